@@ -1,0 +1,156 @@
+/**
+ * The persisted shapes of `content/`, one zod schema each. The content writer validates with these before
+ * writing and Astro's content collections (src/content.config.ts) validate with the same objects when
+ * reading, so the two sides cannot drift apart.
+ */
+import { z } from 'zod';
+
+export const sourceLocationSchema = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+});
+
+export const paperLinkSchema = z.object({
+  url: z.string(),
+  kind: z.enum(['code', 'arxiv', 'doi', 'paper', 'data', 'project', 'other']),
+  label: z.string(),
+});
+
+export const relatedPaperSchema = z.object({
+  id: z.string(),
+  score: z.number(),
+  shared: z.array(z.string()),
+});
+
+/**
+ * Frontmatter of `content/papers/<slug>.md`. Loose: keys a user adds by hand are kept (the writer carries
+ * them over on the next run) and passed through to the site untouched.
+ */
+export const paperFrontmatterSchema = z.looseObject({
+  id: z.string().min(1),
+  title: z.string(),
+  authors: z.array(z.string()).default([]),
+  year: z.number().int().optional(),
+  venue: z.string().optional(),
+  url: z.string().optional(),
+  doi: z.string().optional(),
+  arxiv: z.string().optional(),
+  /** Concept ids, best first. */
+  concepts: z.array(z.string()),
+  related: z.array(relatedPaperSchema),
+  cluster: z.number().int().optional(),
+  links: z.array(paperLinkSchema).default([]),
+  source: sourceLocationSchema,
+  /** More places the same paper was read (merged duplicates). */
+  duplicates: z.array(sourceLocationSchema).default([]),
+  /** Hash of the cleaned title + abstract. */
+  hash: z.string(),
+  /** The cleaned abstract as plain text (the body holds it as Markdown with concept links). */
+  abstract: z.string(),
+});
+export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;
+
+export const conceptSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  aliases: z.array(z.string()),
+  abbreviation: z.string().optional(),
+  df: z.number().int().nonnegative(),
+  papers: z.array(z.string()),
+  /** Concepts that co-occur with this one most, strongest first. */
+  cooccurs: z.array(z.object({ id: z.string(), count: z.number().int() })).default([]),
+  cluster: z.number().int().optional(),
+});
+export type ConceptEntry = z.infer<typeof conceptSchema>;
+
+/** `content/concepts.json`: the concept registry, an array sorted by id. */
+export const conceptsFileSchema = z.array(conceptSchema);
+
+export const clusterSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  topConcepts: z.array(z.string()),
+  size: z.number().int(),
+  color: z.string(),
+});
+
+export const graphNodeSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['paper', 'concept']),
+  label: z.string(),
+  x: z.number(),
+  y: z.number(),
+  cluster: z.number().int(),
+  degree: z.number().int(),
+});
+
+export const graphEdgeSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  weight: z.number(),
+  kind: z.enum(['related', 'tagged']),
+});
+
+/** `content/graph.json`: both graph views with build-time positions, and the clusters. */
+export const graphFileSchema = z.object({
+  version: z.literal(1),
+  clusters: z.array(clusterSchema),
+  /** Papers linked by shared concepts. */
+  papers: z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) }),
+  /** The paper–concept network. */
+  concepts: z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) }),
+});
+export type GraphFile = z.infer<typeof graphFileSchema>;
+
+export const ledgerEntrySchema = z.object({
+  source: sourceLocationSchema,
+  outcome: z.enum(['written', 'merged', 'rejected']),
+  /** `written`/`merged`: the slug of the page that holds the record. */
+  page: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+/** `content/ledger.json`: what happened to every input record of the last run. */
+export const ledgerSchema = z.object({
+  version: z.literal(1),
+  files: z.array(z.object({ file: z.string(), format: z.string(), records: z.number().int() })),
+  entries: z.array(ledgerEntrySchema),
+  totals: z.object({
+    read: z.number().int(),
+    written: z.number().int(),
+    merged: z.number().int(),
+    rejected: z.number().int(),
+  }),
+  warnings: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string() })).default([]),
+});
+export type Ledger = z.infer<typeof ledgerSchema>;
+
+/** `<base>/api/papers.json`: the open-data export. */
+export const papersApiSchema = z.object({
+  version: z.literal(1),
+  papers: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      url: z.string(),
+      concepts: z.array(z.string()),
+      related: z.array(relatedPaperSchema),
+      authors: z.array(z.string()),
+      year: z.number().int().optional(),
+      doi: z.string().optional(),
+      arxiv: z.string().optional(),
+      links: z.array(paperLinkSchema),
+      cluster: z.number().int().optional(),
+    }),
+  ),
+  concepts: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      aliases: z.array(z.string()),
+      abbreviation: z.string().optional(),
+      papers: z.array(z.string()),
+    }),
+  ),
+});
+export type PapersApi = z.infer<typeof papersApiSchema>;

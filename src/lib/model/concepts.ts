@@ -1,0 +1,35 @@
+/** A concept in the corpus-wide registry. */
+export interface Concept {
+  /** URL-safe, stable id derived from the normalised form, e.g. `retrieval-augmented-generation`. */
+  id: string;
+  /** The most readable surface form, e.g. "Retrieval-augmented generation". */
+  label: string;
+  /** Other surface forms seen or merged (abbreviations, plurals, spellings), excluding the label. */
+  aliases: string[];
+  /** Short form when the concept has one, e.g. "RAG". */
+  abbreviation?: string;
+  /** Number of papers that carry this concept. */
+  df: number;
+  /** Slugs of the papers that carry it, best-scoring first. */
+  papers: string[];
+}
+
+export interface PaperConcept {
+  id: string;
+  /** Score of this concept for this paper (higher is better); comparable within one paper. */
+  score: number;
+}
+
+/** Output of the concept stage for a whole corpus. */
+export interface ConceptIndex {
+  /** Sorted by id. */
+  concepts: Concept[];
+  /** For each paper slug, its ranked concepts (best first, short list). */
+  byPaper: Record<string, PaperConcept[]>;
+}
+
+/** One document's ranked keyphrases, as `npm run concepts` prints them and the evaluation scores them. */
+export interface Keyphrases {
+  id: string;
+  keyphrases: string[];
+}

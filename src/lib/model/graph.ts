@@ -1,0 +1,36 @@
+export interface RelatedPaper {
+  /** Slug of the related paper. */
+  id: string;
+  /** Link strength in (0, 1]; higher is closer. */
+  score: number;
+  /** Concept ids both papers carry, strongest contribution first: why they are linked. */
+  shared: string[];
+}
+
+export interface Cluster {
+  id: number;
+  /** Named by its top concepts, e.g. "Reinforcement learning · LLM reasoning". */
+  label: string;
+  topConcepts: string[];
+  size: number;
+  /** CSS colour used for this cluster everywhere on the site. */
+  color: string;
+}
+
+export interface GraphNode {
+  id: string;
+  kind: 'paper' | 'concept';
+  label: string;
+  x: number;
+  y: number;
+  /** Cluster id (papers: Louvain community; concepts: the cluster of most of its papers). */
+  cluster: number;
+  degree: number;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  weight: number;
+  kind: 'related' | 'tagged';
+}

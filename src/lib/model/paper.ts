@@ -1,0 +1,53 @@
+import type { SourceLocation } from './source';
+
+/** One record as a parser read it: raw text, before cleaning, slugging and de-duplication. */
+export interface RawRecord {
+  title: string;
+  abstract: string;
+  id?: string;
+  authors?: string[];
+  year?: number;
+  url?: string;
+  doi?: string;
+  arxiv?: string;
+  venue?: string;
+  source: SourceLocation;
+}
+
+export type LinkKind = 'code' | 'arxiv' | 'doi' | 'paper' | 'data' | 'project' | 'other';
+
+export interface PaperLink {
+  url: string;
+  kind: LinkKind;
+  /** Short human label, e.g. "GitHub", "arXiv", "DOI", "Project page". */
+  label: string;
+}
+
+/** A cleaned, de-duplicated paper with its stable slug: the unit every later stage works on. */
+export interface PaperRecord {
+  /** Stable, readable, unique, URL-safe; also the file name `content/papers/<slug>.md`. */
+  slug: string;
+  /** Cleaned plain text; inline math kept as `$...$`. */
+  title: string;
+  /** Cleaned plain text (no Markdown); inline math kept as `$...$`; URLs kept verbatim in the text. */
+  abstract: string;
+  authors: string[];
+  year?: number;
+  url?: string;
+  doi?: string;
+  arxiv?: string;
+  venue?: string;
+  /** Links found in the abstract and in the record's own fields, de-duplicated, in order of appearance. */
+  links: PaperLink[];
+  /** First is where the paper was first read; more when duplicates were merged into it. */
+  sources: SourceLocation[];
+  /** Hash of the cleaned title + abstract: cache key for per-paper work. */
+  hash: string;
+}
+
+/** What the concept extractor needs of a document; also the shape of `npm run concepts` input. */
+export interface DocumentText {
+  id: string;
+  title: string;
+  abstract: string;
+}

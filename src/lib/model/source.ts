@@ -1,0 +1,29 @@
+/** Where a record came from: the file (as given, relative to the project root when possible) and its 1-based line. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+/**
+ * A problem with one input record or one input file. Ingest never throws for bad input: every parser
+ * returns the records it could read plus a located problem for each it could not, so the run can decide
+ * (by the `--on-error` flag) whether to skip with a warning or stop.
+ */
+export interface IngestProblem extends SourceLocation {
+  /** What was wrong and what was expected, in words a user can act on. */
+  reason: string;
+  /** `error`: a record (or the whole file) was not read. `warning`: read, but something was dropped or guessed. */
+  severity: 'error' | 'warning';
+}
+
+/** A located, typed error: the only kind of exception the ingest and content stages may raise. */
+export class LocatedError extends Error {
+  readonly file: string;
+  readonly line: number;
+  constructor(file: string, line: number, reason: string) {
+    super(`${file}:${line}: ${reason}`);
+    this.name = 'LocatedError';
+    this.file = file;
+    this.line = line;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Builds the sites the end-to-end tests drive, once per test run, under a non-root base path as GitHub
+ * Pages serves a project site. Tests read them back with `inject('sites')`.
+ */
+import type { TestProject } from 'vitest/node';
+import { join } from 'node:path';
+import { buildSite, ROOT, type BuiltSite } from '../support/build-site';
+
+export const E2E_BASE = '/paper-atlas/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sites: { seed: BuiltSite; hostile: BuiltSite };
+  }
+}
+
+export default function setup(project: TestProject): void {
+  const seed = buildSite({ name: 'e2e-seed', basePath: E2E_BASE });
+  const hostile = buildSite({
+    name: 'e2e-hostile',
+    basePath: E2E_BASE,
+    input: [join(ROOT, 'test', 'fixtures', 'hostile')],
+  });
+  project.provide('sites', { seed, hostile });
+}

@@ -1,0 +1,73 @@
+/**
+ * Debian's Chromium driven by playwright-core: nothing here downloads a browser.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page, type ConsoleMessage, type Request } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function launchBrowser(): Promise<LaunchedBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Everything a page did that a clean page must not: console errors, failed requests, foreign origins, dialogs. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+  dialogs: string[];
+  pageErrors: string[];
+}
+
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [], dialogs: [], pageErrors: [] };
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(`${page.url()}: ${err.message}`));
+  page.on('requestfailed', (req: Request) => {
+    problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+  });
+  page.on('request', (req: Request) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+    if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+  });
+  page.on('dialog', async (dialog) => {
+    problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return problems;
+}

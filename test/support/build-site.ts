@@ -1,0 +1,53 @@
+/**
+ * Builds a whole site (content stage + Astro + post-build steps) the way `npm run build` does, but into a
+ * folder of its own, from the inputs a test names, for a given base path.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuiltSite {
+  /** The built site (what `dist/` would be). */
+  outDir: string;
+  /** The content folder the build wrote and read. */
+  contentDir: string;
+  basePath: string;
+}
+
+export interface BuildOptions {
+  /** A name for the work folder under `.cache/test-builds/`. */
+  name: string;
+  basePath: string;
+  /** Input files or folders; default: the bundled corpus in content/sources. */
+  input?: string[];
+  /** Extra arguments for the content stage. */
+  contentArgs?: string[];
+}
+
+export function buildSite({ name, basePath, input, contentArgs = [] }: BuildOptions): BuiltSite {
+  const work = join(ROOT, '.cache', 'test-builds', name);
+  rmSync(work, { recursive: true, force: true });
+  const contentDir = join(work, 'content');
+  const outDir = join(work, 'dist');
+  mkdirSync(contentDir, { recursive: true });
+  const inputs = input ?? [join(ROOT, 'content', 'sources')];
+  const args = ['--import', 'tsx', 'scripts/build.ts', ...inputs.flatMap((i) => ['--input', i]), ...contentArgs];
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      BASE_PATH: basePath,
+      ATLAS_CONTENT_DIR: contentDir,
+      ATLAS_OUT_DIR: outDir,
+      ATLAS_CACHE_DIR: join(work, 'astro-cache'),
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`build "${name}" failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return { outDir, contentDir, basePath };
+}
