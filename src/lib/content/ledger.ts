@@ -1,0 +1,53 @@
+/**
+ * The ledger accounts for every input record of a run: written as a page, merged into another page as a
+ * duplicate, or rejected with its file:line and reason. It must always add up.
+ */
+import type { IngestProblem, SourceLocation } from '../model/source';
+import type { PaperRecord } from '../model/paper';
+import { ledgerSchema, type Ledger } from './schema';
+
+export interface LedgerInput {
+  files: Array<{ file: string; format: string; records: number }>;
+  papers: PaperRecord[];
+  merged: Array<{ source: SourceLocation; into: string }>;
+  /** Records that could not be read or used (each one input record, or a whole unreadable file). */
+  rejected: IngestProblem[];
+  warnings: IngestProblem[];
+}
+
+const bySource = (a: { source: SourceLocation }, b: { source: SourceLocation }) =>
+  a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line;
+
+export function buildLedger({ files, papers, merged, rejected, warnings }: LedgerInput): Ledger {
+  const entries: Ledger['entries'] = [
+    ...papers.map((p) => ({ source: p.sources[0]!, outcome: 'written' as const, page: p.slug })),
+    ...merged.map((m) => ({ source: m.source, outcome: 'merged' as const, page: m.into, reason: 'duplicate of an earlier record (same title and abstract)' })),
+    ...rejected.map((r) => ({ source: { file: r.file, line: r.line }, outcome: 'rejected' as const, reason: r.reason })),
+  ].sort(bySource);
+  return ledgerSchema.parse({
+    version: 1,
+    files: [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    entries,
+    totals: {
+      read: entries.length,
+      written: papers.length,
+      merged: merged.length,
+      rejected: rejected.length,
+    },
+    warnings: warnings
+      .map((w) => ({ file: w.file, line: w.line, reason: w.reason }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
+  });
+}
+
+/** One line per file and the totals, for the end of a run. */
+export function summariseLedger(ledger: Ledger, conceptCount: number): string {
+  const lines = ledger.files.map((f) => `  ${f.file} (${f.format}): ${f.records} record${f.records === 1 ? '' : 's'}`);
+  const { read, written, merged, rejected } = ledger.totals;
+  lines.push(`  ${read} read → ${written} papers written, ${merged} merged as duplicates, ${rejected} skipped; ${conceptCount} concepts`);
+  for (const e of ledger.entries) {
+    if (e.outcome === 'rejected') lines.push(`  skipped ${e.source.file}:${e.source.line}: ${e.reason}`);
+  }
+  for (const w of ledger.warnings) lines.push(`  warning ${w.file}:${w.line}: ${w.reason}`);
+  return lines.join('\n');
+}

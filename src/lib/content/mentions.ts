@@ -1,0 +1,79 @@
+/**
+ * Finds where a paper's concepts are mentioned in its abstract, so the body can link each concept once,
+ * at its first mention. Works on plain text; the caller turns the spans into Markdown links.
+ */
+
+export interface MentionForms {
+  id: string;
+  /** Surface forms to look for (label, aliases, abbreviation); matched case-insensitively on word edges. */
+  forms: string[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends Span {
+  id: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * First mention of each concept, non-overlapping, never inside an excluded span (URLs). Where two
+ * concepts compete for the same text, the longer match wins ("reinforcement learning from human
+ * feedback" over "reinforcement learning").
+ */
+export function findMentions(text: string, concepts: MentionForms[], exclude: Span[] = []): Mention[] {
+  const candidates: Mention[] = [];
+  for (const { id, forms } of concepts) {
+    const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 2))];
+    if (usable.length === 0) continue;
+    usable.sort((a, b) => b.length - a.length);
+    // A trailing plural ending is allowed so "world model" also marks "world models".
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    for (const match of text.matchAll(pattern)) {
+      candidates.push({ id, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || (a.id < b.id ? -1 : 1));
+  const taken: Span[] = [...exclude];
+  const linked = new Set<string>();
+  const result: Mention[] = [];
+  const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+  // Longest first so that a long concept claims its words before a shorter one nested inside it.
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const c of byLength) {
+    if (linked.has(c.id) || overlaps(c)) continue;
+    // Only the earliest free mention of a concept is linked.
+    const earlier = candidates.find((o) => o.id === c.id && o.start < c.start && !overlaps(o));
+    const chosen = earlier ?? c;
+    taken.push(chosen);
+    linked.add(chosen.id);
+    result.push(chosen);
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'{}]+/giu;
+
+/** Spans of http(s) URLs in text, without trailing sentence punctuation. */
+export function findUrls(text: string): Array<Span & { url: string }> {
+  const spans: Array<Span & { url: string }> = [];
+  for (const match of text.matchAll(URL_PATTERN)) {
+    let url = match[0];
+    while (/[.,;:!?)\]]$/.test(url)) {
+      // Keep a closing bracket that belongs to the URL itself, as in Wikipedia links.
+      if (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) >= (url.match(/\)/g)?.length ?? 0)) break;
+      url = url.slice(0, -1);
+    }
+    if (url.length > 'https://'.length) spans.push({ start: match.index, end: match.index + url.length, url });
+  }
+  return spans;
+}

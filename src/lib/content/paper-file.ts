@@ -1,0 +1,74 @@
+/**
+ * One paper file, `papers/<slug>.md`: gray-matter frontmatter validated by the shared schema, then the
+ * generated abstract, then whatever the user wrote under `## Notes`. Keys a user added to the frontmatter
+ * and the notes section are carried over from the previous file on every run.
+ */
+import matter from 'gray-matter';
+import { paperFrontmatterSchema, type PaperFrontmatter } from './schema';
+
+export const NOTES_HEADING = '## Notes';
+
+/** Frontmatter keys the writer owns; every other key belongs to the user. */
+const GENERATED_KEYS = new Set(Object.keys(paperFrontmatterSchema.shape));
+
+export interface UserEdits {
+  /** Frontmatter keys the user added, with their values. */
+  extra: Record<string, unknown>;
+  /** The notes section, from its heading to the end of the file, or '' when there is none. */
+  notes: string;
+}
+
+const NO_EDITS: UserEdits = { extra: {}, notes: '' };
+
+/** Reads the user's own additions out of an existing paper file; a file that does not parse keeps none. */
+export function readUserEdits(fileText: string): UserEdits {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would share objects between calls.
+    parsed = matter(fileText, { excerpt: false });
+  } catch {
+    return NO_EDITS;
+  }
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed.data)) {
+    if (GENERATED_KEYS.has(key) || key === '__proto__' || value === undefined) continue;
+    Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  const lines = parsed.content.split('\n');
+  const at = lines.findIndex((line) => line.trim() === NOTES_HEADING);
+  const notes = at === -1 ? '' : `${lines.slice(at).join('\n').trimEnd()}\n`;
+  return { extra, notes };
+}
+
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined) Object.defineProperty(out, k, { value: withoutUndefined(v), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Serialises a paper file deterministically: generated keys in schema order, then user keys sorted. */
+export function renderPaperFile(frontmatter: PaperFrontmatter, body: string, edits: UserEdits = NO_EDITS): string {
+  const checked = paperFrontmatterSchema.parse(frontmatter);
+  const data: Record<string, unknown> = {};
+  for (const key of GENERATED_KEYS) {
+    const value = (checked as Record<string, unknown>)[key];
+    if (value !== undefined) data[key] = value;
+  }
+  for (const key of Object.keys(edits.extra).sort()) {
+    Object.defineProperty(data, key, { value: edits.extra[key], enumerable: true, writable: true, configurable: true });
+  }
+  const text = matter.stringify(`${body.trimEnd()}\n`, withoutUndefined(data) as Record<string, unknown>);
+  return edits.notes ? `${text.trimEnd()}\n\n${edits.notes}` : text;
+}
+
+/** Parses a paper file back (used by tests and by tooling); throws when the frontmatter is invalid. */
+export function parsePaperFile(fileText: string): { data: PaperFrontmatter; body: string } {
+  const parsed = matter(fileText, { excerpt: false });
+  return { data: paperFrontmatterSchema.parse(parsed.data), body: parsed.content };
+}

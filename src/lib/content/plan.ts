@@ -1,0 +1,82 @@
+/**
+ * Everything the content stage writes, as a pure function of the stages' results: relative path → file
+ * text. The script only has to put these files in place atomically.
+ */
+import type { PaperRecord } from '../model/paper';
+import type { ConceptIndex } from '../model/concepts';
+import type { RelatedPaper } from '../model/graph';
+import { abstractMarkdown } from './markdown';
+import { renderPaperFile, type UserEdits } from './paper-file';
+import { conceptsFileSchema, graphFileSchema, type ConceptEntry, type GraphFile, type Ledger, ledgerSchema } from './schema';
+
+export interface ContentInput {
+  papers: PaperRecord[];
+  index: ConceptIndex;
+  related: Record<string, RelatedPaper[]>;
+  graph: GraphFile;
+  cooccurs: Record<string, Array<{ id: string; count: number }>>;
+  ledger: Ledger;
+  /** The user's additions to existing paper files, by slug. */
+  edits: Map<string, UserEdits>;
+}
+
+/** JSON that is the same bytes for the same data. */
+export function stableJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function planContent({ papers, index, related, graph, cooccurs, ledger, edits }: ContentInput): Map<string, string> {
+  const files = new Map<string, string>();
+  const conceptById = new Map(index.concepts.map((c) => [c.id, c]));
+  const clusterOf = new Map(graph.papers.nodes.map((n) => [n.id, n.cluster]));
+  const conceptCluster = new Map(graph.concepts.nodes.filter((n) => n.kind === 'concept').map((n) => [n.id, n.cluster]));
+
+  for (const paper of papers) {
+    const ranked = index.byPaper[paper.slug] ?? [];
+    const conceptIds = ranked.map((c) => c.id).filter((id) => conceptById.has(id));
+    const forms = conceptIds.map((id) => {
+      const c = conceptById.get(id)!;
+      return { id, forms: [c.label, ...c.aliases, ...(c.abbreviation ? [c.abbreviation] : [])] };
+    });
+    const [source, ...duplicates] = paper.sources;
+    const body = abstractMarkdown(paper.abstract, forms);
+    const text = renderPaperFile(
+      {
+        id: paper.slug,
+        title: paper.title,
+        authors: paper.authors,
+        year: paper.year,
+        venue: paper.venue,
+        url: paper.url,
+        doi: paper.doi,
+        arxiv: paper.arxiv,
+        concepts: conceptIds,
+        related: related[paper.slug] ?? [],
+        cluster: clusterOf.get(paper.slug),
+        links: paper.links,
+        source: source!,
+        duplicates,
+        hash: paper.hash,
+        abstract: paper.abstract,
+      },
+      body,
+      edits.get(paper.slug),
+    );
+    files.set(`papers/${paper.slug}.md`, text);
+  }
+
+  const concepts: ConceptEntry[] = index.concepts.map((c) => ({
+    id: c.id,
+    label: c.label,
+    aliases: c.aliases,
+    ...(c.abbreviation ? { abbreviation: c.abbreviation } : {}),
+    df: c.df,
+    papers: c.papers,
+    cooccurs: cooccurs[c.id] ?? [],
+    ...(conceptCluster.has(c.id) ? { cluster: conceptCluster.get(c.id) } : {}),
+  }));
+  files.set('concepts.json', stableJson(conceptsFileSchema.parse(concepts)));
+  files.set('graph.json', stableJson(graphFileSchema.parse(graph)));
+  files.set('ledger.json', stableJson(ledgerSchema.parse(ledger)));
+  return files;
+}

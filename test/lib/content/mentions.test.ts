@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, findUrls } from '../../../src/lib/content/mentions';
+
+describe('findMentions', () => {
+  it('links the first mention of each concept, case-insensitively, plurals included', () => {
+    const text = 'Large language models (LLMs) help. An LLM is a large language model.';
+    const found = findMentions(text, [{ id: 'llm', forms: ['large language model', 'LLM'] }]);
+    expect(found).toEqual([{ id: 'llm', start: 0, end: 'Large language models'.length }]);
+  });
+
+  it('prefers the longer concept where two overlap', () => {
+    const text = 'We use reinforcement learning from human feedback.';
+    const found = findMentions(text, [
+      { id: 'rl', forms: ['reinforcement learning'] },
+      { id: 'rlhf', forms: ['reinforcement learning from human feedback'] },
+    ]);
+    expect(found.map((m) => m.id)).toEqual(['rlhf']);
+  });
+
+  it('matches whole words only and never inside excluded spans', () => {
+    const text = 'RAGged edges; see https://x.org/RAG and RAG.';
+    const urls = findUrls(text);
+    const found = findMentions(text, [{ id: 'rag', forms: ['RAG'] }], urls);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('RAG');
+    expect(found[0]!.start).toBe(text.lastIndexOf('RAG'));
+  });
+
+  it('treats regex characters in forms literally', () => {
+    const text = 'We study C++ (and GPT-4.5) here.';
+    const found = findMentions(text, [{ id: 'gpt', forms: ['GPT-4.5'] }, { id: 'cpp', forms: ['C++'] }]);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['C++', 'GPT-4.5']);
+  });
+});
+
+describe('findUrls', () => {
+  it('drops trailing sentence punctuation', () => {
+    expect(findUrls('Code: https://github.com/a/b. Also (https://x.io/p).').map((u) => u.url)).toEqual([
+      'https://github.com/a/b',
+      'https://x.io/p',
+    ]);
+  });
+  it('ignores non-http schemes', () => {
+    expect(findUrls('javascript:alert(1) and ftp://x')).toEqual([]);
+  });
+});

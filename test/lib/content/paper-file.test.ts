@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parsePaperFile, readUserEdits, renderPaperFile } from '../../../src/lib/content/paper-file';
+import type { PaperFrontmatter } from '../../../src/lib/content/schema';
+
+const frontmatter = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
+  id: 'a-paper',
+  title: 'A paper',
+  authors: ['Ada Lovelace'],
+  concepts: ['rag'],
+  related: [{ id: 'b', score: 0.5, shared: ['rag'] }],
+  links: [],
+  source: { file: 'content/sources/x.txt', line: 3 },
+  duplicates: [],
+  hash: 'abc',
+  abstract: 'An abstract.',
+  ...over,
+});
+
+describe('paper files', () => {
+  it('round-trips hostile titles and abstracts unchanged', () => {
+    for (const title of ['---', 'key: [1, 2]', '</script><!--', '__proto__', "It's \"quoted\" # not a comment", 'تجربة\u202Eabc', '']) {
+      const fm = frontmatter({ title, abstract: `---\n${title}\n...` });
+      const back = parsePaperFile(renderPaperFile(fm, 'Body'));
+      expect(back.data.title).toBe(title);
+      expect(back.data.abstract).toBe(fm.abstract);
+    }
+  });
+
+  it('is byte-identical for the same input', () => {
+    expect(renderPaperFile(frontmatter(), 'Body')).toBe(renderPaperFile(frontmatter(), 'Body'));
+  });
+
+  it('keeps user frontmatter keys and the notes section across regeneration', () => {
+    const first = renderPaperFile(frontmatter(), 'Generated body');
+    const edited = first.replace('id: a-paper', 'id: a-paper\nrating: 5\nmy_tags:\n  - must-read') + '\n## Notes\n\nMy own notes, with a [link](https://example.org).\n';
+    const edits = readUserEdits(edited);
+    expect(edits.extra).toEqual({ rating: 5, my_tags: ['must-read'] });
+    const regenerated = renderPaperFile(frontmatter({ title: 'A paper, retitled' }), 'New body', edits);
+    const back = parsePaperFile(regenerated);
+    expect(back.data.title).toBe('A paper, retitled');
+    expect((back.data as Record<string, unknown>).rating).toBe(5);
+    expect(back.body).toContain('New body');
+    expect(back.body).toContain('## Notes\n\nMy own notes, with a [link](https://example.org).');
+    expect(back.body).not.toContain('Generated body');
+    // Regenerating again changes nothing.
+    expect(renderPaperFile(frontmatter({ title: 'A paper, retitled' }), 'New body', readUserEdits(regenerated))).toBe(regenerated);
+  });
+
+  it('rejects frontmatter that does not fit the schema', () => {
+    expect(() => renderPaperFile({ ...frontmatter(), id: '' }, 'x')).toThrow();
+  });
+});

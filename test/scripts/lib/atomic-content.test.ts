@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { commitContent, recoverInterruptedRun } from '../../../scripts/lib/atomic-content';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-atomic-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const files = (n: number, tag: string) =>
+  new Map<string, string>([
+    ...Array.from({ length: n }, (_, i) => [`papers/p${i}.md`, `${tag} ${i}`] as [string, string]),
+    ['concepts.json', `${tag} concepts`],
+  ]);
+
+describe('commitContent', () => {
+  it('replaces generated files, removes stale ones and leaves the user’s files alone', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(join(dir, 'sources', 'mine.bib'), 'user data');
+    commitContent(dir, files(3, 'one'));
+    commitContent(dir, files(2, 'two'));
+    expect(readdirSync(join(dir, 'papers')).sort()).toEqual(['p0.md', 'p1.md']);
+    expect(readFileSync(join(dir, 'papers', 'p1.md'), 'utf8')).toBe('two 1');
+    expect(readFileSync(join(dir, 'sources', 'mine.bib'), 'utf8')).toBe('user data');
+    expect(readdirSync(dir).filter((e) => e.startsWith('.'))).toEqual([]);
+  });
+
+  it('leaves the previous content untouched when the run fails before the swap', () => {
+    const dir = tempDir();
+    commitContent(dir, files(2, 'old'));
+    expect(() =>
+      commitContent(dir, files(5, 'new'), {
+        beforeSwap: () => {
+          throw new Error('killed');
+        },
+      }),
+    ).toThrow('killed');
+    expect(readdirSync(join(dir, 'papers')).sort()).toEqual(['p0.md', 'p1.md']);
+    expect(readFileSync(join(dir, 'concepts.json'), 'utf8')).toBe('old concepts');
+    // The next run clears the abandoned staging folder and succeeds.
+    expect(recoverInterruptedRun(dir)).toBe('clean');
+    commitContent(dir, files(1, 'next'));
+    expect(readdirSync(dir).filter((e) => e.startsWith('.'))).toEqual([]);
+    expect(readFileSync(join(dir, 'papers', 'p0.md'), 'utf8')).toBe('next 0');
+  });
+
+  it('rolls a half-done swap forward from its journal', () => {
+    const dir = tempDir();
+    commitContent(dir, files(2, 'old'));
+    // Simulate a run killed right after it moved the old papers away.
+    mkdirSync(join(dir, '.staging-x', 'papers'), { recursive: true });
+    writeFileSync(join(dir, '.staging-x', 'papers', 'p9.md'), 'new 9');
+    writeFileSync(join(dir, '.staging-x', 'concepts.json'), 'new concepts');
+    mkdirSync(join(dir, '.previous-x'));
+    writeFileSync(join(dir, '.commit-journal.json'), JSON.stringify({ staging: '.staging-x', trash: '.previous-x' }));
+    rmSync(join(dir, 'papers'), { recursive: true });
+    expect(recoverInterruptedRun(dir)).toBe('rolled-forward');
+    expect(readdirSync(join(dir, 'papers'))).toEqual(['p9.md']);
+    expect(readFileSync(join(dir, 'concepts.json'), 'utf8')).toBe('new concepts');
+    expect(existsSync(join(dir, '.commit-journal.json'))).toBe(false);
+  });
+});
