@@ -1,0 +1,106 @@
+/**
+ * Query expansion from the concept registry: a search for "RAG" should also find papers that only spell
+ * out "retrieval-augmented generation", and the other way round. Pagefind matches words, not concepts,
+ * so the client runs one extra search per alternative surface form and merges the results.
+ */
+
+/** The alias map the site ships to the browser (`<base>search/aliases.json`). */
+export interface AliasMap {
+  version: 1;
+  /** Each group holds the normalised surface forms of one concept (label, aliases, abbreviation). */
+  groups: string[][];
+}
+
+export interface ConceptForms {
+  label: string;
+  aliases: readonly string[];
+  abbreviation?: string | undefined;
+}
+
+/**
+ * Lower-case words only: hyphens and punctuation become spaces, because Pagefind splits words on them
+ * too ("retrieval-augmented" is searched as "retrieval augmented").
+ */
+export function normaliseForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** One group per concept that has more than one distinct surface form; forms in the concept's own order. */
+export function buildAliasMap(concepts: readonly ConceptForms[]): AliasMap {
+  const groups: string[][] = [];
+  for (const concept of concepts) {
+    const forms: string[] = [];
+    for (const raw of [concept.label, concept.abbreviation ?? '', ...concept.aliases]) {
+      const form = normaliseForm(raw);
+      if (form !== '' && !forms.includes(form)) forms.push(form);
+    }
+    if (forms.length > 1) groups.push(forms);
+  }
+  return { version: 1, groups };
+}
+
+/** Parses what the browser fetched; anything unexpected yields an empty map (search still works without it). */
+export function readAliasMap(value: unknown): AliasMap {
+  if (typeof value !== 'object' || value === null) return { version: 1, groups: [] };
+  const groups = (value as { groups?: unknown }).groups;
+  if (!Array.isArray(groups)) return { version: 1, groups: [] };
+  return {
+    version: 1,
+    groups: groups
+      .filter((g): g is unknown[] => Array.isArray(g))
+      .map((g) => g.filter((f): f is string => typeof f === 'string' && f !== ''))
+      .filter((g) => g.length > 1),
+  };
+}
+
+function findSpan(haystack: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The query itself first, then the query with one matched concept form swapped for each of the concept's
+ * other forms. Longer matches win over shorter ones inside them ("reinforcement learning from human
+ * feedback" before "reinforcement learning"). At most `limit` queries in all.
+ */
+export function expandQuery(query: string, map: AliasMap, limit = 5): string[] {
+  const trimmed = query.trim();
+  if (trimmed === '') return [];
+  const out = [trimmed];
+  const seen = new Set([normaliseForm(trimmed)]);
+  const words = normaliseForm(trimmed).split(' ').filter(Boolean);
+  if (words.length === 0) return out;
+
+  interface Match { start: number; length: number; group: string[]; form: string }
+  const matches: Match[] = [];
+  for (const group of map.groups) {
+    for (const form of group) {
+      const formWords = form.split(' ');
+      const start = findSpan(words, formWords);
+      if (start >= 0) matches.push({ start, length: formWords.length, group, form });
+    }
+  }
+  // Longest matches first; a match inside an already-used span adds nothing new.
+  matches.sort((a, b) => b.length - a.length || a.start - b.start);
+  const used: Array<[number, number]> = [];
+  for (const m of matches) {
+    if (used.some(([s, e]) => m.start >= s && m.start + m.length <= e && !(m.start === s && m.start + m.length === e))) continue;
+    used.push([m.start, m.start + m.length]);
+    for (const alternative of m.group) {
+      if (alternative === m.form) continue;
+      const variant = [...words.slice(0, m.start), alternative, ...words.slice(m.start + m.length)].join(' ');
+      if (seen.has(variant)) continue;
+      seen.add(variant);
+      out.push(variant);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * Merging the result lists of a query and its alias variants: one entry per page, scored by its best
+ * showing, with hits found only through an alias ranked a little below equally good direct hits.
+ */
+
+export interface RankedHit<T> {
+  id: string;
+  score: number;
+  item: T;
+}
+
+/** `lists[0]` is the user's own query; later lists come from alias variants and are discounted. */
+export function mergeRanked<T>(lists: ReadonlyArray<ReadonlyArray<RankedHit<T>>>, aliasDiscount = 0.9): RankedHit<T>[] {
+  const best = new Map<string, RankedHit<T> & { order: number }>();
+  let order = 0;
+  lists.forEach((list, listIndex) => {
+    const factor = listIndex === 0 ? 1 : aliasDiscount;
+    for (const hit of list) {
+      const score = hit.score * factor;
+      const seen = best.get(hit.id);
+      if (!seen || score > seen.score) best.set(hit.id, { ...hit, score, order: seen?.order ?? order });
+      order++;
+    }
+  });
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ id, score, item }) => ({ id, score, item }));
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasMap, expandQuery, normaliseForm, readAliasMap } from '../../../src/lib/search/aliases';
+
+const registry = [
+  { label: 'Retrieval-augmented generation', aliases: ['retrieval augmented generation', 'RAG'], abbreviation: 'RAG' },
+  { label: 'Reinforcement learning', aliases: ['RL'], abbreviation: 'RL' },
+  { label: 'Reinforcement learning from human feedback', aliases: [], abbreviation: 'RLHF' },
+  { label: 'Diffusion model', aliases: [] },
+];
+
+describe('buildAliasMap', () => {
+  it('groups each concept’s distinct normalised forms and drops concepts with only one form', () => {
+    expect(buildAliasMap(registry).groups).toEqual([
+      ['retrieval augmented generation', 'rag'],
+      ['reinforcement learning', 'rl'],
+      ['reinforcement learning from human feedback', 'rlhf'],
+    ]);
+  });
+
+  it('keeps hostile text as plain words', () => {
+    const map = buildAliasMap([{ label: '<script>alert(1)</script>', aliases: ['__proto__'] }]);
+    expect(map.groups).toEqual([['script alert 1 script', 'proto']]);
+  });
+});
+
+describe('normaliseForm', () => {
+  it('lower-cases and turns hyphens and punctuation into single spaces', () => {
+    expect(normaliseForm('  Retrieval-Augmented   Generation (RAG) ')).toBe('retrieval augmented generation rag');
+  });
+});
+
+describe('expandQuery', () => {
+  const map = buildAliasMap(registry);
+
+  it('expands an abbreviation to its long form', () => {
+    expect(expandQuery('RAG', map)).toEqual(['RAG', 'retrieval augmented generation']);
+  });
+
+  it('expands a long form to its abbreviation, keeping the other words', () => {
+    expect(expandQuery('retrieval-augmented generation benchmarks', map)).toEqual([
+      'retrieval-augmented generation benchmarks',
+      'rag benchmarks',
+    ]);
+  });
+
+  it('prefers the longest concept and does not expand a concept nested inside it', () => {
+    expect(expandQuery('reinforcement learning from human feedback', map)).toEqual([
+      'reinforcement learning from human feedback',
+      'rlhf',
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(expandQuery('ragged arrays', map)).toEqual(['ragged arrays']);
+    expect(expandQuery('Self-RAG', map)).toEqual(['Self-RAG', 'self retrieval augmented generation']);
+  });
+
+  it('returns nothing for a blank query and honours the limit', () => {
+    expect(expandQuery('   ', map)).toEqual([]);
+    expect(expandQuery('rag rl', map, 2)).toHaveLength(2);
+  });
+});
+
+describe('readAliasMap', () => {
+  it('accepts the shape it writes and ignores anything else', () => {
+    expect(readAliasMap({ version: 1, groups: [['a', 'b'], ['c'], 'x', [1, 'd', 'e']] }).groups).toEqual([
+      ['a', 'b'],
+      ['d', 'e'],
+    ]);
+    expect(readAliasMap(null).groups).toEqual([]);
+    expect(readAliasMap({ groups: 'nope' }).groups).toEqual([]);
+  });
+});
