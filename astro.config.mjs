@@ -1,6 +1,9 @@
 // @ts-check
 import { readFileSync, existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentSecurityPolicy } from './src/lib/security/csp.ts';
+import { markdownSafety } from './src/lib/security/markdown.ts';
 import { resolveConfig } from './src/lib/config/resolve.ts';
 
 const configFile = 'content/atlas.config.json';
@@ -19,4 +22,9 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
+  // Every page carries a CSP meta tag with hashes of Astro's own scripts and styles: text from an abstract
+  // can never run as script (src/lib/security/csp.ts says what is allowed and why).
+  security: { csp: contentSecurityPolicy() },
+  // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener.
+  markdown: { processor: satteri({ hastPlugins: [markdownSafety] }) },
 });
