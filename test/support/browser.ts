@@ -15,6 +15,7 @@ export interface LaunchedBrowser {
 
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
+  // playwright-core refuses a --user-data-dir argument to launch(); it gives each launch a fresh profile.
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -27,7 +28,6 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
   return {
