@@ -14,6 +14,13 @@ export interface IngestProblem extends SourceLocation {
   reason: string;
   /** `error`: a record (or the whole file) was not read. `warning`: read, but something was dropped or guessed. */
   severity: 'error' | 'warning';
+  /**
+   * True when this problem stands for exactly one input record that did not become a paper (the ledger
+   * counts it as rejected), whatever the severity: e.g. a BibTeX entry without an abstract is a `warning`
+   * (normal in a Zotero export, so it must not stop a run) yet its record is dropped. Absent for problems
+   * about a whole file or about a record that was still read.
+   */
+  dropped?: boolean;
 }
 
 /** A located, typed error: the only kind of exception the ingest and content stages may raise. */

@@ -1,0 +1,122 @@
+/**
+ * arXiv API Atom feeds (`export.arxiv.org/api/query?...` saved as `.atom`/`.xml`): each `<entry>` has a
+ * title, a summary (the abstract), authors, `published`, an `id` (`http://arxiv.org/abs/<id>v<n>`) and links
+ * (abstract page, PDF, DOI). Feeds with a DTD are refused: entity expansion is a classic XML attack and an
+ * arXiv feed never has one.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { RawRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import { compact, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import type { ParsedRecords } from './listing';
+import { LineIndex } from './position';
+
+const ENTRY_START = /<(?:[A-Za-z_][\w.-]*:)?entry(?=[\s>/])/g;
+const ENTRY_BLOCK = /<((?:[A-Za-z_][\w.-]*:)?entry)(?=[\s>])[\s\S]*?<\/\1\s*>/g;
+
+export function looksLikeAtom(text: string): boolean {
+  const head = text.slice(0, 2000);
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:[A-Za-z_][\w.-]*:)?feed[\s>]/.test(head);
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: false,
+  isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
+});
+
+type XmlNode = Record<string, unknown>;
+
+function textOf(node: unknown): string {
+  if (typeof node === 'string') return node;
+  if (typeof node === 'number') return String(node);
+  if (node && typeof node === 'object' && '#text' in node) return textOf((node as XmlNode)['#text']);
+  return '';
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function entryToRecord(file: string, line: number, entry: XmlNode): { record?: RawRecord; problem?: IngestProblem } {
+  const title = textOf(entry.title).replace(/\s+/g, ' ').trim();
+  const abstract = textOf(entry.summary).trim();
+  const idUrl = textOf(entry.id).trim();
+  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: 'Atom entry has no <title>' } };
+  if (!abstract) return { problem: { file, line, severity: 'error', dropped: true, reason: 'Atom entry has no <summary> (the abstract)' } };
+  const links = asArray(entry.link).filter((l): l is XmlNode => typeof l === 'object' && l !== null);
+  const href = (pick: (l: XmlNode) => boolean) => {
+    const link = links.find(pick);
+    return link ? String(link['@_href'] ?? '') || undefined : undefined;
+  };
+  const abs = href((l) => l['@_rel'] === 'alternate') ?? (/^https?:\/\//.test(idUrl) ? idUrl : undefined);
+  const doi = normaliseDoi(textOf(entry.doi)) ?? normaliseDoi(href((l) => l['@_title'] === 'doi'));
+  const authors = asArray(entry.author)
+    .map((a) => textOf(a && typeof a === 'object' ? (a as XmlNode).name : a).replace(/\s+/g, ' ').trim())
+    .filter((n) => n !== '');
+  const record: RawRecord = compact({
+    title,
+    abstract,
+    id: idUrl || undefined,
+    authors,
+    year: parseYear(textOf(entry.published)) ?? parseYear(textOf(entry.updated)),
+    url: abs,
+    doi,
+    arxiv: normaliseArxiv(idUrl) ?? normaliseArxiv(abs),
+    venue: textOf(entry.journal_ref).replace(/\s+/g, ' ').trim() || undefined,
+    source: { file, line },
+  });
+  return { record };
+}
+
+function parseEntries(file: string, xml: string, lineOffsets: number[], lines: LineIndex, records: RawRecord[], problems: IngestProblem[]): void {
+  const doc = parser.parse(xml) as XmlNode;
+  const feed = (doc.feed ?? doc) as XmlNode;
+  const entries = asArray(feed.entry);
+  entries.forEach((e, k) => {
+    const line = lines.lineAt(lineOffsets[k] ?? 0);
+    if (typeof e !== 'object' || e === null) {
+      problems.push({ file, line, severity: 'error', dropped: true, reason: 'empty Atom <entry>' });
+      return;
+    }
+    const { record, problem } = entryToRecord(file, line, e as XmlNode);
+    if (record) records.push(record);
+    if (problem) problems.push(problem);
+  });
+}
+
+export function parseAtom(file: string, text: string): ParsedRecords {
+  const records: RawRecord[] = [];
+  const problems: IngestProblem[] = [];
+  const lines = new LineIndex(text);
+  if (/<!DOCTYPE/i.test(text)) {
+    const at = text.search(/<!DOCTYPE/i);
+    problems.push({ file, line: lines.lineAt(at), severity: 'error', reason: 'XML with a DOCTYPE/DTD is not read (an arXiv Atom feed has none; entity definitions are refused for safety)' });
+    return { records, problems };
+  }
+  if (!looksLikeAtom(text)) {
+    problems.push({ file, line: 1, severity: 'error', reason: 'not an Atom feed: expected a <feed> root element (an arXiv API response)' });
+    return { records, problems };
+  }
+  const valid = XMLValidator.validate(text);
+  if (valid === true) {
+    const starts = [...text.matchAll(ENTRY_START)].map((m) => m.index);
+    parseEntries(file, text, starts, lines, records, problems);
+    return { records, problems };
+  }
+  const errLine = Math.max(1, valid.err.line || 1);
+  problems.push({ file, line: errLine, severity: 'error', reason: `malformed XML: ${valid.err.msg} (column ${valid.err.col}); complete entries before this point were read` });
+  // A cut-off download still holds whole entries before the damage: read those one by one.
+  for (const m of text.matchAll(ENTRY_BLOCK)) {
+    if (lines.lineAt(m.index + m[0].length) >= errLine) break;
+    if (XMLValidator.validate(m[0]) !== true) continue;
+    parseEntries(file, `<feed>${m[0]}</feed>`, [m.index], lines, records, problems);
+  }
+  return { records, problems };
+}

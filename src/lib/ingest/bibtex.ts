@@ -1,0 +1,175 @@
+/**
+ * BibTeX/BibLaTeX as Zotero, JabRef and Better BibTeX export it, read with @retorquere/bibtex-parser (the
+ * parser behind Better BibTeX): it decodes LaTeX accents and commands to Unicode. Two things it does that a
+ * plain-text abstract must not get are undone around it: it renders `$...$` math to Unicode look-alikes
+ * (math is kept as `$...$` here so a page can render it), and it emits HTML-ish markup (`<i>`, `<a href>`),
+ * which would be indistinguishable from HTML typed into the file. So before parsing, `<`, `>` and one-line
+ * math spans are swapped for Unicode noncharacters, which the parser passes through and which are swapped
+ * back afterwards; any tag left in its output is then its own markup and is dropped.
+ */
+import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
+import type { RawRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import type { ParsedRecords } from './listing';
+import { excerpt, LineIndex } from './position';
+
+const LT = '\uFDD0';
+const GT = '\uFDD1';
+const MATH_OPEN = '\uFDD2';
+const MATH_CLOSE = '\uFDD3';
+const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
+/** `$...$` on one line, not `\$`, braces balanced enough not to swallow a field boundary. */
+const INLINE_MATH = /(?<!\\)\$(?!\$)((?:\\.|[^$\\\n{}]|\{[^{}\n$]*\})+?)(?<!\\)\$/g;
+
+export function looksLikeBibtex(text: string): boolean {
+  return /^\s*@[a-zA-Z]+\s*[{(]/m.test(text);
+}
+
+interface Shielded {
+  text: string;
+  math: string[];
+}
+
+function shield(text: string): Shielded {
+  const math: string[] = [];
+  const out = text
+    .replace(NONCHARACTERS, '')
+    .replace(INLINE_MATH, (m) => `${MATH_OPEN}${math.push(m) - 1}${MATH_CLOSE}`)
+    .replace(/</g, LT)
+    .replace(/>/g, GT);
+  return { text: out, math };
+}
+
+/** Drops the parser's own markup and puts back what `shield` swapped out. */
+function unshield(value: string, math: string[]): string {
+  return value
+    .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_m, href: string, label: string) => (label === href || label === '' ? href : `${label} (${href})`))
+    .replace(/<\/?(?:p|br|li|ul|h\d|blockquote)\b[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(new RegExp(`${MATH_OPEN}(\\d+)${MATH_CLOSE}`, 'g'), (_m, n: string) => math[Number(n)] ?? '')
+    .replace(new RegExp(LT, 'g'), '<')
+    .replace(new RegExp(GT, 'g'), '>')
+    .replace(NONCHARACTERS, '');
+}
+
+function creatorName(c: Creator): string {
+  if (c.name) return c.name;
+  return [c.firstName, c.prefix, c.lastName, c.suffix].filter((p) => p && p.trim() !== '').join(' ');
+}
+
+const OPTIONS = {
+  english: false,
+  sentenceCase: false,
+  caseProtection: false,
+  // Macros the parser does not know (an author's own \method) stay visible as written rather than vanish.
+  unsupported: (_node: unknown, tex: string) => tex,
+} as const;
+
+function parseLibrary(text: string): Library {
+  try {
+    return parse(text, OPTIONS);
+  } catch {
+    // The parser throws on a few malformed constructs (e.g. a broken \newcommand); read entry by entry then,
+    // so one bad entry costs only itself.
+    const merged: Library = { errors: [], entries: [], comments: [], strings: {}, preamble: [], jabref: { root: [], groups: {} } } as unknown as Library;
+    const starts = [...text.matchAll(/^[ \t]*@/gm)].map((m) => m.index);
+    if (starts[0] !== 0) starts.unshift(0);
+    starts.forEach((start, k) => {
+      const chunk = text.slice(start, starts[k + 1] ?? text.length);
+      try {
+        const lib = parse(chunk, { ...OPTIONS, strings: { ...merged.strings } });
+        merged.entries.push(...lib.entries);
+        merged.errors.push(...lib.errors);
+        Object.assign(merged.strings, lib.strings);
+      } catch (e) {
+        merged.errors.push({ error: e instanceof Error ? e.message : String(e), input: chunk });
+      }
+    });
+    return merged;
+  }
+}
+
+function field(entry: Entry, name: string, math: string[]): string | undefined {
+  const value = entry.fields[name];
+  if (typeof value !== 'string') return undefined;
+  const text = unshield(value, math).trim();
+  return text === '' ? undefined : text;
+}
+
+export function parseBibtex(file: string, text: string): ParsedRecords {
+  const records: RawRecord[] = [];
+  const problems: IngestProblem[] = [];
+  const shielded = shield(text);
+  const lines = new LineIndex(shielded.text);
+  const library = parseLibrary(shielded.text);
+
+  let errorCursor = 0;
+  for (const err of library.errors) {
+    let offset = err.input ? shielded.text.indexOf(err.input, errorCursor) : -1;
+    if (offset === -1 && err.input) offset = shielded.text.indexOf(err.input);
+    if (offset !== -1) errorCursor = offset + 1;
+    const message = unshield(err.error, shielded.math).replace(/ at line \d+, column \d+/, '');
+    const inEntry = err.input ? /^\s*@\s*([a-zA-Z]+)\s*[{(]\s*([^,\s]*)/.exec(err.input) : null;
+    problems.push({
+      file,
+      line: lines.lineAt(offset === -1 ? errorCursor : offset),
+      severity: 'error',
+      // A parse error inside an entry loses that entry; one outside (stray text, @comment) loses nothing.
+      ...(inEntry && !/^(comment|string|preamble)$/i.test(inEntry[1]!) ? { dropped: true } : {}),
+      reason: `malformed BibTeX${inEntry ? ` in @${inEntry[1]}{${inEntry[2]}` : ''}: ${message}`,
+    });
+  }
+
+  let cursor = 0;
+  for (const entry of library.entries) {
+    if (!entry.input) continue; // an entry the parser gave up on; its error is reported above
+    let offset = shielded.text.indexOf(entry.input, cursor);
+    if (offset === -1) offset = shielded.text.indexOf(entry.input);
+    if (offset !== -1) cursor = offset + entry.input.length;
+    const line = lines.lineAt(offset === -1 ? cursor : offset);
+    const title = field(entry, 'title', shielded.math);
+    const abstract = field(entry, 'abstract', shielded.math);
+    const label = `@${entry.type}{${entry.key}}`;
+    if (!title) {
+      problems.push({ file, line, severity: 'error', dropped: true, reason: `${label} has no title; expected a title = {...} field` });
+      continue;
+    }
+    if (!abstract) {
+      // Normal in a reference-manager export, so a warning that does not stop a run; still nothing to build a page from.
+      problems.push({
+        file,
+        line,
+        severity: 'warning',
+        dropped: true,
+        reason: `${label} ${excerpt(title)} has no abstract; skipped (a paper page needs one)`,
+      });
+      continue;
+    }
+    const authors = (entry.fields.author ?? []).map(creatorName).map((n) => unshield(n, shielded.math).trim()).filter((n) => n !== '');
+    const eprintType = (field(entry, 'archiveprefix', shielded.math) ?? field(entry, 'eprinttype', shielded.math) ?? '').toLowerCase();
+    const eprint = field(entry, 'eprint', shielded.math);
+    const venue = field(entry, 'journal', shielded.math) ?? field(entry, 'journaltitle', shielded.math) ?? field(entry, 'booktitle', shielded.math);
+    const doi = field(entry, 'doi', shielded.math);
+    const url = field(entry, 'url', shielded.math);
+    records.push(
+      compact({
+        title,
+        abstract,
+        id: entry.key || undefined,
+        authors,
+        year: parseYear(field(entry, 'year', shielded.math)) ?? parseYear(field(entry, 'date', shielded.math)),
+        url,
+        doi: normaliseDoi(doi),
+        arxiv:
+          (eprintType === 'arxiv' || (!eprintType && eprint && normaliseArxiv(eprint)) ? normaliseArxiv(eprint) : undefined) ??
+          findArxivInText(venue) ??
+          normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
+          (url && /arxiv\.org\//i.test(url) ? normaliseArxiv(url) : undefined),
+        venue,
+        source: { file, line },
+      }),
+    );
+  }
+  return { records, problems };
+}

@@ -1,0 +1,94 @@
+/**
+ * CSL-JSON, as Zotero's "Export → CSL JSON" writes it: an array of items with `title`, `abstract`,
+ * `author: [{family, given} | {literal}]`, `issued: {"date-parts": [[2024, 5]]}`, `DOI`, `URL`.
+ */
+import { z } from 'zod';
+import type { RawRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import { compact, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import { excerpt } from './position';
+
+const cslName = z.object({
+  family: z.string().nullish(),
+  given: z.string().nullish(),
+  literal: z.string().nullish(),
+  'non-dropping-particle': z.string().nullish(),
+  'dropping-particle': z.string().nullish(),
+  suffix: z.string().nullish(),
+});
+
+const cslDate = z.object({
+  'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).nullish(),
+  raw: z.string().nullish(),
+  literal: z.string().nullish(),
+});
+
+export const cslItemSchema = z.object({
+  id: z.union([z.string(), z.number()]).nullish(),
+  type: z.string().nullish(),
+  title: z.string(),
+  abstract: z.string().nullish(),
+  author: z.array(cslName).nullish(),
+  issued: cslDate.nullish(),
+  DOI: z.string().nullish(),
+  URL: z.string().nullish(),
+  number: z.union([z.string(), z.number()]).nullish(),
+  'container-title': z.string().nullish(),
+});
+
+/** Keys only CSL uses (the plain JSON format spells these `doi`, `url`, `authors`, `year`). */
+const CSL_KEYS = ['issued', 'container-title', 'DOI', 'URL', 'author', 'citation-key', 'ISSN', 'ISBN'];
+const PLAIN_KEYS = ['authors', 'doi', 'url', 'arxiv', 'year'];
+
+export function isCslItem(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.some((k) => CSL_KEYS.includes(k)) && !keys.some((k) => PLAIN_KEYS.includes(k));
+}
+
+/** A document is CSL when most of its objects carry CSL-only keys. */
+export function isCslDocument(items: unknown[]): boolean {
+  const objects = items.filter((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+  if (objects.length === 0) return false;
+  return objects.filter(isCslItem).length * 2 > objects.length;
+}
+
+function cslNameToString(name: z.infer<typeof cslName>): string {
+  if (name.literal) return name.literal.trim();
+  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix]
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+    .map((p) => p.trim())
+    .join(' ');
+}
+
+export function cslItemToRecord(file: string, line: number, item: unknown): { record?: RawRecord; problem?: IngestProblem } {
+  const parsed = cslItemSchema.safeParse(item);
+  if (!parsed.success) {
+    return { problem: { file, line, severity: 'error', dropped: true, reason: `CSL item not read: ${describeIssues(parsed.error)}` } };
+  }
+  const it = parsed.data;
+  if (!it.abstract || it.abstract.trim() === '') {
+    // Zotero exports every item, and many have no abstract: normal, so a warning, but nothing to build a page from.
+    return {
+      problem: { file, line, severity: 'warning', dropped: true, reason: `CSL item ${excerpt(it.title)} has no abstract; skipped (a paper page needs one)` },
+    };
+  }
+  const firstDatePart = it.issued?.['date-parts']?.[0]?.[0];
+  const arxiv =
+    normaliseArxiv(it.DOI?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
+    findArxivInText(typeof it.number === 'string' ? it.number : undefined) ??
+    normaliseArxiv(it.URL ?? undefined);
+  const record: RawRecord = compact({
+    title: it.title,
+    abstract: it.abstract,
+    id: it.id === undefined || it.id === null ? undefined : String(it.id),
+    authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),
+    year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
+    url: it.URL ?? undefined,
+    doi: normaliseDoi(it.DOI),
+    arxiv,
+    venue: it['container-title'] ?? undefined,
+    source: { file, line },
+  });
+  return { record };
+}

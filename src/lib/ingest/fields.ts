@@ -1,0 +1,66 @@
+/** Shared helpers for turning loosely typed export fields into RawRecord fields. */
+import type { z } from 'zod';
+
+/** "A; B", "A and B", or "A, B, C" (two or more commas: a list, not "Last, First") → names. */
+export function splitAuthors(value: string): string[] {
+  const trimmed = value.trim();
+  if (trimmed === '') return [];
+  let parts: string[];
+  if (trimmed.includes(';')) parts = trimmed.split(';');
+  else if (/\s+and\s+/i.test(trimmed)) parts = trimmed.split(/\s+and\s+/i);
+  else if ((trimmed.match(/,/g) ?? []).length >= 2) parts = trimmed.split(',');
+  else parts = [trimmed];
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** A four-digit year from a number or a date-ish string ("2024", "2024-05-01", "May 2024"). */
+export function parseYear(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 2999) return value;
+  if (typeof value === 'string') {
+    const m = /(?:^|\D)([12]\d{3})(?:\D|$)/.exec(value);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** "10.1000/x", "doi:10.1000/x" or "https://doi.org/10.1000/x" → "10.1000/x". */
+export function normaliseDoi(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  const m = /(10\.\d{4,9}\/\S+)/.exec(value.trim());
+  return m ? m[1]!.replace(/[.,;]+$/, '') : undefined;
+}
+
+const ARXIV_ID = /((?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/i;
+
+/** "arXiv:2401.00001v2", "https://arxiv.org/abs/2401.00001", "hep-th/9901001" → the id (version kept). */
+export function normaliseArxiv(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim().replace(/^arxiv:\s*/i, '');
+  const fromUrl = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:\.pdf)?(?:[?#]|$)/i.exec(trimmed);
+  const candidate = fromUrl ? fromUrl[1]! : trimmed;
+  const m = new RegExp(`^${ARXIV_ID.source}$`, 'i').exec(candidate);
+  return m ? m[1] : undefined;
+}
+
+/** An arXiv id mentioned in free text such as a journal field: "arXiv preprint arXiv:2401.00001". */
+export function findArxivInText(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  const m = /arxiv[:\s]+(\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(value);
+  return m ? m[1] : undefined;
+}
+
+/** One line per zod issue, naming the field: "abstract: expected string, received undefined". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String).join('.');
+      return path ? `"${path}": ${issue.message.replace(/^Invalid input: /, '')}` : issue.message;
+    })
+    .join('; ');
+}
+
+/** Drops undefined optional fields so records compare and serialise cleanly. */
+export function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}

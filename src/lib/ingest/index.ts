@@ -1,0 +1,111 @@
+/**
+ * Ingest: one file's bytes → RawRecords plus located problems. The format is chosen by extension and then
+ * checked against the content (a `.json` file holding JSON Lines, a `.txt` holding BibTeX), so a misnamed
+ * export is still read. Nothing here throws for bad input.
+ */
+import type { RawRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import { looksLikeAtom, parseAtom } from './atom';
+import { looksLikeBibtex, parseBibtex } from './bibtex';
+import { decodeBytes } from './decode';
+import { looksLikeJsonLines, parseJsonDocument, parseJsonLines } from './json';
+import { parseListing, type ParsedRecords } from './listing';
+
+export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom';
+
+export interface IngestResult {
+  file: string;
+  format: SourceFormat | 'unknown';
+  records: RawRecord[];
+  problems: IngestProblem[];
+}
+
+const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.atom', '.xml'];
+
+function baseName(path: string): string {
+  return path.replace(/\\/g, '/').split('/').pop() ?? path;
+}
+
+/** Input files by extension (`.csl.json` is a `.json`). README files, Markdown and hidden files are never inputs. */
+export function isSupportedFile(path: string): boolean {
+  const name = baseName(path).toLowerCase();
+  if (name.startsWith('.') || name.startsWith('readme')) return false;
+  return EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length);
+}
+
+/** The format an extension promises; content sniffing may overrule it. */
+function formatByExtension(path: string): SourceFormat | undefined {
+  const name = baseName(path).toLowerCase();
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
+  if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.bib')) return 'bibtex';
+  if (name.endsWith('.atom') || name.endsWith('.xml')) return 'atom';
+  if (name.endsWith('.txt')) return 'listing';
+  return undefined;
+}
+
+/** What the content looks like; undefined when it could be anything (then the extension decides). */
+export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | undefined {
+  const start = text.trimStart();
+  if (start.startsWith('<')) return looksLikeAtom(text) ? 'atom' : undefined;
+  if (start.startsWith('[')) return 'json';
+  if (start.startsWith('{')) return looksLikeJsonLines(text) ? 'jsonl' : 'json';
+  if (/^(?:%[^\n]*\n\s*)*@/.test(start) || (start.startsWith('%') && looksLikeBibtex(text))) return 'bibtex';
+  return undefined;
+}
+
+export function detectFormat(file: string, text: string): SourceFormat | 'unknown' {
+  const byExtension = formatByExtension(file);
+  const sniffed = sniffFormat(text);
+  if (byExtension === 'jsonl' && sniffed === 'json' && !text.trimStart().startsWith('[')) return 'jsonl';
+  if (byExtension === 'bibtex') return 'bibtex';
+  return sniffed ?? byExtension ?? 'unknown';
+}
+
+function parseAs(format: SourceFormat, file: string, text: string): { format: SourceFormat; parsed: ParsedRecords } {
+  switch (format) {
+    case 'listing':
+      return { format, parsed: parseListing(file, text) };
+    case 'jsonl':
+      return { format, parsed: parseJsonLines(file, text) };
+    case 'json':
+    case 'csl-json': {
+      const parsed = parseJsonDocument(file, text);
+      return { format: parsed.csl ? 'csl-json' : 'json', parsed };
+    }
+    case 'bibtex':
+      return { format, parsed: parseBibtex(file, text) };
+    case 'atom':
+      return { format, parsed: parseAtom(file, text) };
+  }
+}
+
+export function ingestFile(file: string, bytes: Uint8Array): IngestResult {
+  const decoded = decodeBytes(file, bytes);
+  if (decoded.text === undefined) return { file, format: 'unknown', records: [], problems: decoded.problems };
+  const text = decoded.text;
+  if (text.trim() === '') {
+    return { file, format: formatByExtension(file) ?? 'unknown', records: [], problems: [...decoded.problems, { file, line: 1, severity: 'warning', reason: 'empty file: no records' }] };
+  }
+  const detected = detectFormat(file, text);
+  if (detected === 'unknown') {
+    return {
+      file,
+      format: 'unknown',
+      records: [],
+      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON or arXiv Atom file' }],
+    };
+  }
+  try {
+    const { format, parsed } = parseAs(detected, file, text);
+    return { file, format, records: parsed.records, problems: [...decoded.problems, ...parsed.problems] };
+  } catch (e) {
+    // Parsers report bad input as problems; reaching this is a bug, but it must still not end the run unlocated.
+    return {
+      file,
+      format: detected,
+      records: [],
+      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: `internal error while reading this ${detected} file: ${e instanceof Error ? e.message : String(e)}` }],
+    };
+  }
+}

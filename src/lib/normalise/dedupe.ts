@@ -1,0 +1,31 @@
+/**
+ * Duplicates: the same paper read twice (two exports, or twice in one file). Two records are the same paper
+ * when their titles AND abstracts match after folding case, accents, punctuation and spacing; the same
+ * title with a different abstract is a different paper.
+ */
+
+/** Comparison key of one text: letters and digits only, case- and accent-folded. */
+export function foldForComparison(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function duplicateKey(title: string, abstract: string): string {
+  return `${foldForComparison(title)}\u0000${foldForComparison(abstract)}`;
+}
+
+/** Groups item indices by key, in order of first appearance; each group's first index is the one kept. */
+export function groupDuplicates<T>(items: T[], key: (item: T) => string): number[][] {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(i);
+    else groups.set(k, [i]);
+  });
+  return [...groups.values()];
+}

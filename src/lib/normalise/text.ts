@@ -1,0 +1,191 @@
+/**
+ * Cleaning of titles and abstracts into plain text. Abstracts arrive with LaTeX left in (`10\%`,
+ * ``` ``quoted'' ```, `\emph{x}`, `{\"o}`), Markdown bold, and odd whitespace. Math stays as `$...$` so it
+ * can be rendered; URLs are kept verbatim (and their `url{url}` doubling repaired); anything that looks like
+ * HTML is left as the literal text it is — the writer escapes it.
+ */
+import { findUrls, fixDuplicatedUrls } from './urls';
+
+/** Placeholders for protected spans: Unicode noncharacters, removed from the input first so they cannot clash. */
+const OPEN = '\uFDD4';
+const CLOSE = '\uFDD5';
+const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
+/** Controls other than tab/newline, lone surrogates and the BOM: never meaningful in a title or abstract. */
+// eslint-disable-next-line no-control-regex
+const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `$...$`, `$$...$$`, `\(...\)`: kept verbatim (whitespace collapsed). */
+const MATH = /\$\$[^$]+?\$\$|(?<!\\)\$(?=\S)(?:\\.|[^$\\])+?(?<![\s\\])\$|\\\((?:.|\n)+?\\\)/g;
+
+const ACCENTS: Record<string, string> = {
+  '"': '\u0308',
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030C',
+  H: '\u030B',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030A',
+  d: '\u0323',
+  b: '\u0331',
+};
+
+const LETTERS: Record<string, string> = {
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  j: 'ȷ',
+};
+
+const SYMBOLS: Record<string, string> = {
+  ldots: '…',
+  dots: '…',
+  textellipsis: '…',
+  textendash: '–',
+  textemdash: '—',
+  textquoteleft: '‘',
+  textquoteright: '’',
+  textquotedblleft: '“',
+  textquotedblright: '”',
+  textasciitilde: '~',
+  textbackslash: '\\',
+  textbar: '|',
+  textless: '<',
+  textgreater: '>',
+  textregistered: '®',
+  texttrademark: '™',
+  textcopyright: '©',
+  textdegree: '°',
+  textbullet: '•',
+  S: '§',
+  P: '¶',
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+  ie: 'i.e.',
+  eg: 'e.g.',
+  etal: 'et al.',
+};
+
+/** Commands whose one argument is the text itself (formatting only). */
+const WRAPPERS =
+  'textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|textmd|textnormal|emph|underline|uline|mbox|hbox|text|mathrm|ensuremath|mkbibemph|mkbibbold|enquote|mkbibquote|NoCaseChange|textsuperscript|textsubscript';
+/** Commands dropped together with their argument: references that mean nothing outside the paper. */
+const DROPPED = 'cite|citep|citet|citeauthor|ref|eqref|label|footnotemark|vspace|hspace|index';
+/** Font switches used inside a group: `{\bf x}`, `{\sc pddl}`. */
+const SWITCHES = 'bf|it|em|sc|tt|rm|sf|sl|small|footnotesize|large|Large|normalfont|bfseries|itshape|scshape|ttfamily';
+
+function protect(text: string, pattern: RegExp, kept: string[], map: (s: string) => string = (s) => s): string {
+  return text.replace(pattern, (m) => `${OPEN}${kept.push(map(m)) - 1}${CLOSE}`);
+}
+
+function restore(text: string, kept: string[]): string {
+  // Protected spans may hold other placeholders (a URL inside math is not a case, but be exact anyway).
+  let out = text;
+  for (let guard = 0; guard < 3 && out.includes(OPEN); guard++) {
+    out = out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_m, n: string) => kept[Number(n)] ?? '');
+  }
+  return out;
+}
+
+function replaceUntilStable(text: string, pattern: RegExp, replacement: (...args: string[]) => string): string {
+  let out = text;
+  for (let guard = 0; guard < 20; guard++) {
+    const next = out.replace(pattern, replacement as (substring: string, ...args: unknown[]) => string);
+    if (next === out) return out;
+    out = next;
+  }
+  return out;
+}
+
+function decodeLatex(text: string): string {
+  let out = text;
+  // \href{url}{label} and \url{url}: keep the URL visible as text.
+  out = out.replace(/\\href\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_m, url: string, label: string) => (label.trim() === '' || label === url ? url : `${label} (${url})`));
+  out = out.replace(/\\url\s*\{([^{}]*)\}/g, '$1');
+  // Accents, in every spelling BibTeX-ish text uses: \"o, \"{o}, {\"o}, \"{\i}, \c c.
+  out = out.replace(/\{\\([\"'`^~=.])\s*\{?\\?([A-Za-z])\}?\}/g, (_m, acc: string, ch: string) => applyAccent(acc, ch));
+  out = out.replace(/\\([\"'`^~=.])\s*\{\\?([A-Za-z]?)\}|\\([\"'`^~=.])\\?([A-Za-z])/g, (m, a1?: string, c1?: string, a2?: string, c2?: string) =>
+    applyAccent(a1 ?? a2 ?? '', c1 ?? c2 ?? '', m),
+  );
+  out = out.replace(/\{\\([uvHckrdb])\s*\{?\\?([A-Za-z])\}?\}|\\([uvHckrdb])\s*\{\\?([A-Za-z])\}|\\([uvHckrdb]) ([A-Za-z])/g, (m, a1?: string, c1?: string, a2?: string, c2?: string, a3?: string, c3?: string) =>
+    applyAccent(a1 ?? a2 ?? a3 ?? '', c1 ?? c2 ?? c3 ?? '', m),
+  );
+  out = out.replace(/\{\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)\}|\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\{\}|\s(?=[a-z]))?/g, (_m, a?: string, b?: string) => LETTERS[(a ?? b)!] ?? _m);
+  out = out.replace(new RegExp(`\\\\(${Object.keys(SYMBOLS).join('|')})(?![A-Za-z])(?:\\{\\}|\\s)?`, 'g'), (_m, name: string) => SYMBOLS[name] ?? _m);
+  out = replaceUntilStable(out, new RegExp(`\\\\(?:${DROPPED})\\s*(?:\\[[^\\]]*\\])?\\{[^{}]*\\}`, 'g'), () => '');
+  out = replaceUntilStable(out, new RegExp(`\\\\(?:${WRAPPERS})\\s*\\{([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
+  out = replaceUntilStable(out, new RegExp(`\\{\\\\(?:${SWITCHES})(?![A-Za-z])\\s*([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
+  // Escaped specials.
+  out = out.replace(/\\([%&_#${}])/g, '$1');
+  // Spacing commands and forced line breaks.
+  out = out.replace(/\\\\(?:\[[^\]]*\])?|\\[,;:! ]|\\(?:quad|qquad|newline|par|noindent|xspace)(?![A-Za-z])/g, ' ');
+  // Case-protection braces around one word ({BERT}, {L}arge); braces around anything else are left alone.
+  out = replaceUntilStable(out, /\{([\p{L}\p{N}][\p{L}\p{N}'’.-]*)\}/gu, (_m, inner = '') => inner);
+  // TeX quotes and dashes.
+  out = out.replace(/``((?:(?!``|'').)*)''/g, '“$1”');
+  out = out.replace(/(^|[\s(\[])`([^`'\n]+)'(?=$|[\s.,;:!?)\]])/g, '$1‘$2’');
+  out = out.replace(/(?<=[\p{L}\p{N}\s)])---(?=[\p{L}\p{N}\s(])/gu, '—');
+  out = out.replace(/(?<=[\p{L}\p{N}\s)])--(?=[\p{L}\p{N}\s(])/gu, '–');
+  return out;
+}
+
+function applyAccent(accent: string, letter: string, original = ''): string {
+  const mark = ACCENTS[accent];
+  if (!mark) return original;
+  if (letter === '') return original;
+  const base = letter === 'i' && original.includes('\\i') ? 'i' : letter;
+  return `${base}${mark}`.normalize('NFC');
+}
+
+/** `**bold**` → bold (abstracts are stored as plain text; the writer makes the Markdown). */
+function stripMarkdownBold(text: string): string {
+  return replaceUntilStable(text, /\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*/g, (_m, inner = '') => inner);
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Plain text from a title, abstract or author name as found in an export. Idempotent in practice: cleaning
+ * cleaned text changes nothing, which keeps re-imports of exported content stable.
+ */
+export function cleanText(input: string): string {
+  const kept: string[] = [];
+  let text = input.normalize('NFC').replace(NONCHARACTERS, '').replace(JUNK, ' ');
+  text = fixDuplicatedUrls(text);
+  // URLs first (they may hold `_`, `%`, `--`, `~`), then math; both come back verbatim.
+  text = protect(text, /\\url\s*\{(https?:\/\/[^{}\s]+)\}/g, kept, (m) => m.replace(/^\\url\s*\{|\}$/g, ''));
+  const urls = findUrls(text);
+  if (urls.length > 0) {
+    let rebuilt = '';
+    let at = 0;
+    for (const { url, index } of urls) {
+      rebuilt += text.slice(at, index) + `${OPEN}${kept.push(url.replace(/\\([_%&#~])/g, '$1')) - 1}${CLOSE}`;
+      at = index + url.length;
+    }
+    text = rebuilt + text.slice(at);
+  }
+  text = protect(text, MATH, kept, (m) => collapseWhitespace(m));
+  text = decodeLatex(text);
+  text = stripMarkdownBold(text);
+  text = collapseWhitespace(text);
+  return restore(text, kept).normalize('NFC');
+}
+
+export const cleanTitle = cleanText;
+export const cleanAbstract = cleanText;
