@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, conceptClustersOf, paperClusters, strongestPerNode } from '../../../src/lib/graph/build';
+import { graphFileSchema } from '../../../src/lib/content/schema';
+import type { ConceptIndex } from '../../../src/lib/model/concepts';
+import type { RelatedPaper } from '../../../src/lib/model/graph';
+import type { PaperRecord } from '../../../src/lib/model/paper';
+import { syntheticCorpus } from './synthetic-corpus';
+
+function paper(slug: string, title = `Title of ${slug}`): PaperRecord {
+  return { slug, title, abstract: '', authors: [], links: [], sources: [{ file: 'x.txt', line: 1 }], hash: slug };
+}
+
+describe('buildGraph', () => {
+  const corpus = syntheticCorpus(240, 3, 11);
+  const graph = buildGraph(corpus.papers, corpus.index, corpus.related);
+
+  it('produces a valid graph.json with every node drawn somewhere finite', () => {
+    expect(() => graphFileSchema.parse(graph)).not.toThrow();
+    expect(graph.papers.nodes).toHaveLength(240);
+    for (const n of [...graph.papers.nodes, ...graph.concepts.nodes]) {
+      expect(Number.isInteger(n.x) && Number.isInteger(n.y), n.id).toBe(true);
+    }
+  });
+
+  it('is byte-identical for the same input, whatever the input order', () => {
+    const again = buildGraph([...corpus.papers].reverse(), corpus.index, corpus.related);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(graph));
+  });
+
+  it('finds the planted topics as clusters', () => {
+    // Each planted topic should land (almost) entirely in one cluster.
+    const byTopic = new Map<number, Map<number, number>>();
+    for (const n of graph.papers.nodes) {
+      const topic = corpus.topicOf.get(n.id)!;
+      const counts = byTopic.get(topic) ?? new Map<number, number>();
+      counts.set(n.cluster, (counts.get(n.cluster) ?? 0) + 1);
+      byTopic.set(topic, counts);
+    }
+    let agreeing = 0;
+    for (const counts of byTopic.values()) agreeing += Math.max(...counts.values());
+    expect(agreeing / 240).toBeGreaterThan(0.7);
+    expect(graph.clusters.length).toBeGreaterThanOrEqual(3);
+    expect(graph.clusters.reduce((s, c) => s + c.size, 0)).toBe(240);
+    expect(new Set(graph.clusters.map((c) => c.label)).size).toBe(graph.clusters.length);
+  });
+
+  it('lays clusters out apart: papers sit nearer their own cluster centre than other centres', () => {
+    const centres = new Map<number, { x: number; y: number; n: number }>();
+    for (const n of graph.papers.nodes) {
+      const c = centres.get(n.cluster) ?? { x: 0, y: 0, n: 0 };
+      c.x += n.x;
+      c.y += n.y;
+      c.n++;
+      centres.set(n.cluster, c);
+    }
+    let nearestOwn = 0;
+    for (const n of graph.papers.nodes) {
+      const dist = (c: { x: number; y: number; n: number }) => Math.hypot(n.x - c.x / c.n, n.y - c.y / c.n);
+      const own = dist(centres.get(n.cluster)!);
+      if ([...centres].every(([id, c]) => id === n.cluster || dist(c) >= own)) nearestOwn++;
+    }
+    expect(nearestOwn / 240).toBeGreaterThan(0.8);
+  });
+
+  it('draws each paper with its strongest links and degrees that match the drawn edges', () => {
+    const ids = new Set(graph.papers.nodes.map((n) => n.id));
+    const degree = new Map<string, number>();
+    for (const e of graph.papers.edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      expect(e.source < e.target).toBe(true);
+      expect(e.kind).toBe('related');
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    for (const n of graph.papers.nodes) expect(n.degree).toBe(degree.get(n.id) ?? 0);
+    for (const [slug, list] of Object.entries(corpus.related)) {
+      const best = list[0];
+      if (!best) continue;
+      const [a, b] = slug < best.id ? [slug, best.id] : [best.id, slug];
+      expect(graph.papers.edges.some((e) => e.source === a && e.target === b), `${slug} keeps ${best.id}`).toBe(true);
+    }
+    expect(graph.papers.edges.length).toBeLessThan(240 * 4);
+  });
+
+  it('shares paper positions between the views and puts concepts among their papers', () => {
+    const pos = new Map(graph.papers.nodes.map((n) => [n.id, n]));
+    const paperNodes = graph.concepts.nodes.filter((n) => n.kind === 'paper');
+    expect(paperNodes.map((n) => [n.id, n.x, n.y])).toEqual(graph.papers.nodes.map((n) => [n.id, n.x, n.y]));
+    const conceptNodes = graph.concepts.nodes.filter((n) => n.kind === 'concept');
+    expect(conceptNodes.length).toBeGreaterThan(0);
+    const conceptIds = new Set(conceptNodes.map((n) => n.id));
+    for (const e of graph.concepts.edges) {
+      expect(e.kind).toBe('tagged');
+      expect(pos.has(e.source)).toBe(true);
+      expect(conceptIds.has(e.target)).toBe(true);
+      expect(e.weight).toBeGreaterThan(0);
+      expect(e.weight).toBeLessThanOrEqual(1);
+    }
+    for (const c of conceptNodes) {
+      expect(c.degree).toBe(graph.concepts.edges.filter((e) => e.target === c.id).length);
+      expect(c.degree).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('gives every concept of the index a cluster, drawn or not', () => {
+    const clusters = conceptClustersOf(graph, corpus.index);
+    for (const c of corpus.index.concepts) expect(clusters.has(c.id), c.id).toBe(true);
+    expect(paperClusters(graph).size).toBe(240);
+  });
+});
+
+describe('buildGraph on small and awkward input', () => {
+  const index: ConceptIndex = {
+    concepts: [
+      { id: 'alpha', label: 'Alpha', aliases: [], df: 3, papers: ['a', 'b', 'c'] },
+      { id: 'solo', label: 'Solo', aliases: [], df: 1, papers: ['a'] },
+    ],
+    byPaper: {
+      a: [{ id: 'alpha', score: 2 }, { id: 'solo', score: 4 }],
+      b: [{ id: 'alpha', score: 1 }],
+      c: [{ id: 'alpha', score: 1 }],
+      __proto__: [],
+    },
+  };
+
+  it('merges one-sided and two-sided links and ignores links to unknown papers and to itself', () => {
+    const related: Record<string, RelatedPaper[]> = {
+      a: [{ id: 'b', score: 0.5, shared: ['alpha'] }, { id: 'ghost', score: 0.9, shared: [] }, { id: 'a', score: 1, shared: [] }],
+      b: [{ id: 'a', score: 0.7, shared: ['alpha'] }],
+      c: [{ id: 'b', score: 0.2, shared: ['alpha'] }],
+    };
+    const g = buildGraph([paper('a'), paper('b'), paper('c'), paper('lonely')], index, related);
+    expect(g.papers.edges).toEqual([
+      { source: 'a', target: 'b', weight: 0.7, kind: 'related' },
+      { source: 'b', target: 'c', weight: 0.2, kind: 'related' },
+    ]);
+    // `solo` is carried by one paper only: it would add a dangling node, so it is not drawn.
+    expect(g.concepts.nodes.filter((n) => n.kind === 'concept').map((n) => n.id)).toEqual(['alpha']);
+    expect(g.concepts.edges.find((e) => e.source === 'a')?.weight).toBe(1);
+  });
+
+  it('puts unlinked papers in the "other" bucket, drawn below the linked ones', () => {
+    const related = { a: [{ id: 'b', score: 0.5, shared: [] }], b: [{ id: 'c', score: 0.5, shared: [] }] };
+    const g = buildGraph([paper('a'), paper('b'), paper('c'), paper('x'), paper('y')], index, related, { minClusterSize: 2 });
+    const other = g.clusters.find((c) => c.label === 'Other papers');
+    expect(other?.size).toBe(2);
+    const node = (id: string) => g.papers.nodes.find((n) => n.id === id)!;
+    expect(node('x').cluster).toBe(other!.id);
+    const lowestLinked = Math.max(node('a').y, node('b').y, node('c').y);
+    expect(node('x').y).toBeGreaterThan(lowestLinked);
+    expect(node('a').cluster).not.toBe(other!.id);
+  });
+
+  it('copes with no papers and with papers without any link or concept', () => {
+    const empty = buildGraph([], { concepts: [], byPaper: {} }, {});
+    expect(empty).toEqual({ version: 1, clusters: [], papers: { nodes: [], edges: [] }, concepts: { nodes: [], edges: [] } });
+    const bare = buildGraph([paper('p1'), paper('p2')], { concepts: [], byPaper: {} }, {});
+    expect(bare.papers.nodes.map((n) => n.cluster)).toEqual([0, 0]);
+    expect(bare.clusters).toHaveLength(1);
+    expect(new Set(bare.papers.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(2);
+  });
+
+  it('keeps hostile titles as plain data', () => {
+    const title = '</script><img src=x onerror=alert(1)> & "quotes"';
+    const g = buildGraph([paper('a', title)], { concepts: [], byPaper: {} }, {});
+    expect(g.papers.nodes[0]!.label).toBe(title);
+  });
+});
+
+describe('strongestPerNode', () => {
+  it('keeps an edge when either end ranks it in its top k', () => {
+    const edges = [
+      { source: 'hub', target: 'a', weight: 0.9 },
+      { source: 'hub', target: 'b', weight: 0.8 },
+      { source: 'hub', target: 'c', weight: 0.1 },
+      { source: 'a', target: 'b', weight: 0.05 },
+    ];
+    // hub keeps a; c keeps its only edge (to hub); a keeps hub; b keeps hub. a–b is nobody's best.
+    expect(strongestPerNode(edges, 1)).toEqual(edges.slice(0, 3));
+  });
+});
+
+describe('scale', () => {
+  it('builds the graph of 10,000 papers in a few seconds of CPU time', () => {
+    const big = syntheticCorpus(10_000, 25, 3);
+    const before = process.cpuUsage();
+    const g = buildGraph(big.papers, big.index, big.related);
+    const used = process.cpuUsage(before);
+    const seconds = (used.user + used.system) / 1e6;
+    expect(g.papers.nodes).toHaveLength(10_000);
+    // Thinned: a drawable number of edges, about linksPerPaper per paper at most.
+    expect(g.papers.edges.length).toBeLessThanOrEqual(10_000 * 4);
+    expect(seconds).toBeLessThan(8);
+  }, 120_000);
+});
