@@ -1,10 +1,12 @@
 // @ts-check
 import { readFileSync, existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentSecurityPolicy } from './src/lib/security/csp.ts';
 import { markdownSafety } from './src/lib/security/markdown.ts';
 import { resolveConfig } from './src/lib/config/resolve.ts';
+import { markdownMath } from './src/lib/site/markdown-math.ts';
 
 const configFile = 'content/atlas.config.json';
 const atlas = resolveConfig({
@@ -18,7 +20,9 @@ export default defineConfig({
   site: atlas.siteUrl,
   base: atlas.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: a strict Content-Security-Policy forbids inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
@@ -26,5 +30,5 @@ export default defineConfig({
   // can never run as script (src/lib/security/csp.ts says what is allowed and why).
   security: { csp: contentSecurityPolicy() },
   // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener.
-  markdown: { processor: satteri({ hastPlugins: [markdownSafety] }) },
+  markdown: { processor: satteri({ hastPlugins: [markdownSafety, markdownMath] }) },
 });

@@ -1,0 +1,54 @@
+/**
+ * Everything the pages read, loaded once per build: Astro renders every page in one process, so the
+ * indexes below are built once instead of once per page (which would be quadratic at 10,000 papers).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ConceptEntry, GraphFile } from '../../lib/content/schema';
+import type { Cluster } from '../../lib/model/graph';
+import { byTitle, clusterNeighbours, type Neighbours } from '../../lib/site/cluster-order';
+import { contentDirFromEnv, readGraphFile } from '../../lib/site/graph-file';
+
+export type PaperEntry = CollectionEntry<'papers'>;
+
+export interface AtlasData {
+  /** Sorted by title. */
+  papers: PaperEntry[];
+  paperById: Map<string, PaperEntry>;
+  /** Sorted by id. */
+  concepts: ConceptEntry[];
+  conceptById: Map<string, ConceptEntry>;
+  clusters: Map<number, Cluster>;
+  /** Undefined while the content folder has no graph.json yet. */
+  graph: GraphFile | undefined;
+  neighbours: Map<string, Neighbours<{ id: string; title: string; cluster?: number | undefined }>>;
+}
+
+/** Neutral colour for papers and concepts that have no cluster (or no graph.json yet). */
+export const UNCLUSTERED_COLOR = '#8a8f98';
+
+let loading: Promise<AtlasData> | undefined;
+
+export function atlasData(): Promise<AtlasData> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<AtlasData> {
+  const [paperEntries, conceptEntries] = await Promise.all([getCollection('papers'), getCollection('concepts')]);
+  const papers = [...paperEntries].sort((a, b) => byTitle(a.data, b.data));
+  const concepts = conceptEntries.map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const graph = readGraphFile(contentDirFromEnv());
+  return {
+    papers,
+    paperById: new Map(papers.map((p) => [p.id, p])),
+    concepts,
+    conceptById: new Map(concepts.map((c) => [c.id, c])),
+    clusters: new Map((graph?.clusters ?? []).map((c) => [c.id, c])),
+    graph,
+    neighbours: clusterNeighbours(papers.map((p) => ({ id: p.id, title: p.data.title, cluster: p.data.cluster }))),
+  };
+}
+
+export function clusterColor(data: AtlasData, cluster: number | undefined): string {
+  return (cluster !== undefined && data.clusters.get(cluster)?.color) || UNCLUSTERED_COLOR;
+}

@@ -1,0 +1,102 @@
+/**
+ * A BibTeX entry for a paper page's "Cite" box. Built from the paper's frontmatter only; values are
+ * brace-delimited, so the one thing that must never leak through is an unbalanced brace.
+ */
+import type { PaperFrontmatter } from '../content/schema';
+import { splitMath } from './math';
+import { safeExternalUrl } from './url';
+
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links'>;
+
+export function bibtexEntry(paper: CitablePaper): string {
+  const fields: [string, string][] = [];
+  // Double braces keep the title's capitalisation (acronyms, model names) in every bibliography style.
+  fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
+  if (paper.authors.length > 0) fields.push(['author', paper.authors.map(escapeBibtexText).join(' and ')]);
+  if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
+  if (paper.venue) fields.push([paper.arxiv && !paper.doi ? 'howpublished' : 'journal', escapeBibtexText(paper.venue)]);
+  if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
+  if (paper.arxiv) {
+    fields.push(['eprint', escapeBibtexVerbatim(paper.arxiv)]);
+    fields.push(['archivePrefix', 'arXiv']);
+  }
+  const url = firstWebUrl(paper);
+  if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
+  const type = paper.venue && !paper.arxiv ? 'article' : 'misc';
+  const width = Math.max(...fields.map(([name]) => name.length));
+  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
+  return `@${type}{${citationKey(paper)},\n${body}\n}`;
+}
+
+/** `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. */
+export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
+  const firstAuthor = paper.authors[0] ?? '';
+  const surname = firstAuthor.includes(',') ? firstAuthor.split(',')[0]! : (firstAuthor.trim().split(/\s+/).pop() ?? '');
+  const titleWords = splitMath(paper.title)
+    .filter((s) => s.kind === 'text')
+    .map((s) => (s.kind === 'text' ? s.text : ''))
+    .join(' ')
+    .split(/\s+/)
+    .map(asciiWord)
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+  const key = `${asciiWord(surname)}${paper.year ?? ''}${titleWords[0] ?? ''}`;
+  return key.length >= 4 ? key : asciiWord(paper.id) || 'paper';
+}
+
+const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'towards', 'toward', 'via', 'into', 'onto', 'are', 'how', 'what', 'why', 'when', 'does']);
+
+function asciiWord(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const TEXT_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Text outside math made safe for LaTeX; `$...$` math is kept as it is when its braces balance. */
+export function escapeBibtexText(text: string): string {
+  return splitMath(text.replace(/\s+/g, ' ').trim())
+    .map((s) => {
+      if (s.kind === 'math' && bracesBalance(s.tex)) return `$${s.tex}$`;
+      const raw = s.kind === 'math' ? `$${s.tex}$` : s.text;
+      return raw.replace(/[\\{}&%#_~^$]/g, (ch) => (ch === '$' ? '\\$' : TEXT_SPECIALS[ch]!));
+    })
+    .join('');
+}
+
+/** DOIs and URLs go in as they are, but a brace would end the field early. */
+function escapeBibtexVerbatim(text: string): string {
+  return text.replace(/[{}\s]/g, (ch) => (ch === '{' ? '%7B' : ch === '}' ? '%7D' : ''));
+}
+
+function bracesBalance(tex: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === '\\') i += 1;
+    else if (ch === '{') depth += 1;
+    else if (ch === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function firstWebUrl(paper: CitablePaper): string | undefined {
+  const candidates = [paper.url, ...paper.links.filter((l) => l.kind === 'paper' || l.kind === 'arxiv').map((l) => l.url)];
+  for (const candidate of candidates) {
+    const safe = candidate ? safeExternalUrl(candidate) : undefined;
+    if (safe) return safe;
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+/**
+ * The small neighbourhood graph on paper and concept pages, laid out at build time as plain SVG geometry:
+ * the node in the middle, its neighbours on a ring around it and, optionally, a second ring further out.
+ * Deterministic (same input, same picture) and independent of corpus size, since callers pass only the
+ * few nodes they want drawn.
+ */
+
+export interface LocalNodeInput {
+  id: string;
+  label: string;
+  href: string;
+  kind: 'paper' | 'concept';
+  color: string;
+}
+
+export interface LocalEdgeInput {
+  source: string;
+  target: string;
+  /** In (0, 1]: drawn thicker when stronger. */
+  weight: number;
+}
+
+export interface LocalGraphInput {
+  center: LocalNodeInput;
+  /** Inner ring, most important first (drawn starting at the top, clockwise). */
+  inner: LocalNodeInput[];
+  /** Optional outer ring. */
+  outer?: LocalNodeInput[];
+  edges: LocalEdgeInput[];
+}
+
+export interface PlacedNode extends LocalNodeInput {
+  x: number;
+  y: number;
+  r: number;
+  ring: 0 | 1 | 2;
+  /** Short label drawn next to the node (the full one goes in its tooltip). */
+  shortLabel: string;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface PlacedEdge {
+  source: string;
+  target: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+  /** Links among the neighbours themselves are context, drawn fainter than links to the centre. */
+  secondary: boolean;
+}
+
+export interface LocalGraphLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+const WIDTH = 720;
+const INNER_RADIUS = 120;
+const OUTER_RADIUS = 185;
+/** The rings are ellipses so the picture uses the page's width instead of leaving its sides empty. */
+const X_STRETCH = 1.45;
+const Y_SQUASH = 0.82;
+/** Room above and below the outermost ring for labels. */
+const MARGIN_Y = 36;
+const LABEL_CHARS = 28;
+
+export function layoutLocalGraph(input: LocalGraphInput, labelChars = LABEL_CHARS): LocalGraphLayout {
+  const hasOuter = (input.outer ?? []).some((n) => n.id !== input.center.id);
+  const height = Math.round(2 * ((hasOuter ? OUTER_RADIUS : INNER_RADIUS) * Y_SQUASH + MARGIN_Y));
+  const cx = WIDTH / 2;
+  const cy = height / 2;
+  const placed = new Map<string, PlacedNode>();
+  const place = (node: LocalNodeInput, ring: 0 | 1 | 2, angle: number, radius: number, r: number): void => {
+    if (placed.has(node.id)) return;
+    const x = cx + Math.cos(angle) * radius * X_STRETCH;
+    const y = cy + Math.sin(angle) * radius * Y_SQUASH;
+    const side = Math.cos(angle);
+    const anchor = ring === 0 || Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end';
+    const gap = r + 5;
+    const labelX = anchor === 'middle' ? x : anchor === 'start' ? x + gap : x - gap;
+    const labelY = anchor === 'middle' ? (ring === 0 || Math.sin(angle) >= 0 ? y + gap + 11 : y - gap - 3) : y + 4;
+    placed.set(node.id, {
+      ...node,
+      x: round(x),
+      y: round(y),
+      r,
+      ring,
+      shortLabel: shorten(node.label, ring === 0 ? labelChars + 12 : labelChars),
+      labelX: round(labelX),
+      labelY: round(labelY),
+      anchor,
+    });
+  };
+  place(input.center, 0, Math.PI / 2, 0, 14);
+  const inner = input.inner.filter((n) => n.id !== input.center.id);
+  inner.forEach((node, i) => place(node, 1, ringAngle(i, inner.length, 0), INNER_RADIUS, 9));
+  const outer = (input.outer ?? []).filter((n) => !placed.has(n.id));
+  // Offset by half a step so outer nodes sit between inner ones rather than behind them.
+  outer.forEach((node, i) => place(node, 2, ringAngle(i, outer.length, 0.5), OUTER_RADIUS, 6));
+
+  const seen = new Set<string>();
+  const edges: PlacedEdge[] = [];
+  for (const edge of input.edges) {
+    const a = placed.get(edge.source);
+    const b = placed.get(edge.target);
+    const key = [edge.source, edge.target].sort().join('\u0000');
+    if (!a || !b || a === b || seen.has(key)) continue;
+    seen.add(key);
+    const weight = Math.min(1, Math.max(0, edge.weight));
+    edges.push({ source: a.id, target: b.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round(1 + weight * 4), secondary: a.ring !== 0 && b.ring !== 0 });
+  }
+  return { width: WIDTH, height, nodes: [...placed.values()], edges };
+}
+
+/** Angle of the i-th of n nodes, starting at the top and going clockwise. */
+function ringAngle(i: number, n: number, offset: number): number {
+  return -Math.PI / 2 + ((i + offset) * 2 * Math.PI) / Math.max(n, 1);
+}
+
+export function shorten(label: string, max: number): string {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).replace(/[\s.,:;–-]+$/, '')}…`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,30 @@
+/**
+ * Inline `$...$` math in Markdown bodies (abstracts, notes), rendered at build time as MathML with the same
+ * rules as titles (./math.ts). A Sätteri HAST plugin; it must run after the markdown-safety plugin, which
+ * turns every raw HTML node into text: the only raw nodes left on the page are the MathML made here, from
+ * TeX that KaTeX parsed with `trust` off.
+ */
+import type { HastPluginDefinition } from 'satteri';
+import { renderTex, splitMath } from './math';
+
+/** Text inside these never holds math to render. */
+const LITERAL_PARENTS = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
+
+export const markdownMath: HastPluginDefinition = {
+  name: 'paper-atlas-markdown-math',
+  text(node, ctx) {
+    if (!node.value.includes('$')) return;
+    const parent = ctx.parent(node);
+    if (parent && parent.type === 'element' && LITERAL_PARENTS.has(parent.tagName)) return;
+    const segments = splitMath(node.value);
+    if (!segments.some((s) => s.kind === 'math')) return;
+    ctx.replaceNode(
+      node,
+      segments.map((s) => {
+        if (s.kind === 'text') return { type: 'text' as const, value: s.text };
+        const html = renderTex(s.tex);
+        return html === undefined ? { type: 'text' as const, value: `$${s.tex}$` } : { type: 'raw' as const, value: html };
+      }),
+    );
+  },
+};

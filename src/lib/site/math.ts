@@ -1,0 +1,104 @@
+/**
+ * Inline math (`$...$`) in titles and abstracts, rendered at build time by KaTeX as MathML: browsers draw
+ * MathML natively, so pages need no math fonts, stylesheet or script.
+ */
+import katex from 'katex';
+import { escapeHtml } from './html';
+
+export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string };
+
+/**
+ * Split text into plain and `$...$` parts with Pandoc's rule, so prices survive: the opening `$` must be
+ * followed by a non-space, the closing one preceded by a non-space and not followed by a digit; `\$` is
+ * a literal dollar.
+ */
+export function splitMath(text: string): MathSegment[] {
+  const segments: MathSegment[] = [];
+  let plain = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '\\' && text[i + 1] === '$') {
+      plain += '$';
+      i += 2;
+      continue;
+    }
+    if (ch === '$' && text[i + 1] !== '$' && text[i + 1] !== undefined && !/\s/.test(text[i + 1]!)) {
+      const close = findClosingDollar(text, i + 1);
+      if (close !== -1) {
+        if (plain) segments.push({ kind: 'text', text: plain });
+        plain = '';
+        segments.push({ kind: 'math', tex: text.slice(i + 1, close) });
+        i = close + 1;
+        continue;
+      }
+    }
+    plain += ch;
+    i += 1;
+  }
+  if (plain) segments.push({ kind: 'text', text: plain });
+  return segments;
+}
+
+function findClosingDollar(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j]!;
+    if (ch === '\\') {
+      j += 1;
+      continue;
+    }
+    if (ch === '$') {
+      const before = text[j - 1]!;
+      const after = text[j + 1];
+      if (/\s/.test(before) || (after !== undefined && /[0-9]/.test(after))) return -1;
+      return j;
+    }
+  }
+  return -1;
+}
+
+/**
+ * HTML for text that may hold inline math: plain parts escaped, math as MathML. Math KaTeX cannot parse
+ * stays visible as its escaped source rather than as KaTeX's red error box (which needs inline styles).
+ */
+export function renderInlineMath(text: string): string {
+  return splitMath(text)
+    .map((segment) => {
+      if (segment.kind === 'text') return escapeHtml(segment.text);
+      return renderTex(segment.tex) ?? `<span class="math-source">${escapeHtml(`$${segment.tex}$`)}</span>`;
+    })
+    .join('');
+}
+
+/** KaTeX's MathML for one TeX expression, or undefined when KaTeX cannot parse it. */
+export function renderTex(tex: string): string | undefined {
+  try {
+    return katex.renderToString(tex, {
+      output: 'mathml',
+      throwOnError: true,
+      strict: 'ignore',
+      // User text: no \href, \htmlClass and friends, and bounded macro expansion.
+      trust: false,
+      maxExpand: 200,
+      maxSize: 10,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text for places that cannot hold markup (`<title>`, meta descriptions, SVG labels): math kept as its source, without the dollars. */
+export function plainMathText(text: string): string {
+  return splitMath(text)
+    .map((segment) => (segment.kind === 'text' ? segment.text : plainTex(segment.tex)))
+    .join('');
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** `R^3` reads as R³; anything richer stays as TeX source. */
+function plainTex(tex: string): string {
+  return tex.replace(/\^\{?([0-9]+)\}?/g, (_, digits: string) =>
+    [...digits].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join(''),
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
+import { markdownSafety } from '../../../src/lib/security/markdown';
+import { markdownMath } from '../../../src/lib/site/markdown-math';
+
+// The same plugin order as astro.config.mjs: safety first, so the only raw HTML left is the MathML made here.
+const html = (md: string) => (markdownToHtml(md, { hastPlugins: [markdownSafety, markdownMath] }) as MarkdownToHtmlResult).html;
+
+describe('markdownMath', () => {
+  it('renders inline math in a body as MathML next to concept links', () => {
+    const out = html('[Reinforcement learning](../../concepts/rl/) improves accuracy by $\\alpha = 3.5\\\\%$ on average.');
+    expect(out).toContain('<a href="../../concepts/rl/">Reinforcement learning</a>');
+    expect(out).toMatch(/<math[^>]*>.*<mi>α<\/mi>.*<\/math>/s);
+    expect(out).toContain(' on average.');
+  });
+
+  it('leaves prices and code alone', () => {
+    const out = html('Costs $5 and $10. Inline `$x$` code.');
+    expect(out).toContain('Costs $5 and $10.');
+    expect(out).toContain('<code>$x$</code>');
+    expect(out).not.toContain('<math');
+  });
+
+  it('keeps raw HTML inert even next to math, and bad TeX as text', () => {
+    const out = html('<script>alert(1)</script> $x^2$ and $\\frac{1}{$ <img src=x onerror=alert(2)>');
+    expect(out).not.toMatch(/<(script|img)\b/);
+    expect(out).toContain('<msup>');
+    expect(out).toContain('$\\frac{1}{$');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { plainMathText, renderInlineMath, splitMath } from '../../../src/lib/site/math';
+
+describe('splitMath', () => {
+  it('finds inline math in a title', () => {
+    expect(splitMath('UR$^2$: Unify RAG')).toEqual([
+      { kind: 'text', text: 'UR' },
+      { kind: 'math', tex: '^2' },
+      { kind: 'text', text: ': Unify RAG' },
+    ]);
+  });
+
+  it('leaves prices and lone dollars alone (Pandoc rule)', () => {
+    expect(splitMath('costs $5 and $10 per run')).toEqual([{ kind: 'text', text: 'costs $5 and $10 per run' }]);
+    expect(splitMath('a $ b')).toEqual([{ kind: 'text', text: 'a $ b' }]);
+    expect(splitMath('open $x without close')).toEqual([{ kind: 'text', text: 'open $x without close' }]);
+  });
+
+  it('reads \\$ as a literal dollar and skips escaped dollars inside math', () => {
+    expect(splitMath('pay \\$5')).toEqual([{ kind: 'text', text: 'pay $5' }]);
+    expect(splitMath('$a\\$b$')).toEqual([{ kind: 'math', tex: 'a\\$b' }]);
+  });
+});
+
+describe('renderInlineMath', () => {
+  it('renders math as MathML and escapes the text around it', () => {
+    const html = renderInlineMath('<b>Med</b>-R$^3$ & co');
+    expect(html).toContain('&lt;b&gt;Med&lt;/b&gt;-R');
+    expect(html).toContain('<math');
+    expect(html).toContain('<msup>');
+    expect(html).toContain(' &amp; co');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('shows unparseable TeX as escaped source, without inline styles', () => {
+    const html = renderInlineMath('bad $\\frac{1}{$ and $\\notacommand<script>$');
+    expect(html).not.toContain('style=');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('class="math-source"');
+  });
+
+  it('does not let TeX produce links or raw HTML', () => {
+    const html = renderInlineMath('$\\href{javascript:alert(1)}{x}$ $\\htmlClass{evil}{y}$');
+    expect(html).not.toMatch(/href=|class="evil"/);
+  });
+
+  it('returns escaped plain text unchanged when there is no math', () => {
+    expect(renderInlineMath('Attention Is All You Need')).toBe('Attention Is All You Need');
+  });
+});
+
+describe('plainMathText', () => {
+  it('drops the dollars and turns digit exponents into superscripts', () => {
+    expect(plainMathText('UR$^2$: Unify RAG')).toBe('UR²: Unify RAG');
+    expect(plainMathText('Med-R$^{3}$')).toBe('Med-R³');
+    expect(plainMathText('$\\alpha$-divergence')).toBe('\\alpha-divergence');
+  });
+});
