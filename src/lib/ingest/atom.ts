@@ -110,8 +110,20 @@ export function parseAtom(file: string, text: string): ParsedRecords {
     parseEntries(file, text, starts, lines, records, problems);
     return { records, problems };
   }
-  const errLine = Math.max(1, valid.err.line || 1);
-  problems.push({ file, line: errLine, severity: 'error', reason: `malformed XML: ${valid.err.msg} (column ${valid.err.col}); complete entries before this point were read` });
+  // Elements still open at the end: the validator reports them at line 1, but the damage is the cut-off end.
+  const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
+  const errLine = unclosed ? lines.lineCount : Math.max(1, valid.err.line || 1);
+  const what = unclosed
+    ? `the file ends with elements still open (${unclosed[1]!.split(',').map((t) => t.replace(/["\s]/g, '')).join(', ')}): it looks truncated`
+    : `${valid.err.msg} (column ${valid.err.col})`;
+  const cutEntry = /\bentry\b/.test(unclosed?.[1] ?? '');
+  problems.push({
+    file,
+    line: errLine,
+    severity: 'error',
+    ...(cutEntry ? { dropped: true } : {}),
+    reason: `malformed XML: ${what}; complete entries before this point were read`,
+  });
   // A cut-off download still holds whole entries before the damage: read those one by one.
   for (const m of text.matchAll(ENTRY_BLOCK)) {
     if (lines.lineAt(m.index + m[0].length) >= errLine) break;

@@ -50,7 +50,8 @@ function unshield(value: string, math: string[]): string {
     .replace(new RegExp(`${MATH_OPEN}(\\d+)${MATH_CLOSE}`, 'g'), (_m, n: string) => math[Number(n)] ?? '')
     .replace(new RegExp(LT, 'g'), '<')
     .replace(new RegExp(GT, 'g'), '>')
-    .replace(NONCHARACTERS, '');
+    .replace(NONCHARACTERS, '')
+    .normalize('NFC');
 }
 
 function creatorName(c: Creator): string {

@@ -75,10 +75,14 @@ export function parseJsonDocument(file: string, text: string): ParsedJson {
   let items: Array<{ value: unknown; line: number }>;
   const firstChar = text.trimStart()[0];
   if (error) {
+    const lastEnd = spans[spans.length - 1]?.[1] ?? -1;
+    const insideElement = firstChar === '[' && /[{[]/.test(text.slice(Math.max(lastEnd, text.indexOf('[') + 1), error.offset + 1));
     problems.push({
       file,
       line: lines.lineAt(error.offset),
       severity: 'error',
+      // The array element the error sits in is one record lost; whatever followed it cannot be counted.
+      ...(insideElement ? { dropped: true } : {}),
       reason: `malformed JSON: expected ${error.expected}${spans.length > 0 ? `; the ${spans.length} complete record(s) before this point were read` : ''}`,
     });
     items = firstChar === '[' ? spans.map(([s, e]) => ({ value: parseChecked(text.slice(s, e)), line: lines.lineAt(s) })) : [];

@@ -12,7 +12,7 @@ export interface ParsedRecords {
 }
 
 /** The button label the page puts right before the first title, with no separator. */
-const GLUED_PREFIX = /^Subscribe(?=\S)/;
+const GLUED_PREFIX = /^Subscribe(?=[^\s\p{Ll}])/u;
 /** How far down a header can reach: the listing has two header lines, allow a little slack. */
 const MAX_HEADER_LINES = 4;
 /** An abstract is a paragraph: clearly longer than a title. */

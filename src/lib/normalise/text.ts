@@ -160,6 +160,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** LaTeX sources escape `_`, `%`, `&`, `#`, `~` even inside URLs. */
+function unescapeUrl(url: string): string {
+  return url.replace(/\\([_%&#~])/g, '$1');
+}
+
 /**
  * Plain text from a title, abstract or author name as found in an export. Idempotent in practice: cleaning
  * cleaned text changes nothing, which keeps re-imports of exported content stable.
@@ -169,13 +174,13 @@ export function cleanText(input: string): string {
   let text = input.normalize('NFC').replace(NONCHARACTERS, '').replace(JUNK, ' ');
   text = fixDuplicatedUrls(text);
   // URLs first (they may hold `_`, `%`, `--`, `~`), then math; both come back verbatim.
-  text = protect(text, /\\url\s*\{(https?:\/\/[^{}\s]+)\}/g, kept, (m) => m.replace(/^\\url\s*\{|\}$/g, ''));
+  text = protect(text, /\\url\s*\{(https?:\/\/[^{}\s]+)\}/g, kept, (m) => unescapeUrl(m.replace(/^\\url\s*\{|\}$/g, '')));
   const urls = findUrls(text);
   if (urls.length > 0) {
     let rebuilt = '';
     let at = 0;
     for (const { url, index } of urls) {
-      rebuilt += text.slice(at, index) + `${OPEN}${kept.push(url.replace(/\\([_%&#~])/g, '$1')) - 1}${CLOSE}`;
+      rebuilt += text.slice(at, index) + `${OPEN}${kept.push(unescapeUrl(url)) - 1}${CLOSE}`;
       at = index + url.length;
     }
     text = rebuilt + text.slice(at);

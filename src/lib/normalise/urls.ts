@@ -4,8 +4,8 @@
  */
 import type { LinkKind, PaperLink } from '../model/paper';
 
-/** A URL runs until whitespace, a quote, angle bracket, brace or backslash (LaTeX and HTML around it). */
-const URL_IN_TEXT = /https?:\/\/[^\s<>"'`{}\\|^\u00A0-\u00BF\u2000-\u206F\u3000-\u303F\uFF00-\uFF0F]+/gi;
+/** A URL runs until whitespace, a quote, angle bracket, brace or backslash (LaTeX and HTML around it); `\_`-style escapes from LaTeX sources are part of it. */
+const URL_IN_TEXT = /https?:\/\/(?:[^\s<>"'`{}\\|^\u00A0-\u00BF\u2000-\u206F\u3000-\u303F\uFF00-\uFF0F]|\\[_%&#~])+/gi;
 
 /** `https://x{https://x}`: a LaTeX `\href`/`\url` flattened by the source, leaving the URL twice. */
 const DUPLICATED_URL = /(https?:\/\/[^\s{}]+)\{\s*(https?:\/\/[^\s{}]+?)\s*\}/gi;

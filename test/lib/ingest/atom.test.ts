@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseAtom } from '../../../src/lib/ingest/atom';
+import { ingestFile } from '../../../src/lib/ingest/index';
+import { ingestFixture, utf8 } from './fixture';
+
+describe('arXiv Atom', () => {
+  it('reads entries: collapsed title, summary, authors, year, arXiv id with version, DOI, journal ref', () => {
+    const r = ingestFixture('arxiv.atom');
+    expect(r.format).toBe('atom');
+    expect(r.problems).toEqual([]);
+    expect(r.records[0]).toMatchObject({
+      title: 'Denoising Diffusion Probabilistic Models',
+      authors: ['Jonathan Ho', 'Ajay Jain', 'Pieter Abbeel'],
+      year: 2020,
+      arxiv: '2006.11239v2',
+      url: 'http://arxiv.org/abs/2006.11239v2',
+      source: { file: 'test/fixtures/ingest/arxiv.atom', line: 8 },
+    });
+    expect(r.records[0]!.abstract).toMatch(/^We present high quality.*https:\/\/github.com\/hojonathanho\/diffusion\.$/s);
+    expect(r.records[1]).toMatchObject({ doi: '10.1109/CVPR52688.2022.01042', venue: 'CVPR 2022', arxiv: '2112.10752v2', source: { line: 34 } });
+    // Entities decode to the characters they stand for; the text stays text.
+    expect(r.records[1]!.abstract).toContain('results & flexible conditioning <without retraining>.');
+  });
+
+  it('keeps the complete entries of a truncated download and reports the cut', () => {
+    const r = ingestFixture('truncated.atom');
+    expect(r.records.map((x) => x.arxiv)).toEqual(['2006.11239v2']);
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'error', dropped: true })]);
+    expect(r.problems[0]!.line).toBeGreaterThan(30);
+    expect(r.problems[0]!.reason).toMatch(/truncated/);
+  });
+
+  it('refuses a DTD (entity expansion) with a located error', () => {
+    const xml = '<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "aaaaaaaa">]>\n<feed><entry><title>&a;</title><summary>x</summary></entry></feed>';
+    const r = parseAtom('e.xml', xml);
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 2, severity: 'error' })]);
+  });
+
+  it('reports an entry without summary and an XML file that is not a feed', () => {
+    const r = parseAtom('s.atom', '<feed>\n<entry><title>T</title></entry>\n</feed>');
+    expect(r.problems).toEqual([expect.objectContaining({ line: 2, dropped: true })]);
+    const other = ingestFile('data.xml', utf8('<?xml version="1.0"?>\n<rss><channel/></rss>'));
+    expect(other.records).toEqual([]);
+    expect(other.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error' })]);
+  });
+
+  it('locates a syntax error in the middle of a feed', () => {
+    const xml = '<feed>\n<entry><title>A</title><summary>ok</summary></entry>\n<entry><title>B</title><summary>bad</summ></entry>\n</feed>';
+    const r = parseAtom('m.atom', xml);
+    expect(r.problems[0]).toMatchObject({ line: 3, severity: 'error' });
+    expect(r.records.map((x) => x.title)).toEqual(['A']);
+  });
+});

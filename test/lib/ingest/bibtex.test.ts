@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from '../../../src/lib/ingest/bibtex';
+import { ingestFile } from '../../../src/lib/ingest/index';
+import { ingestFixture, utf8 } from './fixture';
+
+describe('BibTeX', () => {
+  it('reads a Zotero export: accents decoded, braces removed, authors, year, DOI, arXiv id, lines', () => {
+    const r = ingestFixture('zotero.bib');
+    expect(r.format).toBe('bibtex');
+    expect(r.records.map((x) => x.source.line)).toEqual([2, 16, 34]);
+    expect(r.records[0]).toMatchObject({
+      id: 'vaswani_attention_2017',
+      title: 'Attention Is All You Need',
+      authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit'],
+      year: 2017,
+      doi: '10.48550/arXiv.1706.03762',
+      arxiv: '1706.03762',
+      url: 'http://arxiv.org/abs/1706.03762',
+    });
+    expect(r.records[0]!.abstract).toContain('the Transformer, based solely');
+    expect(r.records[0]!.abstract).toContain('50% less time');
+    const second = r.records[1]!;
+    expect(second.title).toBe('Über die Robustheit von Sprachmodellen: a “stress test” – revisited');
+    expect(second.authors).toEqual(['Jörg Müller', 'Anaïs François', 'Andrew Y. Ng']);
+    expect(second.venue).toBe('Proceedings of the Workshop on Robust NLP');
+    // Math stays renderable as $...$ instead of becoming Unicode look-alikes; \url{} leaves the URL as text.
+    expect(second.abstract).toContain('$O(n^2)$');
+    expect(second.abstract).toContain('adversarial paraphrases');
+    expect(second.abstract).toContain('https://github.com/example/robust_nlp');
+    expect(r.records[2]).toMatchObject({ arxiv: '1810.04805', title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding' });
+  });
+
+  it('warns about an entry without abstract (it cannot become a page) and counts it as dropped', () => {
+    const r = ingestFixture('zotero.bib');
+    expect(r.problems).toEqual([expect.objectContaining({ line: 27, severity: 'warning', dropped: true })]);
+    expect(r.problems[0]!.reason).toMatch(/@book\{knuth_art_1997\}.*no abstract/);
+  });
+
+  it('reads a JabRef export with @String macros, comments and nested accent braces', () => {
+    const r = ingestFixture('jabref.bib');
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => x.authors)).toEqual([
+      ['Sepp Hochreiter', 'Jürgen Schmidhuber'],
+      ['Tomáš Mikolov', 'Kai Chen'],
+    ]);
+    expect(r.records[0]).toMatchObject({ venue: 'Neural Computation', doi: '10.1162/neco.1997.9.8.1735', year: 1997, source: { line: 5 } });
+    expect(r.records[0]!.abstract).toContain('long short-term memory (LSTM)');
+  });
+
+  it('reports a broken entry and a title-less entry by line and keeps the good ones', () => {
+    const r = ingestFixture('malformed.bib');
+    expect(r.records.map((x) => x.id)).toEqual(['good_one', 'another_good']);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped])).toEqual([
+      [7, 'error', true],
+      [16, 'error', true],
+    ]);
+    expect(r.problems[0]!.reason).toMatch(/broken_brace.*Unterminated/);
+    expect(r.problems[1]!.reason).toMatch(/no_title.*no title/);
+  });
+
+  it('reads the entries of a truncated file up to the cut', () => {
+    const r = ingestFixture('truncated.bib');
+    expect(r.records.map((x) => x.id)).toEqual(['first']);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 6, severity: 'error', dropped: true })]);
+  });
+
+  it('keeps HTML in the input as text while dropping the parser\'s own markup', () => {
+    const bib = '@misc{x, title = {<b>Bold</b> \\textbf{claims} <script>alert(1)</script>}, abstract = {See \\href{https://a.org/x}{the site} and <img src=x onerror=alert(1)>.}}';
+    const r = parseBibtex('h.bib', bib);
+    expect(r.records[0]!.title).toBe('<b>Bold</b> claims <script>alert(1)</script>');
+    expect(r.records[0]!.abstract).toBe('See the site (https://a.org/x) and <img src=x onerror=alert(1)>.');
+  });
+
+  it('keeps unknown macros visible instead of silently dropping words', () => {
+    const r = parseBibtex('m.bib', '@misc{x, title = {T}, abstract = {We propose \\method, a framework.}}');
+    expect(r.records[0]!.abstract).toBe('We propose \\method, a framework.');
+  });
+
+  it('is detected by content in a .txt file', () => {
+    const r = ingestFile('refs.txt', utf8('% exported\n@article{a, title={T}, abstract={A}}\n'));
+    expect(r.format).toBe('bibtex');
+    expect(r.records[0]!.source.line).toBe(2);
+  });
+
+  it('survives a malformed \\newcommand, reading the other entries', () => {
+    const bib = '@misc{a, title = {Good}, abstract = {Fine.}}\n@misc{b, title = {\\newcommand}, abstract = {x}}\n@misc{c, title = {Also good}, abstract = {Fine too.}}\n';
+    const r = parseBibtex('n.bib', bib);
+    expect(r.records.map((x) => x.title)).toEqual(expect.arrayContaining(['Good', 'Also good']));
+    for (const p of r.problems) expect(p.line).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isCslDocument } from '../../../src/lib/ingest/csl';
+import { ingestFile } from '../../../src/lib/ingest/index';
+import { ingestFixture, utf8 } from './fixture';
+
+describe('CSL-JSON', () => {
+  it('reads a Zotero CSL JSON export: names, issued year, DOI, URL, arXiv id, container', () => {
+    const r = ingestFixture('zotero.csl.json');
+    expect(r.format).toBe('csl-json');
+    expect(r.records).toEqual([
+      {
+        id: 'http://zotero.org/users/123/items/ABCD1234',
+        title: 'Chain-of-Thought Prompting Elicits Reasoning in Large Language Models',
+        abstract: expect.stringMatching(/^Large language models can be prompted/),
+        authors: ['Jason Wei', 'Xuezhi Wang', 'Google Research'],
+        year: 2022,
+        url: 'http://arxiv.org/abs/2201.11903',
+        doi: '10.48550/arXiv.2201.11903',
+        arxiv: '2201.11903',
+        source: { file: 'test/fixtures/ingest/zotero.csl.json', line: 2 },
+      },
+      expect.objectContaining({ title: 'Deep Contextualized Word Representations', year: 2018, venue: 'Proceedings of NAACL', doi: '10.18653/v1/N18-1202', source: expect.objectContaining({ line: 21 }) }),
+    ]);
+  });
+
+  it('skips an item without abstract with a located warning that counts as a dropped record', () => {
+    const r = ingestFixture('zotero.csl.json');
+    expect(r.problems).toEqual([expect.objectContaining({ line: 34, severity: 'warning', dropped: true })]);
+    expect(r.problems[0]!.reason).toMatch(/"Speech and Language Processing" has no abstract/);
+  });
+
+  it('tells CSL from the plain JSON format by content', () => {
+    expect(isCslDocument([{ title: 't', abstract: 'a', issued: { 'date-parts': [[2020]] } }])).toBe(true);
+    expect(isCslDocument([{ title: 't', abstract: 'a', authors: ['x'], doi: '10.1/x' }])).toBe(false);
+    const plain = ingestFile('p.json', utf8('[{"title": "t", "abstract": "a", "year": 2020}]'));
+    expect(plain.format).toBe('json');
+  });
+
+  it('reports a CSL item with a malformed author list', () => {
+    const r = ingestFile('c.json', utf8('[\n{"title": "t", "abstract": "a", "author": "Smith", "issued": {"date-parts": [[2020]]}}\n]'));
+    expect(r.format).toBe('csl-json');
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 2, severity: 'error', dropped: true })]);
+    expect(r.problems[0]!.reason).toMatch(/"author"/);
+  });
+});

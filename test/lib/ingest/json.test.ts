@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../src/lib/ingest/index';
+import { parseJsonDocument, parseJsonLines } from '../../../src/lib/ingest/json';
+import { ingestFixture, utf8 } from './fixture';
+
+describe('JSON array', () => {
+  it('reads records with every optional field, locating each by line', () => {
+    const r = ingestFixture('papers.json');
+    expect(r.format).toBe('json');
+    expect(r.problems).toEqual([]);
+    expect(r.records).toEqual([
+      {
+        id: 'rag-2020',
+        title: 'Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks',
+        abstract: expect.stringMatching(/^Large pre-trained language models/),
+        authors: ['Patrick Lewis', 'Ethan Perez'],
+        year: 2020,
+        arxiv: '2005.11401',
+        source: { file: 'test/fixtures/ingest/papers.json', line: 2 },
+      },
+      {
+        title: 'Proximal Policy Optimization Algorithms',
+        abstract: expect.any(String),
+        authors: ['John Schulman', 'Filip Wolski', 'Prafulla Dhariwal'],
+        year: 2017,
+        url: 'https://arxiv.org/abs/1707.06347',
+        source: { file: 'test/fixtures/ingest/papers.json', line: 10 },
+      },
+    ]);
+  });
+
+  it('reads a single object as one record', () => {
+    const r = parseJsonDocument('one.json', '\n{"title": "T", "abstract": "A"}');
+    expect(r.records).toEqual([{ title: 'T', abstract: 'A', source: { file: 'one.json', line: 2 } }]);
+  });
+
+  it('locates a syntax error JSON.parse gives no position for', () => {
+    const r = parseJsonDocument('x.json', '[\n  {"title": "a", "abstract": "b"},\n  {"title": tru}\n]');
+    expect(r.problems).toEqual([expect.objectContaining({ line: 3, severity: 'error', dropped: true })]);
+    expect(r.problems[0]!.reason).toMatch(/malformed JSON: expected a value/);
+    expect(r.records.map((x) => x.title)).toEqual(['a']);
+  });
+
+  it('keeps the complete records of a truncated array and reports the cut with its line', () => {
+    const r = ingestFixture('truncated.json');
+    expect(r.records.map((x) => [x.title, x.source.line])).toEqual([['Complete Before Cut', 2]]);
+    expect(r.problems).toEqual([expect.objectContaining({ file: 'test/fixtures/ingest/truncated.json', line: 3, severity: 'error', dropped: true })]);
+    expect(r.problems[0]!.reason).toMatch(/closing quote before the end of the file/);
+  });
+
+  it('rejects a document that is not an array of objects', () => {
+    const r = ingestFixture('not-an-array.json');
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error' })]);
+  });
+
+  it('names the field a record is missing or has the wrong type', () => {
+    const r = parseJsonDocument('x.json', '[\n{"title": 5, "abstract": "a"},\n{"abstract": "b"},\n{"title": "ok", "abstract": "c", "authors": 7}\n]');
+    expect(r.records).toEqual([]);
+    expect(r.problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, expect.stringMatching(/"title": expected string, received number/)],
+      [3, expect.stringMatching(/"title": expected string, received undefined/)],
+      [4, expect.stringMatching(/"authors"/)],
+    ]);
+  });
+
+  it('keeps __proto__ and friends as plain data', () => {
+    const r = parseJsonDocument('x.json', '[{"title": "__proto__", "abstract": "constructor", "__proto__": {"polluted": true}}]');
+    expect(r.records[0]).toMatchObject({ title: '__proto__', abstract: 'constructor' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(r.records[0])).toBe(Object.prototype);
+  });
+});
+
+describe('JSON Lines', () => {
+  it('reads one record per line, skipping blank lines', () => {
+    const r = ingestFixture('papers.jsonl');
+    expect(r.format).toBe('jsonl');
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => [x.id, x.source.line])).toEqual([
+      ['dqn', 1],
+      ['adam', 3],
+    ]);
+    expect(r.records[1]).toMatchObject({ arxiv: '1412.6980', authors: ['Diederik P. Kingma', 'Jimmy Ba'] });
+  });
+
+  it('reports each bad line and still reads the good ones', () => {
+    const r = ingestFixture('malformed.jsonl');
+    expect(r.records.map((x) => x.title)).toEqual(['Good First Line', 'Good Last Line']);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped])).toEqual([
+      [2, 'error', true],
+      [3, 'error', true],
+      [4, 'error', true],
+    ]);
+    expect(r.problems[0]!.reason).toMatch(/column \d+/);
+  });
+
+  it('detects JSON Lines in a .json file and a JSON array in a .jsonl file by content', () => {
+    const lines = '{"title": "a", "abstract": "b"}\n{"title": "c", "abstract": "d"}\n';
+    expect(ingestFile('x.json', utf8(lines))).toMatchObject({ format: 'jsonl', problems: [] });
+    const array = '[{"title": "a", "abstract": "b"}]';
+    expect(ingestFile('x.jsonl', utf8(array))).toMatchObject({ format: 'json', problems: [] });
+  });
+
+  it('parses NDJSON the same way', () => {
+    expect(parseJsonLines('x.ndjson', '{"title":"t","abstract":"a"}').records).toHaveLength(1);
+  });
+});

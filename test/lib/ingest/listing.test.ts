@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../../../src/lib/ingest/listing';
+import { ingestFixture } from './fixture';
+
+describe('listing', () => {
+  it('reads title/abstract pairs after the header and unglues "Subscribe" from the first title', () => {
+    const r = ingestFixture('listing.txt');
+    expect(r.format).toBe('listing');
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => [x.title, x.source.line])).toEqual([
+      ['Sparse Mixture-of-Experts Are Domain Generalizable Learners', 3],
+      ['Scaling Laws for Neural Language Models', 5],
+    ]);
+    expect(r.records[1]!.abstract).toMatch(/^We study empirical scaling laws/);
+  });
+
+  it('reads a listing without a header from line 1', () => {
+    const r = ingestFixture('no-header.txt');
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => x.source.line)).toEqual([1, 3]);
+  });
+
+  it('reports a dangling title at the end with its line, keeping the records before it', () => {
+    const r = ingestFixture('dangling.txt');
+    expect(r.records.map((x) => x.title)).toEqual(['First Title']);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ file: 'test/fixtures/ingest/dangling.txt', line: 5, severity: 'error', dropped: true }),
+    ]);
+    expect(r.problems[0]!.reason).toMatch(/dangling title "A Title Without Its Abstract".*expected an abstract/);
+  });
+
+  it('strips "Subscribe" only when glued to the first title', () => {
+    const abstract = 'A'.repeat(200);
+    const r = parseListing('l.txt', `Subscribe to updates\nSubscribers Matter: A Study\n${abstract}\nSecond\n${abstract}\nSubscribeLater\n${abstract}\n`);
+    const titles = r.records.map((x) => x.title);
+    expect(titles).toEqual(['Subscribers Matter: A Study', 'Second', 'SubscribeLater']);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 1, severity: 'warning' })]);
+  });
+
+  it('warns when it has to guess a header without the glued marker', () => {
+    const abstract = 'This abstract is a long paragraph. '.repeat(6);
+    const r = parseListing('l.txt', `Some page header\nA Title\n${abstract}\n`);
+    expect(r.records.map((x) => x.title)).toEqual(['A Title']);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 1, severity: 'warning' })]);
+  });
+
+  it('tolerates blank lines between records and keeps source lines exact', () => {
+    const abstract = 'x'.repeat(150);
+    const r = parseListing('l.txt', `\nT1\n${abstract}\n\n\nT2\n${abstract}\n`);
+    expect(r.records.map((x) => [x.title, x.source.line])).toEqual([
+      ['T1', 2],
+      ['T2', 6],
+    ]);
+  });
+
+  it('reads the bundled corpus: 119 papers, no problems', () => {
+    const text = readFileSync(new URL('../../../content/sources/trending-papers.txt', import.meta.url), 'utf8');
+    const r = parseListing('content/sources/trending-papers.txt', text);
+    expect(r.problems).toEqual([]);
+    expect(r.records).toHaveLength(119);
+    expect(r.records[0]!.title.startsWith('Subscribe')).toBe(false);
+    expect(r.records.every((x) => x.abstract.length > x.title.length)).toBe(true);
+  });
+});

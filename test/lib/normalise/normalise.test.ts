@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { RawRecord } from '../../../src/lib/model/paper';
+import { normaliseRecords } from '../../../src/lib/normalise/index';
+
+const rec = (title: string, abstract: string, line: number, extra: Partial<RawRecord> = {}): RawRecord => ({ title, abstract, source: { file: 'in.jsonl', line }, ...extra });
+
+describe('normaliseRecords', () => {
+  it('cleans text, finds links, hashes, and slugs', () => {
+    const { papers, merged, rejected } = normaliseRecords([
+      rec('Beyond \\textit{Aha!}', 'Gains of 10\\% -- see https://github.com/a/b.', 1, { doi: '10.1/x', authors: ['M{\\"u}ller, J.'] }),
+    ]);
+    expect(merged).toEqual([]);
+    expect(rejected).toEqual([]);
+    expect(papers).toEqual([
+      {
+        slug: 'beyond-aha',
+        title: 'Beyond Aha!',
+        abstract: 'Gains of 10% – see https://github.com/a/b.',
+        authors: ['Müller, J.'],
+        doi: '10.1/x',
+        links: [
+          { url: 'https://github.com/a/b', kind: 'code', label: 'GitHub' },
+          { url: 'https://doi.org/10.1/x', kind: 'doi', label: 'DOI' },
+        ],
+        sources: [{ file: 'in.jsonl', line: 1 }],
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    ]);
+  });
+
+  it('merges duplicates (same title and abstract up to case, accents, punctuation and spacing)', () => {
+    const { papers, merged } = normaliseRecords([
+      rec('Attention Is All You Need', 'The dominant models...', 1),
+      rec('Other', 'Another abstract.', 2),
+      rec('attention is all you need', 'The  dominant models', 7, { year: 2017, arxiv: '1706.03762' }),
+    ]);
+    expect(papers).toHaveLength(2);
+    const att = papers[0]!;
+    expect(att.sources).toEqual([
+      { file: 'in.jsonl', line: 1 },
+      { file: 'in.jsonl', line: 7 },
+    ]);
+    expect(att).toMatchObject({ title: 'Attention Is All You Need', year: 2017, arxiv: '1706.03762' });
+    expect(merged).toEqual([{ source: { file: 'in.jsonl', line: 7 }, into: att.slug }]);
+  });
+
+  it('keeps different papers with the same title, with distinct slugs', () => {
+    const { papers, merged } = normaliseRecords([rec('Deep Learning', 'A review of one thing.', 1), rec('Deep Learning', 'A book about another.', 2)]);
+    expect(merged).toEqual([]);
+    expect(papers).toHaveLength(2);
+    expect(new Set(papers.map((p) => p.slug)).size).toBe(2);
+    expect(papers.map((p) => p.slug)).toContain('deep-learning');
+  });
+
+  it('rejects empty titles and abstracts with the record location', () => {
+    const { papers, rejected } = normaliseRecords([rec('  ', 'x', 3), rec('T', ' \n ', 4), rec('\\emph{}', 'y', 5)]);
+    expect(papers).toEqual([]);
+    expect(rejected.map((p) => [p.line, p.severity, p.dropped])).toEqual([
+      [3, 'error', true],
+      [4, 'error', true],
+      [5, 'error', true],
+    ]);
+    expect(rejected[1]!.reason).toMatch(/empty abstract/);
+  });
+
+  it('is deterministic and independent of unrelated records', () => {
+    const base = [rec('Alpha Paper', 'One.', 1), rec('Beta Paper', 'Two.', 2), rec('Alpha Paper', 'Different.', 3)];
+    const a = normaliseRecords(base);
+    expect(normaliseRecords(base)).toEqual(a);
+    const b = normaliseRecords([rec('Gamma', 'Three.', 1), ...base.slice().reverse()]);
+    const slugOf = (r: typeof a, hash: string) => r.papers.find((p) => p.hash === hash)?.slug;
+    for (const p of a.papers) expect(slugOf(b, p.hash)).toBe(p.slug);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/lib/normalise/text';
+
+describe('cleanText', () => {
+  it.each([
+    ['boosting performance by over 10\\% relative', 'boosting performance by over 10% relative'],
+    ['R\\&D and snake\\_case and \\#1', 'R&D and snake_case and #1'],
+    ["to ``think with videos'' by", 'to “think with videos” by'],
+    ["a `single' quote", 'a ‘single’ quote'],
+    ['domains--Math, Code--each', 'domains–Math, Code–each'],
+    ['pillars -- environment --- and', 'pillars – environment — and'],
+    ['\\textbf{bold} and \\emph{emph} and \\textit{\\textbf{nested}}', 'bold and emph and nested'],
+    ['a ({\\sc pddl}) representation', 'a (pddl) representation'],
+    ['we introduce **Med-R^3**, a **Med**ical **R**etrieval', 'we introduce Med-R^3, a Medical Retrieval'],
+    ['Sch{\\"o}nberg, \\\'{e}t\\\'e, Fran\\c{c}ois, \\v{S}koda, Stra\\ss{}e', 'Schönberg, été, François, Škoda, Straße'],
+    ['{BERT} and {L}arge models', 'BERT and Large models'],
+    ['as shown \\cite{smith2020} here', 'as shown here'],
+    ['  lots \n of\t\u00a0space  ', 'lots of space'],
+    ['e\u0301 composed', 'é composed'],
+  ])('%j → %j', (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  it('keeps inline math verbatim for rendering', () => {
+    expect(cleanText('a $R^3$ space and $\\alpha_{1} + \\beta$ and $^2$ ok')).toBe('a $R^3$ space and $\\alpha_{1} + \\beta$ and $^2$ ok');
+    expect(cleanText('the \\(x_i\\) term')).toBe('the \\(x_i\\) term');
+    expect(cleanText('costs \\$5 only')).toBe('costs $5 only');
+  });
+
+  it('keeps URLs verbatim, even with LaTeX-looking characters, and repairs url{url} doubling', () => {
+    expect(cleanText('see https://github.com/PAL-ML/PEARL_v1 and https://x.org/a--b~c%20d.')).toBe(
+      'see https://github.com/PAL-ML/PEARL_v1 and https://x.org/a--b~c%20d.',
+    );
+    expect(cleanText('Code: https://github.com/Alibaba-NLP/VRAG{https://github.com/Alibaba-NLP/VRAG}.')).toBe('Code: https://github.com/Alibaba-NLP/VRAG.');
+    expect(cleanText('at \\url{https://a.org/x\\_y}')).toBe('at https://a.org/x_y');
+    expect(cleanText('at https://github.com/a/b\\_c.')).toBe('at https://github.com/a/b_c.');
+  });
+
+  it('keeps HTML, frontmatter look-alikes and script-ish text as literal text', () => {
+    for (const hostile of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</script><!--', '[x](javascript:alert(1))', '--- title: x ---', 'key: [1, 2]', '__proto__']) {
+      expect(cleanText(hostile)).toBe(hostile);
+    }
+  });
+
+  it('removes control characters, lone surrogates and the BOM but keeps RTL text and combining marks', () => {
+    expect(cleanText('a\u0000b\u0007c\ufeffd\ud800e')).toBe('a b c d e');
+    expect(cleanText('שלום עולם مرحبا')).toBe('שלום עולם مرحبا');
+    expect(cleanText('Z\u0351\u036b\u0343a\u0352l')).toBe('Z\u0351\u036b\u0343a\u0352l'.normalize('NFC'));
+  });
+
+  it('keeps unknown macros rather than guessing', () => {
+    expect(cleanText('We propose \\method, which')).toBe('We propose \\method, which');
+  });
+
+  it('is idempotent on typical inputs', () => {
+    for (const s of ["``a'' -- b \\% {C} **d** $x^2$ https://a.org/b_c.", 'Sch{\\"o}n \\emph{x}', '<b>x</b> & y']) {
+      const once = cleanText(s);
+      expect(cleanText(once)).toBe(once);
+    }
+  });
+});

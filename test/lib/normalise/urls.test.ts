@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { collectLinks, findUrls, fixDuplicatedUrls, toLink } from '../../../src/lib/normalise/urls';
+
+describe('findUrls', () => {
+  it('drops sentence punctuation and unbalanced brackets from the end', () => {
+    const text = 'Code: https://github.com/a/b. Models (https://huggingface.co/jat-project/jat), site https://x.github.io/p/; wiki https://en.wikipedia.org/wiki/Foo_(bar)!';
+    expect(findUrls(text).map((u) => u.url)).toEqual([
+      'https://github.com/a/b',
+      'https://huggingface.co/jat-project/jat',
+      'https://x.github.io/p/',
+      'https://en.wikipedia.org/wiki/Foo_(bar)',
+    ]);
+  });
+
+  it('never finds non-http schemes', () => {
+    expect(findUrls('[x](javascript:alert(1)) data:text/html,<script> ftp://a.org/x')).toEqual([]);
+  });
+});
+
+describe('fixDuplicatedUrls', () => {
+  it('repairs the doubled url{url} artefact', () => {
+    expect(fixDuplicatedUrls('at https://github.com/Alibaba-NLP/VRAG{https://github.com/Alibaba-NLP/VRAG}.')).toBe('at https://github.com/Alibaba-NLP/VRAG.');
+    expect(fixDuplicatedUrls('https://a.org{https://b.org}')).toBe('https://a.org https://b.org');
+  });
+});
+
+describe('toLink', () => {
+  it.each([
+    ['https://github.com/zhiyuanhubj/Meta-Ability-Alignment', 'code', 'GitHub'],
+    ['https://gitlab.com/x/y', 'code', 'GitLab'],
+    ['https://huggingface.co/jat-project/jat', 'code', 'Hugging Face'],
+    ['https://huggingface.co/datasets/x/y', 'data', 'Hugging Face dataset'],
+    ['https://arxiv.org/abs/2401.00001', 'arxiv', 'arXiv'],
+    ['https://doi.org/10.1/x', 'doi', 'DOI'],
+    ['https://lfvoid-rl.github.io/', 'project', 'Project page'],
+    ['https://sites.google.com/view/prft', 'project', 'Project page'],
+    ['https://openreview.net/forum?id=x', 'paper', 'Paper'],
+  ])('%s → %s', (url, kind, label) => {
+    expect(toLink(url)).toMatchObject({ kind, label });
+  });
+
+  it('refuses anything that is not a plain http(s) URL', () => {
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'https://user:pw@evil.org/', 'http://localhost/x', 'not a url', 'vbscript:x']) {
+      expect(toLink(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('collectLinks', () => {
+  it('takes abstract links in order, then record fields, without repeats', () => {
+    const links = collectLinks({
+      abstract: 'Code at https://github.com/a/b and https://github.com/a/b/. Paper https://arxiv.org/abs/2401.00001.',
+      url: 'https://arxiv.org/abs/2401.00001',
+      doi: '10.1000/xyz',
+      arxiv: '2401.00001',
+    });
+    expect(links.map((l) => [l.kind, l.url])).toEqual([
+      ['code', 'https://github.com/a/b'],
+      ['arxiv', 'https://arxiv.org/abs/2401.00001'],
+      ['doi', 'https://doi.org/10.1000/xyz'],
+    ]);
+  });
+});
