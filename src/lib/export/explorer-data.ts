@@ -1,0 +1,90 @@
+/**
+ * `<base>/graph/data.json`: what the explorer downloads. graph.json repeats each paper in both views and
+ * spells every edge out as an object; at 10,000 papers that is megabytes. Here the data is columnar:
+ * one table of papers (shared by both views: they share positions), one of concepts, and edges as flat
+ * integer triples `[from, to, weight × 1000]` indexing those tables.
+ */
+import type { GraphFile } from '../content/schema';
+
+export interface ExplorerCluster {
+  id: number;
+  label: string;
+  color: string;
+  size: number;
+  /** Labels of its top concepts. */
+  top: string[];
+}
+
+export interface ExplorerTable {
+  ids: string[];
+  labels: string[];
+  x: number[];
+  y: number[];
+  cluster: number[];
+  /** Degree in the papers view (papers) or the concepts view (concepts). */
+  degree: number[];
+}
+
+export interface ExplorerData {
+  version: 1;
+  clusters: ExplorerCluster[];
+  papers: ExplorerTable & {
+    /** Degree in the concepts view. */
+    tagDegree: number[];
+  };
+  concepts: ExplorerTable;
+  /** Flat triples: paper index, paper index, weight × 1000. */
+  related: number[];
+  /** Flat triples: paper index, concept index, weight × 1000. */
+  tagged: number[];
+}
+
+/** `conceptLabels`: labels of all concepts (cluster names may use concepts too rare to be drawn). */
+export function explorerData(graph: GraphFile, conceptLabels: ReadonlyMap<string, string> = new Map()): ExplorerData {
+  const papers = graph.papers.nodes;
+  const conceptNodes = graph.concepts.nodes.filter((n) => n.kind === 'concept');
+  const paperIndex = new Map(papers.map((n, i) => [n.id, i]));
+  const conceptIndex = new Map(conceptNodes.map((n, i) => [n.id, i]));
+  const tagDegree = new Map(graph.concepts.nodes.filter((n) => n.kind === 'paper').map((n) => [n.id, n.degree]));
+  const labelOf = new Map(conceptNodes.map((n) => [n.id, n.label]));
+
+  const related: number[] = [];
+  for (const e of graph.papers.edges) {
+    const a = paperIndex.get(e.source);
+    const b = paperIndex.get(e.target);
+    if (a === undefined || b === undefined) continue;
+    related.push(a, b, Math.round(e.weight * 1000));
+  }
+  const tagged: number[] = [];
+  for (const e of graph.concepts.edges) {
+    const a = paperIndex.get(e.source);
+    const b = conceptIndex.get(e.target);
+    if (a === undefined || b === undefined) continue;
+    tagged.push(a, b, Math.round(e.weight * 1000));
+  }
+  return {
+    version: 1,
+    clusters: graph.clusters.map((c) => ({
+      id: c.id,
+      label: c.label,
+      color: c.color,
+      size: c.size,
+      top: c.topConcepts.map((id) => conceptLabels.get(id) ?? labelOf.get(id) ?? id),
+    })),
+    papers: { ...table(papers), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0) },
+    concepts: table(conceptNodes),
+    related,
+    tagged,
+  };
+}
+
+function table(nodes: GraphFile['papers']['nodes']): ExplorerTable {
+  return {
+    ids: nodes.map((n) => n.id),
+    labels: nodes.map((n) => n.label),
+    x: nodes.map((n) => n.x),
+    y: nodes.map((n) => n.y),
+    cluster: nodes.map((n) => n.cluster),
+    degree: nodes.map((n) => n.degree),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * `<base>/api/papers.json`: the collection as open data, in the shape of papersApiSchema. Pure: the site
+ * endpoint hands it the content collections and a way to make page URLs.
+ */
+import { papersApiSchema, type ConceptEntry, type PaperFrontmatter, type PapersApi } from '../content/schema';
+import { compareIds } from '../graph/cooccurrence';
+
+export interface PapersJsonInput {
+  papers: readonly PaperFrontmatter[];
+  concepts: readonly ConceptEntry[];
+  /** Absolute URL of a paper's page on the site. */
+  paperUrl: (id: string) => string;
+}
+
+export function papersJson({ papers, concepts, paperUrl }: PapersJsonInput): PapersApi {
+  const paperIds = new Set(papers.map((p) => p.id));
+  const conceptIds = new Set(concepts.map((c) => c.id));
+  const api: PapersApi = {
+    version: 1,
+    papers: [...papers]
+      .sort((a, b) => compareIds(a.id, b.id))
+      .map((p) => ({
+        id: p.id,
+        title: p.title,
+        url: paperUrl(p.id),
+        // A hand-edited page may name a concept or paper that no longer exists: open data lists only real ones.
+        concepts: p.concepts.filter((c) => conceptIds.has(c)),
+        related: p.related
+          .filter((r) => paperIds.has(r.id) && r.id !== p.id)
+          .map((r) => ({ id: r.id, score: r.score, shared: r.shared.filter((c) => conceptIds.has(c)) })),
+        authors: [...p.authors],
+        ...(p.year !== undefined ? { year: p.year } : {}),
+        ...(p.doi ? { doi: p.doi } : {}),
+        ...(p.arxiv ? { arxiv: p.arxiv } : {}),
+        links: p.links.map((l) => ({ url: l.url, kind: l.kind, label: l.label })),
+        ...(p.cluster !== undefined ? { cluster: p.cluster } : {}),
+      })),
+    concepts: [...concepts]
+      .sort((a, b) => compareIds(a.id, b.id))
+      .map((c) => ({
+        id: c.id,
+        label: c.label,
+        aliases: [...c.aliases],
+        ...(c.abbreviation ? { abbreviation: c.abbreviation } : {}),
+        papers: c.papers.filter((p) => paperIds.has(p)),
+      })),
+  };
+  return papersApiSchema.parse(api);
+}

@@ -1,0 +1,110 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { toCytoscapeJson } from '../../../src/lib/export/cytoscape-json';
+import { explorerData } from '../../../src/lib/export/explorer-data';
+import { toGexf } from '../../../src/lib/export/gexf';
+import { exportGraph } from '../../../src/lib/export/graph-model';
+import { toGraphml } from '../../../src/lib/export/graphml';
+import { xmlEscape } from '../../../src/lib/export/xml';
+import { conceptUrl, concepts, graph, HOSTILE, papers, paperUrl } from './fixture';
+
+const model = exportGraph({ graph, papers, concepts, paperUrl, conceptUrl });
+/** What an XML reader must get back for HOSTILE: the same text minus characters XML cannot hold. */
+const HOSTILE_IN_XML = HOSTILE.replace(/[\u0001\u0007\u000b\uFFFF]/g, '');
+
+describe('exportGraph', () => {
+  it('has every paper and concept, kind-prefixed so a slug equal to a concept id does not collide', () => {
+    const ids = model.nodes.map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('paper:transformer');
+    expect(ids).toContain('concept:transformer');
+    expect(model.nodes).toHaveLength(papers.length + concepts.length);
+  });
+
+  it('has all related links once (the stronger side wins) and all tags, never to missing nodes', () => {
+    const related = model.edges.filter((e) => e.kind === 'related');
+    expect(related.map((e) => [e.source, e.target, e.weight])).toEqual([
+      ['paper:attention-is-all-you-need', 'paper:bert', 0.8],
+      ['paper:bert', 'paper:hostile', 0.3],
+    ]);
+    expect(related[0]!.shared).toEqual(['Transformer', 'Attention']);
+    const ids = new Set(model.nodes.map((n) => n.id));
+    for (const e of model.edges) expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
+    expect(model.edges.filter((e) => e.kind === 'tagged')).toHaveLength(7);
+    expect(model.nodes.find((n) => n.id === 'paper:bert')!.degree).toBe(2 + 2);
+  });
+
+  it('places every node, drawn in the explorer or not', () => {
+    for (const n of model.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y), n.id).toBe(true);
+  });
+});
+
+describe('Cytoscape JSON', () => {
+  const text = toCytoscapeJson(model, { name: 'Atlas </script>' });
+  const doc = JSON.parse(text);
+
+  it('is the elements format Cytoscape reads, with positions', () => {
+    expect(doc.format_version).toBe('1.0');
+    expect(doc.elements.nodes).toHaveLength(model.nodes.length);
+    const node = doc.elements.nodes.find((n: { data: { id: string } }) => n.data.id === 'paper:bert');
+    expect(node.data.name).toBe('BERT: Pre-training of Deep Bidirectional Transformers');
+    expect(node.position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+    expect(doc.elements.edges[0].data).toMatchObject({ source: 'paper:attention-is-all-you-need', target: 'paper:bert', interaction: 'related' });
+  });
+
+  it('keeps hostile text as data', () => {
+    expect(doc.elements.nodes.find((n: { data: { id: string } }) => n.data.id === 'paper:hostile').data.name).toBe(HOSTILE);
+    expect(doc.data.name).toBe('Atlas </script>');
+  });
+});
+
+describe.each([
+  ['GEXF', toGexf(model, { description: `Papers ${HOSTILE}` })],
+  ['GraphML', toGraphml(model)],
+])('%s', (_, xml) => {
+  it('is well-formed XML even with hostile text', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toContain('<script>');
+    expect(xml).not.toMatch(/[\u0001\u0007\u000b\uFFFF]/);
+  });
+
+  it('gives back every node and edge, and the hostile title, when read by an XML parser', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseAttributeValue: false, parseTagValue: false, isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute, htmlEntities: true });
+    const doc = parser.parse(xml);
+    const root = doc.gexf?.[0] ?? doc.graphml?.[0];
+    const g = root.graph[0];
+    const nodes = g.nodes ? g.nodes[0].node : g.node;
+    const edges = g.edges ? g.edges[0].edge : g.edge;
+    expect(nodes).toHaveLength(model.nodes.length);
+    expect(edges).toHaveLength(model.edges.length);
+    const hostile = nodes.find((n: Record<string, string>) => n['@id'] === 'paper:hostile');
+    const label = hostile['@label'] ?? hostile.data.find((d: Record<string, string>) => d['@key'] === 'n_label')['#text'];
+    expect(label).toBe(HOSTILE_IN_XML);
+  });
+});
+
+describe('xmlEscape', () => {
+  it('escapes markup, keeps whitespace as references, drops what XML cannot carry', () => {
+    expect(xmlEscape('a<b>&"c\'')).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+    expect(xmlEscape('x\ty\nz')).toBe('x&#9;y&#10;z');
+    expect(xmlEscape('\u0000\u0008ok\uD800\uDFFF\uDC00')).toBe('ok\uD800\uDFFF');
+  });
+});
+
+describe('explorerData', () => {
+  it('indexes both views compactly and consistently with graph.json', () => {
+    const data = explorerData(graph, new Map(concepts.map((c) => [c.id, c.label])));
+    expect(data.papers.ids).toEqual(graph.papers.nodes.map((n) => n.id));
+    expect(data.related.length).toBe(graph.papers.edges.length * 3);
+    expect(data.tagged.length).toBe(graph.concepts.edges.length * 3);
+    for (let i = 0; i < data.related.length; i += 3) {
+      const e = graph.papers.edges[i / 3]!;
+      expect([data.papers.ids[data.related[i]!], data.papers.ids[data.related[i + 1]!], data.related[i + 2]! / 1000]).toEqual([e.source, e.target, e.weight]);
+    }
+    for (let i = 0; i < data.tagged.length; i += 3) {
+      const e = graph.concepts.edges[i / 3]!;
+      expect([data.papers.ids[data.tagged[i]!], data.concepts.ids[data.tagged[i + 1]!]]).toEqual([e.source, e.target]);
+    }
+    expect(data.clusters.map((c) => c.id)).toEqual(graph.clusters.map((c) => c.id));
+  });
+});

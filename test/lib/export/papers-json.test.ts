@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { papersApiSchema } from '../../../src/lib/content/schema';
+import { papersJson } from '../../../src/lib/export/papers-json';
+import { concepts, HOSTILE, papers, paperUrl } from './fixture';
+
+describe('papersJson', () => {
+  const api = papersJson({ papers, concepts, paperUrl });
+
+  it('has exactly the documented shape', () => {
+    expect(papersApiSchema.strict().safeParse(api).success).toBe(true);
+    const bert = api.papers.find((p) => p.id === 'bert')!;
+    expect(Object.keys(bert).sort()).toEqual(['authors', 'cluster', 'concepts', 'doi', 'id', 'links', 'related', 'title', 'url', 'year']);
+    expect(bert).toMatchObject({ url: 'https://example.org/atlas/papers/bert/', year: 2019, doi: '10.18653/v1/N19-1423' });
+    expect(api.concepts.find((c) => c.id === 'pre-training')?.abbreviation).toBe('PT');
+  });
+
+  it('lists papers and concepts by id and drops references to things that do not exist', () => {
+    expect(api.papers.map((p) => p.id)).toEqual(['attention-is-all-you-need', 'bert', 'hostile', 'transformer']);
+    const first = api.papers[0]!;
+    expect(first.related.map((r) => r.id)).toEqual(['bert']);
+    expect(api.papers[1]!.concepts).toEqual(['transformer', 'pre-training']);
+    expect(api.papers[1]!.related[0]!.shared).toEqual(['transformer']);
+    expect(api.concepts.find((c) => c.id === 'transformer')!.papers).toEqual(['attention-is-all-you-need', 'bert', 'transformer']);
+  });
+
+  it('carries hostile text unchanged as data and serialises to JSON that parses back', () => {
+    const text = JSON.stringify(api);
+    const back = JSON.parse(text) as typeof api;
+    expect(back.papers.find((p) => p.id === 'hostile')!.title).toBe(HOSTILE);
+    expect(back.concepts.find((c) => c.id === 'pre-training')!.aliases).toEqual([HOSTILE]);
+  });
+});
