@@ -1,0 +1,274 @@
+/**
+ * Related papers: for every paper, the papers closest to it, each with a score in (0, 1] and the shared
+ * concepts that explain the link.
+ *
+ * The score mixes two cosine similarities:
+ * - concepts (the explainable part): each paper is a vector over its concepts, weighted by
+ *   idf(concept) × (the concept's score in that paper, relative to the paper's best)^γ. The BM25-style idf
+ *   ln(1 + (n − df + ½)/(df + ½)) makes a concept most papers share count for little, and a concept
+ *   only one paper has cannot link anything but still dilutes that paper's vector (it is part of what
+ *   the paper is about).
+ * - abstracts: TF-IDF over stemmed words and word pairs of title + abstract (sublinear tf), which
+ *   separates papers whose concept lists are short or generic.
+ * A link with no shared concept has nothing to show on a paper page, so its score is scaled down
+ * (`textOnlyFactor`): such links only appear when the abstracts are much closer than any concept link.
+ *
+ * Scales without comparing all pairs: candidates come from inverted indexes over concepts and over
+ * each paper's most selective words (features shared by too many papers are only used to re-score the
+ * candidates, never to find them); only the best candidates are scored exactly.
+ */
+import type { ConceptIndex } from '../model/concepts';
+import type { RelatedPaper } from '../model/graph';
+import type { PaperRecord } from '../model/paper';
+import { abstractWords } from './abstract-terms';
+import { buildFeatureSpace, countIds, dot, dotWithDense, spread, type FeatureSpace } from './sparse-index';
+
+export interface LinkTuning {
+  /** Share of the score that comes from shared concepts; the rest comes from abstract similarity. */
+  conceptShare: number;
+  /** γ: how much a concept's rank inside a paper matters (0: all of a paper's concepts weigh the same). */
+  conceptScoreExponent: number;
+  /** Score multiplier for a link that shares no concept (0: such links are never made). */
+  textOnlyFactor: number;
+  /** How many times (a whole number) the title's words count in the abstract component: titles are dense with topic words. */
+  titleWeight: number;
+  /** Links weaker than this are not made. */
+  minScore: number;
+}
+
+export const DEFAULT_LINK_TUNING: LinkTuning = {
+  conceptShare: 0.5,
+  conceptScoreExponent: 0.5,
+  textOnlyFactor: 0.5,
+  titleWeight: 2,
+  minScore: 0.01,
+};
+
+export interface LinkOptions {
+  /** Related papers per paper, at most. */
+  max: number;
+  tuning?: Partial<LinkTuning>;
+}
+
+/** Words per paper used to find candidates (the highest-weighted ones); all words still score them. */
+const CANDIDATE_TERMS = 32;
+/** Candidates scored exactly per paper, as a multiple of `max` (at least 40). */
+const CANDIDATE_POOL = 4;
+
+export function linkPapers(
+  papers: PaperRecord[],
+  index: ConceptIndex,
+  options: LinkOptions,
+): Record<string, RelatedPaper[]> {
+  const tuning = { ...DEFAULT_LINK_TUNING, ...options.tuning };
+  const max = Math.max(0, Math.floor(options.max));
+  // Sorted by slug so that the result does not depend on input order (floating-point sums included).
+  const sorted = [...papers].sort((a, b) => compare(a.slug, b.slug));
+  const n = sorted.length;
+  const result: Record<string, RelatedPaper[]> = Object.create(null);
+  for (const paper of sorted) result[paper.slug] = [];
+  if (n < 2 || max === 0) return result;
+
+  const concepts = conceptSpace(sorted, index, tuning.conceptScoreExponent);
+  const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)));
+  // Features in more papers than this only re-score candidates (their idf is low anyway).
+  const conceptCap = Math.max(100, Math.ceil(n * 0.1));
+  const textCap = Math.max(100, Math.ceil(n * 0.02));
+  const pool = Math.max(40, max * CANDIDATE_POOL);
+
+  const alpha = tuning.conceptShare;
+  const acc = new Float64Array(n);
+  const isTouched = new Uint8Array(n);
+  const touched: number[] = [];
+  const conceptDense = new Float64Array(concepts.space.df.length);
+  const accumulate = (space: FeatureSpace, i: number, feature: number, weight: number) => {
+    const list = space.postings[feature]!;
+    for (let k = 0; k < list.docs.length; k++) {
+      const j = list.docs[k]!;
+      if (j === i) continue;
+      if (!isTouched[j]) {
+        isTouched[j] = 1;
+        touched.push(j);
+      }
+      acc[j]! += weight * list.weights[k]!;
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const cv = concepts.space.vectors[i]!;
+    if (alpha > 0) {
+      for (let k = 0; k < cv.ids.length; k++) {
+        if (concepts.space.df[cv.ids[k]!]! <= conceptCap) accumulate(concepts.space, i, cv.ids[k]!, alpha * cv.weights[k]!);
+      }
+    }
+    const tv = text.vectors[i]!;
+    if (alpha < 1) {
+      for (const k of topPositions(tv.weights, CANDIDATE_TERMS)) {
+        if (text.df[tv.ids[k]!]! <= textCap) accumulate(text, i, tv.ids[k]!, (1 - alpha) * tv.weights[k]!);
+      }
+    }
+
+    const candidates = topCandidates(touched, acc, pool);
+    for (const j of touched) {
+      acc[j] = 0;
+      isTouched[j] = 0;
+    }
+    touched.length = 0;
+
+    const clearConcepts = spread(cv, conceptDense);
+    const links: { j: number; score: number; shared: string[] }[] = [];
+    for (const j of candidates) {
+      const other = concepts.space.vectors[j]!;
+      const conceptSim = dotWithDense(other, conceptDense);
+      const textSim = dot(text.vectors[j]!, tv);
+      const shared: { id: string; weight: number }[] = [];
+      for (let k = 0; k < other.ids.length; k++) {
+        const mine = conceptDense[other.ids[k]!]!;
+        if (mine > 0) shared.push({ id: concepts.ids[other.ids[k]!]!, weight: mine * other.weights[k]! });
+      }
+      let score = alpha * conceptSim + (1 - alpha) * textSim;
+      if (shared.length === 0) score *= tuning.textOnlyFactor;
+      score = Math.min(1, Math.round(score * 1e4) / 1e4);
+      if (score <= 0 || score < tuning.minScore) continue;
+      shared.sort((a, b) => b.weight - a.weight || compare(a.id, b.id));
+      links.push({ j, score, shared: shared.map((s) => s.id) });
+    }
+    clearConcepts();
+
+    links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
+    result[sorted[i]!.slug] = links.slice(0, max).map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: l.shared }));
+  }
+  return result;
+}
+
+function conceptSpace(papers: PaperRecord[], index: ConceptIndex, exponent: number) {
+  const idOf = new Map<string, number>();
+  const ids: string[] = [];
+  const lists = papers.map((paper) => {
+    const own = Object.hasOwn(index.byPaper, paper.slug) ? index.byPaper[paper.slug]! : [];
+    const seen = new Set<number>();
+    const entries: { id: number; score: number }[] = [];
+    for (const c of own) {
+      let id = idOf.get(c.id);
+      if (id === undefined) {
+        idOf.set(c.id, (id = ids.length));
+        ids.push(c.id);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        entries.push({ id, score: Number.isFinite(c.score) ? c.score : 0 });
+      }
+    }
+    return entries.sort((a, b) => a.id - b.id);
+  });
+  // Document frequency among the papers being linked; the registry's df may count mentions beyond a
+  // paper's short list, in which case the larger one says better how common the concept is.
+  const n = papers.length;
+  const df = new Int32Array(ids.length);
+  for (const entries of lists) for (const c of entries) df[c.id]!++;
+  for (const concept of index.concepts) {
+    const id = idOf.get(concept.id);
+    if (id !== undefined) df[id] = Math.min(n, Math.max(df[id]!, concept.df));
+  }
+  const raw = lists.map((entries) => {
+    const best = Math.max(0, ...entries.map((c) => c.score));
+    const weights = Float64Array.from(entries, (c) => {
+      // Scores are only comparable within a paper: relative to its best, floored so none vanishes.
+      const relative = best > 0 ? Math.max(c.score / best, 0.05) : 1;
+      return bm25Idf(n, df[c.id]!) * relative ** exponent;
+    });
+    return { ids: Int32Array.from(entries, (c) => c.id), weights };
+  });
+  return { space: buildFeatureSpace(raw, df), ids };
+}
+
+function textSpace(papers: PaperRecord[], titleWeight: number): FeatureSpace {
+  // Words and word pairs share one id space; pairs are keyed by their two word ids (cheaper than strings).
+  const wordIds = new Map<string, number>();
+  const pairIds = new Map<number, number>();
+  let next = 0;
+  const counted = papers.map((paper) => {
+    const occurrences: number[] = [];
+    const read = (text: string, times: number) => {
+      let previous = -1;
+      for (const word of abstractWords(text)) {
+        let id = wordIds.get(word);
+        if (id === undefined) wordIds.set(word, (id = next++));
+        for (let t = 0; t < times; t++) occurrences.push(id);
+        if (previous >= 0) {
+          const key = previous * PAIR_KEY + id;
+          let pair = pairIds.get(key);
+          if (pair === undefined) pairIds.set(key, (pair = next++));
+          for (let t = 0; t < times; t++) occurrences.push(pair);
+        }
+        previous = id;
+      }
+    };
+    read(paper.title, titleWeight);
+    read(paper.abstract, 1);
+    return countIds(occurrences);
+  });
+  const df = new Int32Array(next);
+  for (const { ids } of counted) for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
+  const n = papers.length;
+  const raw = counted.map(({ ids, counts }) => ({
+    ids,
+    weights: Float64Array.from(counts, (count, k) => (1 + Math.log(count)) * bm25Idf(n, df[ids[k]!]!)),
+  }));
+  return buildFeatureSpace(raw, df);
+}
+
+/** Word ids stay far below this, so `first * PAIR_KEY + second` is a unique safe integer. */
+const PAIR_KEY = 2 ** 26;
+
+/** Positions of the `k` largest weights (more when the k-th weight is tied: all of them are kept). */
+function topPositions(weights: Float64Array, k: number): number[] {
+  const all = Array.from(weights.keys());
+  if (weights.length <= k) return all;
+  const threshold = Float64Array.from(weights).sort()[weights.length - k]!;
+  return all.filter((at) => weights[at]! >= threshold);
+}
+
+/** The `k` touched documents with the highest accumulated score (ties: lower index first). */
+function topCandidates(touched: readonly number[], acc: Float64Array, k: number): number[] {
+  if (touched.length <= k) return [...touched];
+  // A small min-heap of the best k: touched lists can be long on large corpora.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => acc[a]! < acc[b]! || (acc[a] === acc[b] && a > b);
+  const siftDown = (at: number) => {
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let m = at;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === at) return;
+      [heap[at], heap[m]] = [heap[m]!, heap[at]!];
+      at = m;
+    }
+  };
+  for (const j of touched) {
+    if (heap.length < k) {
+      heap.push(j);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!worse(heap[at]!, heap[parent]!)) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (worse(heap[0]!, j)) {
+      heap[0] = j;
+      siftDown(0);
+    }
+  }
+  return heap;
+}
+
+/** Always positive; near 0 for a feature every paper has, ln(n) order for one only a few have. */
+function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { linkPapers } from '../../../src/lib/graph/link';
+import type { ConceptIndex, PaperConcept } from '../../../src/lib/model/concepts';
+import type { PaperRecord } from '../../../src/lib/model/paper';
+
+function paper(slug: string, title: string, abstract: string): PaperRecord {
+  return { slug, title, abstract, authors: [], links: [], sources: [{ file: 'fixture.txt', line: 1 }], hash: slug };
+}
+
+/** A concept index from `slug → [concept ids, best first]`; scores fall with rank, df counted from the lists. */
+function conceptIndex(tags: Record<string, string[]>): ConceptIndex {
+  const byPaper: Record<string, PaperConcept[]> = {};
+  const papersOf = new Map<string, string[]>();
+  for (const [slug, ids] of Object.entries(tags)) {
+    byPaper[slug] = ids.map((id, rank) => ({ id, score: 1 / (rank + 1) }));
+    for (const id of ids) papersOf.set(id, [...(papersOf.get(id) ?? []), slug]);
+  }
+  const concepts = [...papersOf]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, papers]) => ({ id, label: id.replace(/-/g, ' '), aliases: [], df: papers.length, papers }));
+  return { concepts, byPaper };
+}
+
+// Six small RL papers: "reinforcement-learning" is on every one of them and should explain little.
+const papers = [
+  paper('chess-engine', 'Learning to play chess', 'A chess engine trained by self-play with reinforcement learning.'),
+  paper('shogi-zero', 'Mastering shogi', 'Self-play reinforcement learning masters shogi and chess from scratch.'),
+  paper('world-models', 'World models for control', 'We learn a world model of the environment and plan inside it.'),
+  paper('dreamer', 'Dreaming agents', 'An agent imagines trajectories with a learned world model to train its policy.'),
+  paper('rag-agent', 'Search agents', 'Retrieval-augmented generation trained with reinforcement learning to search.'),
+  paper('offline-data', 'Offline learning', 'Policies learned from logged offline data without interaction.'),
+];
+const tags: Record<string, string[]> = {
+  'chess-engine': ['chess', 'self-play', 'reinforcement-learning'],
+  'shogi-zero': ['self-play', 'reinforcement-learning', 'shogi', 'chess'],
+  'world-models': ['world-model', 'planning', 'reinforcement-learning'],
+  dreamer: ['world-model', 'imagination', 'reinforcement-learning'],
+  'rag-agent': ['retrieval-augmented-generation', 'search-agent', 'reinforcement-learning'],
+  'offline-data': ['offline-data', 'reinforcement-learning'],
+};
+const index = conceptIndex(tags);
+
+describe('linkPapers', () => {
+  const related = linkPapers(papers, index, { max: 3 });
+
+  it('gives every paper an entry, ranked best first, scores in (0, 1], at most max, never itself', () => {
+    expect(Object.keys(related).sort()).toEqual(papers.map((p) => p.slug).sort());
+    for (const [slug, links] of Object.entries(related)) {
+      expect(links.length).toBeLessThanOrEqual(3);
+      expect(links.map((l) => l.id)).not.toContain(slug);
+      for (const link of links) {
+        expect(link.score).toBeGreaterThan(0);
+        expect(link.score).toBeLessThanOrEqual(1);
+      }
+      const scores = links.map((l) => l.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
+  it('links through rare shared concepts first and explains links by them, strongest first', () => {
+    // Same idf for "chess" and "self-play" (2 papers each): the ranks decide. self-play is 2nd and 1st
+    // (√½·√1 = 0.71), chess 1st and 4th (√1·√¼ = 0.5); the ubiquitous concept comes last.
+    expect(related['chess-engine']![0]).toMatchObject({ id: 'shogi-zero', shared: ['self-play', 'chess', 'reinforcement-learning'] });
+    expect(related['world-models']![0]).toMatchObject({ id: 'dreamer', shared: ['world-model', 'reinforcement-learning'] });
+    expect(related.dreamer![0]!.id).toBe('world-models');
+  });
+
+  it('discounts a concept every paper carries: sharing only it is a weak link', () => {
+    const viaCommon = related['rag-agent']!.find((l) => l.shared.join() === 'reinforcement-learning');
+    const viaRare = related['chess-engine']![0]!;
+    if (viaCommon) expect(viaCommon.score).toBeLessThan(viaRare.score / 2);
+    // With concepts only, two papers that share nothing but the ubiquitous concept barely link.
+    const conceptsOnly = linkPapers(papers, index, { max: 5, tuning: { conceptShare: 1 } });
+    const common = conceptsOnly['offline-data']!.map((l) => l.score);
+    const rare = conceptsOnly['world-models']![0]!.score;
+    for (const score of common) expect(score).toBeLessThan(rare / 3);
+  });
+
+  it('weighs a concept by its rank in the paper when asked (γ > 0), not at all with γ = 0', () => {
+    const ranked = conceptIndex({
+      a: ['alpha', 'beta', 'x1', 'x2'],
+      b: ['alpha', 'y1', 'y2', 'y3'],
+      c: ['y4', 'y5', 'y6', 'beta'],
+    });
+    const trio = [paper('a', 'A', ''), paper('b', 'B', ''), paper('c', 'C', '')];
+    const weighted = linkPapers(trio, ranked, { max: 2, tuning: { conceptShare: 1, conceptScoreExponent: 1 } });
+    // "alpha" is a's and b's best concept; "beta" is a's second and c's last.
+    expect(weighted.a!.map((l) => l.id)).toEqual(['b', 'c']);
+    const flat = linkPapers(trio, ranked, { max: 2, tuning: { conceptShare: 1, conceptScoreExponent: 0 } });
+    expect(flat.a![0]!.score).toBe(flat.a![1]!.score);
+    // Equal scores: broken by slug.
+    expect(flat.a!.map((l) => l.id)).toEqual(['b', 'c']);
+  });
+
+  it('uses abstract similarity when concepts are missing, but never makes text-only links when told not to', () => {
+    const bare = conceptIndex({ 'chess-engine': ['chess'], 'shogi-zero': ['shogi'] });
+    const withText = linkPapers(papers, bare, { max: 3 });
+    expect(withText['chess-engine']![0]).toMatchObject({ id: 'shogi-zero', shared: [] });
+    const explainedOnly = linkPapers(papers, bare, { max: 3, tuning: { textOnlyFactor: 0 } });
+    for (const links of Object.values(explainedOnly)) expect(links).toEqual([]);
+  });
+
+  it('is deterministic and independent of input order', () => {
+    const again = linkPapers([...papers].reverse(), index, { max: 3 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(linkPapers(papers, index, { max: 3 })));
+  });
+
+  it('handles no papers, one paper, max 0, and slugs that look like object keys', () => {
+    expect(linkPapers([], index, { max: 10 })).toEqual({});
+    expect(linkPapers([papers[0]!], index, { max: 10 })['chess-engine']).toEqual([]);
+    expect(linkPapers(papers, index, { max: 0 })['chess-engine']).toEqual([]);
+    const hostile = [paper('__proto__', 'Chess self-play', 'chess'), paper('constructor', 'Chess self-play', 'chess')];
+    const links = linkPapers(hostile, conceptIndex({ __proto__: ['chess'], constructor: ['chess'] }), { max: 2 });
+    expect(links['__proto__']!.map((l) => l.id)).toEqual(['constructor']);
+    expect(links['constructor' as string]!.map((l) => l.id)).toEqual(['__proto__']);
+  });
+});
