@@ -134,7 +134,8 @@ function decodeLatex(text: string): string {
   // Spacing commands and forced line breaks.
   out = out.replace(/\\\\(?:\[[^\]]*\])?|\\[,;:! ]|\\(?:quad|qquad|newline|par|noindent|xspace)(?![A-Za-z])/g, ' ');
   // Case-protection braces around one word ({BERT}, {L}arge); braces around anything else are left alone.
-  out = replaceUntilStable(out, /\{([\p{L}\p{N}][\p{L}\p{N}'’.-]*)\}/gu, (_m, inner = '') => inner);
+  // Not `${x}` or `{{x}}`: template syntax in a title is text, not LaTeX.
+  out = out.replace(/(?<![$\\{])\{([\p{L}\p{N}][\p{L}\p{N}'’.-]*)\}(?!\})/gu, '$1');
   // TeX quotes and dashes.
   out = out.replace(/``((?:(?!``|'').)*)''/g, '“$1”');
   out = out.replace(/(^|[\s(\[])`([^`'\n]+)'(?=$|[\s.,;:!?)\]])/g, '$1‘$2’');

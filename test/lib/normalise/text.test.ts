@@ -37,7 +37,7 @@ describe('cleanText', () => {
   });
 
   it('keeps HTML, frontmatter look-alikes and script-ish text as literal text', () => {
-    for (const hostile of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</script><!--', '[x](javascript:alert(1))', '--- title: x ---', 'key: [1, 2]', '__proto__']) {
+    for (const hostile of ['{{constructor.constructor(\'alert(1)\')()}} and ${alert(1)} {{x}}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</script><!--', '[x](javascript:alert(1))', '--- title: x ---', 'key: [1, 2]', '__proto__']) {
       expect(cleanText(hostile)).toBe(hostile);
     }
   });
