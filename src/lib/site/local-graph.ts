@@ -126,9 +126,11 @@ function ringAngle(i: number, n: number, offset: number): number {
 export function shorten(label: string, max: number): string {
   const clean = label.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).replace(/[\s.,:;–-]+$/, '')}…`;
+  // Cut between words: the visible text must stay a run of whole words of the full label, which is the
+  // link's accessible name (WCAG 2.5.3, label in name). Only a single over-long word is cut inside.
+  const cut = clean.slice(0, max);
+  const atWord = clean[max] === ' ' ? max : cut.lastIndexOf(' ');
+  return `${(atWord > 0 ? cut.slice(0, atWord) : cut.slice(0, max - 1)).replace(/[\s.,:;–-]+$/, '')}…`;
 }
 
 function round(n: number): number {

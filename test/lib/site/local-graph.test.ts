@@ -79,5 +79,8 @@ describe('shorten', () => {
     expect(shorten('Short', 10)).toBe('Short');
     expect(shorten('Revisiting Reinforcement Learning for LLM Reasoning', 28)).toBe('Revisiting Reinforcement…');
     expect(shorten('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+    // Never inside a word when there is a space to cut at.
+    expect(shorten('On the Modeling Capabilities of Large Language Models', 27)).toBe('On the Modeling…');
+    expect(shorten('Abc defgh', 3)).toBe('Abc…');
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * axe-core in Chromium on the home, a paper, a concept and the graph page, in the light and the dark
+ * theme (colour contrast is checked per theme): no serious or critical violation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { siteUnderTest } from './site-under-test';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+const site = siteUnderTest();
+let server: RunningServer;
+let launched: LaunchedBrowser;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(site.outDir, site.basePath);
+  launched = await launchBrowser();
+  browser = launched.browser;
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await server?.close();
+});
+
+/** First link in the page's main content that leads to a page of `section`. */
+async function firstLinkTo(page: Page, section: 'papers' | 'concepts'): Promise<string> {
+  const href = await page.locator(`main a[href^="${site.basePath}${section}/"]:not([href="${site.basePath}${section}/"])`).first().getAttribute('href');
+  if (!href) throw new Error(`no link to a ${section} page on ${page.url()}`);
+  return href.slice(site.basePath.length);
+}
+
+async function violations(page: Page): Promise<AxeViolation[]> {
+  // The pages' CSP forbids injected inline script, so the test context bypasses CSP to load axe.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return (result.violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+const describeViolations = (list: AxeViolation[]) =>
+  list.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
+
+describe('accessibility (axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`home, paper, concept and graph pages have no serious or critical violations (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const go = async (path: string) => {
+        const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        expect(response?.status(), `${path || '/'}: HTTP status`).toBe(200);
+      };
+      const found: Record<string, string[]> = {};
+
+      await go('');
+      found['/'] = describeViolations(await violations(page));
+      const paper = await firstLinkTo(page, 'papers');
+
+      await go(paper);
+      found[paper] = describeViolations(await violations(page));
+      const concept = await firstLinkTo(page, 'concepts');
+
+      await go(concept);
+      found[concept] = describeViolations(await violations(page));
+
+      await go('graph/');
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
+      found['graph/'] = describeViolations(await violations(page));
+
+      await context.close();
+      expect(found).toEqual({ '/': [], [paper]: [], [concept]: [], 'graph/': [] });
+    });
+  }
+});

@@ -1,0 +1,261 @@
+/**
+ * The reading pages in Chromium, against the built seed site served under a non-root base path: a reader
+ * goes home → paper → concept by clicking, the list pages list everything, the 404 page helps, both
+ * themes apply, a phone-sized screen does not scroll sideways, and no visited page logs an error, fails
+ * a request or asks another origin for anything.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { siteUnderTest } from './site-under-test';
+
+const site = siteUnderTest();
+let server: RunningServer;
+let launched: LaunchedBrowser;
+let browser: Browser;
+let context: BrowserContext;
+/** Problems of every page any test opened, checked together at the end. */
+const allProblems: PageProblems[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(site.outDir, site.basePath);
+  launched = await launchBrowser();
+  browser = launched.browser;
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await launched?.close();
+  await server?.close();
+});
+
+async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
+  const page = await ctx.newPage();
+  allProblems.push(watchPage(page, server.origin));
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  expect(response?.status(), `${path}: HTTP status`).toBe(200);
+  return page;
+}
+
+/** Ids of the pages built under `<dist>/<section>/`, one folder per page. */
+function builtIds(section: 'papers' | 'concepts'): string[] {
+  return readdirSync(join(site.outDir, section), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(site.outDir, section, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** `/paper-atlas/papers/x/` → `x` for links that point at a page of `section`. */
+function idsLinked(hrefs: string[], section: 'papers' | 'concepts'): string[] {
+  const prefix = `${site.basePath}${section}/`;
+  return [
+    ...new Set(
+      hrefs
+        .map((h) => new URL(h).pathname)
+        .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
+        .map((p) => decodeURIComponent(p.slice(prefix.length).replace(/\/$/, ''))),
+    ),
+  ].sort();
+}
+
+/** Absolute hrefs of the matched links (HTML or SVG `<a>`, whose `.href` is not a string). */
+const hrefsIn = (page: Page, selector: string) =>
+  page.$$eval(selector, (as) => as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
+
+describe('reading the site', () => {
+  it('goes home → paper → concept by clicking, and each page is about what was clicked', async () => {
+    const page = await open('');
+    await expect(page.title()).resolves.not.toBe('');
+    expect(await page.locator('main h1').first().textContent()).toBeTruthy();
+
+    const firstPaper = page.locator('main .paper-card a[href*="/papers/"]').first();
+    const paperTitle = (await firstPaper.innerText()).trim();
+    await Promise.all([page.waitForURL(/\/papers\/[^/]+\/$/), firstPaper.click()]);
+    expect(new URL(page.url()).pathname.startsWith(`${site.basePath}papers/`)).toBe(true);
+    expect((await page.locator('main h1').innerText()).trim()).toBe(paperTitle);
+    const paperPath = new URL(page.url()).pathname;
+
+    // A concept mention linked in the abstract, else a concept tag.
+    const mention = page.locator('.paper__abstract a[href*="concepts/"]').first();
+    const conceptLink = (await mention.count()) > 0 ? mention : page.locator('main .tags a.tag').first();
+    const conceptName = (await conceptLink.innerText()).trim();
+    await Promise.all([page.waitForURL(/\/concepts\/[^/]+\/$/), conceptLink.click()]);
+    expect(new URL(page.url()).pathname.startsWith(`${site.basePath}concepts/`)).toBe(true);
+    const heading = (await page.locator('main h1').innerText()).toLowerCase();
+    const aliases = (await page.locator('main .meta').first().innerText()).toLowerCase();
+    // The mention may be a plural or an alias of the concept's label.
+    expect(`${heading} ${aliases}`).toContain(conceptName.toLowerCase().replace(/e?s$/, ''));
+    // The concept page lists the paper we came from.
+    const listed = (await hrefsIn(page, 'main .paper-card a')).map((h) => new URL(h).pathname);
+    expect(listed).toContain(paperPath);
+    await page.close();
+  });
+
+  it('shows on a paper page its concepts, related papers with the shared concepts, a static local graph and a BibTeX citation', async () => {
+    const page = await open('papers/');
+    // The paper with related papers that comes first in the list.
+    const candidates = await hrefsIn(page, 'main .paper-card h3 a');
+    let paper: Page | undefined;
+    for (const href of candidates) {
+      const p = await open(new URL(href).pathname.slice(site.basePath.length));
+      if ((await p.locator('.related-list > li').count()) > 0) {
+        paper = p;
+        break;
+      }
+      await p.close();
+    }
+    expect(paper, 'some paper has related papers').toBeDefined();
+    const p = paper!;
+
+    expect(await p.locator('main h1').innerText()).not.toContain('$');
+    const tags = await hrefsIn(p, '.paper__header .tags a');
+    expect(tags.length).toBeGreaterThan(0);
+    expect(idsLinked(tags, 'concepts').every((id) => builtIds('concepts').includes(id))).toBe(true);
+
+    const firstRelated = p.locator('.related-list > li').first();
+    const why = await firstRelated.locator('.related-list__why').innerText();
+    expect(why).toMatch(/\d+% match/);
+    expect(await firstRelated.locator('.related-list__why a[href*="/concepts/"]').count()).toBeGreaterThan(0);
+
+    // Local graph: drawn at build time (SVG in the HTML), every node a link to a built page.
+    const nodes = await hrefsIn(p, '#local-graph svg a');
+    expect(nodes.length).toBeGreaterThan(1);
+    expect(idsLinked(nodes, 'papers').every((id) => builtIds('papers').includes(id))).toBe(true);
+    expect(await p.locator('#local-graph svg line').count()).toBeGreaterThan(0);
+
+    const bibtex = p.locator('pre.bibtex');
+    expect(await bibtex.innerText()).toMatch(/^@(misc|article)\{[a-z0-9]+,\n\s+title\s+= \{\{/);
+    expect(await bibtex.evaluate((el) => getComputedStyle(el).userSelect)).toBe('all');
+
+    // Open Graph and description.
+    expect(await p.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+    expect(await p.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
+    expect((await p.locator('meta[name="description"]').getAttribute('content'))!.length).toBeGreaterThan(20);
+    await p.close();
+    await page.close();
+  });
+
+  it('walks a cluster with previous/next links', async () => {
+    const papers = builtIds('papers');
+    let page: Page | undefined;
+    for (const id of papers) {
+      const html = readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8');
+      if (html.includes('rel="next"')) {
+        page = await open(`papers/${id}/`);
+        break;
+      }
+    }
+    expect(page, 'some paper has a next paper in its cluster').toBeDefined();
+    const next = page!.locator('a[rel="next"]');
+    const nextTitle = (await next.locator('span').last().innerText()).trim();
+    await Promise.all([page!.waitForURL(/\/papers\/[^/]+\/$/), next.click()]);
+    expect((await page!.locator('main h1').innerText()).trim()).toBe(nextTitle);
+    expect(await page!.locator('a[rel="prev"]').count()).toBe(1);
+    await page!.close();
+  });
+
+  it('lists every paper on /papers/ and every concept on /concepts/', async () => {
+    const papers = await open('papers/');
+    expect(idsLinked(await hrefsIn(papers, 'main .paper-card h3 a'), 'papers')).toEqual(builtIds('papers'));
+    const concepts = await open('concepts/');
+    const listed = idsLinked(await hrefsIn(concepts, 'main .az-list a'), 'concepts');
+    expect(listed).toEqual(builtIds('concepts'));
+    if (site.contentDir && existsSync(join(site.contentDir, 'concepts.json'))) {
+      const registry = JSON.parse(readFileSync(join(site.contentDir, 'concepts.json'), 'utf8')) as Array<{ id: string }>;
+      expect(listed).toEqual(registry.map((c) => c.id).sort());
+    }
+    // By frequency: most frequent first.
+    const counts = await concepts.$$eval('.freq-list li .meta', (els) => els.map((e) => Number.parseInt(e.textContent ?? '', 10)));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await papers.close();
+    await concepts.close();
+  });
+
+  it('keeps every link inside the base path', async () => {
+    for (const path of ['', 'papers/', 'concepts/', `papers/${builtIds('papers')[0]}/`, `concepts/${builtIds('concepts')[0]}/`]) {
+      const page = await open(path);
+      const hrefs = await hrefsIn(page, 'a[href]');
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin !== server.origin) {
+          expect(url.protocol, `${path}: ${href}`).toMatch(/^https?:$/);
+          continue;
+        }
+        expect(url.pathname.startsWith(site.basePath), `${path}: ${href}`).toBe(true);
+      }
+      await page.close();
+    }
+  });
+
+  it('ships no script of its own on paper and concept pages', async () => {
+    const scripts = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).sort();
+    const layoutOnly = scripts(readFileSync(join(site.outDir, '404.html'), 'utf8'));
+    for (const section of ['papers', 'concepts'] as const) {
+      const id = builtIds(section)[0]!;
+      expect(scripts(readFileSync(join(site.outDir, section, id, 'index.html'), 'utf8'))).toEqual(layoutOnly);
+    }
+  });
+
+  it('answers a missing page with the 404 page, whose links lead back into the site', async () => {
+    const page = await context.newPage();
+    const problems = watchPage(page, server.origin);
+    const response = await page.goto(`${server.url}no/such/page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('main h1').innerText()).toMatch(/not found/i);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await Promise.all([page.waitForURL(server.url), page.locator('main a', { hasText: 'Home' }).click()]);
+    expect(await page.locator('main h1').count()).toBe(1);
+    // The 404 response itself is expected; nothing else may fail.
+    expect(problems.failedRequests.filter((r) => !r.includes('/no/such/page/'))).toEqual([]);
+    expect([...problems.consoleErrors.filter((e) => !e.includes('404')), ...problems.pageErrors, ...problems.foreignRequests]).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the system theme: light and dark differ and both are readable', async () => {
+    const colours: Record<string, { bg: string; fg: string }> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      const ctx = await browser.newContext({ colorScheme: scheme });
+      const page = await open('', ctx);
+      colours[scheme] = await page.evaluate(() => ({
+        bg: getComputedStyle(document.body).backgroundColor,
+        fg: getComputedStyle(document.body).color,
+      }));
+      await ctx.close();
+    }
+    expect(colours.light!.bg).not.toBe(colours.dark!.bg);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number) as [number, number, number];
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    expect(luminance(colours.light!.bg)).toBeGreaterThan(luminance(colours.light!.fg));
+    expect(luminance(colours.dark!.bg)).toBeLessThan(luminance(colours.dark!.fg));
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    for (const path of ['', 'papers/', 'concepts/', `papers/${builtIds('papers')[0]}/`, `concepts/${builtIds('concepts')[0]}/`]) {
+      const page = await open(path, phone);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path || '/'} is wider than the screen`).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+    await phone.close();
+  });
+
+  it('had no console error, failed request, foreign request, page error or dialog on any page visited', () => {
+    expect(allProblems.length).toBeGreaterThan(5);
+    const merged = {
+      consoleErrors: allProblems.flatMap((p) => p.consoleErrors),
+      failedRequests: allProblems.flatMap((p) => p.failedRequests),
+      foreignRequests: allProblems.flatMap((p) => p.foreignRequests),
+      pageErrors: allProblems.flatMap((p) => p.pageErrors),
+      dialogs: allProblems.flatMap((p) => p.dialogs),
+    };
+    expect(merged).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], pageErrors: [], dialogs: [] });
+  });
+});
