@@ -1,10 +1,134 @@
-/** Steps that run over the finished `dist/` (search indexing and the like), in order. */
+/**
+ * Steps that run over the finished site (`ATLAS_OUT_DIR` or `dist/`), in order, each as its own process:
+ *
+ * 1. `search-index`: the Pagefind index over paper and concept pages (those that mark their searchable
+ *    region with `data-pagefind-body`), written to `<site>/pagefind/`.
+ * 2. `service-worker`: `<site>/sw.js`, the offline service worker with this build's precache manifest
+ *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation).
+ *
+ * Run one by hand with `npx tsx scripts/lib/post-build.ts search-index` (or `service-worker`).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { join, relative, sep, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildPrecacheManifest, type BuiltFile } from '../../src/lib/offline/precache';
+
 export interface PostBuildStep {
   label: string;
   command: string;
   args: string[];
 }
 
+const STEPS = {
+  'search-index': 'search index (Pagefind)',
+  'service-worker': 'offline service worker',
+} as const;
+type StepName = keyof typeof STEPS;
+
 export function postBuildSteps(): PostBuildStep[] {
-  return [];
+  const self = fileURLToPath(import.meta.url);
+  return (Object.keys(STEPS) as StepName[]).map((name) => ({
+    label: STEPS[name],
+    command: process.execPath,
+    args: ['--import', 'tsx', self, name],
+  }));
+}
+
+export function siteDir(): string {
+  return resolve(process.env.ATLAS_OUT_DIR || 'dist');
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** `papers/x/index.html` → `/papers/x/`: the URL Pagefind stores; the browser adds the base path. */
+function pageUrl(path: string): string {
+  return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
+}
+
+export async function buildSearchIndex(site: string): Promise<{ pages: number; bytes: number }> {
+  const pagefind = await import('pagefind');
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const html = listFiles(site).filter((p) => p.endsWith('.html'));
+  // Only pages that declare a searchable region; the home, graph, search and list pages do not.
+  let pages = html.filter((p) => readFileSync(join(site, p), 'utf8').includes('data-pagefind-body'));
+  if (pages.length === 0) {
+    pages = html.filter((p) => /^(papers|concepts)\/[^/]+\/index\.html$/.test(p));
+    if (pages.length > 0) {
+      console.warn(`search index: no page marks data-pagefind-body; indexing ${pages.length} paper/concept pages whole.`);
+    }
+  }
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const path of pages) {
+      const added = await index.addHTMLFile({ url: pageUrl(path), content: readFileSync(join(site, path), 'utf8') });
+      if (added.errors.length > 0) throw new Error(`${join(site, path)}: Pagefind could not index it: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  // The site has its own search UI; Pagefind's prebuilt UIs would only be dead weight to publish and precache.
+  for (const name of listFiles(out)) {
+    if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(out, name));
+  }
+  const bytes = existsSync(out) ? listFiles(out).reduce((sum, p) => sum + statSync(join(out, p)).size, 0) : 0;
+  return { pages: pages.length, bytes };
+}
+
+export async function buildServiceWorker(site: string): Promise<{ version: string; urls: number; bytes: number }> {
+  const { transform } = await import('esbuild');
+  const files: BuiltFile[] = listFiles(site).map((path) => {
+    const content = readFileSync(join(site, path));
+    return { path, bytes: content.length, hash: createHash('sha256').update(content).digest('hex') };
+  });
+  const manifest = buildPrecacheManifest(files);
+  const source = readFileSync(fileURLToPath(new URL('../../src/client/offline/service-worker.ts', import.meta.url)), 'utf8');
+  const { code } = await transform(source, {
+    loader: 'ts',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    define: { __PRECACHE_MANIFEST__: JSON.stringify({ version: manifest.version, urls: manifest.urls }) },
+  });
+  writeFileSync(join(site, 'sw.js'), code);
+  return { version: manifest.version, urls: manifest.urls.length, bytes: manifest.bytes };
+}
+
+async function main(step: string | undefined): Promise<void> {
+  const site = siteDir();
+  if (!existsSync(site)) throw new Error(`${site}: no built site here; run the Astro build first.`);
+  if (step === 'search-index') {
+    const { pages, bytes } = await buildSearchIndex(site);
+    console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'pagefind')}`);
+  } else if (step === 'service-worker') {
+    const { version, urls, bytes } = await buildServiceWorker(site);
+    console.log(`service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) precached`);
+  } else {
+    throw new Error(`post-build: unknown step "${step ?? ''}"; expected one of: ${Object.keys(STEPS).join(', ')}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv[2]).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
 }

@@ -1,0 +1,126 @@
+/**
+ * The offline service worker, compiled into `<site>/sw.js` by the post-build step, which replaces
+ * `__PRECACHE_MANIFEST__` with this build's manifest (see src/lib/offline/precache.ts).
+ *
+ * - install: fetches the whole shell of this build (pages, scripts, styles, graph data, Pagefind
+ *   bundle) into `atlas-shell-<version>`; if any file fails, the install fails and the old worker stays.
+ * - activate: carries the pages the reader visited over into this build's page cache (refetched, so
+ *   they match the new scripts), deletes every older cache, and takes control. The page script
+ *   reloads once when control changes, so a tab never runs old pages against new files.
+ * - fetch: pages network-first (fresh when online, cached when not); everything else cache-first.
+ */
+
+declare const __PRECACHE_MANIFEST__: { version: string; urls: string[] };
+
+// The project type-checks against the DOM library; these are the few worker types this file uses.
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Response | Promise<Response>): void;
+}
+interface WorkerScope {
+  location: Location;
+  registration: { scope: string };
+  clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+}
+
+const sw = self as unknown as WorkerScope;
+const MANIFEST = __PRECACHE_MANIFEST__;
+const PREFIX = 'atlas-';
+const SHELL = `${PREFIX}shell-${MANIFEST.version}`;
+const PAGES = `${PREFIX}pages-${MANIFEST.version}`;
+const scope = new URL(sw.registration.scope);
+
+/** Visited pages are keyed without query or fragment, so `?q=` variants share one entry. */
+function pageKey(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+}
+
+sw.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(SHELL);
+      // `reload` bypasses the HTTP cache, so a new build never precaches a stale copy of a file.
+      await cache.addAll(MANIFEST.urls.map((u) => new Request(new URL(u, scope).href, { cache: 'reload' })));
+      await sw.skipWaiting();
+    })(),
+  );
+});
+
+sw.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX));
+      const pages = await caches.open(PAGES);
+      for (const name of names) {
+        if (name === SHELL || name === PAGES || !name.startsWith(`${PREFIX}pages-`)) continue;
+        const old = await caches.open(name);
+        for (const request of await old.keys()) {
+          try {
+            const fresh = await fetch(request.url, { cache: 'reload' });
+            if (fresh.ok) await pages.put(request.url, fresh);
+          } catch {
+            // Offline during the update: the page will be cached again on its next visit.
+          }
+        }
+      }
+      await Promise.all(names.filter((n) => n !== SHELL && n !== PAGES).map((n) => caches.delete(n)));
+      await sw.clients.claim();
+    })(),
+  );
+});
+
+async function fromCache(request: Request | string): Promise<Response | undefined> {
+  const shell = await caches.open(SHELL);
+  // Pagefind adds `?ts=` cache busters to its own requests; file names already carry hashes.
+  const hit = await shell.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  const pages = await caches.open(PAGES);
+  return pages.match(typeof request === 'string' ? pageKey(request) : pageKey(request.url), { ignoreSearch: true }) ??
+    undefined;
+}
+
+function offlinePage(): Response {
+  const home = scope.pathname;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title></head><body><main><h1>You are offline</h1><p>This page has not been visited on this device yet, so it is not available offline. Pages you have opened before, the graph and search still work.</p><p><a href="${home}">Go to the home page</a></p></main></body></html>`;
+  return new Response(body, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+async function navigate(request: Request): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
+      const pages = await caches.open(PAGES);
+      await pages.put(pageKey(request.url), response.clone());
+    }
+    return response;
+  } catch {
+    return (await fromCache(request)) ?? (await fromCache(new URL('404.html', scope).href)) ?? offlinePage();
+  }
+}
+
+async function asset(request: Request): Promise<Response> {
+  const cached = await fromCache(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') {
+    const pages = await caches.open(PAGES);
+    await pages.put(pageKey(request.url), response.clone());
+  }
+  return response;
+}
+
+sw.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  if (url.pathname === `${scope.pathname}sw.js`) return;
+  event.respondWith(request.mode === 'navigate' ? navigate(request) : asset(request));
+});

@@ -1,0 +1,99 @@
+/**
+ * Renders search results, concept filters and the empty state with DOM methods only: text from the
+ * index goes in as text nodes, and the only elements built from an excerpt are the `<mark>`s.
+ */
+import type { ExcerptSegment } from '../../lib/search/excerpt';
+import { siteBase, type SearchHit, type SearchOutcome } from './engine';
+
+export function excerptFragment(segments: readonly ExcerptSegment[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const s of segments) {
+    if (s.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = s.text;
+      fragment.append(mark);
+    } else {
+      fragment.append(document.createTextNode(s.text));
+    }
+  }
+  return fragment;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, textContent?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (textContent !== undefined) node.textContent = textContent;
+  return node;
+}
+
+/** One result row: an option whose link is the page; `idPrefix` keeps ids unique per widget. */
+export function resultItem(hit: SearchHit, index: number, idPrefix: string): HTMLLIElement {
+  const li = el('li', 'search-result');
+  li.id = `${idPrefix}-option-${index}`;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  li.dataset.url = hit.url;
+  const link = el('a', 'search-result__title');
+  link.href = hit.url;
+  link.tabIndex = -1;
+  link.textContent = hit.title;
+  const head = el('div', 'search-result__head');
+  head.append(link);
+  const meta: string[] = [hit.kind === 'concept' ? 'Concept' : 'Paper'];
+  if (hit.year) meta.push(hit.year);
+  if (hit.cluster) meta.push(hit.cluster);
+  head.append(el('span', 'search-result__meta', meta.join(' · ')));
+  li.append(head);
+  if (hit.excerpt.length > 0) {
+    const p = el('p', 'search-result__excerpt');
+    p.append(excerptFragment(hit.excerpt));
+    li.append(p);
+  }
+  return li;
+}
+
+/** The helpful part of "no results": what was searched, what to try next. */
+export function emptyState(outcome: SearchOutcome, filtered: boolean): HTMLElement {
+  const box = el('div', 'search-empty');
+  box.dataset.searchEmpty = '';
+  const title = el('p', 'search-empty__title');
+  title.append('No papers or concepts match ');
+  title.append(el('strong', undefined, `“${outcome.query}”`));
+  title.append(filtered ? ' with the selected concepts.' : '.');
+  box.append(title);
+  const tips = el('ul', 'search-empty__tips');
+  if (filtered) tips.append(el('li', undefined, 'Clear the concept filters to search everything.'));
+  tips.append(el('li', undefined, 'Check the spelling, or use fewer or more general words — every word must appear.'));
+  tips.append(el('li', undefined, 'Abbreviations and their long forms both work (e.g. an acronym or the phrase it stands for).'));
+  const browse = el('li');
+  browse.append('Or browse ');
+  const papers = el('a', undefined, 'all papers');
+  papers.href = `${siteBase()}papers/`;
+  const concepts = el('a', undefined, 'all concepts');
+  concepts.href = `${siteBase()}concepts/`;
+  browse.append(papers, ' or ', concepts, '.');
+  tips.append(browse);
+  box.append(tips);
+  return box;
+}
+
+/** Toggle buttons for concept filters; `selected` ones first and pressed. */
+export function conceptFilters(
+  facets: ReadonlyArray<{ label: string; count: number }>,
+  selected: readonly string[],
+  max: number,
+): HTMLElement[] {
+  const shown = [
+    ...selected.map((label) => ({ label, count: facets.find((f) => f.label === label)?.count ?? 0 })),
+    ...facets.filter((f) => !selected.includes(f.label)),
+  ].slice(0, Math.max(max, selected.length));
+  return shown.map(({ label, count }) => {
+    const button = el('button', 'search-filter');
+    button.type = 'button';
+    button.dataset.concept = label;
+    button.setAttribute('aria-pressed', String(selected.includes(label)));
+    button.append(el('span', 'search-filter__label', label), el('span', 'search-filter__count', String(count)));
+    button.title = selected.includes(label) ? `Stop filtering by ${label}` : `Only results about ${label}`;
+    return button;
+  });
+}

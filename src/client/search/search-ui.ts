@@ -1,0 +1,214 @@
+/**
+ * The interactive part shared by the header search box and the search page: debounced search as you
+ * type, concept filter toggles, arrow-key navigation of the results (combobox/listbox pattern), Enter to
+ * open, Escape to close, a helpful empty state, and a clear message when search cannot load.
+ */
+import { search, warmUp, type SearchOutcome } from './engine';
+import { conceptFilters, emptyState, resultItem } from './results-view';
+
+export interface SearchUiElements {
+  input: HTMLInputElement;
+  results: HTMLElement;
+  status: HTMLElement;
+  filters: HTMLElement;
+  empty: HTMLElement;
+  /** Header only: the dropdown that holds everything but the input. */
+  popup?: HTMLElement;
+  /** Header only: link to the search page for the current query. */
+  more?: HTMLAnchorElement;
+  /** Search page only: loads more results. */
+  showMore?: HTMLButtonElement;
+}
+
+export interface SearchUiOptions {
+  idPrefix: string;
+  pageSize: number;
+  maxFilters: number;
+  /** Called after each search with the query and selected concepts (the search page mirrors them in the URL). */
+  onSearch?: (query: string, concepts: readonly string[]) => void;
+  initialConcepts?: readonly string[];
+}
+
+export class SearchUi {
+  private readonly els: SearchUiElements;
+  private readonly opts: SearchUiOptions;
+  private selected: string[];
+  private active = -1;
+  private limit: number;
+  private sequence = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(els: SearchUiElements, opts: SearchUiOptions) {
+    this.els = els;
+    this.opts = opts;
+    this.selected = [...(opts.initialConcepts ?? [])];
+    this.limit = opts.pageSize;
+    const { input } = els;
+    input.addEventListener('focus', () => warmUp(), { once: true });
+    input.addEventListener('input', () => {
+      this.limit = this.opts.pageSize;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.run(), 120);
+    });
+    input.addEventListener('keydown', (event) => this.onKey(event));
+    els.results.addEventListener('mousemove', (event) => {
+      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+      if (option) this.setActive(this.options().indexOf(option));
+    });
+    els.results.addEventListener('click', (event) => {
+      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+      if (option && !(event.target as Element).closest('a') && option.dataset.url) location.assign(option.dataset.url);
+    });
+    els.filters.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-concept]');
+      if (!button) return;
+      const label = button.dataset.concept ?? '';
+      this.selected = this.selected.includes(label) ? this.selected.filter((l) => l !== label) : [...this.selected, label];
+      this.limit = this.opts.pageSize;
+      void this.run();
+    });
+    els.showMore?.addEventListener('click', () => {
+      this.limit += this.opts.pageSize;
+      void this.run();
+    });
+  }
+
+  get query(): string {
+    return this.els.input.value.trim();
+  }
+
+  /** Runs the search for the input's current value now. */
+  async run(): Promise<void> {
+    clearTimeout(this.timer);
+    const query = this.query;
+    const seq = ++this.sequence;
+    if (query === '') {
+      this.clear();
+      this.opts.onSearch?.('', this.selected);
+      return;
+    }
+    this.open();
+    this.els.status.textContent = 'Searching…';
+    let outcome: SearchOutcome;
+    try {
+      outcome = await search(query, { concepts: this.selected, limit: this.limit });
+    } catch (err) {
+      if (seq !== this.sequence) return;
+      console.warn('Search failed:', err);
+      this.render(null);
+      this.els.status.textContent = navigator.onLine
+        ? 'Search could not load. Reload the page to try again.'
+        : 'Search is not available offline yet: open this site once while online, then it works offline too.';
+      return;
+    }
+    if (seq !== this.sequence) return;
+    this.render(outcome);
+    this.opts.onSearch?.(query, this.selected);
+  }
+
+  private render(outcome: SearchOutcome | null): void {
+    const { results, filters, empty, status, more, showMore } = this.els;
+    this.active = -1;
+    this.els.input.removeAttribute('aria-activedescendant');
+    results.replaceChildren(...(outcome?.hits ?? []).map((hit, i) => resultItem(hit, i, this.opts.idPrefix)));
+    filters.replaceChildren(...(outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters) : []));
+    filters.hidden = filters.childElementCount === 0;
+    empty.replaceChildren(...(outcome && outcome.total === 0 ? [emptyState(outcome, this.selected.length > 0)] : []));
+    empty.hidden = empty.childElementCount === 0;
+    if (!outcome) return;
+    const n = outcome.total;
+    status.textContent =
+      n === 0
+        ? 'No results.'
+        : `${n} result${n === 1 ? '' : 's'}${outcome.hits.length < n ? `, showing the top ${outcome.hits.length}` : ''}${this.selected.length > 0 ? ` about ${this.selected.join(' + ')}` : ''}.`;
+    if (more) {
+      const url = new URL(more.href, location.href);
+      url.searchParams.set('q', outcome.query);
+      url.searchParams.delete('concept');
+      for (const c of this.selected) url.searchParams.append('concept', c);
+      more.href = url.pathname + url.search;
+      more.hidden = n === 0;
+    }
+    if (showMore) showMore.hidden = outcome.hits.length >= n;
+  }
+
+  private options(): HTMLElement[] {
+    return [...this.els.results.querySelectorAll<HTMLElement>('[role="option"]')];
+  }
+
+  private setActive(index: number): void {
+    const options = this.options();
+    if (options.length === 0) return;
+    this.active = (index + options.length) % options.length;
+    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === this.active)));
+    const current = options[this.active]!;
+    this.els.input.setAttribute('aria-activedescendant', current.id);
+    current.scrollIntoView({ block: 'nearest' });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (this.options().length === 0) return;
+      event.preventDefault();
+      this.open();
+      this.setActive(this.active === -1 && event.key === 'ArrowUp' ? -1 : this.active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const option = this.options()[this.active];
+      if (option?.dataset.url) {
+        event.preventDefault();
+        location.assign(option.dataset.url);
+      } else if (!this.els.popup) {
+        // The search page searches in place; the header's form goes to the search page.
+        event.preventDefault();
+        void this.run();
+      }
+    } else if (event.key === 'Escape') {
+      if (this.els.popup && !this.els.popup.hidden) {
+        event.preventDefault();
+        this.close();
+      } else if (this.els.input.value !== '') {
+        event.preventDefault();
+        this.els.input.value = '';
+        void this.run();
+      }
+    }
+  }
+
+  open(): void {
+    if (!this.els.popup) return;
+    this.els.popup.hidden = false;
+    this.els.input.setAttribute('aria-expanded', 'true');
+  }
+
+  close(): void {
+    if (!this.els.popup) return;
+    this.els.popup.hidden = true;
+    this.els.input.setAttribute('aria-expanded', 'false');
+    this.els.input.removeAttribute('aria-activedescendant');
+  }
+
+  private clear(): void {
+    this.render(null);
+    this.els.status.textContent = '';
+    this.close();
+  }
+}
+
+/** Finds a widget's parts by `data-search-*` attributes; throws naming the missing one. */
+export function searchElements(root: HTMLElement): SearchUiElements {
+  const get = <T extends HTMLElement>(name: string): T => {
+    const found = root.querySelector<T>(`[data-search-${name}]`);
+    if (!found) throw new Error(`search widget: missing [data-search-${name}]`);
+    return found;
+  };
+  return {
+    input: get<HTMLInputElement>('input'),
+    results: get('results'),
+    status: get('status'),
+    filters: get('filters'),
+    empty: get('empty'),
+    popup: root.querySelector<HTMLElement>('[data-search-popup]') ?? undefined,
+    more: root.querySelector<HTMLAnchorElement>('[data-search-more]') ?? undefined,
+    showMore: root.querySelector<HTMLButtonElement>('[data-search-show-more]') ?? undefined,
+  };
+}

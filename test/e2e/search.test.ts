@@ -1,0 +1,245 @@
+/**
+ * Search in Chromium on the built seed site under a non-root base path (/paper-atlas/): the header box,
+ * concept filters, abbreviation ↔ long-form expansion from the concept registry, the empty state, the
+ * graph's full-text find, and what the first search costs in bytes.
+ *
+ * Queries are chosen from the built content (concepts.json and the paper files), not written in here,
+ * so the test follows whatever corpus the site was built from.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { conceptsFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
+import { normaliseForm } from '../../src/lib/search/aliases';
+import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+
+const { seed } = inject('sites');
+
+const concepts: ConceptEntry[] = conceptsFileSchema.parse(JSON.parse(readFileSync(join(seed.contentDir, 'concepts.json'), 'utf8')));
+const conceptById = new Map(concepts.map((c) => [c.id, c]));
+const papers: PaperFrontmatter[] = readdirSync(join(seed.contentDir, 'papers'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(seed.contentDir, 'papers', f), 'utf8')).data));
+
+/** The words of a paper page the index sees: title, abstract, and its concepts' names. */
+function indexedWords(p: PaperFrontmatter): string {
+  const names = p.concepts.flatMap((id) => {
+    const c = conceptById.get(id);
+    return c ? [c.label, c.abbreviation ?? '', ...c.aliases] : [];
+  });
+  return ` ${normaliseForm([p.title, p.abstract, ...names].join(' '))} `;
+}
+const has = (words: string, form: string) => words.includes(` ${normaliseForm(form)} `);
+/** Would Pagefind match the query on these words by itself? It wants every query word, as a word prefix. */
+const matchesDirectly = (words: string, query: string) =>
+  normaliseForm(query)
+    .split(' ')
+    .every((q) => words.includes(` ${q}`));
+
+interface AliasCase {
+  query: string;
+  other: string;
+  paper: PaperFrontmatter;
+  /** Pages that contain the query itself: fewer means the expected paper is easier to see in the list. */
+  competing: number;
+}
+
+/** A paper that contains one form of a concept and not the other, anywhere in its indexed text. */
+function aliasCase(direction: 'abbreviation→long' | 'long→abbreviation'): AliasCase | undefined {
+  const cases: AliasCase[] = [];
+  for (const c of concepts) {
+    if (!c.abbreviation || normaliseForm(c.abbreviation) === normaliseForm(c.label)) continue;
+    const [query, other] = direction === 'abbreviation→long' ? [c.abbreviation, c.label] : [c.label, c.abbreviation];
+    const words = papers.map((p) => ({ p, w: indexedWords(p) }));
+    const competing = words.filter(({ w }) => matchesDirectly(w, query)).length;
+    for (const { p, w } of words) {
+      if (has(w, other) && !matchesDirectly(w, query)) cases.push({ query, other, paper: p, competing });
+    }
+  }
+  return cases.sort((a, b) => a.competing - b.competing || a.paper.id.localeCompare(b.paper.id))[0];
+}
+
+let launched: LaunchedBrowser;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  server = await serveStatic(seed.outDir, seed.basePath);
+  launched = await launchBrowser();
+  context = await launched.browser.newContext({ serviceWorkers: 'block' });
+  page = await context.newPage();
+  problems = watchPage(page, server.origin);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await launched?.close();
+  await server?.close();
+});
+
+const headerInput = (p: Page) => p.locator('#atlas-search-input');
+const headerResults = (p: Page) => p.locator('#atlas-search-results [role="option"]');
+const headerStatus = (p: Page) => p.locator('.atlas-search__status');
+
+async function titlesOf(p: Page, selector: string): Promise<string[]> {
+  return p.locator(selector).allTextContents();
+}
+
+/** Waits until the widget has finished the search for exactly this query. */
+async function settled(p: Page, statusSelector: string): Promise<string> {
+  await p.waitForFunction(
+    (sel) => {
+      const t = document.querySelector(sel)?.textContent ?? '';
+      return /result/i.test(t) && !/Searching/.test(t);
+    },
+    statusSelector,
+    { timeout: 30_000 },
+  );
+  return (await p.locator(statusSelector).textContent()) ?? '';
+}
+
+function resultCount(status: string): number {
+  const m = /(\d+) results?/.exec(status);
+  return m ? Number(m[1]) : 0;
+}
+
+describe('header search box', () => {
+  const busiest = [...concepts].sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0]!;
+
+  it('loads nothing for search until the reader starts searching', async () => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.url}papers/`);
+    await page.waitForLoadState('load');
+    expect(requested.filter((u) => /\/pagefind\/|aliases\.json/.test(u))).toEqual([]);
+  });
+
+  it('opens with "/" and shows ranked results with highlighted excerpts as the reader types', async () => {
+    await page.goto(`${server.url}papers/`);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('atlas-search-input');
+    await page.keyboard.type(busiest.label, { delay: 20 });
+    const status = await settled(page, '.atlas-search__status');
+    expect(resultCount(status)).toBeGreaterThan(1);
+    const titles = await titlesOf(page, '#atlas-search-results .search-result__title');
+    expect(titles.length).toBeGreaterThan(1);
+    // Title words weigh more than body words: the best hit names the term in its title.
+    const want = normaliseForm(busiest.label).split(' ');
+    expect(want.every((w) => normaliseForm(titles[0]!).includes(w)), `top result "${titles[0]}" for "${busiest.label}"`).toBe(true);
+    expect(await page.locator('#atlas-search-results mark').count()).toBeGreaterThan(0);
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    await headerInput(page).press('ArrowDown');
+    await headerInput(page).press('ArrowDown');
+    const active = await headerInput(page).getAttribute('aria-activedescendant');
+    expect(active).toBe('atlas-search-option-1');
+    const href = await page.locator(`#${active} a`).getAttribute('href');
+    await Promise.all([page.waitForURL((u) => u.pathname === href), headerInput(page).press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(href);
+  });
+
+  it('opens with Ctrl-K and Escape closes it', async () => {
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('atlas-search-input');
+    await page.keyboard.type('model');
+    await settled(page, '.atlas-search__status');
+    expect(await page.locator('[data-search-popup]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-search-popup]').isVisible()).toBe(false);
+  });
+
+  it('narrows the results with a concept filter', async () => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(busiest.label.split(/\s+/)[0]!)}`);
+    const before = resultCount(await settled(page, '.search-page__status'));
+    const filter = page.locator('.search-page__filters button[data-concept][aria-pressed="false"]');
+    // A concept that some but not all results carry.
+    const buttons = await filter.evaluateAll((els) =>
+      els.map((e) => ({ label: (e as HTMLElement).dataset.concept!, count: Number(e.querySelector('.search-filter__count')?.textContent) })),
+    );
+    const choice = buttons.find((b) => b.count > 0 && b.count < before);
+    expect(choice, `a filter narrower than ${before} results among ${JSON.stringify(buttons)}`).toBeDefined();
+    await page.locator(`.search-page__filters button[data-concept="${choice!.label.replace(/"/g, '\\"')}"]`).click();
+    await page.waitForFunction(
+      (n) => new RegExp(`^${n} results?`).test(document.querySelector('.search-page__status')?.textContent ?? ''),
+      choice!.count,
+    );
+    const after = resultCount((await page.locator('.search-page__status').textContent()) ?? '');
+    expect(after).toBe(choice!.count);
+    expect(after).toBeLessThan(before);
+    expect(await page.locator(`.search-page__filters button[aria-pressed="true"]`).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.getAll('concept')).toEqual([choice!.label]);
+  });
+
+  it('shows a helpful empty state when nothing matches', async () => {
+    await page.goto(`${server.url}papers/`);
+    await headerInput(page).fill('qqzxjvwkplm');
+    await settled(page, '.atlas-search__status').catch(() => undefined);
+    await page.waitForSelector('[data-search-empty] .search-empty', { timeout: 30_000 });
+    const text = await page.locator('[data-search-empty]').first().textContent();
+    expect(text).toContain('No papers or concepts match');
+    expect(text).toContain('qqzxjvwkplm');
+    expect(await headerResults(page).count()).toBe(0);
+    expect(await headerStatus(page).textContent()).toContain('No results');
+  });
+});
+
+describe('abbreviations and long forms', () => {
+  for (const direction of ['abbreviation→long', 'long→abbreviation'] as const) {
+    const found = aliasCase(direction);
+    it(`finds a paper that only has the other form (${direction}${found ? `: "${found.query}" → ${found.paper.id}` : ''})`, async () => {
+      expect(found, `the corpus has a concept whose ${direction} pair appears in some paper`).toBeDefined();
+      const { query, paper } = found!;
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await settled(page, '.search-page__status');
+      const link = page.locator(`.search-page__results a[href$="/papers/${paper.id}/"]`);
+      // Pages of 20: show more until the paper is there or the list is complete.
+      for (let i = 0; i < 20 && (await link.count()) === 0; i++) {
+        const more = page.locator('[data-search-show-more]:visible');
+        if ((await more.count()) === 0) break;
+        const n = await page.locator('.search-page__results [role="option"]').count();
+        await more.click();
+        await page.waitForFunction((m) => document.querySelectorAll('.search-page__results [role="option"]').length > m, n);
+      }
+      expect(await link.count(), `"${query}" lists ${paper.id} ("${paper.title}")`).toBe(1);
+    });
+  }
+});
+
+describe('first search cost', () => {
+  it('transfers well under 300 kB for the first search on this corpus', async () => {
+    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const p = await fresh.newPage();
+    await p.goto(`${server.url}papers/`);
+    await p.waitForLoadState('load');
+    let bytes = 0;
+    const files: string[] = [];
+    p.on('requestfinished', async (r) => {
+      const sizes = await r.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      files.push(new URL(r.url()).pathname);
+    });
+    await p.locator('#atlas-search-input').click();
+    await p.keyboard.type(concepts[0]!.label.split(/\s+/)[0]!);
+    await settled(p, '.atlas-search__status');
+    await p.waitForLoadState('networkidle');
+    console.log(`first search: ${files.length} requests, ${(bytes / 1024).toFixed(1)} kB (uncompressed, as served by the test server)`);
+    expect(files.some((f) => f.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(bytes).toBeLessThan(300 * 1024);
+    await fresh.close();
+  });
+});
+
+describe('page health', () => {
+  it('had no console errors, failed or foreign requests', () => {
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    expect(problems.failedRequests.filter((r) => !r.includes('favicon'))).toEqual([]);
+  });
+});

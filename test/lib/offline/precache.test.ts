@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildPrecacheManifest, isPrecached, urlForPath } from '../../../src/lib/offline/precache';
+
+const file = (path: string, hash = 'h') => ({ path, hash, bytes: 10 });
+
+describe('isPrecached', () => {
+  it('takes the shell, scripts, styles, data and the search index', () => {
+    for (const p of ['index.html', '404.html', 'graph/index.html', 'search/index.html', 'concepts/index.html',
+      '_astro/app.1a2b.js', '_astro/index.3c4d.css', 'graph.json', 'search/aliases.json',
+      'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-entry.json',
+      'pagefind/index/en_1234.pf_index', 'pagefind/fragment/en_abc.pf_fragment', 'favicon.svg']) {
+      expect(isPrecached(p), p).toBe(true);
+    }
+  });
+
+  it('leaves paper and concept pages to be cached on visit, and skips exports and the worker itself', () => {
+    for (const p of ['papers/some-paper/index.html', 'concepts/rag/index.html', 'export/graph.gexf',
+      'export/graph.graphml', 'sitemap-index.xml', 'robots.txt', 'sw.js', 'pagefind/playground/index.html']) {
+      expect(isPrecached(p), p).toBe(false);
+    }
+  });
+});
+
+describe('urlForPath', () => {
+  it('maps directory pages to their trailing-slash URL', () => {
+    expect(urlForPath('index.html')).toBe('./');
+    expect(urlForPath('graph/index.html')).toBe('graph/');
+    expect(urlForPath('404.html')).toBe('404.html');
+  });
+});
+
+describe('buildPrecacheManifest', () => {
+  it('is independent of file order and changes when any file changes', () => {
+    const a = buildPrecacheManifest([file('index.html'), file('_astro/a.js'), file('papers/x/index.html')]);
+    const b = buildPrecacheManifest([file('papers/x/index.html'), file('_astro/a.js'), file('index.html')]);
+    expect(a).toEqual(b);
+    expect(a.urls).toEqual(['_astro/a.js', './']);
+    expect(a.bytes).toBe(20);
+    const changedPage = buildPrecacheManifest([file('index.html'), file('_astro/a.js'), file('papers/x/index.html', 'new')]);
+    expect(changedPage.version).not.toBe(a.version);
+    expect(changedPage.urls).toEqual(a.urls);
+  });
+});
