@@ -1,0 +1,169 @@
+/**
+ * `npm run content`: reads the inputs, runs the stages (ingest → normalise → concepts → links → graph) and
+ * writes `content/` atomically. Run with --help for the flags.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveConfig } from '../src/lib/config/resolve';
+import { ingestFile } from '../src/lib/ingest/index';
+import { normaliseRecords } from '../src/lib/normalise/index';
+import { extractConcepts } from '../src/lib/concepts/index';
+import { parseOverrides, type ConceptOverrides } from '../src/lib/concepts/overrides';
+import { linkPapers } from '../src/lib/graph/link';
+import { buildGraph } from '../src/lib/graph/build';
+import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
+import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
+import { planContent } from '../src/lib/content/plan';
+import { readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
+import type { IngestProblem } from '../src/lib/model/source';
+import type { RawRecord } from '../src/lib/model/paper';
+import { commitContent } from './lib/atomic-content';
+import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
+
+const HELP = `Usage: npm run content -- [options]
+
+  --input PATH          a file or folder to read (repeatable); default: <content-dir>/sources
+  --on-error skip|stop  a record that cannot be read is skipped with a warning (default) or stops the run
+  --content-dir DIR     where to write (default: content, or ATLAS_CONTENT_DIR)
+  --concepts-per-paper N, --related N, --title TEXT
+  --quiet               only the summary
+`;
+
+function fail(message: string): never {
+  console.error(`✖ ${message}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({
+  options: {
+    input: { type: 'string', multiple: true },
+    'on-error': { type: 'string' },
+    'content-dir': { type: 'string' },
+    'concepts-per-paper': { type: 'string' },
+    related: { type: 'string' },
+    title: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+  allowPositionals: false,
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const contentDirGuess = values['content-dir'] ?? process.env.ATLAS_CONTENT_DIR ?? 'content';
+const configPath = join(contentDirGuess, 'atlas.config.json');
+let config;
+try {
+  config = resolveConfig({
+    file: existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : undefined,
+    fileName: configPath,
+    env: process.env,
+    flags: {
+      input: values.input,
+      onError: values['on-error'],
+      contentDir: values['content-dir'],
+      conceptsPerPaper: values['concepts-per-paper'] === undefined ? undefined : Number(values['concepts-per-paper']),
+      relatedPerPaper: values.related === undefined ? undefined : Number(values.related),
+      title: values.title,
+    },
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+const contentDir = config.contentDir;
+const log = (line: string) => {
+  if (!values.quiet) console.log(line);
+};
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+// Ingest
+let files: string[];
+try {
+  files = listInputFiles(config.input ?? [join(contentDir, 'sources')]);
+} catch (error) {
+  if (error instanceof InputError) fail(error.message);
+  throw error;
+}
+const records: RawRecord[] = [];
+const problems: IngestProblem[] = [];
+const fileSummaries: Array<{ file: string; format: string; records: number }> = [];
+for (const [i, file] of files.entries()) {
+  const shown = displayPath(file);
+  const result = ingestFile(shown, readFileSync(file));
+  records.push(...result.records);
+  problems.push(...result.problems);
+  fileSummaries.push({ file: shown, format: result.format, records: result.records.length });
+  if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
+}
+const normalised = normaliseRecords(records);
+const rejected = [...problems.filter((p) => p.severity === 'error'), ...normalised.rejected.filter((p) => p.severity === 'error')];
+const warnings = [...problems, ...normalised.rejected].filter((p) => p.severity === 'warning');
+if (rejected.length > 0 && config.onError === 'stop') {
+  for (const p of rejected) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
+  fail(`${rejected.length} record(s) could not be read; nothing was written (--on-error stop). Fix them or run with --on-error skip.`);
+}
+const papers = normalised.papers;
+if (papers.length === 0) {
+  for (const p of rejected) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
+  fail('no usable paper in the input; nothing was written.');
+}
+log(`• ingest: ${files.length} file(s), ${records.length} record(s), ${papers.length} paper(s) (${elapsed()})`);
+
+// Concepts
+const overridesPath = join(contentDir, 'concepts.yaml');
+let overrides: ConceptOverrides | undefined;
+if (existsSync(overridesPath)) {
+  try {
+    overrides = parseOverrides(readFileSync(overridesPath, 'utf8'), overridesPath);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+const index = extractConcepts(docs, { perPaper: config.conceptsPerPaper, overrides });
+log(`• concepts: ${index.concepts.length} (${elapsed()})`);
+
+// Links and graph
+const related = linkPapers(papers, index, { max: config.relatedPerPaper });
+const graph = buildGraph(papers, index, related);
+const cooccurs = conceptCooccurrence(index, 12);
+log(`• links and graph: ${graph.papers.edges.length} links, ${graph.clusters.length} clusters (${elapsed()})`);
+
+// Write
+const edits = new Map<string, UserEdits>();
+const papersDir = join(contentDir, 'papers');
+const live = new Set(papers.map((p) => p.slug));
+if (existsSync(papersDir)) {
+  for (const name of readdirSync(papersDir)) {
+    if (!name.endsWith('.md')) continue;
+    const slug = name.slice(0, -3);
+    const userEdits = readUserEdits(readFileSync(join(papersDir, name), 'utf8'));
+    if (live.has(slug)) edits.set(slug, userEdits);
+    else if (userEdits.notes || Object.keys(userEdits.extra).length > 0) {
+      // A page whose input is gone but that the user wrote in is kept aside, not deleted.
+      const keep = join(contentDir, 'orphans');
+      mkdirSync(keep, { recursive: true });
+      writeFileSync(join(keep, name), readFileSync(join(papersDir, name)));
+      warnings.push({ file: join(papersDir, name), line: 1, severity: 'warning', reason: `no input record any more; your edits were kept in ${join(keep, name)}` });
+    }
+  }
+}
+const ledger = buildLedger({ files: fileSummaries, papers, merged: normalised.merged, rejected, warnings });
+const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits });
+const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
+commitContent(contentDir, planned, {
+  beforeSwap: pauseMarker
+    ? () => {
+        // Test hook: lets a test kill the run at the worst moment, with everything staged.
+        writeFileSync(pauseMarker, String(process.pid));
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+      }
+    : undefined,
+});
+
+console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
+console.log(summariseLedger(ledger, index.concepts.length));
