@@ -1,0 +1,34 @@
+/**
+ * Rebuilds src/lib/concepts/data/background-df.json: document frequencies of word stems and candidate
+ * phrases over a training corpus (default: the Inspec training split, never a test split).
+ *   npx tsx scripts/background-df.ts [FILE.jsonl]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findCandidates } from '../src/lib/concepts/candidates';
+import { documentWords, stem, DEFAULT_PARAMS } from '../src/lib/concepts/rank';
+import { keyphraseDataDir } from '../src/lib/eval/keyphrase-data';
+
+const file = process.argv[2] ?? resolve(keyphraseDataDir(), 'inspec-train.jsonl');
+const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+const words = new Map<string, number>();
+const phrases = new Map<string, number>();
+for (const line of lines) {
+  const rec = JSON.parse(line) as { id: string; title?: string; abstract: string };
+  const { words: ws } = documentWords({ id: rec.id, title: rec.title ?? '', abstract: rec.abstract });
+  const seenWords = new Set<string>();
+  for (const w of ws) {
+    if (!/\p{L}/u.test(w.lower)) continue;
+    for (const part of w.lower.split(/[-/‐‑–+]+/)) if (part) seenWords.add(stem(part));
+  }
+  for (const s of seenWords) words.set(s, (words.get(s) ?? 0) + 1);
+  for (const key of findCandidates(ws, DEFAULT_PARAMS).keys()) {
+    phrases.set(key, (phrases.get(key) ?? 0) + 1);
+  }
+}
+const sorted = (m: Map<string, number>, min: number) =>
+  Object.fromEntries([...m].filter(([, n]) => n >= min).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+const out = { source: 'inspec-train (Hulth 2003), document frequencies', docs: lines.length, words: sorted(words, 1), phrases: sorted(phrases, 2) };
+const target = resolve(import.meta.dirname, '../src/lib/concepts/data/background-df.json');
+writeFileSync(target, JSON.stringify(out) + '\n');
+console.log(`${target}: ${lines.length} docs, ${Object.keys(out.words).length} words, ${Object.keys(out.phrases).length} phrases`);

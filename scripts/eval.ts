@@ -1,0 +1,68 @@
+/**
+ * `npm run eval`: the numbers behind the README's quality table, from the same code the site runs.
+ * Each section is an async function that returns Markdown; a new measurement is one more entry in
+ * `sections`.
+ *   ATLAS_KEYPHRASE_DATA=/path/to/keyphrase npm run eval
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extractKeyphrases } from '../src/lib/concepts/index';
+import { keyphraseDataDir, readKeyphraseSet } from '../src/lib/eval/keyphrase-data';
+import { scoreKeyphrases } from '../src/lib/eval/keyphrase';
+
+export interface ReportSection {
+  title: string;
+  run: () => Promise<string>;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1);
+
+async function keyphraseSection(): Promise<string> {
+  const dir = keyphraseDataDir();
+  const sets = [
+    { name: 'Inspec (test, 500)', file: 'inspec-test.jsonl' },
+    { name: 'SemEval-2017 (493)', file: 'semeval2017-test.jsonl' },
+  ];
+  const missing = sets.filter((s) => !existsSync(resolve(dir, s.file)));
+  if (missing.length) {
+    return `Keyphrase data not found: ${missing.map((s) => resolve(dir, s.file)).join(', ')}.\n` +
+      'Set ATLAS_KEYPHRASE_DATA to the folder holding the keyphrase sets (default ../shared/data/keyphrase).';
+  }
+  const rows: string[] = [];
+  let throughput = { docs: 0, ms: 0, name: '' };
+  for (const set of sets) {
+    const records = readKeyphraseSet(resolve(dir, set.file));
+    const docs = records.map((r) => ({ id: r.id, title: r.title, abstract: r.abstract }));
+    const t0 = performance.now();
+    const predicted = extractKeyphrases(docs, { top: 15 });
+    const ms = performance.now() - t0;
+    if (docs.length > throughput.docs) throughput = { docs: docs.length, ms, name: set.name };
+    const examples = records.map((r, i) => ({ id: r.id, gold: r.keyphrases, predicted: predicted[i]!.keyphrases }));
+    const s = [5, 10, 15].map((k) => scoreKeyphrases(examples, k));
+    rows.push(
+      `| ${set.name} | ${s.map((x) => pct(x.micro.f1)).join(' | ')} | ${s.map((x) => pct(x.macro.f1)).join(' | ')} |`,
+    );
+  }
+  return [
+    'Porter-stemmed exact match, absent gold kept, predictions de-duplicated after stemming (see src/lib/eval/keyphrase.ts).',
+    '',
+    '| set | F1@5 micro | F1@10 micro | F1@15 micro | F1@5 macro | F1@10 macro | F1@15 macro |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `Throughput: ${Math.round((throughput.docs / throughput.ms) * 1000)} abstracts/s (${throughput.name}, ${throughput.docs} abstracts in ${(throughput.ms / 1000).toFixed(2)} s, one core).`,
+  ].join('\n');
+}
+
+export const sections: ReportSection[] = [{ title: 'Keyphrase extraction', run: keyphraseSection }];
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  for (const section of sections) {
+    const body = await section.run();
+    process.stdout.write(`## ${section.title}\n\n${body}\n\n`);
+  }
+  process.stdout.write(`_Total time: ${((performance.now() - started) / 1000).toFixed(1)} s._\n`);
+}
+
+await main();

@@ -1,0 +1,103 @@
+/**
+ * Abbreviation definitions found with the Schwartz–Hearst algorithm (Schwartz & Hearst, "A simple
+ * algorithm for identifying abbreviation definitions in biomedical text", PSB 2003): a short form in
+ * parentheses after its long form, "large language models (LLMs)", or the reverse,
+ * "LLMs (large language models)". The long form is the shortest run of preceding words in which the
+ * short form's characters appear in order, the first one at the start of a word.
+ */
+
+export interface AbbreviationPair {
+  short: string;
+  long: string;
+}
+
+/** Schwartz–Hearst's `findBestLongForm`: the long form the short form abbreviates, or null. */
+export function findBestLongForm(short: string, long: string): string | null {
+  let s = short.length - 1;
+  let l = long.length - 1;
+  while (s >= 0) {
+    const c = short[s]!.toLowerCase();
+    if (!isAlnum(c)) {
+      s--;
+      continue;
+    }
+    // The first character of the short form must start a word of the long form.
+    while ((l >= 0 && long[l]!.toLowerCase() !== c) || (s === 0 && l > 0 && isAlnum(long[l - 1]!))) l--;
+    if (l < 0) return null;
+    l--;
+    s--;
+  }
+  const start = long.lastIndexOf(' ', l) + 1;
+  return long.slice(start);
+}
+
+function isAlnum(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** A plausible short form: 2–10 characters, at most two words, starts alphanumeric, holds a letter. */
+export function isShortForm(s: string): boolean {
+  if (s.length < 2 || s.length > 10) return false;
+  if (words(s).length > 2) return false;
+  if (!isAlnum(s[0]!)) return false;
+  return /\p{L}/u.test(s);
+}
+
+function checkPair(short: string, longCandidate: string): AbbreviationPair | null {
+  const shortClean = short.trim();
+  if (!isShortForm(shortClean)) return null;
+  const maxWords = Math.min(shortClean.length + 5, shortClean.length * 2);
+  const lw = words(longCandidate);
+  const window = lw.slice(Math.max(0, lw.length - maxWords)).join(' ');
+  const long = findBestLongForm(shortClean, window);
+  if (!long) return null;
+  const longWords = words(long);
+  if (long.length <= shortClean.length || longWords.length > maxWords) return null;
+  if (long.toLowerCase().includes(shortClean.toLowerCase())) return null;
+  return { short: shortClean, long: long.replace(/^[^\p{L}\p{N}]+/u, '') };
+}
+
+/** The long form never reaches back over a sentence end. */
+const SENTENCE_END = /[.!?]\s+(?=\S)|[\n\r]+/g;
+
+function sinceSentenceStart(text: string): string {
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  return text.slice(start);
+}
+
+/** Every abbreviation definition in a text, in order of appearance. */
+export function findAbbreviations(text: string): AbbreviationPair[] {
+  const out: AbbreviationPair[] = [];
+  const paren = /\(([^()]*)\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = paren.exec(text)) !== null) {
+    let inside = m[1]!.trim();
+    // "(LLMs; see ...)", "(RAG, for short)": the short form is the part before the separator.
+    const sep = inside.search(/[;,]/);
+    if (sep >= 0) inside = inside.slice(0, sep).trim();
+    if (!inside) continue;
+    const before = sinceSentenceStart(text.slice(Math.max(0, m.index - 300), m.index)).replace(/[\s,]+$/, '');
+    if (words(inside).length <= 2) {
+      const pair = checkPair(inside, before);
+      if (pair) {
+        out.push(pair);
+        continue;
+      }
+    }
+    // Reverse pattern: "SF (long form)".
+    const prev = /(\S+)$/.exec(before);
+    if (prev && words(inside).length > 1) {
+      const short = prev[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (isShortForm(short) && /\p{Lu}/u.test(short)) {
+        const pair = checkPair(short, inside);
+        if (pair && words(pair.long).length === words(inside).length) out.push(pair);
+      }
+    }
+  }
+  return out;
+}

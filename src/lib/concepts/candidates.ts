@@ -1,0 +1,164 @@
+/**
+ * Candidate phrases: maximal runs of modifiers and nouns that end in a noun (the classic `(A|N)* N`
+ * pattern), trimmed of function words and of evaluative modifiers that say nothing about the topic
+ * ("novel", "proposed", "existing"). These lists are general English of scientific writing, not
+ * words picked from any corpus.
+ */
+import type { Word } from './tokenize';
+import { phraseKey, wordKey } from './normalise';
+
+/** Modifiers that never belong at the start of a topic phrase. */
+const WEAK_MODIFIERS = new Set(
+  (
+    'new novel proposed propose based given different various several many much more most less least such other ' +
+    'same certain specific particular main key significant existing current recent previous prior present ' +
+    'following further additional overall possible available respective corresponding related typical ' +
+    'important good better best great simple easy hard little few numerous multiple various own ' +
+    'used using obtained called known well-known useful effective efficient powerful promising ' +
+    'first second third last final initial next whole entire total extensive comprehensive ' +
+    'considerable substantial remarkable strong superior competitive state-of-the-art ' +
+    'traditional conventional standard classical typical general common usual major minor ' +
+    'underlying corresponding associated relevant necessary sufficient appropriate suitable ' +
+    'interesting challenging difficult critical crucial essential fundamental natural ' +
+    'lead leading resulting achieved achieving required desired considered described presented ' +
+    'introduced developed discussed studied investigated shown demonstrated'
+  ).split(/\s+/),
+);
+
+/** Nouns that cannot be a concept on their own: they refer to the text, not to its topic. */
+const DISCOURSE_NOUNS = new Set(
+  (
+    'paper article work study approach method methods result results way use number set kind type part ' +
+    'case aim purpose issue fact example lot end order term terms respect basis means form thing things ' +
+    'problem problems technique techniques task tasks model system performance analysis framework ' +
+    'paradigm process experiment experiments evaluation improvement improvements gain gains ' +
+    'state art contribution contributions finding findings insight insights ability capability ' +
+    'capabilities challenge challenges limitation limitations advantage advantages application applications ' +
+    'field domain area areas aspect aspects factor factors feature features property properties ' +
+    'scenario scenarios setting settings quality amount level levels degree range variety ' +
+    'effect effects effectiveness efficiency accuracy time times step steps stage stages ' +
+    'data information knowledge version versions value values question questions solution solutions ' +
+    'idea ideas concept concepts goal goals need needs researcher researchers author authors ' +
+    'people user users one ones survey review overview introduction conclusion discussion ' +
+    'e.g i.e. et al'
+  ).split(/\s+/),
+);
+
+export interface Occurrence {
+  /** Index of the first word in the document's word list. */
+  start: number;
+  /** Number of words. */
+  length: number;
+  sentence: number;
+}
+
+export interface Candidate {
+  /** Normalised form: the identity of the phrase (case, plural and hyphenation folded). */
+  key: string;
+  /** Word keys (same folding), for word-level scores. */
+  words: string[];
+  /** Surface forms with their counts. */
+  surfaces: Map<string, number>;
+  /** Where it stands as a whole phrase. */
+  occurrences: Occurrence[];
+  /** Where it appears inside a longer phrase (only with `subphrases`). */
+  nested: Occurrence[];
+}
+
+export interface CandidateOptions {
+  maxWords: number;
+  /** Start a new phrase at a modifier that follows a noun ("grounds | large language models"). */
+  splitModifierAfterNoun: boolean;
+  /** End a phrase after a plural noun that is not its head ("LLMs | answer"): compounds take singular modifiers. */
+  splitAfterPlural: boolean;
+  /** Also collect the phrases inside each phrase. */
+  subphrases: boolean;
+}
+
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitModifierAfterNoun: false, splitAfterPlural: false, subphrases: true };
+
+function isPlural(w: Word): boolean {
+  if (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u.test(w.text)) return true;
+  return w.cls === 'N' && w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.lemma !== w.lower && w.lemma.length < w.lower.length;
+}
+
+function isHead(w: Word): boolean {
+  return w.cls === 'N' && !w.stop && /\p{L}/u.test(w.text) && w.text.length > 1;
+}
+
+function isModifier(w: Word): boolean {
+  return (w.cls === 'A' || w.cls === 'N') && !w.stop && /\p{L}/u.test(w.text);
+}
+
+/** Every candidate of one document, keyed by its normalised form, in order of first appearance. */
+export function findCandidates(words: Word[], options: CandidateOptions): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  let i = 0;
+  while (i < words.length) {
+    if (!isModifier(words[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && isModifier(words[j + 1]!) && words[j + 1]!.sentence === words[i]!.sentence) {
+      const cur = words[j]!;
+      const next = words[j + 1]!;
+      if (options.splitModifierAfterNoun && cur.cls === 'N' && next.pos === 'ADJ') break;
+      if (options.splitAfterPlural && isPlural(cur) && next.cls === 'N') break;
+      j++;
+    }
+    addRun(words, i, j, options, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>): void {
+  let end = to;
+  while (end >= from && !isHead(words[end]!)) end--;
+  let start = from;
+  while (start <= end && WEAK_MODIFIERS.has(words[start]!.lower)) start++;
+  if (start > end) return;
+  // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
+  if (end - start + 1 > options.maxWords) start = end - options.maxWords + 1;
+  addPhrase(words, start, end, false, out);
+  if (!options.subphrases || end === start) return;
+  // Phrases inside the phrase that keep its head: "question answering" in "open-domain question
+  // answering"; and a hyphenated or acronym modifier that names a thing itself: "self-play" in
+  // "self-play agents". Other inner spans ("learned world" in "learned world models") are not phrases.
+  for (let a = start + 1; a <= end; a++) {
+    if (WEAK_MODIFIERS.has(words[a]!.lower)) continue;
+    if (a === end && !standsAlone(words[a]!)) continue;
+    addPhrase(words, a, end, true, out);
+  }
+  for (let b = start; b < end; b++) {
+    if (isHead(words[b]!) && standsAlone(words[b]!)) addPhrase(words, b, b, true, out);
+  }
+}
+
+/**
+ * A single word worth a concept of its own when met inside a longer phrase: an acronym ("LLM") or a
+ * compound of nouns ("self-play"), not an adjectival compound ("open-domain", "large-scale").
+ */
+function standsAlone(w: Word): boolean {
+  if (/\p{Lu}.*\p{Lu}/u.test(w.text)) return true;
+  return /[-/]/.test(w.text) && w.firstPartPos !== 'ADJ' && w.firstPartPos !== 'NUM' && w.firstPartPos !== 'ADV';
+}
+
+function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
+  const slice = words.slice(start, end + 1);
+  if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower))) return;
+  const keys = slice.map((w, k) => wordKey(w, k === slice.length - 1));
+  const key = phraseKey(keys);
+  if (key.length < 2) return;
+  let c = out.get(key);
+  if (!c) {
+    c = { key, words: keys, surfaces: new Map(), occurrences: [], nested: [] };
+    out.set(key, c);
+  }
+  const occurrence = { start, length: slice.length, sentence: slice[0]!.sentence };
+  const surface = slice.map((w) => w.text).join(' ');
+  // A form seen inside longer phrases only shows when the phrase never stands alone.
+  c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + (nested ? 0.001 : 1));
+  (nested ? c.nested : c.occurrences).push(occurrence);
+}

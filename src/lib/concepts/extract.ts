@@ -1,0 +1,293 @@
+/**
+ * The concept stage: per-document keyphrases (for `npm run concepts` and the evaluation) and the
+ * corpus-wide concept index the site is built from. The index adds what one document cannot know:
+ * abbreviations defined anywhere in the corpus ("RAG" in one abstract is the "retrieval-augmented
+ * generation" defined in another), how many papers share a concept (one that no other paper has links
+ * nothing; one that every paper has says little), readable labels voted over all mentions, and the
+ * user's overrides.
+ */
+import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
+import type { DocumentText } from '../model/paper';
+import { findAbbreviations } from './abbreviations';
+import { background } from './background';
+import { emptyOverrides, type ConceptOverrides } from './overrides';
+import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
+import { identity, slugify } from './normalise';
+import type { Word } from './tokenize';
+
+export interface ExtractOptions {
+  /** Most concepts a paper gets. */
+  perPaper: number;
+  overrides?: ConceptOverrides;
+}
+
+/** The document's phrases best first, one per identity (stemmed form). */
+export function selectKeyphrases(doc: AnalysedDocument, top: number): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of doc.ranked) {
+    if (out.length >= top) break;
+    const id = identity(r.candidate.key);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(r.surface);
+  }
+  return out;
+}
+
+export function extractKeyphrases(docs: DocumentText[], options: { top: number }): Keyphrases[] {
+  const bg = background();
+  return docs.map((d) => ({ id: d.id, keyphrases: selectKeyphrases(analyse(d, bg), options.top) }));
+}
+
+/**
+ * Tags also count a phrase's appearances inside longer ones: "self-play" in "self-play agents" is what
+ * links that paper to others about self-play.
+ */
+const CONCEPT_PARAMS: RankParams = { ...DEFAULT_PARAMS, rankNested: true, nestedWeight: 1, splitAfterPlural: true };
+
+/** A concept met only once in a corpus links nothing: it must score this much better to be shown. */
+const SINGLETON_FACTOR = 0.55;
+
+interface ConceptStats {
+  /** Display surface (acronym case kept, other words lowercased) → weight of its mentions. */
+  surfaces: Map<string, number>;
+  /** Candidate keys (readable normal forms) → weight; the best gives the slug. */
+  keys: Map<string, number>;
+  /** Abbreviation surfaces → count. */
+  shorts: Map<string, number>;
+  /** Papers whose candidates include it. */
+  docFreq: number;
+}
+
+/** Words written with inner capitals or digits ("LLM", "GPT-4", "LoRA") keep their case; others are lowercased. */
+export function displayCase(surface: string): string {
+  return surface.replace(/[\p{L}\p{N}]+/gu, (w) => (/^.+\p{Lu}/u.test(w) || /^\p{Lu}{2,}/u.test(w) ? w : w.toLowerCase()));
+}
+
+/**
+ * How an occurrence should be displayed: words with inner capitals ("LLM", "GPT-4", "LoRA") as written;
+ * a capitalised word as written only where capitals carry meaning (inside an abstract sentence, so
+ * "Langevin" stays), lowercased in titles and at sentence starts.
+ */
+function occurrenceDisplay(words: Word[], start: number, length: number, titleWords: number): string {
+  const inTitle = start < titleWords;
+  const sentenceInitial = start === 0 || words[start - 1]!.sentence !== words[start]!.sentence;
+  const parts: string[] = [];
+  for (let k = 0; k < length; k++) {
+    const text = words[start + k]!.text;
+    const trusted = !inTitle && !(k === 0 && sentenceInitial);
+    parts.push(trusted ? text : displayCase(text));
+  }
+  return parts.join(' ');
+}
+
+function upperFirst(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+function stripAcronymPlural(s: string): string {
+  return /^[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}]s$/u.test(s) ? s.slice(0, -1) : s;
+}
+
+function best(votes: Map<string, number>): string | undefined {
+  let out: string | undefined;
+  let weight = -Infinity;
+  for (const [k, w] of votes) {
+    if (w > weight || (w === weight && out !== undefined && k < out)) {
+      out = k;
+      weight = w;
+    }
+  }
+  return out;
+}
+
+function vote(m: Map<string, number>, key: string, w: number): void {
+  m.set(key, (m.get(key) ?? 0) + w);
+}
+
+/** Does one identity contain the other as whole words, ending on the same head? ("languag model" in "larg languag model") */
+function nested(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith(' ' + short) || long.startsWith(short + ' ');
+}
+
+export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
+  const overrides = options.overrides ?? emptyOverrides();
+  const bg = background();
+  const analysed = docs.map((d) => analyse(d, bg, CONCEPT_PARAMS));
+
+  // Abbreviations, voted over the corpus: each short form goes to its most frequent long form.
+  const longVotes = new Map<string, Map<string, number>>();
+  const defined: { short: string; long: string; shortId: string; longId: string }[] = [];
+  for (const d of docs) {
+    for (const pair of findAbbreviations(`${d.title}. ${d.abstract}`)) {
+      const shortId = identity(pair.short);
+      const longId = identity(pair.long);
+      if (!shortId || !longId || shortId === longId) continue;
+      let votes = longVotes.get(shortId);
+      if (!votes) longVotes.set(shortId, (votes = new Map()));
+      vote(votes, longId, 1);
+      defined.push({ ...pair, shortId, longId });
+    }
+  }
+  const shortToLong = new Map<string, string>();
+  for (const [shortId, votes] of longVotes) shortToLong.set(shortId, best(votes)!);
+
+  // User merges win over abbreviations.
+  const merged = new Map<string, string>();
+  for (const group of overrides.merge) {
+    const target = identity(group[0]!);
+    for (const p of group.slice(1)) {
+      const id = identity(p);
+      if (id && id !== target) merged.set(id, target);
+    }
+  }
+  const canon = (id: string): string => {
+    const m = merged.get(id);
+    if (m !== undefined) return m;
+    const viaShort = shortToLong.get(id) ?? id;
+    return merged.get(viaShort) ?? viaShort;
+  };
+  const banned = new Set(overrides.ban.map((p) => canon(identity(p))));
+
+  const stats = new Map<string, ConceptStats>();
+  const statsOf = (cid: string): ConceptStats => {
+    let s = stats.get(cid);
+    if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), docFreq: 0 }));
+    return s;
+  };
+  for (const d of defined) {
+    const s = statsOf(canon(d.longId));
+    vote(s.surfaces, displayCase(d.long), 1);
+    vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
+    if (canon(d.shortId) === canon(d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
+  }
+
+  // Per paper: the best score of any candidate of each concept, relative to the paper's best.
+  const perDoc: Map<string, number>[] = [];
+  for (const a of analysed) {
+    const scores = new Map<string, number>();
+    const top = a.ranked[0]?.score ?? 1;
+    for (const r of a.ranked) {
+      const own = identity(r.candidate.key);
+      const cid = canon(own);
+      if (!cid || banned.has(cid)) continue;
+      const s = statsOf(cid);
+      const isShort = own !== cid && shortToLong.get(own) === cid;
+      const c = r.candidate;
+      for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
+        for (const o of list) {
+          const surface = occurrenceDisplay(a.words, o.start, o.length, a.titleWords);
+          if (isShort) vote(s.shorts, stripAcronymPlural(surface), weight);
+          else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
+        }
+      }
+      if (!isShort) vote(s.keys, c.key, c.occurrences.length + 0.25 * c.nested.length);
+      const rel = r.score / top;
+      if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
+    }
+    for (const cid of scores.keys()) statsOf(cid).docFreq += 1;
+    perDoc.push(scores);
+  }
+
+  const n = docs.length;
+  const corpusWeight = (df: number): number => {
+    const link = df >= 2 || n < 2 ? 1 : SINGLETON_FACTOR;
+    const spread = n >= 2 ? 0.5 + 0.5 * (Math.log(n / Math.max(1, df)) / Math.log(n)) : 1;
+    return link * spread;
+  };
+
+  // Overrides addressed to papers and labels may name a concept by phrase or, once ids exist, by id.
+  const chosen = new Map<string, { paper: string; cid: string; score: number }[]>();
+  const selected: { paper: string; concepts: { cid: string; score: number }[] }[] = [];
+  analysed.forEach((a, i) => {
+    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => canon(identity(p))));
+    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: canon(identity(p)) }));
+    const ranked = [...perDoc[i]!]
+      .filter(([cid]) => !removeIds.has(cid))
+      .map(([cid, s]) => ({ cid, score: s * corpusWeight(stats.get(cid)!.docFreq) }))
+      .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
+    const picked: { cid: string; score: number }[] = [];
+    const topScore = ranked[0]?.score ?? 1;
+    for (const p of pins) {
+      if (!p.cid || picked.some((q) => q.cid === p.cid)) continue;
+      const s = statsOf(p.cid);
+      if (s.surfaces.size === 0) vote(s.surfaces, p.phrase, 1);
+      picked.push({ cid: p.cid, score: topScore + (pins.length - picked.length) * 1e-3 });
+    }
+    for (const r of ranked) {
+      if (picked.length >= Math.max(options.perPaper, pins.length)) break;
+      if (picked.some((q) => nested(q.cid, r.cid))) continue;
+      picked.push(r);
+    }
+    selected.push({ paper: a.id, concepts: picked });
+    for (const c of picked) {
+      let list = chosen.get(c.cid);
+      if (!list) chosen.set(c.cid, (list = []));
+      list.push({ paper: a.id, cid: c.cid, score: c.score });
+    }
+  });
+
+  // Ids: slugs of the readable normal form, collisions numbered in a fixed order.
+  const cids = [...chosen.keys()].sort();
+  const slugOf = new Map<string, string>();
+  const taken = new Set<string>();
+  const bases = cids.map((cid) => {
+    const s = stats.get(cid)!;
+    const key = best(s.keys) ?? best(s.surfaces) ?? cid;
+    return { cid, base: slugify(key) || slugify(cid) || 'concept' };
+  });
+  bases.sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.cid < y.cid ? -1 : 1));
+  for (const { cid, base } of bases) {
+    let slug = base;
+    for (let k = 2; taken.has(slug); k++) slug = `${base}-${k}`;
+    taken.add(slug);
+    slugOf.set(cid, slug);
+  }
+
+  const renames = new Map<string, string>();
+  const idToCid = new Map([...slugOf].map(([cid, slug]) => [slug, cid]));
+  for (const [from, label] of overrides.rename) {
+    const cid = idToCid.get(from) ?? canon(identity(from));
+    renames.set(cid, label);
+  }
+
+  const concepts: Concept[] = cids.map((cid) => {
+    const s = stats.get(cid)!;
+    const shortForm = best(s.shorts);
+    const surfaces = s.surfaces.size ? s.surfaces : new Map(shortForm ? [[shortForm, 1]] : [[cid, 1]]);
+    const labelSurface = best(surfaces)!;
+    const label = renames.get(cid) ?? upperFirst(stripAcronymPlural(labelSurface));
+    const aliasSet = new Map<string, string>();
+    const addAlias = (a: string) => {
+      const low = a.toLowerCase();
+      if (low !== label.toLowerCase() && !aliasSet.has(low)) aliasSet.set(low, a);
+    };
+    if (shortForm) addAlias(shortForm);
+    const bySupport = [...surfaces, ...s.shorts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [a] of bySupport) addAlias(a);
+    const papers = chosen
+      .get(cid)!
+      .slice()
+      .sort((x, y) => y.score - x.score || (x.paper < y.paper ? -1 : 1))
+      .map((x) => x.paper);
+    const concept: Concept = {
+      id: slugOf.get(cid)!,
+      label,
+      aliases: [...aliasSet.values()].slice(0, 12),
+      df: papers.length,
+      papers,
+    };
+    if (shortForm && shortForm.toLowerCase() !== label.toLowerCase()) concept.abbreviation = shortForm;
+    return concept;
+  });
+  concepts.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  const byPaper: Record<string, PaperConcept[]> = Object.create(null) as Record<string, PaperConcept[]>;
+  for (const { paper, concepts: picked } of selected) {
+    byPaper[paper] = picked.map((c) => ({ id: slugOf.get(c.cid)!, score: Math.round(c.score * 1e4) / 1e4 }));
+  }
+  return { concepts, byPaper };
+}

@@ -1,0 +1,2 @@
+export type { ExtractOptions } from './extract';
+export { extractConcepts, extractKeyphrases, selectKeyphrases } from './extract';

@@ -1,0 +1,132 @@
+/**
+ * `content/concepts.yaml`: a user's corrections to the extracted concepts, applied on every run.
+ *
+ * ```yaml
+ * # Phrases that name one concept. The first phrase of each group is the one the others join;
+ * # each phrase can be any surface form ("RAG", "retrieval-augmented generation") or a concept id.
+ * merge:
+ *   - [retrieval-augmented generation, retrieval augmentation, RAG]
+ *   - [world model, world simulator]
+ *
+ * # Phrases that are never concepts (on any paper).
+ * ban:
+ *   - state of the art
+ *   - benchmark
+ *
+ * # Display labels: concept (phrase or id) -> label.
+ * rename:
+ *   large language model: Large language models
+ *
+ * # Per paper (by slug): concepts it always carries, listed first, even if not extracted...
+ * pin:
+ *   attention-is-all-you-need: [transformer, self-attention]
+ *
+ * # ...and concepts it never carries.
+ * remove:
+ *   attention-is-all-you-need: [sequence transduction]
+ * ```
+ *
+ * Every section is optional; an empty file is fine. Phrases are matched the way concepts are
+ * identified (case, plural, hyphenation and inflection folded), so "World Models" matches
+ * "world model".
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { LocatedError } from '../model/source';
+
+export interface ConceptOverrides {
+  /** Groups of phrases that are one concept; the first phrase is the canonical one. */
+  merge: string[][];
+  /** Phrases never used as concepts. */
+  ban: string[];
+  /** Concept phrase (or id) → display label. */
+  rename: Map<string, string>;
+  /** Paper slug → phrases always on it, in this order, before the extracted ones. */
+  pin: Map<string, string[]>;
+  /** Paper slug → phrases never on it. */
+  remove: Map<string, string[]>;
+}
+
+export function emptyOverrides(): ConceptOverrides {
+  return { merge: [], ban: [], rename: new Map(), pin: new Map(), remove: new Map() };
+}
+
+const SECTIONS = ['merge', 'ban', 'rename', 'pin', 'remove'] as const;
+
+export function parseOverrides(text: string, file: string): ConceptOverrides {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const lineOf = (node: Node | Pair | null | undefined): number => {
+    const range = node && 'range' in node ? node.range : undefined;
+    const key = node && 'key' in node ? (node.key as Node | null) : undefined;
+    const offset = range?.[0] ?? (key && 'range' in key ? key.range?.[0] : undefined) ?? 0;
+    return lines.linePos(offset).line;
+  };
+  const fail = (node: Node | Pair | null | undefined, what: string): never => {
+    throw new LocatedError(file, lineOf(node), what);
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new LocatedError(file, e.linePos?.[0]?.line ?? 1, `invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const out = emptyOverrides();
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return out;
+  if (!isMap(root)) return fail(root, `expected a mapping with the sections ${SECTIONS.join(', ')}`);
+
+  const phrase = (node: unknown, where: string): string => {
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
+      return fail(node as Node, `expected a phrase (text) in ${where}`);
+    }
+    const s = String(node.value).trim();
+    if (!s) return fail(node as Node, `expected a non-empty phrase in ${where}`);
+    return s;
+  };
+  const phraseList = (node: unknown, where: string): string[] => {
+    if (!isSeq(node)) return fail(node as Node, `expected a list of phrases in ${where}`);
+    return node.items.map((item) => phrase(item, where));
+  };
+
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value;
+    switch (key) {
+      case 'merge': {
+        if (value === null || (isScalar(value) && value.value === null)) break;
+        if (!isSeq(value)) fail(pair, 'expected `merge:` to be a list of phrase lists, e.g. - [RAG, retrieval-augmented generation]');
+        for (const group of (value as { items: unknown[] }).items) {
+          const phrases = phraseList(group, '`merge` (each entry is a list like [RAG, retrieval-augmented generation])');
+          if (phrases.length < 2) fail(group as Node, 'expected at least two phrases in a `merge` group');
+          out.merge.push(phrases);
+        }
+        break;
+      }
+      case 'ban':
+        if (value === null || (isScalar(value) && value.value === null)) break;
+        out.ban.push(...phraseList(value, '`ban`'));
+        break;
+      case 'rename': {
+        if (value === null || (isScalar(value) && value.value === null)) break;
+        if (!isMap(value)) fail(pair, 'expected `rename:` to be a mapping of concept: label');
+        for (const p of (value as { items: Pair[] }).items) {
+          out.rename.set(phrase(p.key, '`rename` (key)'), phrase(p.value, '`rename` (label)'));
+        }
+        break;
+      }
+      case 'pin':
+      case 'remove': {
+        if (value === null || (isScalar(value) && value.value === null)) break;
+        if (!isMap(value)) fail(pair, `expected \`${key}:\` to be a mapping of paper slug: [phrases]`);
+        const target = key === 'pin' ? out.pin : out.remove;
+        for (const p of (value as { items: Pair[] }).items) {
+          const slug = phrase(p.key, `\`${key}\` (paper slug)`);
+          const list = isScalar(p.value) ? [phrase(p.value, `\`${key}\``)] : phraseList(p.value, `\`${key}.${slug}\``);
+          target.set(slug, [...(target.get(slug) ?? []), ...list]);
+        }
+        break;
+      }
+      default:
+        fail(pair, `unknown section "${key}": expected one of ${SECTIONS.join(', ')}`);
+    }
+  }
+  return out;
+}

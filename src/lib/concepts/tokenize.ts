@@ -1,0 +1,171 @@
+/**
+ * Text → words with part-of-speech tags, through wink-nlp's English model. wink splits hyphenated
+ * words ("retrieval-augmented" → "retrieval", "-", "augmented") and glued alphanumerics ("3D" → "3",
+ * "D"); candidate phrases need them whole, so parts written without spaces are joined back here.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type WordClass =
+  /** Noun or proper noun: can head a phrase. */
+  | 'N'
+  /** Adjective or participle: can only modify. */
+  | 'A'
+  /** Anything else: breaks a phrase. */
+  | 'X';
+
+export interface Word {
+  /** As written (hyphenated parts joined). */
+  text: string;
+  lower: string;
+  /** Lemma of the word (of its last part for compounds), lowercased. */
+  lemma: string;
+  pos: string;
+  cls: WordClass;
+  /** Sentence index within the document. */
+  sentence: number;
+  /** wink marks function words; such words never start or end a phrase. */
+  stop: boolean;
+  /** For a joined compound ("self-play"), the tag of its first part. */
+  firstPartPos?: string;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+const JOINERS = new Set(['-', '/', '–', '‐', '‑', '+']);
+const ALNUM = /^[\p{L}\p{N}]/u;
+
+function classify(pos: string, lower: string): WordClass {
+  if (pos === 'NOUN' || pos === 'PROPN') return 'N';
+  if (pos === 'ADJ') return 'A';
+  // Participles modify nouns ("distributed systems", "learning algorithms") but wink tags them VERB.
+  if (pos === 'VERB' && /(ed|ing|en)$/.test(lower) && lower.length > 4) return 'A';
+  if (pos === 'NUM') return 'X';
+  return 'X';
+}
+
+/** Tokenises, tags and sentence-splits one text. */
+export function tokenize(text: string): Word[] {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  // wink's typings do not cover every `its` helper (lemma takes model add-ons); the values are arrays.
+  const column = <T>(fn: unknown): T[] => tokens.out(fn as never) as unknown as T[];
+  const values = tokens.out() as string[];
+  const pos = column<string>(its.pos);
+  const lemma = column<string>(its.lemma);
+  const types = column<string>(its.type);
+  const spaces = column<string>(its.precedingSpaces);
+  const stops = column<boolean>(its.stopWordFlag);
+  const sentenceOf = new Int32Array(values.length);
+  const spans = doc.sentences().out(its.span) as unknown as number[][];
+  spans.forEach((span, s) => {
+    const [from = 0, to = -1] = span;
+    for (let i = from; i <= to; i++) sentenceOf[i] = s;
+  });
+
+  const words: Word[] = [];
+  let i = 0;
+  while (i < values.length) {
+    const first = values[i] ?? '';
+    if (!ALNUM.test(first)) {
+      words.push(make(first, first.toLowerCase(), pos[i] ?? 'PUNCT', sentenceOf[i] ?? 0, false, [pos[i] ?? 'PUNCT']));
+      i++;
+      continue;
+    }
+    // Join "a-b-c", "3D", "GPT-4": parts written with no space between them.
+    let j = i;
+    let text = first;
+    const parts: string[] = [pos[i] ?? 'X'];
+    while (j + 1 < values.length && (spaces[j + 1] ?? ' ') === '') {
+      const next = values[j + 1] ?? '';
+      if (ALNUM.test(next) && ALNUM.test(values[j] ?? '')) {
+        text += next;
+        parts.push(pos[j + 1] ?? 'X');
+        j += 1;
+      } else if (
+        JOINERS.has(next) &&
+        j + 2 < values.length &&
+        (spaces[j + 2] ?? ' ') === '' &&
+        ALNUM.test(values[j + 2] ?? '')
+      ) {
+        text += next + (values[j + 2] ?? '');
+        parts.push(pos[j + 2] ?? 'X');
+        j += 2;
+      } else break;
+    }
+    if (j === i) {
+      const lower = first.toLowerCase();
+      const w = make(first, lower, pos[i] ?? 'X', sentenceOf[i] ?? 0, Boolean(stops[i]), parts);
+      w.lemma = (lemma[i] ?? lower).toLowerCase();
+      if (types[i] === 'number') w.cls = 'X';
+      words.push(w);
+    } else {
+      const lower = text.toLowerCase();
+      const w = make(text, lower, compoundPos(parts, lower), sentenceOf[i] ?? 0, false, parts);
+      w.firstPartPos = parts[0];
+      const lastLemma = (lemma[j] ?? '').toLowerCase();
+      const lastValue = (values[j] ?? '').toLowerCase();
+      w.lemma = lower.slice(0, lower.length - lastValue.length) + (w.cls === 'N' ? lastLemma : lastValue);
+      words.push(w);
+    }
+    i = j + 1;
+  }
+  repairNouns(words);
+  return words;
+}
+
+const NOMINAL_SUFFIX = /(ment|tion|sion|ance|ence|ity|ness|ism)s?$/;
+
+/**
+ * wink tags many nouns of technical compounds as verbs ("content management systems", "program counter
+ * variables"). A verb-tagged word squeezed between a modifier and a noun, or ending a compound with a
+ * nominal suffix, is read as a noun.
+ */
+function repairNouns(words: Word[]): void {
+  repairVerbs(words);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.pos !== 'VERB' || w.stop) continue;
+    const prev = words[k - 1]!;
+    if (prev.cls === 'X' || prev.sentence !== w.sentence || prev.stop) continue;
+    // "agents beat benchmarks": after a plural subject a verb is a verb.
+    if (/[^s]s$/.test(prev.lower) && prev.pos !== 'PROPN') continue;
+    const next = words[k + 1];
+    const beforeNoun = next !== undefined && next.cls === 'N' && next.sentence === w.sentence && !next.stop;
+    if (beforeNoun || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';
+  }
+}
+
+function compoundPos(parts: string[], lower: string): string {
+  const last = parts[parts.length - 1] ?? 'X';
+  if (/^\p{N}+$/u.test(lower.replace(/[-/.+]/g, ''))) return 'NUM';
+  if (last === 'ADJ' || (/(ed)$/.test(lower) && last !== 'NOUN' && last !== 'PROPN')) return 'ADJ';
+  return 'NOUN';
+}
+
+function make(text: string, lower: string, pos: string, sentence: number, stop: boolean, _parts: string[]): Word {
+  return { text, lower, lemma: lower, pos, cls: classify(pos, lower), sentence, stop };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every']);
+
+function looksThirdPerson(w: Word): boolean {
+  return w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && !w.text.includes('-') && !/^\p{Lu}{2,}/u.test(w.text);
+}
+
+/**
+ * The reverse mistake: a verb in the third person tagged as a plural noun ("the world model guides the
+ * search"). A plural noun right before a determiner is almost always such a verb. (Titles and
+ * abstract fragments often have no verb at all, so a missing verb proves nothing.)
+ */
+function repairVerbs(words: Word[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    const next = words[k + 1]!;
+    if (looksThirdPerson(w) && next.sentence === w.sentence && DETERMINERS.has(next.lower)) {
+      w.cls = 'X';
+      w.pos = 'VERB';
+    }
+  }
+}

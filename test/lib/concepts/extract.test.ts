@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { extractConcepts, extractKeyphrases } from '../../../src/lib/concepts/index';
+import { parseOverrides } from '../../../src/lib/concepts/overrides';
+import type { DocumentText } from '../../../src/lib/model/paper';
+
+const docs: DocumentText[] = [
+  {
+    id: 'rag-survey',
+    title: 'A Survey of Retrieval-Augmented Generation',
+    abstract:
+      'Retrieval-augmented generation (RAG) grounds large language models (LLMs) in external documents. ' +
+      'We review dense retrievers, rerankers and the evaluation of RAG pipelines for open-domain question answering.',
+  },
+  {
+    id: 'rag-agents',
+    title: 'Agentic RAG for multi-hop question answering',
+    abstract:
+      'LLMs answer multi-hop questions poorly. We let an agent decide when to retrieve, which improves RAG ' +
+      'on open-domain question answering benchmarks with dense retrievers.',
+  },
+  {
+    id: 'world-models',
+    title: 'World Models for Self-Play Agents',
+    abstract:
+      'Learned world models let agents plan by imagination. We train world models through self play and show ' +
+      'that a large language model can serve as a world model for planning in text games.',
+  },
+  {
+    id: 'self-play',
+    title: 'Self-play fine-tuning of language agents',
+    abstract:
+      'Self-play improves reasoning without human labels. A large language model plays both roles, and its world ' +
+      'model of the game improves planning in text games.',
+  },
+];
+
+function conceptOf(index: ReturnType<typeof extractConcepts>, phrase: string) {
+  const p = phrase.toLowerCase();
+  return index.concepts.find((c) => c.label.toLowerCase() === p || c.aliases.some((a) => a.toLowerCase() === p));
+}
+
+describe('extractConcepts', () => {
+  const index = extractConcepts(docs, { perPaper: 6 });
+
+  it('merges an abbreviation with its long form across papers', () => {
+    const rag = conceptOf(index, 'RAG');
+    expect(rag).toBeDefined();
+    expect(rag!.label).toBe('Retrieval-augmented generation');
+    expect(rag!.abbreviation).toBe('RAG');
+    expect(rag!.id).toBe('retrieval-augmented-generation');
+    // rag-agents never spells it out: the definition in rag-survey applies corpus-wide.
+    expect(rag!.papers).toEqual(expect.arrayContaining(['rag-survey', 'rag-agents']));
+    const llm = conceptOf(index, 'LLM');
+    expect(llm).toBeDefined();
+    expect(conceptOf(index, 'large language model')?.id).toBe(llm!.id);
+  });
+
+  it('merges plural, case and hyphenation variants', () => {
+    const variants: DocumentText[] = [
+      { id: 'a', title: 'World Models', abstract: 'We learn world models by self-play. The world model predicts the next frame.' },
+      { id: 'b', title: 'Self-Play with a World Model', abstract: 'Agents improve through self-play training, and a learned world model guides the search.' },
+      { id: 'c', title: 'Graph neural networks', abstract: 'A graph neural network classifies molecules.' },
+    ];
+    const out = extractConcepts(variants, { perPaper: 4 });
+    const wm = conceptOf(out, 'world models') ?? conceptOf(out, 'world model');
+    expect(wm?.id).toBe('world-model');
+    expect([...wm!.papers].sort()).toEqual(['a', 'b']);
+    const sp = conceptOf(out, 'self-play') ?? conceptOf(out, 'self play');
+    expect(sp?.id).toBe('self-play');
+    expect([...sp!.papers].sort()).toEqual(['a', 'b']);
+    const gnn = conceptOf(out, 'graph neural network') ?? conceptOf(out, 'graph neural networks');
+    expect(gnn?.papers).toEqual(['c']);
+  });
+
+  it('gives each paper a short list of distinct, well-formed tags', () => {
+    for (const d of docs) {
+      const tags = index.byPaper[d.id]!;
+      expect(tags.length).toBeGreaterThan(0);
+      expect(tags.length).toBeLessThanOrEqual(6);
+      expect(new Set(tags.map((t) => t.id)).size).toBe(tags.length);
+      for (let i = 1; i < tags.length; i++) expect(tags[i - 1]!.score).toBeGreaterThanOrEqual(tags[i]!.score);
+    }
+    for (const c of index.concepts) {
+      expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(c.label).not.toMatch(/^(the|a|of|and|this|our|based)\b/i);
+      expect(c.label).not.toMatch(/\b(of|the|and|with|for)$/i);
+      expect(c.df).toBe(c.papers.length);
+      expect(['paper', 'approach', 'this work', 'based approach']).not.toContain(c.label.toLowerCase());
+    }
+    expect(index.concepts.map((c) => c.id)).toEqual([...index.concepts.map((c) => c.id)].sort());
+  });
+
+  it('keeps every paper in byPaper and every tag in the registry', () => {
+    const ids = new Set(index.concepts.map((c) => c.id));
+    expect(Object.keys(index.byPaper).sort()).toEqual(docs.map((d) => d.id).sort());
+    for (const tags of Object.values(index.byPaper)) for (const t of tags) expect(ids.has(t.id)).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(extractConcepts(docs, { perPaper: 6 }))).toBe(JSON.stringify(index));
+  });
+
+  it('treats hostile text as text', () => {
+    const hostile: DocumentText[] = [
+      { id: '__proto__', title: 'constructor', abstract: 'The __proto__ constructor toString method of hasOwnProperty objects. <script>alert(1)</script> prototype pollution' },
+      { id: 'constructor', title: 'Prototype pollution attacks', abstract: 'Prototype pollution through __proto__ keys and constructor objects.' },
+    ];
+    const out = extractConcepts(hostile, { perPaper: 5 });
+    expect(Object.getPrototypeOf(out.byPaper)).toBeNull();
+    expect(Array.isArray(out.byPaper['__proto__'])).toBe(true);
+    expect(Array.isArray(out.byPaper['constructor'])).toBe(true);
+    for (const c of out.concepts) expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('applies overrides: merge, ban, rename, pin, remove', () => {
+    const overrides = parseOverrides(
+      [
+        'merge:',
+        '  - [world model, self-play]',
+        'ban:',
+        '  - open-domain question answering',
+        'rename:',
+        '  retrieval-augmented-generation: RAG (retrieval-augmented generation)',
+        'pin:',
+        '  rag-agents: [text games]',
+        'remove:',
+        '  rag-survey: [LLMs]',
+      ].join('\n'),
+      'concepts.yaml',
+    );
+    const out = extractConcepts(docs, { perPaper: 6, overrides });
+    const byId = new Map(out.concepts.map((c) => [c.id, c]));
+    const wm = out.concepts.find((c) => c.aliases.concat(c.label).some((a) => /^self.play$/i.test(a)));
+    expect(wm?.label.toLowerCase()).toMatch(/world model/);
+    expect(out.concepts.some((c) => /^open-domain question answering$/i.test(c.label))).toBe(false);
+    expect(byId.get('retrieval-augmented-generation')?.label).toBe('RAG (retrieval-augmented generation)');
+    const agents = out.byPaper['rag-agents']!.map((t) => byId.get(t.id)!.label.toLowerCase());
+    expect(agents[0]).toBe('text games');
+    const survey = out.byPaper['rag-survey']!.map((t) => byId.get(t.id)!);
+    expect(survey.some((c) => c.abbreviation === 'LLM')).toBe(false);
+  });
+});
+
+describe('extractKeyphrases', () => {
+  it('returns surface phrases, best first, one per stemmed form', () => {
+    const [k] = extractKeyphrases([docs[2]!], { top: 10 });
+    expect(k!.id).toBe('world-models');
+    expect(k!.keyphrases.length).toBeGreaterThan(2);
+    expect(k!.keyphrases.length).toBeLessThanOrEqual(10);
+    expect(k!.keyphrases.map((p) => p.toLowerCase())).toContain('world models');
+    const worldModelForms = k!.keyphrases.filter((p) => /^world models?$/i.test(p));
+    expect(worldModelForms).toHaveLength(1);
+  });
+
+  it('handles a document without a title or words', () => {
+    expect(extractKeyphrases([{ id: 'x', title: '', abstract: '' }], { top: 5 })).toEqual([{ id: 'x', keyphrases: [] }]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { identity, slugify } from '../../../src/lib/concepts/normalise';
+import { findCandidates, DEFAULT_CANDIDATE_OPTIONS } from '../../../src/lib/concepts/candidates';
+import { tokenize } from '../../../src/lib/concepts/tokenize';
+
+describe('identity', () => {
+  it('folds case, plural, hyphenation and inflection', () => {
+    expect(identity('self-play')).toBe(identity('self play'));
+    expect(identity('World Models')).toBe(identity('world model'));
+    expect(identity('LLMs')).toBe(identity('LLM'));
+    expect(identity('retrieval-augmented generation')).toBe(identity('Retrieval Augmented Generation'));
+    expect(identity('graph neural network')).not.toBe(identity('neural network'));
+  });
+});
+
+describe('slugify', () => {
+  it('makes URL-safe ASCII slugs', () => {
+    expect(slugify('Retrieval-augmented generation')).toBe('retrieval-augmented-generation');
+    expect(slugify('Schrödinger équation')).toBe('schrodinger-equation');
+    expect(slugify('__proto__')).toBe('proto');
+    expect(slugify('<script>')).toBe('script');
+    expect(slugify('数据')).toBe('');
+  });
+});
+
+describe('findCandidates', () => {
+  const keys = (text: string) => [...findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS).values()].filter((c) => c.occurrences.length > 0).map((c) => c.key);
+
+  it('takes noun phrases with their modifiers, joined hyphenated words and singular heads', () => {
+    const k = keys('We propose a novel retrieval-augmented generation method for large language models.');
+    expect(k).toContain('retrieval augmented generation method');
+    expect(k).toContain('large language model');
+    // "novel" is evaluative, never part of the topic.
+    expect(k.some((x) => x.startsWith('novel'))).toBe(false);
+  });
+
+  it('never yields discourse nouns, numbers or function words alone', () => {
+    const k = keys('In this paper, the results of 3 experiments show that our approach works.');
+    for (const bad of ['paper', 'result', 'approach', '3', 'this paper', 'experiment']) expect(k).not.toContain(bad);
+  });
+
+  it('keeps phrases inside phrases as nested occurrences', () => {
+    const c = findCandidates(tokenize('Self-play agents beat open-domain question answering benchmarks.'), DEFAULT_CANDIDATE_OPTIONS);
+    expect(c.get('self play')?.nested.length).toBe(1);
+    expect(c.get('question answering benchmark')?.nested.length).toBe(1);
+    expect(c.get('self play agent')?.occurrences.length).toBe(1);
+  });
+});
