@@ -60,11 +60,14 @@ export interface LocalGraphLayout {
   edges: PlacedEdge[];
 }
 
-const WIDTH = 720;
+const WIDTH = 760;
 const INNER_RADIUS = 120;
 const OUTER_RADIUS = 185;
 /** The rings are ellipses so the picture uses the page's width instead of leaving its sides empty. */
 const X_STRETCH = 1.45;
+/** The outer ring is stretched less, so its labels still fit beside it. */
+const OUTER_X_STRETCH = 1.24;
+const OUTER_LABEL_CHARS = 20;
 const Y_SQUASH = 0.82;
 /** Room above and below the outermost ring for labels. */
 const MARGIN_Y = 36;
@@ -78,7 +81,7 @@ export function layoutLocalGraph(input: LocalGraphInput, labelChars = LABEL_CHAR
   const placed = new Map<string, PlacedNode>();
   const place = (node: LocalNodeInput, ring: 0 | 1 | 2, angle: number, radius: number, r: number): void => {
     if (placed.has(node.id)) return;
-    const x = cx + Math.cos(angle) * radius * X_STRETCH;
+    const x = cx + Math.cos(angle) * radius * (ring === 2 ? OUTER_X_STRETCH : X_STRETCH);
     const y = cy + Math.sin(angle) * radius * Y_SQUASH;
     const side = Math.cos(angle);
     const anchor = ring === 0 || Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end';
@@ -91,7 +94,7 @@ export function layoutLocalGraph(input: LocalGraphInput, labelChars = LABEL_CHAR
       y: round(y),
       r,
       ring,
-      shortLabel: shorten(node.label, ring === 0 ? labelChars + 12 : labelChars),
+      shortLabel: shorten(node.label, ring === 0 ? labelChars + 12 : ring === 2 ? Math.min(labelChars, OUTER_LABEL_CHARS) : labelChars),
       labelX: round(labelX),
       labelY: round(labelY),
       anchor,
