@@ -75,8 +75,16 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
   return { record };
 }
 
-function parseEntries(file: string, xml: string, lineOffsets: number[], lines: LineIndex, records: RawRecord[], problems: IngestProblem[]): void {
-  const doc = parser.parse(xml) as XmlNode;
+/** The parser now and then refuses what the validator passed; that is reported, never thrown. */
+function parseXml(xml: string): XmlNode | Error {
+  try {
+    return parser.parse(xml) as XmlNode;
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+function parseEntries(file: string, doc: XmlNode, lineOffsets: number[], lines: LineIndex, records: RawRecord[], problems: IngestProblem[]): void {
   const feed = (doc.feed ?? doc) as XmlNode;
   const entries = asArray(feed.entry);
   entries.forEach((e, k) => {
@@ -105,30 +113,42 @@ export function parseAtom(file: string, text: string): ParsedRecords {
     return { records, problems };
   }
   const valid = XMLValidator.validate(text);
+  let errLine: number;
   if (valid === true) {
-    const starts = [...text.matchAll(ENTRY_START)].map((m) => m.index);
-    parseEntries(file, text, starts, lines, records, problems);
-    return { records, problems };
+    const doc = parseXml(text);
+    if (!(doc instanceof Error)) {
+      const starts = [...text.matchAll(ENTRY_START)].map((m) => m.index);
+      parseEntries(file, doc, starts, lines, records, problems);
+      return { records, problems };
+    }
+    errLine = lines.lineCount + 1;
+    problems.push({ file, line: 1, severity: 'error', reason: `malformed XML: ${doc.message}; whole entries were read one by one` });
+  } else {
+    // Elements still open at the end: the validator reports them at line 1, but the damage is the cut-off end.
+    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
+    errLine = unclosed ? lines.lineCount : Math.max(1, valid.err.line || 1);
+    const what = unclosed
+      ? `the file ends with elements still open (${unclosed[1]!.split(',').map((t) => t.replace(/["\s]/g, '')).join(', ')}): it looks truncated`
+      : `${valid.err.msg} (column ${valid.err.col})`;
+    const cutEntry = /\bentry\b/.test(unclosed?.[1] ?? '');
+    problems.push({
+      file,
+      line: errLine,
+      severity: 'error',
+      ...(cutEntry ? { dropped: true } : {}),
+      reason: `malformed XML: ${what}; complete entries before this point were read`,
+    });
   }
-  // Elements still open at the end: the validator reports them at line 1, but the damage is the cut-off end.
-  const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
-  const errLine = unclosed ? lines.lineCount : Math.max(1, valid.err.line || 1);
-  const what = unclosed
-    ? `the file ends with elements still open (${unclosed[1]!.split(',').map((t) => t.replace(/["\s]/g, '')).join(', ')}): it looks truncated`
-    : `${valid.err.msg} (column ${valid.err.col})`;
-  const cutEntry = /\bentry\b/.test(unclosed?.[1] ?? '');
-  problems.push({
-    file,
-    line: errLine,
-    severity: 'error',
-    ...(cutEntry ? { dropped: true } : {}),
-    reason: `malformed XML: ${what}; complete entries before this point were read`,
-  });
-  // A cut-off download still holds whole entries before the damage: read those one by one.
+  // A damaged or cut-off download still holds whole entries before the damage: read those one by one.
   for (const m of text.matchAll(ENTRY_BLOCK)) {
     if (lines.lineAt(m.index + m[0].length) >= errLine) break;
     if (XMLValidator.validate(m[0]) !== true) continue;
-    parseEntries(file, `<feed>${m[0]}</feed>`, [m.index], lines, records, problems);
+    const doc = parseXml(`<feed>${m[0]}</feed>`);
+    if (doc instanceof Error) {
+      problems.push({ file, line: lines.lineAt(m.index), severity: 'error', dropped: true, reason: `malformed Atom <entry>: ${doc.message}` });
+      continue;
+    }
+    parseEntries(file, doc, [m.index], lines, records, problems);
   }
   return { records, problems };
 }

@@ -14,11 +14,17 @@ export function foldForComparison(text: string): string {
     .trim();
 }
 
-export function duplicateKey(title: string, abstract: string): string {
-  return `${foldForComparison(title)}\u0000${foldForComparison(abstract)}`;
+/** A text with no letters or digits at all (`???`, emoji) is compared as written, not as the empty string. */
+function comparable(text: string): string {
+  const folded = foldForComparison(text);
+  return folded === '' ? `\u0001${text}` : folded;
 }
 
-/** Groups item indices by key, in order of first appearance; each group's first index is the one kept. */
+export function duplicateKey(title: string, abstract: string): string {
+  return `${comparable(title)}\u0000${comparable(abstract)}`;
+}
+
+/** Groups item indices by key, in order of first appearance. */
 export function groupDuplicates<T>(items: T[], key: (item: T) => string): number[][] {
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {

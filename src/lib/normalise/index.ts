@@ -54,17 +54,28 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   return paper;
 }
 
-/** The first record wins; later duplicates add their source and fill fields the first one lacked. */
-function mergeInto(target: Cleaned, other: Cleaned): void {
-  target.sources.push(...other.sources);
-  if (target.authors.length === 0) target.authors = other.authors;
-  target.year ??= other.year;
-  target.url ??= other.url;
-  target.doi ??= other.doi;
-  target.arxiv ??= other.arxiv;
-  target.venue ??= other.venue;
-  const seen = new Set(target.links.map((l) => l.url));
-  for (const link of other.links) if (!seen.has(link.url)) target.links.push(link);
+/**
+ * Which spelling of a duplicated paper becomes the page: the one with the smallest content hash, so the
+ * choice (and with it the slug) does not depend on the order files are read in. Its source comes first
+ * (the record the page is made from); the others follow in input order, each one entry of `merged`, and
+ * fill fields the chosen one lacks.
+ */
+function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
+  const chosen = members.reduce((best, m) => (m.hash < best.hash ? m : best));
+  const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links] };
+  for (const other of members) {
+    if (other === chosen) continue;
+    paper.sources.push(...other.sources);
+    if (paper.authors.length === 0) paper.authors = other.authors;
+    paper.year ??= other.year;
+    paper.url ??= other.url;
+    paper.doi ??= other.doi;
+    paper.arxiv ??= other.arxiv;
+    paper.venue ??= other.venue;
+    const seen = new Set(paper.links.map((l) => l.url));
+    for (const link of other.links) if (!seen.has(link.url)) paper.links.push(link);
+  }
+  return { paper, others: members.filter((m) => m !== chosen) };
 }
 
 function isProblem(value: Cleaned | IngestProblem): value is IngestProblem {
@@ -83,12 +94,9 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
   const kept: Cleaned[] = [];
   const mergedSources: Array<{ source: SourceLocation; keptIndex: number }> = [];
   for (const group of groups) {
-    const first = { ...cleaned[group[0]!]!, sources: [...cleaned[group[0]!]!.sources], links: [...cleaned[group[0]!]!.links] };
-    for (const i of group.slice(1)) {
-      mergeInto(first, cleaned[i]!);
-      mergedSources.push({ source: cleaned[i]!.sources[0]!, keptIndex: kept.length });
-    }
-    kept.push(first);
+    const { paper, others } = mergeGroup(group.map((i) => cleaned[i]!));
+    for (const other of others) mergedSources.push({ source: other.sources[0]!, keptIndex: kept.length });
+    kept.push(paper);
   }
   const slugs = assignSlugs(kept);
   const papers: PaperRecord[] = kept.map((p, i) => ({ slug: slugs[i]!, ...p }));

@@ -82,7 +82,7 @@ const SYMBOLS: Record<string, string> = {
 
 /** Commands whose one argument is the text itself (formatting only). */
 const WRAPPERS =
-  'textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|textmd|textnormal|emph|underline|uline|mbox|hbox|text|mathrm|ensuremath|mkbibemph|mkbibbold|enquote|mkbibquote|NoCaseChange|textsuperscript|textsubscript';
+  'url|textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|textmd|textnormal|emph|underline|uline|mbox|hbox|text|mathrm|ensuremath|mkbibemph|mkbibbold|enquote|mkbibquote|NoCaseChange|textsuperscript|textsubscript';
 /** Commands dropped together with their argument: references that mean nothing outside the paper. */
 const DROPPED = 'cite|citep|citet|citeauthor|ref|eqref|label|footnotemark|vspace|hspace|index';
 /** Font switches used inside a group: `{\bf x}`, `{\sc pddl}`. */
@@ -129,10 +129,9 @@ function decodeLatex(text: string): string {
   out = replaceUntilStable(out, new RegExp(`\\\\(?:${DROPPED})\\s*(?:\\[[^\\]]*\\])?\\{[^{}]*\\}`, 'g'), () => '');
   out = replaceUntilStable(out, new RegExp(`\\\\(?:${WRAPPERS})\\s*\\{([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
   out = replaceUntilStable(out, new RegExp(`\\{\\\\(?:${SWITCHES})(?![A-Za-z])\\s*([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
-  // Escaped specials.
-  out = out.replace(/\\([%&_#${}])/g, '$1');
-  // Spacing commands and forced line breaks.
-  out = out.replace(/\\\\(?:\[[^\]]*\])?|\\[,;:! ]|\\(?:quad|qquad|newline|par|noindent|xspace)(?![A-Za-z])/g, ' ');
+  // Escaped specials, forced line breaks and spacing commands, in one left-to-right pass so `\\{` is a
+  // line break followed by a brace, not a backslash followed by an escaped brace.
+  out = out.replace(/\\\\(?:\[[^\]]*\])?|\\([%&_#${}])|\\[,;:! ]|\\(?:quad|qquad|newline|par|noindent|xspace)(?![A-Za-z])/g, (_m, special?: string) => special ?? ' ');
   // Case-protection braces around one word ({BERT}, {L}arge); braces around anything else are left alone.
   // Not `${x}` or `{{x}}`: template syntax in a title is text, not LaTeX.
   out = out.replace(/(?<![$\\{])\{([\p{L}\p{N}][\p{L}\p{N}'’.-]*)\}(?!\})/gu, '$1');
@@ -166,13 +165,28 @@ function unescapeUrl(url: string): string {
   return url.replace(/\\([_%&#~])/g, '$1');
 }
 
+/** Enough for any real text: one pass cleans it, the next confirms nothing is left to clean. */
+const MAX_PASSES = 4;
+
 /**
- * Plain text from a title, abstract or author name as found in an export. Idempotent in practice: cleaning
- * cleaned text changes nothing, which keeps re-imports of exported content stable.
+ * Plain text from a title, abstract or author name as found in an export. Idempotent: cleaning cleaned text
+ * changes nothing (which keeps re-imports of exported content stable), because one pass can uncover
+ * another construct (`\url{\ss{}}`, doubled URLs, nested quotes) and passes repeat until nothing changes.
  */
 export function cleanText(input: string): string {
+  let text = cleanOnce(input);
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const next = cleanOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+function cleanOnce(input: string): string {
   const kept: string[] = [];
-  let text = input.normalize('NFC').replace(NONCHARACTERS, '').replace(JUNK, ' ');
+  // Line breaks mean nothing in a title or abstract; collapsing first lets patterns see across them.
+  let text = collapseWhitespace(input.normalize('NFC').replace(NONCHARACTERS, '').replace(JUNK, ' '));
   text = fixDuplicatedUrls(text);
   // URLs first (they may hold `_`, `%`, `--`, `~`), then math; both come back verbatim.
   text = protect(text, /\\url\s*\{(https?:\/\/[^{}\s]+)\}/g, kept, (m) => unescapeUrl(m.replace(/^\\url\s*\{|\}$/g, '')));
