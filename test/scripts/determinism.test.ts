@@ -1,0 +1,23 @@
+/**
+ * Two full builds (content stage, Astro, post-build steps) of the same input, in two different work folders,
+ * give byte-identical sites. Small input on purpose: this runs inside `npm test` on two cores.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, ROOT } from '../support/build-site';
+import { snapshot } from './content-stage';
+
+describe('full build', () => {
+  it('is deterministic: same input, byte-identical dist/ and content/', () => {
+    const input = [join(ROOT, 'test/fixtures/runs/ten-papers.jsonl')];
+    const a = buildSite({ name: 'determinism-a', basePath: '/paper-atlas/', input });
+    const b = buildSite({ name: 'determinism-b', basePath: '/paper-atlas/', input });
+    const siteA = snapshot(a.outDir);
+    const siteB = snapshot(b.outDir);
+    expect(Object.keys(siteA).filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
+    expect(Object.keys(siteB)).toEqual(Object.keys(siteA));
+    const differing = Object.keys(siteA).filter((f) => siteA[f] !== siteB[f]);
+    expect(differing).toEqual([]);
+    expect(snapshot(b.contentDir)).toEqual(snapshot(a.contentDir));
+  }, 600_000);
+});
