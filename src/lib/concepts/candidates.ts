@@ -73,9 +73,11 @@ export interface CandidateOptions {
   splitAfterPlural: boolean;
   /** Also collect the phrases inside each phrase. */
   subphrases: boolean;
+  /** Drop a participle that opens a sentence ("Revisiting reinforcement learning"). */
+  dropOpeningParticiple: boolean;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitModifierAfterNoun: false, splitAfterPlural: false, subphrases: true };
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitModifierAfterNoun: false, splitAfterPlural: false, subphrases: true, dropOpeningParticiple: true };
 
 function isPlural(w: Word): boolean {
   if (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u.test(w.text)) return true;
@@ -109,6 +111,23 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
     }
     addRun(words, i, j, options, out);
     i = j + 1;
+    // "Models | provide promptable representations": after a plural subject, a bare noun followed by
+    // more of the phrase is the sentence's verb.
+    const after = words[i];
+    if (
+      options.splitAfterPlural &&
+      after !== undefined &&
+      i > 0 &&
+      isPlural(words[i - 1]!) &&
+      after.pos === 'NOUN' &&
+      !/s$/.test(after.lower) &&
+      !after.text.includes('-') &&
+      words[i + 1] !== undefined &&
+      isModifier(words[i + 1]!) &&
+      words[i + 1]!.sentence === after.sentence
+    ) {
+      i++;
+    }
   }
   return out;
 }
@@ -118,6 +137,17 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   while (end >= from && !isHead(words[end]!)) end--;
   let start = from;
   while (start <= end && WEAK_MODIFIERS.has(words[start]!.lower)) start++;
+  // A participle opening a sentence or title, or followed by an adjective, is a verb with its object:
+  // "Aligning large language models", "Describing partial world knowledge".
+  if (
+    options.dropOpeningParticiple &&
+    start < end &&
+    words[start]!.pos === 'VERB' &&
+    /ing$/.test(words[start]!.lower) &&
+    (start === 0 || words[start - 1]!.sentence !== words[start]!.sentence || words[start + 1]!.pos === 'ADJ')
+  ) {
+    start++;
+  }
   if (start > end) return;
   // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
   if (end - start + 1 > options.maxWords) start = end - options.maxWords + 1;
@@ -142,8 +172,15 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
  */
 function standsAlone(w: Word): boolean {
   if (/\p{Lu}.*\p{Lu}/u.test(w.text)) return true;
-  return /[-/]/.test(w.text) && w.firstPartPos !== 'ADJ' && w.firstPartPos !== 'NUM' && w.firstPartPos !== 'ADV';
+  if (!/[-/]/.test(w.text)) return false;
+  if (BOUND_PREFIX.test(w.lower)) return false;
+  const first = w.firstPartPos ?? '';
+  const last = w.lastPartPos ?? '';
+  return (first === 'NOUN' || first === 'PROPN') && (last === 'NOUN' || last === 'PROPN' || last === 'VERB');
 }
+
+/** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "out-of-distribution". */
+const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|sub|inter|intra|out|over|under|co|re|de|bi|tri|uni|mono|poly|high|low|long|short|large|small|real|open|end|full|half|top|state)-/;
 
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
   const slice = words.slice(start, end + 1);

@@ -9,10 +9,10 @@
 import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
 import { findAbbreviations } from './abbreviations';
-import { background } from './background';
+import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
-import { identity, slugify } from './normalise';
+import { identity, slugify, stem } from './normalise';
 import type { Word } from './tokenize';
 
 export interface ExtractOptions {
@@ -48,6 +48,10 @@ const CONCEPT_PARAMS: RankParams = { ...DEFAULT_PARAMS, rankNested: true, nested
 
 /** A concept met only once in a corpus links nothing: it must score this much better to be shown. */
 const SINGLETON_FACTOR = 0.55;
+/** Every paper gets at least this many tags when it has candidates... */
+const MIN_TAGS = 3;
+/** ...and beyond them, a singleton must score this share of the paper's best. */
+const SINGLETON_MIN = 0.3;
 
 interface ConceptStats {
   /** Display surface (acronym case kept, other words lowercased) → weight of its mentions. */
@@ -106,6 +110,22 @@ function vote(m: Map<string, number>, key: string, w: number): void {
   m.set(key, (m.get(key) ?? 0) + w);
 }
 
+/** Tags are short: a long phrase is a description, and its nested phrases are candidates too. */
+const MAX_TAG_WORDS = 4;
+
+/** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
+const MAX_SINGLE_WORD_SHARE = 0.03;
+
+function acceptableTag(key: string, bg: Background): boolean {
+  const words = key.split(' ');
+  if (words.length > MAX_TAG_WORDS || !/\p{L}{2}/u.test(words[0]!) || !/\p{L}/u.test(words[words.length - 1]!)) return false;
+  if (words.length === 1 && bg.docs > 0) {
+    const share = key.split(/[^\p{L}\p{N}]+/u).reduce((m, part) => Math.min(m, part ? bg.word(stem(part)) : Infinity), Infinity) / bg.docs;
+    if (share >= MAX_SINGLE_WORD_SHARE) return false;
+  }
+  return true;
+}
+
 /** Does one identity contain the other as whole words, ending on the same head? ("languag model" in "larg languag model") */
 function nested(a: string, b: string): boolean {
   if (a === b) return true;
@@ -144,11 +164,21 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (id && id !== target) merged.set(id, target);
     }
   }
+  // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".
+  const expand = (id: string): string => {
+    const whole = shortToLong.get(id);
+    if (whole !== undefined) return whole;
+    if (!id.includes(' ')) return id;
+    return id
+      .split(' ')
+      .map((t) => shortToLong.get(t) ?? t)
+      .join(' ');
+  };
   const canon = (id: string): string => {
     const m = merged.get(id);
     if (m !== undefined) return m;
-    const viaShort = shortToLong.get(id) ?? id;
-    return merged.get(viaShort) ?? viaShort;
+    const expanded = expand(id);
+    return merged.get(expanded) ?? expanded;
   };
   const banned = new Set(overrides.ban.map((p) => canon(identity(p))));
 
@@ -176,6 +206,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (!cid || banned.has(cid)) continue;
       const s = statsOf(cid);
       const isShort = own !== cid && shortToLong.get(own) === cid;
+      if (!isShort && !acceptableTag(r.candidate.key, bg)) continue;
       const c = r.candidate;
       for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
         for (const o of list) {
@@ -220,6 +251,9 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     for (const r of ranked) {
       if (picked.length >= Math.max(options.perPaper, pins.length)) break;
       if (picked.some((q) => nested(q.cid, r.cid))) continue;
+      // Past the first few tags, a concept no other paper has must be strong and short to be shown.
+      const single = n >= 2 && stats.get(r.cid)!.docFreq < 2;
+      if (single && picked.length >= MIN_TAGS && (r.score < SINGLETON_MIN * topScore || r.cid.split(' ').length > 3)) continue;
       picked.push(r);
     }
     selected.push({ paper: a.id, concepts: picked });

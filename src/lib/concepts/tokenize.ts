@@ -26,8 +26,9 @@ export interface Word {
   sentence: number;
   /** wink marks function words; such words never start or end a phrase. */
   stop: boolean;
-  /** For a joined compound ("self-play"), the tag of its first part. */
+  /** For a joined compound ("self-play"), the tags of its first and last parts. */
   firstPartPos?: string;
+  lastPartPos?: string;
 }
 
 const nlp = winkNLP(model);
@@ -84,7 +85,7 @@ export function tokenize(text: string): Word[] {
         parts.push(pos[j + 1] ?? 'X');
         j += 1;
       } else if (
-        JOINERS.has(next) &&
+        (JOINERS.has(next) || (next === '.' && /^\p{N}/u.test(values[j + 2] ?? ''))) &&
         j + 2 < values.length &&
         (spaces[j + 2] ?? ' ') === '' &&
         ALNUM.test(values[j + 2] ?? '')
@@ -104,6 +105,7 @@ export function tokenize(text: string): Word[] {
       const lower = text.toLowerCase();
       const w = make(text, lower, compoundPos(parts, lower), sentenceOf[i] ?? 0, false, parts);
       w.firstPartPos = parts[0];
+      w.lastPartPos = parts[parts.length - 1];
       const lastLemma = (lemma[j] ?? '').toLowerCase();
       const lastValue = (values[j] ?? '').toLowerCase();
       w.lemma = lower.slice(0, lower.length - lastValue.length) + (w.cls === 'N' ? lastLemma : lastValue);
@@ -133,7 +135,9 @@ function repairNouns(words: Word[]): void {
     if (/[^s]s$/.test(prev.lower) && prev.pos !== 'PROPN') continue;
     const next = words[k + 1];
     const beforeNoun = next !== undefined && next.cls === 'N' && next.sentence === w.sentence && !next.stop;
-    if (beforeNoun || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';
+    // A gerund after a noun names an activity: "reinforcement learning", "question answering".
+    const gerund = w.lower.endsWith('ing') && prev.cls === 'N';
+    if (beforeNoun || gerund || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';
   }
 }
 
