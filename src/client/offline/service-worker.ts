@@ -101,7 +101,7 @@ async function navigate(request: Request): Promise<Response> {
     }
     return response;
   } catch {
-    return (await fromCache(request)) ?? (await fromCache(new URL('404.html', scope).href)) ?? offlinePage();
+    return (await fromCache(request)) ?? offlinePage();
   }
 }
 

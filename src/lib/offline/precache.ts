@@ -31,7 +31,8 @@ const PAGE_CACHE_FRIENDLY = /\.(html|js|mjs|css|json|svg|png|ico|webmanifest|was
 export function isPrecached(path: string): boolean {
   if (path === 'sw.js') return false;
   if (path.startsWith('pagefind/')) return !path.startsWith('pagefind/playground/');
-  if (SKIPPED_EXTENSIONS.test(path)) return false;
+  // `api/`: the open-data exports (papers.json, graph.cyjs, ...) are downloads, not what the pages read.
+  if (path.startsWith('api/') || SKIPPED_EXTENSIONS.test(path)) return false;
   if (!PAGE_CACHE_FRIENDLY.test(path)) return false;
   if (path.endsWith('.html')) {
     // `index.html`, `404.html`, `graph/index.html`, `concepts/index.html`: shell. Deeper pages: on visit.

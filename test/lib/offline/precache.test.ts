@@ -6,7 +6,7 @@ const file = (path: string, hash = 'h') => ({ path, hash, bytes: 10 });
 describe('isPrecached', () => {
   it('takes the shell, scripts, styles, data and the search index', () => {
     for (const p of ['index.html', '404.html', 'graph/index.html', 'search/index.html', 'concepts/index.html',
-      '_astro/app.1a2b.js', '_astro/index.3c4d.css', 'graph.json', 'search/aliases.json',
+      '_astro/app.1a2b.js', '_astro/index.3c4d.css', 'graph/data.json', 'search/aliases.json',
       'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-entry.json',
       'pagefind/index/en_1234.pf_index', 'pagefind/fragment/en_abc.pf_fragment', 'favicon.svg']) {
       expect(isPrecached(p), p).toBe(true);
@@ -15,7 +15,7 @@ describe('isPrecached', () => {
 
   it('leaves paper and concept pages to be cached on visit, and skips exports and the worker itself', () => {
     for (const p of ['papers/some-paper/index.html', 'concepts/rag/index.html', 'export/graph.gexf',
-      'export/graph.graphml', 'sitemap-index.xml', 'robots.txt', 'sw.js', 'pagefind/playground/index.html']) {
+      'export/graph.graphml', 'api/papers.json', 'api/graph.cyjs', 'sitemap-index.xml', 'robots.txt', 'sw.js', 'pagefind/playground/index.html']) {
       expect(isPrecached(p), p).toBe(false);
     }
   });

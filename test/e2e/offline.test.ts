@@ -1,0 +1,166 @@
+/**
+ * Offline use in Chromium, served under /paper-atlas/: after one visit the service worker keeps the site
+ * working with the network gone (the browser context goes offline AND the server stops), and a newly
+ * published build replaces the old one cleanly.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildServiceWorker } from '../../scripts/lib/post-build';
+import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+
+const { seed } = inject('sites');
+
+let launched: LaunchedBrowser;
+let work: string;
+
+beforeAll(async () => {
+  launched = await launchBrowser();
+  // A copy of the site that the update test may change without touching the shared build.
+  work = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
+  cpSync(seed.outDir, work, { recursive: true });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function stop(server: RunningServer): Promise<void> {
+  const closed = server.close();
+  server.server.closeAllConnections();
+  await closed;
+}
+
+/** Waits until a service worker controls the page (the first visit installs and claims it). */
+async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+}
+
+async function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+function firstPaperSlug(): string {
+  const dir = join(seed.outDir, 'papers');
+  const slug = readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+  if (!slug) throw new Error(`${dir}: no paper pages in the build`);
+  return slug;
+}
+
+describe('offline after one visit', () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+  const slug = firstPaperSlug();
+
+  beforeAll(async () => {
+    server = await serveStatic(work, seed.basePath);
+    context = await launched.browser.newContext();
+    page = await context.newPage();
+    problems = watchPage(page, server.origin);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close().catch(() => undefined);
+  });
+
+  it('installs the service worker on the first visit and precaches the shell and the search index', async () => {
+    await page.goto(server.url);
+    await controlled(page);
+    const names = await cacheNames(page);
+    expect(names.some((n) => n.startsWith('atlas-shell-'))).toBe(true);
+    const cached = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.startsWith('atlas-shell-'))!;
+      return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(cached).toContain('/paper-atlas/pagefind/pagefind.js');
+    expect(cached).toContain('/paper-atlas/graph/');
+    expect(cached.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
+    expect(cached.some((p) => p.startsWith('/paper-atlas/papers/') && p !== '/paper-atlas/papers/')).toBe(false);
+    // Visit one paper while online.
+    await page.goto(`${server.url}papers/${slug}/`);
+    await page.waitForLoadState('load');
+  });
+
+  it('reloads, opens the visited paper, searches and shows the graph with the network gone', async () => {
+    await page.goto(server.url);
+    await context.setOffline(true);
+    await stop(server);
+    problems.failedRequests.length = 0;
+
+    const home = await page.reload();
+    expect(home?.ok()).toBe(true);
+    expect(await page.locator('h1').first().textContent()).toBeTruthy();
+
+    const paper = await page.goto(`${server.url}papers/${slug}/`);
+    expect(paper?.ok()).toBe(true);
+    const title = readFileSync(join(seed.outDir, 'papers', slug, 'index.html'), 'utf8').match(/<title>([^<]*)<\/title>/)?.[1];
+    expect(await page.title()).toBe(title?.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+
+    await page.locator('#atlas-search-input').fill('learning');
+    await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('.atlas-search__status')?.textContent ?? ''), undefined, {
+      timeout: 30_000,
+    });
+    expect(await page.locator('#atlas-search-results [role="option"]').count()).toBeGreaterThan(0);
+
+    const graph = await page.goto(`${server.url}graph/`);
+    expect(graph?.ok()).toBe(true);
+    await page.waitForLoadState('load');
+    expect(problems.failedRequests, 'every request of the offline graph page came from the cache').toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+
+    // A page never visited says so instead of a browser error page.
+    const unvisited = readdirSync(join(seed.outDir, 'papers'), { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== slug)?.name;
+    if (unvisited) {
+      const res = await page.goto(`${server.url}papers/${unvisited}/`);
+      expect(res?.status()).toBe(503);
+      expect(await page.locator('h1').textContent()).toContain('offline');
+    }
+  });
+});
+
+describe('a new build replaces the old one cleanly', () => {
+  it('activates the new worker, drops the old caches and reloads the open page once', async () => {
+    const server = await serveStatic(work, seed.basePath);
+    const context = await launched.browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      await controlled(page);
+      const oldShell = (await cacheNames(page)).find((n) => n.startsWith('atlas-shell-'))!;
+      await page.goto(`${server.url}papers/${firstPaperSlug()}/`);
+      await page.goto(server.url);
+      let loads = 0;
+      page.on('load', () => loads++);
+
+      // Publish a changed build on the same origin: a new home page and the worker regenerated for it.
+      const index = join(work, 'index.html');
+      writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<p id="new-build">new build</p></body>'));
+      const { version } = await buildServiceWorker(work);
+      expect(`atlas-shell-${version}`).not.toBe(oldShell);
+
+      // What a browser does on the next navigation; the open page then reloads itself onto the new build.
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await page.waitForSelector('#new-build', { timeout: 60_000 });
+      expect(loads).toBe(1);
+      const names = await cacheNames(page);
+      expect(names.filter((n) => n.startsWith('atlas-shell-'))).toEqual([`atlas-shell-${version}`]);
+      expect(names.filter((n) => n.startsWith('atlas-pages-'))).toEqual([`atlas-pages-${version}`]);
+      // The visited paper was carried over into the new build's page cache.
+      const carried = await page.evaluate(async (v) => {
+        const cache = await caches.open(`atlas-pages-${v}`);
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+      }, version);
+      expect(carried).toContain(`/paper-atlas/papers/${firstPaperSlug()}/`);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
