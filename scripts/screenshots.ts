@@ -32,10 +32,11 @@ const viewport = { width: Number(values.width), height: Number(values.height) };
 
 try {
   const paperPath = values.paper ? `papers/${values.paper}/` : await pickPaper();
+  // The paper shot is taller so it reaches the related papers and the local graph below the abstract.
   const shots = [
-    { name: 'home', path: '' },
-    { name: 'paper', path: paperPath },
-    { name: 'graph', path: 'graph/' },
+    { name: 'home', path: '', height: viewport.height },
+    { name: 'paper', path: paperPath, height: Math.round(viewport.height * 1.9) },
+    { name: 'graph', path: 'graph/', height: viewport.height },
   ];
   for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: scheme, viewport, deviceScaleFactor: 1 });
@@ -57,7 +58,12 @@ try {
         await page.waitForTimeout(500);
       }
       const file = join(outDir, `${shot.name}-${scheme}.png`);
-      await page.screenshot({ path: file });
+      const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({
+        path: file,
+        fullPage: shot.height > viewport.height,
+        clip: { x: 0, y: 0, width: viewport.width, height: Math.min(shot.height, pageHeight) },
+      });
       console.log(`${file}  (${shot.path || '/'})`);
     }
     await context.close();
