@@ -100,11 +100,14 @@ for (const [i, file] of files.entries()) {
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
 }
 const normalised = normaliseRecords(records);
-const rejected = [...problems.filter((p) => p.severity === 'error'), ...normalised.rejected.filter((p) => p.severity === 'error')];
-const warnings = [...problems, ...normalised.rejected].filter((p) => p.severity === 'warning');
-if (rejected.length > 0 && config.onError === 'stop') {
-  for (const p of rejected) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
-  fail(`${rejected.length} record(s) could not be read; nothing was written (--on-error stop). Fix them or run with --on-error skip.`);
+// A `dropped` warning (e.g. a BibTeX entry without abstract) is a record the ledger must count as rejected,
+// but, being normal in a reference-manager export, it does not stop a run.
+const rejected = [...problems.filter((p) => p.severity === 'error' || p.dropped), ...normalised.rejected];
+const warnings = [...problems, ...normalised.rejected].filter((p) => p.severity === 'warning' && !p.dropped);
+const errors = rejected.filter((p) => p.severity === 'error');
+if (errors.length > 0 && config.onError === 'stop') {
+  for (const p of errors) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
+  fail(`${errors.length} record(s) could not be read; nothing was written (--on-error stop). Fix them or run with --on-error skip.`);
 }
 const papers = normalised.papers;
 if (papers.length === 0) {

@@ -29,7 +29,7 @@ function baseName(path: string): string {
 /** Input files by extension (`.csl.json` is a `.json`). README files, Markdown and hidden files are never inputs. */
 export function isSupportedFile(path: string): boolean {
   const name = baseName(path).toLowerCase();
-  if (name.startsWith('.') || name.startsWith('readme')) return false;
+  if (name.startsWith('.') || /^readme(\.[a-z0-9]+)?$/.test(name)) return false;
   return EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length);
 }
 

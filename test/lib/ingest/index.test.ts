@@ -4,7 +4,7 @@ import { utf8 } from './fixture';
 
 describe('isSupportedFile', () => {
   it('accepts the supported extensions, case-insensitively', () => {
-    for (const f of ['a.txt', 'b.json', 'c.jsonl', 'd.ndjson', 'e.bib', 'f.atom', 'g.xml', 'h.csl.json', 'dir/I.BIB']) expect(isSupportedFile(f)).toBe(true);
+    for (const f of ['a.txt', 'b.json', 'c.jsonl', 'd.ndjson', 'e.bib', 'f.atom', 'g.xml', 'h.csl.json', 'dir/I.BIB', 'readme-papers.json']) expect(isSupportedFile(f)).toBe(true);
   });
   it('ignores README, Markdown, hidden and other files', () => {
     for (const f of ['README.md', 'readme.txt', 'README', 'notes.md', '.hidden.json', 'x.pdf', 'x.json~', '.json']) expect(isSupportedFile(f)).toBe(false);
