@@ -32,15 +32,22 @@ export interface ExplorerData {
     /** Degree in the concepts view. */
     tagDegree: number[];
   };
-  concepts: ExplorerTable;
+  concepts: ExplorerTable & {
+    /** Indexes of all the papers that carry each concept (not only the drawn links): the concept filter. */
+    members: number[][];
+  };
   /** Flat triples: paper index, paper index, weight × 1000. */
   related: number[];
   /** Flat triples: paper index, concept index, weight × 1000. */
   tagged: number[];
 }
 
-/** `conceptLabels`: labels of all concepts (cluster names may use concepts too rare to be drawn). */
-export function explorerData(graph: GraphFile, conceptLabels: ReadonlyMap<string, string> = new Map()): ExplorerData {
+/**
+ * `concepts`: the registry (concepts.json), for the full paper lists behind the concept filter and the
+ * labels of cluster-naming concepts too rare to be drawn. Without it, only the drawn links are known.
+ */
+export function explorerData(graph: GraphFile, concepts: readonly { id: string; label: string; papers: string[] }[] = []): ExplorerData {
+  const registry = new Map(concepts.map((c) => [c.id, c]));
   const papers = graph.papers.nodes;
   const conceptNodes = graph.concepts.nodes.filter((n) => n.kind === 'concept');
   const paperIndex = new Map(papers.map((n, i) => [n.id, i]));
@@ -69,10 +76,10 @@ export function explorerData(graph: GraphFile, conceptLabels: ReadonlyMap<string
       label: c.label,
       color: c.color,
       size: c.size,
-      top: c.topConcepts.map((id) => conceptLabels.get(id) ?? labelOf.get(id) ?? id),
+      top: c.topConcepts.map((id) => registry.get(id)?.label ?? labelOf.get(id) ?? id),
     })),
     papers: { ...table(papers), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0) },
-    concepts: table(conceptNodes),
+    concepts: { ...table(conceptNodes), members: conceptMembers(conceptNodes, registry, paperIndex, tagged) },
     related,
     tagged,
   };
@@ -87,4 +94,21 @@ function table(nodes: GraphFile['papers']['nodes']): ExplorerTable {
     cluster: nodes.map((n) => n.cluster),
     degree: nodes.map((n) => n.degree),
   };
+}
+
+function conceptMembers(
+  conceptNodes: GraphFile['papers']['nodes'],
+  registry: ReadonlyMap<string, { papers: string[] }>,
+  paperIndex: ReadonlyMap<string, number>,
+  tagged: readonly number[],
+): number[][] {
+  const members = conceptNodes.map((n) => new Set<number>());
+  for (let i = 0; i < tagged.length; i += 3) members[tagged[i + 1]!]!.add(tagged[i]!);
+  conceptNodes.forEach((n, i) => {
+    for (const paper of registry.get(n.id)?.papers ?? []) {
+      const index = paperIndex.get(paper);
+      if (index !== undefined) members[i]!.add(index);
+    }
+  });
+  return members.map((set) => [...set].sort((a, b) => a - b));
 }

@@ -53,6 +53,14 @@ export interface ExportGraphInput {
   conceptUrl: (id: string) => string;
 }
 
+/** The graph of a content folder that has no graph.json yet. */
+export const EMPTY_GRAPH: GraphFile = {
+  version: 1,
+  clusters: [],
+  papers: { nodes: [], edges: [] },
+  concepts: { nodes: [], edges: [] },
+};
+
 export const paperNodeId = (slug: string) => `paper:${slug}`;
 export const conceptNodeId = (id: string) => `concept:${id}`;
 

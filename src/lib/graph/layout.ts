@@ -33,7 +33,7 @@ export interface LayoutOptions {
 }
 
 /** Average room per node in graph units: sets the drawing's scale so nodes have space around them. */
-const SPACING = 30;
+const SPACING = 40;
 
 /**
  * Iterations shrink as the graph grows so the stage stays within a few seconds at 10,000 papers (one

@@ -93,7 +93,7 @@ describe('xmlEscape', () => {
 
 describe('explorerData', () => {
   it('indexes both views compactly and consistently with graph.json', () => {
-    const data = explorerData(graph, new Map(concepts.map((c) => [c.id, c.label])));
+    const data = explorerData(graph, concepts);
     expect(data.papers.ids).toEqual(graph.papers.nodes.map((n) => n.id));
     expect(data.related.length).toBe(graph.papers.edges.length * 3);
     expect(data.tagged.length).toBe(graph.concepts.edges.length * 3);
@@ -106,5 +106,8 @@ describe('explorerData', () => {
       expect([data.papers.ids[data.tagged[i]!], data.concepts.ids[data.tagged[i + 1]!]]).toEqual([e.source, e.target]);
     }
     expect(data.clusters.map((c) => c.id)).toEqual(graph.clusters.map((c) => c.id));
+    // The concept filter knows every paper of a concept, drawn link or not, and only papers that exist.
+    const transformer = data.concepts.ids.indexOf('transformer');
+    expect(data.concepts.members[transformer]!.map((i) => data.papers.ids[i])).toEqual(['attention-is-all-you-need', 'bert', 'transformer']);
   });
 });

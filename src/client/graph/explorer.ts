@@ -1,0 +1,771 @@
+/**
+ * The graph explorer (`/graph/`). Draws the build-time positions with Cytoscape's `preset` layout: no force
+ * layout runs in the browser. Large graphs switch to the WebGL renderer and level of detail (labels and
+ * minor links only when zoomed in). State (view, selection, filters) lives in the query string.
+ *
+ * For other scripts on the page (the full-text find of the search feature):
+ * - `highlightPapers(ids)` from this module, or
+ * - `document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids: ['paper-slug', ...] } }))`
+ * lights up those papers (an empty list clears). Both work before the graph has loaded: the last call is
+ * applied once it is drawn.
+ */
+import cytoscape from 'cytoscape';
+import type { ExplorerData } from '../../lib/export/explorer-data';
+import { nodeDiameter } from '../../lib/graph/node-size';
+import { conceptPath, paperPath } from '../../lib/site/url';
+import { formatState, parseState, type GraphState, type GraphView } from './url-state';
+
+type Core = cytoscape.Core;
+type NodeSingular = cytoscape.NodeSingular;
+
+/** Above this many elements: WebGL (when available), viewport textures, level of detail, no fading. */
+const LARGE = 2500;
+/** Labels drawn at most at once (the biggest nodes in view win). */
+const MAX_LABELS = 150;
+/** A label is drawn once its text would be at least this many screen pixels high. */
+const LABEL_MIN_PX = 7;
+const FONT_SIZE = 10;
+
+interface Explorer {
+  cy: Core;
+  data: ExplorerData;
+  state: GraphState;
+  base: string;
+  large: boolean;
+  webgl: boolean;
+  /** Cluster id → colour and label. */
+  clusters: Map<number, { color: string; label: string }>;
+  /** For each concept index, the paper indexes that carry it. */
+  conceptMembers: number[][];
+  /** Neighbours in the papers view, per paper index, with the link weight. */
+  paperLinks: [number, number][][];
+  /** In the concepts view: per paper index its concept indexes; per concept index its paper indexes. */
+  paperTags: [number, number][][];
+  conceptTags: [number, number][][];
+  /** Node ids labelled by level of detail right now. */
+  labelled: Set<string>;
+  minorHidden: boolean;
+  fitZoom: number;
+  highlighted: string[];
+}
+
+let explorer: Explorer | undefined;
+let pendingHighlight: string[] | undefined;
+
+/** Light up these papers (by slug) and zoom to them; `[]` clears. Safe to call before the graph is drawn. */
+export function highlightPapers(ids: string[]): void {
+  pendingHighlight = [...ids];
+  if (explorer) applyHighlight(explorer, pendingHighlight);
+}
+
+document.addEventListener('atlas:highlight', (event) => {
+  const ids = (event as CustomEvent<{ ids?: unknown }>).detail?.ids;
+  if (Array.isArray(ids)) highlightPapers(ids.filter((id): id is string => typeof id === 'string'));
+});
+
+const root = document.querySelector<HTMLElement>('[data-graph-explorer]');
+const container = root?.querySelector<HTMLElement>('[data-graph]');
+if (root && container) {
+  start(root, container).catch((error: unknown) => {
+    setStatus(`The graph could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+    container.dataset.graphError = 'true';
+  });
+}
+
+async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
+  const response = await fetch(container.dataset.src ?? 'data.json');
+  if (!response.ok) throw new Error(`graph data: HTTP ${response.status}`);
+  const data = (await response.json()) as ExplorerData;
+  if (data.version !== 1) throw new Error('graph data: unknown version');
+  const state = parseState(location.search);
+  const params = new URLSearchParams(location.search);
+  const liveLayout = params.get('layout') === 'fcose';
+
+  const total = data.papers.ids.length + data.concepts.ids.length + (data.related.length + data.tagged.length) / 3;
+  const large = total > LARGE;
+  const requested = params.get('renderer');
+  const webgl = requested === 'webgl' || (requested !== 'canvas' && large && supportsWebgl2());
+
+  preventCytoscapeStylesheet();
+  const cy = cytoscape({
+    container,
+    elements: [],
+    style: stylesheet(webgl),
+    layout: { name: 'preset' },
+    minZoom: 0.01,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+    // Performance options for big graphs: edges and labels dropped while panning/zooming, a cached
+    // texture of the scene on the canvas renderer, and no high-DPI oversampling.
+    hideEdgesOnViewport: large,
+    textureOnViewport: large && !webgl,
+    pixelRatio: large ? 1 : 'auto',
+    motionBlur: false,
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+
+  const e: Explorer = {
+    cy,
+    data,
+    state,
+    base: container.dataset.base ?? '/',
+    large,
+    webgl,
+    clusters: new Map(data.clusters.map((c) => [c.id, { color: c.color, label: c.label }])),
+    conceptMembers: data.concepts.members,
+    paperLinks: adjacency(data.papers.ids.length, data.papers.ids.length, data.related, true).from,
+    ...(() => {
+      const { from, to } = adjacency(data.papers.ids.length, data.concepts.ids.length, data.tagged);
+      return { paperTags: from, conceptTags: to };
+    })(),
+    labelled: new Set(),
+    minorHidden: false,
+    fitZoom: 1,
+    highlighted: [],
+  };
+  explorer = e;
+  container.dataset.renderer = webgl ? 'webgl' : 'canvas';
+  (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true) };
+
+  wireControls(root, e);
+  syncControls(root, e);
+  if (liveLayout) {
+    await drawLive(e, container);
+  } else {
+    drawView(e);
+    cy.fit(undefined, 30);
+  }
+  e.fitZoom = cy.zoom();
+  applyFilters(e);
+  cy.on('viewport', debounce(() => levelOfDetail(e), 120));
+  levelOfDetail(e);
+  if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
+  if (pendingHighlight) applyHighlight(e, pendingHighlight);
+  wireGraphEvents(e);
+  watchTheme(e);
+
+  await firstRender(cy);
+  markReady(e, container, liveLayout);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Elements
+
+function drawView(e: Explorer): void {
+  const { cy } = e;
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(elementsFor(e, e.state.view));
+  });
+  e.labelled.clear();
+  e.minorHidden = false;
+  markMinorEdges(e);
+}
+
+function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
+  const { data } = e;
+  const elements: cytoscape.ElementDefinition[] = [];
+  const p = data.papers;
+  for (let i = 0; i < p.ids.length; i++) {
+    const degree = view === 'papers' ? p.degree[i]! : p.tagDegree[i]!;
+    elements.push({
+      group: 'nodes',
+      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
+      ...(withPositions ? { position: { x: p.x[i]!, y: p.y[i]! } } : {}),
+    });
+  }
+  if (view === 'papers') {
+    for (let k = 0; k < data.related.length; k += 3) {
+      elements.push({
+        group: 'edges',
+        data: { id: `r${k / 3}`, source: `p:${p.ids[data.related[k]!]}`, target: `p:${p.ids[data.related[k + 1]!]}`, weight: data.related[k + 2]! / 1000 },
+      });
+    }
+  } else {
+    const c = data.concepts;
+    for (let i = 0; i < c.ids.length; i++) {
+      elements.push({
+        group: 'nodes',
+        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
+        ...(withPositions ? { position: { x: c.x[i]!, y: c.y[i]! } } : {}),
+      });
+    }
+    for (let k = 0; k < data.tagged.length; k += 3) {
+      elements.push({
+        group: 'edges',
+        data: { id: `t${k / 3}`, source: `p:${p.ids[data.tagged[k]!]}`, target: `c:${c.ids[data.tagged[k + 1]!]}`, weight: data.tagged[k + 2]! / 1000 },
+      });
+    }
+  }
+  return elements;
+}
+
+function colorOf(e: Explorer, cluster: number): string {
+  return e.clusters.get(cluster)?.color ?? '#7b8088';
+}
+
+/** Neighbour lists from flat triples; `undirected` (the papers view) lists each link at both ends in `from`. */
+function adjacency(fromCount: number, toCount: number, triples: number[], undirected = false): { from: [number, number][][]; to: [number, number][][] } {
+  const from: [number, number][][] = Array.from({ length: fromCount }, () => []);
+  const to: [number, number][][] = Array.from({ length: toCount }, () => []);
+  for (let k = 0; k < triples.length; k += 3) {
+    const a = triples[k]!;
+    const b = triples[k + 1]!;
+    const w = triples[k + 2]! / 1000;
+    from[a]!.push([b, w]);
+    to[b]!.push([a, w]);
+    if (undirected) from[b]!.push([a, w]);
+  }
+  return { from, to };
+}
+
+/** In big graphs, a link is minor unless it is the strongest of one of its ends; minor links show when zoomed in. */
+function markMinorEdges(e: Explorer): void {
+  if (!e.large) return;
+  const best = new Map<string, { id: string; w: number }>();
+  e.cy.edges().forEach((edge) => {
+    const w = edge.data('weight') as number;
+    for (const end of [edge.data('source') as string, edge.data('target') as string]) {
+      const known = best.get(end);
+      if (!known || w > known.w) best.set(end, { id: edge.id(), w });
+    }
+  });
+  const major = new Set([...best.values()].map((b) => b.id));
+  e.cy.batch(() => {
+    e.cy.edges().forEach((edge) => {
+      if (!major.has(edge.id())) edge.addClass('minor');
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Style
+
+function themeColours(): Record<'edge' | 'label' | 'halo' | 'accent' | 'focus', string> {
+  const css = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    edge: read('--graph-edge', '#9aa3ae'),
+    label: read('--graph-label', '#2a3038'),
+    halo: read('--graph-halo', '#fbfbf9'),
+    accent: read('--accent', '#1a5da6'),
+    focus: read('--focus', '#c2410c'),
+  };
+}
+
+function stylesheet(webgl: boolean): cytoscape.StylesheetJson {
+  const t = themeColours();
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(color)',
+        'border-width': 1,
+        'border-color': t.halo,
+        label: '',
+        'font-size': FONT_SIZE,
+        'font-family': 'system-ui, sans-serif',
+        color: t.label,
+        'text-outline-color': t.halo,
+        'text-outline-width': 2,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '200px',
+        'min-zoomed-font-size': LABEL_MIN_PX,
+      },
+    },
+    // Shape as well as colour tells concepts from papers.
+    { selector: 'node[kind = "concept"]', style: { shape: 'diamond' } },
+    { selector: 'node.lod-label, node.nb, node.is-selected, node.match', style: { label: 'data(label)' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(weight, 0, 1, 0.6, 3)',
+        'line-color': t.edge,
+        opacity: 0.6,
+        'curve-style': webgl ? 'straight' : 'haystack',
+        'haystack-radius': 0,
+      },
+    },
+    { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0 } },
+    { selector: 'edge.nb', style: { 'line-color': t.accent, opacity: 1, width: 'mapData(weight, 0, 1, 1.4, 4)', 'z-index': 10 } },
+    { selector: 'node.nb', style: { 'border-width': 2, 'border-color': t.label, 'z-index': 10, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.match', style: { 'border-width': 3, 'border-color': t.accent, 'z-index': 15, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.is-selected', style: { 'border-width': 4, 'border-color': t.focus, 'z-index': 20, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: '.filtered, edge.minor.lod-hidden', style: { display: 'none' } },
+  ];
+}
+
+function watchTheme(e: Explorer): void {
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    e.cy.style(stylesheet(e.webgl));
+  });
+}
+
+/**
+ * Cytoscape adds a <style> element to the head unless an element with its id is already there. The CSP
+ * refuses inline styles (and logs an error); the one rule it would add (the container is
+ * `position: relative`) is in the page's stylesheet already, so an inert placeholder stands in for it.
+ */
+function preventCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('template');
+  placeholder.id = id;
+  document.head.append(placeholder);
+}
+
+function supportsWebgl2(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Level of detail
+
+/**
+ * Labels: once text would be legible, the biggest nodes in view get a label, greedily, skipping any label
+ * that would overlap one already placed, so the graph never drowns in text at any zoom.
+ */
+function levelOfDetail(e: Explorer): void {
+  const { cy } = e;
+  const zoom = cy.zoom();
+  const ext = cy.extent();
+  const wanted = new Set<string>();
+  if (zoom * FONT_SIZE >= LABEL_MIN_PX) {
+    const inView: NodeSingular[] = [];
+    cy.nodes().forEach((n) => {
+      if (n.hasClass('filtered')) return;
+      const p = n.position();
+      if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) inView.push(n);
+    });
+    inView.sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
+    const placed: [number, number, number, number][] = [];
+    const lineHeight = FONT_SIZE * 1.3 * zoom;
+    for (const n of inView) {
+      if (wanted.size >= MAX_LABELS) break;
+      const p = n.renderedPosition();
+      const width = Math.min(200, (n.data('label') as string).length * FONT_SIZE * 0.55) * zoom;
+      const top = p.y + ((n.data('size') as number) / 2 + 3) * zoom;
+      const box: [number, number, number, number] = [p.x - width / 2 - 4, top - 2, p.x + width / 2 + 4, top + lineHeight + 2];
+      if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+      placed.push(box);
+      wanted.add(n.id());
+    }
+  }
+  const hideMinor = e.large && zoom < e.fitZoom * 2.5;
+  cy.batch(() => {
+    for (const id of e.labelled) if (!wanted.has(id)) cy.getElementById(id).removeClass('lod-label');
+    for (const id of wanted) if (!e.labelled.has(id)) cy.getElementById(id).addClass('lod-label');
+    if (hideMinor !== e.minorHidden) {
+      const minor = cy.edges('.minor');
+      if (hideMinor) minor.addClass('lod-hidden');
+      else minor.removeClass('lod-hidden');
+    }
+  });
+  e.labelled = wanted;
+  e.minorHidden = hideMinor;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Filters
+
+function applyFilters(e: Explorer): void {
+  const { cy, data, state } = e;
+  const allowed = state.clusters ? new Set(state.clusters) : undefined;
+  const conceptIndex = state.concept ? data.concepts.ids.indexOf(state.concept) : -1;
+  const members = conceptIndex >= 0 ? new Set(e.conceptMembers[conceptIndex]) : undefined;
+  const paperVisible = data.papers.ids.map((_, i) => (!allowed || allowed.has(data.papers.cluster[i]!)) && (!members || members.has(i)));
+  let nodes = 0;
+  let edges = 0;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const i = n.data('index') as number;
+      let visible: boolean;
+      if (n.data('kind') === 'paper') visible = paperVisible[i]!;
+      else visible = i === conceptIndex || (e.conceptTags[i] ?? []).some(([paper]) => paperVisible[paper]);
+      if (visible) n.removeClass('filtered');
+      else n.addClass('filtered');
+      if (visible) nodes++;
+    });
+    cy.edges().forEach((edge) => {
+      const visible = (edge.data('weight') as number) >= state.minWeight && !edge.source().hasClass('filtered') && !edge.target().hasClass('filtered');
+      if (visible) edge.removeClass('filtered');
+      else edge.addClass('filtered');
+      if (visible) edges++;
+    });
+  });
+  const container = cy.container()!;
+  container.dataset.nodeCount = String(nodes);
+  container.dataset.edgeCount = String(edges);
+  const filtered = allowed || members || state.minWeight > 0;
+  setStatus(filtered ? `Showing ${nodes} nodes and ${edges} links (filtered).` : `Showing ${nodes} nodes and ${edges} links.`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Selection and highlighting
+
+function neighbourhoodOf(node: NodeSingular): cytoscape.CollectionReturnValue {
+  return node.closedNeighborhood().filter((el) => !el.hasClass('filtered'));
+}
+
+function setHover(e: Explorer, node: NodeSingular | undefined): void {
+  const { cy } = e;
+  cy.batch(() => {
+    cy.elements('.nb').removeClass('nb');
+    if (!e.large) cy.elements('.faded').removeClass('faded');
+    const focus = node ?? (e.state.node ? cy.getElementById(e.state.node) : undefined);
+    if (!focus || focus.empty()) return;
+    const hood = neighbourhoodOf(focus as NodeSingular);
+    hood.addClass('nb');
+    // Fading everything else costs a style pass over every element: only on graphs small enough.
+    if (!e.large) cy.elements().not(hood).addClass('faded');
+  });
+}
+
+function select(e: Explorer, id: string | undefined, center: boolean): void {
+  const { cy } = e;
+  cy.elements('.is-selected').removeClass('is-selected');
+  const node = id ? cy.getElementById(id) : undefined;
+  if (!node || node.empty()) {
+    delete e.state.node;
+    setHover(e, undefined);
+    renderSelection(e, undefined);
+    saveState(e);
+    return;
+  }
+  e.state.node = id;
+  node.addClass('is-selected');
+  setHover(e, undefined);
+  if (center) {
+    const zoom = Math.max(cy.zoom(), Math.min(1.6, e.fitZoom * 6));
+    const p = (node as NodeSingular).position();
+    cy.stop();
+    cy.animate({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } }, { duration: 250 });
+  }
+  renderSelection(e, node as NodeSingular);
+  saveState(e);
+}
+
+function applyHighlight(e: Explorer, ids: string[]): void {
+  const { cy } = e;
+  cy.elements('.match').removeClass('match');
+  e.highlighted = ids;
+  if (ids.length === 0) return;
+  const matched = cy.collection();
+  for (const id of ids) {
+    const n = cy.getElementById(`p:${id}`);
+    if (n.nonempty()) matched.merge(n);
+  }
+  matched.addClass('match');
+  const visible = matched.filter((n) => !n.hasClass('filtered'));
+  if (visible.nonempty()) cy.animate({ fit: { eles: visible, padding: 60 } }, { duration: 250 });
+  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.`);
+}
+
+function pageOf(e: Explorer, node: NodeSingular): string {
+  const key = node.id().slice(2);
+  return node.data('kind') === 'paper' ? paperPath(e.base, key) : conceptPath(e.base, key);
+}
+
+/** The selected node and its neighbours as links: what a keyboard or screen-reader user reads instead of the canvas. */
+function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
+  const panel = document.getElementById('graph-selection');
+  if (!panel) return;
+  panel.replaceChildren();
+  if (!node) {
+    panel.append(el('p', { class: 'muted' }, 'Nothing selected. Find a paper or concept, or tap a node.'));
+    return;
+  }
+  const kind = node.data('kind') as 'paper' | 'concept';
+  const cluster = e.clusters.get(node.data('cluster') as number);
+  const title = el('p', { class: 'selection__title' });
+  title.append(el('a', { href: pageOf(e, node) }, node.data('label') as string));
+  panel.append(
+    el('p', { class: 'selection__meta' }, kind === 'paper' ? 'Paper' : 'Concept'),
+    title,
+    el('p', { class: 'selection__meta' }, cluster ? `Cluster: ${cluster.label}` : ''),
+  );
+  const neighbours = neighbourList(e, node);
+  const heading = kind === 'paper' ? (e.state.view === 'papers' ? 'Related papers' : 'Concepts') : 'Papers';
+  panel.append(el('p', { class: 'selection__meta' }, `${heading} (${neighbours.length})`));
+  const list = el('ul', { class: 'neighbours', 'aria-label': `${heading} of the selection` });
+  for (const n of neighbours) {
+    const item = el('li');
+    item.append(el('a', { href: n.href }, n.label));
+    if (n.weight !== undefined) item.append(el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
+    const show = el('button', { type: 'button', 'data-select': n.id }, 'Show in graph');
+    show.setAttribute('aria-label', `Show ${n.label} in the graph`);
+    item.append(show);
+    list.append(item);
+  }
+  panel.append(list);
+}
+
+function neighbourList(e: Explorer, node: NodeSingular): { id: string; label: string; href: string; weight?: number }[] {
+  const { data } = e;
+  const i = node.data('index') as number;
+  const paper = (j: number, w: number) => ({ id: `p:${data.papers.ids[j]}`, label: data.papers.labels[j]!, href: paperPath(e.base, data.papers.ids[j]!), weight: w });
+  const concept = (j: number, w: number) => ({ id: `c:${data.concepts.ids[j]}`, label: data.concepts.labels[j]!, href: conceptPath(e.base, data.concepts.ids[j]!), weight: w });
+  const list =
+    node.data('kind') === 'concept'
+      ? (e.conceptTags[i] ?? []).map(([j, w]) => paper(j, w))
+      : e.state.view === 'papers'
+        ? (e.paperLinks[i] ?? []).map(([j, w]) => paper(j, w))
+        : (e.paperTags[i] ?? []).map(([j, w]) => concept(j, w));
+  return list.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Controls
+
+function wireControls(root: HTMLElement, e: Explorer): void {
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="graph-view"]')) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      e.state.view = radio.value === 'concepts' ? 'concepts' : 'papers';
+      const keep = e.state.node?.startsWith('p:') ? e.state.node : undefined;
+      drawView(e);
+      applyFilters(e);
+      levelOfDetail(e);
+      select(e, keep, false);
+      if (e.highlighted.length) applyHighlight(e, e.highlighted);
+      saveState(e);
+    });
+  }
+
+  const find = root.querySelector<HTMLInputElement>('#graph-find')!;
+  const findOptions = root.querySelector<HTMLDataListElement>('#graph-find-options')!;
+  find.addEventListener('input', () => fillOptions(findOptions, candidates(e, find.value, true)));
+  root.querySelector<HTMLFormElement>('#graph-find-form')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const match = candidates(e, find.value, true)[0];
+    if (!match) {
+      setStatus(`Nothing in this view matches “${find.value.trim()}”.`);
+      return;
+    }
+    select(e, match.id, true);
+    setStatus(`Selected ${match.kind}: ${match.label}.`);
+  });
+
+  const concept = root.querySelector<HTMLInputElement>('#graph-concept')!;
+  const conceptOptions = root.querySelector<HTMLDataListElement>('#graph-concept-options')!;
+  concept.addEventListener('input', () => fillOptions(conceptOptions, candidates(e, concept.value, false)));
+  root.querySelector<HTMLFormElement>('#graph-concept-form')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = concept.value.trim();
+    if (!text) delete e.state.concept;
+    else {
+      const match = candidates(e, text, false)[0];
+      if (!match) {
+        setStatus(`No concept matches “${text}”.`);
+        return;
+      }
+      e.state.concept = match.id.slice(2);
+      concept.value = match.label;
+    }
+    applyFilters(e);
+    saveState(e);
+  });
+
+  const weight = root.querySelector<HTMLInputElement>('#graph-weight')!;
+  const weightValue = root.querySelector<HTMLOutputElement>('#graph-weight-value')!;
+  weight.addEventListener(
+    'input',
+    debounce(() => {
+      e.state.minWeight = Number(weight.value);
+      weightValue.value = weight.value;
+      applyFilters(e);
+      saveState(e);
+    }, 80),
+  );
+
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="graph-cluster"]')];
+  const clustersChanged = () => {
+    const checked = boxes.filter((b) => b.checked).map((b) => Number(b.value));
+    if (checked.length === boxes.length) delete e.state.clusters;
+    else e.state.clusters = checked;
+    applyFilters(e);
+    saveState(e);
+  };
+  for (const box of boxes) box.addEventListener('change', clustersChanged);
+  root.querySelector('#graph-clusters-all')?.addEventListener('click', () => {
+    boxes.forEach((b) => (b.checked = true));
+    clustersChanged();
+  });
+  root.querySelector('#graph-clusters-none')?.addEventListener('click', () => {
+    boxes.forEach((b) => (b.checked = false));
+    clustersChanged();
+  });
+
+  root.querySelector('#graph-fit')!.addEventListener('click', () => {
+    const visible = e.cy.elements().filter((x) => !x.hasClass('filtered'));
+    e.cy.animate({ fit: { eles: visible.nonempty() ? visible : e.cy.elements(), padding: 30 } }, { duration: 250 });
+  });
+  root.querySelector('#graph-reset')!.addEventListener('click', () => {
+    delete e.state.clusters;
+    delete e.state.concept;
+    e.state.minWeight = 0;
+    syncControls(root, e);
+    applyFilters(e);
+    saveState(e);
+  });
+
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-select]');
+    if (button?.dataset.select) select(e, button.dataset.select, true);
+  });
+}
+
+/** Put the controls in line with the state (after loading a shared URL or clearing filters). */
+function syncControls(root: HTMLElement, e: Explorer): void {
+  const { state, data } = e;
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="graph-view"]')) radio.checked = radio.value === state.view;
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[name="graph-cluster"]')) {
+    box.checked = !state.clusters || state.clusters.includes(Number(box.value));
+  }
+  const weight = root.querySelector<HTMLInputElement>('#graph-weight')!;
+  weight.value = String(state.minWeight);
+  root.querySelector<HTMLOutputElement>('#graph-weight-value')!.value = String(state.minWeight);
+  const i = state.concept ? data.concepts.ids.indexOf(state.concept) : -1;
+  root.querySelector<HTMLInputElement>('#graph-concept')!.value = i >= 0 ? data.concepts.labels[i]! : '';
+}
+
+interface Candidate {
+  id: string;
+  label: string;
+  kind: 'paper' | 'concept';
+}
+
+/** Nodes whose label (or id) matches the text: exact first, then prefix, then substring; papers only in the current view. */
+function candidates(e: Explorer, text: string, includePapers: boolean, limit = 12): Candidate[] {
+  const q = text.trim().toLowerCase();
+  if (!q) return [];
+  const { data } = e;
+  const ranked: [number, Candidate][] = [];
+  const consider = (id: string, label: string, kind: Candidate['kind']) => {
+    const l = label.toLowerCase();
+    const key = id.slice(2).toLowerCase();
+    const rank = l === q || key === q ? 0 : l.startsWith(q) ? 1 : l.includes(q) || key.includes(q) ? 2 : -1;
+    if (rank >= 0) ranked.push([rank, { id, label, kind }]);
+  };
+  const conceptsDrawn = !includePapers || e.state.view === 'concepts';
+  if (conceptsDrawn || !includePapers) data.concepts.ids.forEach((id, i) => consider(`c:${id}`, data.concepts.labels[i]!, 'concept'));
+  if (includePapers) data.papers.ids.forEach((id, i) => consider(`p:${id}`, data.papers.labels[i]!, 'paper'));
+  return ranked
+    .sort((a, b) => a[0] - b[0] || a[1].label.length - b[1].label.length)
+    .slice(0, limit)
+    .map(([, c]) => c);
+}
+
+function fillOptions(list: HTMLDataListElement, items: Candidate[]): void {
+  list.replaceChildren(
+    ...items.map((c) => {
+      const option = document.createElement('option');
+      option.value = c.label;
+      option.label = c.kind === 'paper' ? 'Paper' : 'Concept';
+      return option;
+    }),
+  );
+}
+
+function saveState(e: Explorer): void {
+  history.replaceState(history.state, '', `${location.pathname}${formatState(e.state)}${location.hash}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pointer events
+
+function wireGraphEvents(e: Explorer): void {
+  const { cy } = e;
+  cy.on('mouseover', 'node', (event) => setHover(e, event.target as NodeSingular));
+  cy.on('mouseout', 'node', () => setHover(e, undefined));
+  cy.on('tap', 'node', (event) => {
+    const node = event.target as NodeSingular;
+    const original = event.originalEvent as (MouseEvent & { pointerType?: string }) | TouchEvent | undefined;
+    const touch = typeof TouchEvent !== 'undefined' && original instanceof TouchEvent;
+    const shift = !!original && 'shiftKey' in original && original.shiftKey;
+    // A touch has no hover: the first tap selects and shows the neighbours, a second tap opens the page.
+    if (shift || (touch && e.state.node !== node.id())) {
+      select(e, node.id(), false);
+      return;
+    }
+    select(e, node.id(), false);
+    const href = pageOf(e, node);
+    if (original && 'metaKey' in original && (original.metaKey || original.ctrlKey)) window.open(href, '_blank', 'noopener');
+    else location.assign(href);
+  });
+  cy.on('tap', (event) => {
+    if (event.target === cy) select(e, undefined, false);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Readiness, live layout (benchmark baseline), helpers
+
+function firstRender(cy: Core): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    cy.one('render', () => requestAnimationFrame(() => finish()));
+    cy.forceRender();
+    // A hidden tab never renders; do not hang.
+    setTimeout(finish, 3000);
+  });
+}
+
+function markReady(e: Explorer, container: HTMLElement, live: boolean): void {
+  container.dataset.layout = live ? 'fcose' : 'preset';
+  container.dataset.graphReady = 'true';
+  root?.dispatchEvent(new CustomEvent('atlas:graph-ready', { bubbles: true, detail: { nodes: container.dataset.nodeCount, edges: container.dataset.edgeCount } }));
+  void e;
+}
+
+/**
+ * `?layout=fcose`: the same elements without positions, laid out live in the browser by fCoSE. Only the
+ * benchmark uses it, to measure what a site without build-time positions would make readers wait for.
+ */
+async function drawLive(e: Explorer, container: HTMLElement): Promise<void> {
+  const { default: fcose } = await import('cytoscape-fcose');
+  cytoscape.use(fcose);
+  e.cy.add(elementsFor(e, e.state.view, false));
+  markMinorEdges(e);
+  await new Promise<void>((resolve) => {
+    const layout = e.cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default' } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  });
+  container.dataset.layout = 'fcose';
+}
+
+function setStatus(text: string): void {
+  const status = document.getElementById('graph-status');
+  if (status) status.textContent = text;
+}
+
+function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function debounce(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * The graph explorer in Chromium, against the built site under a non-root base path: it draws the build-time
+ * layout and reports its counts, a click on a node opens that node's page, the find box selects and centres
+ * a node and lists its neighbours as links, the view state survives a reload through the URL, filters and
+ * the view switch change what is drawn, other scripts can light up papers, the open-data files are served
+ * and valid, and no page logs an error, fails a request or asks another origin for anything.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { papersApiSchema } from '../../src/lib/content/schema';
+import type { ExplorerData } from '../../src/lib/export/explorer-data';
+import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { siteUnderTest } from './site-under-test';
+
+const site = siteUnderTest();
+const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
+let server: RunningServer;
+let launched: LaunchedBrowser;
+let context: BrowserContext;
+const problems: PageProblems[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(site.outDir, site.basePath);
+  launched = await launchBrowser();
+  context = await launched.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await launched?.close();
+  await server?.close();
+});
+
+async function openGraph(query = ''): Promise<Page> {
+  const page = await context.newPage();
+  problems.push(watchPage(page, server.origin));
+  const response = await page.goto(`${server.url}graph/${query}`);
+  expect(response?.status()).toBe(200);
+  await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+  return page;
+}
+
+const counts = (page: Page) =>
+  page.$eval('[data-graph]', (el) => ({ nodes: Number((el as HTMLElement).dataset.nodeCount), edges: Number((el as HTMLElement).dataset.edgeCount) }));
+
+interface CyHook {
+  atlasGraph: {
+    cy: {
+      getElementById(id: string): { hasClass(c: string): boolean; renderedPosition(): { x: number; y: number }; empty(): boolean };
+      nodes(): { length: number; filter(f: (n: NodeLike) => boolean): { map<T>(f: (n: NodeLike) => T): T[]; length: number } };
+      width(): number;
+      height(): number;
+      zoom(): number;
+    };
+  };
+}
+interface NodeLike {
+  id(): string;
+  hasClass(c: string): boolean;
+  data(k: string): unknown;
+  renderedPosition(): { x: number; y: number };
+  renderedWidth(): number;
+}
+
+/** A paper node drawn inside the canvas with no other node under it: a click there can only hit it. */
+async function clearNode(page: Page): Promise<{ id: string; x: number; y: number }> {
+  return page.evaluate(() => {
+    const { cy } = (window as unknown as CyHook).atlasGraph;
+    const nodes = cy.nodes().filter(() => true).map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2, kind: n.data('kind') }));
+    const inside = nodes.filter((n) => n.kind === 'paper' && n.p.x > 20 && n.p.y > 20 && n.p.x < cy.width() - 20 && n.p.y < cy.height() - 20);
+    const clear = inside.find((n) => nodes.every((m) => m === n || Math.hypot(m.p.x - n.p.x, m.p.y - n.p.y) > m.r + n.r + 4));
+    if (!clear) throw new Error('no paper node stands clear of the others');
+    return { id: clear.id, x: clear.p.x, y: clear.p.y };
+  });
+}
+
+describe('graph explorer', () => {
+  it('draws the build-time layout and reports its counts', async () => {
+    expect(data.papers.ids.length).toBeGreaterThan(20);
+    const page = await openGraph();
+    expect(await counts(page)).toEqual({ nodes: data.papers.ids.length, edges: data.related.length / 3 });
+    const graph = page.locator('[data-graph]');
+    expect(await graph.getAttribute('data-layout')).toBe('preset');
+    expect(['canvas', 'webgl']).toContain(await graph.getAttribute('data-renderer'));
+    // Positions are the build's, not a layout run in the browser.
+    const model = await page.evaluate(
+      (id) => {
+        const n = (window as unknown as { atlasGraph: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } }).atlasGraph.cy.getElementById(id);
+        return n.position();
+      },
+      `p:${data.papers.ids[0]}`,
+    );
+    expect(model).toEqual({ x: data.papers.x[0], y: data.papers.y[0] });
+    await expect.poll(() => page.locator('#graph-status').textContent()).toContain(`${data.papers.ids.length} nodes`);
+    // The legend names every cluster.
+    const legend = await page.locator('#graph-legend li').allTextContents();
+    expect(legend.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(data.clusters.map((c) => `${c.label} (${c.size})`));
+    await page.close();
+  });
+
+  it('opens a node’s page when the node is clicked', async () => {
+    const page = await openGraph();
+    const target = await clearNode(page);
+    const box = (await page.locator('[data-graph]').boundingBox())!;
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    const slug = target.id.slice(2);
+    await page.waitForURL(`**${site.basePath}papers/${slug}/`, { timeout: 20_000 });
+    const title = data.papers.labels[data.papers.ids.indexOf(slug)]!;
+    const heading = (await page.locator('h1').first().textContent()) ?? '';
+    // Titles may carry inline math rendered on the page: compare the words outside it.
+    expect(heading.replace(/\s+/g, ' ')).toContain(title.split('$')[0]!.trim().slice(0, 20));
+    await page.close();
+  });
+
+  it('finds a paper from the find box: selects it, centres it and lists its neighbours as links', async () => {
+    const page = await openGraph();
+    const i = data.papers.degree.indexOf(Math.max(...data.papers.degree));
+    const slug = data.papers.ids[i]!;
+    const title = data.papers.labels[i]!;
+    await page.fill('#graph-find', title.slice(0, Math.min(30, title.length)));
+    // Suggestions come from the labels as one types.
+    await expect.poll(() => page.locator('#graph-find-options option').count()).toBeGreaterThan(0);
+    await page.fill('#graph-find', title);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), `p:${slug}`)).toBe(true);
+    await page.waitForTimeout(400); // the centring animation
+    const centred = await page.evaluate((id) => {
+      const { cy } = (window as unknown as CyHook).atlasGraph;
+      const p = cy.getElementById(id).renderedPosition();
+      return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2);
+    }, `p:${slug}`);
+    expect(centred).toBeLessThan(5);
+    expect(page.url()).toContain(`node=p%3A${encodeURIComponent(slug)}`);
+
+    const panel = page.locator('#graph-selection');
+    expect(await panel.locator('.selection__title a').getAttribute('href')).toBe(`${site.basePath}papers/${slug}/`);
+    const neighbours = panel.locator('.neighbours li');
+    expect(await neighbours.count()).toBe(data.papers.degree[i]);
+    // Keyboard: the neighbour list's buttons move the selection.
+    const button = neighbours.first().locator('button');
+    const next = await button.getAttribute('data-select');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), next!)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps view, selection and filters in the URL, so a shared link opens the same view', async () => {
+    const concept = data.concepts.ids[data.concepts.members.reduce((best, m, k, all) => (m.length > all[best]!.length ? k : best), 0)]!;
+    const cluster = data.clusters[0]!.id;
+    const node = `p:${data.papers.ids[data.concepts.members[data.concepts.ids.indexOf(concept)]![0]!]}`;
+    const query = `?view=concepts&node=${encodeURIComponent(node)}&clusters=${cluster}&concept=${encodeURIComponent(concept)}&w=0.3`;
+    const page = await openGraph(query);
+    expect(await page.isChecked('input[name="graph-view"][value="concepts"]')).toBe(true);
+    expect(await page.locator('input[name="graph-cluster"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([String(cluster)]);
+    expect(await page.inputValue('#graph-weight')).toBe('0.3');
+    expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[data.concepts.ids.indexOf(concept)]);
+
+    const shown = await page.evaluate(() => {
+      const { cy } = (window as unknown as CyHook).atlasGraph;
+      return cy
+        .nodes()
+        .filter((n) => !n.hasClass('filtered'))
+        .map((n) => ({ id: n.id(), kind: n.data('kind') as string, cluster: n.data('cluster') as number }));
+    });
+    const members = new Set(data.concepts.members[data.concepts.ids.indexOf(concept)]!.map((k) => `p:${data.papers.ids[k]}`));
+    const papers = shown.filter((n) => n.kind === 'paper');
+    for (const p of papers) {
+      expect(p.cluster).toBe(cluster);
+      expect(members.has(p.id)).toBe(true);
+    }
+    expect(shown.some((n) => n.id === `c:${concept}`)).toBe(true);
+    expect((await counts(page)).nodes).toBe(shown.length);
+
+    // Change a filter through the controls: the URL follows, and a reload restores it.
+    await page.click('#graph-reset');
+    await page.check('input[name="graph-view"][value="papers"]');
+    expect(new URL(page.url()).search).toBe(`?node=${encodeURIComponent(node)}`);
+    await page.reload();
+    await page.waitForSelector('[data-graph-ready="true"]');
+    expect(await page.isChecked('input[name="graph-view"][value="papers"]')).toBe(true);
+    expect(await counts(page)).toEqual({ nodes: data.papers.ids.length, edges: data.related.length / 3 });
+    expect(await page.locator('#graph-selection .selection__title').textContent()).toBe(data.papers.labels[data.papers.ids.indexOf(node.slice(2))]);
+    await page.close();
+  });
+
+  it('switches to the paper–concept network and filters by link strength', async () => {
+    const page = await openGraph();
+    await page.check('input[name="graph-view"][value="concepts"]');
+    await expect.poll(() => counts(page)).toEqual({ nodes: data.papers.ids.length + data.concepts.ids.length, edges: data.tagged.length / 3 });
+    expect(page.url()).toContain('view=concepts');
+    await page.check('input[name="graph-view"][value="papers"]');
+    await page.locator('#graph-weight').fill('0.5');
+    let strong = 0;
+    for (let k = 2; k < data.related.length; k += 3) if (data.related[k]! >= 500) strong++;
+    await expect.poll(async () => (await counts(page)).edges).toBe(strong);
+    expect(page.url()).toContain('w=0.5');
+    await page.close();
+  });
+
+  it('lights up papers named by another script (the atlas:highlight event)', async () => {
+    const page = await openGraph();
+    const ids = data.papers.ids.slice(0, 3);
+    await page.evaluate((detail) => document.dispatchEvent(new CustomEvent('atlas:highlight', { detail })), { ids: [...ids, 'no-such-paper'] });
+    const lit = () =>
+      page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('match')).map((n) => n.id()));
+    await expect.poll(lit).toEqual(ids.map((id) => `p:${id}`));
+    await page.evaluate(() => document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids: [] } })));
+    await expect.poll(lit).toEqual([]);
+    await page.close();
+  });
+
+  it('serves the open data under the base path, valid and complete', async () => {
+    const get = async (path: string) => {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(200);
+      return res.text();
+    };
+    const api = papersApiSchema.parse(JSON.parse(await get('api/papers.json')));
+    expect(api.papers.map((p) => p.id).sort()).toEqual([...data.papers.ids].sort());
+    for (const p of api.papers) expect(new URL(p.url).pathname).toBe(`${site.basePath}papers/${p.id}/`);
+    const cyjs = JSON.parse(await get('api/graph.cyjs'));
+    expect(cyjs.elements.nodes.filter((n: { data: { kind: string } }) => n.data.kind === 'paper')).toHaveLength(api.papers.length);
+    for (const file of ['api/graph.gexf', 'api/graph.graphml']) expect(XMLValidator.validate(await get(file)), file).toBe(true);
+  });
+
+  it('logged no console error, failed request or request to another origin on any graph page', () => {
+    const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);
+    expect(all('consoleErrors')).toEqual([]);
+    expect(all('pageErrors')).toEqual([]);
+    expect(all('failedRequests')).toEqual([]);
+    expect(all('foreignRequests')).toEqual([]);
+    expect(all('dialogs')).toEqual([]);
+  });
+});
+
+describe('graph explorer with hostile titles', () => {
+  const hostile = process.env.ATLAS_E2E_DIST ? undefined : inject('sites').hostile;
+
+  it.skipIf(!hostile)('shows titles as text in the selection panel and runs nothing from them', async () => {
+    const hostileServer = await serveStatic(hostile!.outDir, hostile!.basePath);
+    const page = await context.newPage();
+    const seen = watchPage(page, hostileServer.origin);
+    try {
+      await page.goto(`${hostileServer.url}graph/`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const hostileData = JSON.parse(readFileSync(join(hostile!.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
+      const i = hostileData.papers.labels.findIndex((l) => /[<>&"]/.test(l));
+      expect(i).toBeGreaterThanOrEqual(0);
+      await page.evaluate((id) => (window as unknown as { atlasGraph: { select(id: string): void } }).atlasGraph.select(id), `p:${hostileData.papers.ids[i]}`);
+      expect(await page.locator('#graph-selection .selection__title').textContent()).toBe(hostileData.papers.labels[i]);
+      expect(await page.locator('#graph-selection script, #graph-selection img').count()).toBe(0);
+      expect(seen.dialogs).toEqual([]);
+      expect(seen.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await hostileServer.close();
+    }
+  });
+});
