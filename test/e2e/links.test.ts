@@ -115,7 +115,8 @@ async function crawl(start: string[], base: URL, siteOrigin: string): Promise<st
       const where = `${pageUrl} <${ref.tag} ${ref.attribute}="${ref.value}">`;
       const trimmed = ref.value.trim();
       if (trimmed === '') {
-        problems.broken.push(`${where}: empty URL`);
+        // `<form action="">` submits to the page itself; an empty link or asset URL is a mistake.
+        if (!(ref.tag === 'form' && ref.attribute === 'action')) problems.broken.push(`${where}: empty URL`);
         continue;
       }
       let target: URL;
