@@ -112,6 +112,9 @@ describe('offline after one visit', () => {
     const graph = await page.goto(`${server.url}graph/`);
     expect(graph?.ok()).toBe(true);
     await page.waitForLoadState('load');
+    // The graph client drew the graph from its (cached) data.
+    await page.waitForFunction(() => Boolean((window as unknown as { atlasGraph?: unknown }).atlasGraph), undefined, { timeout: 60_000 });
+    expect(await page.locator('[data-graph-error]').count()).toBe(0);
     expect(problems.failedRequests, 'every request of the offline graph page came from the cache').toEqual([]);
     expect(problems.pageErrors).toEqual([]);
 

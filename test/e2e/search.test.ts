@@ -211,6 +211,46 @@ describe('abbreviations and long forms', () => {
   }
 });
 
+/**
+ * A word that only abstracts contain: in 2–6 papers' abstracts, in no title and no concept name, so only
+ * a full-text search can find those papers.
+ */
+function abstractOnlyWord(): { word: string; papers: string[] } | undefined {
+  const inTitles = new Set(normaliseForm([...papers.map((p) => p.title), ...concepts.flatMap((c) => [c.label, ...c.aliases])].join(' ')).split(' '));
+  const where = new Map<string, Set<string>>();
+  for (const p of papers) {
+    for (const w of new Set(normaliseForm(p.abstract).split(' '))) {
+      if (w.length < 7 || !/^[a-z]+$/.test(w) || inTitles.has(w)) continue;
+      if (!where.has(w)) where.set(w, new Set());
+      where.get(w)!.add(p.id);
+    }
+  }
+  const best = [...where.entries()]
+    .filter(([, ids]) => ids.size >= 2 && ids.size <= 6)
+    .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0];
+  return best ? { word: best[0], papers: [...best[1]].sort() } : undefined;
+}
+
+describe('graph page find box', () => {
+  it('lights up the papers whose full text matches', async () => {
+    const target = abstractOnlyWord();
+    expect(target, 'the corpus has a word that appears only in abstracts').toBeDefined();
+    await page.goto(`${server.url}graph/`);
+    await page.waitForFunction(() => Boolean((window as unknown as { atlasGraph?: unknown }).atlasGraph), undefined, { timeout: 60_000 });
+    await page.locator('#graph-find').fill(target!.word);
+    await page.locator('#graph-find').press('Enter');
+    await page.waitForFunction(() => /matching papers highlighted/.test(document.getElementById('graph-status')?.textContent ?? ''), undefined, {
+      timeout: 30_000,
+    });
+    const lit = await page.evaluate(() => {
+      const g = (window as unknown as { atlasGraph: { cy: { $: (s: string) => { map: <T>(f: (n: { id(): string }) => T) => T[] } } } }).atlasGraph;
+      return g.cy.$('.match').map((n) => n.id());
+    });
+    const litPapers = lit.map((id) => id.replace(/^p:/, ''));
+    for (const id of target!.papers) expect(litPapers, `"${target!.word}" is in the abstract of ${id}`).toContain(id);
+  });
+});
+
 describe('first search cost', () => {
   it('transfers well under 300 kB for the first search on this corpus', async () => {
     const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });

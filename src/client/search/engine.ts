@@ -151,7 +151,7 @@ export async function search(query: string, { concepts = [], kind, limit = 10 }:
  * Ids of the papers whose full text matches `query` (with concept aliases), best first: what the graph
  * page lights up.
  */
-export async function findPaperIds(query: string, limit = 500): Promise<string[]> {
+export async function findPaperIds(query: string, limit = 200): Promise<string[]> {
   if (query.trim() === '') return [];
   const outcome = await search(query, { kind: 'paper', limit });
   return outcome.hits.map((h) => h.id);

@@ -7,7 +7,7 @@
  *
  * `ids` are paper slugs (= graph node ids), best match first; an empty list clears the highlight.
  */
-import { findPaperIds } from './engine';
+import { findPaperIds, warmUp } from './engine';
 
 export interface HighlightDetail {
   ids: string[];
@@ -23,4 +23,26 @@ export async function highlightFullText(query: string, target: EventTarget = doc
   return ids;
 }
 
-export { findPaperIds, warmUp } from './engine';
+/**
+ * Wires the graph page's find box (`#graph-find-form`): besides the graph's own title/concept match,
+ * every submitted query also runs through the full-text index and the matching papers light up.
+ * Loaded by the header search box's script only on pages that have that form.
+ */
+export function attachGraphFind(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"], input[name="q"]');
+  if (!input) return;
+  input.addEventListener('focus', () => warmUp(), { once: true });
+  let latest = 0;
+  form.addEventListener('submit', () => {
+    const run = ++latest;
+    const query = input.value;
+    void findPaperIds(query)
+      .then((ids) => {
+        // A newer query supersedes this one; only the latest result lights up.
+        if (run === latest) document.dispatchEvent(new CustomEvent<HighlightDetail>(HIGHLIGHT_EVENT, { detail: { ids, query } }));
+      })
+      .catch((err: unknown) => console.warn('Full-text find failed:', err));
+  });
+}
+
+export { findPaperIds, warmUp };
