@@ -131,6 +131,13 @@ describe('reading the site', () => {
     expect(await bibtex.innerText()).toMatch(/^@(misc|article)\{[a-z0-9]+,\n\s+title\s+= \{\{/);
     expect(await bibtex.evaluate((el) => getComputedStyle(el).userSelect)).toBe('all');
 
+    // The way from the local graph into the explorer, with this paper selected.
+    const toGraph = p.locator('.graph-link a');
+    const graphUrl = new URL((await hrefsIn(p, '.graph-link a'))[0]!);
+    expect(graphUrl.pathname).toBe(`${site.basePath}graph/`);
+    expect(graphUrl.searchParams.get('node')).toBe(`p:${new URL(p.url()).pathname.split('/').at(-2)}`);
+    expect(await toGraph.count()).toBe(1);
+
     // Open Graph and description.
     expect(await p.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
     expect(await p.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
