@@ -21,7 +21,9 @@ const WEAK_MODIFIERS = new Set(
     'underlying corresponding associated relevant necessary sufficient appropriate suitable ' +
     'interesting challenging difficult critical crucial essential fundamental natural ' +
     'lead leading resulting achieved achieving required desired considered described presented ' +
-    'introduced developed discussed studied investigated shown demonstrated'
+    'introduced developed discussed studied investigated shown demonstrated ' +
+    'impressive unique wide broad broader diverse distinct innovative notable vast tremendous ' +
+    'growing increasing emerging exciting inherent'
   ).split(/\s+/),
 );
 
@@ -132,6 +134,18 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
   return out;
 }
 
+/** Is the -ing word that opens a phrase a verb taking the rest as its object? */
+function openingVerb(words: Word[], start: number): boolean {
+  const w = words[start]!;
+  const prev = start > 0 ? words[start - 1]! : undefined;
+  const next = words[start + 1]!;
+  if (next.pos === 'ADJ') return true;
+  // "for aligning language models", "by learning the": after a preposition.
+  if (prev && prev.sentence === w.sentence && prev.pos === 'ADP') return true;
+  const opensSentence = !prev || prev.sentence !== w.sentence;
+  return opensSentence && (w.pos === 'VERB' || /^\p{Lu}\p{Ll}/u.test(w.text));
+}
+
 function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>): void {
   let end = to;
   while (end >= from && !isHead(words[end]!)) end--;
@@ -142,9 +156,8 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   if (
     options.dropOpeningParticiple &&
     start < end &&
-    words[start]!.pos === 'VERB' &&
     /ing$/.test(words[start]!.lower) &&
-    (start === 0 || words[start - 1]!.sentence !== words[start]!.sentence || words[start + 1]!.pos === 'ADJ')
+    openingVerb(words, start)
   ) {
     start++;
   }

@@ -44,7 +44,7 @@ export function extractKeyphrases(docs: DocumentText[], options: { top: number }
  * Tags also count a phrase's appearances inside longer ones: "self-play" in "self-play agents" is what
  * links that paper to others about self-play.
  */
-const CONCEPT_PARAMS: RankParams = { ...DEFAULT_PARAMS, rankNested: true, nestedWeight: 1, splitAfterPlural: true };
+const CONCEPT_PARAMS: RankParams = { ...DEFAULT_PARAMS, rankNested: true };
 
 /** A concept met only once in a corpus links nothing: it must score this much better to be shown. */
 const SINGLETON_FACTOR = 0.55;
@@ -116,8 +116,14 @@ const MAX_TAG_WORDS = 4;
 /** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
 const MAX_SINGLE_WORD_SHARE = 0.03;
 
-function acceptableTag(key: string, bg: Background): boolean {
+function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background): boolean {
   const words = key.split(' ');
+  // "LLMs answer questions": a plural inside a phrase is almost always a subject before its verb.
+  for (const surface of surfaces) {
+    const parts = surface.split(' ');
+    if (parts.slice(0, -1).some((w) => /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u.test(w) || /^\p{Ll}+[^s]s$/u.test(w))) return false;
+    break;
+  }
   if (words.length > MAX_TAG_WORDS || !/\p{L}{2}/u.test(words[0]!) || !/\p{L}/u.test(words[words.length - 1]!)) return false;
   if (words.length === 1 && bg.docs > 0) {
     const share = key.split(/[^\p{L}\p{N}]+/u).reduce((m, part) => Math.min(m, part ? bg.word(stem(part)) : Infinity), Infinity) / bg.docs;
@@ -206,7 +212,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (!cid || banned.has(cid)) continue;
       const s = statsOf(cid);
       const isShort = own !== cid && shortToLong.get(own) === cid;
-      if (!isShort && !acceptableTag(r.candidate.key, bg)) continue;
+      if (!isShort && !acceptableTag(r.candidate.key, [r.surface], bg)) continue;
       const c = r.candidate;
       for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
         for (const o of list) {
@@ -241,6 +247,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       .map(([cid, s]) => ({ cid, score: s * corpusWeight(stats.get(cid)!.docFreq) }))
       .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
     const picked: { cid: string; score: number }[] = [];
+    const pinnedIds = new Set(pins.map((p) => p.cid));
     const topScore = ranked[0]?.score ?? 1;
     for (const p of pins) {
       if (!p.cid || picked.some((q) => q.cid === p.cid)) continue;
@@ -250,7 +257,15 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     }
     for (const r of ranked) {
       if (picked.length >= Math.max(options.perPaper, pins.length)) break;
-      if (picked.some((q) => nested(q.cid, r.cid))) continue;
+      const clash = picked.findIndex((q) => nested(q.cid, r.cid));
+      if (clash >= 0) {
+        // Of two nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
+        const held = picked[clash]!;
+        const heldShared = (stats.get(held.cid)?.docFreq ?? 0) >= 2;
+        const newShared = stats.get(r.cid)!.docFreq >= 2;
+        if (!heldShared && newShared && !pinnedIds.has(held.cid)) picked[clash] = { cid: r.cid, score: held.score };
+        continue;
+      }
       // Past the first few tags, a concept no other paper has must be strong and short to be shown.
       const single = n >= 2 && stats.get(r.cid)!.docFreq < 2;
       if (single && picked.length >= MIN_TAGS && (r.score < SINGLETON_MIN * topScore || r.cid.split(' ').length > 3)) continue;
