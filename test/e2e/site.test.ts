@@ -90,7 +90,7 @@ describe('reading the site', () => {
     // The mention may be a plural or an alias of the concept's label.
     expect(`${heading} ${aliases}`).toContain(conceptName.toLowerCase().replace(/e?s$/, ''));
     // The concept page lists the paper we came from.
-    const listed = (await hrefsIn(page, 'main .paper-card a')).map((h) => new URL(h).pathname);
+    const listed = (await hrefsIn(page, 'section[aria-labelledby="papers-heading"] a')).map((h) => new URL(h).pathname);
     expect(listed).toContain(paperPath);
     await page.close();
   });
