@@ -1,0 +1,235 @@
+/**
+ * The results table (docs/bench/results.md): numbers side by side with their floor, ratios, and each
+ * target from issue 6 marked met or not met. Pure: takes measurements, returns Markdown.
+ */
+
+export interface Timed {
+  wallMs: number;
+  /** Peak RSS of the largest process, KiB. */
+  maxRssKb: number;
+}
+
+export interface FullBuild extends Timed {
+  ok: boolean;
+  /** The step that failed, when one did. */
+  failedStep?: string;
+  errorTail?: string;
+  /** Wall time of each step as scripts/build.ts printed it, ms. */
+  steps: Record<string, number>;
+  /** Peak RSS per step's own process, KiB. */
+  stepPeaksKb: Record<string, number>;
+  /** Phases of the content stage (ingest, concepts, links and graph, write), ms. */
+  contentPhases: Record<string, number>;
+}
+
+export interface SizeResult {
+  size: number;
+  pages: number;
+  floorPages: number;
+  cold: FullBuild;
+  rerun?: FullBuild;
+  floor: Timed;
+  floorPagefind: Timed;
+  graph?: { readyMs: number; nodes: number; edges: number; renderer: string; bytes: number; error?: string };
+  fcose?: { readyMs?: number; timeoutMs: number };
+  search?: { query: string; firstResultMs: number; bytes: number; requests: number; results: number };
+  paperPage?: { url: string; html: number; js: number; css: number; other: number; scriptsRun: number; scriptBytesRun: number; scriptUrls: string[] };
+  browserError?: string;
+  precache?: string;
+}
+
+export interface Machine {
+  date: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  loadBefore: string;
+  loadAfter: string;
+  node: string;
+  heapLimitMiB: number;
+  astro: string;
+  pagefind: string;
+  cytoscape: string;
+  fcose: string;
+  chromium: string;
+  command: string;
+}
+
+export const STEP = {
+  content: 'content',
+  astro: 'astro build',
+  search: 'search index (Pagefind)',
+} as const;
+
+const s = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
+const mb = (kb: number | undefined) => (kb === undefined || kb === 0 ? '—' : `${(kb / 1024).toFixed(0)} MB`);
+const kB = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} kB`);
+const x = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+const n = (v: number) => v.toLocaleString('en-US');
+
+export function ratio(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined || b === 0 ? undefined : a / b;
+}
+
+export interface Target {
+  what: string;
+  limit: string;
+  value: string;
+  met: boolean | undefined;
+}
+
+const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**');
+
+export function targets(results: readonly SizeResult[]): Target[] {
+  const big = results.reduce<SizeResult | undefined>((best, r) => (!best || r.size > best.size ? r : best), undefined);
+  const small = results.reduce<SizeResult | undefined>((best, r) => (!best || r.size < best.size ? r : best), undefined);
+  if (!big) return [];
+  const at = `at ${n(big.size)}`;
+  const out: Target[] = [];
+  const wall = ratio(big.cold.ok ? big.cold.wallMs : undefined, big.floor.wallMs);
+  out.push({ what: `full build vs bare Astro, wall time ${at}`, limit: '≤ 1.25×', value: wall === undefined ? '—' : `${wall.toFixed(2)}×`, met: wall === undefined ? undefined : wall <= 1.25 });
+  const mem = ratio(big.cold.ok ? big.cold.maxRssKb : undefined, big.floor.maxRssKb);
+  out.push({ what: `full build vs bare Astro, peak memory ${at}`, limit: '≤ 1.2×', value: mem === undefined ? '—' : `${mem.toFixed(2)}×`, met: mem === undefined ? undefined : mem <= 1.2 });
+  out.push({ what: `full build completes with Node's default heap ${at}`, limit: 'yes', value: big.cold.ok ? 'yes' : `no (${big.cold.failedStep ?? 'failed'})`, met: big.cold.ok });
+  const content = ratio(big.cold.steps[STEP.content], big.floor.wallMs);
+  out.push({ what: `content pipeline vs bare Astro build time ${at}`, limit: '≤ 0.20×', value: content === undefined ? '—' : `${content.toFixed(2)}×`, met: content === undefined ? undefined : content <= 0.2 });
+  if (small && small !== big) {
+    const growth = ratio(big.cold.steps[STEP.content], small.cold.steps[STEP.content]);
+    out.push({
+      what: `content pipeline growth ${n(big.size)}/${n(small.size)}`,
+      limit: `≤ ${((12 * big.size) / small.size / 10).toFixed(0)}`,
+      value: growth === undefined ? '—' : growth.toFixed(1),
+      met: growth === undefined ? undefined : growth <= (12 * big.size) / small.size / 10,
+    });
+  }
+  const rerun = ratio(big.rerun?.ok ? big.rerun.wallMs : undefined, big.cold.ok ? big.cold.wallMs : undefined);
+  out.push({ what: `re-run after one abstract changed vs cold ${at}`, limit: '≤ 0.5×', value: rerun === undefined ? '—' : `${rerun.toFixed(2)}×`, met: rerun === undefined ? undefined : rerun <= 0.5 });
+  if (big.graph && big.fcose) {
+    const g = big.fcose.readyMs === undefined ? undefined : big.graph.readyMs / big.fcose.readyMs;
+    const bound = big.graph.readyMs / big.fcose.timeoutMs;
+    out.push({
+      what: `graph ready vs live fCoSE ${at}`,
+      limit: '≤ 0.1×',
+      value: g !== undefined ? `${g.toFixed(3)}×` : `< ${bound.toFixed(3)}× (fCoSE unfinished after ${s(big.fcose.timeoutMs)})`,
+      met: (g ?? bound) <= 0.1,
+    });
+  } else out.push({ what: `graph ready vs live fCoSE ${at}`, limit: '≤ 0.1×', value: '—', met: undefined });
+  out.push({
+    what: `first search transfer ${at}`,
+    limit: '≤ 300 kB',
+    value: big.search ? kB(big.search.bytes) : '—',
+    met: big.search ? big.search.bytes <= 300 * 1024 : undefined,
+  });
+  return out;
+}
+
+export function renderResults(machine: Machine, results: readonly SizeResult[]): string {
+  const sizes = results.map((r) => n(r.size));
+  const col = (f: (r: SizeResult) => string) => results.map(f).join(' | ');
+  const row = (label: string, f: (r: SizeResult) => string) => `| ${label} | ${col(f)} |`;
+  const head = `| | ${sizes.map((v) => `${v} papers`).join(' | ')} |\n|---|${results.map(() => '---:').join('|')}|`;
+  const lines: string[] = [];
+  lines.push('# Scale and speed benchmark');
+  lines.push('');
+  lines.push(`Made by \`${machine.command}\` on ${machine.date}. Re-run it to reproduce; the corpora are generated`);
+  lines.push('deterministically (fixed seed) by splicing sentences and titles of real abstracts within a topic');
+  lines.push('(bench/corpus.ts), so every run measures the same input.');
+  lines.push('');
+  lines.push('## Machine');
+  lines.push('');
+  lines.push(`- ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB.toFixed(0)} GiB memory; load average before ${machine.loadBefore}, after ${machine.loadAfter}`);
+  lines.push('  (a shared machine: other work was running, so times carry noise; ratios compare runs made back to back)');
+  lines.push(`- Node ${machine.node} (default heap limit ${machine.heapLimitMiB.toFixed(0)} MiB, no --max-old-space-size), Astro ${machine.astro}, Pagefind ${machine.pagefind}`);
+  lines.push(`- Cytoscape ${machine.cytoscape}, cytoscape-fcose ${machine.fcose}, Chromium ${machine.chromium} (headless, SwiftShader WebGL)`);
+  lines.push('');
+  lines.push('## Targets');
+  lines.push('');
+  lines.push('| target | limit | measured | verdict |');
+  lines.push('|---|---|---|---|');
+  for (const t of targets(results)) lines.push(`| ${t.what} | ${t.limit} | ${t.value} | ${verdict(t.met)} |`);
+  lines.push('');
+  lines.push('## Build (cold: empty content folder, empty Astro cache)');
+  lines.push('');
+  lines.push(head);
+  lines.push(row('pages built (Paper Atlas / bare Astro)', (r) => `${n(r.pages)} / ${n(r.floorPages)}`));
+  lines.push(row('full `npm run build`: wall', (r) => (r.cold.ok ? s(r.cold.wallMs) : `failed in ${r.cold.failedStep ?? '?'} after ${s(r.cold.wallMs)}`)));
+  lines.push(row('bare `astro build`: wall', (r) => s(r.floor.wallMs)));
+  lines.push(row('**full / bare, wall**', (r) => x(r.cold.wallMs, r.floor.wallMs)));
+  lines.push(row('full build: peak memory (largest process)', (r) => mb(r.cold.maxRssKb)));
+  lines.push(row('bare astro build: peak memory', (r) => mb(r.floor.maxRssKb)));
+  lines.push(row('**full / bare, peak memory**', (r) => x(r.cold.maxRssKb, r.floor.maxRssKb)));
+  lines.push(row('1. content pipeline: wall', (r) => s(r.cold.steps[STEP.content])));
+  lines.push(row('1. content pipeline: peak memory', (r) => mb(r.cold.stepPeaksKb[STEP.content])));
+  lines.push(row('**content / bare astro build, wall**', (r) => x(r.cold.steps[STEP.content], r.floor.wallMs)));
+  const phases = [...new Set(results.flatMap((r) => Object.keys(r.cold.contentPhases)))];
+  for (const phase of phases) lines.push(row(`content phase: ${phase}`, (r) => s(r.cold.contentPhases[phase])));
+  lines.push(row('astro build step of the full build: wall', (r) => s(r.cold.steps[STEP.astro])));
+  lines.push(row('astro build step: peak memory', (r) => mb(r.cold.stepPeaksKb[STEP.astro])));
+  lines.push(row('**astro step / bare astro, wall**', (r) => x(r.cold.steps[STEP.astro], r.floor.wallMs)));
+  lines.push(row('3. Pagefind step (paper + concept pages): wall', (r) => s(r.cold.steps[STEP.search])));
+  lines.push(row('3. `pagefind --site` on the bare build: wall', (r) => s(r.floorPagefind.wallMs)));
+  lines.push(row('**Pagefind step / bare pagefind, wall**', (r) => x(r.cold.steps[STEP.search], r.floorPagefind.wallMs)));
+  lines.push(row('Pagefind step: peak memory (node + pagefind)', (r) => mb(r.cold.stepPeaksKb[STEP.search])));
+  lines.push(row('bare pagefind: peak memory', (r) => mb(r.floorPagefind.maxRssKb)));
+  const otherSteps = [...new Set(results.flatMap((r) => Object.keys(r.cold.steps)))].filter((k) => !Object.values(STEP).includes(k as never));
+  for (const step of otherSteps) lines.push(row(`other step: ${step}`, (r) => s(r.cold.steps[step])));
+  lines.push('');
+  lines.push('## Re-run after one abstract changed (same content folder, Astro cache kept)');
+  lines.push('');
+  lines.push(head);
+  lines.push(row('re-run: wall', (r) => (r.rerun ? (r.rerun.ok ? s(r.rerun.wallMs) : `failed in ${r.rerun.failedStep ?? '?'}`) : '—')));
+  for (const step of Object.values(STEP)) lines.push(row(`re-run step: ${step}`, (r) => s(r.rerun?.steps[step])));
+  for (const phase of phases) lines.push(row(`re-run content phase: ${phase}`, (r) => s(r.rerun?.contentPhases[phase])));
+  lines.push(row('**re-run / cold, wall**', (r) => x(r.rerun?.wallMs, r.cold.wallMs)));
+  lines.push('');
+  lines.push('## In the browser (fresh context, cold cache, service worker blocked)');
+  lines.push('');
+  lines.push(head);
+  lines.push(row('4. graph nodes / edges drawn', (r) => (r.graph ? `${n(r.graph.nodes)} / ${n(r.graph.edges)}` : '—')));
+  lines.push(row('4. graph renderer', (r) => r.graph?.renderer ?? '—'));
+  lines.push(row('4. graph page: navigation → `data-graph-ready`', (r) => (r.graph ? s(r.graph.readyMs) : '—')));
+  lines.push(row('4. graph page: bytes loaded until ready', (r) => kB(r.graph?.bytes)));
+  lines.push(row('4. same elements, live fCoSE: navigation → drawn', (r) => (r.fcose ? (r.fcose.readyMs === undefined ? `> ${s(r.fcose.timeoutMs)} (stopped)` : s(r.fcose.readyMs)) : '—')));
+  lines.push(row('**graph ready / fCoSE**', (r) => (r.graph && r.fcose ? (r.fcose.readyMs === undefined ? `< ${x(r.graph.readyMs, r.fcose.timeoutMs)}` : x(r.graph.readyMs, r.fcose.readyMs)) : '—')));
+  lines.push(row('5. first search: query', (r) => (r.search ? `“${r.search.query}”` : '—')));
+  lines.push(row('5. first search: bytes transferred', (r) => (r.search ? `${kB(r.search.bytes)} in ${r.search.requests} requests` : '—')));
+  lines.push(row('5. first search: keystroke → first result', (r) => (r.search ? `${r.search.firstResultMs.toFixed(0)} ms` : '—')));
+  lines.push(row('6. paper page: HTML', (r) => kB(r.paperPage?.html)));
+  lines.push(row('6. paper page: JS', (r) => kB(r.paperPage?.js)));
+  lines.push(row('6. paper page: CSS', (r) => kB(r.paperPage?.css)));
+  lines.push(row('6. paper page: other (fonts, images, data)', (r) => kB(r.paperPage?.other)));
+  lines.push(row('6. scripts run before any interaction', (r) => (r.paperPage ? `${r.paperPage.scriptsRun} (${kB(r.paperPage.scriptBytesRun)} of source)` : '—')));
+  lines.push(row('offline precache (downloaded after the first visit, not above)', (r) => r.precache ?? '—'));
+  lines.push('');
+  const errors = results.filter((r) => r.browserError || !r.cold.ok || (r.rerun && !r.rerun.ok));
+  if (errors.length > 0) {
+    lines.push('## Failures');
+    lines.push('');
+    for (const r of errors) {
+      if (!r.cold.ok) lines.push(`- ${n(r.size)}: cold build failed in **${r.cold.failedStep ?? '?'}**:\n\n  \`\`\`\n  ${(r.cold.errorTail ?? '').split('\n').join('\n  ')}\n  \`\`\``);
+      if (r.rerun && !r.rerun.ok) lines.push(`- ${n(r.size)}: re-run failed in **${r.rerun.failedStep ?? '?'}**`);
+      if (r.browserError) lines.push(`- ${n(r.size)}: browser measurement: ${r.browserError}`);
+    }
+    lines.push('');
+  }
+  lines.push('## How it is measured');
+  lines.push('');
+  lines.push('- Wall time: the process from spawn to exit. Peak memory: `ru_maxrss` of the largest process in the');
+  lines.push('  tree from GNU `time -v` (a step-by-step build runs one big process at a time, so this is its peak);');
+  lines.push('  per-step peaks come from sampling each process\'s VmRSS in /proc every 200 ms.');
+  lines.push('- Step times come from the `✔ step (N s)` lines of `npm run build` (scripts/build.ts).');
+  lines.push('- Bare Astro: a project generated under `.cache/bench/` with the same Astro (this repository\'s');
+  lines.push('  node_modules, linked), one `src/pages/papers/[slug].astro` route over a glob collection of one plain');
+  lines.push('  Markdown file per paper (title + abstract). Bare Pagefind: `pagefind --site` over that build.');
+  lines.push('- Graph: time from navigation start to the moment `data-graph-ready="true"` appears (a MutationObserver');
+  lines.push('  installed before the page\'s scripts). Baseline: a bench-only page next to the site that loads');
+  lines.push('  Cytoscape + cytoscape-fcose (bundled with esbuild), fetches the very nodes and edges the explorer drew,');
+  lines.push('  runs fCoSE (quality default, no animation) and draws one frame.');
+  lines.push('- First search: on a paper page, after load, everything transferred from the first keystroke in the');
+  lines.push('  header box until the first result row shows plus 1.5 s for its excerpts (CDP `encodedDataLength`, the');
+  lines.push('  static server sends no compression; Pagefind\'s index files are compressed already).');
+  lines.push('- Paper page: the middle paper by slug; bytes by resource type; scripts that V8 coverage says ran');
+  lines.push('  during load and 1.5 s of idling, before any input.');
+  lines.push('');
+  return lines.join('\n');
+}

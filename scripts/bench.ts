@@ -1,0 +1,252 @@
+/**
+ * `npm run bench`: the scale and speed benchmark (issue 6). For each corpus size: a cold `npm run build`
+ * of a generated corpus next to a bare Astro build of the same number of plain Markdown pages, Pagefind
+ * against `pagefind --site`, a re-run after one abstract changed, then the graph page, the first search
+ * and a paper page in Chromium. Writes docs/bench/results.md and a screenshot of the largest graph.
+ *
+ *   npm run bench                       # 1,000 and 10,000 papers
+ *   npm run bench -- --sizes 1000       # a quick run
+ *   npm run bench -- --large            # adds 50,000
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, prepareSources, toJsonl, type BenchPaper } from '../bench/corpus';
+import { readSourceDocs, ROOT } from '../bench/sources';
+import { writeFloorProject } from '../bench/floor';
+import { contentPhases, failedStep, measure, peakOf, stepTimes, type Measurement } from '../bench/measure';
+import { writeFcosePage } from '../bench/fcose-page';
+import { launchBenchBrowser, measureFcosePage, measureFirstSearch, measureGraphPage, measurePageCost } from '../bench/browser';
+import { renderResults, STEP, type FullBuild, type Machine, type SizeResult } from '../bench/report';
+import { serveStatic } from '../test/support/static-server';
+
+const HELP = `Usage: npm run bench -- [options]
+
+  --sizes LIST        corpus sizes, comma-separated (default 1000,10000)
+  --large             also 50,000 papers
+  --seed N            corpus seed (default 42)
+  --no-browser        skip the Chromium measurements
+  --fcose-timeout S   stop waiting for the live fCoSE baseline after S seconds (default 900)
+  --out FILE          results file (default docs/bench/results.md)
+`;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    large: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '42' },
+    'no-browser': { type: 'boolean', default: false },
+    'fcose-timeout': { type: 'string', default: '900' },
+    out: { type: 'string', default: 'docs/bench/results.md' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
+if (values.large) sizes.push(50_000);
+if (sizes.some((v) => !Number.isInteger(v) || v < 10)) {
+  console.error(`✖ --sizes: expected whole numbers ≥ 10, got "${values.sizes}"`);
+  process.exit(1);
+}
+const seed = Number(values.seed);
+const fcoseTimeoutMs = Number(values['fcose-timeout']) * 1000;
+const outFile = join(ROOT, values.out);
+const docsDir = join(ROOT, 'docs', 'bench');
+const work = join(ROOT, '.cache', 'bench');
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const node = process.execPath;
+const astroBin = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefindBin = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The environment a user's build gets: no heap flag smuggled in through NODE_OPTIONS. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  if (env.NODE_OPTIONS) env.NODE_OPTIONS = env.NODE_OPTIONS.replace(/--max-old-space-size=\S+/g, '').trim();
+  return env;
+}
+
+function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  return count;
+}
+
+function fullBuildResult(m: Measurement): FullBuild {
+  const output = `${m.stdout}\n${m.stderr}`;
+  const ok = m.exitCode === 0;
+  const steps = Object.fromEntries(stepTimes(m.stdout));
+  const stepPeaksKb: Record<string, number> = {
+    [STEP.content]: peakOf(m, /scripts\/content\.ts/),
+    [STEP.astro]: peakOf(m, /astro\.mjs build/),
+    [STEP.search]: Math.max(peakOf(m, /post-build\.ts search-index/), peakOf(m, /@pagefind\//)),
+  };
+  const result: FullBuild = { wallMs: m.wallMs, maxRssKb: m.maxRssKb, ok, steps, stepPeaksKb, contentPhases: contentPhases(m.stdout) };
+  if (!ok) {
+    result.failedStep = failedStep(output) ?? (m.signal ? `killed by ${m.signal}` : `exit ${m.exitCode}`);
+    result.errorTail = m.stderr.split('\n').filter((l) => l.trim() !== '').slice(-15).join('\n');
+  }
+  return result;
+}
+
+/** One abstract changed, as a user editing one record of their input would. */
+function changeOneAbstract(papers: BenchPaper[]): BenchPaper[] {
+  const i = Math.floor(papers.length / 2);
+  const changed = [...papers];
+  changed[i] = { ...papers[i]!, abstract: `${papers[i]!.abstract} We also release the evaluation code and the annotated test split.` };
+  return changed;
+}
+
+function mostFrequentConcept(contentDir: string): string {
+  const concepts = JSON.parse(readFileSync(join(contentDir, 'concepts.json'), 'utf8')) as Array<{ label: string; papers: string[] }>;
+  const best = [...concepts].sort((a, b) => b.papers.length - a.papers.length || a.label.localeCompare(b.label))[0];
+  if (!best) throw new Error(`${contentDir}/concepts.json: no concept to search for`);
+  return best.label;
+}
+
+function middlePaper(contentDir: string): string {
+  const slugs = readdirSync(join(contentDir, 'papers'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+  return slugs[Math.floor(slugs.length / 2)]!;
+}
+
+async function browserMeasurements(result: SizeResult, outDir: string, contentDir: string, size: number, largest: boolean): Promise<void> {
+  const server = await serveStatic(outDir, '/');
+  const bench = await launchBenchBrowser();
+  machineChromium = bench.version;
+  try {
+    log(`${size}: graph page`);
+    const shot = join(docsDir, `graph-${size >= 1000 ? `${size / 1000}k` : size}.png`);
+    const graph = await measureGraphPage(bench.browser, `${server.url}graph/`, 600_000, largest ? shot : undefined);
+    result.graph = { readyMs: graph.readyMs, nodes: graph.nodes, edges: graph.edges, renderer: graph.renderer, bytes: graph.bytes };
+    log(`${size}: graph ready in ${(graph.readyMs / 1000).toFixed(2)} s (${graph.nodes} nodes, ${graph.edges} edges, ${graph.renderer})`);
+    await writeFcosePage(join(outDir, '__bench', 'fcose'), ROOT, graph.elements);
+    log(`${size}: live fCoSE baseline (up to ${fcoseTimeoutMs / 1000} s)`);
+    result.fcose = await measureFcosePage(bench.browser, `${server.url}__bench/fcose/`, fcoseTimeoutMs);
+    log(`${size}: fCoSE ${result.fcose.readyMs === undefined ? 'did not finish' : `drawn in ${(result.fcose.readyMs / 1000).toFixed(1)} s`}`);
+    const paperUrl = `${server.url}papers/${middlePaper(contentDir)}/`;
+    const query = mostFrequentConcept(contentDir);
+    log(`${size}: first search for "${query}"`);
+    const search = await measureFirstSearch(bench.browser, paperUrl, query);
+    result.search = { query: search.query, firstResultMs: search.firstResultMs, bytes: search.bytes, requests: search.requests, results: search.results };
+    writeFileSync(join(work, String(size), 'first-search.json'), JSON.stringify(search, null, 2));
+    log(`${size}: paper page ${paperUrl}`);
+    const cost = await measurePageCost(bench.browser, paperUrl);
+    result.paperPage = { url: paperUrl.slice(server.origin.length), ...cost };
+  } finally {
+    await bench.close();
+    await server.close();
+  }
+}
+
+let machineChromium = 'not run';
+
+async function runSize(size: number, papers: BenchPaper[], largest: boolean): Promise<SizeResult> {
+  const dir = join(work, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const corpus = join(dir, 'corpus.jsonl');
+  writeFileSync(corpus, toJsonl(papers));
+  const contentDir = join(dir, 'site', 'content');
+  const outDir = join(dir, 'site', 'dist');
+  mkdirSync(contentDir, { recursive: true });
+  const env = buildEnv({ BASE_PATH: '/', ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(dir, 'site', 'astro-cache') });
+  const buildArgs = ['--import', 'tsx', 'scripts/build.ts', '--input', corpus];
+
+  log(`${size}: full build (cold)`);
+  const cold = fullBuildResult(await measure(node, buildArgs, { cwd: ROOT, env, echo: `  [${size} build]` }));
+  log(`${size}: full build ${cold.ok ? 'done' : `FAILED in ${cold.failedStep}`} in ${(cold.wallMs / 1000).toFixed(1)} s, peak ${(cold.maxRssKb / 1024).toFixed(0)} MB`);
+
+  log(`${size}: bare Astro build`);
+  const floorDir = join(dir, 'floor');
+  const floorOut = writeFloorProject(floorDir, papers, join(ROOT, 'node_modules'));
+  const floorM = await measure(node, [astroBin, 'build'], { cwd: floorDir, env: buildEnv({}) });
+  if (floorM.exitCode !== 0) throw new Error(`bare Astro build failed:\n${floorM.stderr.slice(-3000)}`);
+  log(`${size}: bare Astro ${(floorM.wallMs / 1000).toFixed(1)} s, peak ${(floorM.maxRssKb / 1024).toFixed(0)} MB`);
+  const pfM = await measure(node, [pagefindBin, '--site', floorOut], { cwd: floorDir, env: buildEnv({}) });
+  if (pfM.exitCode !== 0) throw new Error(`pagefind --site failed:\n${pfM.stderr.slice(-3000)}`);
+  log(`${size}: bare pagefind ${(pfM.wallMs / 1000).toFixed(1)} s`);
+
+  const result: SizeResult = {
+    size,
+    pages: countHtml(outDir),
+    floorPages: countHtml(floorOut),
+    cold,
+    floor: { wallMs: floorM.wallMs, maxRssKb: floorM.maxRssKb },
+    floorPagefind: { wallMs: pfM.wallMs, maxRssKb: pfM.maxRssKb },
+  };
+  if (!cold.ok) return result;
+
+  log(`${size}: re-run after one abstract changed`);
+  writeFileSync(corpus, toJsonl(changeOneAbstract(papers)));
+  const rerunM = await measure(node, buildArgs, { cwd: ROOT, env, echo: `  [${size} re-run]` });
+  result.rerun = fullBuildResult(rerunM);
+  log(`${size}: re-run ${(result.rerun.wallMs / 1000).toFixed(1)} s`);
+  const sw = /service worker: (.*)/.exec(`${rerunM.stdout}`);
+  if (sw) result.precache = sw[1]!;
+
+  if (!values['no-browser']) {
+    try {
+      await browserMeasurements(result, outDir, contentDir, size, largest);
+    } catch (error) {
+      result.browserError = (error as Error).message.split('\n').slice(0, 6).join(' ');
+      log(`${size}: browser measurement failed: ${result.browserError}`);
+    }
+  }
+  return result;
+}
+
+function machineInfo(): Machine {
+  const heap = execFileSync(node, ['-e', 'console.log(require("v8").getHeapStatistics().heap_size_limit)'], { encoding: 'utf8', env: buildEnv({}) });
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: totalmem() / 1024 ** 3,
+    loadBefore: loadavg().map((v) => v.toFixed(1)).join(' '),
+    loadAfter: '',
+    node: process.version,
+    heapLimitMiB: Number(heap) / 1024 ** 2,
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+    cytoscape: version('cytoscape'),
+    fcose: version('cytoscape-fcose'),
+    chromium: machineChromium,
+    command: `npm run bench -- --sizes ${sizes.join(',')}`,
+  };
+}
+
+async function main(): Promise<void> {
+  mkdirSync(docsDir, { recursive: true });
+  mkdirSync(work, { recursive: true });
+  const machine = machineInfo();
+  log(`sources…`);
+  const prepared = prepareSources(readSourceDocs());
+  const largest = Math.max(...sizes);
+  const all = generateCorpus(prepared, { size: largest, seed });
+  const results: SizeResult[] = [];
+  for (const size of [...sizes].sort((a, b) => a - b)) {
+    results.push(await runSize(size, all.slice(0, size), size === largest));
+    machine.chromium = machineChromium;
+    machine.loadAfter = loadavg().map((v) => v.toFixed(1)).join(' ');
+    writeFileSync(outFile, renderResults(machine, results));
+    writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, results }, null, 2));
+    log(`wrote ${outFile}`);
+  }
+  const shot = join(docsDir, `graph-${largest >= 1000 ? `${largest / 1000}k` : largest}.png`);
+  if (existsSync(shot)) log(`graph screenshot: ${shot}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

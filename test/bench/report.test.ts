@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { renderResults, targets, type Machine, type SizeResult } from '../../bench/report';
+
+function result(size: number, scale: number): SizeResult {
+  return {
+    size,
+    pages: size * 2,
+    floorPages: size,
+    cold: {
+      ok: true,
+      wallMs: 100_000 * scale,
+      maxRssKb: 1_000_000,
+      steps: { content: 10_000 * scale, 'astro build': 80_000 * scale, 'search index (Pagefind)': 10_000 * scale },
+      stepPeaksKb: { content: 300_000, 'astro build': 1_000_000, 'search index (Pagefind)': 200_000 },
+      contentPhases: { ingest: 1000 * scale, concepts: 9000 * scale },
+    },
+    rerun: { ok: true, wallMs: 40_000 * scale, maxRssKb: 900_000, steps: {}, stepPeaksKb: {}, contentPhases: {} },
+    floor: { wallMs: 90_000 * scale, maxRssKb: 900_000 },
+    floorPagefind: { wallMs: 5000 * scale, maxRssKb: 100_000 },
+    graph: { readyMs: 1000, nodes: size, edges: size * 3, renderer: 'webgl', bytes: 500_000 },
+    fcose: { readyMs: 20_000, timeoutMs: 900_000 },
+    search: { query: 'neural network', firstResultMs: 300, bytes: 250 * 1024, requests: 10, results: 8 },
+  };
+}
+
+const MACHINE: Machine = {
+  date: '2026-11-25T12:00:00Z',
+  cpus: 2,
+  cpuModel: 'AMD EPYC',
+  memoryGiB: 24,
+  loadBefore: '1.0 1.0 1.0',
+  loadAfter: '2.0 2.0 2.0',
+  node: 'v24.21.0',
+  heapLimitMiB: 4144,
+  astro: '7.3.5',
+  pagefind: '1.6.0',
+  cytoscape: '3.34.4',
+  fcose: '2.2.0',
+  chromium: '150',
+  command: 'npm run bench -- --sizes 1000,10000',
+};
+
+describe('targets', () => {
+  it('judges each target of issue 6 at the largest size', () => {
+    const t = targets([result(1000, 1), result(10_000, 11)]);
+    const by = (what: string) => t.find((x) => x.what.startsWith(what))!;
+    expect(by('full build vs bare Astro, wall').value).toBe('1.11×');
+    expect(by('full build vs bare Astro, wall').met).toBe(true);
+    expect(by('full build vs bare Astro, peak memory').met).toBe(true);
+    expect(by('content pipeline vs bare').value).toBe('0.11×');
+    expect(by('content pipeline growth').value).toBe('11.0');
+    expect(by('content pipeline growth').met).toBe(true);
+    expect(by('re-run').met).toBe(true);
+    expect(by('graph ready').value).toBe('0.050×');
+    expect(by('first search').met).toBe(true);
+  });
+
+  it('says not met and names the failing step when the big build fails', () => {
+    const big = result(10_000, 11);
+    big.cold = { ...big.cold, ok: false, failedStep: 'astro build', errorTail: 'FATAL ERROR: Reached heap limit' };
+    big.search = { ...big.search!, bytes: 400 * 1024 };
+    const t = targets([result(1000, 1), big]);
+    expect(t.find((x) => x.what.startsWith("full build completes"))!.value).toBe('no (astro build)');
+    expect(t.find((x) => x.what.startsWith('full build vs bare Astro, wall'))!.met).toBeUndefined();
+    expect(t.find((x) => x.what.startsWith('first search'))!.met).toBe(false);
+    const md = renderResults(MACHINE, [result(1000, 1), big]);
+    expect(md).toContain('failed in astro build');
+    expect(md).toContain('FATAL ERROR: Reached heap limit');
+  });
+
+  it('bounds the graph ratio when fCoSE never finished', () => {
+    const big = result(10_000, 11);
+    big.fcose = { timeoutMs: 900_000 };
+    const g = targets([big]).find((x) => x.what.startsWith('graph ready'))!;
+    expect(g.value).toContain('< 0.001×');
+    expect(g.met).toBe(true);
+  });
+});
+
+describe('renderResults', () => {
+  it('writes one column per size with the machine and versions', () => {
+    const md = renderResults(MACHINE, [result(1000, 1), result(10_000, 11)]);
+    expect(md).toContain('| | 1,000 papers | 10,000 papers |');
+    expect(md).toContain('Astro 7.3.5');
+    expect(md).toContain('2 CPUs');
+    expect(md).toContain('content phase: concepts');
+    for (const line of md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| target'))) {
+      if (line.includes('papers |') || line.includes('---')) continue;
+      expect(line.split('|').length).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
