@@ -44,6 +44,16 @@ interface Explorer {
   conceptTags: [number, number][][];
   /** Node ids labelled by level of detail right now. */
   labelled: Set<string>;
+  /** Ids of elements hidden by the filters now. */
+  filtered: Set<string>;
+  nodesShown: number;
+  edgesShown: number;
+  /** The neighbourhood highlighted now. */
+  hood: cytoscape.CollectionReturnValue | undefined;
+  /** Minor links not added yet (big graphs add them after the first draw). */
+  pendingEdges: number;
+  /** Bumped on every redraw, so a stale slice of deferred links is dropped. */
+  generation: number;
   minorHidden: boolean;
   fitZoom: number;
   highlighted: string[];
@@ -76,6 +86,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   const response = await fetch(container.dataset.src ?? 'data.json');
   if (!response.ok) throw new Error(`graph data: HTTP ${response.status}`);
   const data = (await response.json()) as ExplorerData;
+  performance.mark('atlas-graph:data');
   if (data.version !== 1) throw new Error('graph data: unknown version');
   const state = parseState(location.search);
   const params = new URLSearchParams(location.search);
@@ -121,6 +132,12 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
       return { paperTags: from, conceptTags: to };
     })(),
     labelled: new Set(),
+    filtered: new Set(),
+    nodesShown: 0,
+    edgesShown: 0,
+    hood: undefined,
+    pendingEdges: 0,
+    generation: 0,
     minorHidden: false,
     fitZoom: 1,
     highlighted: [],
@@ -133,9 +150,10 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   syncControls(root, e);
   if (liveLayout) {
     await drawLive(e, container);
+    cy.fit(undefined, 30);
   } else {
     drawView(e);
-    cy.fit(undefined, 30);
+    fitTo(e, undefined, false);
   }
   e.fitZoom = cy.zoom();
   applyFilters(e);
@@ -153,16 +171,48 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 // Elements
 
+/**
+ * Replace the drawn elements by those of the current view. In big graphs the minor links (hidden until one
+ * zooms in anyway) are left out of the first draw and added afterwards in small slices between frames:
+ * styling an element is Cytoscape's main cost, and the graph is usable while they arrive.
+ */
 function drawView(e: Explorer): void {
   const { cy } = e;
+  const generation = ++e.generation;
+  const elements = elementsFor(e, e.state.view);
+  const deferred = e.large ? elements.filter((el) => el.classes === MINOR_CLASSES) : [];
+  const now = e.large ? elements.filter((el) => el.classes !== MINOR_CLASSES) : elements;
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(elementsFor(e, e.state.view));
+    cy.add(now);
   });
+  performance.mark('atlas-graph:elements');
   e.labelled.clear();
-  e.minorHidden = false;
-  markMinorEdges(e);
+  e.filtered = new Set();
+  e.pendingEdges = deferred.length;
+  e.minorHidden = e.large;
+  if (deferred.length === 0) return;
+  const slice = 2000;
+  let next = 0;
+  const addSlice = () => {
+    if (generation !== e.generation) return;
+    const part = deferred.slice(next, next + slice);
+    next += part.length;
+    e.pendingEdges -= part.length;
+    cy.batch(() => {
+      const added = cy.add(part);
+      if (!e.minorHidden) added.removeClass('lod-hidden');
+    });
+    if (next < deferred.length) setTimeout(addSlice, 16);
+    else {
+      performance.mark('atlas-graph:complete');
+      applyFilters(e);
+    }
+  };
+  setTimeout(addSlice, 50);
 }
+
+const MINOR_CLASSES = 'minor lod-hidden';
 
 function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
   const { data } = e;
@@ -177,10 +227,12 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
     });
   }
   if (view === 'papers') {
+    const minor = e.large ? minorEdges(data.related) : undefined;
     for (let k = 0; k < data.related.length; k += 3) {
       elements.push({
         group: 'edges',
         data: { id: `r${k / 3}`, source: `p:${p.ids[data.related[k]!]}`, target: `p:${p.ids[data.related[k + 1]!]}`, weight: data.related[k + 2]! / 1000 },
+        ...(minor?.[k / 3] ? { classes: MINOR_CLASSES } : {}),
       });
     }
   } else {
@@ -192,10 +244,12 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
         ...(withPositions ? { position: { x: c.x[i]!, y: c.y[i]! } } : {}),
       });
     }
+    const minor = e.large ? minorEdges(data.tagged, p.ids.length) : undefined;
     for (let k = 0; k < data.tagged.length; k += 3) {
       elements.push({
         group: 'edges',
         data: { id: `t${k / 3}`, source: `p:${p.ids[data.tagged[k]!]}`, target: `c:${c.ids[data.tagged[k + 1]!]}`, weight: data.tagged[k + 2]! / 1000 },
+        ...(minor?.[k / 3] ? { classes: MINOR_CLASSES } : {}),
       });
     }
   }
@@ -221,23 +275,53 @@ function adjacency(fromCount: number, toCount: number, triples: number[], undire
   return { from, to };
 }
 
-/** In big graphs, a link is minor unless it is the strongest of one of its ends; minor links show when zoomed in. */
-function markMinorEdges(e: Explorer): void {
-  if (!e.large) return;
-  const best = new Map<string, { id: string; w: number }>();
-  e.cy.edges().forEach((edge) => {
-    const w = edge.data('weight') as number;
-    for (const end of [edge.data('source') as string, edge.data('target') as string]) {
+/**
+ * In big graphs a link is minor unless it is the strongest of one of its ends; minor links are drawn only
+ * when zoomed in. Worked out on the flat triples, before any element exists, so it costs no style pass.
+ * `offset` separates the two index spaces of the concepts view (papers, then concepts).
+ */
+function minorEdges(triples: readonly number[], offset = 0): boolean[] {
+  const best = new Map<number, { edge: number; w: number }>();
+  for (let k = 0; k < triples.length; k += 3) {
+    const w = triples[k + 2]!;
+    for (const end of [triples[k]!, triples[k + 1]! + offset]) {
       const known = best.get(end);
-      if (!known || w > known.w) best.set(end, { id: edge.id(), w });
+      if (!known || w > known.w) best.set(end, { edge: k / 3, w });
     }
+  }
+  const minor = new Array<boolean>(triples.length / 3).fill(true);
+  for (const { edge } of best.values()) minor[edge] = false;
+  return minor;
+}
+
+/**
+ * Fit the view to the nodes (all, or those given) from their known positions. Cytoscape's own fit asks
+ * for the bounding box of every element, which at 10,000 nodes means styling and measuring every label
+ * first: seconds, for a box the data already gives.
+ */
+function fitTo(e: Explorer, nodes: cytoscape.NodeCollection | undefined, animate: boolean): void {
+  const { cy } = e;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  (nodes ?? cy.nodes()).forEach((n) => {
+    const p = n.position();
+    const r = (n.data('size') as number) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
   });
-  const major = new Set([...best.values()].map((b) => b.id));
-  e.cy.batch(() => {
-    e.cy.edges().forEach((edge) => {
-      if (!major.has(edge.id())) edge.addClass('minor');
-    });
-  });
+  if (!Number.isFinite(x1)) return;
+  const padding = 30;
+  const w = Math.max(1, cy.width() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1), 2)));
+  const pan = { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom };
+  cy.stop();
+  if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+  else cy.viewport({ zoom, pan });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -378,36 +462,42 @@ function levelOfDetail(e: Explorer): void {
 // ---------------------------------------------------------------------------------------------------
 // Filters
 
+/** Hide what the filters exclude. Only elements whose visibility changes are touched: each class change costs a style pass. */
 function applyFilters(e: Explorer): void {
   const { cy, data, state } = e;
   const allowed = state.clusters ? new Set(state.clusters) : undefined;
   const conceptIndex = state.concept ? data.concepts.ids.indexOf(state.concept) : -1;
   const members = conceptIndex >= 0 ? new Set(e.conceptMembers[conceptIndex]) : undefined;
-  const paperVisible = data.papers.ids.map((_, i) => (!allowed || allowed.has(data.papers.cluster[i]!)) && (!members || members.has(i)));
-  let nodes = 0;
-  let edges = 0;
-  cy.batch(() => {
+  const active = !!allowed || !!members || state.minWeight > 0;
+  const hidden = new Set<string>();
+  if (active) {
+    const paperVisible = data.papers.ids.map((_, i) => (!allowed || allowed.has(data.papers.cluster[i]!)) && (!members || members.has(i)));
     cy.nodes().forEach((n) => {
       const i = n.data('index') as number;
-      let visible: boolean;
-      if (n.data('kind') === 'paper') visible = paperVisible[i]!;
-      else visible = i === conceptIndex || (e.conceptTags[i] ?? []).some(([paper]) => paperVisible[paper]);
-      if (visible) n.removeClass('filtered');
-      else n.addClass('filtered');
-      if (visible) nodes++;
+      const visible =
+        n.data('kind') === 'paper' ? paperVisible[i]! : i === conceptIndex || (e.conceptTags[i] ?? []).some(([paper]) => paperVisible[paper]);
+      if (!visible) hidden.add(n.id());
     });
     cy.edges().forEach((edge) => {
-      const visible = (edge.data('weight') as number) >= state.minWeight && !edge.source().hasClass('filtered') && !edge.target().hasClass('filtered');
-      if (visible) edge.removeClass('filtered');
-      else edge.addClass('filtered');
-      if (visible) edges++;
+      if ((edge.data('weight') as number) < state.minWeight || hidden.has(edge.data('source') as string) || hidden.has(edge.data('target') as string)) {
+        hidden.add(edge.id());
+      }
     });
+  }
+  cy.batch(() => {
+    for (const id of e.filtered) if (!hidden.has(id)) cy.getElementById(id).removeClass('filtered');
+    for (const id of hidden) if (!e.filtered.has(id)) cy.getElementById(id).addClass('filtered');
   });
+  e.filtered = hidden;
+  let hiddenNodes = 0;
+  for (const id of hidden) if (!id.startsWith('r') && !id.startsWith('t')) hiddenNodes++;
+  e.nodesShown = cy.nodes().length - hiddenNodes;
+  // Links still being added count as drawn unless a filter is on (it is re-applied when they are in).
+  e.edgesShown = cy.edges().length - (hidden.size - hiddenNodes) + (active ? 0 : e.pendingEdges);
   const container = cy.container()!;
-  container.dataset.nodeCount = String(nodes);
-  container.dataset.edgeCount = String(edges);
-  const filtered = allowed || members || state.minWeight > 0;
-  setStatus(filtered ? `Showing ${nodes} nodes and ${edges} links (filtered).` : `Showing ${nodes} nodes and ${edges} links.`);
+  container.dataset.nodeCount = String(e.nodesShown);
+  container.dataset.edgeCount = String(e.edgesShown);
+  setStatus(`Showing ${e.nodesShown} nodes and ${e.edgesShown} links${active ? ' (filtered)' : ''}.`);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -420,12 +510,16 @@ function neighbourhoodOf(node: NodeSingular): cytoscape.CollectionReturnValue {
 function setHover(e: Explorer, node: NodeSingular | undefined): void {
   const { cy } = e;
   cy.batch(() => {
-    cy.elements('.nb').removeClass('nb');
-    if (!e.large) cy.elements('.faded').removeClass('faded');
+    if (e.hood) {
+      e.hood.removeClass('nb');
+      if (!e.large) cy.elements().removeClass('faded');
+      e.hood = undefined;
+    }
     const focus = node ?? (e.state.node ? cy.getElementById(e.state.node) : undefined);
     if (!focus || focus.empty()) return;
     const hood = neighbourhoodOf(focus as NodeSingular);
     hood.addClass('nb');
+    e.hood = hood;
     // Fading everything else costs a style pass over every element: only on graphs small enough.
     if (!e.large) cy.elements().not(hood).addClass('faded');
   });
@@ -466,8 +560,8 @@ function applyHighlight(e: Explorer, ids: string[]): void {
     if (n.nonempty()) matched.merge(n);
   }
   matched.addClass('match');
-  const visible = matched.filter((n) => !n.hasClass('filtered'));
-  if (visible.nonempty()) cy.animate({ fit: { eles: visible, padding: 60 } }, { duration: 250 });
+  const visible = matched.filter((n) => !e.filtered.has(n.id()));
+  if (visible.nonempty()) fitTo(e, visible.nodes(), true);
   setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.`);
 }
 
@@ -607,8 +701,8 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   });
 
   root.querySelector('#graph-fit')!.addEventListener('click', () => {
-    const visible = e.cy.elements().filter((x) => !x.hasClass('filtered'));
-    e.cy.animate({ fit: { eles: visible.nonempty() ? visible : e.cy.elements(), padding: 30 } }, { duration: 250 });
+    const visible = e.cy.nodes().filter((n) => !e.filtered.has(n.id()));
+    fitTo(e, visible.nonempty() ? visible : undefined, true);
   });
   root.querySelector('#graph-reset')!.addEventListener('click', () => {
     delete e.state.clusters;
@@ -727,6 +821,7 @@ function firstRender(cy: Core): Promise<void> {
 }
 
 function markReady(e: Explorer, container: HTMLElement, live: boolean): void {
+  performance.mark('atlas-graph:ready');
   container.dataset.layout = live ? 'fcose' : 'preset';
   container.dataset.graphReady = 'true';
   root?.dispatchEvent(new CustomEvent('atlas:graph-ready', { bubbles: true, detail: { nodes: container.dataset.nodeCount, edges: container.dataset.edgeCount } }));
@@ -741,7 +836,7 @@ async function drawLive(e: Explorer, container: HTMLElement): Promise<void> {
   const { default: fcose } = await import('cytoscape-fcose');
   cytoscape.use(fcose);
   e.cy.add(elementsFor(e, e.state.view, false));
-  markMinorEdges(e);
+  e.minorHidden = e.large;
   await new Promise<void>((resolve) => {
     const layout = e.cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default' } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => resolve());
