@@ -64,14 +64,14 @@ const WIDTH = 760;
 const INNER_RADIUS = 120;
 const OUTER_RADIUS = 185;
 /** The rings are ellipses so the picture uses the page's width instead of leaving its sides empty. */
-const X_STRETCH = 1.45;
+const X_STRETCH = 1.38;
 /** The outer ring is stretched less, so its labels still fit beside it. */
 const OUTER_X_STRETCH = 1.24;
 const OUTER_LABEL_CHARS = 20;
 const Y_SQUASH = 0.82;
 /** Room above and below the outermost ring for labels. */
 const MARGIN_Y = 36;
-const LABEL_CHARS = 28;
+const LABEL_CHARS = 26;
 
 export function layoutLocalGraph(input: LocalGraphInput, labelChars = LABEL_CHARS): LocalGraphLayout {
   const hasOuter = (input.outer ?? []).some((n) => n.id !== input.center.id);

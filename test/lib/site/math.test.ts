@@ -53,6 +53,9 @@ describe('plainMathText', () => {
   it('drops the dollars and turns digit exponents into superscripts', () => {
     expect(plainMathText('UR$^2$: Unify RAG')).toBe('UR²: Unify RAG');
     expect(plainMathText('Med-R$^{3}$')).toBe('Med-R³');
-    expect(plainMathText('$\\alpha$-divergence')).toBe('\\alpha-divergence');
+    expect(plainMathText('$\\alpha$-divergence')).toBe('α-divergence');
+    expect(plainMathText('$\\alpha < \\beta$ and $k \\le n$')).toBe('α < β and k ≤ n');
+    // Unknown commands stay as they are.
+    expect(plainMathText('$\\mathcal{O}(n)$')).toBe('\\mathcal{O}(n)');
   });
 });
