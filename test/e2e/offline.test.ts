@@ -107,7 +107,7 @@ describe('offline after one visit', () => {
     await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('.atlas-search__status')?.textContent ?? ''), undefined, {
       timeout: 30_000,
     });
-    expect(await page.locator('#atlas-search-results [role="option"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#atlas-search-results .search-result').count()).toBeGreaterThan(0);
 
     const graph = await page.goto(`${server.url}graph/`);
     expect(graph?.ok()).toBe(true);

@@ -7,6 +7,7 @@
  * so the test follows whatever corpus the site was built from.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -83,21 +84,26 @@ afterAll(async () => {
 });
 
 const headerInput = (p: Page) => p.locator('#atlas-search-input');
-const headerResults = (p: Page) => p.locator('#atlas-search-results [role="option"]');
+const headerResults = (p: Page) => p.locator('#atlas-search-results .search-result');
 const headerStatus = (p: Page) => p.locator('.atlas-search__status');
 
 async function titlesOf(p: Page, selector: string): Promise<string[]> {
   return p.locator(selector).allTextContents();
 }
 
-/** Waits until the widget has finished the search for exactly this query. */
+/**
+ * Waits until the widget has finished the search for exactly what its input holds (the widget records the
+ * query its list shows in `data-searched`), so a result of an earlier keystroke is never mistaken for it.
+ */
 async function settled(p: Page, statusSelector: string): Promise<string> {
+  const input = statusSelector.startsWith('.search-page') ? '#search-page-input' : '#atlas-search-input';
   await p.waitForFunction(
-    (sel) => {
-      const t = document.querySelector(sel)?.textContent ?? '';
-      return /result/i.test(t) && !/Searching/.test(t);
+    ([inputSel, statusSel]) => {
+      const box = document.querySelector<HTMLInputElement>(inputSel!);
+      const status = document.querySelector(statusSel!)?.textContent ?? '';
+      return box !== null && box.dataset.searched === box.value.trim() && box.value.trim() !== '' && !/Searching/.test(status);
     },
-    statusSelector,
+    [input, statusSelector],
     { timeout: 30_000 },
   );
   return (await p.locator(statusSelector).textContent()) ?? '';
@@ -135,12 +141,15 @@ describe('header search box', () => {
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
+    const focusedResult = () => page.evaluate(() => document.activeElement?.closest('.search-result')?.id ?? document.activeElement?.id);
     await headerInput(page).press('ArrowDown');
-    await headerInput(page).press('ArrowDown');
-    const active = await headerInput(page).getAttribute('aria-activedescendant');
-    expect(active).toBe('atlas-search-option-1');
-    const href = await page.locator(`#${active} a`).getAttribute('href');
-    await Promise.all([page.waitForURL((u) => u.pathname === href), headerInput(page).press('Enter')]);
+    expect(await focusedResult()).toBe('atlas-search-result-0');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedResult()).toBe('atlas-search-result-1');
+    const href = await page.locator('#atlas-search-result-1 a').getAttribute('href');
+    await Promise.all([page.waitForURL((u) => u.pathname === href), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(href);
   });
 
@@ -179,7 +188,7 @@ describe('header search box', () => {
   it('shows a helpful empty state when nothing matches', async () => {
     await page.goto(`${server.url}papers/`);
     await headerInput(page).fill('qqzxjvwkplm');
-    await settled(page, '.atlas-search__status').catch(() => undefined);
+    await settled(page, '.atlas-search__status');
     await page.waitForSelector('[data-search-empty] .search-empty', { timeout: 30_000 });
     const text = await page.locator('[data-search-empty]').first().textContent();
     expect(text).toContain('No papers or concepts match');
@@ -202,9 +211,9 @@ describe('abbreviations and long forms', () => {
       for (let i = 0; i < 20 && (await link.count()) === 0; i++) {
         const more = page.locator('[data-search-show-more]:visible');
         if ((await more.count()) === 0) break;
-        const n = await page.locator('.search-page__results [role="option"]').count();
+        const n = await page.locator('.search-page__results .search-result').count();
         await more.click();
-        await page.waitForFunction((m) => document.querySelectorAll('.search-page__results [role="option"]').length > m, n);
+        await page.waitForFunction((m) => document.querySelectorAll('.search-page__results .search-result').length > m, n);
       }
       expect(await link.count(), `"${query}" lists ${paper.id} ("${paper.title}")`).toBe(1);
     });
@@ -273,6 +282,39 @@ describe('first search cost', () => {
     expect(bytes).toBeLessThan(300 * 1024);
     await fresh.close();
   });
+});
+
+describe('accessibility of search (axe-core)', () => {
+  const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  async function serious(p: Page): Promise<string[]> {
+    await p.evaluate(AXE_SOURCE);
+    const result = (await p.evaluate(() =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }),
+    )) as { violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> };
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the open header results and the search page with filters have no serious violations (${scheme})`, async () => {
+      // The pages' CSP forbids injected inline script, so this context bypasses CSP to load axe.
+      const ctx = await launched.browser.newContext({ colorScheme: scheme, bypassCSP: true, serviceWorkers: 'block' });
+      const p = await ctx.newPage();
+      await p.goto(`${server.url}papers/`);
+      await p.locator('#atlas-search-input').fill('learning');
+      await settled(p, '.atlas-search__status');
+      await p.locator('#atlas-search-input').press('ArrowDown');
+      expect(await p.evaluate(() => document.activeElement?.className)).toBe('search-result__title');
+      expect(await serious(p)).toEqual([]);
+      await p.goto(`${server.url}search/?q=learning`);
+      await settled(p, '.search-page__status');
+      await p.locator('.search-page__filters button[data-concept]').first().click();
+      await settled(p, '.search-page__status');
+      expect(await serious(p)).toEqual([]);
+      await ctx.close();
+    });
+  }
 });
 
 describe('page health', () => {

@@ -26,16 +26,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** One result row: an option whose link is the page; `idPrefix` keeps ids unique per widget. */
+/** One result row: the title links to the page; `idPrefix` keeps ids unique per widget. */
 export function resultItem(hit: SearchHit, index: number, idPrefix: string): HTMLLIElement {
   const li = el('li', 'search-result');
-  li.id = `${idPrefix}-option-${index}`;
-  li.setAttribute('role', 'option');
-  li.setAttribute('aria-selected', 'false');
+  li.id = `${idPrefix}-result-${index}`;
   li.dataset.url = hit.url;
   const link = el('a', 'search-result__title');
   link.href = hit.url;
-  link.tabIndex = -1;
   link.textContent = hit.title;
   const head = el('div', 'search-result__head');
   head.append(link);

@@ -1,7 +1,11 @@
 /**
  * The interactive part shared by the header search box and the search page: debounced search as you
- * type, concept filter toggles, arrow-key navigation of the results (combobox/listbox pattern), Enter to
- * open, Escape to close, a helpful empty state, and a clear message when search cannot load.
+ * type, concept filter toggles, arrow-key navigation of the results, Enter to open, Escape to close, a
+ * helpful empty state, and a clear message when search cannot load.
+ *
+ * Results are a plain list of links and the arrow keys move real focus between them (input → first
+ * link → … and back up), so every result is an ordinary link to assistive technology, middle-click and
+ * "open in new tab"; the result count is announced through a polite live region.
  */
 import { search, warmUp, type SearchOutcome } from './engine';
 import { conceptFilters, emptyState, resultItem } from './results-view';
@@ -33,7 +37,6 @@ export class SearchUi {
   private readonly els: SearchUiElements;
   private readonly opts: SearchUiOptions;
   private selected: string[];
-  private active = -1;
   private limit: number;
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,14 +53,12 @@ export class SearchUi {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.run(), 120);
     });
-    input.addEventListener('keydown', (event) => this.onKey(event));
-    els.results.addEventListener('mousemove', (event) => {
-      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      if (option) this.setActive(this.options().indexOf(option));
-    });
+    input.addEventListener('keydown', (event) => this.onInputKey(event));
+    els.results.addEventListener('keydown', (event) => this.onResultKey(event));
     els.results.addEventListener('click', (event) => {
-      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      if (option && !(event.target as Element).closest('a') && option.dataset.url) location.assign(option.dataset.url);
+      // The whole row is a target, not only the title link.
+      const row = (event.target as Element).closest<HTMLElement>('.search-result');
+      if (row && !(event.target as Element).closest('a') && row.dataset.url) location.assign(row.dataset.url);
     });
     els.filters.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-concept]');
@@ -84,6 +85,7 @@ export class SearchUi {
     const seq = ++this.sequence;
     if (query === '') {
       this.clear();
+      this.els.input.dataset.searched = '';
       this.opts.onSearch?.('', this.selected);
       return;
     }
@@ -96,6 +98,7 @@ export class SearchUi {
       if (seq !== this.sequence) return;
       console.warn('Search failed:', err);
       this.render(null);
+      this.els.input.dataset.searched = query;
       this.els.status.textContent = navigator.onLine
         ? 'Search could not load. Reload the page to try again.'
         : 'Search is not available offline yet: open this site once while online, then it works offline too.';
@@ -103,13 +106,13 @@ export class SearchUi {
     }
     if (seq !== this.sequence) return;
     this.render(outcome);
+    // Which query the list shows: lets tests and other scripts tell a finished search from a stale one.
+    this.els.input.dataset.searched = query;
     this.opts.onSearch?.(query, this.selected);
   }
 
   private render(outcome: SearchOutcome | null): void {
     const { results, filters, empty, status, more, showMore } = this.els;
-    this.active = -1;
-    this.els.input.removeAttribute('aria-activedescendant');
     results.replaceChildren(...(outcome?.hits ?? []).map((hit, i) => resultItem(hit, i, this.opts.idPrefix)));
     filters.replaceChildren(...(outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters) : []));
     filters.hidden = filters.childElementCount === 0;
@@ -132,36 +135,21 @@ export class SearchUi {
     if (showMore) showMore.hidden = outcome.hits.length >= n;
   }
 
-  private options(): HTMLElement[] {
-    return [...this.els.results.querySelectorAll<HTMLElement>('[role="option"]')];
+  private links(): HTMLAnchorElement[] {
+    return [...this.els.results.querySelectorAll<HTMLAnchorElement>('.search-result__title')];
   }
 
-  private setActive(index: number): void {
-    const options = this.options();
-    if (options.length === 0) return;
-    this.active = (index + options.length) % options.length;
-    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === this.active)));
-    const current = options[this.active]!;
-    this.els.input.setAttribute('aria-activedescendant', current.id);
-    current.scrollIntoView({ block: 'nearest' });
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (this.options().length === 0) return;
+  private onInputKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown') {
+      const first = this.links()[0];
+      if (!first) return;
       event.preventDefault();
       this.open();
-      this.setActive(this.active === -1 && event.key === 'ArrowUp' ? -1 : this.active + (event.key === 'ArrowDown' ? 1 : -1));
-    } else if (event.key === 'Enter') {
-      const option = this.options()[this.active];
-      if (option?.dataset.url) {
-        event.preventDefault();
-        location.assign(option.dataset.url);
-      } else if (!this.els.popup) {
-        // The search page searches in place; the header's form goes to the search page.
-        event.preventDefault();
-        void this.run();
-      }
+      first.focus();
+    } else if (event.key === 'Enter' && !this.els.popup) {
+      // The search page searches in place; the header's form goes to the search page.
+      event.preventDefault();
+      void this.run();
     } else if (event.key === 'Escape') {
       if (this.els.popup && !this.els.popup.hidden) {
         event.preventDefault();
@@ -174,17 +162,33 @@ export class SearchUi {
     }
   }
 
+  private onResultKey(event: KeyboardEvent): void {
+    const links = this.links();
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) this.els.input.focus();
+      else links[Math.min(next, links.length - 1)]!.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.els.input.focus();
+      this.close();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      links[event.key === 'Home' ? 0 : links.length - 1]!.focus();
+    }
+  }
+
   open(): void {
     if (!this.els.popup) return;
     this.els.popup.hidden = false;
-    this.els.input.setAttribute('aria-expanded', 'true');
   }
 
   close(): void {
     if (!this.els.popup) return;
     this.els.popup.hidden = true;
-    this.els.input.setAttribute('aria-expanded', 'false');
-    this.els.input.removeAttribute('aria-activedescendant');
   }
 
   private clear(): void {
