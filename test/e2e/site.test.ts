@@ -146,6 +146,20 @@ describe('reading the site', () => {
     await page.close();
   });
 
+  it('renders inline math in titles as MathML, never as raw dollars', async () => {
+    const withMath = builtIds('papers').filter((id) =>
+      /<h1[^>]*>(?:(?!<\/h1>).)*<math/s.test(readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8')),
+    );
+    // The bundled corpus has titles such as "UR$^2$: ..." and "Med-R$^3$: ...".
+    expect(withMath.length).toBeGreaterThan(0);
+    const page = await open(`papers/${withMath[0]}/`);
+    expect(await page.locator('main h1').innerText()).not.toContain('$');
+    const box = await page.locator('main h1 math').first().boundingBox();
+    expect(box?.width).toBeGreaterThan(0);
+    expect(await page.title()).not.toContain('$');
+    await page.close();
+  });
+
   it('walks a cluster with previous/next links', async () => {
     const papers = builtIds('papers');
     let page: Page | undefined;
