@@ -241,7 +241,12 @@ describe('graph explorer', () => {
 });
 
 describe('graph explorer with hostile titles', () => {
-  const hostile = process.env.ATLAS_E2E_DIST ? undefined : inject('sites').hostile;
+  // ATLAS_E2E_HOSTILE_DIST: an existing build of test/fixtures/hostile (with ATLAS_E2E_DIST, to skip global setup).
+  const hostile = process.env.ATLAS_E2E_HOSTILE_DIST
+    ? { outDir: process.env.ATLAS_E2E_HOSTILE_DIST, basePath: process.env.ATLAS_E2E_BASE ?? '/paper-atlas/' }
+    : process.env.ATLAS_E2E_DIST
+      ? undefined
+      : inject('sites').hostile;
 
   it.skipIf(!hostile)('shows titles as text in the selection panel and runs nothing from them', async () => {
     const hostileServer = await serveStatic(hostile!.outDir, hostile!.basePath);
@@ -258,6 +263,7 @@ describe('graph explorer with hostile titles', () => {
       expect(await page.locator('#graph-selection script, #graph-selection img').count()).toBe(0);
       expect(seen.dialogs).toEqual([]);
       expect(seen.pageErrors).toEqual([]);
+      expect(seen.consoleErrors).toEqual([]);
     } finally {
       await page.close();
       await hostileServer.close();
