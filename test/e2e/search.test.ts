@@ -17,7 +17,7 @@ import { normaliseForm } from '../../src/lib/search/aliases';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 
-const { seed } = inject('sites');
+const { seed, hostile } = inject('sites');
 
 const concepts: ConceptEntry[] = conceptsFileSchema.parse(JSON.parse(readFileSync(join(seed.contentDir, 'concepts.json'), 'utf8')));
 const conceptById = new Map(concepts.map((c) => [c.id, c]));
@@ -315,6 +315,40 @@ describe('accessibility of search (axe-core)', () => {
       await ctx.close();
     });
   }
+});
+
+describe('hostile text in results', () => {
+  it('shows titles and excerpts with markup in them as plain text', async () => {
+    const hostilePapers = readdirSync(join(hostile.contentDir, 'papers'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(hostile.contentDir, 'papers', f), 'utf8')).data))
+      .filter((p) => /<[a-z/!]/i.test(p.title))
+      .sort((a, b) => a.id.localeCompare(b.id));
+    expect(hostilePapers.length, 'the hostile corpus has titles with markup').toBeGreaterThan(0);
+    const target = hostilePapers[0]!;
+    const word = normaliseForm(target.title.replace(/<[^>]*>/g, ' ')).split(' ').filter((w) => w.length >= 6).sort((a, b) => b.length - a.length)[0]!;
+
+    const hostileServer = await serveStatic(hostile.outDir, hostile.basePath);
+    const ctx = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    const seen = watchPage(p, hostileServer.origin);
+    try {
+      await p.goto(`${hostileServer.url}search/?q=${encodeURIComponent(word)}`);
+      await settled(p, '.search-page__status');
+      const titles = await p.locator('.search-page__results .search-result__title').allTextContents();
+      expect(titles.some((t) => t.includes('<')), `a title with markup among ${JSON.stringify(titles)} for "${word}"`).toBe(true);
+      const injected = await p.locator('.search-page__results').evaluate((el) =>
+        [...el.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()).filter((t) => !['li', 'div', 'a', 'span', 'p', 'mark'].includes(t)),
+      );
+      expect(injected).toEqual([]);
+      expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(seen.dialogs).toEqual([]);
+      expect(seen.pageErrors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await hostileServer.close();
+    }
+  });
 });
 
 describe('page health', () => {
