@@ -197,6 +197,21 @@ describe('reading the site', () => {
     await concepts.close();
   });
 
+  it('has a sitemap of every paper and concept page under the base path, without the 404 page', () => {
+    const index = readFileSync(join(site.outDir, 'sitemap-index.xml'), 'utf8');
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(maps.length).toBeGreaterThan(0);
+    const pages = maps.flatMap((path) => {
+      expect(path.startsWith(site.basePath)).toBe(true);
+      const xml = readFileSync(join(site.outDir, path.slice(site.basePath.length)), 'utf8');
+      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    });
+    expect(pages).toContain(site.basePath);
+    expect(idsLinked(pages.map((p) => `http://x${p}`), 'papers')).toEqual(builtIds('papers'));
+    expect(idsLinked(pages.map((p) => `http://x${p}`), 'concepts')).toEqual(builtIds('concepts'));
+    expect(pages.some((p) => p.includes('404'))).toBe(false);
+  });
+
   it('keeps every link inside the base path', async () => {
     for (const path of ['', 'papers/', 'concepts/', `papers/${builtIds('papers')[0]}/`, `concepts/${builtIds('concepts')[0]}/`]) {
       const page = await open(path);
