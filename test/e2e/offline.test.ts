@@ -71,7 +71,8 @@ describe('offline after one visit', () => {
   });
 
   it('installs the service worker on the first visit and precaches the shell and the search index', async () => {
-    await page.goto(server.url);
+    // The reader arrives on a paper page (e.g. from a search engine): that page is kept too.
+    await page.goto(`${server.url}papers/${slug}/`);
     await controlled(page);
     const names = await cacheNames(page);
     expect(names.some((n) => n.startsWith('atlas-shell-'))).toBe(true);
@@ -83,9 +84,11 @@ describe('offline after one visit', () => {
     expect(cached).toContain('/paper-atlas/graph/');
     expect(cached.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
     expect(cached.some((p) => p.startsWith('/paper-atlas/papers/') && p !== '/paper-atlas/papers/')).toBe(false);
-    // Visit one paper while online.
-    await page.goto(`${server.url}papers/${slug}/`);
-    await page.waitForLoadState('load');
+    const pages = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.startsWith('atlas-pages-'))!;
+      return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(pages).toContain(`/paper-atlas/papers/${slug}/`);
   });
 
   it('reloads, opens the visited paper, searches and shows the graph with the network gone', async () => {

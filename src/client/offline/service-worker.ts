@@ -23,7 +23,10 @@ interface FetchEvent extends ExtendableEvent {
 interface WorkerScope {
   location: Location;
   registration: { scope: string };
-  clients: { claim(): Promise<void> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<Array<{ url: string }>>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -71,6 +74,20 @@ sw.addEventListener('activate', (event) => {
         }
       }
       await Promise.all(names.filter((n) => n !== SHELL && n !== PAGES).map((n) => caches.delete(n)));
+      // The page that installed the worker loaded before the worker existed: keep a copy of it (and of any
+      // other open tab of the site) as if it had been visited through the worker.
+      for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+        const url = new URL(client.url);
+        if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) continue;
+        const key = pageKey(url.href);
+        if (await pages.match(key)) continue;
+        try {
+          const fresh = await fetch(key, { cache: 'reload' });
+          if (fresh.ok && (fresh.headers.get('content-type') ?? '').includes('text/html')) await pages.put(key, fresh);
+        } catch {
+          // Offline already: nothing to copy.
+        }
+      }
       await sw.clients.claim();
     })(),
   );

@@ -3,9 +3,9 @@
  * find box. Nothing is fetched until the first search (or a deliberate `warmUp()` on focus): the
  * Pagefind bundle and the concept alias map are imported lazily from the site's own base path.
  */
-import { expandQuery, readAliasMap, type AliasMap } from '../../lib/search/aliases';
+import { expandQuery, normaliseForm, readAliasMap, type AliasMap } from '../../lib/search/aliases';
 import { parseExcerpt, type ExcerptSegment } from '../../lib/search/excerpt';
-import { mergeRanked } from '../../lib/search/merge';
+import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types of its own). */
 interface PagefindResultData {
@@ -123,8 +123,10 @@ export async function search(query: string, { concepts = [], kind, limit = 10 }:
   const merged = mergeRanked(
     searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))),
   );
-  const loaded = await Promise.all(merged.slice(0, limit).map((h) => h.item.data()));
-  const hits: SearchHit[] = loaded.map((d) => ({
+  // A few more than asked for, so that an exact title match just below the cut can still move up.
+  const loaded = await Promise.all(merged.slice(0, Math.max(limit, 20)).map((h) => h.item.data()));
+  const ranked = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm).slice(0, limit);
+  const hits: SearchHit[] = ranked.map((d) => ({
     url: d.url,
     title: text(d.meta.title) || idFromUrl(d.url),
     kind: text(d.meta.kind) || 'page',

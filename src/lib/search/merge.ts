@@ -26,3 +26,16 @@ export function mergeRanked<T>(lists: ReadonlyArray<ReadonlyArray<RankedHit<T>>>
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ id, score, item }) => ({ id, score, item }));
 }
+
+/**
+ * Pages whose whole title is what the reader typed (or one of its alias variants) go first, in their
+ * existing order: searching "Reinforcement learning" should open with the concept of that name rather
+ * than with longer titles that merely contain the words. Everything else keeps its rank.
+ */
+export function promoteExactTitles<T>(items: readonly T[], queries: readonly string[], titleOf: (item: T) => string, normalise: (s: string) => string): T[] {
+  const wanted = new Set(queries.map(normalise).filter((q) => q !== ''));
+  const exact: T[] = [];
+  const rest: T[] = [];
+  for (const item of items) (wanted.has(normalise(titleOf(item))) ? exact : rest).push(item);
+  return [...exact, ...rest];
+}

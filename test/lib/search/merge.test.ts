@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRanked } from '../../../src/lib/search/merge';
+import { mergeRanked, promoteExactTitles } from '../../../src/lib/search/merge';
 
 const hit = (id: string, score: number) => ({ id, score, item: id });
 
@@ -22,5 +22,23 @@ describe('mergeRanked', () => {
 
   it('handles no lists', () => {
     expect(mergeRanked([])).toEqual([]);
+  });
+});
+
+describe('promoteExactTitles', () => {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  it('puts whole-title matches of the query or its variants first and keeps the rest in order', () => {
+    const titles = ['Reinforcement learning research', 'Deep RL survey', 'Reinforcement Learning', 'RL', 'Other'];
+    expect(promoteExactTitles(titles, ['reinforcement learning', 'rl'], (t) => t, norm)).toEqual([
+      'Reinforcement Learning',
+      'RL',
+      'Reinforcement learning research',
+      'Deep RL survey',
+      'Other',
+    ]);
+  });
+
+  it('changes nothing when no title matches exactly', () => {
+    expect(promoteExactTitles(['a b', 'c'], ['a'], (t) => t, norm)).toEqual(['a b', 'c']);
   });
 });
