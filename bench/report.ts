@@ -25,6 +25,8 @@ export interface FullBuild extends Timed {
 export interface SizeResult {
   size: number;
   pages: number;
+  /** HTML pages under papers/ and concepts/. */
+  pagesByFolder?: { papers: number; concepts: number };
   floorPages: number;
   cold: FullBuild;
   rerun?: FullBuild;
@@ -53,6 +55,8 @@ export interface Machine {
   fcose: string;
   chromium: string;
   command: string;
+  /** `git describe`-like: commit and whether the working tree had uncommitted changes under src/ or scripts/. */
+  commit: string;
 }
 
 export const STEP = {
@@ -131,7 +135,7 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   const lines: string[] = [];
   lines.push('# Scale and speed benchmark');
   lines.push('');
-  lines.push(`Made by \`${machine.command}\` on ${machine.date}. Re-run it to reproduce; the corpora are generated`);
+  lines.push(`Made by \`${machine.command}\` on ${machine.date} at commit ${machine.commit}. Re-run it to reproduce; the corpora are generated`);
   lines.push('deterministically (fixed seed) by splicing sentences and titles of real abstracts within a topic');
   lines.push('(bench/corpus.ts), so every run measures the same input.');
   lines.push('');
@@ -152,6 +156,7 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('');
   lines.push(head);
   lines.push(row('pages built (Paper Atlas / bare Astro)', (r) => `${n(r.pages)} / ${n(r.floorPages)}`));
+  lines.push(row('of which paper / concept pages', (r) => (r.pagesByFolder ? `${n(r.pagesByFolder.papers)} / ${n(r.pagesByFolder.concepts)}` : '—')));
   lines.push(row('full `npm run build`: wall', (r) => (r.cold.ok ? s(r.cold.wallMs) : `failed in ${r.cold.failedStep ?? '?'} after ${s(r.cold.wallMs)}`)));
   lines.push(row('bare `astro build`: wall', (r) => s(r.floor.wallMs)));
   lines.push(row('**full / bare, wall**', (r) => x(r.cold.wallMs, r.floor.wallMs)));
@@ -226,8 +231,9 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('  Cytoscape + cytoscape-fcose (bundled with esbuild), fetches the very nodes and edges the explorer drew,');
   lines.push('  runs fCoSE (quality default, no animation) and draws one frame.');
   lines.push('- First search: on a paper page, after load, everything transferred from the first keystroke in the');
-  lines.push('  header box until the first result row shows plus 1.5 s for its excerpts (CDP `encodedDataLength`, the');
-  lines.push('  static server sends no compression; Pagefind\'s index files are compressed already).');
+  lines.push('  header box until the first result row shows plus 1.5 s for its excerpts, page and Web Worker requests');
+  lines.push('  alike (Playwright request sizes: encoded body + headers; the static server sends no compression,');
+  lines.push('  Pagefind\'s index files are compressed already).');
   lines.push('- Paper page: the middle paper by slug; bytes by resource type; scripts that V8 coverage says ran');
   lines.push('  during load and 1.5 s of idling, before any input.');
   lines.push('');

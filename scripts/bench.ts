@@ -28,7 +28,8 @@ const HELP = `Usage: npm run bench -- [options]
   --large             also 50,000 papers
   --seed N            corpus seed (default 42)
   --no-browser        skip the Chromium measurements
-  --fcose-timeout S   stop waiting for the live fCoSE baseline after S seconds (default 900)
+  --no-rerun          skip the re-run after one abstract changed
+  --fcose-timeout S   stop waiting for the live fCoSE baseline after S seconds (default 600)
   --out FILE          results file (default docs/bench/results.md)
 `;
 
@@ -38,7 +39,8 @@ const { values } = parseArgs({
     large: { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
     'no-browser': { type: 'boolean', default: false },
-    'fcose-timeout': { type: 'string', default: '900' },
+    'no-rerun': { type: 'boolean', default: false },
+    'fcose-timeout': { type: 'string', default: '600' },
     out: { type: 'string', default: 'docs/bench/results.md' },
     help: { type: 'boolean', default: false },
   },
@@ -150,7 +152,7 @@ async function browserMeasurements(result: SizeResult, outDir: string, contentDi
 
 let machineChromium = 'not run';
 
-async function runSize(size: number, papers: BenchPaper[], largest: boolean): Promise<SizeResult> {
+async function runSize(size: number, papers: BenchPaper[], largest: boolean, save: (partial: SizeResult) => void): Promise<SizeResult> {
   const dir = join(work, String(size));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -161,38 +163,39 @@ async function runSize(size: number, papers: BenchPaper[], largest: boolean): Pr
   mkdirSync(contentDir, { recursive: true });
   const env = buildEnv({ BASE_PATH: '/', ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(dir, 'site', 'astro-cache') });
   const buildArgs = ['--import', 'tsx', 'scripts/build.ts', '--input', corpus];
+  const keepLog = (name: string, m: Measurement) => writeFileSync(join(dir, `${name}.log`), `${m.stdout}\n--- stderr\n${m.stderr}`);
 
   log(`${size}: full build (cold)`);
-  const cold = fullBuildResult(await measure(node, buildArgs, { cwd: ROOT, env, echo: `  [${size} build]` }));
+  const coldM = await measure(node, buildArgs, { cwd: ROOT, env, echo: `  [${size} build]` });
+  keepLog('build-cold', coldM);
+  const cold = fullBuildResult(coldM);
   log(`${size}: full build ${cold.ok ? 'done' : `FAILED in ${cold.failedStep}`} in ${(cold.wallMs / 1000).toFixed(1)} s, peak ${(cold.maxRssKb / 1024).toFixed(0)} MB`);
 
   log(`${size}: bare Astro build`);
   const floorDir = join(dir, 'floor');
   const floorOut = writeFloorProject(floorDir, papers, join(ROOT, 'node_modules'));
   const floorM = await measure(node, [astroBin, 'build'], { cwd: floorDir, env: buildEnv({}) });
+  keepLog('floor-astro', floorM);
   if (floorM.exitCode !== 0) throw new Error(`bare Astro build failed:\n${floorM.stderr.slice(-3000)}`);
   log(`${size}: bare Astro ${(floorM.wallMs / 1000).toFixed(1)} s, peak ${(floorM.maxRssKb / 1024).toFixed(0)} MB`);
   const pfM = await measure(node, [pagefindBin, '--site', floorOut], { cwd: floorDir, env: buildEnv({}) });
+  keepLog('floor-pagefind', pfM);
   if (pfM.exitCode !== 0) throw new Error(`pagefind --site failed:\n${pfM.stderr.slice(-3000)}`);
   log(`${size}: bare pagefind ${(pfM.wallMs / 1000).toFixed(1)} s`);
 
   const result: SizeResult = {
     size,
     pages: countHtml(outDir),
+    pagesByFolder: { papers: countHtml(join(outDir, 'papers')), concepts: countHtml(join(outDir, 'concepts')) },
     floorPages: countHtml(floorOut),
     cold,
     floor: { wallMs: floorM.wallMs, maxRssKb: floorM.maxRssKb },
     floorPagefind: { wallMs: pfM.wallMs, maxRssKb: pfM.maxRssKb },
   };
-  if (!cold.ok) return result;
-
-  log(`${size}: re-run after one abstract changed`);
-  writeFileSync(corpus, toJsonl(changeOneAbstract(papers)));
-  const rerunM = await measure(node, buildArgs, { cwd: ROOT, env, echo: `  [${size} re-run]` });
-  result.rerun = fullBuildResult(rerunM);
-  log(`${size}: re-run ${(result.rerun.wallMs / 1000).toFixed(1)} s`);
-  const sw = /service worker: (.*)/.exec(`${rerunM.stdout}`);
+  const sw = /service worker: (.*)/.exec(coldM.stdout);
   if (sw) result.precache = sw[1]!;
+  save(result);
+  if (!cold.ok) return result;
 
   if (!values['no-browser']) {
     try {
@@ -201,8 +204,28 @@ async function runSize(size: number, papers: BenchPaper[], largest: boolean): Pr
       result.browserError = (error as Error).message.split('\n').slice(0, 6).join(' ');
       log(`${size}: browser measurement failed: ${result.browserError}`);
     }
+    save(result);
+  }
+
+  if (!values['no-rerun']) {
+    log(`${size}: re-run after one abstract changed`);
+    writeFileSync(corpus, toJsonl(changeOneAbstract(papers)));
+    const rerunM = await measure(node, buildArgs, { cwd: ROOT, env, echo: `  [${size} re-run]` });
+    keepLog('build-rerun', rerunM);
+    result.rerun = fullBuildResult(rerunM);
+    log(`${size}: re-run ${(result.rerun.wallMs / 1000).toFixed(1)} s`);
   }
   return result;
+}
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head} (plus uncommitted changes)` : head;
+  } catch {
+    return 'unknown';
+  }
 }
 
 function machineInfo(): Machine {
@@ -222,6 +245,7 @@ function machineInfo(): Machine {
     fcose: version('cytoscape-fcose'),
     chromium: machineChromium,
     command: `npm run bench -- --sizes ${sizes.join(',')}`,
+    commit: gitCommit(),
   };
 }
 
@@ -235,11 +259,15 @@ async function main(): Promise<void> {
   const all = generateCorpus(prepared, { size: largest, seed });
   const results: SizeResult[] = [];
   for (const size of [...sizes].sort((a, b) => a - b)) {
-    results.push(await runSize(size, all.slice(0, size), size === largest));
-    machine.chromium = machineChromium;
-    machine.loadAfter = loadavg().map((v) => v.toFixed(1)).join(' ');
-    writeFileSync(outFile, renderResults(machine, results));
-    writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, results }, null, 2));
+    const save = (partial?: SizeResult) => {
+      machine.chromium = machineChromium;
+      machine.loadAfter = loadavg().map((v) => v.toFixed(1)).join(' ');
+      const rows = partial ? [...results, partial] : results;
+      writeFileSync(outFile, renderResults(machine, rows));
+      writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, results: rows }, null, 2));
+    };
+    results.push(await runSize(size, all.slice(0, size), size === largest, save));
+    save();
     log(`wrote ${outFile}`);
   }
   const shot = join(docsDir, `graph-${largest >= 1000 ? `${largest / 1000}k` : largest}.png`);

@@ -38,6 +38,7 @@ const MACHINE: Machine = {
   fcose: '2.2.0',
   chromium: '150',
   command: 'npm run bench -- --sizes 1000,10000',
+  commit: 'abc1234',
 };
 
 describe('targets', () => {
