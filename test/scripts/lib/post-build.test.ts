@@ -1,0 +1,98 @@
+/**
+ * The post-build steps on a tiny built site: the Pagefind index covers only pages that mark a searchable
+ * region (paper and concept pages), carries their filters and metadata, leaves out Pagefind's unused
+ * prebuilt UIs; the service worker gets this build's manifest and changes when the site does.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Script } from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex, buildServiceWorker, listFiles, postBuildSteps } from '../../../scripts/lib/post-build';
+
+const sites: string[] = [];
+afterEach(() => {
+  for (const s of sites.splice(0)) rmSync(s, { recursive: true, force: true });
+});
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-postbuild-'));
+  sites.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Papers Concepts Graph</nav>${body}</body></html>`;
+const paper = page(`<article data-pagefind-body><h1>Dense retrieval for QA</h1><div hidden><div data-pagefind-ignore>
+  <span data-pagefind-filter="kind">paper</span><span data-pagefind-meta="id">dense-qa</span>
+  <span data-pagefind-filter="concept">Dense retrieval</span><span data-pagefind-meta="title">Dense retrieval for QA</span></div></div>
+  <p>We retrieve passages &lt;script&gt; with a dual encoder.</p><section data-pagefind-ignore="all">Related: zebra</section></article>`);
+const concept = page('<article data-pagefind-body><h1>Dense retrieval</h1><p>In 1 paper.</p></article>');
+
+/** The decoded fragments of an index: what Pagefind will show for each page. */
+function fragments(dir: string): Array<{ url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> }> {
+  return listFiles(join(dir, 'pagefind'))
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => {
+      const raw = gunzipSync(readFileSync(join(dir, 'pagefind', f))).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{')));
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+describe('postBuildSteps', () => {
+  it('runs the search index, then the service worker, each as its own process', () => {
+    const steps = postBuildSteps();
+    expect(steps.map((s) => s.args.at(-1))).toEqual(['search-index', 'service-worker']);
+    expect(steps.every((s) => s.command === process.execPath)).toBe(true);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('indexes only pages with a searchable region, without their ignored parts', async () => {
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/dense-qa/index.html': paper, 'concepts/dense-retrieval/index.html': concept, 'graph/index.html': page('<h1>Graph</h1>') });
+    const { pages } = await buildSearchIndex(dir);
+    expect(pages).toBe(2);
+    const docs = fragments(dir);
+    expect(docs.map((d) => d.url)).toEqual(['/concepts/dense-retrieval/', '/papers/dense-qa/']);
+    const p = docs[1]!;
+    expect(p.filters).toMatchObject({ kind: ['paper'], concept: ['Dense retrieval'] });
+    expect(p.meta).toMatchObject({ id: 'dense-qa', title: 'Dense retrieval for QA' });
+    expect(p.content).toContain('dual encoder');
+    expect(p.content).not.toContain('zebra');
+    expect(p.content).not.toContain('Graph');
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(listFiles(join(dir, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
+  });
+
+  it('falls back to whole paper and concept pages when no page marks a region', async () => {
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/a/index.html': page('<h1>Alpha paper</h1>') });
+    const { pages } = await buildSearchIndex(dir);
+    expect(pages).toBe(1);
+    expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/a/']);
+  });
+});
+
+describe('buildServiceWorker', () => {
+  it('writes a worker with this build’s manifest whose version follows the files', async () => {
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), '_astro/app.abc.js': 'export {}', 'papers/a/index.html': paper, 'api/papers.json': '{}' });
+    const first = await buildServiceWorker(dir);
+    const code = readFileSync(join(dir, 'sw.js'), 'utf8');
+    expect(code).not.toContain('__PRECACHE_MANIFEST__');
+    expect(code).toContain(first.version);
+    expect(code).toContain('_astro/app.abc.js');
+    expect(code).not.toContain('papers/a/');
+    expect(code).not.toContain('api/papers.json');
+    // Registered as a classic worker script: it must parse as one (no import/export).
+    expect(() => new Script(code)).not.toThrow();
+
+    writeFileSync(join(dir, 'papers/a/index.html'), paper.replace('dual encoder', 'cross encoder'));
+    const second = await buildServiceWorker(dir);
+    expect(second.version).not.toBe(first.version);
+    expect(second.urls).toBe(first.urls);
+  });
+});
