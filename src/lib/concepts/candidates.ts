@@ -5,7 +5,7 @@
  * words picked from any corpus.
  */
 import type { Word } from './tokenize';
-import { phraseKey, wordKey } from './normalise';
+import { phraseKey, stem, wordKey } from './normalise';
 
 /** Modifiers that never belong at the start of a topic phrase. */
 const WEAK_MODIFIERS = new Set(
@@ -59,6 +59,8 @@ export interface Candidate {
   key: string;
   /** Word keys (same folding), for word-level scores. */
   words: string[];
+  /** Porter stems of the key's words. */
+  stems: string[];
   /** Surface forms with their counts. */
   surfaces: Map<string, number>;
   /** Where it stands as a whole phrase. */
@@ -203,7 +205,7 @@ function addPhrase(words: Word[], start: number, end: number, nested: boolean, o
   if (key.length < 2) return;
   let c = out.get(key);
   if (!c) {
-    c = { key, words: keys, surfaces: new Map(), occurrences: [], nested: [] };
+    c = { key, words: keys, stems: key.split(' ').map(stem), surfaces: new Map(), occurrences: [], nested: [] };
     out.set(key, c);
   }
   const occurrence = { start, length: slice.length, sentence: slice[0]!.sentence };

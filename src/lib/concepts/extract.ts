@@ -11,7 +11,7 @@ import type { DocumentText } from '../model/paper';
 import { findAbbreviations } from './abbreviations';
 import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides } from './overrides';
-import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
+import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankedCandidate, type RankParams } from './rank';
 import { identity, slugify, stem } from './normalise';
 import type { Word } from './tokenize';
 
@@ -60,8 +60,6 @@ interface ConceptStats {
   keys: Map<string, number>;
   /** Abbreviation surfaces → count. */
   shorts: Map<string, number>;
-  /** Papers whose candidates include it. */
-  docFreq: number;
 }
 
 /** Words written with inner capitals or digits ("LLM", "GPT-4", "LoRA") keep their case; others are lowercased. */
@@ -180,18 +178,26 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       .map((t) => shortToLong.get(t) ?? t)
       .join(' ');
   };
+  const canonMemo = new Map<string, string>();
   const canon = (id: string): string => {
-    const m = merged.get(id);
-    if (m !== undefined) return m;
-    const expanded = expand(id);
-    return merged.get(expanded) ?? expanded;
+    let out = canonMemo.get(id);
+    if (out === undefined) {
+      const m = merged.get(id);
+      const expanded = m ?? expand(id);
+      out = m ?? merged.get(expanded) ?? expanded;
+      canonMemo.set(id, out);
+    }
+    return out;
   };
   const banned = new Set(overrides.ban.map((p) => canon(identity(p))));
 
   const stats = new Map<string, ConceptStats>();
+  /** Papers whose candidates include the concept. */
+  const docFreq = new Map<string, number>();
+  const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
   const statsOf = (cid: string): ConceptStats => {
     let s = stats.get(cid);
-    if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), docFreq: 0 }));
+    if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map() }));
     return s;
   };
   for (const d of defined) {
@@ -203,31 +209,28 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
 
   // Per paper: the best score of any candidate of each concept, relative to the paper's best.
   const perDoc: Map<string, number>[] = [];
-  for (const a of analysed) {
+  const mentions: { doc: number; r: RankedCandidate; cid: string; isShort: boolean }[] = [];
+  const tagOk = new Map<string, boolean>();
+  analysed.forEach((a, i) => {
     const scores = new Map<string, number>();
     const top = a.ranked[0]?.score ?? 1;
     for (const r of a.ranked) {
       const own = identity(r.candidate.key);
       const cid = canon(own);
       if (!cid || banned.has(cid)) continue;
-      const s = statsOf(cid);
       const isShort = own !== cid && shortToLong.get(own) === cid;
-      if (!isShort && !acceptableTag(r.candidate.key, [r.surface], bg)) continue;
-      const c = r.candidate;
-      for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
-        for (const o of list) {
-          const surface = occurrenceDisplay(a.words, o.start, o.length, a.titleWords);
-          if (isShort) vote(s.shorts, stripAcronymPlural(surface), weight);
-          else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
-        }
+      if (!isShort) {
+        let ok = tagOk.get(r.surface);
+        if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
+        if (!ok) continue;
       }
-      if (!isShort) vote(s.keys, c.key, c.occurrences.length + 0.25 * c.nested.length);
+      mentions.push({ doc: i, r, cid, isShort });
       const rel = r.score / top;
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
     }
-    for (const cid of scores.keys()) statsOf(cid).docFreq += 1;
+    for (const cid of scores.keys()) docFreq.set(cid, dfOf(cid) + 1);
     perDoc.push(scores);
-  }
+  });
 
   const n = docs.length;
   const corpusWeight = (df: number): number => {
@@ -238,21 +241,21 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
 
   // Overrides addressed to papers and labels may name a concept by phrase or, once ids exist, by id.
   const chosen = new Map<string, { paper: string; cid: string; score: number }[]>();
+  const pinPhrases = new Map<string, string>();
   const selected: { paper: string; concepts: { cid: string; score: number }[] }[] = [];
   analysed.forEach((a, i) => {
     const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => canon(identity(p))));
     const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: canon(identity(p)) }));
     const ranked = [...perDoc[i]!]
       .filter(([cid]) => !removeIds.has(cid))
-      .map(([cid, s]) => ({ cid, score: s * corpusWeight(stats.get(cid)!.docFreq) }))
+      .map(([cid, s]) => ({ cid, score: s * corpusWeight(dfOf(cid)) }))
       .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
     const picked: { cid: string; score: number }[] = [];
     const pinnedIds = new Set(pins.map((p) => p.cid));
     const topScore = ranked[0]?.score ?? 1;
     for (const p of pins) {
       if (!p.cid || picked.some((q) => q.cid === p.cid)) continue;
-      const s = statsOf(p.cid);
-      if (s.surfaces.size === 0) vote(s.surfaces, p.phrase, 1);
+      pinPhrases.set(p.cid, pinPhrases.get(p.cid) ?? p.phrase);
       picked.push({ cid: p.cid, score: topScore + (pins.length - picked.length) * 1e-3 });
     }
     for (const r of ranked) {
@@ -261,13 +264,13 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (clash >= 0) {
         // Of two nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
         const held = picked[clash]!;
-        const heldShared = (stats.get(held.cid)?.docFreq ?? 0) >= 2;
-        const newShared = stats.get(r.cid)!.docFreq >= 2;
+        const heldShared = dfOf(held.cid) >= 2;
+        const newShared = dfOf(r.cid) >= 2;
         if (!heldShared && newShared && !pinnedIds.has(held.cid)) picked[clash] = { cid: r.cid, score: held.score };
         continue;
       }
       // Past the first few tags, a concept no other paper has must be strong and short to be shown.
-      const single = n >= 2 && stats.get(r.cid)!.docFreq < 2;
+      const single = n >= 2 && dfOf(r.cid) < 2;
       if (single && picked.length >= MIN_TAGS && (r.score < SINGLETON_MIN * topScore || r.cid.split(' ').length > 3)) continue;
       picked.push(r);
     }
@@ -279,12 +282,34 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     }
   });
 
+  // Labels are voted over every mention of the concepts that made it onto a paper.
+  for (const { doc, r, cid, isShort } of mentions) {
+    if (!chosen.has(cid)) continue;
+    const a = analysed[doc]!;
+    const s = statsOf(cid);
+    const c = r.candidate;
+    for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
+      for (const o of list) {
+        const surface = occurrenceDisplay(a.words, o.start, o.length, a.titleWords);
+        if (isShort) vote(s.shorts, stripAcronymPlural(surface), weight);
+        else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
+      }
+    }
+    if (!isShort) vote(s.keys, c.key, c.occurrences.length + 0.25 * c.nested.length);
+  }
+
+  // A pinned concept that the text never mentions is shown as the user wrote it.
+  for (const [cid, phrase] of pinPhrases) {
+    const s = statsOf(cid);
+    if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, phrase, 1);
+  }
+
   // Ids: slugs of the readable normal form, collisions numbered in a fixed order.
   const cids = [...chosen.keys()].sort();
   const slugOf = new Map<string, string>();
   const taken = new Set<string>();
   const bases = cids.map((cid) => {
-    const s = stats.get(cid)!;
+    const s = statsOf(cid);
     const key = best(s.keys) ?? best(s.surfaces) ?? cid;
     return { cid, base: slugify(key) || slugify(cid) || 'concept' };
   });
@@ -304,7 +329,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   }
 
   const concepts: Concept[] = cids.map((cid) => {
-    const s = stats.get(cid)!;
+    const s = statsOf(cid);
     const shortForm = best(s.shorts);
     const surfaces = s.surfaces.size ? s.surfaces : new Map(shortForm ? [[shortForm, 1]] : [[cid, 1]]);
     const labelSurface = best(surfaces)!;

@@ -27,8 +27,9 @@ export function singular(lower: string, lemma: string): string {
 }
 
 export function phraseKey(wordKeys: string[]): string {
-  return wordKeys
-    .join(' ')
+  const joined = wordKeys.join(' ');
+  if (!/[-/‐‑–+]|\s\s/.test(joined)) return joined;
+  return joined
     .replace(/[-/‐‑–+]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -50,7 +51,17 @@ export function stem(word: string): string {
  * "World Models", "world-model" and "world modelling" are one concept; so are "LLMs" and "LLM".
  * It is also exactly how the keyphrase evaluation compares phrases.
  */
+const identityCache = new Map<string, string>();
 export function identity(phrase: string): string {
+  let id = identityCache.get(phrase);
+  if (id === undefined) {
+    id = computeIdentity(phrase);
+    if (identityCache.size < 500_000) identityCache.set(phrase, id);
+  }
+  return id;
+}
+
+function computeIdentity(phrase: string): string {
   return phrase
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -117,7 +117,7 @@ export function rankPrepared(prepared: PreparedDocument, bg: Background, p: Rank
   // Word statistics over candidate words only: function words and verbs carry no topic.
   const wordTf = new Map<string, number>();
   for (const c of candidates.values()) {
-    const stems = c.key.split(' ').map(stem);
+    const stems = c.stems;
     for (const s of stems) wordTf.set(s, (wordTf.get(s) ?? 0) + c.occurrences.length);
   }
   const n = bg.docs;
@@ -138,7 +138,7 @@ export function rankPrepared(prepared: PreparedDocument, bg: Background, p: Rank
     // one that background text uses as a phrase ("decision support system" in "online navigator
     // decision support system").
     if (c.occurrences.length === 0 && p.nestedMinBackground > 0 && bg.phrase(c.key) < p.nestedMinBackground) continue;
-    const stems = c.key.split(' ').map(stem);
+    const stems = c.stems;
     let sum = 0;
     for (const s of stems) sum += wordScore.get(s) ?? 0;
     let score = sum / stems.length ** p.lengthPow;
@@ -170,7 +170,7 @@ export function rankPrepared(prepared: PreparedDocument, bg: Background, p: Rank
 function wordGraphScores(candidates: Map<string, Candidate>, p: RankParams): Map<string, number> {
   const seq: { stem: string; at: number }[] = [];
   for (const c of candidates.values()) {
-    const stems = c.key.split(' ').map(stem);
+    const stems = c.stems;
     for (const o of c.occurrences) stems.forEach((st, k) => seq.push({ stem: st, at: o.start + k / stems.length }));
   }
   seq.sort((a, b) => a.at - b.at);

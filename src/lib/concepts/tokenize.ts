@@ -31,7 +31,8 @@ export interface Word {
   lastPartPos?: string;
 }
 
-const nlp = winkNLP(model);
+// Only what the extractor reads: sentence boundaries and part-of-speech tags (no NER, sentiment, negation).
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const JOINERS = new Set(['-', '/', '–', '‐', '‑', '+']);
