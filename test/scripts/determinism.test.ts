@@ -2,6 +2,7 @@
  * Two full builds (content stage, Astro, post-build steps) of the same input, in two different work folders,
  * give byte-identical sites. Small input on purpose: this runs inside `npm test` on two cores.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../support/build-site';
@@ -12,12 +13,15 @@ describe('full build', () => {
     const input = [join(ROOT, 'test/fixtures/runs/ten-papers.jsonl')];
     const a = buildSite({ name: 'determinism-a', basePath: '/paper-atlas/', input });
     const b = buildSite({ name: 'determinism-b', basePath: '/paper-atlas/', input });
+    // Both builds really are the site under its base path (a stray BASE_URL in the environment once made them `/`).
+    for (const site of [a, b]) expect(readFileSync(join(site.outDir, 'index.html'), 'utf8')).toContain('href="/paper-atlas/papers/');
+    // Content first: a difference there explains the differences in the site.
+    expect(snapshot(b.contentDir)).toEqual(snapshot(a.contentDir));
     const siteA = snapshot(a.outDir);
     const siteB = snapshot(b.outDir);
     expect(Object.keys(siteA).filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
     expect(Object.keys(siteB)).toEqual(Object.keys(siteA));
     const differing = Object.keys(siteA).filter((f) => siteA[f] !== siteB[f]);
     expect(differing).toEqual([]);
-    expect(snapshot(b.contentDir)).toEqual(snapshot(a.contentDir));
   }, 600_000);
 });

@@ -34,11 +34,14 @@ export function buildSite({ name, basePath, input, contentArgs = [] }: BuildOpti
   mkdirSync(contentDir, { recursive: true });
   const inputs = input ?? [join(ROOT, 'content', 'sources')];
   const args = ['--import', 'tsx', 'scripts/build.ts', ...inputs.flatMap((i) => ['--input', i]), ...contentArgs];
+  // Vitest workers put Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into
+  // process.env; Astro would read them as its own (BASE_URL=/ overrides the configured base path).
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...inherited } = process.env;
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       BASE_PATH: basePath,
       ATLAS_CONTENT_DIR: contentDir,
       ATLAS_OUT_DIR: outDir,
