@@ -21,24 +21,34 @@ import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
 import { abstractWords } from './abstract-terms';
+import { findConceptMentions } from './concept-mentions';
 import { buildFeatureSpace, countIds, dot, dotWithDense, spread, type FeatureSpace } from './sparse-index';
 
 export interface LinkTuning {
-  /** Share of the score that comes from shared concepts; the rest comes from abstract similarity. */
+  /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
   conceptShare: number;
-  /** γ: how much a concept's rank inside a paper matters (0: all of a paper's concepts weigh the same). */
+  /**
+   * How much more a concept counts when it is one of the paper's own tags (at the paper's best score)
+   * than when the abstract only mentions it. 0: tags and mentions count alike.
+   */
+  tagBoost: number;
+  /** γ: how much a tag's rank inside its paper matters (0: all of a paper's tags get the full boost). */
   conceptScoreExponent: number;
+  /** Count concepts the abstract mentions besides the paper's tags (found through labels, aliases, abbreviations). */
+  mentions: boolean;
   /** Score multiplier for a link that shares no concept (0: such links are never made). */
   textOnlyFactor: number;
-  /** How many times (a whole number) the title's words count in the abstract component: titles are dense with topic words. */
+  /** How many times (a whole number) the title's words count: titles are dense with topic words. */
   titleWeight: number;
   /** Links weaker than this are not made. */
   minScore: number;
 }
 
 export const DEFAULT_LINK_TUNING: LinkTuning = {
-  conceptShare: 0.5,
+  conceptShare: 0.2,
+  tagBoost: 1,
   conceptScoreExponent: 0.5,
+  mentions: true,
   textOnlyFactor: 0.5,
   titleWeight: 2,
   minScore: 0.01,
@@ -52,8 +62,8 @@ export interface LinkOptions {
 
 /** Words per paper used to find candidates (the highest-weighted ones); all words still score them. */
 const CANDIDATE_TERMS = 32;
-/** Candidates scored exactly per paper, as a multiple of `max` (at least 40). */
-const CANDIDATE_POOL = 4;
+/** Candidates scored exactly per paper, as a multiple of `max` (at least 30). */
+const CANDIDATE_POOL = 3;
 
 export function linkPapers(
   papers: PaperRecord[],
@@ -69,12 +79,12 @@ export function linkPapers(
   for (const paper of sorted) result[paper.slug] = [];
   if (n < 2 || max === 0) return result;
 
-  const concepts = conceptSpace(sorted, index, tuning.conceptScoreExponent);
+  const concepts = conceptSpace(sorted, index, tuning);
   const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)));
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
   const textCap = Math.max(100, Math.ceil(n * 0.02));
-  const pool = Math.max(40, max * CANDIDATE_POOL);
+  const pool = Math.max(30, max * CANDIDATE_POOL);
 
   const alpha = tuning.conceptShare;
   const acc = new Float64Array(n);
@@ -141,28 +151,34 @@ export function linkPapers(
   return result;
 }
 
-function conceptSpace(papers: PaperRecord[], index: ConceptIndex, exponent: number) {
+function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning) {
   const idOf = new Map<string, number>();
   const ids: string[] = [];
-  const lists = papers.map((paper) => {
-    const own = Object.hasOwn(index.byPaper, paper.slug) ? index.byPaper[paper.slug]! : [];
-    const seen = new Set<number>();
-    const entries: { id: number; score: number }[] = [];
-    for (const c of own) {
-      let id = idOf.get(c.id);
-      if (id === undefined) {
-        idOf.set(c.id, (id = ids.length));
-        ids.push(c.id);
-      }
-      if (!seen.has(id)) {
-        seen.add(id);
-        entries.push({ id, score: Number.isFinite(c.score) ? c.score : 0 });
-      }
+  const intern = (id: string) => {
+    let at = idOf.get(id);
+    if (at === undefined) {
+      idOf.set(id, (at = ids.length));
+      ids.push(id);
     }
-    return entries.sort((a, b) => a.id - b.id);
+    return at;
+  };
+  const mentions = tuning.mentions ? findConceptMentions(papers, index.concepts) : undefined;
+  const lists = papers.map((paper) => {
+    // Per concept: how often the paper mentions it (at least once when it is a tag) and its tag score.
+    const entries = new Map<number, { count: number; tag?: number }>();
+    const found = mentions?.get(paper.slug);
+    if (found) for (const id of [...found.keys()].sort()) entries.set(intern(id), { count: found.get(id)! });
+    const own = Object.hasOwn(index.byPaper, paper.slug) ? index.byPaper[paper.slug]! : [];
+    for (const c of own) {
+      const id = intern(c.id);
+      const entry = entries.get(id) ?? { count: 1 };
+      entry.tag = Math.max(entry.tag ?? 0, Number.isFinite(c.score) ? Math.max(c.score, 0) : 0);
+      entries.set(id, entry);
+    }
+    return [...entries].map(([id, e]) => ({ id, ...e })).sort((a, b) => a.id - b.id);
   });
-  // Document frequency among the papers being linked; the registry's df may count mentions beyond a
-  // paper's short list, in which case the larger one says better how common the concept is.
+  // Document frequency among the papers being linked (tags and mentions); the registry's df may count
+  // more, in which case the larger one says better how common the concept is.
   const n = papers.length;
   const df = new Int32Array(ids.length);
   for (const entries of lists) for (const c of entries) df[c.id]!++;
@@ -171,11 +187,13 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, exponent: numb
     if (id !== undefined) df[id] = Math.min(n, Math.max(df[id]!, concept.df));
   }
   const raw = lists.map((entries) => {
-    const best = Math.max(0, ...entries.map((c) => c.score));
+    const best = Math.max(0, ...entries.map((c) => c.tag ?? 0));
     const weights = Float64Array.from(entries, (c) => {
-      // Scores are only comparable within a paper: relative to its best, floored so none vanishes.
-      const relative = best > 0 ? Math.max(c.score / best, 0.05) : 1;
-      return bm25Idf(n, df[c.id]!) * relative ** exponent;
+      // Tag scores are only comparable within a paper: relative to its best, floored so none vanishes.
+      const relative = c.tag === undefined ? 0 : best > 0 ? Math.max(c.tag / best, 0.05) : 1;
+      const boost = c.tag === undefined ? 1 : 1 + tuning.tagBoost * relative ** tuning.conceptScoreExponent;
+      // √count: a concept named five times is central, but not five times as central.
+      return bm25Idf(n, df[c.id]!) * Math.sqrt(c.count) * boost;
     });
     return { ids: Int32Array.from(entries, (c) => c.id), weights };
   });
@@ -213,7 +231,7 @@ function textSpace(papers: PaperRecord[], titleWeight: number): FeatureSpace {
   const n = papers.length;
   const raw = counted.map(({ ids, counts }) => ({
     ids,
-    weights: Float64Array.from(counts, (count, k) => (1 + Math.log(count)) * bm25Idf(n, df[ids[k]!]!)),
+    weights: Float64Array.from(counts, (count, k) => count * bm25Idf(n, df[ids[k]!]!)),
   }));
   return buildFeatureSpace(raw, df);
 }

@@ -58,7 +58,8 @@ describe('linkPapers', () => {
   });
 
   it('links through rare shared concepts first and explains links by them, strongest first', () => {
-    // Same idf for "chess" and "self-play" (2 papers each): the ranks decide. self-play is 2nd and 1st
+    const related = linkPapers(papers, index, { max: 3, tuning: { mentions: false } });
+    // Tags only. Same idf for "chess" and "self-play" (2 papers each): the ranks decide. self-play is 2nd and 1st
     // (√½·√1 = 0.71), chess 1st and 4th (√1·√¼ = 0.5); the ubiquitous concept comes last.
     expect(related['chess-engine']![0]).toMatchObject({ id: 'shogi-zero', shared: ['self-play', 'chess', 'reinforcement-learning'] });
     expect(related['world-models']![0]).toMatchObject({ id: 'dreamer', shared: ['world-model', 'reinforcement-learning'] });
@@ -94,10 +95,25 @@ describe('linkPapers', () => {
 
   it('uses abstract similarity when concepts are missing, but never makes text-only links when told not to', () => {
     const bare = conceptIndex({ 'chess-engine': ['chess'], 'shogi-zero': ['shogi'] });
-    const withText = linkPapers(papers, bare, { max: 3 });
+    const withText = linkPapers(papers, bare, { max: 3, tuning: { mentions: false } });
     expect(withText['chess-engine']![0]).toMatchObject({ id: 'shogi-zero', shared: [] });
-    const explainedOnly = linkPapers(papers, bare, { max: 3, tuning: { textOnlyFactor: 0 } });
+    const explainedOnly = linkPapers(papers, bare, { max: 3, tuning: { mentions: false, textOnlyFactor: 0 } });
     for (const links of Object.values(explainedOnly)) expect(links).toEqual([]);
+    // The same papers with mentions counted: shogi-zero's abstract names chess, which explains the link.
+    expect(linkPapers(papers, bare, { max: 3 })['chess-engine']![0]).toMatchObject({ id: 'shogi-zero', shared: ['chess'] });
+  });
+
+  it('links a paper that only mentions a concept (here by its abbreviation) to one tagged with it', () => {
+    const trio = [
+      paper('rag-survey', 'A survey of retrieval-augmented generation', 'Retrieval-augmented generation grounds answers in documents.'),
+      paper('search-r1', 'Training search agents', 'We improve RAG pipelines with reinforcement learning.'),
+      paper('chess', 'Chess engines', 'Self-play reinforcement learning for chess.'),
+    ];
+    const rag = conceptIndex({ 'rag-survey': ['retrieval-augmented-generation'], 'search-r1': ['search-agent'], chess: ['chess'] });
+    rag.concepts.find((c) => c.id === 'retrieval-augmented-generation')!.abbreviation = 'RAG';
+    const links = linkPapers(trio, rag, { max: 2, tuning: { conceptShare: 1, textOnlyFactor: 0 } });
+    expect(links['search-r1']).toEqual([{ id: 'rag-survey', score: expect.any(Number), shared: ['retrieval-augmented-generation'] }]);
+    expect(links.chess).toEqual([]);
   });
 
   it('is deterministic and independent of input order', () => {

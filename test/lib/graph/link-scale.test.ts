@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { linkPapers } from '../../../src/lib/graph/link';
+import type { ConceptIndex, PaperConcept } from '../../../src/lib/model/concepts';
+import type { PaperRecord } from '../../../src/lib/model/paper';
+
+/** Deterministic pseudo-random corpus with Zipf-like word and concept frequencies. */
+function syntheticCorpus(n: number): { papers: PaperRecord[]; index: ConceptIndex } {
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const zipf = (size: number) => Math.min(size - 1, Math.floor(Math.exp(random() * Math.log(size + 1))) - 1);
+  const vocabulary = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
+  const papers: PaperRecord[] = [];
+  const byPaper: Record<string, PaperConcept[]> = {};
+  for (let i = 0; i < n; i++) {
+    const slug = `paper-${i}`;
+    const words = Array.from({ length: 160 }, () => vocabulary[zipf(vocabulary.length)]!);
+    papers.push({ slug, title: words.slice(0, 10).join(' '), abstract: words.join(' '), authors: [], links: [], sources: [], hash: slug });
+    byPaper[slug] = Array.from({ length: 8 }, (_, rank) => ({ id: `c${zipf(30_000)}`, score: 1 / (rank + 1) }));
+  }
+  return { papers, index: { concepts: [], byPaper } };
+}
+
+describe('linkPapers at scale', () => {
+  it('links 10,000 papers without comparing all pairs', () => {
+    const { papers, index } = syntheticCorpus(10_000);
+    const started = performance.now();
+    const related = linkPapers(papers, index, { max: 10 });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`linkPapers: 10,000 papers in ${seconds.toFixed(2)} s`);
+    expect(Object.keys(related)).toHaveLength(10_000);
+    expect(related['paper-0']).toHaveLength(10);
+    // A few seconds on two cores; the bound leaves room for a busy CI machine. All pairs would take minutes.
+    expect(seconds).toBeLessThan(25);
+  }, 60_000);
+});
