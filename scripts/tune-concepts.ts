@@ -11,7 +11,10 @@ import { keyphraseDataDir, readKeyphraseSet } from '../src/lib/eval/keyphrase-da
 import { scoreKeyphrases } from '../src/lib/eval/keyphrase';
 
 const split = process.argv[2] ?? 'dev';
-const docs = readKeyphraseSet(resolve(keyphraseDataDir(), `inspec-${split}.jsonl`));
+// `dev-notitle`: the same abstracts without their titles, a stand-in for collections that have none.
+const docs = readKeyphraseSet(resolve(keyphraseDataDir(), `inspec-${split.replace('-notitle', '')}.jsonl`)).map((d) =>
+  split.endsWith('-notitle') ? { ...d, title: '' } : d,
+);
 const search = process.argv[3] === 'search';
 const variants = (search ? process.argv.slice(4) : process.argv.slice(3)).map((a) => JSON.parse(a) as Partial<RankParams>);
 if (variants.length === 0) variants.push({});

@@ -7,7 +7,8 @@
 import type { DocumentText } from '../model/paper';
 import type { Background } from './background';
 import { DEFAULT_CANDIDATE_OPTIONS, findCandidates, type Candidate, type CandidateOptions, type Occurrence } from './candidates';
-import { stem } from './normalise';
+import { identity, stem } from './normalise';
+import { findAbbreviations } from './abbreviations';
 export { stem };
 import { tokenize, type Word } from './tokenize';
 
@@ -26,6 +27,8 @@ export interface RankParams extends CandidateOptions {
   positionWeight: number;
   /** Discount for phrases that are common as whole phrases in background text. */
   phraseIdfWeight: number;
+  /** Extra weight for a phrase the text defines an abbreviation for, and for that abbreviation. */
+  abbreviationBonus: number;
   /** Score factor of one-word phrases (they are seldom keyphrases on their own). */
   singleWordFactor: number;
   /** Score factor per word beyond four. */
@@ -57,6 +60,7 @@ export const DEFAULT_PARAMS: RankParams = {
   titleBonus: 0.5,
   positionWeight: 0.25,
   phraseIdfWeight: 0,
+  abbreviationBonus: 0.5,
   singleWordFactor: 1,
   longPhraseFactor: 0.5,
   phraseCommonPow: 0,
@@ -96,6 +100,8 @@ export function documentWords(doc: DocumentText): { words: Word[]; titleWords: n
 
 export interface PreparedDocument {
   id: string;
+  /** Identities of the terms the text abbreviates, and of their abbreviations. */
+  defined: Set<string>;
   words: Word[];
   titleWords: number;
   candidates: Map<string, Candidate>;
@@ -104,11 +110,21 @@ export interface PreparedDocument {
 /** The costly, parameter-free part: tagging and candidate phrases. */
 export function prepare(doc: DocumentText, options: CandidateOptions = DEFAULT_PARAMS): PreparedDocument {
   const { words, titleWords } = documentWords(doc);
-  return { id: doc.id, words, titleWords, candidates: findCandidates(words, options) };
+  return { id: doc.id, defined: definedTerms(doc), words, titleWords, candidates: findCandidates(words, options) };
 }
 
 export function analyse(doc: DocumentText, bg: Background, p: RankParams = DEFAULT_PARAMS): AnalysedDocument {
   return rankPrepared(prepare(doc, p), bg, p);
+}
+
+/** Identities of the long and short forms the text defines ("large language models (LLMs)"). */
+function definedTerms(doc: DocumentText): Set<string> {
+  const out = new Set<string>();
+  for (const pair of findAbbreviations(doc.title ? `${doc.title}. ${doc.abstract}` : doc.abstract)) {
+    out.add(identity(pair.long));
+    out.add(identity(pair.short));
+  }
+  return out;
 }
 
 export function rankPrepared(prepared: PreparedDocument, bg: Background, p: RankParams = DEFAULT_PARAMS): AnalysedDocument {
@@ -145,6 +161,8 @@ export function rankPrepared(prepared: PreparedDocument, bg: Background, p: Rank
     const tf = c.occurrences.length > 0 ? c.occurrences.length + p.nestedWeight * c.nested.length : c.nested.length;
     score *= tf ** p.phraseTfPow;
     if (c.occurrences.length === 0) score *= p.nestedOnlyFactor;
+    // Authors abbreviate the terms their text is about.
+    if (p.abbreviationBonus > 0 && prepared.defined.size > 0 && prepared.defined.has(identity(c.key))) score *= 1 + p.abbreviationBonus;
     const first = firstOccurrence(c);
     if (first.start < titleWords) score *= 1 + p.titleBonus;
     score *= 1 + p.positionWeight * (1 - first.sentence / sentences);

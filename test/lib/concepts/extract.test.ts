@@ -64,6 +64,8 @@ describe('extractConcepts', () => {
     const out = extractConcepts(variants, { perPaper: 4 });
     const wm = conceptOf(out, 'world models') ?? conceptOf(out, 'world model');
     expect(wm?.id).toBe('world-model');
+    // The title's capitals are not the concept's.
+    expect(wm!.label).toMatch(/^World models?$/);
     expect([...wm!.papers].sort()).toEqual(['a', 'b']);
     const sp = conceptOf(out, 'self-play') ?? conceptOf(out, 'self play');
     expect(sp?.id).toBe('self-play');

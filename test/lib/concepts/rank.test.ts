@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { background } from '../../../src/lib/concepts/background';
+import { analyse, DEFAULT_PARAMS } from '../../../src/lib/concepts/rank';
+
+const doc = {
+  id: 'x',
+  title: 'Ship trajectory planning with differential games',
+  abstract:
+    'We model collision avoidance as a differential game between ships. A multi-step matrix game (MSMG) ' +
+    'approximates the manoeuvring process, and the proposed method is tested in simulation.',
+};
+
+describe('analyse', () => {
+  it('ranks topic phrases above generic ones and never yields function-word phrases', () => {
+    const ranked = analyse(doc, background()).ranked.map((r) => r.candidate.key);
+    expect(ranked.indexOf('ship trajectory planning')).toBeLessThan(ranked.indexOf('simulation'));
+    expect(ranked).not.toContain('method');
+    expect(ranked).not.toContain('proposed method');
+    for (const k of ranked) expect(k).not.toMatch(/^(the|a|we|and|of) |( the| of| and)$/);
+  });
+
+  it('gives a phrase the text abbreviates extra weight', () => {
+    const score = (bonus: number) =>
+      analyse(doc, background(), { ...DEFAULT_PARAMS, abbreviationBonus: bonus }).ranked.find(
+        (r) => r.candidate.key === 'multi step matrix game',
+      )!.score;
+    expect(score(1)).toBeCloseTo(score(0) * 2, 10);
+  });
+
+  it('is deterministic and scores are non-increasing', () => {
+    const a = analyse(doc, background());
+    const b = analyse(doc, background());
+    expect(a.ranked.map((r) => [r.candidate.key, r.score])).toEqual(b.ranked.map((r) => [r.candidate.key, r.score]));
+    for (let i = 1; i < a.ranked.length; i++) expect(a.ranked[i - 1]!.score).toBeGreaterThanOrEqual(a.ranked[i]!.score);
+  });
+});
