@@ -94,21 +94,23 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
 }
 
 export async function buildServiceWorker(site: string): Promise<{ version: string; urls: number; bytes: number }> {
-  const { transform } = await import('esbuild');
+  const { default: ts } = await import('typescript');
   const files: BuiltFile[] = listFiles(site).map((path) => {
     const content = readFileSync(join(site, path));
     return { path, bytes: content.length, hash: createHash('sha256').update(content).digest('hex') };
   });
   const manifest = buildPrecacheManifest(files);
   const source = readFileSync(fileURLToPath(new URL('../../src/client/offline/service-worker.ts', import.meta.url)), 'utf8');
-  const { code } = await transform(source, {
-    loader: 'ts',
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    define: { __PRECACHE_MANIFEST__: JSON.stringify({ version: manifest.version, urls: manifest.urls }) },
+  // A classic worker script: types stripped, no module syntax, the manifest in place of its placeholder.
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, removeComments: true },
   });
-  writeFileSync(join(site, 'sw.js'), code);
+  const placeholder = /\b__PRECACHE_MANIFEST__\b/g;
+  if ((outputText.match(placeholder) ?? []).length !== 1) {
+    throw new Error('src/client/offline/service-worker.ts: expected exactly one use of __PRECACHE_MANIFEST__');
+  }
+  const manifestJson = JSON.stringify({ version: manifest.version, urls: manifest.urls });
+  writeFileSync(join(site, 'sw.js'), outputText.replace(placeholder, () => manifestJson));
   return { version: manifest.version, urls: manifest.urls.length, bytes: manifest.bytes };
 }
 

@@ -65,7 +65,8 @@ function fingerprint(entries: readonly BuiltFile[]): string {
 }
 
 export function buildPrecacheManifest(files: readonly BuiltFile[]): PrecacheManifest {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // The worker itself is the output, not an input: a rerun over the same site gives the same version.
+  const sorted = files.filter((f) => f.path !== 'sw.js').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const chosen = sorted.filter((f) => isPrecached(f.path));
   return {
     // The version covers every file, not just precached ones: a changed paper page must also retire the

@@ -40,4 +40,9 @@ describe('buildPrecacheManifest', () => {
     expect(changedPage.version).not.toBe(a.version);
     expect(changedPage.urls).toEqual(a.urls);
   });
+
+  it('ignores the worker file it produces, so rerunning gives the same version', () => {
+    const files = [file('index.html'), file('_astro/a.js')];
+    expect(buildPrecacheManifest([...files, file('sw.js', 'old worker')]).version).toBe(buildPrecacheManifest(files).version);
+  });
 });
