@@ -101,7 +101,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   const cy = cytoscape({
     container,
     elements: [],
-    style: stylesheet(webgl),
+    style: stylesheet(webgl, large),
     layout: { name: 'preset' },
     minZoom: 0.01,
     maxZoom: 6,
@@ -339,7 +339,7 @@ function themeColours(): Record<'edge' | 'label' | 'halo' | 'accent' | 'focus', 
   };
 }
 
-function stylesheet(webgl: boolean): cytoscape.StylesheetJson {
+function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
   const t = themeColours();
   return [
     {
@@ -348,7 +348,8 @@ function stylesheet(webgl: boolean): cytoscape.StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': 'data(color)',
-        'border-width': 1,
+        // A halo parts touching nodes; on a big graph seen whole, nodes are a few pixels and it would grey them out.
+        'border-width': large ? 0 : 1,
         'border-color': t.halo,
         label: '',
         'font-size': FONT_SIZE,
@@ -371,7 +372,7 @@ function stylesheet(webgl: boolean): cytoscape.StylesheetJson {
       style: {
         width: 'mapData(weight, 0, 1, 0.6, 3)',
         'line-color': t.edge,
-        opacity: 0.6,
+        opacity: large ? 0.3 : 0.6,
         'curve-style': webgl ? 'straight' : 'haystack',
         'haystack-radius': 0,
       },
@@ -387,7 +388,7 @@ function stylesheet(webgl: boolean): cytoscape.StylesheetJson {
 
 function watchTheme(e: Explorer): void {
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    e.cy.style(stylesheet(e.webgl));
+    e.cy.style(stylesheet(e.webgl, e.large));
   });
 }
 

@@ -37,10 +37,10 @@ const SPACING = 40;
 
 /**
  * Iterations shrink as the graph grows so the stage stays within a few seconds at 10,000 papers (one
- * Barnes–Hut iteration costs O(n log n)); the clustered start makes up for the fewer iterations.
+ * Barnes–Hut iteration costs O(n log n)); graphs that big are laid out cluster by cluster anyway.
  */
 export function defaultIterations(nodeCount: number): number {
-  if (nodeCount <= 300) return 400;
+  if (nodeCount <= 300) return 300;
   if (nodeCount <= 2000) return 150;
   return Math.max(30, Math.round(400_000 / nodeCount));
 }
@@ -57,44 +57,202 @@ export function layoutPapers(nodes: readonly LayoutNode[], edges: readonly Weigh
   const isolated = nodes.filter((n) => !linked.has(n.id));
   const positions = new Map<string, Point>();
 
-  if (connected.length > 0) {
-    const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  if (connected.length > TWO_LEVEL_ABOVE) {
+    layoutByCluster(connected, edges, options, random, positions);
+  } else if (connected.length > 0) {
     const start = clusteredStart(connected, random);
-    for (const node of connected) {
-      const p = start.get(node.id)!;
-      graph.addNode(node.id, { x: p.x, y: p.y, size: nodeDiameter('paper', node.degree) / 2 });
-    }
-    for (const e of edges) {
-      if (e.source === e.target || graph.hasEdge(e.source, e.target)) continue;
-      graph.addEdge(e.source, e.target, { weight: e.weight });
-    }
-    const n = graph.order;
-    const settings = {
-      ...forceAtlas2.inferSettings(n),
-      barnesHutOptimize: n > 400,
-      // A coarser approximation for big graphs: about twice as fast per iteration, indistinguishable drawn.
-      barnesHutTheta: n > 2000 ? 1.0 : 0.6,
-      linLogMode: true,
-      outboundAttractionDistribution: true,
-      edgeWeightInfluence: 1,
-      adjustSizes: false,
-    };
-    forceAtlas2.assign(graph, {
-      iterations: options.iterations ?? defaultIterations(n),
-      settings,
-      getEdgeWeight: 'weight',
-    });
+    const graph = forceLayout(connected, edges, start, options.iterations ?? defaultIterations(connected.length));
     // Bring the drawing to a known scale (area ≈ nodes × SPACING²), then push apart what still overlaps.
-    rescale(graph, Math.sqrt(n) * SPACING);
-    // Overlap removal is quadratic within crowded grid cells; above a few thousand nodes it would cost more
-    // than the force layout itself, and nodes there are seen zoomed out anyway.
-    if (n <= 2000) noverlap.assign(graph, { maxIterations: 30, settings: { margin: 3, ratio: 1, speed: 3, gridSize: 20 } });
+    rescale(graph, Math.sqrt(graph.order) * SPACING);
+    noverlap.assign(graph, { maxIterations: 30, settings: { margin: 3, ratio: 1, speed: 3, gridSize: 20 } });
     graph.forEachNode((id, attr) => positions.set(id, { x: attr.x as number, y: attr.y as number }));
   }
 
   if (isolated.length > 0) placeInRows(isolated, positions);
   for (const [id, p] of positions) positions.set(id, { x: Math.round(p.x), y: Math.round(p.y) });
   return positions;
+}
+
+/**
+ * Above this many linked papers, one force layout of the whole graph would need more iterations than the
+ * stage can afford (it would stop half-untangled); a two-level layout converges at any size instead.
+ */
+const TWO_LEVEL_ABOVE = 2000;
+
+function forceLayout(nodes: readonly LayoutNode[], edges: readonly WeightedEdge[], start: ReadonlyMap<string, Point>, iterations: number): Graph {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const node of nodes) {
+    const p = start.get(node.id)!;
+    graph.addNode(node.id, { x: p.x, y: p.y, size: nodeDiameter('paper', node.degree) / 2 });
+  }
+  for (const e of edges) {
+    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
+    graph.addEdge(e.source, e.target, { weight: e.weight });
+  }
+  const n = graph.order;
+  if (graph.size === 0) return graph;
+  forceAtlas2.assign(graph, {
+    iterations,
+    settings: {
+      ...forceAtlas2.inferSettings(n),
+      barnesHutOptimize: n > 400,
+      barnesHutTheta: 0.6,
+      linLogMode: true,
+      outboundAttractionDistribution: true,
+      edgeWeightInfluence: 1,
+      adjustSizes: false,
+    },
+    getEdgeWeight: 'weight',
+  });
+  return graph;
+}
+
+/**
+ * Two levels: each cluster is laid out on its own (small graphs, so ForceAtlas2 converges in few
+ * iterations) and scaled to a disc whose area follows its size; the discs are then arranged by a force
+ * layout of the cluster graph (clusters linked by the links between their papers) and pushed apart until
+ * none overlap. Clusters read as separate regions, neighbouring clusters sit side by side.
+ */
+function layoutByCluster(
+  nodes: readonly LayoutNode[],
+  edges: readonly WeightedEdge[],
+  options: LayoutOptions,
+  random: () => number,
+  positions: Map<string, Point>,
+): void {
+  const clusterOf = new Map(nodes.map((n) => [n.id, n.cluster]));
+  const groups = new Map<number, LayoutNode[]>();
+  for (const n of nodes) {
+    const list = groups.get(n.cluster);
+    if (list) list.push(n);
+    else groups.set(n.cluster, [n]);
+  }
+  const clusters = [...groups.keys()].sort((a, b) => a - b);
+  const local = new Map<string, Point>();
+  const radius = new Map<number, number>();
+  for (const c of clusters) {
+    const members = groups.get(c)!;
+    const start = new Map<string, Point>();
+    const r0 = Math.sqrt(members.length);
+    for (const m of members) {
+      const a = 2 * Math.PI * random();
+      const r = r0 * Math.sqrt(random());
+      start.set(m.id, { x: r * Math.cos(a), y: r * Math.sin(a) });
+    }
+    const graph = forceLayout(members, edges, start, options.iterations ?? Math.min(100, defaultIterations(members.length)));
+    const r = SPACING * Math.sqrt(members.length / Math.PI);
+    radius.set(c, r);
+    rescale(graph, 2 * r);
+    graph.forEachNode((id, attr) => local.set(id, { x: attr.x as number, y: attr.y as number }));
+  }
+
+  // The cluster graph: one node per cluster, links weighted by the links between their papers.
+  const between = new Map<string, number>();
+  for (const e of edges) {
+    const a = clusterOf.get(e.source);
+    const b = clusterOf.get(e.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    between.set(key, (between.get(key) ?? 0) + e.weight);
+  }
+  const centres = packDiscs(
+    clusters.map((c) => ({ c, x: 0, y: 0, r: radius.get(c)! })),
+    between,
+  );
+  for (const { c, x, y } of centres) {
+    for (const m of groups.get(c)!) {
+      const p = local.get(m.id)!;
+      positions.set(m.id, { x: x + p.x, y: y + p.y });
+    }
+  }
+}
+
+/**
+ * Arrange the cluster discs: largest in the middle on a sunflower spiral, then rounds of pulling linked
+ * clusters together and everything towards the centre, each followed by pushing overlaps apart. A few
+ * dozen discs at most, so plain loops, bounded and deterministic.
+ */
+function packDiscs(discs: { c: number; x: number; y: number; r: number }[], between: ReadonlyMap<string, number>): typeof discs {
+  const order = [...discs].sort((a, b) => b.r - a.r || a.c - b.c);
+  const mean = order.reduce((sum, d) => sum + d.r, 0) / Math.max(1, order.length);
+  order.forEach((d, i) => {
+    const angle = i * 2.399963;
+    const r = 2 * mean * Math.sqrt(i);
+    d.x = r * Math.cos(angle);
+    d.y = r * Math.sin(angle);
+  });
+  const byId = new Map(discs.map((d) => [d.c, d]));
+  const links = [...between]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key, w]) => {
+      const [a, b] = key.split('|').map(Number) as [number, number];
+      return { a: byId.get(a)!, b: byId.get(b)!, w };
+    });
+  const strongest = Math.max(0, ...links.map((l) => l.w));
+  const gap = SPACING * 2;
+  for (let round = 0; round < 60; round++) {
+    for (const { a, b, w } of links) {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const d = Math.hypot(dx, dy);
+      const slack = d - a.r - b.r - gap;
+      if (d === 0 || slack <= 0) continue;
+      const step = (0.15 * (w / strongest) * slack) / d;
+      a.x += dx * step;
+      a.y += dy * step;
+      b.x -= dx * step;
+      b.y -= dy * step;
+    }
+    for (const d of discs) {
+      d.x *= 0.9;
+      d.y *= 0.9;
+    }
+    separateDiscs(discs, gap);
+  }
+  return discs;
+}
+
+/** Push overlapping discs apart (bounded, deterministic), then scale out whatever overlap is left. */
+function separateDiscs(discs: { x: number; y: number; r: number }[], gap: number): void {
+  for (let round = 0; round < 200; round++) {
+    let moved = false;
+    for (let i = 0; i < discs.length; i++) {
+      for (let j = i + 1; j < discs.length; j++) {
+        const a = discs[i]!;
+        const b = discs[j]!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d < 1e-6) {
+          dx = 1;
+          dy = 0;
+          d = 1;
+        }
+        const overlap = a.r + b.r + gap - d;
+        if (overlap <= 0) continue;
+        moved = true;
+        const push = overlap / 2 / d;
+        a.x -= dx * push;
+        a.y -= dy * push;
+        b.x += dx * push;
+        b.y += dy * push;
+      }
+    }
+    if (!moved) return;
+  }
+  let k = 1;
+  for (let i = 0; i < discs.length; i++) {
+    for (let j = i + 1; j < discs.length; j++) {
+      const a = discs[i]!;
+      const b = discs[j]!;
+      const d = Math.hypot(b.x - a.x, b.y - a.y);
+      if (d > 0) k = Math.max(k, (a.r + b.r + gap) / d);
+    }
+  }
+  for (const disc of discs) {
+    disc.x *= k;
+    disc.y *= k;
+  }
 }
 
 /** Clusters on a circle, each cluster's papers scattered in a disc whose area follows its size. */
@@ -119,6 +277,7 @@ function clusteredStart(nodes: readonly LayoutNode[], random: () => number): Map
   return start;
 }
 
+/** Centre the drawing on the origin and scale it so its longer side is `side`. */
 function rescale(graph: Graph, side: number): void {
   let minX = Infinity;
   let minY = Infinity;

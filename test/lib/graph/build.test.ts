@@ -191,5 +191,26 @@ describe('scale', () => {
     // Thinned: a drawable number of edges, about linksPerPaper per paper at most.
     expect(g.papers.edges.length).toBeLessThanOrEqual(10_000 * 4);
     expect(seconds).toBeLessThan(8);
+    // Laid out cluster by cluster: each cluster occupies a disc of its own, no two discs overlap.
+    const discs = new Map<number, { xs: number[]; ys: number[] }>();
+    for (const n of g.papers.nodes) {
+      const d = discs.get(n.cluster) ?? { xs: [], ys: [] };
+      d.xs.push(n.x);
+      d.ys.push(n.y);
+      discs.set(n.cluster, d);
+    }
+    const circles = [...discs.values()].map(({ xs, ys }) => {
+      const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+      const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+      return { cx, cy, r: Math.max(...xs.map((x, i) => Math.hypot(x - cx, ys[i]! - cy))) };
+    });
+    expect(circles.length).toBeGreaterThan(10);
+    for (let i = 0; i < circles.length; i++) {
+      for (let j = i + 1; j < circles.length; j++) {
+        const a = circles[i]!;
+        const b = circles[j]!;
+        expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r);
+      }
+    }
   }, 120_000);
 });
