@@ -99,9 +99,11 @@ export class SearchUi {
       console.warn('Search failed:', err);
       this.render(null);
       this.els.input.dataset.searched = query;
-      this.els.status.textContent = navigator.onLine
-        ? 'Search could not load. Reload the page to try again.'
-        : 'Search is not available offline yet: open this site once while online, then it works offline too.';
+      this.els.status.textContent = import.meta.env.DEV
+        ? 'The search index exists only in a built site: run npm run build, then npm run preview.'
+        : navigator.onLine
+          ? 'Search could not load. Reload the page to try again.'
+          : 'Search is not available offline yet: open this site once while online, then it works offline too.';
       return;
     }
     if (seq !== this.sequence) return;
