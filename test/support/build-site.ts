@@ -27,7 +27,8 @@ export interface BuildOptions {
 }
 
 export function buildSite({ name, basePath, input, contentArgs = [] }: BuildOptions): BuiltSite {
-  const work = join(ROOT, '.cache', 'test-builds', name);
+  // One folder per process: test runs started side by side must not wipe each other's builds.
+  const work = join(ROOT, '.cache', 'test-builds', `${name}-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
