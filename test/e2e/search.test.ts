@@ -114,6 +114,17 @@ function resultCount(status: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+describe('the index', () => {
+  it('covers every paper and concept page and nothing else', () => {
+    const entry = JSON.parse(readFileSync(join(seed.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    const conceptPages = readdirSync(join(seed.outDir, 'concepts'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(indexed).toBe(papers.length + conceptPages);
+  });
+});
+
 describe('header search box', () => {
   const busiest = [...concepts].sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0]!;
 
