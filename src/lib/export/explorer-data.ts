@@ -46,7 +46,12 @@ export interface ExplorerData {
  * `concepts`: the registry (concepts.json), for the full paper lists behind the concept filter and the
  * labels of cluster-naming concepts too rare to be drawn. Without it, only the drawn links are known.
  */
-export function explorerData(graph: GraphFile, concepts: readonly { id: string; label: string; papers: string[] }[] = []): ExplorerData {
+export function explorerData(
+  graph: GraphFile,
+  concepts: readonly { id: string; label: string; papers: string[] }[] = [],
+  /** Turns a title into what a canvas label can show (e.g. inline `$...$` math into plain Unicode). */
+  plain: (text: string) => string = (text) => text,
+): ExplorerData {
   const registry = new Map(concepts.map((c) => [c.id, c]));
   const papers = graph.papers.nodes;
   const conceptNodes = graph.concepts.nodes.filter((n) => n.kind === 'concept');
@@ -73,22 +78,22 @@ export function explorerData(graph: GraphFile, concepts: readonly { id: string; 
     version: 1,
     clusters: graph.clusters.map((c) => ({
       id: c.id,
-      label: c.label,
+      label: plain(c.label),
       color: c.color,
       size: c.size,
-      top: c.topConcepts.map((id) => registry.get(id)?.label ?? labelOf.get(id) ?? id),
+      top: c.topConcepts.map((id) => plain(registry.get(id)?.label ?? labelOf.get(id) ?? id)),
     })),
-    papers: { ...table(papers), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0) },
-    concepts: { ...table(conceptNodes), members: conceptMembers(conceptNodes, registry, paperIndex, tagged) },
+    papers: { ...table(papers, plain), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0) },
+    concepts: { ...table(conceptNodes, plain), members: conceptMembers(conceptNodes, registry, paperIndex, tagged) },
     related,
     tagged,
   };
 }
 
-function table(nodes: GraphFile['papers']['nodes']): ExplorerTable {
+function table(nodes: GraphFile['papers']['nodes'], plain: (text: string) => string): ExplorerTable {
   return {
     ids: nodes.map((n) => n.id),
-    labels: nodes.map((n) => n.label),
+    labels: nodes.map((n) => plain(n.label)),
     x: nodes.map((n) => n.x),
     y: nodes.map((n) => n.y),
     cluster: nodes.map((n) => n.cluster),

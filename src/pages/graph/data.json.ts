@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { atlasData } from '../../components/site/atlas-data';
 import { explorerData } from '../../lib/export/explorer-data';
 import { EMPTY_GRAPH } from '../../lib/export/graph-model';
+import { plainMathText } from '../../lib/site/math';
 
 export const GET: APIRoute = async () => {
   const data = await atlasData();
-  const body = explorerData(data.graph ?? EMPTY_GRAPH, data.concepts);
+  const body = explorerData(data.graph ?? EMPTY_GRAPH, data.concepts, plainMathText);
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

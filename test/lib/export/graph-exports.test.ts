@@ -109,5 +109,9 @@ describe('explorerData', () => {
     // The concept filter knows every paper of a concept, drawn link or not, and only papers that exist.
     const transformer = data.concepts.ids.indexOf('transformer');
     expect(data.concepts.members[transformer]!.map((i) => data.papers.ids[i])).toEqual(['attention-is-all-you-need', 'bert', 'transformer']);
+    // Labels can be made canvas-ready (inline math as plain text) without touching the ids.
+    const shouted = explorerData(graph, concepts, (t) => t.toUpperCase());
+    expect(shouted.papers.labels[0]).toBe(data.papers.labels[0]!.toUpperCase());
+    expect(shouted.papers.ids).toEqual(data.papers.ids);
   });
 });
