@@ -41,7 +41,7 @@ const DISCOURSE_NOUNS = new Set(
     'effect effects effectiveness efficiency accuracy time times step steps stage stages ' +
     'data information knowledge version versions value values question questions solution solutions ' +
     'idea ideas concept concepts goal goals need needs researcher researchers author authors ' +
-    'people user users one ones survey review overview introduction conclusion discussion ' +
+    'people user users one ones today day days week weeks month months year years survey review overview introduction conclusion discussion ' +
     'e.g i.e. et al'
   ).split(/\s+/),
 );

@@ -123,6 +123,9 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background):
     break;
   }
   if (words.length > MAX_TAG_WORDS || !/\p{L}{2}/u.test(words[0]!) || !/\p{L}/u.test(words[words.length - 1]!)) return false;
+  // "Enhancing large language models", "drawing domain knowledge": a verb and its object. The object
+  // is a candidate of its own.
+  if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!)) return false;
   if (words.length === 1 && bg.docs > 0) {
     const share = key.split(/[^\p{L}\p{N}]+/u).reduce((m, part) => Math.min(m, part ? bg.word(stem(part)) : Infinity), Infinity) / bg.docs;
     if (share >= MAX_SINGLE_WORD_SHARE) return false;

@@ -81,7 +81,8 @@ export function tokenize(text: string): Word[] {
     const parts: string[] = [pos[i] ?? 'X'];
     while (j + 1 < values.length && (spaces[j + 1] ?? ' ') === '') {
       const next = values[j + 1] ?? '';
-      if (ALNUM.test(next) && ALNUM.test(values[j] ?? '')) {
+      // Contractions ("ca" + "n't") stay apart: they are not one word.
+      if (ALNUM.test(next) && ALNUM.test(values[j] ?? '') && !/['’]/.test(next)) {
         text += next;
         parts.push(pos[j + 1] ?? 'X');
         j += 1;
