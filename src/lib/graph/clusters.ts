@@ -9,6 +9,7 @@ import type { Cluster } from '../model/graph';
 import { compareIds } from './cooccurrence';
 import { clusterColor, OTHER_CLUSTER_COLOR } from './palette';
 import { seededRandom } from './seeded-random';
+import { graphKey, paperOfKey } from './graph-keys';
 
 export interface WeightedEdge {
   source: string;
@@ -39,14 +40,16 @@ export function findClusters(
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const edge of edges) {
     if (edge.source === edge.target) continue;
-    if (!graph.hasNode(edge.source)) graph.addNode(edge.source);
-    if (!graph.hasNode(edge.target)) graph.addNode(edge.target);
-    if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target, { weight: edge.weight });
+    const [source, target] = [graphKey(edge.source), graphKey(edge.target)];
+    if (!graph.hasNode(source)) graph.addNode(source);
+    if (!graph.hasNode(target)) graph.addNode(target);
+    if (!graph.hasEdge(source, target)) graph.addEdge(source, target, { weight: edge.weight });
   }
   const communities = new Map<number, string[]>();
   if (graph.size > 0) {
     const mapping = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(options.seed), resolution: 1 });
-    for (const [node, community] of Object.entries(mapping)) {
+    for (const [key, community] of Object.entries(mapping)) {
+      const node = paperOfKey(key);
       const members = communities.get(community);
       if (members) members.push(node);
       else communities.set(community, [node]);

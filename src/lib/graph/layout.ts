@@ -14,6 +14,7 @@ import type { WeightedEdge } from './clusters';
 import { compareIds } from './cooccurrence';
 import { nodeDiameter } from './node-size';
 import { seededRandom } from './seeded-random';
+import { graphKey, paperOfKey } from './graph-keys';
 
 export interface Point {
   x: number;
@@ -65,7 +66,7 @@ export function layoutPapers(nodes: readonly LayoutNode[], edges: readonly Weigh
     // Bring the drawing to a known scale (area ≈ nodes × SPACING²), then push apart what still overlaps.
     rescale(graph, Math.sqrt(graph.order) * SPACING);
     noverlap.assign(graph, { maxIterations: 30, settings: { margin: 3, ratio: 1, speed: 3, gridSize: 20 } });
-    graph.forEachNode((id, attr) => positions.set(id, { x: attr.x as number, y: attr.y as number }));
+    graph.forEachNode((key, attr) => positions.set(paperOfKey(key), { x: attr.x as number, y: attr.y as number }));
   }
 
   if (isolated.length > 0) placeInRows(isolated, positions);
@@ -83,11 +84,12 @@ function forceLayout(nodes: readonly LayoutNode[], edges: readonly WeightedEdge[
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of nodes) {
     const p = start.get(node.id)!;
-    graph.addNode(node.id, { x: p.x, y: p.y, size: nodeDiameter('paper', node.degree) / 2 });
+    graph.addNode(graphKey(node.id), { x: p.x, y: p.y, size: nodeDiameter('paper', node.degree) / 2 });
   }
   for (const e of edges) {
-    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
-    graph.addEdge(e.source, e.target, { weight: e.weight });
+    const [source, target] = [graphKey(e.source), graphKey(e.target)];
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target) || graph.hasEdge(source, target)) continue;
+    graph.addEdge(source, target, { weight: e.weight });
   }
   const n = graph.order;
   if (graph.size === 0) return graph;
@@ -143,7 +145,7 @@ function layoutByCluster(
     const r = SPACING * Math.sqrt(members.length / Math.PI);
     radius.set(c, r);
     rescale(graph, 2 * r);
-    graph.forEachNode((id, attr) => local.set(id, { x: attr.x as number, y: attr.y as number }));
+    graph.forEachNode((key, attr) => local.set(paperOfKey(key), { x: attr.x as number, y: attr.y as number }));
   }
 
   // The cluster graph: one node per cluster, links weighted by the links between their papers.
