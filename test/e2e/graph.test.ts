@@ -214,6 +214,13 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('can lay the same graph out live with fCoSE instead (the benchmark baseline)', async () => {
+    const page = await openGraph('?layout=fcose');
+    expect(await page.locator('[data-graph]').getAttribute('data-layout')).toBe('fcose');
+    expect(await counts(page)).toEqual({ nodes: data.papers.ids.length, edges: data.related.length / 3 });
+    await page.close();
+  });
+
   it('serves the open data under the base path, valid and complete', async () => {
     const get = async (path: string) => {
       const res = await fetch(`${server.url}${path}`);
