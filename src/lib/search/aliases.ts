@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * Query expansion from the concept registry: a search for "RAG" should also find papers that only spell
  * out "retrieval-augmented generation", and the other way round. Pagefind matches words, not concepts,
@@ -29,14 +31,30 @@ export function normaliseForm(text: string): string {
     .trim();
 }
 
-/** One group per concept that has more than one distinct surface form; forms in the concept's own order. */
+/** Forms that stem alike ("action model" / "action models") are one form to Pagefind, which stems too. */
+function stemKey(form: string): string {
+  return form
+    .split(' ')
+    .map((w) => stemmer(w))
+    .join(' ');
+}
+
+/**
+ * One group per concept that has more than one surface form Pagefind would treat differently (an
+ * abbreviation, a spelling, a synonym); forms in the concept's own order, label first. Plurals and other
+ * inflections are left out: they would cost an extra search and find nothing new.
+ */
 export function buildAliasMap(concepts: readonly ConceptForms[]): AliasMap {
   const groups: string[][] = [];
   for (const concept of concepts) {
     const forms: string[] = [];
+    const keys = new Set<string>();
     for (const raw of [concept.label, concept.abbreviation ?? '', ...concept.aliases]) {
       const form = normaliseForm(raw);
-      if (form !== '' && !forms.includes(form)) forms.push(form);
+      const key = stemKey(form);
+      if (form === '' || keys.has(key)) continue;
+      keys.add(key);
+      forms.push(form);
     }
     if (forms.length > 1) groups.push(forms);
   }

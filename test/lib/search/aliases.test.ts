@@ -17,6 +17,14 @@ describe('buildAliasMap', () => {
     ]);
   });
 
+  it('leaves out inflections that stem alike, which Pagefind already matches', () => {
+    const map = buildAliasMap([
+      { label: 'Action models', aliases: ['action model'] },
+      { label: 'Large language models', aliases: ['large language model', 'LLMs'], abbreviation: 'LLM' },
+    ]);
+    expect(map.groups).toEqual([['large language models', 'llm']]);
+  });
+
   it('keeps hostile text as plain words', () => {
     const map = buildAliasMap([{ label: '<script>alert(1)</script>', aliases: ['__proto__'] }]);
     expect(map.groups).toEqual([['script alert 1 script', 'proto']]);
