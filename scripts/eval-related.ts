@@ -6,8 +6,8 @@
  *   npx tsx scripts/eval-related.ts
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveConfig } from '../src/lib/config/resolve';
 import { extractConcepts } from '../src/lib/concepts/index';
 import { scoreRelated, seedGroupsSchema, type RelatedScores } from '../src/lib/eval/related';
@@ -25,10 +25,14 @@ export interface RelatedReportOptions {
 }
 
 const K = 10;
+/** The repository root, so that the defaults hold whatever the working directory. */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function relatedReport(options: RelatedReportOptions = {}): Promise<string> {
-  const corpus = options.corpus ?? 'content/sources/trending-papers.txt';
-  const groupsFile = resolve(options.groups ?? process.env.ATLAS_GROUPS ?? '../shared/data/seed-groups-dev.json');
+  const corpusFile = options.corpus ? resolve(options.corpus) : resolve(ROOT, 'content/sources/trending-papers.txt');
+  const corpus = shown(corpusFile);
+  const groupsOverride = options.groups ?? process.env.ATLAS_GROUPS;
+  const groupsFile = groupsOverride ? resolve(groupsOverride) : resolve(ROOT, '../shared/data/seed-groups-dev.json');
   let groups;
   try {
     groups = seedGroupsSchema.parse(JSON.parse(readFileSync(groupsFile, 'utf8'))).groups;
@@ -37,7 +41,7 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
       'Set ATLAS_GROUPS to a JSON file of the form {"groups": {"name": ["title", ...]}}.';
   }
 
-  const ingested = ingestFile(corpus, readFileSync(corpus));
+  const ingested = ingestFile(corpus, readFileSync(corpusFile));
   const { papers } = normaliseRecords(ingested.records);
   const config = resolveConfig({ env: process.env });
   const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
@@ -68,7 +72,7 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
   const evaluated = methods[0]!.scores.evaluated;
   const unmatched = methods[0]!.scores.unmatched;
   return [
-    `${papers.length} papers from \`${corpus}\`; ${Object.keys(groups).length} groups in \`${displayGroups(groupsFile)}\`, ` +
+    `${papers.length} papers from \`${corpus}\`; ${Object.keys(groups).length} groups in \`${shown(groupsFile)}\`, ` +
       `${evaluated} grouped papers evaluated. P@5 and R@10 as defined in the groups file (src/lib/eval/related.ts).`,
     '',
     '| method | P@5 | R@10 | P@5 vs TF-IDF |',
@@ -81,9 +85,9 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
   ].join('\n');
 }
 
-function displayGroups(file: string): string {
-  const parent = resolve('..');
-  return file.startsWith(parent) ? `..${file.slice(parent.length)}` : file;
+/** A path as the report shows it: relative to the repository root (`../shared/...` for the shared data). */
+function shown(file: string): string {
+  return relative(ROOT, file).split('\\').join('/') || file;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
