@@ -48,8 +48,19 @@ function classify(pos: string, lower: string): WordClass {
 }
 
 /** Tokenises, tags and sentence-splits one text. */
+/**
+ * Inline math (`$\alpha$`), markup-looking spans (`<img src=x>`) and URLs are not prose: they become
+ * a phrase break, so "Rényi $\alpha$-divergence" gives "Rényi" and "divergence", never "alpha".
+ */
+export function maskNonProse(text: string): string {
+  return text
+    .replace(/\$[^$\n]{1,300}\$/g, ' ; ')
+    .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ; ')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ; ');
+}
+
 export function tokenize(text: string): Word[] {
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(maskNonProse(text));
   const tokens = doc.tokens();
   // wink's typings do not cover every `its` helper (lemma takes model add-ons); the values are arrays.
   const column = <T>(fn: unknown): T[] => tokens.out(fn as never) as unknown as T[];
@@ -71,7 +82,10 @@ export function tokenize(text: string): Word[] {
   while (i < values.length) {
     const first = values[i] ?? '';
     if (!ALNUM.test(first)) {
-      words.push(make(first, first.toLowerCase(), pos[i] ?? 'PUNCT', sentenceOf[i] ?? 0, false, [pos[i] ?? 'PUNCT']));
+      // Punctuation, symbols, "@mentions", "#tags": never part of a phrase.
+      const w = make(first, first.toLowerCase(), pos[i] ?? 'PUNCT', sentenceOf[i] ?? 0, false, [pos[i] ?? 'PUNCT']);
+      w.cls = 'X';
+      words.push(w);
       i++;
       continue;
     }
@@ -101,7 +115,7 @@ export function tokenize(text: string): Word[] {
       const lower = first.toLowerCase();
       const w = make(first, lower, pos[i] ?? 'X', sentenceOf[i] ?? 0, Boolean(stops[i]), parts);
       w.lemma = (lemma[i] ?? lower).toLowerCase();
-      if (types[i] === 'number') w.cls = 'X';
+      if (types[i] !== 'word') w.cls = 'X';
       words.push(w);
     } else {
       const lower = text.toLowerCase();

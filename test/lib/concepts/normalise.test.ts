@@ -46,3 +46,19 @@ describe('findCandidates', () => {
     expect(c.get('self play agent')?.occurrences.length).toBe(1);
   });
 });
+
+describe('tokenize', () => {
+  it('keeps math, markup and URLs out of phrases', () => {
+    const k = [...findCandidates(tokenize('The Rényi $\\alpha$-divergence of <img src=x onerror=alert(1)> graphs, see https://example.org/a-b and @user.'), DEFAULT_CANDIDATE_OPTIONS).keys()];
+    expect(k.some((x) => /alpha|img|src|onerror|example|user|https/.test(x))).toBe(false);
+    expect(k).toContain('graph');
+  });
+
+  it('joins hyphenated and glued words but not contractions', () => {
+    const words = tokenize("GPT-4 can't beat self-play on 3D scenes.").map((w) => w.text);
+    expect(words).toContain('GPT-4');
+    expect(words).toContain('self-play');
+    expect(words).toContain('3D');
+    expect(words).not.toContain("can't");
+  });
+});
