@@ -50,8 +50,10 @@ const CONCEPT_PARAMS: RankParams = { ...DEFAULT_PARAMS, rankNested: true };
 const SINGLETON_FACTOR = 0.55;
 /** Every paper gets at least this many tags when it has candidates... */
 const MIN_TAGS = 3;
-/** ...and beyond them, a singleton must score this share of the paper's best. */
+/** ...and beyond them, a singleton must score this share of the paper's best... */
 const SINGLETON_MIN = 0.3;
+/** ...and at most this many: the paper's own terms are worth showing, but only shared ones link. */
+const MAX_SINGLETONS = 3;
 
 interface ConceptStats {
   /** Display surface (acronym case kept, other words lowercased) → weight of its mentions. */
@@ -255,6 +257,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
     const picked: { cid: string; score: number }[] = [];
     const pinnedIds = new Set(pins.map((p) => p.cid));
+    let singles = 0;
     const topScore = ranked[0]?.score ?? 1;
     for (const p of pins) {
       if (!p.cid || picked.some((q) => q.cid === p.cid)) continue;
@@ -275,6 +278,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       // Past the first few tags, a concept no other paper has must be strong and short to be shown.
       const single = n >= 2 && dfOf(r.cid) < 2;
       if (single && picked.length >= MIN_TAGS && (r.score < SINGLETON_MIN * topScore || r.cid.split(' ').length > 3)) continue;
+      if (single && singles >= MAX_SINGLETONS) continue;
+      if (single) singles++;
       picked.push(r);
     }
     selected.push({ paper: a.id, concepts: picked });
