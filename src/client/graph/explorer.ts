@@ -596,7 +596,8 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   for (const n of neighbours) {
     const item = el('li');
     item.append(el('a', { href: n.href }, n.label));
-    if (n.weight !== undefined) item.append(el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
+    if (n.weight !== undefined) item.append(' ', el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
+    item.append(' ');
     const show = el('button', { type: 'button', 'data-select': n.id }, 'Show in graph');
     show.setAttribute('aria-label', `Show ${n.label} in the graph`);
     item.append(show);
