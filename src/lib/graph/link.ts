@@ -62,9 +62,9 @@ export interface LinkOptions {
 }
 
 /** Words per paper used to find candidates (the highest-weighted ones); all words still score them. */
-const CANDIDATE_TERMS = 32;
-/** Candidates scored exactly per paper, as a multiple of `max` (at least 30). */
-const CANDIDATE_POOL = 3;
+const CANDIDATE_TERMS = 24;
+/** Candidates scored exactly per paper, as a multiple of `max` (at least 20). */
+const CANDIDATE_POOL = 2;
 
 export function linkPapers(
   papers: PaperRecord[],
@@ -85,7 +85,7 @@ export function linkPapers(
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
   const textCap = Math.max(100, Math.ceil(n * 0.02));
-  const pool = Math.max(30, max * CANDIDATE_POOL);
+  const pool = Math.max(20, max * CANDIDATE_POOL);
 
   const alpha = tuning.conceptShare;
   const acc = new Float64Array(n);
