@@ -163,7 +163,8 @@ function auditDom(where: string, dom: DomReport, policy: string | undefined, all
 beforeAll(async () => {
   server = await serveStatic(hostile.outDir, hostile.basePath);
   launched = await launchBrowser();
-  context = await launched.browser.newContext();
+  // The site's offline service worker would answer navigations itself, past page.route(): block it here.
+  context = await launched.browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(TRAP);
   pages = listPages(hostile.outDir, hostile.basePath);
 });
