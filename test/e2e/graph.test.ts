@@ -116,6 +116,28 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('on a touch screen, a first tap selects a node and a second tap opens its page', async () => {
+    const phone = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    problems.push(watchPage(page, server.origin));
+    try {
+      await page.goto(`${server.url}graph/`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.locator('[data-graph]').scrollIntoViewIfNeeded();
+      const target = await clearNode(page);
+      const box = (await page.locator('[data-graph]').boundingBox())!;
+      await page.touchscreen.tap(box.x + target.x, box.y + target.y);
+      const title = data.papers.labels[data.papers.ids.indexOf(target.id.slice(2))]!;
+      await expect.poll(() => page.locator('#graph-selection .selection__title').textContent()).toBe(title);
+      expect(new URL(page.url()).pathname).toBe(`${site.basePath}graph/`);
+      await page.touchscreen.tap(box.x + target.x, box.y + target.y);
+      await page.waitForURL(`**${site.basePath}papers/${target.id.slice(2)}/`, { timeout: 20_000 });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('finds a paper from the find box: selects it, centres it and lists its neighbours as links', async () => {
     const page = await openGraph();
     const i = data.papers.degree.indexOf(Math.max(...data.papers.degree));
