@@ -19,6 +19,13 @@ export function initSearchBox(root: HTMLElement): SearchUi {
     const isCmdK = k === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
     if (!isSlash && !isCmdK) return;
     event.preventDefault();
+    // On the search page the shortcut goes to the page's own, larger box.
+    const pageBox = document.querySelector<HTMLInputElement>('[data-atlas-search-page] [data-search-input]');
+    if (pageBox) {
+      pageBox.focus();
+      pageBox.select();
+      return;
+    }
     els.input.focus();
     els.input.select();
     if (els.input.value.trim() !== '') void ui.run();
