@@ -153,7 +153,9 @@ function repairNouns(words: Word[]): void {
     const beforeNoun = next !== undefined && next.cls === 'N' && next.sentence === w.sentence && !next.stop;
     // A gerund after a noun names an activity: "reinforcement learning", "question answering".
     const gerund = w.lower.endsWith('ing') && prev.cls === 'N';
-    if (beforeNoun || gerund || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';
+    // A bare "verb" closing a compound before punctuation is its head: "knowledge model reuse:".
+    const closing = prev.cls === 'N' && !/s$/.test(w.lower) && (next === undefined || next.sentence !== w.sentence || next.pos === 'PUNCT');
+    if (beforeNoun || gerund || closing || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';
   }
 }
 
@@ -189,3 +191,4 @@ function repairVerbs(words: Word[]): void {
     }
   }
 }
+
