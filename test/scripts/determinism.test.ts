@@ -2,8 +2,8 @@
  * Two full builds (content stage, Astro, post-build steps) of the same input, in two different work folders,
  * give byte-identical sites. Small input on purpose: this runs inside `npm test` on two cores.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../support/build-site';
 import { snapshot } from './content-stage';
@@ -23,5 +23,7 @@ describe('full build', () => {
     expect(Object.keys(siteB)).toEqual(Object.keys(siteA));
     const differing = Object.keys(siteA).filter((f) => siteA[f] !== siteB[f]);
     expect(differing).toEqual([]);
+    // Kept when the test fails, to compare by hand.
+    for (const site of [a, b]) rmSync(dirname(site.outDir), { recursive: true, force: true });
   }, 600_000);
 });
