@@ -228,7 +228,8 @@ describe('site built from the hostile corpus', () => {
       failedRequests,
     }).toEqual({ findings: [], dialogs: [], pageErrors: [], consoleErrors: [], foreignRequests: [], failedRequests: [] });
     expect(visited.length).toBe(pages.length);
-  });
+    // Every page of the site in a real browser: minutes on a busy two-core machine.
+  }, 900_000);
 
   it("refuses inline script through the CSP alone, which a control run without the CSP shows the trap would catch", async () => {
     const target = pages.find((p) => /\/papers\/[^/]+\/$/.test(p.path)) ?? pages[0]!;
@@ -268,5 +269,5 @@ describe('site built from the hostile corpus', () => {
     const violations = guarded.hits.filter((h) => h.startsWith('csp:'));
     expect(violations.some((v) => v.startsWith('csp:script-src-elem') || v.startsWith('csp:script-src '))).toBe(true);
     expect(violations.some((v) => v.startsWith('csp:script-src-attr') || v.startsWith('csp:script-src '))).toBe(true);
-  });
+  }, 180_000);
 });
