@@ -351,7 +351,15 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
         // A halo parts touching nodes; on a big graph seen whole, nodes are a few pixels and it would grey them out.
         'border-width': large ? 0 : 1,
         'border-color': t.halo,
-        label: '',
+      },
+    },
+    // Shape as well as colour tells concepts from papers.
+    { selector: 'node[kind = "concept"]', style: { shape: 'diamond' } },
+    // Text properties only where a label is drawn: every property costs style work for every node.
+    {
+      selector: 'node.lod-label, node.nb, node.is-selected, node.match',
+      style: {
+        label: 'data(label)',
         'font-size': FONT_SIZE,
         'font-family': 'system-ui, sans-serif',
         color: t.label,
@@ -364,13 +372,11 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
         'min-zoomed-font-size': LABEL_MIN_PX,
       },
     },
-    // Shape as well as colour tells concepts from papers.
-    { selector: 'node[kind = "concept"]', style: { shape: 'diamond' } },
-    { selector: 'node.lod-label, node.nb, node.is-selected, node.match', style: { label: 'data(label)' } },
     {
       selector: 'edge',
       style: {
-        width: 'mapData(weight, 0, 1, 0.6, 3)',
+        // A mapper is evaluated per edge; at scale links are too thin for widths to tell apart anyway.
+        width: large ? 1 : 'mapData(weight, 0, 1, 0.6, 3)',
         'line-color': t.edge,
         opacity: large ? 0.3 : 0.6,
         'curve-style': webgl ? 'straight' : 'haystack',
