@@ -5,6 +5,7 @@
 import type { PaperRecord } from '../model/paper';
 import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
+import { conceptClustersOf, paperClusters } from '../graph/build';
 import { abstractMarkdown } from './markdown';
 import { renderPaperFile, type UserEdits } from './paper-file';
 import { conceptsFileSchema, graphFileSchema, type ConceptEntry, type GraphFile, type Ledger, ledgerSchema } from './schema';
@@ -28,8 +29,8 @@ export function stableJson(value: unknown): string {
 export function planContent({ papers, index, related, graph, cooccurs, ledger, edits }: ContentInput): Map<string, string> {
   const files = new Map<string, string>();
   const conceptById = new Map(index.concepts.map((c) => [c.id, c]));
-  const clusterOf = new Map(graph.papers.nodes.map((n) => [n.id, n.cluster]));
-  const conceptCluster = new Map(graph.concepts.nodes.filter((n) => n.kind === 'concept').map((n) => [n.id, n.cluster]));
+  const clusterOf = paperClusters(graph);
+  const conceptCluster = conceptClustersOf(graph, index);
 
   for (const paper of papers) {
     const ranked = index.byPaper[paper.slug] ?? [];
