@@ -80,15 +80,15 @@ describe('offline after one visit', () => {
       const name = (await caches.keys()).find((n) => n.startsWith('atlas-shell-'))!;
       return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     });
-    expect(cached).toContain('/paper-atlas/pagefind/pagefind.js');
-    expect(cached).toContain('/paper-atlas/graph/');
+    expect(cached).toContain(`${seed.basePath}pagefind/pagefind.js`);
+    expect(cached).toContain(`${seed.basePath}graph/`);
     expect(cached.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
-    expect(cached.some((p) => p.startsWith('/paper-atlas/papers/') && p !== '/paper-atlas/papers/')).toBe(false);
+    expect(cached.some((p) => p.startsWith(`${seed.basePath}papers/`) && p !== `${seed.basePath}papers/`)).toBe(false);
     const pages = await page.evaluate(async () => {
       const name = (await caches.keys()).find((n) => n.startsWith('atlas-pages-'))!;
       return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     });
-    expect(pages).toContain(`/paper-atlas/papers/${slug}/`);
+    expect(pages).toContain(`${seed.basePath}papers/${slug}/`);
   });
 
   it('reloads, opens the visited paper, searches and shows the graph with the network gone', async () => {
@@ -168,7 +168,7 @@ describe('a new build replaces the old one cleanly', () => {
         const cache = await caches.open(`atlas-pages-${v}`);
         return (await cache.keys()).map((r) => new URL(r.url).pathname);
       }, version);
-      expect(carried).toContain(`/paper-atlas/papers/${firstPaperSlug()}/`);
+      expect(carried).toContain(`${seed.basePath}papers/${firstPaperSlug()}/`);
     } finally {
       await context.close();
       await server.close().catch(() => undefined);
