@@ -140,6 +140,11 @@ function decodeLatex(text: string): string {
   out = out.replace(/(^|[\s(\[])`([^`'\n]+)'(?=$|[\s.,;:!?)\]])/g, '$1‘$2’');
   out = out.replace(/(?<=[\p{L}\p{N}\s)])---(?=[\p{L}\p{N}\s(])/gu, '—');
   out = out.replace(/(?<=[\p{L}\p{N}\s)])--(?=[\p{L}\p{N}\s(])/gu, '–');
+  // A tie (`Models~(LLMs)`, `Fig.~3`) is a space to TeX; URLs and math are protected before this runs.
+  out = out.replace(/(?<=[\p{L}\p{N}.,;:)\]])~(?=[\p{L}\p{N}(\[])/gu, ' ');
+  // An unescaped `%` standing alone between words is the start of a TeX comment that an export kept:
+  // drop the marker, keep the words. After a number it is a percent sign ("10 %").
+  out = out.replace(/(?<=[^\s\p{N}]\s)%(?=\s)/gu, '');
   return out;
 }
 

@@ -48,6 +48,13 @@ describe('cleanText', () => {
     expect(cleanText('Z\u0351\u036b\u0343a\u0352l')).toBe('Z\u0351\u036b\u0343a\u0352l'.normalize('NFC'));
   });
 
+  it('turns TeX ties into spaces and drops stray comment markers, keeping percent signs', () => {
+    expect(cleanText('Large Language Models~(LLMs) and Fig.~3')).toBe('Large Language Models (LLMs) and Fig. 3');
+    expect(cleanText('expand rapidly. % With these boosts')).toBe('expand rapidly. With these boosts');
+    expect(cleanText('by 10 % and 5\\% more, see https://x.org/~me/a%20b')).toBe('by 10 % and 5% more, see https://x.org/~me/a%20b');
+    expect(cleanText('$a~b$ stays')).toBe('$a~b$ stays');
+  });
+
   it('keeps unknown macros rather than guessing', () => {
     expect(cleanText('We propose \\method, which')).toBe('We propose \\method, which');
   });
