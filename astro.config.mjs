@@ -8,7 +8,7 @@ import { markdownSafety } from './src/lib/security/markdown.ts';
 import { resolveConfig } from './src/lib/config/resolve.ts';
 import { markdownMath } from './src/lib/site/markdown-math.ts';
 
-const configFile = 'content/atlas.config.json';
+const configFile = `${process.env.ATLAS_CONTENT_DIR || 'content'}/atlas.config.json`;
 const atlas = resolveConfig({
   file: existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : undefined,
   env: process.env,
@@ -30,5 +30,6 @@ export default defineConfig({
   // can never run as script (src/lib/security/csp.ts says what is allowed and why).
   security: { csp: contentSecurityPolicy() },
   // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener.
-  markdown: { processor: satteri({ hastPlugins: [markdownSafety, markdownMath] }) },
+  // No syntax highlighting: abstracts have no code, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [markdownSafety, markdownMath] }) },
 });
