@@ -23,7 +23,7 @@ const WEAK_MODIFIERS = new Set(
     'lead leading resulting achieved achieving required desired considered described presented ' +
     'introduced developed discussed studied investigated shown demonstrated ' +
     'impressive unique wide broad broader diverse distinct innovative notable vast tremendous ' +
-    'growing increasing emerging exciting inherent'
+    'growing increasing emerging exciting inherent termed named dubbed denoted so-called'
   ).split(/\s+/),
 );
 
@@ -42,7 +42,7 @@ const DISCOURSE_NOUNS = new Set(
     'data information knowledge version versions value values question questions solution solutions ' +
     'idea ideas concept concepts goal goals need needs researcher researchers author authors ' +
     'people user users one ones today day days week weeks month months year years survey review overview introduction conclusion discussion ' +
-    'e.g i.e. et al'
+    'e.g i.e. et al fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
   ).split(/\s+/),
 );
 
@@ -93,7 +93,18 @@ function isHead(w: Word): boolean {
 }
 
 function isModifier(w: Word): boolean {
-  return (w.cls === 'A' || w.cls === 'N') && !w.stop && /\p{L}/u.test(w.text);
+  return (w.cls === 'A' || w.cls === 'N') && !w.stop && /\p{L}/u.test(w.text) && w.lower !== 'et' && w.lower !== 'al';
+}
+
+/** "Cherry et al.": the run before "et al" names the authors of a cited work. */
+function citesAuthors(words: Word[], end: number): boolean {
+  return words[end + 1]?.lower === 'et' && /^al\.?$/.test(words[end + 2]?.lower ?? '');
+}
+
+/** "1.5 eV", "20 nm", "3 GPa": a short word right after a number is its unit. */
+function isUnit(words: Word[], at: number): boolean {
+  const prev = words[at - 1];
+  return prev !== undefined && prev.pos === 'NUM' && prev.sentence === words[at]!.sentence && /^\p{L}{1,3}$/u.test(words[at]!.text);
 }
 
 /** Every candidate of one document, keyed by its normalised form, in order of first appearance. */
@@ -149,6 +160,7 @@ function openingVerb(words: Word[], start: number): boolean {
 }
 
 function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>): void {
+  if (citesAuthors(words, to)) return;
   let end = to;
   while (end >= from && !isHead(words[end]!)) end--;
   let start = from;
@@ -163,6 +175,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   ) {
     start++;
   }
+  if (start <= end && isUnit(words, start)) start++;
   if (start > end) return;
   // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
   if (end - start + 1 > options.maxWords) start = end - options.maxWords + 1;

@@ -149,6 +149,9 @@ function repairNouns(words: Word[]): void {
     if (prev.cls === 'X' || prev.sentence !== w.sentence || prev.stop) continue;
     // "agents beat benchmarks": after a plural subject a verb is a verb.
     if (/[^s]s$/.test(prev.lower) && prev.pos !== 'PROPN') continue;
+    // "Triton simplifies GPU programming": a verb in the third person is a verb; modifiers in a
+    // compound are singular.
+    if (/[^s]s$/.test(w.lower) && !NOMINAL_SUFFIX.test(w.lower)) continue;
     const next = words[k + 1];
     const beforeNoun = next !== undefined && next.cls === 'N' && next.sentence === w.sentence && !next.stop;
     // A gerund after a noun names an activity: "reinforcement learning", "question answering".

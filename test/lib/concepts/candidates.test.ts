@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CANDIDATE_OPTIONS, findCandidates } from '../../../src/lib/concepts/candidates';
+import { tokenize } from '../../../src/lib/concepts/tokenize';
+
+const keys = (text: string) => [...findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS).keys()];
+
+describe('findCandidates', () => {
+  it('never makes a phrase of cited authors, figure or equation references, or units', () => {
+    const k = keys(
+      'As shown in Fig. 3 and Eq. (9), Cherry et al. [7] measured 1.5 eV barriers in TiO2 nanoparticles ' +
+        'at 20 nm depth (see Table 2). Hallquist et al. describe the contact surface scheme.',
+    );
+    expect(k.some((x) => x.startsWith('tio2 nanoparticle'))).toBe(true);
+    expect(k).toContain('barrier');
+    expect(k).toContain('contact surface scheme');
+    for (const bad of ['cherry', 'cherry et al', 'hallquist', 'fig', 'eq', 'table', 'ev', 'nm']) expect(k).not.toContain(bad);
+    for (const key of k) expect(key).not.toMatch(/\b(et|al)\b/);
+  });
+
+  it('reads a verb in the third person as a verb, not as part of a compound', () => {
+    const k = keys('Triton simplifies GPU programming. The experimental data requires calculations.');
+    expect(k).toContain('gpu programming');
+    expect(k.some((x) => x.includes('simplif'))).toBe(false);
+    expect(k.some((x) => x.includes('require'))).toBe(false);
+  });
+
+  it('drops naming participles from the front of a phrase', () => {
+    expect(keys('The ghost mesh has termed phony elements.')).toContain('phony element');
+  });
+});
