@@ -12,7 +12,7 @@ import { resolveConfig } from '../src/lib/config/resolve';
 import { extractConcepts } from '../src/lib/concepts/index';
 import { scoreRelated, seedGroupsSchema, type RelatedScores } from '../src/lib/eval/related';
 import { tfidfRelated } from '../src/lib/eval/tfidf';
-import { linkPapers, type LinkTuning } from '../src/lib/graph/link';
+import { DEFAULT_LINK_TUNING, linkPapers, type LinkTuning } from '../src/lib/graph/link';
 import { ingestFile } from '../src/lib/ingest/index';
 import type { RelatedPaper } from '../src/lib/model/graph';
 import { normaliseRecords } from '../src/lib/normalise/index';
@@ -67,6 +67,13 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
   const rows = methods.map(({ name, scores }) =>
     `| ${name} | ${scores.precisionAt5.toFixed(3)} | ${scores.recallAt10.toFixed(3)} | ${base > 0 ? (scores.precisionAt5 / base).toFixed(2) : '–'}× |`);
 
+  // How much the result depends on the one blend weight: P@5 over a wide range of concept shares.
+  const shares = [0, 0.1, 0.2, 0.3, 0.5, 0.7, 1];
+  const sensitivity = shares.map((share) => {
+    const p5 = scoreRelated(groups, papers, link({ conceptShare: share })).precisionAt5;
+    return `${share}${share === DEFAULT_LINK_TUNING.conceptShare ? ' (used)' : ''} → ${p5.toFixed(3)}`;
+  });
+
   const links = Object.values(atlasLinks).flat();
   const unexplained = links.filter((l) => l.shared.length === 0).length;
   const evaluated = methods[0]!.scores.evaluated;
@@ -81,6 +88,8 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
     '',
     `Links: ${links.length}, of which ${unexplained} (${links.length ? ((100 * unexplained) / links.length).toFixed(1) : '0'}%) share no concept ` +
       `(abstract similarity only). Concepts: ${index.concepts.length} in ${((t1 - t0) / 1000).toFixed(1)} s; linking: ${(linkMs / 1000).toFixed(2)} s.`,
+    '',
+    `Sensitivity, P@5 by concept share of the score (the rest is abstract words): ${sensitivity.join(', ')}.`,
     ...(unmatched.length ? ['', `Group titles not found in the corpus (not evaluated): ${unmatched.join('; ')}.`] : []),
   ].join('\n');
 }
