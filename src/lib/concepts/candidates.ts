@@ -147,6 +147,12 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
   return out;
 }
 
+/**
+ * After a preposition ("for aligning language models"), a conjunction ("while improving efficiency"), an
+ * auxiliary ("is presenting problems") or "to", an -ing word takes the rest as its object.
+ */
+const VERB_CONTEXT = new Set(['ADP', 'SCONJ', 'AUX', 'PART']);
+
 /** Is the -ing word that opens a phrase a verb taking the rest as its object? */
 function openingVerb(words: Word[], start: number): boolean {
   const w = words[start]!;
@@ -154,7 +160,7 @@ function openingVerb(words: Word[], start: number): boolean {
   const next = words[start + 1]!;
   if (next.pos === 'ADJ') return true;
   // "for aligning language models", "by learning the": after a preposition.
-  if (prev && prev.sentence === w.sentence && prev.pos === 'ADP') return true;
+  if (prev && prev.sentence === w.sentence && VERB_CONTEXT.has(prev.pos)) return true;
   const opensSentence = !prev || prev.sentence !== w.sentence;
   return opensSentence && (w.pos === 'VERB' || /^\p{Lu}\p{Ll}/u.test(w.text));
 }

@@ -130,7 +130,30 @@ export function tokenize(text: string): Word[] {
     i = j + 1;
   }
   repairNouns(words);
-  return words;
+  for (const w of words) if (PREPOSITION_LIKE.has(w.lower)) w.cls = 'X';
+  return splitGluedStops(words);
+}
+
+/** Participles that work as prepositions ("information concerning", "including Kelvin waves"). */
+const PREPOSITION_LIKE = new Set(['including', 'concerning', 'regarding', 'according', 'excluding', 'considering', 'notwithstanding', 'pertaining']);
+
+/**
+ * wink sometimes keeps a sentence's full stop on an unusual last word ("oxidize to UO2+x. UO2+x
+ * reacts") and then misses the sentence break; the stop becomes a word of its own so no phrase
+ * spans it. Abbreviations made of single letters ("e.g.", "i.e.") keep theirs.
+ */
+function splitGluedStops(words: Word[]): Word[] {
+  if (!words.some((w) => w.text.length > 2 && w.text.endsWith('.'))) return words;
+  const out: Word[] = [];
+  for (const w of words) {
+    if (w.text.length > 2 && /[\p{L}\p{N}]\.$/u.test(w.text) && !/^(\p{L}\.)+$/u.test(w.text)) {
+      const text = w.text.slice(0, -1);
+      out.push({ ...w, text, lower: w.lower.slice(0, -1), lemma: w.lemma.endsWith('.') ? w.lemma.slice(0, -1) : w.lemma });
+      out.push(make('.', '.', 'PUNCT', w.sentence, false, ['PUNCT']));
+      out[out.length - 1]!.cls = 'X';
+    } else out.push(w);
+  }
+  return out;
 }
 
 const NOMINAL_SUFFIX = /(ment|tion|sion|ance|ence|ity|ness|ism)s?$/;

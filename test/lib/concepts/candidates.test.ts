@@ -28,3 +28,18 @@ describe('findCandidates', () => {
     expect(keys('The ghost mesh has termed phony elements.')).toContain('phony element');
   });
 });
+
+describe('sentence structure', () => {
+  it('keeps a full stop glued to an odd last word from joining two sentences', () => {
+    const k = keys('Pure fuel tends to oxidize to UO2+x. UO2+x reacts with the coating layer.');
+    for (const key of k) expect(key).not.toMatch(/\./);
+    expect(k).toContain('coating layer');
+  });
+
+  it('reads prepositional participles and -ing verbs after conjunctions as verbs', () => {
+    const k = keys('We study information concerning storms, including Kelvin waves, while improving simulation efficiency.');
+    expect(k).toContain('kelvin wave');
+    expect(k).toContain('simulation efficiency');
+    for (const key of k) expect(key).not.toMatch(/concerning|including|improving/);
+  });
+});
