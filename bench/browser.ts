@@ -134,8 +134,11 @@ export async function measureGraphPage(browser: Browser, url: string, timeoutMs:
     if (info.error || info.readyAt === undefined) throw new Error(`graph page failed: ${info.error ?? 'no ready time'}; page errors: ${errors.join(' | ') || 'none'}`);
     if (!info.elements) throw new Error('graph page: window.atlasGraph.cy is not exposed; cannot hand its elements to the fCoSE baseline');
     if (screenshot) {
+      // The explorer as a reader sees it: controls, the whole drawing and the selection panel.
       await page.waitForTimeout(1000);
-      await page.screenshot({ path: screenshot });
+      const explorer = page.locator('[data-graph-explorer]').first();
+      if ((await explorer.count()) > 0) await explorer.screenshot({ path: screenshot });
+      else await page.screenshot({ path: screenshot });
     }
     return {
       readyMs: info.readyAt,

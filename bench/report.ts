@@ -34,7 +34,16 @@ export interface SizeResult {
   floorPagefind: Timed;
   graph?: { readyMs: number; nodes: number; edges: number; renderer: string; bytes: number; error?: string };
   fcose?: { readyMs?: number; timeoutMs: number };
-  search?: { query: string; firstResultMs: number; bytes: number; requests: number; results: number };
+  search?: {
+    query: string;
+    firstResultMs: number;
+    /** Measured from a server that does not compress. */
+    bytes: number;
+    /** The same transfers with text files gzipped, as GitHub Pages and most static hosts send them. */
+    bytesGzip?: number;
+    requests: number;
+    results: number;
+  };
   paperPage?: { url: string; html: number; js: number; css: number; other: number; scriptsRun: number; scriptBytesRun: number; scriptUrls: string[] };
   browserError?: string;
   precache?: string;
@@ -118,11 +127,18 @@ export function targets(results: readonly SizeResult[]): Target[] {
       met: (g ?? bound) <= 0.1,
     });
   } else out.push({ what: `graph ready vs live fCoSE ${at}`, limit: '≤ 0.1×', value: '—', met: undefined });
+  const searchLimit = 300 * 1024;
   out.push({
-    what: `first search transfer ${at}`,
+    what: `first search transfer ${at}, uncompressed server`,
     limit: '≤ 300 kB',
     value: big.search ? kB(big.search.bytes) : '—',
-    met: big.search ? big.search.bytes <= 300 * 1024 : undefined,
+    met: big.search ? big.search.bytes <= searchLimit : undefined,
+  });
+  out.push({
+    what: `first search transfer ${at}, text gzipped as GitHub Pages serves it`,
+    limit: '≤ 300 kB',
+    value: big.search?.bytesGzip !== undefined ? kB(big.search.bytesGzip) : '—',
+    met: big.search?.bytesGzip !== undefined ? big.search.bytesGzip <= searchLimit : undefined,
   });
   return out;
 }
@@ -198,6 +214,7 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push(row('**graph ready / fCoSE**', (r) => (r.graph && r.fcose ? (r.fcose.readyMs === undefined ? `< ${x(r.graph.readyMs, r.fcose.timeoutMs)}` : x(r.graph.readyMs, r.fcose.readyMs)) : '—')));
   lines.push(row('5. first search: query', (r) => (r.search ? `“${r.search.query}”` : '—')));
   lines.push(row('5. first search: bytes transferred', (r) => (r.search ? `${kB(r.search.bytes)} in ${r.search.requests} requests` : '—')));
+  lines.push(row('5. first search: the same, text gzipped (as GitHub Pages serves)', (r) => kB(r.search?.bytesGzip)));
   lines.push(row('5. first search: keystroke → first result', (r) => (r.search ? `${r.search.firstResultMs.toFixed(0)} ms` : '—')));
   lines.push(row('6. paper page: HTML', (r) => kB(r.paperPage?.html)));
   lines.push(row('6. paper page: JS', (r) => kB(r.paperPage?.js)));

@@ -20,6 +20,7 @@ import { contentPhases, failedStep, measure, peakOf, stepTimes, type Measurement
 import { writeFcosePage } from '../bench/fcose-page';
 import { launchBenchBrowser, measureFcosePage, measureFirstSearch, measureGraphPage, measurePageCost } from '../bench/browser';
 import { renderResults, STEP, type FullBuild, type Machine, type SizeResult } from '../bench/report';
+import { gzippedTotal } from '../bench/compression';
 import { serveStatic } from '../test/support/static-server';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -29,6 +30,7 @@ const HELP = `Usage: npm run bench -- [options]
   --seed N            corpus seed (default 42)
   --no-browser        skip the Chromium measurements
   --no-rerun          skip the re-run after one abstract changed
+  --report-only       re-render the results file from the last run's .cache/bench/results.json
   --fcose-timeout S   stop waiting for the live fCoSE baseline after S seconds (default 600)
   --out FILE          results file (default docs/bench/results.md)
 `;
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     'no-browser': { type: 'boolean', default: false },
     'no-rerun': { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
     'fcose-timeout': { type: 'string', default: '600' },
     out: { type: 'string', default: 'docs/bench/results.md' },
     help: { type: 'boolean', default: false },
@@ -139,7 +142,14 @@ async function browserMeasurements(result: SizeResult, outDir: string, contentDi
     const query = mostFrequentConcept(contentDir);
     log(`${size}: first search for "${query}"`);
     const search = await measureFirstSearch(bench.browser, paperUrl, query);
-    result.search = { query: search.query, firstResultMs: search.firstResultMs, bytes: search.bytes, requests: search.requests, results: search.results };
+    result.search = {
+      query: search.query,
+      firstResultMs: search.firstResultMs,
+      bytes: search.bytes,
+      bytesGzip: gzippedTotal(outDir, search.byUrl).bytes,
+      requests: search.requests,
+      results: search.results,
+    };
     writeFileSync(join(work, String(size), 'first-search.json'), JSON.stringify(search, null, 2));
     log(`${size}: paper page ${paperUrl}`);
     const cost = await measurePageCost(bench.browser, paperUrl);
@@ -219,6 +229,8 @@ async function runSize(size: number, papers: BenchPaper[], largest: boolean, sav
 }
 
 function gitCommit(): string {
+  // A run from an exported snapshot of a commit (no .git there) is told its commit.
+  if (process.env.ATLAS_BENCH_COMMIT) return process.env.ATLAS_BENCH_COMMIT;
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
@@ -249,7 +261,24 @@ function machineInfo(): Machine {
   };
 }
 
+/** Re-renders the table from the last run's raw results (after a change to the report, not the measurements). */
+function reportOnly(): void {
+  const raw = JSON.parse(readFileSync(join(work, 'results.json'), 'utf8')) as { machine: Machine; results: SizeResult[] };
+  for (const r of raw.results) {
+    const searchFile = join(work, String(r.size), 'first-search.json');
+    if (r.search && r.search.bytesGzip === undefined && existsSync(searchFile)) {
+      const search = JSON.parse(readFileSync(searchFile, 'utf8')) as { byUrl: Array<{ path: string; bytes: number }> };
+      const gz = gzippedTotal(join(work, String(r.size), 'site', 'dist'), search.byUrl);
+      if (gz.missing === 0) r.search.bytesGzip = gz.bytes;
+    }
+  }
+  writeFileSync(outFile, renderResults(raw.machine, raw.results));
+  writeFileSync(join(work, 'results.json'), JSON.stringify(raw, null, 2));
+  log(`wrote ${outFile} from ${join(work, 'results.json')}`);
+}
+
 async function main(): Promise<void> {
+  if (values['report-only']) return reportOnly();
   mkdirSync(docsDir, { recursive: true });
   mkdirSync(work, { recursive: true });
   const machine = machineInfo();

@@ -53,7 +53,8 @@ describe('targets', () => {
     expect(by('content pipeline growth').met).toBe(true);
     expect(by('re-run').met).toBe(true);
     expect(by('graph ready').value).toBe('0.050×');
-    expect(by('first search').met).toBe(true);
+    expect(by('first search transfer at 10,000, uncompressed').met).toBe(true);
+    expect(by('first search transfer at 10,000, text gzipped').met).toBeUndefined();
   });
 
   it('says not met and names the failing step when the big build fails', () => {
@@ -64,6 +65,8 @@ describe('targets', () => {
     expect(t.find((x) => x.what.startsWith("full build completes"))!.value).toBe('no (astro build)');
     expect(t.find((x) => x.what.startsWith('full build vs bare Astro, wall'))!.met).toBeUndefined();
     expect(t.find((x) => x.what.startsWith('first search'))!.met).toBe(false);
+    big.search = { ...big.search, bytesGzip: 200 * 1024 };
+    expect(targets([big]).find((x) => x.what.includes('gzipped'))!.met).toBe(true);
     const md = renderResults(MACHINE, [result(1000, 1), big]);
     expect(md).toContain('failed in astro build');
     expect(md).toContain('FATAL ERROR: Reached heap limit');
