@@ -93,7 +93,7 @@ function isHead(w: Word): boolean {
 }
 
 function isModifier(w: Word): boolean {
-  return (w.cls === 'A' || w.cls === 'N') && !w.stop && /\p{L}/u.test(w.text) && w.lower !== 'et' && w.lower !== 'al';
+  return (w.cls === 'A' || w.cls === 'N') && !w.stop && /\p{L}/u.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
 }
 
 /** "Cherry et al.": the run before "et al" names the authors of a cited work. */
@@ -105,6 +105,20 @@ function citesAuthors(words: Word[], end: number): boolean {
 function isUnit(words: Word[], at: number): boolean {
   const prev = words[at - 1];
   return prev !== undefined && prev.pos === 'NUM' && prev.sentence === words[at]!.sentence && /^\p{L}{1,3}$/u.test(words[at]!.text);
+}
+
+/** Participles that form compound modifiers with the noun before them: "computer aided design", "laser induced damage". */
+const COMPOUND_PARTICIPLE = /^(based|aided|assisted|driven|oriented|induced|mediated|controlled|enabled|related|coupled|doped|filled|coated|reinforced|stabili[sz]ed|derived|generated|guided|integrated|powered|operated|shaped|structured|bonded|cooled|fired|activated|catalyzed|catalysed|sensiti[sz]ed|dispersed|embedded|loaded|wrapped|centered|centred|weighted|fed|grown|borne|born|built|made|known)$/;
+/**
+ * A verb the tagger let into a noun run: a past participle after a noun ("Nuclear theory | devoted |
+ * major efforts", "an event | called | inertial cavitation") or an -ing form after a plural noun
+ * ("smooth potentials | justifying | semiclassical approximations"). Compounds written with a hyphen
+ * ("US-induced") are modifiers.
+ */
+function clauseVerb(prev: Word, w: Word): boolean {
+  if (w.pos !== 'VERB' || w.text.includes('-') || prev.cls !== 'N' || prev.sentence !== w.sentence) return false;
+  if (/(ed|en)$/.test(w.lower) && !COMPOUND_PARTICIPLE.test(w.lower)) return true;
+  return /ing$/.test(w.lower) && isPlural(prev);
 }
 
 /** Every candidate of one document, keyed by its normalised form, in order of first appearance. */
@@ -122,10 +136,12 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       const next = words[j + 1]!;
       if (options.splitModifierAfterNoun && cur.cls === 'N' && next.pos === 'ADJ') break;
       if (options.splitAfterPlural && isPlural(cur) && next.cls === 'N') break;
+      if (clauseVerb(cur, next)) break;
       j++;
     }
     addRun(words, i, j, options, out);
     i = j + 1;
+    if (i < words.length && i > 0 && clauseVerb(words[i - 1]!, words[i]!)) i++;
     // "Models | provide promptable representations": after a plural subject, a bare noun followed by
     // more of the phrase is the sentence's verb.
     const after = words[i];
@@ -192,6 +208,8 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   // "self-play agents". Other inner spans ("learned world" in "learned world models") are not phrases.
   for (let a = start + 1; a <= end; a++) {
     if (WEAK_MODIFIERS.has(words[a]!.lower)) continue;
+    // "aided design" in "computer aided design": a participle leans on the word before it.
+    if (words[a]!.pos === 'VERB' && /(ed|en)$/.test(words[a]!.lower)) continue;
     if (a === end && !standsAlone(words[a]!)) continue;
     addPhrase(words, a, end, true, out);
   }
@@ -215,6 +233,18 @@ function standsAlone(w: Word): boolean {
 
 /** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "out-of-distribution". */
 const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|sub|inter|intra|out|over|under|co|re|de|bi|tri|uni|mono|poly|high|low|long|short|large|small|real|open|end|full|half|top|state)-/;
+
+/** "clear advantages", "small amounts": a plain adjective on a noun that refers to the text says nothing of the topic. */
+function genericPair(mod: Word, head: Word): boolean {
+  return mod.pos === 'ADJ' && /^\p{Ll}+$/u.test(mod.text) && (DISCOURSE_NOUNS.has(head.lemma) || DISCOURSE_NOUNS.has(head.lower));
+}
+
+/** "5–16years", "1019m-2s-1": measurements written as one word. */
+export function isMeasurement(w: Word): boolean {
+  const digits = (w.text.match(/\p{N}/gu) ?? []).length;
+  const letters = (w.text.match(/\p{L}/gu) ?? []).length;
+  return digits > letters || /^\p{N}+(?:[.,]\p{N}+)?[–-]\p{N}/u.test(w.text);
+}
 
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
   const slice = words.slice(start, end + 1);

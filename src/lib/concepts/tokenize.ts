@@ -134,8 +134,11 @@ export function tokenize(text: string): Word[] {
   return splitGluedStops(words);
 }
 
-/** Participles that work as prepositions ("information concerning", "including Kelvin waves"). */
-const PREPOSITION_LIKE = new Set(['including', 'concerning', 'regarding', 'according', 'excluding', 'considering', 'notwithstanding', 'pertaining']);
+/**
+ * Participles that work as prepositions ("information concerning", "including Kelvin waves"), and
+ * modal forms the tagger may read as nouns ("effects cannot").
+ */
+const PREPOSITION_LIKE = new Set(['cannot', 'including', 'concerning', 'regarding', 'according', 'excluding', 'considering', 'notwithstanding', 'pertaining']);
 
 /**
  * wink sometimes keeps a sentence's full stop on an unusual last word ("oxidize to UO2+x. UO2+x

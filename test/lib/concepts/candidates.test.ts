@@ -43,3 +43,19 @@ describe('sentence structure', () => {
     for (const key of k) expect(key).not.toMatch(/concerning|including|improving/);
   });
 });
+
+describe('clause verbs inside noun runs', () => {
+  it('breaks at a past participle after a noun and at an -ing verb after a plural', () => {
+    const k = keys('Nuclear theory devoted major efforts to it. Smooth potentials justifying semiclassical approximations were used. Shell effects cannot be seen.');
+    expect(k).toContain('nuclear theory');
+    expect(k).toContain('smooth potential');
+    expect(k).toContain('semiclassical approximation');
+    for (const key of k) expect(key).not.toMatch(/devoted|justifying|cannot/);
+  });
+
+  it('keeps compound participles and never makes a phrase that starts with one', () => {
+    const k = keys('Computer aided design of laser induced damage.');
+    expect(k).toContain('computer aided design');
+    expect(k).not.toContain('aided design');
+  });
+});
