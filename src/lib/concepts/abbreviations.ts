@@ -58,7 +58,10 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   const longWords = words(long);
   if (long.length <= shortClean.length || longWords.length > maxWords) return null;
   if (long.toLowerCase().includes(shortClean.toLowerCase())) return null;
-  return { short: shortClean, long: long.replace(/^[^\p{L}\p{N}]+/u, '') };
+  // A long form is a name: one holding brackets or clause punctuation spans more than a name.
+  if (/[()[\]{};:!?"]/.test(long)) return null;
+  // "linear, parameter-varying (LPV)": the comma separates two modifiers of one name.
+  return { short: shortClean, long: long.replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*,\s*/g, ' ') };
 }
 
 /** The long form never reaches back over a sentence end. */
@@ -82,7 +85,8 @@ export function findAbbreviations(text: string): AbbreviationPair[] {
     if (sep >= 0) inside = inside.slice(0, sep).trim();
     if (!inside) continue;
     const before = sinceSentenceStart(text.slice(Math.max(0, m.index - 300), m.index)).replace(/[\s,]+$/, '');
-    if (words(inside).length <= 2) {
+    // Lowercase words in parentheses ("(logical)", "(ii)") are glosses and list markers, not short forms.
+    if (words(inside).length <= 2 && /\p{Lu}/u.test(inside)) {
       const pair = checkPair(inside, before);
       if (pair) {
         out.push(pair);

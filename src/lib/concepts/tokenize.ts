@@ -138,7 +138,7 @@ export function tokenize(text: string): Word[] {
  * Participles that work as prepositions ("information concerning", "including Kelvin waves"), and
  * modal forms the tagger may read as nouns ("effects cannot").
  */
-const PREPOSITION_LIKE = new Set(['cannot', 'including', 'concerning', 'regarding', 'according', 'excluding', 'considering', 'notwithstanding', 'pertaining']);
+const PREPOSITION_LIKE = new Set(['cannot', 'following', 'including', 'concerning', 'regarding', 'according', 'excluding', 'considering', 'notwithstanding', 'pertaining']);
 
 /**
  * wink sometimes keeps a sentence's full stop on an unusual last word ("oxidize to UO2+x. UO2+x

@@ -44,3 +44,14 @@ describe('findAbbreviations', () => {
     expect(findAbbreviations('the error (p < 0.05) and the result (see Fig. 3) and (i) first')).toEqual([]);
   });
 });
+
+describe('findAbbreviations: glosses and list markers', () => {
+  it('takes no lowercase word in parentheses for a short form', () => {
+    expect(findAbbreviations('The templates are extended by implications (logical) and sequences (topical).')).toEqual([]);
+    expect(findAbbreviations('This paper reviews (i) what is meant by learning in the UHIMI context (ii) the theories.')).toEqual([]);
+  });
+
+  it('reads a comma inside a long form as a space between two modifiers', () => {
+    expect(findAbbreviations('Linear, parameter-varying (LPV) control of an engine.')).toEqual([{ short: 'LPV', long: 'Linear parameter-varying' }]);
+  });
+});
