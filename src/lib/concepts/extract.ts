@@ -116,6 +116,14 @@ const MAX_TAG_WORDS = 4;
 /** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
 const MAX_SINGLE_WORD_SHARE = 0.03;
 
+/** A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K."). */
+function readableLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.length > MAX_TAG_WORDS || /[()[\]{},;:!?"]|\.(\s|$)/.test(label)) return false;
+  // "Enhancing large language models": a verb and its object.
+  return !(words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!));
+}
+
 function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background): boolean {
   const words = key.split(' ');
   // "LLMs answer questions": a plural inside a phrase is almost always a subject before its verb.
@@ -125,6 +133,7 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background):
     break;
   }
   if (words.length > MAX_TAG_WORDS || !/\p{L}{2}/u.test(words[0]!) || !/\p{L}/u.test(words[words.length - 1]!)) return false;
+  for (const surface of surfaces) if (!readableLabel(surface)) return false;
   // "Enhancing large language models", "drawing domain knowledge": a verb and its object. The object
   // is a candidate of its own.
   if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!)) return false;
@@ -135,11 +144,16 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background):
   return true;
 }
 
-/** Does one identity contain the other as whole words, ending on the same head? ("languag model" in "larg languag model") */
+/**
+ * Would a reader see the two as one tag said twice? One identity runs inside the other as whole words
+ * ("languag model" in "larg languag model", "agent" in "multi agent system"), or both have the same
+ * words in another order ("adapt multiresolut approach", "multiresolut adapt approach").
+ */
 function nested(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.endsWith(' ' + short) || long.startsWith(short + ' ');
+  if (` ${long} `.includes(` ${short} `)) return true;
+  return a.length === b.length && a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ');
 }
 
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
@@ -266,13 +280,19 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     }
     for (const r of ranked) {
       if (picked.length >= Math.max(options.perPaper, pins.length)) break;
-      const clash = picked.findIndex((q) => nested(q.cid, r.cid));
-      if (clash >= 0) {
-        // Of two nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
-        const held = picked[clash]!;
-        const heldShared = dfOf(held.cid) >= 2;
-        const newShared = dfOf(r.cid) >= 2;
-        if (!heldShared && newShared && !pinnedIds.has(held.cid)) picked[clash] = { cid: r.cid, score: held.score };
+      const clashes = picked.filter((q) => nested(q.cid, r.cid));
+      if (clashes.length > 0) {
+        // Of nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
+        const replaceable = dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid));
+        if (replaceable) {
+          const at = picked.indexOf(clashes[0]!);
+          const score = clashes[0]!.score;
+          for (const q of clashes) {
+            picked.splice(picked.indexOf(q), 1);
+            if (n >= 2) singles--;
+          }
+          picked.splice(at, 0, { cid: r.cid, score });
+        }
         continue;
       }
       // Past the first few tags, a concept no other paper has must be strong and short to be shown.
@@ -340,7 +360,10 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     const s = statsOf(cid);
     const shortForm = best(s.shorts);
     const surfaces = s.surfaces.size ? s.surfaces : new Map(shortForm ? [[shortForm, 1]] : [[cid, 1]]);
-    const labelSurface = best(surfaces)!;
+    // The most used surface that reads as a label; a long form too long to show gives way to its
+    // abbreviation ("PRIMES" for "Progressive Reasoning and Intelligent multiple MEthods System").
+    const readable = new Map([...surfaces].filter(([x]) => readableLabel(x)));
+    const labelSurface = best(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces)!);
     const label = renames.get(cid) ?? upperFirst(stripAcronymPlural(labelSurface));
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {

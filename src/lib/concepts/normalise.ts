@@ -21,7 +21,8 @@ export function wordKey(w: Word, isHead: boolean): string {
 /** Singular of a noun, trusting the tagger's lemma only when it is a plausible singular of the word. */
 export function singular(lower: string, lemma: string): string {
   // Only plural endings: a noun-tagged "tuning" must not become "tune".
-  if (!/(s|i|a|e)$/.test(lower) || lower.endsWith('ss')) return lower;
+  // "formulae" has a singular; "centre" is one ("center" would be a spelling change, not a singular).
+  if (!/(s|i|a|ae)$/.test(lower) || lower.endsWith('ss')) return lower;
   if (lemma && lemma !== lower && lemma.length <= lower.length && lower.startsWith(lemma.slice(0, Math.max(1, lemma.length - 2)))) return lemma;
   return lower;
 }

@@ -159,6 +159,8 @@ function splitGluedStops(words: Word[]): Word[] {
   return out;
 }
 
+const VERB_FOLLOWERS = new Set(['DET', 'PART', 'PRON']);
+
 const NOMINAL_SUFFIX = /(ment|tion|sion|ance|ence|ity|ness|ism)s?$/;
 
 /**
@@ -181,7 +183,8 @@ function repairNouns(words: Word[]): void {
     const next = words[k + 1];
     const beforeNoun = next !== undefined && next.cls === 'N' && next.sentence === w.sentence && !next.stop;
     // A gerund after a noun names an activity: "reinforcement learning", "question answering".
-    const gerund = w.lower.endsWith('ing') && prev.cls === 'N';
+    // ("a provider wishing to", "methods using the": with an object or "to" after it, it is a verb.)
+    const gerund = w.lower.endsWith('ing') && prev.cls === 'N' && !(next && VERB_FOLLOWERS.has(next.pos));
     // A bare "verb" closing a compound before punctuation is its head: "knowledge model reuse:".
     const closing = prev.cls === 'N' && !/s$/.test(w.lower) && (next === undefined || next.sentence !== w.sentence || next.pos === 'PUNCT');
     if (beforeNoun || gerund || closing || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';

@@ -1,0 +1,91 @@
+/**
+ * Tags read like a person wrote them (issue 5), checked as properties over a held-out corpus: the 500
+ * Inspec validation abstracts as one collection, with and without their titles. These abstracts were
+ * never used to write rules; every tag of every paper must pass every shape check.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { stemmer } from 'stemmer';
+import { describe, expect, it } from 'vitest';
+import { extractConcepts } from '../../../src/lib/concepts/index';
+import { keyphraseDataDir, readKeyphraseSet } from '../../../src/lib/eval/keyphrase-data';
+
+const file = resolve(keyphraseDataDir(), 'inspec-dev.jsonl');
+
+const EDGE_STOPWORDS = new Set(
+  'a an the of in on for to and or with by from at as is are was were be this that these those which we our their its it not no than via into'.split(' '),
+);
+/** Modifiers that make a fragment when they open a tag ("based approach", "proposed method"). */
+const FRAGMENT_OPENERS = new Set('based proposed novel new such other given using used several various many'.split(' '));
+/** Words that are never a tag on their own. */
+const GENERIC_SINGLE = new Set('paper approach method result results study work problem system model data'.split(' '));
+
+const tokens = (label: string) => label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const stems = (label: string) => tokens(label).map((t) => stemmer(t));
+
+/** Every reason a label does not read like a tag a person would write; empty when it does. */
+export function shapeProblems(label: string): string[] {
+  const out: string[] = [];
+  const words = label.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  if (!/\p{L}{2}/u.test(label)) out.push('no word');
+  if (words.some((w) => !/\p{L}/u.test(w))) out.push('number-only word');
+  if (EDGE_STOPWORDS.has(lower[0]!) || EDGE_STOPWORDS.has(lower[lower.length - 1]!)) out.push('stopword edge');
+  if (words.length > 4) out.push('more than four words');
+  if (/[()[\]{},;:!?"]|\.$/.test(label)) out.push('punctuation');
+  if (label !== label.trim() || /\s{2}/.test(label)) out.push('spacing');
+  if (FRAGMENT_OPENERS.has(lower[0]!)) out.push('fragment opener');
+  if (words.length === 1 && GENERIC_SINGLE.has(lower[0]!)) out.push('generic word');
+  // "Triton simplifies GPU programming", "LLMs answer questions": a verb after the subject.
+  if (words.slice(0, -1).some((w) => /^\p{Ll}+[^s]s$/u.test(w) && !/(ss|us|is|ics|ous)$/.test(w))) out.push('third-person verb or plural modifier');
+  // "Enhancing large language models": a verb and its object.
+  if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!)) out.push('opens with a verb');
+  return out;
+}
+
+/** Two labels are near-duplicates when one's stemmed words run inside the other's, or both have the same stemmed words. */
+export function nearDuplicates(a: string, b: string): boolean {
+  const x = stems(a).join(' ');
+  const y = stems(b).join(' ');
+  if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  return [...new Set(stems(a))].sort().join(' ') === [...new Set(stems(b))].sort().join(' ');
+}
+
+describe('shape checks', () => {
+  it('accept readable tags and reject fragments, verb phrases and number or stopword edges', () => {
+    for (const ok of ['Retrieval-augmented generation', 'LLM', 'GPT-4', 'Kalman filter', 'TiO2 nanoparticles', 'Dynamics simulation'])
+      expect(shapeProblems(ok), ok).toEqual([]);
+    for (const bad of ['Based approach', '2019', 'Model of the', 'Triton simplifies GPU programming', 'Enhancing large language models', 'Paper', 'Linear, parameter-varying', 'In the UHIMI context'])
+      expect(shapeProblems(bad), bad).not.toEqual([]);
+  });
+
+  it('see plural and case variants and nested phrases as near-duplicates', () => {
+    expect(nearDuplicates('World model', 'World models')).toBe(true);
+    expect(nearDuplicates('Language model', 'Large language model')).toBe(true);
+    expect(nearDuplicates('Model checking', 'Checking models')).toBe(true);
+    expect(nearDuplicates('World model', 'Language model')).toBe(false);
+  });
+});
+
+describe.skipIf(!existsSync(file))('tags over a held-out corpus (inspec-dev, 500 abstracts)', () => {
+  const records = existsSync(file) ? readKeyphraseSet(file) : [];
+  for (const withTitles of [true, false]) {
+    it(`every tag of every paper reads like a tag (${withTitles ? 'with titles' : 'abstracts only'})`, () => {
+      const docs = records.map((r) => ({ id: r.id, title: withTitles ? r.title : '', abstract: r.abstract }));
+      const index = extractConcepts(docs, { perPaper: 8 });
+      const label = new Map(index.concepts.map((c) => [c.id, c.label]));
+      const problems: string[] = [];
+      let tags = 0;
+      for (const [paper, picked] of Object.entries(index.byPaper)) {
+        const labels = picked.map((p) => label.get(p.id)!);
+        tags += labels.length;
+        for (const l of labels) for (const why of shapeProblems(l)) problems.push(`${paper}: "${l}": ${why}`);
+        for (let i = 0; i < labels.length; i++)
+          for (let j = i + 1; j < labels.length; j++)
+            if (nearDuplicates(labels[i]!, labels[j]!)) problems.push(`${paper}: "${labels[i]}" ~ "${labels[j]}"`);
+      }
+      expect(tags).toBeGreaterThan(docs.length * 4);
+      expect(problems).toEqual([]);
+    }, 120_000);
+  }
+});
