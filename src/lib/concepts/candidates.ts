@@ -42,7 +42,7 @@ const DISCOURSE_NOUNS = new Set(
     'data information knowledge version versions value values question questions solution solutions ' +
     'idea ideas concept concepts goal goals need needs researcher researchers author authors ' +
     'people user users one ones today day days week weeks month months year years survey review overview introduction conclusion discussion ' +
-    'e.g i.e. et al fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
+    'e.g i.e. et al spite behalf lieu fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
   ).split(/\s+/),
 );
 
@@ -89,7 +89,12 @@ function isPlural(w: Word): boolean {
 }
 
 function isHead(w: Word): boolean {
-  return w.cls === 'N' && !w.stop && /\p{L}/u.test(w.text) && w.text.length > 1;
+  return w.cls === 'N' && !w.stop && /\p{L}/u.test(w.text) && w.text.length > 1 && !modifierCompound(w);
+}
+
+/** "in-depth", "top-down", "long-term", "real-time": compounds that open with a preposition, adjective or number modify; they do not name. */
+function modifierCompound(w: Word): boolean {
+  return w.firstPartPos !== undefined && /^(ADP|ADJ|ADV|NUM|DET)$/.test(w.firstPartPos) && !/\p{Lu}/u.test(w.text);
 }
 
 function isModifier(w: Word): boolean {
@@ -243,7 +248,8 @@ function genericPair(mod: Word, head: Word): boolean {
 export function isMeasurement(w: Word): boolean {
   const digits = (w.text.match(/\p{N}/gu) ?? []).length;
   const letters = (w.text.match(/\p{L}/gu) ?? []).length;
-  return digits > letters || /^\p{N}+(?:[.,]\p{N}+)?[–-]\p{N}/u.test(w.text);
+  // "3mm", "5min", "1μm" are a number and its unit; "3D", "5G" are names.
+  return digits > letters || /^\p{N}+(?:[.,]\p{N}+)?[–-]\p{N}/u.test(w.text) || /^\p{N}+(?:[.,]\p{N}+)?(?:\p{Ll}{1,3}|μ\p{L})$/u.test(w.text);
 }
 
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {

@@ -59,3 +59,13 @@ describe('clause verbs inside noun runs', () => {
     expect(k).not.toContain('aided design');
   });
 });
+
+describe('modifiers that do not name', () => {
+  it('never ends a phrase on an adjectival compound or a glued measurement', () => {
+    const k = keys('An in-depth study of long-term corrosion used 3mm diameter discs for 5min. In spite of this, top-down design works.');
+    expect(k).toContain('long term corrosion');
+    expect(k.some((x) => /^diameter dis[ck]$/.test(x))).toBe(true);
+    for (const bad of ['in depth', 'long term', 'top down', '3mm', '5min', 'spite']) expect(k).not.toContain(bad);
+    for (const key of k) expect(key).not.toMatch(/3mm|5min/);
+  });
+});
