@@ -244,8 +244,11 @@ function genericPair(mod: Word, head: Word): boolean {
   return mod.pos === 'ADJ' && /^\p{Ll}+$/u.test(mod.text) && (DISCOURSE_NOUNS.has(head.lemma) || DISCOURSE_NOUNS.has(head.lower));
 }
 
+const DIGIT = /\p{N}/u;
+
 /** "5–16years", "1019m-2s-1": measurements written as one word. */
 export function isMeasurement(w: Word): boolean {
+  if (!DIGIT.test(w.text)) return false;
   const digits = (w.text.match(/\p{N}/gu) ?? []).length;
   const letters = (w.text.match(/\p{L}/gu) ?? []).length;
   // "3mm", "5min", "1μm" are a number and its unit; "3D", "5G" are names.

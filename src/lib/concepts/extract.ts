@@ -13,7 +13,6 @@ import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankedCandidate, type RankParams } from './rank';
 import { identity, slugify, stem } from './normalise';
-import type { Word } from './tokenize';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -74,16 +73,42 @@ export function displayCase(surface: string): string {
  * a capitalised word as written only where capitals carry meaning (inside an abstract sentence, so
  * "Langevin" stays), lowercased in titles and at sentence starts.
  */
-function occurrenceDisplay(words: Word[], start: number, length: number, titleWords: number): string {
+function occurrenceDisplay(words: DocumentWords, start: number, length: number, titleWords: number): string {
   const inTitle = start < titleWords;
-  const sentenceInitial = start === 0 || words[start - 1]!.sentence !== words[start]!.sentence;
+  const sentenceInitial = start === 0 || words.sentences[start - 1] !== words.sentences[start];
   const parts: string[] = [];
   for (let k = 0; k < length; k++) {
-    const text = words[start + k]!.text;
+    const text = words.texts[start + k]!;
     const trusted = !inTitle && !(k === 0 && sentenceInitial);
     parts.push(trusted ? text : displayCase(text));
   }
   return parts.join(' ');
+}
+
+/**
+ * What labels need of a document's words: their text and sentence. The tagged words themselves are
+ * let go as soon as a document is ranked, so a corpus of ten thousand abstracts does not hold millions
+ * of them at once.
+ */
+interface DocumentWords {
+  texts: string[];
+  sentences: Int32Array;
+}
+
+interface RankedDocument {
+  id: string;
+  words: DocumentWords;
+  titleWords: number;
+  ranked: RankedCandidate[];
+}
+
+function slim(a: AnalysedDocument): RankedDocument {
+  const sentences = new Int32Array(a.words.length);
+  const texts = a.words.map((w, k) => {
+    sentences[k] = w.sentence;
+    return w.text;
+  });
+  return { id: a.id, words: { texts, sentences }, titleWords: a.titleWords, ranked: a.ranked };
 }
 
 function upperFirst(s: string): string {
@@ -159,7 +184,7 @@ function nested(a: string, b: string): boolean {
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
-  const analysed = docs.map((d) => analyse(d, bg, CONCEPT_PARAMS));
+  const analysed = docs.map((d) => slim(analyse(d, bg, CONCEPT_PARAMS)));
 
   // Abbreviations, voted over the corpus: each short form goes to its most frequent long form.
   const longVotes = new Map<string, Map<string, number>>();
