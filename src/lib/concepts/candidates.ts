@@ -272,3 +272,25 @@ function addPhrase(words: Word[], start: number, end: number, nested: boolean, o
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + (nested ? 0.001 : 1));
   (nested ? c.nested : c.occurrences).push(occurrence);
 }
+
+/**
+ * A term the text defines an abbreviation for is a phrase even when the noun-phrase pattern misses it:
+ * "quality of service (QoS)", "fault detection and isolation (FDI)". Every place the words of the
+ * long form stand in a row counts as an occurrence.
+ */
+export function addDefinedPhrase(words: Word[], longForm: string, options: CandidateOptions, out: Map<string, Candidate>): void {
+  const parts = longForm.toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length < 2 || parts.length > options.maxWords) return;
+  const found: number[] = [];
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    let k = 0;
+    while (k < parts.length && words[i + k]!.lower === parts[k] && words[i + k]!.sentence === words[i]!.sentence) k++;
+    if (k === parts.length) found.push(i);
+  }
+  if (found.length === 0) return;
+  const slice = words.slice(found[0]!, found[0]! + parts.length);
+  if (!isHead(slice[slice.length - 1]!)) return;
+  const key = phraseKey(slice.map((w, k) => wordKey(w, k === slice.length - 1)));
+  if (out.has(key)) return;
+  for (const start of found) addPhrase(words, start, start + parts.length - 1, false, out);
+}

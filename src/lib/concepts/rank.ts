@@ -6,9 +6,9 @@
  */
 import type { DocumentText } from '../model/paper';
 import type { Background } from './background';
-import { DEFAULT_CANDIDATE_OPTIONS, findCandidates, type Candidate, type CandidateOptions, type Occurrence } from './candidates';
+import { addDefinedPhrase, DEFAULT_CANDIDATE_OPTIONS, findCandidates, type Candidate, type CandidateOptions, type Occurrence } from './candidates';
 import { identity, stem } from './normalise';
-import { findAbbreviations } from './abbreviations';
+import { findAbbreviations, type AbbreviationPair } from './abbreviations';
 export { stem };
 import { tokenize, type Word } from './tokenize';
 
@@ -110,7 +110,10 @@ export interface PreparedDocument {
 /** The costly, parameter-free part: tagging and candidate phrases. */
 export function prepare(doc: DocumentText, options: CandidateOptions = DEFAULT_PARAMS): PreparedDocument {
   const { words, titleWords } = documentWords(doc);
-  return { id: doc.id, defined: definedTerms(doc), words, titleWords, candidates: findCandidates(words, options) };
+  const pairs = findAbbreviations(doc.title ? `${doc.title}. ${doc.abstract}` : doc.abstract);
+  const candidates = findCandidates(words, options);
+  for (const pair of pairs) addDefinedPhrase(words, pair.long, options, candidates);
+  return { id: doc.id, defined: definedTerms(pairs), words, titleWords, candidates };
 }
 
 export function analyse(doc: DocumentText, bg: Background, p: RankParams = DEFAULT_PARAMS): AnalysedDocument {
@@ -118,9 +121,9 @@ export function analyse(doc: DocumentText, bg: Background, p: RankParams = DEFAU
 }
 
 /** Identities of the long and short forms the text defines ("large language models (LLMs)"). */
-function definedTerms(doc: DocumentText): Set<string> {
+function definedTerms(pairs: AbbreviationPair[]): Set<string> {
   const out = new Set<string>();
-  for (const pair of findAbbreviations(doc.title ? `${doc.title}. ${doc.abstract}` : doc.abstract)) {
+  for (const pair of pairs) {
     out.add(identity(pair.long));
     out.add(identity(pair.short));
   }

@@ -34,3 +34,17 @@ describe('analyse', () => {
     for (let i = 1; i < a.ranked.length; i++) expect(a.ranked[i - 1]!.score).toBeGreaterThanOrEqual(a.ranked[i]!.score);
   });
 });
+
+describe('defined terms', () => {
+  it('ranks a term the text abbreviates even when it holds function words', () => {
+    const d = {
+      id: 'q',
+      title: '',
+      abstract: 'We guarantee quality of service (QoS) in wireless networks. Quality of service degrades under load.',
+    };
+    const ranked = analyse(d, background()).ranked;
+    const qos = ranked.find((r) => r.candidate.key === 'quality of service');
+    expect(qos?.candidate.occurrences.length).toBe(2);
+    expect(ranked.indexOf(qos!)).toBeLessThan(3);
+  });
+});
