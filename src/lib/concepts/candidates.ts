@@ -42,7 +42,7 @@ const DISCOURSE_NOUNS = new Set(
     'data information knowledge version versions value values question questions solution solutions ' +
     'idea ideas concept concepts goal goals need needs researcher researchers author authors ' +
     'people user users one ones today day days week weeks month months year years survey review overview introduction conclusion discussion ' +
-    'e.g i.e. et al spite behalf lieu fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
+    'e.g i.e. et al spite behalf lieu sec secs fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
   ).split(/\s+/),
 );
 

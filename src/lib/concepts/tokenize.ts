@@ -130,8 +130,21 @@ export function tokenize(text: string): Word[] {
     i = j + 1;
   }
   repairNouns(words);
-  for (const w of words) if (PREPOSITION_LIKE.has(w.lower)) w.cls = 'X';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (PREPOSITION_LIKE.has(w.lower) || isFormula(w.text)) w.cls = 'X';
+    // "in order to parameterize active mechanisms": after "to", a word with a verb suffix is a verb.
+    else if (k > 0 && words[k - 1]!.lower === 'to' && /(ize|ise|yze|yse|ify)$/.test(w.lower)) w.cls = 'X';
+  }
   return splitGluedStops(words);
+}
+
+/**
+ * Mathematics written inline is not prose: "φ≃π/2", "a1+a2T2+a3T3", and lowercase variables with an
+ * index ("p1", "r0"); chemical formulas ("H2", "TiO2", "UO2+x") stay words.
+ */
+export function isFormula(text: string): boolean {
+  return /[=≃≈<>±×÷∑∫√∞^]/.test(text) || (text.match(/\+/g)?.length ?? 0) >= 2 || /^\p{Ll}\p{N}+$/u.test(text);
 }
 
 /**

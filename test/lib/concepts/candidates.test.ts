@@ -69,3 +69,13 @@ describe('modifiers that do not name', () => {
     for (const key of k) expect(key).not.toMatch(/3mm|5min/);
   });
 });
+
+describe('inline mathematics and infinitives', () => {
+  it('keeps formulas, indexed variables and verbs after "to" out of phrases, chemical formulas in', () => {
+    const k = keys('In order to parameterize active mechanisms, p1 and p2 with φ≃π/2 adiabaticity (Sec. 3) and a1+a2T2+a3T3 fit H2 storage.');
+    expect(k).toContain('active mechanism');
+    expect(k).toContain('adiabaticity');
+    expect(k).toContain('h2 storage');
+    for (const key of k) expect(key).not.toMatch(/parameteri|p1|p2|φ|a1|^sec$/);
+  });
+});
