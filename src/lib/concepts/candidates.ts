@@ -27,6 +27,9 @@ const WEAK_MODIFIERS = new Set(
   ).split(/\s+/),
 );
 
+/** "first order phase transition", "second language acquisition": an ordinal on a noun modifier is part of the name. */
+const ORDINAL = /^(first|second|third|fourth|fifth|higher|lower|zeroth)$/;
+
 /** Nouns that cannot be a concept on their own: they refer to the text, not to its topic. */
 const DISCOURSE_NOUNS = new Set(
   (
@@ -191,7 +194,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   let end = to;
   while (end >= from && !isHead(words[end]!)) end--;
   let start = from;
-  while (start <= end && WEAK_MODIFIERS.has(words[start]!.lower)) start++;
+  while (start <= end && WEAK_MODIFIERS.has(words[start]!.lower) && !(ORDINAL.test(words[start]!.lower) && start + 1 < end && words[start + 1]!.pos === 'NOUN')) start++;
   // A participle opening a sentence or title, or followed by an adjective, is a verb with its object:
   // "Aligning large language models", "Describing partial world knowledge".
   if (

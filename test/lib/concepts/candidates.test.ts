@@ -79,3 +79,12 @@ describe('inline mathematics and infinitives', () => {
     for (const key of k) expect(key).not.toMatch(/parameteri|p1|p2|φ|a1|^sec$/);
   });
 });
+
+describe('ordinals', () => {
+  it('keeps an ordinal that modifies a noun modifier, drops one that modifies the head', () => {
+    const k = keys('A first order phase transition appears. The first step is easy.');
+    expect(k).toContain('first order phase transition');
+    expect(k).not.toContain('order phase transition');
+    expect(k).not.toContain('first step');
+  });
+});
