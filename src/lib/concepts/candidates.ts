@@ -101,7 +101,7 @@ function modifierCompound(w: Word): boolean {
 }
 
 function isModifier(w: Word): boolean {
-  return (w.cls === 'A' || w.cls === 'N') && !w.stop && /\p{L}/u.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
+  return (w.cls === 'A' || w.cls === 'N') && (!w.stop || ORDINAL.test(w.lower)) && /\p{L}/u.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
 }
 
 /** "Cherry et al.": the run before "et al" names the authors of a cited work. */
@@ -215,7 +215,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   // answering"; and a hyphenated or acronym modifier that names a thing itself: "self-play" in
   // "self-play agents". Other inner spans ("learned world" in "learned world models") are not phrases.
   for (let a = start + 1; a <= end; a++) {
-    if (WEAK_MODIFIERS.has(words[a]!.lower)) continue;
+    if (WEAK_MODIFIERS.has(words[a]!.lower) || ORDINAL.test(words[a - 1]!.lower)) continue;
     // "aided design" in "computer aided design": a participle leans on the word before it.
     if (words[a]!.pos === 'VERB' && /(ed|en)$/.test(words[a]!.lower)) continue;
     if (a === end && !standsAlone(words[a]!)) continue;
