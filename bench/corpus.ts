@@ -189,6 +189,19 @@ function makeTitle(rand: () => number, src: PreparedSources, group: number[]): s
   return [...wa.slice(0, Math.ceil(wa.length / 2)), ...wb.slice(Math.floor(wb.length / 2))].join(' ');
 }
 
+/**
+ * For large corpora, once the head/tail splices of a topic are used up: two titles of the topic cut at
+ * random word positions (a cut is kept at least two words from each end).
+ */
+function spliceWords(rand: () => number, src: PreparedSources, group: number[]): string {
+  const titles = group.map((i) => src.docs[i]!.title.trim()).filter((t) => t !== '');
+  const a = (titles.length > 0 ? pick(rand, titles) : src.docs[pick(rand, src.titled)]!.title).split(/\s+/);
+  const b = (titles.length > 0 ? pick(rand, titles) : src.docs[pick(rand, src.titled)]!.title).split(/\s+/);
+  const cutA = Math.min(a.length, 2 + Math.floor(rand() * Math.max(1, a.length - 2)));
+  const cutB = Math.min(b.length - 1, Math.floor(rand() * Math.max(1, b.length - 2)));
+  return [...a.slice(0, cutA), ...b.slice(Math.max(0, cutB))].join(' ');
+}
+
 /** `size` papers, deterministic in (sources, seed); paper i does not depend on `size`. */
 export function generateCorpus(prepared: PreparedSources, { size, seed }: GenerateOptions): BenchPaper[] {
   const rand = seededRandom(seed);
@@ -201,9 +214,9 @@ export function generateCorpus(prepared: PreparedSources, { size, seed }: Genera
     for (let attempt = 0; ; attempt++) {
       const seedDoc = pick(rand, prepared.titled);
       const group = [seedDoc, ...prepared.neighbours[seedDoc]!];
-      title = makeTitle(rand, prepared, group);
+      title = attempt >= 20 ? spliceWords(rand, prepared, group) : makeTitle(rand, prepared, group);
       abstract = makeAbstract(rand, prepared, group);
-      if (attempt >= 50) title = `${title} (${i + 1})`;
+      if (attempt >= 60) title = `${title} (${i + 1})`;
       if (attempt >= 500) {
         throw new Error(`benchmark corpus: no new abstract after ${attempt} tries at paper ${i + 1}; ${prepared.docs.length} sources are too few for ${size} papers`);
       }
