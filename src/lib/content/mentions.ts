@@ -22,6 +22,39 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** One matcher per set of forms, built once per run: compiling a pattern per paper dominated big runs. */
+const matchers = new Map<string, RegExp>();
+
+function matcherFor(forms: string[]): RegExp {
+  const key = forms.join('\u0000');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    // Only where a form starts: word edges and plural endings are checked outside the pattern, which
+    // keeps it a plain alternation that compiles fast.
+    matcher = new RegExp(forms.map(escapeRegExp).join("|"), "gi");
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+function atWordEdges(text: string, start: number, end: number): boolean {
+  return !(start > 0 && WORD_CHAR.test(text[start - 1]!)) && !(end < text.length && WORD_CHAR.test(text[end]!));
+}
+
+function longestMentionEnd(text: string, start: number, lowerForms: string[]): number {
+  for (const form of lowerForms) {
+    if (text.slice(start, start + form.length).toLowerCase() !== form) continue;
+    for (const ending of ['es', 's', '']) {
+      const end = start + form.length + ending.length;
+      if (ending && text.slice(start + form.length, end).toLowerCase() !== ending) continue;
+      if (atWordEdges(text, start, end)) return end;
+    }
+  }
+  return -1;
+}
+
 /**
  * First mention of each concept, non-overlapping, never inside an excluded span (URLs). Where two
  * concepts compete for the same text, the longer match wins ("reinforcement learning from human
@@ -32,14 +65,17 @@ export function findMentions(text: string, concepts: MentionForms[], exclude: Sp
   for (const { id, forms } of concepts) {
     const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 2))];
     if (usable.length === 0) continue;
-    usable.sort((a, b) => b.length - a.length);
-    // A trailing plural ending is allowed so "world model" also marks "world models".
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`,
-      'giu',
-    );
-    for (const match of text.matchAll(pattern)) {
-      candidates.push({ id, start: match.index, end: match.index + match[0].length });
+    usable.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const matcher = matcherFor(usable);
+    matcher.lastIndex = 0;
+    const lower = usable.map((f) => f.toLowerCase());
+    for (let match = matcher.exec(text); match; match = matcher.exec(text)) {
+      const start = match.index;
+      // The pattern only finds where a form starts; the longest form (with or without a plural ending)
+      // that also ends on a word edge is the mention.
+      const end = longestMentionEnd(text, start, lower);
+      if (end > 0) candidates.push({ id, start, end });
+      matcher.lastIndex = start + 1;
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || (a.id < b.id ? -1 : 1));

@@ -44,3 +44,16 @@ describe('findUrls', () => {
     expect(findUrls('javascript:alert(1) and ftp://x')).toEqual([]);
   });
 });
+
+describe('findMentions at word edges', () => {
+  it('falls back to a shorter form when the longer one ends inside a word', () => {
+    const text = 'We study language modelling here.';
+    const found = findMentions(text, [{ id: 'x', forms: ['language model', 'language'] }]);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['language']);
+  });
+  it('takes the plural ending when it ends the word', () => {
+    const text = 'Two classes of world models.';
+    const found = findMentions(text, [{ id: 'wm', forms: ['world model'] }, { id: 'cl', forms: ['class'] }]);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['classes', 'world models']);
+  });
+});
