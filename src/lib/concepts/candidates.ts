@@ -132,14 +132,15 @@ function clauseVerb(prev: Word, w: Word): boolean {
 /** Every candidate of one document, keyed by its normalised form, in order of first appearance. */
 export function findCandidates(words: Word[], options: CandidateOptions): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
+  const modifier = words.map(isModifier);
   let i = 0;
   while (i < words.length) {
-    if (!isModifier(words[i]!)) {
+    if (!modifier[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < words.length && isModifier(words[j + 1]!) && words[j + 1]!.sentence === words[i]!.sentence) {
+    while (j + 1 < words.length && modifier[j + 1] && words[j + 1]!.sentence === words[i]!.sentence) {
       const cur = words[j]!;
       const next = words[j + 1]!;
       if (options.splitModifierAfterNoun && cur.cls === 'N' && next.pos === 'ADJ') break;
@@ -162,7 +163,7 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       !/s$/.test(after.lower) &&
       !after.text.includes('-') &&
       words[i + 1] !== undefined &&
-      isModifier(words[i + 1]!) &&
+      modifier[i + 1] &&
       words[i + 1]!.sentence === after.sentence
     ) {
       i++;

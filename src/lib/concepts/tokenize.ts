@@ -143,7 +143,10 @@ export function tokenize(text: string): Word[] {
  * Mathematics written inline is not prose: "φ≃π/2", "a1+a2T2+a3T3", and lowercase variables with an
  * index ("p1", "r0"); chemical formulas ("H2", "TiO2", "UO2+x") stay words.
  */
+const FORMULA_HINT = /[=≃≈<>±×÷∑∫√∞^+\p{N}]/u;
+
 export function isFormula(text: string): boolean {
+  if (!FORMULA_HINT.test(text)) return false;
   return /[=≃≈<>±×÷∑∫√∞^]/.test(text) || (text.match(/\+/g)?.length ?? 0) >= 2 || /^\p{Ll}\p{N}+$/u.test(text);
 }
 
