@@ -1,7 +1,9 @@
 /**
  * Dev-set tuning of the ranking parameters: Inspec train/dev only (never a test split).
- *   npx tsx scripts/tune-concepts.ts [dev|train] ['{"lengthPow":0.5}' ...]
- * Each JSON argument is a set of parameter overrides; prints F1@5/10/15 for each.
+ *   npx tsx scripts/tune-concepts.ts [dev|train|dev-notitle|train-notitle] ['{"lengthPow":0.5}' ...]
+ *   npx tsx scripts/tune-concepts.ts SPLIT search ['{"start":"overrides"}']
+ * Each JSON argument is a set of parameter overrides; prints F1@5/10/15 for each. The `-notitle` splits
+ * drop the titles, a stand-in for title-less collections such as SemEval-2017 (never tuned on).
  */
 import { resolve } from 'node:path';
 import { background } from '../src/lib/concepts/background';
