@@ -132,7 +132,7 @@ log(`• concepts: ${index.concepts.length} (${elapsed()})`);
 
 // Links and graph
 const related = linkPapers(papers, index, { max: config.relatedPerPaper });
-const graph = buildGraph(papers, index, related);
+const graph = buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers });
 const cooccurs = conceptCooccurrence(index, 12);
 log(`• links and graph: ${graph.papers.edges.length} links, ${graph.clusters.length} clusters (${elapsed()})`);
 
@@ -156,7 +156,7 @@ if (existsSync(papersDir)) {
   }
 }
 const ledger = buildLedger({ files: fileSummaries, papers, merged: normalised.merged, rejected, warnings });
-const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits });
+const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers });
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
 commitContent(contentDir, planned, {
   beforeSwap: pauseMarker
@@ -169,4 +169,4 @@ commitContent(contentDir, planned, {
 });
 
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
-console.log(summariseLedger(ledger, index.concepts.length));
+console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length));

@@ -24,6 +24,11 @@ export const atlasConfigSchema = z.object({
   onError: z.enum(['skip', 'stop']).default('skip'),
   /** How many concepts each paper gets at most. */
   conceptsPerPaper: z.number().int().min(1).max(50).default(8),
+  /**
+   * A concept gets a page, a place in the registry and the graph when at least this many papers carry it;
+   * a rarer one stays a plain keyword of its paper (it would link nothing).
+   */
+  minConceptPapers: z.number().int().min(1).max(100).default(2),
   /** How many related papers each paper gets at most. */
   relatedPerPaper: z.number().int().min(0).max(50).default(10),
 });

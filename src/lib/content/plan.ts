@@ -19,6 +19,8 @@ export interface ContentInput {
   ledger: Ledger;
   /** The user's additions to existing paper files, by slug. */
   edits: Map<string, UserEdits>;
+  /** Concepts carried by fewer papers stay keywords of their paper (see AtlasConfig.minConceptPapers). */
+  minConceptPapers?: number;
 }
 
 /** JSON that is the same bytes for the same data. */
@@ -26,15 +28,19 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function planContent({ papers, index, related, graph, cooccurs, ledger, edits }: ContentInput): Map<string, string> {
+export function planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers = 2 }: ContentInput): Map<string, string> {
   const files = new Map<string, string>();
-  const conceptById = new Map(index.concepts.map((c) => [c.id, c]));
+  const allConcepts = new Map(index.concepts.map((c) => [c.id, c]));
+  const registry = index.concepts.filter((c) => c.df >= minConceptPapers);
+  const conceptById = new Map(registry.map((c) => [c.id, c]));
   const clusterOf = paperClusters(graph);
   const conceptCluster = conceptClustersOf(graph, index);
 
   for (const paper of papers) {
     const ranked = index.byPaper[paper.slug] ?? [];
     const conceptIds = ranked.map((c) => c.id).filter((id) => conceptById.has(id));
+    const keywords = ranked.flatMap((c) => (conceptById.has(c.id) ? [] : (allConcepts.get(c.id)?.label ?? [])));
+    const links = (related[paper.slug] ?? []).map((r) => ({ ...r, shared: r.shared.filter((id) => conceptById.has(id)) }));
     const forms = conceptIds.map((id) => {
       const c = conceptById.get(id)!;
       return { id, forms: [c.label, ...c.aliases, ...(c.abbreviation ? [c.abbreviation] : [])] };
@@ -52,7 +58,8 @@ export function planContent({ papers, index, related, graph, cooccurs, ledger, e
         doi: paper.doi,
         arxiv: paper.arxiv,
         concepts: conceptIds,
-        related: related[paper.slug] ?? [],
+        keywords,
+        related: links,
         cluster: clusterOf.get(paper.slug),
         links: paper.links,
         source: source!,
@@ -66,14 +73,14 @@ export function planContent({ papers, index, related, graph, cooccurs, ledger, e
     files.set(`papers/${paper.slug}.md`, text);
   }
 
-  const concepts: ConceptEntry[] = index.concepts.map((c) => ({
+  const concepts: ConceptEntry[] = registry.map((c) => ({
     id: c.id,
     label: c.label,
     aliases: c.aliases,
     ...(c.abbreviation ? { abbreviation: c.abbreviation } : {}),
     df: c.df,
     papers: c.papers,
-    cooccurs: cooccurs[c.id] ?? [],
+    cooccurs: (cooccurs[c.id] ?? []).filter((o) => conceptById.has(o.id)),
     ...(conceptCluster.has(c.id) ? { cluster: conceptCluster.get(c.id) } : {}),
   }));
   files.set('concepts.json', stableJson(conceptsFileSchema.parse(concepts)));

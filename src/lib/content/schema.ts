@@ -35,8 +35,10 @@ export const paperFrontmatterSchema = z.looseObject({
   url: z.string().optional(),
   doi: z.string().optional(),
   arxiv: z.string().optional(),
-  /** Concept ids, best first. */
+  /** Concept ids, best first: concepts this paper shares with others, each with a page of its own. */
   concepts: z.array(z.string()),
+  /** Phrases that describe this paper but no other paper carries: shown, not linked (they link nothing). */
+  keywords: z.array(z.string()).default([]),
   related: z.array(relatedPaperSchema),
   cluster: z.number().int().optional(),
   links: z.array(paperLinkSchema).default([]),

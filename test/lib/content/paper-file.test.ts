@@ -7,6 +7,7 @@ const frontmatter = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => 
   title: 'A paper',
   authors: ['Ada Lovelace'],
   concepts: ['rag'],
+  keywords: [],
   related: [{ id: 'b', score: 0.5, shared: ['rag'] }],
   links: [],
   source: { file: 'content/sources/x.txt', line: 3 },

@@ -12,6 +12,7 @@ function frontmatter(id: string, title: string, concepts: string[], related: Pap
     title,
     authors: ['Ada Lovelace', 'Alan <Turing>'],
     concepts,
+    keywords: [],
     related,
     links: [{ url: 'https://github.com/example/repo', kind: 'code', label: 'GitHub' }],
     source: { file: 'sources/list.txt', line: 3 },
