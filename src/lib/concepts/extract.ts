@@ -141,10 +141,14 @@ const MAX_TAG_WORDS = 4;
 /** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
 const MAX_SINGLE_WORD_SHARE = 0.03;
 
+/** Function words that never open or close a label (long forms may: "In Situ Adaptive Tabulation"). */
+const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);
+
 /** A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K."). */
 function readableLabel(label: string): boolean {
   const words = label.split(/\s+/);
   if (words.length > MAX_TAG_WORDS || /[()[\]{},;:!?"]|\.(\s|$)/.test(label)) return false;
+  if (EDGE_WORDS.has(words[0]!.toLowerCase()) || EDGE_WORDS.has(words[words.length - 1]!.toLowerCase())) return false;
   // "Enhancing large language models": a verb and its object.
   return !(words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!));
 }

@@ -23,6 +23,8 @@ export function singular(lower: string, lemma: string): string {
   // Only plural endings: a noun-tagged "tuning" must not become "tune".
   // "formulae" has a singular; "centre" is one ("center" would be a spelling change, not a singular).
   if (!/(s|i|a|ae)$/.test(lower) || lower.endsWith('ss')) return lower;
+  // British "-re" plurals: "centres" is "centre", not the lemma's "center".
+  if (/res$/.test(lower) && lemma.endsWith('er') && lemma.length === lower.length - 1) return lower.slice(0, -1);
   if (lemma && lemma !== lower && lemma.length <= lower.length && lower.startsWith(lemma.slice(0, Math.max(1, lemma.length - 2)))) return lemma;
   return lower;
 }

@@ -159,3 +159,17 @@ describe('extractKeyphrases', () => {
     expect(extractKeyphrases([{ id: 'x', title: '', abstract: '' }], { top: 5 })).toEqual([{ id: 'x', keyphrases: [] }]);
   });
 });
+
+describe('labels', () => {
+  it('never open with a function word: a long form that does gives way to its abbreviation', () => {
+    const index = extractConcepts(
+      [
+        { id: 'a', title: '', abstract: 'We accelerate combustion chemistry with In Situ Adaptive Tabulation (ISAT) in turbulent flames.' },
+        { id: 'b', title: '', abstract: 'ISAT speeds up turbulent flames simulations; ISAT tables grow with the chemistry.' },
+      ],
+      { perPaper: 8 },
+    );
+    for (const c of index.concepts) expect(c.label).not.toMatch(/^(in|of|the|a|an|for|to|and|with|by|on)\s/i);
+    expect(index.concepts.some((c) => c.label === 'ISAT')).toBe(true);
+  });
+});

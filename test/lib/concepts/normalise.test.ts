@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identity, slugify } from '../../../src/lib/concepts/normalise';
+import { identity, singular, slugify } from '../../../src/lib/concepts/normalise';
 import { findCandidates, DEFAULT_CANDIDATE_OPTIONS } from '../../../src/lib/concepts/candidates';
 import { tokenize } from '../../../src/lib/concepts/tokenize';
 
@@ -60,5 +60,13 @@ describe('tokenize', () => {
     expect(words).toContain('self-play');
     expect(words).toContain('3D');
     expect(words).not.toContain("can't");
+  });
+});
+
+describe('singular of British -re plurals', () => {
+  it('keeps the spelling of the text', () => {
+    expect(singular('centres', 'center')).toBe('centre');
+    expect(singular('centre', 'center')).toBe('centre');
+    expect(singular('studies', 'study')).toBe('study');
   });
 });
