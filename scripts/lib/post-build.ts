@@ -55,31 +55,19 @@ export function listFiles(dir: string): string[] {
 
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-/** `papers/x/index.html` → `/papers/x/`: the URL Pagefind stores; the browser adds the base path. */
-function pageUrl(path: string): string {
-  return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
-}
-
 export async function buildSearchIndex(site: string): Promise<{ pages: number; bytes: number }> {
   const pagefind = await import('pagefind');
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
-  const html = listFiles(site).filter((p) => p.endsWith('.html'));
-  // Only pages that declare a searchable region; the home, graph, search and list pages do not.
-  let pages = html.filter((p) => readFileSync(join(site, p), 'utf8').includes('data-pagefind-body'));
-  if (pages.length === 0) {
-    pages = html.filter((p) => /^(papers|concepts)\/[^/]+\/index\.html$/.test(p));
-    if (pages.length > 0) {
-      console.warn(`search index: no page marks data-pagefind-body; indexing ${pages.length} paper/concept pages whole.`);
-    }
-  }
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let pages = 0;
   try {
-    for (const path of pages) {
-      const added = await index.addHTMLFile({ url: pageUrl(path), content: readFileSync(join(site, path), 'utf8') });
-      if (added.errors.length > 0) throw new Error(`${join(site, path)}: Pagefind could not index it: ${added.errors.join('; ')}`);
-    }
+    // Paper and concept pages only; inside them Pagefind reads just the region marked data-pagefind-body.
+    // One directory walk in Pagefind's own process: handing pages over one by one was several times slower.
+    const added = await index.addDirectory({ path: site, glob: '{papers,concepts}/*/index.html' });
+    if (added.errors.length > 0) throw new Error(`${site}: Pagefind could not index it: ${added.errors.join('; ')}`);
+    pages = added.page_count;
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
   } finally {
@@ -90,7 +78,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
     if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(out, name));
   }
   const bytes = existsSync(out) ? listFiles(out).reduce((sum, p) => sum + statSync(join(out, p)).size, 0) : 0;
-  return { pages: pages.length, bytes };
+  return { pages, bytes };
 }
 
 export async function buildServiceWorker(site: string): Promise<{ version: string; urls: number; bytes: number }> {
