@@ -97,8 +97,11 @@ function isHead(w: Word): boolean {
 
 /** "in-depth", "top-down", "long-term", "real-time": compounds that open with a preposition, adjective or number modify; they do not name. */
 function modifierCompound(w: Word): boolean {
-  return w.firstPartPos !== undefined && /^(ADP|ADJ|ADV|NUM|DET)$/.test(w.firstPartPos) && !/\p{Lu}/u.test(w.text);
+  return w.firstPartPos !== undefined && /^(ADP|ADJ|ADV|NUM|DET)$/.test(w.firstPartPos) && !/\p{Lu}/u.test(w.text) && !NOMINAL_END.test(w.lower);
 }
+
+/** Endings that make a noun of a compound whatever opens it: "pre-training", "co-simulation", "non-linearity". */
+const NOMINAL_END = /(ing|tion|sion|ment|ness|ity|ism|ance|ence|ure|er|or|ist|ics)s?$/;
 
 function isModifier(w: Word): boolean {
   return (w.cls === 'A' || w.cls === 'N') && (!w.stop || ORDINAL.test(w.lower)) && /\p{L}/u.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
@@ -208,6 +211,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   }
   if (start <= end && isUnit(words, start)) start++;
   if (start > end) return;
+  if (start === end && adjectivalCompound(words[start]!)) return;
   // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
   if (end - start + 1 > options.maxWords) start = end - options.maxWords + 1;
   addPhrase(words, start, end, false, out);
@@ -238,6 +242,16 @@ function standsAlone(w: Word): boolean {
   const first = w.firstPartPos ?? '';
   const last = w.lastPartPos ?? '';
   return (first === 'NOUN' || first === 'PROPN') && (last === 'NOUN' || last === 'PROPN' || last === 'VERB');
+}
+
+/**
+ * A compound that only modifies, met on its own ("the approach is data-driven", "works cross-domain",
+ * "multi-step"): a bound prefix on a plain noun, or an adjective ending.
+ */
+function adjectivalCompound(w: Word): boolean {
+  if (!/[-–]/.test(w.text) || /\p{Lu}/u.test(w.text)) return false;
+  if (BOUND_PREFIX.test(w.lower) && !NOMINAL_END.test(w.lower)) return true;
+  return /[-–]\p{L}*(ed|en|ic|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware)$/u.test(w.lower);
 }
 
 /** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "out-of-distribution". */

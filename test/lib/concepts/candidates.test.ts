@@ -88,3 +88,12 @@ describe('ordinals', () => {
     expect(k).not.toContain('first step');
   });
 });
+
+describe('compounds on their own', () => {
+  it('are no phrase when they only modify', () => {
+    const k = keys('The approach is data-driven. It is general-purpose and domain-agnostic, works cross-domain, and uses self-play and co-simulation.');
+    for (const bad of ['data driven', 'domain agnostic', 'cross domain']) expect(k).not.toContain(bad);
+    expect(k).toContain('self play');
+    expect(k).toContain('co simulation');
+  });
+});
