@@ -238,7 +238,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
 function standsAlone(w: Word): boolean {
   if (/\p{Lu}.*\p{Lu}/u.test(w.text)) return true;
   if (!/[-/]/.test(w.text)) return false;
-  if (BOUND_PREFIX.test(w.lower)) return false;
+  if (BOUND_PREFIX.test(w.lower) || adjectivalCompound(w)) return false;
   const first = w.firstPartPos ?? '';
   const last = w.lastPartPos ?? '';
   return (first === 'NOUN' || first === 'PROPN') && (last === 'NOUN' || last === 'PROPN' || last === 'VERB');
@@ -249,9 +249,10 @@ function standsAlone(w: Word): boolean {
  * "multi-step"): a bound prefix on a plain noun, or an adjective ending.
  */
 function adjectivalCompound(w: Word): boolean {
-  if (!/[-–]/.test(w.text) || /\p{Lu}/u.test(w.text)) return false;
+  // Acronyms and inner capitals name things ("GPT-4o", "RL-based"); title case ("Entity-Centric") does not.
+  if (!/[-–‐‑]/.test(w.text) || /\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(w.text)) return false;
   if (BOUND_PREFIX.test(w.lower) && !NOMINAL_END.test(w.lower)) return true;
-  return /[-–]\p{L}*(ed|en|ic|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware)$/u.test(w.lower);
+  return /[-–‐‑]\p{L}*(ed|en|ic|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware)$/u.test(w.lower);
 }
 
 /** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "out-of-distribution". */
