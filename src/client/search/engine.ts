@@ -124,7 +124,18 @@ export async function search(query: string, { concepts = [], kind, limit = 10 }:
     searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))),
   );
   // A few more than asked for, so that an exact title match just below the cut can still move up.
-  const loaded = await Promise.all(merged.slice(0, Math.max(limit, 20)).map((h) => h.item.data()));
+  const top = merged.slice(0, Math.max(limit, 20));
+  const loaded = await Promise.all(top.map((h) => h.item.data()));
+  // The concept page named exactly what was typed belongs first even when many papers repeat the term
+  // more often than its short page does: look for it among concept pages alone.
+  if (!kind || kind === 'concept') {
+    const seen = new Set(top.map((h) => h.id));
+    const conceptHits = await Promise.all(queries.map((q) => api.search(q, { filters: { ...filters, kind: 'concept' } })));
+    const candidates = conceptHits.flatMap((s) => (s?.results ?? []).slice(0, 3)).filter((r) => !seen.has(r.id));
+    const extra = await Promise.all(candidates.map((r) => r.data()));
+    const wanted = new Set(queries.map(normaliseForm));
+    loaded.unshift(...extra.filter((d) => wanted.has(normaliseForm(text(d.meta.title)))).slice(0, 1));
+  }
   const ranked = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm).slice(0, limit);
   const hits: SearchHit[] = ranked.map((d) => ({
     url: d.url,
