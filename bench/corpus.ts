@@ -7,6 +7,10 @@
  * seeded generator: the same sources, size and seed give byte-identical output, and a smaller corpus is a
  * prefix of a larger one made with the same seed.
  */
+import { seededRandom } from '../src/lib/graph/seeded-random';
+
+// The graph stage's PRNG: one implementation for the whole project.
+export { seededRandom };
 
 export interface SourceDoc {
   /** Where it came from, e.g. `inspec-train.jsonl#12`. */
@@ -21,18 +25,6 @@ export interface BenchPaper {
   title: string;
   abstract: string;
   year: number;
-}
-
-/** mulberry32: small, fast, and the same on every platform. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
