@@ -5,7 +5,7 @@
  * that the site starts after the first visit does not mix into the bytes of what is being measured.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../test/support/browser';
+import { CHROMIUM_PATH, OFFLINE_CHROMIUM_ARGS } from '../test/support/browser';
 import type { BenchElements } from './fcose-page';
 
 export interface BenchBrowser {
@@ -19,16 +19,7 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...OFFLINE_CHROMIUM_ARGS, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
   });
   return {
     browser,

@@ -8,6 +8,19 @@ import { chromium, type Browser, type Page, type ConsoleMessage, type Request } 
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/**
+ * Flags every Chromium here needs: no sandbox (root), and none of the background connections to Google's
+ * services, which this machine's closed network refuses.
+ */
+export const OFFLINE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface LaunchedBrowser {
   browser: Browser;
   close: () => Promise<void>;
@@ -19,16 +32,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--headless', '--disable-gpu', ...OFFLINE_CHROMIUM_ARGS],
   });
   return {
     browser,
