@@ -6,7 +6,7 @@
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
-import { findMentions, findUrls, type MentionForms } from './mentions';
+import { findMentions, urlSpans, type MentionForms } from './mentions';
 
 /** Relative from `/papers/<slug>/`, so links work under any base path. */
 export function conceptHref(id: string): string {
@@ -14,7 +14,7 @@ export function conceptHref(id: string): string {
 }
 
 export function abstractToMdast(abstract: string, concepts: MentionForms[]): Root {
-  const urls = findUrls(abstract);
+  const urls = urlSpans(abstract);
   const mentions = findMentions(abstract, concepts, urls);
   const marks = [
     ...urls.map((u) => ({ start: u.start, end: u.end, url: u.url })),

@@ -2,6 +2,7 @@
  * Finds where a paper's concepts are mentioned in its abstract, so the body can link each concept once,
  * at its first mention. Works on plain text; the caller turns the spans into Markdown links.
  */
+import { findUrls } from '../normalise/urls';
 
 export interface MentionForms {
   id: string;
@@ -97,19 +98,7 @@ export function findMentions(text: string, concepts: MentionForms[], exclude: Sp
   return result.sort((a, b) => a.start - b.start);
 }
 
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'{}]+/giu;
-
-/** Spans of http(s) URLs in text, without trailing sentence punctuation. */
-export function findUrls(text: string): Array<Span & { url: string }> {
-  const spans: Array<Span & { url: string }> = [];
-  for (const match of text.matchAll(URL_PATTERN)) {
-    let url = match[0];
-    while (/[.,;:!?)\]]$/.test(url)) {
-      // Keep a closing bracket that belongs to the URL itself, as in Wikipedia links.
-      if (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) >= (url.match(/\)/g)?.length ?? 0)) break;
-      url = url.slice(0, -1);
-    }
-    if (url.length > 'https://'.length) spans.push({ start: match.index, end: match.index + url.length, url });
-  }
-  return spans;
+/** Spans of the http(s) URLs in text, found by the same rules that made the paper's links. */
+export function urlSpans(text: string): Array<Span & { url: string }> {
+  return findUrls(text).map(({ url, index }) => ({ start: index, end: index + url.length, url }));
 }

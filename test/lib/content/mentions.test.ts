@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, findUrls } from '../../../src/lib/content/mentions';
+import { findMentions, urlSpans } from '../../../src/lib/content/mentions';
 
 describe('findMentions', () => {
   it('links the first mention of each concept, case-insensitively, plurals included', () => {
@@ -19,7 +19,7 @@ describe('findMentions', () => {
 
   it('matches whole words only and never inside excluded spans', () => {
     const text = 'RAGged edges; see https://x.org/RAG and RAG.';
-    const urls = findUrls(text);
+    const urls = urlSpans(text);
     const found = findMentions(text, [{ id: 'rag', forms: ['RAG'] }], urls);
     expect(found).toHaveLength(1);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe('RAG');
@@ -33,15 +33,15 @@ describe('findMentions', () => {
   });
 });
 
-describe('findUrls', () => {
+describe('urlSpans', () => {
   it('drops trailing sentence punctuation', () => {
-    expect(findUrls('Code: https://github.com/a/b. Also (https://x.io/p).').map((u) => u.url)).toEqual([
+    expect(urlSpans('Code: https://github.com/a/b. Also (https://x.io/p).').map((u) => u.url)).toEqual([
       'https://github.com/a/b',
       'https://x.io/p',
     ]);
   });
   it('ignores non-http schemes', () => {
-    expect(findUrls('javascript:alert(1) and ftp://x')).toEqual([]);
+    expect(urlSpans('javascript:alert(1) and ftp://x')).toEqual([]);
   });
 });
 
