@@ -31,6 +31,39 @@ export function findBestLongForm(short: string, long: string): string | null {
   return long.slice(start);
 }
 
+/** Function words a long form may hold without a letter in the short form ("Olympiad in Informatics"). */
+const SKIPPABLE = new Set(['of', 'in', 'for', 'the', 'and', 'from', 'to', 'with', 'on', 'by', 'a', 'an', 'as', 'at', 'via']);
+
+/**
+ * The long form in which every letter of the short form starts a word or a hyphenated part, read from
+ * the end: "Proximal Policy Optimization" for PPO, "Reinforcement Learning from Human Feedback" for
+ * RLHF, "Cyber-Physical Systems" for CPS. Null when the initials do not spell the short form.
+ */
+export function initialsLongForm(short: string, long: string): string | null {
+  const letters = short.replace(/s$/, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return null;
+  const ws = words(long);
+  let s = letters.length - 1;
+  let k = ws.length - 1;
+  for (; k >= 0 && s >= 0; k--) {
+    const parts = ws[k]!.toLowerCase().split(/[-‐‑–/]/).filter((p) => /^\p{L}/u.test(p));
+    if (parts.length === 0) return null;
+    // The parts of one word are matched from its last to its first; all or none of them.
+    let t = s;
+    let p = parts.length - 1;
+    while (p >= 0 && t >= 0 && parts[p]![0] === letters[t]) {
+      p--;
+      t--;
+    }
+    if (p < 0) s = t;
+    else if (parts.length > 1 && parts[parts.length - 1]![0] === letters[s]) s--;
+    else if (!SKIPPABLE.has(ws[k]!.toLowerCase())) return null;
+  }
+  if (s >= 0) return null;
+  const first = ws[k + 1]!;
+  return SKIPPABLE.has(first.toLowerCase()) ? null : ws.slice(k + 1).join(' ');
+}
+
 function isAlnum(c: string): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
@@ -53,8 +86,13 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   const maxWords = Math.min(shortClean.length + 5, shortClean.length * 2);
   const lw = words(longCandidate);
   const window = lw.slice(Math.max(0, lw.length - maxWords)).join(' ');
-  const long = findBestLongForm(shortClean, window);
+  let long = findBestLongForm(shortClean, window);
   if (!long) return null;
+  // Schwartz–Hearst takes the shortest match, even one that finds letters inside words: "Policy
+  // Optimization" for PPO (the second P in "oPtimization"), "Informatics" for IOI. Letters that
+  // start words are the stronger evidence.
+  const byInitials = initialsLongForm(shortClean, window);
+  if (byInitials && words(byInitials).length > words(long).length) long = byInitials;
   const longWords = words(long);
   if (long.length <= shortClean.length || longWords.length > maxWords) return null;
   if (long.toLowerCase().includes(shortClean.toLowerCase())) return null;

@@ -210,6 +210,8 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     start++;
   }
   if (start <= end && isUnit(words, start)) start++;
+  // "state of the art reinforcement learning": "art" closes the idiom and opens no phrase.
+  if (start < end && words[start]!.lower === 'art' && words[start - 1]?.lower === 'the' && words[start - 2]?.lower === 'of' && words[start - 3]?.lower === 'state') start++;
   if (start > end) return;
   if (start === end && adjectivalCompound(words[start]!)) return;
   // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
@@ -223,6 +225,9 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     if (WEAK_MODIFIERS.has(words[a]!.lower) || ORDINAL.test(words[a - 1]!.lower)) continue;
     // "aided design" in "computer aided design": a participle leans on the word before it.
     if (words[a]!.pos === 'VERB' && /(ed|en)$/.test(words[a]!.lower)) continue;
+    // "learning research" in "reinforcement learning research": a gerund after a noun completes a
+    // compound with it ("reinforcement learning") and cannot open a phrase without it.
+    if (/ing$/.test(words[a]!.lower) && words[a - 1]!.cls === 'N' && !/ing$/.test(words[a - 1]!.lower)) continue;
     if (a === end && !standsAlone(words[a]!)) continue;
     addPhrase(words, a, end, true, out);
   }
@@ -236,9 +241,11 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
  * compound of nouns ("self-play"), not an adjectival compound ("open-domain", "large-scale").
  */
 function standsAlone(w: Word): boolean {
-  if (/\p{Lu}.*\p{Lu}/u.test(w.text)) return true;
-  if (!/[-/]/.test(w.text)) return false;
+  if (/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(w.text)) return true;
+  if (!/[-/]/.test(w.text)) return /\p{Lu}.*\p{Lu}/u.test(w.text);
+  // Title case ("Cross-Domain", "Multi-Agent") says nothing of the word: the compound's form decides.
   if (BOUND_PREFIX.test(w.lower) || adjectivalCompound(w)) return false;
+  if (/\p{Lu}.*\p{Lu}/u.test(w.text)) return true;
   const first = w.firstPartPos ?? '';
   const last = w.lastPartPos ?? '';
   return (first === 'NOUN' || first === 'PROPN') && (last === 'NOUN' || last === 'PROPN' || last === 'VERB');
@@ -252,11 +259,17 @@ function adjectivalCompound(w: Word): boolean {
   // Acronyms and inner capitals name things ("GPT-4o", "RL-based"); title case ("Entity-Centric") does not.
   if (!/[-–‐‑]/.test(w.text) || /\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(w.text)) return false;
   if (BOUND_PREFIX.test(w.lower) && !NOMINAL_END.test(w.lower)) return true;
-  return /[-–‐‑]\p{L}*(ed|en|ic|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware)$/u.test(w.lower);
+  if (/[-–‐‑]\p{L}*(ed|en|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware|centric)$/u.test(w.lower)) return true;
+  // "expert-level", "web-scale", "R1-style", "industry-wide": measures of another noun.
+  if (/[-–‐‑](level|scale|style|wide)$/u.test(w.lower)) return true;
+  // "-ic" makes adjectives ("photo-electric") and nouns ("actor-critic"): the tag of the part decides.
+  if (/[-–‐‑]\p{L}*ic$/u.test(w.lower) && w.lastPartPos !== 'NOUN' && w.lastPartPos !== 'PROPN') return true;
+  // "domain-invariant", "task-relevant", "time-dependent" (but "co-movement" is a noun).
+  return /[-–‐‑]\p{L}*(ant|ent)$/u.test(w.lower) && !/ment$/.test(w.lower);
 }
 
 /** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "out-of-distribution". */
-const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|sub|inter|intra|out|over|under|co|re|de|bi|tri|uni|mono|poly|high|low|long|short|large|small|real|open|end|full|half|top|state)-/;
+const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|sub|inter|intra|out|over|under|co|re|de|bi|tri|uni|mono|poly|high|low|long|short|large|small|real|open|end|full|half|top|state|few|zero|one|single|general|all|any)-/;
 
 /** "clear advantages", "small amounts": a plain adjective on a noun that refers to the text says nothing of the topic. */
 function genericPair(mod: Word, head: Word): boolean {

@@ -61,7 +61,7 @@ export const DEFAULT_PARAMS: RankParams = {
   positionWeight: 0.25,
   phraseIdfWeight: 0,
   abbreviationBonus: 0.5,
-  singleWordFactor: 1,
+  singleWordFactor: 0.7,
   longPhraseFactor: 0.5,
   phraseCommonPow: 0,
   nestedWeight: 0,

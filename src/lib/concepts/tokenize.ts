@@ -132,7 +132,11 @@ export function tokenize(text: string): Word[] {
   repairNouns(words);
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (PREPOSITION_LIKE.has(w.lower) || isFormula(w.text)) w.cls = 'X';
+    if (PREPOSITION_LIKE.has(w.lower) || isFormula(w.text) || LATEX_NAME.test(w.text)) w.cls = 'X';
+    else if (THIRD_PERSON_VERB.test(w.lower)) {
+      w.cls = 'X';
+      w.pos = 'VERB';
+    }
     // "in order to parameterize active mechanisms": after "to", a word with a verb suffix is a verb.
     else if (k > 0 && words[k - 1]!.lower === 'to' && /(ize|ise|yze|yse|ify)$/.test(w.lower)) w.cls = 'X';
   }
@@ -154,7 +158,19 @@ export function isFormula(text: string): boolean {
  * Participles that work as prepositions ("information concerning", "including Kelvin waves"), and
  * modal forms the tagger may read as nouns ("effects cannot").
  */
-const PREPOSITION_LIKE = new Set(['cannot', 'following', 'including', 'concerning', 'regarding', 'according', 'excluding', 'considering', 'notwithstanding', 'pertaining']);
+const PREPOSITION_LIKE = new Set([
+  'cannot', 'following', 'including', 'concerning', 'regarding', 'according', 'excluding', 'considering', 'notwithstanding', 'pertaining',
+  'containing', 'comprising', 'involving',
+]);
+
+/**
+ * "Games Incentivizes Reasoning", "which simplifies": -izes, -yzes and -ifies make verbs in the third
+ * person (the nouns so spelled are short: "sizes", "prizes").
+ */
+const THIRD_PERSON_VERB = /^\p{Ll}{3,}(?:iz|yz)es$|^\p{Ll}{2,}ifies$/u;
+
+/** LaTeX commands whose backslash was lost ("0.62 rightarrow 0.66"): symbols, never words. */
+const LATEX_NAME = /^(?:rightarrow|leftarrow|leftrightarrow|longrightarrow|mapsto|cdot|cdots|ldots|approx|leq|geq|neq|infty|mathbb|mathcal|mathrm|mathbf|textbf|textit|emph|frac|sqrt|sim|simeq|propto|otimes|oplus)$/i;
 
 /**
  * wink sometimes keeps a sentence's full stop on an unusual last word ("oxidize to UO2+x. UO2+x

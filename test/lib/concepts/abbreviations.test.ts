@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbbreviations, findBestLongForm } from '../../../src/lib/concepts/abbreviations';
+import { findAbbreviations, findBestLongForm, initialsLongForm } from '../../../src/lib/concepts/abbreviations';
 
 describe('findBestLongForm (Schwartz–Hearst)', () => {
   it('finds the classic examples of the paper', () => {
@@ -53,5 +53,29 @@ describe('findAbbreviations: glosses and list markers', () => {
 
   it('reads a comma inside a long form as a space between two modifiers', () => {
     expect(findAbbreviations('Linear, parameter-varying (LPV) control of an engine.')).toEqual([{ short: 'LPV', long: 'Linear parameter-varying' }]);
+  });
+});
+
+describe('long forms spelled by word initials', () => {
+  it('prefers initials over letters found inside words', () => {
+    // Plain Schwartz–Hearst stops at "Policy Optimization" (the second P inside "oPtimization").
+    expect(findAbbreviations('trained with Proximal Policy Optimization (PPO).')).toEqual([{ short: 'PPO', long: 'Proximal Policy Optimization' }]);
+    // ...and at "Informatics" (I, O and I all inside one word).
+    expect(findAbbreviations('the 2024 International Olympiad in Informatics (IOI).')).toEqual([
+      { short: 'IOI', long: 'International Olympiad in Informatics' },
+    ]);
+  });
+
+  it('lets function words and hyphenated parts take part', () => {
+    expect(initialsLongForm('RLHF', 'we use Reinforcement Learning from Human Feedback')).toBe('Reinforcement Learning from Human Feedback');
+    expect(initialsLongForm('CPS', 'specifications of Cyber-Physical Systems')).toBe('Cyber-Physical Systems');
+    expect(initialsLongForm('QoS', 'the quality of service')).toBe('quality of service');
+    expect(initialsLongForm('LLMs', 'large language models')).toBe('large language models');
+  });
+
+  it('gives up when the initials do not spell the short form', () => {
+    expect(initialsLongForm('FEM', 'a finite elements approach')).toBeNull();
+    expect(initialsLongForm('OF', 'of the foo')).toBeNull();
+    expect(findAbbreviations('a multi-step matrix game (MSMG) is adopted')).toEqual([{ short: 'MSMG', long: 'multi-step matrix game' }]);
   });
 });

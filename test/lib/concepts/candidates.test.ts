@@ -97,3 +97,57 @@ describe('compounds on their own', () => {
     expect(k).toContain('co simulation');
   });
 });
+
+describe('nested phrases', () => {
+  const all = (text: string) => findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS);
+
+  it('takes no modifier out of a title-case compound as a phrase of its own', () => {
+    const c = all('Cross-Domain Policy Adaptation for Multi-Agent Reinforcement Learning with Few-shot Task Generalization');
+    for (const bad of ['cross domain', 'multi agent', 'few shot']) expect(c.has(bad)).toBe(false);
+    expect(c.has('policy adaptation')).toBe(true);
+  });
+
+  it('keeps a title-case noun compound that names something', () => {
+    const c = all('We compare Q-Learning and Actor-Critic methods.');
+    expect(c.get('actor critic')?.nested.length).toBe(1);
+  });
+
+  it('reads adjective endings in lowercase compounds', () => {
+    const c = all('It encourages modular, domain-invariant planning and time-dependent dynamics.');
+    expect(c.has('domain invariant')).toBe(false);
+    expect(c.has('time dependent')).toBe(false);
+    expect(c.has('domain invariant planning')).toBe(true);
+  });
+
+  it('never opens an inner phrase on the gerund of a compound', () => {
+    const c = all('This bridges the simulator to reinforcement learning research.');
+    expect(c.has('reinforcement learning research')).toBe(true);
+    expect(c.has('learning research')).toBe(false);
+    expect(c.has('research')).toBe(false);
+  });
+});
+
+describe('words that are not phrase words', () => {
+  const all = (text: string) => findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS);
+
+  it('reads participles that work as prepositions and -izes/-ifies verbs as phrase breaks', () => {
+    const c = all('We release the WeThink dataset containing over 120K pairs. Self-Play on Zero-Sum Games Incentivizes Reasoning.');
+    expect(c.has('wethink dataset')).toBe(true);
+    expect([...c.keys()].some((k) => /containing|incentiviz/.test(k))).toBe(false);
+    expect([...c.keys()].some((k) => k.startsWith('zero sum game'))).toBe(true);
+    expect(c.has('reasoning')).toBe(true);
+  });
+
+  it('drops LaTeX command names that lost their backslash', () => {
+    const c = all('Cross-lingual transfer (accuracy: 0.621 rightarrow 0.661) improves.');
+    expect([...c.keys()].some((k) => k.includes('rightarrow'))).toBe(false);
+  });
+
+  it('keeps measure compounds ("expert-level") and the idiom "state of the art" out of phrases', () => {
+    const c = all('It reaches expert-level performance. State of the art reinforcement learning has enabled agents.');
+    expect(c.has('expert level')).toBe(false);
+    expect(c.has('expert level performance')).toBe(true);
+    expect(c.has('reinforcement learning')).toBe(true);
+    expect(c.has('art reinforcement learning')).toBe(false);
+  });
+});
