@@ -1,8 +1,10 @@
 /**
  * Steps that run over the finished site (`ATLAS_OUT_DIR` or `dist/`), in order, each as its own process:
  *
- * 1. `search-index`: the Pagefind index over paper and concept pages (those that mark their searchable
- *    region with `data-pagefind-body`), written to `<site>/pagefind/`.
+ * 1. `search-index`: the Pagefind index over paper pages (their searchable region is marked with
+ *    `data-pagefind-body`), written to `<site>/pagefind/`. Concept pages are left out: search shows
+ *    them from the concepts the matching papers carry (src/lib/search/concept-hits.ts), and every
+ *    indexed page costs every first search a few bytes in Pagefind's page table.
  * 2. `service-worker`: `<site>/sw.js`, the offline service worker with this build's precache manifest
  *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation).
  *
@@ -63,9 +65,9 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   try {
-    // Paper and concept pages only; inside them Pagefind reads just the region marked data-pagefind-body.
+    // Paper pages only; inside them Pagefind reads just the region marked data-pagefind-body.
     // One directory walk in Pagefind's own process: handing pages over one by one was several times slower.
-    const added = await index.addDirectory({ path: site, glob: '{papers,concepts}/*/index.html' });
+    const added = await index.addDirectory({ path: site, glob: 'papers/*/index.html' });
     if (added.errors.length > 0) throw new Error(`${site}: Pagefind could not index it: ${added.errors.join('; ')}`);
     pages = added.page_count;
     const written = await index.writeFiles({ outputPath: out });

@@ -115,25 +115,41 @@ function resultCount(status: string): number {
 }
 
 describe('the index', () => {
-  it('covers every paper and concept page and nothing else', () => {
+  it('covers every paper page and nothing else (concept rows come from the papers found)', () => {
     const entry = JSON.parse(readFileSync(join(seed.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    const conceptPages = readdirSync(join(seed.outDir, 'concepts'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
-    expect(indexed).toBe(papers.length + conceptPages);
+    expect(indexed).toBe(papers.length);
   });
 });
 
 describe('header search box', () => {
   const busiest = [...concepts].sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0]!;
 
-  it('loads nothing for search until the reader starts searching', async () => {
+  it('loads nothing for search, not even its UI script, until the reader starts searching', async () => {
     const requested: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${server.url}papers/`);
-    await page.waitForLoadState('load');
-    expect(requested.filter((u) => /\/pagefind\/|aliases\.json/.test(u))).toEqual([]);
+    const finished: string[] = [];
+    const onRequest = (r: { url(): string }) => requested.push(r.url());
+    const onFinished = (r: { url(): string }) => finished.push(r.url());
+    page.on('request', onRequest);
+    page.on('requestfinished', onFinished);
+    try {
+      await page.goto(`${server.url}papers/${papers[0]!.id}/`);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(300);
+      expect(requested.filter((u) => /\/pagefind\/|aliases\.json/.test(u))).toEqual([]);
+      const scriptsBefore = requested.filter((u) => u.endsWith('.js')).length;
+      await headerInput(page).focus();
+      // Focus loads the search UI (a script the page had not fetched) and warms Pagefind up.
+      await expect.poll(() => requested.filter((u) => u.endsWith('.js') && !u.includes('/pagefind/')).length).toBeGreaterThan(scriptsBefore);
+      await expect.poll(() => finished.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      await expect.poll(() => finished.some((u) => u.endsWith('/search/aliases.json'))).toBe(true);
+      await page.waitForLoadState('networkidle');
+    } finally {
+      page.off('request', onRequest);
+      page.off('requestfinished', onFinished);
+    }
   });
 
   it('opens with "/" and shows ranked results with highlighted excerpts as the reader types', async () => {
@@ -148,6 +164,7 @@ describe('header search box', () => {
     // A page titled exactly what was typed comes first (here: the concept's own page), and title words
     // weigh more than abstract words: the next hits name the term in their titles.
     expect(normaliseForm(titles[0]!), `top result for "${busiest.label}"`).toBe(normaliseForm(busiest.label));
+    expect(await page.locator('#atlas-search-result-0 a').getAttribute('href')).toBe(`${seed.basePath}concepts/${busiest.id}/`);
     const want = normaliseForm(busiest.label).split(' ');
     expect(want.every((w) => normaliseForm(titles[1]!).includes(w)), `second result "${titles[1]}" for "${busiest.label}"`).toBe(true);
     expect(await page.locator('#atlas-search-results mark').count()).toBeGreaterThan(0);
@@ -293,7 +310,67 @@ describe('first search cost', () => {
     console.log(`first search: ${files.length} requests, ${(bytes / 1024).toFixed(1)} kB (uncompressed, as served by the test server)`);
     expect(files.some((f) => f.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(bytes).toBeLessThan(300 * 1024);
+    // The filter index (exact per-concept counts, the largest part of the index at scale) is not part of
+    // a header search, and only the rows shown are loaded.
+    expect(files.filter((f) => f.endsWith('.pf_filter'))).toEqual([]);
+    const rows = await p.locator('#atlas-search-results .search-result').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(files.filter((f) => f.endsWith('.pf_fragment')).length).toBeLessThanOrEqual(8);
     await fresh.close();
+  });
+
+  it('loads the filter index when the reader filters from the header, and on the search page', async () => {
+    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const p = await fresh.newPage();
+    const files: string[] = [];
+    p.on('request', (r) => files.push(new URL(r.url()).pathname));
+    await p.goto(`${server.url}papers/`);
+    await p.locator('#atlas-search-input').fill('learning');
+    await settled(p, '.atlas-search__status');
+    // Before filtering, the header offers the concepts of the rows shown, without counts it does not know.
+    const chip = p.locator('.atlas-search__filters button[data-concept]').first();
+    expect(await chip.count()).toBe(1);
+    expect(await p.locator('.atlas-search__filters .search-filter__count').count()).toBe(0);
+    expect(files.filter((f) => f.endsWith('.pf_filter'))).toEqual([]);
+    const label = (await chip.getAttribute('data-concept'))!;
+    await chip.click();
+    await p.waitForFunction(
+      (l) => document.querySelector(`.atlas-search__filters button[aria-pressed="true"]`)?.getAttribute('data-concept') === l,
+      label,
+    );
+    expect(files.some((f) => f.endsWith('.pf_filter'))).toBe(true);
+    // The filtered search finished and found the papers carrying the concept.
+    const status = await settled(p, '.atlas-search__status');
+    expect(resultCount(status)).toBeGreaterThan(0);
+
+    files.length = 0;
+    await p.goto(`${server.url}search/?q=learning`);
+    await settled(p, '.search-page__status');
+    expect(files.some((f) => f.endsWith('.pf_filter'))).toBe(true);
+    expect(await p.locator('.search-page__filters .search-filter__count').count()).toBeGreaterThan(0);
+    await fresh.close();
+  });
+});
+
+describe('concept rows', () => {
+  it('names the concept of an abbreviation at the top of the header results', async () => {
+    const target = [...concepts]
+      .filter((c) => c.abbreviation && normaliseForm(c.abbreviation) !== normaliseForm(c.label) && c.df >= 2)
+      .sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0];
+    expect(target, 'the corpus has a concept with an abbreviation').toBeDefined();
+    await page.goto(`${server.url}papers/`);
+    await headerInput(page).fill(target!.abbreviation!);
+    await settled(page, '.atlas-search__status');
+    const conceptLinks = await page
+      .locator('#atlas-search-results .search-result')
+      .evaluateAll((rows) =>
+        rows
+          .filter((r) => r.querySelector('.search-result__meta')?.textContent?.startsWith('Concept'))
+          .map((r) => r.querySelector('a')?.getAttribute('href')),
+      );
+    expect(conceptLinks, `concept rows for "${target!.abbreviation}"`).toContain(`${seed.basePath}concepts/${target!.id}/`);
+    // Concept rows lead the list.
+    expect(await page.locator('#atlas-search-result-0 .search-result__meta').textContent()).toMatch(/^Concept/);
   });
 });
 

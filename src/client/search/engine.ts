@@ -2,8 +2,15 @@
  * Full-text search over the Pagefind index, shared by the header box, the search page and the graph's
  * find box. Nothing is fetched until the first search (or a deliberate `warmUp()` on focus): the
  * Pagefind bundle and the concept alias map are imported lazily from the site's own base path.
+ *
+ * The index holds paper pages only; concept rows come from the concepts of the papers found
+ * (src/lib/search/concept-hits.ts). What a first search fetches is kept small on purpose: the filter
+ * index that gives exact per-concept counts (several times the size of everything else at 10,000
+ * papers) loads only where counts are shown (`loadFilterCounts()`: the search page) or when the reader
+ * filters, and only the result rows shown are loaded.
  */
-import { expandQuery, normaliseForm, readAliasMap, type AliasMap } from '../../lib/search/aliases';
+import { expandQuery, namesLookup, normaliseForm, readAliasMap, type AliasMap } from '../../lib/search/aliases';
+import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
 import { parseExcerpt, type ExcerptSegment } from '../../lib/search/excerpt';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 
@@ -35,7 +42,7 @@ export interface SearchHit {
   /** Page URL including the base path. */
   url: string;
   title: string;
-  /** `paper` or `concept` (from the page's `kind` metadata). */
+  /** `paper` or `concept`. */
   kind: string;
   /** Paper slug or concept id. */
   id: string;
@@ -49,10 +56,16 @@ export interface SearchOutcome {
   query: string;
   /** The queries actually run: the user's, then alias variants. */
   queries: string[];
+  /** Matching papers (concept rows are extra: they lead to the pages of concepts those papers carry). */
   total: number;
   hits: SearchHit[];
-  /** Concept filter values among the matches, with how many matches carry each, most first. */
+  /** Concept filter values among the matches, most first. */
   concepts: Array<{ label: string; count: number }>;
+  /**
+   * `all`: each count is over every match (Pagefind's filter index is loaded). `shown`: the filter index
+   * is not loaded yet, so the values and counts come from the loaded rows only and are not shown as totals.
+   */
+  conceptCounts: 'all' | 'shown';
 }
 
 export function siteBase(): string {
@@ -61,7 +74,8 @@ export function siteBase(): string {
 }
 
 let pagefindPromise: Promise<PagefindApi> | undefined;
-let aliasPromise: Promise<AliasMap> | undefined;
+let aliasPromise: Promise<{ map: AliasMap; namesOf: (label: string) => readonly string[] }> | undefined;
+let filterPromise: Promise<void> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
@@ -69,8 +83,6 @@ function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await api.options({ baseUrl: siteBase(), excerptLength: 26 });
     await api.init();
-    // Pagefind reports per-filter counts with search results only once its filter index is loaded.
-    await api.filters();
     return api;
   })();
   // A failed load (e.g. offline before the first visit) may be retried by the next search.
@@ -80,11 +92,24 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefindPromise;
 }
 
-function loadAliases(): Promise<AliasMap> {
+/**
+ * Loads Pagefind's filter index, after which every search reports per-concept counts over all its
+ * matches. Pagefind also loads the concept filter by itself the first time a search is filtered by one.
+ */
+export function loadFilterCounts(): Promise<void> {
+  filterPromise ??= loadPagefind().then((api) => api.filters().then(() => undefined));
+  filterPromise.catch(() => {
+    filterPromise = undefined;
+  });
+  return filterPromise;
+}
+
+function loadAliases(): Promise<{ map: AliasMap; namesOf: (label: string) => readonly string[] }> {
   aliasPromise ??= fetch(`${siteBase()}search/aliases.json`)
     .then((r) => (r.ok ? r.json() : null))
     .then(readAliasMap)
-    .catch(() => readAliasMap(null));
+    .catch(() => readAliasMap(null))
+    .then((map) => ({ map, namesOf: namesLookup(map) }));
   return aliasPromise;
 }
 
@@ -104,60 +129,104 @@ function idFromUrl(url: string): string {
   return decodeURIComponent(parts[parts.length - 1] ?? '');
 }
 
+function conceptUrl(id: string): string {
+  return `${siteBase()}concepts/${encodeURIComponent(id)}/`;
+}
+
 export interface SearchOptions {
   /** Only pages that carry every one of these concept labels. */
   concepts?: readonly string[];
-  /** Only pages of this kind (`paper` or `concept`). */
-  kind?: string;
-  /** How many hits to load in full (titles, excerpts). */
+  /** How many papers to show (their rows are the only ones loaded in full). */
   limit?: number;
+  /** At most this many concept rows, above the papers. */
+  maxConcepts?: number;
+  /**
+   * `always`: also search every alias variant of the query (full recall: the search page, the graph).
+   * `when-few`: only when the query itself finds fewer papers than `limit` (the header box, whose few
+   * rows a variant-only paper, ranked below direct matches, would rarely reach anyway).
+   */
+  variants?: 'always' | 'when-few';
+  /** Wait for Pagefind's filter index first, so that concept counts are over all matches. */
+  exactCounts?: boolean;
 }
 
-export async function search(query: string, { concepts = [], kind, limit = 10 }: SearchOptions = {}): Promise<SearchOutcome> {
+export async function search(
+  query: string,
+  { concepts = [], limit = 10, maxConcepts = 3, variants = 'always', exactCounts = false }: SearchOptions = {},
+): Promise<SearchOutcome> {
   const [api, aliases] = await Promise.all([loadPagefind(), loadAliases()]);
-  const queries = expandQuery(query, aliases);
+  // Without the filter index the search still works, with counts over the loaded rows.
+  if (exactCounts) await loadFilterCounts().catch(() => undefined);
+  const queries = expandQuery(query, aliases.map);
   const filters: Record<string, unknown> = {};
   if (concepts.length > 0) filters.concept = { all: [...concepts] };
-  if (kind) filters.kind = kind;
-  const searches = await Promise.all(queries.map((q) => api.search(q, { filters })));
+  const first = await api.search(queries[0] ?? query, { filters });
+  const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
+  const searched = runVariants ? queries : queries.slice(0, 1);
+  const searches = [first, ...(await Promise.all(searched.slice(1).map((q) => api.search(q, { filters }))))];
   const merged = mergeRanked(
     searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))),
   );
-  // A few more than asked for, so that an exact title match just below the cut can still move up.
-  const top = merged.slice(0, Math.max(limit, 20));
-  const loaded = await Promise.all(top.map((h) => h.item.data()));
-  // The concept page named exactly what was typed belongs first even when many papers repeat the term
-  // more often than its short page does: look for it among concept pages alone.
-  if (!kind || kind === 'concept') {
-    const seen = new Set(top.map((h) => h.id));
-    const conceptHits = await Promise.all(queries.map((q) => api.search(q, { filters: { ...filters, kind: 'concept' } })));
-    const candidates = conceptHits.flatMap((s) => (s?.results ?? []).slice(0, 3)).filter((r) => !seen.has(r.id));
-    const extra = await Promise.all(candidates.map((r) => r.data()));
-    const wanted = new Set(queries.map(normaliseForm));
-    loaded.unshift(...extra.filter((d) => wanted.has(normaliseForm(text(d.meta.title)))).slice(0, 1));
-  }
-  const ranked = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm).slice(0, limit);
-  const hits: SearchHit[] = ranked.map((d) => ({
+  const loaded = await Promise.all(merged.slice(0, limit).map((h) => h.item.data()));
+  const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);
+  // Concept names are matched against every variant, searched or not: "RLHF" names its concept either way.
+  const conceptRows: SearchHit[] = matchConcepts(
+    papers.map((d) => decodeConceptRefs(text(d.meta.concepts))),
+    queries,
+    aliases.namesOf,
+    normaliseForm,
+    maxConcepts,
+  ).map((c) => ({
+    url: conceptUrl(c.id),
+    title: c.label,
+    kind: 'concept',
+    id: c.id,
+    excerpt: c.otherNames.length > 0 ? [{ text: `Also written as ${c.otherNames.join(', ')}`, mark: false }] : [],
+    concepts: [],
+  }));
+  const paperRows: SearchHit[] = papers.map((d) => ({
     url: d.url,
     title: text(d.meta.title) || idFromUrl(d.url),
-    kind: text(d.meta.kind) || 'page',
+    kind: text(d.meta.kind) || 'paper',
     id: text(d.meta.id) || idFromUrl(d.url),
     ...(d.meta.year ? { year: text(d.meta.year) } : {}),
     ...(d.meta.cluster ? { cluster: text(d.meta.cluster) } : {}),
     excerpt: parseExcerpt(d.excerpt),
     concepts: (d.filters.concept ?? []).map((c) => text(c)),
   }));
-  // Facet counts: the best count any of the query variants reports for a concept.
+  const facets = conceptFacets(searches, paperRows);
+  return {
+    query,
+    queries: searched,
+    total: merged.length,
+    hits: [...conceptRows, ...paperRows],
+    ...facets,
+  };
+}
+
+/**
+ * Pagefind's counts when its filter index is loaded (the best count any query variant reports for a
+ * concept); otherwise the concepts of the loaded rows, counted among them.
+ */
+function conceptFacets(
+  searches: ReadonlyArray<PagefindSearch | null>,
+  rows: readonly SearchHit[],
+): Pick<SearchOutcome, 'concepts' | 'conceptCounts'> {
   const counts = new Map<string, number>();
+  let all = false;
   for (const s of searches) {
-    for (const [label, count] of Object.entries(s?.filters?.concept ?? {})) {
-      if (count > 0) counts.set(label, Math.max(counts.get(label) ?? 0, count));
+    const byLabel = s?.filters?.concept;
+    if (!byLabel || Object.keys(byLabel).length === 0) continue;
+    all = true;
+    for (const [label, count] of Object.entries(byLabel)) {
+      if (count > 0) counts.set(text(label), Math.max(counts.get(text(label)) ?? 0, count));
     }
   }
-  const conceptFacets = [...counts.entries()]
-    .map(([label, count]) => ({ label: text(label), count }))
+  if (!all) for (const row of rows) for (const label of row.concepts) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const concepts = [...counts.entries()]
+    .map(([label, count]) => ({ label, count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  return { query, queries, total: merged.length, hits, concepts: conceptFacets };
+  return { concepts, conceptCounts: all ? 'all' : 'shown' };
 }
 
 /**
@@ -166,6 +235,6 @@ export async function search(query: string, { concepts = [], kind, limit = 10 }:
  */
 export async function findPaperIds(query: string, limit = 200): Promise<string[]> {
   if (query.trim() === '') return [];
-  const outcome = await search(query, { kind: 'paper', limit });
-  return outcome.hits.map((h) => h.id);
+  const outcome = await search(query, { limit, maxConcepts: 0 });
+  return outcome.hits.filter((h) => h.kind === 'paper').map((h) => h.id);
 }

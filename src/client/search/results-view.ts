@@ -74,11 +74,15 @@ export function emptyState(outcome: SearchOutcome, filtered: boolean): HTMLEleme
   return box;
 }
 
-/** Toggle buttons for concept filters; `selected` ones first and pressed. */
+/**
+ * Toggle buttons for concept filters; `selected` ones first and pressed. Counts are shown only when
+ * they are over all matches (`withCounts`), not just over the rows loaded so far.
+ */
 export function conceptFilters(
   facets: ReadonlyArray<{ label: string; count: number }>,
   selected: readonly string[],
   max: number,
+  withCounts = true,
 ): HTMLElement[] {
   const shown = [
     ...selected.map((label) => ({ label, count: facets.find((f) => f.label === label)?.count ?? 0 })),
@@ -89,7 +93,8 @@ export function conceptFilters(
     button.type = 'button';
     button.dataset.concept = label;
     button.setAttribute('aria-pressed', String(selected.includes(label)));
-    button.append(el('span', 'search-filter__label', label), el('span', 'search-filter__count', String(count)));
+    button.append(el('span', 'search-filter__label', label));
+    if (withCounts) button.append(el('span', 'search-filter__count', String(count)));
     button.title = selected.includes(label) ? `Stop filtering by ${label}` : `Only results about ${label}`;
     return button;
   });

@@ -1,35 +1,25 @@
 /**
- * The header search box on every page. `/` or Ctrl/⌘-K focuses it from anywhere; results drop down
- * under it; Enter without a chosen result goes to the search page. Pagefind loads on first focus.
+ * The header search box's working part, loaded by `search-box-trigger.ts` when the reader first
+ * focuses the box or presses its shortcut: results drop down under it as they type; Enter without a
+ * chosen result goes to the search page.
  */
+import { warmUp } from './engine';
 import { SearchUi, searchElements } from './search-ui';
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 export function initSearchBox(root: HTMLElement): SearchUi {
   const els = searchElements(root);
-  const ui = new SearchUi(els, { idPrefix: root.id || 'atlas-search', pageSize: 8, maxFilters: 6 });
-
-  document.addEventListener('keydown', (event) => {
-    const k = event.key.toLowerCase();
-    const isSlash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
-    const isCmdK = k === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-    if (!isSlash && !isCmdK) return;
-    event.preventDefault();
-    // On the search page the shortcut goes to the page's own, larger box.
-    const pageBox = document.querySelector<HTMLInputElement>('[data-atlas-search-page] [data-search-input]');
-    if (pageBox) {
-      pageBox.focus();
-      pageBox.select();
-      return;
-    }
-    els.input.focus();
-    els.input.select();
-    if (els.input.value.trim() !== '') void ui.run();
+  const ui = new SearchUi(els, {
+    idPrefix: root.id || 'atlas-search',
+    pageSize: 8,
+    maxFilters: 6,
+    maxConcepts: 2,
+    // A few quick rows: alias variants only when the query finds too few papers itself, and no filter
+    // index until the reader filters (see engine.ts).
+    variants: 'when-few',
+    exactCounts: false,
   });
+  // The focus that loaded this module has already happened.
+  warmUp();
 
   // Reopen on focus when there is a query; close when focus and pointer leave the widget.
   els.input.addEventListener('focus', () => {
@@ -41,5 +31,7 @@ export function initSearchBox(root: HTMLElement): SearchUi {
   document.addEventListener('pointerdown', (event) => {
     if (!root.contains(event.target as Node)) ui.close();
   });
+  // Whatever was typed while this module loaded.
+  if (els.input.value.trim() !== '') void ui.run();
   return ui;
 }

@@ -8,6 +8,10 @@ export function initSearchPage(root: HTMLElement): SearchUi {
     idPrefix: 'search-page',
     pageSize: 20,
     maxFilters: 16,
+    maxConcepts: 3,
+    // The page for all results and filters: every alias variant, and concept counts over all matches.
+    variants: 'always',
+    exactCounts: true,
     initialConcepts: params.getAll('concept'),
     onSearch: (query, concepts) => {
       const url = new URL(location.href);

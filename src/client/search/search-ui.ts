@@ -28,6 +28,12 @@ export interface SearchUiOptions {
   idPrefix: string;
   pageSize: number;
   maxFilters: number;
+  /** Concept rows shown above the papers, at most. */
+  maxConcepts: number;
+  /** See `SearchOptions.variants`. */
+  variants: 'always' | 'when-few';
+  /** See `SearchOptions.exactCounts`. */
+  exactCounts: boolean;
   /** Called after each search with the query and selected concepts (the search page mirrors them in the URL). */
   onSearch?: (query: string, concepts: readonly string[]) => void;
   initialConcepts?: readonly string[];
@@ -93,7 +99,13 @@ export class SearchUi {
     this.els.status.textContent = 'Searching…';
     let outcome: SearchOutcome;
     try {
-      outcome = await search(query, { concepts: this.selected, limit: this.limit });
+      outcome = await search(query, {
+        concepts: this.selected,
+        limit: this.limit,
+        maxConcepts: this.opts.maxConcepts,
+        variants: this.opts.variants,
+        exactCounts: this.opts.exactCounts,
+      });
     } catch (err) {
       if (seq !== this.sequence) return;
       console.warn('Search failed:', err);
@@ -116,16 +128,19 @@ export class SearchUi {
   private render(outcome: SearchOutcome | null): void {
     const { results, filters, empty, status, more, showMore } = this.els;
     results.replaceChildren(...(outcome?.hits ?? []).map((hit, i) => resultItem(hit, i, this.opts.idPrefix)));
-    filters.replaceChildren(...(outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters) : []));
+    filters.replaceChildren(
+      ...(outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters, outcome.conceptCounts === 'all') : []),
+    );
     filters.hidden = filters.childElementCount === 0;
     empty.replaceChildren(...(outcome && outcome.total === 0 ? [emptyState(outcome, this.selected.length > 0)] : []));
     empty.hidden = empty.childElementCount === 0;
     if (!outcome) return;
     const n = outcome.total;
+    const shown = outcome.hits.filter((h) => h.kind !== 'concept').length;
     status.textContent =
       n === 0
         ? 'No results.'
-        : `${n} result${n === 1 ? '' : 's'}${outcome.hits.length < n ? `, showing the top ${outcome.hits.length}` : ''}${this.selected.length > 0 ? ` about ${this.selected.join(' + ')}` : ''}.`;
+        : `${n} result${n === 1 ? '' : 's'}${shown < n ? `, showing the top ${shown}` : ''}${this.selected.length > 0 ? ` about ${this.selected.join(' + ')}` : ''}.`;
     if (more) {
       const url = new URL(more.href, location.href);
       url.searchParams.set('q', outcome.query);
@@ -134,7 +149,7 @@ export class SearchUi {
       more.href = url.pathname + url.search;
       more.hidden = n === 0;
     }
-    if (showMore) showMore.hidden = outcome.hits.length >= n;
+    if (showMore) showMore.hidden = shown >= n;
   }
 
   private links(): HTMLAnchorElement[] {

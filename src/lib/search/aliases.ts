@@ -122,3 +122,13 @@ export function expandQuery(query: string, map: AliasMap, limit = 5): string[] {
   }
   return out;
 }
+
+/**
+ * A lookup from any name to all names of its concept (normalised, label first), or `[]` when the map
+ * has no other name for it.
+ */
+export function namesLookup(map: AliasMap): (name: string) => readonly string[] {
+  const byForm = new Map<string, string[]>();
+  for (const group of map.groups) for (const form of group) if (!byForm.has(form)) byForm.set(form, group);
+  return (name) => byForm.get(normaliseForm(name)) ?? [];
+}

@@ -1,0 +1,91 @@
+/**
+ * Concept rows in search results without indexing concept pages. Every concept page lists papers, and
+ * each indexed paper page carries its concepts (id and label) as Pagefind metadata; the concepts named
+ * like the query are picked from the papers a search has already loaded. Keeping ~1.5 concept pages per
+ * paper out of the index keeps Pagefind's page table (`pf_meta`, fetched by every first search) at the
+ * size of the paper count.
+ */
+
+export interface ConceptRef {
+  id: string;
+  label: string;
+}
+
+/**
+ * Text for the `concepts` metadata of a paper page: `id=label` pairs separated by spaces, both
+ * URI-encoded, so ids and labels from user files can hold any character without breaking the list.
+ */
+export function encodeConceptRefs(refs: readonly ConceptRef[]): string {
+  return refs.map((r) => `${encodeURIComponent(r.id)}=${encodeURIComponent(r.label)}`).join(' ');
+}
+
+/** Reads `encodeConceptRefs` output; malformed pairs are skipped, never thrown on (the index is data). */
+export function decodeConceptRefs(text: string | undefined): ConceptRef[] {
+  if (!text) return [];
+  const out: ConceptRef[] = [];
+  for (const pair of text.trim().split(/\s+/)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    try {
+      const id = decodeURIComponent(pair.slice(0, eq));
+      const label = decodeURIComponent(pair.slice(eq + 1));
+      if (id !== '' && label !== '') out.push({ id, label });
+    } catch {
+      // A broken escape sequence: skip this pair only.
+    }
+  }
+  return out;
+}
+
+export interface ConceptMatch extends ConceptRef {
+  /** A query (or one of its alias variants) is one of the concept's names in full. */
+  exact: boolean;
+  /** How many of the loaded papers carry it. */
+  papers: number;
+  /** The concept's other names (normalised), for a "also written as" line. */
+  otherNames: string[];
+}
+
+/**
+ * Concepts of the loaded papers (best paper first) whose names match a query: exact name matches first,
+ * then names holding every word of a query as a word prefix, most often carried first. `namesOf` gives
+ * a label's normalised names (label, abbreviation, aliases) from the alias
+ * map; `normalise` is the same normaliser the queries went through.
+ */
+export function matchConcepts(
+  papers: ReadonlyArray<readonly ConceptRef[]>,
+  queries: readonly string[],
+  namesOf: (label: string) => readonly string[],
+  normalise: (text: string) => string,
+  max: number,
+): ConceptMatch[] {
+  if (max <= 0) return [];
+  const wanted = queries.map(normalise).filter((q) => q !== '');
+  if (wanted.length === 0) return [];
+  const found = new Map<string, ConceptMatch & { order: number }>();
+  let order = 0;
+  for (const refs of papers) {
+    for (const ref of refs) {
+      const seen = found.get(ref.id);
+      if (seen) {
+        seen.papers++;
+        continue;
+      }
+      const own = normalise(ref.label);
+      const names = [own, ...namesOf(ref.label).filter((n) => n !== own)];
+      const exact = names.some((n) => wanted.includes(n));
+      if (!exact && !wanted.some((q) => names.some((n) => holdsWords(n, q)))) continue;
+      found.set(ref.id, { ...ref, exact, papers: 1, otherNames: names.slice(1), order: order++ });
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.papers - a.papers || a.order - b.order)
+    .slice(0, max)
+    .map(({ order: _order, ...match }) => match);
+}
+
+/** Every word of `query` starts a word of `name` (as Pagefind matches words: by prefix, as typed so far). */
+function holdsWords(name: string, query: string): boolean {
+  const words = name.split(' ');
+  return query.split(' ').every((q) => words.some((w) => w.startsWith(q)));
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasMap, namesLookup, normaliseForm } from '../../../src/lib/search/aliases';
+import { decodeConceptRefs, encodeConceptRefs, matchConcepts, type ConceptRef } from '../../../src/lib/search/concept-hits';
+
+describe('encodeConceptRefs / decodeConceptRefs', () => {
+  it('round-trips ids and labels with spaces, equals signs, markup and non-Latin text', () => {
+    const refs: ConceptRef[] = [
+      { id: 'retrieval-augmented-generation', label: 'Retrieval-augmented generation' },
+      { id: 'a=b c', label: '<script>alert(1)</script> = x' },
+      { id: '__proto__', label: 'Übersetzung 翻訳 ſ' },
+    ];
+    const text = encodeConceptRefs(refs);
+    expect(text).not.toMatch(/[<>]/);
+    expect(text.split(' ')).toHaveLength(3);
+    expect(decodeConceptRefs(text)).toEqual(refs);
+  });
+
+  it('skips malformed pairs instead of throwing', () => {
+    expect(decodeConceptRefs('ok=Fine %E0%A4%A=broken =no-id no-equals id=')).toEqual([{ id: 'ok', label: 'Fine' }]);
+    expect(decodeConceptRefs(undefined)).toEqual([]);
+    expect(decodeConceptRefs('   ')).toEqual([]);
+  });
+});
+
+describe('matchConcepts', () => {
+  const rl = { id: 'reinforcement-learning', label: 'Reinforcement learning' };
+  const rlhf = { id: 'rlhf', label: 'Reinforcement learning from human feedback' };
+  const deepRl = { id: 'deep-rl', label: 'Deep reinforcement learning' };
+  const llm = { id: 'llm', label: 'Large language models' };
+  const map = buildAliasMap([
+    { label: rl.label, abbreviation: 'RL', aliases: [] },
+    { label: rlhf.label, abbreviation: 'RLHF', aliases: [] },
+    { label: llm.label, abbreviation: 'LLMs', aliases: ['large language model'] },
+  ]);
+  const namesOf = namesLookup(map);
+  const match = (papers: ConceptRef[][], queries: string[], max = 5) => matchConcepts(papers, queries, namesOf, normaliseForm, max);
+
+  it('puts the concept named exactly as the query first, then the others whose names hold the query words', () => {
+    const papers = [[deepRl, llm], [deepRl], [rlhf, rl], [rl]];
+    const found = match(papers, ['Reinforcement learning']);
+    expect(found.map((c) => c.id)).toEqual(['reinforcement-learning', 'deep-rl', 'rlhf']);
+    expect(found[0]).toMatchObject({ exact: true, papers: 2, otherNames: ['rl'] });
+    expect(found[1]).toMatchObject({ exact: false, papers: 2 });
+  });
+
+  it('matches an abbreviation through the alias map and through a query variant', () => {
+    expect(match([[llm, rlhf]], ['RLHF']).map((c) => [c.id, c.exact])).toEqual([['rlhf', true]]);
+    // The variant list from expandQuery: the long form alone also names the concept exactly.
+    expect(match([[rlhf]], ['rl from human feedback', 'reinforcement learning from human feedback'])[0]).toMatchObject({ id: 'rlhf', exact: true });
+  });
+
+  it('matches the last word as a prefix, as typed so far', () => {
+    expect(match([[llm, rl]], ['large lang']).map((c) => c.id)).toEqual(['llm']);
+    expect(match([[llm, rl]], ['reinf']).map((c) => c.id)).toEqual(['reinforcement-learning']);
+  });
+
+  it('returns nothing for unrelated queries, an empty query or max 0', () => {
+    expect(match([[llm, rl]], ['diffusion'])).toEqual([]);
+    expect(match([[llm, rl]], [''])).toEqual([]);
+    expect(match([[llm, rl]], ['learning'], 0)).toEqual([]);
+  });
+
+  it('keeps at most max, most carried first, ties in the order the papers came', () => {
+    const a = { id: 'a', label: 'Graph learning' };
+    const b = { id: 'b', label: 'Metric learning' };
+    const c = { id: 'c', label: 'Curriculum learning' };
+    expect(match([[a], [b, c], [c]], ['learning'], 2).map((x) => x.id)).toEqual(['c', 'a']);
+  });
+});
+
+describe('namesLookup', () => {
+  it('finds every name of a concept from any of its names, and nothing for unknown ones', () => {
+    const namesOf = namesLookup(buildAliasMap([{ label: 'Retrieval-augmented generation', abbreviation: 'RAG', aliases: [] }]));
+    expect(namesOf('RAG')).toEqual(['retrieval augmented generation', 'rag']);
+    expect(namesOf('Retrieval augmented generation')).toEqual(['retrieval augmented generation', 'rag']);
+    expect(namesOf('toString')).toEqual([]);
+    expect(namesOf('__proto__')).toEqual([]);
+  });
+});
