@@ -14,6 +14,10 @@
  * links explainable; a link with no shared concept has nothing to show on a paper page, so its score is
  * scaled down (`textOnlyFactor`) and such links are rare.
  *
+ * That direct similarity picks and explains the candidates; their order and final score come from the
+ * graph of every paper's nearest neighbours (`rerankByNeighbourhood`): a candidate ranks high when the two
+ * papers are close directly and through common neighbours, relative to how connected each of them is.
+ *
  * Scales without comparing all pairs: candidates come from inverted indexes over concepts and over
  * each paper's most selective words (features shared by too many papers are only used to re-score the
  * candidates, never to find them); only the best candidates are scored exactly.
@@ -41,8 +45,15 @@ export interface LinkTuning {
   textOnlyFactor: number;
   /** How many times (a whole number) the title's words count: titles are dense with topic words. */
   titleWeight: number;
-  /** Links weaker than this are not made. */
+  /** Links weaker than this (direct similarity, before re-ranking) are not made. */
   minScore: number;
+  /**
+   * Re-rank each paper's candidates by direct plus two-hop evidence on the normalised graph of each
+   * paper's this many nearest neighbours (see `rerankByNeighbourhood`). 0: rank by the direct similarity
+   * alone. The default is the length of a related-papers list (the config default), and does not follow
+   * `max`, so that asking for more links does not change their order.
+   */
+  graphNeighbours: number;
 }
 
 export const DEFAULT_LINK_TUNING: LinkTuning = {
@@ -53,6 +64,7 @@ export const DEFAULT_LINK_TUNING: LinkTuning = {
   textOnlyFactor: 0.5,
   titleWeight: 2,
   minScore: 0.01,
+  graphNeighbours: 10,
 };
 
 export interface LinkOptions {
@@ -65,6 +77,16 @@ export interface LinkOptions {
 const CANDIDATE_TERMS = 24;
 /** Candidates scored exactly per paper, as a multiple of `max` (at least 20). */
 const CANDIDATE_POOL = 2;
+
+/** One scored candidate of a paper, before the final cut to `max`. */
+export interface Scored {
+  j: number;
+  /** Direct similarity (blend of the two cosines), unrounded; symmetric in the two papers. */
+  direct: number;
+  /** Final score: `direct`, or the neighbourhood score when re-ranking. */
+  score: number;
+  shared: string[];
+}
 
 export function linkPapers(
   papers: PaperRecord[],
@@ -86,6 +108,7 @@ export function linkPapers(
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
   const textCap = Math.max(100, Math.ceil(n * 0.02));
   const pool = Math.max(20, max * CANDIDATE_POOL);
+  const scored: Scored[][] = new Array(n);
 
   const alpha = tuning.conceptShare;
   const acc = new Float64Array(n);
@@ -127,7 +150,7 @@ export function linkPapers(
     touched.length = 0;
 
     const clearConcepts = spread(cv, conceptDense);
-    const links: { j: number; score: number; shared: string[] }[] = [];
+    const links: Scored[] = [];
     for (const j of candidates) {
       const other = concepts.space.vectors[j]!;
       const conceptSim = dotWithDense(other, conceptDense);
@@ -137,19 +160,105 @@ export function linkPapers(
         const mine = conceptDense[other.ids[k]!]!;
         if (mine > 0) shared.push({ id: concepts.ids[other.ids[k]!]!, weight: mine * other.weights[k]! });
       }
-      let score = alpha * conceptSim + (1 - alpha) * textSim;
-      if (shared.length === 0) score *= tuning.textOnlyFactor;
-      score = Math.min(1, Math.round(score * 1e4) / 1e4);
-      if (score <= 0 || score < tuning.minScore) continue;
+      let direct = alpha * conceptSim + (1 - alpha) * textSim;
+      if (shared.length === 0) direct *= tuning.textOnlyFactor;
+      if (!(direct > 0) || direct < tuning.minScore) continue;
       shared.sort((a, b) => b.weight - a.weight || compare(a.id, b.id));
-      links.push({ j, score, shared: shared.map((s) => s.id) });
+      links.push({ j, direct, score: direct, shared: shared.map((s) => s.id) });
     }
     clearConcepts();
+    scored[i] = links;
+  }
 
+  const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
+  if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
+  for (let i = 0; i < n; i++) {
+    const links = scored[i]!
+      .map((l) => ({ ...l, score: Math.min(1, Math.round(l.score * 1e4) / 1e4) }))
+      .filter((l) => l.score > 0);
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
     result[sorted[i]!.slug] = links.slice(0, max).map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: l.shared }));
   }
   return result;
+}
+
+/**
+ * Re-scores every candidate by how strongly the two papers are connected in the graph of nearest
+ * neighbours, directly and through common neighbours (a two-step graph diffusion, as in manifold
+ * ranking, Zhou et al. 2004, cut after two steps):
+ *   W = each paper's `k` strongest direct links, made symmetric (an edge when either side chose it),
+ *   S = D^-½ W D^-½ (D: each paper's total edge weight),
+ *   score(i, j) = (S + S²)(i, j) / 2, in [0, 1].
+ * Why it helps: in a corpus of one field every abstract shares the field's words with every other, and a
+ * paper with many moderately similar neighbours (a survey, a generic method) outranks the few papers that
+ * are about the same thing. Normalising by the degrees discounts such hubs, and the two-hop term
+ * rewards a pair whose neighbourhoods agree (papers of one topic are mostly neighbours of each other)
+ * over a pair that only shares vocabulary. Only candidates already scored directly are re-ranked, so
+ * every link still has its own direct similarity and shared concepts.
+ * Exact symmetry: score(i, j) and score(j, i) are computed from the same terms in the same order.
+ */
+export function rerankByNeighbourhood(scored: Scored[][], k: number): void {
+  const n = scored.length;
+  // Undirected edges i–j from each paper's k best direct links; the weight is the (symmetric) direct score.
+  const edges: { a: number; b: number; w: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const best = [...scored[i]!].sort((x, y) => y.direct - x.direct || x.j - y.j).slice(0, k);
+    for (const l of best) edges.push(i < l.j ? { a: i, b: l.j, w: l.direct } : { a: l.j, b: i, w: l.direct });
+  }
+  edges.sort((x, y) => x.a - y.a || x.b - y.b);
+  const lists: { ids: number[]; weights: number[] }[] = Array.from({ length: n }, () => ({ ids: [], weights: [] }));
+  for (let e = 0; e < edges.length; e++) {
+    const { a, b, w } = edges[e]!;
+    if (e > 0 && edges[e - 1]!.a === a && edges[e - 1]!.b === b) continue;
+    lists[a]!.ids.push(b);
+    lists[a]!.weights.push(w);
+    lists[b]!.ids.push(a);
+    lists[b]!.weights.push(w);
+  }
+  const neighbours = lists.map(({ ids, weights }) => {
+    const order = ids.map((_, at) => at).sort((x, y) => ids[x]! - ids[y]!);
+    return { ids: Int32Array.from(order, (at) => ids[at]!), weights: Float64Array.from(order, (at) => weights[at]!) };
+  });
+  const degree = Float64Array.from(neighbours, ({ weights }) => weights.reduce((sum, w) => sum + w, 0));
+
+  for (let i = 0; i < n; i++) {
+    const mine = neighbours[i]!;
+    for (const link of scored[i]!) {
+      const j = link.j;
+      const theirs = neighbours[j]!;
+      if (!(degree[i]! > 0) || !(degree[j]! > 0)) {
+        link.score = 0;
+        continue;
+      }
+      const at = binarySearch(mine.ids, j);
+      const direct = at >= 0 ? mine.weights[at]! : 0;
+      // Common neighbours m: a merge of the two ascending neighbour lists.
+      let twoHop = 0;
+      for (let x = 0, y = 0; x < mine.ids.length && y < theirs.ids.length; ) {
+        const a = mine.ids[x]!;
+        const b = theirs.ids[y]!;
+        if (a === b) {
+          twoHop += (mine.weights[x]! * theirs.weights[y]!) / degree[a]!;
+          x++;
+          y++;
+        } else if (a < b) x++;
+        else y++;
+      }
+      link.score = (direct + twoHop) / Math.sqrt(degree[i]! * degree[j]!) / 2;
+    }
+  }
+}
+
+function binarySearch(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! === id) return mid;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkPapers } from '../../../src/lib/graph/link';
+import { linkPapers, rerankByNeighbourhood, type Scored } from '../../../src/lib/graph/link';
 import type { ConceptIndex, PaperConcept } from '../../../src/lib/model/concepts';
 import type { PaperRecord } from '../../../src/lib/model/paper';
 
@@ -129,5 +129,68 @@ describe('linkPapers', () => {
     const links = linkPapers(hostile, conceptIndex({ __proto__: ['chess'], constructor: ['chess'] }), { max: 2 });
     expect(links['__proto__']!.map((l) => l.id)).toEqual(['constructor']);
     expect(links['constructor' as string]!.map((l) => l.id)).toEqual(['__proto__']);
+  });
+});
+
+describe('rerankByNeighbourhood', () => {
+  /** Candidate lists from undirected edges `[a, b, direct similarity]` (both directions, as linkPapers makes them). */
+  function candidates(n: number, edges: [number, number, number][]): Scored[][] {
+    const lists: Scored[][] = Array.from({ length: n }, () => []);
+    for (const [a, b, w] of edges) {
+      lists[a]!.push({ j: b, direct: w, score: w, shared: [] });
+      lists[b]!.push({ j: a, direct: w, score: w, shared: [] });
+    }
+    return lists;
+  }
+  const scoreOf = (lists: Scored[][], i: number, j: number) => lists[i]!.find((l) => l.j === j)!.score;
+
+  it('scores (S + S²)/2 on the degree-normalised graph: a hub falls behind a mate with the same neighbours', () => {
+    // 0 = hub, similar to everyone (0.6); 1 and 2 are about the same thing (0.5) and 3 is only near the hub.
+    const lists = candidates(4, [[0, 1, 0.6], [0, 2, 0.6], [0, 3, 0.6], [1, 2, 0.5]]);
+    rerankByNeighbourhood(lists, 10);
+    // Degrees: hub 1.8, papers 1 and 2 1.1 each, paper 3 0.6.
+    // 1–2: direct 0.5, through the hub 0.6 · 0.6 / 1.8 = 0.2; over √(1.1 · 1.1), halved.
+    expect(scoreOf(lists, 1, 2)).toBeCloseTo((0.5 + 0.2) / 1.1 / 2, 12);
+    // 1–hub: direct 0.6, through paper 2: 0.5 · 0.6 / 1.1; over √(1.1 · 1.8), halved.
+    expect(scoreOf(lists, 1, 0)).toBeCloseTo((0.6 + 0.3 / 1.1) / Math.sqrt(1.1 * 1.8) / 2, 12);
+    // The direct similarity ranks the hub first for paper 1; its neighbourhood ranks paper 2 first.
+    expect(scoreOf(lists, 1, 2)).toBeGreaterThan(scoreOf(lists, 1, 0));
+    // Symmetric to the last bit, in [0, 1].
+    for (const [i, list] of lists.entries()) {
+      for (const link of list) {
+        expect(link.score).toBe(scoreOf(lists, link.j, i));
+        expect(link.score).toBeGreaterThanOrEqual(0);
+        expect(link.score).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('builds the graph from each paper\'s k strongest links only; a candidate outside it scores through common neighbours', () => {
+    // Paper 0's weakest candidate (3, 0.1) is not among its 2 strongest, nor 0 among 3's (it has 1 and 2 first).
+    const lists = candidates(4, [[0, 1, 0.9], [0, 2, 0.8], [0, 3, 0.1], [3, 1, 0.7], [3, 2, 0.6]]);
+    rerankByNeighbourhood(lists, 2);
+    const d0 = 0.9 + 0.8;
+    const d1 = 0.9 + 0.7;
+    const d2 = 0.8 + 0.6;
+    const d3 = 0.7 + 0.6;
+    expect(scoreOf(lists, 0, 3)).toBeCloseTo((0.9 * 0.7 / d1 + 0.8 * 0.6 / d2) / Math.sqrt(d0 * d3) / 2, 12);
+    // Two pairs joined by one faint similarity: with k = 1 that is no edge and the pairs have no common
+    // neighbour, so nothing supports the link (linkPapers drops a score of 0).
+    const apart = candidates(4, [[0, 1, 0.9], [2, 3, 0.9], [0, 2, 0.05]]);
+    rerankByNeighbourhood(apart, 1);
+    expect(scoreOf(apart, 0, 2)).toBe(0);
+    expect(scoreOf(apart, 0, 1)).toBeCloseTo(0.5, 12);
+  });
+
+  it('re-ranks the linker\'s candidates by default and leaves the direct order with graphNeighbours 0', () => {
+    const direct = linkPapers(papers, index, { max: 5, tuning: { graphNeighbours: 0 } });
+    const reranked = linkPapers(papers, index, { max: 5 });
+    for (const slug of Object.keys(direct)) {
+      // Same candidates (each still explained by its shared concepts), possibly another order and scale.
+      expect(new Set(reranked[slug]!.map((l) => l.id))).toEqual(new Set(direct[slug]!.map((l) => l.id)));
+      for (const link of reranked[slug]!) {
+        expect(link.shared).toEqual(direct[slug]!.find((l) => l.id === link.id)!.shared);
+      }
+    }
   });
 });
