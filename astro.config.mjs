@@ -32,4 +32,7 @@ export default defineConfig({
   // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener.
   // No syntax highlighting: abstracts have no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [markdownSafety, markdownMath] }) },
+  // Paper and concept pages carry a cacheKey (a hash of everything they render, src/lib/cache/page-key.ts):
+  // a re-run copies the unchanged ones from the last build instead of rendering them again.
+  experimental: { incrementalBuild: true },
 });

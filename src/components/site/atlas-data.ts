@@ -7,6 +7,9 @@ import type { ConceptEntry, GraphFile } from '../../lib/content/schema';
 import type { Cluster } from '../../lib/model/graph';
 import { byTitle, clusterNeighbours, type Neighbours } from '../../lib/site/cluster-order';
 import { contentDirFromEnv, readGraphFile } from '../../lib/site/graph-file';
+import { clusterColor as colorOf } from '../../lib/site/cluster-color';
+
+export { UNCLUSTERED_COLOR } from '../../lib/site/cluster-color';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 
@@ -22,9 +25,6 @@ export interface AtlasData {
   graph: GraphFile | undefined;
   neighbours: Map<string, Neighbours<{ id: string; title: string; cluster?: number | undefined }>>;
 }
-
-/** Neutral colour for papers and concepts that have no cluster (or no graph.json yet). */
-export const UNCLUSTERED_COLOR = '#8a8f98';
 
 let loading: Promise<AtlasData> | undefined;
 
@@ -49,6 +49,6 @@ async function load(): Promise<AtlasData> {
   };
 }
 
-export function clusterColor(data: AtlasData, cluster: number | undefined): string {
-  return (cluster !== undefined && data.clusters.get(cluster)?.color) || UNCLUSTERED_COLOR;
+export function clusterColor(data: { clusters: ReadonlyMap<number, { color: string }> }, cluster: number | undefined): string {
+  return colorOf(data.clusters, cluster);
 }

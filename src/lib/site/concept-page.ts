@@ -1,0 +1,128 @@
+/**
+ * Everything a concept page shows, derived from the atlas data in one pure step. The page template
+ * renders from this view alone, so a hash of the view is a complete cache key for Astro's incremental
+ * build (see src/lib/cache/page-key.ts).
+ */
+import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
+import { clusterColor } from './cluster-color';
+import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
+import { plainMathText } from './math';
+import { conceptPath, paperPath, withBase } from './url';
+import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
+
+/** What the view needs of the atlas data (AtlasData fits). */
+export interface ConceptViewData {
+  paperById: ReadonlyMap<string, { data: PaperFrontmatter }>;
+  conceptById: ReadonlyMap<string, ConceptEntry>;
+  clusters: ReadonlyMap<number, { color: string }>;
+}
+
+/** A paper as its card shows it (the fields PaperCard reads; `concepts` cut to the tags it shows). */
+export type CardPaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'cluster' | 'concepts'>;
+
+export interface ConceptPageView {
+  id: string;
+  label: string;
+  abbreviation?: string | undefined;
+  aliases: string[];
+  /** Names other than the label and abbreviation ("Also written as"). */
+  otherNames: string[];
+  paperCount: number;
+  description: string;
+  /** The first papers, shown as cards. */
+  cards: CardPaper[];
+  /** Cluster colours and concept labels the cards use. */
+  cardClusters: Array<{ id: number; color: string }>;
+  cardConcepts: Array<{ id: string; label: string }>;
+  /** The papers after the cards, as titles. */
+  more: Array<{ id: string; title: string }>;
+  cooccurs: Array<{ id: string; label: string; count: number }>;
+  /** Papers drawn in the local graph. */
+  graphPapers: number;
+  graphLayout: LocalGraphLayout;
+  graphHref: string;
+}
+
+/** A frequent concept of a large collection carries thousands of papers: the best as cards, the rest as titles. */
+export const CARD_LIMIT = 40;
+/** Concept tags per card (PaperCard's default). */
+export const CARD_TAGS = 5;
+const GRAPH_PAPERS = 10;
+const GRAPH_CONCEPTS = 8;
+const COOCCURS_SHOWN = 30;
+
+export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, base: string): ConceptPageView {
+  const papers = concept.papers.flatMap((id) => {
+    const paper = data.paperById.get(id);
+    return paper ? [paper.data] : [];
+  });
+  const cooccurs = concept.cooccurs.flatMap((c) => {
+    const other = data.conceptById.get(c.id);
+    return other ? [{ ...c, concept: other }] : [];
+  });
+
+  const graphPapers = papers.slice(0, GRAPH_PAPERS);
+  const graphConcepts = cooccurs.slice(0, GRAPH_CONCEPTS);
+  const edges: LocalEdgeInput[] = graphPapers.map((p) => ({ source: concept.id, target: p.id, weight: 0.35 }));
+  const outerIds = new Set(graphConcepts.map((c) => c.id));
+  for (const p of graphPapers) {
+    for (const id of p.concepts) if (outerIds.has(id)) edges.push({ source: p.id, target: id, weight: 0.05 });
+  }
+  const graphLayout = layoutLocalGraph({
+    center: { id: concept.id, label: concept.label, href: conceptPath(base, concept.id), kind: 'concept', color: clusterColor(data.clusters, concept.cluster) },
+    inner: graphPapers.map((p) => ({
+      id: p.id,
+      label: plainMathText(p.title),
+      href: paperPath(base, p.id),
+      kind: 'paper' as const,
+      color: clusterColor(data.clusters, p.cluster),
+    })),
+    outer: graphConcepts.map((c) => ({
+      id: c.id,
+      label: c.concept.label,
+      href: conceptPath(base, c.id),
+      kind: 'concept' as const,
+      color: clusterColor(data.clusters, c.concept.cluster),
+    })),
+    edges,
+  });
+
+  const cards: CardPaper[] = papers.slice(0, CARD_LIMIT).map((p) => ({
+    id: p.id,
+    title: p.title,
+    authors: p.authors,
+    year: p.year,
+    cluster: p.cluster,
+    concepts: p.concepts.slice(0, CARD_TAGS),
+  }));
+  const cardClusters = new Map<number, string>();
+  const cardConcepts = new Map<string, string>();
+  for (const card of cards) {
+    if (card.cluster !== undefined) cardClusters.set(card.cluster, clusterColor(data.clusters, card.cluster));
+    for (const id of card.concepts) {
+      const label = data.conceptById.get(id)?.label;
+      if (label !== undefined) cardConcepts.set(id, label);
+    }
+  }
+
+  const paperCount = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}`;
+  return {
+    id: concept.id,
+    label: concept.label,
+    abbreviation: concept.abbreviation,
+    aliases: concept.aliases,
+    otherNames: concept.aliases.filter((a) => a !== concept.abbreviation && a.toLowerCase() !== concept.label.toLowerCase()),
+    paperCount: papers.length,
+    description: `${concept.label}${concept.abbreviation ? ` (${concept.abbreviation})` : ''}: a concept in ${paperCount}${
+      cooccurs.length ? `, often with ${cooccurs.slice(0, 3).map((c) => c.concept.label).join(', ')}` : ''
+    }.`,
+    cards,
+    cardClusters: [...cardClusters].map(([id, color]) => ({ id, color })),
+    cardConcepts: [...cardConcepts].map(([id, label]) => ({ id, label })),
+    more: papers.slice(CARD_LIMIT).map((p) => ({ id: p.id, title: p.title })),
+    cooccurs: cooccurs.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
+    graphPapers: graphPapers.length,
+    graphLayout,
+    graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, view: 'concepts', node: `c:${concept.id}` })}`),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Everything a paper page shows, derived from the atlas data in one pure step. The page template renders
+ * from this view alone (plus the abstract's rendered Markdown), so a hash of the view is a complete
+ * cache key for Astro's incremental build: data the view does not hold cannot reach the page.
+ */
+import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
+import type { Neighbours } from './cluster-order';
+import { bibtexEntry } from './bibtex';
+import { clusterColor } from './cluster-color';
+import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
+import { plainMathText } from './math';
+import { arxivUrl, doiUrl, paperPath, safeExternalUrl, withBase } from './url';
+import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
+
+/** What the view needs of the atlas data (AtlasData fits). */
+export interface PaperViewData {
+  paperById: ReadonlyMap<string, { data: PaperFrontmatter }>;
+  conceptById: ReadonlyMap<string, ConceptEntry>;
+  clusters: ReadonlyMap<number, { label: string; color: string }>;
+  neighbours: ReadonlyMap<string, Neighbours<{ id: string; title: string }>>;
+}
+
+/** A concept as the page names it: tag, "shares …" link, search filter and alias words. */
+export interface ConceptRef {
+  id: string;
+  label: string;
+  abbreviation?: string | undefined;
+  aliases: string[];
+}
+
+export interface RelatedView {
+  id: string;
+  title: string;
+  color: string;
+  /** Shared concepts; `label` is missing for an id without a concept page. */
+  shared: Array<{ id: string; label?: string | undefined }>;
+}
+
+export interface PaperPageView {
+  id: string;
+  title: string;
+  authors: string[];
+  year?: number | undefined;
+  venue?: string | undefined;
+  /** Concept ids of the tag list, best first; their names are in `concepts`. */
+  conceptIds: string[];
+  keywords: string[];
+  /** The paper's concepts that have a page, in tag order. */
+  concepts: ConceptRef[];
+  description: string;
+  cluster?: { label: string; color: string } | undefined;
+  links: Array<{ href: string; label: string; kind: string }>;
+  related: RelatedView[];
+  /** How many related papers the local graph shows. */
+  shownRelated: number;
+  graphLayout: LocalGraphLayout;
+  graphHref: string;
+  bibtex: string;
+  neighbours: { previous?: { id: string; title: string }; next?: { id: string; title: string } };
+}
+
+/** Related papers drawn in the local graph. */
+const GRAPH_RELATED = 8;
+
+export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: string): PaperPageView {
+  const cluster = p.cluster !== undefined ? data.clusters.get(p.cluster) : undefined;
+  const related = p.related.flatMap((r) => {
+    const other = data.paperById.get(r.id);
+    return other ? [{ ...r, paper: other.data }] : [];
+  });
+
+  // Links: the record's own, then DOI and arXiv when no link already points there.
+  const links: PaperPageView['links'] = [];
+  const seenLinks = new Set<string>();
+  const addLink = (url: string, label: string, kind: string) => {
+    const href = safeExternalUrl(url);
+    if (!href || seenLinks.has(href)) return;
+    seenLinks.add(href);
+    links.push({ href, label, kind });
+  };
+  for (const link of p.links) addLink(link.url, link.label, link.kind);
+  if (p.doi && !p.links.some((l) => l.kind === 'doi')) addLink(doiUrl(p.doi), `DOI ${p.doi}`, 'doi');
+  if (p.arxiv && !p.links.some((l) => l.kind === 'arxiv')) addLink(arxivUrl(p.arxiv), `arXiv ${p.arxiv}`, 'arxiv');
+  if (p.url) addLink(p.url, 'Paper', 'paper');
+
+  const shownRelated = related.slice(0, GRAPH_RELATED);
+  // Line widths relative to this page's strongest link: raw scores of a large corpus are all small.
+  const maxScore = Math.max(1e-9, ...shownRelated.map((r) => r.score));
+  const graphEdges: LocalEdgeInput[] = shownRelated.map((r) => ({ source: p.id, target: r.id, weight: r.score / maxScore }));
+  const shownIds = new Set(shownRelated.map((r) => r.id));
+  for (const r of shownRelated) {
+    for (const rr of r.paper.related) {
+      if (shownIds.has(rr.id)) graphEdges.push({ source: r.id, target: rr.id, weight: rr.score / maxScore });
+    }
+  }
+  const graphLayout = layoutLocalGraph({
+    center: { id: p.id, label: plainMathText(p.title), href: paperPath(base, p.id), kind: 'paper', color: clusterColor(data.clusters, p.cluster) },
+    inner: shownRelated.map((r) => ({
+      id: r.id,
+      label: plainMathText(r.paper.title),
+      href: paperPath(base, r.id),
+      kind: 'paper' as const,
+      color: clusterColor(data.clusters, r.paper.cluster),
+    })),
+    edges: graphEdges,
+  });
+
+  const neighbours = data.neighbours.get(p.id) ?? {};
+  const brief = (n: { id: string; title: string } | undefined) => (n ? { id: n.id, title: n.title } : undefined);
+  const conceptRef = (c: ConceptEntry): ConceptRef => ({ id: c.id, label: c.label, abbreviation: c.abbreviation, aliases: c.aliases });
+  return {
+    id: p.id,
+    title: p.title,
+    authors: p.authors,
+    year: p.year,
+    venue: p.venue,
+    conceptIds: p.concepts,
+    keywords: p.keywords,
+    concepts: p.concepts.flatMap((id) => {
+      const c = data.conceptById.get(id);
+      return c ? [conceptRef(c)] : [];
+    }),
+    description: `${p.authors.length ? `${p.authors.slice(0, 3).join(', ')}${p.authors.length > 3 ? ' et al.' : ''}${p.year ? ` (${p.year})` : ''}. ` : ''}${p.abstract}`,
+    cluster: cluster ? { label: cluster.label, color: cluster.color } : undefined,
+    links,
+    related: related.map((r) => ({
+      id: r.id,
+      title: r.paper.title,
+      color: clusterColor(data.clusters, r.paper.cluster),
+      shared: r.shared.map((id) => ({ id, label: data.conceptById.get(id)?.label })),
+    })),
+    shownRelated: shownRelated.length,
+    graphLayout,
+    graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, node: `p:${p.id}` })}`),
+    bibtex: bibtexEntry(p),
+    neighbours: { previous: brief(neighbours.previous), next: brief(neighbours.next) },
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
+import { paperPageView } from '../../../src/lib/site/paper-page';
+import { conceptPageView, CARD_LIMIT } from '../../../src/lib/site/concept-page';
+import { pageCacheKey } from '../../../src/lib/cache/page-key';
+import { clusterNeighbours } from '../../../src/lib/site/cluster-order';
+
+const paper = (id: string, title: string, over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
+  id,
+  title,
+  authors: ['Ada Lovelace'],
+  year: 2024,
+  concepts: ['graph-neural-network'],
+  keywords: [],
+  related: [],
+  cluster: 0,
+  links: [],
+  source: { file: 'papers.bib', line: 1 },
+  duplicates: [],
+  hash: `h-${id}`,
+  abstract: `Abstract of ${title}.`,
+  ...over,
+});
+
+const concept = (id: string, label: string, papers: string[], over: Partial<ConceptEntry> = {}): ConceptEntry => ({
+  id,
+  label,
+  aliases: [],
+  df: papers.length,
+  papers,
+  cooccurs: [],
+  cluster: 0,
+  ...over,
+});
+
+function atlas(papers: PaperFrontmatter[], concepts: ConceptEntry[], clusters = [{ id: 0, label: 'Graphs', color: '#4d5fd6' }]) {
+  return {
+    paperById: new Map(papers.map((p) => [p.id, { data: p }])),
+    conceptById: new Map(concepts.map((c) => [c.id, c])),
+    clusters: new Map(clusters.map((c) => [c.id, c])),
+    neighbours: clusterNeighbours(papers),
+  };
+}
+
+const key = (view: unknown) => pageCacheKey(view, 'site');
+
+describe('paperPageView (what a paper page renders, hence its cache key)', () => {
+  const a = paper('a', 'Graph attention networks', { related: [{ id: 'b', score: 0.3, shared: ['graph-neural-network'] }] });
+  const b = paper('b', 'Message passing for molecules', { related: [{ id: 'a', score: 0.3, shared: ['graph-neural-network'] }] });
+  const c = paper('c', 'Unrelated survey of databases', { cluster: 1, concepts: [] });
+  const gnn = concept('graph-neural-network', 'Graph neural networks', ['a', 'b']);
+  const clusters = [
+    { id: 0, label: 'Graphs', color: '#4d5fd6' },
+    { id: 1, label: 'Databases', color: '#00849c' },
+  ];
+  const base = paperPageView(atlas([a, b, c], [gnn], clusters), a, '/');
+
+  it('changes when a related paper is retitled, recoloured or a shared concept renamed', () => {
+    const retitled = paperPageView(atlas([a, { ...b, title: 'Message passing, revisited' }, c], [gnn], clusters), a, '/');
+    expect(key(retitled)).not.toBe(key(base));
+    const moved = paperPageView(atlas([a, { ...b, cluster: 1 }, c], [gnn], clusters), a, '/');
+    expect(key(moved)).not.toBe(key(base));
+    const renamed = paperPageView(atlas([a, b, c], [{ ...gnn, label: 'GNNs' }], clusters), a, '/');
+    expect(key(renamed)).not.toBe(key(base));
+    const recoloured = paperPageView(atlas([a, b, c], [gnn], [{ ...clusters[0]!, color: '#6b7d10' }, clusters[1]!]), a, '/');
+    expect(key(recoloured)).not.toBe(key(base));
+  });
+
+  it('changes when the previous/next paper of its cluster changes', () => {
+    const d = paper('d', 'Graph attention, a follow-up', { cluster: 0, concepts: [] });
+    const withNeighbour = paperPageView(atlas([a, b, c, d], [gnn], clusters), a, '/');
+    expect(withNeighbour.neighbours.next?.id).toBe('d');
+    expect(key(withNeighbour)).not.toBe(key(base));
+  });
+
+  it('stays the same when only a paper it does not show changes', () => {
+    const other = paperPageView(atlas([a, b, { ...c, title: 'Another survey of databases', abstract: 'New text.' }], [gnn], clusters), a, '/');
+    expect(key(other)).toBe(key(base));
+  });
+
+  it('holds the derived page parts: tags, related list, neighbourhood graph, BibTeX', () => {
+    expect(base.concepts.map((x) => x.label)).toEqual(['Graph neural networks']);
+    expect(base.related).toEqual([{ id: 'b', title: 'Message passing for molecules', color: '#4d5fd6', shared: [{ id: 'graph-neural-network', label: 'Graph neural networks' }] }]);
+    expect(base.graphLayout.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
+    expect(base.bibtex).toContain('Graph attention networks');
+    expect(base.cluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
+  });
+});
+
+describe('conceptPageView', () => {
+  const papers = Array.from({ length: CARD_LIMIT + 3 }, (_, i) =>
+    paper(`p${String(i).padStart(2, '0')}`, `Paper ${i}`, { concepts: ['gnn', 'attention'] }),
+  );
+  const gnn = concept('gnn', 'Graph neural networks', papers.map((p) => p.id), { cooccurs: [{ id: 'attention', count: 3 }] });
+  const attention = concept('attention', 'Attention', papers.map((p) => p.id));
+  const base = conceptPageView(atlas(papers, [gnn, attention]), gnn, '/');
+
+  it('shows the first papers as cards and the rest as titles', () => {
+    expect(base.cards).toHaveLength(CARD_LIMIT);
+    expect(base.more.map((p) => p.title)).toEqual(['Paper 40', 'Paper 41', 'Paper 42']);
+    expect(base.cardConcepts).toEqual([
+      { id: 'gnn', label: 'Graph neural networks' },
+      { id: 'attention', label: 'Attention' },
+    ]);
+  });
+
+  it('changes when a listed paper is retitled or a co-occurring concept renamed, not when an unlisted one changes', () => {
+    const retitled = papers.map((p) => (p.id === 'p42' ? { ...p, title: 'Paper 42, revised' } : p));
+    expect(key(conceptPageView(atlas(retitled, [gnn, attention]), gnn, '/'))).not.toBe(key(base));
+    const renamed = { ...attention, label: 'Self-attention' };
+    expect(key(conceptPageView(atlas(papers, [gnn, renamed]), gnn, '/'))).not.toBe(key(base));
+    const outsider = paper('zz', 'Not about graphs', { concepts: [] });
+    expect(key(conceptPageView(atlas([...papers, outsider], [gnn, attention]), gnn, '/'))).toBe(key(base));
+  });
+});
