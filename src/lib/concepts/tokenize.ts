@@ -207,6 +207,12 @@ function repairNouns(words: Word[]): void {
     if (w.pos !== 'VERB' || w.stop) continue;
     const prev = words[k - 1]!;
     if (prev.cls === 'X' || prev.sentence !== w.sentence || prev.stop) continue;
+    // "probabilistic algorithms", "polar coordinates", "linear probing": an adjective modifies a noun,
+    // so a plural-looking or -ing "verb" right after one is that noun.
+    if (prev.pos === 'ADJ' && !/(ed|en)$/.test(w.lower) && (/[^s]s$/.test(w.lower) || /ing$/.test(w.lower))) {
+      w.cls = 'N';
+      continue;
+    }
     // "agents beat benchmarks": after a plural subject a verb is a verb.
     if (/[^s]s$/.test(prev.lower) && prev.pos !== 'PROPN') continue;
     // "Triton simplifies GPU programming": a verb in the third person is a verb; modifiers in a

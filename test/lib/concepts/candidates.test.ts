@@ -151,3 +151,12 @@ describe('words that are not phrase words', () => {
     expect(c.has('art reinforcement learning')).toBe(false);
   });
 });
+
+describe('tagger repairs', () => {
+  it('reads a "verb" right after an adjective as the noun it modifies', () => {
+    const k = keys('We study probabilistic algorithms that decide, Bezier curves in polar coordinates, and hashing with linear probing for tables.');
+    expect(k).toContain('probabilistic algorithm');
+    expect(k).toContain('polar coordinate');
+    expect(k).toContain('linear probing');
+  });
+});
