@@ -188,8 +188,18 @@ function nested(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (` ${long} `.includes(` ${short} `)) return true;
-  return a.length === b.length && a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ');
+  if (a.length === b.length && a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ')) return true;
+  // "domain knowledge" and "domain-specific knowledge": -specific, -related, -oriented say "about the
+  // word before", so the longer tag repeats the shorter one.
+  const longWords = long.split(' ');
+  for (let k = 1; k < longWords.length - 1; k++) {
+    if (ABOUT.has(longWords[k]!) && [...longWords.slice(0, k), ...longWords.slice(k + 1)].join(' ') === short) return true;
+  }
+  return false;
 }
+
+/** Stems of the second halves of "domain-specific", "task-related", "goal-oriented", "context-aware". */
+const ABOUT = new Set(['specif', 'relat', 'orient', 'awar', 'centric', 'focus']);
 
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   const overrides = options.overrides ?? emptyOverrides();

@@ -173,3 +173,38 @@ describe('labels', () => {
     expect(index.concepts.some((c) => c.label === 'ISAT')).toBe(true);
   });
 });
+
+describe('tags on one paper', () => {
+  const labelsOf = (index: ReturnType<typeof extractConcepts>, paper: string) => {
+    const byId = new Map(index.concepts.map((c) => [c.id, c.label.toLowerCase()]));
+    return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!);
+  };
+
+  it('never shows "X knowledge" beside "X-specific knowledge"', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'merge',
+        title: 'Equipping reward models with domain knowledge',
+        abstract:
+          'Reward models lack domain knowledge. We inject domain-specific knowledge by model merging, and the ' +
+          'merged reward model keeps its general alignment while gaining domain-specific knowledge of law and medicine.',
+      },
+      { id: 'other', title: 'Domain knowledge for agents', abstract: 'Agents use domain knowledge and model merging for planning.' },
+    ];
+    const labels = labelsOf(extractConcepts(corpus, { perPaper: 8 }), 'merge');
+    expect(labels.some((l) => l === 'domain knowledge' || l === 'domain-specific knowledge')).toBe(true);
+    expect(labels.includes('domain knowledge') && labels.includes('domain-specific knowledge')).toBe(false);
+  });
+
+  it('labels an abbreviated term with its whole long form, not the tail Schwartz–Hearst finds', () => {
+    const corpus: DocumentText[] = [
+      { id: 'ioi', title: 'Competitive programming with reasoning models', abstract: 'Our model won gold at the International Olympiad in Informatics (IOI). The IOI tasks are hard.' },
+      { id: 'ppo', title: 'Policy learning', abstract: 'Agents are trained with Proximal Policy Optimization (PPO). PPO is stable.' },
+      { id: 'ppo2', title: 'PPO for language models', abstract: 'We fine-tune language models with PPO and compare it with Proximal Policy Optimization baselines.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    expect(conceptOf(index, 'PPO')?.label).toBe('Proximal Policy Optimization');
+    expect(index.concepts.some((c) => c.label === 'Policy optimization' || c.label === 'Informatics')).toBe(false);
+    expect(conceptOf(index, 'IOI')?.label).toBe('International Olympiad in Informatics');
+  });
+});
