@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, prepareSources, toJsonl, type BenchPaper } from '../bench/corpus';
 import { readSourceDocs, ROOT } from '../bench/sources';
@@ -60,7 +60,7 @@ if (sizes.some((v) => !Number.isInteger(v) || v < 10)) {
 }
 const seed = Number(values.seed);
 const fcoseTimeoutMs = Number(values['fcose-timeout']) * 1000;
-const outFile = join(ROOT, values.out);
+const outFile = resolve(ROOT, values.out);
 const docsDir = join(ROOT, 'docs', 'bench');
 const work = join(ROOT, '.cache', 'bench');
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
