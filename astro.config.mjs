@@ -35,4 +35,7 @@ export default defineConfig({
   // Paper and concept pages carry a cacheKey (a hash of everything they render, src/lib/cache/page-key.ts):
   // a re-run copies the unchanged ones from the last build instead of rendering them again.
   experimental: { incrementalBuild: true },
+  // scripts/build.ts keeps the previous output folder when it can (the cache built it) and removes stale
+  // files itself; a plain `astro build` empties it as usual.
+  vite: { build: { emptyOutDir: process.env.ATLAS_KEEP_OUT_DIR !== '1' } },
 });

@@ -24,12 +24,14 @@ export interface BuildOptions {
   input?: string[];
   /** Extra arguments for the content stage. */
   contentArgs?: string[];
+  /** Build again over the work folder a previous call with the same name left (a re-run), instead of afresh. */
+  rerun?: boolean;
 }
 
-export function buildSite({ name, basePath, input, contentArgs = [] }: BuildOptions): BuiltSite {
+export function buildSite({ name, basePath, input, contentArgs = [], rerun = false }: BuildOptions): BuiltSite & { log: string } {
   // One folder per process: test runs started side by side must not wipe each other's builds.
   const work = join(ROOT, '.cache', 'test-builds', `${name}-${process.pid}`);
-  rmSync(work, { recursive: true, force: true });
+  if (!rerun) rmSync(work, { recursive: true, force: true });
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
   mkdirSync(contentDir, { recursive: true });
@@ -53,5 +55,5 @@ export function buildSite({ name, basePath, input, contentArgs = [] }: BuildOpti
   if (result.status !== 0) {
     throw new Error(`build "${name}" failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  return { outDir, contentDir, basePath };
+  return { outDir, contentDir, basePath, log: result.stdout };
 }

@@ -1,0 +1,94 @@
+/**
+ * File-system side of keeping the output folder between builds (src/lib/cache/out-dir.ts says when that
+ * is safe and which files are then stale).
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
+
+const STAMP = 'atlas-out-dir.json';
+/** Astro's incremental-build manifest, in its cacheDir. */
+const MANIFEST = 'incremental-build.json';
+const MARKER = '.atlas-build-started';
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function indexStat(outDir: string): { mtimeMs: number; size: number } | undefined {
+  try {
+    const s = statSync(join(outDir, 'index.html'));
+    return { mtimeMs: s.mtimeMs, size: s.size };
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(dir: string, root: string, out: OutFile[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, root, out);
+    else out.push({ path: relative(root, full).split(sep).join('/'), mtimeMs: statSync(full).mtimeMs });
+  }
+}
+
+export interface KeptOutDir {
+  /** The build's start on the output folder's clock. */
+  since: number;
+}
+
+/**
+ * Decides whether the coming Astro build may keep `outDir` (instead of emptying it) and, if so, marks the
+ * build's start. Returns undefined when the folder must be emptied as usual.
+ */
+export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | undefined {
+  if (!existsSync(join(cacheDir, MANIFEST))) return undefined;
+  if (!canKeepOutDir(readJson(join(cacheDir, STAMP)), outDir, indexStat(outDir))) return undefined;
+  const marker = join(outDir, MARKER);
+  writeFileSync(marker, '');
+  const since = statSync(marker).mtimeMs;
+  rmSync(marker, { force: true });
+  return { since };
+}
+
+/** After a build that kept the folder: removes what it did not produce, then empty folders. Returns how many files went. */
+export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): number {
+  const files: OutFile[] = [];
+  walk(outDir, outDir, files);
+  const pages = manifestOutputs(readJson(join(cacheDir, MANIFEST)));
+  const publicFiles: OutFile[] = [];
+  if (existsSync(publicDir)) walk(publicDir, publicDir, publicFiles);
+  const stale = staleOutputs(files, kept.since, pages, new Set(publicFiles.map((f) => f.path)));
+  for (const path of stale) rmSync(join(outDir, path), { force: true });
+  removeEmptyDirs(outDir, outDir);
+  return stale.length;
+}
+
+function removeEmptyDirs(dir: string, root: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyDirs(join(dir, entry.name), root);
+  }
+  if (dir !== root && readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+/** Records that `outDir` is now exactly what this cache built, so the next build may keep it. */
+export function stampOutDir(outDir: string, cacheDir: string): void {
+  const index = indexStat(outDir);
+  const stampPath = join(cacheDir, STAMP);
+  if (!index) {
+    rmSync(stampPath, { force: true });
+    return;
+  }
+  const stamp: OutDirStamp = { outDir, indexMtimeMs: index.mtimeMs, indexSize: index.size };
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(stampPath, JSON.stringify(stamp));
+}
+
+/** Forgets the stamp: the folder is about to change in a way the cache does not know about. */
+export function unstampOutDir(cacheDir: string): void {
+  rmSync(join(cacheDir, STAMP), { force: true });
+}

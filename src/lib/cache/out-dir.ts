@@ -1,0 +1,59 @@
+/**
+ * Keeping the previous build's output folder instead of emptying it. Astro's incremental build leaves a
+ * page untouched when its cacheKey and code are unchanged, so a re-run need not delete 25,000 files
+ * and copy them back from its cache. What the new build did not produce must then go: a file older than
+ * the build that is neither a page Astro kept nor a public file is stale (a removed paper's page, an
+ * old hashed asset) and would otherwise be published and indexed.
+ */
+
+/** What build.ts records after a build that kept or emptied the folder, to trust it the next time. */
+export interface OutDirStamp {
+  /** Absolute output folder the cache last built. */
+  outDir: string;
+  /** `index.html` as that build left it: another build into the same folder rewrites it. */
+  indexMtimeMs: number;
+  indexSize: number;
+}
+
+/**
+ * The folder can be kept only when the last build into it used this cache (its pages are the ones the
+ * cache's manifest describes): same folder, and `index.html` exactly as that build left it.
+ */
+export function canKeepOutDir(stamp: unknown, outDir: string, index: { mtimeMs: number; size: number } | undefined): boolean {
+  if (!index || typeof stamp !== 'object' || stamp === null) return false;
+  const s = stamp as Partial<OutDirStamp>;
+  return s.outDir === outDir && s.indexMtimeMs === index.mtimeMs && s.indexSize === index.size;
+}
+
+/** Output files (relative, `/`-separated) that Astro's incremental manifest says this cache's pages live in. */
+export function manifestOutputs(manifest: unknown): Set<string> {
+  const out = new Set<string>();
+  const routes = (manifest as { routes?: unknown } | null)?.routes;
+  if (typeof routes !== 'object' || routes === null) return out;
+  for (const route of Object.values(routes)) {
+    const paths = (route as { paths?: unknown } | null)?.paths;
+    if (typeof paths !== 'object' || paths === null) continue;
+    for (const entry of Object.values(paths)) {
+      const file = (entry as { outputFile?: unknown } | null)?.outputFile;
+      if (typeof file === 'string') out.add(file);
+    }
+  }
+  return out;
+}
+
+export interface OutFile {
+  /** Relative to the output folder, `/`-separated. */
+  path: string;
+  mtimeMs: number;
+}
+
+/**
+ * Files of the kept folder that this build did not produce: written before `since` (the build's start,
+ * read from the same file system's clock), not a page the manifest lists, not a copy of a public file.
+ * Top-level dot entries (e.g. `.git`, which Astro's own emptying spares too) are left alone.
+ */
+export function staleOutputs(files: readonly OutFile[], since: number, kept: ReadonlySet<string>, publicFiles: ReadonlySet<string>): string[] {
+  return files
+    .filter((f) => f.mtimeMs < since && !kept.has(f.path) && !publicFiles.has(f.path) && !f.path.startsWith('.'))
+    .map((f) => f.path);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { canKeepOutDir, manifestOutputs, staleOutputs } from '../../../src/lib/cache/out-dir';
+
+describe('canKeepOutDir', () => {
+  const stamp = { outDir: '/site/dist', indexMtimeMs: 1000.5, indexSize: 2048 };
+  it('keeps the folder only as the last build with this cache left it', () => {
+    expect(canKeepOutDir(stamp, '/site/dist', { mtimeMs: 1000.5, size: 2048 })).toBe(true);
+    // Another build (other cache, plain `astro build`) rewrote index.html in between.
+    expect(canKeepOutDir(stamp, '/site/dist', { mtimeMs: 2000, size: 2048 })).toBe(false);
+    expect(canKeepOutDir(stamp, '/site/dist', { mtimeMs: 1000.5, size: 2049 })).toBe(false);
+    expect(canKeepOutDir(stamp, '/other/dist', { mtimeMs: 1000.5, size: 2048 })).toBe(false);
+    expect(canKeepOutDir(stamp, '/site/dist', undefined)).toBe(false);
+    expect(canKeepOutDir(undefined, '/site/dist', { mtimeMs: 1000.5, size: 2048 })).toBe(false);
+    expect(canKeepOutDir('garbage', '/site/dist', { mtimeMs: 1000.5, size: 2048 })).toBe(false);
+  });
+});
+
+describe('manifestOutputs', () => {
+  it('lists the output files of every keyed page, and tolerates a damaged manifest', () => {
+    const manifest = {
+      version: 1,
+      routes: {
+        'src/pages/papers/[slug].astro': { dependencyHash: 'x', paths: { '/papers/a/': { cacheKey: 'k', outputFile: 'papers/a/index.html' } } },
+        'src/pages/concepts/[id].astro': { paths: { '/concepts/b/': { cacheKey: 'k', outputFile: 'concepts/b/index.html' }, bad: null } },
+      },
+    };
+    expect([...manifestOutputs(manifest)].sort()).toEqual(['concepts/b/index.html', 'papers/a/index.html']);
+    expect(manifestOutputs(null).size).toBe(0);
+    expect(manifestOutputs({ routes: 'x' }).size).toBe(0);
+  });
+});
+
+describe('staleOutputs', () => {
+  it('removes old files the build did not produce, never kept pages, public files or fresh output', () => {
+    const files = [
+      { path: 'papers/a/index.html', mtimeMs: 10 }, // kept by the incremental build
+      { path: 'papers/removed/index.html', mtimeMs: 10 }, // its paper is gone
+      { path: '_astro/old.abc123.css', mtimeMs: 10 }, // replaced by a new hash
+      { path: '_astro/new.def456.css', mtimeMs: 100 },
+      { path: 'index.html', mtimeMs: 100 },
+      { path: 'favicon.svg', mtimeMs: 10 },
+      { path: '.git/HEAD', mtimeMs: 1 },
+    ];
+    expect(staleOutputs(files, 50, new Set(['papers/a/index.html']), new Set(['favicon.svg']))).toEqual([
+      'papers/removed/index.html',
+      '_astro/old.abc123.css',
+    ]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * A re-run of `npm run build` over the previous build reuses the pages whose data did not change (Astro's
+ * incremental build, keyed by each page's view) and renders again every page whose data did: nothing on
+ * the site may still show what the input no longer says. Three real builds of a forty-paper site.
+ */
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT } from '../support/build-site';
+
+const NAME = 'incremental';
+const work = join(ROOT, '.cache', 'test-inputs', `${NAME}-${process.pid}`);
+const input = join(work, 'papers.jsonl');
+const original = ['ten-papers.jsonl', 'thirty-more.jsonl']
+  .flatMap((f) => readFileSync(join(ROOT, 'test/fixtures/runs', f), 'utf8').split('\n'))
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as { title: string; abstract: string });
+
+const OLD_TITLE = 'Reinforcement Learning for Optimizing RAG for Domain Chatbots';
+const NEW_TITLE = 'Retrieval Policies Tuned by Reinforcement Learning for Support Chatbots';
+const EDITED = 'AutoTriton: Automatic Triton Programming with Reinforcement Learning in LLMs';
+const ADDED_SENTENCE = 'We also release the kernels and the zygomorphic benchmark harness.';
+
+function writeInput(records: Array<{ title: string; abstract: string }>): void {
+  writeFileSync(input, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+}
+
+function htmlPages(dir: string): Map<string, { mtimeMs: number; text: string }> {
+  const out = new Map<string, { mtimeMs: number; text: string }>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const full = join(entry.parentPath, entry.name);
+    out.set(full.slice(dir.length + 1), { mtimeMs: statSync(full).mtimeMs, text: readFileSync(full, 'utf8') });
+  }
+  return out;
+}
+
+let first: Map<string, { mtimeMs: number; text: string }>;
+let second: Map<string, { mtimeMs: number; text: string }>;
+let unchanged: Map<string, { mtimeMs: number; text: string }>;
+let secondLog: string;
+let unchangedLog: string;
+
+beforeAll(() => {
+  mkdirSync(work, { recursive: true });
+  expect(original.some((r) => r.title === OLD_TITLE) && original.some((r) => r.title === EDITED)).toBe(true);
+  writeInput(original);
+  const cold = buildSite({ name: NAME, basePath: '/atlas/', input: [input] });
+  first = htmlPages(cold.outDir);
+
+  // One paper retitled (its title shows on other papers' pages and on concept pages, and its page moves),
+  // another one's abstract extended.
+  writeInput(
+    original.map((r) =>
+      r.title === OLD_TITLE ? { ...r, title: NEW_TITLE } : r.title === EDITED ? { ...r, abstract: `${r.abstract} ${ADDED_SENTENCE}` } : r,
+    ),
+  );
+  const rerun = buildSite({ name: NAME, basePath: '/atlas/', input: [input], rerun: true });
+  second = htmlPages(rerun.outDir);
+  secondLog = rerun.log;
+
+  // Nothing changed: every paper and concept page is reused.
+  const again = buildSite({ name: NAME, basePath: '/atlas/', input: [input], rerun: true });
+  unchanged = htmlPages(again.outDir);
+  unchangedLog = again.log;
+}, 300_000);
+
+describe('re-running the build after one title and one abstract changed', () => {
+  it('keeps the previous site folder and reuses pages whose data is unchanged', () => {
+    expect(secondLog).toMatch(/kept the previous .*dist/);
+    const reused = [...second].filter(([path, page]) => /^(papers|concepts)\/[^/]+\/index\.html$/.test(path) && first.get(path)?.mtimeMs === page.mtimeMs);
+    expect(reused.length).toBeGreaterThan(0);
+    for (const [path, page] of reused) expect(page.text).toBe(first.get(path)!.text);
+  });
+
+  it('shows the new title everywhere and the old one nowhere, and drops the old page', () => {
+    const oldPages = [...first].filter(([, p]) => p.text.includes(OLD_TITLE)).map(([path]) => path);
+    // The title was on more pages than the paper's own: related lists, concept cards, neighbours.
+    expect(oldPages.length).toBeGreaterThan(1);
+    for (const [path, page] of second) expect(page.text.includes(OLD_TITLE), `${path} still shows the old title`).toBe(false);
+    const ownOld = [...first.keys()].find((p) => p.startsWith('papers/') && first.get(p)!.text.includes(`<h1`) && /reinforcement-learning-for-optimizing-rag/.test(p));
+    expect(ownOld).toBeDefined();
+    expect(second.has(ownOld!)).toBe(false);
+    expect([...second].filter(([p, page]) => p.startsWith('papers/') && page.text.includes(NEW_TITLE)).length).toBeGreaterThan(1);
+  });
+
+  it('renders the extended abstract', () => {
+    const page = [...second].find(([p]) => /papers\/autotriton/.test(p));
+    expect(page?.[1].text).toContain('zygomorphic benchmark harness');
+  });
+
+  it('has the same pages as before when nothing changed, all of them reused', () => {
+    expect([...unchanged.keys()].sort()).toEqual([...second.keys()].sort());
+    for (const [path, page] of unchanged) {
+      if (/^(papers|concepts)\/[^/]+\/index\.html$/.test(path)) expect(page.mtimeMs, `${path} was rendered again`).toBe(second.get(path)!.mtimeMs);
+    }
+    expect(unchangedLog).toMatch(/kept the previous .*dist/);
+  });
+});
