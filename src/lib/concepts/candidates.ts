@@ -31,7 +31,7 @@ const WEAK_MODIFIERS = new Set(
 const ORDINAL = /^(first|second|third|fourth|fifth|higher|lower|zeroth)$/;
 
 /** Nouns that cannot be a concept on their own: they refer to the text, not to its topic. */
-const DISCOURSE_NOUNS = new Set(
+export const DISCOURSE_NOUNS = new Set(
   (
     'paper article work study approach method methods result results way use number set kind type part ' +
     'case aim purpose issue fact example lot end order term terms respect basis means form thing things ' +
@@ -45,6 +45,8 @@ const DISCOURSE_NOUNS = new Set(
     'data information knowledge version versions value values question questions solution solutions ' +
     'idea ideas concept concepts goal goals need needs researcher researchers author authors ' +
     'people user users one ones today day days week weeks month months year years survey review overview introduction conclusion discussion ' +
+    'attempt attempts opportunity opportunities perspective perspectives promise difficulty difficulties struggle reliance hand par ' +
+    'dozens hundreds thousands millions billions ' +
     'e.g i.e. et al spite behalf lieu sec secs fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
   ).split(/\s+/),
 );
@@ -88,6 +90,8 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitM
 
 function isPlural(w: Word): boolean {
   if (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u.test(w.text)) return true;
+  // Title case: the tagger reads "Models" as a name and leaves its lemma alone.
+  if (w.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^siu']s$/u.test(w.text)) return true;
   return w.cls === 'N' && w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.lemma !== w.lower && w.lemma.length < w.lower.length;
 }
 
@@ -162,7 +166,8 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       after !== undefined &&
       i > 0 &&
       isPlural(words[i - 1]!) &&
-      after.pos === 'NOUN' &&
+      // (A title-case verb may be tagged a name, or a verb that the noun repair has made a noun.)
+      (after.pos === 'NOUN' || after.pos === 'VERB' || (after.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(after.text))) &&
       !/s$/.test(after.lower) &&
       !after.text.includes('-') &&
       words[i + 1] !== undefined &&

@@ -208,3 +208,59 @@ describe('tags on one paper', () => {
     expect(conceptOf(index, 'IOI')?.label).toBe('International Olympiad in Informatics');
   });
 });
+
+describe('tags that are pieces of a sentence', () => {
+  const labelsOf = (index: ReturnType<typeof extractConcepts>, paper: string) => {
+    const byId = new Map(index.concepts.map((c) => [c.id, c.label.toLowerCase()]));
+    return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!);
+  };
+
+  it('never runs a plural subject into its verb, even in a title', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'vlm',
+        title: 'Vision-Language Models Provide Promptable Representations for Reinforcement Learning',
+        abstract: 'Policies trained on embeddings from general-purpose VLMs outperform equivalent policies trained on image embeddings.',
+      },
+      { id: 'other', title: 'Promptable representations', abstract: 'Vision-language models give promptable representations to agents.' },
+    ];
+    const labels = labelsOf(extractConcepts(corpus, { perPaper: 8 }), 'vlm');
+    for (const l of labels) expect(l).not.toMatch(/provide|outperform/);
+    expect(labels).toContain('promptable representations');
+  });
+
+  it('drops a phrase that every time stops one word short of a phrase the corpus uses', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'giraffe',
+        title: 'Giraffe: Using Deep Reinforcement Learning to Play Chess',
+        abstract: 'Giraffe is a chess engine that learns its evaluation functions by self-play.',
+      },
+      { id: 'drl', title: 'Deep reinforcement learning for games', abstract: 'Deep reinforcement learning agents master chess and Go by self-play.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    expect(index.concepts.some((c) => c.label.toLowerCase() === 'deep reinforcement')).toBe(false);
+  });
+
+  it('keeps a name followed by a word that refers to the text ("actor-critic | methods")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Multi-agent actor-critic', abstract: 'We present an adaptation of actor-critic methods that considers the policies of other agents.' },
+      { id: 'b', title: 'A survey', abstract: 'We review Q-learning and actor-critic methods for control.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    expect(labelsOf(index, 'a')).toContain('actor-critic');
+  });
+
+  it('shows no idiom or count noun on its own ("on the other hand", "thousands of", "on par with")', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'x',
+        title: 'Hardware security with reinforcement learning',
+        abstract:
+          'On the other hand, thousands of designs exist. Our agent is on par with experts, and this attempt opens opportunities and a new perspective.',
+      },
+    ];
+    const labels = labelsOf(extractConcepts(corpus, { perPaper: 8 }), 'x');
+    for (const bad of ['hand', 'thousands', 'par', 'attempt', 'opportunities', 'perspective']) expect(labels).not.toContain(bad);
+  });
+});
