@@ -9,29 +9,33 @@
 export interface ConceptRef {
   id: string;
   label: string;
+  /** As the concept registry spells it (e.g. "RLHF"): shown in the row, where normalised names are lower case. */
+  abbreviation?: string | undefined;
 }
 
 /**
- * Text for the `concepts` metadata of a paper page: `id=label` pairs separated by spaces, both
- * URI-encoded, so ids and labels from user files can hold any character without breaking the list.
+ * Text for the `concepts` metadata of a paper page: `id=label` or `id=label=abbreviation` entries
+ * separated by spaces, each part URI-encoded, so names from user files can hold any character without
+ * breaking the list.
  */
 export function encodeConceptRefs(refs: readonly ConceptRef[]): string {
-  return refs.map((r) => `${encodeURIComponent(r.id)}=${encodeURIComponent(r.label)}`).join(' ');
+  return refs
+    .map((r) => [r.id, r.label, ...(r.abbreviation ? [r.abbreviation] : [])].map(encodeURIComponent).join('='))
+    .join(' ');
 }
 
 /** Reads `encodeConceptRefs` output; malformed pairs are skipped, never thrown on (the index is data). */
 export function decodeConceptRefs(text: string | undefined): ConceptRef[] {
   if (!text) return [];
   const out: ConceptRef[] = [];
-  for (const pair of text.trim().split(/\s+/)) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) continue;
+  for (const entry of text.trim().split(/\s+/)) {
+    const parts = entry.split('=');
+    if (parts.length < 2 || parts.length > 3) continue;
     try {
-      const id = decodeURIComponent(pair.slice(0, eq));
-      const label = decodeURIComponent(pair.slice(eq + 1));
-      if (id !== '' && label !== '') out.push({ id, label });
+      const [id, label, abbreviation] = parts.map(decodeURIComponent) as [string, string, string | undefined];
+      if (id !== '' && label !== '') out.push({ id, label, ...(abbreviation ? { abbreviation } : {}) });
     } catch {
-      // A broken escape sequence: skip this pair only.
+      // A broken escape sequence: skip this entry only.
     }
   }
   return out;
@@ -42,7 +46,7 @@ export interface ConceptMatch extends ConceptRef {
   exact: boolean;
   /** How many of the loaded papers carry it. */
   papers: number;
-  /** The concept's other names (normalised), for a "also written as" line. */
+  /** The concept's other names for an "also written as" line: its abbreviation as spelled, then the rest normalised. */
   otherNames: string[];
 }
 
@@ -75,7 +79,9 @@ export function matchConcepts(
       const names = [own, ...namesOf(ref.label).filter((n) => n !== own)];
       const exact = names.some((n) => wanted.includes(n));
       if (!exact && !wanted.some((q) => names.some((n) => holdsWords(n, q)))) continue;
-      found.set(ref.id, { ...ref, exact, papers: 1, otherNames: names.slice(1), order: order++ });
+      const abbreviation = ref.abbreviation && normalise(ref.abbreviation) !== own ? ref.abbreviation : undefined;
+      const rest = names.slice(1).filter((n) => abbreviation === undefined || n !== normalise(abbreviation));
+      found.set(ref.id, { ...ref, exact, papers: 1, otherNames: [...(abbreviation ? [abbreviation] : []), ...rest], order: order++ });
     }
   }
   return [...found.values()]

@@ -8,15 +8,17 @@ describe('encodeConceptRefs / decodeConceptRefs', () => {
       { id: 'retrieval-augmented-generation', label: 'Retrieval-augmented generation' },
       { id: 'a=b c', label: '<script>alert(1)</script> = x' },
       { id: '__proto__', label: 'Übersetzung 翻訳 ſ' },
+      { id: 'rlhf', label: 'Reinforcement learning from human feedback', abbreviation: 'RLHF' },
+      { id: 'x', label: 'A=B', abbreviation: 'A = B' },
     ];
     const text = encodeConceptRefs(refs);
     expect(text).not.toMatch(/[<>]/);
-    expect(text.split(' ')).toHaveLength(3);
+    expect(text.split(' ')).toHaveLength(5);
     expect(decodeConceptRefs(text)).toEqual(refs);
   });
 
   it('skips malformed pairs instead of throwing', () => {
-    expect(decodeConceptRefs('ok=Fine %E0%A4%A=broken =no-id no-equals id=')).toEqual([{ id: 'ok', label: 'Fine' }]);
+    expect(decodeConceptRefs('ok=Fine %E0%A4%A=broken =no-id no-equals id= a=b=c=d')).toEqual([{ id: 'ok', label: 'Fine' }]);
     expect(decodeConceptRefs(undefined)).toEqual([]);
     expect(decodeConceptRefs('   ')).toEqual([]);
   });
@@ -24,7 +26,7 @@ describe('encodeConceptRefs / decodeConceptRefs', () => {
 
 describe('matchConcepts', () => {
   const rl = { id: 'reinforcement-learning', label: 'Reinforcement learning' };
-  const rlhf = { id: 'rlhf', label: 'Reinforcement learning from human feedback' };
+  const rlhf = { id: 'rlhf', label: 'Reinforcement learning from human feedback', abbreviation: 'RLHF' };
   const deepRl = { id: 'deep-rl', label: 'Deep reinforcement learning' };
   const llm = { id: 'llm', label: 'Large language models' };
   const map = buildAliasMap([
@@ -45,6 +47,8 @@ describe('matchConcepts', () => {
 
   it('matches an abbreviation through the alias map and through a query variant', () => {
     expect(match([[llm, rlhf]], ['RLHF']).map((c) => [c.id, c.exact])).toEqual([['rlhf', true]]);
+    // The abbreviation as the registry spells it, not the lower-case form the matching uses.
+    expect(match([[rlhf]], ['rlhf'])[0]!.otherNames).toEqual(['RLHF']);
     // The variant list from expandQuery: the long form alone also names the concept exactly.
     expect(match([[rlhf]], ['rl from human feedback', 'reinforcement learning from human feedback'])[0]).toMatchObject({ id: 'rlhf', exact: true });
   });
