@@ -222,6 +222,18 @@ function truncated(c: Candidate, words: DocumentWords, whole: Set<string>): bool
   });
 }
 
+/**
+ * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
+ * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
+ */
+function passingMention(c: Candidate, titleWords: number): boolean {
+  if (c.stems.length !== 1 || c.occurrences.length + c.nested.length > 1) return false;
+  const o = c.occurrences[0] ?? c.nested[0];
+  if (!o || o.start < titleWords) return false;
+  for (const surface of c.surfaces.keys()) if (/\p{Lu}|\p{N}|-/u.test(surface)) return false;
+  return true;
+}
+
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
@@ -308,6 +320,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (!cid || banned.has(cid)) continue;
       if (truncated(r.candidate, a.words, whole)) continue;
       const isShort = own !== cid && shortToLong.get(own) === cid;
+      if (!isShort && passingMention(r.candidate, a.titleWords)) continue;
       if (!isShort) {
         let ok = tagOk.get(r.surface);
         if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));

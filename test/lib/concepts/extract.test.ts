@@ -264,3 +264,26 @@ describe('tags that are pieces of a sentence', () => {
     for (const bad of ['hand', 'thousands', 'par', 'attempt', 'opportunities', 'perspective']) expect(labels).not.toContain(bad);
   });
 });
+
+describe('single-word tags', () => {
+  it('shows a plain word the abstract says once only when the title has it; names always', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'a',
+        title: 'Chess engines trained by self-play',
+        abstract: 'Giraffe learns chess by self-play. The necessity of hand-crafted features is questioned, as in Minecraft.',
+      },
+      {
+        id: 'b',
+        title: 'Self-play for board games',
+        abstract: 'Self-play trains agents for chess. We discuss the necessity of search, as in Minecraft.',
+      },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const labels = (paper: string) => (index.byPaper[paper] ?? []).map((p) => index.concepts.find((c) => c.id === p.id)!.label.toLowerCase());
+    expect(labels('a').some((l) => l.includes('chess'))).toBe(true);
+    expect(labels('a')).not.toContain('necessity');
+    expect(labels('b')).not.toContain('necessity');
+    expect(labels('a')).toContain('minecraft');
+  });
+});
