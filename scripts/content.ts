@@ -15,10 +15,12 @@ import { buildGraph } from '../src/lib/graph/build';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
 import { planContent } from '../src/lib/content/plan';
-import { readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
+import { NOTES_HEADING, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import { commitContent } from './lib/atomic-content';
+import { readCacheFile, sourceTexts, writeCacheFile } from './lib/cache-dir';
+import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
 
 const HELP = `Usage: npm run content -- [options]
@@ -140,11 +142,19 @@ log(`• links and graph: ${graph.papers.edges.length} links, ${graph.clusters.l
 const edits = new Map<string, UserEdits>();
 const papersDir = join(contentDir, 'papers');
 const live = new Set(papers.map((p) => p.slug));
+// Most paper files carry no user edits, and parsing 10,000 of them again on every run costs seconds:
+// files whose bytes are known to hold none (by content hash, from earlier runs) are not parsed.
+const EDITS_CACHE = 'paper-files-without-edits.json';
+const editsVersion = codeVersion(sourceTexts(['src/lib/content/paper-file.ts', 'src/lib/content/schema.ts']));
+const knownPlain = parseHashSet(readCacheFile(EDITS_CACHE), editsVersion);
+const plain = new Set<string>();
 if (existsSync(papersDir)) {
   for (const name of readdirSync(papersDir)) {
     if (!name.endsWith('.md')) continue;
     const slug = name.slice(0, -3);
-    const userEdits = readUserEdits(readFileSync(join(papersDir, name), 'utf8'));
+    const text = readFileSync(join(papersDir, name), 'utf8');
+    const hash = contentHash(text);
+    const userEdits = knownPlain.has(hash) ? { extra: {}, notes: '' } : readUserEdits(text);
     if (live.has(slug)) edits.set(slug, userEdits);
     else if (userEdits.notes || Object.keys(userEdits.extra).length > 0) {
       // A page whose input is gone but that the user wrote in is kept aside, not deleted.
@@ -167,6 +177,15 @@ commitContent(contentDir, planned, {
       }
     : undefined,
 });
+
+for (const [path, text] of planned) {
+  const slug = /^papers\/(.+)\.md$/.exec(path)?.[1];
+  const userEdits = slug === undefined ? undefined : edits.get(slug);
+  const noEdits = !userEdits || (userEdits.notes === '' && Object.keys(userEdits.extra).length === 0);
+  // An abstract with a line that reads like the notes heading would parse as notes: such a file is not cached.
+  if (slug !== undefined && noEdits && !text.split('\n').some((line) => line.trim() === NOTES_HEADING)) plain.add(contentHash(text));
+}
+writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
 
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
 console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length));

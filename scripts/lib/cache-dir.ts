@@ -1,0 +1,39 @@
+/**
+ * Where the content stage keeps its caches between runs: `<ATLAS_CACHE_DIR>/paper-atlas/` when a build
+ * has a cache folder of its own (tests, benchmarks), else `node_modules/.cache/paper-atlas/` (ignored by
+ * git with node_modules). Reading never fails (a missing or unreadable file is no cache) and writing is
+ * atomic and best-effort: a cache that cannot be written costs time on the next run, nothing else.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ATLAS_CACHE_DIR ? resolve(env.ATLAS_CACHE_DIR, 'paper-atlas') : resolve('node_modules', '.cache', 'paper-atlas');
+}
+
+export function readCacheFile(name: string, dir = cacheDir()): string | undefined {
+  try {
+    return readFileSync(join(dir, name), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCacheFile(name: string, text: string, dir = cacheDir()): void {
+  const path = join(dir, name);
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    console.warn(`  (cache not saved: ${(error as Error).message})`);
+  }
+}
+
+/** Source text of files of this repository, for cache versions (src/lib/cache/hash-set-cache.ts codeVersion). */
+export function sourceTexts(paths: readonly string[]): string[] {
+  const root = resolve(import.meta.dirname, '..', '..');
+  return paths.map((p) => readFileSync(join(root, p), 'utf8'));
+}

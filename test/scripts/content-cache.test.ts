@@ -1,0 +1,50 @@
+/**
+ * The content stage's caches are shortcuts only: with a warm cache, a cold one or a corrupt one, a run
+ * writes the same files, and the user's notes and frontmatter keys survive every run.
+ */
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeRun, ROOT, runContentStage, snapshot, tempDirs } from './content-stage';
+
+const INPUT = [join(ROOT, 'test/fixtures/runs/ten-papers.jsonl')];
+const temp = tempDirs('atlas-content-cache-');
+afterAll(() => temp.cleanup());
+
+function run(contentDir: string, cache: string) {
+  const result = runContentStage({ contentDir, inputs: INPUT, env: { ATLAS_CACHE_DIR: cache } });
+  expect(result.status, describeRun(result)).toBe(0);
+}
+
+describe('content stage caches', () => {
+  it('keeps user edits of a file the cache knew as edit-free, and writes the same with a corrupt cache', () => {
+    const dir = temp.make();
+    const cache = temp.make();
+    run(dir, cache);
+    const cacheFile = join(cache, 'paper-atlas', 'paper-files-without-edits.json');
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).hashes.length).toBe(10);
+
+    // The user adds a note and a frontmatter key to one paper.
+    const name = readdirSync(join(dir, 'papers')).sort()[0]!;
+    const file = join(dir, 'papers', name);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^---\n/, '---\nmy_rating: 5\n'));
+    appendFileSync(file, '\n## Notes\n\nRead this one again before the reading group.\n');
+
+    run(dir, cache);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('my_rating: 5');
+    expect(after).toContain('Read this one again before the reading group.');
+    // The edited file is no longer in the edit-free set; the nine others still are.
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).hashes.length).toBe(9);
+    const warm = snapshot(dir);
+
+    writeFileSync(cacheFile, '{"format":1,"hashes":[tru');
+    run(dir, cache);
+    expect(snapshot(dir)).toEqual(warm);
+
+    // No cache at all (another cache folder): the same files again.
+    run(dir, temp.make());
+    expect(snapshot(dir)).toEqual(warm);
+  }, 120_000);
+});
