@@ -148,11 +148,14 @@ const EDITS_CACHE = 'paper-files-without-edits.json';
 const editsVersion = codeVersion(sourceTexts(['src/lib/content/paper-file.ts', 'src/lib/content/schema.ts']));
 const knownPlain = parseHashSet(readCacheFile(EDITS_CACHE), editsVersion);
 const plain = new Set<string>();
+/** The live paper files as read here: the commit links the unchanged ones instead of writing them again. */
+const current = new Map<string, string>();
 if (existsSync(papersDir)) {
   for (const name of readdirSync(papersDir)) {
     if (!name.endsWith('.md')) continue;
     const slug = name.slice(0, -3);
     const text = readFileSync(join(papersDir, name), 'utf8');
+    current.set(`papers/${name}`, text);
     const hash = contentHash(text);
     const userEdits = knownPlain.has(hash) ? { extra: {}, notes: '' } : readUserEdits(text);
     if (live.has(slug)) edits.set(slug, userEdits);
@@ -169,6 +172,7 @@ const ledger = buildLedger({ files: fileSummaries, papers, merged: normalised.me
 const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers });
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
 commitContent(contentDir, planned, {
+  current,
   beforeSwap: pauseMarker
     ? () => {
         // Test hook: lets a test kill the run at the worst moment, with everything staged.

@@ -4,7 +4,7 @@
  * written, and the generated parts are then swapped in by renames. A run killed during the swap is rolled
  * forward by the next run (the journal says the staging folder is complete).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -23,6 +23,22 @@ function writeFileAtomic(path: string, text: string): void {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, text);
   renameSync(tmp, path);
+}
+
+/**
+ * Hard-links `target` to `source` when `source` holds exactly `text` (checked after linking, so a file
+ * changed since the caller read it is never taken for the planned one); false when it does not, or the
+ * file system cannot link (the caller then writes a copy).
+ */
+function linkTo(source: string, target: string, text: string): boolean {
+  try {
+    linkSync(source, target);
+  } catch {
+    return false;
+  }
+  if (readFileSync(target, 'utf8') === text) return true;
+  rmSync(target, { force: true });
+  return false;
 }
 
 function swapIn(contentDir: string, { staging, trash }: Journal): void {
@@ -63,19 +79,35 @@ export function recoverInterruptedRun(contentDir: string): 'rolled-forward' | 'c
 export interface CommitOptions {
   /** Runs after everything is staged and before anything live changes (tests use it to kill the run there). */
   beforeSwap?: () => void;
+  /**
+   * Text of the live generated files as the caller read them (relative path → text). A staged file with
+   * the same text is a hard link to the live one instead of a new copy: on a re-run most of 10,000 paper
+   * files are unchanged, and linking them costs a fraction of writing them (and of deleting the old ones).
+   * Only a hint: the live file is read again before it is trusted.
+   */
+  current?: ReadonlyMap<string, string>;
 }
 
 /** Replaces the generated parts of `contentDir` with `files` (relative path → text), all or nothing. */
-export function commitContent(contentDir: string, files: Map<string, string>, { beforeSwap }: CommitOptions = {}): void {
+export function commitContent(contentDir: string, files: Map<string, string>, { beforeSwap, current }: CommitOptions = {}): void {
   mkdirSync(contentDir, { recursive: true });
   recoverInterruptedRun(contentDir);
   const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const journal: Journal = { staging: `.staging-${id}`, trash: `.previous-${id}` };
   const stagingDir = join(contentDir, journal.staging);
   for (const dir of GENERATED_DIRS) mkdirSync(join(stagingDir, dir), { recursive: true });
+  const made = new Set<string>(GENERATED_DIRS.map((dir) => join(stagingDir, dir)));
   for (const [path, text] of files) {
     const target = join(stagingDir, path);
-    mkdirSync(dirname(target), { recursive: true });
+    const parent = dirname(target);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    // Only files inside the generated folders: those are moved away as a whole at the swap, so the live
+    // file and its link in staging are never both live.
+    const inGeneratedDir = GENERATED_DIRS.some((dir) => path.startsWith(`${dir}/`));
+    if (inGeneratedDir && current?.get(path) === text && linkTo(join(contentDir, path), target, text)) continue;
     writeFileSync(target, text);
   }
   beforeSwap?.();

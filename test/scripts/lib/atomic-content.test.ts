@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commitContent, recoverInterruptedRun } from '../../../scripts/lib/atomic-content';
@@ -66,5 +66,31 @@ describe('commitContent', () => {
     expect(readdirSync(join(dir, 'papers'))).toEqual(['p9.md']);
     expect(readFileSync(join(dir, 'concepts.json'), 'utf8')).toBe('new concepts');
     expect(existsSync(join(dir, '.commit-journal.json'))).toBe(false);
+  });
+});
+
+describe('commitContent with the live files it was told about', () => {
+  it('links unchanged generated files instead of copying them, and writes changed ones', () => {
+    const dir = tempDir();
+    commitContent(dir, files(3, 'one'));
+    const live = new Map([...files(3, 'one')].filter(([p]) => p.startsWith('papers/')));
+    const next = files(3, 'one');
+    next.set('papers/p1.md', 'two 1');
+    const before = statSync(join(dir, 'papers', 'p0.md')).ino;
+    commitContent(dir, next, { current: live });
+    // Same inode: linked, not rewritten; the changed file has its new text.
+    expect(statSync(join(dir, 'papers', 'p0.md')).ino).toBe(before);
+    expect(readFileSync(join(dir, 'papers', 'p1.md'), 'utf8')).toBe('two 1');
+    expect(readdirSync(join(dir, 'papers')).sort()).toEqual(['p0.md', 'p1.md', 'p2.md']);
+    expect(readdirSync(dir).filter((e) => e.startsWith('.'))).toEqual([]);
+  });
+
+  it('never trusts a stale description of the live file: different text is written', () => {
+    const dir = tempDir();
+    commitContent(dir, files(1, 'one'));
+    commitContent(dir, files(1, 'two'), { current: new Map([['papers/p0.md', 'two 0']]) });
+    // The caller claimed the live file already said "two 0"; it said "one 0". A link would share those
+    // bytes: what the run planned is what must be on disk.
+    expect(readFileSync(join(dir, 'papers', 'p0.md'), 'utf8')).toBe('two 0');
   });
 });
