@@ -8,25 +8,30 @@
 import { createHash } from 'node:crypto';
 
 /**
- * JSON of `value`, refusing what JSON would silently drop or flatten: a Map or Set stringifies as `{}`,
- * and a view holding one would give every page the same key for different content.
+ * Throws when `value` holds something JSON would silently drop or flatten: a Map or Set stringifies as
+ * `{}`, so a view holding one would give pages with different content the same key. Views are checked
+ * with it in their tests; the build hashes them with plain JSON.stringify, which is several times faster
+ * than a replacer over 25,000 views.
  */
-export function viewJson(value: unknown): string {
-  return JSON.stringify(value, (key, v: unknown) => {
-    if (v instanceof Map || v instanceof Set) throw new TypeError(`page view: "${key}" is a ${v.constructor.name}; views must be plain data`);
-    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') {
-      throw new TypeError(`page view: "${key}" is a ${typeof v}; views must be plain data`);
-    }
-    return v;
-  });
+export function assertPlainData(value: unknown, path = 'view'): void {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === undefined) return;
+  if (value instanceof Map || value instanceof Set) throw new TypeError(`${path} is a ${value.constructor.name}; views must be plain data`);
+  if (typeof value !== 'object') throw new TypeError(`${path} is a ${typeof value}; views must be plain data`);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => assertPlainData(v, `${path}[${i}]`));
+    return;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) throw new TypeError(`${path} is not a plain object; views must be plain data`);
+  for (const [k, v] of Object.entries(value)) assertPlainData(v, `${path}.${k}`);
 }
 
 /** Hash of the layout inputs every page shares (site title and description, base path, site URL). */
 export function siteKey(shared: unknown): string {
-  return createHash('sha256').update(viewJson(shared)).digest('base64url').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify(shared)).digest('base64url').slice(0, 16);
 }
 
 /** The `cacheKey` of one page: its view and the site-wide key. */
 export function pageCacheKey(view: unknown, site: string): string {
-  return `${site}.${createHash('sha256').update(viewJson(view)).digest('base64url')}`;
+  return `${site}.${createHash('sha256').update(JSON.stringify(view)).digest('base64url')}`;
 }

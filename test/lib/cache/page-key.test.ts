@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCacheKey, siteKey, viewJson } from '../../../src/lib/cache/page-key';
+import { assertPlainData, pageCacheKey, siteKey } from '../../../src/lib/cache/page-key';
 
 describe('pageCacheKey', () => {
   const site = siteKey({ config: { title: 'Atlas', description: 'd' }, base: '/' });
@@ -22,8 +22,10 @@ describe('pageCacheKey', () => {
   });
 
   it('refuses views JSON would flatten (a Map would give different pages one key)', () => {
-    expect(() => viewJson({ concepts: new Map([['a', 1]]) })).toThrow(/concepts.*Map/);
-    expect(() => viewJson({ ids: new Set(['a']) })).toThrow(/Set/);
-    expect(() => viewJson({ render: () => 1 })).toThrow(/function/);
+    expect(() => assertPlainData({ concepts: new Map([['a', 1]]) })).toThrow(/view\.concepts is a Map/);
+    expect(() => assertPlainData({ list: [{ ids: new Set(['a']) }] })).toThrow(/view\.list\[0\]\.ids is a Set/);
+    expect(() => assertPlainData({ render: () => 1 })).toThrow(/function/);
+    expect(() => assertPlainData({ at: new Date(0) })).toThrow(/plain object/);
+    expect(() => assertPlainData({ a: [1, 'x', null, { b: true }] })).not.toThrow();
   });
 });

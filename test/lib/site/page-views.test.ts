@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
 import { paperPageView } from '../../../src/lib/site/paper-page';
 import { conceptPageView, CARD_LIMIT } from '../../../src/lib/site/concept-page';
-import { pageCacheKey } from '../../../src/lib/cache/page-key';
+import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
 import { clusterNeighbours } from '../../../src/lib/site/cluster-order';
 
 const paper = (id: string, title: string, over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
@@ -78,7 +78,8 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(key(other)).toBe(key(base));
   });
 
-  it('holds the derived page parts: tags, related list, neighbourhood graph, BibTeX', () => {
+  it('holds the derived page parts as plain data: tags, related list, neighbourhood graph, BibTeX', () => {
+    assertPlainData(base);
     expect(base.concepts.map((x) => x.label)).toEqual(['Graph neural networks']);
     expect(base.related).toEqual([{ id: 'b', title: 'Message passing for molecules', color: '#4d5fd6', shared: [{ id: 'graph-neural-network', label: 'Graph neural networks' }] }]);
     expect(base.graphLayout.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
@@ -95,7 +96,8 @@ describe('conceptPageView', () => {
   const attention = concept('attention', 'Attention', papers.map((p) => p.id));
   const base = conceptPageView(atlas(papers, [gnn, attention]), gnn, '/');
 
-  it('shows the first papers as cards and the rest as titles', () => {
+  it('shows the first papers as cards and the rest as titles, as plain data', () => {
+    assertPlainData(base);
     expect(base.cards).toHaveLength(CARD_LIMIT);
     expect(base.more.map((p) => p.title)).toEqual(['Paper 40', 'Paper 41', 'Paper 42']);
     expect(base.cardConcepts).toEqual([
