@@ -225,6 +225,7 @@ function truncated(c: Candidate, words: DocumentWords, whole: Set<string>): bool
 /**
  * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
+ * Such a word is shown only when other papers share it (then it links them).
  */
 function passingMention(c: Candidate, titleWords: number): boolean {
   if (c.stems.length !== 1 || c.occurrences.length + c.nested.length > 1) return false;
@@ -306,6 +307,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
 
   // Per paper: the best score of any candidate of each concept, relative to the paper's best.
   const perDoc: Map<string, number>[] = [];
+  /** Per paper: concepts met only as passing mentions there. */
+  const passingOnly: Set<string>[] = [];
   const mentions: { doc: number; r: RankedCandidate; cid: string; isShort: boolean }[] = [];
   const tagOk = new Map<string, boolean>();
   // Phrases that stand whole somewhere in the corpus.
@@ -314,13 +317,15 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   analysed.forEach((a, i) => {
     const scores = new Map<string, number>();
     const top = a.ranked[0]?.score ?? 1;
+    const passing = new Set<string>();
+    const topical = new Set<string>();
     for (const r of a.ranked) {
       const own = identity(r.candidate.key);
       const cid = canon(own);
       if (!cid || banned.has(cid)) continue;
       if (truncated(r.candidate, a.words, whole)) continue;
       const isShort = own !== cid && shortToLong.get(own) === cid;
-      if (!isShort && passingMention(r.candidate, a.titleWords)) continue;
+      (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       if (!isShort) {
         let ok = tagOk.get(r.surface);
         if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
@@ -332,6 +337,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     }
     for (const cid of scores.keys()) docFreq.set(cid, dfOf(cid) + 1);
     perDoc.push(scores);
+    for (const cid of topical) passing.delete(cid);
+    passingOnly.push(passing);
   });
 
   const n = docs.length;
@@ -380,6 +387,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       }
       // Past the first few tags, a concept no other paper has must be strong and short to be shown.
       const single = n >= 2 && dfOf(r.cid) < 2;
+      // A word the paper mentions in passing is no tag of its own; shared with other papers it still links.
+      if (passingOnly[i]!.has(r.cid) && (single || n < 2)) continue;
       if (single && picked.length >= MIN_TAGS && (r.score < SINGLETON_MIN * topScore || r.cid.split(' ').length > 3)) continue;
       if (single && singles >= MAX_SINGLETONS) continue;
       if (single) singles++;

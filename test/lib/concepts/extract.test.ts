@@ -266,24 +266,37 @@ describe('tags that are pieces of a sentence', () => {
 });
 
 describe('single-word tags', () => {
-  it('shows a plain word the abstract says once only when the title has it; names always', () => {
+  it('shows a plain word the abstract says once only when the title has it or other papers share it; names always', () => {
     const corpus: DocumentText[] = [
       {
         id: 'a',
         title: 'Chess engines trained by self-play',
-        abstract: 'Giraffe learns chess by self-play. The necessity of hand-crafted features is questioned, as in Minecraft.',
+        abstract: 'Giraffe learns chess by self-play. The necessity of hand-crafted features is questioned, as in Minecraft, and we study exploration.',
       },
       {
         id: 'b',
         title: 'Self-play for board games',
-        abstract: 'Self-play trains agents for chess. We discuss the necessity of search, as in Minecraft.',
+        abstract: 'Self-play trains agents for chess. We discuss the cost of search, as in Minecraft, and we study exploration.',
       },
     ];
     const index = extractConcepts(corpus, { perPaper: 8 });
     const labels = (paper: string) => (index.byPaper[paper] ?? []).map((p) => index.concepts.find((c) => c.id === p.id)!.label.toLowerCase());
     expect(labels('a').some((l) => l.includes('chess'))).toBe(true);
+    // Said once, in one paper only: a passing mention.
     expect(labels('a')).not.toContain('necessity');
-    expect(labels('b')).not.toContain('necessity');
+    // Said once in each of two papers: it links them.
+    expect(labels('a')).toContain('exploration');
+    expect(labels('b')).toContain('exploration');
     expect(labels('a')).toContain('minecraft');
+  });
+
+  it('leaves a slot empty rather than fill it with a passing word', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Chess by self-play', abstract: 'Engines learn chess by self-play. The necessity of features is questioned.' },
+      { id: 'b', title: 'Self-play for board games', abstract: 'Self-play trains agents for chess.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const labels = (index.byPaper['a'] ?? []).map((p) => index.concepts.find((c) => c.id === p.id)!.label.toLowerCase());
+    expect(labels).toEqual(['self-play', 'chess']);
   });
 });
