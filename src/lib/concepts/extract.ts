@@ -200,7 +200,23 @@ function nested(a: string, b: string): boolean {
   for (let k = 1; k < longWords.length - 1; k++) {
     if (ABOUT.has(longWords[k]!) && [...longWords.slice(0, k), ...longWords.slice(k + 1)].join(' ') === short) return true;
   }
-  return false;
+  // "decision-making tasks" and "decision-making problems", "theoretical perspective" and "theoretical
+  // analyses": the same modifiers on two heads that refer to the text (task, problem, method, approach).
+  const aw = a.split(' ');
+  const bw = b.split(' ');
+  return (
+    aw.length === bw.length &&
+    aw.length > 1 &&
+    aw.slice(0, -1).join(' ') === bw.slice(0, -1).join(' ') &&
+    discourseStems().has(aw[aw.length - 1]!) &&
+    discourseStems().has(bw[bw.length - 1]!)
+  );
+}
+
+let discourseStemSet: Set<string> | undefined;
+function discourseStems(): Set<string> {
+  discourseStemSet ??= new Set([...DISCOURSE_NOUNS].map((w) => identity(w)).filter((w) => w && !w.includes(' ')));
+  return discourseStemSet;
 }
 
 /** Stems of the second halves of "domain-specific", "task-related", "goal-oriented", "context-aware". */

@@ -300,3 +300,21 @@ describe('single-word tags', () => {
     expect(labels).toEqual(['self-play', 'chess']);
   });
 });
+
+describe('one modifier, two text-referring heads', () => {
+  it('shows "graph problems" or "graph tasks", not both', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'a',
+        title: 'Neural solvers for graph problems',
+        abstract: 'We solve graph problems with neural networks. Graph tasks such as colouring need search, and graph problems grow with the neural networks used.',
+      },
+      { id: 'b', title: 'Cloud scheduling', abstract: 'Graph problems and graph tasks in clouds.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const labels = (index.byPaper['a'] ?? []).map((p) => index.concepts.find((c) => c.id === p.id)!.label.toLowerCase());
+    expect(labels).toContain('graph problems');
+    expect(labels).not.toContain('graph tasks');
+    expect(labels).toContain('neural networks');
+  });
+});
