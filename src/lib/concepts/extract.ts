@@ -215,7 +215,11 @@ function nested(a: string, b: string): boolean {
 
 let discourseStemSet: Set<string> | undefined;
 function discourseStems(): Set<string> {
-  discourseStemSet ??= new Set([...DISCOURSE_NOUNS].map((w) => identity(w)).filter((w) => w && !w.includes(' ')));
+  if (!discourseStemSet) {
+    // With the Greek plurals the list leaves out ("analysis" → "analyses"): Porter stems them apart.
+    const words = [...DISCOURSE_NOUNS].flatMap((w) => (/is$/.test(w) ? [w, w.replace(/is$/, 'es')] : [w]));
+    discourseStemSet = new Set(words.map((w) => identity(w)).filter((w) => w && !w.includes(' ')));
+  }
   return discourseStemSet;
 }
 

@@ -317,4 +317,18 @@ describe('one modifier, two text-referring heads', () => {
     expect(labels).not.toContain('graph tasks');
     expect(labels).toContain('neural networks');
   });
+
+  it('knows the Greek plural of a text-referring head ("theoretical analyses" beside "theoretical perspective")', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'a',
+        title: 'Theoretical analyses of policy gradients',
+        abstract: 'We give theoretical analyses of policy gradients. A theoretical perspective explains why policy gradients work, and theoretical analyses bound their variance.',
+      },
+      { id: 'b', title: 'Cloud scheduling', abstract: 'A theoretical perspective and theoretical analyses of cloud schedulers.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const labels = (index.byPaper['a'] ?? []).map((p) => index.concepts.find((c) => c.id === p.id)!.label.toLowerCase());
+    expect(labels.filter((l) => l.startsWith('theoretical')).length).toBe(1);
+  });
 });
