@@ -29,6 +29,7 @@ if (search) {
   const grid: Partial<Record<keyof RankParams, number[]>> = {
     wordTfPow: [0, 0.25, 0.5, 0.75, 1],
     wordIdfPow: [0, 0.25, 0.5, 1, 1.5],
+    specificityPow: [0, 0.5, 1, 1.5, 2],
     lengthPow: [-0.5, -0.3, -0.15, 0, 0.15, 0.3],
     phraseTfPow: [0, 0.25, 0.5, 1],
     titleBonus: [0, 0.25, 0.5, 1, 2],
