@@ -1,6 +1,6 @@
 /**
  * Dev-set tuning of the ranking parameters: Inspec train/dev only (never a test split).
- *   npx tsx scripts/tune-concepts.ts [dev|train|dev-notitle|train-notitle] ['{"lengthPow":0.5}' ...]
+ *   npx tsx scripts/tune-concepts.ts [dev|train|dev-notitle|train-notitle|dev-pairs|train-pairs] ['{"lengthPow":0.5}' ...]
  *   npx tsx scripts/tune-concepts.ts SPLIT search ['{"start":"overrides"}']
  * Each JSON argument is a set of parameter overrides; prints F1@5/10/15 for each. The `-notitle` splits
  * drop the titles, a stand-in for title-less collections such as SemEval-2017 (never tuned on).
@@ -14,9 +14,12 @@ import { scoreKeyphrases } from '../src/lib/eval/keyphrase';
 
 const split = process.argv[2] ?? 'dev';
 // `dev-notitle`: the same abstracts without their titles, a stand-in for collections that have none.
-const docs = readKeyphraseSet(resolve(keyphraseDataDir(), `inspec-${split.replace('-notitle', '')}.jsonl`)).map((d) =>
-  split.endsWith('-notitle') ? { ...d, title: '' } : d,
-);
+// `dev-pairs`: untitled abstracts joined two by two with their gold pooled, a stand-in for longer
+// title-less paragraphs (SemEval-2017 averages 169 words against Inspec's 110).
+const base = readKeyphraseSet(resolve(keyphraseDataDir(), `inspec-${split.replace(/-(notitle|pairs)$/, '')}.jsonl`));
+const docs = split.endsWith('-pairs')
+  ? base.flatMap((d, i) => (i % 2 === 1 ? [] : [base[i + 1] ? { id: d.id, title: '', abstract: `${d.abstract} ${base[i + 1]!.abstract}`, keyphrases: [...d.keyphrases, ...base[i + 1]!.keyphrases] } : { ...d, title: '' }]))
+  : base.map((d) => (split.endsWith('-notitle') ? { ...d, title: '' } : d));
 const search = process.argv[3] === 'search';
 const variants = (search ? process.argv.slice(4) : process.argv.slice(3)).map((a) => JSON.parse(a) as Partial<RankParams>);
 if (variants.length === 0) variants.push({});

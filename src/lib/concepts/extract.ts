@@ -50,6 +50,8 @@ const CONCEPT_PARAMS: RankParams = {
   // A paper's own system is often one word ("AutoTriton", "RLHF"); the keyphrase benchmarks, whose
   // annotators seldom pick single words, set the ranking's default lower.
   singleWordFactor: 1,
+  // A tag is one concept whatever form a paper uses; the slot question is the benchmarks' only.
+  shortFormFactor: 1,
   // "Vision-Language Models | Provide Promptable Representations", "models | offer direct JSON
   // generation": a tag never runs over a plural subject into its verb. (The benchmarks' annotators
   // keep such runs whole often enough that the keyphrase ranking does not split them.)

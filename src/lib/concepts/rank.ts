@@ -32,6 +32,8 @@ export interface RankParams extends CandidateOptions {
   phraseIdfWeight: number;
   /** Extra weight for a phrase the text defines an abbreviation for, and for that abbreviation. */
   abbreviationBonus: number;
+  /** Score factor of an abbreviation the text defines, whose long form is also a candidate. */
+  shortFormFactor: number;
   /** Score factor of one-word phrases (they are seldom keyphrases on their own). */
   singleWordFactor: number;
   /** Score factor per word beyond four. */
@@ -65,6 +67,7 @@ export const DEFAULT_PARAMS: RankParams = {
   positionWeight: 0.25,
   phraseIdfWeight: 0,
   abbreviationBonus: 0.5,
+  shortFormFactor: 0.3,
   singleWordFactor: 0.7,
   longPhraseFactor: 0.5,
   phraseCommonPow: 0,
@@ -106,6 +109,8 @@ export interface PreparedDocument {
   id: string;
   /** Identities of the terms the text abbreviates, and of their abbreviations. */
   defined: Set<string>;
+  /** Identities of the abbreviations the text defines. */
+  shorts: Set<string>;
   words: Word[];
   titleWords: number;
   candidates: Map<string, Candidate>;
@@ -117,7 +122,7 @@ export function prepare(doc: DocumentText, options: CandidateOptions = DEFAULT_P
   const pairs = findAbbreviations(doc.title ? `${doc.title}. ${doc.abstract}` : doc.abstract);
   const candidates = findCandidates(words, options);
   for (const pair of pairs) addDefinedPhrase(words, pair.long, options, candidates);
-  return { id: doc.id, defined: definedTerms(pairs), words, titleWords, candidates };
+  return { id: doc.id, defined: definedTerms(pairs), shorts: new Set(pairs.map((pair) => identity(pair.short))), words, titleWords, candidates };
 }
 
 export function analyse(doc: DocumentText, bg: Background, p: RankParams = DEFAULT_PARAMS): AnalysedDocument {
@@ -171,6 +176,7 @@ export function rankPrepared(prepared: PreparedDocument, bg: Background, p: Rank
     if (c.occurrences.length === 0) score *= p.nestedOnlyFactor;
     // Authors abbreviate the terms their text is about.
     if (p.abbreviationBonus > 0 && prepared.defined.size > 0 && prepared.defined.has(identity(c.key))) score *= 1 + p.abbreviationBonus;
+    if (p.shortFormFactor !== 1 && prepared.shorts.size > 0 && prepared.shorts.has(identity(c.key))) score *= p.shortFormFactor;
     const first = firstOccurrence(c);
     if (first.start < titleWords) score *= 1 + p.titleBonus;
     score *= 1 + p.positionWeight * (1 - first.sentence / sentences);

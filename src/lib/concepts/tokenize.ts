@@ -178,10 +178,10 @@ const LATEX_NAME = /^(?:rightarrow|leftarrow|leftrightarrow|longrightarrow|mapst
  * spans it. Abbreviations made of single letters ("e.g.", "i.e.") keep theirs.
  */
 function splitGluedStops(words: Word[]): Word[] {
-  if (!words.some((w) => w.text.length > 2 && w.text.endsWith('.'))) return words;
+  if (!words.some((w) => w.text.length >= 2 && w.text.endsWith('.'))) return words;
   const out: Word[] = [];
-  for (const w of words) {
-    if (w.text.length > 2 && /[\p{L}\p{N}]\.$/u.test(w.text) && !/^(\p{L}\.)+$/u.test(w.text)) {
+  for (const [i, w] of words.entries()) {
+    if ((w.text.length > 2 && /[\p{L}\p{N}]\.$/u.test(w.text) && !/^(\p{L}\.)+$/u.test(w.text)) || symbolEndsSentence(words, i)) {
       const text = w.text.slice(0, -1);
       out.push({ ...w, text, lower: w.lower.slice(0, -1), lemma: w.lemma.endsWith('.') ? w.lemma.slice(0, -1) : w.lemma });
       out.push(make('.', '.', 'PUNCT', w.sentence, false, ['PUNCT']));
@@ -189,6 +189,19 @@ function splitGluedStops(words: Word[]): Word[] {
     } else out.push(w);
   }
   return out;
+}
+
+/**
+ * "the implicit equation of C. Methods include", "a point x. Starting with": a one-letter symbol that
+ * a lowercase word leads into and a capitalised word follows ends its sentence (an initial, "J. Smith",
+ * follows a name or "by").
+ */
+function symbolEndsSentence(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!/^\p{L}\.$/u.test(w.text)) return false;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return prev !== undefined && next !== undefined && /^\p{Ll}+$/u.test(prev.text) && prev.lower !== 'by' && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 const VERB_FOLLOWERS = new Set(['DET', 'PART', 'PRON']);

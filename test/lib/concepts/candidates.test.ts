@@ -36,6 +36,12 @@ describe('sentence structure', () => {
     expect(k).toContain('coating layer');
   });
 
+  it('ends a sentence at a one-letter symbol with a full stop', () => {
+    const k = keys('We find the tangential equation of C. Methods include polar reciprocation. The point x. Starting values differ.');
+    for (const key of k) expect(key).not.toMatch(/^(c|x) (method|starting)|\./);
+    expect(k).toContain('polar reciprocation');
+  });
+
   it('reads prepositional participles and -ing verbs after conjunctions as verbs', () => {
     const k = keys('We study information concerning storms, including Kelvin waves, while improving simulation efficiency.');
     expect(k).toContain('kelvin wave');

@@ -27,6 +27,14 @@ describe('analyse', () => {
     expect(score(1)).toBeCloseTo(score(0) * 2, 10);
   });
 
+  it('ranks a defined abbreviation below its long form, by the short-form factor', () => {
+    const score = (factor: number) =>
+      analyse(doc, background(), { ...DEFAULT_PARAMS, shortFormFactor: factor }).ranked.find((r) => r.candidate.key === 'msmg')!.score;
+    expect(score(0.5)).toBeCloseTo(score(1) * 0.5, 10);
+    const ranked = analyse(doc, background()).ranked.map((r) => r.candidate.key);
+    expect(ranked.indexOf('multi step matrix game')).toBeLessThan(ranked.indexOf('msmg'));
+  });
+
   it('is deterministic and scores are non-increasing', () => {
     const a = analyse(doc, background());
     const b = analyse(doc, background());
