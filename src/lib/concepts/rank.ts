@@ -34,6 +34,11 @@ export interface RankParams extends CandidateOptions {
   abbreviationBonus: number;
   /** Score factor of an abbreviation the text defines, whose long form is also a candidate. */
   shortFormFactor: number;
+  /**
+   * Weight of a modifier tagged as an adjective or participle in the phrase's word sum: the nouns name
+   * the topic, an adjective narrows it ("explosive growth", "realistic assumptions" are not topics).
+   */
+  adjectiveWeight: number;
   /** Score factor of one-word phrases (they are seldom keyphrases on their own). */
   singleWordFactor: number;
   /** Score factor per word beyond four. */
@@ -68,6 +73,7 @@ export const DEFAULT_PARAMS: RankParams = {
   phraseIdfWeight: 0,
   abbreviationBonus: 0.5,
   shortFormFactor: 0.3,
+  adjectiveWeight: 0.6,
   singleWordFactor: 0.7,
   longPhraseFactor: 0.5,
   phraseCommonPow: 0,
@@ -169,7 +175,8 @@ export function rankPrepared(prepared: PreparedDocument, bg: Background, p: Rank
     if (c.occurrences.length === 0 && p.nestedMinBackground > 0 && bg.phrase(c.key) < p.nestedMinBackground) continue;
     const stems = c.stems;
     let sum = 0;
-    for (const s of stems) sum += wordScore.get(s) ?? 0;
+    const at = firstOccurrence(c).start;
+    for (const [k, s] of stems.entries()) sum += (wordScore.get(s) ?? 0) * (k < stems.length - 1 && words[at + k]?.cls === 'A' ? p.adjectiveWeight : 1);
     let score = sum / stems.length ** p.lengthPow;
     const tf = c.occurrences.length > 0 ? c.occurrences.length + p.nestedWeight * c.nested.length : c.nested.length;
     score *= tf ** p.phraseTfPow;

@@ -35,6 +35,14 @@ describe('analyse', () => {
     expect(ranked.indexOf('multi step matrix game')).toBeLessThan(ranked.indexOf('msmg'));
   });
 
+  it('weighs an adjective modifier by the adjective weight, the head in full', () => {
+    const d = { id: 'g', title: '', abstract: 'We study the explosive growth of stochastic automata.' };
+    const at = (w: number) => analyse(d, background(), { ...DEFAULT_PARAMS, adjectiveWeight: w }).ranked.find((r) => r.candidate.key === 'explosive growth')!.score;
+    const bg = background();
+    const [adj, noun] = [bg.specificity(stem('explosive')), bg.specificity(stem('growth'))];
+    expect(at(0.5) / at(1)).toBeCloseTo((0.5 * adj + noun) / (adj + noun), 10);
+  });
+
   it('is deterministic and scores are non-increasing', () => {
     const a = analyse(doc, background());
     const b = analyse(doc, background());
