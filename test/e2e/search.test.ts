@@ -25,11 +25,11 @@ const papers: PaperFrontmatter[] = readdirSync(join(seed.contentDir, 'papers'))
   .filter((f) => f.endsWith('.md'))
   .map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(seed.contentDir, 'papers', f), 'utf8')).data));
 
-/** The words of a paper page the index sees: title, abstract, and its concepts' names. */
+/** The words of a paper page the index sees: title, abstract, and its concepts' other names (not their labels). */
 function indexedWords(p: PaperFrontmatter): string {
   const names = p.concepts.flatMap((id) => {
     const c = conceptById.get(id);
-    return c ? [c.label, c.abbreviation ?? '', ...c.aliases] : [];
+    return c ? [c.abbreviation ?? '', ...c.aliases] : [];
   });
   return ` ${normaliseForm([p.title, p.abstract, ...names].join(' '))} `;
 }
@@ -144,8 +144,9 @@ describe('header search box', () => {
       // Focus loads the search UI (a script the page had not fetched) and warms Pagefind up.
       await expect.poll(() => requested.filter((u) => u.endsWith('.js') && !u.includes('/pagefind/')).length).toBeGreaterThan(scriptsBefore);
       await expect.poll(() => finished.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-      await expect.poll(() => finished.some((u) => u.endsWith('/search/aliases.json'))).toBe(true);
       await page.waitForLoadState('networkidle');
+      // The alias map waits for a query that needs it (see the first-search test below).
+      expect(requested.filter((u) => u.endsWith('/search/aliases.json'))).toEqual([]);
     } finally {
       page.off('request', onRequest);
       page.off('requestfinished', onFinished);
@@ -316,6 +317,25 @@ describe('first search cost', () => {
     const rows = await p.locator('#atlas-search-results .search-result').count();
     expect(rows).toBeGreaterThan(0);
     expect(files.filter((f) => f.endsWith('.pf_fragment')).length).toBeLessThanOrEqual(8);
+    await fresh.close();
+  });
+
+  it('fetches the alias map only for a header query that finds fewer papers than it shows', async () => {
+    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const p = await fresh.newPage();
+    const files: string[] = [];
+    p.on('requestfinished', (r) => files.push(new URL(r.url()).pathname));
+    await p.goto(`${server.url}papers/`);
+    await p.locator('#atlas-search-input').fill('learning');
+    const many = await settled(p, '.atlas-search__status');
+    expect(resultCount(many)).toBeGreaterThan(8);
+    expect(files.filter((f) => f.endsWith('/search/aliases.json'))).toEqual([]);
+    // A word found in a handful of abstracts: too few direct matches, so the variants (and the map) are worth it.
+    const rare = abstractOnlyWord()!.word;
+    await p.locator('#atlas-search-input').fill(rare);
+    const few = await settled(p, '.atlas-search__status');
+    expect(resultCount(few)).toBeLessThan(8);
+    expect(files.filter((f) => f.endsWith('/search/aliases.json'))).toHaveLength(1);
     await fresh.close();
   });
 

@@ -74,7 +74,13 @@ export function siteBase(): string {
 }
 
 let pagefindPromise: Promise<PagefindApi> | undefined;
-let aliasPromise: Promise<{ map: AliasMap; namesOf: (label: string) => readonly string[] }> | undefined;
+interface Aliases {
+  map: AliasMap;
+  namesOf: (label: string) => readonly string[];
+}
+let aliasPromise: Promise<Aliases> | undefined;
+/** The alias map once it has arrived, for searches that do not wait for it. */
+let aliasesLoaded: Aliases | undefined;
 let filterPromise: Promise<void> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
@@ -104,19 +110,19 @@ export function loadFilterCounts(): Promise<void> {
   return filterPromise;
 }
 
-function loadAliases(): Promise<{ map: AliasMap; namesOf: (label: string) => readonly string[] }> {
+function loadAliases(): Promise<Aliases> {
   aliasPromise ??= fetch(`${siteBase()}search/aliases.json`)
     .then((r) => (r.ok ? r.json() : null))
     .then(readAliasMap)
     .catch(() => readAliasMap(null))
-    .then((map) => ({ map, namesOf: namesLookup(map) }));
+    .then((map) => (aliasesLoaded = { map, namesOf: namesLookup(map) }));
   return aliasPromise;
 }
 
-/** Starts loading search (bundle, WebAssembly, alias map) ahead of the first keystroke. */
-export function warmUp(): void {
+/** Starts loading search (bundle, WebAssembly and, where every query uses it, the alias map) ahead of the first keystroke. */
+export function warmUp({ aliases = true }: { aliases?: boolean } = {}): void {
   void loadPagefind().catch(() => undefined);
-  void loadAliases();
+  if (aliases) void loadAliases();
 }
 
 function text(value: string | undefined): string {
@@ -142,8 +148,9 @@ export interface SearchOptions {
   maxConcepts?: number;
   /**
    * `always`: also search every alias variant of the query (full recall: the search page, the graph).
-   * `when-few`: only when the query itself finds fewer papers than `limit` (the header box, whose few
-   * rows a variant-only paper, ranked below direct matches, would rarely reach anyway).
+   * `when-few`: only when the query itself finds fewer papers than `limit`, and only then fetch the alias
+   * map (the header box: its few rows rarely reach past direct matches, and most first searches then
+   * need neither the map nor the index chunks of the variants' words).
    */
   variants?: 'always' | 'when-few';
   /** Wait for Pagefind's filter index first, so that concept counts are over all matches. */
@@ -154,14 +161,16 @@ export async function search(
   query: string,
   { concepts = [], limit = 10, maxConcepts = 3, variants = 'always', exactCounts = false }: SearchOptions = {},
 ): Promise<SearchOutcome> {
-  const [api, aliases] = await Promise.all([loadPagefind(), loadAliases()]);
+  const [api, preloaded] = await Promise.all([loadPagefind(), variants === 'always' ? loadAliases() : aliasesLoaded]);
   // Without the filter index the search still works, with counts over the loaded rows.
   if (exactCounts) await loadFilterCounts().catch(() => undefined);
-  const queries = expandQuery(query, aliases.map);
   const filters: Record<string, unknown> = {};
   if (concepts.length > 0) filters.concept = { all: [...concepts] };
-  const first = await api.search(queries[0] ?? query, { filters });
+  const first = await api.search(query.trim(), { filters });
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
+  const aliases = runVariants ? (preloaded ?? (await loadAliases())) : preloaded;
+  // Names are matched against every variant the map knows, searched or not: "RLHF" names its concept either way.
+  const queries = aliases ? expandQuery(query, aliases.map) : [query.trim()];
   const searched = runVariants ? queries : queries.slice(0, 1);
   const searches = [first, ...(await Promise.all(searched.slice(1).map((q) => api.search(q, { filters }))))];
   const merged = mergeRanked(
@@ -169,11 +178,10 @@ export async function search(
   );
   const loaded = await Promise.all(merged.slice(0, limit).map((h) => h.item.data()));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);
-  // Concept names are matched against every variant, searched or not: "RLHF" names its concept either way.
   const conceptRows: SearchHit[] = matchConcepts(
     papers.map((d) => decodeConceptRefs(text(d.meta.concepts))),
     queries,
-    aliases.namesOf,
+    aliases?.namesOf ?? (() => []),
     normaliseForm,
     maxConcepts,
   ).map((c) => ({

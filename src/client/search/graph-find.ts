@@ -31,7 +31,7 @@ export async function highlightFullText(query: string, target: EventTarget = doc
 export function attachGraphFind(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"], input[name="q"]');
   if (!input) return;
-  input.addEventListener('focus', () => warmUp(), { once: true });
+  input.addEventListener('focus', () => warmUp({ aliases: true }), { once: true });
   let latest = 0;
   form.addEventListener('submit', () => {
     const run = ++latest;

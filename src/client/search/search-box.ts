@@ -18,8 +18,8 @@ export function initSearchBox(root: HTMLElement): SearchUi {
     variants: 'when-few',
     exactCounts: false,
   });
-  // The focus that loaded this module has already happened.
-  warmUp();
+  // The focus that loaded this module has already happened. The alias map waits until a query needs it.
+  warmUp({ aliases: false });
 
   // Reopen on focus when there is a query; close when focus and pointer leave the widget.
   els.input.addEventListener('focus', () => {
@@ -31,7 +31,8 @@ export function initSearchBox(root: HTMLElement): SearchUi {
   document.addEventListener('pointerdown', (event) => {
     if (!root.contains(event.target as Node)) ui.close();
   });
-  // Whatever was typed while this module loaded.
-  if (els.input.value.trim() !== '') void ui.run();
+  // Whatever was typed while this module loaded, once typing pauses: searching a half-typed word would
+  // fetch index chunks for it that the finished query does not need.
+  if (els.input.value.trim() !== '') ui.schedule();
   return ui;
 }

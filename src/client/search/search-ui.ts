@@ -53,12 +53,8 @@ export class SearchUi {
     this.selected = [...(opts.initialConcepts ?? [])];
     this.limit = opts.pageSize;
     const { input } = els;
-    input.addEventListener('focus', () => warmUp(), { once: true });
-    input.addEventListener('input', () => {
-      this.limit = this.opts.pageSize;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(), 120);
-    });
+    input.addEventListener('focus', () => warmUp({ aliases: opts.variants === 'always' }), { once: true });
+    input.addEventListener('input', () => this.schedule());
     input.addEventListener('keydown', (event) => this.onInputKey(event));
     els.results.addEventListener('keydown', (event) => this.onResultKey(event));
     els.results.addEventListener('click', (event) => {
@@ -82,6 +78,13 @@ export class SearchUi {
 
   get query(): string {
     return this.els.input.value.trim();
+  }
+
+  /** Runs the search for the input's value once typing pauses (every keystroke restarts the wait). */
+  schedule(): void {
+    this.limit = this.opts.pageSize;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), 120);
   }
 
   /** Runs the search for the input's current value now. */

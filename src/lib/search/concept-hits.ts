@@ -76,11 +76,12 @@ export function matchConcepts(
         continue;
       }
       const own = normalise(ref.label);
-      const names = [own, ...namesOf(ref.label).filter((n) => n !== own)];
+      // The abbreviation rides along in the index, so "RLHF" names its concept even without the alias map.
+      const names = [...new Set([own, ...(ref.abbreviation ? [normalise(ref.abbreviation)] : []), ...namesOf(ref.label)])].filter((n) => n !== '');
       const exact = names.some((n) => wanted.includes(n));
       if (!exact && !wanted.some((q) => names.some((n) => holdsWords(n, q)))) continue;
       const abbreviation = ref.abbreviation && normalise(ref.abbreviation) !== own ? ref.abbreviation : undefined;
-      const rest = names.slice(1).filter((n) => abbreviation === undefined || n !== normalise(abbreviation));
+      const rest = names.filter((n) => n !== own && (abbreviation === undefined || n !== normalise(abbreviation)));
       found.set(ref.id, { ...ref, exact, papers: 1, otherNames: [...(abbreviation ? [abbreviation] : []), ...rest], order: order++ });
     }
   }

@@ -49,6 +49,8 @@ describe('matchConcepts', () => {
     expect(match([[llm, rlhf]], ['RLHF']).map((c) => [c.id, c.exact])).toEqual([['rlhf', true]]);
     // The abbreviation as the registry spells it, not the lower-case form the matching uses.
     expect(match([[rlhf]], ['rlhf'])[0]!.otherNames).toEqual(['RLHF']);
+    // Without the alias map (the header's first search does not fetch it), the indexed abbreviation suffices.
+    expect(matchConcepts([[llm, rlhf]], ['RLHF'], () => [], normaliseForm, 5).map((c) => [c.id, c.exact, c.otherNames])).toEqual([['rlhf', true, ['RLHF']]]);
     // The variant list from expandQuery: the long form alone also names the concept exactly.
     expect(match([[rlhf]], ['rl from human feedback', 'reinforcement learning from human feedback'])[0]).toMatchObject({ id: 'rlhf', exact: true });
   });
