@@ -1,6 +1,6 @@
 /**
- * The post-build steps on a tiny built site: the Pagefind index covers only pages that mark a searchable
- * region (paper and concept pages), carries their filters and metadata, leaves out Pagefind's unused
+ * The post-build steps on a tiny built site: the Pagefind index covers only paper pages (their searchable
+ * region), carries their filters and metadata, leaves out Pagefind's unused
  * prebuilt UIs; the service worker gets this build's manifest and changes when the site does.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,13 +53,14 @@ describe('postBuildSteps', () => {
 });
 
 describe('buildSearchIndex', () => {
-  it('indexes only pages with a searchable region, without their ignored parts', async () => {
+  it('indexes paper pages only, without their ignored parts', async () => {
+    // Concept pages have a searchable region too, but search shows them from the papers it finds.
     const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/dense-qa/index.html': paper, 'concepts/dense-retrieval/index.html': concept, 'graph/index.html': page('<h1>Graph</h1>') });
     const { pages } = await buildSearchIndex(dir);
-    expect(pages).toBe(2);
+    expect(pages).toBe(1);
     const docs = fragments(dir);
-    expect(docs.map((d) => d.url)).toEqual(['/concepts/dense-retrieval/', '/papers/dense-qa/']);
-    const p = docs[1]!;
+    expect(docs.map((d) => d.url)).toEqual(['/papers/dense-qa/']);
+    const p = docs[0]!;
     expect(p.filters).toMatchObject({ kind: ['paper'], concept: ['Dense retrieval'] });
     expect(p.meta).toMatchObject({ id: 'dense-qa', title: 'Dense retrieval for QA' });
     expect(p.content).toContain('dual encoder');
@@ -69,7 +70,7 @@ describe('buildSearchIndex', () => {
     expect(listFiles(join(dir, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
   });
 
-  it('falls back to whole paper and concept pages when no page marks a region', async () => {
+  it('falls back to whole paper pages when no page marks a region', async () => {
     const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/a/index.html': page('<h1>Alpha paper</h1>') });
     const { pages } = await buildSearchIndex(dir);
     expect(pages).toBe(1);
