@@ -259,6 +259,19 @@ function looksThirdPerson(w: Word): boolean {
   return w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && !w.text.includes('-') && !/^\p{Lu}{2,}/u.test(w.text);
 }
 
+/** "our results support the", "Simulations show that": a bare noun between a plural noun and a determiner is the plural subject's verb. */
+function pluralSubjectVerb(prev: Word, w: Word): boolean {
+  return (
+    w.pos === 'NOUN' &&
+    /^\p{Ll}+$/u.test(w.text) &&
+    !/s$/.test(w.lower) &&
+    prev.sentence === w.sentence &&
+    !prev.stop &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    /\p{Ll}[^s']s$|\p{Lu}s$/u.test(prev.text)
+  );
+}
+
 /**
  * The reverse mistake: a verb in the third person tagged as a plural noun ("the world model guides the
  * search"). A plural noun right before a determiner is almost always such a verb. (Titles and
@@ -268,7 +281,8 @@ function repairVerbs(words: Word[]): void {
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!;
     const next = words[k + 1]!;
-    if (looksThirdPerson(w) && next.sentence === w.sentence && DETERMINERS.has(next.lower)) {
+    if (next.sentence !== w.sentence || !DETERMINERS.has(next.lower)) continue;
+    if (looksThirdPerson(w) || pluralSubjectVerb(words[k - 1]!, w)) {
       w.cls = 'X';
       w.pos = 'VERB';
     }

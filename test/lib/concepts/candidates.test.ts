@@ -42,6 +42,13 @@ describe('sentence structure', () => {
     expect(k).toContain('polar reciprocation');
   });
 
+  it('reads a bare noun between a plural subject and a determiner as its verb', () => {
+    const k = keys('Our simulations support the possibility of tunnelling. Measured spectra show that damping is weak.');
+    expect(k).toContain('simulation');
+    expect(k.some((x) => x.endsWith('spectra'))).toBe(true);
+    for (const key of k) expect(key).not.toMatch(/support|show/);
+  });
+
   it('reads prepositional participles and -ing verbs after conjunctions as verbs', () => {
     const k = keys('We study information concerning storms, including Kelvin waves, while improving simulation efficiency.');
     expect(k).toContain('kelvin wave');
