@@ -13,6 +13,8 @@ import { parseOverrides, type ConceptOverrides } from '../src/lib/concepts/overr
 import { linkPapers } from '../src/lib/graph/link';
 import { buildGraph } from '../src/lib/graph/build';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
+import { keepClusterColours } from '../src/lib/graph/cluster-colours';
+import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
 import { planContent } from '../src/lib/content/plan';
 import { NOTES_HEADING, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
@@ -31,6 +33,15 @@ const HELP = `Usage: npm run content -- [options]
   --concepts-per-paper N, --related N, --title TEXT
   --quiet               only the summary
 `;
+
+function readPreviousGraph(path: string): GraphFile | undefined {
+  try {
+    const parsed = graphFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function fail(message: string): never {
   console.error(`✖ ${message}`);
@@ -134,7 +145,9 @@ log(`• concepts: ${index.concepts.length} (${elapsed()})`);
 
 // Links and graph
 const related = linkPapers(papers, index, { max: config.relatedPerPaper });
-const graph = buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers });
+// Colours follow the clusters from the previous run (a previous graph.json that does not parse is no previous run).
+const previousGraph = readPreviousGraph(join(contentDir, 'graph.json'));
+const graph = keepClusterColours(previousGraph, buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers }));
 const cooccurs = conceptCooccurrence(index, 12);
 log(`• links and graph: ${graph.papers.edges.length} links, ${graph.clusters.length} clusters (${elapsed()})`);
 

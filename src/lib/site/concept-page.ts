@@ -31,7 +31,7 @@ export interface ConceptPageView {
   description: string;
   /** The first papers, shown as cards. */
   cards: CardPaper[];
-  /** Cluster colours and concept labels the cards use. */
+  /** Colours of the cards' clusters (by the cards' page-local cluster numbers) and the labels of their concepts. */
   cardClusters: Array<{ id: number; color: string }>;
   cardConcepts: Array<{ id: string; label: string }>;
   /** The papers after the cards, as titles. */
@@ -87,18 +87,26 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     edges,
   });
 
+  // Cards name their cluster by a number local to this page: cluster ids are ranks by size and shift
+  // between runs, and only the colour is shown.
+  const cardClusters = new Map<string, number>();
+  const localCluster = (cluster: number | undefined): number | undefined => {
+    if (cluster === undefined) return undefined;
+    const colour = clusterColor(data.clusters, cluster);
+    let local = cardClusters.get(colour);
+    if (local === undefined) cardClusters.set(colour, (local = cardClusters.size));
+    return local;
+  };
   const cards: CardPaper[] = papers.slice(0, CARD_LIMIT).map((p) => ({
     id: p.id,
     title: p.title,
     authors: p.authors,
     year: p.year,
-    cluster: p.cluster,
+    cluster: localCluster(p.cluster),
     concepts: p.concepts.slice(0, CARD_TAGS),
   }));
-  const cardClusters = new Map<number, string>();
   const cardConcepts = new Map<string, string>();
   for (const card of cards) {
-    if (card.cluster !== undefined) cardClusters.set(card.cluster, clusterColor(data.clusters, card.cluster));
     for (const id of card.concepts) {
       const label = data.conceptById.get(id)?.label;
       if (label !== undefined) cardConcepts.set(id, label);
@@ -117,7 +125,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
       cooccurs.length ? `, often with ${cooccurs.slice(0, 3).map((c) => c.concept.label).join(', ')}` : ''
     }.`,
     cards,
-    cardClusters: [...cardClusters].map(([id, color]) => ({ id, color })),
+    cardClusters: [...cardClusters].map(([color, id]) => ({ id, color })),
     cardConcepts: [...cardConcepts].map(([id, label]) => ({ id, label })),
     more: papers.slice(CARD_LIMIT).map((p) => ({ id: p.id, title: p.title })),
     cooccurs: cooccurs.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
