@@ -195,7 +195,21 @@ function openingVerb(words: Word[], start: number): boolean {
   // "for aligning language models", "by learning the": after a preposition.
   if (prev && prev.sentence === w.sentence && VERB_CONTEXT.has(prev.pos)) return true;
   const opensSentence = !prev || prev.sentence !== w.sentence;
-  return opensSentence && (w.pos === 'VERB' || /^\p{Lu}\p{Ll}/u.test(w.text));
+  if (opensSentence) return w.pos === 'VERB' || /^\p{Lu}\p{Ll}/u.test(w.text);
+  // "analytically simulating multi-axis machining", "by simulating and analyzing driver behaviour".
+  if (prev!.pos === 'ADV') return true;
+  const before = words[start - 2];
+  return prev!.pos === 'CCONJ' && before !== undefined && before.sentence === w.sentence && before.pos === 'VERB' && /ing$/.test(before.lower);
+}
+
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'it', 'you']);
+
+/** "we calculated correction factors", "have included stick-slip": after a subject or an auxiliary, a past form is the verb. */
+function openingPastVerb(words: Word[], start: number): boolean {
+  const w = words[start]!;
+  const prev = words[start - 1];
+  if (!prev || prev.sentence !== w.sentence || !/ed$/.test(w.lower) || w.text.includes('-')) return false;
+  return SUBJECT_PRONOUNS.has(prev.lower) || prev.pos === 'AUX';
 }
 
 function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>): void {
@@ -213,6 +227,11 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     openingVerb(words, start)
   ) {
     start++;
+  }
+  if (options.dropOpeningParticiple && start < end && openingPastVerb(words, start)) {
+    start++;
+    // "has enabled training agents": an -ing word right after the verb is its object clause.
+    if (start < end && /ing$/.test(words[start]!.lower)) start++;
   }
   if (start <= end && isUnit(words, start)) start++;
   // "state of the art reinforcement learning": "art" closes the idiom and opens no phrase.

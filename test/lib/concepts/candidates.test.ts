@@ -49,6 +49,23 @@ describe('sentence structure', () => {
     for (const key of k) expect(key).not.toMatch(/support|show/);
   });
 
+  it('reads a verb after an adverb, a subject pronoun or an auxiliary as a verb', () => {
+    const k = keys(
+      'We present a method for analytically simulating tool wear. We calculated correction factors. ' +
+        'Vibrations have included stick-slip friction. Learning has enabled training agents on new tasks.',
+    );
+    expect(k).toContain('tool wear');
+    expect(k).toContain('correction factor');
+    expect(k).toContain('stick slip friction');
+    expect(k).toContain('agent');
+    for (const key of k) expect(key).not.toMatch(/simulating|calculated|included|enabled|training/);
+  });
+
+  it('keeps a participle that modifies a noun', () => {
+    expect(keys('The modified backprojection algorithm converges.')).toContain('modified backprojection algorithm');
+    expect(keys('We study simulated annealing.')).toContain('simulated annealing');
+  });
+
   it('reads prepositional participles and -ing verbs after conjunctions as verbs', () => {
     const k = keys('We study information concerning storms, including Kelvin waves, while improving simulation efficiency.');
     expect(k).toContain('kelvin wave');
