@@ -140,7 +140,23 @@ export function tokenize(text: string): Word[] {
     // "in order to parameterize active mechanisms": after "to", a word with a verb suffix is a verb.
     else if (k > 0 && words[k - 1]!.lower === 'to' && /(ize|ise|yze|yse|ify)$/.test(w.lower)) w.cls = 'X';
   }
+  markScripts(words);
   return splitGluedStops(words);
+}
+
+/**
+ * TeX sub- and superscripts left in plain text ("E_k scales as k^2", "x^{n} terms"): the symbol before
+ * the mark and the index after it belong to the formula, not to a phrase with the next word.
+ */
+function markScripts(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]!.text !== '_' && words[k]!.text !== '^') continue;
+    const prev = words[k - 1];
+    if (prev && prev.text.length <= 3) prev.cls = 'X';
+    let j = k + 1;
+    while (j < words.length && /^[{}]$/.test(words[j]!.text)) j++;
+    if (j < words.length && words[j]!.text.length <= 3) words[j]!.cls = 'X';
+  }
 }
 
 /**
@@ -201,7 +217,8 @@ function symbolEndsSentence(words: Word[], i: number): boolean {
   if (!/^\p{L}\.$/u.test(w.text)) return false;
   const prev = words[i - 1];
   const next = words[i + 1];
-  return prev !== undefined && next !== undefined && /^\p{Ll}+$/u.test(prev.text) && prev.lower !== 'by' && /^\p{Lu}\p{Ll}/u.test(next.text);
+  // "annealed for 2 h. Fe3O4 particles": after a number, the letter is a unit.
+  return prev !== undefined && next !== undefined && (/^\p{Ll}+$/u.test(prev.text) || prev.pos === 'NUM') && prev.lower !== 'by' && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 const VERB_FOLLOWERS = new Set(['DET', 'PART', 'PRON']);

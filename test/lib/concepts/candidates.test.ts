@@ -66,6 +66,13 @@ describe('sentence structure', () => {
     expect(keys('We study simulated annealing.')).toContain('simulated annealing');
   });
 
+  it('keeps TeX sub- and superscripts and units before a full stop out of phrases', () => {
+    const k = keys('The alloy was annealed for 2 h. Fe3O4 nanoparticles formed. Energy E_k scales as k^{-5/3} in the inertial range, with x^2 terms.');
+    expect(k.some((x) => x.startsWith('fe3o4 nanoparticle'))).toBe(true);
+    expect(k).toContain('inertial range');
+    for (const key of k) expect(key).not.toMatch(/^h |\bk scale|x term/);
+  });
+
   it('reads prepositional participles and -ing verbs after conjunctions as verbs', () => {
     const k = keys('We study information concerning storms, including Kelvin waves, while improving simulation efficiency.');
     expect(k).toContain('kelvin wave');
