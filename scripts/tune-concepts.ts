@@ -66,7 +66,7 @@ if (search) {
 for (const v of variants) {
   const params = { ...DEFAULT_PARAMS, ...v };
   const t0 = performance.now();
-  const signature = JSON.stringify([params.maxWords, params.splitAfterPlural, params.splitModifierAfterNoun, params.subphrases, params.dropOpeningParticiple]);
+  const signature = JSON.stringify([params.maxWords, params.splitAfterPlural, params.splitModifierAfterNoun, params.subphrases, params.dropOpeningParticiple, params.keepTermModifiers]);
   let preps = prepared.get(signature);
   if (!preps) prepared.set(signature, (preps = docs.map((d) => prepare({ id: d.id, title: d.title, abstract: d.abstract }, params))));
   const examples = docs.map((d, i) => {

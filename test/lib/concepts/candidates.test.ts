@@ -24,6 +24,17 @@ describe('findCandidates', () => {
     expect(k.some((x) => x.includes('require'))).toBe(false);
   });
 
+  it('keeps a weak modifier that opens an established term only with keepTermModifiers', () => {
+    const text = 'We apply natural language processing to the new corpus.';
+    const on = [...findCandidates(tokenize(text), { ...DEFAULT_CANDIDATE_OPTIONS, keepTermModifiers: true }).keys()];
+    const off = [...findCandidates(tokenize(text), { ...DEFAULT_CANDIDATE_OPTIONS, keepTermModifiers: false }).keys()];
+    expect(on).toContain('natural language processing');
+    expect(off).toContain('language processing');
+    expect(off).not.toContain('natural language processing');
+    // "new" is no term modifier either way.
+    expect(on).toContain('corpus');
+  });
+
   it('drops naming participles from the front of a phrase', () => {
     expect(keys('The ghost mesh has termed phony elements.')).toContain('phony element');
   });
