@@ -168,7 +168,9 @@ export async function measureFcosePage(browser: Browser, url: string, timeoutMs:
     if (done === -1) throw new Error(`fCoSE baseline failed: ${await page.evaluate(() => (window as unknown as { __benchError?: string }).__benchError)}`);
     return { readyMs: done, timeoutMs };
   } finally {
-    await context.close();
+    // A renderer still busy in fCoSE can keep close() waiting until the layout ends; do not let the
+    // bench hang on it past its own timeout.
+    await Promise.race([context.close(), new Promise((done) => setTimeout(done, 15_000).unref())]);
   }
 }
 

@@ -187,7 +187,7 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push(row('astro build step of the full build: wall', (r) => s(r.cold.steps[STEP.astro])));
   lines.push(row('astro build step: peak memory', (r) => mb(r.cold.stepPeaksKb[STEP.astro])));
   lines.push(row('**astro step / bare astro, wall**', (r) => x(r.cold.steps[STEP.astro], r.floor.wallMs)));
-  lines.push(row('3. Pagefind step (paper + concept pages): wall', (r) => s(r.cold.steps[STEP.search])));
+  lines.push(row('3. Pagefind step (paper pages): wall', (r) => s(r.cold.steps[STEP.search])));
   lines.push(row('3. `pagefind --site` on the bare build: wall', (r) => s(r.floorPagefind.wallMs)));
   lines.push(row('**Pagefind step / bare pagefind, wall**', (r) => x(r.cold.steps[STEP.search], r.floorPagefind.wallMs)));
   lines.push(row('Pagefind step: peak memory (node + pagefind)', (r) => mb(r.cold.stepPeaksKb[STEP.search])));
