@@ -23,7 +23,8 @@ const WEAK_MODIFIERS = new Set(
     'lead leading resulting achieved achieving required desired considered described presented ' +
     'introduced developed discussed studied investigated shown demonstrated ' +
     'impressive unique wide broad broader diverse distinct innovative notable vast tremendous ' +
-    'growing increasing emerging exciting inherent termed named dubbed denoted so-called'
+    'growing increasing emerging exciting inherent termed named dubbed denoted so-called ' +
+    'actual improved realistic latest original modern'
   ).split(/\s+/),
 );
 

@@ -35,6 +35,14 @@ describe('findCandidates', () => {
     expect(on).toContain('corpus');
   });
 
+  it('drops evaluative modifiers that annotators leave out (improved, realistic, original)', () => {
+    const k = keys('An improved tracking filter handles realistic traffic scenarios better than the original Kalman filter.');
+    expect(k).toContain('tracking filter');
+    expect(k).toContain('traffic scenario');
+    expect(k).toContain('kalman filter');
+    for (const key of k) expect(key).not.toMatch(/improved|realistic|original/);
+  });
+
   it('drops naming participles from the front of a phrase', () => {
     expect(keys('The ghost mesh has termed phony elements.')).toContain('phony element');
   });
