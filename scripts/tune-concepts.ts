@@ -18,7 +18,7 @@ const split = process.argv[2] ?? 'dev';
 // title-less paragraphs (SemEval-2017 averages 169 words against Inspec's 110).
 const base = readKeyphraseSet(resolve(keyphraseDataDir(), `inspec-${split.replace(/-(notitle|pairs)$/, '')}.jsonl`));
 const docs = split.endsWith('-pairs')
-  ? base.flatMap((d, i) => (i % 2 === 1 ? [] : [base[i + 1] ? { id: d.id, title: '', abstract: `${d.abstract} ${base[i + 1]!.abstract}`, keyphrases: [...d.keyphrases, ...base[i + 1]!.keyphrases] } : { ...d, title: '' }]))
+  ? base.flatMap((d, i) => (i % 2 === 1 ? [] : [base[i + 1] ? { id: d.id, title: '', abstract: `${d.abstract}${/[.!?]\s*$/.test(d.abstract) ? '' : '.'} ${base[i + 1]!.abstract}`, keyphrases: [...d.keyphrases, ...base[i + 1]!.keyphrases] } : { ...d, title: '' }]))
   : base.map((d) => (split.endsWith('-notitle') ? { ...d, title: '' } : d));
 const search = process.argv[3] === 'search';
 const variants = (search ? process.argv.slice(4) : process.argv.slice(3)).map((a) => JSON.parse(a) as Partial<RankParams>);
@@ -66,7 +66,7 @@ if (search) {
 for (const v of variants) {
   const params = { ...DEFAULT_PARAMS, ...v };
   const t0 = performance.now();
-  const signature = JSON.stringify([params.maxWords, params.splitAfterPlural, params.splitModifierAfterNoun, params.subphrases, params.dropOpeningParticiple, params.keepTermModifiers]);
+  const signature = JSON.stringify([params.maxWords, params.splitAfterPlural, params.splitModifierAfterNoun, params.subphrases, params.dropOpeningParticiple, params.keepTermModifiers, params.splitAppositiveNames]);
   let preps = prepared.get(signature);
   if (!preps) prepared.set(signature, (preps = docs.map((d) => prepare({ id: d.id, title: d.title, abstract: d.abstract }, params))));
   const examples = docs.map((d, i) => {

@@ -96,9 +96,11 @@ export interface CandidateOptions {
   dropOpeningParticiple: boolean;
   /** Keep the weak modifiers that open established terms (`TERM_MODIFIERS`). */
   keepTermModifiers: boolean;
+  /** Split a closing name from the common noun before it ("operating system | Linux"). */
+  splitAppositiveNames: boolean;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitModifierAfterNoun: false, splitAfterPlural: false, subphrases: true, dropOpeningParticiple: true, keepTermModifiers: true };
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitModifierAfterNoun: false, splitAfterPlural: false, subphrases: true, dropOpeningParticiple: true, keepTermModifiers: true, splitAppositiveNames: true };
 
 function isPlural(w: Word): boolean {
   if (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u.test(w.text)) return true;
@@ -256,6 +258,14 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   if (start < end && words[start]!.lower === 'art' && words[start - 1]?.lower === 'the' && words[start - 2]?.lower === 'of' && words[start - 3]?.lower === 'state') start++;
   if (start > end) return;
   if (start === end && adjectivalCompound(words[start]!)) return;
+  // "the operating system Linux", "the firmware system SARGON": a name after a common noun is its
+  // apposition, two phrases.
+  const name = appositiveName(words, start, end);
+  if (options.splitAppositiveNames && name > start) {
+    addRun(words, start, name - 1, options, out);
+    addRun(words, name, end, options, out);
+    return;
+  }
   // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
   if (end - start + 1 > options.maxWords) start = end - options.maxWords + 1;
   addPhrase(words, start, end, false, out);
@@ -276,6 +286,15 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   for (let b = start; b < end; b++) {
     if (isHead(words[b]!) && standsAlone(words[b]!)) addPhrase(words, b, b, true, out);
   }
+}
+
+/** Start of the capitalised name that closes a run after a lowercase common noun, or -1. */
+function appositiveName(words: Word[], start: number, end: number): number {
+  let k = end;
+  while (k > start && words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text)) k--;
+  if (k === end || k < start) return -1;
+  const before = words[k]!;
+  return before.pos === 'NOUN' && /^\p{Ll}+$/u.test(before.text) ? k + 1 : -1;
 }
 
 /**

@@ -43,6 +43,16 @@ describe('findCandidates', () => {
     for (const key of k) expect(key).not.toMatch(/improved|realistic|original/);
   });
 
+  it('splits a closing name from the common noun it stands in apposition to', () => {
+    const k = keys('We ported the firmware system SARGON to the operating system Linux on a quantum Zeno effect test bench.');
+    expect(k).toContain('firmware system');
+    expect(k).toContain('sargon');
+    expect(k).toContain('operating system');
+    expect(k).toContain('linux');
+    // A name inside a compound stays in it.
+    expect(k.some((x) => x.startsWith('quantum zeno effect'))).toBe(true);
+  });
+
   it('drops naming participles from the front of a phrase', () => {
     expect(keys('The ghost mesh has termed phony elements.')).toContain('phony element');
   });
