@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { postBuildSteps } from './lib/post-build';
-import { prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
+import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const started = Date.now();
@@ -31,6 +31,7 @@ run('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...co
 
 const kept = prepareOutDir(outDir, cacheDir);
 unstampOutDir(cacheDir);
+linkPageCopies(outDir, cacheDir);
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' });
 if (kept) {
   const started = Date.now();

@@ -2,7 +2,7 @@
  * File-system side of keeping the output folder between builds (src/lib/cache/out-dir.ts says when that
  * is safe and which files are then stale).
  */
-import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
@@ -91,4 +91,26 @@ export function stampOutDir(outDir: string, cacheDir: string): void {
 /** Forgets the stamp: the folder is about to change in a way the cache does not know about. */
 export function unstampOutDir(cacheDir: string): void {
   rmSync(join(cacheDir, STAMP), { force: true });
+}
+
+/**
+ * Astro's incremental build keeps a second copy of every keyed page in `<cacheDir>/dist/`, to restore
+ * pages into an emptied output folder. This build keeps the output folder instead, so those 25,000 copies
+ * only cost time (a third of the page-writing time of a cold build, measured at 1,000 papers): the copy
+ * folder is made a link to the output folder, where the same bytes already are. When the output folder
+ * was emptied, Astro finds no copy and renders the page, as it would on a first build. Where links
+ * cannot be made, Astro keeps its copies.
+ */
+export function linkPageCopies(outDir: string, cacheDir: string): void {
+  const copies = join(cacheDir, 'dist');
+  try {
+    const stat = lstatSync(copies, { throwIfNoEntry: false });
+    if (stat?.isSymbolicLink() && readlinkSync(copies) === outDir) return;
+    if (stat) rmSync(copies, { recursive: true, force: true });
+    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(outDir, { recursive: true });
+    symlinkSync(outDir, copies, 'dir');
+  } catch {
+    // Astro writes real copies, as it does by default.
+  }
 }

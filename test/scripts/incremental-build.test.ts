@@ -3,8 +3,8 @@
  * incremental build, keyed by each page's view) and renders again every page whose data did: nothing on
  * the site may still show what the input no longer says. Three real builds of a forty-paper site.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../support/build-site';
 
@@ -40,6 +40,7 @@ let second: Map<string, { mtimeMs: number; text: string }>;
 let unchanged: Map<string, { mtimeMs: number; text: string }>;
 let secondLog: string;
 let unchangedLog: string;
+let pageCopies: string;
 
 beforeAll(() => {
   mkdirSync(work, { recursive: true });
@@ -47,6 +48,7 @@ beforeAll(() => {
   writeInput(original);
   const cold = buildSite({ name: NAME, basePath: '/atlas/', input: [input] });
   first = htmlPages(cold.outDir);
+  pageCopies = join(dirname(cold.outDir), 'astro-cache', 'dist');
 
   // One paper retitled (its title shows on other papers' pages and on concept pages, and its page moves),
   // another one's abstract extended.
@@ -95,5 +97,9 @@ describe('re-running the build after one title and one abstract changed', () => 
       if (/^(papers|concepts)\/[^/]+\/index\.html$/.test(path)) expect(page.mtimeMs, `${path} was rendered again`).toBe(second.get(path)!.mtimeMs);
     }
     expect(unchangedLog).toMatch(/kept the previous .*dist/);
+  });
+
+  it('keeps no second copy of the pages in the Astro cache (its copy folder links to the site folder)', () => {
+    expect(lstatSync(pageCopies).isSymbolicLink()).toBe(true);
   });
 });
