@@ -13,6 +13,7 @@ import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankedCandidate, type RankParams } from './rank';
 import { DISCOURSE_NOUNS, type Candidate } from './candidates';
+import type { Word } from './tokenize';
 import { identity, slugify, stem } from './normalise';
 
 export interface ExtractOptions {
@@ -118,6 +119,8 @@ interface RankedDocument {
   words: DocumentWords;
   titleWords: number;
   ranked: RankedCandidate[];
+  /** Keys of the candidates that talk about the research rather than name a topic (`scholarlyPhrase`). */
+  scholarly: Set<string>;
 }
 
 function slim(a: AnalysedDocument): RankedDocument {
@@ -126,7 +129,57 @@ function slim(a: AnalysedDocument): RankedDocument {
     sentences[k] = w.sentence;
     return w.text;
   });
-  return { id: a.id, words: { texts, sentences }, titleWords: a.titleWords, ranked: a.ranked };
+  const scholarly = new Set<string>();
+  for (const r of a.ranked) if (scholarlyPhrase(r.candidate, a.words, a.titleWords)) scholarly.add(r.candidate.key);
+  return { id: a.id, words: { texts, sentences }, titleWords: a.titleWords, ranked: a.ranked, scholarly };
+}
+
+/**
+ * Head nouns of scholarly discourse beyond the ones that never make a phrase of their own
+ * (`DISCOURSE_NOUNS`): words every field's papers use about their own work ("technical report",
+ * "design choices", "strong baselines", "a single set of"). General academic English, not a field's terms.
+ */
+const SCHOLARLY_HEADS = new Set(
+  (
+    'report baseline choice decision set case study result finding experiment observation evidence comparison ' +
+    'detail outcome option alternative variant direction implication demonstration investigation remark note ' +
+    'design line trend dataset benchmark setting trade-off tradeoff principle'
+  ).split(' '),
+);
+
+function scholarlyNoun(w: Word): boolean {
+  return SCHOLARLY_HEADS.has(w.lemma) || SCHOLARLY_HEADS.has(w.lower) || SCHOLARLY_HEADS.has(w.lower.replace(/s$/, ''));
+}
+
+/**
+ * A modifier that says how, not what: a plain lowercase adjective ("experimental", "single", "complex"),
+ * an adjectival compound ("real-world", "domain-specific") or another word of scholarly discourse ("case").
+ * Where capitals mean nothing (titles, sentence starts) the tagger reads "Technical" as a name; there
+ * an adjective's ending tells.
+ */
+function genericModifier(w: Word, caseless: boolean): boolean {
+  const titleCase = caseless && /^\p{Lu}\p{Ll}+(-\p{L}+)*$/u.test(w.text);
+  if (!titleCase && /[\p{Lu}\p{N}]/u.test(w.text)) return false;
+  if (w.pos === 'ADJ') return true;
+  if (titleCase && w.pos === 'PROPN' && /(al|ic|ive|ous|ful|able|ible|ary|ory)$/.test(w.lower)) return true;
+  if (/-/.test(w.text) && (/^(ADJ|ADV|NUM|DET|ADP)$/.test(w.firstPartPos ?? '') || /-\p{L}*(specific|related|oriented|aware|based|level|scale|wide)$/u.test(w.lower))) return true;
+  return scholarlyNoun(w) || DISCOURSE_NOUNS.has(w.lemma) || DISCOURSE_NOUNS.has(w.lower);
+}
+
+/**
+ * "Experimental results", "technical report", "case studies", "baselines": a scholarly head alone or
+ * with only generic modifiers is about the paper, not a concept of its field. A topical modifier makes
+ * a term of it ("circuit design", "RL baselines").
+ */
+function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
+  return [...c.occurrences, ...c.nested].some((o) => {
+    const head = words[o.start + o.length - 1]!;
+    if (!scholarlyNoun(head)) return false;
+    const caseless = (k: number) => k < titleWords || k === 0 || words[k - 1]!.sentence !== words[k]!.sentence;
+    if (/\p{N}/u.test(head.text) || (/\p{Lu}/u.test(head.text) && !(caseless(o.start) || o.start < titleWords) && !/^\p{Lu}\p{Ll}+$/u.test(head.text))) return false;
+    for (let k = o.start; k < o.start + o.length - 1; k++) if (!genericModifier(words[k]!, k < titleWords || caseless(k))) return false;
+    return true;
+  });
 }
 
 function upperFirst(s: string): string {
@@ -354,6 +407,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       const isShort = own !== cid && shortToLong.get(own) === cid;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       if (!isShort) {
+        if (a.scholarly.has(r.candidate.key)) continue;
         let ok = tagOk.get(r.surface);
         if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
         if (!ok) continue;

@@ -332,3 +332,43 @@ describe('one modifier, two text-referring heads', () => {
     expect(labels.filter((l) => l.startsWith('theoretical')).length).toBe(1);
   });
 });
+
+describe('words about the research, not its field', () => {
+  const labelsOf = (index: ReturnType<typeof extractConcepts>, paper: string) => {
+    const byId = new Map(index.concepts.map((c) => [c.id, c.label.toLowerCase()]));
+    return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!);
+  };
+
+  it('shows no scholarly head alone or with a generic modifier ("technical report", "experimental results", "case studies", "baselines")', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'report',
+        title: 'Technical Report of a Kalman Filter Toolkit',
+        abstract:
+          'Experimental results on radar tracking show the Kalman filter beats strong baselines. Case studies and ' +
+          'design choices are discussed, and a single set of hyperparameters serves all sensor fusion datasets.',
+      },
+      {
+        id: 'other',
+        title: 'Sensor fusion with Kalman filters',
+        abstract: 'We report experimental results, case studies, design choices and baselines for radar tracking with a Kalman filter.',
+      },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    for (const paper of ['report', 'other']) {
+      const labels = labelsOf(index, paper);
+      expect(labels).toContain('kalman filter');
+      for (const l of labels) expect(l).not.toMatch(/report|results|case stud|design choice|baseline|single set|^datasets?$/);
+    }
+  });
+
+  it('keeps a scholarly head that a topical modifier makes a term ("circuit design", "RL baselines")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Circuit design with RL baselines', abstract: 'We compare circuit design tools against RL baselines on analog circuit design.' },
+      { id: 'b', title: 'Analog circuit design', abstract: 'Circuit design is automated; RL baselines are weak on circuit design.' },
+    ];
+    const labels = labelsOf(extractConcepts(corpus, { perPaper: 8 }), 'a');
+    expect(labels.some((l) => /circuit design/.test(l))).toBe(true);
+    expect(labels.some((l) => /^rl baselines?$/.test(l))).toBe(true);
+  });
+});
