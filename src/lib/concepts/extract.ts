@@ -302,6 +302,32 @@ function truncated(c: Candidate, words: DocumentWords, whole: Set<string>): bool
   });
 }
 
+/** Longest long form, in words, that a tail looks back over. */
+const MAX_LONG_FORM_WORDS = 6;
+
+/**
+ * "Human Feedback" in "Reinforcement Learning from Human Feedback", "Policy Optimization" in
+ * "Distillation-Guided Policy Optimization": when every mention of a phrase closes a longer term the
+ * corpus defines an abbreviation for, the phrase is that term's tail, and the mention is the term's.
+ * Returns the term's identity, or undefined when some mention stands on its own.
+ */
+function tailOf(c: Candidate, words: DocumentWords, longForms: Set<string>): string | undefined {
+  let found: string | undefined;
+  for (const o of [...c.occurrences, ...c.nested]) {
+    const end = o.start + o.length;
+    let match: string | undefined;
+    for (let k = 1; k <= MAX_LONG_FORM_WORDS - o.length && o.start - k >= 0; k++) {
+      const at = o.start - k;
+      if (words.sentences[at] !== words.sentences[o.start] || !/^[\p{L}\p{N}]/u.test(words.texts[at]!)) break;
+      const id = identity(words.texts.slice(at, end).join(' '));
+      if (longForms.has(id)) match = id;
+    }
+    if (match === undefined) return undefined;
+    found ??= match;
+  }
+  return found;
+}
+
 /**
  * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
@@ -389,7 +415,10 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   const perDoc: Map<string, number>[] = [];
   /** Per paper: concepts met only as passing mentions there. */
   const passingOnly: Set<string>[] = [];
-  const mentions: { doc: number; r: RankedCandidate; cid: string; isShort: boolean }[] = [];
+  /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
+  const tailFallback: Map<string, string>[] = [];
+  const mentions: { doc: number; r: RankedCandidate; cid: string; isShort: boolean; isTail: boolean }[] = [];
+  const longForms = new Set(defined.map((d) => d.longId));
   const tagOk = new Map<string, boolean>();
   // Phrases that stand whole somewhere in the corpus.
   const whole = new Set<string>();
@@ -399,25 +428,39 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     const top = a.ranked[0]?.score ?? 1;
     const passing = new Set<string>();
     const topical = new Set<string>();
+    const fallback = new Map<string, string>();
     for (const r of a.ranked) {
       const own = identity(r.candidate.key);
-      const cid = canon(own);
+      const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longForms) : undefined;
+      const isTail = tail !== undefined;
+      const cid = canon(tail ?? own);
       if (!cid || banned.has(cid)) continue;
       if (truncated(r.candidate, a.words, whole)) continue;
-      const isShort = own !== cid && shortToLong.get(own) === cid;
+      const isShort = !isTail && own !== cid && shortToLong.get(own) === cid;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
-      if (!isShort) {
-        if (a.scholarly.has(r.candidate.key)) continue;
+      const readable = (): boolean => {
+        if (a.scholarly.has(r.candidate.key)) return false;
         let ok = tagOk.get(r.surface);
         if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
-        if (!ok) continue;
-      }
-      mentions.push({ doc: i, r, cid, isShort });
+        return ok;
+      };
+      if (isTail) {
+        // "Verifiable rewards" stays the paper's tag where "RL with verifiable rewards" cannot be shown
+        // (beside "reinforcement learning" it would say that twice).
+        const ownCid = canon(own);
+        if (ownCid && ownCid !== cid && !banned.has(ownCid) && !fallback.has(cid) && readable()) {
+          fallback.set(cid, ownCid);
+          mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false });
+        }
+      } else if (!isShort && !readable()) continue;
+      mentions.push({ doc: i, r, cid, isShort, isTail });
       const rel = r.score / top;
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
     }
-    for (const cid of scores.keys()) docFreq.set(cid, dfOf(cid) + 1);
+    // A tail's own concept is one the paper mentions too: it links the papers that say it.
+    for (const cid of new Set([...scores.keys(), ...fallback.values()])) docFreq.set(cid, dfOf(cid) + 1);
     perDoc.push(scores);
+    tailFallback.push(fallback);
     for (const cid of topical) passing.delete(cid);
     passingOnly.push(passing);
   });
@@ -449,9 +492,15 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       pinPhrases.set(p.cid, pinPhrases.get(p.cid) ?? p.phrase);
       picked.push({ cid: p.cid, score: topScore + (pins.length - picked.length) * 1e-3 });
     }
-    for (const r of ranked) {
+    for (const term of ranked) {
       if (picked.length >= Math.max(options.perPaper, pins.length)) break;
-      const clashes = picked.filter((q) => nested(q.cid, r.cid));
+      let r = term;
+      let clashes = picked.filter((q) => nested(q.cid, r.cid));
+      const own = tailFallback[i]!.get(r.cid);
+      if (clashes.length > 0 && own !== undefined && !removeIds.has(own) && !(dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid)))) {
+        r = { cid: own, score: r.score };
+        clashes = picked.filter((q) => nested(q.cid, own));
+      }
       if (clashes.length > 0) {
         // Of nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
         const replaceable = dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid));
@@ -484,8 +533,9 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   });
 
   // Labels are voted over every mention of the concepts that made it onto a paper.
-  for (const { doc, r, cid, isShort } of mentions) {
-    if (!chosen.has(cid)) continue;
+  for (const { doc, r, cid, isShort, isTail } of mentions) {
+    // A tail's words are a piece of the term's name, not a way to write it.
+    if (!chosen.has(cid) || isTail) continue;
     const a = analysed[doc]!;
     const s = statsOf(cid);
     const c = r.candidate;

@@ -372,3 +372,36 @@ describe('words about the research, not its field', () => {
     expect(labels.some((l) => /^rl baselines?$/.test(l))).toBe(true);
   });
 });
+
+describe('a phrase that closes a longer defined term', () => {
+  const labelsOf = (index: ReturnType<typeof extractConcepts>, paper: string) => {
+    const byId = new Map(index.concepts.map((c) => [c.id, c.label]));
+    return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!);
+  };
+
+  it('yields to the term: "Human Feedback" in "Reinforcement Learning from Human Feedback" is RLHF', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Aligning chat assistants', abstract: 'Chat assistants are aligned with Reinforcement Learning from Human Feedback (RLHF). RLHF needs reward models and preference data.' },
+      { id: 'b', title: 'Preference data for chat assistants', abstract: 'Preference-based training, specifically Reinforcement Learning from Human Feedback, shapes chat assistants. We collect preference data from annotators.' },
+      { id: 'c', title: 'Reward models', abstract: 'Reward models score answers of chat assistants trained on preference data.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    expect(labelsOf(index, 'b')).toContain('RLHF');
+    expect(index.concepts.some((c) => c.label.toLowerCase() === 'human feedback')).toBe(false);
+    expect(conceptOf(index, 'reinforcement learning from human feedback')?.papers).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+
+  it('stays the paper\'s tag where the term would repeat a tag beside it ("verifiable rewards" beside "reinforcement learning")', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'a',
+        title: 'Reinforcement learning for medical extraction',
+        abstract: 'We train extractors with Reinforcement Learning with Verifiable Rewards (RLVR). Reinforcement learning beats supervised extractors.',
+      },
+      { id: 'b', title: 'Reinforcement learning for math', abstract: 'Reinforcement learning with verifiable rewards improves math solvers; reinforcement learning is cheap.' },
+    ];
+    const labels = labelsOf(extractConcepts(corpus, { perPaper: 8 }), 'a').map((l) => l.toLowerCase());
+    expect(labels).toContain('reinforcement learning');
+    expect(labels).toContain('verifiable rewards');
+  });
+});
