@@ -123,10 +123,15 @@ interface RankedDocument {
   scholarly: Set<string>;
 }
 
-function slim(a: AnalysedDocument): RankedDocument {
+function slim(a: AnalysedDocument, wordCase: WordCase): RankedDocument {
   const sentences = new Int32Array(a.words.length);
   const texts = a.words.map((w, k) => {
     sentences[k] = w.sentence;
+    if (k >= a.titleWords && k > 0 && a.words[k - 1]!.sentence === w.sentence) {
+      // Only a lone capital is evidence of a name: a run of them is title case ("Proximal Policy Optimization").
+      const capital = (j: number) => a.words[j]?.sentence === w.sentence && /^\p{Lu}/u.test(a.words[j]!.text);
+      wordCase.add(w.text, !capital(k - 1) && !capital(k + 1));
+    }
     return w.text;
   });
   const scholarly = new Set<string>();
@@ -184,6 +189,47 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
 
 function upperFirst(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * How the corpus writes each word inside a sentence (titles and sentence starts say nothing): a name
+ * is capitalised there, alone between lowercase words, more often than written lowercase ("the Kalman
+ * filter", "a Markov chain"); "Policy" and "Feedback" in "Proximal Policy Optimization" and
+ * "Reinforcement Learning from Human Feedback" are title case and count for nothing.
+ */
+export class WordCase {
+  private readonly capitalised = new Map<string, number>();
+  private readonly lower = new Map<string, number>();
+
+  add(text: string, lone = true): void {
+    for (const part of text.split(/[-‐‑–/]/)) {
+      if (/^\p{Lu}\p{Ll}+$/u.test(part)) {
+        if (lone) vote(this.capitalised, part.toLowerCase(), 1);
+      }
+      else if (/^\p{Ll}+$/u.test(part)) vote(this.lower, part, 1);
+    }
+  }
+
+  /** False only when the corpus writes the word in lowercase at least as often as capitalised. */
+  isName(word: string): boolean {
+    const low = word.toLowerCase();
+    return (this.capitalised.get(low) ?? 0) > (this.lower.get(low) ?? 0) || !this.lower.has(low);
+  }
+}
+
+/**
+ * "Policy Optimization framework", "Long Chain-of-Thought", "Human Feedback": a label of several words
+ * shows a capitalised word as a name only when the corpus writes it so; words with inner capitals keep
+ * them ("GPT-4o", "LoRA"). (A name a paper defines an abbreviation for is left as written.)
+ */
+export function sentenceCase(label: string, isName: (word: string) => boolean): string {
+  const words = label.split(' ');
+  if (words.length < 2) return label;
+  const out = words.map((w) => {
+    if (/^.+\p{Lu}/u.test(w.replace(/[-‐‑–/]\p{Lu}\p{Ll}+/gu, '')) || /^\p{Lu}{2}/u.test(w)) return w;
+    return w.replace(/\p{Lu}\p{Ll}+/gu, (part) => (isName(part) ? part : part.toLowerCase()));
+  });
+  return upperFirst(out.join(' '));
 }
 
 function stripAcronymPlural(s: string): string {
@@ -344,7 +390,8 @@ function passingMention(c: Candidate, titleWords: number): boolean {
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
-  const analysed = docs.map((d) => slim(analyse(d, bg, CONCEPT_PARAMS)));
+  const wordCase = new WordCase();
+  const analysed = docs.map((d) => slim(analyse(d, bg, CONCEPT_PARAMS), wordCase));
 
   // Abbreviations, voted over the corpus: each short form goes to its most frequent long form.
   const longVotes = new Map<string, Map<string, number>>();
@@ -572,6 +619,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     slugOf.set(cid, slug);
   }
 
+  /** Concepts that some paper names with an abbreviation: their capitals are the name's. */
+  const definedLong = new Set(defined.map((d) => canon(d.longId)));
   const renames = new Map<string, string>();
   const idToCid = new Map([...slugOf].map(([cid, slug]) => [slug, cid]));
   for (const [from, label] of overrides.rename) {
@@ -587,7 +636,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     // abbreviation ("PRIMES" for "Progressive Reasoning and Intelligent multiple MEthods System").
     const readable = new Map([...surfaces].filter(([x]) => readableLabel(x)));
     const labelSurface = best(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces)!);
-    const label = renames.get(cid) ?? upperFirst(stripAcronymPlural(labelSurface));
+    const shown = upperFirst(stripAcronymPlural(labelSurface));
+    const label = renames.get(cid) ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {
       const low = a.toLowerCase();

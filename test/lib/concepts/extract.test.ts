@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractConcepts, extractKeyphrases } from '../../../src/lib/concepts/index';
+import { sentenceCase, WordCase } from '../../../src/lib/concepts/extract';
 import { parseOverrides } from '../../../src/lib/concepts/overrides';
 import type { DocumentText } from '../../../src/lib/model/paper';
 
@@ -403,5 +404,36 @@ describe('a phrase that closes a longer defined term', () => {
     const labels = labelsOf(extractConcepts(corpus, { perPaper: 8 }), 'a').map((l) => l.toLowerCase());
     expect(labels).toContain('reinforcement learning');
     expect(labels).toContain('verifiable rewards');
+  });
+});
+
+describe('title-case labels', () => {
+  const corpusCase = (...texts: string[]) => {
+    const c = new WordCase();
+    for (const t of texts) for (const w of t.split(/\s+/)) c.add(w);
+    return (w: string) => c.isName(w);
+  };
+
+  it('get sentence case; inner capitals and names the corpus capitalises keep theirs', () => {
+    const isName = corpusCase('a long chain of thought with human feedback from the Kalman filter and policy optimization', 'Kalman gains');
+    expect(sentenceCase('Long Chain-of-Thought', isName)).toBe('Long chain-of-thought');
+    expect(sentenceCase('Human Feedback', isName)).toBe('Human feedback');
+    expect(sentenceCase('Policy Optimization framework', isName)).toBe('Policy optimization framework');
+    expect(sentenceCase('Kalman Filter', isName)).toBe('Kalman filter');
+    expect(sentenceCase('GPT-4o Feedback', isName)).toBe('GPT-4o feedback');
+    for (const kept of ['Retrieval-augmented generation', 'Minecraft', 'Meta-World', 'LoRA adapters']) expect(sentenceCase(kept, isName)).toBe(kept);
+  });
+
+  it('leave a name the corpus defines an abbreviation for as written, and lower a capitalised phrase that is none', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Robot policies', abstract: 'We train robot policies with Proximal Policy Optimization (PPO) and a Policy Optimization framework over World Models.' },
+      { id: 'b', title: 'Learned simulators', abstract: 'Our Policy Optimization framework trains robot policies in World Models with PPO; policy optimization in world models is cheap.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    expect(conceptOf(index, 'PPO')?.label).toBe('Proximal Policy Optimization');
+    const labels = index.concepts.map((c) => c.label);
+    expect(labels).toContain('Policy optimization framework');
+    expect(labels.some((l) => /^world models?$/i.test(l))).toBe(true);
+    expect(labels.filter((l) => /\s\p{Lu}\p{Ll}/u.test(l))).toEqual(['Proximal Policy Optimization']);
   });
 });
