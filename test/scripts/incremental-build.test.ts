@@ -41,6 +41,12 @@ let unchanged: Map<string, { mtimeMs: number; text: string }>;
 let secondLog: string;
 let unchangedLog: string;
 let pageCopies: string;
+/** The page templates' code hashes after each build: a source edit in between (another person working in the same tree) invalidates every page by design. */
+const codeHashes: string[] = [];
+const readCodeHash = (outDir: string) => {
+  const manifest = JSON.parse(readFileSync(join(dirname(outDir), 'astro-cache', 'incremental-build.json'), 'utf8')) as { routes: Record<string, { dependencyHash: string }> };
+  return Object.entries(manifest.routes).map(([route, r]) => `${route}:${r.dependencyHash}`).sort().join(' ');
+};
 
 beforeAll(() => {
   mkdirSync(work, { recursive: true });
@@ -49,6 +55,7 @@ beforeAll(() => {
   const cold = buildSite({ name: NAME, basePath: '/atlas/', input: [input] });
   first = htmlPages(cold.outDir);
   pageCopies = join(dirname(cold.outDir), 'astro-cache', 'dist');
+  codeHashes.push(readCodeHash(cold.outDir));
 
   // One paper retitled (its title shows on other papers' pages and on concept pages, and its page moves),
   // another one's abstract extended.
@@ -60,16 +67,19 @@ beforeAll(() => {
   const rerun = buildSite({ name: NAME, basePath: '/atlas/', input: [input], rerun: true });
   second = htmlPages(rerun.outDir);
   secondLog = rerun.log;
+  codeHashes.push(readCodeHash(rerun.outDir));
 
   // Nothing changed: every paper and concept page is reused.
   const again = buildSite({ name: NAME, basePath: '/atlas/', input: [input], rerun: true });
   unchanged = htmlPages(again.outDir);
   unchangedLog = again.log;
+  codeHashes.push(readCodeHash(again.outDir));
 }, 300_000);
 
 describe('re-running the build after one title and one abstract changed', () => {
-  it('keeps the previous site folder and reuses pages whose data is unchanged', () => {
+  it('keeps the previous site folder and reuses pages whose data is unchanged', (ctx) => {
     expect(secondLog).toMatch(/kept the previous .*dist/);
+    if (codeHashes[0] !== codeHashes[1]) ctx.skip('page template code changed between the builds (an edit in the working tree)');
     const reused = [...second].filter(([path, page]) => /^(papers|concepts)\/[^/]+\/index\.html$/.test(path) && first.get(path)?.mtimeMs === page.mtimeMs);
     expect(reused.length).toBeGreaterThan(0);
     for (const [path, page] of reused) expect(page.text).toBe(first.get(path)!.text);
@@ -91,8 +101,9 @@ describe('re-running the build after one title and one abstract changed', () => 
     expect(page?.[1].text).toContain('zygomorphic benchmark harness');
   });
 
-  it('has the same pages as before when nothing changed, all of them reused', () => {
+  it('has the same pages as before when nothing changed, all of them reused', (ctx) => {
     expect([...unchanged.keys()].sort()).toEqual([...second.keys()].sort());
+    if (codeHashes[1] !== codeHashes[2]) ctx.skip('page template code changed between the builds (an edit in the working tree)');
     for (const [path, page] of unchanged) {
       if (/^(papers|concepts)\/[^/]+\/index\.html$/.test(path)) expect(page.mtimeMs, `${path} was rendered again`).toBe(second.get(path)!.mtimeMs);
     }
