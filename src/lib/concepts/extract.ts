@@ -121,6 +121,8 @@ interface RankedDocument {
   ranked: RankedCandidate[];
   /** Keys of the candidates that talk about the research rather than name a topic (`scholarlyPhrase`). */
   scholarly: Set<string>;
+  /** Keys of the candidates whose head follows a noun ("RL methods", not "offline methods"). */
+  nounModified: Set<string>;
 }
 
 function slim(a: AnalysedDocument, wordCase: WordCase): RankedDocument {
@@ -135,8 +137,13 @@ function slim(a: AnalysedDocument, wordCase: WordCase): RankedDocument {
     return w.text;
   });
   const scholarly = new Set<string>();
-  for (const r of a.ranked) if (scholarlyPhrase(r.candidate, a.words, a.titleWords)) scholarly.add(r.candidate.key);
-  return { id: a.id, words: { texts, sentences }, titleWords: a.titleWords, ranked: a.ranked, scholarly };
+  const nounModified = new Set<string>();
+  for (const r of a.ranked) {
+    if (scholarlyPhrase(r.candidate, a.words, a.titleWords)) scholarly.add(r.candidate.key);
+    const o = r.candidate.occurrences[0] ?? r.candidate.nested[0];
+    if (o && o.length > 1 && a.words[o.start + o.length - 2]!.cls === 'N') nounModified.add(r.candidate.key);
+  }
+  return { id: a.id, words: { texts, sentences }, titleWords: a.titleWords, ranked: a.ranked, scholarly, nounModified };
 }
 
 /**
@@ -348,6 +355,9 @@ function truncated(c: Candidate, words: DocumentWords, whole: Set<string>): bool
   });
 }
 
+/** Stems of the words for a way of working: after a concept, they add nothing to it. */
+const METHOD_HEADS = new Set(['method', 'approach', 'techniqu', 'framework', 'strategi', 'scheme', 'methodolog', 'procedur', 'paradigm'].map(stem));
+
 /** Longest long form, in words, that a tail looks back over. */
 const MAX_LONG_FORM_WORDS = 6;
 
@@ -464,12 +474,35 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   const passingOnly: Set<string>[] = [];
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
-  const mentions: { doc: number; r: RankedCandidate; cid: string; isShort: boolean; isTail: boolean }[] = [];
+  /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
+  const mentions: { doc: number; r: RankedCandidate; cid: string; isShort: boolean; isTail: boolean; trim: number }[] = [];
   const longForms = new Set(defined.map((d) => d.longId));
   const tagOk = new Map<string, boolean>();
   // Phrases that stand whole somewhere in the corpus.
   const whole = new Set<string>();
   for (const a of analysed) for (const r of a.ranked) if (r.candidate.occurrences.length > 0) whole.add(identity(r.candidate.key));
+  // "RL methods", "policy gradient methods", "curriculum learning strategies": a word for a way of
+  // working after a concept of its own is that concept.
+  const wholeConcepts = new Set<string>();
+  for (const a of analysed) {
+    for (const r of a.ranked) {
+      if (r.candidate.occurrences.length === 0 || a.scholarly.has(r.candidate.key)) continue;
+      let ok = tagOk.get(r.surface);
+      if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
+      if (ok) wholeConcepts.add(canon(identity(r.candidate.key)));
+    }
+  }
+  const methodMemo = new Map<string, string>();
+  const methodOf = (cid: string): string => {
+    let out = methodMemo.get(cid);
+    if (out === undefined) {
+      const at = cid.lastIndexOf(' ');
+      const rest = at > 0 ? cid.slice(0, at) : '';
+      out = rest && METHOD_HEADS.has(cid.slice(at + 1)) && wholeConcepts.has(rest) && rest.split(' ').length <= MAX_TAG_WORDS ? rest : cid;
+      methodMemo.set(cid, out);
+    }
+    return out;
+  };
   analysed.forEach((a, i) => {
     const scores = new Map<string, number>();
     const top = a.ranked[0]?.score ?? 1;
@@ -479,8 +512,13 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     for (const r of a.ranked) {
       const own = identity(r.candidate.key);
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longForms) : undefined;
+      const named = canon(tail ?? own);
+      // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
+      const cid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
+      // "gradient methods", met only inside "policy gradient methods": a piece of another concept's way of working.
+      if (cid === named && r.candidate.occurrences.length === 0 && METHOD_HEADS.has(r.candidate.stems[r.candidate.stems.length - 1]!) && r.candidate.stems.length > 1) continue;
       const isTail = tail !== undefined;
-      const cid = canon(tail ?? own);
+      const trim = cid !== named ? 1 : 0;
       if (!cid || banned.has(cid)) continue;
       if (truncated(r.candidate, a.words, whole)) continue;
       const isShort = !isTail && own !== cid && shortToLong.get(own) === cid;
@@ -497,10 +535,10 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
         const ownCid = canon(own);
         if (ownCid && ownCid !== cid && !banned.has(ownCid) && !fallback.has(cid) && readable()) {
           fallback.set(cid, ownCid);
-          mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false });
+          mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false, trim: 0 });
         }
-      } else if (!isShort && !readable()) continue;
-      mentions.push({ doc: i, r, cid, isShort, isTail });
+      } else if (!isShort && !trim && !readable()) continue;
+      mentions.push({ doc: i, r, cid, isShort, isTail, trim });
       const rel = r.score / top;
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
     }
@@ -580,7 +618,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   });
 
   // Labels are voted over every mention of the concepts that made it onto a paper.
-  for (const { doc, r, cid, isShort, isTail } of mentions) {
+  for (const { doc, r, cid, isShort, isTail, trim } of mentions) {
     // A tail's words are a piece of the term's name, not a way to write it.
     if (!chosen.has(cid) || isTail) continue;
     const a = analysed[doc]!;
@@ -588,12 +626,14 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     const c = r.candidate;
     for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
       for (const o of list) {
-        const surface = occurrenceDisplay(a.words, o.start, o.length, a.titleWords);
-        if (isShort) vote(s.shorts, stripAcronymPlural(surface), weight);
+        if (o.length <= trim) continue;
+        const surface = occurrenceDisplay(a.words, o.start, o.length - trim, a.titleWords);
+        // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
+        if (isShort || (trim > 0 && shortToLong.get(identity(surface)) === cid)) vote(s.shorts, stripAcronymPlural(surface), weight);
         else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
       }
     }
-    if (!isShort) vote(s.keys, c.key, c.occurrences.length + 0.25 * c.nested.length);
+    if (!isShort && !trim) vote(s.keys, c.key, c.occurrences.length + 0.25 * c.nested.length);
   }
 
   // A pinned concept that the text never mentions is shown as the user wrote it.

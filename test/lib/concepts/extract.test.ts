@@ -408,6 +408,7 @@ describe('a phrase that closes a longer defined term', () => {
 });
 
 describe('title-case labels', () => {
+  // (With "framework" after it, "Policy Optimization framework" is the concept "policy optimization".)
   const corpusCase = (...texts: string[]) => {
     const c = new WordCase();
     for (const t of texts) for (const w of t.split(/\s+/)) c.add(w);
@@ -432,8 +433,31 @@ describe('title-case labels', () => {
     const index = extractConcepts(corpus, { perPaper: 8 });
     expect(conceptOf(index, 'PPO')?.label).toBe('Proximal Policy Optimization');
     const labels = index.concepts.map((c) => c.label);
-    expect(labels).toContain('Policy optimization framework');
+    expect(labels).toContain('Policy optimization');
     expect(labels.some((l) => /^world models?$/i.test(l))).toBe(true);
     expect(labels.filter((l) => /\s\p{Lu}\p{Ll}/u.test(l))).toEqual(['Proximal Policy Optimization']);
+  });
+});
+
+describe('a concept followed by a word for a way of working', () => {
+  const labelsOf = (index: ReturnType<typeof extractConcepts>, paper: string) => {
+    const byId = new Map(index.concepts.map((c) => [c.id, c.label]));
+    return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!);
+  };
+
+  it('is that concept ("policy gradient methods" is "policy gradient", "RAG methods" is RAG)', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Variance of estimators', abstract: 'We train robot controllers with policy gradient methods, but policy gradient methods suffer from variance. Offline methods avoid it.' },
+      { id: 'b', title: 'Policy gradient for robots', abstract: 'We estimate the policy gradient with control variates for robot controllers.' },
+      { id: 'c', title: 'Retrieval-augmented generation (RAG) for law', abstract: 'Retrieval-augmented generation grounds answers. RAG methods retrieve statutes, and RAG frameworks cite them.' },
+      { id: 'd', title: 'RAG for medicine', abstract: 'RAG methods retrieve guidelines for clinicians.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const all = index.concepts.map((c) => c.label.toLowerCase());
+    expect(all.some((l) => /methods?$|frameworks?$/.test(l))).toBe(false);
+    expect(labelsOf(index, 'a')).toContain('Policy gradient');
+    expect(all).not.toContain('offline');
+    expect(conceptOf(index, 'RAG')?.label).toBe('Retrieval-augmented generation');
+    expect(conceptOf(index, 'RAG')?.papers).toEqual(expect.arrayContaining(['c', 'd']));
   });
 });
