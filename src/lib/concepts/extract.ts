@@ -155,7 +155,11 @@ const SCHOLARLY_HEADS = new Set(
   (
     'report baseline choice decision set case study result finding experiment observation evidence comparison ' +
     'detail outcome option alternative variant direction implication demonstration investigation remark note ' +
-    'design line trend dataset benchmark setting trade-off tradeoff principle'
+    'design line trend dataset benchmark setting trade-off tradeoff principle example number amount degree ' +
+    // Words of academic prose about ideas in general ("a family of", "the notion of", "in the presence of").
+    'family methodology literature situation notion emphasis presence absence advent assumption prospect piece ' +
+    'necessity feasibility consideration strength weakness advance course sense contrast description definition ' +
+    'comment decade efficacy'
   ).split(' '),
 );
 
@@ -265,6 +269,10 @@ const MAX_TAG_WORDS = 4;
 /** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
 const MAX_SINGLE_WORD_SHARE = 0.03;
 
+/** Greek letter names, roman numerals and bibliographic abbreviations. */
+const SYMBOL_WORDS =
+  /^(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch)$/i;
+
 /** Function words that never open or close a label (long forms may: "In Situ Adaptive Tabulation"). */
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);
 
@@ -290,6 +298,8 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background):
   // "Enhancing large language models", "drawing domain knowledge": a verb and its object. The object
   // is a candidate of its own.
   if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!)) return false;
+  // "Omega", "II", "Vol": a symbol's name, a list number or a citation word is no topic.
+  if (words.length === 1 && SYMBOL_WORDS.test(key)) return false;
   if (words.length === 1 && bg.docs > 0) {
     const share = key.split(/[^\p{L}\p{N}]+/u).reduce((m, part) => Math.min(m, part ? bg.word(stem(part)) : Infinity), Infinity) / bg.docs;
     if (share >= MAX_SINGLE_WORD_SHARE) return false;

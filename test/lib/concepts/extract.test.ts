@@ -363,6 +363,23 @@ describe('words about the research, not its field', () => {
     }
   });
 
+  it('shows no word of academic prose, symbol name or list number on its own ("family", "notion", "Omega", "II")', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'a',
+        title: 'Observability of Kalman filters, II',
+        abstract:
+          'In the presence of sensor noise, a family of Kalman filters keeps observability. The notion of observability ' +
+          'needs a large number of sensors; Omega and II denote the sensor sets, and Theta the noise.',
+      },
+      { id: 'b', title: 'Kalman filters', abstract: 'A family of Kalman filters and the notion of observability, with Omega and Theta as sensor noise, II.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const labels = index.concepts.map((c) => c.label.toLowerCase());
+    expect(labels.some((l) => /kalman filter/.test(l))).toBe(true);
+    for (const word of ['presence', 'family', 'notion', 'omega', 'theta', 'ii', 'large number']) expect(labels).not.toContain(word);
+  });
+
   it('keeps a scholarly head that a topical modifier makes a term ("circuit design", "RL baselines")', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Circuit design with RL baselines', abstract: 'We compare circuit design tools against RL baselines on analog circuit design.' },
