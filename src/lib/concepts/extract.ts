@@ -365,8 +365,8 @@ function truncated(c: Candidate, words: DocumentWords, whole: Set<string>): bool
   });
 }
 
-/** Stems of the words for a way of working: after a concept, they add nothing to it. */
-const METHOD_HEADS = new Set(['method', 'approach', 'techniqu', 'framework', 'strategi', 'scheme', 'methodolog', 'procedur', 'paradigm'].map(stem));
+/** Stems of the words for a way of working or a capacity: after a concept, they add nothing to it. */
+const METHOD_HEADS = new Set(['method', 'approach', 'techniqu', 'framework', 'strategi', 'scheme', 'methodolog', 'procedur', 'paradigm', 'capabl', 'abil'].map(stem));
 
 /** Longest long form, in words, that a tail looks back over. */
 const MAX_LONG_FORM_WORDS = 6;
@@ -491,8 +491,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   // Phrases that stand whole somewhere in the corpus.
   const whole = new Set<string>();
   for (const a of analysed) for (const r of a.ranked) if (r.candidate.occurrences.length > 0) whole.add(identity(r.candidate.key));
-  // "RL methods", "policy gradient methods", "curriculum learning strategies": a word for a way of
-  // working after a concept of its own is that concept.
+  // "RL methods", "policy gradient methods", "complex reasoning capabilities": a word for a way of
+  // working or a capacity after a concept of its own is that concept.
   const wholeConcepts = new Set<string>();
   for (const a of analysed) {
     for (const r of a.ranked) {

@@ -456,22 +456,25 @@ describe('title-case labels', () => {
   });
 });
 
-describe('a concept followed by a word for a way of working', () => {
+describe('a concept followed by a word for a way of working or a capacity', () => {
   const labelsOf = (index: ReturnType<typeof extractConcepts>, paper: string) => {
     const byId = new Map(index.concepts.map((c) => [c.id, c.label]));
     return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!);
   };
 
-  it('is that concept ("policy gradient methods" is "policy gradient", "RAG methods" is RAG)', () => {
+  it('is that concept ("policy gradient methods" is "policy gradient", "RAG methods" is RAG, "complex reasoning capabilities" is "complex reasoning")', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Variance of estimators', abstract: 'We train robot controllers with policy gradient methods, but policy gradient methods suffer from variance. Offline methods avoid it.' },
       { id: 'b', title: 'Policy gradient for robots', abstract: 'We estimate the policy gradient with control variates for robot controllers.' },
       { id: 'c', title: 'Retrieval-augmented generation (RAG) for law', abstract: 'Retrieval-augmented generation grounds answers. RAG methods retrieve statutes, and RAG frameworks cite them.' },
       { id: 'd', title: 'RAG for medicine', abstract: 'RAG methods retrieve guidelines for clinicians.' },
+      { id: 'e', title: 'Theorem provers', abstract: 'Theorem provers need complex reasoning capabilities; we train their complex reasoning capabilities with games.' },
+      { id: 'f', title: 'Games for theorem provers', abstract: 'Games teach complex reasoning to theorem provers.' },
     ];
     const index = extractConcepts(corpus, { perPaper: 8 });
     const all = index.concepts.map((c) => c.label.toLowerCase());
-    expect(all.some((l) => /methods?$|frameworks?$/.test(l))).toBe(false);
+    expect(all.some((l) => /methods?$|frameworks?$|capabilit(y|ies)$/.test(l))).toBe(false);
+    expect(labelsOf(index, 'e')).toContain('Complex reasoning');
     expect(labelsOf(index, 'a')).toContain('Policy gradient');
     expect(all).not.toContain('offline');
     expect(conceptOf(index, 'RAG')?.label).toBe('Retrieval-augmented generation');
