@@ -368,6 +368,15 @@ function truncated(c: Candidate, words: DocumentWords, whole: Set<string>): bool
 /** Stems of the words for a way of working or a capacity: after a concept, they add nothing to it. */
 const METHOD_HEADS = new Set(['method', 'approach', 'techniqu', 'framework', 'strategi', 'scheme', 'methodolog', 'procedur', 'paradigm', 'capabl', 'abil'].map(stem));
 
+/** Heads that say the same of the words before them: "reasoning abilities" are "reasoning capabilities", "tool usage" is "tool use". */
+const HEAD_SYNONYMS = new Map([['ability', 'capability'], ['usage', 'use']].map(([a, b]) => [stem(a!), stem(b!)]));
+
+function foldHead(cid: string): string {
+  const at = cid.lastIndexOf(' ');
+  const same = at > 0 ? HEAD_SYNONYMS.get(cid.slice(at + 1)) : undefined;
+  return same === undefined ? cid : `${cid.slice(0, at)} ${same}`;
+}
+
 /** Longest long form, in words, that a tail looks back over. */
 const MAX_LONG_FORM_WORDS = 6;
 
@@ -522,7 +531,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     for (const r of a.ranked) {
       const own = identity(r.candidate.key);
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longForms) : undefined;
-      const named = canon(tail ?? own);
+      const named = foldHead(canon(tail ?? own));
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
       const cid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
       // "gradient methods", met only inside "policy gradient methods": a piece of another concept's way of working.

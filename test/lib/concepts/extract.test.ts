@@ -481,3 +481,18 @@ describe('a concept followed by a word for a way of working or a capacity', () =
     expect(conceptOf(index, 'RAG')?.papers).toEqual(expect.arrayContaining(['c', 'd']));
   });
 });
+
+describe('heads that say the same', () => {
+  it('make one concept of "tool usage" and "tool use", "reasoning abilities" and "reasoning capabilities"', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Tool usage in chat agents', abstract: 'Chat agents learn tool usage and gain reasoning abilities from search engines.' },
+      { id: 'b', title: 'Tool use for math agents', abstract: 'Math agents learn tool use; their reasoning capabilities grow with calculators.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const tool = index.concepts.filter((c) => /^tool us(e|age)$/i.test(c.label));
+    expect(tool).toHaveLength(1);
+    expect(tool[0]!.papers.sort()).toEqual(['a', 'b']);
+    const reasoning = index.concepts.filter((c) => /^reasoning (abilit|capabilit)/i.test(c.label));
+    expect(reasoning.length).toBeLessThanOrEqual(1);
+  });
+});
