@@ -92,16 +92,21 @@ export function displayCase(surface: string): string {
  * a capitalised word as written only where capitals carry meaning (inside an abstract sentence, so
  * "Langevin" stays), lowercased in titles and at sentence starts.
  */
-function occurrenceDisplay(words: DocumentWords, start: number, length: number, titleWords: number): string {
+function occurrenceDisplay(words: DocumentWords, start: number, length: number, titleWords: number, wordCase: WordCase): string {
   const inTitle = start < titleWords;
   const sentenceInitial = start === 0 || words.sentences[start - 1] !== words.sentences[start];
   const parts: string[] = [];
   for (let k = 0; k < length; k++) {
     const text = words.texts[start + k]!;
     const trusted = !inTitle && !(k === 0 && sentenceInitial);
-    parts.push(trusted ? text : displayCase(text));
+    parts.push(trusted ? text : untrustedCase(text, wordCase));
   }
   return parts.join(' ');
+}
+
+/** Where capitals mean nothing, a word keeps them only if the corpus writes it as a name ("Markov"). */
+function untrustedCase(text: string, wordCase: WordCase): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && wordCase.isName(w, false) ? w : displayCase(w)));
 }
 
 /**
@@ -213,7 +218,10 @@ export class WordCase {
   private readonly lower = new Map<string, number>();
 
   add(text: string, lone = true): void {
-    for (const part of text.split(/[-‐‑–/]/)) {
+    const parts = text.split(/[-‐‑–/]/);
+    // "System-on-Chip" is title case inside one word.
+    if (parts.filter((p) => /^\p{Lu}/u.test(p)).length > 1) lone = false;
+    for (const part of parts) {
       if (/^\p{Lu}\p{Ll}+$/u.test(part)) {
         if (lone) vote(this.capitalised, part.toLowerCase(), 1);
       }
@@ -221,10 +229,13 @@ export class WordCase {
     }
   }
 
-  /** False only when the corpus writes the word in lowercase at least as often as capitalised. */
-  isName(word: string): boolean {
+  /**
+   * Capitalised alone more often than written lowercase; with `unknown`, also a word the corpus never
+   * writes in lowercase inside a sentence.
+   */
+  isName(word: string, unknown = true): boolean {
     const low = word.toLowerCase();
-    return (this.capitalised.get(low) ?? 0) > (this.lower.get(low) ?? 0) || !this.lower.has(low);
+    return (this.capitalised.get(low) ?? 0) > (this.lower.get(low) ?? 0) || (unknown && !this.lower.has(low));
   }
 }
 
@@ -482,7 +493,9 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   };
   for (const d of defined) {
     const s = statsOf(canon(d.longId));
-    vote(s.surfaces, displayCase(d.long), 1);
+    // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
+    // "partially observable Markov decision processes".
+    vote(s.surfaces, untrustedCase(d.long, wordCase), 1);
     vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
     if (canon(d.shortId) === canon(d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
   }
@@ -646,7 +659,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
       for (const o of list) {
         if (o.length <= trim) continue;
-        const surface = occurrenceDisplay(a.words, o.start, o.length - trim, a.titleWords);
+        const surface = occurrenceDisplay(a.words, o.start, o.length - trim, a.titleWords, wordCase);
         // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
         if (isShort || (trim > 0 && shortToLong.get(identity(surface)) === cid)) vote(s.shorts, stripAcronymPlural(surface), weight);
         else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);

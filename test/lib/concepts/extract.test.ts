@@ -442,6 +442,16 @@ describe('title-case labels', () => {
     for (const kept of ['Retrieval-augmented generation', 'Minecraft', 'Meta-World', 'LoRA adapters']) expect(sentenceCase(kept, isName)).toBe(kept);
   });
 
+  it('keep a name the corpus capitalises inside sentences where capitals say nothing (titles, long forms)', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Hidden Markov Models (HMMs) for Embedded Linux', abstract: 'HMMs tag words on embedded Linux; the Markov property keeps them small.' },
+      { id: 'b', title: 'Speech tagging', abstract: 'We train HMMs for speech; a Markov chain drives them on embedded Linux boards.' },
+    ];
+    const labels = extractConcepts(corpus, { perPaper: 8 }).concepts.map((c) => c.label);
+    expect(labels).toContain('Hidden Markov models');
+    expect(labels).toContain('Embedded Linux');
+  });
+
   it('leave a name the corpus defines an abbreviation for as written, and lower a capitalised phrase that is none', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Robot policies', abstract: 'We train robot policies with Proximal Policy Optimization (PPO) and a Policy Optimization framework over World Models.' },
