@@ -192,10 +192,26 @@ function genericModifier(w: Word, caseless: boolean): boolean {
  * with only generic modifiers is about the paper, not a concept of its field. A topical modifier makes
  * a term of it ("circuit design", "RL baselines").
  */
+function discourseNoun(w: Word): boolean {
+  return DISCOURSE_NOUNS.has(w.lemma) || DISCOURSE_NOUNS.has(w.lower);
+}
+
+/** Every word from `from` to `to` (exclusive) is a lowercase compound of scope ("real-world", "domain-specific", "large-scale"). */
+function scopeCompounds(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (!/-/.test(w.text) || /[\p{Lu}\p{N}]/u.test(w.text)) return false;
+    if (!/^(real|large|small|high|low|general|domain|task|state|world|open|wide)-|-(specific|world|scale|purpose|level|quality|wide|art)$/.test(w.lower)) return false;
+  }
+  return true;
+}
+
 function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
   return [...c.occurrences, ...c.nested].some((o) => {
     const head = words[o.start + o.length - 1]!;
-    if (!scholarlyNoun(head)) return false;
+    // "real-world applications", "domain-specific tasks": a compound of scope on a word for the text's own
+    // matter says where, not what.
+    if (!scholarlyNoun(head) && !(o.length > 1 && discourseNoun(head) && scopeCompounds(words, o.start, o.start + o.length - 1))) return false;
     const caseless = (k: number) => k < titleWords || k === 0 || words[k - 1]!.sentence !== words[k]!.sentence;
     if (/\p{N}/u.test(head.text) || (/\p{Lu}/u.test(head.text) && !(caseless(o.start) || o.start < titleWords) && !/^\p{Lu}\p{Ll}+$/u.test(head.text))) return false;
     for (let k = o.start; k < o.start + o.length - 1; k++) if (!genericModifier(words[k]!, k < titleWords || caseless(k))) return false;

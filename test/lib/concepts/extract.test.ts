@@ -380,6 +380,17 @@ describe('words about the research, not its field', () => {
     for (const word of ['presence', 'family', 'notion', 'omega', 'theta', 'ii', 'large number']) expect(labels).not.toContain(word);
   });
 
+  it('shows no compound of scope on a word for the text\'s own matter ("real-world applications", "domain-specific tasks")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Kalman filters in practice', abstract: 'Kalman filters serve real-world applications and domain-specific tasks such as radar tracking.' },
+      { id: 'b', title: 'Radar tracking', abstract: 'Radar tracking with Kalman filters covers real-world applications and domain-specific tasks in a domain-specific language.' },
+    ];
+    const labels = extractConcepts(corpus, { perPaper: 8 }).concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('real-world applications');
+    expect(labels).not.toContain('domain-specific tasks');
+    expect(labels).toContain('domain-specific language');
+  });
+
   it('keeps a scholarly head that a topical modifier makes a term ("circuit design", "RL baselines")', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Circuit design with RL baselines', abstract: 'We compare circuit design tools against RL baselines on analog circuit design.' },
