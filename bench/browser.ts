@@ -154,7 +154,7 @@ export async function measureFcosePage(browser: Browser, url: string, timeoutMs:
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    const done = await page
+    const waiting = page
       .waitForFunction(
         () => {
           const w = window as unknown as { __benchReadyAt?: number; __benchError?: string };
@@ -165,6 +165,10 @@ export async function measureFcosePage(browser: Browser, url: string, timeoutMs:
       )
       .then((h) => h.jsonValue() as Promise<number>)
       .catch(() => undefined);
+    // waitForFunction's timeout runs inside the page, so a renderer stuck in the layout never reports it;
+    // the Node-side timer closes the tab (which ends the wait) instead.
+    const timer = setTimeout(() => void page.close({ runBeforeUnload: false }).catch(() => undefined), timeoutMs + 5_000);
+    const done = await waiting.finally(() => clearTimeout(timer));
     if (done === -1) throw new Error(`fCoSE baseline failed: ${await page.evaluate(() => (window as unknown as { __benchError?: string }).__benchError)}`);
     return { readyMs: done, timeoutMs };
   } finally {
