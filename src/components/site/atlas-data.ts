@@ -7,9 +7,7 @@ import type { ConceptEntry, GraphFile } from '../../lib/content/schema';
 import type { Cluster } from '../../lib/model/graph';
 import { byTitle, clusterNeighbours, type Neighbours } from '../../lib/site/cluster-order';
 import { contentDirFromEnv, readGraphFile } from '../../lib/site/graph-file';
-import { clusterColor as colorOf } from '../../lib/site/cluster-color';
 
-export { UNCLUSTERED_COLOR } from '../../lib/site/cluster-color';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 
@@ -49,6 +47,3 @@ async function load(): Promise<AtlasData> {
   };
 }
 
-export function clusterColor(data: { clusters: ReadonlyMap<number, { color: string }> }, cluster: number | undefined): string {
-  return colorOf(data.clusters, cluster);
-}

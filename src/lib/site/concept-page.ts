@@ -4,7 +4,7 @@
  * build (see src/lib/cache/page-key.ts).
  */
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
-import { clusterColor } from './cluster-color';
+import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from './math';
 import { conceptPath, paperPath, withBase } from './url';
@@ -69,20 +69,20 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     for (const id of p.concepts) if (outerIds.has(id)) edges.push({ source: p.id, target: id, weight: 0.05 });
   }
   const graphLayout = layoutLocalGraph({
-    center: { id: concept.id, label: concept.label, href: conceptPath(base, concept.id), kind: 'concept', color: clusterColor(data.clusters, concept.cluster) },
+    center: { id: concept.id, label: concept.label, href: conceptPath(base, concept.id), kind: 'concept', color: swatchColor(data.clusters, concept.cluster) },
     inner: graphPapers.map((p) => ({
       id: p.id,
       label: plainMathText(p.title),
       href: paperPath(base, p.id),
       kind: 'paper' as const,
-      color: clusterColor(data.clusters, p.cluster),
+      color: swatchColor(data.clusters, p.cluster),
     })),
     outer: graphConcepts.map((c) => ({
       id: c.id,
       label: c.concept.label,
       href: conceptPath(base, c.id),
       kind: 'concept' as const,
-      color: clusterColor(data.clusters, c.concept.cluster),
+      color: swatchColor(data.clusters, c.concept.cluster),
     })),
     edges,
   });
@@ -92,7 +92,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
   const cardClusters = new Map<string, number>();
   const localCluster = (cluster: number | undefined): number | undefined => {
     if (cluster === undefined) return undefined;
-    const colour = clusterColor(data.clusters, cluster);
+    const colour = swatchColor(data.clusters, cluster);
     let local = cardClusters.get(colour);
     if (local === undefined) cardClusters.set(colour, (local = cardClusters.size));
     return local;

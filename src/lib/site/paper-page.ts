@@ -6,7 +6,7 @@
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import type { Neighbours } from './cluster-order';
 import { bibtexEntry } from './bibtex';
-import { clusterColor } from './cluster-color';
+import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from './math';
 import { arxivUrl, doiUrl, paperPath, safeExternalUrl, withBase } from './url';
@@ -94,13 +94,13 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     }
   }
   const graphLayout = layoutLocalGraph({
-    center: { id: p.id, label: plainMathText(p.title), href: paperPath(base, p.id), kind: 'paper', color: clusterColor(data.clusters, p.cluster) },
+    center: { id: p.id, label: plainMathText(p.title), href: paperPath(base, p.id), kind: 'paper', color: swatchColor(data.clusters, p.cluster) },
     inner: shownRelated.map((r) => ({
       id: r.id,
       label: plainMathText(r.paper.title),
       href: paperPath(base, r.id),
       kind: 'paper' as const,
-      color: clusterColor(data.clusters, r.paper.cluster),
+      color: swatchColor(data.clusters, r.paper.cluster),
     })),
     edges: graphEdges,
   });
@@ -126,7 +126,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     related: related.map((r) => ({
       id: r.id,
       title: r.paper.title,
-      color: clusterColor(data.clusters, r.paper.cluster),
+      color: swatchColor(data.clusters, r.paper.cluster),
       shared: r.shared.map((id) => ({ id, label: data.conceptById.get(id)?.label })),
     })),
     shownRelated: shownRelated.length,

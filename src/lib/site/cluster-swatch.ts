@@ -2,6 +2,6 @@
 
 export const UNCLUSTERED_COLOR = '#8a8f98';
 
-export function clusterColor(clusters: ReadonlyMap<number, { color: string }>, cluster: number | undefined): string {
+export function swatchColor(clusters: ReadonlyMap<number, { color: string }>, cluster: number | undefined): string {
   return (cluster !== undefined && clusters.get(cluster)?.color) || UNCLUSTERED_COLOR;
 }
