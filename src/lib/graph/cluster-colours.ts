@@ -9,13 +9,9 @@
 import type { GraphFile } from '../content/schema';
 import { clusterColor, OTHER_CLUSTER_COLOR } from './palette';
 
-function membersByCluster(graph: GraphFile): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  for (const node of graph.papers.nodes) {
-    let set = out.get(node.cluster);
-    if (!set) out.set(node.cluster, (set = new Set()));
-    set.add(node.id);
-  }
+function clusterSizes(graph: GraphFile): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const node of graph.papers.nodes) out.set(node.cluster, (out.get(node.cluster) ?? 0) + 1);
   return out;
 }
 
@@ -23,23 +19,26 @@ const isOther = (c: { color: string }) => c.color === OTHER_CLUSTER_COLOR;
 
 export function keepClusterColours(previous: GraphFile | undefined, next: GraphFile): GraphFile {
   if (!previous) return next;
-  const before = membersByCluster(previous);
-  const after = membersByCluster(next);
   const previousColour = new Map(previous.clusters.filter((c) => !isOther(c)).map((c) => [c.id, c.color]));
+  const previousCluster = new Map(previous.papers.nodes.map((node) => [node.id, node.cluster]));
+  const nextClusters = new Set(next.clusters.filter((c) => !isOther(c)).map((c) => c.id));
 
-  // Every (new, previous) pair that shares papers, most shared first; each side is matched at most once,
-  // and only when the previous cluster holds the majority of the new one's papers.
+  // Papers each (new, previous) pair of clusters shares, counted in one pass over the new run's papers.
+  const sharedBy = new Map<number, Map<number, number>>();
+  for (const node of next.papers.nodes) {
+    const prev = previousCluster.get(node.id);
+    if (prev === undefined || !previousColour.has(prev) || !nextClusters.has(node.cluster)) continue;
+    let row = sharedBy.get(node.cluster);
+    if (!row) sharedBy.set(node.cluster, (row = new Map()));
+    row.set(prev, (row.get(prev) ?? 0) + 1);
+  }
+
+  // Most shared first; each side is matched at most once, and only when the previous cluster holds the
+  // majority of the new one's papers.
+  const size = clusterSizes(next);
   const pairs: Array<{ next: number; prev: number; shared: number }> = [];
-  for (const cluster of next.clusters) {
-    if (isOther(cluster)) continue;
-    const members = after.get(cluster.id) ?? new Set<string>();
-    for (const prevId of previousColour.keys()) {
-      const prevMembers = before.get(prevId);
-      if (!prevMembers) continue;
-      let shared = 0;
-      for (const id of members) if (prevMembers.has(id)) shared++;
-      if (shared * 2 > members.size) pairs.push({ next: cluster.id, prev: prevId, shared });
-    }
+  for (const [nextId, row] of sharedBy) {
+    for (const [prevId, shared] of row) if (shared * 2 > (size.get(nextId) ?? 0)) pairs.push({ next: nextId, prev: prevId, shared });
   }
   pairs.sort((a, b) => b.shared - a.shared || a.next - b.next || a.prev - b.prev);
   const colourOf = new Map<number, string>();
