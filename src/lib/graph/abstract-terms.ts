@@ -3,24 +3,11 @@
  * accent-stripped, stop words and numbers dropped, Porter-stemmed ("policies" = "policy"), plus the
  * bigrams of adjacent kept words (after stop-word removal, as the TF-IDF baseline forms them).
  */
-import { stemmer } from 'stemmer';
+import { stem } from '../concepts/normalise';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
 
 // Letters first, then letters/digits: keeps "gpt4", "r1", "x_1"; drops "2024" and single letters.
 const WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/g;
-
-// Stemming dominates the cost of reading 10,000 abstracts; words repeat a lot across them.
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
-
-function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stems.size < STEM_CACHE_LIMIT) stems.set(word, s);
-  }
-  return s;
-}
 
 export function abstractWords(text: string): string[] {
   const plain = text

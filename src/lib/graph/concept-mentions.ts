@@ -7,7 +7,7 @@
  * Matching is on Porter-stemmed word sequences (case, plural, hyphenation and punctuation ignored) of
  * every surface form the registry knows: label, aliases and abbreviation.
  */
-import { stemmer } from 'stemmer';
+import { stem } from '../concepts/normalise';
 import type { Concept } from '../model/concepts';
 
 /** Longest surface form matched, in words: longer labels are specific enough to be found as tags. */
@@ -17,16 +17,6 @@ export interface MentionText {
   slug: string;
   title: string;
   abstract: string;
-}
-
-const stems = new Map<string, string>();
-function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stems.size < 200_000) stems.set(word, s);
-  }
-  return s;
 }
 
 /** Lowercased, accent-stripped, stemmed words; hyphens, slashes and punctuation separate words. */
