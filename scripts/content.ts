@@ -21,7 +21,8 @@ import { NOTES_HEADING, readUserEdits, type UserEdits } from '../src/lib/content
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import { commitContent } from './lib/atomic-content';
-import { readCacheFile, sourceTexts, writeCacheFile } from './lib/cache-dir';
+import { openKeyedCache, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
+import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
 
@@ -140,7 +141,11 @@ if (existsSync(overridesPath)) {
   }
 }
 const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
-const index = extractConcepts(docs, { perPaper: config.conceptsPerPaper, overrides });
+// Each document's analysis (tagging, candidates, ranking) is kept between runs, by title and abstract.
+const ANALYSIS_CACHE = 'concept-analysis.jsonl';
+const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
+const index = extractConcepts(docs, { perPaper: config.conceptsPerPaper, overrides, cache: analysisCache });
+saveKeyedCache(ANALYSIS_CACHE, analysisCache);
 log(`• concepts: ${index.concepts.length} (${elapsed()})`);
 
 // Links and graph

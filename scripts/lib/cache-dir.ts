@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { KeyedCacheFile } from '../../src/lib/cache/keyed-cache';
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.ATLAS_CACHE_DIR ? resolve(env.ATLAS_CACHE_DIR, 'paper-atlas') : resolve('node_modules', '.cache', 'paper-atlas');
@@ -36,4 +37,14 @@ export function writeCacheFile(name: string, text: string, dir = cacheDir()): vo
 export function sourceTexts(paths: readonly string[]): string[] {
   const root = resolve(import.meta.dirname, '..', '..');
   return paths.map((p) => readFileSync(join(root, p), 'utf8'));
+}
+
+/** A per-item cache file (src/lib/cache/keyed-cache.ts), empty when missing, unreadable or from other code. */
+export function openKeyedCache<T>(name: string, version: string, check: (value: unknown) => T | undefined, dir = cacheDir()): KeyedCacheFile<T> {
+  return new KeyedCacheFile(readCacheFile(name, dir), version, check);
+}
+
+/** Saves what the run used of a per-item cache, when that differs from what was read. */
+export function saveKeyedCache(name: string, cache: KeyedCacheFile<unknown>, dir = cacheDir()): void {
+  if (cache.changed) writeCacheFile(name, cache.serialise(), dir);
 }

@@ -11,8 +11,10 @@ import type { DocumentText } from '../model/paper';
 import { findAbbreviations } from './abbreviations';
 import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides } from './overrides';
-import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankedCandidate, type RankParams } from './rank';
+import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
 import { DISCOURSE_NOUNS, type Candidate } from './candidates';
+import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
+import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, slugify, stem } from './normalise';
 
@@ -20,6 +22,17 @@ export interface ExtractOptions {
   /** Most concepts a paper gets. */
   perPaper: number;
   overrides?: ConceptOverrides;
+  /**
+   * Each document's analysis from an earlier run, by `analysisKey`: the costly per-document part, which
+   * depends on nothing but the document's title and abstract (and this code: the cache's owner versions
+   * it). The index is the same with or without it.
+   */
+  cache?: KeyedCache<DocumentAnalysis>;
+}
+
+/** The inputs of a document's analysis, as the key of `ExtractOptions.cache`. */
+export function analysisKey(doc: DocumentText): string {
+  return JSON.stringify([doc.title, doc.abstract]);
 }
 
 /** The document's phrases best first, one per identity (stemmed form). */
@@ -119,36 +132,88 @@ interface DocumentWords {
   sentences: Int32Array;
 }
 
+/** What the corpus-wide steps use of a candidate phrase. */
+interface KeptCandidate {
+  key: string;
+  stems: string[];
+  /** Its surfaces as written, in order of first appearance. */
+  surfaces: string[];
+  occurrences: Span[];
+  nested: Span[];
+}
+
+interface Span {
+  start: number;
+  length: number;
+}
+
+interface KeptRanked {
+  candidate: KeptCandidate;
+  score: number;
+  surface: string;
+}
+
 interface RankedDocument {
   id: string;
   words: DocumentWords;
   titleWords: number;
-  ranked: RankedCandidate[];
+  ranked: KeptRanked[];
   /** Keys of the candidates that talk about the research rather than name a topic (`scholarlyPhrase`). */
   scholarly: Set<string>;
   /** Keys of the candidates whose head follows a noun ("RL methods", not "offline methods"). */
   nounModified: Set<string>;
 }
 
-function slim(a: AnalysedDocument, wordCase: WordCase): RankedDocument {
-  const sentences = new Int32Array(a.words.length);
-  const texts = a.words.map((w, k) => {
-    sentences[k] = w.sentence;
+/** The document's analysis as plain data (`DocumentAnalysis`), everything later steps need of its words. */
+function toAnalysis(a: AnalysedDocument): DocumentAnalysis {
+  const caseVotes: number[] = [];
+  const sentences = a.words.map((w, k) => {
     if (k >= a.titleWords && k > 0 && a.words[k - 1]!.sentence === w.sentence) {
       // Only a lone capital is evidence of a name: a run of them is title case ("Proximal Policy Optimization").
       const capital = (j: number) => a.words[j]?.sentence === w.sentence && /^\p{Lu}/u.test(a.words[j]!.text);
-      wordCase.add(w.text, !capital(k - 1) && !capital(k + 1));
+      caseVotes.push(k * 2 + (!capital(k - 1) && !capital(k + 1) ? 1 : 0));
     }
-    return w.text;
+    return w.sentence;
   });
+  const spans = (list: readonly { start: number; length: number }[]) => list.flatMap((o) => [o.start, o.length]);
+  const ranked = a.ranked.map((r): DocumentAnalysis['ranked'][number] => {
+    const c = r.candidate;
+    let flags = 0;
+    if (scholarlyPhrase(c, a.words, a.titleWords)) flags |= FLAG_SCHOLARLY;
+    const o = c.occurrences[0] ?? c.nested[0];
+    if (o && o.length > 1 && a.words[o.start + o.length - 2]!.cls === 'N') flags |= FLAG_NOUN_MODIFIED;
+    return [c.key, r.surface, r.score, c.stems, [...c.surfaces.keys()], spans(c.occurrences), spans(c.nested), flags];
+  });
+  return { texts: a.words.map((w) => w.text), sentences, titleWords: a.titleWords, caseVotes, ranked };
+}
+
+/** A document ready for the corpus-wide steps; its words vote on how the corpus writes them. */
+function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase): RankedDocument {
+  for (const v of d.caseVotes) wordCase.add(d.texts[v >> 1]!, (v & 1) === 1);
   const scholarly = new Set<string>();
   const nounModified = new Set<string>();
-  for (const r of a.ranked) {
-    if (scholarlyPhrase(r.candidate, a.words, a.titleWords)) scholarly.add(r.candidate.key);
-    const o = r.candidate.occurrences[0] ?? r.candidate.nested[0];
-    if (o && o.length > 1 && a.words[o.start + o.length - 2]!.cls === 'N') nounModified.add(r.candidate.key);
-  }
-  return { id: a.id, words: { texts, sentences }, titleWords: a.titleWords, ranked: a.ranked, scholarly, nounModified };
+  const spans = (flat: number[]): Span[] => {
+    const out: Span[] = [];
+    for (let k = 0; k < flat.length; k += 2) out.push({ start: flat[k]!, length: flat[k + 1]! });
+    return out;
+  };
+  const ranked = d.ranked.map(([key, surface, score, stems, surfaces, occurrences, nested, flags]): KeptRanked => {
+    if (flags & FLAG_SCHOLARLY) scholarly.add(key);
+    if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
+    return { candidate: { key, stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface };
+  });
+  return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified };
+}
+
+/** Analyses a document, or takes its analysis from the cache. */
+function analysedDocument(doc: DocumentText, bg: Background, cache: KeyedCache<DocumentAnalysis> | undefined): DocumentAnalysis {
+  const key = cache && analysisKey(doc);
+  const kept = key === undefined ? undefined : cache!.get(key);
+  if (kept) return kept;
+  const made = toAnalysis(analyse(doc, bg, CONCEPT_PARAMS));
+  // Only what reads back the same from JSON is kept (a score that is not a finite number would not).
+  if (key !== undefined && made.ranked.every((r) => Number.isFinite(r[2]))) cache!.put(key, made);
+  return made;
 }
 
 /**
@@ -381,7 +446,7 @@ const ABOUT = new Set(['specif', 'relat', 'orient', 'awar', 'centric', 'focus'])
  * read "Learning" as a verb: every time the phrase stands alone, the next word would make it a phrase
  * that the corpus uses ("deep reinforcement learning"). It is that phrase cut short.
  */
-function truncated(c: Candidate, words: DocumentWords, whole: Set<string>): boolean {
+function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>): boolean {
   if (c.occurrences.length === 0) return false;
   return c.occurrences.every((o) => {
     const next = o.start + o.length;
@@ -413,7 +478,7 @@ const MAX_LONG_FORM_WORDS = 6;
  * corpus defines an abbreviation for, the phrase is that term's tail, and the mention is the term's.
  * Returns the term's identity, or undefined when some mention stands on its own.
  */
-function tailOf(c: Candidate, words: DocumentWords, longForms: Set<string>): string | undefined {
+function tailOf(c: KeptCandidate, words: DocumentWords, longForms: Set<string>): string | undefined {
   let found: string | undefined;
   for (const o of [...c.occurrences, ...c.nested]) {
     const end = o.start + o.length;
@@ -435,11 +500,11 @@ function tailOf(c: Candidate, words: DocumentWords, longForms: Set<string>): str
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
  * Such a word is shown only when other papers share it (then it links them).
  */
-function passingMention(c: Candidate, titleWords: number): boolean {
+function passingMention(c: KeptCandidate, titleWords: number): boolean {
   if (c.stems.length !== 1 || c.occurrences.length + c.nested.length > 1) return false;
   const o = c.occurrences[0] ?? c.nested[0];
   if (!o || o.start < titleWords) return false;
-  for (const surface of c.surfaces.keys()) if (/\p{Lu}|\p{N}|-/u.test(surface)) return false;
+  for (const surface of c.surfaces) if (/\p{Lu}|\p{N}|-/u.test(surface)) return false;
   return true;
 }
 
@@ -447,7 +512,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
   const wordCase = new WordCase();
-  const analysed = docs.map((d) => slim(analyse(d, bg, CONCEPT_PARAMS), wordCase));
+  const analysed = docs.map((d) => fromAnalysis(d.id, analysedDocument(d, bg, options.cache), wordCase));
 
   // Abbreviations, voted over the corpus: each short form goes to its most frequent long form.
   const longVotes = new Map<string, Map<string, number>>();
@@ -523,7 +588,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
   /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
-  const mentions: { doc: number; r: RankedCandidate; cid: string; isShort: boolean; isTail: boolean; trim: number }[] = [];
+  const mentions: { doc: number; r: KeptRanked; cid: string; isShort: boolean; isTail: boolean; trim: number }[] = [];
   const longForms = new Set(defined.map((d) => d.longId));
   const tagOk = new Map<string, boolean>();
   // Phrases that stand whole somewhere in the corpus.

@@ -1,0 +1,96 @@
+/**
+ * A cache of per-item results kept between runs in one text file: a header line naming the format and
+ * the version of the code that made the results, then one line per item, `<hash of its key>\t<JSON>`.
+ * Lines are parsed only when asked for, so a run that needs a few of 10,000 items pays for a few; and a
+ * damaged line (a truncated file, a hand edit) costs that one item, never the run: whatever does not
+ * parse or fails the caller's check reads as a miss and is computed again. Saving keeps only the items
+ * this run asked for, so the file never grows with inputs that are gone.
+ */
+import { contentHash } from './hash-set-cache';
+
+const FORMAT = 'paper-atlas keyed cache 1';
+
+/** What a stage sees of a cache: results by key (the key is the full text of the inputs, hashed here). */
+export interface KeyedCache<T> {
+  get(key: string): T | undefined;
+  put(key: string, value: T): void;
+}
+
+export class KeyedCacheFile<T> implements KeyedCache<T> {
+  /** Stored line bodies (JSON text) by key hash, as read. */
+  private readonly stored = new Map<string, string>();
+  /** What this run asked for or made, by key hash: the entries the next save keeps. */
+  private readonly live = new Map<string, string>();
+  private dirty = false;
+  hits = 0;
+  misses = 0;
+
+  /**
+   * `text` is the file as read (undefined: none); `version` says which code made the results, a file
+   * from other code is empty; `check` returns the value when the parsed JSON has the expected shape.
+   */
+  constructor(
+    text: string | undefined,
+    private readonly version: string,
+    private readonly check: (value: unknown) => T | undefined,
+  ) {
+    if (text === undefined) return;
+    const firstBreak = text.indexOf('\n');
+    if (firstBreak < 0 || text.slice(0, firstBreak) !== header(version)) return;
+    let at = firstBreak + 1;
+    while (at < text.length) {
+      const end = text.indexOf('\n', at);
+      // A last line without its line break is a write that was cut short.
+      if (end < 0) break;
+      const tab = text.indexOf('\t', at);
+      if (tab > at && tab < end) this.stored.set(text.slice(at, tab), text.slice(tab + 1, end));
+      at = end + 1;
+    }
+  }
+
+  get size(): number {
+    return this.stored.size;
+  }
+
+  get(key: string): T | undefined {
+    const hash = contentHash(key);
+    const fresh = this.live.get(hash);
+    const body = fresh ?? this.stored.get(hash);
+    if (body !== undefined) {
+      let value: T | undefined;
+      try {
+        value = this.check(JSON.parse(body));
+      } catch {
+        value = undefined;
+      }
+      if (value !== undefined) {
+        this.live.set(hash, body);
+        this.hits++;
+        return value;
+      }
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  /** Values must survive JSON (no undefined in arrays, finite numbers): the caller checks before putting. */
+  put(key: string, value: T): void {
+    this.live.set(contentHash(key), JSON.stringify(value));
+    this.dirty = true;
+  }
+
+  /** True when saving would write something other than what was read. */
+  get changed(): boolean {
+    return this.dirty || this.live.size !== this.stored.size;
+  }
+
+  serialise(): string {
+    const lines = [header(this.version)];
+    for (const hash of [...this.live.keys()].sort()) lines.push(`${hash}\t${this.live.get(hash)!}`);
+    return `${lines.join('\n')}\n`;
+  }
+}
+
+function header(version: string): string {
+  return JSON.stringify({ format: FORMAT, version });
+}
