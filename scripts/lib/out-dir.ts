@@ -4,6 +4,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { postBuildOutputs } from './post-build';
 import { canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
 const STAMP = 'atlas-out-dir.json';
@@ -60,6 +61,9 @@ export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string,
   const files: OutFile[] = [];
   walk(outDir, outDir, files);
   const pages = manifestOutputs(readJson(join(cacheDir, MANIFEST)));
+  // The post-build steps decide themselves whether their files are current (the open-data exports are
+  // written again only when their inputs changed), so they must still be there when those steps run.
+  for (const path of postBuildOutputs(cacheDir)) pages.add(path);
   const publicFiles: OutFile[] = [];
   if (existsSync(publicDir)) walk(publicDir, publicDir, publicFiles);
   const stale = staleOutputs(files, kept.since, pages, new Set(publicFiles.map((f) => f.path)));

@@ -1,20 +1,25 @@
 /**
  * Steps that run over the finished site (`ATLAS_OUT_DIR` or `dist/`), in order, each as its own process:
  *
- * 1. `search-index`: the Pagefind index over paper pages (their searchable region is marked with
+ * 1. `open-data`: the exports under `<site>/api/` (papers.json, graph.cyjs, graph.gexf, graph.graphml), made
+ *    from the content folder (scripts/lib/open-data.ts) and written only when what they are made from
+ *    changed since the last build. No page reads them, so the Astro build does not carry them.
+ * 2. `search-index`: the Pagefind index over paper pages (their searchable region is marked with
  *    `data-pagefind-body`), written to `<site>/pagefind/`. Concept pages are left out: search shows
  *    them from the concepts the matching papers carry (src/lib/search/concept-hits.ts), and every
  *    indexed page costs every first search a few bytes in Pagefind's page table.
- * 2. `service-worker`: `<site>/sw.js`, the offline service worker with this build's precache manifest
+ * 3. `service-worker`: `<site>/sw.js`, the offline service worker with this build's precache manifest
  *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation).
  *
  * Run one by hand with `npx tsx scripts/lib/post-build.ts search-index` (or `service-worker`).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, type BuiltFile } from '../../src/lib/offline/precache';
+import { contentDirFromEnv } from '../../src/lib/site/graph-file';
+import { openDataOutputs, writeOpenData } from './open-data';
 
 export interface PostBuildStep {
   label: string;
@@ -23,6 +28,7 @@ export interface PostBuildStep {
 }
 
 const STEPS = {
+  'open-data': 'open-data exports',
   'search-index': 'search index (Pagefind)',
   'service-worker': 'offline service worker',
 } as const;
@@ -39,6 +45,16 @@ export function postBuildSteps(): PostBuildStep[] {
 
 export function siteDir(): string {
   return resolve(process.env.ATLAS_OUT_DIR || 'dist');
+}
+
+/** Astro's cache folder, as astro.config.mjs and scripts/build.ts resolve it: step stamps live there. */
+export function cacheDir(): string {
+  return resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
+}
+
+/** Files earlier post-build runs wrote that a kept output folder must keep until the steps run again. */
+export function postBuildOutputs(cache: string): string[] {
+  return openDataOutputs(cache);
 }
 
 /** Every file under `dir`, as `/`-separated paths relative to it. */
@@ -83,12 +99,49 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
   return { pages, bytes };
 }
 
-export async function buildServiceWorker(site: string): Promise<{ version: string; urls: number; bytes: number }> {
-  const { default: ts } = await import('typescript');
-  const files: BuiltFile[] = listFiles(site).map((path) => {
-    const content = readFileSync(join(site, path));
-    return { path, bytes: content.length, hash: createHash('sha256').update(content).digest('hex') };
+const HASHES = 'atlas-file-hashes.json';
+
+/**
+ * SHA-256 of every file of the site. With `cache` (Astro's cache folder), a file whose size and modification
+ * time are what they were at the last build keeps the hash it had then: a re-run leaves nearly every page
+ * untouched, and reading 25,000 pages and a few hundred MB of exports again only to find the same hashes
+ * took most of this step.
+ */
+export function hashSiteFiles(site: string, cache?: string): BuiltFile[] {
+  type Known = [size: number, mtimeMs: number, hash: string];
+  const known = new Map<string, Known>();
+  if (cache) {
+    try {
+      const saved = JSON.parse(readFileSync(join(cache, HASHES), 'utf8')) as Record<string, Known>;
+      for (const [path, entry] of Object.entries(saved)) {
+        if (Array.isArray(entry) && entry.length === 3) known.set(path, entry);
+      }
+    } catch {
+      // No hashes from an earlier build: every file is read.
+    }
+  }
+  const next: Record<string, Known> = Object.create(null);
+  const files = listFiles(site).map((path): BuiltFile => {
+    const full = join(site, path);
+    const stat = statSync(full);
+    const before = known.get(path);
+    const hash =
+      before && before[0] === stat.size && before[1] === stat.mtimeMs
+        ? before[2]
+        : createHash('sha256').update(readFileSync(full)).digest('hex');
+    next[path] = [stat.size, stat.mtimeMs, hash];
+    return { path, bytes: stat.size, hash };
   });
+  if (cache) {
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(cache, HASHES), JSON.stringify(next));
+  }
+  return files;
+}
+
+export async function buildServiceWorker(site: string, cache?: string): Promise<{ version: string; urls: number; bytes: number }> {
+  const { default: ts } = await import('typescript');
+  const files = hashSiteFiles(site, cache);
   const manifest = buildPrecacheManifest(files);
   const source = readFileSync(fileURLToPath(new URL('../../src/client/offline/service-worker.ts', import.meta.url)), 'utf8');
   // A classic worker script: types stripped, no module syntax, the manifest in place of its placeholder.
@@ -107,11 +160,14 @@ export async function buildServiceWorker(site: string): Promise<{ version: strin
 async function main(step: string | undefined): Promise<void> {
   const site = siteDir();
   if (!existsSync(site)) throw new Error(`${site}: no built site here; run the Astro build first.`);
-  if (step === 'search-index') {
+  if (step === 'open-data') {
+    const { written, bytes } = await writeOpenData({ site, contentDir: resolve(contentDirFromEnv()), cacheDir: cacheDir() });
+    console.log(`open data: ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'api')}${written ? '' : ' (unchanged, kept)'}`);
+  } else if (step === 'search-index') {
     const { pages, bytes } = await buildSearchIndex(site);
     console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'pagefind')}`);
   } else if (step === 'service-worker') {
-    const { version, urls, bytes } = await buildServiceWorker(site);
+    const { version, urls, bytes } = await buildServiceWorker(site, cacheDir());
     console.log(`service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) precached`);
   } else {
     throw new Error(`post-build: unknown step "${step ?? ''}"; expected one of: ${Object.keys(STEPS).join(', ')}`);

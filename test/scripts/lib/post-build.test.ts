@@ -3,13 +3,14 @@
  * region), carries their filters and metadata, leaves out Pagefind's unused
  * prebuilt UIs; the service worker gets this build's manifest and changes when the site does.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, buildServiceWorker, listFiles, postBuildSteps } from '../../../scripts/lib/post-build';
+import { buildSearchIndex, buildServiceWorker, hashSiteFiles, listFiles, postBuildSteps } from '../../../scripts/lib/post-build';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -45,9 +46,10 @@ function fragments(dir: string): Array<{ url: string; content: string; filters: 
 }
 
 describe('postBuildSteps', () => {
-  it('runs the search index, then the service worker, each as its own process', () => {
+  it('runs the open-data exports, the search index, then the service worker, each as its own process', () => {
     const steps = postBuildSteps();
-    expect(steps.map((s) => s.args.at(-1))).toEqual(['search-index', 'service-worker']);
+    // The worker's version covers every file, so it comes last.
+    expect(steps.map((s) => s.args.at(-1))).toEqual(['open-data', 'search-index', 'service-worker']);
     expect(steps.every((s) => s.command === process.execPath)).toBe(true);
   });
 });
@@ -95,5 +97,40 @@ describe('buildServiceWorker', () => {
     const second = await buildServiceWorker(dir);
     expect(second.version).not.toBe(first.version);
     expect(second.urls).toBe(first.urls);
+  });
+});
+
+describe('hashSiteFiles', () => {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  it('reuses the hash of a file whose size and modification time are unchanged, and reads every other file', () => {
+    const dir = site({ 'index.html': 'home', 'papers/a/index.html': 'paper a', 'papers/b/index.html': 'paper b' });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-hashes-'));
+    sites.push(cache);
+    // Whole seconds, so that setting the time back below restores it exactly.
+    const atime = new Date('2026-01-01T00:00:00Z');
+    const mtime = new Date('2026-01-02T00:00:00Z');
+    const a = join(dir, 'papers/a/index.html');
+    utimesSync(a, atime, mtime);
+    expect(hashSiteFiles(dir, cache).map((f) => f.hash)).toEqual([sha('home'), sha('paper a'), sha('paper b')]);
+
+    // Same size and mtime, other bytes: proof that the recorded hash, not the file, was used.
+    writeFileSync(a, 'paper A');
+    utimesSync(a, atime, mtime);
+    expect(statSync(a).mtimeMs).toBe(mtime.getTime());
+    // A rewritten file of the same size but a new mtime is read again.
+    const b = join(dir, 'papers/b/index.html');
+    writeFileSync(b, 'paper B');
+    utimesSync(b, atime, new Date(mtime.getTime() + 5000));
+    writeFileSync(join(dir, 'papers/c.html'), 'new');
+    const again = hashSiteFiles(dir, cache);
+    expect(Object.fromEntries(again.map((f) => [f.path, f.hash]))).toEqual({
+      'index.html': sha('home'),
+      'papers/a/index.html': sha('paper a'),
+      'papers/b/index.html': sha('paper B'),
+      'papers/c.html': sha('new'),
+    });
+    // Without a cache folder every file is read.
+    expect(hashSiteFiles(dir).find((f) => f.path === 'papers/a/index.html')?.hash).toBe(sha('paper A'));
   });
 });

@@ -1,0 +1,148 @@
+/**
+ * File-system side of the open-data exports (src/lib/export/open-data.ts): reads the content folder the
+ * way Astro's content layer does (same frontmatter parser, same schemas), and writes `<site>/api/*` only
+ * when something they are made from changed since the last time (the key below), or when the files the
+ * last run wrote are gone or were touched.
+ *
+ * The key covers every byte of the content folder's papers, concepts and graph, the settings that reach
+ * the files (base path, site URL, title, description), and the code that makes them (all of src/lib, this
+ * file and the lockfile): hashing all of it takes a fraction of a second at 10,000 papers, making the files
+ * several seconds and a few hundred MB.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveConfig } from '../../src/lib/config/resolve';
+import { conceptSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
+import { astroBase, openDataFiles } from '../../src/lib/export/open-data';
+import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
+import { readGraphFile } from '../../src/lib/site/graph-file';
+import { siteConfig } from '../../src/lib/site/site-config';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const STAMP = 'atlas-open-data.json';
+
+export interface OpenDataPlaces {
+  site: string;
+  contentDir: string;
+  cacheDir: string;
+}
+
+/** Settings as astro.config.mjs resolves them (base path and site URL from the content folder's config). */
+function exportSettings(contentDir: string, env: NodeJS.ProcessEnv) {
+  const configFile = join(contentDir, 'atlas.config.json');
+  const atlas = resolveConfig({ file: existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : undefined, fileName: configFile, env });
+  // Title and description as the pages had them (src/lib/site/site-config.ts).
+  const { title, description } = siteConfig();
+  return { base: astroBase(atlas.basePath), site: atlas.siteUrl ? new URL(atlas.siteUrl) : undefined, title, description };
+}
+
+function* codeFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* codeFiles(full);
+    else if (entry.isFile()) yield full;
+  }
+}
+
+function paperFiles(contentDir: string): string[] {
+  const dir = join(contentDir, 'papers');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+}
+
+function* keyParts(contentDir: string, settings: ReturnType<typeof exportSettings>, papers: string[]): Generator<readonly [string, string | Uint8Array]> {
+  yield ['settings', JSON.stringify({ ...settings, site: settings.site?.href })];
+  for (const file of codeFiles(join(ROOT, 'src', 'lib'))) yield [`code:${relative(ROOT, file)}`, readFileSync(file)];
+  yield ['code:open-data', readFileSync(fileURLToPath(import.meta.url))];
+  const lock = join(ROOT, 'package-lock.json');
+  if (existsSync(lock)) yield ['lockfile', readFileSync(lock)];
+  for (const name of ['concepts.json', 'graph.json']) {
+    const path = join(contentDir, name);
+    yield [`content:${name}`, existsSync(path) ? readFileSync(path) : '(none)'];
+  }
+  for (const name of papers) yield [`paper:${name}`, readFileSync(join(contentDir, 'papers', name))];
+}
+
+async function readPapers(contentDir: string, names: string[]): Promise<PaperFrontmatter[]> {
+  // Astro's own frontmatter parser, so that the exports see the values the pages see; loaded only when needed.
+  const { parseFrontmatter } = await import('astro/markdown');
+  return names.map((name) => {
+    const path = join(contentDir, 'papers', name);
+    const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'remove' });
+    const parsed = paperFrontmatterSchema.safeParse(frontmatter);
+    if (!parsed.success) {
+      const first = parsed.error.issues.slice(0, 5).map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+      throw new Error(`${path}: frontmatter does not match the paper schema:\n${first.join('\n')}`);
+    }
+    return parsed.data;
+  });
+}
+
+function readConcepts(contentDir: string): ConceptEntry[] {
+  const path = join(contentDir, 'concepts.json');
+  if (!existsSync(path)) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(json)) throw new Error(`${path}: expected an array of concepts`);
+  return json.map((item, i) => {
+    const parsed = conceptSchema.safeParse(item);
+    if (!parsed.success) {
+      const first = parsed.error.issues.slice(0, 5).map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      throw new Error(`${path}: concept ${i} does not match the concept schema:\n${first.join('\n')}`);
+    }
+    return parsed.data;
+  });
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function statOf(site: string) {
+  return (path: string) => {
+    try {
+      const s = statSync(join(site, path));
+      return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** Writes the open-data files unless they are current. Returns what it did, for the build log. */
+export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlaces, env: NodeJS.ProcessEnv = process.env): Promise<{ written: boolean; bytes: number }> {
+  const settings = exportSettings(contentDir, env);
+  const papers = paperFiles(contentDir);
+  const key = stepKey(keyParts(contentDir, settings, papers));
+  const stampPath = join(cacheDir, STAMP);
+  const stamp = parseStepStamp(readJson(stampPath));
+  if (stampIsCurrent(stamp, key, statOf(site))) {
+    return { written: false, bytes: stamp!.outputs.reduce((sum, o) => sum + o.size, 0) };
+  }
+  const files = openDataFiles({ papers: await readPapers(contentDir, papers), concepts: readConcepts(contentDir), graph: readGraphFile(contentDir), ...settings });
+  const outputs: OutputRecord[] = [];
+  for (const file of files) {
+    const path = join(site, ...file.path.split('/'));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.body);
+    const s = statSync(path);
+    outputs.push({ path: file.path, size: s.size, mtimeMs: s.mtimeMs });
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(stampPath, JSON.stringify({ key, outputs }));
+  return { written: true, bytes: outputs.reduce((sum, o) => sum + o.size, 0) };
+}
+
+/** The open-data files as paths relative to the site, `/`-separated (what a kept output folder must not lose). */
+export function openDataOutputs(cacheDir: string): string[] {
+  return parseStepStamp(readJson(join(cacheDir, STAMP)))?.outputs.map((o) => o.path.split(sep).join('/')) ?? [];
+}

@@ -1,0 +1,60 @@
+/**
+ * Skipping a post-build step whose inputs did not change. A step records, next to Astro's cache, the hash
+ * of everything it read (its key) and the files it wrote with their size and modification time; the next
+ * run skips the step only when the key is the same and every one of those files is still there untouched
+ * (an emptied or hand-edited output folder makes the step run again).
+ */
+import { createHash } from 'node:crypto';
+
+export interface OutputRecord {
+  /** Relative to the site folder, `/`-separated. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface StepStamp {
+  key: string;
+  outputs: OutputRecord[];
+}
+
+/** A stamp read back from disk, or undefined when it is missing or not of this shape. */
+export function parseStepStamp(json: unknown): StepStamp | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { key, outputs } = json as { key?: unknown; outputs?: unknown };
+  if (typeof key !== 'string' || !Array.isArray(outputs)) return undefined;
+  const records: OutputRecord[] = [];
+  for (const o of outputs as unknown[]) {
+    const r = o as Partial<OutputRecord> | null;
+    if (typeof r?.path !== 'string' || typeof r.size !== 'number' || typeof r.mtimeMs !== 'number') return undefined;
+    records.push({ path: r.path, size: r.size, mtimeMs: r.mtimeMs });
+  }
+  return { key, outputs: records };
+}
+
+/** True when the step last ran with `key` and left every one of its files as they are now. */
+export function stampIsCurrent(
+  stamp: StepStamp | undefined,
+  key: string,
+  statOf: (path: string) => { size: number; mtimeMs: number } | undefined,
+): boolean {
+  if (!stamp || stamp.key !== key || stamp.outputs.length === 0) return false;
+  return stamp.outputs.every((o) => {
+    const now = statOf(o.path);
+    return now !== undefined && now.size === o.size && now.mtimeMs === o.mtimeMs;
+  });
+}
+
+/**
+ * Hash of a step's inputs, given as labelled parts in a fixed order. Each part is length-prefixed, so
+ * moving bytes from one part into the next changes the key.
+ */
+export function stepKey(parts: Iterable<readonly [label: string, bytes: string | Uint8Array]>): string {
+  const hash = createHash('sha256');
+  for (const [label, bytes] of parts) {
+    const length = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
+    hash.update(`${label}\0${length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}

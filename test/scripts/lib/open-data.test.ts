@@ -1,0 +1,72 @@
+/**
+ * The open-data step over a copy of the bundled content folder: writes the four exports, skips them while
+ * nothing they are made from changed, and writes them again when a paper, the settings or the files
+ * themselves changed.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { papersApiSchema } from '../../../src/lib/content/schema';
+import { OPEN_DATA_PATHS } from '../../../src/lib/export/open-data';
+import { openDataOutputs, writeOpenData } from '../../../scripts/lib/open-data';
+import { ROOT } from '../../support/build-site';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function places() {
+  const work = mkdtempSync(join(tmpdir(), 'atlas-open-data-'));
+  dirs.push(work);
+  const contentDir = join(work, 'content');
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'content', 'sources')}`) });
+  return { site: join(work, 'dist'), contentDir, cacheDir: join(work, 'cache') };
+}
+
+const env = { BASE_PATH: '/paper-atlas', SITE_URL: 'https://example.org' };
+const mtimes = (site: string) => OPEN_DATA_PATHS.map((p) => statSync(join(site, p)).mtimeMs);
+
+describe('writeOpenData', () => {
+  it('writes the exports once and again only when an input or an output changed', async () => {
+    const at = places();
+    expect((await writeOpenData(at, env)).written).toBe(true);
+    expect(openDataOutputs(at.cacheDir)).toEqual([...OPEN_DATA_PATHS]);
+    const api = papersApiSchema.parse(JSON.parse(readFileSync(join(at.site, 'api/papers.json'), 'utf8')));
+    expect(api.papers.length).toBeGreaterThan(50);
+    expect(api.papers[0]!.url).toMatch(/^https:\/\/example\.org\/paper-atlas\/papers\/[^/]+\/$/);
+    const first = mtimes(at.site);
+
+    expect((await writeOpenData(at, env)).written).toBe(false);
+    expect(mtimes(at.site)).toEqual(first);
+
+    // Another site URL: every page link changes.
+    expect((await writeOpenData(at, { ...env, SITE_URL: 'https://example.com' })).written).toBe(true);
+    expect(readFileSync(join(at.site, 'api/graph.graphml'), 'utf8')).toContain('https://example.com/paper-atlas/');
+
+    // An output removed by hand (or an emptied output folder).
+    rmSync(join(at.site, 'api/graph.gexf'));
+    expect((await writeOpenData(at, { ...env, SITE_URL: 'https://example.com' })).written).toBe(true);
+  });
+
+  it('writes again when one paper file changed', async () => {
+    const at = places();
+    await writeOpenData(at, env);
+    const api = papersApiSchema.parse(JSON.parse(readFileSync(join(at.site, 'api/papers.json'), 'utf8')));
+    const id = api.papers[0]!.id;
+    const file = join(at.contentDir, 'papers', `${id}.md`);
+    // The title is the line after the id (folded over several lines when long): put a short one in its place.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:[^]*?\n(?=authors:)/m, 'title: A retitled paper\n'));
+    expect((await writeOpenData(at, env)).written).toBe(true);
+    const after = papersApiSchema.parse(JSON.parse(readFileSync(join(at.site, 'api/papers.json'), 'utf8')));
+    expect(after.papers.find((p) => p.id === id)?.title).toBe('A retitled paper');
+  });
+
+  it('names the paper file whose frontmatter does not fit the schema', async () => {
+    const at = places();
+    const name = 'broken-paper.md';
+    writeFileSync(join(at.contentDir, 'papers', name), '---\ntitle: 42\n---\nText\n');
+    await expect(writeOpenData(at, env)).rejects.toThrow(new RegExp(`papers/${name}: frontmatter does not match`));
+  });
+});
