@@ -23,6 +23,7 @@ import type { RawRecord } from '../src/lib/model/paper';
 import { commitContent } from './lib/atomic-content';
 import { openKeyedCache, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
+import { checkHash, renderedFiles, RENDERED_FILE_SOURCES } from '../src/lib/cache/rendered-files';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
 
@@ -187,7 +188,11 @@ if (existsSync(papersDir)) {
   }
 }
 const ledger = buildLedger({ files: fileSummaries, papers, merged: normalised.merged, rejected, warnings });
-const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers });
+// Paper files whose inputs are unchanged since an earlier run are taken as they are on disk, not rendered again.
+const RENDERED_CACHE = 'paper-files-rendered.jsonl';
+const renderedHashes = openKeyedCache(RENDERED_CACHE, codeVersion(sourceTexts(RENDERED_FILE_SOURCES)), checkHash);
+const rendered = renderedFiles(renderedHashes, current.values());
+const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered });
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
 commitContent(contentDir, planned, {
   current,
@@ -208,6 +213,7 @@ for (const [path, text] of planned) {
   if (slug !== undefined && noEdits && !text.split('\n').some((line) => line.trim() === NOTES_HEADING)) plain.add(contentHash(text));
 }
 writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
+saveKeyedCache(RENDERED_CACHE, renderedHashes);
 
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
 console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length));

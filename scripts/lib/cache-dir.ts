@@ -36,7 +36,14 @@ export function writeCacheFile(name: string, text: string, dir = cacheDir()): vo
 /** Source text of files of this repository, for cache versions (src/lib/cache/hash-set-cache.ts codeVersion). */
 export function sourceTexts(paths: readonly string[]): string[] {
   const root = resolve(import.meta.dirname, '..', '..');
-  return paths.map((p) => readFileSync(join(root, p), 'utf8'));
+  // A file that is not there (a package another install laid out elsewhere) counts as a version of its own.
+  return paths.map((p) => {
+    try {
+      return readFileSync(join(root, p), 'utf8');
+    } catch {
+      return `\0missing ${p}`;
+    }
+  });
 }
 
 /** A per-item cache file (src/lib/cache/keyed-cache.ts), empty when missing, unreadable or from other code. */

@@ -8,7 +8,8 @@ import type { RelatedPaper } from '../model/graph';
 import { conceptClustersOf, paperClusters } from '../graph/build';
 import { abstractMarkdown } from './markdown';
 import { renderPaperFile, type UserEdits } from './paper-file';
-import { conceptsFileSchema, graphFileSchema, type ConceptEntry, type GraphFile, type Ledger, ledgerSchema } from './schema';
+import type { KeyedCache } from '../cache/keyed-cache';
+import { conceptsFileSchema, graphFileSchema, type ConceptEntry, type GraphFile, type Ledger, ledgerSchema, type PaperFrontmatter } from './schema';
 
 export interface ContentInput {
   papers: PaperRecord[];
@@ -21,6 +22,12 @@ export interface ContentInput {
   edits: Map<string, UserEdits>;
   /** Concepts carried by fewer papers stay keywords of their paper (see AtlasConfig.minConceptPapers). */
   minConceptPapers?: number;
+  /**
+   * Paper files rendered by an earlier run, by the full text of their inputs (frontmatter and concept
+   * forms): on a re-run most papers' inputs are unchanged, and rendering 10,000 files costs seconds.
+   * Files with user edits are always rendered.
+   */
+  rendered?: KeyedCache<string>;
 }
 
 /** JSON that is the same bytes for the same data. */
@@ -28,7 +35,7 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers = 2 }: ContentInput): Map<string, string> {
+export function planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers = 2, rendered }: ContentInput): Map<string, string> {
   const files = new Map<string, string>();
   const allConcepts = new Map(index.concepts.map((c) => [c.id, c]));
   const registry = index.concepts.filter((c) => c.df >= minConceptPapers);
@@ -46,30 +53,33 @@ export function planContent({ papers, index, related, graph, cooccurs, ledger, e
       return { id, forms: [c.label, ...c.aliases, ...(c.abbreviation ? [c.abbreviation] : [])] };
     });
     const [source, ...duplicates] = paper.sources;
-    const body = abstractMarkdown(paper.abstract, forms);
-    const text = renderPaperFile(
-      {
-        id: paper.slug,
-        title: paper.title,
-        authors: paper.authors,
-        year: paper.year,
-        venue: paper.venue,
-        url: paper.url,
-        doi: paper.doi,
-        arxiv: paper.arxiv,
-        concepts: conceptIds,
-        keywords,
-        related: links,
-        cluster: clusterOf.get(paper.slug),
-        links: paper.links,
-        source: source!,
-        duplicates,
-        hash: paper.hash,
-        abstract: paper.abstract,
-      },
-      body,
-      edits.get(paper.slug),
-    );
+    const frontmatter: PaperFrontmatter = {
+      id: paper.slug,
+      title: paper.title,
+      authors: paper.authors,
+      year: paper.year,
+      venue: paper.venue,
+      url: paper.url,
+      doi: paper.doi,
+      arxiv: paper.arxiv,
+      concepts: conceptIds,
+      keywords,
+      related: links,
+      cluster: clusterOf.get(paper.slug),
+      links: paper.links,
+      source: source!,
+      duplicates,
+      hash: paper.hash,
+      abstract: paper.abstract,
+    };
+    const userEdits = edits.get(paper.slug);
+    const noEdits = !userEdits || (userEdits.notes === '' && Object.keys(userEdits.extra).length === 0);
+    const key = rendered && noEdits ? JSON.stringify([frontmatter, forms]) : undefined;
+    let text = key === undefined ? undefined : rendered!.get(key);
+    if (text === undefined) {
+      text = renderPaperFile(frontmatter, abstractMarkdown(paper.abstract, forms), userEdits);
+      if (key !== undefined) rendered!.put(key, text);
+    }
     files.set(`papers/${paper.slug}.md`, text);
   }
 

@@ -57,3 +57,58 @@ describe('planContent', () => {
     expect([...files.keys()].sort()).toEqual(['concepts.json', 'graph.json', 'ledger.json', 'papers/a.md', 'papers/b.md']);
   });
 });
+
+describe('planContent with rendered files from an earlier run', () => {
+  const papers = [paper('a', 'We use RAG for chess engines.', 1), paper('b', 'RAG helps retrieval.', 2)];
+  const index = (label: string): ConceptIndex => ({
+    concepts: [{ id: 'rag', label, aliases: ['RAG'], abbreviation: 'RAG', df: 2, papers: ['a', 'b'] }],
+    byPaper: { a: [{ id: 'rag', score: 1 }], b: [{ id: 'rag', score: 1 }] },
+  });
+  const related = { a: [{ id: 'b', score: 0.5, shared: ['rag'] }], b: [{ id: 'a', score: 0.5, shared: ['rag'] }] };
+  const input = (ps: PaperRecord[], idx: ConceptIndex, edits = new Map()) => ({
+    papers: ps,
+    index: idx,
+    related,
+    graph: buildGraph(ps, idx, related),
+    cooccurs: {},
+    ledger: buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl', records: 2 }], papers: ps, merged: [], rejected: [], warnings: [] }),
+    edits,
+  });
+  /** A cache that counts what it is asked and hands back exactly what was put. */
+  const counting = () => {
+    const store = new Map<string, string>();
+    const c = { hits: 0, misses: 0, get: (k: string) => { const v = store.get(k); if (v === undefined) c.misses++; else c.hits++; return v; }, put: (k: string, v: string) => void store.set(k, v) };
+    return c;
+  };
+
+  it('renders once, then takes unchanged files from the cache, and renders again what changed', () => {
+    const rendered = counting();
+    const plain = planContent(input(papers, index('Retrieval-augmented generation')));
+    expect(planContent({ ...input(papers, index('Retrieval-augmented generation')), rendered })).toEqual(plain);
+    expect([rendered.hits, rendered.misses]).toEqual([0, 2]);
+    expect(planContent({ ...input(papers, index('Retrieval-augmented generation')), rendered })).toEqual(plain);
+    expect([rendered.hits, rendered.misses]).toEqual([2, 2]);
+
+    // A changed abstract re-renders that paper only.
+    const edited = [paper('a', 'We use RAG for chess engines and for Go.', 1), papers[1]!];
+    const afterEdit = planContent({ ...input(edited, index('Retrieval-augmented generation')), rendered });
+    expect(afterEdit).toEqual(planContent(input(edited, index('Retrieval-augmented generation'))));
+    expect(afterEdit.get('papers/a.md')).toContain('and for Go');
+    expect([rendered.hits, rendered.misses]).toEqual([3, 3]);
+
+    // A concept renamed (an overrides edit) changes the forms every body links: both re-render.
+    const renamed = planContent({ ...input(papers, index('Retrieval augmentation')), rendered });
+    expect(renamed).toEqual(planContent(input(papers, index('Retrieval augmentation'))));
+    expect([rendered.hits, rendered.misses]).toEqual([3, 5]);
+  });
+
+  it('always renders a paper whose file carries user edits', () => {
+    const rendered = counting();
+    planContent({ ...input(papers, index('Retrieval-augmented generation')), rendered });
+    const edits = new Map([['a', { extra: { my_rating: 5 }, notes: '## Notes\n\nRead again.\n' }]]);
+    const files = planContent({ ...input(papers, index('Retrieval-augmented generation'), edits), rendered });
+    expect(files.get('papers/a.md')).toContain('Read again.');
+    expect(files.get('papers/a.md')).toContain('my_rating: 5');
+    expect([rendered.hits, rendered.misses]).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
+
+interface Item {
+  n: number;
+  words: string[];
+}
+
+const check = (v: unknown): Item | undefined =>
+  v !== null && typeof v === 'object' && typeof (v as Item).n === 'number' && Array.isArray((v as Item).words) ? (v as Item) : undefined;
+
+function filled(version = 'v1'): string {
+  const c = new KeyedCacheFile<Item>(undefined, version, check);
+  c.put('alpha', { n: 1, words: ['a'] });
+  c.put('beta', { n: 2, words: ['b', 'tab\there', 'line\nbreak'] });
+  c.put('__proto__', { n: 3, words: [] });
+  return c.serialise();
+}
+
+describe('keyed cache file', () => {
+  it('round-trips values by key, and a saved file holds only what the run used', () => {
+    const c = new KeyedCacheFile<Item>(filled(), 'v1', check);
+    expect(c.size).toBe(3);
+    expect(c.get('beta')).toEqual({ n: 2, words: ['b', 'tab\there', 'line\nbreak'] });
+    expect(c.get('__proto__')).toEqual({ n: 3, words: [] });
+    expect(c.get('gamma')).toBeUndefined();
+    expect([c.hits, c.misses]).toEqual([2, 1]);
+    // alpha was not asked for: it is dropped on save.
+    expect(c.changed).toBe(true);
+    const again = new KeyedCacheFile<Item>(c.serialise(), 'v1', check);
+    expect(again.size).toBe(2);
+    expect(again.get('alpha')).toBeUndefined();
+    expect(again.get('beta')?.n).toBe(2);
+  });
+
+  it('is unchanged when every stored entry was used and nothing was added', () => {
+    const c = new KeyedCacheFile<Item>(filled(), 'v1', check);
+    for (const k of ['alpha', 'beta', '__proto__']) c.get(k);
+    expect(c.changed).toBe(false);
+    expect(c.serialise()).toBe(filled());
+  });
+
+  it('is empty for a missing file, another format or another version of the code', () => {
+    expect(new KeyedCacheFile<Item>(undefined, 'v1', check).size).toBe(0);
+    expect(new KeyedCacheFile<Item>(filled('v1'), 'v2', check).size).toBe(0);
+    expect(new KeyedCacheFile<Item>('not a header\n' + filled().split('\n').slice(1).join('\n'), 'v1', check).size).toBe(0);
+    expect(new KeyedCacheFile<Item>('', 'v1', check).size).toBe(0);
+  });
+
+  it('reads a file cut short at any byte without throwing, losing only the damaged entries', () => {
+    const text = filled();
+    const whole = new KeyedCacheFile<Item>(text, 'v1', check);
+    const values = ['alpha', 'beta', '__proto__'].map((k) => whole.get(k));
+    for (let cut = 0; cut < text.length; cut++) {
+      const c = new KeyedCacheFile<Item>(text.slice(0, cut), 'v1', check);
+      ['alpha', 'beta', '__proto__'].forEach((k, i) => {
+        const got = c.get(k);
+        // Whatever it returns is the true value; a lost entry is a miss.
+        if (got !== undefined) expect(got).toEqual(values[i]);
+      });
+    }
+  });
+
+  it('takes an entry that does not parse or fails the check for a miss', () => {
+    const lines = filled().split('\n');
+    const broken = lines.map((l, i) => (i === 1 ? l.replace(/\t.*/, '\t{"n":') : i === 2 ? l.replace(/\t.*/, '\t{"n":"x","words":[]}') : l));
+    const c = new KeyedCacheFile<Item>(broken.join('\n'), 'v1', check);
+    const got = ['alpha', 'beta', '__proto__'].map((k) => c.get(k));
+    expect(got.filter((g) => g === undefined).length).toBe(2);
+    expect(c.misses).toBe(2);
+  });
+});

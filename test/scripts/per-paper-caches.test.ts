@@ -1,0 +1,59 @@
+/**
+ * The per-paper caches of the content stage (each document's concept analysis, each rendered paper file)
+ * are shortcuts only: a run with them warm, damaged or absent writes the same files, and a re-run leaves
+ * unchanged paper files in place instead of writing them again.
+ */
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeRun, ROOT, runContentStage, snapshot, tempDirs } from './content-stage';
+
+const temp = tempDirs('atlas-per-paper-caches-');
+afterAll(() => temp.cleanup());
+
+function run(contentDir: string, input: string, cache: string) {
+  const result = runContentStage({ contentDir, inputs: [input], env: { ATLAS_CACHE_DIR: cache } });
+  expect(result.status, describeRun(result)).toBe(0);
+}
+
+describe('per-paper caches of the content stage', () => {
+  it('write the same files warm, damaged or absent, and follow an edited abstract', () => {
+    const work = temp.make();
+    const input = join(work, 'papers.jsonl');
+    copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
+    const cache = temp.make();
+    const dir = join(work, 'content');
+    run(dir, input, cache);
+    const analysisFile = join(cache, 'paper-atlas', 'concept-analysis.jsonl');
+    const renderedFile = join(cache, 'paper-atlas', 'paper-files-rendered.jsonl');
+    expect(readFileSync(analysisFile, 'utf8').trim().split('\n').length).toBe(11);
+    expect(readFileSync(renderedFile, 'utf8').trim().split('\n').length).toBe(11);
+    const cold = snapshot(dir);
+
+    // Warm: the same bytes, and no paper file written again (each is still the very same file).
+    const paperFile = join(dir, 'papers', Object.keys(cold).find((p) => p.startsWith('papers/'))!.slice('papers/'.length));
+    const inode = statSync(paperFile).ino;
+    run(dir, input, cache);
+    expect(snapshot(dir)).toEqual(cold);
+    expect(statSync(paperFile).ino).toBe(inode);
+
+    // Damaged caches: cut short mid-line, or junk.
+    const analysis = readFileSync(analysisFile, 'utf8');
+    writeFileSync(analysisFile, analysis.slice(0, Math.floor(analysis.length * 0.6)));
+    writeFileSync(renderedFile, 'garbage\n\t\n');
+    run(dir, input, cache);
+    expect(snapshot(dir)).toEqual(cold);
+
+    // One abstract edited: the output is what a run without any cache gives.
+    const lines = readFileSync(input, 'utf8').trim().split('\n');
+    const record = JSON.parse(lines[4]!) as { abstract: string };
+    record.abstract = `${record.abstract} We further apply retrieval-augmented generation (RAG) to chemistry question answering.`;
+    lines[4] = JSON.stringify(record);
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    run(dir, input, cache);
+    const fresh = join(work, 'fresh');
+    run(fresh, input, temp.make());
+    expect(snapshot(dir)).toEqual(snapshot(fresh));
+    expect(snapshot(dir)).not.toEqual(cold);
+  }, 180_000);
+});
