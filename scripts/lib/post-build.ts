@@ -19,6 +19,7 @@ import { join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, type BuiltFile } from '../../src/lib/offline/precache';
 import { contentDirFromEnv } from '../../src/lib/site/graph-file';
+import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, writeOpenData } from './open-data';
 
 export interface PostBuildStep {
@@ -54,7 +55,8 @@ export function cacheDir(): string {
 
 /** Files earlier post-build runs wrote that a kept output folder must keep until the steps run again. */
 export function postBuildOutputs(cache: string): string[] {
-  return openDataOutputs(cache);
+  const search = parseStepStamp(readJsonFile(join(cache, SEARCH_STAMP)))?.outputs.map((o) => o.path) ?? [];
+  return [...openDataOutputs(cache), ...search];
 }
 
 /** Every file under `dir`, as `/`-separated paths relative to it. */
@@ -108,20 +110,32 @@ const HASHES = 'atlas-file-hashes.json';
  * took most of this step.
  */
 export function hashSiteFiles(site: string, cache?: string): BuiltFile[] {
-  type Known = [size: number, mtimeMs: number, hash: string];
-  const known = new Map<string, Known>();
+  const { files, hashes } = hashFiles(site, listFiles(site), cache ? readKnownHashes(cache) : new Map());
   if (cache) {
-    try {
-      const saved = JSON.parse(readFileSync(join(cache, HASHES), 'utf8')) as Record<string, Known>;
-      for (const [path, entry] of Object.entries(saved)) {
-        if (Array.isArray(entry) && entry.length === 3) known.set(path, entry);
-      }
-    } catch {
-      // No hashes from an earlier build: every file is read.
-    }
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(cache, HASHES), JSON.stringify(hashes));
   }
-  const next: Record<string, Known> = Object.create(null);
-  const files = listFiles(site).map((path): BuiltFile => {
+  return files;
+}
+
+type KnownHash = [size: number, mtimeMs: number, hash: string];
+
+function readKnownHashes(cache: string): Map<string, KnownHash> {
+  const known = new Map<string, KnownHash>();
+  try {
+    const saved = JSON.parse(readFileSync(join(cache, HASHES), 'utf8')) as Record<string, KnownHash>;
+    for (const [path, entry] of Object.entries(saved)) {
+      if (Array.isArray(entry) && entry.length === 3) known.set(path, entry);
+    }
+  } catch {
+    // No hashes from an earlier build: every file is read.
+  }
+  return known;
+}
+
+function hashFiles(site: string, paths: readonly string[], known: ReadonlyMap<string, KnownHash>): { files: BuiltFile[]; hashes: Record<string, KnownHash> } {
+  const hashes: Record<string, KnownHash> = Object.create(null);
+  const files = paths.map((path): BuiltFile => {
     const full = join(site, path);
     const stat = statSync(full);
     const before = known.get(path);
@@ -129,14 +143,60 @@ export function hashSiteFiles(site: string, cache?: string): BuiltFile[] {
       before && before[0] === stat.size && before[1] === stat.mtimeMs
         ? before[2]
         : createHash('sha256').update(readFileSync(full)).digest('hex');
-    next[path] = [stat.size, stat.mtimeMs, hash];
+    hashes[path] = [stat.size, stat.mtimeMs, hash];
     return { path, bytes: stat.size, hash };
   });
-  if (cache) {
-    mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, HASHES), JSON.stringify(next));
+  return { files, hashes };
+}
+
+const SEARCH_STAMP = 'atlas-search-index.json';
+const INDEXED_PAGE = /^papers\/[^/]+\/index\.html$/;
+
+/**
+ * The search index, unless the last one was made from exactly these paper pages (same paths, same bytes)
+ * with the same Pagefind and this same code, and is still in place untouched: a re-run over unchanged
+ * papers then keeps it instead of indexing 10,000 pages again. Page bytes are compared through their
+ * hashes (reused for files whose size and mtime the service-worker step recorded last time).
+ */
+export async function buildSearchIndexIfChanged(site: string, cache: string): Promise<{ pages: number; bytes: number; kept: boolean }> {
+  const pages = listFiles(site).filter((p) => INDEXED_PAGE.test(p));
+  const { files } = hashFiles(site, pages, readKnownHashes(cache));
+  // The lockfile pins Pagefind (and its binary): another version may index the same pages differently.
+  const lockfile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+  const key = stepKey([
+    ['lockfile', existsSync(lockfile) ? readFileSync(lockfile) : '(none)'],
+    ['code', readFileSync(fileURLToPath(import.meta.url))],
+    ['pages', files.map((f) => `${f.path}\0${f.hash}\n`).join('')],
+  ]);
+  const stampPath = join(cache, SEARCH_STAMP);
+  const stamp = parseStepStamp(readJsonFile(stampPath));
+  const statOf = (path: string) => {
+    const s = statSync(join(site, path), { throwIfNoEntry: false });
+    return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+  };
+  // Pagefind's folder must hold exactly what it held: nothing missing (checked by the stamp), nothing added.
+  const out = join(site, 'pagefind');
+  const present = existsSync(out) ? listFiles(out).length : -1;
+  if (stamp && present === stamp.outputs.length && stampIsCurrent(stamp, key, statOf)) {
+    return { pages: pages.length, bytes: stamp.outputs.reduce((sum, o) => sum + o.size, 0), kept: true };
   }
-  return files;
+  rmSync(stampPath, { force: true });
+  const built = await buildSearchIndex(site);
+  const outputs: OutputRecord[] = listFiles(out).map((name) => {
+    const path = `pagefind/${name}`;
+    return { path, ...statOf(path)! };
+  });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(stampPath, JSON.stringify({ key, outputs }));
+  return { ...built, kept: false };
+}
+
+function readJsonFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 export async function buildServiceWorker(site: string, cache?: string): Promise<{ version: string; urls: number; bytes: number }> {
@@ -164,8 +224,8 @@ async function main(step: string | undefined): Promise<void> {
     const { written, bytes } = await writeOpenData({ site, contentDir: resolve(contentDirFromEnv()), cacheDir: cacheDir() });
     console.log(`open data: ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'api')}${written ? '' : ' (unchanged, kept)'}`);
   } else if (step === 'search-index') {
-    const { pages, bytes } = await buildSearchIndex(site);
-    console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'pagefind')}`);
+    const { pages, bytes, kept } = await buildSearchIndexIfChanged(site, cacheDir());
+    console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'pagefind')}${kept ? ' (pages unchanged, kept)' : ''}`);
   } else if (step === 'service-worker') {
     const { version, urls, bytes } = await buildServiceWorker(site, cacheDir());
     console.log(`service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) precached`);

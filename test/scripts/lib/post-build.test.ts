@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, buildServiceWorker, hashSiteFiles, listFiles, postBuildSteps } from '../../../scripts/lib/post-build';
+import { buildSearchIndex, buildSearchIndexIfChanged, buildServiceWorker, hashSiteFiles, listFiles, postBuildOutputs, postBuildSteps } from '../../../scripts/lib/post-build';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -132,5 +132,37 @@ describe('hashSiteFiles', () => {
     });
     // Without a cache folder every file is read.
     expect(hashSiteFiles(dir).find((f) => f.path === 'papers/a/index.html')?.hash).toBe(sha('paper A'));
+  });
+});
+
+describe('buildSearchIndexIfChanged', () => {
+  it('keeps the index while the paper pages are the same and it is intact, and indexes again otherwise', async () => {
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/dense-qa/index.html': paper });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-search-stamp-'));
+    sites.push(cache);
+    const first = await buildSearchIndexIfChanged(dir, cache);
+    expect(first).toMatchObject({ pages: 1, kept: false });
+    const files = listFiles(join(dir, 'pagefind'));
+    expect(postBuildOutputs(cache)).toEqual(expect.arrayContaining(files.map((f) => `pagefind/${f}`)));
+
+    // Other pages than paper pages are not in the index: changing them keeps it.
+    writeFileSync(join(dir, 'index.html'), page('<h1>Home, changed</h1>'));
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(true);
+
+    writeFileSync(join(dir, 'papers/dense-qa/index.html'), paper.replace('dual encoder', 'cross encoder'));
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(false);
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(true);
+
+    // A new paper page, a missing index file, a stray file in the index folder: each makes it index again.
+    mkdirSync(join(dir, 'papers/other'));
+    writeFileSync(join(dir, 'papers/other/index.html'), paper.replace('Dense retrieval for QA', 'Sparse retrieval'));
+    expect(await buildSearchIndexIfChanged(dir, cache)).toMatchObject({ pages: 2, kept: false });
+    const fragment = listFiles(join(dir, 'pagefind')).find((f) => f.endsWith('.pf_fragment'))!;
+    rmSync(join(dir, 'pagefind', fragment));
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(false);
+    expect(existsSync(join(dir, 'pagefind', fragment))).toBe(true);
+    writeFileSync(join(dir, 'pagefind', 'stray.txt'), 'x');
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(false);
+    expect(existsSync(join(dir, 'pagefind', 'stray.txt'))).toBe(false);
   });
 });
