@@ -7,6 +7,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, OFFLINE_CHROMIUM_ARGS } from '../test/support/browser';
 import type { BenchElements } from './fcose-page';
+import { measureGraphInteraction, type InteractionResult } from './graph-interaction';
 
 export interface BenchBrowser {
   browser: Browser;
@@ -90,6 +91,9 @@ export interface GraphResult {
   /** Bytes of everything the graph page loaded until ready. */
   bytes: number;
   elements: BenchElements;
+  /** Pan and zoom with real input after the page is ready; missing when it could not run. */
+  interaction?: InteractionResult;
+  interactionError?: string;
 }
 
 export async function measureGraphPage(browser: Browser, url: string, timeoutMs: number, screenshot?: string): Promise<GraphResult> {
@@ -131,13 +135,24 @@ export async function measureGraphPage(browser: Browser, url: string, timeoutMs:
       if ((await explorer.count()) > 0) await explorer.screenshot({ path: screenshot });
       else await page.screenshot({ path: screenshot });
     }
+    // Bytes until ready are counted before the gestures start.
+    const bytes = (await transfers.settle()).reduce((s, t) => s + t.bytes, 0);
+    let interaction: InteractionResult | undefined;
+    let interactionError: string | undefined;
+    try {
+      interaction = await measureGraphInteraction(page);
+    } catch (error) {
+      interactionError = (error as Error).message.split('\n')[0];
+    }
     return {
       readyMs: info.readyAt,
       nodes: info.nodes,
       edges: info.edges,
       renderer: info.renderer,
-      bytes: (await transfers.settle()).reduce((s, t) => s + t.bytes, 0),
+      bytes,
       elements: info.elements,
+      interaction,
+      interactionError,
     };
   } finally {
     await context.close();

@@ -3,6 +3,8 @@
  * target from issue 6 marked met or not met. Pure: takes measurements, returns Markdown.
  */
 
+import { FREEZE_MS, type InteractionResult } from './graph-interaction';
+
 export interface Timed {
   wallMs: number;
   /** Peak RSS of the largest process, KiB. */
@@ -32,7 +34,16 @@ export interface SizeResult {
   rerun?: FullBuild;
   floor: Timed;
   floorPagefind: Timed;
-  graph?: { readyMs: number; nodes: number; edges: number; renderer: string; bytes: number; error?: string };
+  graph?: {
+    readyMs: number;
+    nodes: number;
+    edges: number;
+    renderer: string;
+    bytes: number;
+    error?: string;
+    interaction?: InteractionResult;
+    interactionError?: string;
+  };
   fcose?: { readyMs?: number; timeoutMs: number };
   search?: {
     query: string;
@@ -75,6 +86,7 @@ export const STEP = {
 } as const;
 
 const s = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${v.toFixed(0)} ms`);
 const mb = (kb: number | undefined) => (kb === undefined || kb === 0 ? '—' : `${(kb / 1024).toFixed(0)} MB`);
 const kB = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} kB`);
 const x = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
@@ -127,6 +139,13 @@ export function targets(results: readonly SizeResult[]): Target[] {
       met: (g ?? bound) <= 0.1,
     });
   } else out.push({ what: `graph ready vs live fCoSE ${at}`, limit: '≤ 0.1×', value: '—', met: undefined });
+  const gestures = big.graph?.interaction;
+  out.push({
+    what: `graph pan and zoom without freezing ${at} (no frame gap over ${FREEZE_MS} ms)`,
+    limit: '0 freezes',
+    value: gestures ? `${gestures.freezes} (longest ${s(gestures.longestFrameMs)}, p95 ${ms(gestures.p95FrameMs)})` : '—',
+    met: gestures ? gestures.freezes === 0 : undefined,
+  });
   const searchLimit = 300 * 1024;
   out.push({
     what: `first search transfer ${at}, uncompressed server`,
@@ -210,6 +229,22 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push(row('4. graph renderer', (r) => r.graph?.renderer ?? '—'));
   lines.push(row('4. graph page: navigation → `data-graph-ready`', (r) => (r.graph ? s(r.graph.readyMs) : '—')));
   lines.push(row('4. graph page: bytes loaded until ready', (r) => kB(r.graph?.bytes)));
+  lines.push(
+    row('4. pan and zoom (wheel in, drag, wheel out): frames drawn', (r) =>
+      r.graph?.interaction ? `${n(r.graph.interaction.frames)} in ${s(r.graph.interaction.durationMs)}` : (r.graph?.interactionError ?? '—'),
+    ),
+  );
+  lines.push(
+    row('4. pan and zoom: frame gap median / p95 / longest', (r) =>
+      r.graph?.interaction ? `${ms(r.graph.interaction.medianFrameMs)} / ${ms(r.graph.interaction.p95FrameMs)} / ${ms(r.graph.interaction.longestFrameMs)}` : '—',
+    ),
+  );
+  lines.push(row(`4. pan and zoom: frame gaps over ${FREEZE_MS} ms (freezes)`, (r) => (r.graph?.interaction ? n(r.graph.interaction.freezes) : '—')));
+  lines.push(
+    row('4. pan and zoom: zoom at start / deepest, labels drawn there', (r) =>
+      r.graph?.interaction ? `${r.graph.interaction.zoom.start.toFixed(3)} / ${r.graph.interaction.zoom.deepest.toFixed(3)}, ${n(r.graph.interaction.labelsAtDeepest)}` : '—',
+    ),
+  );
   lines.push(row('4. same elements, live fCoSE: navigation → drawn', (r) => (r.fcose ? (r.fcose.readyMs === undefined ? `> ${s(r.fcose.timeoutMs)} (stopped)` : s(r.fcose.readyMs)) : '—')));
   lines.push(row('**graph ready / fCoSE**', (r) => (r.graph && r.fcose ? (r.fcose.readyMs === undefined ? `< ${x(r.graph.readyMs, r.fcose.timeoutMs)}` : x(r.graph.readyMs, r.fcose.readyMs)) : '—')));
   lines.push(row('5. first search: query', (r) => (r.search ? `“${r.search.query}”` : '—')));
@@ -247,6 +282,10 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('  installed before the page\'s scripts). Baseline: a bench-only page next to the site that loads');
   lines.push('  Cytoscape + cytoscape-fcose (bundled with esbuild), fetches the very nodes and edges the explorer drew,');
   lines.push('  runs fCoSE (quality default, no animation) and draws one frame.');
+  lines.push('- Pan and zoom: on the ready graph page (1400×900 window), real input through Chromium: 20 wheel');
+  lines.push('  notches in over the middle, a drag around a 200×150 px square from empty background, 20 notches out');
+  lines.push('  (bench/graph-interaction.ts). Every `requestAnimationFrame` is recorded; a gap between two frames');
+  lines.push(`  longer than ${FREEZE_MS} ms counts as a freeze. WebGL here is SwiftShader (software, on the same CPUs).`);
   lines.push('- First search: on a paper page, after load, everything transferred from the first keystroke in the');
   lines.push('  header box until the first result row shows plus 1.5 s for its excerpts, page and Web Worker requests');
   lines.push('  alike (Playwright request sizes: encoded body + headers; the static server sends no compression,');

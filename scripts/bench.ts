@@ -132,8 +132,22 @@ async function browserMeasurements(result: SizeResult, outDir: string, contentDi
     log(`${size}: graph page`);
     const shot = join(docsDir, `graph-${size >= 1000 ? `${size / 1000}k` : size}.png`);
     const graph = await measureGraphPage(bench.browser, `${server.url}graph/`, 600_000, largest ? shot : undefined);
-    result.graph = { readyMs: graph.readyMs, nodes: graph.nodes, edges: graph.edges, renderer: graph.renderer, bytes: graph.bytes };
+    result.graph = {
+      readyMs: graph.readyMs,
+      nodes: graph.nodes,
+      edges: graph.edges,
+      renderer: graph.renderer,
+      bytes: graph.bytes,
+      interaction: graph.interaction,
+      interactionError: graph.interactionError,
+    };
     log(`${size}: graph ready in ${(graph.readyMs / 1000).toFixed(2)} s (${graph.nodes} nodes, ${graph.edges} edges, ${graph.renderer})`);
+    const gestures = graph.interaction;
+    log(
+      gestures
+        ? `${size}: pan and zoom: ${gestures.frames} frames in ${(gestures.durationMs / 1000).toFixed(1)} s, median ${gestures.medianFrameMs.toFixed(0)} ms, p95 ${gestures.p95FrameMs.toFixed(0)} ms, longest ${gestures.longestFrameMs.toFixed(0)} ms`
+        : `${size}: pan and zoom not measured: ${graph.interactionError ?? 'unknown error'}`,
+    );
     await writeFcosePage(join(outDir, '__bench', 'fcose'), ROOT, graph.elements);
     log(`${size}: live fCoSE baseline (up to ${fcoseTimeoutMs / 1000} s)`);
     result.fcose = await measureFcosePage(bench.browser, `${server.url}__bench/fcose/`, fcoseTimeoutMs);

@@ -81,6 +81,37 @@ describe('targets', () => {
   });
 });
 
+describe('pan and zoom target', () => {
+  const gestures = (freezes: number, longest: number) => ({
+    frames: 300,
+    durationMs: 6000,
+    medianFrameMs: 17,
+    p95FrameMs: 40,
+    longestFrameMs: longest,
+    freezes,
+    zoom: { start: 0.1, deepest: 0.5, end: 0.1 },
+    labelsAtDeepest: 40,
+  });
+
+  it('is met only when no frame gap was a freeze', () => {
+    const big = result(10_000, 11);
+    big.graph = { ...big.graph!, interaction: gestures(0, 150) };
+    const ok = targets([big]).find((x) => x.what.startsWith('graph pan and zoom'))!;
+    expect(ok.met).toBe(true);
+    big.graph = { ...big.graph, interaction: gestures(3, 1200) };
+    const bad = targets([big]).find((x) => x.what.startsWith('graph pan and zoom'))!;
+    expect(bad.met).toBe(false);
+    expect(bad.value).toContain('longest 1.2 s');
+  });
+
+  it('is unknown when the gestures could not run, and the table says why', () => {
+    const big = result(10_000, 11);
+    big.graph = { ...big.graph!, interactionError: 'found no empty background to drag the view from' };
+    expect(targets([big]).find((x) => x.what.startsWith('graph pan and zoom'))!.met).toBeUndefined();
+    expect(renderResults(MACHINE, [big])).toContain('found no empty background');
+  });
+});
+
 describe('renderResults', () => {
   it('writes one column per size with the machine and versions', () => {
     const md = renderResults(MACHINE, [result(1000, 1), result(10_000, 11)]);
