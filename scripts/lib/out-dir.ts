@@ -29,11 +29,15 @@ function indexStat(outDir: string): { mtimeMs: number; size: number } | undefine
   }
 }
 
-function walk(dir: string, root: string, out: OutFile[]): void {
+/** Files under `dir` with their mtime; those in `known` are left out unread (they are kept whatever their time). */
+function walk(dir: string, root: string, out: OutFile[], known: ReadonlySet<string> = new Set()): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, root, out);
-    else out.push({ path: relative(root, full).split(sep).join('/'), mtimeMs: statSync(full).mtimeMs });
+    if (entry.isDirectory()) walk(full, root, out, known);
+    else {
+      const path = relative(root, full).split(sep).join('/');
+      if (!known.has(path)) out.push({ path, mtimeMs: statSync(full).mtimeMs });
+    }
   }
 }
 
@@ -58,25 +62,33 @@ export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | un
 
 /** After a build that kept the folder: removes what it did not produce, then empty folders. Returns how many files went. */
 export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): number {
-  const files: OutFile[] = [];
-  walk(outDir, outDir, files);
   const pages = manifestOutputs(readJson(join(cacheDir, MANIFEST)));
   // The post-build steps decide themselves whether their files are current (the open-data exports are
   // written again only when their inputs changed), so they must still be there when those steps run.
   for (const path of postBuildOutputs(cacheDir)) pages.add(path);
+  // Kept pages are not stale whatever their time: 25,000 of them need no stat.
+  const files: OutFile[] = [];
+  walk(outDir, outDir, files, pages);
   const publicFiles: OutFile[] = [];
   if (existsSync(publicDir)) walk(publicDir, publicDir, publicFiles);
   const stale = staleOutputs(files, kept.since, pages, new Set(publicFiles.map((f) => f.path)));
   for (const path of stale) rmSync(join(outDir, path), { force: true });
-  removeEmptyDirs(outDir, outDir);
+  removeEmptyDirs(outDir, stale);
   return stale.length;
 }
 
-function removeEmptyDirs(dir: string, root: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) removeEmptyDirs(join(dir, entry.name), root);
+/** Removes the folders that removing `removed` (relative paths) left empty, deepest first, up to `root`. */
+function removeEmptyDirs(root: string, removed: readonly string[]): void {
+  const dirs = new Set<string>();
+  for (const path of removed) {
+    const parts = path.split('/');
+    for (let i = parts.length - 1; i > 0; i--) dirs.add(parts.slice(0, i).join('/'));
   }
-  if (dir !== root && readdirSync(dir).length === 0) rmdirSync(dir);
+  const deepestFirst = [...dirs].sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const dir of deepestFirst) {
+    const full = join(root, dir);
+    if (existsSync(full) && readdirSync(full).length === 0) rmdirSync(full);
+  }
 }
 
 /** Records that `outDir` is now exactly what this cache built, so the next build may keep it. */
