@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../src/lib/config/resolve';
-import { conceptSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
+import { paperFrontmatterSchema, type PaperFrontmatter } from '../../src/lib/content/schema';
+import { readConceptsFile } from '../../src/lib/site/concepts-file';
 import { astroBase, openDataFiles } from '../../src/lib/export/open-data';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
@@ -79,26 +80,6 @@ async function readPapers(contentDir: string, names: string[]): Promise<PaperFro
   });
 }
 
-function readConcepts(contentDir: string): ConceptEntry[] {
-  const path = join(contentDir, 'concepts.json');
-  if (!existsSync(path)) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-  if (!Array.isArray(json)) throw new Error(`${path}: expected an array of concepts`);
-  return json.map((item, i) => {
-    const parsed = conceptSchema.safeParse(item);
-    if (!parsed.success) {
-      const first = parsed.error.issues.slice(0, 5).map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-      throw new Error(`${path}: concept ${i} does not match the concept schema:\n${first.join('\n')}`);
-    }
-    return parsed.data;
-  });
-}
-
 function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -128,7 +109,7 @@ export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlac
   if (stampIsCurrent(stamp, key, statOf(site))) {
     return { written: false, bytes: stamp!.outputs.reduce((sum, o) => sum + o.size, 0) };
   }
-  const files = openDataFiles({ papers: await readPapers(contentDir, papers), concepts: readConcepts(contentDir), graph: readGraphFile(contentDir), ...settings });
+  const files = openDataFiles({ papers: await readPapers(contentDir, papers), concepts: readConceptsFile(contentDir), graph: readGraphFile(contentDir), ...settings });
   const outputs: OutputRecord[] = [];
   for (const file of files) {
     const path = join(site, ...file.path.split('/'));

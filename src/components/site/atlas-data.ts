@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ConceptEntry, GraphFile } from '../../lib/content/schema';
 import type { Cluster } from '../../lib/model/graph';
 import { byTitle, clusterNeighbours, type Neighbours } from '../../lib/site/cluster-order';
+import { readConceptsFile } from '../../lib/site/concepts-file';
 import { contentDirFromEnv, readGraphFile } from '../../lib/site/graph-file';
 
 
@@ -32,10 +33,11 @@ export function atlasData(): Promise<AtlasData> {
 }
 
 async function load(): Promise<AtlasData> {
-  const [paperEntries, conceptEntries] = await Promise.all([getCollection('papers'), getCollection('concepts')]);
+  const paperEntries = await getCollection('papers');
   const papers = [...paperEntries].sort((a, b) => byTitle(a.data, b.data));
-  const concepts = conceptEntries.map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const graph = readGraphFile(contentDirFromEnv());
+  const contentDir = contentDirFromEnv();
+  const concepts = readConceptsFile(contentDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const graph = readGraphFile(contentDir);
   return {
     papers,
     paperById: new Map(papers.map((p) => [p.id, p])),

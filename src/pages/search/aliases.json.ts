@@ -4,11 +4,11 @@
  * Fetched with the search bundle, on first search only.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { atlasData } from '../../components/site/atlas-data';
 import { buildAliasMap } from '../../lib/search/aliases';
 
 export const GET: APIRoute = async () => {
-  const concepts = await getCollection('concepts');
-  const map = buildAliasMap(concepts.map((c) => c.data));
+  const { concepts } = await atlasData();
+  const map = buildAliasMap(concepts);
   return new Response(JSON.stringify(map), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
