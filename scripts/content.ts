@@ -21,9 +21,9 @@ import { NOTES_HEADING, readUserEdits, type UserEdits } from '../src/lib/content
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import { commitContent } from './lib/atomic-content';
-import { openKeyedCache, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
+import { analyseInWorkers } from './lib/analyse-in-workers';
+import { openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
-import { checkHash, renderedFiles, RENDERED_FILE_SOURCES } from '../src/lib/cache/rendered-files';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
 
@@ -145,6 +145,7 @@ const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstra
 // Each document's analysis (tagging, candidates, ranking) is kept between runs, by title and abstract.
 const ANALYSIS_CACHE = 'concept-analysis.jsonl';
 const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
+await analyseInWorkers(docs, analysisCache);
 const index = extractConcepts(docs, { perPaper: config.conceptsPerPaper, overrides, cache: analysisCache });
 saveKeyedCache(ANALYSIS_CACHE, analysisCache);
 log(`• concepts: ${index.concepts.length} (${elapsed()})`);
@@ -189,10 +190,9 @@ if (existsSync(papersDir)) {
 }
 const ledger = buildLedger({ files: fileSummaries, papers, merged: normalised.merged, rejected, warnings });
 // Paper files whose inputs are unchanged since an earlier run are taken as they are on disk, not rendered again.
-const RENDERED_CACHE = 'paper-files-rendered.jsonl';
-const renderedHashes = openKeyedCache(RENDERED_CACHE, codeVersion(sourceTexts(RENDERED_FILE_SOURCES)), checkHash);
-const rendered = renderedFiles(renderedHashes, current.values());
-const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered });
+const renderCaches = openRenderCaches(current.values());
+const { rendered, bodies } = renderCaches;
+const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies });
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
 commitContent(contentDir, planned, {
   current,
@@ -213,7 +213,7 @@ for (const [path, text] of planned) {
   if (slug !== undefined && noEdits && !text.split('\n').some((line) => line.trim() === NOTES_HEADING)) plain.add(contentHash(text));
 }
 writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
-saveKeyedCache(RENDERED_CACHE, renderedHashes);
+renderCaches.save();
 
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
 console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length));

@@ -6,7 +6,9 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KeyedCacheFile } from '../../src/lib/cache/keyed-cache';
+import { KeyedCacheFile, type KeyedCache } from '../../src/lib/cache/keyed-cache';
+import { codeVersion } from '../../src/lib/cache/hash-set-cache';
+import { checkHash, checkText, renderedFiles, RENDERED_FILE_SOURCES } from '../../src/lib/cache/rendered-files';
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.ATLAS_CACHE_DIR ? resolve(env.ATLAS_CACHE_DIR, 'paper-atlas') : resolve('node_modules', '.cache', 'paper-atlas');
@@ -54,4 +56,22 @@ export function openKeyedCache<T>(name: string, version: string, check: (value: 
 /** Saves what the run used of a per-item cache, when that differs from what was read. */
 export function saveKeyedCache(name: string, cache: KeyedCacheFile<unknown>, dir = cacheDir()): void {
   if (cache.changed) writeCacheFile(name, cache.serialise(), dir);
+}
+
+/**
+ * The write phase's caches (src/lib/content/plan.ts `rendered` and `bodies`) over the paper files now in
+ * the content folder; `save` keeps what the run used.
+ */
+export function openRenderCaches(currentFiles: Iterable<string>, dir = cacheDir()): { rendered: KeyedCache<string>; bodies: KeyedCache<string>; save: () => void } {
+  const version = codeVersion(sourceTexts(RENDERED_FILE_SOURCES));
+  const hashes = openKeyedCache('paper-files-rendered.jsonl', version, checkHash, dir);
+  const bodies = openKeyedCache('paper-bodies.jsonl', version, checkText, dir);
+  return {
+    rendered: renderedFiles(hashes, currentFiles),
+    bodies,
+    save: () => {
+      saveKeyedCache('paper-files-rendered.jsonl', hashes, dir);
+      saveKeyedCache('paper-bodies.jsonl', bodies, dir);
+    },
+  };
 }

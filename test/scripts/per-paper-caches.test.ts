@@ -3,7 +3,7 @@
  * are shortcuts only: a run with them warm, damaged or absent writes the same files, and a re-run leaves
  * unchanged paper files in place instead of writing them again.
  */
-import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeRun, ROOT, runContentStage, snapshot, tempDirs } from './content-stage';
@@ -28,6 +28,7 @@ describe('per-paper caches of the content stage', () => {
     const renderedFile = join(cache, 'paper-atlas', 'paper-files-rendered.jsonl');
     expect(readFileSync(analysisFile, 'utf8').trim().split('\n').length).toBe(11);
     expect(readFileSync(renderedFile, 'utf8').trim().split('\n').length).toBe(11);
+    expect(readFileSync(join(cache, 'paper-atlas', 'paper-bodies.jsonl'), 'utf8').trim().split('\n').length).toBe(11);
     const cold = snapshot(dir);
 
     // Warm: the same bytes, and no paper file written again (each is still the very same file).
@@ -41,17 +42,20 @@ describe('per-paper caches of the content stage', () => {
     const analysis = readFileSync(analysisFile, 'utf8');
     writeFileSync(analysisFile, analysis.slice(0, Math.floor(analysis.length * 0.6)));
     writeFileSync(renderedFile, 'garbage\n\t\n');
+    writeFileSync(join(cache, 'paper-atlas', 'paper-bodies.jsonl'), readFileSync(join(cache, 'paper-atlas', 'paper-bodies.jsonl'), 'utf8').replace(/\[/g, '{'));
     run(dir, input, cache);
     expect(snapshot(dir)).toEqual(cold);
 
-    // One abstract edited: the output is what a run without any cache gives.
+    // One abstract edited: the output is what a run without any cache gives (from the same content folder:
+    // cluster colours carry over from the previous graph).
+    const fresh = join(work, 'fresh');
+    cpSync(dir, fresh, { recursive: true });
     const lines = readFileSync(input, 'utf8').trim().split('\n');
     const record = JSON.parse(lines[4]!) as { abstract: string };
     record.abstract = `${record.abstract} We further apply retrieval-augmented generation (RAG) to chemistry question answering.`;
     lines[4] = JSON.stringify(record);
     writeFileSync(input, `${lines.join('\n')}\n`);
     run(dir, input, cache);
-    const fresh = join(work, 'fresh');
     run(fresh, input, temp.make());
     expect(snapshot(dir)).toEqual(snapshot(fresh));
     expect(snapshot(dir)).not.toEqual(cold);

@@ -1,14 +1,22 @@
 /**
  * A cache of per-item results kept between runs in one text file: a header line naming the format and
- * the version of the code that made the results, then one line per item, `<hash of its key>\t<JSON>`.
+ * the version of the code that made the results, then one line per item, `<hash of its key>\t<checksum
+ * of the JSON>\t<JSON>`.
  * Lines are parsed only when asked for, so a run that needs a few of 10,000 items pays for a few; and a
  * damaged line (a truncated file, a hand edit) costs that one item, never the run: whatever does not
- * parse or fails the caller's check reads as a miss and is computed again. Saving keeps only the items
+ * parse, fails its checksum (a value changed by hand parses fine) or fails the caller's check reads as a
+ * miss and is computed again. Saving keeps only the items
  * this run asked for, so the file never grows with inputs that are gone.
  */
+import { hash as digest } from 'node:crypto';
 import { contentHash } from './hash-set-cache';
 
-const FORMAT = 'paper-atlas keyed cache 1';
+const FORMAT = 'paper-atlas keyed cache 2';
+
+/** Guards against damage, not tampering: a fast digest is enough. */
+function checksum(body: string): string {
+  return digest('sha1', body, 'base64url');
+}
 
 /** What a stage sees of a cache: results by key (the key is the full text of the inputs, hashed here). */
 export interface KeyedCache<T> {
@@ -17,7 +25,7 @@ export interface KeyedCache<T> {
 }
 
 export class KeyedCacheFile<T> implements KeyedCache<T> {
-  /** Stored line bodies (JSON text) by key hash, as read. */
+  /** Stored lines after the key hash (`checksum\tJSON`), by key hash, as read. */
   private readonly stored = new Map<string, string>();
   /** What this run asked for or made, by key hash: the entries the next save keeps. */
   private readonly live = new Map<string, string>();
@@ -52,11 +60,19 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
     return this.stored.size;
   }
 
+  /** Whether an entry for the key is stored or was put (without checking that it reads back). */
+  has(key: string): boolean {
+    const hash = contentHash(key);
+    return this.live.has(hash) || this.stored.has(hash);
+  }
+
   get(key: string): T | undefined {
     const hash = contentHash(key);
     const fresh = this.live.get(hash);
-    const body = fresh ?? this.stored.get(hash);
-    if (body !== undefined) {
+    const line = fresh ?? this.stored.get(hash);
+    const tab = line === undefined ? -1 : line.indexOf('\t');
+    const body = tab < 0 ? undefined : line!.slice(tab + 1);
+    if (body !== undefined && line!.slice(0, tab) === checksum(body)) {
       let value: T | undefined;
       try {
         value = this.check(JSON.parse(body));
@@ -64,7 +80,7 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
         value = undefined;
       }
       if (value !== undefined) {
-        this.live.set(hash, body);
+        this.live.set(hash, line!);
         this.hits++;
         return value;
       }
@@ -75,7 +91,8 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
 
   /** Values must survive JSON (no undefined in arrays, finite numbers): the caller checks before putting. */
   put(key: string, value: T): void {
-    this.live.set(contentHash(key), JSON.stringify(value));
+    const body = JSON.stringify(value);
+    this.live.set(contentHash(key), `${checksum(body)}\t${body}`);
     this.dirty = true;
   }
 

@@ -39,6 +39,10 @@ export function renderedFiles(hashes: KeyedCache<string>, files: Iterable<string
   };
 }
 
+export function checkText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 export function checkHash(value: unknown): string | undefined {
   return typeof value === 'string' && /^[\w-]{43}$/.test(value) ? value : undefined;
 }

@@ -205,14 +205,23 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase): Rank
   return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified };
 }
 
+/** The per-document part of `extractConcepts`, as it is kept in `ExtractOptions.cache` (workers may fill it). */
+export function documentAnalysis(doc: DocumentText, bg: Background = background()): DocumentAnalysis {
+  return toAnalysis(analyse(doc, bg, CONCEPT_PARAMS));
+}
+
+/** Only what reads back the same from JSON is cached (a score that is not a finite number would not). */
+export function cacheable(analysis: DocumentAnalysis): boolean {
+  return analysis.ranked.every((r) => Number.isFinite(r[2]));
+}
+
 /** Analyses a document, or takes its analysis from the cache. */
 function analysedDocument(doc: DocumentText, bg: Background, cache: KeyedCache<DocumentAnalysis> | undefined): DocumentAnalysis {
   const key = cache && analysisKey(doc);
   const kept = key === undefined ? undefined : cache!.get(key);
   if (kept) return kept;
-  const made = toAnalysis(analyse(doc, bg, CONCEPT_PARAMS));
-  // Only what reads back the same from JSON is kept (a score that is not a finite number would not).
-  if (key !== undefined && made.ranked.every((r) => Number.isFinite(r[2]))) cache!.put(key, made);
+  const made = documentAnalysis(doc, bg);
+  if (key !== undefined && cacheable(made)) cache!.put(key, made);
   return made;
 }
 

@@ -28,6 +28,8 @@ export interface ContentInput {
    * Files with user edits are always rendered.
    */
   rendered?: KeyedCache<string>;
+  /** Abstract bodies (Markdown) by abstract and concept forms: a paper's links or cluster change more often. */
+  bodies?: KeyedCache<string>;
 }
 
 /** JSON that is the same bytes for the same data. */
@@ -35,7 +37,7 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers = 2, rendered }: ContentInput): Map<string, string> {
+export function planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers = 2, rendered, bodies }: ContentInput): Map<string, string> {
   const files = new Map<string, string>();
   const allConcepts = new Map(index.concepts.map((c) => [c.id, c]));
   const registry = index.concepts.filter((c) => c.df >= minConceptPapers);
@@ -74,10 +76,16 @@ export function planContent({ papers, index, related, graph, cooccurs, ledger, e
     };
     const userEdits = edits.get(paper.slug);
     const noEdits = !userEdits || (userEdits.notes === '' && Object.keys(userEdits.extra).length === 0);
-    const key = rendered && noEdits ? JSON.stringify([frontmatter, forms]) : undefined;
+    const bodyKey = bodies && JSON.stringify([paper.abstract, forms]);
+    let body = bodyKey === undefined ? undefined : bodies!.get(bodyKey);
+    if (body === undefined) {
+      body = abstractMarkdown(paper.abstract, forms);
+      if (bodyKey !== undefined) bodies!.put(bodyKey, body);
+    }
+    const key = rendered && noEdits ? JSON.stringify([frontmatter, body]) : undefined;
     let text = key === undefined ? undefined : rendered!.get(key);
     if (text === undefined) {
-      text = renderPaperFile(frontmatter, abstractMarkdown(paper.abstract, forms), userEdits);
+      text = renderPaperFile(frontmatter, body, userEdits);
       if (key !== undefined) rendered!.put(key, text);
     }
     files.set(`papers/${paper.slug}.md`, text);

@@ -61,6 +61,14 @@ describe('keyed cache file', () => {
     }
   });
 
+  it('takes a value changed after it was saved for a miss, even one that still parses', () => {
+    const text = filled().replace('"n":2', '"n":7');
+    expect(text).toContain('"n":7');
+    const c = new KeyedCacheFile<Item>(text, 'v1', check);
+    expect(c.get('beta')).toBeUndefined();
+    expect(c.get('alpha')).toEqual({ n: 1, words: ['a'] });
+  });
+
   it('takes an entry that does not parse or fails the check for a miss', () => {
     const lines = filled().split('\n');
     const broken = lines.map((l, i) => (i === 1 ? l.replace(/\t.*/, '\t{"n":') : i === 2 ? l.replace(/\t.*/, '\t{"n":"x","words":[]}') : l));

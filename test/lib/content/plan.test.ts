@@ -60,8 +60,8 @@ describe('planContent', () => {
 
 describe('planContent with rendered files from an earlier run', () => {
   const papers = [paper('a', 'We use RAG for chess engines.', 1), paper('b', 'RAG helps retrieval.', 2)];
-  const index = (label: string): ConceptIndex => ({
-    concepts: [{ id: 'rag', label, aliases: ['RAG'], abbreviation: 'RAG', df: 2, papers: ['a', 'b'] }],
+  const index = (label: string, aliases = ['RAG']): ConceptIndex => ({
+    concepts: [{ id: 'rag', label, aliases, ...(aliases.includes('RAG') ? { abbreviation: 'RAG' } : {}), df: 2, papers: ['a', 'b'] }],
     byPaper: { a: [{ id: 'rag', score: 1 }], b: [{ id: 'rag', score: 1 }] },
   });
   const related = { a: [{ id: 'b', score: 0.5, shared: ['rag'] }], b: [{ id: 'a', score: 0.5, shared: ['rag'] }] };
@@ -96,10 +96,30 @@ describe('planContent with rendered files from an earlier run', () => {
     expect(afterEdit.get('papers/a.md')).toContain('and for Go');
     expect([rendered.hits, rendered.misses]).toEqual([3, 3]);
 
-    // A concept renamed (an overrides edit) changes the forms every body links: both re-render.
+    // A concept renamed (an overrides edit): the label is not in the paper files, whose bodies link "RAG"
+    // as before, so they stay. With "retrieval" as its only other form, both bodies change.
     const renamed = planContent({ ...input(papers, index('Retrieval augmentation')), rendered });
     expect(renamed).toEqual(planContent(input(papers, index('Retrieval augmentation'))));
-    expect([rendered.hits, rendered.misses]).toEqual([3, 5]);
+    expect(renamed.get('papers/a.md')).toBe(plain.get('papers/a.md'));
+    expect([rendered.hits, rendered.misses]).toEqual([5, 3]);
+    const merged = planContent({ ...input(papers, index('Retrieval augmentation', ['retrieval'])), rendered });
+    expect(merged).toEqual(planContent(input(papers, index('Retrieval augmentation', ['retrieval']))));
+    expect(merged.get('papers/b.md')).toContain('RAG helps [retrieval](../../concepts/rag/)');
+    expect([rendered.hits, rendered.misses]).toEqual([5, 5]);
+  });
+
+  it('keeps the abstract body when only the frontmatter changed', () => {
+    const rendered = counting();
+    const bodies = counting();
+    planContent({ ...input(papers, index('Retrieval-augmented generation')), rendered, bodies });
+    expect([bodies.hits, bodies.misses]).toEqual([0, 2]);
+    // A new year on paper b: its file is rendered again around the body it had.
+    const newer = [papers[0]!, { ...papers[1]!, year: 2025 }];
+    const files = planContent({ ...input(newer, index('Retrieval-augmented generation')), rendered, bodies });
+    expect(files).toEqual(planContent(input(newer, index('Retrieval-augmented generation'))));
+    expect(files.get('papers/b.md')).toContain('year: 2025');
+    expect([bodies.hits, bodies.misses]).toEqual([2, 2]);
+    expect([rendered.hits, rendered.misses]).toEqual([1, 3]);
   });
 
   it('always renders a paper whose file carries user edits', () => {

@@ -1,0 +1,67 @@
+/**
+ * Cold runs: the documents that the concept cache does not hold are analysed in worker threads, one per
+ * core, and put in the cache, so `extractConcepts` then finds every analysis there. The analysis is a
+ * pure function of the document, and the cache hands back exactly what a run without workers computes
+ * (a value goes through JSON either way), so the index is the same. Small batches are not worth a
+ * worker's start (loading the tagger takes about a second).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analysisKey, cacheable } from '../../src/lib/concepts/extract';
+import type { DocumentAnalysis } from '../../src/lib/cache/document-analysis';
+import type { KeyedCacheFile } from '../../src/lib/cache/keyed-cache';
+import type { DocumentText } from '../../src/lib/model/paper';
+
+const MIN_DOCS_PER_WORKER = 1000;
+
+/** One worker per core; ATLAS_ANALYSIS_THREADS sets another number (1: no workers). */
+function defaultThreads(): number {
+  const set = Number(process.env.ATLAS_ANALYSIS_THREADS);
+  return Number.isInteger(set) && set > 0 ? set : availableParallelism();
+}
+
+function runWorker(docs: DocumentText[]): Promise<DocumentAnalysis[]> {
+  return new Promise((resolve, reject) => {
+    // The worker is TypeScript: it needs tsx's loader, which a run through tsx passes on by itself.
+    const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
+    const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: docs, execArgv });
+    worker.once('message', (result: DocumentAnalysis[]) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`analysis worker exited with code ${code}`)));
+  });
+}
+
+/** Analyses the documents missing from `cache` in worker threads; returns how many it analysed. */
+export async function analyseInWorkers(
+  docs: DocumentText[],
+  cache: KeyedCacheFile<DocumentAnalysis>,
+  { threads = defaultThreads(), minPerWorker = MIN_DOCS_PER_WORKER }: { threads?: number; minPerWorker?: number } = {},
+): Promise<number> {
+  const seen = new Set<string>();
+  const missing: DocumentText[] = [];
+  for (const d of docs) {
+    const key = analysisKey(d);
+    if (seen.has(key) || cache.has(key)) continue;
+    seen.add(key);
+    missing.push(d);
+  }
+  const workers = Math.min(threads, Math.floor(missing.length / minPerWorker));
+  if (workers < 2) return 0;
+  const size = Math.ceil(missing.length / workers);
+  const chunks = Array.from({ length: workers }, (_, k) => missing.slice(k * size, (k + 1) * size));
+  try {
+    const results = await Promise.all(chunks.map(runWorker));
+    chunks.forEach((chunk, k) => chunk.forEach((d, i) => {
+      const analysis = results[k]![i]!;
+      if (cacheable(analysis)) cache.put(analysisKey(d), analysis);
+    }));
+  } catch (error) {
+    // Only a shortcut: without it the documents are analysed in this thread.
+    console.warn(`  (analysis workers failed, analysing in one thread: ${(error as Error).message})`);
+    return 0;
+  }
+  return missing.length;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseInWorkers } from '../../../scripts/lib/analyse-in-workers';
+import { extractConcepts } from '../../../src/lib/concepts/extract';
+import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
+import { checkDocumentAnalysis, type DocumentAnalysis } from '../../../src/lib/cache/document-analysis';
+import type { DocumentText } from '../../../src/lib/model/paper';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const docs: DocumentText[] = readFileSync(join(ROOT, 'test/fixtures/runs/thirty-more.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line, i) => {
+    const r = JSON.parse(line) as { title: string; abstract: string };
+    return { id: `p${i}`, title: r.title, abstract: r.abstract };
+  });
+
+describe('analyseInWorkers', () => {
+  it('fills the cache with the analyses the concept stage would make itself: the same index', async () => {
+    const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
+    // Two documents already cached are not analysed again.
+    extractConcepts(docs.slice(0, 2), { perPaper: 8, cache });
+    expect(await analyseInWorkers(docs, cache, { threads: 2, minPerWorker: 5 })).toBe(docs.length - 2);
+    const index = extractConcepts(docs, { perPaper: 8, cache });
+    expect(cache.misses).toBe(2);
+    expect(cache.hits).toBe(docs.length);
+    expect(JSON.stringify(index)).toBe(JSON.stringify(extractConcepts(docs, { perPaper: 8 })));
+  }, 60_000);
+
+  it('leaves small batches to the main thread', async () => {
+    const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
+    expect(await analyseInWorkers(docs, cache, { threads: 2 })).toBe(0);
+    expect(await analyseInWorkers(docs, cache, { threads: 1, minPerWorker: 1 })).toBe(0);
+  });
+});
