@@ -13,7 +13,6 @@ import { parseOverrides, type ConceptOverrides } from '../src/lib/concepts/overr
 import { linkPapers } from '../src/lib/graph/link';
 import { buildGraph } from '../src/lib/graph/build';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
-import { keepClusterColours } from '../src/lib/graph/cluster-colours';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
 import { planContent } from '../src/lib/content/plan';
@@ -152,9 +151,10 @@ log(`• concepts: ${index.concepts.length} (${elapsed()})`);
 
 // Links and graph
 const related = linkPapers(papers, index, { max: config.relatedPerPaper });
-// Colours follow the clusters from the previous run (a previous graph.json that does not parse is no previous run).
+// Clusters start from the previous run's and keep their ids and colours (a previous graph.json that does not
+// parse is no previous run).
 const previousGraph = readPreviousGraph(join(contentDir, 'graph.json'));
-const graph = keepClusterColours(previousGraph, buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers }));
+const graph = buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers, previous: previousGraph });
 const cooccurs = conceptCooccurrence(index, 12);
 log(`• links and graph: ${graph.papers.edges.length} links, ${graph.clusters.length} clusters (${elapsed()})`);
 

@@ -84,6 +84,11 @@ export const graphNodeSchema = z.object({
   y: z.number(),
   cluster: z.number().int(),
   degree: z.number().int(),
+  /**
+   * Papers view only, papers of the "other papers" bucket: the small community the paper is in, so the next
+   * run can start its clustering from exactly this run's communities (src/lib/graph/cluster-identity.ts).
+   */
+  community: z.number().int().optional(),
 });
 
 export const graphEdgeSchema = z.object({

@@ -11,8 +11,8 @@ import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
 import { graphFileSchema, type GraphFile } from '../content/schema';
-import { describeClusters, findClusters, conceptClusters, OTHER_CLUSTER_LABEL, type WeightedEdge } from './clusters';
-import { OTHER_CLUSTER_COLOR } from './palette';
+import { describeClusters, findClusters, conceptClusters, type ClusterReport, type WeightedEdge } from './clusters';
+import { otherClusterId, previousClusters } from './cluster-identity';
 import { compareIds } from './cooccurrence';
 import { layoutPapers, placeConcepts } from './layout';
 
@@ -30,6 +30,13 @@ export interface BuildGraphOptions {
   minClusterSize?: number;
   /** ForceAtlas2 iterations (default scales with size). */
   layoutIterations?: number;
+  /**
+   * The previous run's graph: clusters start from its communities and keep its ids and colours where
+   * they match (see clusters.ts), so a small change of input moves few papers between clusters.
+   */
+  previous?: GraphFile | undefined;
+  /** Told how the clusters were found (start, modularity, moves). */
+  onClusters?: (report: ClusterReport) => void;
 }
 
 export const GRAPH_DEFAULTS = {
@@ -57,7 +64,13 @@ export function buildGraph(
 
   // Related lists may be one-sided (A lists B, B does not list A): one undirected edge, the stronger score.
   const allLinks = undirectedLinks(paperIds, present, related);
-  const { clusterOf, otherId } = findClusters(paperIds, allLinks, { seed: o.seed, maxClusters: o.maxClusters, minClusterSize: o.minClusterSize });
+  const { clusterOf, otherId, colourOf, otherCommunityOf, report } = findClusters(paperIds, allLinks, {
+    seed: o.seed,
+    maxClusters: o.maxClusters,
+    minClusterSize: o.minClusterSize,
+    previous: o.previous ? previousClusters(o.previous) : undefined,
+  });
+  o.onClusters?.(report);
   const drawnLinks = strongestPerNode(allLinks, o.linksPerPaper);
 
   const paperDegree = degrees(drawnLinks);
@@ -67,12 +80,13 @@ export function buildGraph(
     { seed: o.seed, ...(o.layoutIterations !== undefined ? { iterations: o.layoutIterations } : {}) },
   );
 
-  const clusters = describeClusters(clusterOf, otherId, index);
+  const clusters = describeClusters(clusterOf, otherId, colourOf, index);
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 
-  const paperNode = (p: PaperRecord, degree: number): GraphNode => {
+  const paperNode = (p: PaperRecord, degree: number, withCommunity = false): GraphNode => {
     const pos = paperPositions.get(p.slug)!;
-    return { id: p.slug, kind: 'paper', label: p.title, x: pos.x, y: pos.y, cluster: clusterOf.get(p.slug)!, degree };
+    const community = withCommunity ? otherCommunityOf.get(p.slug) : undefined;
+    return { id: p.slug, kind: 'paper', label: p.title, x: pos.x, y: pos.y, cluster: clusterOf.get(p.slug)!, degree, ...(community !== undefined ? { community } : {}) };
   };
 
   // Concept view.
@@ -102,7 +116,7 @@ export function buildGraph(
     version: 1,
     clusters,
     papers: {
-      nodes: sortedPapers.map((p) => paperNode(p, paperDegree.get(p.slug) ?? 0)),
+      nodes: sortedPapers.map((p) => paperNode(p, paperDegree.get(p.slug) ?? 0, true)),
       edges: drawnLinks.map((e): GraphEdge => ({ ...e, kind: 'related' })),
     },
     concepts: {
@@ -180,6 +194,5 @@ export function paperClusters(graph: GraphFile): Map<string, number> {
 
 /** Cluster id of every concept of the index (for concepts.json), including concepts too rare to be drawn. */
 export function conceptClustersOf(graph: GraphFile, index: ConceptIndex): Map<string, number> {
-  const otherId = graph.clusters.find((c) => c.color === OTHER_CLUSTER_COLOR && c.label === OTHER_CLUSTER_LABEL)?.id;
-  return conceptClusters(index, paperClusters(graph), otherId);
+  return conceptClusters(index, paperClusters(graph), otherClusterId(graph));
 }

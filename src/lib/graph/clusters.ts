@@ -1,15 +1,26 @@
 /**
- * Clusters of the paper graph: Louvain communities (seeded, so the same input gives the same clusters),
- * renumbered largest first, named by the concepts that set each apart from the rest of the collection.
+ * Clusters of the paper graph: communities of maximal modularity (resolution 1), named by the concepts
+ * that set each apart from the rest of the collection.
+ *
+ * A first run starts from Louvain (seeded, so the same input gives the same clusters); a re-run starts from
+ * the previous run's communities, with new papers alone. Both then go through the same node-level local
+ * moving (local-moving.ts) until no single move raises modularity, so both end at a local optimum, and a
+ * re-run on the same graph moves nothing at all. Louvain runs on every run anyway, as a check: if the
+ * communities carried over score clearly below a fresh start (papers added or removed en masse, or drift
+ * over many runs), the fresh ones are taken instead, so stability never costs more than a bounded loss.
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { ConceptIndex } from '../model/concepts';
 import type { Cluster } from '../model/graph';
 import { compareIds } from './cooccurrence';
-import { clusterColor, OTHER_CLUSTER_COLOR } from './palette';
+import { OTHER_CLUSTER_COLOR } from './palette';
 import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
+import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
+import { nameClusters, OTHER_CLUSTER_LABEL, type PreviousClusters } from './cluster-identity';
+
+export { OTHER_CLUSTER_LABEL };
 
 export interface WeightedEdge {
   source: string;
@@ -23,60 +34,128 @@ export interface ClusterOptions {
   maxClusters: number;
   /** Communities smaller than this go to the "other" bucket. */
   minClusterSize: number;
+  /** The previous run's clusters: the start of the local moving, and the ids and colours to keep. */
+  previous?: PreviousClusters | undefined;
 }
 
-export const OTHER_CLUSTER_LABEL = 'Other papers';
+/**
+ * A previous run is a usable start when it shares this share of its papers with this run, both ways
+ * (shared ≥ 0.9 · max(papers now, papers then)); below, too much of the graph is new or gone for its
+ * communities to be a better start than Louvain.
+ */
+export const WARM_START_MIN_OVERLAP = 0.9;
+/** Carried-over communities are kept while their modularity is at most this far below a fresh start's. */
+export const WARM_START_MAX_MODULARITY_LOSS = 0.01;
+/** Edge weights are in thousandths (scores rounded to 3 places): as integers, gains compare exactly. */
+const WEIGHT_SCALE = 1000;
+
+export interface ClusterReport {
+  /** Where the local moving started: Louvain, or the previous run's communities. */
+  start: 'fresh' | 'previous';
+  modularity: number;
+  /** Modularity of the fresh start (after local moving), the benchmark of the check. */
+  freshModularity: number;
+  /** Single-node moves of the local moving from the chosen start. */
+  moves: number;
+}
+
+export interface FoundClusters {
+  /** Cluster id of every paper. */
+  clusterOf: Map<string, number>;
+  otherId: number | undefined;
+  /** Colour of every named cluster. */
+  colourOf: Map<number, string>;
+  /** Community number of the other bucket's papers that share one (what the next run's start needs). */
+  otherCommunityOf: Map<string, number>;
+  report: ClusterReport;
+}
 
 /**
- * Cluster id of every paper. Named clusters are numbered 0, 1, ... by size (largest first, ties by their
- * smallest paper id); papers without links and members of tiny communities share one last id, the
- * "other" bucket, which exists only when it is not empty.
+ * Cluster id of every paper. Named clusters are the largest communities (at least `minClusterSize`
+ * papers, at most `maxClusters` of them); papers without links and members of smaller communities share
+ * one more id, the "other" bucket, which exists only when it is not empty. Ids and colours follow
+ * cluster-identity.ts: ranks by size on a first run, carried over from the previous run after that.
  */
-export function findClusters(
-  paperIds: readonly string[],
-  edges: readonly WeightedEdge[],
-  options: ClusterOptions,
-): { clusterOf: Map<string, number>; otherId: number | undefined } {
+export function findClusters(paperIds: readonly string[], edges: readonly WeightedEdge[], options: ClusterOptions): FoundClusters {
+  const links = integerLinks(edges);
+  const order = [...new Set(links.flatMap((e) => [e.source, e.target]))].sort(compareIds);
+
+  const fresh = localMoving(order, links, louvainCommunities(links, options.seed));
+  const freshModularity = modularity(links, fresh.communityOf);
+  let chosen = fresh;
+  let report: ClusterReport = { start: 'fresh', modularity: freshModularity, freshModularity, moves: fresh.moves };
+  const previous = options.previous;
+  if (previous && overlaps(paperIds, previous.papers)) {
+    const warm = localMoving(order, links, previous.communityOf);
+    const warmModularity = modularity(links, warm.communityOf);
+    if (warmModularity >= freshModularity - WARM_START_MAX_MODULARITY_LOSS) {
+      chosen = warm;
+      report = { start: 'previous', modularity: warmModularity, freshModularity, moves: warm.moves };
+    }
+  }
+
+  const communities = new Map<number, string[]>();
+  for (const [node, c] of chosen.communityOf) {
+    const members = communities.get(c);
+    if (members) members.push(node);
+    else communities.set(c, [node]);
+  }
+  const named = nameClusters(paperIds, [...communities.values()], {
+    maxClusters: options.maxClusters,
+    minClusterSize: options.minClusterSize,
+    previous,
+  });
+  return { ...named, report };
+}
+
+/** One edge per pair (the first given), no self-loops, weights as positive integers (thousandths). */
+function integerLinks(edges: readonly WeightedEdge[]): LocalMovingEdge[] {
+  const seen = new Set<string>();
+  const out: LocalMovingEdge[] = [];
+  for (const e of edges) {
+    if (e.source === e.target) continue;
+    const weight = Math.round(e.weight * WEIGHT_SCALE);
+    if (!(weight > 0)) continue;
+    const [a, b] = compareIds(e.source, e.target) < 0 ? [e.source, e.target] : [e.target, e.source];
+    const key = `${a}\u0000${b}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ source: e.source, target: e.target, weight });
+  }
+  return out;
+}
+
+function louvainCommunities(links: readonly LocalMovingEdge[], seed: number): Map<string, number> {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const edge of edges) {
-    if (edge.source === edge.target) continue;
+  for (const edge of links) {
     const [source, target] = [graphKey(edge.source), graphKey(edge.target)];
     if (!graph.hasNode(source)) graph.addNode(source);
     if (!graph.hasNode(target)) graph.addNode(target);
-    if (!graph.hasEdge(source, target)) graph.addEdge(source, target, { weight: edge.weight });
+    graph.addEdge(source, target, { weight: edge.weight });
   }
-  const communities = new Map<number, string[]>();
-  if (graph.size > 0) {
-    const mapping = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(options.seed), resolution: 1 });
-    for (const [key, community] of Object.entries(mapping)) {
-      const node = paperOfKey(key);
-      const members = communities.get(community);
-      if (members) members.push(node);
-      else communities.set(community, [node]);
-    }
-  }
-  const groups = [...communities.values()].map((members) => members.sort(compareIds));
-  groups.sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
-  const named = groups.filter((g) => g.length >= options.minClusterSize).slice(0, options.maxClusters);
-  const clusterOf = new Map<string, number>();
-  named.forEach((members, id) => members.forEach((m) => clusterOf.set(m, id)));
-  let otherId: number | undefined;
-  for (const id of paperIds) {
-    if (clusterOf.has(id)) continue;
-    otherId = named.length;
-    clusterOf.set(id, otherId);
-  }
-  return { clusterOf, otherId };
+  const result = new Map<string, number>();
+  if (graph.size === 0) return result;
+  const mapping = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed), resolution: 1 });
+  for (const [key, community] of Object.entries(mapping)) result.set(paperOfKey(key), community);
+  return result;
+}
+
+function overlaps(paperIds: readonly string[], previous: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const id of new Set(paperIds)) if (previous.has(id)) shared++;
+  return shared >= WARM_START_MIN_OVERLAP * Math.max(new Set(paperIds).size, previous.size);
 }
 
 /**
- * One Cluster record per cluster id in use. A cluster is named by the concepts most typical of it: how
- * often a concept occurs among the cluster's papers, weighted by how rare it is in the whole collection
- * (a class-based tf-idf), so that a concept every paper carries does not name every cluster.
+ * One Cluster record per cluster id in use, largest first and the other bucket last (the legend's order;
+ * ids carried over from earlier runs need not be ranks). A cluster is named by the concepts most typical of
+ * it: how often a concept occurs among the cluster's papers, weighted by how rare it is in the whole
+ * collection (a class-based tf-idf), so that a concept every paper carries does not name every cluster.
  */
 export function describeClusters(
   clusterOf: ReadonlyMap<string, number>,
   otherId: number | undefined,
+  colourOf: ReadonlyMap<number, string>,
   index: ConceptIndex,
   topN = 5,
 ): Cluster[] {
@@ -94,7 +173,7 @@ export function describeClusters(
   }
   const ids = [...members.keys()].sort((a, b) => a - b);
   const used = new Set<string>();
-  return ids.map((id) => {
+  const described = ids.map((id) => {
     const papers = members.get(id)!;
     const counts = new Map<string, number>();
     for (const paper of papers) {
@@ -118,9 +197,16 @@ export function describeClusters(
       label,
       topConcepts: ranked,
       size: papers.length,
-      color: isOther ? OTHER_CLUSTER_COLOR : clusterColor(id),
+      color: isOther ? OTHER_CLUSTER_COLOR : colourOfCluster(colourOf, id),
     };
   });
+  return described.sort((a, b) => Number(a.id === otherId) - Number(b.id === otherId) || b.size - a.size || a.id - b.id);
+}
+
+function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): string {
+  const colour = colourOf.get(id);
+  if (colour === undefined) throw new Error(`cluster ${id} has no colour`);
+  return colour;
 }
 
 function nameFrom(ranked: string[], labelOf: Map<string, string>, n: number): string {

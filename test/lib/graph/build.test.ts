@@ -27,6 +27,33 @@ describe('buildGraph', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(graph));
   });
 
+  it('is byte-identical when re-run with its own output as the previous run', () => {
+    const again = buildGraph(corpus.papers, corpus.index, corpus.related, { previous: graph });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(graph));
+  });
+
+  it('keeps clusters, ids and colours when one paper loses its links', () => {
+    const related = { ...corpus.related, [corpus.papers[0]!.slug]: [] };
+    for (const [id, list] of Object.entries(related)) related[id] = list.filter((r) => r.id !== corpus.papers[0]!.slug);
+    let start = '';
+    const next = buildGraph(corpus.papers, corpus.index, related, { previous: graph, onClusters: (r) => (start = r.start) });
+    expect(start).toBe('previous');
+    const before = paperClusters(graph);
+    const moved = [...paperClusters(next)].filter(([id, c]) => before.get(id) !== c).map(([id]) => id);
+    expect(moved.length).toBeLessThanOrEqual(3);
+    // It alone goes to a new "other papers" bucket; the named clusters read and look as before.
+    expect(next.clusters.at(-1)).toMatchObject({ label: 'Other papers', size: 1 });
+    const named = (g: typeof graph) => new Map(g.clusters.filter((c) => c.label !== 'Other papers').map((c) => [c.id, `${c.color} ${c.label}`]));
+    expect(named(next)).toEqual(named(graph));
+  });
+
+  it('lists clusters largest first, the other papers last', () => {
+    const sizes = graph.clusters.filter((c) => c.label !== 'Other papers').map((c) => c.size);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const other = graph.clusters.findIndex((c) => c.label === 'Other papers');
+    expect(other === -1 || other === graph.clusters.length - 1).toBe(true);
+  });
+
   it('finds the planted topics as clusters', () => {
     // Each planted topic should land (almost) entirely in one cluster.
     const byTopic = new Map<number, Map<number, number>>();

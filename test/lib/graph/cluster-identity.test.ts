@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphFile } from '../../../src/lib/content/schema';
+import { nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
+import { clusterColor, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
+
+const letters = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
+
+/** The graph file a run with these named clusters would write (only what the cluster stage reads back). */
+function graphOf(named: NamedClusters): GraphFile {
+  const ids = [...new Set(named.clusterOf.values())].sort((a, b) => a - b);
+  return {
+    version: 1,
+    clusters: ids.map((id) => ({
+      id,
+      label: id === named.otherId ? OTHER_CLUSTER_LABEL : `Cluster ${id}`,
+      topConcepts: [],
+      size: [...named.clusterOf.values()].filter((c) => c === id).length,
+      color: id === named.otherId ? OTHER_CLUSTER_COLOR : named.colourOf.get(id)!,
+    })),
+    papers: {
+      nodes: [...named.clusterOf].map(([id, cluster]) => {
+        const community = named.otherCommunityOf.get(id);
+        return { id, kind: 'paper' as const, label: id, x: 0, y: 0, cluster, degree: 1, ...(community !== undefined ? { community } : {}) };
+      }),
+      edges: [],
+    },
+    concepts: { nodes: [], edges: [] },
+  };
+}
+
+const clusterOfPaper = (named: NamedClusters, paper: string) => named.clusterOf.get(paper);
+
+describe('nameClusters', () => {
+  const options = { maxClusters: 2, minClusterSize: 3 };
+
+  it('numbers a first run by size, the other bucket last, colours by the palette', () => {
+    const [a, b, c, d] = [letters('a', 5), letters('b', 8), letters('c', 4), letters('d', 2)];
+    const named = nameClusters([...a, ...b, ...c, ...d, 'lonely'], [a, b, c, d], options);
+    expect(clusterOfPaper(named, 'b00')).toBe(0);
+    expect(clusterOfPaper(named, 'a00')).toBe(1);
+    expect(named.otherId).toBe(2);
+    for (const p of [...c, ...d, 'lonely']) expect(clusterOfPaper(named, p)).toBe(2);
+    expect(named.colourOf).toEqual(new Map([[0, clusterColor(0)], [1, clusterColor(1)]]));
+    // Communities of the bucket keep a number past every cluster id; a paper alone has none.
+    expect(new Set(c.map((p) => named.otherCommunityOf.get(p)))).toEqual(new Set([3]));
+    expect(new Set(d.map((p) => named.otherCommunityOf.get(p)))).toEqual(new Set([4]));
+    expect(named.otherCommunityOf.has('lonely')).toBe(false);
+  });
+
+  it('keeps ids and colours of clusters that swapped ranks by size', () => {
+    const [a, b] = [letters('a', 6), letters('b', 5)];
+    const first = nameClusters([...a, ...b], [a, b], options);
+    // Two papers of a moved to b: b is now the larger.
+    const next = nameClusters([...a, ...b], [a.slice(2), [...b, ...a.slice(0, 2)]], { ...options, previous: previousClusters(graphOf(first)) });
+    expect(clusterOfPaper(next, 'b00')).toBe(clusterOfPaper(first, 'b00'));
+    expect(clusterOfPaper(next, 'a05')).toBe(clusterOfPaper(first, 'a05'));
+    expect(next.colourOf).toEqual(first.colourOf);
+  });
+
+  it('matches a community to the previous cluster holding the majority of its papers only', () => {
+    const [a, b, x] = [letters('a', 4), letters('b', 4), letters('x', 5)];
+    const first = nameClusters([...a, ...b, ...x], [b, x, a], { maxClusters: 3, minClusterSize: 3 });
+    expect([first.clusterOf.get('x00'), first.clusterOf.get('a00'), first.clusterOf.get('b00')]).toEqual([0, 1, 2]);
+    // a splits: two of its papers join b (b still holds the majority there), two join three new papers
+    // (a minority there).
+    const n = letters('n', 3);
+    const next = nameClusters([...a, ...b, ...x, ...n], [[...a.slice(0, 2), ...n], [...a.slice(2), ...b], x], { maxClusters: 3, minClusterSize: 3, previous: previousClusters(graphOf(first)) });
+    expect(clusterOfPaper(next, 'x00')).toBe(0);
+    expect(clusterOfPaper(next, 'a03')).toBe(2);
+    expect(next.colourOf.get(2)).toBe(first.colourOf.get(2));
+    // Not a: a new cluster, with the lowest id nobody holds (a's, now free) and the first colour nobody uses.
+    expect(clusterOfPaper(next, 'n00')).toBe(1);
+    expect(clusterOfPaper(next, 'a00')).toBe(1);
+    expect(next.otherId).toBeUndefined();
+  });
+
+  it('gives a new cluster the lowest free id and an unused colour, and keeps the bucket its id', () => {
+    const [a, b, c] = [letters('a', 6), letters('b', 5), letters('c', 2)];
+    const first = nameClusters([...a, ...b, ...c], [a, b, c], options);
+    expect(first.otherId).toBe(2);
+    // b dissolves into the bucket, a new cluster n appears.
+    const n = letters('n', 4);
+    const next = nameClusters([...a, ...b, ...c, ...n], [a, n, ...b.map((p) => [p]), c], { ...options, previous: previousClusters(graphOf(first)) });
+    expect(clusterOfPaper(next, 'a00')).toBe(0);
+    expect(clusterOfPaper(next, 'n00')).toBe(1);
+    expect(next.otherId).toBe(2);
+    expect(clusterOfPaper(next, 'b00')).toBe(2);
+    expect(next.colourOf.get(0)).toBe(clusterColor(0));
+    expect(next.colourOf.get(1)).toBe(clusterColor(1));
+  });
+
+  it('does not trade a named cluster for a community of about its size at the cut-off', () => {
+    const [a, b, c] = [letters('a', 20), letters('b', 10), letters('c', 9)];
+    const first = nameClusters([...a, ...b, ...c], [a, b, c], options);
+    expect(clusterOfPaper(first, 'c00')).toBe(first.otherId);
+    const previous = previousClusters(graphOf(first));
+    // c grows past b by a little: b keeps its place.
+    const c2 = [...c, ...letters('m', 3)];
+    const close = nameClusters([...a, ...b, ...c2], [a, b, c2], { ...options, previous });
+    expect(clusterOfPaper(close, 'b00')).toBe(clusterOfPaper(first, 'b00'));
+    expect(clusterOfPaper(close, 'c00')).toBe(close.otherId);
+    // ... but not by a lot.
+    const c3 = [...c, ...letters('m', 6)];
+    const far = nameClusters([...a, ...b, ...c3], [a, b, c3], { ...options, previous });
+    expect(clusterOfPaper(far, 'c00')).not.toBe(far.otherId);
+    expect(clusterOfPaper(far, 'b00')).toBe(far.otherId);
+  });
+
+  it('reads back from graph.json exactly the partition it was given', () => {
+    const groups = [letters('a', 6), letters('b', 5), letters('c', 3), letters('d', 2), ['e00']];
+    const named = nameClusters(groups.flat(), groups, options);
+    const previous = previousClusters(graphOf(named));
+    const partition = (map: ReadonlyMap<string, number>) => {
+      const by = new Map<number, string[]>();
+      for (const [p, c] of map) by.set(c, [...(by.get(c) ?? []), p]);
+      return [...by.values()].map((m) => m.sort().join()).sort();
+    };
+    // The lone paper has no community to read back: it starts alone again.
+    expect(partition(previous.communityOf)).toEqual(groups.slice(0, 4).map((g) => g.join()).sort());
+    expect(otherClusterId(graphOf(named))).toBe(named.otherId);
+    // Named the same again, from its own graph: nothing changes.
+    const again = nameClusters(groups.flat(), groups, { ...options, previous });
+    expect(again).toEqual(named);
+  });
+
+  it('takes user text as paper ids', () => {
+    const group = ['__proto__', 'constructor', 'toString'];
+    const named = nameClusters(group, [group], options);
+    expect(group.map((p) => named.clusterOf.get(p))).toEqual([0, 0, 0]);
+  });
+});
