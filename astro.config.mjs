@@ -14,6 +14,46 @@ const atlas = resolveConfig({
   env: process.env,
 });
 
+/**
+ * The open-data files (`<base>/api/...`) are written by a post-build step (scripts/lib/post-build.ts), not
+ * by Astro; the dev server makes them on request instead, from the same code, so its links work too.
+ */
+function openDataInDev() {
+  /** @type {import('vite').Plugin} */
+  const plugin = {
+    name: 'atlas-open-data-dev',
+    // Ahead of Astro's own routing, which would answer 404 for a path no page or endpoint has.
+    enforce: 'pre',
+    configureServer(server) {
+      const base = atlas.basePath.endsWith('/') ? atlas.basePath : `${atlas.basePath}/`;
+      server.middlewares.use(async (req, res, next) => {
+        // Astro's dev server has taken the base path off `url` by now; `originalUrl` still has it.
+        const url = (/** @type {{ originalUrl?: string }} */ (req).originalUrl ?? req.url ?? '').split('?')[0] ?? '';
+        if (!url.startsWith(`${base}api/`)) return next();
+        try {
+          const { openDataFile } = await server.ssrLoadModule('/scripts/lib/open-data.ts');
+          const body = await openDataFile(url.slice(base.length), process.env.ATLAS_CONTENT_DIR || 'content');
+          if (body === undefined) return next();
+          const type = url.endsWith('.json') || url.endsWith('.cyjs') ? 'application/json' : 'application/xml';
+          res.setHeader('content-type', `${type}; charset=utf-8`);
+          res.end(body);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+  return {
+    name: 'atlas-open-data-dev',
+    hooks: {
+      /** @param {{ command: string, updateConfig: (config: object) => void }} options */
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'dev') updateConfig({ vite: { plugins: [plugin] } });
+      },
+    },
+  };
+}
+
 // BASE_PATH and SITE_URL come from the environment (or content/atlas.config.json) so one build serves `/`
 // or a GitHub Pages project path such as `/paper-atlas/`.
 export default defineConfig({
@@ -22,7 +62,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets always as files: a strict Content-Security-Policy forbids inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), openDataInDev()],
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),

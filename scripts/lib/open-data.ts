@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../src/lib/config/resolve';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { readConceptsFile } from '../../src/lib/site/concepts-file';
-import { astroBase, openDataFiles } from '../../src/lib/export/open-data';
+import { astroBase, openDataFiles, OPEN_DATA_PATHS } from '../../src/lib/export/open-data';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
 import { siteConfig } from '../../src/lib/site/site-config';
@@ -121,6 +121,17 @@ export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlac
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(stampPath, JSON.stringify({ key, outputs }));
   return { written: true, bytes: outputs.reduce((sum, o) => sum + o.size, 0) };
+}
+
+/**
+ * One open-data file made in memory, for the dev server (astro.config.mjs), which has no post-build step:
+ * undefined when `path` (relative to the base path, e.g. `api/papers.json`) is not one of them.
+ */
+export async function openDataFile(path: string, contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if (!(OPEN_DATA_PATHS as readonly string[]).includes(path)) return undefined;
+  const settings = exportSettings(contentDir, env);
+  const files = openDataFiles({ papers: await readPapers(contentDir, paperFiles(contentDir)), concepts: readConceptsFile(contentDir), graph: readGraphFile(contentDir), ...settings });
+  return files.find((f) => f.path === path)?.body;
 }
 
 /** The open-data files as paths relative to the site, `/`-separated (what a kept output folder must not lose). */
