@@ -64,7 +64,7 @@ export function buildGraph(
 
   // Related lists may be one-sided (A lists B, B does not list A): one undirected edge, the stronger score.
   const allLinks = undirectedLinks(paperIds, present, related);
-  const { clusterOf, otherId, colourOf, otherCommunityOf, report } = findClusters(paperIds, allLinks, {
+  const { clusterOf, otherId, colourOf, previousTopConcepts, otherCommunityOf, report } = findClusters(paperIds, allLinks, {
     seed: o.seed,
     maxClusters: o.maxClusters,
     minClusterSize: o.minClusterSize,
@@ -80,7 +80,7 @@ export function buildGraph(
     { seed: o.seed, ...(o.layoutIterations !== undefined ? { iterations: o.layoutIterations } : {}) },
   );
 
-  const clusters = describeClusters(clusterOf, otherId, colourOf, index);
+  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts);
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 
   const paperNode = (p: PaperRecord, degree: number, withCommunity = false): GraphNode => {

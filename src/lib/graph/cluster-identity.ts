@@ -25,6 +25,8 @@ export interface PreviousClusters {
   clusterOf: ReadonlyMap<string, number>;
   /** Colour of each named cluster. */
   colourOf: ReadonlyMap<number, string>;
+  /** The concepts that named each named cluster, best first. */
+  topConceptsOf: ReadonlyMap<number, readonly string[]>;
   otherId: number | undefined;
 }
 
@@ -55,6 +57,7 @@ export function previousClusters(graph: GraphFile): PreviousClusters {
     communityOf,
     clusterOf,
     colourOf: new Map(graph.clusters.filter((c) => !isOtherCluster(c)).map((c) => [c.id, c.color])),
+    topConceptsOf: new Map(graph.clusters.filter((c) => !isOtherCluster(c)).map((c) => [c.id, c.topConcepts])),
     otherId,
   };
 }
@@ -70,6 +73,8 @@ export interface NamedClusters {
   clusterOf: Map<string, number>;
   otherId: number | undefined;
   colourOf: Map<number, string>;
+  /** The previous run's naming concepts of the clusters that are the previous run's clusters (by id). */
+  previousTopConcepts: Map<number, readonly string[]>;
   /**
    * Community number of the papers of the other bucket that share a community with another paper, numbered
    * past every cluster id (so no number reads as a named cluster), in order of each community's first paper.
@@ -123,9 +128,13 @@ export function nameClusters(paperIds: readonly string[], communities: readonly 
   }
 
   const carried = new Map<number, string>();
+  const previousTopConcepts = new Map<number, readonly string[]>();
   for (const [g, id] of idOf) {
-    const colour = matched.has(g) ? previous?.colourOf.get(id) : undefined;
+    if (!matched.has(g)) continue;
+    const colour = previous?.colourOf.get(id);
     if (colour !== undefined) carried.set(id, colour);
+    const top = previous?.topConceptsOf.get(id);
+    if (top !== undefined) previousTopConcepts.set(id, top);
   }
   const colourOf = assignClusterColours([...idOf.values()], carried);
 
@@ -136,7 +145,7 @@ export function nameClusters(paperIds: readonly string[], communities: readonly 
     for (const m of members) otherCommunityOf.set(m, number);
     number++;
   }
-  return { clusterOf, otherId, colourOf, otherCommunityOf };
+  return { clusterOf, otherId, colourOf, previousTopConcepts, otherCommunityOf };
 }
 
 /** Community index → id of the previous named cluster that holds the majority of its papers. */

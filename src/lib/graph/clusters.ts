@@ -18,7 +18,7 @@ import { OTHER_CLUSTER_COLOR } from './palette';
 import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
-import { nameClusters, OTHER_CLUSTER_LABEL, type PreviousClusters } from './cluster-identity';
+import { nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
 
 export { OTHER_CLUSTER_LABEL };
 
@@ -59,14 +59,8 @@ export interface ClusterReport {
   moves: number;
 }
 
-export interface FoundClusters {
-  /** Cluster id of every paper. */
-  clusterOf: Map<string, number>;
-  otherId: number | undefined;
-  /** Colour of every named cluster. */
-  colourOf: Map<number, string>;
-  /** Community number of the other bucket's papers that share one (what the next run's start needs). */
-  otherCommunityOf: Map<string, number>;
+/** Cluster id of every paper, the other bucket's id, colours and what the next run needs (cluster-identity.ts). */
+export interface FoundClusters extends NamedClusters {
   report: ClusterReport;
 }
 
@@ -157,6 +151,7 @@ export function describeClusters(
   otherId: number | undefined,
   colourOf: ReadonlyMap<number, string>,
   index: ConceptIndex,
+  previousTopConcepts: ReadonlyMap<number, readonly string[]> = new Map(),
   topN = 5,
 ): Cluster[] {
   const members = new Map<number, string[]>();
@@ -186,6 +181,7 @@ export function describeClusters(
       .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
       .slice(0, topN)
       .map((r) => r.id);
+    keepPreviousNames(ranked, previousTopConcepts.get(id));
     const isOther = id === otherId;
     let label = isOther ? OTHER_CLUSTER_LABEL : nameFrom(ranked, labelOf, 2);
     // Two clusters must not read the same in the legend: take one more concept, then number it.
@@ -201,6 +197,18 @@ export function describeClusters(
     };
   });
   return described.sort((a, b) => Number(a.id === otherId) - Number(b.id === otherId) || b.size - a.size || a.id - b.id);
+}
+
+/**
+ * A cluster that is the previous run's keeps the two concepts that named it, in front and in their order,
+ * while both are still among its top concepts: two concepts of near-equal score trading places would
+ * otherwise rename the cluster on every page of its papers after an edit elsewhere.
+ */
+function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined): void {
+  const names = previous?.slice(0, 2) ?? [];
+  if (names.length === 0 || !names.every((c) => ranked.includes(c))) return;
+  const rest = ranked.filter((c) => !names.includes(c));
+  ranked.splice(0, ranked.length, ...names, ...rest);
 }
 
 function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): string {

@@ -83,6 +83,8 @@ describe('nameClusters', () => {
     const next = nameClusters([...a, ...b, ...c, ...n], [a, n, ...b.map((p) => [p]), c], { ...options, previous: previousClusters(graphOf(first)) });
     expect(clusterOfPaper(next, 'a00')).toBe(0);
     expect(clusterOfPaper(next, 'n00')).toBe(1);
+    // b's id, not b: it does not inherit b's name.
+    expect([...next.previousTopConcepts.keys()]).toEqual([0]);
     expect(next.otherId).toBe(2);
     expect(clusterOfPaper(next, 'b00')).toBe(2);
     expect(next.colourOf.get(0)).toBe(clusterColor(0));
@@ -120,7 +122,9 @@ describe('nameClusters', () => {
     expect(otherClusterId(graphOf(named))).toBe(named.otherId);
     // Named the same again, from its own graph: nothing changes.
     const again = nameClusters(groups.flat(), groups, { ...options, previous });
-    expect(again).toEqual(named);
+    for (const key of ['clusterOf', 'otherId', 'colourOf', 'otherCommunityOf'] as const) expect(again[key], key).toEqual(named[key]);
+    // Both named clusters are recognised as themselves, so they keep their names too.
+    expect([...again.previousTopConcepts.keys()].sort()).toEqual([0, 1]);
   });
 
   it('takes user text as paper ids', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
+import { describeClusters, findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
+import type { ConceptIndex } from '../../../src/lib/model/concepts';
 import { previousClusters, OTHER_CLUSTER_LABEL, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
 import { modularity } from '../../../src/lib/graph/local-moving';
 import type { GraphFile } from '../../../src/lib/content/schema';
@@ -100,5 +101,32 @@ describe('findClusters', () => {
     let next = 10_000;
     for (const id of linked) if (community.get(id) === first.otherId) community.set(id, next++);
     expect(modularity(edges.map((e) => ({ ...e, weight: Math.round(e.weight * 1000) })), community)).toBeCloseTo(first.report.modularity, 12);
+  });
+});
+
+describe('describeClusters', () => {
+  const ids = ['x', 'y', 'z', 'w'];
+  const index: ConceptIndex = {
+    concepts: ids.map((id) => ({ id, label: id.toUpperCase(), aliases: [], df: 1, papers: [] })),
+    byPaper: {
+      p1: [{ id: 'x', score: 1 }, { id: 'y', score: 1 }, { id: 'z', score: 1 }],
+      p2: [{ id: 'x', score: 1 }, { id: 'y', score: 1 }],
+      p3: [{ id: 'x', score: 1 }, { id: 'w', score: 1 }],
+      p4: [{ id: 'y', score: 1 }, { id: 'z', score: 1 }, { id: 'w', score: 1 }],
+    },
+  };
+  const clusterOf = new Map(['p1', 'p2', 'p3', 'p4'].map((p) => [p, 3]));
+  const colours = new Map([[3, '#2f6fd0']]);
+
+  it('names a cluster by its most typical concepts', () => {
+    // x and y tie (3 papers each): by id.
+    expect(describeClusters(clusterOf, undefined, colours, index)[0]).toMatchObject({ label: 'X · Y', topConcepts: ['x', 'y', 'w', 'z'] });
+  });
+
+  it('keeps the two concepts that named it before while both are still among its top concepts', () => {
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'x', 'z']]]))[0]).toMatchObject({ label: 'Y · X', topConcepts: ['y', 'x', 'w', 'z'] });
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['z', 'w']]]))[0]!.label).toBe('Z · W');
+    // One of them gone from its concepts: named afresh.
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'v']]]))[0]!.label).toBe('X · Y');
   });
 });
