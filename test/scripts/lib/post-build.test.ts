@@ -166,3 +166,27 @@ describe('buildSearchIndexIfChanged', () => {
     expect(existsSync(join(dir, 'pagefind', 'stray.txt'))).toBe(false);
   });
 });
+
+describe('buildServiceWorker with a cache folder', () => {
+  it('reuses the worker script of the last build while its inputs are unchanged, and makes the same worker', async () => {
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), '_astro/app.abc.js': 'export {}' });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-sw-cache-'));
+    sites.push(cache);
+    await buildServiceWorker(dir, cache);
+    const first = readFileSync(join(dir, 'sw.js'), 'utf8');
+    await buildServiceWorker(dir, cache);
+    expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(first);
+    await buildServiceWorker(dir);
+    expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(first);
+
+    // The saved script is what is used (marked here), as long as its key matches.
+    const savedPath = join(cache, 'atlas-sw-script.json');
+    const saved = JSON.parse(readFileSync(savedPath, 'utf8')) as { key: string; script: string };
+    writeFileSync(savedPath, JSON.stringify({ key: saved.key, script: `/* reused */${saved.script}` }));
+    await buildServiceWorker(dir, cache);
+    expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(`/* reused */${first}`);
+    writeFileSync(savedPath, JSON.stringify({ key: 'another', script: '/* stale */' }));
+    await buildServiceWorker(dir, cache);
+    expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(first);
+  });
+});
