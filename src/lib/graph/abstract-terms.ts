@@ -9,18 +9,32 @@ import { ENGLISH_STOP_WORDS } from './english-stopwords';
 // Letters first, then letters/digits: keeps "gpt4", "r1", "x_1"; drops "2024" and single letters.
 const WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/g;
 
-export function abstractWords(text: string): string[] {
+/**
+ * The raw tokens of a text, before stop words and stemming. Split from `abstractWord` so that a caller
+ * reading thousands of abstracts can memoise the per-token work (a token's word never depends on context).
+ */
+export function abstractTokens(text: string): string[] {
   const plain = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     // LaTeX commands in inline math are markup, not words.
     .replace(/\\[a-z]+/g, ' ');
+  return plain.match(WORD) ?? [];
+}
+
+/** The counted word of a token (see `abstractTokens`), or undefined when it is not counted. */
+export function abstractWord(token: string): string | undefined {
+  const word = token.replace(/['’][a-z]+$/, '');
+  if (word.length < 2 || ENGLISH_STOP_WORDS.has(word)) return undefined;
+  return stem(word);
+}
+
+export function abstractWords(text: string): string[] {
   const words: string[] = [];
-  for (const match of plain.matchAll(WORD)) {
-    const word = match[0].replace(/['’][a-z]+$/, '');
-    if (word.length < 2 || ENGLISH_STOP_WORDS.has(word)) continue;
-    words.push(stem(word));
+  for (const token of abstractTokens(text)) {
+    const word = abstractWord(token);
+    if (word !== undefined) words.push(word);
   }
   return words;
 }

@@ -37,19 +37,23 @@ export function findConceptMentions(
   papers: readonly MentionText[],
   concepts: readonly Concept[],
 ): Map<string, Map<string, number>> {
-  const forms = new Map<string, string[]>();
-  // Every proper prefix of a form, so that a scan stops extending a word sequence as soon as no form starts so.
-  const prefixes = new Set<string>();
+  // A trie over stemmed words: a scan walks it word by word and stops as soon as no form continues the
+  // sequence read so far (no key strings are built per position, one map lookup per word read).
+  const root: FormNode = { ids: undefined, next: undefined };
   for (const concept of concepts) {
     const surfaces = [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
     for (const surface of surfaces) {
       const words = mentionWords(surface);
       if (words.length === 0 || words.length > MAX_WORDS) continue;
-      const key = words.join(' ');
-      for (let len = 1; len < words.length; len++) prefixes.add(words.slice(0, len).join(' '));
-      const ids = forms.get(key);
-      if (!ids) forms.set(key, [concept.id]);
-      else if (!ids.includes(concept.id)) ids.push(concept.id);
+      let node = root;
+      for (const word of words) {
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = { ids: undefined, next: undefined }));
+        node = child;
+      }
+      if (!node.ids) node.ids = [concept.id];
+      else if (!node.ids.includes(concept.id)) node.ids.push(concept.id);
     }
   }
   const result = new Map<string, Map<string, number>>();
@@ -58,16 +62,21 @@ export function findConceptMentions(
     for (const text of [paper.title, paper.abstract]) {
       const words = mentionWords(text);
       for (let i = 0; i < words.length; i++) {
-        let key = '';
-        for (let len = 1; len <= MAX_WORDS && i + len <= words.length; len++) {
-          key = len === 1 ? words[i]! : `${key} ${words[i + len - 1]!}`;
-          const ids = forms.get(key);
-          if (ids) for (const id of ids) found.set(id, (found.get(id) ?? 0) + 1);
-          if (!prefixes.has(key)) break;
+        let node: FormNode | undefined = root;
+        for (let at = i; at < words.length && node.next; at++) {
+          node = node.next.get(words[at]!);
+          if (!node) break;
+          if (node.ids) for (const id of node.ids) found.set(id, (found.get(id) ?? 0) + 1);
         }
       }
     }
     result.set(paper.slug, found);
   }
   return result;
+}
+
+/** A word sequence read so far: the concepts whose form it is, and the words that continue some longer form. */
+interface FormNode {
+  ids: string[] | undefined;
+  next: Map<string, FormNode> | undefined;
 }

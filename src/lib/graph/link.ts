@@ -25,9 +25,9 @@
 import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
-import { abstractWords } from './abstract-terms';
+import { abstractTokens, abstractWord } from './abstract-terms';
 import { findConceptMentions } from './concept-mentions';
-import { buildFeatureSpace, countIds, dot, dotWithDense, spread, type FeatureSpace } from './sparse-index';
+import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
 
 export interface LinkTuning {
   /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
@@ -108,63 +108,87 @@ export function linkPapers(
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
   const textCap = Math.max(100, Math.ceil(n * 0.02));
   const pool = Math.max(20, max * CANDIDATE_POOL);
-  const scored: Scored[][] = new Array(n);
+  const scored: Candidate[][] = new Array(n);
 
   const alpha = tuning.conceptShare;
   const acc = new Float64Array(n);
   const isTouched = new Uint8Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  const heap = new Int32Array(pool);
+  let longest = 0;
+  for (const v of text.vectors) longest = Math.max(longest, v.ids.length);
+  const scratch = new Float64Array(longest);
   const conceptDense = new Float64Array(concepts.space.df.length);
-  const accumulate = (space: FeatureSpace, i: number, feature: number, weight: number) => {
-    const list = space.postings[feature]!;
-    for (let k = 0; k < list.docs.length; k++) {
-      const j = list.docs[k]!;
-      if (j === i) continue;
-      if (!isTouched[j]) {
-        isTouched[j] = 1;
-        touched.push(j);
-      }
-      acc[j]! += weight * list.weights[k]!;
-    }
-  };
+  const { df: conceptDf, postings: conceptPostings, vectors: conceptVectors } = concepts.space;
+  const { df: textDf, postings: textPostings, vectors: textVectors } = text;
 
   for (let i = 0; i < n; i++) {
-    const cv = concepts.space.vectors[i]!;
+    // Candidates: accumulated products over the postings of the selective features, in feature order
+    // (the order of these sums decides ties among candidates, so it is part of the result).
+    let touchedCount = 0;
+    const cv = conceptVectors[i]!;
     if (alpha > 0) {
-      for (let k = 0; k < cv.ids.length; k++) {
-        if (concepts.space.df[cv.ids[k]!]! <= conceptCap) accumulate(concepts.space, i, cv.ids[k]!, alpha * cv.weights[k]!);
+      for (let f = 0; f < cv.ids.length; f++) {
+        const feature = cv.ids[f]!;
+        if (conceptDf[feature]! > conceptCap) continue;
+        const weight = alpha * cv.weights[f]!;
+        const { docs, weights } = conceptPostings[feature]!;
+        for (let k = 0; k < docs.length; k++) {
+          const j = docs[k]!;
+          if (j === i) continue;
+          if (!isTouched[j]) {
+            isTouched[j] = 1;
+            touched[touchedCount++] = j;
+          }
+          acc[j]! += weight * weights[k]!;
+        }
       }
     }
-    const tv = text.vectors[i]!;
+    const tv = textVectors[i]!;
     if (alpha < 1) {
-      for (const k of topPositions(tv.weights, CANDIDATE_TERMS)) {
-        if (text.df[tv.ids[k]!]! <= textCap) accumulate(text, i, tv.ids[k]!, (1 - alpha) * tv.weights[k]!);
+      const threshold = kthLargest(tv.weights, CANDIDATE_TERMS, scratch);
+      for (let f = 0; f < tv.ids.length; f++) {
+        const feature = tv.ids[f]!;
+        if (tv.weights[f]! < threshold || textDf[feature]! > textCap) continue;
+        const weight = (1 - alpha) * tv.weights[f]!;
+        const { docs, weights } = textPostings[feature]!;
+        for (let k = 0; k < docs.length; k++) {
+          const j = docs[k]!;
+          if (j === i) continue;
+          if (!isTouched[j]) {
+            isTouched[j] = 1;
+            touched[touchedCount++] = j;
+          }
+          acc[j]! += weight * weights[k]!;
+        }
       }
     }
 
-    const candidates = topCandidates(touched, acc, pool);
-    for (const j of touched) {
+    const candidateCount = topCandidates(touched, touchedCount, acc, heap);
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
       acc[j] = 0;
       isTouched[j] = 0;
     }
-    touched.length = 0;
 
+    // Exact scores of the candidates. Which concepts they share is only worked out for the links kept.
     const clearConcepts = spread(cv, conceptDense);
-    const links: Scored[] = [];
-    for (const j of candidates) {
-      const other = concepts.space.vectors[j]!;
-      const conceptSim = dotWithDense(other, conceptDense);
-      const textSim = dot(text.vectors[j]!, tv);
-      const shared: { id: string; weight: number }[] = [];
+    const links: Candidate[] = [];
+    for (let c = 0; c < candidateCount; c++) {
+      const j = heap[c]!;
+      const other = conceptVectors[j]!;
+      let conceptSim = 0;
+      let sharesConcept = false;
       for (let k = 0; k < other.ids.length; k++) {
         const mine = conceptDense[other.ids[k]!]!;
-        if (mine > 0) shared.push({ id: concepts.ids[other.ids[k]!]!, weight: mine * other.weights[k]! });
+        conceptSim += other.weights[k]! * mine;
+        if (mine > 0) sharesConcept = true;
       }
+      const textSim = dot(textVectors[j]!, tv);
       let direct = alpha * conceptSim + (1 - alpha) * textSim;
-      if (shared.length === 0) direct *= tuning.textOnlyFactor;
+      if (!sharesConcept) direct *= tuning.textOnlyFactor;
       if (!(direct > 0) || direct < tuning.minScore) continue;
-      shared.sort((a, b) => b.weight - a.weight || compare(a.id, b.id));
-      links.push({ j, direct, score: direct, shared: shared.map((s) => s.id) });
+      links.push({ j, direct, score: direct });
     }
     clearConcepts();
     scored[i] = links;
@@ -173,13 +197,32 @@ export function linkPapers(
   const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
   if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
   for (let i = 0; i < n; i++) {
-    const links = scored[i]!
-      .map((l) => ({ ...l, score: Math.min(1, Math.round(l.score * 1e4) / 1e4) }))
-      .filter((l) => l.score > 0);
+    const links: Candidate[] = [];
+    for (const l of scored[i]!) {
+      const score = Math.min(1, Math.round(l.score * 1e4) / 1e4);
+      if (score > 0) links.push({ j: l.j, direct: l.direct, score });
+    }
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
-    result[sorted[i]!.slug] = links.slice(0, max).map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: l.shared }));
+    if (links.length > max) links.length = max;
+    const clearConcepts = spread(conceptVectors[i]!, conceptDense);
+    result[sorted[i]!.slug] = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids) }));
+    clearConcepts();
   }
   return result;
+}
+
+/** A candidate link before its shared concepts are listed (most candidates are never shown). */
+type Candidate = Omit<Scored, 'shared'>;
+
+/** The concepts `other` shares with the vector spread in `dense`, strongest shared weight first (ties by id). */
+function sharedConcepts(other: SparseVector, dense: Float64Array, ids: readonly string[]): string[] {
+  const shared: { id: string; weight: number }[] = [];
+  for (let k = 0; k < other.ids.length; k++) {
+    const mine = dense[other.ids[k]!]!;
+    if (mine > 0) shared.push({ id: ids[other.ids[k]!]!, weight: mine * other.weights[k]! });
+  }
+  shared.sort((a, b) => b.weight - a.weight || compare(a.id, b.id));
+  return shared.map((s) => s.id);
 }
 
 /**
@@ -197,27 +240,26 @@ export function linkPapers(
  * every link still has its own direct similarity and shared concepts.
  * Exact symmetry: score(i, j) and score(j, i) are computed from the same terms in the same order.
  */
-export function rerankByNeighbourhood(scored: Scored[][], k: number): void {
+export function rerankByNeighbourhood(scored: Pick<Scored, 'j' | 'direct' | 'score'>[][], k: number): void {
   const n = scored.length;
   // Undirected edges i–j from each paper's k best direct links; the weight is the (symmetric) direct score.
-  const edges: { a: number; b: number; w: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    const best = [...scored[i]!].sort((x, y) => y.direct - x.direct || x.j - y.j).slice(0, k);
-    for (const l of best) edges.push(i < l.j ? { a: i, b: l.j, w: l.direct } : { a: l.j, b: i, w: l.direct });
-  }
-  edges.sort((x, y) => x.a - y.a || x.b - y.b);
+  // An edge both ends chose is listed twice at each end: the copy pushed first (by the lower paper) stays.
   const lists: { ids: number[]; weights: number[] }[] = Array.from({ length: n }, () => ({ ids: [], weights: [] }));
-  for (let e = 0; e < edges.length; e++) {
-    const { a, b, w } = edges[e]!;
-    if (e > 0 && edges[e - 1]!.a === a && edges[e - 1]!.b === b) continue;
-    lists[a]!.ids.push(b);
-    lists[a]!.weights.push(w);
-    lists[b]!.ids.push(a);
-    lists[b]!.weights.push(w);
+  for (let i = 0; i < n; i++) {
+    const best = [...scored[i]!].sort((x, y) => y.direct - x.direct || x.j - y.j);
+    for (let b = 0; b < Math.min(k, best.length); b++) {
+      const { j, direct } = best[b]!;
+      lists[i]!.ids.push(j);
+      lists[i]!.weights.push(direct);
+      lists[j]!.ids.push(i);
+      lists[j]!.weights.push(direct);
+    }
   }
   const neighbours = lists.map(({ ids, weights }) => {
+    // Stable: among copies of one edge, the first pushed comes first.
     const order = ids.map((_, at) => at).sort((x, y) => ids[x]! - ids[y]!);
-    return { ids: Int32Array.from(order, (at) => ids[at]!), weights: Float64Array.from(order, (at) => weights[at]!) };
+    const unique = order.filter((at, o) => o === 0 || ids[order[o - 1]!] !== ids[at]);
+    return { ids: Int32Array.from(unique, (at) => ids[at]!), weights: Float64Array.from(unique, (at) => weights[at]!) };
   });
   const degree = Float64Array.from(neighbours, ({ weights }) => weights.reduce((sum, w) => sum + w, 0));
 
@@ -311,85 +353,190 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
 }
 
 function textSpace(papers: PaperRecord[], titleWeight: number): FeatureSpace {
-  // Words and word pairs share one id space; pairs are keyed by their two word ids (cheaper than strings).
+  // Words and word pairs share one id space, numbered in order of first appearance. A token's word id is
+  // memoised (stop-word test and stemming once per distinct token); pairs are keyed by their two word ids.
+  const tokenIds = new Map<string, number>();
   const wordIds = new Map<string, number>();
-  const pairIds = new Map<number, number>();
+  const pairIds = new PairIds();
   let next = 0;
-  const counted = papers.map((paper) => {
-    const occurrences: number[] = [];
-    const read = (text: string, times: number) => {
-      let previous = -1;
-      for (const word of abstractWords(text)) {
-        let id = wordIds.get(word);
-        if (id === undefined) wordIds.set(word, (id = next++));
-        for (let t = 0; t < times; t++) occurrences.push(id);
-        if (previous >= 0) {
-          const key = previous * PAIR_KEY + id;
-          let pair = pairIds.get(key);
-          if (pair === undefined) pairIds.set(key, (pair = next++));
-          for (let t = 0; t < times; t++) occurrences.push(pair);
+  let occurrences = new Int32Array(1024);
+  let count = 0;
+  const push = (id: number, times: number) => {
+    if (count + times > occurrences.length) {
+      const grown = new Int32Array(Math.max(occurrences.length * 2, count + times));
+      grown.set(occurrences);
+      occurrences = grown;
+    }
+    for (let t = 0; t < times; t++) occurrences[count++] = id;
+  };
+  const read = (text: string, times: number) => {
+    let previous = -1;
+    for (const token of abstractTokens(text)) {
+      let id = tokenIds.get(token);
+      if (id === undefined) {
+        const word = abstractWord(token);
+        if (word === undefined) id = -1;
+        else {
+          id = wordIds.get(word);
+          if (id === undefined) wordIds.set(word, (id = next++));
         }
-        previous = id;
+        tokenIds.set(token, id);
       }
-    };
+      if (id < 0) continue;
+      push(id, times);
+      if (previous >= 0) {
+        let pair = pairIds.get(previous, id);
+        if (pair < 0) pairIds.set(previous, id, (pair = next++));
+        push(pair, times);
+      }
+      previous = id;
+    }
+  };
+  const counted = papers.map((paper) => {
+    count = 0;
     read(paper.title, titleWeight);
     read(paper.abstract, 1);
-    return countIds(occurrences);
+    return countIds(occurrences.subarray(0, count));
   });
   const df = new Int32Array(next);
   for (const { ids } of counted) for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
   const n = papers.length;
-  const raw = counted.map(({ ids, counts }) => ({
-    ids,
-    weights: Float64Array.from(counts, (count, k) => count * bm25Idf(n, df[ids[k]!]!)),
-  }));
+  const idf = Float64Array.from(df, (d) => bm25Idf(n, d));
+  const raw = counted.map(({ ids, counts }) => {
+    const weights = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) weights[k] = counts[k]! * idf[ids[k]!]!;
+    return { ids, weights };
+  });
   return buildFeatureSpace(raw, df);
 }
 
-/** Word ids stay far below this, so `first * PAIR_KEY + second` is a unique safe integer. */
-const PAIR_KEY = 2 ** 26;
+/** Ids of word pairs: an open-addressing hash table keyed by the two word ids (no number boxing, no strings). */
+class PairIds {
+  private first = new Int32Array(1 << 16).fill(-1);
+  private second = new Int32Array(1 << 16);
+  private ids = new Int32Array(1 << 16);
+  private size = 0;
 
-/** Positions of the `k` largest weights (more when the k-th weight is tied: all of them are kept). */
-function topPositions(weights: Float64Array, k: number): number[] {
-  const all = Array.from(weights.keys());
-  if (weights.length <= k) return all;
-  const threshold = Float64Array.from(weights).sort()[weights.length - k]!;
-  return all.filter((at) => weights[at]! >= threshold);
-}
+  private slot(a: number, b: number): number {
+    const mask = this.first.length - 1;
+    let h = Math.imul(a, 0x9e3779b1) ^ b;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    let at = (h ^ (h >>> 13)) & mask;
+    while (this.first[at] !== -1 && (this.first[at] !== a || this.second[at] !== b)) at = (at + 1) & mask;
+    return at;
+  }
 
-/** The `k` touched documents with the highest accumulated score (ties: lower index first). */
-function topCandidates(touched: readonly number[], acc: Float64Array, k: number): number[] {
-  if (touched.length <= k) return [...touched];
-  // A small min-heap of the best k: touched lists can be long on large corpora.
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => acc[a]! < acc[b]! || (acc[a] === acc[b] && a > b);
-  const siftDown = (at: number) => {
-    for (;;) {
-      const l = 2 * at + 1;
-      const r = l + 1;
-      let m = at;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-      if (m === at) return;
-      [heap[at], heap[m]] = [heap[m]!, heap[at]!];
-      at = m;
-    }
-  };
-  for (const j of touched) {
-    if (heap.length < k) {
-      heap.push(j);
-      for (let at = heap.length - 1; at > 0; ) {
-        const parent = (at - 1) >> 1;
-        if (!worse(heap[at]!, heap[parent]!)) break;
-        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
-        at = parent;
-      }
-    } else if (worse(heap[0]!, j)) {
-      heap[0] = j;
-      siftDown(0);
+  /** The id of pair (a, b), or -1. */
+  get(a: number, b: number): number {
+    const at = this.slot(a, b);
+    return this.first[at] === -1 ? -1 : this.ids[at]!;
+  }
+
+  /** Records a pair that `get` did not find. */
+  set(a: number, b: number, id: number): void {
+    if (2 * (this.size + 1) > this.first.length) this.grow();
+    const at = this.slot(a, b);
+    this.first[at] = a;
+    this.second[at] = b;
+    this.ids[at] = id;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { first, second, ids } = this;
+    this.first = new Int32Array(first.length * 2).fill(-1);
+    this.second = new Int32Array(first.length * 2);
+    this.ids = new Int32Array(first.length * 2);
+    for (let at = 0; at < first.length; at++) {
+      if (first[at] === -1) continue;
+      const to = this.slot(first[at]!, second[at]!);
+      this.first[to] = first[at]!;
+      this.second[to] = second[at]!;
+      this.ids[to] = ids[at]!;
     }
   }
-  return heap;
+}
+
+/**
+ * The `k`-th largest of `values` (-Infinity when there are at most `k`): every value at least this large is
+ * among the `k` largest or tied with the last of them. A selection in `scratch`, not a sort.
+ */
+export function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
+  const length = values.length;
+  if (length <= k) return -Infinity;
+  const a = scratch;
+  a.set(values);
+  // Hoare-style quickselect of position length - k in ascending order (middle pivot, no randomness).
+  const target = length - k;
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let x = lo;
+    let y = hi;
+    while (x <= y) {
+      while (a[x]! < pivot) x++;
+      while (a[y]! > pivot) y--;
+      if (x <= y) {
+        const t = a[x]!;
+        a[x] = a[y]!;
+        a[y] = t;
+        x++;
+        y--;
+      }
+    }
+    if (target <= y) hi = y;
+    else if (target >= x) lo = x;
+    else break;
+  }
+  return a[target]!;
+}
+
+/**
+ * The `k = heap.length` touched documents with the highest accumulated score (ties: lower index first),
+ * written to the front of `heap` in no particular order; returns how many there are.
+ */
+export function topCandidates(touched: Int32Array, count: number, acc: Float64Array, heap: Int32Array): number {
+  const k = heap.length;
+  if (count <= k) {
+    heap.set(touched.subarray(0, count));
+    return count;
+  }
+  // A min-heap of the best k under "worse": lower score, or equal score and higher index.
+  let size = 0;
+  for (let t = 0; t < count; t++) {
+    const j = touched[t]!;
+    const score = acc[j]!;
+    if (size < k) {
+      let at = size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        const p = heap[parent]!;
+        if (!(score < acc[p]! || (score === acc[p]! && j > p))) break;
+        heap[at] = p;
+        at = parent;
+      }
+      heap[at] = j;
+      continue;
+    }
+    const top = heap[0]!;
+    if (!(acc[top]! < score || (acc[top]! === score && top > j))) continue;
+    // Replace the root by j and sift it down.
+    let at = 0;
+    for (;;) {
+      const l = 2 * at + 1;
+      if (l >= k) break;
+      const r = l + 1;
+      let m = l;
+      if (r < k && (acc[heap[r]!]! < acc[heap[l]!]! || (acc[heap[r]!]! === acc[heap[l]!]! && heap[r]! > heap[l]!))) m = r;
+      const c = heap[m]!;
+      if (!(acc[c]! < score || (acc[c]! === score && c > j))) break;
+      heap[at] = c;
+      at = m;
+    }
+    heap[at] = j;
+  }
+  return size;
 }
 
 /** Always positive; near 0 for a feature every paper has, ln(n) order for one only a few have. */

@@ -25,18 +25,18 @@ export interface RawVector {
 }
 
 /** Sorts a list of feature ids (repeats allowed) into ascending unique ids with their counts. */
-export function countIds(ids: readonly number[]): { ids: Int32Array; counts: Int32Array } {
+export function countIds(ids: ArrayLike<number>): { ids: Int32Array; counts: Int32Array } {
   const sorted = Int32Array.from(ids).sort();
-  const unique: number[] = [];
-  const counts: number[] = [];
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  const unique = new Int32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let at = -1;
   for (let k = 0; k < sorted.length; k++) {
-    if (k > 0 && sorted[k] === sorted[k - 1]) counts[counts.length - 1]!++;
-    else {
-      unique.push(sorted[k]!);
-      counts.push(1);
-    }
+    if (k === 0 || sorted[k] !== sorted[k - 1]) unique[++at] = sorted[k]!;
+    counts[at]!++;
   }
-  return { ids: Int32Array.from(unique), counts: Int32Array.from(counts) };
+  return { ids: unique, counts };
 }
 
 /**
