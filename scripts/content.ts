@@ -144,10 +144,10 @@ const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstra
 // Each document's analysis (tagging, candidates, ranking) is kept between runs, by title and abstract.
 const ANALYSIS_CACHE = 'concept-analysis.jsonl';
 const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
-await analyseInWorkers(docs, analysisCache);
+const inWorkers = await analyseInWorkers(docs, analysisCache);
 const index = extractConcepts(docs, { perPaper: config.conceptsPerPaper, overrides, cache: analysisCache });
 saveKeyedCache(ANALYSIS_CACHE, analysisCache);
-log(`• concepts: ${index.concepts.length} (${elapsed()})`);
+log(`• concepts: ${index.concepts.length}; document analyses: ${analysisCache.hits - inWorkers} cached, ${inWorkers} in worker threads, ${analysisCache.misses} here (${elapsed()})`);
 
 // Links and graph
 const related = linkPapers(papers, index, { max: config.relatedPerPaper });
