@@ -11,28 +11,47 @@ export interface Cooccurrence {
  * id). Counted over `index.byPaper`, the ranked concept list each paper actually shows.
  */
 export function conceptCooccurrence(index: ConceptIndex, k: number): Record<string, Cooccurrence[]> {
-  const counts = new Map<string, Map<string, number>>();
-  const paperIds = Object.keys(index.byPaper).sort();
-  for (const paper of paperIds) {
+  // Concepts as dense ids and, per concept, the papers carrying it; a concept's row is then counted in a
+  // typed array over its papers' concepts (no map per pair of concepts).
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const papersOf: number[][] = [];
+  const conceptsOf: Int32Array[] = [];
+  for (const paper of Object.keys(index.byPaper)) {
+    const ids: number[] = [];
     // A concept listed twice for one paper still counts once.
-    const ids = [...new Set((index.byPaper[paper] ?? []).map((c) => c.id))];
-    for (const a of ids) {
-      let row = counts.get(a);
-      if (!row) counts.set(a, (row = new Map()));
-      for (const b of ids) {
-        if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+    for (const c of index.byPaper[paper] ?? []) {
+      let id = idOf.get(c.id);
+      if (id === undefined) {
+        idOf.set(c.id, (id = names.length));
+        names.push(c.id);
+        papersOf.push([]);
       }
+      if (!ids.includes(id)) ids.push(id);
     }
+    for (const id of ids) papersOf[id]!.push(conceptsOf.length);
+    conceptsOf.push(Int32Array.from(ids));
   }
+  const counts = new Int32Array(names.length);
+  const touched: number[] = [];
   const result: Record<string, Cooccurrence[]> = Object.create(null);
   for (const concept of index.concepts) {
-    const row = counts.get(concept.id);
-    result[concept.id] = row
-      ? [...row]
-          .map(([id, count]) => ({ id, count }))
-          .sort((x, y) => y.count - x.count || compareIds(x.id, y.id))
-          .slice(0, Math.max(0, k))
-      : [];
+    const a = idOf.get(concept.id);
+    if (a === undefined) {
+      result[concept.id] = [];
+      continue;
+    }
+    for (const paper of papersOf[a]!) {
+      for (const b of conceptsOf[paper]!) {
+        if (b === a) continue;
+        if (counts[b] === 0) touched.push(b);
+        counts[b]!++;
+      }
+    }
+    const row = touched.map((b) => ({ id: names[b]!, count: counts[b]! }));
+    for (const b of touched) counts[b] = 0;
+    touched.length = 0;
+    result[concept.id] = row.sort((x, y) => y.count - x.count || compareIds(x.id, y.id)).slice(0, Math.max(0, k));
   }
   return result;
 }

@@ -130,6 +130,12 @@ function layoutByCluster(
     else groups.set(n.cluster, [n]);
   }
   const clusters = [...groups.keys()].sort((a, b) => a - b);
+  // Each cluster's own links, in input order: a cluster's layout never looks at the others' links.
+  const inside = new Map<number, WeightedEdge[]>(clusters.map((c) => [c, []]));
+  for (const e of edges) {
+    const a = clusterOf.get(e.source);
+    if (a !== undefined && a === clusterOf.get(e.target)) inside.get(a)!.push(e);
+  }
   const local = new Map<string, Point>();
   const radius = new Map<number, number>();
   for (const c of clusters) {
@@ -141,7 +147,7 @@ function layoutByCluster(
       const r = r0 * Math.sqrt(random());
       start.set(m.id, { x: r * Math.cos(a), y: r * Math.sin(a) });
     }
-    const graph = forceLayout(members, edges, start, options.iterations ?? Math.min(100, defaultIterations(members.length)));
+    const graph = forceLayout(members, inside.get(c)!, start, options.iterations ?? Math.min(100, defaultIterations(members.length)));
     const r = SPACING * Math.sqrt(members.length / Math.PI);
     radius.set(c, r);
     rescale(graph, 2 * r);
