@@ -21,6 +21,7 @@ import { buildPrecacheManifest, type BuiltFile } from '../../src/lib/offline/pre
 import { contentDirFromEnv } from '../../src/lib/site/graph-file';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, writeOpenData } from './open-data';
+import { searchIndexProjection } from '../../src/lib/search/index-projection';
 
 export interface PostBuildStep {
   label: string;
@@ -150,24 +151,68 @@ function hashFiles(site: string, paths: readonly string[], known: ReadonlyMap<st
 }
 
 const SEARCH_STAMP = 'atlas-search-index.json';
+const SEARCH_PROJECTIONS = 'atlas-search-projections.json';
 const INDEXED_PAGE = /^papers\/[^/]+\/index\.html$/;
 
+/** Per page: the hash of the file and the hash of what Pagefind reads of it (src/lib/search/index-projection.ts). */
+type Projections = Record<string, [fileHash: string, projectionHash: string]>;
+
+function readProjections(cache: string): Projections {
+  const saved = readJsonFile(join(cache, SEARCH_PROJECTIONS));
+  const out: Projections = Object.create(null);
+  if (saved && typeof saved === 'object') {
+    for (const [path, entry] of Object.entries(saved as Record<string, unknown>)) {
+      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && typeof entry[1] === 'string') out[path] = [entry[0], entry[1]];
+    }
+  }
+  return out;
+}
+
+/** Projection hashes of `files`, read again only for pages whose bytes changed since they were recorded. */
+function projectPages(site: string, files: readonly BuiltFile[], known: Projections): Projections {
+  const out: Projections = Object.create(null);
+  for (const f of files) projectPage(site, f, known, out);
+  return out;
+}
+
+/** The same, giving the event loop a turn every hundred pages so that Pagefind's service is fed meanwhile. */
+async function projectPagesAlongside(site: string, files: readonly BuiltFile[], known: Projections): Promise<Projections> {
+  const out: Projections = Object.create(null);
+  for (const [i, f] of files.entries()) {
+    if (i % 100 === 0) await new Promise((done) => setImmediate(done));
+    projectPage(site, f, known, out);
+  }
+  return out;
+}
+
+function projectPage(site: string, f: BuiltFile, known: Projections, out: Projections): void {
+  const before = Object.hasOwn(known, f.path) ? known[f.path] : undefined;
+  const projection =
+    before && before[0] === f.hash
+      ? before[1]
+      : createHash('sha256').update(searchIndexProjection(readFileSync(join(site, f.path), 'utf8'))).digest('hex');
+  out[f.path] = [f.hash, projection];
+}
+
 /**
- * The search index, unless the last one was made from exactly these paper pages (same paths, same bytes)
- * with the same Pagefind and this same code, and is still in place untouched: a re-run over unchanged
- * papers then keeps it instead of indexing 10,000 pages again. Page bytes are compared through their
- * hashes (reused for files whose size and mtime the service-worker step recorded last time).
+ * The search index, unless the last one was made from pages that Pagefind reads the same (same paths, same
+ * HTML outside the parts marked `data-pagefind-ignore="all"`) with the same Pagefind and this same code,
+ * and is still in place untouched. A re-run after one abstract changed re-renders a few hundred paper pages
+ * whose related lists moved, but indexes nothing new in them: the last index is kept. Page bytes are
+ * compared through their hashes (reused for files whose size and mtime the service-worker step recorded).
  */
 export async function buildSearchIndexIfChanged(site: string, cache: string): Promise<{ pages: number; bytes: number; kept: boolean }> {
   const pages = listFiles(site).filter((p) => INDEXED_PAGE.test(p));
   const { files } = hashFiles(site, pages, readKnownHashes(cache));
   // The lockfile pins Pagefind (and its binary): another version may index the same pages differently.
   const lockfile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
-  const key = stepKey([
-    ['lockfile', existsSync(lockfile) ? readFileSync(lockfile) : '(none)'],
-    ['code', readFileSync(fileURLToPath(import.meta.url))],
-    ['pages', files.map((f) => `${f.path}\0${f.hash}\n`).join('')],
-  ]);
+  const code = ['../../src/lib/search/index-projection.ts', './post-build.ts'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)))).join('\0');
+  const keyOf = (projections: Projections) =>
+    stepKey([
+      ['lockfile', existsSync(lockfile) ? readFileSync(lockfile) : '(none)'],
+      ['code', code],
+      ['pages', files.map((f) => `${f.path}\0${projections[f.path]![1]}\n`).join('')],
+    ]);
   const stampPath = join(cache, SEARCH_STAMP);
   const stamp = parseStepStamp(readJsonFile(stampPath));
   const statOf = (path: string) => {
@@ -177,17 +222,25 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   // Pagefind's folder must hold exactly what it held: nothing missing (checked by the stamp), nothing added.
   const out = join(site, 'pagefind');
   const present = existsSync(out) ? listFiles(out).length : -1;
-  if (stamp && present === stamp.outputs.length && stampIsCurrent(stamp, key, statOf)) {
-    return { pages: pages.length, bytes: stamp.outputs.reduce((sum, o) => sum + o.size, 0), kept: true };
+  let projections: Projections | undefined;
+  if (stamp && present === stamp.outputs.length) {
+    projections = projectPages(site, files, readProjections(cache));
+    if (stampIsCurrent(stamp, keyOf(projections), statOf)) {
+      writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify(projections));
+      return { pages: pages.length, bytes: stamp.outputs.reduce((sum, o) => sum + o.size, 0), kept: true };
+    }
   }
   rmSync(stampPath, { force: true });
-  const built = await buildSearchIndex(site);
+  // With no usable earlier index, projections are made while Pagefind indexes (in its own process).
+  const [built, made] = await Promise.all([buildSearchIndex(site), projections ?? projectPagesAlongside(site, files, readProjections(cache))]);
+  projections = made;
   const outputs: OutputRecord[] = listFiles(out).map((name) => {
     const path = `pagefind/${name}`;
     return { path, ...statOf(path)! };
   });
   mkdirSync(cache, { recursive: true });
-  writeFileSync(stampPath, JSON.stringify({ key, outputs }));
+  writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify(projections));
+  writeFileSync(stampPath, JSON.stringify({ key: keyOf(projections), outputs }));
   return { ...built, kept: false };
 }
 

@@ -149,9 +149,18 @@ describe('buildSearchIndexIfChanged', () => {
     writeFileSync(join(dir, 'index.html'), page('<h1>Home, changed</h1>'));
     expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(true);
 
+    // A paper page whose only change is in a part Pagefind skips whole (its related list) keeps it too.
+    writeFileSync(join(dir, 'papers/dense-qa/index.html'), paper.replace('Related: zebra', 'Related: yak, zebra'));
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(true);
+    expect(JSON.stringify(fragments(dir))).not.toContain('yak');
+
     writeFileSync(join(dir, 'papers/dense-qa/index.html'), paper.replace('dual encoder', 'cross encoder'));
     expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(false);
+    expect(JSON.stringify(fragments(dir))).toContain('cross encoder');
     expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(true);
+    // Text of an ignored-but-not-"all" part may carry filters: a change there indexes again.
+    writeFileSync(join(dir, 'papers/dense-qa/index.html'), paper.replace('cross encoder', 'dual encoder').replace('>Dense retrieval</span>', '>Dense passage retrieval</span>'));
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(false);
 
     // A new paper page, a missing index file, a stray file in the index folder: each makes it index again.
     mkdirSync(join(dir, 'papers/other'));

@@ -1,0 +1,45 @@
+/**
+ * What Pagefind can read of a built page: the page's HTML without the elements marked
+ * `data-pagefind-ignore="all"` (Pagefind skips them with everything inside, filters and metadata included).
+ * Two pages with the same projection index the same, so the search step can keep the last index when only
+ * ignored parts changed — on a paper page those are the related list, its local graph and the cluster
+ * navigation, which move on many pages when one abstract of the collection changes.
+ *
+ * Keeping everything else (layout, `data-pagefind-ignore` without "all", whose filters still count) errs on
+ * the side of indexing again. Built pages come from our templates, where text and attribute values are
+ * escaped, so a tag can be told from text by its `<`.
+ */
+
+const IGNORED_ALL = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-ignore\s*=\s*(?:"all"|'all'|all\b)[^>]*>/g;
+
+/** Elements that have no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+export function searchIndexProjection(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  IGNORED_ALL.lastIndex = 0;
+  for (let m = IGNORED_ALL.exec(html); m; m = IGNORED_ALL.exec(html)) {
+    parts.push(html.slice(at, m.index));
+    const tag = m[1]!.toLowerCase();
+    const openEnd = m.index + m[0].length;
+    at = VOID.has(tag) || m[0].endsWith('/>') ? openEnd : endOfElement(html, tag, openEnd);
+    IGNORED_ALL.lastIndex = at;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
+}
+
+/** Index just past the end tag that closes an element `tag` opened before `from` (nesting counted). */
+function endOfElement(html: string, tag: string, from: number): number {
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    if (m[1] === '/') depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  // Unclosed: the rest of the page is inside it.
+  return html.length;
+}
