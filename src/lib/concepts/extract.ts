@@ -95,9 +95,23 @@ interface ConceptStats {
   shorts: Map<string, number>;
 }
 
+/** A word that starts with a letter or digit (not punctuation). */
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 /** Words written with inner capitals or digits ("LLM", "GPT-4", "LoRA") keep their case; others are lowercased. */
 export function displayCase(surface: string): string {
-  return surface.replace(/[\p{L}\p{N}]+/gu, (w) => (/^.+\p{Lu}/u.test(w) || /^\p{Lu}{2,}/u.test(w) ? w : w.toLowerCase()));
+  return surface.replace(WORD_RUN, keepCaseOrLower);
+}
+
+/** Letters and digits (replace resets the index of a global pattern on every call). */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** The same, for `untrustedCase`, which calls `displayCase` from inside its own replace. */
+const CASED_WORD_RUN = /[\p{L}\p{N}]+/gu;
+const INNER_CAPITAL = /^.+\p{Lu}/u;
+const CAPITALS = /^\p{Lu}{2,}/u;
+
+function keepCaseOrLower(w: string): string {
+  return INNER_CAPITAL.test(w) || CAPITALS.test(w) ? w : w.toLowerCase();
 }
 
 /**
@@ -119,7 +133,7 @@ function occurrenceDisplay(words: DocumentWords, start: number, length: number, 
 
 /** Where capitals mean nothing, a word keeps them only if the corpus writes it as a name ("Markov"). */
 function untrustedCase(text: string, wordCase: WordCase): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && wordCase.isName(w, false) ? w : displayCase(w)));
+  return text.replace(CASED_WORD_RUN, (w) => (CAPITALISED.test(w) && wordCase.isName(w, false) ? w : displayCase(w)));
 }
 
 /**
@@ -135,6 +149,8 @@ interface DocumentWords {
 /** What the corpus-wide steps use of a candidate phrase. */
 interface KeptCandidate {
   key: string;
+  /** `identity(key)`, worked out once: the corpus-wide steps ask for it several times per candidate. */
+  id: string;
   stems: string[];
   /** Its surfaces as written, in order of first appearance. */
   surfaces: string[];
@@ -200,7 +216,7 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase): Rank
   const ranked = d.ranked.map(([key, surface, score, stems, surfaces, occurrences, nested, flags]): KeptRanked => {
     if (flags & FLAG_SCHOLARLY) scholarly.add(key);
     if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
-    return { candidate: { key, stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface };
+    return { candidate: { key, id: identity(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface };
   });
   return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified };
 }
@@ -306,17 +322,14 @@ function upperFirst(s: string): string {
 export class WordCase {
   private readonly capitalised = new Map<string, number>();
   private readonly lower = new Map<string, number>();
+  /** What a word's parts say, by word: a corpus votes with the same few ten thousand words half a million times. */
+  private readonly parsed = new Map<string, WordParts>();
 
   add(text: string, lone = true): void {
-    const parts = text.split(/[-‐‑–/]/);
-    // "System-on-Chip" is title case inside one word.
-    if (parts.filter((p) => /^\p{Lu}/u.test(p)).length > 1) lone = false;
-    for (const part of parts) {
-      if (/^\p{Lu}\p{Ll}+$/u.test(part)) {
-        if (lone) vote(this.capitalised, part.toLowerCase(), 1);
-      }
-      else if (/^\p{Ll}+$/u.test(part)) vote(this.lower, part, 1);
-    }
+    let p = this.parsed.get(text);
+    if (p === undefined) this.parsed.set(text, (p = wordParts(text)));
+    if (lone && !p.titleCase) for (const part of p.capitalised) vote(this.capitalised, part, 1);
+    for (const part of p.lower) vote(this.lower, part, 1);
   }
 
   /**
@@ -327,6 +340,30 @@ export class WordCase {
     const low = word.toLowerCase();
     return (this.capitalised.get(low) ?? 0) > (this.lower.get(low) ?? 0) || (unknown && !this.lower.has(low));
   }
+}
+
+interface WordParts {
+  /** Title case inside one word ("System-on-Chip"): no evidence of a name. */
+  titleCase: boolean;
+  /** Parts written capitalised, lowercased. */
+  capitalised: string[];
+  /** Parts written lowercase. */
+  lower: string[];
+}
+
+const PART_BREAK = /[-‐‑–/]/;
+const CAPITAL_START = /^\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWERCASE = /^\p{Ll}+$/u;
+
+function wordParts(text: string): WordParts {
+  const parts = text.split(PART_BREAK);
+  const out: WordParts = { titleCase: parts.filter((p) => CAPITAL_START.test(p)).length > 1, capitalised: [], lower: [] };
+  for (const part of parts) {
+    if (CAPITALISED.test(part)) out.capitalised.push(part.toLowerCase());
+    else if (LOWERCASE.test(part)) out.lower.push(part);
+  }
+  return out;
 }
 
 /**
@@ -459,7 +496,7 @@ function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>): 
   if (c.occurrences.length === 0) return false;
   return c.occurrences.every((o) => {
     const next = o.start + o.length;
-    if (next >= words.texts.length || words.sentences[next] !== words.sentences[o.start] || !/^[\p{L}\p{N}]/u.test(words.texts[next]!)) return false;
+    if (next >= words.texts.length || words.sentences[next] !== words.sentences[o.start] || !WORD_START.test(words.texts[next]!)) return false;
     // "actor-critic | methods": a word that refers to the text cuts nothing ("actor-critic" is the name).
     if (DISCOURSE_NOUNS.has(words.texts[next]!.toLowerCase())) return false;
     return whole.has(identity(`${c.key} ${words.texts[next]}`));
@@ -487,21 +524,53 @@ const MAX_LONG_FORM_WORDS = 6;
  * corpus defines an abbreviation for, the phrase is that term's tail, and the mention is the term's.
  * Returns the term's identity, or undefined when some mention stands on its own.
  */
-function tailOf(c: KeptCandidate, words: DocumentWords, longForms: Set<string>): string | undefined {
+function tailOf(c: KeptCandidate, words: DocumentWords, longForms: LongForms): string | undefined {
   let found: string | undefined;
-  for (const o of [...c.occurrences, ...c.nested]) {
-    const end = o.start + o.length;
-    let match: string | undefined;
-    for (let k = 1; k <= MAX_LONG_FORM_WORDS - o.length && o.start - k >= 0; k++) {
-      const at = o.start - k;
-      if (words.sentences[at] !== words.sentences[o.start] || !/^[\p{L}\p{N}]/u.test(words.texts[at]!)) break;
-      const id = identity(words.texts.slice(at, end).join(' '));
-      if (longForms.has(id)) match = id;
+  for (const list of [c.occurrences, c.nested]) {
+    for (const o of list) {
+      const match = longFormEndingAt(o, words, longForms);
+      if (match === undefined) return undefined;
+      found ??= match;
     }
-    if (match === undefined) return undefined;
-    found ??= match;
   }
   return found;
+}
+
+/** Long forms' identities, and every word-final piece of them ("feedback", "human feedback"): the pieces tell a tail look-back when to stop. */
+interface LongForms {
+  ids: Set<string>;
+  endings: Set<string>;
+}
+
+function longFormSet(ids: Set<string>): LongForms {
+  const endings = new Set<string>();
+  for (const id of ids) {
+    endings.add(id);
+    for (let at = id.lastIndexOf(' '); at > 0; at = id.lastIndexOf(' ', at - 1)) endings.add(id.slice(at + 1));
+  }
+  return { ids, endings };
+}
+
+
+/**
+ * The longest long form that the words before the span complete. The identity of words joined by spaces
+ * is their identities joined (`identity` splits at spaces), so it grows a word at a time, and stops once
+ * it is no long form's ending: nothing longer can then be one.
+ */
+function longFormEndingAt(o: Span, words: DocumentWords, longForms: LongForms): string | undefined {
+  const end = o.start + o.length;
+  let match: string | undefined;
+  let id: string | undefined;
+  for (let k = 1; k <= MAX_LONG_FORM_WORDS - o.length && o.start - k >= 0; k++) {
+    const at = o.start - k;
+    if (words.sentences[at] !== words.sentences[o.start] || !WORD_START.test(words.texts[at]!)) break;
+    id ??= identity(words.texts.slice(at + 1, end).join(' '));
+    const word = identity(words.texts[at]!);
+    id = word === '' ? id : id === '' ? word : `${word} ${id}`;
+    if (longForms.ids.has(id)) match = id;
+    else if (!longForms.endings.has(id)) break;
+  }
+  return match;
 }
 
 /**
@@ -509,11 +578,13 @@ function tailOf(c: KeptCandidate, words: DocumentWords, longForms: Set<string>):
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
  * Such a word is shown only when other papers share it (then it links them).
  */
+const NAME_MARK = /\p{Lu}|\p{N}|-/u;
+
 function passingMention(c: KeptCandidate, titleWords: number): boolean {
   if (c.stems.length !== 1 || c.occurrences.length + c.nested.length > 1) return false;
   const o = c.occurrences[0] ?? c.nested[0];
   if (!o || o.start < titleWords) return false;
-  for (const surface of c.surfaces) if (/\p{Lu}|\p{N}|-/u.test(surface)) return false;
+  for (const surface of c.surfaces) if (NAME_MARK.test(surface)) return false;
   return true;
 }
 
@@ -599,19 +670,23 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
   const mentions: { doc: number; r: KeptRanked; cid: string; isShort: boolean; isTail: boolean; trim: number }[] = [];
   const longForms = new Set(defined.map((d) => d.longId));
+  const longFormEndings = longFormSet(longForms);
   const tagOk = new Map<string, boolean>();
   // Phrases that stand whole somewhere in the corpus.
   const whole = new Set<string>();
-  for (const a of analysed) for (const r of a.ranked) if (r.candidate.occurrences.length > 0) whole.add(identity(r.candidate.key));
+  for (const a of analysed) for (const r of a.ranked) if (r.candidate.occurrences.length > 0) whole.add(r.candidate.id);
   // "RL methods", "policy gradient methods", "complex reasoning capabilities": a word for a way of
   // working or a capacity after a concept of its own is that concept.
   const wholeConcepts = new Set<string>();
+  const readable = (a: RankedDocument, r: KeptRanked): boolean => {
+    if (a.scholarly.has(r.candidate.key)) return false;
+    let ok = tagOk.get(r.surface);
+    if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
+    return ok;
+  };
   for (const a of analysed) {
     for (const r of a.ranked) {
-      if (r.candidate.occurrences.length === 0 || a.scholarly.has(r.candidate.key)) continue;
-      let ok = tagOk.get(r.surface);
-      if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
-      if (ok) wholeConcepts.add(canon(identity(r.candidate.key)));
+      if (r.candidate.occurrences.length > 0 && readable(a, r)) wholeConcepts.add(canon(r.candidate.id));
     }
   }
   const methodMemo = new Map<string, string>();
@@ -632,8 +707,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     const topical = new Set<string>();
     const fallback = new Map<string, string>();
     for (const r of a.ranked) {
-      const own = identity(r.candidate.key);
-      const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longForms) : undefined;
+      const own = r.candidate.id;
+      const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings) : undefined;
       const named = foldHead(canon(tail ?? own));
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
       const cid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
@@ -645,21 +720,15 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (truncated(r.candidate, a.words, whole)) continue;
       const isShort = !isTail && own !== cid && shortToLong.get(own) === cid;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
-      const readable = (): boolean => {
-        if (a.scholarly.has(r.candidate.key)) return false;
-        let ok = tagOk.get(r.surface);
-        if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
-        return ok;
-      };
       if (isTail) {
         // "Verifiable rewards" stays the paper's tag where "RL with verifiable rewards" cannot be shown
         // (beside "reinforcement learning" it would say that twice).
         const ownCid = canon(own);
-        if (ownCid && ownCid !== cid && !banned.has(ownCid) && !fallback.has(cid) && readable()) {
+        if (ownCid && ownCid !== cid && !banned.has(ownCid) && !fallback.has(cid) && readable(a, r)) {
           fallback.set(cid, ownCid);
           mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false, trim: 0 });
         }
-      } else if (!isShort && !trim && !readable()) continue;
+      } else if (!isShort && !trim && !readable(a, r)) continue;
       mentions.push({ doc: i, r, cid, isShort, isTail, trim });
       const rel = r.score / top;
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
