@@ -7,9 +7,9 @@
  * incremental build then leaves unchanged pages where they are, and what the new build did not produce
  * is removed afterwards (scripts/lib/out-dir.ts). Otherwise Astro empties the folder as usual.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { postBuildSteps } from './lib/post-build';
+import { postBuildSteps, type PostBuildStep } from './lib/post-build';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -40,4 +40,27 @@ if (kept) {
   console.log(`✔ stale output removed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 stampOutDir(outDir, cacheDir);
-for (const step of postBuildSteps()) run(step.label, step.command, step.args);
+/** Steps side by side; when one fails, the build fails once all have ended (none is left half-way). */
+async function runTogether(steps: readonly PostBuildStep[]): Promise<void> {
+  const results = await Promise.all(
+    steps.map(
+      (step) =>
+        new Promise<{ step: PostBuildStep; code: number | string }>((done) => {
+          const started = Date.now();
+          const child = spawn(step.command, step.args, { stdio: 'inherit' });
+          child.on('error', (error) => done({ step, code: error.message }));
+          child.on('exit', (code, signal) => {
+            if (code === 0) console.log(`✔ ${step.label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+            done({ step, code: code ?? signal ?? 1 });
+          });
+        }),
+    ),
+  );
+  const failed = results.filter((r) => r.code !== 0);
+  for (const f of failed) console.error(`\n✖ ${f.step.label} failed (exit ${f.code}).`);
+  if (failed.length > 0) process.exit(typeof failed[0]!.code === 'number' ? failed[0]!.code : 1);
+}
+
+const steps = postBuildSteps();
+await runTogether(steps.filter((s) => s.concurrent));
+for (const step of steps.filter((s) => !s.concurrent)) run(step.label, step.command, step.args);

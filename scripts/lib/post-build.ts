@@ -27,6 +27,12 @@ export interface PostBuildStep {
   label: string;
   command: string;
   args: string[];
+  /**
+   * Runs at the same time as the other concurrent steps. The exports and the search index read different
+   * inputs and write different folders, and each keeps about one core busy; the service worker lists every
+   * file of the site, theirs included, so it comes after them.
+   */
+  concurrent: boolean;
 }
 
 const STEPS = {
@@ -42,6 +48,7 @@ export function postBuildSteps(): PostBuildStep[] {
     label: STEPS[name],
     command: process.execPath,
     args: ['--import', 'tsx', self, name],
+    concurrent: name !== 'service-worker',
   }));
 }
 

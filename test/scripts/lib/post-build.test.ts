@@ -51,6 +51,8 @@ describe('postBuildSteps', () => {
     // The worker's version covers every file, so it comes last.
     expect(steps.map((s) => s.args.at(-1))).toEqual(['open-data', 'search-index', 'service-worker']);
     expect(steps.every((s) => s.command === process.execPath)).toBe(true);
+    // Exports and index run side by side; the worker, which lists their files too, waits for both.
+    expect(steps.map((s) => s.concurrent)).toEqual([true, true, false]);
   });
 });
 
