@@ -6,7 +6,9 @@ import { paperFrontmatterSchema } from './lib/content/schema';
 const contentDir = process.env.ATLAS_CONTENT_DIR || './content';
 
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/papers` }),
+  // Pages render the stored HTML; keeping each raw Markdown body as well only grows the data store that
+  // Astro writes out again on every build.
+  loader: glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false }),
   schema: paperFrontmatterSchema,
 });
 
