@@ -24,6 +24,28 @@ export function fileFor(site: string, path: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/**
+ * Chromium reports no body size for a Web Worker's own script (Pagefind's 43 kB pagefind-worker.js came out
+ * as 202 bytes: its headers). A transfer that measured less than its file on disk is counted as headers
+ * plus the file.
+ */
+function headersAndBody(site: string, t: MeasuredTransfer): { headers: number; body: Buffer } | undefined {
+  const file = fileFor(site, t.path);
+  if (!file) return undefined;
+  const body = readFileSync(file);
+  return { headers: t.bytes >= body.length ? t.bytes - body.length : t.bytes, body };
+}
+
+/** Total bytes from a server that does not compress, with bodies the browser did not report added back. */
+export function uncompressedTotal(site: string, transfers: readonly MeasuredTransfer[]): number {
+  let bytes = 0;
+  for (const t of transfers) {
+    const parts = headersAndBody(site, t);
+    bytes += parts ? parts.headers + parts.body.length : t.bytes;
+  }
+  return bytes;
+}
+
 /** Total bytes with text files gzipped (headers kept as measured); files no longer on disk count as measured. */
 export function gzippedTotal(site: string, transfers: readonly MeasuredTransfer[]): { bytes: number; missing: number } {
   let bytes = 0;
@@ -32,11 +54,10 @@ export function gzippedTotal(site: string, transfers: readonly MeasuredTransfer[
     const file = fileFor(site, t.path);
     if (!file || !TEXT.has(extname(file).toLowerCase())) {
       if (!file && TEXT.has(extname(t.path.split(/[?#]/)[0]!).toLowerCase())) missing++;
-      bytes += t.bytes;
+      bytes += file ? uncompressedTotal(site, [t]) : t.bytes;
       continue;
     }
-    const body = readFileSync(file);
-    const headers = Math.max(0, t.bytes - body.length);
+    const { headers, body } = headersAndBody(site, t)!;
     bytes += headers + gzipSync(body, { level: 6 }).length;
   }
   return { bytes, missing };

@@ -289,7 +289,8 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('- First search: on a paper page, after load, everything transferred from the first keystroke in the');
   lines.push('  header box until the first result row shows plus 1.5 s for its excerpts, page and Web Worker requests');
   lines.push('  alike (Playwright request sizes: encoded body + headers; the static server sends no compression,');
-  lines.push('  Pagefind\'s index files are compressed already).');
+  lines.push('  Pagefind\'s index files are compressed already). Chromium reports no body size for a Web Worker\'s own');
+  lines.push('  script, so a transfer measured smaller than its file counts as its headers plus the file.');
   lines.push('- Paper page: the middle paper by slug; bytes by resource type; scripts that V8 coverage says ran');
   lines.push('  during load and 1.5 s of idling, before any input.');
   lines.push('');

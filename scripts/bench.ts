@@ -20,7 +20,7 @@ import { contentPhases, failedStep, measure, peakOf, stepTimes, type Measurement
 import { writeFcosePage } from '../bench/fcose-page';
 import { launchBenchBrowser, measureFcosePage, measureFirstSearch, measureGraphPage, measurePageCost } from '../bench/browser';
 import { renderResults, STEP, type FullBuild, type Machine, type SizeResult } from '../bench/report';
-import { gzippedTotal } from '../bench/compression';
+import { gzippedTotal, uncompressedTotal } from '../bench/compression';
 import { serveStatic } from '../test/support/static-server';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -159,7 +159,7 @@ async function browserMeasurements(result: SizeResult, outDir: string, contentDi
     result.search = {
       query: search.query,
       firstResultMs: search.firstResultMs,
-      bytes: search.bytes,
+      bytes: uncompressedTotal(outDir, search.byUrl),
       bytesGzip: gzippedTotal(outDir, search.byUrl).bytes,
       requests: search.requests,
       results: search.results,

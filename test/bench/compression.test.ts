@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileFor, gzippedTotal } from '../../bench/compression';
+import { fileFor, gzippedTotal, uncompressedTotal } from '../../bench/compression';
 
 const site = mkdtempSync(join(tmpdir(), 'bench-gzip-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -30,6 +30,15 @@ describe('gzippedTotal', () => {
     expect(total.missing).toBe(0);
     expect(total.bytes).toBe(headers + gzipSync(js, { level: 6 }).length + binary.length + headers);
     expect(total.bytes).toBeLessThan(js.length / 5 + binary.length + 2 * headers);
+  });
+
+  it('adds back a body the browser did not report (a Web Worker script) in both totals', () => {
+    const headers = 202;
+    const worker = [{ path: '/pagefind/pagefind.js', bytes: headers }];
+    expect(uncompressedTotal(site, worker)).toBe(headers + js.length);
+    expect(gzippedTotal(site, worker).bytes).toBe(headers + gzipSync(js, { level: 6 }).length);
+    // Measured in full: unchanged.
+    expect(uncompressedTotal(site, [{ path: '/pagefind/wasm.en.pagefind', bytes: binary.length + headers }])).toBe(binary.length + headers);
   });
 
   it('counts a text file that is gone as measured and says so', () => {
