@@ -30,6 +30,8 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
   /** What this run asked for or made, by key hash: the entries the next save keeps. */
   private readonly live = new Map<string, string>();
   private dirty = false;
+  /** Key hashes by key: a run asks `has` before `get` of the same long keys (a title and an abstract). */
+  private readonly hashes = new Map<string, string>();
   hits = 0;
   misses = 0;
 
@@ -62,12 +64,12 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
 
   /** Whether an entry for the key is stored or was put (without checking that it reads back). */
   has(key: string): boolean {
-    const hash = contentHash(key);
+    const hash = this.hashOf(key);
     return this.live.has(hash) || this.stored.has(hash);
   }
 
   get(key: string): T | undefined {
-    const hash = contentHash(key);
+    const hash = this.hashOf(key);
     const fresh = this.live.get(hash);
     const line = fresh ?? this.stored.get(hash);
     const tab = line === undefined ? -1 : line.indexOf('\t');
@@ -92,8 +94,14 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
   /** Values must survive JSON (no undefined in arrays, finite numbers): the caller checks before putting. */
   put(key: string, value: T): void {
     const body = JSON.stringify(value);
-    this.live.set(contentHash(key), `${checksum(body)}\t${body}`);
+    this.live.set(this.hashOf(key), `${checksum(body)}\t${body}`);
     this.dirty = true;
+  }
+
+  private hashOf(key: string): string {
+    let hash = this.hashes.get(key);
+    if (hash === undefined) this.hashes.set(key, (hash = contentHash(key)));
+    return hash;
   }
 
   /** True when saving would write something other than what was read. */

@@ -453,25 +453,37 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background):
 function nested(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (` ${long} `.includes(` ${short} `)) return true;
+  if (containsWords(long, short)) return true;
   if (a.length === b.length && a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ')) return true;
   // "domain knowledge" and "domain-specific knowledge": -specific, -related, -oriented say "about the
-  // word before", so the longer tag repeats the shorter one.
-  const longWords = long.split(' ');
-  for (let k = 1; k < longWords.length - 1; k++) {
-    if (ABOUT.has(longWords[k]!) && [...longWords.slice(0, k), ...longWords.slice(k + 1)].join(' ') === short) return true;
+  // word before", so the longer tag repeats the shorter one. (Only a long form one such word longer can be.)
+  const extra = long.length - short.length - 1;
+  if (extra >= MIN_ABOUT_LENGTH && extra <= MAX_ABOUT_LENGTH) {
+    const longWords = long.split(' ');
+    for (let k = 1; k < longWords.length - 1; k++) {
+      if (ABOUT.has(longWords[k]!) && [...longWords.slice(0, k), ...longWords.slice(k + 1)].join(' ') === short) return true;
+    }
   }
   // "decision-making tasks" and "decision-making problems", "theoretical perspective" and "theoretical
   // analyses": the same modifiers on two heads that refer to the text (task, problem, method, approach).
-  const aw = a.split(' ');
-  const bw = b.split(' ');
+  const at = a.lastIndexOf(' ');
   return (
-    aw.length === bw.length &&
-    aw.length > 1 &&
-    aw.slice(0, -1).join(' ') === bw.slice(0, -1).join(' ') &&
-    discourseStems().has(aw[aw.length - 1]!) &&
-    discourseStems().has(bw[bw.length - 1]!)
+    at >= 0 &&
+    at === b.lastIndexOf(' ') &&
+    b.startsWith(a.slice(0, at)) &&
+    discourseStems().has(a.slice(at + 1)) &&
+    discourseStems().has(b.slice(at + 1))
   );
+}
+
+/** `short` runs inside `long` as whole space-separated words. */
+function containsWords(long: string, short: string): boolean {
+  if (short === '') return ` ${long} `.includes('  ');
+  for (let at = long.indexOf(short); at >= 0; at = long.indexOf(short, at + 1)) {
+    const end = at + short.length;
+    if ((at === 0 || long[at - 1] === ' ') && (end === long.length || long[end] === ' ')) return true;
+  }
+  return false;
 }
 
 let discourseStemSet: Set<string> | undefined;
@@ -486,6 +498,8 @@ function discourseStems(): Set<string> {
 
 /** Stems of the second halves of "domain-specific", "task-related", "goal-oriented", "context-aware". */
 const ABOUT = new Set(['specif', 'relat', 'orient', 'awar', 'centric', 'focus']);
+const MIN_ABOUT_LENGTH = Math.min(...[...ABOUT].map((w) => w.length));
+const MAX_ABOUT_LENGTH = Math.max(...[...ABOUT].map((w) => w.length));
 
 /**
  * "Deep Reinforcement" in the title "Using Deep Reinforcement Learning to Play Chess", where the tagger
@@ -499,7 +513,9 @@ function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>): 
     if (next >= words.texts.length || words.sentences[next] !== words.sentences[o.start] || !WORD_START.test(words.texts[next]!)) return false;
     // "actor-critic | methods": a word that refers to the text cuts nothing ("actor-critic" is the name).
     if (DISCOURSE_NOUNS.has(words.texts[next]!.toLowerCase())) return false;
-    return whole.has(identity(`${c.key} ${words.texts[next]}`));
+    // (The identity of words joined by a space is their identities joined.)
+    const word = identity(words.texts[next]!);
+    return whole.has(c.id === '' ? word : word === '' ? c.id : `${c.id} ${word}`);
   });
 }
 
@@ -689,6 +705,12 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (r.candidate.occurrences.length > 0 && readable(a, r)) wholeConcepts.add(canon(r.candidate.id));
     }
   }
+  const foldMemo = new Map<string, string>();
+  const folded = (id: string): string => {
+    let out = foldMemo.get(id);
+    if (out === undefined) foldMemo.set(id, (out = foldHead(canon(id))));
+    return out;
+  };
   const methodMemo = new Map<string, string>();
   const methodOf = (cid: string): string => {
     let out = methodMemo.get(cid);
@@ -709,7 +731,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     for (const r of a.ranked) {
       const own = r.candidate.id;
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings) : undefined;
-      const named = foldHead(canon(tail ?? own));
+      const named = folded(tail ?? own);
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
       const cid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
       // "gradient methods", met only inside "policy gradient methods": a piece of another concept's way of working.
