@@ -105,8 +105,24 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; b
   for (const name of listFiles(out)) {
     if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(out, name));
   }
+  await minifyPagefindScripts(out);
   const bytes = existsSync(out) ? listFiles(out).reduce((sum, p) => sum + statSync(join(out, p)).size, 0) : 0;
   return { pages, bytes };
+}
+
+/**
+ * Pagefind ships its loader and worker with whitespace removed but names intact; every first search loads
+ * both (90 kB). Minified they are a third smaller (a tenth gzipped). Same syntax level and module kind, so
+ * they run wherever Pagefind's own files run.
+ */
+async function minifyPagefindScripts(out: string): Promise<void> {
+  const { transform } = await import('esbuild');
+  for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+    const file = join(out, name);
+    if (!existsSync(file)) continue;
+    const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, target: 'es2020', legalComments: 'inline' });
+    writeFileSync(file, code);
+  }
 }
 
 const HASHES = 'atlas-file-hashes.json';
