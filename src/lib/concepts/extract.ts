@@ -322,14 +322,25 @@ function upperFirst(s: string): string {
 export class WordCase {
   private readonly capitalised = new Map<string, number>();
   private readonly lower = new Map<string, number>();
-  /** What a word's parts say, by word: a corpus votes with the same few ten thousand words half a million times. */
-  private readonly parsed = new Map<string, WordParts>();
+  /**
+   * Votes not yet counted, by word: [alone, not alone]. A corpus votes with the same few ten thousand
+   * words a million times, so each word's parts are read once, when the counts are first asked for.
+   */
+  private readonly pending = new Map<string, [number, number]>();
 
   add(text: string, lone = true): void {
-    let p = this.parsed.get(text);
-    if (p === undefined) this.parsed.set(text, (p = wordParts(text)));
-    if (lone && !p.titleCase) for (const part of p.capitalised) vote(this.capitalised, part, 1);
-    for (const part of p.lower) vote(this.lower, part, 1);
+    let counts = this.pending.get(text);
+    if (counts === undefined) this.pending.set(text, (counts = [0, 0]));
+    counts[lone ? 0 : 1]++;
+  }
+
+  private count(): void {
+    for (const [text, [lone, other]] of this.pending) {
+      const p = wordParts(text);
+      if (lone > 0 && !p.titleCase) for (const part of p.capitalised) vote(this.capitalised, part, lone);
+      for (const part of p.lower) vote(this.lower, part, lone + other);
+    }
+    this.pending.clear();
   }
 
   /**
@@ -337,6 +348,7 @@ export class WordCase {
    * writes in lowercase inside a sentence.
    */
   isName(word: string, unknown = true): boolean {
+    if (this.pending.size > 0) this.count();
     const low = word.toLowerCase();
     return (this.capitalised.get(low) ?? 0) > (this.lower.get(low) ?? 0) || (unknown && !this.lower.has(low));
   }
@@ -574,13 +586,19 @@ function longFormSet(ids: Set<string>): LongForms {
  * it is no long form's ending: nothing longer can then be one.
  */
 function longFormEndingAt(o: Span, words: DocumentWords, longForms: LongForms): string | undefined {
-  const end = o.start + o.length;
+  if (o.length >= MAX_LONG_FORM_WORDS || o.start === 0) return undefined;
+  // The span's own identity, from its last word back: once it is no long form's ending, none can follow.
+  let id = '';
+  for (let j = o.start + o.length - 1; j >= o.start; j--) {
+    const word = identity(words.texts[j]!);
+    if (word === '') continue;
+    id = id === '' ? word : `${word} ${id}`;
+    if (!longForms.endings.has(id)) return undefined;
+  }
   let match: string | undefined;
-  let id: string | undefined;
   for (let k = 1; k <= MAX_LONG_FORM_WORDS - o.length && o.start - k >= 0; k++) {
     const at = o.start - k;
     if (words.sentences[at] !== words.sentences[o.start] || !WORD_START.test(words.texts[at]!)) break;
-    id ??= identity(words.texts.slice(at + 1, end).join(' '));
     const word = identity(words.texts[at]!);
     id = word === '' ? id : id === '' ? word : `${word} ${id}`;
     if (longForms.ids.has(id)) match = id;
