@@ -124,7 +124,9 @@ export function linkPapers(
 
   for (let i = 0; i < n; i++) {
     // Candidates: accumulated products over the postings of the selective features, in feature order
-    // (the order of these sums decides ties among candidates, so it is part of the result).
+    // (the order of these sums decides ties among candidates, so it is part of the result). The posting
+    // loop is written out for concepts and for words alike rather than shared: a call per posting list
+    // entry was a measurable share of the phase at 10,000 papers.
     let touchedCount = 0;
     const cv = conceptVectors[i]!;
     if (alpha > 0) {
