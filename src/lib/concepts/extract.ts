@@ -167,6 +167,8 @@ interface KeptRanked {
   candidate: KeptCandidate;
   score: number;
   surface: string;
+  /** Whether it can be shown as a tag, once asked (`extractConcepts`, `readable`). */
+  readable?: boolean;
 }
 
 interface RankedDocument {
@@ -216,7 +218,7 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase): Rank
   const ranked = d.ranked.map(([key, surface, score, stems, surfaces, occurrences, nested, flags]): KeptRanked => {
     if (flags & FLAG_SCHOLARLY) scholarly.add(key);
     if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
-    return { candidate: { key, id: identity(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface };
+    return { candidate: { key, id: identity(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface, readable: undefined };
   });
   return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified };
 }
@@ -713,10 +715,11 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   // working or a capacity after a concept of its own is that concept.
   const wholeConcepts = new Set<string>();
   const readable = (a: RankedDocument, r: KeptRanked): boolean => {
-    if (a.scholarly.has(r.candidate.key)) return false;
+    if (r.readable !== undefined) return r.readable;
+    if (a.scholarly.has(r.candidate.key)) return (r.readable = false);
     let ok = tagOk.get(r.surface);
     if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
-    return ok;
+    return (r.readable = ok);
   };
   for (const a of analysed) {
     for (const r of a.ranked) {
