@@ -453,6 +453,25 @@ describe('title-case labels', () => {
     for (const kept of ['Retrieval-augmented generation', 'Minecraft', 'Meta-World', 'LoRA adapters']) expect(sentenceCase(kept, isName)).toBe(kept);
   });
 
+  it('count every vote, also those cast after a question, and none from title case inside a word', () => {
+    const c = new WordCase();
+    c.add('Kalman');
+    c.add('kalman');
+    expect(c.isName('Kalman')).toBe(false);
+    c.add('Kalman');
+    expect(c.isName('Kalman')).toBe(true);
+    c.add('Kalman', false);
+    c.add('Kalman', false);
+    expect(c.isName('Kalman')).toBe(true);
+    c.add('kalman');
+    expect(c.isName('Kalman')).toBe(false);
+    // "System-on-Chip": no part counts as a name, the lowercase part still counts as lowercase.
+    for (let k = 0; k < 3; k++) c.add('System-on-Chip');
+    expect(c.isName('System')).toBe(true);
+    expect(c.isName('System', false)).toBe(false);
+    expect(c.isName('On')).toBe(false);
+  });
+
   it('keep a name the corpus capitalises inside sentences where capitals say nothing (titles, long forms)', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Hidden Markov Models (HMMs) for Embedded Linux', abstract: 'HMMs tag words on embedded Linux; the Markov property keeps them small.' },
