@@ -209,7 +209,8 @@ function drawView(e: Explorer): void {
       applyFilters(e);
     }
   };
-  setTimeout(addSlice, 50);
+  // After the first frame with the main elements: slices that ran before it only delayed it.
+  cy.one('render', () => setTimeout(addSlice, 50));
 }
 
 const MINOR_CLASSES = 'minor lod-hidden';
