@@ -228,11 +228,11 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   const pages = listFiles(site).filter((p) => INDEXED_PAGE.test(p));
   const { files } = hashFiles(site, pages, readKnownHashes(cache));
   // The lockfile pins Pagefind (and its binary): another version may index the same pages differently.
-  const lockfile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+  const lockfile = lockfileBytes();
   const code = ['../../src/lib/search/index-projection.ts', './post-build.ts'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)))).join('\0');
   const keyOf = (projections: Projections) =>
     stepKey([
-      ['lockfile', existsSync(lockfile) ? readFileSync(lockfile) : '(none)'],
+      ['lockfile', lockfile],
       ['code', code],
       ['pages', files.map((f) => `${f.path}\0${projections[f.path]![1]}\n`).join('')],
     ]);
@@ -267,6 +267,12 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   return { ...built, kept: false };
 }
 
+/** The installed versions of everything (Pagefind's binary, TypeScript) as far as a step's key needs them. */
+function lockfileBytes(): Buffer | string {
+  const lockfile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+  return existsSync(lockfile) ? readFileSync(lockfile) : '(none)';
+}
+
 function readJsonFile(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -284,10 +290,9 @@ const WORKER_SCRIPT = 'atlas-sw-script.json';
  */
 async function workerScript(cache?: string): Promise<string> {
   const source = readFileSync(fileURLToPath(new URL('../../src/client/offline/service-worker.ts', import.meta.url)), 'utf8');
-  const lockfile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
   const key = stepKey([
     ['source', source],
-    ['lockfile', existsSync(lockfile) ? readFileSync(lockfile) : '(none)'],
+    ['lockfile', lockfileBytes()],
     ['code', readFileSync(fileURLToPath(import.meta.url))],
   ]);
   const saved = cache ? (readJsonFile(join(cache, WORKER_SCRIPT)) as { key?: unknown; script?: unknown } | undefined) : undefined;
