@@ -191,30 +191,22 @@ function readProjections(cache: string): Projections {
   return out;
 }
 
-/** Projection hashes of `files`, read again only for pages whose bytes changed since they were recorded. */
-function projectPages(site: string, files: readonly BuiltFile[], known: Projections): Projections {
-  const out: Projections = Object.create(null);
-  for (const f of files) projectPage(site, f, known, out);
-  return out;
-}
-
-/** The same, giving the event loop a turn every hundred pages so that Pagefind's service is fed meanwhile. */
-async function projectPagesAlongside(site: string, files: readonly BuiltFile[], known: Projections): Promise<Projections> {
+/**
+ * Projection hashes of `files`, read again only for pages whose bytes changed since they were recorded. The
+ * event loop gets a turn every hundred pages, so that Pagefind's service is fed when both run at once.
+ */
+async function projectPages(site: string, files: readonly BuiltFile[], known: Projections): Promise<Projections> {
   const out: Projections = Object.create(null);
   for (const [i, f] of files.entries()) {
     if (i % 100 === 0) await new Promise((done) => setImmediate(done));
-    projectPage(site, f, known, out);
+    const before = Object.hasOwn(known, f.path) ? known[f.path] : undefined;
+    const projection =
+      before && before[0] === f.hash
+        ? before[1]
+        : createHash('sha256').update(searchIndexProjection(readFileSync(join(site, f.path), 'utf8'))).digest('hex');
+    out[f.path] = [f.hash, projection];
   }
   return out;
-}
-
-function projectPage(site: string, f: BuiltFile, known: Projections, out: Projections): void {
-  const before = Object.hasOwn(known, f.path) ? known[f.path] : undefined;
-  const projection =
-    before && before[0] === f.hash
-      ? before[1]
-      : createHash('sha256').update(searchIndexProjection(readFileSync(join(site, f.path), 'utf8'))).digest('hex');
-  out[f.path] = [f.hash, projection];
 }
 
 /**
@@ -247,7 +239,7 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   const present = existsSync(out) ? listFiles(out).length : -1;
   let projections: Projections | undefined;
   if (stamp && present === stamp.outputs.length) {
-    projections = projectPages(site, files, readProjections(cache));
+    projections = await projectPages(site, files, readProjections(cache));
     if (stampIsCurrent(stamp, keyOf(projections), statOf)) {
       writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify(projections));
       return { pages: pages.length, bytes: stamp.outputs.reduce((sum, o) => sum + o.size, 0), kept: true };
@@ -255,7 +247,7 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   }
   rmSync(stampPath, { force: true });
   // With no usable earlier index, projections are made while Pagefind indexes (in its own process).
-  const [built, made] = await Promise.all([buildSearchIndex(site), projections ?? projectPagesAlongside(site, files, readProjections(cache))]);
+  const [built, made] = await Promise.all([buildSearchIndex(site), projections ?? projectPages(site, files, readProjections(cache))]);
   projections = made;
   const outputs: OutputRecord[] = listFiles(out).map((name) => {
     const path = `pagefind/${name}`;
