@@ -261,8 +261,7 @@ describe('graph explorer', () => {
     const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);
     expect(all('consoleErrors')).toEqual([]);
     expect(all('pageErrors')).toEqual([]);
-    // ERR_ABORTED: a request cancelled by the next navigation or by closing the tab (e.g. the favicon), not one that failed.
-    expect(all('failedRequests').filter((r) => !r.includes('ERR_ABORTED'))).toEqual([]);
+    expect(all('failedRequests')).toEqual([]);
     expect(all('foreignRequests')).toEqual([]);
     expect(all('dialogs')).toEqual([]);
   });

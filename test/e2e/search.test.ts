@@ -466,6 +466,6 @@ describe('page health', () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
-    expect(problems.failedRequests.filter((r) => !r.includes('favicon'))).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
   });
 });

@@ -59,6 +59,9 @@ export function watchPage(page: Page, origin: string): PageProblems {
   });
   page.on('pageerror', (err) => problems.pageErrors.push(`${page.url()}: ${err.message}`));
   page.on('requestfailed', (req: Request) => {
+    // net::ERR_ABORTED is a request the page itself dropped: cancelled by the next navigation or by closing
+    // the tab (a favicon, a worker script still loading), not one the site failed to answer.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
   });
   page.on('response', (res) => {

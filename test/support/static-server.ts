@@ -78,6 +78,12 @@ export async function serveStatic(root: string, basePath = '/'): Promise<Running
     origin,
     url: `${origin}${base}`,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // close() waits for every open connection; Chromium may hold one that never sent a request (a
+        // preconnect), which kept a test waiting two minutes. Nothing is served after close, so drop them all.
+        server.closeAllConnections();
+      }),
   };
 }
