@@ -1,9 +1,6 @@
 /**
  * Debian's Chromium driven by playwright-core: nothing here downloads a browser.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page, type ConsoleMessage, type Request } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -27,8 +24,8 @@ export interface LaunchedBrowser {
 }
 
 export async function launchBrowser(): Promise<LaunchedBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
-  // playwright-core refuses a --user-data-dir argument to launch(); it gives each launch a fresh profile.
+  // playwright-core refuses a --user-data-dir argument to launch(); it gives each launch a fresh profile
+  // (a new temporary --user-data-dir) and removes it on close.
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -36,10 +33,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   });
   return {
     browser,
-    close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
 /** SHA-256 (hex) of the cleaned title and abstract: identifies a paper's text, for caches and slug suffixes. */
-export function contentHash(title: string, abstract: string): string {
+export function paperTextHash(title: string, abstract: string): string {
   return createHash('sha256').update(title).update('\u0000').update(abstract).digest('hex');
 }

@@ -5,7 +5,7 @@
 import type { PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
-import { contentHash } from './hash';
+import { paperTextHash } from './hash';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
 import { collectLinks } from './urls';
@@ -44,7 +44,7 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
     authors,
     links: collectLinks({ abstract, url, doi, arxiv }),
     sources: [{ file, line }],
-    hash: contentHash(title, abstract),
+    hash: paperTextHash(title, abstract),
   };
   if (record.year !== undefined) paper.year = record.year;
   if (url) paper.url = url;
@@ -106,6 +106,6 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
 
 export { cleanText, cleanTitle, cleanAbstract, collapseWhitespace } from './text';
 export { slugify, assignSlugs, MAX_SLUG_LENGTH, RESERVED_SLUGS } from './slug';
-export { contentHash } from './hash';
+export { paperTextHash } from './hash';
 export { collectLinks, findUrls, fixDuplicatedUrls, toLink, safeHttpUrl } from './urls';
 export { duplicateKey } from './dedupe';
