@@ -3,7 +3,8 @@
  * Pages serves a project site. Tests read them back with `inject('sites')`.
  */
 import type { TestProject } from 'vitest/node';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildSite, ROOT, type BuiltSite } from '../support/build-site';
 
 export const E2E_BASE = '/paper-atlas/';
@@ -14,7 +15,7 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   const seed = buildSite({ name: 'e2e-seed', basePath: E2E_BASE });
   const hostile = buildSite({
     name: 'e2e-hostile',
@@ -22,4 +23,8 @@ export default function setup(project: TestProject): void {
     input: [join(ROOT, 'test', 'fixtures', 'hostile')],
   });
   project.provide('sites', { seed, hostile });
+  // Each run builds into folders named after its process: without this every run left two sites behind.
+  return () => {
+    for (const site of [seed, hostile]) rmSync(dirname(site.outDir), { recursive: true, force: true });
+  };
 }
