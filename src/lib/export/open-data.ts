@@ -54,7 +54,7 @@ export function openDataFiles(input: OpenDataInput): OpenDataFile[] {
     { path: 'api/graph.cyjs', body: toCytoscapeJson(graph, { name: input.title }) },
     { path: 'api/graph.gexf', body: toGexf(graph, { description: `${input.title}: ${input.description}` }) },
     { path: 'api/graph.graphml', body: toGraphml(graph) },
-    { path: 'api/papers.json', body: `${JSON.stringify(papersJson({ papers, concepts, paperUrl: urls.paper }), null, 1)}\n` },
+    { path: 'api/papers.json', body: `${JSON.stringify(papersJson({ papers, concepts, paperUrl: urls.paper }))}\n` },
   ];
   return files;
 }
