@@ -9,7 +9,7 @@
  *   npm run bench -- --large            # adds 50,000
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -82,6 +82,15 @@ function countHtml(dir: string): number {
   let count = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count++;
   return count;
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return bytes;
 }
 
 function fullBuildResult(m: Measurement): FullBuild {
@@ -212,6 +221,8 @@ async function runSize(size: number, papers: BenchPaper[], largest: boolean, sav
     pages: countHtml(outDir),
     pagesByFolder: { papers: countHtml(join(outDir, 'papers')), concepts: countHtml(join(outDir, 'concepts')) },
     floorPages: countHtml(floorOut),
+    siteBytes: folderBytes(outDir),
+    floorSiteBytes: folderBytes(floorOut),
     cold,
     floor: { wallMs: floorM.wallMs, maxRssKb: floorM.maxRssKb },
     floorPagefind: { wallMs: pfM.wallMs, maxRssKb: pfM.maxRssKb },

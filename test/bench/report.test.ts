@@ -124,4 +124,10 @@ describe('renderResults', () => {
       expect(line.split('|').length).toBeGreaterThanOrEqual(4);
     }
   });
+
+  it('gives the built site size beside the bare build, and a dash for runs that did not measure it', () => {
+    const measured = { ...result(10_000, 11), siteBytes: 950 * 1024 * 1024, floorSiteBytes: 120 * 1024 * 1024 };
+    const row = renderResults(MACHINE, [result(1000, 1), measured]).split('\n').find((l) => l.startsWith('| built site'));
+    expect(row).toMatch(/\| — \| 950 MB \/ 120 MB \|$/);
+  });
 });
