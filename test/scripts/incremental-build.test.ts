@@ -3,9 +3,9 @@
  * incremental build, keyed by each page's view) and renders again every page whose data did: nothing on
  * the site may still show what the input no longer says. Three real builds of a forty-paper site.
  */
-import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../support/build-site';
 
 const NAME = 'incremental';
@@ -75,6 +75,11 @@ beforeAll(() => {
   unchangedLog = again.log;
   codeHashes.push(readCodeHash(again.outDir));
 }, 300_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  if (pageCopies) rmSync(dirname(dirname(pageCopies)), { recursive: true, force: true });
+});
 
 describe('re-running the build after one title and one abstract changed', () => {
   it('keeps the previous site folder and reuses pages whose data is unchanged', (ctx) => {
