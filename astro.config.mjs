@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from './src/lib/security/csp.ts';
 import { markdownSafety } from './src/lib/security/markdown.ts';
 import { resolveConfig } from './src/lib/config/resolve.ts';
 import { markdownMath } from './src/lib/site/markdown-math.ts';
+import { dataStoreFromFile } from './src/lib/site/data-store-module.ts';
 
 const configFile = `${process.env.ATLAS_CONTENT_DIR || 'content'}/atlas.config.json`;
 const atlas = resolveConfig({
@@ -62,7 +63,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets always as files: a strict Content-Security-Policy forbids inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), openDataInDev()],
+  // dataStoreFromFile: Astro's content store reaches the build as one huge string literal, slow to compile
+  // and to bundle (src/lib/site/data-store-module.ts); the build reads it from a file instead.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), openDataInDev(), dataStoreFromFile()],
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
