@@ -194,7 +194,16 @@ async function runSize(size: number, papers: BenchPaper[], largest: boolean, sav
   const contentDir = join(dir, 'site', 'content');
   const outDir = join(dir, 'site', 'dist');
   mkdirSync(contentDir, { recursive: true });
-  const env = buildEnv({ BASE_PATH: '/', ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(dir, 'site', 'astro-cache') });
+  // Astro turns on Node's compile cache, which lives in the system's temp folder unless NODE_COMPILE_CACHE
+  // says otherwise: a cache left by an earlier run of the same corpus would make a "cold" build warm. Each
+  // build here starts from an empty one; the re-run keeps its cold build's, as a user's second build would.
+  const env = buildEnv({
+    BASE_PATH: '/',
+    ATLAS_CONTENT_DIR: contentDir,
+    ATLAS_OUT_DIR: outDir,
+    ATLAS_CACHE_DIR: join(dir, 'site', 'astro-cache'),
+    NODE_COMPILE_CACHE: join(dir, 'site', 'compile-cache'),
+  });
   const buildArgs = ['--import', 'tsx', 'scripts/build.ts', '--input', corpus];
   const keepLog = (name: string, m: Measurement) => writeFileSync(join(dir, `${name}.log`), `${m.stdout}\n--- stderr\n${m.stderr}`);
 
@@ -207,11 +216,12 @@ async function runSize(size: number, papers: BenchPaper[], largest: boolean, sav
   log(`${size}: bare Astro build`);
   const floorDir = join(dir, 'floor');
   const floorOut = writeFloorProject(floorDir, papers, join(ROOT, 'node_modules'));
-  const floorM = await measure(node, [astroBin, 'build'], { cwd: floorDir, env: buildEnv({}) });
+  const floorEnv = buildEnv({ NODE_COMPILE_CACHE: join(floorDir, 'compile-cache') });
+  const floorM = await measure(node, [astroBin, 'build'], { cwd: floorDir, env: floorEnv });
   keepLog('floor-astro', floorM);
   if (floorM.exitCode !== 0) throw new Error(`bare Astro build failed:\n${floorM.stderr.slice(-3000)}`);
   log(`${size}: bare Astro ${(floorM.wallMs / 1000).toFixed(1)} s, peak ${(floorM.maxRssKb / 1024).toFixed(0)} MB`);
-  const pfM = await measure(node, [pagefindBin, '--site', floorOut], { cwd: floorDir, env: buildEnv({}) });
+  const pfM = await measure(node, [pagefindBin, '--site', floorOut], { cwd: floorDir, env: floorEnv });
   keepLog('floor-pagefind', pfM);
   if (pfM.exitCode !== 0) throw new Error(`pagefind --site failed:\n${pfM.stderr.slice(-3000)}`);
   log(`${size}: bare pagefind ${(pfM.wallMs / 1000).toFixed(1)} s`);
