@@ -120,6 +120,12 @@ describe('reading the site', () => {
     const why = await firstRelated.locator('.related-list__why').innerText();
     expect(why).toMatch(/^Shares /);
     expect(await firstRelated.locator('.related-list__why a[href*="/concepts/"]').count()).toBeGreaterThan(0);
+    // At most five shared concepts are named; the rest are counted ("… and 3 more").
+    for (const line of await p.locator('.related-list__why').all()) {
+      const named = await line.locator('a, span').count();
+      expect(named).toBeLessThanOrEqual(5);
+      if (/ and \d+ more$/.test(await line.innerText())) expect(named).toBe(5);
+    }
 
     // Local graph: drawn at build time (SVG in the HTML), every node a link to a built page.
     const nodes = await hrefsIn(p, '#local-graph svg a');

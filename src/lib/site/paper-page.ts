@@ -32,9 +32,18 @@ export interface RelatedView {
   id: string;
   title: string;
   color: string;
-  /** Shared concepts; `label` is missing for an id without a concept page. */
+  /** The strongest shared concepts (at most {@link SHARED_SHOWN}); `label` is missing for an id without a concept page. */
   shared: Array<{ id: string; label?: string | undefined }>;
+  /** How many more concepts the two papers share (counted, not listed). */
+  moreShared: number;
 }
+
+/**
+ * Shared concepts named per related paper. Links come with every concept the two papers share, strongest
+ * first; at 10,000 papers that is nine on average and often twenty, which makes the line unreadable and
+ * was a third of a paper page's HTML. The first few carry the explanation; the rest are counted.
+ */
+export const SHARED_SHOWN = 5;
 
 export interface PaperPageView {
   id: string;
@@ -127,7 +136,8 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
       id: r.id,
       title: r.paper.title,
       color: swatchColor(data.clusters, r.paper.cluster),
-      shared: r.shared.map((id) => ({ id, label: data.conceptById.get(id)?.label })),
+      shared: r.shared.slice(0, SHARED_SHOWN).map((id) => ({ id, label: data.conceptById.get(id)?.label })),
+      moreShared: Math.max(0, r.shared.length - SHARED_SHOWN),
     })),
     shownRelated: shownRelated.length,
     graphLayout,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
-import { paperPageView } from '../../../src/lib/site/paper-page';
+import { paperPageView, SHARED_SHOWN } from '../../../src/lib/site/paper-page';
 import { conceptPageView, CARD_LIMIT } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
 import { clusterNeighbours } from '../../../src/lib/site/cluster-order';
@@ -81,10 +81,17 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
   it('holds the derived page parts as plain data: tags, related list, neighbourhood graph, BibTeX', () => {
     assertPlainData(base);
     expect(base.concepts.map((x) => x.label)).toEqual(['Graph neural networks']);
-    expect(base.related).toEqual([{ id: 'b', title: 'Message passing for molecules', color: '#4d5fd6', shared: [{ id: 'graph-neural-network', label: 'Graph neural networks' }] }]);
+    expect(base.related).toEqual([{ id: 'b', title: 'Message passing for molecules', color: '#4d5fd6', shared: [{ id: 'graph-neural-network', label: 'Graph neural networks' }], moreShared: 0 }]);
     expect(base.graphLayout.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
     expect(base.bibtex).toContain('Graph attention networks');
     expect(base.cluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
+  });
+  it('names the strongest shared concepts of a related paper and counts the rest', () => {
+    const ids = Array.from({ length: SHARED_SHOWN + 3 }, (_, i) => `c${i}`);
+    const many = paper('a', 'Graph attention networks', { related: [{ id: 'b', score: 0.3, shared: ids }] });
+    const view = paperPageView(atlas([many, b, c], ids.map((id) => concept(id, `Concept ${id}`, ['a', 'b'])), clusters), many, '/');
+    expect(view.related[0]!.shared.map((x) => x.id)).toEqual(ids.slice(0, SHARED_SHOWN));
+    expect(view.related[0]!.moreShared).toBe(3);
   });
 });
 
