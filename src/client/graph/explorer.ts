@@ -14,6 +14,7 @@ import type { ExplorerData } from '../../lib/export/explorer-data';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { formatState, parseState, type GraphState, type GraphView } from './url-state';
+import { deferredWheelZoom } from './wheel-zoom';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -57,6 +58,8 @@ interface Explorer {
   minorHidden: boolean;
   fitZoom: number;
   highlighted: string[];
+  /** Sets the view for a wheel zoom still shown only as a scaled picture (see wheel-zoom.ts). */
+  settleWheel: () => void;
 }
 
 let explorer: Explorer | undefined;
@@ -141,7 +144,12 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     minorHidden: false,
     fitZoom: 1,
     highlighted: [],
+    settleWheel: () => {},
   };
+  // Without a GPU a full frame of a big graph takes longer than a wheel notch: notches scale the picture
+  // drawn last, and the graph is drawn once the wheel rests.
+  const picture = container.querySelector<HTMLElement>(':scope > div');
+  if (large && !webgl && picture) e.settleWheel = deferredWheelZoom(cy, container, picture).commit;
   explorer = e;
   container.dataset.renderer = webgl ? 'webgl' : 'canvas';
   (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true) };
@@ -320,6 +328,7 @@ function fitTo(e: Explorer, nodes: cytoscape.NodeCollection | undefined, animate
   const h = Math.max(1, cy.height() - 2 * padding);
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1), 2)));
   const pan = { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom };
+  e.settleWheel();
   cy.stop();
   if (animate) cy.animate({ zoom, pan }, { duration: 250 });
   else cy.viewport({ zoom, pan });
@@ -562,6 +571,7 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
   node.addClass('is-selected');
   setHover(e, undefined);
   if (center) {
+    e.settleWheel();
     const zoom = Math.max(cy.zoom(), Math.min(1.6, e.fitZoom * 6));
     const p = (node as NodeSingular).position();
     cy.stop();
