@@ -224,6 +224,83 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('on a big graph (?large=1), wheel and drag move the picture and the graph is drawn once, at the view shown', async () => {
+    const page = await openGraph('?large=1&renderer=canvas');
+    type Cy = {
+      zoom(): number;
+      pan(): { x: number; y: number };
+      extent(): { x1: number; y1: number; x2: number; y2: number };
+      edges(s: string): { map<T>(f: (e: EdgeLike) => T): T[] };
+      on(event: string, f: () => void): void;
+      getElementById(id: string): { hasClass(c: string): boolean };
+    };
+    type EdgeLike = { id(): string; hasClass(c: string): boolean; source(): { position(): { x: number; y: number } }; target(): { position(): { x: number; y: number } } };
+    const view = () => page.evaluate(() => {
+      const cy = (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy;
+      return { zoom: cy.zoom(), pan: cy.pan() };
+    });
+    // The graph's own coordinates start inside the container's border.
+    const outer = (await page.locator('[data-graph]').boundingBox())!;
+    const border = await page.$eval('[data-graph]', (el) => ({ x: el.clientLeft, y: el.clientTop }));
+    const box = { ...outer, x: outer.x + border.x, y: outer.y + border.y };
+    // Mouse events carry whole pixels.
+    const client = { x: Math.round(box.x + box.width * 0.4), y: Math.round(box.y + box.height * 0.45) };
+    const pointer = { x: client.x - box.x, y: client.y - box.y };
+    const before = await view();
+    const model = { x: (pointer.x - before.pan.x) / before.zoom, y: (pointer.y - before.pan.y) / before.zoom };
+    await page.mouse.move(client.x, client.y);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+    // Once the wheel rests: the zoom of six notches (1.25 each, Cytoscape's own steps differ), the point under
+    // the pointer still under it, and the picture back to untransformed.
+    await expect.poll(async () => (await view()).zoom, { timeout: 5000 }).toBeCloseTo(before.zoom * 1.25 ** 6, 5);
+    const zoomed = await view();
+    expect(model.x * zoomed.zoom + zoomed.pan.x).toBeCloseTo(pointer.x, 3);
+    expect(model.y * zoomed.zoom + zoomed.pan.y).toBeCloseTo(pointer.y, 3);
+    await expect.poll(() => page.$eval('[data-graph] > div', (el) => (el as HTMLElement).style.transform)).toBe('');
+
+    // Zoomed in this far, minor links show: exactly those crossing the view.
+    const minor = await page.evaluate(() => {
+      const cy = (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy;
+      const ext = cy.extent();
+      return cy.edges('.minor').map((edge) => {
+        const a = edge.source().position();
+        const b = edge.target().position();
+        const crosses = Math.min(a.x, b.x) <= ext.x2 && Math.max(a.x, b.x) >= ext.x1 && Math.min(a.y, b.y) <= ext.y2 && Math.max(a.y, b.y) >= ext.y1;
+        return { crosses, shown: !edge.hasClass('lod-hidden') };
+      });
+    });
+    expect(minor.some((m) => m.shown)).toBe(true);
+    expect(minor.every((m) => m.shown === m.crosses)).toBe(true);
+    expect(minor.some((m) => !m.crosses)).toBe(true);
+
+    // A drag from empty background pans by exactly the pointer's travel, and keeps the selection.
+    const id = `p:${data.papers.ids[0]}`;
+    await page.evaluate((id) => (window as unknown as { atlasGraph: { select(id: string): void } }).atlasGraph.select(id), id);
+    await page.waitForTimeout(400);
+    const start = await page.evaluate(() => {
+      const el = document.querySelector('[data-graph]')!;
+      const cy = (window as unknown as { atlasGraph: { cy: Cy & { nodes(): { map<T>(f: (n: { renderedPosition(): { x: number; y: number } }) => T): T[] } } } }).atlasGraph.cy;
+      const pts = cy.nodes().map((n) => n.renderedPosition());
+      const w = el.clientWidth;
+      const h = el.clientHeight;
+      for (let y = 30; y < h - 80; y += 10) for (let x = 30; x < w - 100; x += 10) if (pts.every((p) => Math.hypot(p.x - x, p.y - y) > 30)) return { x, y };
+      return null;
+    });
+    expect(start, 'empty background to drag from').not.toBeNull();
+    const panned = await view();
+    await page.mouse.move(Math.round(box.x + start!.x), Math.round(box.y + start!.y));
+    await page.mouse.down();
+    for (let s = 1; s <= 10; s++) await page.mouse.move(Math.round(box.x + start!.x) + 6 * s, Math.round(box.y + start!.y) + 4 * s);
+    await page.mouse.up();
+    await expect.poll(async () => (await view()).pan.x, { timeout: 5000 }).toBeCloseTo(panned.pan.x + 60, 3);
+    const after = await view();
+    expect(after.pan.y).toBeCloseTo(panned.pan.y + 40, 3);
+    expect(after.zoom).toBe(panned.zoom);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate((id) => (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy.getElementById(id).hasClass('is-selected'), id)).toBe(true);
+    await page.close();
+  });
+
   it('lights up papers named by another script (the atlas:highlight event)', async () => {
     const page = await openGraph();
     const ids = data.papers.ids.slice(0, 3);

@@ -26,6 +26,8 @@ const MAX_LABELS = 150;
 /** A label is drawn once its text would be at least this many screen pixels high. */
 const LABEL_MIN_PX = 7;
 const FONT_SIZE = 10;
+/** On big graphs, a node's neighbourhood lights up once the pointer has rested on it this long. */
+const HOVER_REST_MS = 150;
 
 interface Explorer {
   cy: Core;
@@ -51,15 +53,17 @@ interface Explorer {
   edgesShown: number;
   /** The neighbourhood highlighted now. */
   hood: cytoscape.CollectionReturnValue | undefined;
-  /** Minor links not added yet (big graphs add them after the first draw). */
-  pendingEdges: number;
-  /** Bumped on every redraw, so a stale slice of deferred links is dropped. */
-  generation: number;
-  minorHidden: boolean;
+  /** The minor links of the drawn view, and the ids of those shown now (level of detail). */
+  minorEdges: cytoscape.EdgeCollection | undefined;
+  minorShown: Set<string>;
   fitZoom: number;
   highlighted: string[];
   /** Sets the view for a wheel zoom still shown only as a scaled picture (see wheel-zoom.ts). */
   settleWheel: () => void;
+  /** True while a wheel zoom or drag is shown only as a moved picture. */
+  pictureMoving: () => boolean;
+  /** True between the end of a mouse drag that panned and the click event the same release may send. */
+  justPanned: boolean;
 }
 
 let explorer: Explorer | undefined;
@@ -96,7 +100,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   const liveLayout = params.get('layout') === 'fcose';
 
   const total = data.papers.ids.length + data.concepts.ids.length + (data.related.length + data.tagged.length) / 3;
-  const large = total > LARGE;
+  // `?large=1` gives a small graph the big-graph behaviour (tests, and trying it out).
+  const large = total > LARGE || params.get('large') === '1';
   const requested = params.get('renderer');
   const webgl = requested === 'webgl' || (requested !== 'canvas' && large && supportsWebgl2());
 
@@ -139,17 +144,18 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     nodesShown: 0,
     edgesShown: 0,
     hood: undefined,
-    pendingEdges: 0,
-    generation: 0,
-    minorHidden: false,
+    minorEdges: undefined,
+    minorShown: new Set(),
     fitZoom: 1,
     highlighted: [],
     settleWheel: () => {},
+    pictureMoving: () => false,
+    justPanned: false,
   };
-  // Without a GPU a full frame of a big graph takes longer than a wheel notch: notches scale the picture
-  // drawn last, and the graph is drawn once the wheel rests.
+  // Without a GPU a full frame of a big graph takes longer than a wheel notch or a mouse move: notches and
+  // drags move the picture drawn last, and the graph is drawn once the wheel rests or the button is released.
   const picture = container.querySelector<HTMLElement>(':scope > div');
-  if (large && !webgl && picture) e.settleWheel = deferredWheelZoom(cy, container, picture).commit;
+  if (large && !webgl && picture) deferPictureMoves(e, picture, container);
   explorer = e;
   container.dataset.renderer = webgl ? 'webgl' : 'canvas';
   (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true) };
@@ -180,48 +186,25 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
 // Elements
 
 /**
- * Replace the drawn elements by those of the current view. In big graphs the minor links (hidden until one
- * zooms in anyway) are left out of the first draw and added afterwards in small slices between frames:
- * styling an element is Cytoscape's main cost, and the graph is usable while they arrive.
+ * Replace the drawn elements by those of the current view. In big graphs the minor links are added hidden
+ * (`lod-hidden`); the level of detail shows those in view once zoomed in.
  */
 function drawView(e: Explorer): void {
   const { cy } = e;
-  const generation = ++e.generation;
-  const elements = elementsFor(e, e.state.view);
-  const deferred = e.large ? elements.filter((el) => el.classes === MINOR_CLASSES) : [];
-  const now = e.large ? elements.filter((el) => el.classes !== MINOR_CLASSES) : elements;
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(now);
+    cy.add(elementsFor(e, e.state.view));
   });
   performance.mark('atlas-graph:elements');
   e.labelled.clear();
   e.filtered = new Set();
-  e.pendingEdges = deferred.length;
-  e.minorHidden = e.large;
-  if (deferred.length === 0) return;
-  const slice = 2000;
-  let next = 0;
-  const addSlice = () => {
-    if (generation !== e.generation) return;
-    const part = deferred.slice(next, next + slice);
-    next += part.length;
-    e.pendingEdges -= part.length;
-    cy.batch(() => {
-      const added = cy.add(part);
-      if (!e.minorHidden) added.removeClass('lod-hidden');
-    });
-    if (next < deferred.length) setTimeout(addSlice, 16);
-    else {
-      performance.mark('atlas-graph:complete');
-      applyFilters(e);
-    }
-  };
-  // After the first frame with the main elements: slices that ran before it only delayed it.
-  cy.one('render', () => setTimeout(addSlice, 50));
+  e.minorEdges = e.large ? cy.edges('.minor') : undefined;
+  e.minorShown = new Set();
 }
 
 const MINOR_CLASSES = 'minor lod-hidden';
+/** Minor links show from this many times the zoom that fits the whole graph. */
+const MINOR_ZOOM = 2.5;
 
 function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
   const { data } = e;
@@ -476,18 +459,24 @@ function levelOfDetail(e: Explorer): void {
       wanted.add(n.id());
     }
   }
-  const hideMinor = e.large && zoom < e.fitZoom * 2.5;
+  // Minor links in view only: showing or hiding an element costs a style pass, and zoomed in enough to want
+  // them the view holds a small part of the graph (a sixth at the threshold, less deeper in).
+  const minorWanted = new Set<string>();
+  if (e.minorEdges && zoom >= e.fitZoom * MINOR_ZOOM) {
+    e.minorEdges.forEach((edge) => {
+      const a = edge.source().position();
+      const b = edge.target().position();
+      if (Math.min(a.x, b.x) <= ext.x2 && Math.max(a.x, b.x) >= ext.x1 && Math.min(a.y, b.y) <= ext.y2 && Math.max(a.y, b.y) >= ext.y1) minorWanted.add(edge.id());
+    });
+  }
   cy.batch(() => {
     for (const id of e.labelled) if (!wanted.has(id)) cy.getElementById(id).removeClass('lod-label');
     for (const id of wanted) if (!e.labelled.has(id)) cy.getElementById(id).addClass('lod-label');
-    if (hideMinor !== e.minorHidden) {
-      const minor = cy.edges('.minor');
-      if (hideMinor) minor.addClass('lod-hidden');
-      else minor.removeClass('lod-hidden');
-    }
+    for (const id of e.minorShown) if (!minorWanted.has(id)) cy.getElementById(id).addClass('lod-hidden');
+    for (const id of minorWanted) if (!e.minorShown.has(id)) cy.getElementById(id).removeClass('lod-hidden');
   });
   e.labelled = wanted;
-  e.minorHidden = hideMinor;
+  e.minorShown = minorWanted;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -523,8 +512,7 @@ function applyFilters(e: Explorer): void {
   let hiddenNodes = 0;
   for (const id of hidden) if (!id.startsWith('r') && !id.startsWith('t')) hiddenNodes++;
   e.nodesShown = cy.nodes().length - hiddenNodes;
-  // Links still being added count as drawn unless a filter is on (it is re-applied when they are in).
-  e.edgesShown = cy.edges().length - (hidden.size - hiddenNodes) + (active ? 0 : e.pendingEdges);
+  e.edgesShown = cy.edges().length - (hidden.size - hiddenNodes);
   const container = cy.container()!;
   container.dataset.nodeCount = String(e.nodesShown);
   container.dataset.edgeCount = String(e.edgesShown);
@@ -811,10 +799,58 @@ function saveState(e: Explorer): void {
 // ---------------------------------------------------------------------------------------------------
 // Pointer events
 
+function deferPictureMoves(e: Explorer, picture: HTMLElement, container: HTMLElement): void {
+  const { cy } = e;
+  const deferred = deferredWheelZoom(cy, container, picture, () => levelOfDetail(e));
+  e.settleWheel = deferred.commit;
+  e.pictureMoving = deferred.moving;
+  // Mouse drags on the background only; touch gestures (pinch as well as pan) stay Cytoscape's.
+  cy.on('tapstart', (event) => {
+    const original = event.originalEvent as MouseEvent | undefined;
+    if (event.target !== cy || original?.type !== 'mousedown' || original.button !== 0) return;
+    cy.userPanningEnabled(false);
+    void deferred.drag(original.clientX, original.clientY).then((moved) => {
+      cy.userPanningEnabled(true);
+      if (!moved) return;
+      e.justPanned = true;
+      setTimeout(() => {
+        e.justPanned = false;
+      }, 0);
+    });
+  });
+}
+
 function wireGraphEvents(e: Explorer): void {
   const { cy } = e;
-  cy.on('mouseover', 'node', (event) => setHover(e, event.target as NodeSingular));
-  cy.on('mouseout', 'node', () => setHover(e, undefined));
+  if (e.large) {
+    // Every highlight costs a full frame, which on a big graph without a GPU is half a second: a pointer
+    // crossing the graph would stall on each node it passes. Highlight where the pointer rests instead.
+    let resting: ReturnType<typeof setTimeout> | undefined;
+    let shown = false;
+    cy.on('mouseover', 'node', (event) => {
+      clearTimeout(resting);
+      const node = event.target as NodeSingular;
+      const light = () => {
+        // Not while the wheel turns or the view is dragged: that frame would stall the gesture.
+        if (e.pictureMoving()) {
+          resting = setTimeout(light, HOVER_REST_MS);
+          return;
+        }
+        shown = true;
+        setHover(e, node);
+      };
+      resting = setTimeout(light, HOVER_REST_MS);
+    });
+    cy.on('mouseout', 'node', () => {
+      clearTimeout(resting);
+      if (!shown) return;
+      shown = false;
+      setHover(e, undefined);
+    });
+  } else {
+    cy.on('mouseover', 'node', (event) => setHover(e, event.target as NodeSingular));
+    cy.on('mouseout', 'node', () => setHover(e, undefined));
+  }
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
     const original = event.originalEvent as (MouseEvent & { pointerType?: string }) | TouchEvent | undefined;
@@ -831,7 +867,7 @@ function wireGraphEvents(e: Explorer): void {
     else location.assign(href);
   });
   cy.on('tap', (event) => {
-    if (event.target === cy) select(e, undefined, false);
+    if (event.target === cy && !e.justPanned) select(e, undefined, false);
   });
 }
 
@@ -869,7 +905,8 @@ async function drawLive(e: Explorer, container: HTMLElement): Promise<void> {
   const { default: fcose } = await import('cytoscape-fcose');
   cytoscape.use(fcose);
   e.cy.add(elementsFor(e, e.state.view, false));
-  e.minorHidden = e.large;
+  e.minorEdges = e.large ? e.cy.edges('.minor') : undefined;
+  e.minorShown = new Set();
   await new Promise<void>((resolve) => {
     const layout = e.cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default' } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => resolve());

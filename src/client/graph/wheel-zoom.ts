@@ -1,5 +1,5 @@
 /**
- * Wheel zoom for graphs too big to redraw on every wheel notch. Without a GPU, Cytoscape's canvas renderer
+ * Wheel zoom and drag panning for graphs too big to redraw on every wheel notch or mouse move. Without a GPU, Cytoscape's canvas renderer
  * needs about half a second for a full frame of 10,000 nodes; its own wheel zoom draws the scene into a
  * texture when the wheel starts and redraws it all 150 ms after the last notch, and once frames take longer
  * than that every notch costs a full redraw: a reader's few notches froze the page for seconds.
@@ -7,7 +7,8 @@
  * Here the notches only scale and move the picture already drawn (a CSS transform, which the compositor
  * applies without JavaScript or a redraw); once the wheel has rested, the view is set to the very zoom and
  * pan that picture showed and Cytoscape draws it once. The point under the pointer stays under it
- * throughout, as with Cytoscape's own wheel zoom.
+ * throughout, as with Cytoscape's own wheel zoom. A drag moves the picture with the pointer the same way
+ * and the graph is drawn where it was dropped.
  */
 
 /** What this needs of a Cytoscape core. */
@@ -37,8 +38,9 @@ export const REST_MS = 160;
 /** The zoom factor for one wheel event, by its travel in pixels (lines and pages converted). */
 export function wheelFactor(deltaY: number, deltaMode: number): number {
   const pixels = deltaMode === 1 ? deltaY * 33 : deltaMode === 2 ? deltaY * 800 : deltaY;
-  // One event never jumps more than three notches (some drivers send one huge delta).
-  const clamped = Math.max(-300, Math.min(300, pixels));
+  // A busy page gets several notches merged into one event (Chromium coalesces them): all of them count.
+  // Ten notches at most, against a driver that sends one absurd delta.
+  const clamped = Math.max(-1000, Math.min(1000, pixels));
   return Math.pow(FACTOR_PER_NOTCH, -clamped / 100);
 }
 
@@ -62,20 +64,33 @@ export function cssTransform(t: ScreenTransform): string {
 }
 
 export interface DeferredWheelZoom {
-  /** Sets the view now for any pending zoom (before another gesture starts). */
+  /** Sets the view now for any pending zoom or pan (before another gesture starts). */
   commit(): void;
+  /**
+   * A mouse drag that pans the view, starting at this pointer position: the picture follows the pointer
+   * and the view is set once the button is released. Returns whether the pointer moved (a drag, not a click).
+   */
+  drag(clientX: number, clientY: number): Promise<boolean>;
+  /** True while a zoom or pan is shown only as a moved picture (the graph will be drawn again soon). */
+  moving(): boolean;
   detach(): void;
 }
+
+/** A press that moves less than this many pixels is a click, not a drag. */
+const DRAG_SLOP = 4;
 
 /**
  * Takes wheel zoom over from Cytoscape on `container` (which holds Cytoscape's canvases in `picture`).
  * Cytoscape listens on `container` itself, in the capture phase; listening on its parent, also in the
- * capture phase, comes first, and a handled event is stopped there.
+ * capture phase, comes first, and a handled event is stopped there. Drag panning is handed over per
+ * gesture by the caller (see {@link DeferredWheelZoom.drag}). `onCommit` runs right after each view is set
+ * (the explorer's level of detail).
  */
-export function deferredWheelZoom(view: ZoomableView, container: HTMLElement, picture: HTMLElement): DeferredWheelZoom {
+export function deferredWheelZoom(view: ZoomableView, container: HTMLElement, picture: HTMLElement, onCommit: () => void = () => {}): DeferredWheelZoom {
   const host = container.parentElement ?? document;
   let pending = IDENTITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let dragging = false;
   picture.style.transformOrigin = '0 0';
 
   const commit = () => {
@@ -89,20 +104,29 @@ export function deferredWheelZoom(view: ZoomableView, container: HTMLElement, pi
     const clear = () => {
       if (cleared) return;
       cleared = true;
-      picture.style.transform = '';
+      if (pending === IDENTITY) picture.style.transform = '';
     };
     view.one('render', clear);
     setTimeout(clear, 1000);
     view.viewport(next);
+    // In the same task, so that what it changes is drawn in the same frame as the new view.
+    onCommit();
+  };
+  const show = (t: ScreenTransform) => {
+    pending = t;
+    picture.style.transform = cssTransform(t);
   };
   const onWheel = (event: Event) => {
     const wheel = event as WheelEvent;
     if (!(wheel.target instanceof Node) || !container.contains(wheel.target) || wheel.deltaY === 0) return;
     wheel.preventDefault();
     wheel.stopPropagation();
+    if (dragging) return;
+    // Cytoscape's coordinates start inside the container's border.
     const box = container.getBoundingClientRect();
-    pending = zoomAbout(pending, wheelFactor(wheel.deltaY, wheel.deltaMode), wheel.clientX - box.left, wheel.clientY - box.top, view.zoom(), view.minZoom(), view.maxZoom());
-    picture.style.transform = cssTransform(pending);
+    const x = wheel.clientX - box.left - container.clientLeft;
+    const y = wheel.clientY - box.top - container.clientTop;
+    show(zoomAbout(pending, wheelFactor(wheel.deltaY, wheel.deltaMode), x, y, view.zoom(), view.minZoom(), view.maxZoom()));
     clearTimeout(timer);
     timer = setTimeout(commit, REST_MS);
   };
@@ -110,10 +134,35 @@ export function deferredWheelZoom(view: ZoomableView, container: HTMLElement, pi
   const onPress = (event: Event) => {
     if (event.target instanceof Node && container.contains(event.target)) commit();
   };
+  const drag = (startX: number, startY: number) =>
+    new Promise<boolean>((done) => {
+      commit();
+      dragging = true;
+      let moved = false;
+      const onMove = (event: PointerEvent) => {
+        const dx = event.clientX - startX;
+        const dy = event.clientY - startY;
+        moved ||= Math.abs(dx) > DRAG_SLOP || Math.abs(dy) > DRAG_SLOP;
+        if (moved) show({ scale: 1, x: dx, y: dy });
+      };
+      const onUp = () => {
+        window.removeEventListener('pointermove', onMove);
+        window.removeEventListener('pointerup', onUp);
+        window.removeEventListener('pointercancel', onUp);
+        dragging = false;
+        commit();
+        done(moved);
+      };
+      window.addEventListener('pointermove', onMove);
+      window.addEventListener('pointerup', onUp);
+      window.addEventListener('pointercancel', onUp);
+    });
   host.addEventListener('wheel', onWheel, { capture: true, passive: false });
   host.addEventListener('pointerdown', onPress, { capture: true });
   return {
     commit,
+    drag,
+    moving: () => dragging || pending !== IDENTITY,
     detach: () => {
       commit();
       host.removeEventListener('wheel', onWheel, { capture: true });

@@ -22,8 +22,9 @@ describe('wheel zoom arithmetic', () => {
     expect(wheelFactor(-100, 0)).toBeCloseTo(FACTOR_PER_NOTCH);
     expect(wheelFactor(100, 0)).toBeCloseTo(1 / FACTOR_PER_NOTCH);
     expect(wheelFactor(-3, 1)).toBeCloseTo(wheelFactor(-99, 0));
-    // A driver's one huge delta counts as three notches at most.
-    expect(wheelFactor(-5000, 0)).toBeCloseTo(FACTOR_PER_NOTCH ** 3);
+    // Notches merged into one event all count; a driver's one absurd delta counts as ten.
+    expect(wheelFactor(-500, 0)).toBeCloseTo(FACTOR_PER_NOTCH ** 5);
+    expect(wheelFactor(-50000, 0)).toBeCloseTo(FACTOR_PER_NOTCH ** 10);
   });
 
   it('keeps the point under the pointer in place, notch after notch, and the view it commits shows the same', () => {
@@ -63,6 +64,8 @@ describe('wheel zoom arithmetic', () => {
 /** Just enough of the DOM: a host listening in the capture phase, the graph container inside it. */
 class FakeElement {
   style: Record<string, string> = {};
+  clientLeft = 1;
+  clientTop = 2;
   listeners = new Map<string, (event: unknown) => void>();
   constructor(
     readonly parentElement: FakeElement | null = null,
@@ -116,17 +119,18 @@ describe('deferredWheelZoom', () => {
     const host = new FakeElement(null, [container]);
     Object.defineProperty(container, 'parentElement', { value: host });
     const view = fakeView();
-    const zoom = deferredWheelZoom(view, container as unknown as HTMLElement, picture as unknown as HTMLElement);
+    const committed: number[] = [];
+    const zoom = deferredWheelZoom(view, container as unknown as HTMLElement, picture as unknown as HTMLElement, () => committed.push(view.current.zoom));
     const wheel = (deltaY: number, target: FakeElement = picture) => {
       const event = { target, deltaY, deltaMode: 0, clientX: 700, clientY: 450, preventDefault: vi.fn(), stopPropagation: vi.fn() };
       host.listeners.get('wheel')!(event);
       return event;
     };
-    return { picture, container, host, view, zoom, wheel };
+    return { picture, container, host, view, zoom, wheel, committed };
   }
 
   it('moves only the picture while the wheel turns, then sets the view once it rests and clears the picture once drawn', () => {
-    const { picture, view, wheel } = setUp();
+    const { picture, view, wheel, committed } = setUp();
     const before = { ...view.current };
     const events = [wheel(-100), wheel(-100), wheel(-100)];
     expect(events.every((e) => e.preventDefault.mock.calls.length === 1 && e.stopPropagation.mock.calls.length === 1)).toBe(true);
@@ -136,10 +140,12 @@ describe('deferredWheelZoom', () => {
     expect(view.current).toEqual(before);
     vi.advanceTimersByTime(1);
     expect(view.current.zoom).toBeCloseTo(before.zoom * FACTOR_PER_NOTCH ** 3);
-    // The pointer (700, 450) is (600, 400) inside the container; the model point there stays there.
-    const m = { x: (600 - before.pan.x) / before.zoom, y: (400 - before.pan.y) / before.zoom };
-    expect(m.x * view.current.zoom + view.current.pan.x).toBeCloseTo(600);
-    expect(m.y * view.current.zoom + view.current.pan.y).toBeCloseTo(400);
+    // The level of detail ran once, on the new view.
+    expect(committed).toEqual([view.current.zoom]);
+    // The pointer (700, 450) is (599, 398) inside the container's border; the model point there stays there.
+    const m = { x: (599 - before.pan.x) / before.zoom, y: (398 - before.pan.y) / before.zoom };
+    expect(m.x * view.current.zoom + view.current.pan.x).toBeCloseTo(599);
+    expect(m.y * view.current.zoom + view.current.pan.y).toBeCloseTo(398);
     expect(picture.style.transform).not.toBe('');
     view.renders.forEach((r) => r());
     expect(picture.style.transform).toBe('');
@@ -154,6 +160,32 @@ describe('deferredWheelZoom', () => {
     expect(view.current.zoom).toBeCloseTo(0.2 * FACTOR_PER_NOTCH);
     const outside = wheel(-100, new FakeElement());
     expect(outside.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('moves the picture with a dragging pointer and pans the view by as much on release; a click pans nothing', async () => {
+    const win = new FakeElement();
+    vi.stubGlobal('window', win);
+    const { picture, view, zoom, wheel } = setUp();
+    wheel(-100);
+    const before = { zoom: view.current.zoom * FACTOR_PER_NOTCH, pan: { x: 0, y: 0 } };
+    const dragged = zoom.drag(100, 100);
+    // The pending wheel zoom was set first.
+    expect(view.current.zoom).toBeCloseTo(before.zoom);
+    before.pan = { ...view.current.pan };
+    win.listeners.get('pointermove')!({ clientX: 130, clientY: 90 });
+    expect(picture.style.transform).toBe('matrix(1, 0, 0, 1, 30, -10)');
+    expect(view.current.pan).toEqual(before.pan);
+    win.listeners.get('pointerup')!({});
+    expect(await dragged).toBe(true);
+    expect(view.current.pan.x).toBeCloseTo(before.pan.x + 30);
+    expect(view.current.pan.y).toBeCloseTo(before.pan.y - 10);
+    expect(win.listeners.has('pointermove')).toBe(false);
+
+    const clicked = zoom.drag(100, 100);
+    win.listeners.get('pointermove')!({ clientX: 102, clientY: 101 });
+    win.listeners.get('pointerup')!({});
+    expect(await clicked).toBe(false);
+    expect(view.current.pan.x).toBeCloseTo(before.pan.x + 30);
   });
 
   it('clears the picture even when no frame is drawn (a hidden tab)', () => {
