@@ -34,15 +34,16 @@ interface FrameWindow {
 }
 
 /**
- * A point inside the graph with no node drawn within 24 px (once the button is down on the background,
+ * A point inside the graph with no node drawn within 24 px of it (once the button is down on the background,
  * the drag pans whatever passes under the pointer), leaving room for the drag's square.
  */
 async function emptySpot(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<[number, number]> {
   const spot = await page.evaluate(`(() => {
     const cy = window.atlasGraph && window.atlasGraph.cy;
     if (!cy) return null;
-    const pts = cy.nodes().map((n) => n.renderedPosition());
-    const clear = (x, y) => pts.every((p) => Math.abs(p.x - x) > 24 || Math.abs(p.y - y) > 24);
+    // Clear of every node's drawn disc by 24 px (zoomed in, nodes are drawn large).
+    const pts = cy.nodes().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 }));
+    const clear = (x, y) => pts.every(({ p, r }) => Math.hypot(p.x - x, p.y - y) > r + 24);
     const w = ${box.width}, h = ${box.height};
     for (let y = 40; y < h - 190; y += 10) {
       for (let x = 40; x < w - 240; x += 10) {

@@ -804,10 +804,11 @@ function deferPictureMoves(e: Explorer, picture: HTMLElement, container: HTMLEle
   const deferred = deferredWheelZoom(cy, container, picture, () => levelOfDetail(e));
   e.settleWheel = deferred.commit;
   e.pictureMoving = deferred.moving;
-  // Mouse drags on the background only; touch gestures (pinch as well as pan) stay Cytoscape's.
+  // Mouse drags, from the background or a node (nodes cannot be moved: a drag on one pans, as in Cytoscape);
+  // touch gestures (pinch as well as pan) stay Cytoscape's.
   cy.on('tapstart', (event) => {
     const original = event.originalEvent as MouseEvent | undefined;
-    if (event.target !== cy || original?.type !== 'mousedown' || original.button !== 0) return;
+    if (original?.type !== 'mousedown' || original.button !== 0) return;
     cy.userPanningEnabled(false);
     void deferred.drag(original.clientX, original.clientY).then((moved) => {
       cy.userPanningEnabled(true);
@@ -852,6 +853,8 @@ function wireGraphEvents(e: Explorer): void {
     cy.on('mouseout', 'node', () => setHover(e, undefined));
   }
   cy.on('tap', 'node', (event) => {
+    // The release that ends a drag begun on a node is no click on it.
+    if (e.justPanned) return;
     const node = event.target as NodeSingular;
     const original = event.originalEvent as (MouseEvent & { pointerType?: string }) | TouchEvent | undefined;
     const touch = typeof TouchEvent !== 'undefined' && original instanceof TouchEvent;

@@ -32,8 +32,12 @@ export const IDENTITY: ScreenTransform = { scale: 1, x: 0, y: 0 };
 
 /** Zoom factor per 100 pixels of wheel travel (one notch of a mouse wheel in Chromium). */
 export const FACTOR_PER_NOTCH = 1.25;
-/** The wheel counts as resting after this long without a wheel event (Cytoscape's own wait is 150 ms). */
-export const REST_MS = 160;
+/**
+ * The wheel counts as resting after this long without a wheel event. Cytoscape waits 150 ms, but Chromium
+ * hands wheel events over at most once per frame, and a mouse wheel's notches came about 80 ms apart on a
+ * busy machine: a shorter wait took a turning wheel for a resting one and drew the graph between notches.
+ */
+export const REST_MS = 300;
 
 /** The zoom factor for one wheel event, by its travel in pixels (lines and pages converted). */
 export function wheelFactor(deltaY: number, deltaMode: number): number {
@@ -57,6 +61,15 @@ export function zoomAbout(t: ScreenTransform, factor: number, cx: number, cy: nu
 /** The view that shows what `t` shows: a model point drawn at `zoom · m + pan` appears at `scale · that + (x, y)`. */
 export function committedViewport(t: ScreenTransform, zoom: number, pan: { x: number; y: number }): { zoom: number; pan: { x: number; y: number } } {
   return { zoom: zoom * t.scale, pan: { x: t.scale * pan.x + t.x, y: t.scale * pan.y + t.y } };
+}
+
+/**
+ * How long to wait for the next notch, given how late this one arrived (ms from the input to its handler).
+ * A page that is behind hands the notches of a turning wheel over late and far apart; waiting only the usual
+ * rest would draw the graph between them, putting the page further behind.
+ */
+export function restFor(lateMs: number): number {
+  return Math.min(2000, Math.max(REST_MS, 2 * (Number.isFinite(lateMs) ? lateMs : 0)));
 }
 
 export function cssTransform(t: ScreenTransform): string {
@@ -128,7 +141,7 @@ export function deferredWheelZoom(view: ZoomableView, container: HTMLElement, pi
     const y = wheel.clientY - box.top - container.clientTop;
     show(zoomAbout(pending, wheelFactor(wheel.deltaY, wheel.deltaMode), x, y, view.zoom(), view.minZoom(), view.maxZoom()));
     clearTimeout(timer);
-    timer = setTimeout(commit, REST_MS);
+    timer = setTimeout(commit, restFor(performance.now() - wheel.timeStamp));
   };
   // A press (to pan, or on a node) first brings the view up to date with what is shown.
   const onPress = (event: Event) => {

@@ -6,6 +6,7 @@ import {
   FACTOR_PER_NOTCH,
   IDENTITY,
   REST_MS,
+  restFor,
   wheelFactor,
   zoomAbout,
   type ZoomableView,
@@ -54,6 +55,13 @@ describe('wheel zoom arithmetic', () => {
     expect(committedViewport(t, 0.5, { x: 0, y: 0 }).zoom).toBeCloseTo(6);
     for (let i = 0; i < 80; i++) t = zoomAbout(t, wheelFactor(100, 0), 100, 100, 0.5, 0.01, 6);
     expect(committedViewport(t, 0.5, { x: 0, y: 0 }).zoom).toBeCloseTo(0.01);
+  });
+
+  it('waits longer for the next notch when notches arrive late (a page behind its input)', () => {
+    expect(restFor(15)).toBe(REST_MS);
+    expect(restFor(Number.NaN)).toBe(REST_MS);
+    expect(restFor(600)).toBe(1200);
+    expect(restFor(60_000)).toBe(2000);
   });
 
   it('writes the picture transform as a CSS matrix', () => {
