@@ -298,6 +298,18 @@ describe('graph explorer', () => {
     expect(after.zoom).toBe(panned.zoom);
     await page.waitForTimeout(200);
     expect(await page.evaluate((id) => (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy.getElementById(id).hasClass('is-selected'), id)).toBe(true);
+
+    // A drag begun on a node pans the same way, and its release does not open the node's page.
+    const onNode = await clearNode(page);
+    const fromNode = await view();
+    const at = { x: Math.round(box.x + onNode.x), y: Math.round(box.y + onNode.y) };
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let s = 1; s <= 10; s++) await page.mouse.move(at.x - 5 * s, at.y + 3 * s);
+    await page.mouse.up();
+    await expect.poll(async () => (await view()).pan.x, { timeout: 5000 }).toBeCloseTo(fromNode.pan.x - 50, 3);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toMatch(/\/graph\/$/);
     await page.close();
   });
 
