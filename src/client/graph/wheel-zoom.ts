@@ -1,6 +1,7 @@
 /**
- * Wheel zoom and drag panning for graphs too big to redraw on every wheel notch or mouse move. Without a GPU, Cytoscape's canvas renderer
- * needs about half a second for a full frame of 10,000 nodes; its own wheel zoom draws the scene into a
+ * Wheel zoom and drag panning for graphs too big to redraw on every wheel notch or mouse move. Without a
+ * GPU, Cytoscape's canvas renderer needs about half a second for a full frame of 10,000 nodes; its own
+ * wheel zoom draws the scene into a
  * texture when the wheel starts and redraws it all 150 ms after the last notch, and once frames take longer
  * than that every notch costs a full redraw: a reader's few notches froze the page for seconds.
  *
