@@ -37,7 +37,7 @@ interface FrameWindow {
  * A point inside the graph with no node drawn within 24 px of it (once the button is down on the background,
  * the drag pans whatever passes under the pointer), leaving room for the drag's square.
  */
-async function emptySpot(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<[number, number]> {
+export async function emptySpot(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<[number, number]> {
   const spot = await page.evaluate(`(() => {
     const cy = window.atlasGraph && window.atlasGraph.cy;
     if (!cy) return null;

@@ -15,6 +15,7 @@ import type { ExplorerData } from '../../src/lib/export/explorer-data';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
+import { emptySpot } from '../../bench/graph-interaction';
 
 const site = siteUnderTest();
 const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
@@ -277,20 +278,12 @@ describe('graph explorer', () => {
     const id = `p:${data.papers.ids[0]}`;
     await page.evaluate((id) => (window as unknown as { atlasGraph: { select(id: string): void } }).atlasGraph.select(id), id);
     await page.waitForTimeout(400);
-    const start = await page.evaluate(() => {
-      const el = document.querySelector('[data-graph]')!;
-      const cy = (window as unknown as { atlasGraph: { cy: Cy & { nodes(): { map<T>(f: (n: { renderedPosition(): { x: number; y: number } }) => T): T[] } } } }).atlasGraph.cy;
-      const pts = cy.nodes().map((n) => n.renderedPosition());
-      const w = el.clientWidth;
-      const h = el.clientHeight;
-      for (let y = 30; y < h - 80; y += 10) for (let x = 30; x < w - 100; x += 10) if (pts.every((p) => Math.hypot(p.x - x, p.y - y) > 30)) return { x, y };
-      return null;
-    });
-    expect(start, 'empty background to drag from').not.toBeNull();
+    // The benchmark's own choice of where to start a drag: clear of every node as drawn.
+    const [sx, sy] = (await emptySpot(page, box)).map(Math.round) as [number, number];
     const panned = await view();
-    await page.mouse.move(Math.round(box.x + start!.x), Math.round(box.y + start!.y));
+    await page.mouse.move(sx, sy);
     await page.mouse.down();
-    for (let s = 1; s <= 10; s++) await page.mouse.move(Math.round(box.x + start!.x) + 6 * s, Math.round(box.y + start!.y) + 4 * s);
+    for (let s = 1; s <= 10; s++) await page.mouse.move(sx + 6 * s, sy + 4 * s);
     await page.mouse.up();
     await expect.poll(async () => (await view()).pan.x, { timeout: 5000 }).toBeCloseTo(panned.pan.x + 60, 3);
     const after = await view();
