@@ -232,7 +232,6 @@ describe('graph explorer', () => {
       pan(): { x: number; y: number };
       extent(): { x1: number; y1: number; x2: number; y2: number };
       edges(s: string): { map<T>(f: (e: EdgeLike) => T): T[] };
-      on(event: string, f: () => void): void;
       getElementById(id: string): { hasClass(c: string): boolean };
     };
     type EdgeLike = { id(): string; hasClass(c: string): boolean; source(): { position(): { x: number; y: number } }; target(): { position(): { x: number; y: number } } };

@@ -87,7 +87,6 @@ export interface DeferredWheelZoom {
   drag(clientX: number, clientY: number): Promise<boolean>;
   /** True while a zoom or pan is shown only as a moved picture (the graph will be drawn again soon). */
   moving(): boolean;
-  detach(): void;
 }
 
 /** A press that moves less than this many pixels is a click, not a drag. */
@@ -177,10 +176,5 @@ export function deferredWheelZoom(view: ZoomableView, container: HTMLElement, pi
     commit,
     drag,
     moving: () => dragging || pending !== IDENTITY,
-    detach: () => {
-      commit();
-      host.removeEventListener('wheel', onWheel, { capture: true });
-      host.removeEventListener('pointerdown', onPress, { capture: true });
-    },
   };
 }
