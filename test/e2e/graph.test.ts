@@ -302,6 +302,17 @@ describe('graph explorer', () => {
     await expect.poll(async () => (await view()).pan.x, { timeout: 5000 }).toBeCloseTo(fromNode.pan.x - 50, 3);
     await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toMatch(/\/graph\/$/);
+
+    // The pointer resting on a node lights up its neighbourhood (found through the node grid,
+    // src/client/graph/hit-grid.ts), and a click opens its page.
+    const rest = await clearNode(page);
+    const restAt = { x: Math.round(box.x + rest.x), y: Math.round(box.y + rest.y) };
+    await page.mouse.move(restAt.x - 30, restAt.y - 30);
+    await page.mouse.move(restAt.x, restAt.y, { steps: 3 });
+    const lit = (id: string) => page.evaluate((id) => (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy.getElementById(id).hasClass('nb'), id);
+    await expect.poll(() => lit(rest.id), { timeout: 5000 }).toBe(true);
+    await page.mouse.click(restAt.x, restAt.y);
+    await page.waitForURL(`**${site.basePath}papers/${rest.id.slice(2)}/`, { timeout: 20_000 });
     await page.close();
   });
 

@@ -15,6 +15,7 @@ import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { deferredWheelZoom } from './wheel-zoom';
+import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -124,6 +125,14 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     motionBlur: false,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
+
+  // Cytoscape's canvas renderer tests every element on every mouse move; a grid of the nodes answers the
+  // same (src/client/graph/hit-grid.ts). The WebGL renderer has its own picking.
+  if (!webgl) {
+    const renderer = (cy as unknown as { renderer(): HitTestingRenderer<HitElement> }).renderer();
+    const hits = installGridHitTest(renderer, () => cy.zoom());
+    cy.on('position', 'node', hits.invalidate);
+  }
 
   const e: Explorer = {
     cy,
@@ -374,6 +383,9 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
         opacity: large ? 0.3 : 0.6,
         'curve-style': webgl ? 'straight' : 'haystack',
         'haystack-radius': 0,
+        // Links do nothing when pointed at or clicked (a click on one is a click on the background), and a
+        // pointer test that skips them is twice as fast.
+        events: 'no',
       },
     },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0 } },
