@@ -1,5 +1,6 @@
 /**
- * `npm run build`: content stage → Astro build → post-build steps (search index). Arguments after `--`
+ * `npm run build`: content stage → Astro build, with the open-data exports made beside it → search index →
+ * offline service worker (scripts/lib/post-build.ts). Arguments after `--`
  * go to the content stage (e.g. `npm run build -- --input my.bib`). Each step runs as its own process
  * so that each gets Node's default heap to itself.
  *
@@ -7,9 +8,9 @@
  * incremental build then leaves unchanged pages where they are, and what the new build did not produce
  * is removed afterwards (scripts/lib/out-dir.ts). Otherwise Astro empties the folder as usual.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { postBuildSteps, type PostBuildStep } from './lib/post-build';
+import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -22,9 +23,38 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+interface Outcome {
+  label: string;
+  code: number | string;
+}
+
+/** Starts a step; its promise settles when the process has ended (never rejects). */
+function start(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; done: Promise<Outcome> } {
+  const started = Date.now();
+  const child = spawn(command, args, { stdio: 'inherit', env });
+  const done = new Promise<Outcome>((settle) => {
+    child.on('error', (error) => settle({ label, code: error.message }));
+    child.on('exit', (code, signal) => {
+      if (code === 0) console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      settle({ label, code: code ?? signal ?? 1 });
+    });
+  });
+  return { child, done };
+}
+
+/** Exits when any step failed, after reporting each (all of them have ended by now: none is left half-way). */
+function exitOnFailure(outcomes: readonly Outcome[]): void {
+  const failed = outcomes.filter((o) => o.code !== 0);
+  for (const f of failed) console.error(`\n✖ ${f.label} failed (exit ${f.code}).`);
+  if (failed.length > 0) process.exit(typeof failed[0]!.code === 'number' ? failed[0]!.code : 1);
+}
+
+const startStep = (step: PostBuildStep) => start(step.label, step.command, step.args);
+
 // The same folders astro.config.mjs resolves.
 const outDir = resolve(process.env.ATLAS_OUT_DIR || 'dist');
 const cacheDir = resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
+const steps = postBuildSteps();
 
 const contentArgs = process.argv.slice(2);
 run('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...contentArgs]);
@@ -32,7 +62,15 @@ run('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...co
 const kept = prepareOutDir(outDir, cacheDir);
 unstampOutDir(cacheDir);
 linkPageCopies(outDir, cacheDir);
-run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' });
+// The exports need only the content folder: they are made while Astro builds the pages, into Astro's cache
+// folder (Astro may empty the site folder as it starts), and linked into the site afterwards.
+const beside = steps.filter((s) => s.phase === 'with-astro').map(startStep);
+const astro = await start('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' }).done;
+if (astro.code !== 0) {
+  // A failed page build fails the build at once: the exports are stopped (they write only to the cache).
+  for (const { child } of beside) child.kill();
+  exitOnFailure([astro, ...(await Promise.all(beside.map((b) => b.done)))]);
+}
 if (kept) {
   const started = Date.now();
   const removed = pruneOutDir(outDir, cacheDir, resolve('public'), kept);
@@ -40,27 +78,7 @@ if (kept) {
   console.log(`✔ stale output removed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 stampOutDir(outDir, cacheDir);
-/** Steps side by side; when one fails, the build fails once all have ended (none is left half-way). */
-async function runTogether(steps: readonly PostBuildStep[]): Promise<void> {
-  const results = await Promise.all(
-    steps.map(
-      (step) =>
-        new Promise<{ step: PostBuildStep; code: number | string }>((done) => {
-          const started = Date.now();
-          const child = spawn(step.command, step.args, { stdio: 'inherit' });
-          child.on('error', (error) => done({ step, code: error.message }));
-          child.on('exit', (code, signal) => {
-            if (code === 0) console.log(`✔ ${step.label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-            done({ step, code: code ?? signal ?? 1 });
-          });
-        }),
-    ),
-  );
-  const failed = results.filter((r) => r.code !== 0);
-  for (const f of failed) console.error(`\n✖ ${f.step.label} failed (exit ${f.code}).`);
-  if (failed.length > 0) process.exit(typeof failed[0]!.code === 'number' ? failed[0]!.code : 1);
-}
-
-const steps = postBuildSteps();
-await runTogether(steps.filter((s) => s.concurrent));
-for (const step of steps.filter((s) => !s.concurrent)) run(step.label, step.command, step.args);
+exitOnFailure(await Promise.all(beside.map((b) => b.done)));
+publishOpenData(outDir, cacheDir);
+exitOnFailure(await Promise.all(steps.filter((s) => s.phase === 'after-astro').map((s) => startStep(s).done)));
+for (const step of steps.filter((s) => s.phase === 'last')) run(step.label, step.command, step.args);

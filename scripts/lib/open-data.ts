@@ -9,7 +9,7 @@
  * file and the lockfile): hashing all of it takes a fraction of a second at 10,000 papers, making the files
  * several seconds and a few hundred MB.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../src/lib/config/resolve';
@@ -114,7 +114,9 @@ export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlac
   for (const file of files) {
     const path = join(site, ...file.path.split('/'));
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.body);
+    // A new file in the old one's place: a site folder holding a link to the old file keeps it whole.
+    writeFileSync(`${path}.tmp`, file.body);
+    renameSync(`${path}.tmp`, path);
     const s = statSync(path);
     outputs.push({ path: file.path, size: s.size, mtimeMs: s.mtimeMs });
   }

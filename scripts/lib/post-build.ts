@@ -1,9 +1,11 @@
 /**
- * Steps that run over the finished site (`ATLAS_OUT_DIR` or `dist/`), in order, each as its own process:
+ * Steps that make the parts of the site Astro does not (`ATLAS_OUT_DIR` or `dist/`), each as its own process:
  *
- * 1. `open-data`: the exports under `<site>/api/` (papers.json, graph.cyjs, graph.gexf, graph.graphml), made
- *    from the content folder (scripts/lib/open-data.ts) and written only when what they are made from
- *    changed since the last build. No page reads them, so the Astro build does not carry them.
+ * 1. `open-data`: the exports (papers.json, graph.cyjs, graph.gexf, graph.graphml), made from the content
+ *    folder alone (scripts/lib/open-data.ts) and written only when what they are made from changed since the
+ *    last build. They need no page, so they are made while Astro builds, into a folder of Astro's cache
+ *    ({@link openDataStage}); once the pages are built they are linked into `<site>/api/`
+ *    ({@link publishOpenData}). No page reads them, so the Astro build does not carry them.
  * 2. `search-index`: the Pagefind index over paper pages (their searchable region is marked with
  *    `data-pagefind-body`), written to `<site>/pagefind/`. Concept pages are left out: search shows
  *    them from the concepts the matching papers carry (src/lib/search/concept-hits.ts), and every
@@ -11,11 +13,12 @@
  * 3. `service-worker`: `<site>/sw.js`, the offline service worker with this build's precache manifest
  *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation).
  *
- * Run one by hand with `npx tsx scripts/lib/post-build.ts search-index` (or `service-worker`).
+ * Run one by hand with `npx tsx scripts/lib/post-build.ts open-data` (which also links the exports into
+ * the site, when there is one), `search-index` or `service-worker`.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, relative, sep, resolve } from 'node:path';
+import { copyFileSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, type BuiltFile } from '../../src/lib/offline/precache';
 import { contentDirFromEnv } from '../../src/lib/site/graph-file';
@@ -23,32 +26,35 @@ import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../.
 import { openDataOutputs, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
 
+/**
+ * When a step runs: `with-astro` beside the Astro build (it reads only the content folder); `after-astro`
+ * once the pages are built, beside the other such steps (each keeps about one core busy); `last` after all
+ * of them (the service worker lists every file of the site, theirs included).
+ */
+export type StepPhase = 'with-astro' | 'after-astro' | 'last';
+
 export interface PostBuildStep {
   label: string;
   command: string;
   args: string[];
-  /**
-   * Runs at the same time as the other concurrent steps. The exports and the search index read different
-   * inputs and write different folders, and each keeps about one core busy; the service worker lists every
-   * file of the site, theirs included, so it comes after them.
-   */
-  concurrent: boolean;
+  phase: StepPhase;
 }
 
 const STEPS = {
-  'open-data': 'open-data exports',
-  'search-index': 'search index (Pagefind)',
-  'service-worker': 'offline service worker',
-} as const;
+  'open-data': ['open-data exports', 'with-astro'],
+  'search-index': ['search index (Pagefind)', 'after-astro'],
+  'service-worker': ['offline service worker', 'last'],
+} as const satisfies Record<string, readonly [string, StepPhase]>;
 type StepName = keyof typeof STEPS;
 
 export function postBuildSteps(): PostBuildStep[] {
   const self = fileURLToPath(import.meta.url);
   return (Object.keys(STEPS) as StepName[]).map((name) => ({
-    label: STEPS[name],
+    label: STEPS[name][0],
     command: process.execPath,
-    args: ['--import', 'tsx', self, name],
-    concurrent: name !== 'service-worker',
+    // The build links the exports into the site itself, once Astro is done with the folder.
+    args: ['--import', 'tsx', self, name, ...(name === 'open-data' ? ['--stage-only'] : [])],
+    phase: STEPS[name][1],
   }));
 }
 
@@ -59,6 +65,37 @@ export function siteDir(): string {
 /** Astro's cache folder, as astro.config.mjs and scripts/build.ts resolve it: step stamps live there. */
 export function cacheDir(): string {
   return resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
+}
+
+/** Where the open-data step writes the exports while Astro builds (the folder stands for the site's root). */
+export function openDataStage(cache: string): string {
+  return join(cache, 'atlas-open-data');
+}
+
+/**
+ * Puts the exports made in {@link openDataStage} into the site, as hard links (the same files, no second
+ * copy of a few hundred MB) or as copies where the two folders are on different disks. A file already
+ * linked there is left alone.
+ */
+export function publishOpenData(site: string, cache: string): number {
+  const stage = openDataStage(cache);
+  let published = 0;
+  for (const path of openDataOutputs(cache)) {
+    const from = join(stage, ...path.split('/'));
+    const to = join(site, ...path.split('/'));
+    const source = statSync(from);
+    const present = statSync(to, { throwIfNoEntry: false });
+    if (present && present.ino === source.ino && present.dev === source.dev) continue;
+    mkdirSync(dirname(to), { recursive: true });
+    rmSync(to, { force: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+    published++;
+  }
+  return published;
 }
 
 /** Files earlier post-build runs wrote that a kept output folder must keep until the steps run again. */
@@ -313,13 +350,22 @@ export async function buildServiceWorker(site: string, cache?: string): Promise<
   return { version: manifest.version, urls: manifest.urls.length, bytes: manifest.bytes };
 }
 
-async function main(step: string | undefined): Promise<void> {
+async function main(step: string | undefined, stageOnly: boolean): Promise<void> {
   const site = siteDir();
-  if (!existsSync(site)) throw new Error(`${site}: no built site here; run the Astro build first.`);
   if (step === 'open-data') {
-    const { written, bytes } = await writeOpenData({ site, contentDir: resolve(contentDirFromEnv()), cacheDir: cacheDir() });
-    console.log(`open data: ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'api')}${written ? '' : ' (unchanged, kept)'}`);
-  } else if (step === 'search-index') {
+    // Needs no site: scripts/build.ts runs it during the Astro build and links the files in afterwards.
+    const cache = cacheDir();
+    const stage = openDataStage(cache);
+    const { written, bytes } = await writeOpenData({ site: stage, contentDir: resolve(contentDirFromEnv()), cacheDir: cache });
+    console.log(`open data: ${(bytes / 1024).toFixed(0)} kB in ${stage}${written ? '' : ' (unchanged, kept)'}`);
+    if (!stageOnly && existsSync(site)) {
+      publishOpenData(site, cache);
+      console.log(`open data: linked into ${join(site, 'api')}`);
+    }
+    return;
+  }
+  if (!existsSync(site)) throw new Error(`${site}: no built site here; run the Astro build first.`);
+  if (step === 'search-index') {
     const { pages, bytes, kept } = await buildSearchIndexIfChanged(site, cacheDir());
     console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'pagefind')}${kept ? ' (pages unchanged, kept)' : ''}`);
   } else if (step === 'service-worker') {
@@ -331,7 +377,7 @@ async function main(step: string | undefined): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv[2]).catch((err: unknown) => {
+  main(process.argv[2], process.argv.includes('--stage-only')).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });

@@ -4,13 +4,14 @@
  * prebuilt UIs; the service worker gets this build's manifest and changes when the site does.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, buildSearchIndexIfChanged, buildServiceWorker, hashSiteFiles, listFiles, postBuildOutputs, postBuildSteps } from '../../../scripts/lib/post-build';
+import { buildSearchIndex, buildSearchIndexIfChanged, buildServiceWorker, hashSiteFiles, listFiles, openDataStage, postBuildOutputs, postBuildSteps, publishOpenData } from '../../../scripts/lib/post-build';
+import { ROOT } from '../../support/build-site';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -48,11 +49,38 @@ function fragments(dir: string): Array<{ url: string; content: string; filters: 
 describe('postBuildSteps', () => {
   it('runs the open-data exports, the search index, then the service worker, each as its own process', () => {
     const steps = postBuildSteps();
-    // The worker's version covers every file, so it comes last.
-    expect(steps.map((s) => s.args.at(-1))).toEqual(['open-data', 'search-index', 'service-worker']);
+    expect(steps.map((s) => s.args[s.args.indexOf('--import') + 3])).toEqual(['open-data', 'search-index', 'service-worker']);
     expect(steps.every((s) => s.command === process.execPath)).toBe(true);
-    // Exports and index run side by side; the worker, which lists their files too, waits for both.
-    expect(steps.map((s) => s.concurrent)).toEqual([true, true, false]);
+    // The exports read only the content folder: made beside the Astro build, linked in by the build. The
+    // worker's version covers every file, so it comes last.
+    expect(steps.map((s) => s.phase)).toEqual(['with-astro', 'after-astro', 'last']);
+    expect(steps[0]!.args.at(-1)).toBe('--stage-only');
+  });
+});
+
+describe('publishOpenData', () => {
+  it('links the exports made in the cache into the site, replacing older ones, and leaves linked ones alone', async () => {
+    const { writeOpenData } = await import('../../../scripts/lib/open-data');
+    const work = site({});
+    const contentDir = join(work, 'content');
+    cpSync(join(ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes(join(ROOT, 'content', 'sources')) });
+    const cache = join(work, 'cache');
+    const out = join(work, 'dist');
+    mkdirSync(join(out, 'api'), { recursive: true });
+    writeFileSync(join(out, 'api', 'papers.json'), 'stale');
+    await writeOpenData({ site: openDataStage(cache), contentDir, cacheDir: cache }, { BASE_PATH: '/' });
+    expect(publishOpenData(out, cache)).toBe(4);
+    for (const path of ['api/papers.json', 'api/graph.cyjs', 'api/graph.gexf', 'api/graph.graphml']) {
+      expect(readFileSync(join(out, path), 'utf8')).toBe(readFileSync(join(openDataStage(cache), path), 'utf8'));
+      expect(statSync(join(out, path)).ino).toBe(statSync(join(openDataStage(cache), path)).ino);
+    }
+    expect(publishOpenData(out, cache)).toBe(0);
+    // Exports made again replace the staged files by new ones: the site keeps the old ones whole until linked.
+    const before = readFileSync(join(out, 'api/papers.json'), 'utf8');
+    await writeOpenData({ site: openDataStage(cache), contentDir, cacheDir: cache }, { BASE_PATH: '/elsewhere' });
+    expect(readFileSync(join(out, 'api/papers.json'), 'utf8')).toBe(before);
+    expect(publishOpenData(out, cache)).toBe(4);
+    expect(readFileSync(join(out, 'api/papers.json'), 'utf8')).toContain('/elsewhere/papers/');
   });
 });
 
