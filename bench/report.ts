@@ -279,9 +279,10 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('  tree from GNU `time -v` (a step-by-step build runs one big process at a time, so this is its peak);');
   lines.push('  per-step peaks come from sampling each process\'s VmRSS in /proc every 200 ms.');
   lines.push('- Step times come from the `✔ step (N s)` lines of `npm run build` (scripts/build.ts).');
-  lines.push('- Cold builds, the full one and the bare one alike, start with an empty Node compile cache (Astro turns');
-  lines.push('  it on; one left by an earlier run of the same corpus would skip compiling its modules). The re-run');
-  lines.push('  keeps the one its cold build left, as a second build on a user\'s machine would.');
+  lines.push('- Cold builds, the full one and the bare one alike, start with an empty Node compile cache: Astro turns');
+  lines.push('  it on in its own process, in the system\'s temp folder, and each build gets an empty temp folder');
+  lines.push('  (`TMPDIR`); one left by an earlier run of the same corpus would skip compiling its modules. The');
+  lines.push('  re-run keeps the one its cold build left, as a second build on a user\'s machine would.');
   lines.push('- Bare Astro: a project generated under `.cache/bench/` with the same Astro (this repository\'s');
   lines.push('  node_modules, linked), one `src/pages/papers/[slug].astro` route over a glob collection of one plain');
   lines.push('  Markdown file per paper (title + abstract). Bare Pagefind: `pagefind --site` over that build.');
