@@ -1,6 +1,6 @@
 /**
- * `npm run build`: content stage → Astro build, with the open-data exports made beside it → search index →
- * offline service worker (scripts/lib/post-build.ts). Arguments after `--`
+ * `npm run build`: content stage → Astro build → search index, with the open-data exports beside Astro (four
+ * cores or more) or beside the index → offline service worker (scripts/lib/post-build.ts). Arguments after `--`
  * go to the content stage (e.g. `npm run build -- --input my.bib`). Each step runs as its own process
  * so that each gets Node's default heap to itself.
  *
@@ -9,6 +9,7 @@
  * is removed afterwards (scripts/lib/out-dir.ts). Otherwise Astro empties the folder as usual.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
@@ -62,9 +63,14 @@ run('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...co
 const kept = prepareOutDir(outDir, cacheDir);
 unstampOutDir(cacheDir);
 linkPageCopies(outDir, cacheDir);
-// The exports need only the content folder: they are made while Astro builds the pages, into Astro's cache
-// folder (Astro may empty the site folder as it starts), and linked into the site afterwards.
-const beside = steps.filter((s) => s.phase === 'with-astro').map(startStep);
+// The exports need only the content folder: with cores to spare they are made while Astro builds the pages.
+// On two cores Astro's rendering, file writes and garbage collection keep both busy, and measured on such a
+// machine the exports slowed Astro by more than they saved later. Either way they are made into Astro's
+// cache folder (Astro may empty the site folder as it starts) and linked into the site afterwards.
+const spare = availableParallelism() >= 4;
+const early = steps.filter((s) => s.phase === 'with-astro' && spare);
+const later = steps.filter((s) => s.phase === 'after-astro' || (s.phase === 'with-astro' && !spare));
+const beside = early.map(startStep);
 const astro = await start('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' }).done;
 if (astro.code !== 0) {
   // A failed page build fails the build at once: the exports are stopped (they write only to the cache).
@@ -78,7 +84,6 @@ if (kept) {
   console.log(`✔ stale output removed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 stampOutDir(outDir, cacheDir);
-exitOnFailure(await Promise.all(beside.map((b) => b.done)));
+exitOnFailure(await Promise.all([...beside.map((b) => b.done), ...later.map((s) => startStep(s).done)]));
 publishOpenData(outDir, cacheDir);
-exitOnFailure(await Promise.all(steps.filter((s) => s.phase === 'after-astro').map((s) => startStep(s).done)));
 for (const step of steps.filter((s) => s.phase === 'last')) run(step.label, step.command, step.args);

@@ -3,7 +3,7 @@
  *
  * 1. `open-data`: the exports (papers.json, graph.cyjs, graph.gexf, graph.graphml), made from the content
  *    folder alone (scripts/lib/open-data.ts) and written only when what they are made from changed since the
- *    last build. They need no page, so they are made while Astro builds, into a folder of Astro's cache
+ *    last build. They need no page, so they can be made while Astro builds, into a folder of Astro's cache
  *    ({@link openDataStage}); once the pages are built they are linked into `<site>/api/`
  *    ({@link publishOpenData}). No page reads them, so the Astro build does not carry them.
  * 2. `search-index`: the Pagefind index over paper pages (their searchable region is marked with
@@ -27,9 +27,10 @@ import { openDataOutputs, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
 
 /**
- * When a step runs: `with-astro` beside the Astro build (it reads only the content folder); `after-astro`
- * once the pages are built, beside the other such steps (each keeps about one core busy); `last` after all
- * of them (the service worker lists every file of the site, theirs included).
+ * When a step runs: `with-astro` can run beside the Astro build (it reads only the content folder;
+ * scripts/build.ts does so when there are cores to spare, otherwise it runs with the next group);
+ * `after-astro` once the pages are built, beside the other such steps (each keeps about one core busy);
+ * `last` after all of them (the service worker lists every file of the site, theirs included).
  */
 export type StepPhase = 'with-astro' | 'after-astro' | 'last';
 
