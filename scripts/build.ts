@@ -64,8 +64,8 @@ const kept = prepareOutDir(outDir, cacheDir);
 unstampOutDir(cacheDir);
 linkPageCopies(outDir, cacheDir);
 // The exports need only the content folder: with cores to spare they are made while Astro builds the pages.
-// On two cores Astro's rendering, file writes and garbage collection keep both busy, and measured on such a
-// machine the exports slowed Astro by more than they saved later. Either way they are made into Astro's
+// On two cores Astro's rendering, file writes and garbage collection keep both busy: measured on such a
+// machine, the exports slowed Astro by as much as they saved later. Either way they are made into Astro's
 // cache folder (Astro may empty the site folder as it starts) and linked into the site afterwards.
 const spare = availableParallelism() >= 4;
 const early = steps.filter((s) => s.phase === 'with-astro' && spare);
