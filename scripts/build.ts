@@ -8,21 +8,11 @@
  * incremental build then leaves unchanged pages where they are, and what the new build did not produce
  * is removed afterwards (scripts/lib/out-dir.ts). Otherwise Astro empties the folder as usual.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
-
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-}
 
 interface Outcome {
   label: string;
@@ -58,7 +48,7 @@ const cacheDir = resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
 const steps = postBuildSteps();
 
 const contentArgs = process.argv.slice(2);
-run('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...contentArgs]);
+exitOnFailure([await start('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...contentArgs]).done]);
 
 const kept = prepareOutDir(outDir, cacheDir);
 unstampOutDir(cacheDir);
@@ -86,4 +76,4 @@ if (kept) {
 stampOutDir(outDir, cacheDir);
 exitOnFailure(await Promise.all([...beside.map((b) => b.done), ...later.map((s) => startStep(s).done)]));
 publishOpenData(outDir, cacheDir);
-for (const step of steps.filter((s) => s.phase === 'last')) run(step.label, step.command, step.args);
+for (const step of steps.filter((s) => s.phase === 'last')) exitOnFailure([await startStep(step).done]);
