@@ -258,6 +258,37 @@ describe('graph explorer', () => {
     expect(model.y * zoomed.zoom + zoomed.pan.y).toBeCloseTo(pointer.y, 3);
     await expect.poll(() => page.$eval('[data-graph] > div', (el) => (el as HTMLElement).style.transform)).toBe('');
 
+    // Drawn progressively (src/client/graph/progressive-draw.ts): the picture of the new view completes and
+    // is on the canvas, where a node in view is drawn in its colour.
+    type Drawing = { pending(): boolean; stats(): { completed: number } };
+    const drawn = () =>
+      page.evaluate(() => {
+        const graph = (window as unknown as { atlasGraph: { drawing?: Drawing } }).atlasGraph;
+        return graph.drawing ? { pending: graph.drawing.pending(), completed: graph.drawing.stats().completed } : undefined;
+      });
+    await expect.poll(drawn, { timeout: 5000 }).toMatchObject({ pending: false });
+    expect((await drawn())!.completed).toBeGreaterThanOrEqual(2);
+    const pixel = await page.evaluate(() => {
+      type R = { NODE: number; data: { contexts: CanvasRenderingContext2D[] } };
+      type N = { renderedPosition(): { x: number; y: number }; renderedWidth(): number; data(k: string): string };
+      const cy = (window as unknown as { atlasGraph: { cy: { renderer(): R; nodes(): { filter(f: (n: N) => boolean): N[] }; width(): number; height(): number } } }).atlasGraph.cy;
+      const r = cy.renderer();
+      const node = cy.nodes().filter((n) => {
+        const p = n.renderedPosition();
+        return n.renderedWidth() >= 6 && p.x > 10 && p.y > 10 && p.x < cy.width() - 10 && p.y < cy.height() - 10;
+      })[0];
+      if (!node) return undefined;
+      const p = node.renderedPosition();
+      const [red, green, blue, alpha] = r.data.contexts[r.NODE]!.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data;
+      return { rgba: [red, green, blue, alpha], color: node.data('color') };
+    });
+    expect(pixel).toBeDefined();
+    expect(pixel!.rgba[3]).toBeGreaterThan(200);
+    const hex = pixel!.color.replace('#', '');
+    const want = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    // Nodes of several colours overlap here and there, and canvases round colours: close is enough.
+    expect(Math.max(...want.map((v, i) => Math.abs(v - pixel!.rgba[i]!)))).toBeLessThan(60);
+
     // Zoomed in this far, minor links show: exactly those crossing the view.
     const minor = await page.evaluate(() => {
       const cy = (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy;

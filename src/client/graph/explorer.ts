@@ -16,6 +16,8 @@ import { conceptPath, paperPath } from '../../lib/site/url';
 import { formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
+import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
+import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -65,6 +67,8 @@ interface Explorer {
   pictureMoving: () => boolean;
   /** True between the end of a mouse drag that panned and the click event the same release may send. */
   justPanned: boolean;
+  /** A big graph on the canvas renderer is drawn progressively (src/client/graph/progressive-draw.ts). */
+  drawing?: ProgressiveDrawing;
 }
 
 let explorer: Explorer | undefined;
@@ -117,10 +121,11 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     boxSelectionEnabled: false,
     autoungrabify: true,
     autounselectify: true,
-    // Performance options for big graphs: edges and labels dropped while panning/zooming, a cached
-    // texture of the scene on the canvas renderer, and no high-DPI oversampling.
+    // Performance options for big graphs: links dropped while Cytoscape moves the view itself (touch
+    // gestures, animations) and no high-DPI oversampling. On the canvas renderer a big graph is drawn
+    // progressively (below), which stands in for Cytoscape's texture of the scene while the view moves.
     hideEdgesOnViewport: large,
-    textureOnViewport: large && !webgl,
+    textureOnViewport: false,
     pixelRatio: large ? 1 : 'auto',
     motionBlur: false,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
@@ -129,6 +134,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // Cytoscape's canvas renderer tests every element on every mouse move; a grid of the nodes answers the
   // same (src/client/graph/hit-grid.ts). The WebGL renderer has its own picking.
   if (!webgl) {
+    // Without z-indexes (stylesheet()), showing a label or a link reorders nothing (src/client/graph/stacking.ts).
+    if (large) installStableStacking((cy as unknown as { renderer(): StackingRenderer<StackedElement> }).renderer());
     const renderer = (cy as unknown as { renderer(): HitTestingRenderer<HitElement> }).renderer();
     const hits = installGridHitTest(renderer, () => cy.zoom());
     cy.on('position', 'node', hits.invalidate);
@@ -165,9 +172,19 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // drags move the picture drawn last, and the graph is drawn once the wheel rests or the button is released.
   const picture = container.querySelector<HTMLElement>(':scope > div');
   if (large && !webgl && picture) deferPictureMoves(e, picture, container);
+  // A full frame of a big graph takes longer than a frame should: it is drawn a slice per frame, with what
+  // the reader is pointing at or looking for drawn at once (src/client/graph/progressive-draw.ts).
+  if (large && !webgl) {
+    const renderer = (cy as unknown as { renderer(): LayeredRenderer<cytoscape.SingularElementArgument, PictureContext> }).renderer();
+    const drawing = installProgressiveDrawing(renderer, { foreground: () => foreground(e) });
+    // Classes are all the explorer changes elements by (the theme below). Not Cytoscape's `style` event:
+    // it also fires as an element's texture is first made, which drawing the picture does.
+    cy.on('class position', drawing.invalidate);
+    e.drawing = drawing;
+  }
   explorer = e;
   container.dataset.renderer = webgl ? 'webgl' : 'canvas';
-  (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true) };
+  (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true), drawing: e.drawing };
 
   wireControls(root, e);
   syncControls(root, e);
@@ -188,6 +205,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   watchTheme(e);
 
   await firstRender(cy);
+  // Ready means drawn: the whole graph, not the first slices of it.
+  if (e.drawing) await e.drawing.settled();
   markReady(e, container, liveLayout);
 }
 
@@ -214,6 +233,11 @@ function drawView(e: Explorer): void {
 const MINOR_CLASSES = 'minor lod-hidden';
 /** Minor links show from this many times the zoom that fits the whole graph. */
 const MINOR_ZOOM = 2.5;
+/**
+ * Minor links shown at most at once. Showing or hiding one costs Cytoscape a style pass: 4,600 of them (the
+ * view just past MINOR_ZOOM at 10,000 papers) froze the page for 200–400 ms without a GPU.
+ */
+const MAX_MINOR_LINKS = 1200;
 
 function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
   const { data } = e;
@@ -343,6 +367,9 @@ function themeColours(): Record<'edge' | 'label' | 'halo' | 'accent' | 'focus', 
 
 function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
   const t = themeColours();
+  // Drawn progressively, highlights are drawn over the picture in their own order (foreground() below);
+  // a z-index there would only have Cytoscape sort every element again whenever a highlight moves.
+  const above = (z: number) => (large && !webgl ? {} : { 'z-index': z });
   return [
     {
       selector: 'node',
@@ -389,10 +416,10 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
       },
     },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0 } },
-    { selector: 'edge.nb', style: { 'line-color': t.accent, opacity: 1, width: 'mapData(weight, 0, 1, 1.4, 4)', 'z-index': 10 } },
-    { selector: 'node.nb', style: { 'border-width': 2, 'border-color': t.label, 'z-index': 10, 'min-zoomed-font-size': 0 } },
-    { selector: 'node.match', style: { 'border-width': 3, 'border-color': t.accent, 'z-index': 15, 'min-zoomed-font-size': 0 } },
-    { selector: 'node.is-selected', style: { 'border-width': 4, 'border-color': t.focus, 'z-index': 20, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.nb', style: { 'line-color': t.accent, opacity: 1, width: 'mapData(weight, 0, 1, 1.4, 4)', ...above(10) } },
+    { selector: 'node.nb', style: { 'border-width': 2, 'border-color': t.label, 'min-zoomed-font-size': 0, ...above(10) } },
+    { selector: 'node.match', style: { 'border-width': 3, 'border-color': t.accent, 'min-zoomed-font-size': 0, ...above(15) } },
+    { selector: 'node.is-selected', style: { 'border-width': 4, 'border-color': t.focus, 'font-weight': 'bold', 'min-zoomed-font-size': 0, ...above(20) } },
     { selector: '.filtered, edge.minor.lod-hidden', style: { display: 'none' } },
   ];
 }
@@ -400,6 +427,7 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
 function watchTheme(e: Explorer): void {
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     e.cy.style(stylesheet(e.webgl, e.large));
+    e.drawing?.invalidate();
   });
 }
 
@@ -473,14 +501,19 @@ function levelOfDetail(e: Explorer): void {
   }
   // Minor links in view only: showing or hiding an element costs a style pass, and zoomed in enough to want
   // them the view holds a small part of the graph (a sixth at the threshold, less deeper in).
-  const minorWanted = new Set<string>();
+  let inView: [string, number][] = [];
   if (e.minorEdges && zoom >= e.fitZoom * MINOR_ZOOM) {
     e.minorEdges.forEach((edge) => {
       const a = edge.source().position();
       const b = edge.target().position();
-      if (Math.min(a.x, b.x) <= ext.x2 && Math.max(a.x, b.x) >= ext.x1 && Math.min(a.y, b.y) <= ext.y2 && Math.max(a.y, b.y) >= ext.y1) minorWanted.add(edge.id());
+      if (Math.min(a.x, b.x) <= ext.x2 && Math.max(a.x, b.x) >= ext.x1 && Math.min(a.y, b.y) <= ext.y2 && Math.max(a.y, b.y) >= ext.y1) {
+        inView.push([edge.id(), edge.data('weight') as number]);
+      }
     });
   }
+  // Just past the threshold thousands cross the view: the strongest of them, as each shown costs a style pass.
+  if (inView.length > MAX_MINOR_LINKS) inView = inView.sort((x, y) => y[1] - x[1]).slice(0, MAX_MINOR_LINKS);
+  const minorWanted = new Set(inView.map(([id]) => id));
   cy.batch(() => {
     for (const id of e.labelled) if (!wanted.has(id)) cy.getElementById(id).removeClass('lod-label');
     for (const id of wanted) if (!e.labelled.has(id)) cy.getElementById(id).addClass('lod-label');
@@ -554,6 +587,23 @@ function setHover(e: Explorer, node: NodeSingular | undefined): void {
     // Fading everything else costs a style pass over every element: only on graphs small enough.
     if (!e.large) cy.elements().not(hood).addClass('faded');
   });
+}
+
+/**
+ * What a progressively drawn graph draws over its picture, bottom first, in the order the stylesheet's
+ * z-indexes give elsewhere: labels, the neighbourhood (links, then nodes), search matches, the selection.
+ */
+function foreground(e: Explorer): cytoscape.SingularElementArgument[] {
+  const { cy } = e;
+  const out: cytoscape.SingularElementArgument[] = [];
+  for (const id of e.labelled) out.push(cy.getElementById(id));
+  if (e.hood) {
+    e.hood.edges().forEach((edge) => void out.push(edge));
+    e.hood.nodes().forEach((node) => void out.push(node));
+  }
+  for (const id of e.highlighted) out.push(cy.getElementById(`p:${id}`));
+  if (e.state.node) out.push(cy.getElementById(e.state.node));
+  return out.filter((ele) => ele.nonempty());
 }
 
 function select(e: Explorer, id: string | undefined, center: boolean): void {

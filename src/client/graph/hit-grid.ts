@@ -130,18 +130,25 @@ export function installGridHitTest<E extends HitElement>(renderer: HitTestingRen
   const ownList = Object.hasOwn(renderer, 'getCachedZSortedEles');
   const listOf = renderer.getCachedZSortedEles;
   let made: { list: E[]; grid: DiscGrid | undefined } | undefined;
+  // Cytoscape makes a new list whenever the stacking order may have changed (a label shown, a highlight),
+  // with the same nodes where they were: their discs are kept until nodes move.
+  let discOf = new WeakMap<E, Disc>();
+
+  const disc = (ele: E): Disc => {
+    let d = discOf.get(ele);
+    if (!d) {
+      const p = ele.position();
+      d = { x: p.x, y: p.y, r: Math.max(ele.outerWidth(), ele.outerHeight()) / 2 + SLACK };
+      discOf.set(ele, d);
+    }
+    return d;
+  };
 
   const gridFor = (list: E[]): DiscGrid | undefined => {
     if (made?.list !== list) {
       // A label that takes events can be hit far from its node's box: then Cytoscape tests everything.
       const nodesOnly = list.every((ele) => ele.isNode() && ele.pstyle('text-events').strValue !== 'yes');
-      const discs = nodesOnly
-        ? list.map((ele) => {
-            const p = ele.position();
-            return { x: p.x, y: p.y, r: Math.max(ele.outerWidth(), ele.outerHeight()) / 2 + SLACK };
-          })
-        : [];
-      made = { list, grid: nodesOnly ? new DiscGrid(discs) : undefined };
+      made = { list, grid: nodesOnly ? new DiscGrid(list.map(disc)) : undefined };
     }
     return made.grid;
   };
@@ -164,6 +171,7 @@ export function installGridHitTest<E extends HitElement>(renderer: HitTestingRen
   return {
     invalidate: () => {
       made = undefined;
+      discOf = new WeakMap();
     },
   };
 }

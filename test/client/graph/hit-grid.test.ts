@@ -76,7 +76,7 @@ type List = FakeEle[] & { interactive: FakeEle[] };
 class FakeRenderer {
   examined = 0;
   constructor(
-    private readonly list: List,
+    public list: List,
     readonly zoom = 1,
   ) {}
   getCachedZSortedEles(): List {
@@ -134,6 +134,11 @@ describe('installGridHitTest', () => {
     expect(r.findNearestElements(target.pos.x, target.pos.y, true, false)).toEqual([target]);
     target.pos.x += 3000;
     hit.invalidate();
+    expect(r.findNearestElements(target.pos.x, target.pos.y, true, false)).toEqual([target]);
+    // Cytoscape's next list (another order, one node gone): answered from it without being told.
+    const gone = moved[4]!;
+    r.list = listOf(moved.filter((n) => n !== gone).reverse());
+    expect(r.findNearestElements(gone.pos.x, gone.pos.y, true, false)).not.toContain(gone);
     expect(r.findNearestElements(target.pos.x, target.pos.y, true, false)).toEqual([target]);
   });
 
