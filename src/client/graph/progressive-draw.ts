@@ -155,7 +155,7 @@ export function installProgressiveDrawing<E extends DrawnElement, C extends Pict
         const ele = eles[i]!;
         // Asked for its box, a hidden element reports itself changed (Cytoscape keeps no box for it),
         // which would start the picture over: hidden ones are skipped first.
-        if (ele.visible()) renderer.drawCachedElement(context, ele, picture.pxRatio, picture.extent);
+        if (ele.visible()) renderer.drawCachedElement(context, ele, picture.pxRatio, picture.extent, undefined, true);
       }
       stats.drawn += stop - picture.next;
       picture.next = stop;
