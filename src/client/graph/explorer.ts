@@ -123,7 +123,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     autounselectify: true,
     // Performance options for big graphs: links dropped while Cytoscape moves the view itself (touch
     // gestures, animations) and no high-DPI oversampling. On the canvas renderer a big graph is drawn
-    // progressively (below), which stands in for Cytoscape's texture of the scene while the view moves.
+    // progressively (below), whose stand-in picture, links included, replaces both that and Cytoscape's
+    // texture of the scene while the view moves.
     hideEdgesOnViewport: large,
     textureOnViewport: false,
     pixelRatio: large ? 1 : 'auto',
