@@ -16,6 +16,7 @@ import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } fro
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
 import { emptySpot } from '../../bench/graph-interaction';
+import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
 
 const site = siteUnderTest();
 const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
@@ -289,19 +290,21 @@ describe('graph explorer', () => {
     // Nodes of several colours overlap here and there, and canvases round colours: close is enough.
     expect(Math.max(...want.map((v, i) => Math.abs(v - pixel!.rgba[i]!)))).toBeLessThan(60);
 
-    // Zoomed in this far, minor links show: exactly those crossing the view.
-    const minor = await page.evaluate(() => {
-      const cy = (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy;
-      const ext = cy.extent();
-      return cy.edges('.minor').map((edge) => {
-        const a = edge.source().position();
-        const b = edge.target().position();
-        const crosses = Math.min(a.x, b.x) <= ext.x2 && Math.max(a.x, b.x) >= ext.x1 && Math.min(a.y, b.y) <= ext.y2 && Math.max(a.y, b.y) >= ext.y1;
-        return { crosses, shown: !edge.hasClass('lod-hidden') };
+    // Zoomed in this far, minor links show: exactly those crossing the view, once the last slice of them
+    // is applied (they are shown a few hundred a frame).
+    const minorLinks = async () => {
+      const { ext, edges } = await page.evaluate(() => {
+        const cy = (window as unknown as { atlasGraph: { cy: Cy } }).atlasGraph.cy;
+        return {
+          ext: cy.extent(),
+          edges: cy.edges('.minor').map((edge) => ({ a: edge.source().position(), b: edge.target().position(), shown: !edge.hasClass('lod-hidden') })),
+        };
       });
-    });
+      return edges.map(({ a, b, shown }) => ({ shown, crosses: segmentMeetsRect(a.x, a.y, b.x, b.y, ext) }));
+    };
+    await expect.poll(async () => (await minorLinks()).every((m) => m.shown === m.crosses), { timeout: 5000 }).toBe(true);
+    const minor = await minorLinks();
     expect(minor.some((m) => m.shown)).toBe(true);
-    expect(minor.every((m) => m.shown === m.crosses)).toBe(true);
     expect(minor.some((m) => !m.crosses)).toBe(true);
 
     // A drag from empty background pans by exactly the pointer's travel, and keeps the selection.

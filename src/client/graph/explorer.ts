@@ -18,6 +18,7 @@ import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
+import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -59,6 +60,8 @@ interface Explorer {
   /** The minor links of the drawn view, and the ids of those shown now (level of detail). */
   minorEdges: cytoscape.EdgeCollection | undefined;
   minorShown: Set<string>;
+  /** Minor links shown or hidden by the level of detail, a slice per frame. */
+  minorSlices: SlicedChanges;
   fitZoom: number;
   highlighted: string[];
   /** Sets the view for a wheel zoom still shown only as a scaled picture (see wheel-zoom.ts). */
@@ -163,6 +166,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     hood: undefined,
     minorEdges: undefined,
     minorShown: new Set(),
+    minorSlices: slicedChanges(MINOR_LINKS_PER_FRAME),
     fitZoom: 1,
     highlighted: [],
     settleWheel: () => {},
@@ -228,6 +232,7 @@ function drawView(e: Explorer): void {
   e.labelled.clear();
   e.filtered = new Set();
   e.minorEdges = e.large ? cy.edges('.minor') : undefined;
+  e.minorSlices.run([], () => {});
   e.minorShown = new Set();
 }
 
@@ -239,6 +244,8 @@ const MINOR_ZOOM = 2.5;
  * view just past MINOR_ZOOM at 10,000 papers) froze the page for 200–400 ms without a GPU.
  */
 const MAX_MINOR_LINKS = 1200;
+/** Minor links shown or hidden per frame (each costs a style pass). */
+const MINOR_LINKS_PER_FRAME = 200;
 
 function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
   const { data } = e;
@@ -507,9 +514,7 @@ function levelOfDetail(e: Explorer): void {
     e.minorEdges.forEach((edge) => {
       const a = edge.source().position();
       const b = edge.target().position();
-      if (Math.min(a.x, b.x) <= ext.x2 && Math.max(a.x, b.x) >= ext.x1 && Math.min(a.y, b.y) <= ext.y2 && Math.max(a.y, b.y) >= ext.y1) {
-        inView.push([edge.id(), edge.data('weight') as number]);
-      }
+      if (segmentMeetsRect(a.x, a.y, b.x, b.y, ext)) inView.push([edge.id(), edge.data('weight') as number]);
     });
   }
   // Just past the threshold thousands cross the view: the strongest of them, as each shown costs a style pass.
@@ -518,11 +523,26 @@ function levelOfDetail(e: Explorer): void {
   cy.batch(() => {
     for (const id of e.labelled) if (!wanted.has(id)) cy.getElementById(id).removeClass('lod-label');
     for (const id of wanted) if (!e.labelled.has(id)) cy.getElementById(id).addClass('lod-label');
-    for (const id of e.minorShown) if (!minorWanted.has(id)) cy.getElementById(id).addClass('lod-hidden');
-    for (const id of minorWanted) if (!e.minorShown.has(id)) cy.getElementById(id).removeClass('lod-hidden');
   });
   e.labelled = wanted;
-  e.minorShown = minorWanted;
+  const changes: [string, boolean][] = [];
+  for (const id of e.minorShown) if (!minorWanted.has(id)) changes.push([id, false]);
+  for (const id of minorWanted) if (!e.minorShown.has(id)) changes.push([id, true]);
+  // `minorShown` follows what is applied, so the next pass works from what the page shows.
+  e.minorSlices.run(changes, (slice) =>
+    cy.batch(() => {
+      for (const [id, show] of slice) {
+        const edge = cy.getElementById(id);
+        if (show) {
+          edge.removeClass('lod-hidden');
+          e.minorShown.add(id);
+        } else {
+          edge.addClass('lod-hidden');
+          e.minorShown.delete(id);
+        }
+      }
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMeetsRect, slicedChanges } from '../../../src/client/graph/level-of-detail';
+
+const view = { x1: 0, y1: 0, x2: 100, y2: 50 };
+
+describe('segmentMeetsRect', () => {
+  it('takes links with an end in the view or passing through it', () => {
+    expect(segmentMeetsRect(10, 10, 500, 500, view)).toBe(true);
+    expect(segmentMeetsRect(-50, 25, 150, 25, view)).toBe(true);
+    expect(segmentMeetsRect(50, -100, 50, 100, view)).toBe(true);
+    expect(segmentMeetsRect(-10, -10, 110, 60, view)).toBe(true);
+  });
+
+  it('leaves out long links whose box covers the view but that pass beside it', () => {
+    // The box test the explorer used before took this one: it runs past the view's top-right corner.
+    expect(segmentMeetsRect(60, -100, 200, 40, view)).toBe(false);
+    expect(segmentMeetsRect(-100, 60, 200, 300, view)).toBe(false);
+    expect(segmentMeetsRect(-10, 0, -10, 50, view)).toBe(false);
+  });
+
+  it('counts touching the border as meeting, and handles links of no length', () => {
+    expect(segmentMeetsRect(100, 50, 200, 50, view)).toBe(true);
+    expect(segmentMeetsRect(20, 20, 20, 20, view)).toBe(true);
+    expect(segmentMeetsRect(120, 20, 120, 20, view)).toBe(false);
+  });
+
+  it('agrees with sampling points along random segments', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 400 - 150;
+    for (let i = 0; i < 2000; i++) {
+      const [ax, ay, bx, by] = [random(), random(), random(), random()];
+      let sampled = false;
+      for (let k = 0; k <= 4000 && !sampled; k++) {
+        const x = ax + ((bx - ax) * k) / 4000;
+        const y = ay + ((by - ay) * k) / 4000;
+        sampled = x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
+      }
+      // Sampling can miss a segment that only clips a corner; it never finds one that is not there.
+      if (sampled) expect(segmentMeetsRect(ax, ay, bx, by, view)).toBe(true);
+    }
+  });
+});
+
+describe('slicedChanges', () => {
+  function frames() {
+    const queue: Array<() => void> = [];
+    return { schedule: (step: () => void) => queue.push(step), next: () => queue.shift()?.(), get waiting() { return queue.length; } };
+  }
+
+  it('applies one slice at once and one per frame after it', () => {
+    const f = frames();
+    const sliced = slicedChanges(2, f.schedule);
+    const applied: number[][] = [];
+    sliced.run([1, 2, 3, 4, 5], (s) => applied.push([...s]));
+    expect(applied).toEqual([[1, 2]]);
+    expect(sliced.pending()).toBe(true);
+    f.next();
+    f.next();
+    expect(applied).toEqual([[1, 2], [3, 4], [5]]);
+    expect(sliced.pending()).toBe(false);
+    expect(f.waiting).toBe(0);
+  });
+
+  it('drops what an earlier run had left when a new one starts', () => {
+    const f = frames();
+    const sliced = slicedChanges(1, f.schedule);
+    const applied: string[] = [];
+    sliced.run(['a', 'b', 'c'], (s) => applied.push(...s));
+    sliced.run(['x', 'y'], (s) => applied.push(...s));
+    while (f.waiting > 0) f.next();
+    expect(applied).toEqual(['a', 'x', 'y']);
+    expect(sliced.pending()).toBe(false);
+  });
+
+  it('does nothing for an empty list, and an empty run cancels a pending one', () => {
+    const f = frames();
+    const sliced = slicedChanges(1, f.schedule);
+    const applied: number[] = [];
+    sliced.run([], (s) => applied.push(...s));
+    expect(f.waiting).toBe(0);
+    sliced.run([1, 2], (s) => applied.push(...s));
+    sliced.run([], () => {});
+    while (f.waiting > 0) f.next();
+    expect(applied).toEqual([1]);
+    expect(sliced.pending()).toBe(false);
+  });
+});
