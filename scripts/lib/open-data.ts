@@ -9,13 +9,14 @@
  * file and the lockfile): hashing all of it takes a fraction of a second at 10,000 papers, making the files
  * several seconds and a few hundred MB.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../src/lib/config/resolve';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { readConceptsFile } from '../../src/lib/site/concepts-file';
-import { astroBase, openDataFiles, OPEN_DATA_PATHS } from '../../src/lib/export/open-data';
+import { astroBase, openDataFiles, openDataWriters, OPEN_DATA_PATHS } from '../../src/lib/export/open-data';
+import type { Emit } from '../../src/lib/export/text-pieces';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
 import { siteConfig } from '../../src/lib/site/site-config';
@@ -99,6 +100,34 @@ function statOf(site: string) {
   };
 }
 
+/** Pieces gathered up to about a MB, then written: no file's whole text is ever one string. */
+const WRITE_AT = 1 << 20;
+
+/** Writes a file from a writer of pieces; a writer that throws leaves no file behind. */
+export function writeInPieces(path: string, write: (emit: Emit) => void, writeAt = WRITE_AT): void {
+  const fd = openSync(path, 'w');
+  try {
+    let pieces: string[] = [];
+    let size = 0;
+    const flush = () => {
+      writeSync(fd, pieces.join(''));
+      pieces = [];
+      size = 0;
+    };
+    write((text) => {
+      pieces.push(text);
+      size += text.length;
+      if (size >= writeAt) flush();
+    });
+    if (pieces.length > 0) flush();
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+}
+
 /** Writes the open-data files unless they are current. Returns what it did, for the build log. */
 export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlaces, env: NodeJS.ProcessEnv = process.env): Promise<{ written: boolean; bytes: number }> {
   const settings = exportSettings(contentDir, env);
@@ -109,13 +138,13 @@ export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlac
   if (stampIsCurrent(stamp, key, statOf(site))) {
     return { written: false, bytes: stamp!.outputs.reduce((sum, o) => sum + o.size, 0) };
   }
-  const files = openDataFiles({ papers: await readPapers(contentDir, papers), concepts: readConceptsFile(contentDir), graph: readGraphFile(contentDir), ...settings });
+  const files = openDataWriters({ papers: await readPapers(contentDir, papers), concepts: readConceptsFile(contentDir), graph: readGraphFile(contentDir), ...settings });
   const outputs: OutputRecord[] = [];
   for (const file of files) {
     const path = join(site, ...file.path.split('/'));
     mkdirSync(dirname(path), { recursive: true });
     // A new file in the old one's place: a site folder holding a link to the old file keeps it whole.
-    writeFileSync(`${path}.tmp`, file.body);
+    writeInPieces(`${path}.tmp`, file.write);
     renameSync(`${path}.tmp`, path);
     const s = statSync(path);
     outputs.push({ path: file.path, size: s.size, mtimeMs: s.mtimeMs });

@@ -3,6 +3,7 @@
  * sizes and cluster colours in the `viz` namespace so Gephi opens it already laid out and coloured.
  */
 import type { ExportGraph } from './graph-model';
+import { collect, type Emit } from './text-pieces';
 import { nodeDiameter } from '../graph/node-size';
 import { xmlEscape as x } from './xml';
 
@@ -25,19 +26,24 @@ const EDGE_ATTRIBUTES = [
   ['shared', 'string'],
 ] as const;
 
-export function toGexf(graph: ExportGraph, { description }: GexfOptions): string {
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">');
-  out.push(`  <meta><creator>Paper Atlas</creator><description>${x(description)}</description></meta>`);
-  out.push('  <graph mode="static" defaultedgetype="undirected">');
-  out.push('    <attributes class="node">');
-  for (const [id, type] of NODE_ATTRIBUTES) out.push(`      <attribute id="${id}" title="${id}" type="${type}"/>`);
-  out.push('    </attributes>');
-  out.push('    <attributes class="edge">');
-  for (const [id, type] of EDGE_ATTRIBUTES) out.push(`      <attribute id="${id}" title="${id}" type="${type}"/>`);
-  out.push('    </attributes>');
-  out.push('    <nodes>');
+export function toGexf(graph: ExportGraph, options: GexfOptions): string {
+  return collect((emit) => writeGexf(graph, options, emit));
+}
+
+/** The same text in pieces: one per line. */
+export function writeGexf(graph: ExportGraph, { description }: GexfOptions, emit: Emit): void {
+  const line = (text: string) => emit(`${text}\n`);
+  line('<?xml version="1.0" encoding="UTF-8"?>');
+  line('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">');
+  line(`  <meta><creator>Paper Atlas</creator><description>${x(description)}</description></meta>`);
+  line('  <graph mode="static" defaultedgetype="undirected">');
+  line('    <attributes class="node">');
+  for (const [id, type] of NODE_ATTRIBUTES) line(`      <attribute id="${id}" title="${id}" type="${type}"/>`);
+  line('    </attributes>');
+  line('    <attributes class="edge">');
+  for (const [id, type] of EDGE_ATTRIBUTES) line(`      <attribute id="${id}" title="${id}" type="${type}"/>`);
+  line('    </attributes>');
+  line('    <nodes>');
   for (const n of graph.nodes) {
     const values: [string, string | number | undefined][] = [
       ['kind', n.kind],
@@ -49,26 +55,25 @@ export function toGexf(graph: ExportGraph, { description }: GexfOptions): string
       ['papers', n.papers],
     ];
     const [r, g, b] = rgb(n.color);
-    out.push(`      <node id="${x(n.id)}" label="${x(n.label)}">`);
-    out.push(`        <attvalues>${attvalues(values)}</attvalues>`);
-    out.push(`        <viz:size value="${nodeDiameter(n.kind, n.degree) / 2}"/>`);
-    out.push(`        <viz:position x="${n.x}" y="${-n.y}" z="0"/>`);
-    out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
-    out.push('      </node>');
+    line(`      <node id="${x(n.id)}" label="${x(n.label)}">`);
+    line(`        <attvalues>${attvalues(values)}</attvalues>`);
+    line(`        <viz:size value="${nodeDiameter(n.kind, n.degree) / 2}"/>`);
+    line(`        <viz:position x="${n.x}" y="${-n.y}" z="0"/>`);
+    line(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
+    line('      </node>');
   }
-  out.push('    </nodes>');
-  out.push('    <edges>');
+  line('    </nodes>');
+  line('    <edges>');
   for (const e of graph.edges) {
     const values: [string, string | undefined][] = [
       ['kind', e.kind],
       ['shared', e.shared?.join('; ')],
     ];
-    out.push(`      <edge id="${x(e.id)}" source="${x(e.source)}" target="${x(e.target)}" weight="${e.weight}"><attvalues>${attvalues(values)}</attvalues></edge>`);
+    line(`      <edge id="${x(e.id)}" source="${x(e.source)}" target="${x(e.target)}" weight="${e.weight}"><attvalues>${attvalues(values)}</attvalues></edge>`);
   }
-  out.push('    </edges>');
-  out.push('  </graph>');
-  out.push('</gexf>');
-  return `${out.join('\n')}\n`;
+  line('    </edges>');
+  line('  </graph>');
+  line('</gexf>');
 }
 
 function attvalues(values: [string, string | number | undefined][]): string {

@@ -3,6 +3,7 @@
  * igraph). Attributes are declared as typed keys; positions go in plain `x`/`y` keys.
  */
 import type { ExportGraph } from './graph-model';
+import { collect, type Emit } from './text-pieces';
 import { xmlEscape as x } from './xml';
 
 const NODE_KEYS = [
@@ -26,12 +27,17 @@ const EDGE_KEYS = [
 ] as const;
 
 export function toGraphml(graph: ExportGraph): string {
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
-  for (const [name, type] of NODE_KEYS) out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
-  for (const [name, type] of EDGE_KEYS) out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
-  out.push('  <graph id="paper-atlas" edgedefault="undirected">');
+  return collect((emit) => writeGraphml(graph, emit));
+}
+
+/** The same text in pieces: one per line. */
+export function writeGraphml(graph: ExportGraph, emit: Emit): void {
+  const line = (text: string) => emit(`${text}\n`);
+  line('<?xml version="1.0" encoding="UTF-8"?>');
+  line('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
+  for (const [name, type] of NODE_KEYS) line(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
+  for (const [name, type] of EDGE_KEYS) line(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
+  line('  <graph id="paper-atlas" edgedefault="undirected">');
   for (const n of graph.nodes) {
     const data: [string, string | number | undefined][] = [
       ['label', n.label],
@@ -46,7 +52,7 @@ export function toGraphml(graph: ExportGraph): string {
       ['x', n.x],
       ['y', n.y],
     ];
-    out.push(`    <node id="${x(n.id)}">${dataElements('n', data)}</node>`);
+    line(`    <node id="${x(n.id)}">${dataElements('n', data)}</node>`);
   }
   for (const e of graph.edges) {
     const data: [string, string | number | undefined][] = [
@@ -54,11 +60,10 @@ export function toGraphml(graph: ExportGraph): string {
       ['weight', e.weight],
       ['shared', e.shared?.join('; ')],
     ];
-    out.push(`    <edge id="${x(e.id)}" source="${x(e.source)}" target="${x(e.target)}">${dataElements('e', data)}</edge>`);
+    line(`    <edge id="${x(e.id)}" source="${x(e.source)}" target="${x(e.target)}">${dataElements('e', data)}</edge>`);
   }
-  out.push('  </graph>');
-  out.push('</graphml>');
-  return `${out.join('\n')}\n`;
+  line('  </graph>');
+  line('</graphml>');
 }
 
 function dataElements(prefix: string, data: [string, string | number | undefined][]): string {

@@ -6,12 +6,13 @@
  */
 import type { ConceptEntry, GraphFile, PaperFrontmatter } from '../content/schema';
 import { byTitle } from '../site/cluster-order';
-import { toCytoscapeJson } from './cytoscape-json';
-import { toGexf } from './gexf';
+import { writeCytoscapeJson } from './cytoscape-json';
+import { writeGexf } from './gexf';
 import { exportGraph, EMPTY_GRAPH } from './graph-model';
-import { toGraphml } from './graphml';
+import { writeGraphml } from './graphml';
 import { absolutePageUrls } from './page-urls';
 import { papersJson } from './papers-json';
+import { collect, emitJson, type Emit } from './text-pieces';
 
 export interface OpenDataInput {
   papers: readonly PaperFrontmatter[];
@@ -43,18 +44,36 @@ export function astroBase(basePath: string): string {
   return withTrailing.startsWith('/') ? withTrailing : `/${withTrailing}`;
 }
 
+/** One open-data file as a writer of its text in pieces (text-pieces.ts says why). */
+export interface OpenDataWriter {
+  /** Relative to the site root, `/`-separated. */
+  path: string;
+  write(emit: Emit): void;
+}
+
 /** The four files, in OPEN_DATA_PATHS order; papers and concepts in any order (the site's own order is applied). */
-export function openDataFiles(input: OpenDataInput): OpenDataFile[] {
+export function openDataWriters(input: OpenDataInput): OpenDataWriter[] {
   // The order the pages' atlas data has (papers by title, concepts by id): node and edge order follow it.
   const papers = [...input.papers].sort(byTitle);
   const concepts = [...input.concepts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const urls = absolutePageUrls(input.base, input.site);
   const graph = exportGraph({ graph: input.graph ?? EMPTY_GRAPH, papers, concepts, paperUrl: urls.paper, conceptUrl: urls.concept });
-  const files: OpenDataFile[] = [
-    { path: 'api/graph.cyjs', body: toCytoscapeJson(graph, { name: input.title }) },
-    { path: 'api/graph.gexf', body: toGexf(graph, { description: `${input.title}: ${input.description}` }) },
-    { path: 'api/graph.graphml', body: toGraphml(graph) },
-    { path: 'api/papers.json', body: `${JSON.stringify(papersJson({ papers, concepts, paperUrl: urls.paper }))}\n` },
+  return [
+    { path: 'api/graph.cyjs', write: (emit) => writeCytoscapeJson(graph, { name: input.title }, emit) },
+    { path: 'api/graph.gexf', write: (emit) => writeGexf(graph, { description: `${input.title}: ${input.description}` }, emit) },
+    { path: 'api/graph.graphml', write: (emit) => writeGraphml(graph, emit) },
+    {
+      path: 'api/papers.json',
+      write: (emit) => {
+        // One piece per paper and per concept.
+        emitJson(papersJson({ papers, concepts, paperUrl: urls.paper }), emit, 3);
+        emit('\n');
+      },
+    },
   ];
-  return files;
+}
+
+/** The four files as whole texts. */
+export function openDataFiles(input: OpenDataInput): OpenDataFile[] {
+  return openDataWriters(input).map(({ path, write }) => ({ path, body: collect(write) }));
 }

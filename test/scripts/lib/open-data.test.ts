@@ -3,13 +3,13 @@
  * nothing they are made from changed, and writes them again when a paper, the settings or the files
  * themselves changed.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { papersApiSchema } from '../../../src/lib/content/schema';
 import { OPEN_DATA_PATHS } from '../../../src/lib/export/open-data';
-import { openDataOutputs, writeOpenData } from '../../../scripts/lib/open-data';
+import { openDataFile, openDataOutputs, writeInPieces, writeOpenData } from '../../../scripts/lib/open-data';
 import { ROOT } from '../../support/build-site';
 
 const dirs: string[] = [];
@@ -50,6 +50,14 @@ describe('writeOpenData', () => {
     expect((await writeOpenData(at, { ...env, SITE_URL: 'https://example.com' })).written).toBe(true);
   });
 
+  it('writes the same bytes as the whole texts the dev server serves', async () => {
+    const at = places();
+    await writeOpenData(at, env);
+    for (const path of OPEN_DATA_PATHS) {
+      expect(readFileSync(join(at.site, path), 'utf8')).toBe(await openDataFile(path, at.contentDir, env));
+    }
+  });
+
   it('writes again when one paper file changed', async () => {
     const at = places();
     await writeOpenData(at, env);
@@ -68,5 +76,31 @@ describe('writeOpenData', () => {
     const name = 'broken-paper.md';
     writeFileSync(join(at.contentDir, 'papers', name), '---\ntitle: 42\n---\nText\n');
     await expect(writeOpenData(at, env)).rejects.toThrow(new RegExp(`papers/${name}: frontmatter does not match`));
+  });
+});
+
+describe('writeInPieces', () => {
+  it('writes the pieces in order, a few at a time', () => {
+    const at = places();
+    const path = join(at.contentDir, 'pieces.txt');
+    const pieces = Array.from({ length: 1000 }, (_, i) => `${i}\u00e9,`);
+    writeInPieces(path, (emit) => pieces.forEach(emit), 64);
+    expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
+  });
+
+  it('leaves no file when the writer fails', () => {
+    const at = places();
+    const path = join(at.contentDir, 'broken.txt');
+    expect(() =>
+      writeInPieces(
+        path,
+        (emit) => {
+          emit('x'.repeat(100));
+          throw new Error('made up');
+        },
+        10,
+      ),
+    ).toThrow('made up');
+    expect(existsSync(path)).toBe(false);
   });
 });
