@@ -13,6 +13,7 @@ import cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
+import { shorten } from '../../lib/site/local-graph';
 import { formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
@@ -30,6 +31,12 @@ const MAX_LABELS = 150;
 /** A label is drawn once its text would be at least this many screen pixels high. */
 const LABEL_MIN_PX = 7;
 const FONT_SIZE = 10;
+/**
+ * Labels drawn on the graph are cut to this many characters, between words (about 200 px of text at
+ * FONT_SIZE). Cut here, not by Cytoscape: its `text-wrap: ellipsis` measures the text once per character to
+ * find where to cut, which for the labels that appear with a deep zoom held one frame for 100-150 ms.
+ */
+const LABEL_CHARS = 36;
 /** On big graphs, a node's neighbourhood lights up once the pointer has rested on it this long. */
 const HOVER_REST_MS = 150;
 
@@ -255,7 +262,7 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
     const degree = view === 'papers' ? p.degree[i]! : p.tagDegree[i]!;
     elements.push({
       group: 'nodes',
-      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
+      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], short: shorten(p.labels[i]!, LABEL_CHARS), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
       ...(withPositions ? { position: { x: p.x[i]!, y: p.y[i]! } } : {}),
     });
   }
@@ -273,7 +280,7 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
     for (let i = 0; i < c.ids.length; i++) {
       elements.push({
         group: 'nodes',
-        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
+        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], short: shorten(c.labels[i]!, LABEL_CHARS), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
         ...(withPositions ? { position: { x: c.x[i]!, y: c.y[i]! } } : {}),
       });
     }
@@ -396,7 +403,7 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
     {
       selector: 'node.lod-label, node.nb, node.is-selected, node.match',
       style: {
-        label: 'data(label)',
+        label: 'data(short)',
         'font-size': FONT_SIZE,
         'font-family': 'system-ui, sans-serif',
         color: t.label,
@@ -404,8 +411,6 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
         'text-outline-width': 2,
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '200px',
         'min-zoomed-font-size': LABEL_MIN_PX,
       },
     },
@@ -499,7 +504,7 @@ function levelOfDetail(e: Explorer): void {
     for (const n of inView) {
       if (wanted.size >= MAX_LABELS) break;
       const p = n.renderedPosition();
-      const width = Math.min(200, (n.data('label') as string).length * FONT_SIZE * 0.55) * zoom;
+      const width = (n.data('short') as string).length * FONT_SIZE * 0.55 * zoom;
       const top = p.y + ((n.data('size') as number) / 2 + 3) * zoom;
       const box: [number, number, number, number] = [p.x - width / 2 - 4, top - 2, p.x + width / 2 + 4, top + lineHeight + 2];
       if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
