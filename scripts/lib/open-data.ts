@@ -110,7 +110,9 @@ export function writeInPieces(path: string, write: (emit: Emit) => void, writeAt
     let pieces: string[] = [];
     let size = 0;
     const flush = () => {
-      writeSync(fd, pieces.join(''));
+      // A write may take only part of what it is given: the rest goes in the next.
+      const bytes = Buffer.from(pieces.join(''), 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
       pieces = [];
       size = 0;
     };
