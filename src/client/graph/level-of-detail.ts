@@ -15,6 +15,8 @@ export interface Rect {
  * links that only pass near a corner: zoomed far in, most of the thousand links it took were such.
  */
 export function segmentMeetsRect(ax: number, ay: number, bx: number, by: number, rect: Rect): boolean {
+  // Most links of a big graph are nowhere near the view: the box test settles them without clipping.
+  if (Math.max(ax, bx) < rect.x1 || Math.min(ax, bx) > rect.x2 || Math.max(ay, by) < rect.y1 || Math.min(ay, by) > rect.y2) return false;
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;
