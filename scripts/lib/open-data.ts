@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../src/lib/config/resolve';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { readConceptsFile } from '../../src/lib/site/concepts-file';
-import { astroBase, openDataFiles, openDataWriters, OPEN_DATA_PATHS } from '../../src/lib/export/open-data';
-import type { Emit } from '../../src/lib/export/text-pieces';
+import { astroBase, openDataWriters, OPEN_DATA_PATHS } from '../../src/lib/export/open-data';
+import { collect, type Emit } from '../../src/lib/export/text-pieces';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
 import { siteConfig } from '../../src/lib/site/site-config';
@@ -163,8 +163,10 @@ export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlac
 export async function openDataFile(path: string, contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   if (!(OPEN_DATA_PATHS as readonly string[]).includes(path)) return undefined;
   const settings = exportSettings(contentDir, env);
-  const files = openDataFiles({ papers: await readPapers(contentDir, paperFiles(contentDir)), concepts: readConceptsFile(contentDir), graph: readGraphFile(contentDir), ...settings });
-  return files.find((f) => f.path === path)?.body;
+  const files = openDataWriters({ papers: await readPapers(contentDir, paperFiles(contentDir)), concepts: readConceptsFile(contentDir), graph: readGraphFile(contentDir), ...settings });
+  // Only the file asked for is made.
+  const file = files.find((f) => f.path === path);
+  return file && collect(file.write);
 }
 
 /** The open-data files as paths relative to the site, `/`-separated (what a kept output folder must not lose). */
