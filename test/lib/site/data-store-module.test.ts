@@ -5,15 +5,15 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  DATA_STORE_FILE,
   DATA_STORE_MODULE_ID,
   dataStoreFromFile,
   dataStoreModule,
   dataStoreReader,
-  dataStoreText,
 } from '../../../src/lib/site/data-store-module';
 
-/** The module as Astro's content plugin writes it. */
-const astroModule = (store: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(store))})`;
+/** The module as Astro's content plugin writes it from the store file's text. */
+const astroModule = (jsonData: string) => `export default JSON.parse(${JSON.stringify(jsonData)})`;
 
 const store = {
   papers: [
@@ -40,75 +40,90 @@ async function importModule(dir: string, name: string, code: string): Promise<un
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
 
-type Transform = (code: string, id: string) => { code: string } | null;
-
-describe('dataStoreText', () => {
-  it('reads the JSON text out of Astro’s module', () => {
-    expect(JSON.parse(dataStoreText(astroModule(store))!)).toEqual(store);
-    expect(dataStoreText(`${astroModule(store)};\n`)).toBe(JSON.stringify(store));
-  });
-
-  it('leaves other shapes alone', () => {
-    expect(dataStoreText('export default new Map()')).toBeUndefined();
-    expect(dataStoreText('export default{"papers":[(await import("astro:data-layer-content-chunk:a.mjs"))]}')).toBeUndefined();
-    expect(dataStoreText(`${astroModule(store)}; export const x = 1`)).toBeUndefined();
-    expect(dataStoreText('export default JSON.parse("a" + "b")')).toBeUndefined();
-    expect(dataStoreText('export default JSON.parse(42)')).toBeUndefined();
-  });
-});
+type Load = { order: string; filter: { id: RegExp }; handler: (id: string) => { code: string } | null };
+const loadOf = (plugin: unknown) => (plugin as { load: Load }).load;
 
 describe('dataStoreModule', () => {
-  it('stands in a module that reads the store from a file and evaluates to the same object', async () => {
+  it('loads the store module as a reader of the store file that evaluates to the same object', async () => {
     const dir = scratch();
-    const file = join(dir, 'cache', 'atlas-data-store.json');
-    const transform = dataStoreModule(file).transform as Transform;
-    const original = astroModule(store);
-    const out = transform(original, DATA_STORE_MODULE_ID);
+    const file = join(dir, 'data-store.json');
+    const text = JSON.stringify(store);
+    writeFileSync(file, text);
+    const out = loadOf(dataStoreModule(file)).handler(DATA_STORE_MODULE_ID);
     expect(out?.code).toBe(dataStoreReader(file));
     expect(out!.code.length).toBeLessThan(200);
-    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(store));
-    expect(readdirSync(dirname(file))).toEqual(['atlas-data-store.json']);
-    expect(await importModule(dir, 'reader.mjs', out!.code)).toEqual(await importModule(dir, 'original.mjs', original));
+    expect(await importModule(dir, 'reader.mjs', out!.code)).toEqual(await importModule(dir, 'original.mjs', astroModule(text)));
   });
 
-  it('touches no other module and no other shape', () => {
+  it('answers before Astro’s own load hook, for the store module only', () => {
+    const load = loadOf(dataStoreModule('/x/data-store.json'));
+    expect(load.order).toBe('pre');
+    expect(load.filter.id.test(DATA_STORE_MODULE_ID)).toBe(true);
+    expect(load.filter.id.test('astro:data-layer-content')).toBe(false);
+    expect(load.filter.id.test(`${DATA_STORE_MODULE_ID}-chunk:a.txt`)).toBe(false);
+  });
+
+  it('stands aside for other modules and when no store was written', () => {
     const dir = scratch();
-    const file = join(dir, 'atlas-data-store.json');
-    const transform = dataStoreModule(file).transform as Transform;
-    expect(transform(astroModule(store), '/src/pages/index.astro')).toBeNull();
-    expect(transform('export default new Map()', DATA_STORE_MODULE_ID)).toBeNull();
-    expect(existsSync(file)).toBe(false);
+    const file = join(dir, 'data-store.json');
+    const load = loadOf(dataStoreModule(file));
+    expect(load.handler(DATA_STORE_MODULE_ID)).toBeNull();
+    writeFileSync(file, '{}');
+    expect(load.handler('/src/pages/index.astro')).toBeNull();
   });
 
   it('runs in builds only, where the prerender step reads the file on the same machine', () => {
     expect(dataStoreModule('/x.json').apply).toBe('build');
   });
+});
 
-  it('keeps the file in Astro’s cache folder', () => {
+describe('dataStoreFromFile', () => {
+  type Setup = (options: {
+    config: { cacheDir: URL; experimental: { collectionStorage?: unknown } };
+    updateConfig: (config: { vite: { plugins: unknown[] } }) => void;
+  }) => void;
+  const setup = dataStoreFromFile().hooks['astro:config:setup'] as unknown as Setup;
+
+  it('reads the store Astro keeps in its cache folder and drops the copy earlier builds kept', () => {
+    const cache = scratch();
+    writeFileSync(join(cache, 'atlas-data-store.json'), '{}');
+    writeFileSync(join(cache, DATA_STORE_FILE), JSON.stringify(store));
+    const added: unknown[] = [];
+    setup({ config: { cacheDir: pathToFileURL(`${cache}/`), experimental: {} }, updateConfig: (c) => added.push(...c.vite.plugins) });
+    expect(added).toHaveLength(1);
+    expect(loadOf(added[0]).handler(DATA_STORE_MODULE_ID)?.code).toBe(dataStoreReader(join(cache, DATA_STORE_FILE)));
+    expect(readdirSync(cache)).toEqual([DATA_STORE_FILE]);
+  });
+
+  it('leaves a chunked store to Astro', () => {
     const cache = scratch();
     const added: unknown[] = [];
-    const hook = dataStoreFromFile().hooks['astro:config:setup'] as unknown as (options: {
-      config: { cacheDir: URL };
-      updateConfig: (config: { vite: { plugins: unknown[] } }) => void;
-    }) => void;
-    hook({ config: { cacheDir: pathToFileURL(`${cache}/`) }, updateConfig: (c) => added.push(...c.vite.plugins) });
-    expect(added).toHaveLength(1);
-    const out = (added[0] as { transform: Transform }).transform(astroModule(store), DATA_STORE_MODULE_ID);
-    expect(out?.code).toBe(dataStoreReader(join(cache, 'atlas-data-store.json')));
-    expect(readFileSync(join(cache, 'atlas-data-store.json'), 'utf8')).toBe(JSON.stringify(store));
+    setup({ config: { cacheDir: pathToFileURL(`${cache}/`), experimental: { collectionStorage: 'chunked' } }, updateConfig: (c) => added.push(...c.vite.plugins) });
+    expect(added).toHaveLength(0);
   });
 });
 
 describe('Astro’s data store module', () => {
-  // If an Astro upgrade writes the store another way the plugin quietly stops applying (and builds get slow
-  // again); this says so instead.
-  it('is still the one-literal shape the plugin replaces', () => {
-    const require = createRequire(import.meta.url);
-    const contentDir = join(dirname(require.resolve('astro/package.json')), 'dist', 'content');
-    const plugin = readFileSync(join(contentDir, 'vite-plugin-content-virtual-mod.js'), 'utf8');
-    const consts = readFileSync(join(contentDir, 'consts.js'), 'utf8');
+  // If an Astro upgrade keeps or loads the store another way, the reader would stand in for the wrong thing
+  // (or never apply, and builds get slow again); this says so instead.
+  const require = createRequire(import.meta.url);
+  const contentDir = join(dirname(require.resolve('astro/package.json')), 'dist', 'content');
+  const source = (name: string) => readFileSync(join(contentDir, name), 'utf8');
+
+  it('is still the parsed text of data-store.json in Astro’s cache folder', () => {
+    const plugin = source('vite-plugin-content-virtual-mod.js');
+    expect(plugin).toContain('const jsonData = await fs.promises.readFile(dataStoreFile, "utf-8");');
     expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');
-    expect(consts).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content"');
-    expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
+    expect(source('paths.js')).toContain('new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir)');
+    expect(source('consts.js')).toContain(`const DATA_STORE_FILE = "${DATA_STORE_FILE}"`);
+    expect(source('consts.js')).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content"');
+    expect(source('consts.js')).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
+  });
+
+  it('is loaded by a hook of ordinary order, which a pre-ordered hook runs before', () => {
+    const plugin = source('vite-plugin-content-virtual-mod.js');
+    const load = plugin.slice(plugin.indexOf('    load: {'), plugin.indexOf('async handler(id)', plugin.indexOf('    load: {')));
+    expect(load).toContain('filter:');
+    expect(load).not.toContain('order');
   });
 });
