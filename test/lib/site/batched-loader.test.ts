@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { batchStoreWrites, LOADING_KEY } from '../../../src/lib/site/batched-loader';
+
+/** Astro's own store (not part of its public exports): the behaviour under test is its save timer. */
+interface AstroStore {
+  scopedStore(collection: string): LoaderContext['store'];
+  metaStore(collection?: string): LoaderContext['meta'];
+  writeToDisk(): Promise<void>;
+  waitUntilSaveComplete(): Promise<void>;
+}
+async function astroStore(file: string): Promise<AstroStore> {
+  const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  const { MutableDataStore } = (await import(pathToFileURL(join(astro, 'dist', 'content', 'mutable-data-store.js')).href)) as {
+    MutableDataStore: { fromFile(file: string): Promise<AstroStore> };
+  };
+  return MutableDataStore.fromFile(file);
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A loader like the glob loader on a re-run: a changed entry now and then, with longer pauses than Astro waits. */
+const slowLoader: Loader = {
+  name: 'slow',
+  async load({ store }) {
+    for (let i = 0; i < 3; i++) {
+      await sleep(650);
+      store.set({ id: `paper-${i}`, data: { i }, digest: `digest-${i}` });
+    }
+  },
+};
+
+/** Runs `loader` as Astro's content layer does, counting the store's saves. */
+async function sync(loader: Loader): Promise<{ saves: number; store: AstroStore }> {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-batched-'));
+  dirs.push(dir);
+  const store = await astroStore(join(dir, 'data-store.json'));
+  let saves = 0;
+  const write = store.writeToDisk.bind(store);
+  store.writeToDisk = () => {
+    saves++;
+    return write();
+  };
+  // A sync begins by recording Astro's version in the store's metadata.
+  store.metaStore().set('astro-version', 'test');
+  const context = { collection: 'papers', store: store.scopedStore('papers'), meta: store.metaStore('papers') } as LoaderContext;
+  await loader.load(context);
+  await store.waitUntilSaveComplete();
+  return { saves, store };
+}
+
+describe('batchStoreWrites', () => {
+  it('saves Astro’s store once per sync, where the loader alone saves it after every pause', async () => {
+    const alone = await sync(slowLoader);
+    expect(alone.saves).toBeGreaterThan(2);
+    const batched = await sync(batchStoreWrites(slowLoader));
+    expect(batched.saves).toBe(1);
+    const entries = batched.store.scopedStore('papers').entries();
+    expect(entries.map(([id, entry]) => [id, entry.data])).toEqual([
+      ['paper-0', { i: 0 }],
+      ['paper-1', { i: 1 }],
+      ['paper-2', { i: 2 }],
+    ]);
+    expect(batched.store.metaStore('papers').get(LOADING_KEY)).toBe('1');
+  }, 20_000);
+
+  it('holds entries back only while loading: later ones (the dev server’s watcher) go straight in', async () => {
+    let later: LoaderContext['store'] | undefined;
+    const seen: string[][] = [];
+    const loader = batchStoreWrites({
+      name: 'watching',
+      async load({ store }) {
+        store.set({ id: 'a', data: {}, digest: 'a' });
+        seen.push(store.keys());
+        later = store;
+      },
+    });
+    const { store } = await sync(loader);
+    expect(seen).toEqual([[]]);
+    later!.set({ id: 'b', data: {}, digest: 'b' });
+    expect(store.scopedStore('papers').keys().sort()).toEqual(['a', 'b']);
+    await store.waitUntilSaveComplete();
+  });
+
+  it('sets nothing when the loader fails, and stops touching the store', async () => {
+    const failing = batchStoreWrites({
+      name: 'failing',
+      async load({ store }) {
+        store.set({ id: 'half', data: {}, digest: 'h' });
+        throw new Error('unreadable file');
+      },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-batched-'));
+    dirs.push(dir);
+    const store = await astroStore(join(dir, 'data-store.json'));
+    let touches = 0;
+    const meta = store.metaStore('papers');
+    const context = {
+      collection: 'papers',
+      store: store.scopedStore('papers'),
+      meta: { ...meta, set: (key: string, value: string) => (touches++, meta.set(key, value)) },
+    } as LoaderContext;
+    await expect(failing.load(context)).rejects.toThrow('unreadable file');
+    const after = touches;
+    await sleep(500);
+    expect(touches).toBe(after);
+    expect(store.scopedStore('papers').keys()).toEqual([]);
+    await store.waitUntilSaveComplete();
+  });
+});
