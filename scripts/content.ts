@@ -12,6 +12,7 @@ import { extractConcepts } from '../src/lib/concepts/index';
 import { parseOverrides, type ConceptOverrides } from '../src/lib/concepts/overrides';
 import { linkPapers } from '../src/lib/graph/link';
 import { buildGraph } from '../src/lib/graph/build';
+import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
@@ -154,9 +155,14 @@ const related = linkPapers(papers, index, { max: config.relatedPerPaper });
 // Clusters start from the previous run's and keep their ids and colours (a previous graph.json that does not
 // parse is no previous run).
 const previousGraph = readPreviousGraph(join(contentDir, 'graph.json'));
-const graph = buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers, previous: previousGraph });
+// Big graphs are laid out cluster by cluster; a cluster whose papers and links are unchanged keeps its layout.
+const LAYOUT_CACHE = 'cluster-layouts.jsonl';
+const clusterLayouts = openKeyedCache(LAYOUT_CACHE, codeVersion(sourceTexts(CLUSTER_LAYOUT_SOURCES)), checkClusterLayout);
+const graph = buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers, previous: previousGraph, clusterLayouts });
+saveKeyedCache(LAYOUT_CACHE, clusterLayouts);
 const cooccurs = conceptCooccurrence(index, 12);
-log(`• links and graph: ${graph.papers.edges.length} links, ${graph.clusters.length} clusters (${elapsed()})`);
+const laidOut = clusterLayouts.hits + clusterLayouts.misses > 0 ? `; cluster layouts: ${clusterLayouts.hits} kept, ${clusterLayouts.misses} made` : '';
+log(`• links and graph: ${graph.papers.edges.length} links, ${graph.clusters.length} clusters${laidOut} (${elapsed()})`);
 
 // Write
 const edits = new Map<string, UserEdits>();

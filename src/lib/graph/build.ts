@@ -14,7 +14,8 @@ import { graphFileSchema, type GraphFile } from '../content/schema';
 import { describeClusters, findClusters, conceptClusters, type ClusterReport, type WeightedEdge } from './clusters';
 import { otherClusterId, previousClusters } from './cluster-identity';
 import { compareIds } from './cooccurrence';
-import { layoutPapers, placeConcepts } from './layout';
+import { layoutPapers, placeConcepts, type ClusterLayout } from './layout';
+import type { KeyedCache } from '../cache/keyed-cache';
 
 export interface BuildGraphOptions {
   /** Seed of every random choice (Louvain, initial positions). */
@@ -30,6 +31,8 @@ export interface BuildGraphOptions {
   minClusterSize?: number;
   /** ForceAtlas2 iterations (default scales with size). */
   layoutIterations?: number;
+  /** Cluster layouts kept from earlier runs (see LayoutOptions.clusterLayouts). */
+  clusterLayouts?: KeyedCache<ClusterLayout>;
   /**
    * The previous run's graph: clusters start from its communities and keep its ids and colours where
    * they match (see clusters.ts), so a small change of input moves few papers between clusters.
@@ -77,7 +80,11 @@ export function buildGraph(
   const paperPositions = layoutPapers(
     paperIds.map((id) => ({ id, cluster: clusterOf.get(id)!, degree: paperDegree.get(id) ?? 0 })),
     drawnLinks,
-    { seed: o.seed, ...(o.layoutIterations !== undefined ? { iterations: o.layoutIterations } : {}) },
+    {
+      seed: o.seed,
+      ...(o.layoutIterations !== undefined ? { iterations: o.layoutIterations } : {}),
+      ...(o.clusterLayouts ? { clusterLayouts: o.clusterLayouts } : {}),
+    },
   );
 
   const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts);

@@ -15,6 +15,7 @@ import { compareIds } from './cooccurrence';
 import { nodeDiameter } from './node-size';
 import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
+import type { KeyedCache } from '../cache/keyed-cache';
 
 export interface Point {
   x: number;
@@ -31,6 +32,46 @@ export interface LayoutOptions {
   seed: number;
   /** ForceAtlas2 iterations; default scales down with the graph size to keep the stage fast. */
   iterations?: number;
+  /**
+   * Big graphs' per-cluster layouts by their inputs (see {@link clusterLayoutKey}): a re-run after a small
+   * edit lays out again only the clusters whose papers or links changed, and the others keep their shape.
+   */
+  clusterLayouts?: KeyedCache<ClusterLayout>;
+}
+
+/** What a cached cluster layout depends on besides its inputs: the code that makes it. */
+export const CLUSTER_LAYOUT_SOURCES = [
+  'src/lib/graph/layout.ts',
+  'src/lib/graph/graph-keys.ts',
+  'src/lib/graph/node-size.ts',
+  'src/lib/graph/seeded-random.ts',
+  'node_modules/graphology/package.json',
+  'node_modules/graphology-layout-forceatlas2/package.json',
+] as const;
+
+/** One cluster's own layout, before it is placed among the others: each member's position, in member order. */
+export type ClusterLayout = Array<[id: string, x: number, y: number]>;
+
+/** A cached {@link ClusterLayout} as read back, or undefined when it is not one. */
+export function checkClusterLayout(value: unknown): ClusterLayout | undefined {
+  if (!Array.isArray(value)) return undefined;
+  for (const p of value) {
+    if (!Array.isArray(p) || p.length !== 3 || typeof p[0] !== 'string' || !Number.isFinite(p[1]) || !Number.isFinite(p[2])) return undefined;
+  }
+  return value as ClusterLayout;
+}
+
+/**
+ * Everything a cluster's own layout depends on: the seed of its start, its iterations, its members (in
+ * order, with the degree that sizes them) and its links (in order, with weights).
+ */
+export function clusterLayoutKey(seed: number, iterations: number, members: readonly LayoutNode[], links: readonly WeightedEdge[]): string {
+  return JSON.stringify([seed, iterations, members.map((m) => [m.id, m.degree]), links.map((e) => [e.source, e.target, e.weight])]);
+}
+
+/** Each cluster starts from a random stream of its own, so its layout does not depend on the others'. */
+function clusterSeed(seed: number, cluster: number): number {
+  return (seed ^ Math.imul(cluster + 1, 0x9e3779b1)) >>> 0;
 }
 
 /** Average room per node in graph units: sets the drawing's scale so nodes have space around them. */
@@ -59,7 +100,7 @@ export function layoutPapers(nodes: readonly LayoutNode[], edges: readonly Weigh
   const positions = new Map<string, Point>();
 
   if (connected.length > TWO_LEVEL_ABOVE) {
-    layoutByCluster(connected, edges, options, random, positions);
+    layoutByCluster(connected, edges, options, positions);
   } else if (connected.length > 0) {
     const start = clusteredStart(connected, random);
     const graph = forceLayout(connected, edges, start, options.iterations ?? defaultIterations(connected.length));
@@ -119,7 +160,6 @@ function layoutByCluster(
   nodes: readonly LayoutNode[],
   edges: readonly WeightedEdge[],
   options: LayoutOptions,
-  random: () => number,
   positions: Map<string, Point>,
 ): void {
   const clusterOf = new Map(nodes.map((n) => [n.id, n.cluster]));
@@ -140,18 +180,18 @@ function layoutByCluster(
   const radius = new Map<number, number>();
   for (const c of clusters) {
     const members = groups.get(c)!;
-    const start = new Map<string, Point>();
-    const r0 = Math.sqrt(members.length);
-    for (const m of members) {
-      const a = 2 * Math.PI * random();
-      const r = r0 * Math.sqrt(random());
-      start.set(m.id, { x: r * Math.cos(a), y: r * Math.sin(a) });
+    const links = inside.get(c)!;
+    const seed = clusterSeed(options.seed, c);
+    const iterations = options.iterations ?? Math.min(100, defaultIterations(members.length));
+    const key = options.clusterLayouts && clusterLayoutKey(seed, iterations, members, links);
+    let layout = key === undefined ? undefined : options.clusterLayouts!.get(key);
+    if (layout && (layout.length !== members.length || layout.some(([id], i) => id !== members[i]!.id))) layout = undefined;
+    if (!layout) {
+      layout = layoutCluster(members, links, seed, iterations);
+      if (key !== undefined) options.clusterLayouts!.put(key, layout);
     }
-    const graph = forceLayout(members, inside.get(c)!, start, options.iterations ?? Math.min(100, defaultIterations(members.length)));
-    const r = SPACING * Math.sqrt(members.length / Math.PI);
-    radius.set(c, r);
-    rescale(graph, 2 * r);
-    graph.forEachNode((key, attr) => local.set(paperOfKey(key), { x: attr.x as number, y: attr.y as number }));
+    radius.set(c, clusterRadius(members.length));
+    for (const [id, x, y] of layout) local.set(id, { x, y });
   }
 
   // The cluster graph: one node per cluster, links weighted by the links between their papers.
@@ -173,6 +213,28 @@ function layoutByCluster(
       positions.set(m.id, { x: x + p.x, y: y + p.y });
     }
   }
+}
+
+function clusterRadius(members: number): number {
+  return SPACING * Math.sqrt(members / Math.PI);
+}
+
+/** A cluster laid out on its own, centred on the origin and scaled to its disc. */
+function layoutCluster(members: readonly LayoutNode[], links: readonly WeightedEdge[], seed: number, iterations: number): ClusterLayout {
+  const random = seededRandom(seed);
+  const start = new Map<string, Point>();
+  const r0 = Math.sqrt(members.length);
+  for (const m of members) {
+    const a = 2 * Math.PI * random();
+    const r = r0 * Math.sqrt(random());
+    start.set(m.id, { x: r * Math.cos(a), y: r * Math.sin(a) });
+  }
+  const graph = forceLayout(members, links, start, iterations);
+  rescale(graph, 2 * clusterRadius(members.length));
+  return members.map((m) => {
+    const attr = graph.getNodeAttributes(graphKey(m.id));
+    return [m.id, attr.x as number, attr.y as number];
+  });
 }
 
 /**

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyedCache } from '../../../src/lib/cache/keyed-cache';
+import type { WeightedEdge } from '../../../src/lib/graph/clusters';
+import { checkClusterLayout, layoutPapers, type ClusterLayout, type LayoutNode } from '../../../src/lib/graph/layout';
+
+/** A cache in memory that counts what was laid out again. */
+class MemoryCache<T> implements KeyedCache<T> {
+  readonly entries = new Map<string, string>();
+  puts = 0;
+  get(key: string): T | undefined {
+    const text = this.entries.get(key);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+  put(key: string, value: T): void {
+    this.puts++;
+    this.entries.set(key, JSON.stringify(value));
+  }
+}
+
+/** Three clusters of 700 papers (big enough to be laid out cluster by cluster), each a ring with chords. */
+function clusteredGraph(): { nodes: LayoutNode[]; edges: WeightedEdge[] } {
+  const nodes: LayoutNode[] = [];
+  const edges: WeightedEdge[] = [];
+  const id = (c: number, i: number) => `c${c}-paper-${String(i).padStart(4, '0')}`;
+  for (let c = 0; c < 3; c++) {
+    for (let i = 0; i < 700; i++) {
+      nodes.push({ id: id(c, i), cluster: c, degree: 3 });
+      edges.push({ source: id(c, i), target: id(c, (i + 1) % 700), weight: 0.5 });
+      if (i % 7 === 0) edges.push({ source: id(c, i), target: id(c, (i * 13 + 5) % 700), weight: 0.2 });
+    }
+  }
+  edges.push({ source: id(0, 0), target: id(1, 0), weight: 0.1 }, { source: id(1, 5), target: id(2, 5), weight: 0.1 });
+  return { nodes, edges };
+}
+
+/** Positions relative to the cluster's first paper: a cluster's own shape, wherever its disc was placed. */
+function shapeOf(positions: Map<string, { x: number; y: number }>, prefix: string): string[] {
+  const members = [...positions].filter(([id]) => id.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const [, origin] = members[0]!;
+  return members.map(([id, p]) => `${id} ${(p.x - origin.x).toFixed(6)} ${(p.y - origin.y).toFixed(6)}`);
+}
+
+describe('cluster layouts kept between runs', () => {
+  it('give exactly what laying the clusters out again gives', () => {
+    const { nodes, edges } = clusteredGraph();
+    const fresh = layoutPapers(nodes, edges, { seed: 1 });
+    const cache = new MemoryCache<ClusterLayout>();
+    expect(layoutPapers(nodes, edges, { seed: 1, clusterLayouts: cache })).toEqual(fresh);
+    expect(cache.puts).toBe(3);
+    expect(layoutPapers(nodes, edges, { seed: 1, clusterLayouts: cache })).toEqual(fresh);
+    expect(cache.puts).toBe(3);
+  });
+
+  it('lay out again only the cluster whose links changed; the others keep their shape', () => {
+    const { nodes, edges } = clusteredGraph();
+    const cache = new MemoryCache<ClusterLayout>();
+    const before = layoutPapers(nodes, edges, { seed: 1, clusterLayouts: cache });
+    const changed = [...edges, { source: 'c1-paper-0003', target: 'c1-paper-0400', weight: 0.9 }];
+    const after = layoutPapers(nodes, changed, { seed: 1, clusterLayouts: cache });
+    expect(cache.puts).toBe(4);
+    expect(after).toEqual(layoutPapers(nodes, changed, { seed: 1 }));
+    expect(shapeOf(after, 'c0-')).toEqual(shapeOf(before, 'c0-'));
+    expect(shapeOf(after, 'c2-')).toEqual(shapeOf(before, 'c2-'));
+    expect(shapeOf(after, 'c1-')).not.toEqual(shapeOf(before, 'c1-'));
+  });
+
+  it('lay out again a cluster whose cached layout names other papers', () => {
+    const { nodes, edges } = clusteredGraph();
+    const cache = new MemoryCache<ClusterLayout>();
+    const fresh = layoutPapers(nodes, edges, { seed: 1, clusterLayouts: cache });
+    for (const [key, text] of cache.entries) cache.entries.set(key, text.replaceAll('paper-0001', 'paper-9999'));
+    expect(layoutPapers(nodes, edges, { seed: 1, clusterLayouts: cache })).toEqual(fresh);
+    expect(cache.puts).toBe(6);
+  });
+});
+
+describe('checkClusterLayout', () => {
+  it('takes positions by paper and nothing else', () => {
+    expect(checkClusterLayout([['a', 1.5, -2]])).toEqual([['a', 1.5, -2]]);
+    expect(checkClusterLayout([])).toEqual([]);
+    expect(checkClusterLayout([['a', 1]])).toBeUndefined();
+    expect(checkClusterLayout([['a', '1', 2]])).toBeUndefined();
+    expect(checkClusterLayout([[1, 1, 2]])).toBeUndefined();
+    expect(checkClusterLayout([['a', null, 2]])).toBeUndefined();
+    expect(checkClusterLayout({ a: [1, 2] })).toBeUndefined();
+  });
+});
