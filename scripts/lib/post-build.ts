@@ -17,7 +17,8 @@
  * the site, when there is one), `search-index` or `service-worker`.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, type BuiltFile } from '../../src/lib/offline/precache';
@@ -124,7 +125,22 @@ const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\
 export async function buildSearchIndex(site: string): Promise<{ pages: number; bytes: number }> {
   const pagefind = await import('pagefind');
   const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
+  // The last index (10,000 fragments at 10,000 papers) is moved aside at once and deleted while Pagefind
+  // works, with any a killed run left behind.
+  if (existsSync(out)) renameSync(out, `${out}.old-${process.pid}`);
+  const deleting = Promise.all(
+    readdirSync(site)
+      .filter((name) => /^pagefind\.old-\d+$/.test(name))
+      .map((name) => rm(join(site, name), { recursive: true, force: true })),
+  );
+  try {
+    return await indexInto(site, out, pagefind);
+  } finally {
+    await deleting;
+  }
+}
+
+async function indexInto(site: string, out: string, pagefind: typeof import('pagefind')): Promise<{ pages: number; bytes: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;

@@ -4,7 +4,7 @@
  * prebuilt UIs; the service worker gets this build's manifest and changes when the site does.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -100,6 +100,14 @@ describe('buildSearchIndex', () => {
     expect(p.content).not.toContain('Graph');
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(listFiles(join(dir, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
+  });
+
+  it('replaces the last index whole, and clears what a killed run left beside it', async () => {
+    const dir = site({ 'papers/a/index.html': paper, 'pagefind/fragment/stale.pf_fragment': 'old', 'pagefind.old-123/fragment/x.pf_fragment': 'old' });
+    await buildSearchIndex(dir);
+    expect(existsSync(join(dir, 'pagefind', 'fragment', 'stale.pf_fragment'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['pagefind', 'papers']);
   });
 
   it('falls back to whole paper pages when no page marks a region', async () => {
