@@ -3,8 +3,8 @@
  * half a second after the last change to it. A sync starts by changing the store's own metadata, and the
  * glob loader then changes an entry as soon as it has read and rendered that file; it yields to the event
  * loop between files, so on a re-run, with a few dozen changed papers among 10,000 unchanged ones, that
- * timer ran out again and again: the same re-run synced in 10 s or in 60 s (one save or ten), depending on
- * where in the folder the changed files fell.
+ * timer ran out again and again: one such re-run synced in 11 s, others in 31 and 32 s, depending on where
+ * in the folder the changed files fell and how busy the machine was.
  *
  * {@link batchStoreWrites} runs a loader with the entries it sets held back, then sets them all at once when
  * it is done; while it runs, it touches a key of the collection's meta store every {@link KEEP_ALIVE_MS},
