@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperFrontmatterSchema } from './lib/content/schema';
 import { batchStoreWrites } from './lib/site/batched-loader';
+import { skipUnchangedParses } from './lib/site/unchanged-entries';
 
 // Tests and benchmarks build from a content folder of their own; everyone else uses ./content.
 const contentDir = process.env.ATLAS_CONTENT_DIR || './content';
@@ -9,8 +10,9 @@ const contentDir = process.env.ATLAS_CONTENT_DIR || './content';
 const papers = defineCollection({
   // Pages render the stored HTML; keeping each raw Markdown body as well only grows the data store that
   // Astro writes out again on every build.
-  // Changed entries reach Astro's store together, so that it is saved once per build (batched-loader.ts).
-  loader: batchStoreWrites(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false })),
+  // Changed entries reach Astro's store together, so that it is saved once per build (batched-loader.ts);
+  // files unchanged since the last build are not parsed again (unchanged-entries.ts).
+  loader: batchStoreWrites(skipUnchangedParses(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false }))),
   schema: paperFrontmatterSchema,
 });
 
