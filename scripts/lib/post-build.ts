@@ -122,33 +122,35 @@ export function listFiles(dir: string): string[] {
 
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-export async function buildSearchIndex(site: string): Promise<{ pages: number; bytes: number }> {
+/**
+ * Pagefind's index of the paper pages under `pages` (the site itself, or a folder laid out like it holding
+ * what Pagefind reads of each page: {@link buildSearchIndexIfChanged}), written to `<site>/pagefind/`.
+ */
+export async function buildSearchIndex(site: string, pages = site): Promise<{ pages: number; bytes: number }> {
   const pagefind = await import('pagefind');
   const out = join(site, 'pagefind');
-  // The last index (10,000 fragments at 10,000 papers) is moved aside at once and deleted while Pagefind
-  // works, with any a killed run left behind.
+  // The last index (10,000 fragments at 10,000 papers) is moved aside at once and deleted, with any a killed run
+  // left behind, once the new one is written: deleted while Pagefind wrote, it slowed Pagefind's writes by more
+  // than the deletion takes alone (0.3 s).
   if (existsSync(out)) renameSync(out, `${out}.old-${process.pid}`);
-  const deleting = Promise.all(
-    readdirSync(site)
-      .filter((name) => /^pagefind\.old-\d+$/.test(name))
-      .map((name) => rm(join(site, name), { recursive: true, force: true })),
-  );
   try {
-    return await indexInto(site, out, pagefind);
+    return await indexInto(pages, out, pagefind);
   } finally {
-    await deleting;
+    for (const name of readdirSync(site)) {
+      if (/^pagefind\.old-\d+$/.test(name)) await rm(join(site, name), { recursive: true, force: true });
+    }
   }
 }
 
-async function indexInto(site: string, out: string, pagefind: typeof import('pagefind')): Promise<{ pages: number; bytes: number }> {
+async function indexInto(pagesDir: string, out: string, pagefind: typeof import('pagefind')): Promise<{ pages: number; bytes: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   try {
     // Paper pages only; inside them Pagefind reads just the region marked data-pagefind-body.
     // One directory walk in Pagefind's own process: handing pages over one by one was several times slower.
-    const added = await index.addDirectory({ path: site, glob: 'papers/*/index.html' });
-    if (added.errors.length > 0) throw new Error(`${site}: Pagefind could not index it: ${added.errors.join('; ')}`);
+    const added = await index.addDirectory({ path: pagesDir, glob: 'papers/*/index.html' });
+    if (added.errors.length > 0) throw new Error(`${pagesDir}: Pagefind could not index it: ${added.errors.join('; ')}`);
     pages = added.page_count;
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
@@ -229,36 +231,53 @@ function hashFiles(site: string, paths: readonly string[], known: ReadonlyMap<st
 
 const SEARCH_STAMP = 'atlas-search-index.json';
 const SEARCH_PROJECTIONS = 'atlas-search-projections.json';
+/** What Pagefind reads of each paper page, laid out as the site is: Pagefind indexes this folder. */
+const SEARCH_PAGES = 'atlas-search-pages';
 const INDEXED_PAGE = /^papers\/[^/]+\/index\.html$/;
 
-/** Per page: the hash of the file and the hash of what Pagefind reads of it (src/lib/search/index-projection.ts). */
-type Projections = Record<string, [fileHash: string, projectionHash: string]>;
+/**
+ * Per page: the hash of the file, the hash of what Pagefind reads of it (src/lib/search/index-projection.ts)
+ * and the size of that text as staged in {@link SEARCH_PAGES}.
+ */
+type Projections = Record<string, [fileHash: string, projectionHash: string, stagedBytes: number]>;
 
 function readProjections(cache: string): Projections {
   const saved = readJsonFile(join(cache, SEARCH_PROJECTIONS));
   const out: Projections = Object.create(null);
   if (saved && typeof saved === 'object') {
     for (const [path, entry] of Object.entries(saved as Record<string, unknown>)) {
-      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && typeof entry[1] === 'string') out[path] = [entry[0], entry[1]];
+      if (Array.isArray(entry) && entry.length === 3 && typeof entry[0] === 'string' && typeof entry[1] === 'string' && typeof entry[2] === 'number') {
+        out[path] = [entry[0], entry[1], entry[2]];
+      }
     }
   }
   return out;
 }
 
 /**
- * Projection hashes of `files`, read again only for pages whose bytes changed since they were recorded. The
- * event loop gets a turn every hundred pages, so that Pagefind's service is fed when both run at once.
+ * Projection hashes of `files`, with each projection staged under `stage` at the page's own path. A page
+ * whose bytes are those recorded, and whose staged projection is still there at its size, is not read again.
+ * Staged pages of pages that are gone are removed.
  */
-async function projectPages(site: string, files: readonly BuiltFile[], known: Projections): Promise<Projections> {
+function projectPages(site: string, files: readonly BuiltFile[], known: Projections, stage: string): Projections {
   const out: Projections = Object.create(null);
-  for (const [i, f] of files.entries()) {
-    if (i % 100 === 0) await new Promise((done) => setImmediate(done));
+  for (const f of files) {
+    const staged = join(stage, ...f.path.split('/'));
     const before = Object.hasOwn(known, f.path) ? known[f.path] : undefined;
-    const projection =
-      before && before[0] === f.hash
-        ? before[1]
-        : createHash('sha256').update(searchIndexProjection(readFileSync(join(site, f.path), 'utf8'))).digest('hex');
-    out[f.path] = [f.hash, projection];
+    if (before && before[0] === f.hash && statSync(staged, { throwIfNoEntry: false })?.size === before[2]) {
+      out[f.path] = before;
+      continue;
+    }
+    const projection = Buffer.from(searchIndexProjection(readFileSync(join(site, f.path), 'utf8')), 'utf8');
+    mkdirSync(dirname(staged), { recursive: true });
+    writeFileSync(staged, projection);
+    out[f.path] = [f.hash, createHash('sha256').update(projection).digest('hex'), projection.length];
+  }
+  const papers = join(stage, 'papers');
+  if (existsSync(papers)) {
+    for (const slug of readdirSync(papers)) {
+      if (!Object.hasOwn(out, `papers/${slug}/index.html`)) rmSync(join(papers, slug), { recursive: true, force: true });
+    }
   }
   return out;
 }
@@ -269,6 +288,9 @@ async function projectPages(site: string, files: readonly BuiltFile[], known: Pr
  * and is still in place untouched. A re-run after one abstract changed re-renders a few hundred paper pages
  * whose related lists moved, but indexes nothing new in them: the last index is kept. Page bytes are
  * compared through their hashes (reused for files whose size and mtime the service-worker step recorded).
+ *
+ * Pagefind indexes the staged projections, not the pages: the same index (it reads nothing of what the
+ * projection leaves out), from 40% of the bytes: 10.8 s instead of 16.2 s at 10,000 papers, measured alone.
  */
 export async function buildSearchIndexIfChanged(site: string, cache: string): Promise<{ pages: number; bytes: number; kept: boolean }> {
   const pages = listFiles(site).filter((p) => INDEXED_PAGE.test(p));
@@ -276,40 +298,34 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   // The lockfile pins Pagefind (and its binary): another version may index the same pages differently.
   const lockfile = lockfileBytes();
   const code = ['../../src/lib/search/index-projection.ts', './post-build.ts'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)))).join('\0');
-  const keyOf = (projections: Projections) =>
-    stepKey([
-      ['lockfile', lockfile],
-      ['code', code],
-      ['pages', files.map((f) => `${f.path}\0${projections[f.path]![1]}\n`).join('')],
-    ]);
   const stampPath = join(cache, SEARCH_STAMP);
   const stamp = parseStepStamp(readJsonFile(stampPath));
   const statOf = (path: string) => {
     const s = statSync(join(site, path), { throwIfNoEntry: false });
     return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
   };
+  const stage = join(cache, SEARCH_PAGES);
+  mkdirSync(cache, { recursive: true });
+  const projections = projectPages(site, files, readProjections(cache), stage);
+  writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify(projections));
+  const key = stepKey([
+    ['lockfile', lockfile],
+    ['code', code],
+    ['pages', files.map((f) => `${f.path}\0${projections[f.path]![1]}\n`).join('')],
+  ]);
   // Pagefind's folder must hold exactly what it held: nothing missing (checked by the stamp), nothing added.
   const out = join(site, 'pagefind');
   const present = existsSync(out) ? listFiles(out).length : -1;
-  let projections: Projections | undefined;
-  if (stamp && present === stamp.outputs.length) {
-    projections = await projectPages(site, files, readProjections(cache));
-    if (stampIsCurrent(stamp, keyOf(projections), statOf)) {
-      writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify(projections));
-      return { pages: pages.length, bytes: stamp.outputs.reduce((sum, o) => sum + o.size, 0), kept: true };
-    }
+  if (stamp && present === stamp.outputs.length && stampIsCurrent(stamp, key, statOf)) {
+    return { pages: pages.length, bytes: stamp.outputs.reduce((sum, o) => sum + o.size, 0), kept: true };
   }
   rmSync(stampPath, { force: true });
-  // With no usable earlier index, projections are made while Pagefind indexes (in its own process).
-  const [built, made] = await Promise.all([buildSearchIndex(site), projections ?? projectPages(site, files, readProjections(cache))]);
-  projections = made;
+  const built = await buildSearchIndex(site, stage);
   const outputs: OutputRecord[] = listFiles(out).map((name) => {
     const path = `pagefind/${name}`;
     return { path, ...statOf(path)! };
   });
-  mkdirSync(cache, { recursive: true });
-  writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify(projections));
-  writeFileSync(stampPath, JSON.stringify({ key: keyOf(projections), outputs }));
+  writeFileSync(stampPath, JSON.stringify({ key, outputs }));
   return { ...built, kept: false };
 }
 

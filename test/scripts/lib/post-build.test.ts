@@ -214,6 +214,37 @@ describe('buildSearchIndexIfChanged', () => {
   });
 });
 
+describe('buildSearchIndexIfChanged: staged pages', () => {
+  it('indexes what Pagefind reads of each page, staged in the cache: the same index as from the pages themselves', async () => {
+    const other = paper.replaceAll('Dense retrieval for QA', 'Sparse retrieval').replace('dual encoder', 'bag of words').replace('dense-qa', 'sparse');
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/dense-qa/index.html': paper, 'papers/sparse/index.html': other });
+    const whole = site({ 'papers/dense-qa/index.html': paper, 'papers/sparse/index.html': other });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-search-stage-'));
+    sites.push(cache);
+    await buildSearchIndexIfChanged(dir, cache);
+    await buildSearchIndex(whole);
+    expect(fragments(dir)).toEqual(fragments(whole));
+    expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/dense-qa/', '/papers/sparse/']);
+
+    const stage = join(cache, 'atlas-search-pages');
+    expect(listFiles(stage)).toEqual(['papers/dense-qa/index.html', 'papers/sparse/index.html']);
+    const staged = readFileSync(join(stage, 'papers/dense-qa/index.html'), 'utf8');
+    expect(staged).toContain('dual encoder');
+    expect(staged).not.toContain('zebra');
+
+    // A staged page that went missing is staged again, though its page is unchanged (the index is kept).
+    rmSync(join(stage, 'papers/dense-qa/index.html'));
+    expect((await buildSearchIndexIfChanged(dir, cache)).kept).toBe(true);
+    expect(readFileSync(join(stage, 'papers/dense-qa/index.html'), 'utf8')).toBe(staged);
+
+    // A page that is gone leaves the stage (and the index) too.
+    rmSync(join(dir, 'papers/sparse'), { recursive: true });
+    expect(await buildSearchIndexIfChanged(dir, cache)).toMatchObject({ pages: 1, kept: false });
+    expect(listFiles(stage)).toEqual(['papers/dense-qa/index.html']);
+    expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/dense-qa/']);
+  });
+});
+
 describe('buildServiceWorker with a cache folder', () => {
   it('reuses the worker script of the last build while its inputs are unchanged, and makes the same worker', async () => {
     const dir = site({ 'index.html': page('<h1>Home</h1>'), '_astro/app.abc.js': 'export {}' });
