@@ -123,10 +123,10 @@ export function listFiles(dir: string): string[] {
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * Pagefind's index of the paper pages under `pages` (the site itself, or a folder laid out like it holding
+ * Pagefind's index of the paper pages under `pagesDir` (the site itself, or a folder laid out like it holding
  * what Pagefind reads of each page: {@link buildSearchIndexIfChanged}), written to `<site>/pagefind/`.
  */
-export async function buildSearchIndex(site: string, pages = site): Promise<{ pages: number; bytes: number }> {
+export async function buildSearchIndex(site: string, pagesDir = site): Promise<{ pages: number; bytes: number }> {
   const pagefind = await import('pagefind');
   const out = join(site, 'pagefind');
   // The last index (10,000 fragments at 10,000 papers) is moved aside at once and deleted, with any a killed run
@@ -134,7 +134,7 @@ export async function buildSearchIndex(site: string, pages = site): Promise<{ pa
   // than the deletion takes alone (0.3 s).
   if (existsSync(out)) renameSync(out, `${out}.old-${process.pid}`);
   try {
-    return await indexInto(pages, out, pagefind);
+    return await indexInto(pagesDir, out, pagefind);
   } finally {
     for (const name of readdirSync(site)) {
       if (/^pagefind\.old-\d+$/.test(name)) await rm(join(site, name), { recursive: true, force: true });
