@@ -3,7 +3,8 @@
  * `data-pagefind-ignore="all"` (Pagefind skips them with everything inside, filters and metadata included).
  * Two pages with the same projection index the same, so the search step can keep the last index when only
  * ignored parts changed — on a paper page those are the related list, its local graph and the cluster
- * navigation, which move on many pages when one abstract of the collection changes.
+ * navigation, which move on many pages when one abstract of the collection changes. For the same reason
+ * Pagefind is given the projections to index, not the pages (scripts/lib/post-build.ts).
  *
  * Keeping everything else (layout, `data-pagefind-ignore` without "all", whose filters still count) errs on
  * the side of indexing again. Built pages come from our templates, where text and attribute values are
