@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperFrontmatterSchema } from './lib/content/schema';
 import { batchStoreWrites } from './lib/site/batched-loader';
+import { dropRendererFrontmatter } from './lib/site/lean-entries';
 import { skipUnchangedParses } from './lib/site/unchanged-entries';
 
 // Tests and benchmarks build from a content folder of their own; everyone else uses ./content.
@@ -11,8 +12,9 @@ const papers = defineCollection({
   // Pages render the stored HTML; keeping each raw Markdown body as well only grows the data store that
   // Astro writes out again on every build.
   // Changed entries reach Astro's store together, so that it is saved once per build (batched-loader.ts);
-  // files unchanged since the last build are not parsed again (unchanged-entries.ts).
-  loader: batchStoreWrites(skipUnchangedParses(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false }))),
+  // files unchanged since the last build are not parsed again (unchanged-entries.ts); the renderer's second
+  // copy of each file's frontmatter is not stored (lean-entries.ts).
+  loader: batchStoreWrites(dropRendererFrontmatter(skipUnchangedParses(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false })))),
   schema: paperFrontmatterSchema,
 });
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { skipUnchangedParses } from '../../../src/lib/site/unchanged-entries';
+import { astroModule } from '../../support/astro-internals';
 
 /** Astro's own store and Markdown entry type (not part of its public exports): the loader is run as Astro runs it. */
 interface AstroStore {
@@ -17,8 +17,6 @@ interface EntryType {
   extensions: string[];
   getEntryInfo(params: { fileUrl: URL; contents: string }): Promise<{ data: Record<string, unknown>; body: string }>;
 }
-const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-const astroModule = async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(astro, 'dist', ...path.split('/'))).href)) as T;
 
 const dirs: string[] = [];
 afterEach(() => {
