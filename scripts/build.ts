@@ -11,6 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { ASTRO_HEAP_GROWING_PERCENT, heapGrowthArgs } from './lib/heap-growth';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
 
@@ -64,7 +65,7 @@ const besideAstro = availableParallelism() >= 4 || kept !== undefined;
 const early = steps.filter((s) => s.phase === 'with-astro' && besideAstro);
 const later = steps.filter((s) => s.phase === 'after-astro' || (s.phase === 'with-astro' && !besideAstro));
 const beside = early.map(startStep);
-const astro = await start('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' }).done;
+const astro = await start('astro build', process.execPath, [...heapGrowthArgs(ASTRO_HEAP_GROWING_PERCENT), 'node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' }).done;
 if (astro.code !== 0) {
   // A failed page build fails the build at once: the exports are stopped (they write only to the cache).
   for (const { child } of beside) child.kill();

@@ -20,12 +20,16 @@ import { planContent } from '../src/lib/content/plan';
 import { NOTES_HEADING, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
+import type { ConceptIndex } from '../src/lib/model/concepts';
 import { commitContent } from './lib/atomic-content';
 import { analyseInWorkers } from './lib/analyse-in-workers';
 import { openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
+import { CONTENT_HEAP_GROWING_PERCENT, limitHeapGrowth } from './lib/heap-growth';
+
+limitHeapGrowth(CONTENT_HEAP_GROWING_PERCENT);
 
 const HELP = `Usage: npm run content -- [options]
 
@@ -141,14 +145,22 @@ if (existsSync(overridesPath)) {
     fail((error as Error).message);
   }
 }
-const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
-// Each document's analysis (tagging, candidates, ranking) is kept between runs, by title and abstract.
-const ANALYSIS_CACHE = 'concept-analysis.jsonl';
-const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
-const inWorkers = await analyseInWorkers(docs, analysisCache);
-const index = extractConcepts(docs, { perPaper: config.conceptsPerPaper, overrides, cache: analysisCache });
-saveKeyedCache(ANALYSIS_CACHE, analysisCache);
-log(`• concepts: ${index.concepts.length}; document analyses: ${analysisCache.hits - inWorkers} cached, ${inWorkers} in worker threads, ${analysisCache.misses} here (${elapsed()})`);
+/**
+ * Each document's analysis (tagging, candidates, ranking) is kept between runs, by title and abstract. The
+ * analyses are the run's biggest structure (at 10,000 papers a 64 MB file, several times that in memory):
+ * held only in this function, they can be collected as soon as they are saved, before linking and writing.
+ */
+async function conceptStep(perPaper: number): Promise<ConceptIndex> {
+  const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+  const ANALYSIS_CACHE = 'concept-analysis.jsonl';
+  const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
+  const inWorkers = await analyseInWorkers(docs, analysisCache);
+  const index = extractConcepts(docs, { perPaper, overrides, cache: analysisCache });
+  saveKeyedCache(ANALYSIS_CACHE, analysisCache);
+  log(`• concepts: ${index.concepts.length}; document analyses: ${analysisCache.hits - inWorkers} cached, ${inWorkers} in worker threads, ${analysisCache.misses} here (${elapsed()})`);
+  return index;
+}
+const index = await conceptStep(config.conceptsPerPaper);
 
 // Links and graph
 const related = linkPapers(papers, index, { max: config.relatedPerPaper });
