@@ -4,7 +4,7 @@
  * git with node_modules). Reading never fails (a missing or unreadable file is no cache) and writing is
  * atomic and best-effort: a cache that cannot be written costs time on the next run, nothing else.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { KeyedCacheFile, type KeyedCache } from '../../src/lib/cache/keyed-cache';
 import { codeVersion } from '../../src/lib/cache/hash-set-cache';
@@ -22,12 +22,21 @@ export function readCacheFile(name: string, dir = cacheDir()): string | undefine
   }
 }
 
-export function writeCacheFile(name: string, text: string, dir = cacheDir()): void {
+/** `text` may come in pieces, written one after the other (a big cache's file never exists as one string). */
+export function writeCacheFile(name: string, text: string | Iterable<string>, dir = cacheDir()): void {
   const path = join(dir, name);
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, text);
+    if (typeof text === 'string') writeFileSync(tmp, text);
+    else {
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const piece of text) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
@@ -55,7 +64,7 @@ export function openKeyedCache<T>(name: string, version: string, check: (value: 
 
 /** Saves what the run used of a per-item cache, when that differs from what was read. */
 export function saveKeyedCache(name: string, cache: KeyedCacheFile<unknown>, dir = cacheDir()): void {
-  if (cache.changed) writeCacheFile(name, cache.serialise(), dir);
+  if (cache.changed) writeCacheFile(name, cache.serialisePieces(), dir);
 }
 
 /**

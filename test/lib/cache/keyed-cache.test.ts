@@ -40,6 +40,20 @@ describe('keyed cache file', () => {
     expect(c.serialise()).toBe(filled());
   });
 
+  it('hands out its text in pieces of whole lines that together are the whole text', () => {
+    const c = new KeyedCacheFile<Item>(undefined, 'v1', check);
+    for (let i = 0; i < 200; i++) c.put(`key ${i}`, { n: i, words: ['w'.repeat(i % 7), 'x'] });
+    const pieces = [...c.serialisePieces(500)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(c.serialise());
+    for (const piece of pieces) {
+      expect(piece.endsWith('\n')).toBe(true);
+      // Each piece stops at the first line that takes it past the size: without its last line it was shorter.
+      expect(piece.slice(0, piece.slice(0, -1).lastIndexOf('\n') + 1).length).toBeLessThan(500);
+    }
+    expect(new KeyedCacheFile<Item>(pieces.join(''), 'v1', check).get('key 199')).toEqual({ n: 199, words: ['w'.repeat(3), 'x'] });
+  });
+
   it('is empty for a missing file, another format or another version of the code', () => {
     expect(new KeyedCacheFile<Item>(undefined, 'v1', check).size).toBe(0);
     expect(new KeyedCacheFile<Item>(filled('v1'), 'v2', check).size).toBe(0);
