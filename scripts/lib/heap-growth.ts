@@ -21,13 +21,15 @@ export const ASTRO_HEAP_GROWING_PERCENT = 50;
 /** The content stage: most of its live objects are held only while the concepts are extracted. */
 export const CONTENT_HEAP_GROWING_PERCENT = 20;
 
+const flag = (percent: number) => `--heap-growing-percent=${Math.trunc(percent)}`;
+
 /** Node options that set the growth factor of a step's process before its script runs. */
 export function heapGrowthArgs(percent: number): string[] {
-  const source = `import { setFlagsFromString } from 'node:v8'; setFlagsFromString('--heap-growing-percent=${percent}');`;
+  const source = `import { setFlagsFromString } from 'node:v8'; setFlagsFromString(${JSON.stringify(flag(percent))});`;
   return ['--import', `data:text/javascript,${encodeURIComponent(source)}`];
 }
 
 /** Sets the growth factor of this process from inside it (and of the worker threads it starts later). */
 export function limitHeapGrowth(percent: number): void {
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
+  setFlagsFromString(flag(percent));
 }
