@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { batchStoreWrites, LOADING_KEY } from '../../../src/lib/site/batched-loader';
+import { astroModule } from '../../support/astro-internals';
 
 /** Astro's own store (not part of its public exports): the behaviour under test is its save timer. */
 interface AstroStore {
@@ -15,10 +14,7 @@ interface AstroStore {
   waitUntilSaveComplete(): Promise<void>;
 }
 async function astroStore(file: string): Promise<AstroStore> {
-  const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  const { MutableDataStore } = (await import(pathToFileURL(join(astro, 'dist', 'content', 'mutable-data-store.js')).href)) as {
-    MutableDataStore: { fromFile(file: string): Promise<AstroStore> };
-  };
+  const { MutableDataStore } = await astroModule<{ MutableDataStore: { fromFile(file: string): Promise<AstroStore> } }>('content/mutable-data-store.js');
   return MutableDataStore.fromFile(file);
 }
 

@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { dropRendererFrontmatter, withoutRendererFrontmatter } from '../../../src/lib/site/lean-entries';
-import { astroModule, astroPackageDir } from '../../support/astro-internals';
+import { astroModule, astroPackageDir, globLoaderContext } from '../../support/astro-internals';
 
 interface AstroStore {
   scopedStore(collection: string): LoaderContext['store'];
@@ -43,15 +41,7 @@ async function sync(wrap: (loader: Loader) => Loader): Promise<AstroStore> {
       metadata: { headings: [{ depth: 2, slug: 'method', text: 'Method' }], localImagePaths: [], remoteImagePaths: [], frontmatter: entry.data, imagePaths: [] },
     }),
   };
-  const context = {
-    collection: 'papers',
-    store: store.scopedStore('papers'),
-    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
-    logger: { info() {}, warn() {}, error() {}, debug() {} },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
-    entryTypes: new Map([['.md', markdown]]),
-  } as unknown as LoaderContext;
+  const context = globLoaderContext(root, store, new Map([['.md', markdown]]));
   await wrap(glob({ pattern: '*.md', base: join(root, 'papers'), retainBody: false })).load(context);
   await store.waitUntilSaveComplete();
   return store;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { skipUnchangedParses } from '../../../src/lib/site/unchanged-entries';
-import { astroModule } from '../../support/astro-internals';
+import { astroModule, globLoaderContext } from '../../support/astro-internals';
 
 /** Astro's own store and Markdown entry type (not part of its public exports): the loader is run as Astro runs it. */
 interface AstroStore {
@@ -40,7 +39,6 @@ async function project(): Promise<Project> {
   const { MutableDataStore } = await astroModule<{ MutableDataStore: { fromFile(file: string): Promise<AstroStore> } }>('content/mutable-data-store.js');
   const { markdownContentEntryType } = await astroModule<{ markdownContentEntryType: EntryType }>('vite-plugin-markdown/content-entry-type.js');
   const store = await MutableDataStore.fromFile(join(root, 'data-store.json'));
-  const quiet = { info() {}, warn() {}, error() {}, debug() {} };
   return {
     root,
     write: (name, text) => writeFileSync(join(root, 'papers', name), text),
@@ -54,15 +52,7 @@ async function project(): Promise<Project> {
           return markdownContentEntryType.getEntryInfo(params);
         },
       };
-      const context = {
-        collection: 'papers',
-        store: store.scopedStore('papers'),
-        config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
-        logger: quiet,
-        parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-        generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
-        entryTypes: new Map([['.md', markdown]]),
-      } as unknown as LoaderContext;
+      const context = globLoaderContext(root, store, new Map([['.md', markdown]]));
       await wrap(glob({ pattern: '*.md', base: join(root, 'papers') })).load(context);
       await store.waitUntilSaveComplete();
       return { parsed: parsed.sort(), context };
