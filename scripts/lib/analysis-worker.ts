@@ -1,7 +1,15 @@
-/** Worker of scripts/lib/analyse-in-workers.ts: analyses the documents it is given, in order. */
+/**
+ * Worker of scripts/lib/analyse-in-workers.ts: analyses the documents it is given, in order, and answers
+ * with each analysis as JSON (null when it would not read back the same), the form the cache keeps.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { documentAnalysis } from '../../src/lib/concepts/extract';
+import { cacheable, documentAnalysis } from '../../src/lib/concepts/extract';
 import type { DocumentText } from '../../src/lib/model/paper';
 
 const docs = workerData as DocumentText[];
-parentPort!.postMessage(docs.map((d) => documentAnalysis(d)));
+parentPort!.postMessage(
+  docs.map((d) => {
+    const analysis = documentAnalysis(d);
+    return cacheable(analysis) ? JSON.stringify(analysis) : null;
+  }),
+);

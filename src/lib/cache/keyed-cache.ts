@@ -30,8 +30,13 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
   /** What this run asked for or made, by key hash: the entries the next save keeps. */
   private readonly live = new Map<string, string>();
   private dirty = false;
-  /** Key hashes by key: a run asks `has` before `get` of the same long keys (a title and an abstract). */
-  private readonly hashes = new Map<string, string>();
+  /**
+   * The last key and its hash: callers ask `get` and then `put` (or `has` and then `get`) of the same long
+   * key. One entry, not a map of every key: the write phase's keys are whole paper files, 60 MB at 10,000
+   * papers, that a map would keep alive to the end of the run.
+   */
+  private lastKey: string | undefined;
+  private lastHash = '';
   hits = 0;
   misses = 0;
 
@@ -93,15 +98,24 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
 
   /** Values must survive JSON (no undefined in arrays, finite numbers): the caller checks before putting. */
   put(key: string, value: T): void {
-    const body = JSON.stringify(value);
-    this.live.set(this.hashOf(key), `${checksum(body)}\t${body}`);
+    this.putSerialised(key, JSON.stringify(value));
+  }
+
+  /**
+   * `put` of a value already made into JSON (by `JSON.stringify` of a T that survives JSON): worker threads
+   * hand their results over as text, so the parsed objects never exist in the thread that keeps the cache.
+   */
+  putSerialised(key: string, json: string): void {
+    this.live.set(this.hashOf(key), `${checksum(json)}\t${json}`);
     this.dirty = true;
   }
 
   private hashOf(key: string): string {
-    let hash = this.hashes.get(key);
-    if (hash === undefined) this.hashes.set(key, (hash = contentHash(key)));
-    return hash;
+    if (key !== this.lastKey) {
+      this.lastHash = contentHash(key);
+      this.lastKey = key;
+    }
+    return this.lastHash;
   }
 
   /** True when saving would write something other than what was read. */

@@ -40,6 +40,29 @@ describe('keyed cache file', () => {
     expect(c.serialise()).toBe(filled());
   });
 
+  it('takes a value already made into JSON the same as the value itself', () => {
+    const value: Item = { n: 2, words: ['b', 'tab\there', 'line\nbreak'] };
+    const direct = new KeyedCacheFile<Item>(undefined, 'v1', check);
+    const serialised = new KeyedCacheFile<Item>(undefined, 'v1', check);
+    direct.put('beta', value);
+    serialised.putSerialised('beta', JSON.stringify(value));
+    expect(serialised.serialise()).toBe(direct.serialise());
+    expect(serialised.get('beta')).toEqual(value);
+  });
+
+  it('finds each value by its own key when keys alternate and repeat', () => {
+    const c = new KeyedCacheFile<Item>(undefined, 'v1', check);
+    const keys = ['a', 'b', 'a', 'a', 'c', 'b'];
+    keys.forEach((k, i) => c.put(k, { n: i, words: [k] }));
+    // Equal keys made as new strings find the same entry as the string that was put.
+    expect(c.get(['b'].join(''))).toEqual({ n: 5, words: ['b'] });
+    expect(c.get('a')).toEqual({ n: 3, words: ['a'] });
+    expect(c.has('c')).toBe(true);
+    expect(c.get('c')).toEqual({ n: 4, words: ['c'] });
+    expect(c.has('d')).toBe(false);
+    expect(c.get('a')?.n).toBe(3);
+  });
+
   it('hands out its text in pieces of whole lines that together are the whole text', () => {
     const c = new KeyedCacheFile<Item>(undefined, 'v1', check);
     for (let i = 0; i < 200; i++) c.put(`key ${i}`, { n: i, words: ['w'.repeat(i % 7), 'x'] });
