@@ -102,6 +102,29 @@ describe('buildSearchIndex', () => {
     expect(listFiles(join(dir, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
   });
 
+  it('indexes the same pages whatever Pagefind configuration file or variables the user has', async () => {
+    const dir = site({
+      'papers/dense-qa/index.html': paper,
+      'concepts/dense-retrieval/index.html': concept,
+      'pagefind.yml': 'glob: "**/*.html"\n',
+      'pagefind.toml': 'glob = "**/*.html"\n',
+    });
+    const before = process.env.PAGEFIND_GLOB;
+    process.env.PAGEFIND_GLOB = '**/*.html';
+    try {
+      expect((await buildSearchIndex(dir)).pages).toBe(1);
+    } finally {
+      if (before === undefined) delete process.env.PAGEFIND_GLOB;
+      else process.env.PAGEFIND_GLOB = before;
+    }
+    expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/dense-qa/']);
+  });
+
+  it('fails with what Pagefind said when it cannot index', async () => {
+    const dir = site({ 'papers/.keep': '' });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind could not index .*\n[\s\S]*not able to build an index/);
+  });
+
   it('replaces the last index whole, and clears what a killed run left beside it', async () => {
     const dir = site({ 'papers/a/index.html': paper, 'pagefind/fragment/stale.pf_fragment': 'old', 'pagefind.old-123/fragment/x.pf_fragment': 'old' });
     await buildSearchIndex(dir);
