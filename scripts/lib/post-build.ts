@@ -172,7 +172,7 @@ async function indexInto(pagesDir: string, out: string): Promise<{ pages: number
     if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(out, name));
   }
   await minifyPagefindScripts(out);
-  const bytes = existsSync(out) ? listFiles(out).reduce((sum, p) => sum + statSync(join(out, p)).size, 0) : 0;
+  const bytes = listFiles(out).reduce((sum, p) => sum + statSync(join(out, p)).size, 0);
   return { pages: Number(indexed[1]), bytes };
 }
 
