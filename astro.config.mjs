@@ -3,7 +3,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentSecurityPolicy } from './src/lib/security/csp.ts';
 import { markdownSafety } from './src/lib/security/markdown.ts';
 import { resolveConfig } from './src/lib/config/resolve.ts';
 import { markdownMath } from './src/lib/site/markdown-math.ts';
@@ -69,9 +68,6 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
-  // Every page carries a CSP meta tag with hashes of Astro's own scripts and styles: text from an abstract
-  // can never run as script (src/lib/security/csp.ts says what is allowed and why).
-  security: { csp: contentSecurityPolicy() },
   // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener.
   // No syntax highlighting: abstracts have no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [markdownSafety, markdownMath] }) },
@@ -82,5 +78,10 @@ export default defineConfig({
   // files itself; a plain `astro build` empties it as usual.
   // The dev server's file watcher skips the benchmark's work folder (.cache/bench: generated sites of
   // tens of thousands of files, which took it half a minute to walk at start-up).
-  vite: { build: { emptyOutDir: process.env.ATLAS_KEEP_OUT_DIR !== '1' }, server: { watch: { ignored: ['**/.cache/**'] } } },
+  // assetsInlineLimit 0: no script is inlined into pages, however small. Every page carries a fixed CSP that
+  // allows scripts from the site's own files only (src/lib/security/csp.ts), so an inlined one would be refused.
+  vite: {
+    build: { emptyOutDir: process.env.ATLAS_KEEP_OUT_DIR !== '1', assetsInlineLimit: 0 },
+    server: { watch: { ignored: ['**/.cache/**'] } },
+  },
 });
