@@ -16,13 +16,14 @@ import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/lay
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
-import { planContent } from '../src/lib/content/plan';
+import { paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { NOTES_HEADING, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import type { ConceptIndex } from '../src/lib/model/concepts';
 import { commitContent } from './lib/atomic-content';
 import { analyseInWorkers } from './lib/analyse-in-workers';
+import { renderInWorkers } from './lib/render-in-workers';
 import { openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
@@ -210,7 +211,11 @@ const ledger = buildLedger({ files: fileSummaries, papers, merged: normalised.me
 // Paper files whose inputs are unchanged since an earlier run are taken as they are on disk, not rendered again.
 const renderCaches = openRenderCaches(current.values());
 const { rendered, bodies } = renderCaches;
-const planned = planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies });
+const contentInput: ContentInput = { papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies };
+const specs = paperFileSpecs(contentInput);
+const inWorkers = await renderInWorkers(specs, renderCaches);
+if (inWorkers.count > 0) log(`• paper files: ${inWorkers.count} rendered in ${inWorkers.threads} threads (${elapsed()})`);
+const planned = planContent({ ...contentInput, rendered: inWorkers.rendered }, specs);
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
 commitContent(contentDir, planned, {
   current,

@@ -5,8 +5,7 @@
  * (a value goes through JSON either way), so the index is the same. Small batches are not worth a
  * worker's start (loading the tagger takes about a second).
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runWorker, splitEvenly, workerThreads } from './worker-run';
 import { analysisKey } from '../../src/lib/concepts/extract';
 import type { DocumentAnalysis } from '../../src/lib/cache/document-analysis';
 import type { KeyedCacheFile } from '../../src/lib/cache/keyed-cache';
@@ -14,37 +13,16 @@ import type { DocumentText } from '../../src/lib/model/paper';
 
 const MIN_DOCS_PER_WORKER = 1000;
 
-/**
- * One worker per core, at most four: each loads its own tagger (about 150 MB more peak memory apiece),
- * and past the per-document part the concept stage runs in one thread anyway (measured at 10,000
- * papers on 2 cores: concepts 16.2 s in one thread, 13.8–15.1 s with two workers).
- * ATLAS_ANALYSIS_THREADS sets another number (1: no workers).
- */
-function defaultThreads(): number {
-  const set = Number(process.env.ATLAS_ANALYSIS_THREADS);
-  return Number.isInteger(set) && set > 0 ? set : Math.min(4, availableParallelism());
-}
-
 /** Each document's analysis as JSON, or null when it is not cacheable. */
-function runWorker(docs: DocumentText[]): Promise<Array<string | null>> {
-  return new Promise((resolve, reject) => {
-    // The worker is TypeScript: it needs tsx's loader, which a run through tsx passes on by itself.
-    const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
-    const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: docs, execArgv });
-    worker.once('message', (result: Array<string | null>) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`analysis worker exited with code ${code}`)));
-  });
+function runAnalysisWorker(docs: DocumentText[]): Promise<Array<string | null>> {
+  return runWorker(new URL('./analysis-worker.ts', import.meta.url), docs);
 }
 
 /** Analyses the documents missing from `cache` in worker threads; returns how many it analysed. */
 export async function analyseInWorkers(
   docs: DocumentText[],
   cache: KeyedCacheFile<DocumentAnalysis>,
-  { threads = defaultThreads(), minPerWorker = MIN_DOCS_PER_WORKER }: { threads?: number; minPerWorker?: number } = {},
+  { threads = workerThreads(), minPerWorker = MIN_DOCS_PER_WORKER }: { threads?: number; minPerWorker?: number } = {},
 ): Promise<number> {
   const seen = new Set<string>();
   const missing: DocumentText[] = [];
@@ -56,11 +34,10 @@ export async function analyseInWorkers(
   }
   const workers = Math.min(threads, Math.floor(missing.length / minPerWorker));
   if (workers < 2) return 0;
-  const size = Math.ceil(missing.length / workers);
-  const chunks = Array.from({ length: workers }, (_, k) => missing.slice(k * size, (k + 1) * size));
+  const chunks = splitEvenly(missing, workers);
   try {
     // In the order of `missing`, whose keys `seen` holds in the same order.
-    const results = (await Promise.all(chunks.map(runWorker))).flat();
+    const results = (await Promise.all(chunks.map(runAnalysisWorker))).flat();
     const keys = [...seen];
     // Taken as the workers' JSON: parsed here, 10,000 analyses were 0.3 GB of objects held at once.
     results.forEach((json, i) => {

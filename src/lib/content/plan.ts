@@ -7,6 +7,7 @@ import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import { conceptClustersOf, paperClusters } from '../graph/build';
 import { abstractMarkdown } from './markdown';
+import type { MentionForms } from './mentions';
 import { renderPaperFile, type UserEdits } from './paper-file';
 import type { KeyedCache } from '../cache/keyed-cache';
 import { conceptsFileSchema, graphFileSchema, type ConceptEntry, type GraphFile, type Ledger, ledgerSchema, type PaperFrontmatter } from './schema';
@@ -37,15 +38,44 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function planContent({ papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers = 2, rendered, bodies }: ContentInput): Map<string, string> {
-  const files = new Map<string, string>();
-  const allConcepts = new Map(index.concepts.map((c) => [c.id, c]));
-  const registry = index.concepts.filter((c) => c.df >= minConceptPapers);
-  const conceptById = new Map(registry.map((c) => [c.id, c]));
-  const clusterOf = paperClusters(graph);
-  const conceptCluster = conceptClustersOf(graph, index);
+/** One paper file's inputs: what {@link renderPaperSpec} turns into its text. */
+export interface PaperFileSpec {
+  path: string;
+  frontmatter: PaperFrontmatter;
+  /** The paper's concepts with the words that mention them, linked in the abstract's body. */
+  forms: MentionForms[];
+  userEdits: UserEdits | undefined;
+}
 
-  for (const paper of papers) {
+/** Paper files without the user's own additions (most of them) are cached by their inputs. */
+export function hasUserEdits(spec: PaperFileSpec): boolean {
+  return spec.userEdits !== undefined && (spec.userEdits.notes !== '' || Object.keys(spec.userEdits.extra).length > 0);
+}
+
+/** The cache keys of a paper file's body and of its whole text (the latter once the body is known). */
+export function bodyCacheKey(spec: PaperFileSpec): string {
+  return JSON.stringify([spec.frontmatter.abstract, spec.forms]);
+}
+export function fileCacheKey(spec: PaperFileSpec, body: string): string | undefined {
+  return hasUserEdits(spec) ? undefined : JSON.stringify([spec.frontmatter, body]);
+}
+
+/** The abstract's body of one paper file (Markdown). */
+export function paperBody(spec: PaperFileSpec): string {
+  return abstractMarkdown(spec.frontmatter.abstract, spec.forms);
+}
+
+/** The whole text of one paper file around its body. */
+export function paperText(spec: PaperFileSpec, body: string): string {
+  return renderPaperFile(spec.frontmatter, body, spec.userEdits);
+}
+
+/** Each paper file's inputs, in the order of `papers`. */
+export function paperFileSpecs({ papers, index, related, graph, edits, minConceptPapers = 2 }: ContentInput): PaperFileSpec[] {
+  const allConcepts = new Map(index.concepts.map((c) => [c.id, c]));
+  const conceptById = new Map(index.concepts.filter((c) => c.df >= minConceptPapers).map((c) => [c.id, c]));
+  const clusterOf = paperClusters(graph);
+  return papers.map((paper): PaperFileSpec => {
     const ranked = index.byPaper[paper.slug] ?? [];
     const conceptIds = ranked.map((c) => c.id).filter((id) => conceptById.has(id));
     const keywords = ranked.flatMap((c) => (conceptById.has(c.id) ? [] : (allConcepts.get(c.id)?.label ?? [])));
@@ -74,21 +104,31 @@ export function planContent({ papers, index, related, graph, cooccurs, ledger, e
       hash: paper.hash,
       abstract: paper.abstract,
     };
-    const userEdits = edits.get(paper.slug);
-    const noEdits = !userEdits || (userEdits.notes === '' && Object.keys(userEdits.extra).length === 0);
-    const bodyKey = bodies && JSON.stringify([paper.abstract, forms]);
+    return { path: `papers/${paper.slug}.md`, frontmatter, forms, userEdits: edits.get(paper.slug) };
+  });
+}
+
+export function planContent(input: ContentInput, specs: readonly PaperFileSpec[] = paperFileSpecs(input)): Map<string, string> {
+  const { index, graph, cooccurs, ledger, minConceptPapers = 2, rendered, bodies } = input;
+  const files = new Map<string, string>();
+  const registry = index.concepts.filter((c) => c.df >= minConceptPapers);
+  const conceptById = new Map(registry.map((c) => [c.id, c]));
+  const conceptCluster = conceptClustersOf(graph, index);
+
+  for (const spec of specs) {
+    const bodyKey = bodies && bodyCacheKey(spec);
     let body = bodyKey === undefined ? undefined : bodies!.get(bodyKey);
     if (body === undefined) {
-      body = abstractMarkdown(paper.abstract, forms);
+      body = paperBody(spec);
       if (bodyKey !== undefined) bodies!.put(bodyKey, body);
     }
-    const key = rendered && noEdits ? JSON.stringify([frontmatter, body]) : undefined;
+    const key = rendered && fileCacheKey(spec, body);
     let text = key === undefined ? undefined : rendered!.get(key);
     if (text === undefined) {
-      text = renderPaperFile(frontmatter, body, userEdits);
+      text = paperText(spec, body);
       if (key !== undefined) rendered!.put(key, text);
     }
-    files.set(`papers/${paper.slug}.md`, text);
+    files.set(spec.path, text);
   }
 
   const concepts: ConceptEntry[] = registry.map((c) => ({
