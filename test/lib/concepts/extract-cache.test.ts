@@ -2,25 +2,15 @@
  * The concept index is the same whether each document's analysis is computed or read from a cache, and
  * a cache never hands back the analysis of other text (changed title or abstract) or a damaged entry.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysisKey, extractConcepts } from '../../../src/lib/concepts/extract';
 import { parseOverrides } from '../../../src/lib/concepts/overrides';
 import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
 import { checkDocumentAnalysis, type DocumentAnalysis } from '../../../src/lib/cache/document-analysis';
 import type { DocumentText } from '../../../src/lib/model/paper';
+import { runRecords } from '../../support/fixture-runs';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const docs: DocumentText[] = ['ten-papers.jsonl', 'thirty-more.jsonl'].flatMap((f) =>
-  readFileSync(join(ROOT, 'test/fixtures/runs', f), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line, i) => {
-      const r = JSON.parse(line) as { title: string; abstract: string };
-      return { id: `${f}-${i}`, title: r.title, abstract: r.abstract };
-    }),
-);
+const docs: DocumentText[] = ['ten-papers.jsonl', 'thirty-more.jsonl'].flatMap((f) => runRecords(f).map((r, i) => ({ id: `${f}-${i}`, ...r })));
 const options = { perPaper: 8 };
 
 function cacheFrom(text: string | undefined) {

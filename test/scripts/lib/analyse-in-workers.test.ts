@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseInWorkers } from '../../../scripts/lib/analyse-in-workers';
 import { extractConcepts } from '../../../src/lib/concepts/extract';
 import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
 import { checkDocumentAnalysis, type DocumentAnalysis } from '../../../src/lib/cache/document-analysis';
 import type { DocumentText } from '../../../src/lib/model/paper';
+import { runRecords } from '../../support/fixture-runs';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const docs: DocumentText[] = readFileSync(join(ROOT, 'test/fixtures/runs/thirty-more.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line, i) => {
-    const r = JSON.parse(line) as { title: string; abstract: string };
-    return { id: `p${i}`, title: r.title, abstract: r.abstract };
-  });
+const docs: DocumentText[] = runRecords('thirty-more.jsonl').map((r, i) => ({ id: `p${i}`, ...r }));
 
 describe('analyseInWorkers', () => {
   it('fills the cache with the analyses the concept stage would make itself: the same index', async () => {

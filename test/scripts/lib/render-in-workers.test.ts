@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderInWorkers } from '../../../scripts/lib/render-in-workers';
 import { paperFileSpecs, planContent, type ContentInput } from '../../../src/lib/content/plan';
@@ -10,15 +8,16 @@ import { buildLedger } from '../../../src/lib/content/ledger';
 import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
 import { checkText } from '../../../src/lib/cache/rendered-files';
 import type { PaperRecord } from '../../../src/lib/model/paper';
+import { runRecords } from '../../support/fixture-runs';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const papers: PaperRecord[] = readFileSync(join(ROOT, 'test/fixtures/runs/thirty-more.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line, i) => {
-    const r = JSON.parse(line) as { title: string; abstract: string };
-    return { slug: `p${i}`, title: r.title, abstract: r.abstract, authors: [], links: [], sources: [{ file: 'in.jsonl', line: i + 1 }], hash: `h${i}` };
-  });
+const papers: PaperRecord[] = runRecords('thirty-more.jsonl').map((r, i) => ({
+  slug: `p${i}`,
+  ...r,
+  authors: [],
+  links: [],
+  sources: [{ file: 'in.jsonl', line: i + 1 }],
+  hash: `h${i}`,
+}));
 
 function contentInput(): ContentInput {
   const index = extractConcepts(papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract })), { perPaper: 8 });
