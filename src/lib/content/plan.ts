@@ -38,7 +38,7 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** One paper file's inputs: what {@link renderPaperSpec} turns into its text. */
+/** One paper file's inputs: what {@link paperBody} and {@link paperText} turn into its text. */
 export interface PaperFileSpec {
   path: string;
   frontmatter: PaperFrontmatter;
@@ -108,6 +108,10 @@ export function paperFileSpecs({ papers, index, related, graph, edits, minConcep
   });
 }
 
+/**
+ * `specs` are the paper files' specs when the caller already made them (to render the missing files in
+ * worker threads into `input`'s caches first); by default they are made here.
+ */
 export function planContent(input: ContentInput, specs: readonly PaperFileSpec[] = paperFileSpecs(input)): Map<string, string> {
   const { index, graph, cooccurs, ledger, minConceptPapers = 2, rendered, bodies } = input;
   const files = new Map<string, string>();
