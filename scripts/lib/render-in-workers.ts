@@ -24,31 +24,26 @@ export async function renderInWorkers(
   caches: { rendered: KeyedCache<string>; bodies: KeyedCache<string> },
   { threads = workerThreads(), minPerThread = MIN_FILES_PER_THREAD }: { threads?: number; minPerThread?: number } = {},
 ): Promise<{ count: number; threads: number; rendered: KeyedCache<string> }> {
-  const missing: Array<{ spec: PaperFileSpec; bodyKey: string }> = [];
-  for (const spec of specs) {
-    if (hasUserEdits(spec)) continue;
-    const bodyKey = bodyCacheKey(spec);
-    if (caches.bodies.get(bodyKey) === undefined) missing.push({ spec, bodyKey });
-  }
+  const missing = specs.filter((spec) => !hasUserEdits(spec) && caches.bodies.get(bodyCacheKey(spec)) === undefined);
   const sharing = Math.min(threads, Math.floor(missing.length / minPerThread));
   if (sharing < 2) return { count: 0, threads: 1, rendered: caches.rendered };
   const [own = [], ...theirs] = splitEvenly(missing, sharing);
   // Started first: each worker runs while this thread renders its own share.
   const url = new URL('./render-worker.ts', import.meta.url);
-  const answers = Promise.all(theirs.map((share) => runWorker<PaperFileSpec[], Array<[string, string]>>(url, share.map((m) => m.spec))));
+  const answers = Promise.all(theirs.map((share) => runWorker<PaperFileSpec[], Array<[string, string]>>(url, share)));
   // Awaited below, once this thread's share is done; a worker failing before then is not an unhandled rejection.
   answers.catch(() => undefined);
 
   const texts = new Map<string, string>();
-  const keep = ({ spec, bodyKey }: { spec: PaperFileSpec; bodyKey: string }, body: string, text: string): void => {
+  const keep = (spec: PaperFileSpec, body: string, text: string): void => {
     const key = fileCacheKey(spec, body)!;
-    caches.bodies.put(bodyKey, body);
+    caches.bodies.put(bodyCacheKey(spec), body);
     caches.rendered.put(key, text);
     texts.set(key, text);
   };
-  for (const m of own) {
-    const body = paperBody(m.spec);
-    keep(m, body, paperText(m.spec, body));
+  for (const spec of own) {
+    const body = paperBody(spec);
+    keep(spec, body, paperText(spec, body));
   }
   let count = own.length;
   try {

@@ -52,9 +52,19 @@ export function hasUserEdits(spec: PaperFileSpec): boolean {
   return spec.userEdits !== undefined && (spec.userEdits.notes !== '' || Object.keys(spec.userEdits.extra).length > 0);
 }
 
-/** The cache keys of a paper file's body and of its whole text (the latter once the body is known). */
+const bodyKeys = new WeakMap<PaperFileSpec, string>();
+
+/**
+ * The cache keys of a paper file's body and of its whole text (the latter once the body is known). A body's key
+ * is asked for twice on every run (by the script, for what to render in worker threads, then here): made once.
+ */
 export function bodyCacheKey(spec: PaperFileSpec): string {
-  return JSON.stringify([spec.frontmatter.abstract, spec.forms]);
+  let key = bodyKeys.get(spec);
+  if (key === undefined) {
+    key = JSON.stringify([spec.frontmatter.abstract, spec.forms]);
+    bodyKeys.set(spec, key);
+  }
+  return key;
 }
 export function fileCacheKey(spec: PaperFileSpec, body: string): string | undefined {
   return hasUserEdits(spec) ? undefined : JSON.stringify([spec.frontmatter, body]);
