@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ASTRO_HEAP_GROWING_PERCENT, heapGrowthArgs } from './lib/heap-growth';
+import { withMemoryReleased } from './lib/malloc-release';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
 
@@ -49,7 +50,7 @@ const cacheDir = resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
 const steps = postBuildSteps();
 
 const contentArgs = process.argv.slice(2);
-exitOnFailure([await start('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...contentArgs]).done]);
+exitOnFailure([await start('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...contentArgs], withMemoryReleased(process.env)).done]);
 
 const kept = prepareOutDir(outDir, cacheDir);
 unstampOutDir(cacheDir);

@@ -1,0 +1,23 @@
+/**
+ * glibc tunables for the content stage's process, so that memory it frees goes back to the system.
+ *
+ * glibc serves a large allocation with its own mmap and unmaps it on free, but after such a block is freed it
+ * raises that size threshold (up to 32 MB), so later large blocks (file reads, the render worker's buffers) come
+ * from its heap and stay in the process's resident memory after they are freed. The content stage's peak comes
+ * at its end, when it writes the paper files, and counts against the build's peak memory. Fixing the threshold at
+ * glibc's own starting value (128 kB) and trimming the heap's free top from that size on, its cold run at 10,000
+ * papers (document analyses cached, two alternating pairs) peaked at 1130 and 1150 MB instead of 1197 and 1209 MB,
+ * in 55.5 and 59.2 s against 54.9 and 56.3 s. Astro's process was measured the same way and did not change
+ * (1250 against 1252 MB), so it runs as before. Other C libraries ignore the variables.
+ */
+const TUNABLES = {
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  MALLOC_TRIM_THRESHOLD_: '131072',
+} as const;
+
+/** `env` with the tunables added; a value the user set is kept. */
+export function withMemoryReleased(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const [name, value] of Object.entries(TUNABLES)) out[name] ??= value;
+  return out;
+}
