@@ -19,7 +19,8 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * Astro's heap: rendering 25,000 pages makes garbage steadily. With one page in flight 50% held the peak
  * best (20% cost more collections); with three (astro.config.mjs `build.concurrency`) garbage comes faster
- * and 50% peaked at 1.33 GB, 30% at 1.27–1.28 GB in the same time.
+ * and 50% peaked at 1.33 GB, 30% at 1.27–1.28 GB (page phase 67 s at 50%, 68 and 85 s at 30%, on a machine
+ * whose speed varied by that much between runs).
  */
 export const ASTRO_HEAP_GROWING_PERCENT = 30;
 /** The content stage: most of its live objects are held only while the concepts are extracted. */
