@@ -60,10 +60,6 @@ function findClosingDollar(text: string, from: number): number {
 /**
  * HTML for text that may hold inline math: plain parts escaped, math as MathML. Math KaTeX cannot parse
  * stays visible as its escaped source rather than as KaTeX's red error box (which needs inline styles).
- * Every plain part is escaped here and KaTeX (trust off) is given escaped TeX, so templates put the result
- * in with `set:html` on the element that holds the text. As a component of its own, each title cost two
- * component renders, and a 10,000-paper build shows about 200,000 titles (each paper page a dozen, each
- * concept page one per paper).
  */
 export function renderInlineMath(text: string): string {
   return splitMath(text)
