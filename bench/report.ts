@@ -70,6 +70,8 @@ export interface Machine {
   memoryGiB: number;
   loadBefore: string;
   loadAfter: string;
+  /** Share of the CPU time stolen by other tenants of the host from the start to the last save, in %, where /proc/stat tells it. */
+  stealPercent?: number;
   node: string;
   heapLimitMiB: number;
   astro: string;
@@ -179,7 +181,8 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('');
   lines.push('## Machine');
   lines.push('');
-  lines.push(`- ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB.toFixed(0)} GiB memory; load average before ${machine.loadBefore}, after ${machine.loadAfter}`);
+  const steal = machine.stealPercent === undefined ? '' : `; CPU time stolen by other tenants over the run ${machine.stealPercent.toFixed(0)}%`;
+  lines.push(`- ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB.toFixed(0)} GiB memory; load average before ${machine.loadBefore}, after ${machine.loadAfter}${steal}`);
   lines.push('  (a shared machine: other work was running, so times carry noise; ratios compare runs made back to back)');
   lines.push(`- Node ${machine.node} (default heap limit ${machine.heapLimitMiB.toFixed(0)} MiB, no --max-old-space-size), Astro ${machine.astro}, Pagefind ${machine.pagefind}`);
   lines.push(`- Cytoscape ${machine.cytoscape}, cytoscape-fcose ${machine.fcose}, Chromium ${machine.chromium} (headless, SwiftShader WebGL)`);

@@ -21,6 +21,7 @@ import { writeFcosePage } from '../bench/fcose-page';
 import { launchBenchBrowser, measureFcosePage, measureFirstSearch, measureGraphPage, measurePageCost } from '../bench/browser';
 import { renderResults, STEP, type FullBuild, type Machine, type SizeResult } from '../bench/report';
 import { gzippedTotal, uncompressedTotal } from '../bench/compression';
+import { readCpuTimes, stealShare } from '../bench/cpu-steal';
 import { serveStatic } from '../test/support/static-server';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -326,6 +327,7 @@ async function main(): Promise<void> {
   mkdirSync(docsDir, { recursive: true });
   mkdirSync(work, { recursive: true });
   const machine = machineInfo();
+  const cpuAtStart = readCpuTimes();
   log(`sources…`);
   const prepared = prepareSources(readSourceDocs());
   const largest = Math.max(...sizes);
@@ -335,6 +337,8 @@ async function main(): Promise<void> {
     const save = (partial?: SizeResult) => {
       machine.chromium = machineChromium;
       machine.loadAfter = loadavg().map((v) => v.toFixed(1)).join(' ');
+      const stolen = stealShare(cpuAtStart, readCpuTimes());
+      if (stolen !== undefined) machine.stealPercent = stolen * 100;
       const rows = partial ? [...results, partial] : results;
       writeFileSync(outFile, renderResults(machine, rows));
       writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, results: rows }, null, 2));

@@ -125,6 +125,13 @@ describe('renderResults', () => {
     }
   });
 
+  it('says how much CPU time other tenants took when it was measured, and nothing when it was not', () => {
+    const machineLine = (md: string) => md.split('\n').find((l) => l.startsWith('- 2 CPUs'))!;
+    const withSteal = renderResults({ ...MACHINE, stealPercent: 13.7 }, [result(10_000, 11)]);
+    expect(machineLine(withSteal)).toContain('after 2.0 2.0 2.0; CPU time stolen by other tenants over the run 14%');
+    expect(machineLine(renderResults(MACHINE, [result(10_000, 11)]))).not.toContain('stolen');
+  });
+
   it('gives the built site size beside the bare build, and a dash for runs that did not measure it', () => {
     const measured = { ...result(10_000, 11), siteBytes: 950 * 1024 * 1024, floorSiteBytes: 120 * 1024 * 1024 };
     const row = renderResults(MACHINE, [result(1000, 1), measured]).split('\n').find((l) => l.startsWith('| built site'));
