@@ -11,7 +11,9 @@
  *    them from the concepts the matching papers carry (src/lib/search/concept-hits.ts), and every
  *    indexed page costs every first search a few bytes in Pagefind's page table.
  * 3. `service-worker`: `<site>/sw.js`, the offline service worker with this build's precache manifest
- *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation).
+ *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation). Having
+ *    listed every file, it also reports the site's size by part, with a warning when GitHub Pages would
+ *    refuse it (src/lib/site/site-size.ts).
  *
  * Run one by hand with `npx tsx scripts/lib/post-build.ts open-data` (which also links the exports into
  * the site, when there is one), `search-index` or `service-worker`.
@@ -27,6 +29,7 @@ import { contentDirFromEnv } from '../../src/lib/site/graph-file';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
+import { describeSiteSize, hostingWarnings, summariseSiteSize, type SiteSize } from '../../src/lib/site/site-size';
 
 /**
  * When a step runs: `with-astro` can run beside the Astro build (it reads only the content folder;
@@ -393,7 +396,7 @@ async function workerScript(cache?: string): Promise<string> {
   return outputText;
 }
 
-export async function buildServiceWorker(site: string, cache?: string): Promise<{ version: string; urls: number; bytes: number }> {
+export async function buildServiceWorker(site: string, cache?: string): Promise<{ version: string; urls: number; bytes: number; size: SiteSize }> {
   const files = hashSiteFiles(site, cache);
   const manifest = buildPrecacheManifest(files);
   const outputText = await workerScript(cache);
@@ -403,7 +406,9 @@ export async function buildServiceWorker(site: string, cache?: string): Promise<
   }
   const manifestJson = JSON.stringify({ version: manifest.version, urls: manifest.urls });
   writeFileSync(join(site, 'sw.js'), outputText.replace(placeholder, () => manifestJson));
-  return { version: manifest.version, urls: manifest.urls.length, bytes: manifest.bytes };
+  // The worker is the last file written: the site's size is known only now.
+  const everything = [...files.filter((f) => f.path !== 'sw.js'), { path: 'sw.js', bytes: statSync(join(site, 'sw.js')).size }];
+  return { version: manifest.version, urls: manifest.urls.length, bytes: manifest.bytes, size: summariseSiteSize(everything) };
 }
 
 async function main(step: string | undefined, stageOnly: boolean): Promise<void> {
@@ -425,8 +430,10 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
     const { pages, bytes, kept } = await buildSearchIndexIfChanged(site, cacheDir());
     console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'pagefind')}${kept ? ' (pages unchanged, kept)' : ''}`);
   } else if (step === 'service-worker') {
-    const { version, urls, bytes } = await buildServiceWorker(site, cacheDir());
+    const { version, urls, bytes, size } = await buildServiceWorker(site, cacheDir());
     console.log(`service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) precached`);
+    console.log(describeSiteSize(size));
+    for (const warning of hostingWarnings(size)) console.warn(`warning: ${warning}`);
   } else {
     throw new Error(`post-build: unknown step "${step ?? ''}"; expected one of: ${Object.keys(STEPS).join(', ')}`);
   }

@@ -159,6 +159,16 @@ describe('buildServiceWorker', () => {
     expect(second.version).not.toBe(first.version);
     expect(second.urls).toBe(first.urls);
   });
+
+  it('reports the size of every file of the site, the worker it wrote included', async () => {
+    const dir = site({ 'index.html': 'home', 'papers/a/index.html': 'paper a', 'api/papers.json': '{}' });
+    const { size } = await buildServiceWorker(dir);
+    const sw = statSync(join(dir, 'sw.js')).size;
+    expect(size.files).toBe(4);
+    expect(size.bytes).toBe('home'.length + 'paper a'.length + '{}'.length + sw);
+    expect(size.parts.find((p) => p.label === 'paper pages')).toEqual({ label: 'paper pages', bytes: 7, files: 1 });
+    expect(size.parts.find((p) => p.label === 'the rest')).toEqual({ label: 'the rest', bytes: 4 + sw, files: 2 });
+  });
 });
 
 describe('hashSiteFiles', () => {
