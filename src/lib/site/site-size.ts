@@ -3,7 +3,7 @@
  * sites of up to 1 GB (https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits),
  * and a collection of 10,000 papers already comes to about 0.8 GB: the pages grow with the papers and the
  * concepts, the open-data exports with the links. A build over the limit still succeeds (other hosts have
- * none), but says so before anyone finds out from a failed deployment.
+ * none), but says so before anyone finds out from a refused deployment.
  */
 
 export interface SiteFile {
@@ -54,7 +54,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0)} MB`;
 }
 
-/** One line for the build's output, e.g. `site: 822 MB in 35,063 files (concept pages 287 MB, ...)`. */
+/** One line for the build's output, e.g. `site: 825 MB in 35,060 files (concept pages 287 MB, ...)`. */
 export function describeSiteSize(size: SiteSize): string {
   const parts = size.parts.map((p) => `${p.label} ${megabytes(p.bytes)}`).join(', ');
   return `site: ${megabytes(size.bytes)} in ${size.files.toLocaleString('en-US')} files${parts ? ` (${parts})` : ''}`;
@@ -65,9 +65,9 @@ export function hostingWarnings(size: SiteSize): string[] {
   if (size.bytes <= GITHUB_PAGES_MAX_BYTES) return [];
   const largest = size.parts[0];
   return [
-    `the site is ${megabytes(size.bytes)}, over the 1 GB that GitHub Pages publishes ` +
-      `(https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits); ` +
-      `a deployment there will fail. ${largest ? `The largest part is the ${largest.label} (${megabytes(largest.bytes)}). ` : ''}` +
+    `the site is ${megabytes(size.bytes)}, over the 1 GB that a site published on GitHub Pages may take ` +
+      `(https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits). ` +
+      `${largest ? `The largest part is the ${largest.label} (${megabytes(largest.bytes)}). ` : ''}` +
       'In atlas.config.json, a higher minConceptPapers gives fewer concept pages, and a lower relatedPerPaper or ' +
       'conceptsPerPaper smaller pages and exports; other static hosts take the site as it is.',
   ];

@@ -48,7 +48,7 @@ describe('hostingWarnings', () => {
   it('warns over it, naming the largest part and the settings that shrink the site', () => {
     const warnings = hostingWarnings(summariseSiteSize([...files, { path: 'concepts/y/index.html', bytes: 950_000_000 }]));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('the site is 1040 MB, over the 1 GB that GitHub Pages publishes');
+    expect(warnings[0]).toContain('the site is 1040 MB, over the 1 GB that a site published on GitHub Pages may take');
     expect(warnings[0]).toContain('The largest part is the concept pages (990 MB).');
     expect(warnings[0]).toContain('minConceptPapers');
   });
