@@ -250,7 +250,7 @@ describe('reading the site', () => {
     }
   });
 
-  it('keeps scoped-style attributes off the markup repeated on every page (header, footer, related list, local graph, concept lists)', async () => {
+  it('keeps scoped-style attributes off the markup repeated on every page (header, footer, paper and concept pages)', async () => {
     // Astro puts a data-astro-cid attribute on every element of a component with scoped styles: on these
     // parts that was a sixth of all HTML at 10,000 papers.
     const attributed = async (path: string, selector: string) => {
@@ -262,7 +262,7 @@ describe('reading the site', () => {
     };
     const paper = builtIds('papers').find((id) => readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8').includes('related-list'));
     expect(paper).toBeDefined();
-    for (const selector of ['.site-header', '.site-footer', '.related-list', '.local-graph']) expect(await attributed(`papers/${paper}/`, selector), selector).toEqual({ present: true, count: 0 });
+    for (const selector of ['.site-header', '.site-footer', '.paper-layout', '.related-list', '.local-graph']) expect(await attributed(`papers/${paper}/`, selector), selector).toEqual({ present: true, count: 0 });
     const concept = builtIds('concepts')[0];
     expect(await attributed(`concepts/${concept}/`, 'article.concept'), 'concept page').toEqual({ present: true, count: 0 });
   });
