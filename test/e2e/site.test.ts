@@ -132,6 +132,14 @@ describe('reading the site', () => {
     expect(nodes.length).toBeGreaterThan(1);
     expect(idsLinked(nodes, 'papers').every((id) => builtIds('papers').includes(id))).toBe(true);
     expect(await p.locator('#local-graph svg line').count()).toBeGreaterThan(0);
+    // Chromium names each node link by its full title (not the shortened label drawn), and says it once.
+    const titles = await p.locator('#local-graph svg a > title').allTextContents();
+    expect(titles.length).toBe(nodes.length);
+    const cdp = await p.context().newCDPSession(p);
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.querySelector("#local-graph svg")' });
+    const { nodes: axLinks } = await cdp.send('Accessibility.queryAXTree', { objectId: result.objectId!, role: 'link' });
+    expect(axLinks.map((n) => [n.name?.value, n.description?.value ?? ''])).toEqual(titles.map((t) => [t, '']));
+    await cdp.detach();
 
     const bibtex = p.locator('pre.bibtex');
     expect(await bibtex.innerText()).toMatch(/^@(misc|article)\{[a-z0-9]+,\n\s+title\s+= \{\{/);
