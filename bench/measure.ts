@@ -91,7 +91,7 @@ function descendants(root: number): number[] {
   while (stack.length > 0) {
     const pid = stack.pop()!;
     out.push(pid);
-    stack.push(...(children.get(pid) ?? []));
+    for (const child of children.get(pid) ?? []) stack.push(child);
   }
   return out;
 }
@@ -154,7 +154,7 @@ export async function measure(command: string, args: string[], options: RunOptio
   clearInterval(timer);
   if (killer) clearTimeout(killer);
   const processes = [...peaks.values()].filter((p) => !p.command.startsWith(GNU_TIME));
-  const sampledMax = Math.max(0, ...processes.map((p) => p.peakRssKb));
+  const sampledMax = processes.reduce((m, p) => Math.max(m, p.peakRssKb), 0);
   const timed = useTime && existsSync(timeFile) ? parseTimeV(readFileSync(timeFile, 'utf8')) : {};
   rmSync(work, { recursive: true, force: true });
   return {
@@ -172,7 +172,7 @@ export async function measure(command: string, args: string[], options: RunOptio
 
 /** The peak of the processes whose command line matches, KiB (0 when none was seen). */
 export function peakOf(m: Measurement, match: RegExp): number {
-  return Math.max(0, ...m.processes.filter((p) => match.test(p.command)).map((p) => p.peakRssKb));
+  return m.processes.reduce((peak, p) => (match.test(p.command) ? Math.max(peak, p.peakRssKb) : peak), 0);
 }
 
 /** `✔ label (12.3 s)` lines that scripts/build.ts prints after each step. */

@@ -330,7 +330,7 @@ async function main(): Promise<void> {
   const cpuAtStart = readCpuTimes();
   log(`sources…`);
   const prepared = prepareSources(readSourceDocs());
-  const largest = Math.max(...sizes);
+  const largest = sizes.reduce((m, s) => Math.max(m, s), 0);
   const all = generateCorpus(prepared, { size: largest, seed });
   const results: SizeResult[] = [];
   for (const size of [...sizes].sort((a, b) => a - b)) {

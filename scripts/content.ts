@@ -114,8 +114,8 @@ const fileSummaries: Array<{ file: string; format: string; records: number }> = 
 for (const [i, file] of files.entries()) {
   const shown = displayPath(file);
   const result = ingestFile(shown, readFileSync(file));
-  records.push(...result.records);
-  problems.push(...result.problems);
+  for (const record of result.records) records.push(record);
+  for (const problem of result.problems) problems.push(problem);
   fileSummaries.push({ file: shown, format: result.format, records: result.records.length });
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
 }

@@ -441,7 +441,9 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main(process.argv[2], process.argv.includes('--stage-only')).catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    // A step's own errors say what is wrong in their message; anything else (a RangeError, a TypeError) is
+    // a bug, and its stack is what a report needs.
+    console.error(err instanceof Error ? (err.name === 'Error' ? err.message : err.stack) : err);
     process.exit(1);
   });
 }

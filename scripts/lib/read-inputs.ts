@@ -12,7 +12,7 @@ export function listInputFiles(inputs: string[]): string[] {
     if (statSync(input).isDirectory()) {
       const found = walk(input).filter(isSupportedFile).sort();
       if (found.length === 0) throw new InputError(`${input}: no supported files in this folder (see README: file formats)`);
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else {
       files.push(input);
     }
@@ -25,7 +25,7 @@ function walk(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
+    if (entry.isDirectory()) for (const file of walk(path)) out.push(file);
     else if (entry.isFile()) out.push(path);
   }
   return out;

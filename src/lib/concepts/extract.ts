@@ -512,8 +512,8 @@ function discourseStems(): Set<string> {
 
 /** Stems of the second halves of "domain-specific", "task-related", "goal-oriented", "context-aware". */
 const ABOUT = new Set(['specif', 'relat', 'orient', 'awar', 'centric', 'focus']);
-const MIN_ABOUT_LENGTH = Math.min(...[...ABOUT].map((w) => w.length));
-const MAX_ABOUT_LENGTH = Math.max(...[...ABOUT].map((w) => w.length));
+const MIN_ABOUT_LENGTH = [...ABOUT].reduce((m, w) => Math.min(m, w.length), Infinity);
+const MAX_ABOUT_LENGTH = [...ABOUT].reduce((m, w) => Math.max(m, w.length), 0);
 
 /**
  * "Deep Reinforcement" in the title "Using Deep Reinforcement Learning to Play Chess", where the tagger

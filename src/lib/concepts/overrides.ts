@@ -102,7 +102,7 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
       }
       case 'ban':
         if (value === null || (isScalar(value) && value.value === null)) break;
-        out.ban.push(...phraseList(value, '`ban`'));
+        for (const phrase of phraseList(value, '`ban`')) out.ban.push(phrase);
         break;
       case 'rename': {
         if (value === null || (isScalar(value) && value.value === null)) break;

@@ -62,7 +62,7 @@ export function groupMates(
     const members: string[] = [];
     for (const title of titles) {
       const slugs = byTitle.get(normaliseTitle(title));
-      if (slugs) members.push(...slugs);
+      if (slugs) for (const slug of slugs) members.push(slug);
       else unmatched.push(`${name}: ${title}`);
     }
     for (const member of members) {

@@ -72,7 +72,6 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
   const clusterById = new Map(graph.clusters.map((c) => [c.id, c]));
   const fallbackCluster = { id: -1, label: 'Unclustered', color: OTHER_CLUSTER_COLOR };
 
-  const edges: ExportEdge[] = [];
   const related = new Map<string, ExportEdge>();
   for (const p of sortedPapers) {
     for (const r of p.related) {
@@ -91,7 +90,7 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
       });
     }
   }
-  edges.push(...[...related.values()].sort((x, y) => compareIds(x.id, y.id)));
+  const edges: ExportEdge[] = [...related.values()].sort((x, y) => compareIds(x.id, y.id));
   const tagged: { source: string; target: string; weight: number }[] = [];
   for (const p of sortedPapers) {
     const seen = new Set<string>();

@@ -107,7 +107,7 @@ export function buildGraph(
     const ranked = (index.byPaper[id] ?? []).filter((pc) => conceptById.has(pc.id) && (carriers.get(pc.id) ?? 0) >= o.minConceptPapers);
     const seen = new Set<string>();
     const best = ranked.filter((pc) => !seen.has(pc.id) && seen.add(pc.id)).slice(0, o.conceptsPerPaper);
-    const top = Math.max(...best.map((pc) => pc.score), 0);
+    const top = best.reduce((m, pc) => Math.max(m, pc.score), 0);
     for (const pc of best) tagged.push({ source: id, target: pc.id, weight: round3(top > 0 ? pc.score / top : 1) });
   }
   const conceptDegree = new Map<string, number>();

@@ -139,7 +139,7 @@ export function nameClusters(paperIds: readonly string[], communities: readonly 
   const colourOf = assignClusterColours([...idOf.values()], carried);
 
   const otherCommunityOf = new Map<string, number>();
-  let number = Math.max(-1, ...taken, ...(otherId === undefined ? [] : [otherId])) + 1;
+  let number = [...taken].reduce((m, id) => Math.max(m, id), otherId ?? -1) + 1;
   for (const members of groups) {
     if (members.length < 2 || clusterOf.get(members[0]!) !== otherId) continue;
     for (const m of members) otherCommunityOf.set(m, number);

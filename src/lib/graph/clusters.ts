@@ -208,7 +208,8 @@ function keepPreviousNames(ranked: string[], previous: readonly string[] | undef
   const names = previous?.slice(0, 2) ?? [];
   if (names.length === 0 || !names.every((c) => ranked.includes(c))) return;
   const rest = ranked.filter((c) => !names.includes(c));
-  ranked.splice(0, ranked.length, ...names, ...rest);
+  ranked.length = 0;
+  for (const c of [...names, ...rest]) ranked.push(c);
 }
 
 function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): string {

@@ -258,7 +258,7 @@ function packDiscs(discs: { c: number; x: number; y: number; r: number }[], betw
       const [a, b] = key.split('|').map(Number) as [number, number];
       return { a: byId.get(a)!, b: byId.get(b)!, w };
     });
-  const strongest = Math.max(0, ...links.map((l) => l.w));
+  const strongest = links.reduce((m, l) => Math.max(m, l.w), 0);
   const gap = SPACING * 2;
   for (let round = 0; round < 60; round++) {
     for (const { a, b, w } of links) {

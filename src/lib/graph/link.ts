@@ -341,7 +341,7 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
     if (id !== undefined) df[id] = Math.min(n, Math.max(df[id]!, concept.df));
   }
   const raw = lists.map((entries) => {
-    const best = Math.max(0, ...entries.map((c) => c.tag ?? 0));
+    const best = entries.reduce((m, c) => Math.max(m, c.tag ?? 0), 0);
     const weights = Float64Array.from(entries, (c) => {
       // Tag scores are only comparable within a paper: relative to its best, floored so none vanishes.
       const relative = c.tag === undefined ? 0 : best > 0 ? Math.max(c.tag / best, 0.05) : 1;

@@ -80,8 +80,8 @@ function parseLibrary(text: string): Library {
       const chunk = text.slice(start, starts[k + 1] ?? text.length);
       try {
         const lib = parse(chunk, { ...OPTIONS, strings: { ...merged.strings } });
-        merged.entries.push(...lib.entries);
-        merged.errors.push(...lib.errors);
+        for (const entry of lib.entries) merged.entries.push(entry);
+        for (const error of lib.errors) merged.errors.push(error);
         Object.assign(merged.strings, lib.strings);
       } catch (e) {
         merged.errors.push({ error: e instanceof Error ? e.message : String(e), input: chunk });

@@ -65,7 +65,7 @@ function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
   const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links] };
   for (const other of members) {
     if (other === chosen) continue;
-    paper.sources.push(...other.sources);
+    for (const source of other.sources) paper.sources.push(source);
     if (paper.authors.length === 0) paper.authors = other.authors;
     paper.year ??= other.year;
     paper.url ??= other.url;

@@ -95,7 +95,7 @@ export function assignSlugs(items: Sluggable[]): string[] {
     const ordered = [...members].sort((a, b) => compareHash(items[a]!, items[b]!));
     slugs[ordered[0]!] = base;
     taken.add(base);
-    suffixed.push(...ordered.slice(1));
+    for (const i of ordered.slice(1)) suffixed.push(i);
   }
   suffixed.sort((a, b) => compareKey(bases[a]!, items[a]!, bases[b]!, items[b]!));
   for (const i of suffixed) {

@@ -23,7 +23,7 @@ export function bibtexEntry(paper: CitablePaper): string {
   const url = firstWebUrl(paper);
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
   const type = paper.venue && !paper.arxiv ? 'article' : 'misc';
-  const width = Math.max(...fields.map(([name]) => name.length));
+  const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
   return `@${type}{${citationKey(paper)},\n${body}\n}`;
 }

@@ -94,7 +94,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
 
   const shownRelated = related.slice(0, GRAPH_RELATED);
   // Line widths relative to this page's strongest link: raw scores of a large corpus are all small.
-  const maxScore = Math.max(1e-9, ...shownRelated.map((r) => r.score));
+  const maxScore = shownRelated.reduce((m, r) => Math.max(m, r.score), 1e-9);
   const graphEdges: LocalEdgeInput[] = shownRelated.map((r) => ({ source: p.id, target: r.id, weight: r.score / maxScore }));
   const shownIds = new Set(shownRelated.map((r) => r.id));
   for (const r of shownRelated) {

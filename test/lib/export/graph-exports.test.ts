@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCytoscapeJson } from '../../../src/lib/export/cytoscape-json';
 import { explorerData } from '../../../src/lib/export/explorer-data';
 import { toGexf } from '../../../src/lib/export/gexf';
-import { exportGraph } from '../../../src/lib/export/graph-model';
+import { EMPTY_GRAPH, exportGraph } from '../../../src/lib/export/graph-model';
 import { toGraphml } from '../../../src/lib/export/graphml';
 import { xmlEscape } from '../../../src/lib/export/xml';
 import { conceptUrl, concepts, graph, HOSTILE, papers, paperUrl } from './fixture';
@@ -19,6 +19,20 @@ describe('exportGraph', () => {
     expect(ids).toContain('paper:transformer');
     expect(ids).toContain('concept:transformer');
     expect(model.nodes).toHaveLength(papers.length + concepts.length);
+  });
+
+  it('holds a collection with more related links than a call can take arguments (50,000 papers, 200,000 links)', () => {
+    // 130,888 links at 50,000 papers once overflowed the stack: they were pushed as one spread call.
+    const n = 50_000;
+    const many = Array.from({ length: n }, (_, i) => ({
+      ...papers[0]!,
+      id: `p${i}`,
+      concepts: [],
+      related: [1, 2, 3, 4].map((k) => ({ id: `p${(i + k) % n}`, score: 0.5, shared: [] })),
+    }));
+    const big = exportGraph({ graph: EMPTY_GRAPH, papers: many, concepts: [], paperUrl, conceptUrl });
+    expect(big.nodes).toHaveLength(n);
+    expect(big.edges).toHaveLength(4 * n);
   });
 
   it('has all related links once (the stronger side wins) and all tags, never to missing nodes', () => {
