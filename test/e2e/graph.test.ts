@@ -104,6 +104,19 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('keeps the controls in their column, however long a cluster’s name or count', async () => {
+    // At 50,000 papers a count of four digits beside a long word widened the legend past its column and
+    // over the graph: a fieldset is never narrower than its content unless told so.
+    const page = await openGraph();
+    await page.locator('#graph-legend .legend__label').first().evaluate((el) => (el.textContent = 'Electroencephalographically-guided neurostimulation'));
+    await page.locator('#graph-legend .legend__size').first().evaluate((el) => (el.textContent = '(12345)'));
+    const box = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const column = await box('.explorer__controls');
+    for (const selector of ['#graph-legend', '#graph-legend li', '#graph-find-form']) expect((await box(selector)).right, selector).toBeLessThanOrEqual(column.right + 0.5);
+    expect((await box('.explorer__canvas')).left).toBeGreaterThanOrEqual(column.right);
+    await page.close();
+  });
+
   it('opens a node’s page when the node is clicked', async () => {
     const page = await openGraph();
     const target = await clearNode(page);
