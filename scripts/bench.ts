@@ -301,7 +301,8 @@ function machineInfo(): Machine {
     cytoscape: version('cytoscape'),
     fcose: version('cytoscape-fcose'),
     chromium: machineChromium,
-    command: `npm run bench -- --sizes ${sizes.join(',')}`,
+    // As typed, so that a run with --no-rerun, --fcose-timeout or --out says so in its own report.
+    command: process.argv.length > 2 ? `npm run bench -- ${process.argv.slice(2).join(' ')}` : 'npm run bench',
     commit: gitCommit(),
   };
 }
