@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-export function spreadCalls(text: string): number[] {
+function spreadCalls(text: string): number[] {
   return text.split('\n').flatMap((line, i) => (SPREAD_CALL.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [i + 1] : []));
 }
 
