@@ -14,11 +14,9 @@ const CHECKED = ['src', 'scripts', 'bench'];
 const SPREAD_CALL = /\b(?:push|unshift|splice|max|min|fromCharCode|fromCodePoint)\((?:[^(){}[\]]*,\s*)?\.\.\./;
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
-    return /\.(ts|mts|mjs|js|astro)$/.test(entry.name) ? [path] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.(ts|mts|mjs|js|astro)$/.test(path))
+    .map((path) => join(dir, path));
 }
 
 function spreadCalls(text: string): number[] {
