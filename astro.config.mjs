@@ -83,7 +83,9 @@ export default defineConfig({
   // tens of thousands of files, which took it half a minute to walk at start-up).
   // assetsInlineLimit 0: no script is inlined into pages, however small. Every page carries a fixed CSP that
   // allows scripts from the site's own files only (src/lib/security/csp.ts), so an inlined one would be refused.
+  // Module workers (the search worker, src/client/search/search-worker.ts), so that it can import Pagefind.
   vite: {
+    worker: { format: 'es' },
     build: { emptyOutDir: process.env.ATLAS_KEEP_OUT_DIR !== '1', assetsInlineLimit: 0 },
     server: { watch: { ignored: ['**/.cache/**'] } },
   },

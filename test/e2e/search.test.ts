@@ -299,6 +299,8 @@ describe('first search cost', () => {
     await p.waitForLoadState('load');
     let bytes = 0;
     const files: string[] = [];
+    const workers: string[] = [];
+    p.on('worker', (w) => workers.push(new URL(w.url()).pathname));
     p.on('requestfinished', async (r) => {
       const sizes = await r.sizes();
       bytes += sizes.responseBodySize + sizes.responseHeadersSize;
@@ -310,6 +312,9 @@ describe('first search cost', () => {
     await p.waitForLoadState('networkidle');
     console.log(`first search: ${files.length} requests, ${(bytes / 1024).toFixed(1)} kB (uncompressed, as served by the test server)`);
     expect(files.some((f) => f.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // Pagefind runs inside the site's search worker, so it starts no worker of its own.
+    expect(workers).toEqual([expect.stringMatching(/\/_astro\/search-worker[-.][\w-]+\.js$/)]);
+    expect(files.filter((f) => f.endsWith('/pagefind-worker.js'))).toEqual([]);
     expect(bytes).toBeLessThan(300 * 1024);
     // The filter index (exact per-concept counts, the largest part of the index at scale) is not part of
     // a header search, and only the rows shown are loaded.
@@ -368,6 +373,29 @@ describe('first search cost', () => {
     await settled(p, '.search-page__status');
     expect(files.some((f) => f.endsWith('.pf_filter'))).toBe(true);
     expect(await p.locator('.search-page__filters .search-filter__count').count()).toBeGreaterThan(0);
+    await fresh.close();
+  });
+});
+
+describe('when the search worker cannot start', () => {
+  it('says that search could not load, and the next search starts it again', async () => {
+    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const p = await fresh.newPage();
+    // The worker's script cannot be fetched, as offline before the first visit.
+    const workerScript = /\/_astro\/search-worker[-.][\w-]+\.js$/;
+    await p.route(workerScript, (route) => route.abort());
+    await p.goto(`${server.url}papers/`);
+    await p.waitForLoadState('load');
+    const word = concepts[0]!.label.split(/\s+/)[0]!;
+    await p.locator('#atlas-search-input').click();
+    await p.keyboard.type(word);
+    expect(await settled(p, '.atlas-search__status')).toMatch(/could not load/i);
+    expect(await p.locator('#atlas-search-results .search-result').count()).toBe(0);
+    // Back online, a new query (Pagefind matches the shorter word as a prefix of the same words).
+    await p.unroute(workerScript);
+    await p.keyboard.press('Backspace');
+    expect(await settled(p, '.atlas-search__status')).toMatch(/\d+ results?/);
+    expect(await p.locator('#atlas-search-results .search-result').count()).toBeGreaterThan(0);
     await fresh.close();
   });
 });

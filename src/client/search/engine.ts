@@ -1,7 +1,8 @@
 /**
  * Full-text search over the Pagefind index, shared by the header box, the search page and the graph's
- * find box. Nothing is fetched until the first search (or a deliberate `warmUp()` on focus): the
- * Pagefind bundle and the concept alias map are imported lazily from the site's own base path.
+ * find box. It runs in a worker of its own (search-worker.ts; pages call it through search-client.ts).
+ * Nothing is fetched until the first search (or a deliberate `warmUp()` on focus): the Pagefind bundle
+ * and the concept alias map are imported lazily from the site's own base path.
  *
  * The index holds paper pages only; concept rows come from the concepts of the papers found
  * (src/lib/search/concept-hits.ts). What a first search fetches is kept small on purpose: the filter
@@ -13,6 +14,7 @@ import { expandQuery, namesLookup, normaliseForm, readAliasMap, type AliasMap } 
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
 import { parseExcerpt, type ExcerptSegment } from '../../lib/search/excerpt';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
+import { siteBase } from './site-base';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types of its own). */
 interface PagefindResultData {
@@ -66,11 +68,6 @@ export interface SearchOutcome {
    * is not loaded yet, so the values and counts come from the loaded rows only and are not shown as totals.
    */
   conceptCounts: 'all' | 'shown';
-}
-
-export function siteBase(): string {
-  const base = import.meta.env.BASE_URL || '/';
-  return base.endsWith('/') ? base : `${base}/`;
 }
 
 let pagefindPromise: Promise<PagefindApi> | undefined;

@@ -7,7 +7,7 @@
  *
  * `ids` are paper slugs (= graph node ids), best match first; an empty list clears the highlight.
  */
-import { findPaperIds, warmUp } from './engine';
+import { findPaperIds, warmUp } from './search-client';
 
 export interface HighlightDetail {
   ids: string[];

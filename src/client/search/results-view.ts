@@ -3,7 +3,8 @@
  * index goes in as text nodes, and the only elements built from an excerpt are the `<mark>`s.
  */
 import type { ExcerptSegment } from '../../lib/search/excerpt';
-import { siteBase, type SearchHit, type SearchOutcome } from './engine';
+import type { SearchHit, SearchOutcome } from './search-client';
+import { siteBase } from './site-base';
 
 export function excerptFragment(segments: readonly ExcerptSegment[]): DocumentFragment {
   const fragment = document.createDocumentFragment();

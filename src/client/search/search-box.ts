@@ -3,7 +3,7 @@
  * focuses the box or presses its shortcut: results drop down under it as they type; Enter without a
  * chosen result goes to the search page.
  */
-import { warmUp } from './engine';
+import { warmUp } from './search-client';
 import { SearchUi, searchElements } from './search-ui';
 
 export function initSearchBox(root: HTMLElement): SearchUi {

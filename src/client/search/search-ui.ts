@@ -7,7 +7,7 @@
  * link → … and back up), so every result is an ordinary link to assistive technology, middle-click and
  * "open in new tab"; the result count is announced through a polite live region.
  */
-import { search, warmUp, type SearchOutcome } from './engine';
+import { search, warmUp, type SearchOutcome } from './search-client';
 import { conceptFilters, emptyState, resultItem } from './results-view';
 
 export interface SearchUiElements {

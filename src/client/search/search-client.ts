@@ -1,0 +1,56 @@
+/**
+ * The page's side of search: the same calls as engine.ts, each sent to the search worker
+ * (search-worker.ts), which is started on the first call. If the worker cannot start (offline before the
+ * first visit), the waiting calls fail and the next call starts a new one.
+ */
+import type { SearchOptions, SearchOutcome } from './engine';
+import type { SearchCallName, SearchCalls, SearchReply, SearchRequest } from './search-worker';
+
+export type { SearchHit, SearchOptions, SearchOutcome } from './engine';
+
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+
+function searchWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'atlas-search' });
+  started.addEventListener('message', ({ data }: MessageEvent<SearchReply>) => {
+    const call = waiting.get(data.id);
+    if (!call) return;
+    waiting.delete(data.id);
+    if (data.ok) call.resolve(data.value);
+    else call.reject(new Error(data.message));
+  });
+  started.addEventListener('error', (event) => {
+    event.preventDefault();
+    started.terminate();
+    if (worker === started) worker = undefined;
+    for (const call of waiting.values()) call.reject(new Error(`Search could not start${event.message ? `: ${event.message}` : ''}`));
+    waiting.clear();
+  });
+  worker = started;
+  return started;
+}
+
+function call<K extends SearchCallName>(name: K, ...args: Parameters<SearchCalls[K]>): Promise<Awaited<ReturnType<SearchCalls[K]>>> {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    const request: SearchRequest<K> = { id, call: name, args };
+    searchWorker().postMessage(request);
+  });
+}
+
+export function search(query: string, options?: SearchOptions): Promise<SearchOutcome> {
+  return call('search', query, options);
+}
+
+export function findPaperIds(query: string, limit?: number): Promise<string[]> {
+  return call('findPaperIds', query, limit);
+}
+
+/** Starts the worker and, in it, the loading of search ahead of the first keystroke. */
+export function warmUp(options?: { aliases?: boolean }): void {
+  void call('warmUp', options).catch(() => undefined);
+}
