@@ -25,9 +25,8 @@ export function fileFor(site: string, path: string): string | undefined {
 }
 
 /**
- * Chromium reports no body size for a Web Worker's own script (Pagefind's 43 kB pagefind-worker.js came out
- * as 202 bytes: its headers). A transfer that measured less than its file on disk is counted as headers
- * plus the file.
+ * Chromium reports no body size for a Web Worker's own script (the search worker's comes out as about 200 bytes:
+ * its headers). A transfer that measured less than its file on disk is counted as headers plus the file.
  */
 function headersAndBody(site: string, t: MeasuredTransfer): { headers: number; body: Buffer } | undefined {
   const file = fileFor(site, t.path);

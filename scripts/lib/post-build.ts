@@ -124,7 +124,12 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/**
+ * Pagefind's prebuilt UIs (the site has its own); its worker, as Pagefind runs inside the site's search worker
+ * (src/client/search/search-worker.ts), where it finds no `window` and never starts a worker of its own; and
+ * the WebAssembly for pages of no known language, as every page is indexed as English (`--force-language`).
+ */
+const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$|^pagefind-worker\.js$|^wasm\.unknown\.pagefind$/;
 
 /**
  * Pagefind's index of the paper pages under `pagesDir` (the site itself, or a folder laid out like it holding
@@ -170,7 +175,7 @@ async function indexInto(pagesDir: string, out: string): Promise<{ pages: number
   }
   const indexed = /Indexed (\d+) pages?\b/.exec(said);
   if (!indexed) throw new Error(`Pagefind did not say how many pages of ${pagesDir} it indexed:\n${said.slice(-3000)}`);
-  // The site has its own search UI; Pagefind's prebuilt UIs would only be dead weight to publish and precache.
+  // Dead weight to publish and precache.
   for (const name of listFiles(out)) {
     if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(out, name));
   }
@@ -180,13 +185,13 @@ async function indexInto(pagesDir: string, out: string): Promise<{ pages: number
 }
 
 /**
- * Pagefind ships its loader and worker with whitespace removed but names intact; every first search loads
- * both (90 kB). Minified they are a third smaller (a tenth gzipped). Same syntax level and module kind, so
- * they run wherever Pagefind's own files run.
+ * Pagefind ships its loader with whitespace removed but names intact; every first search loads it. Minified it
+ * is a third smaller (a tenth gzipped). Same syntax level and module kind, so it runs wherever Pagefind's own
+ * file runs.
  */
 async function minifyPagefindScripts(out: string): Promise<void> {
   const { transform } = await import('esbuild');
-  for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+  for (const name of ['pagefind.js']) {
     const file = join(out, name);
     if (!existsSync(file)) continue;
     const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, target: 'es2020', legalComments: 'inline' });

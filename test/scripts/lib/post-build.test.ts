@@ -99,7 +99,8 @@ describe('buildSearchIndex', () => {
     expect(p.content).not.toContain('zebra');
     expect(p.content).not.toContain('Graph');
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(listFiles(join(dir, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
+    expect(listFiles(join(dir, 'pagefind')).filter((f) => /-ui\.|highlight|pagefind-worker|wasm\.unknown/.test(f))).toEqual([]);
+    expect(listFiles(join(dir, 'pagefind')).filter((f) => f.startsWith('wasm.'))).toEqual(['wasm.en.pagefind']);
   });
 
   it('indexes the same pages whatever Pagefind configuration file or variables the user has', async () => {
