@@ -375,6 +375,19 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('keeps found papers lit while a selection fades the rest', async () => {
+    const page = await openGraph(`?node=${encodeURIComponent(`p:${data.papers.ids[0]}`)}`);
+    type Styled = { atlasGraph: { cy: { nodes(selector: string): Array<{ id(): string }>; getElementById(id: string): { style(name: string): string } } } };
+    const faded = await page.evaluate(() => (window as unknown as Styled).atlasGraph.cy.nodes('node.faded').map((n) => n.id()));
+    expect(faded.length, 'the selection fades the papers outside its neighbourhood').toBeGreaterThanOrEqual(2);
+    const [found, other] = faded as [string, string];
+    await page.evaluate((id) => document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids: [id.slice(2)] } })), found);
+    const opacity = (id: string) => page.evaluate((i) => Number((window as unknown as Styled).atlasGraph.cy.getElementById(i).style('opacity')), id);
+    await expect.poll(() => opacity(found)).toBe(1);
+    expect(await opacity(other)).toBeLessThan(0.5);
+    await page.close();
+  });
+
   it('can lay the same graph out live with fCoSE instead (the benchmark baseline)', async () => {
     const page = await openGraph('?layout=fcose');
     expect(await page.locator('[data-graph]').getAttribute('data-layout')).toBe('fcose');

@@ -432,6 +432,9 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
     { selector: 'edge.nb', style: { 'line-color': t.accent, opacity: 1, width: 'mapData(weight, 0, 1, 1.4, 4)', ...above(10) } },
     { selector: 'node.nb', style: { 'border-width': 2, 'border-color': t.label, 'min-zoomed-font-size': 0, ...above(10) } },
     { selector: 'node.match', style: { 'border-width': 3, 'border-color': t.accent, 'min-zoomed-font-size': 0, ...above(15) } },
+    // Found papers stay lit while a selection fades the rest (Find selects the best title match too); their
+    // labels still give way to the selection's neighbourhood.
+    { selector: 'node.match.faded', style: { opacity: 1 } },
     { selector: 'node.is-selected', style: { 'border-width': 4, 'border-color': t.focus, 'font-weight': 'bold', 'min-zoomed-font-size': 0, ...above(20) } },
     { selector: '.filtered, edge.minor.lod-hidden', style: { display: 'none' } },
   ];

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './test/support/static-server';
+const [dir, base, out, q] = process.argv.slice(2);
+const server = await serveStatic(dir!, base!);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+const p = await ctx.newPage();
+await p.goto(`${server.url}graph/`, { waitUntil: 'load' });
+await p.waitForSelector('[data-graph-ready="true"]', { timeout: 60000 });
+await p.fill('#graph-find', q!);
+await p.keyboard.press('Enter');
+await p.waitForTimeout(2500);
+console.log(await p.locator('#graph-status').textContent());
+await p.screenshot({ path: out! });
+await b.close(); await server.close();
