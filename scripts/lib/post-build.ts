@@ -179,7 +179,7 @@ async function indexInto(pagesDir: string, out: string): Promise<{ pages: number
   for (const name of listFiles(out)) {
     if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(out, name));
   }
-  await minifyPagefindScripts(out);
+  await minifyPagefindLoader(out);
   const bytes = listFiles(out).reduce((sum, p) => sum + statSync(join(out, p)).size, 0);
   return { pages: Number(indexed[1]), bytes };
 }
@@ -189,14 +189,12 @@ async function indexInto(pagesDir: string, out: string): Promise<{ pages: number
  * is a third smaller (a tenth gzipped). Same syntax level and module kind, so it runs wherever Pagefind's own
  * file runs.
  */
-async function minifyPagefindScripts(out: string): Promise<void> {
+async function minifyPagefindLoader(out: string): Promise<void> {
+  const file = join(out, 'pagefind.js');
+  if (!existsSync(file)) return;
   const { transform } = await import('esbuild');
-  for (const name of ['pagefind.js']) {
-    const file = join(out, name);
-    if (!existsSync(file)) continue;
-    const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, target: 'es2020', legalComments: 'inline' });
-    writeFileSync(file, code);
-  }
+  const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, target: 'es2020', legalComments: 'inline' });
+  writeFileSync(file, code);
 }
 
 const HASHES = 'atlas-file-hashes.json';
