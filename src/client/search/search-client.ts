@@ -35,10 +35,12 @@ function searchWorker(): Worker {
 
 function call<K extends SearchCallName>(name: K, ...args: Parameters<SearchCalls[K]>): Promise<Awaited<ReturnType<SearchCalls[K]>>> {
   return new Promise((resolve, reject) => {
+    // A worker that cannot even be made (a policy that forbids it) rejects this call and leaves nothing waiting.
+    const target = searchWorker();
     const id = nextId++;
     waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
     const request: SearchRequest<K> = { id, call: name, args };
-    searchWorker().postMessage(request);
+    target.postMessage(request);
   });
 }
 

@@ -94,6 +94,24 @@ describe('search client', () => {
     expect(await again).toEqual(outcome);
   });
 
+  it('rejects a call when no worker can be made, and tries again on the next', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('Creating a worker is not allowed', 'SecurityError');
+        }
+      },
+    );
+    await expect(client.search('rag')).rejects.toThrow('not allowed');
+    vi.stubGlobal('Worker', FakeWorker);
+    const again = client.search('rag');
+    const [worker] = FakeWorker.started;
+    expect(worker!.received).toHaveLength(1);
+    worker!.reply({ id: worker!.received[0]!.id, ok: true, value: outcome });
+    expect(await again).toEqual(outcome);
+  });
+
   it('lets a warm-up fail quietly (it is only a head start)', async () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
