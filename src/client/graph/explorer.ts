@@ -184,7 +184,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // drags move the picture drawn last, and the graph is drawn once the wheel rests or the button is released.
   const picture = container.querySelector<HTMLElement>(':scope > div');
   if (large && !webgl && picture) deferPictureMoves(e, picture, container);
-  // A full frame of a big graph takes longer than a frame should: it is drawn a slice per frame, with what
+  // A full frame of a big graph takes longer than a frame should: it is drawn a slice at a time, with what
   // the reader is pointing at or looking for drawn at once (src/client/graph/progressive-draw.ts).
   if (large && !webgl) {
     const renderer = (cy as unknown as { renderer(): LayeredRenderer<cytoscape.SingularElementArgument, PictureContext> }).renderer();

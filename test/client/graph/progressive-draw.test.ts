@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installProgressiveDrawing, type LayeredRenderer, type PictureCanvas, type PictureContext } from '../../../src/client/graph/progressive-draw';
+import { installProgressiveDrawing, nextTask, type LayeredRenderer, type PictureCanvas, type PictureContext } from '../../../src/client/graph/progressive-draw';
 
 interface Ele {
   id: string;
@@ -216,5 +216,30 @@ describe('progressive drawing', () => {
     expect(t.original).toEqual(['layered:drag', 'nodes:drag']);
     t.renderer.drawCachedNodes(t.screen, [ele('a')], 1, undefined);
     expect(t.original).toHaveLength(2);
+  });
+});
+
+describe('next task', () => {
+  it('runs each step later, as a task of its own, in the order given, without waiting for a frame', async () => {
+    const schedule = nextTask();
+    const ran: string[] = [];
+    // A frame that never comes: the steps must not depend on one.
+    const raf = globalThis.requestAnimationFrame;
+    globalThis.requestAnimationFrame = () => 0;
+    try {
+      schedule(() => ran.push('a'));
+      schedule(() => {
+        ran.push('b');
+        schedule(() => ran.push('d'));
+      });
+      ran.push('now');
+      await Promise.resolve();
+      // Not a microtask either: the browser gets to handle input and frames between two steps.
+      expect(ran).toEqual(['now']);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ran).toEqual(['now', 'a', 'b', 'd']);
+    } finally {
+      globalThis.requestAnimationFrame = raf;
+    }
   });
 });
