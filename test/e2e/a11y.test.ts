@@ -57,7 +57,7 @@ const describeViolations = (list: AxeViolation[]) =>
 
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it(`home, paper, concept and graph pages have no serious or critical violations (${scheme})`, async () => {
+    it(`home, paper, concept, graph and paper-list pages have no serious or critical violations (${scheme})`, async () => {
       const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const go = async (path: string) => {
@@ -81,8 +81,20 @@ describe('accessibility (axe-core)', () => {
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
       found['graph/'] = describeViolations(await violations(page));
 
+      // The list of papers, and its second page with its pagers when the list has pages.
+      await go('papers/');
+      found['papers/'] = describeViolations(await violations(page));
+      const second = await page.locator('nav.pager a[rel="next"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+      const lists = ['papers/'];
+      if (second) {
+        const path = second.slice(site.basePath.length);
+        await go(path);
+        found[path] = describeViolations(await violations(page));
+        lists.push(path);
+      }
+
       await context.close();
-      expect(found).toEqual({ '/': [], [paper]: [], [concept]: [], 'graph/': [] });
+      expect(found).toEqual({ '/': [], [paper]: [], [concept]: [], 'graph/': [], ...Object.fromEntries(lists.map((l) => [l, []])) });
     });
   }
 });

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { buildSite, ROOT, type BuiltSite } from '../support/build-site';
 
 export const E2E_BASE = '/paper-atlas/';
+export const E2E_PAPERS_PER_PAGE = 50;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +17,8 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): () => void {
-  const seed = buildSite({ name: 'e2e-seed', basePath: E2E_BASE });
+  // 50 papers a page (500 by default) so that the bundled corpus's list of papers has pages to walk.
+  const seed = buildSite({ name: 'e2e-seed', basePath: E2E_BASE, env: { ATLAS_PAPERS_PER_PAGE: String(E2E_PAPERS_PER_PAGE) } });
   const hostile = buildSite({
     name: 'e2e-hostile',
     basePath: E2E_BASE,

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
+import { E2E_PAPERS_PER_PAGE } from './global-setup';
 
 const site = siteUnderTest();
 let server: RunningServer;
@@ -49,7 +50,7 @@ function builtIds(section: 'papers' | 'concepts'): string[] {
     .sort();
 }
 
-/** `/paper-atlas/papers/x/` → `x` for links that point at a page of `section`. */
+/** `/paper-atlas/papers/x/` → `x` for links that point at a page of `section` (not `papers/page/2/`, a list page). */
 function idsLinked(hrefs: string[], section: 'papers' | 'concepts'): string[] {
   const prefix = `${site.basePath}${section}/`;
   return [
@@ -57,7 +58,9 @@ function idsLinked(hrefs: string[], section: 'papers' | 'concepts'): string[] {
       hrefs
         .map((h) => new URL(h).pathname)
         .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
-        .map((p) => decodeURIComponent(p.slice(prefix.length).replace(/\/$/, ''))),
+        .map((p) => p.slice(prefix.length).replace(/\/$/, ''))
+        .filter((rest) => !rest.includes('/'))
+        .map((rest) => decodeURIComponent(rest)),
     ),
   ].sort();
 }
@@ -193,9 +196,39 @@ describe('reading the site', () => {
     await page!.close();
   });
 
-  it('lists every paper on /papers/ and every concept on /concepts/', async () => {
+  it('lists every paper once on the pages of /papers/, in its cluster, and every concept on /concepts/', async () => {
     const papers = await open('papers/');
-    expect(idsLinked(await hrefsIn(papers, 'main .paper-card h3 a'), 'papers')).toEqual(builtIds('papers'));
+    // Follow the pager to the end (the seed build lists 50 papers a page; one page if the list fits).
+    const listedPapers: string[] = [];
+    const sizes: number[] = [];
+    const starts = new Map<string, string>();
+    for (let page: Page | undefined = papers, n = 1; page; n++) {
+      const cards = idsLinked(await hrefsIn(page, 'main .paper-card h3 a'), 'papers');
+      listedPapers.push(...cards);
+      sizes.push(cards.length);
+      const path = new URL(page.url()).pathname;
+      expect(path).toBe(`${site.basePath}papers/${n === 1 ? '' : `page/${n}/`}`);
+      const nextLink = page.locator('nav.pager').last().locator('a[rel="next"]');
+      const next: string | null = (await nextLink.count()) > 0 ? await nextLink.getAttribute('href') : null;
+      if (sizes.length === 1) {
+        // The table of clusters points at the page where each cluster's section starts.
+        for (const href of await hrefsIn(page, 'nav.cluster-index a')) starts.set(new URL(href).hash.slice(1), new URL(href).pathname);
+      }
+      if (next !== null || n > 1) {
+        expect(await page.locator(`nav.pager a[aria-current="page"]`).first().innerText()).toBe(String(n));
+      }
+      for (const id of await page.$$eval('main section.paper-group > h2', (hs) => hs.map((h) => h.id))) {
+        const continued = (await page.locator(`h2#${id} .meta`).innerText()).includes('continued');
+        if (!continued && starts.size > 0) expect(starts.get(id), id).toBe(path);
+      }
+      if (page !== papers) await page.close();
+      page = next === null ? undefined : await open(new URL(next, page.url()).pathname.slice(site.basePath.length));
+    }
+    expect([...listedPapers].sort()).toEqual(builtIds('papers'));
+    expect(new Set(listedPapers).size).toBe(listedPapers.length);
+    // Every page but the last is full.
+    expect(sizes.slice(0, -1).every((n) => n === sizes[0])).toBe(true);
+    if (!process.env.ATLAS_E2E_DIST) expect(sizes.length).toBe(Math.ceil(listedPapers.length / E2E_PAPERS_PER_PAGE));
     const concepts = await open('concepts/');
     const listed = idsLinked(await hrefsIn(concepts, 'main .az-list a'), 'concepts');
     expect(listed).toEqual(builtIds('concepts'));

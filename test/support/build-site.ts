@@ -26,9 +26,11 @@ export interface BuildOptions {
   contentArgs?: string[];
   /** Build again over the work folder a previous call with the same name left (a re-run), instead of afresh. */
   rerun?: boolean;
+  /** Settings given through the environment (src/lib/config/schema.ts, ENV_KEYS). */
+  env?: Record<string, string>;
 }
 
-export function buildSite({ name, basePath, input, contentArgs = [], rerun = false }: BuildOptions): BuiltSite & { log: string } {
+export function buildSite({ name, basePath, input, contentArgs = [], rerun = false, env = {} }: BuildOptions): BuiltSite & { log: string } {
   // One folder per process: test runs started side by side must not wipe each other's builds.
   const work = join(ROOT, '.cache', 'test-builds', `${name}-${process.pid}`);
   if (!rerun) rmSync(work, { recursive: true, force: true });
@@ -45,6 +47,7 @@ export function buildSite({ name, basePath, input, contentArgs = [], rerun = fal
     encoding: 'utf8',
     env: {
       ...inherited,
+      ...env,
       BASE_PATH: basePath,
       ATLAS_CONTENT_DIR: contentDir,
       ATLAS_OUT_DIR: outDir,

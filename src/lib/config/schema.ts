@@ -31,6 +31,8 @@ export const atlasConfigSchema = z.object({
   minConceptPapers: z.number().int().min(1).max(100).default(2),
   /** How many related papers each paper gets at most. */
   relatedPerPaper: z.number().int().min(0).max(50).default(10),
+  /** How many papers each page of the list of papers shows (from the environment as text, hence coerced). */
+  papersPerPage: z.coerce.number().int().min(1).max(100_000).default(500),
 });
 export type AtlasConfig = z.infer<typeof atlasConfigSchema>;
 export type AtlasConfigInput = z.input<typeof atlasConfigSchema>;
@@ -47,4 +49,5 @@ export const ENV_KEYS = {
   ATLAS_TITLE: 'title',
   ATLAS_ON_ERROR: 'onError',
   ATLAS_CONTENT_DIR: 'contentDir',
+  ATLAS_PAPERS_PER_PAGE: 'papersPerPage',
 } as const satisfies Record<string, keyof AtlasConfig>;
