@@ -197,7 +197,7 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('');
   lines.push(head);
   lines.push(row('pages built (Paper Atlas / bare Astro)', (r) => `${n(r.pages)} / ${n(r.floorPages)}`));
-  lines.push(row('of which paper / concept pages', (r) => (r.pagesByFolder ? `${n(r.pagesByFolder.papers)} / ${n(r.pagesByFolder.concepts)}` : '—')));
+  lines.push(row('of which in papers/ / concepts/ (their lists included)', (r) => (r.pagesByFolder ? `${n(r.pagesByFolder.papers)} / ${n(r.pagesByFolder.concepts)}` : '—')));
   lines.push(row('built site, all files (Paper Atlas / bare Astro; GitHub Pages takes up to 1 GB)', (r) => (r.siteBytes !== undefined && r.floorSiteBytes !== undefined ? `${mb(r.siteBytes / 1024)} / ${mb(r.floorSiteBytes / 1024)}` : '—')));
   lines.push(row('full `npm run build`: wall', (r) => (r.cold.ok ? s(r.cold.wallMs) : `failed in ${r.cold.failedStep ?? '?'} after ${s(r.cold.wallMs)}`)));
   lines.push(row('bare `astro build`: wall', (r) => s(r.floor.wallMs)));

@@ -110,8 +110,8 @@ function cpuCanvas<T extends PictureCanvas>(canvas: T): T {
  * own work for what the last slice drew, so a frame took about 110 ms and the slice 24 of it: at 10,000
  * papers a third of the first picture's drawing was spent waiting for the next frame. As tasks, the
  * slices fill that time; frames come as often as before (the longest gap while drawing 117–167 ms
- * against 117–133 ms), and the first picture is complete about a second sooner (the graph ready in
- * 5.9–6.6 s against 6.5–7.9 s, six pairs).
+ * against 100–133 ms, once 467 ms), and the first picture is complete about a second sooner (the graph
+ * ready in 5.9–6.6 s against 6.5–7.9 s, six pairs; docs/bench/analysis.md, nineteenth round).
  */
 export function nextTask(): (step: () => void) => void {
   const channel = new MessageChannel();
