@@ -57,7 +57,7 @@ const describeViolations = (list: AxeViolation[]) =>
 
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it(`home, paper, concept, graph and paper-list pages have no serious or critical violations (${scheme})`, async () => {
+    it(`home, paper, concept, graph and list pages have no serious or critical violations (${scheme})`, async () => {
       const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const go = async (path: string) => {
@@ -81,16 +81,19 @@ describe('accessibility (axe-core)', () => {
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
       found['graph/'] = describeViolations(await violations(page));
 
-      // The list of papers, and its second page with its pagers when the list has pages.
-      await go('papers/');
-      found['papers/'] = describeViolations(await violations(page));
-      const second = await page.locator('nav.pager a[rel="next"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
-      const lists = ['papers/'];
-      if (second) {
-        const path = second.slice(site.basePath.length);
-        await go(path);
-        found[path] = describeViolations(await violations(page));
-        lists.push(path);
+      // The lists of papers and of concepts, and their second pages with the pagers when they have pages.
+      const lists: string[] = [];
+      for (const list of ['papers/', 'concepts/']) {
+        await go(list);
+        found[list] = describeViolations(await violations(page));
+        lists.push(list);
+        const second = await page.locator('nav.pager a[rel="next"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+        if (second) {
+          const path = second.slice(site.basePath.length);
+          await go(path);
+          found[path] = describeViolations(await violations(page));
+          lists.push(path);
+        }
       }
 
       await context.close();

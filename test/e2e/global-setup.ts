@@ -9,6 +9,7 @@ import { buildSite, ROOT, type BuiltSite } from '../support/build-site';
 
 export const E2E_BASE = '/paper-atlas/';
 export const E2E_PAPERS_PER_PAGE = 50;
+export const E2E_CONCEPTS_PER_PAGE = 60;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,8 +18,13 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): () => void {
-  // 50 papers a page (500 by default) so that the bundled corpus's list of papers has pages to walk.
-  const seed = buildSite({ name: 'e2e-seed', basePath: E2E_BASE, env: { ATLAS_PAPERS_PER_PAGE: String(E2E_PAPERS_PER_PAGE) } });
+  // 50 papers and 60 concepts a page (500 and 2,000 by default) so that the bundled corpus's lists have
+  // pages to walk.
+  const seed = buildSite({
+    name: 'e2e-seed',
+    basePath: E2E_BASE,
+    env: { ATLAS_PAPERS_PER_PAGE: String(E2E_PAPERS_PER_PAGE), ATLAS_CONCEPTS_PER_PAGE: String(E2E_CONCEPTS_PER_PAGE) },
+  });
   const hostile = buildSite({
     name: 'e2e-hostile',
     basePath: E2E_BASE,

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
-import { E2E_PAPERS_PER_PAGE } from './global-setup';
+import { E2E_CONCEPTS_PER_PAGE, E2E_PAPERS_PER_PAGE } from './global-setup';
 
 const site = siteUnderTest();
 let server: RunningServer;
@@ -63,6 +63,36 @@ function idsLinked(hrefs: string[], section: 'papers' | 'concepts'): string[] {
         .map((rest) => decodeURIComponent(rest)),
     ),
   ].sort();
+}
+
+/**
+ * Follows a list's pager from `<section>/` to its last page: checks each page's address and current page,
+ * that every page but the last is full, and that the table of sections on the first page points at the page
+ * where each section's heading first appears (not marked continued). Returns the ids listed, in order.
+ */
+async function walkList(section: 'papers' | 'concepts', itemLinks: string, tocLinks: string, headings: string): Promise<{ listed: string[]; sizes: number[] }> {
+  const listed: string[] = [];
+  const sizes: number[] = [];
+  const starts = new Map<string, string>();
+  for (let page: Page | undefined = await open(`${section}/`), n = 1; page; n++) {
+    const path = new URL(page.url()).pathname;
+    expect(path).toBe(`${site.basePath}${section}/${n === 1 ? '' : `page/${n}/`}`);
+    const ids = await page.$$eval(itemLinks, (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const onPage = ids.map((h) => new URL(h).pathname).map((p) => decodeURIComponent(p.slice(`${site.basePath}${section}/`.length).replace(/\/$/, '')));
+    listed.push(...onPage);
+    sizes.push(onPage.length);
+    if (n === 1) for (const href of await hrefsIn(page, tocLinks)) starts.set(new URL(href).hash.slice(1), new URL(href).pathname);
+    const nextLink = page.locator('nav.pager').last().locator('a[rel="next"]');
+    const next: string | null = (await nextLink.count()) > 0 ? await nextLink.getAttribute('href') : null;
+    if (next !== null || n > 1) expect(await page.locator('nav.pager a[aria-current="page"]').first().innerText()).toBe(String(n));
+    for (const heading of await page.$$eval(headings, (hs) => hs.map((h) => ({ id: h.id, text: (h as HTMLElement).innerText.trim() })))) {
+      if (!/continued\)?$/.test(heading.text)) expect(starts.get(heading.id), heading.id).toBe(path);
+    }
+    await page.close();
+    page = next === null ? undefined : await open(new URL(next, page.url()).pathname.slice(site.basePath.length));
+  }
+  expect(sizes.slice(0, -1).every((n) => n === sizes[0])).toBe(true);
+  return { listed, sizes };
 }
 
 /** Absolute hrefs of the matched links (HTML or SVG `<a>`, whose `.href` is not a string). */
@@ -196,52 +226,26 @@ describe('reading the site', () => {
     await page!.close();
   });
 
-  it('lists every paper once on the pages of /papers/, in its cluster, and every concept on /concepts/', async () => {
-    const papers = await open('papers/');
-    // Follow the pager to the end (the seed build lists 50 papers a page; one page if the list fits).
-    const listedPapers: string[] = [];
-    const sizes: number[] = [];
-    const starts = new Map<string, string>();
-    for (let page: Page | undefined = papers, n = 1; page; n++) {
-      const cards = idsLinked(await hrefsIn(page, 'main .paper-card h3 a'), 'papers');
-      listedPapers.push(...cards);
-      sizes.push(cards.length);
-      const path = new URL(page.url()).pathname;
-      expect(path).toBe(`${site.basePath}papers/${n === 1 ? '' : `page/${n}/`}`);
-      const nextLink = page.locator('nav.pager').last().locator('a[rel="next"]');
-      const next: string | null = (await nextLink.count()) > 0 ? await nextLink.getAttribute('href') : null;
-      if (sizes.length === 1) {
-        // The table of clusters points at the page where each cluster's section starts.
-        for (const href of await hrefsIn(page, 'nav.cluster-index a')) starts.set(new URL(href).hash.slice(1), new URL(href).pathname);
-      }
-      if (next !== null || n > 1) {
-        expect(await page.locator(`nav.pager a[aria-current="page"]`).first().innerText()).toBe(String(n));
-      }
-      for (const id of await page.$$eval('main section.paper-group > h2', (hs) => hs.map((h) => h.id))) {
-        const continued = (await page.locator(`h2#${id} .meta`).innerText()).includes('continued');
-        if (!continued && starts.size > 0) expect(starts.get(id), id).toBe(path);
-      }
-      if (page !== papers) await page.close();
-      page = next === null ? undefined : await open(new URL(next, page.url()).pathname.slice(site.basePath.length));
-    }
-    expect([...listedPapers].sort()).toEqual(builtIds('papers'));
-    expect(new Set(listedPapers).size).toBe(listedPapers.length);
-    // Every page but the last is full.
-    expect(sizes.slice(0, -1).every((n) => n === sizes[0])).toBe(true);
-    if (!process.env.ATLAS_E2E_DIST) expect(sizes.length).toBe(Math.ceil(listedPapers.length / E2E_PAPERS_PER_PAGE));
-    const concepts = await open('concepts/');
-    const listed = idsLinked(await hrefsIn(concepts, 'main .az-list a'), 'concepts');
-    expect(listed).toEqual(builtIds('concepts'));
+  it('lists every paper once on the pages of /papers/, in its cluster, and every concept once on /concepts/', async () => {
+    const papers = await walkList('papers', 'main .paper-card h3 a', 'nav.cluster-index a', 'main section.paper-group > h2');
+    expect([...papers.listed].sort()).toEqual(builtIds('papers'));
+    expect(new Set(papers.listed).size).toBe(papers.listed.length);
+    if (!process.env.ATLAS_E2E_DIST) expect(papers.sizes.length).toBe(Math.ceil(papers.listed.length / E2E_PAPERS_PER_PAGE));
+
+    const concepts = await walkList('concepts', 'main .az-list a', 'nav.letters a', 'main section.letter-group > h3');
+    expect([...concepts.listed].sort()).toEqual(builtIds('concepts'));
+    expect(new Set(concepts.listed).size).toBe(concepts.listed.length);
+    if (!process.env.ATLAS_E2E_DIST) expect(concepts.sizes.length).toBe(Math.ceil(concepts.listed.length / E2E_CONCEPTS_PER_PAGE));
     if (site.contentDir && existsSync(join(site.contentDir, 'concepts.json'))) {
       const registry = JSON.parse(readFileSync(join(site.contentDir, 'concepts.json'), 'utf8')) as Array<{ id: string }>;
-      expect(listed).toEqual(registry.map((c) => c.id).sort());
+      expect([...concepts.listed].sort()).toEqual(registry.map((c) => c.id).sort());
     }
-    // By frequency: most frequent first.
-    const counts = await concepts.$$eval('.freq-list li .meta', (els) => els.map((e) => Number.parseInt(e.textContent ?? '', 10)));
+    // By frequency, on the first page: most frequent first.
+    const first = await open('concepts/');
+    const counts = await first.$$eval('.freq-list li .meta', (els) => els.map((e) => Number.parseInt(e.textContent ?? '', 10)));
     expect(counts.length).toBeGreaterThan(0);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    await papers.close();
-    await concepts.close();
+    await first.close();
   });
 
   it('has a sitemap of every paper and concept page under the base path, without the 404 page', () => {

@@ -33,6 +33,8 @@ export const atlasConfigSchema = z.object({
   relatedPerPaper: z.number().int().min(0).max(50).default(10),
   /** How many papers each page of the list of papers shows (from the environment as text, hence coerced). */
   papersPerPage: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** How many concepts each page of the A–Z list of concepts shows. */
+  conceptsPerPage: z.coerce.number().int().min(1).max(1_000_000).default(2000),
 });
 export type AtlasConfig = z.infer<typeof atlasConfigSchema>;
 export type AtlasConfigInput = z.input<typeof atlasConfigSchema>;
@@ -50,4 +52,5 @@ export const ENV_KEYS = {
   ATLAS_ON_ERROR: 'onError',
   ATLAS_CONTENT_DIR: 'contentDir',
   ATLAS_PAPERS_PER_PAGE: 'papersPerPage',
+  ATLAS_CONCEPTS_PER_PAGE: 'conceptsPerPage',
 } as const satisfies Record<string, keyof AtlasConfig>;

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../src/lib/config/resolve';
 
 describe('resolveConfig', () => {
-  it('lists 500 papers a page unless told otherwise', () => {
+  it('lists 500 papers and 2,000 concepts a page unless told otherwise', () => {
     expect(resolveConfig({}).papersPerPage).toBe(500);
+    expect(resolveConfig({}).conceptsPerPage).toBe(2000);
+    expect(resolveConfig({ env: { ATLAS_CONCEPTS_PER_PAGE: '60' } }).conceptsPerPage).toBe(60);
   });
 
   it('takes the papers per page from the file, and from the environment as text over the file', () => {
