@@ -57,6 +57,11 @@ export function sectionStarts(pages: readonly ListPage<ListSection<unknown>>[]):
   return starts;
 }
 
+/** The link to a section's heading from any page of the list: on the page where it starts, or on this one. */
+export function sectionHref(key: string, starts: ReadonlyMap<string, number>, pageCount: number, pathOf: (page: number) => string): string {
+  return pageCount > 1 ? `${pathOf(starts.get(key) ?? 1)}#${key}` : `#${key}`;
+}
+
 /** Page links of a pager: all of them when few, else the first, the last and two either side of the current. */
 export function pagerItems(current: number, last: number): (number | 'gap')[] {
   if (last <= 9) return Array.from({ length: last }, (_, i) => i + 1);

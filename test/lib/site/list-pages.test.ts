@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPages, pagerItems, sectionStarts, type ListSection } from '../../../src/lib/site/list-pages';
+import { listPages, pagerItems, sectionHref, sectionStarts, type ListSection } from '../../../src/lib/site/list-pages';
 
 const section = (key: string, n: number, extra: object = {}): ListSection<string> & object => ({ key, items: Array.from({ length: n }, (_, i) => `${key}-${i + 1}`), ...extra });
 
@@ -59,5 +59,16 @@ describe('pagerItems', () => {
 
   it('shows a single hidden page rather than a gap standing for it', () => {
     expect(pagerItems(5, 20)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 20]);
+  });
+});
+
+describe('sectionHref', () => {
+  const starts = new Map([['letter-A', 1], ['letter-S', 3]]);
+  const pathOf = (n: number) => (n === 1 ? '/atlas/concepts/' : `/atlas/concepts/page/${n}/`);
+
+  it('points at the page where the section starts when the list has pages, and stays on the page otherwise', () => {
+    expect(sectionHref('letter-S', starts, 4, pathOf)).toBe('/atlas/concepts/page/3/#letter-S');
+    expect(sectionHref('letter-A', starts, 4, pathOf)).toBe('/atlas/concepts/#letter-A');
+    expect(sectionHref('letter-S', starts, 1, pathOf)).toBe('#letter-S');
   });
 });
