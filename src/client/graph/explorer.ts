@@ -219,7 +219,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   await firstRender(cy);
   // Ready means drawn: the whole graph, not the first slices of it.
   if (e.drawing) await e.drawing.settled();
-  markReady(e, container, liveLayout);
+  markReady(container, liveLayout);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -983,12 +983,11 @@ function firstRender(cy: Core): Promise<void> {
   });
 }
 
-function markReady(e: Explorer, container: HTMLElement, live: boolean): void {
+function markReady(container: HTMLElement, live: boolean): void {
   performance.mark('atlas-graph:ready');
   container.dataset.layout = live ? 'fcose' : 'preset';
   container.dataset.graphReady = 'true';
   root?.dispatchEvent(new CustomEvent('atlas:graph-ready', { bubbles: true, detail: { nodes: container.dataset.nodeCount, edges: container.dataset.edgeCount } }));
-  void e;
 }
 
 /**
