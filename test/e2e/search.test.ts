@@ -377,6 +377,32 @@ describe('first search cost', () => {
   });
 });
 
+describe('search page while the filter index loads', () => {
+  it('shows the results before the filter index is in, then the filters with their counts', async () => {
+    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const p = await fresh.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await p.route('**/*.pf_filter', async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await p.goto(`${server.url}search/?q=learning`);
+    await p.waitForFunction(() => document.querySelectorAll('#search-page-results .search-result').length > 0, undefined, { timeout: 30_000 });
+    expect(asked).toBe(true);
+    expect(resultCount((await p.locator('.search-page__status').textContent()) ?? '')).toBeGreaterThan(0);
+    // Not finished yet: no filters, and the box does not yet say its query was searched.
+    expect(await p.locator('.search-page__filters button').count()).toBe(0);
+    expect(await p.locator('#search-page-input').getAttribute('data-searched')).not.toBe('learning');
+    release();
+    await settled(p, '.search-page__status');
+    expect(await p.locator('.search-page__filters .search-filter__count').count()).toBeGreaterThan(0);
+    await fresh.close();
+  });
+});
+
 describe('when the search worker cannot start', () => {
   it('says that search could not load, and the next search starts it again', async () => {
     const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });

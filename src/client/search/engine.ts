@@ -117,9 +117,10 @@ function loadAliases(): Promise<Aliases> {
 }
 
 /** Starts loading search (bundle, WebAssembly and, where every query uses it, the alias map) ahead of the first keystroke. */
-export function warmUp({ aliases = true }: { aliases?: boolean } = {}): void {
+export function warmUp({ aliases = true, filters = false }: { aliases?: boolean; filters?: boolean } = {}): void {
   void loadPagefind().catch(() => undefined);
   if (aliases) void loadAliases();
+  if (filters) void loadFilterCounts().catch(() => undefined);
 }
 
 function text(value: string | undefined): string {

@@ -53,6 +53,6 @@ export function findPaperIds(query: string, limit?: number): Promise<string[]> {
 }
 
 /** Starts the worker and, in it, the loading of search ahead of the first keystroke. */
-export function warmUp(options?: { aliases?: boolean }): void {
+export function warmUp(options?: { aliases?: boolean; filters?: boolean }): void {
   void call('warmUp', options).catch(() => undefined);
 }
