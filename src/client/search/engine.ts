@@ -116,7 +116,10 @@ function loadAliases(): Promise<Aliases> {
   return aliasPromise;
 }
 
-/** Starts loading search (bundle, WebAssembly and, where every query uses it, the alias map) ahead of the first keystroke. */
+/**
+ * Starts loading search (bundle, WebAssembly and, where every query uses it, the alias map) ahead of the first
+ * keystroke; `filters`: the filter index too, where exact counts will be shown (the search page).
+ */
 export function warmUp({ aliases = true, filters = false }: { aliases?: boolean; filters?: boolean } = {}): void {
   void loadPagefind().catch(() => undefined);
   if (aliases) void loadAliases();
