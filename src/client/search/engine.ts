@@ -116,11 +116,15 @@ function loadAliases(): Promise<Aliases> {
   return aliasPromise;
 }
 
-/**
- * Starts loading search (bundle, WebAssembly and, where every query uses it, the alias map) ahead of the first
- * keystroke; `filters`: the filter index too, where exact counts will be shown (the search page).
- */
-export function warmUp({ aliases = true, filters = false }: { aliases?: boolean; filters?: boolean } = {}): void {
+export interface WarmUpOptions {
+  /** The alias map too (default), for pages whose every search uses it. */
+  aliases?: boolean;
+  /** The filter index too, where exact counts will be shown (the search page). */
+  filters?: boolean;
+}
+
+/** Starts loading search (bundle, WebAssembly, and what the options name) ahead of the first keystroke. */
+export function warmUp({ aliases = true, filters = false }: WarmUpOptions = {}): void {
   void loadPagefind().catch(() => undefined);
   if (aliases) void loadAliases();
   if (filters) void loadFilterCounts().catch(() => undefined);

@@ -3,7 +3,7 @@
  * (search-worker.ts), which is started on the first call. If the worker cannot start (offline before the
  * first visit), the waiting calls fail and the next call starts a new one.
  */
-import type { SearchOptions, SearchOutcome } from './engine';
+import type { SearchOptions, SearchOutcome, WarmUpOptions } from './engine';
 import type { SearchCallName, SearchCalls, SearchReply, SearchRequest } from './search-worker';
 
 export type { SearchHit, SearchOptions, SearchOutcome } from './engine';
@@ -53,6 +53,6 @@ export function findPaperIds(query: string, limit?: number): Promise<string[]> {
 }
 
 /** Starts the worker and, in it, the loading of search ahead of the first keystroke. */
-export function warmUp(options?: { aliases?: boolean; filters?: boolean }): void {
+export function warmUp(options?: WarmUpOptions): void {
   void call('warmUp', options).catch(() => undefined);
 }

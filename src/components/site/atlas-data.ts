@@ -8,6 +8,10 @@ import type { Cluster } from '../../lib/model/graph';
 import { byTitle, clusterNeighbours, type Neighbours } from '../../lib/site/cluster-order';
 import { readConceptsFile } from '../../lib/site/concepts-file';
 import { contentDirFromEnv, readGraphFile } from '../../lib/site/graph-file';
+import { conceptLetterSections, type LetterSection } from '../../lib/site/concept-list';
+import { pagedList, type PagedList } from '../../lib/site/list-pages';
+import { paperSections, type PaperSection } from '../../lib/site/paper-list';
+import { siteConfig } from '../../lib/site/site-config';
 
 
 export type PaperEntry = CollectionEntry<'papers'>;
@@ -49,3 +53,18 @@ async function load(): Promise<AtlasData> {
   };
 }
 
+export interface AtlasLists {
+  papers: PagedList<PaperSection<PaperEntry>>;
+  concepts: PagedList<LetterSection<ConceptEntry>>;
+}
+
+let lists: Promise<AtlasLists> | undefined;
+
+/** The lists of all papers and of all concepts, in pages (src/lib/site/list-pages.ts), made once per build. */
+export function atlasLists(): Promise<AtlasLists> {
+  lists ??= atlasData().then((data) => ({
+    papers: pagedList(paperSections(data.papers, (p) => p.data.cluster, data.clusters), siteConfig().papersPerPage),
+    concepts: pagedList(conceptLetterSections(data.concepts), siteConfig().conceptsPerPage),
+  }));
+  return lists;
+}

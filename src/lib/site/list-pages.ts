@@ -50,6 +50,18 @@ export function listPages<S extends ListSection<unknown>>(sections: readonly S[]
   return pages;
 }
 
+/** A list in sections, its pages, and the page where each section starts. */
+export interface PagedList<S extends ListSection<unknown>> {
+  sections: S[];
+  pages: ListPage<S>[];
+  starts: Map<string, number>;
+}
+
+export function pagedList<S extends ListSection<unknown>>(sections: S[], perPage: number): PagedList<S> {
+  const pages = listPages(sections, perPage);
+  return { sections, pages, starts: sectionStarts(pages) };
+}
+
 /** Where each section starts: the page to link to from the list's table of sections. */
 export function sectionStarts(pages: readonly ListPage<ListSection<unknown>>[]): Map<string, number> {
   const starts = new Map<string, number>();

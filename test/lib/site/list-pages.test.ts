@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPages, pagerItems, sectionHref, sectionStarts, type ListSection } from '../../../src/lib/site/list-pages';
+import { listPages, pagedList, pagerItems, sectionHref, sectionStarts, type ListSection } from '../../../src/lib/site/list-pages';
 
 const section = (key: string, n: number, extra: object = {}): ListSection<string> & object => ({ key, items: Array.from({ length: n }, (_, i) => `${key}-${i + 1}`), ...extra });
 
@@ -70,5 +70,15 @@ describe('sectionHref', () => {
     expect(sectionHref('letter-S', starts, 4, pathOf)).toBe('/atlas/concepts/page/3/#letter-S');
     expect(sectionHref('letter-A', starts, 4, pathOf)).toBe('/atlas/concepts/#letter-A');
     expect(sectionHref('letter-S', starts, 1, pathOf)).toBe('#letter-S');
+  });
+});
+
+describe('pagedList', () => {
+  it('holds the sections, their pages and where each section starts', () => {
+    const sections = [section('a', 3), section('b', 2)];
+    const list = pagedList(sections, 2);
+    expect(list.sections).toBe(sections);
+    expect(list.pages).toEqual(listPages(sections, 2));
+    expect(list.starts).toEqual(new Map([['a', 1], ['b', 2]]));
   });
 });
