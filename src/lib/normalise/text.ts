@@ -2,9 +2,11 @@
  * Cleaning of titles and abstracts into plain text. Abstracts arrive with LaTeX left in (`10\%`,
  * ``` ``quoted'' ```, `\emph{x}`, `{\"o}`), Markdown bold, and odd whitespace. Math stays as `$...$` so it
  * can be rendered; URLs are kept verbatim (and their `url{url}` doubling repaired); anything that looks like
- * HTML is left as the literal text it is — the writer escapes it.
+ * HTML is left as the literal text it is — the writer escapes it. INSPEC's `/sup 2/` scripts become
+ * Unicode or math (slash-scripts.ts).
  */
 import { findUrls, fixDuplicatedUrls } from './urls';
+import { decodeSlashScripts } from './slash-scripts';
 
 /** Placeholders for protected spans: Unicode noncharacters, removed from the input first so they cannot clash. */
 const OPEN = '\uFDD4';
@@ -205,6 +207,8 @@ function cleanOnce(input: string): string {
     }
     text = rebuilt + text.slice(at);
   }
+  // Before math is protected: a script that has no Unicode form becomes math of its own.
+  text = decodeSlashScripts(text);
   text = protect(text, MATH, kept, (m) => collapseWhitespace(m));
   text = decodeLatex(text);
   text = stripMarkdownBold(text);
