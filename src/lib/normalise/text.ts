@@ -2,11 +2,11 @@
  * Cleaning of titles and abstracts into plain text. Abstracts arrive with LaTeX left in (`10\%`,
  * ``` ``quoted'' ```, `\emph{x}`, `{\"o}`), Markdown bold, and odd whitespace. Math stays as `$...$` so it
  * can be rendered; URLs are kept verbatim (and their `url{url}` doubling repaired); anything that looks like
- * HTML is left as the literal text it is — the writer escapes it. INSPEC's `/sup 2/` scripts become
- * Unicode or math (slash-scripts.ts).
+ * HTML is left as the literal text it is — the writer escapes it. Super- and subscripts typed as text
+ * (`AB/sup 2/`, `R^3`) become Unicode where they can (super-subscripts.ts).
  */
 import { findUrls, fixDuplicatedUrls } from './urls';
-import { decodeSlashScripts } from './slash-scripts';
+import { decodeCaretScripts, decodeSlashScripts } from './super-subscripts';
 
 /** Placeholders for protected spans: Unicode noncharacters, removed from the input first so they cannot clash. */
 const OPEN = '\uFDD4';
@@ -207,9 +207,11 @@ function cleanOnce(input: string): string {
     }
     text = rebuilt + text.slice(at);
   }
-  // Before math is protected: a script that has no Unicode form becomes math of its own.
+  // Before math is protected: a slash script that has no Unicode form becomes math of its own. Carets are TeX
+  // inside math, so they are read only outside it.
   text = decodeSlashScripts(text);
   text = protect(text, MATH, kept, (m) => collapseWhitespace(m));
+  text = decodeCaretScripts(text);
   text = decodeLatex(text);
   text = stripMarkdownBold(text);
   text = collapseWhitespace(text);

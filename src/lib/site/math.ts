@@ -4,6 +4,7 @@
  */
 import katex from 'katex';
 import { escapeHtml } from './html';
+import { GREEK_LETTERS, unicodeScript } from '../normalise/super-subscripts';
 
 export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string };
 
@@ -94,24 +95,19 @@ export function plainMathText(text: string): string {
     .join('');
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-const GREEK = 'alpha α beta β gamma γ delta δ epsilon ε zeta ζ eta η theta θ iota ι kappa κ lambda λ mu μ nu ν xi ξ pi π rho ρ sigma σ tau τ upsilon υ phi φ chi χ psi ψ omega ω Gamma Γ Delta Δ Theta Θ Lambda Λ Xi Ξ Pi Π Sigma Σ Phi Φ Psi Ψ Omega Ω';
 const SYMBOLS = 'le ≤ leq ≤ ge ≥ geq ≥ neq ≠ times × cdot · pm ± infty ∞ to → rightarrow → leftarrow ← approx ≈ sim ∼ in ∈ ell ℓ';
 
 /** TeX commands that have a single Unicode character, for plain-text places. */
 const TEX_CHARS: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const list of [GREEK, SYMBOLS]) {
-    const parts = list.split(' ');
-    for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i]!, parts[i + 1]!);
-  }
+  const map = new Map(GREEK_LETTERS);
+  const parts = SYMBOLS.split(' ');
+  for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i]!, parts[i + 1]!);
   return map;
 })();
 
 /** `R^3` reads as R³ and `\alpha` as α; anything richer stays as TeX source. */
 function plainTex(tex: string): string {
   return tex
-    .replace(/\^\{?([0-9]+)\}?/g, (_, digits: string) => [...digits].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join(''))
+    .replace(/\^\{?([0-9]+)\}?/g, (_, digits: string) => unicodeScript('sup', digits)!)
     .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => TEX_CHARS.get(name) ?? whole);
 }

@@ -11,7 +11,7 @@ describe('cleanText', () => {
     ['pillars -- environment --- and', 'pillars – environment — and'],
     ['\\textbf{bold} and \\emph{emph} and \\textit{\\textbf{nested}}', 'bold and emph and nested'],
     ['a ({\\sc pddl}) representation', 'a (pddl) representation'],
-    ['we introduce **Med-R^3**, a **Med**ical **R**etrieval', 'we introduce Med-R^3, a Medical Retrieval'],
+    ['we introduce **Med-R^3**, a **Med**ical **R**etrieval', 'we introduce Med-R³, a Medical Retrieval'],
     ['Sch{\\"o}nberg, \\\'{e}t\\\'e, Fran\\c{c}ois, \\v{S}koda, Stra\\ss{}e', 'Schönberg, été, François, Škoda, Straße'],
     ['{BERT} and {L}arge models', 'BERT and Large models'],
     ['as shown \\cite{smith2020} here', 'as shown here'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSlashScripts } from '../../../src/lib/normalise/slash-scripts';
+import { decodeCaretScripts, decodeSlashScripts, unicodeScript } from '../../../src/lib/normalise/super-subscripts';
 import { cleanText } from '../../../src/lib/normalise/text';
 import { slugify } from '../../../src/lib/normalise/slug';
 
@@ -38,10 +38,34 @@ describe('decodeSlashScripts', () => {
   });
 });
 
+describe('decodeCaretScripts', () => {
+  it.each([
+    ['we introduce Med-R^3, a', 'we introduce Med-R³, a'],
+    ['in O(n^2) time and 2^{k+1} steps', 'in O(n²) time and 2ᵏ⁺¹ steps'],
+    ['x^n grows, 10^-6 errors', 'xⁿ grows, 10⁻⁶ errors'],
+    ['at the end: R^3.', 'at the end: R³.'],
+  ])('%j → %j', (input, expected) => {
+    expect(decodeCaretScripts(input)).toBe(expected);
+  });
+
+  it('leaves carets it cannot read as one script, or that have no Unicode form, as typed', () => {
+    for (const text of ['2^10x', 'a^bc', 'x^{q}', 'n^{a b}', 'the N^ term', '^3 alone', 'x ^ 2', 'v^1.5']) expect(decodeCaretScripts(text)).toBe(text);
+  });
+});
+
+describe('unicodeScript', () => {
+  it('maps every character or gives up', () => {
+    expect(unicodeScript('sup', '-12')).toBe('⁻¹²');
+    expect(unicodeScript('sub', 'ij')).toBe('ᵢⱼ');
+    expect(unicodeScript('sub', 'T')).toBeUndefined();
+    expect(unicodeScript('sup', '')).toBeUndefined();
+  });
+});
+
 describe('slash scripts through cleanText', () => {
   it('come out once, idempotently, and leave URLs as they are', () => {
-    const once = cleanText('AB/sup 2/ and H/sub infinity / at http://example.org/sup 2/x');
-    expect(once).toBe('AB² and H$_{\\infty}$ at http://example.org/sup 2/x');
+    const once = cleanText('AB/sup 2/ and H/sub infinity / and Med-R^3 and $R^3$ at https://example.org/R^3/x');
+    expect(once).toBe('AB² and H$_{\\infty}$ and Med-R³ and $R^3$ at https://example.org/R^3/x');
     expect(cleanText(once)).toBe(once);
   });
 

@@ -1,0 +1,98 @@
+/**
+ * Super- and subscripts typed as plain text, as exports carry them. INSPEC and older IEEE Xplore records write
+ * `AB/sup 2/`, `/sup 18/F-FDG`, `L/sub p/`, `H/sub infinity /`, Greek letters spelled out (`/sup kappa /`);
+ * arXiv-style abstracts write TeX carets outside math (`Med-R^3`, `O(n^2)`). Left as they are, they show as
+ * noise on a page and break phrases apart ("AB/sup", "Sup 18/FDG-PET", "Med-R" as concepts). A script whose
+ * every character has a Unicode super- or subscript form becomes those characters ("AB²", "¹⁸F-FDG", "Lₚ",
+ * "Med-R³"): plain text, so it reads, slugs (NFKD folds it back to ASCII) and joins phrases like any word.
+ * Any other slash script becomes inline math (`H$_{\infty}$`), rendered with the rest of the page's math; a
+ * caret that has no Unicode form stays as typed.
+ */
+
+const GREEK_NAMES = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega';
+const LOWER = 'αβγδεζηθικλμνξοπρστυφχψω';
+const UPPER = 'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ';
+
+/** Greek letters by their spelled-out (and TeX) names, capitals capitalised: `alpha` → α, `Omega` → Ω. */
+export const GREEK_LETTERS: ReadonlyMap<string, string> = new Map(
+  GREEK_NAMES.split(' ').flatMap((name, i) => [
+    [name, LOWER[i]!],
+    [name[0]!.toUpperCase() + name.slice(1), UPPER[i]!],
+  ]),
+);
+
+/** TeX has commands for the Greek capitals that do not look like Latin letters only. */
+const TEX_CAPITALS = new Set(['Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega']);
+const LATIN_LOOKALIKE: Record<string, string> = { Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X' };
+
+function greekTex(name: string): string {
+  if (name === 'infinity') return '\\infty ';
+  if (name === 'omicron') return 'o';
+  if (/^\p{Ll}/u.test(name) || TEX_CAPITALS.has(name)) return `\\${name} `;
+  return LATIN_LOOKALIKE[GREEK_LETTERS.get(name)!] ?? name;
+}
+
+const SPELLED_OUT = new RegExp(`\\b(${[...GREEK_LETTERS.keys(), 'infinity'].join('|')})\\b`, 'g');
+
+const SUPERSCRIPT = charMap(
+  '0123456789+-−=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWαβγδεθιφχ',
+  '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂᵅᵝᵞᵟᵋᶿᶥᵠᵡ',
+);
+const SUBSCRIPT = charMap('0123456789+-−=()aehijklmnoprstuvxβγρφχ', '₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ');
+
+function charMap(from: string, to: string): Map<string, string> {
+  const a = [...from];
+  const b = [...to];
+  if (a.length !== b.length) throw new Error('super-subscripts: character tables differ in length');
+  return new Map(a.map((c, i) => [c, b[i]!]));
+}
+
+/** The text in Unicode super- or subscript characters, or undefined when one of its characters has none. */
+export function unicodeScript(kind: 'sup' | 'sub', text: string): string | undefined {
+  const table = kind === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
+  const chars = [...text];
+  return chars.length > 0 && chars.every((c) => table.has(c)) ? chars.map((c) => table.get(c)).join('') : undefined;
+}
+
+/** `/sup …/` or `/sub …/`; the records put a space before the closing slash after a spelled-out Greek letter. */
+const SLASH_SCRIPT = /\/(sup|sub) ([^/]{1,40}?) ?\//g;
+
+export function decodeSlashScripts(text: string): string {
+  if (!text.includes('/su')) return text;
+  return text.replace(SLASH_SCRIPT, (_m, kind: 'sup' | 'sub', body: string) => script(kind, body.trim()));
+}
+
+function script(kind: 'sup' | 'sub', body: string): string {
+  if (kind === 'sup' && body === 'TM') return '™';
+  // Spelled-out letters are written with spaces around them: "( alpha , beta )", "t- tau".
+  const letters = body.replace(SPELLED_OUT, (name) => GREEK_LETTERS.get(name) ?? '∞').replace(/\s*([^\p{L}\p{N}\s])\s*/gu, '$1');
+  return unicodeScript(kind, letters) ?? `$${kind === 'sup' ? '^' : '_'}{${toTex(body)}}$`;
+}
+
+/** Characters TeX would read as commands: escaped, or the symbol they stand for. */
+const TEX_SPECIAL: Record<string, string> = { '\\': '\\backslash ', '~': '\\sim ', '^': '\\wedge ' };
+
+function toTex(body: string): string {
+  return body
+    .split(/(\p{L}+)/u)
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[#$%&_{}~^\\]/g, (c) => TEX_SPECIAL[c] ?? `\\${c}`);
+      if (part === 'infinity' || GREEK_LETTERS.has(part)) return greekTex(part);
+      return part.length > 1 ? `\\mathrm{${part}}` : part;
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * `R^3`, `n^{2}`, `x^n` after a letter, digit or bracket: a braced script, a signed run of digits, or one
+ * lowercase letter, each standing alone (so `2^10x` and `a^bc` are left to the reader).
+ */
+const CARET_SCRIPT = /(?<=[\p{L}\p{N})\]])\^(?:\{([^{}\s]{1,12})\}|([+\-−]?\p{N}{1,4}|\p{Ll})(?![\p{L}\p{N}]|\.\p{N}))/gu;
+
+/** Call with math and URLs taken out: a caret there is TeX or part of an address. */
+export function decodeCaretScripts(text: string): string {
+  if (!text.includes('^')) return text;
+  return text.replace(CARET_SCRIPT, (whole, braced?: string, bare?: string) => unicodeScript('sup', braced ?? bare ?? '') ?? whole);
+}
