@@ -29,8 +29,17 @@ export function singular(lower: string, lemma: string): string {
   return lower;
 }
 
+/**
+ * "C++", "C#" and "F#" are names, not "C" and "F" with punctuation: spelled out ("cpp", "csharp") before
+ * symbols are dropped, so that they keep keys, identities and slugs of their own.
+ */
+export function spellNameSymbols(text: string): string {
+  if (!/[+#]/.test(text)) return text;
+  return text.replace(/(?<=[\p{L}\p{N}])\+\+(?![\p{L}\p{N}+])/gu, 'pp').replace(/(?<=[\p{L}\p{N}])#(?![\p{L}\p{N}#])/gu, 'sharp');
+}
+
 export function phraseKey(wordKeys: string[]): string {
-  const joined = wordKeys.join(' ');
+  const joined = spellNameSymbols(wordKeys.join(' '));
   if (!/[-/‐‑–+]|\s\s/.test(joined)) return joined;
   return joined
     .replace(/[-/‐‑–+]+/g, ' ')
@@ -65,7 +74,7 @@ export function identity(phrase: string): string {
 }
 
 function computeIdentity(phrase: string): string {
-  return phrase
+  return spellNameSymbols(phrase)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0)
@@ -75,7 +84,7 @@ function computeIdentity(phrase: string): string {
 
 /** URL-safe slug: ASCII letters and digits joined by hyphens. */
 export function slugify(text: string): string {
-  return text
+  return spellNameSymbols(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

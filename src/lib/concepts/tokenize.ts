@@ -111,6 +111,21 @@ export function tokenize(text: string): Word[] {
         j += 2;
       } else break;
     }
+    // Names that end in symbols: "C++", "C#", "F#", "Notepad++" (a `+` with more of a word after it is maths).
+    if (j === i) {
+      let suffix = '';
+      let k = j;
+      while (k + 1 < values.length && (spaces[k + 1] ?? ' ') === '' && /^(?:\++|#)$/.test(values[k + 1] ?? '') && suffix.length < 2) suffix += values[++k];
+      const after = values[k + 1];
+      if (suffix !== '' && (suffix === '#' || suffix === '++') && !(after !== undefined && (spaces[k + 1] ?? ' ') === '' && ALNUM.test(after))) {
+        const text = first + suffix;
+        const w = make(text, text.toLowerCase(), pos[i] === 'NOUN' ? 'NOUN' : 'PROPN', sentenceOf[i] ?? 0, false, [pos[i] ?? 'X']);
+        w.lemma = w.lower;
+        words.push(w);
+        i = k + 1;
+        continue;
+      }
+    }
     if (j === i) {
       const lower = first.toLowerCase();
       const w = make(first, lower, pos[i] ?? 'X', sentenceOf[i] ?? 0, Boolean(stops[i]), parts);
@@ -160,14 +175,18 @@ function markScripts(words: Word[]): void {
 }
 
 /**
- * Mathematics written inline is not prose: "φ≃π/2", "a1+a2T2+a3T3", and lowercase variables with an
- * index ("p1", "r0"); chemical formulas ("H2", "TiO2", "UO2+x") stay words.
+ * Mathematics written inline is not prose: "φ≃π/2", "ΩΛ≡ρΛ/ρcrit", "a1+a2T2+a3T3", and lowercase variables
+ * with an index ("p1", "r0"); chemical formulas ("H2", "TiO2", "UO2+x") and names ending in pluses ("C++")
+ * stay words. Unicode's math symbols (relations, operators, arrows, the minus sign) all count, `+` only
+ * between letters or digits, twice.
  */
-const FORMULA_HINT = /[=≃≈<>±×÷∑∫√∞^+\p{N}]/u;
+const FORMULA_HINT = /[\p{Sm}^\p{N}]/u;
+const MATH_SYMBOL = /[\p{Sm}^]/u;
+const INFIX_PLUS = /(?<=[\p{L}\p{N}])\+(?=[\p{L}\p{N}])/gu;
 
 export function isFormula(text: string): boolean {
   if (!FORMULA_HINT.test(text)) return false;
-  return /[=≃≈<>±×÷∑∫√∞^]/.test(text) || (text.match(/\+/g)?.length ?? 0) >= 2 || /^\p{Ll}\p{N}+$/u.test(text);
+  return MATH_SYMBOL.test(text.replace(/\+/g, '')) || (text.match(INFIX_PLUS)?.length ?? 0) >= 2 || /^\p{Ll}\p{N}+$/u.test(text);
 }
 
 /**

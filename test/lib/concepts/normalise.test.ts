@@ -11,6 +11,15 @@ describe('identity', () => {
     expect(identity('retrieval-augmented generation')).toBe(identity('Retrieval Augmented Generation'));
     expect(identity('graph neural network')).not.toBe(identity('neural network'));
   });
+
+  it('keeps C++, C# and F# apart from C and F', () => {
+    const ids = ['C library', 'C++ library', 'C# library', 'F# code', 'F code'].map(identity);
+    expect(new Set(ids).size).toBe(5);
+    expect(slugify('C++ library')).toBe('cpp-library');
+    expect(slugify('C# library')).toBe('csharp-library');
+    // Pluses between letters are arithmetic: nothing to spell out.
+    expect(identity('a+b')).toBe(identity('a b'));
+  });
 });
 
 describe('slugify', () => {
@@ -60,6 +69,21 @@ describe('tokenize', () => {
     expect(words).toContain('self-play');
     expect(words).toContain('3D');
     expect(words).not.toContain("can't");
+  });
+
+  it('keeps names that end in symbols whole, and arithmetic out', () => {
+    const words = tokenize('A C++ library, a C# compiler and F# code, built with g++; the sum a++b.').map((w) => w.text);
+    for (const name of ['C++', 'C#', 'F#', 'g++']) expect(words).toContain(name);
+    expect(words).not.toContain('a++b');
+    const k = [...findCandidates(tokenize('We present a C++ template library for sparse tensors.'), DEFAULT_CANDIDATE_OPTIONS).keys()];
+    expect(k).toContain('cpp template library');
+  });
+
+  it('keeps formulas in Unicode math symbols out of phrases', () => {
+    const k = [...findCandidates(tokenize('We constrain the parameter ΩΛ≡ρΛ/ρcrit and the field strength Faμν+MFaμν−FαβbFbαβ with supernova data.'), DEFAULT_CANDIDATE_OPTIONS).keys()];
+    expect(k.some((x) => /[≡−Ωρμ]/.test(x))).toBe(false);
+    expect(k).toContain('supernova data');
+    expect(k).toContain('field strength');
   });
 });
 
