@@ -254,10 +254,13 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     if (start < end && /ing$/.test(words[start]!.lower)) start++;
   }
   if (start <= end && isUnit(words, start)) start++;
+  // "… tomography. I. Planar geometry": the number of a part in a title opens no phrase.
+  if (start < end && PART_NUMBER.test(words[start]!.text)) start++;
   // "state of the art reinforcement learning": "art" closes the idiom and opens no phrase.
   if (start < end && words[start]!.lower === 'art' && words[start - 1]?.lower === 'the' && words[start - 2]?.lower === 'of' && words[start - 3]?.lower === 'state') start++;
   if (start > end) return;
   if (start === end && adjectivalCompound(words[start]!)) return;
+  if (citedName(words, start, end)) return;
   // "the operating system Linux", "the firmware system SARGON": a name after a common noun is its
   // apposition, two phrases.
   const name = appositiveName(words, start, end);
@@ -286,6 +289,25 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   for (let b = start; b < end; b++) {
     if (isHead(words[b]!) && standsAlone(words[b]!)) addPhrase(words, b, b, true, out);
   }
+}
+
+const PART_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.$/;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** Initials that abbreviate places and bodies, not people. */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'E.U.', 'U.N.', 'U.S.A.', 'U.S.S.R.']);
+
+/**
+ * "J.M. Ferrandiz", "Ronald F. Brender", "SIAM J. Numer": a run of capitalised words with an initial in
+ * it names a person, or a journal cited the same way, never a topic.
+ */
+function citedName(words: Word[], start: number, end: number): boolean {
+  let initial = false;
+  for (let k = start; k <= end; k++) {
+    const text = words[k]!.text;
+    if (!/^\p{Lu}/u.test(text)) return false;
+    if (INITIALS.test(text) && !PLACE_INITIALS.has(text)) initial = true;
+  }
+  return initial;
 }
 
 /** Start of the capitalised name that closes a run after a lowercase common noun, or -1. */

@@ -48,6 +48,14 @@ describe('findCandidates', () => {
     for (const bad of ['paper', 'result', 'approach', '3', 'this paper', 'experiment']) expect(k).not.toContain(bad);
   });
 
+  it('takes no cited names of people or journals, and no part numbers of a title', () => {
+    const k = keys('Thermoacoustic tomography. I. Planar geometry. Following J.M. Ferrandiz, Ronald F. Brender and H.B. Hunt III (SIAM J. Numer. Anal.), we study U.S. Army logistics.');
+    expect(k).toContain('planar geometry');
+    expect(k).toContain('u.s. army logistics');
+    for (const name of ['ferrandiz', 'brender', 'hunt', 'numer']) expect(k.some((x) => x.includes(name))).toBe(false);
+    expect(k.some((x) => x.startsWith('i. '))).toBe(false);
+  });
+
   it('keeps phrases inside phrases as nested occurrences', () => {
     const c = findCandidates(tokenize('Self-play agents beat open-domain question answering benchmarks.'), DEFAULT_CANDIDATE_OPTIONS);
     expect(c.get('self play')?.nested.length).toBe(1);
