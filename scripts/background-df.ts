@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { findCandidates } from '../src/lib/concepts/candidates';
 import { documentWords, stem, DEFAULT_PARAMS } from '../src/lib/concepts/rank';
 import { keyphraseDataDir } from '../src/lib/eval/keyphrase-data';
+import { HAS_LETTER } from '../src/lib/concepts/word-shape';
 
 if (process.argv[2] === '--general') {
   writeGeneralEnglish();
@@ -46,7 +47,7 @@ for (const line of lines) {
   const { words: ws } = documentWords({ id: rec.id, title: rec.title ?? '', abstract: rec.abstract });
   const seenWords = new Set<string>();
   for (const w of ws) {
-    if (!/\p{L}/u.test(w.lower)) continue;
+    if (!HAS_LETTER.test(w.lower)) continue;
     for (const part of w.lower.split(/[-/‐‑–+]+/)) if (part) seenWords.add(stem(part));
   }
   for (const s of seenWords) words.set(s, (words.get(s) ?? 0) + 1);

@@ -5,6 +5,7 @@
  * "LLMs (large language models)". The long form is the shortest run of preceding words in which the
  * short form's characters appear in order, the first one at the start of a word.
  */
+import { HAS_LETTER, HAS_UPPER } from './word-shape';
 
 export interface AbbreviationPair {
   short: string;
@@ -34,6 +35,8 @@ export function findBestLongForm(short: string, long: string): string | null {
 /** Function words a long form may hold without a letter in the short form ("Olympiad in Informatics"). */
 const SKIPPABLE = new Set(['of', 'in', 'for', 'the', 'and', 'from', 'to', 'with', 'on', 'by', 'a', 'an', 'as', 'at', 'via']);
 
+const STARTS_LETTER = /^\p{L}/u;
+
 /**
  * The long form in which every letter of the short form starts a word or a hyphenated part, read from
  * the end: "Proximal Policy Optimization" for PPO, "Reinforcement Learning from Human Feedback" for
@@ -46,7 +49,7 @@ export function initialsLongForm(short: string, long: string): string | null {
   let s = letters.length - 1;
   let k = ws.length - 1;
   for (; k >= 0 && s >= 0; k--) {
-    const parts = ws[k]!.toLowerCase().split(/[-‐‑–/]/).filter((p) => /^\p{L}/u.test(p));
+    const parts = ws[k]!.toLowerCase().split(/[-‐‑–/]/).filter((p) => STARTS_LETTER.test(p));
     if (parts.length === 0) return null;
     // The parts of one word are matched from its last to its first; all or none of them.
     let t = s;
@@ -77,7 +80,7 @@ export function isShortForm(s: string): boolean {
   if (s.length < 2 || s.length > 10) return false;
   if (words(s).length > 2) return false;
   if (!isAlnum(s[0]!)) return false;
-  return /\p{L}/u.test(s);
+  return HAS_LETTER.test(s);
 }
 
 function checkPair(short: string, longCandidate: string): AbbreviationPair | null {
@@ -124,7 +127,7 @@ export function findAbbreviations(text: string): AbbreviationPair[] {
     if (!inside) continue;
     const before = sinceSentenceStart(text.slice(Math.max(0, m.index - 300), m.index)).replace(/[\s,]+$/, '');
     // Lowercase words in parentheses ("(logical)", "(ii)") are glosses and list markers, not short forms.
-    if (words(inside).length <= 2 && /\p{Lu}/u.test(inside)) {
+    if (words(inside).length <= 2 && HAS_UPPER.test(inside)) {
       const pair = checkPair(inside, before);
       if (pair) {
         out.push(pair);
@@ -135,7 +138,7 @@ export function findAbbreviations(text: string): AbbreviationPair[] {
     const prev = /(\S+)$/.exec(before);
     if (prev && words(inside).length > 1) {
       const short = prev[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (isShortForm(short) && /\p{Lu}/u.test(short)) {
+      if (isShortForm(short) && HAS_UPPER.test(short)) {
         const pair = checkPair(short, inside);
         if (pair && words(pair.long).length === words(inside).length) out.push(pair);
       }

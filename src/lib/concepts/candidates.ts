@@ -6,6 +6,7 @@
  */
 import type { Word } from './tokenize';
 import { phraseKey, stem, wordKey } from './normalise';
+import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, INNER_CAPITALS, LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_WORD, TWO_CAPITALS } from './word-shape';
 
 /** Modifiers that never belong at the start of a topic phrase. */
 const WEAK_MODIFIERS = new Set(
@@ -102,27 +103,30 @@ export interface CandidateOptions {
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitModifierAfterNoun: false, splitAfterPlural: false, subphrases: true, dropOpeningParticiple: true, keepTermModifiers: true, splitAppositiveNames: true };
 
+/** A plural in title case: "Models" (not "Analysis", "Corpus", "Virus"). */
+const TITLE_CASE_PLURAL = /^\p{Lu}\p{Ll}+[^siu']s$/u;
+
 function isPlural(w: Word): boolean {
-  if (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u.test(w.text)) return true;
+  if (ACRONYM_PLURAL.test(w.text)) return true;
   // Title case: the tagger reads "Models" as a name and leaves its lemma alone.
-  if (w.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^siu']s$/u.test(w.text)) return true;
+  if (w.pos === 'PROPN' && TITLE_CASE_PLURAL.test(w.text)) return true;
   return w.cls === 'N' && w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.lemma !== w.lower && w.lemma.length < w.lower.length;
 }
 
 function isHead(w: Word): boolean {
-  return w.cls === 'N' && !w.stop && /\p{L}/u.test(w.text) && w.text.length > 1 && !modifierCompound(w);
+  return w.cls === 'N' && !w.stop && HAS_LETTER.test(w.text) && w.text.length > 1 && !modifierCompound(w);
 }
 
 /** "in-depth", "top-down", "long-term", "real-time": compounds that open with a preposition, adjective or number modify; they do not name. */
 function modifierCompound(w: Word): boolean {
-  return w.firstPartPos !== undefined && /^(ADP|ADJ|ADV|NUM|DET)$/.test(w.firstPartPos) && !/\p{Lu}/u.test(w.text) && !NOMINAL_END.test(w.lower);
+  return w.firstPartPos !== undefined && /^(ADP|ADJ|ADV|NUM|DET)$/.test(w.firstPartPos) && !HAS_UPPER.test(w.text) && !NOMINAL_END.test(w.lower);
 }
 
 /** Endings that make a noun of a compound whatever opens it: "pre-training", "co-simulation", "non-linearity". */
 const NOMINAL_END = /(ing|tion|sion|ment|ness|ity|ism|ance|ence|ure|er|or|ist|ics)s?$/;
 
 function isModifier(w: Word): boolean {
-  return (w.cls === 'A' || w.cls === 'N') && (!w.stop || ORDINAL.test(w.lower)) && /\p{L}/u.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
+  return (w.cls === 'A' || w.cls === 'N') && (!w.stop || ORDINAL.test(w.lower)) && HAS_LETTER.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
 }
 
 /** "Cherry et al.": the run before "et al" names the authors of a cited work. */
@@ -130,10 +134,12 @@ function citesAuthors(words: Word[], end: number): boolean {
   return words[end + 1]?.lower === 'et' && /^al\.?$/.test(words[end + 2]?.lower ?? '');
 }
 
+const UNIT_WORD = /^\p{L}{1,3}$/u;
+
 /** "1.5 eV", "20 nm", "3 GPa": a short word right after a number is its unit. */
 function isUnit(words: Word[], at: number): boolean {
   const prev = words[at - 1];
-  return prev !== undefined && prev.pos === 'NUM' && prev.sentence === words[at]!.sentence && /^\p{L}{1,3}$/u.test(words[at]!.text);
+  return prev !== undefined && prev.pos === 'NUM' && prev.sentence === words[at]!.sentence && UNIT_WORD.test(words[at]!.text);
 }
 
 /** Participles that form compound modifiers with the noun before them: "computer aided design", "laser induced damage". */
@@ -181,7 +187,7 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       i > 0 &&
       isPlural(words[i - 1]!) &&
       // (A title-case verb may be tagged a name, or a verb that the noun repair has made a noun.)
-      (after.pos === 'NOUN' || after.pos === 'VERB' || (after.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(after.text))) &&
+      (after.pos === 'NOUN' || after.pos === 'VERB' || (after.pos === 'PROPN' && TITLE_WORD.test(after.text))) &&
       !/s$/.test(after.lower) &&
       !after.text.includes('-') &&
       words[i + 1] !== undefined &&
@@ -209,7 +215,7 @@ function openingVerb(words: Word[], start: number): boolean {
   // "for aligning language models", "by learning the": after a preposition.
   if (prev && prev.sentence === w.sentence && VERB_CONTEXT.has(prev.pos)) return true;
   const opensSentence = !prev || prev.sentence !== w.sentence;
-  if (opensSentence) return w.pos === 'VERB' || /^\p{Lu}\p{Ll}/u.test(w.text);
+  if (opensSentence) return w.pos === 'VERB' || STARTS_TITLE.test(w.text);
   // "analytically simulating multi-axis machining", "by simulating and analyzing driver behaviour".
   if (prev!.pos === 'ADV') return true;
   const before = words[start - 2];
@@ -304,7 +310,7 @@ function citedName(words: Word[], start: number, end: number): boolean {
   let initial = false;
   for (let k = start; k <= end; k++) {
     const text = words[k]!.text;
-    if (!/^\p{Lu}/u.test(text)) return false;
+    if (!STARTS_UPPER.test(text)) return false;
     if (INITIALS.test(text) && !PLACE_INITIALS.has(text)) initial = true;
   }
   return initial;
@@ -313,10 +319,10 @@ function citedName(words: Word[], start: number, end: number): boolean {
 /** Start of the capitalised name that closes a run after a lowercase common noun, or -1. */
 function appositiveName(words: Word[], start: number, end: number): number {
   let k = end;
-  while (k > start && words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text)) k--;
+  while (k > start && words[k]!.pos === 'PROPN' && STARTS_UPPER.test(words[k]!.text)) k--;
   if (k === end || k < start) return -1;
   const before = words[k]!;
-  return before.pos === 'NOUN' && /^\p{Ll}+$/u.test(before.text) ? k + 1 : -1;
+  return before.pos === 'NOUN' && LOWER_WORD.test(before.text) ? k + 1 : -1;
 }
 
 /**
@@ -324,11 +330,11 @@ function appositiveName(words: Word[], start: number, end: number): number {
  * compound of nouns ("self-play"), not an adjectival compound ("open-domain", "large-scale").
  */
 function standsAlone(w: Word): boolean {
-  if (/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(w.text)) return true;
-  if (!/[-/]/.test(w.text)) return /\p{Lu}.*\p{Lu}/u.test(w.text);
+  if (INNER_CAPITALS.test(w.text)) return true;
+  if (!/[-/]/.test(w.text)) return TWO_CAPITALS.test(w.text);
   // Title case ("Cross-Domain", "Multi-Agent") says nothing of the word: the compound's form decides.
   if (BOUND_PREFIX.test(w.lower) || adjectivalCompound(w)) return false;
-  if (/\p{Lu}.*\p{Lu}/u.test(w.text)) return true;
+  if (TWO_CAPITALS.test(w.text)) return true;
   const first = w.firstPartPos ?? '';
   const last = w.lastPartPos ?? '';
   return (first === 'NOUN' || first === 'PROPN') && (last === 'NOUN' || last === 'PROPN' || last === 'VERB');
@@ -340,34 +346,41 @@ function standsAlone(w: Word): boolean {
  */
 function adjectivalCompound(w: Word): boolean {
   // Acronyms and inner capitals name things ("GPT-4o", "RL-based"); title case ("Entity-Centric") does not.
-  if (!/[-–‐‑]/.test(w.text) || /\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(w.text)) return false;
+  if (!/[-–‐‑]/.test(w.text) || INNER_CAPITALS.test(w.text)) return false;
   if (BOUND_PREFIX.test(w.lower) && !NOMINAL_END.test(w.lower)) return true;
-  if (/[-–‐‑]\p{L}*(ed|en|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware|centric)$/u.test(w.lower)) return true;
+  if (ADJECTIVE_ENDING.test(w.lower)) return true;
   // "expert-level", "web-scale", "R1-style", "industry-wide": measures of another noun.
   if (/[-–‐‑](level|scale|style|wide)$/u.test(w.lower)) return true;
   // "-ic" makes adjectives ("photo-electric") and nouns ("actor-critic"): the tag of the part decides.
-  if (/[-–‐‑]\p{L}*ic$/u.test(w.lower) && w.lastPartPos !== 'NOUN' && w.lastPartPos !== 'PROPN') return true;
+  if (IC_ENDING.test(w.lower) && w.lastPartPos !== 'NOUN' && w.lastPartPos !== 'PROPN') return true;
   // "domain-invariant", "task-relevant", "time-dependent" (but "co-movement" is a noun).
-  return /[-–‐‑]\p{L}*(ant|ent)$/u.test(w.lower) && !/ment$/.test(w.lower);
+  return ANT_ENT_ENDING.test(w.lower) && !/ment$/.test(w.lower);
 }
+
+const ADJECTIVE_ENDING = /[-–‐‑]\p{L}*(ed|en|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware|centric)$/u;
+const IC_ENDING = /[-–‐‑]\p{L}*ic$/u;
+const ANT_ENT_ENDING = /[-–‐‑]\p{L}*(ant|ent)$/u;
 
 /** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "out-of-distribution". */
 const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|sub|inter|intra|out|over|under|co|re|de|bi|tri|uni|mono|poly|high|low|long|short|large|small|real|open|end|full|half|top|state|few|zero|one|single|general|all|any)-/;
 
 /** "clear advantages", "small amounts": a plain adjective on a noun that refers to the text says nothing of the topic. */
 function genericPair(mod: Word, head: Word): boolean {
-  return mod.pos === 'ADJ' && /^\p{Ll}+$/u.test(mod.text) && (DISCOURSE_NOUNS.has(head.lemma) || DISCOURSE_NOUNS.has(head.lower));
+  return mod.pos === 'ADJ' && LOWER_WORD.test(mod.text) && (DISCOURSE_NOUNS.has(head.lemma) || DISCOURSE_NOUNS.has(head.lower));
 }
 
-const DIGIT = /\p{N}/u;
+const DIGITS = /\p{N}/gu;
+const LETTERS = /\p{L}/gu;
+const NUMBER_RANGE = /^\p{N}+(?:[.,]\p{N}+)?[–-]\p{N}/u;
+const NUMBER_WITH_UNIT = /^\p{N}+(?:[.,]\p{N}+)?(?:\p{Ll}{1,3}|μ\p{L})$/u;
 
 /** "5–16years", "1019m-2s-1": measurements written as one word. */
 export function isMeasurement(w: Word): boolean {
-  if (!DIGIT.test(w.text)) return false;
-  const digits = (w.text.match(/\p{N}/gu) ?? []).length;
-  const letters = (w.text.match(/\p{L}/gu) ?? []).length;
+  if (!HAS_DIGIT.test(w.text)) return false;
+  const digits = (w.text.match(DIGITS) ?? []).length;
+  const letters = (w.text.match(LETTERS) ?? []).length;
   // "3mm", "5min", "1μm" are a number and its unit; "3D", "5G" are names.
-  return digits > letters || /^\p{N}+(?:[.,]\p{N}+)?[–-]\p{N}/u.test(w.text) || /^\p{N}+(?:[.,]\p{N}+)?(?:\p{Ll}{1,3}|μ\p{L})$/u.test(w.text);
+  return digits > letters || NUMBER_RANGE.test(w.text) || NUMBER_WITH_UNIT.test(w.text);
 }
 
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {

@@ -17,6 +17,7 @@ import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../ca
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, slugify, stem } from './normalise';
+import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD } from './word-shape';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -133,7 +134,7 @@ function occurrenceDisplay(words: DocumentWords, start: number, length: number, 
 
 /** Where capitals mean nothing, a word keeps them only if the corpus writes it as a name ("Markov"). */
 function untrustedCase(text: string, wordCase: WordCase): string {
-  return text.replace(CASED_WORD_RUN, (w) => (CAPITALISED.test(w) && wordCase.isName(w, false) ? w : displayCase(w)));
+  return text.replace(CASED_WORD_RUN, (w) => (TITLE_WORD.test(w) && wordCase.isName(w, false) ? w : displayCase(w)));
 }
 
 /**
@@ -188,7 +189,7 @@ function toAnalysis(a: AnalysedDocument): DocumentAnalysis {
   const sentences = a.words.map((w, k) => {
     if (k >= a.titleWords && k > 0 && a.words[k - 1]!.sentence === w.sentence) {
       // Only a lone capital is evidence of a name: a run of them is title case ("Proximal Policy Optimization").
-      const capital = (j: number) => a.words[j]?.sentence === w.sentence && /^\p{Lu}/u.test(a.words[j]!.text);
+      const capital = (j: number) => a.words[j]?.sentence === w.sentence && STARTS_UPPER.test(a.words[j]!.text);
       caseVotes.push(k * 2 + (!capital(k - 1) && !capital(k + 1) ? 1 : 0));
     }
     return w.sentence;
@@ -264,6 +265,11 @@ function scholarlyNoun(w: Word): boolean {
   return SCHOLARLY_HEADS.has(w.lemma) || SCHOLARLY_HEADS.has(w.lower) || SCHOLARLY_HEADS.has(w.lower.replace(/s$/, ''));
 }
 
+/** "Technical", "Cross-Domain": title case, hyphenated parts included. */
+const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(-\p{L}+)*$/u;
+/** "domain-specific", "task-related", "web-scale": a compound that says where or how much. */
+const SCOPE_SUFFIX = /-\p{L}*(specific|related|oriented|aware|based|level|scale|wide)$/u;
+
 /**
  * A modifier that says how, not what: a plain lowercase adjective ("experimental", "single", "complex"),
  * an adjectival compound ("real-world", "domain-specific") or another word of scholarly discourse ("case").
@@ -271,11 +277,11 @@ function scholarlyNoun(w: Word): boolean {
  * an adjective's ending tells.
  */
 function genericModifier(w: Word, caseless: boolean): boolean {
-  const titleCase = caseless && /^\p{Lu}\p{Ll}+(-\p{L}+)*$/u.test(w.text);
+  const titleCase = caseless && TITLE_CASE_COMPOUND.test(w.text);
   if (!titleCase && /[\p{Lu}\p{N}]/u.test(w.text)) return false;
   if (w.pos === 'ADJ') return true;
   if (titleCase && w.pos === 'PROPN' && /(al|ic|ive|ous|ful|able|ible|ary|ory)$/.test(w.lower)) return true;
-  if (/-/.test(w.text) && (/^(ADJ|ADV|NUM|DET|ADP)$/.test(w.firstPartPos ?? '') || /-\p{L}*(specific|related|oriented|aware|based|level|scale|wide)$/u.test(w.lower))) return true;
+  if (/-/.test(w.text) && (/^(ADJ|ADV|NUM|DET|ADP)$/.test(w.firstPartPos ?? '') || SCOPE_SUFFIX.test(w.lower))) return true;
   return scholarlyNoun(w) || DISCOURSE_NOUNS.has(w.lemma) || DISCOURSE_NOUNS.has(w.lower);
 }
 
@@ -305,7 +311,7 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
     // matter says where, not what.
     if (!scholarlyNoun(head) && !(o.length > 1 && discourseNoun(head) && scopeCompounds(words, o.start, o.start + o.length - 1))) return false;
     const caseless = (k: number) => k < titleWords || k === 0 || words[k - 1]!.sentence !== words[k]!.sentence;
-    if (/\p{N}/u.test(head.text) || (/\p{Lu}/u.test(head.text) && !(caseless(o.start) || o.start < titleWords) && !/^\p{Lu}\p{Ll}+$/u.test(head.text))) return false;
+    if (HAS_DIGIT.test(head.text) || (HAS_UPPER.test(head.text) && !(caseless(o.start) || o.start < titleWords) && !TITLE_WORD.test(head.text))) return false;
     for (let k = o.start; k < o.start + o.length - 1; k++) if (!genericModifier(words[k]!, k < titleWords || caseless(k))) return false;
     return true;
   });
@@ -366,19 +372,20 @@ interface WordParts {
 }
 
 const PART_BREAK = /[-‐‑–/]/;
-const CAPITAL_START = /^\p{Lu}/u;
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const LOWERCASE = /^\p{Ll}+$/u;
 
 function wordParts(text: string): WordParts {
   const parts = text.split(PART_BREAK);
-  const out: WordParts = { titleCase: parts.filter((p) => CAPITAL_START.test(p)).length > 1, capitalised: [], lower: [] };
+  const out: WordParts = { titleCase: parts.filter((p) => STARTS_UPPER.test(p)).length > 1, capitalised: [], lower: [] };
   for (const part of parts) {
-    if (CAPITALISED.test(part)) out.capitalised.push(part.toLowerCase());
-    else if (LOWERCASE.test(part)) out.lower.push(part);
+    if (TITLE_WORD.test(part)) out.capitalised.push(part.toLowerCase());
+    else if (LOWER_WORD.test(part)) out.lower.push(part);
   }
   return out;
 }
+
+/** "Chain-Of-Thought" → "Chain": capitalised parts after a hyphen or slash, and capitalised runs. */
+const TITLE_CASE_PARTS = /[-‐‑–/]\p{Lu}\p{Ll}+/gu;
+const TITLE_CASE_RUNS = /\p{Lu}\p{Ll}+/gu;
 
 /**
  * "Policy Optimization framework", "Long Chain-of-Thought", "Human Feedback": a label of several words
@@ -389,8 +396,8 @@ export function sentenceCase(label: string, isName: (word: string) => boolean): 
   const words = label.split(' ');
   if (words.length < 2) return label;
   const out = words.map((w) => {
-    if (/^.+\p{Lu}/u.test(w.replace(/[-‐‑–/]\p{Lu}\p{Ll}+/gu, '')) || /^\p{Lu}{2}/u.test(w)) return w;
-    return w.replace(/\p{Lu}\p{Ll}+/gu, (part) => (isName(part) ? part : part.toLowerCase()));
+    if (INNER_CAPITAL.test(w.replace(TITLE_CASE_PARTS, '')) || CAPITALS.test(w)) return w;
+    return w.replace(TITLE_CASE_RUNS, (part) => (isName(part) ? part : part.toLowerCase()));
   });
   return upperFirst(out.join(' '));
 }
@@ -428,13 +435,18 @@ const SYMBOL_WORDS =
 /** Function words that never open or close a label (long forms may: "In Situ Adaptive Tabulation"). */
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);
 
+const ING_WORD = /^\p{L}+ing$/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+/** "answers", "methods": a lowercase plural (not "class"). */
+const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
+
 /** A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K."). */
 function readableLabel(label: string): boolean {
   const words = label.split(/\s+/);
   if (words.length > MAX_TAG_WORDS || /[()[\]{},;:!?"]|\.(\s|$)/.test(label)) return false;
   if (EDGE_WORDS.has(words[0]!.toLowerCase()) || EDGE_WORDS.has(words[words.length - 1]!.toLowerCase())) return false;
   // "Enhancing large language models": a verb and its object.
-  return !(words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!));
+  return !(words.length >= 3 && ING_WORD.test(words[0]!));
 }
 
 function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background): boolean {
@@ -442,14 +454,14 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background):
   // "LLMs answer questions": a plural inside a phrase is almost always a subject before its verb.
   for (const surface of surfaces) {
     const parts = surface.split(' ');
-    if (parts.slice(0, -1).some((w) => /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u.test(w) || /^\p{Ll}+[^s]s$/u.test(w))) return false;
+    if (parts.slice(0, -1).some((w) => ACRONYM_PLURAL.test(w) || LOWER_PLURAL.test(w))) return false;
     break;
   }
-  if (words.length > MAX_TAG_WORDS || !/\p{L}{2}/u.test(words[0]!) || !/\p{L}/u.test(words[words.length - 1]!)) return false;
+  if (words.length > MAX_TAG_WORDS || !TWO_LETTERS.test(words[0]!) || !HAS_LETTER.test(words[words.length - 1]!)) return false;
   for (const surface of surfaces) if (!readableLabel(surface)) return false;
   // "Enhancing large language models", "drawing domain knowledge": a verb and its object. The object
   // is a candidate of its own.
-  if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!)) return false;
+  if (words.length >= 3 && ING_WORD.test(words[0]!)) return false;
   // "Omega", "II", "Vol": a symbol's name, a list number or a citation word is no topic.
   if (words.length === 1 && SYMBOL_WORDS.test(key)) return false;
   if (words.length === 1 && bg.docs > 0) {

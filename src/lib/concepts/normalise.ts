@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
+import { stripAccents } from '../normalise/accents';
 
 const ACRONYM_PLURAL = /^([A-Z][A-Z0-9]*[A-Z0-9])s$/;
 
@@ -84,9 +85,7 @@ function computeIdentity(phrase: string): string {
 
 /** URL-safe slug: ASCII letters and digits joined by hyphens. */
 export function slugify(text: string): string {
-  return spellNameSymbols(text)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return stripAccents(spellNameSymbols(text))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { LOWER_WORD, STARTS_TITLE } from './word-shape';
 
 export type WordClass =
   /** Noun or proper noun: can head a phrase. */
@@ -37,6 +38,8 @@ const its = nlp.its;
 
 const JOINERS = new Set(['-', '/', '–', '‐', '‑', '+']);
 const ALNUM = /^[\p{L}\p{N}]/u;
+const STARTS_DIGIT = /^\p{N}/u;
+const ALL_DIGITS = /^\p{N}+$/u;
 
 function classify(pos: string, lower: string): WordClass {
   if (pos === 'NOUN' || pos === 'PROPN') return 'N';
@@ -101,7 +104,7 @@ export function tokenize(text: string): Word[] {
         parts.push(pos[j + 1] ?? 'X');
         j += 1;
       } else if (
-        (JOINERS.has(next) || (next === '.' && /^\p{N}/u.test(values[j + 2] ?? ''))) &&
+        (JOINERS.has(next) || (next === '.' && STARTS_DIGIT.test(values[j + 2] ?? ''))) &&
         j + 2 < values.length &&
         (spaces[j + 2] ?? ' ') === '' &&
         ALNUM.test(values[j + 2] ?? '')
@@ -183,10 +186,11 @@ function markScripts(words: Word[]): void {
 const FORMULA_HINT = /[\p{Sm}^\p{N}]/u;
 const MATH_SYMBOL = /[\p{Sm}^]/u;
 const INFIX_PLUS = /(?<=[\p{L}\p{N}])\+(?=[\p{L}\p{N}])/gu;
+const INDEXED_VARIABLE = /^\p{Ll}\p{N}+$/u;
 
 export function isFormula(text: string): boolean {
   if (!FORMULA_HINT.test(text)) return false;
-  return MATH_SYMBOL.test(text.replace(/\+/g, '')) || (text.match(INFIX_PLUS)?.length ?? 0) >= 2 || /^\p{Ll}\p{N}+$/u.test(text);
+  return MATH_SYMBOL.test(text.replace(/\+/g, '')) || (text.match(INFIX_PLUS)?.length ?? 0) >= 2 || INDEXED_VARIABLE.test(text);
 }
 
 /**
@@ -207,6 +211,10 @@ const THIRD_PERSON_VERB = /^\p{Ll}{3,}(?:iz|yz)es$|^\p{Ll}{2,}ifies$/u;
 /** LaTeX commands whose backslash was lost ("0.62 rightarrow 0.66"): symbols, never words. */
 const LATEX_NAME = /^(?:rightarrow|leftarrow|leftrightarrow|longrightarrow|mapsto|cdot|cdots|ldots|approx|leq|geq|neq|infty|mathbb|mathcal|mathrm|mathbf|textbf|textit|emph|frac|sqrt|sim|simeq|propto|otimes|oplus)$/i;
 
+const ENDS_IN_STOP = /[\p{L}\p{N}]\.$/u;
+const SINGLE_LETTER_ABBREVIATION = /^(\p{L}\.)+$/u;
+const LETTER_AND_STOP = /^\p{L}\.$/u;
+
 /**
  * wink sometimes keeps a sentence's full stop on an unusual last word ("oxidize to UO2+x. UO2+x
  * reacts") and then misses the sentence break; the stop becomes a word of its own so no phrase
@@ -216,7 +224,7 @@ function splitGluedStops(words: Word[]): Word[] {
   if (!words.some((w) => w.text.length >= 2 && w.text.endsWith('.'))) return words;
   const out: Word[] = [];
   for (const [i, w] of words.entries()) {
-    if ((w.text.length > 2 && /[\p{L}\p{N}]\.$/u.test(w.text) && !/^(\p{L}\.)+$/u.test(w.text)) || symbolEndsSentence(words, i)) {
+    if ((w.text.length > 2 && ENDS_IN_STOP.test(w.text) && !SINGLE_LETTER_ABBREVIATION.test(w.text)) || symbolEndsSentence(words, i)) {
       const text = w.text.slice(0, -1);
       out.push({ ...w, text, lower: w.lower.slice(0, -1), lemma: w.lemma.endsWith('.') ? w.lemma.slice(0, -1) : w.lemma });
       out.push(make('.', '.', 'PUNCT', w.sentence, false, ['PUNCT']));
@@ -233,11 +241,11 @@ function splitGluedStops(words: Word[]): Word[] {
  */
 function symbolEndsSentence(words: Word[], i: number): boolean {
   const w = words[i]!;
-  if (!/^\p{L}\.$/u.test(w.text)) return false;
+  if (!LETTER_AND_STOP.test(w.text)) return false;
   const prev = words[i - 1];
   const next = words[i + 1];
   // "annealed for 2 h. Fe3O4 particles": after a number, the letter is a unit.
-  return prev !== undefined && next !== undefined && (/^\p{Ll}+$/u.test(prev.text) || prev.pos === 'NUM') && prev.lower !== 'by' && /^\p{Lu}\p{Ll}/u.test(next.text);
+  return prev !== undefined && next !== undefined && (LOWER_WORD.test(prev.text) || prev.pos === 'NUM') && prev.lower !== 'by' && STARTS_TITLE.test(next.text);
 }
 
 const VERB_FOLLOWERS = new Set(['DET', 'PART', 'PRON']);
@@ -280,7 +288,7 @@ function repairNouns(words: Word[]): void {
 
 function compoundPos(parts: string[], lower: string): string {
   const last = parts[parts.length - 1] ?? 'X';
-  if (/^\p{N}+$/u.test(lower.replace(/[-/.+]/g, ''))) return 'NUM';
+  if (ALL_DIGITS.test(lower.replace(/[-/.+]/g, ''))) return 'NUM';
   if (last === 'ADJ' || (/(ed)$/.test(lower) && last !== 'NOUN' && last !== 'PROPN')) return 'ADJ';
   return 'NOUN';
 }
@@ -291,20 +299,25 @@ function make(text: string, lower: string, pos: string, sentence: number, stop: 
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every']);
 
+const STARTS_ACRONYM = /^\p{Lu}{2,}/u;
+
 function looksThirdPerson(w: Word): boolean {
-  return w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && !w.text.includes('-') && !/^\p{Lu}{2,}/u.test(w.text);
+  return w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && !w.text.includes('-') && !STARTS_ACRONYM.test(w.text);
 }
+
+/** "results", "LLMs": a plural's ending (not "class", "model's"). */
+const PLURAL_ENDING = /\p{Ll}[^s']s$|\p{Lu}s$/u;
 
 /** "our results support the", "Simulations show that": a bare noun between a plural noun and a determiner is the plural subject's verb. */
 function pluralSubjectVerb(prev: Word, w: Word): boolean {
   return (
     w.pos === 'NOUN' &&
-    /^\p{Ll}+$/u.test(w.text) &&
+    LOWER_WORD.test(w.text) &&
     !/s$/.test(w.lower) &&
     prev.sentence === w.sentence &&
     !prev.stop &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
-    /\p{Ll}[^s']s$|\p{Lu}s$/u.test(prev.text)
+    PLURAL_ENDING.test(prev.text)
   );
 }
 

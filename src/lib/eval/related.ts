@@ -8,6 +8,7 @@
  * averaged over those papers. Group-mates of a paper in several groups are the union of those groups.
  */
 import { z } from 'zod';
+import { stripAccents } from '../normalise/accents';
 
 export const seedGroupsSchema = z.object({
   about: z.string().optional(),
@@ -37,9 +38,7 @@ export interface RelatedScores {
  * forms, accents, punctuation, LaTeX markup (`UR$^2$` → `ur2`) and spacing.
  */
 export function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(title)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }

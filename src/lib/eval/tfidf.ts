@@ -14,6 +14,7 @@
  */
 import type { DocumentText } from '../model/paper';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
+import { stripAccents } from '../normalise/accents';
 
 export interface TfidfOptions {
   /** Drop terms found in fewer documents than this (scikit-learn `min_df` as a count). Default 1. */
@@ -31,7 +32,7 @@ const TOKEN = /\b[a-zA-Z_][a-zA-Z0-9_]+\b/g;
 
 /** Lowercased, accent-stripped unigrams with stop words removed, in text order. */
 export function tfidfTokens(text: string): string[] {
-  const plain = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = stripAccents(text).toLowerCase();
   const tokens: string[] = [];
   for (const match of plain.matchAll(TOKEN)) {
     if (!ENGLISH_STOP_WORDS.has(match[0])) tokens.push(match[0]);

@@ -5,6 +5,7 @@
  */
 import { stem } from '../concepts/normalise';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
+import { stripAccents } from '../normalise/accents';
 
 // Letters first, then letters/digits: keeps "gpt4", "r1", "x_1"; drops "2024" and single letters.
 const WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/g;
@@ -14,9 +15,7 @@ const WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/g;
  * reading thousands of abstracts can memoise the per-token work (a token's word never depends on context).
  */
 export function abstractTokens(text: string): string[] {
-  const plain = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const plain = stripAccents(text)
     .toLowerCase()
     // LaTeX commands in inline math are markup, not words.
     .replace(/\\[a-z]+/g, ' ');

@@ -9,6 +9,7 @@
  */
 import { stem } from '../concepts/normalise';
 import type { Concept } from '../model/concepts';
+import { stripAccents } from '../normalise/accents';
 
 /** Longest surface form matched, in words: longer labels are specific enough to be found as tags. */
 const MAX_WORDS = 6;
@@ -21,9 +22,7 @@ export interface MentionText {
 
 /** Lowercased, accent-stripped, stemmed words; hyphens, slashes and punctuation separate words. */
 export function mentionWords(text: string): string[] {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const words = stripAccents(text)
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu);
   return words ? words.map(stem) : [];

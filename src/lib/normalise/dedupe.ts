@@ -3,12 +3,11 @@
  * when their titles AND abstracts match after folding case, accents, punctuation and spacing; the same
  * title with a different abstract is a different paper.
  */
+import { stripAccents } from './accents';
 
 /** Comparison key of one text: letters and digits only, case- and accent-folded. */
 export function foldForComparison(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return stripAccents(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

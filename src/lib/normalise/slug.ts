@@ -4,6 +4,7 @@
  * slug: adding an unrelated paper never renames a page. Within such a group the paper with the smallest
  * content hash keeps the plain slug and the others get a short hash suffix — input order plays no part.
  */
+import { stripAccents } from './accents';
 
 export const MAX_SLUG_LENGTH = 80;
 const SUFFIX_LENGTH = 6;
@@ -48,10 +49,7 @@ function cut(slug: string, max: number): string {
 
 /** The readable part of a slug; may be empty (a title of only symbols, CJK or emoji). */
 export function slugify(title: string, max = MAX_SLUG_LENGTH): string {
-  const ascii = title
-    .replace(/[ßẞæÆœŒøØłŁđĐðÐþÞıȷħĦŋ&]/g, (c) => TRANSLITERATION[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const ascii = stripAccents(title.replace(/[ßẞæÆœŒøØłŁđĐðÐþÞıȷħĦŋ&]/g, (c) => TRANSLITERATION[c] ?? c))
     .toLowerCase()
     // Apostrophes join words ("model's" → "models") rather than split them.
     .replace(/['’‘`]/g, '')

@@ -25,10 +25,12 @@ export const GREEK_LETTERS: ReadonlyMap<string, string> = new Map(
 const TEX_CAPITALS = new Set(['Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega']);
 const LATIN_LOOKALIKE: Record<string, string> = { Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X' };
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
 function greekTex(name: string): string {
   if (name === 'infinity') return '\\infty ';
   if (name === 'omicron') return 'o';
-  if (/^\p{Ll}/u.test(name) || TEX_CAPITALS.has(name)) return `\\${name} `;
+  if (STARTS_LOWER.test(name) || TEX_CAPITALS.has(name)) return `\\${name} `;
   return LATIN_LOOKALIKE[GREEK_LETTERS.get(name)!] ?? name;
 }
 
@@ -72,9 +74,12 @@ function script(kind: 'sup' | 'sub', body: string): string {
 /** Characters TeX would read as commands: escaped, or the symbol they stand for. */
 const TEX_SPECIAL: Record<string, string> = { '\\': '\\backslash ', '~': '\\sim ', '^': '\\wedge ' };
 
+/** Runs of letters, kept by `split` as the odd-numbered parts. */
+const LETTER_RUNS = /(\p{L}+)/u;
+
 function toTex(body: string): string {
   return body
-    .split(/(\p{L}+)/u)
+    .split(LETTER_RUNS)
     .map((part, i) => {
       if (i % 2 === 0) return part.replace(/[#$%&_{}~^\\]/g, (c) => TEX_SPECIAL[c] ?? `\\${c}`);
       if (part === 'infinity' || GREEK_LETTERS.has(part)) return greekTex(part);

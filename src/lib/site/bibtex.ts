@@ -5,6 +5,7 @@
 import type { PaperFrontmatter } from '../content/schema';
 import { splitMath } from './math';
 import { safeExternalUrl } from './url';
+import { stripAccents } from '../normalise/accents';
 
 export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links'>;
 
@@ -46,9 +47,7 @@ export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors'
 const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'towards', 'toward', 'via', 'into', 'onto', 'are', 'how', 'what', 'why', 'when', 'does']);
 
 function asciiWord(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }

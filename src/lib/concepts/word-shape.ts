@@ -1,0 +1,20 @@
+/**
+ * Shapes of words that the concept stages test again and again, per word of every abstract. Kept as
+ * module constants, not written inline: tsx (which runs the content stage) compiles a `\p{…}` regex
+ * literal into `new RegExp(…)`, which builds a fresh object every time the line runs.
+ */
+
+export const HAS_LETTER = /\p{L}/u;
+export const HAS_UPPER = /\p{Lu}/u;
+export const HAS_DIGIT = /\p{N}/u;
+export const STARTS_UPPER = /^\p{Lu}/u;
+/** "Models", "Transformer": a capital, then lowercase only. */
+export const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** "Models", "Multi-agent": a capital and a lowercase letter open it. */
+export const STARTS_TITLE = /^\p{Lu}\p{Ll}/u;
+export const LOWER_WORD = /^\p{Ll}+$/u;
+/** "LLM", "GPT-4o", "AutoTriton": two capitals in a row, or a capital after a lowercase letter. */
+export const INNER_CAPITALS = /\p{Lu}{2}|\p{Ll}\p{Lu}/u;
+export const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** "LLMs", "VLMs", "GPT4s": an acronym's plural. */
+export const ACRONYM_PLURAL = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u;
