@@ -183,14 +183,18 @@ interface RankedDocument {
   nounModified: Set<string>;
 }
 
+// Helpers of per-word loops are module functions: tsx (keepNames) names a closure each time it is made.
+function capitalInSentence(words: readonly Word[], j: number, sentence: number): boolean {
+  return words[j]?.sentence === sentence && STARTS_UPPER.test(words[j]!.text);
+}
+
 /** The document's analysis as plain data (`DocumentAnalysis`), everything later steps need of its words. */
 function toAnalysis(a: AnalysedDocument): DocumentAnalysis {
   const caseVotes: number[] = [];
   const sentences = a.words.map((w, k) => {
     if (k >= a.titleWords && k > 0 && a.words[k - 1]!.sentence === w.sentence) {
       // Only a lone capital is evidence of a name: a run of them is title case ("Proximal Policy Optimization").
-      const capital = (j: number) => a.words[j]?.sentence === w.sentence && STARTS_UPPER.test(a.words[j]!.text);
-      caseVotes.push(k * 2 + (!capital(k - 1) && !capital(k + 1) ? 1 : 0));
+      caseVotes.push(k * 2 + (!capitalInSentence(a.words, k - 1, w.sentence) && !capitalInSentence(a.words, k + 1, w.sentence) ? 1 : 0));
     }
     return w.sentence;
   });
@@ -304,15 +308,19 @@ function scopeCompounds(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
+/** Where capitals say nothing: the title and each sentence's first word. */
+function capitalsSayNothing(words: readonly Word[], k: number, titleWords: number): boolean {
+  return k < titleWords || k === 0 || words[k - 1]!.sentence !== words[k]!.sentence;
+}
+
 function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
   return [...c.occurrences, ...c.nested].some((o) => {
     const head = words[o.start + o.length - 1]!;
     // "real-world applications", "domain-specific tasks": a compound of scope on a word for the text's own
     // matter says where, not what.
     if (!scholarlyNoun(head) && !(o.length > 1 && discourseNoun(head) && scopeCompounds(words, o.start, o.start + o.length - 1))) return false;
-    const caseless = (k: number) => k < titleWords || k === 0 || words[k - 1]!.sentence !== words[k]!.sentence;
-    if (HAS_DIGIT.test(head.text) || (HAS_UPPER.test(head.text) && !(caseless(o.start) || o.start < titleWords) && !TITLE_WORD.test(head.text))) return false;
-    for (let k = o.start; k < o.start + o.length - 1; k++) if (!genericModifier(words[k]!, k < titleWords || caseless(k))) return false;
+    if (HAS_DIGIT.test(head.text) || (HAS_UPPER.test(head.text) && !(capitalsSayNothing(words, o.start, titleWords) || o.start < titleWords) && !TITLE_WORD.test(head.text))) return false;
+    for (let k = o.start; k < o.start + o.length - 1; k++) if (!genericModifier(words[k]!, k < titleWords || capitalsSayNothing(words, k, titleWords))) return false;
     return true;
   });
 }
