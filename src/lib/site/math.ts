@@ -105,9 +105,15 @@ const TEX_CHARS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-/** `R^3` reads as R³ and `\alpha` as α; anything richer stays as TeX source. */
+/** `^{…}`, `_{…}` or a single character after the mark; `\mathrm{…}` inside is plain letters. */
+const SCRIPT = /([_^])(?:\{((?:\\mathrm\{[^{}]*\}|[^{}])*)\}|([0-9]+|[A-Za-z]))/g;
+
+/** `R^3` reads as R³, `x_{ij}` as xᵢⱼ and `\alpha` as α; anything richer stays as TeX source. */
 function plainTex(tex: string): string {
   return tex
-    .replace(/\^\{?([0-9]+)\}?/g, (_, digits: string) => unicodeScript('sup', digits)!)
-    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => TEX_CHARS.get(name) ?? whole);
+    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => (name === 'mathrm' ? whole : (TEX_CHARS.get(name) ?? whole)))
+    .replace(SCRIPT, (whole, mark: string, braced?: string, bare?: string) => {
+      const body = (braced ?? bare ?? '').replace(/\\mathrm\{([^{}]*)\}/g, '$1').replace(/\s+/g, '');
+      return unicodeScript(mark === '^' ? 'sup' : 'sub', body) ?? whole;
+    });
 }

@@ -57,5 +57,8 @@ describe('plainMathText', () => {
     expect(plainMathText('$\\alpha < \\beta$ and $k \\le n$')).toBe('α < β and k ≤ n');
     // Unknown commands stay as they are.
     expect(plainMathText('$\\mathcal{O}(n)$')).toBe('\\mathcal{O}(n)');
+    // Sub- and superscripts with a Unicode form for every character; others stay as written.
+    expect(plainMathText('$x_{ij}$, $x_0$, $T_{\\mathrm{max}}$, $2^{k+1}$')).toBe('xᵢⱼ, x₀, Tₘₐₓ, 2ᵏ⁺¹');
+    expect(plainMathText('H$_{\\infty}$ and $x_{T}$')).toBe('H_{∞} and x_{T}');
   });
 });
