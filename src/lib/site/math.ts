@@ -114,6 +114,7 @@ function plainTex(tex: string): string {
     .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => (name === 'mathrm' ? whole : (TEX_CHARS.get(name) ?? whole)))
     .replace(SCRIPT, (whole, mark: string, braced?: string, bare?: string) => {
       const body = (braced ?? bare ?? '').replace(/\\mathrm\{([^{}]*)\}/g, '$1').replace(/\s+/g, '');
-      return unicodeScript(mark === '^' ? 'sup' : 'sub', body) ?? whole;
+      // No Unicode form: one character needs no braces to read ("H_∞"); more stay as written.
+      return unicodeScript(mark === '^' ? 'sup' : 'sub', body) ?? ([...body].length === 1 ? `${mark}${body}` : whole);
     });
 }

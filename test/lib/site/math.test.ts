@@ -59,6 +59,6 @@ describe('plainMathText', () => {
     expect(plainMathText('$\\mathcal{O}(n)$')).toBe('\\mathcal{O}(n)');
     // Sub- and superscripts with a Unicode form for every character; others stay as written.
     expect(plainMathText('$x_{ij}$, $x_0$, $T_{\\mathrm{max}}$, $2^{k+1}$')).toBe('xᵢⱼ, x₀, Tₘₐₓ, 2ᵏ⁺¹');
-    expect(plainMathText('H$_{\\infty}$ and $x_{T}$')).toBe('H_{∞} and x_{T}');
+    expect(plainMathText('H$_{\\infty}$ and $x_{T}$ and $x_{AB}$')).toBe('H_∞ and x_T and x_{AB}');
   });
 });
