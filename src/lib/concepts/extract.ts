@@ -17,6 +17,7 @@ import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../ca
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, slugify, stem } from './normalise';
+import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD } from './word-shape';
 
 export interface ExtractOptions {
@@ -437,8 +438,7 @@ const MAX_TAG_WORDS = 4;
 const MAX_SINGLE_WORD_SHARE = 0.03;
 
 /** Greek letter names, roman numerals and bibliographic abbreviations. */
-const SYMBOL_WORDS =
-  /^(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch)$/i;
+const SYMBOL_WORDS = new RegExp(`^(${GREEK_NAMES.join('|')}|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch)$`, 'i');
 
 /** Function words that never open or close a label (long forms may: "In Situ Adaptive Tabulation"). */
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);

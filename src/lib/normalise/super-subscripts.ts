@@ -8,18 +8,7 @@
  * Any other slash script becomes inline math (`H$_{\infty}$`), rendered with the rest of the page's math; a
  * caret that has no Unicode form stays as typed.
  */
-
-const GREEK_NAMES = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega';
-const LOWER = 'αβγδεζηθικλμνξοπρστυφχψω';
-const UPPER = 'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ';
-
-/** Greek letters by their spelled-out (and TeX) names, capitals capitalised: `alpha` → α, `Omega` → Ω. */
-export const GREEK_LETTERS: ReadonlyMap<string, string> = new Map(
-  GREEK_NAMES.split(' ').flatMap((name, i) => [
-    [name, LOWER[i]!],
-    [name[0]!.toUpperCase() + name.slice(1), UPPER[i]!],
-  ]),
-);
+import { GREEK_LETTERS } from './greek';
 
 /** TeX has commands for the Greek capitals that do not look like Latin letters only. */
 const TEX_CAPITALS = new Set(['Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega']);

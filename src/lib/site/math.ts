@@ -4,7 +4,8 @@
  */
 import katex from 'katex';
 import { escapeHtml } from './html';
-import { GREEK_LETTERS, unicodeScript } from '../normalise/super-subscripts';
+import { GREEK_LETTERS } from '../normalise/greek';
+import { unicodeScript } from '../normalise/super-subscripts';
 
 export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string };
 
