@@ -437,8 +437,8 @@ const MAX_TAG_WORDS = 4;
 /** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
 const MAX_SINGLE_WORD_SHARE = 0.03;
 
-/** Greek letter names, roman numerals and bibliographic abbreviations. */
-const SYMBOL_WORDS = new RegExp(`^(${GREEK_NAMES.join('|')}|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch)$`, 'i');
+/** Greek letter names, roman numerals and bibliographic abbreviations ("see ibid., vol. 11, no. 5"). */
+const SYMBOL_WORDS = new RegExp(`^(${GREEK_NAMES.join('|')}|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch|ibid|cf|etc)$`, 'i');
 
 /** Function words that never open or close a label (long forms may: "In Situ Adaptive Tabulation"). */
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);

@@ -372,12 +372,13 @@ describe('words about the research, not its field', () => {
           'In the presence of sensor noise, a family of Kalman filters keeps observability. The notion of observability ' +
           'needs a large number of sensors; Omega and II denote the sensor sets, and Theta the noise.',
       },
-      { id: 'b', title: 'Kalman filters', abstract: 'A family of Kalman filters and the notion of observability, with Omega and Theta as sensor noise, II.' },
+      { id: 'b', title: 'Kalman filters', abstract: 'For pt. I see ibid., vol. 3. A family of Kalman filters and the notion of observability, with Omega and Theta as sensor noise, II.' },
+      { id: 'c', title: 'Kalman filters, II', abstract: 'For pt. I see ibid., vol. 2. Kalman filters for sensor noise.' },
     ];
     const index = extractConcepts(corpus, { perPaper: 8 });
     const labels = index.concepts.map((c) => c.label.toLowerCase());
     expect(labels.some((l) => /kalman filter/.test(l))).toBe(true);
-    for (const word of ['presence', 'family', 'notion', 'omega', 'theta', 'ii', 'large number']) expect(labels).not.toContain(word);
+    for (const word of ['presence', 'family', 'notion', 'omega', 'theta', 'ii', 'large number', 'ibid']) expect(labels).not.toContain(word);
   });
 
   it('shows no compound of scope on a word for the text\'s own matter ("real-world applications", "domain-specific tasks")', () => {
