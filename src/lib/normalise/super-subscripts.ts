@@ -56,7 +56,7 @@ export function decodeSlashScripts(text: string): string {
 function script(kind: 'sup' | 'sub', body: string): string {
   if (kind === 'sup' && body === 'TM') return '™';
   // Spelled-out letters are written with spaces around them: "( alpha , beta )", "t- tau".
-  const letters = body.replace(SPELLED_OUT, (name) => GREEK_LETTERS.get(name) ?? '∞').replace(/\s*([^\p{L}\p{N}\s])\s*/gu, '$1');
+  const letters = body.replace(SPELLED_OUT, (name) => (name === 'infinity' ? '∞' : GREEK_LETTERS.get(name)!)).replace(/\s*([^\p{L}\p{N}\s])\s*/gu, '$1');
   return unicodeScript(kind, letters) ?? `$${kind === 'sup' ? '^' : '_'}{${toTex(body)}}$`;
 }
 

@@ -112,7 +112,7 @@ const SCRIPT = /([_^])(?:\{((?:\\mathrm\{[^{}]*\}|[^{}])*)\}|([0-9]+|[A-Za-z]))/
 /** `R^3` reads as R³, `x_{ij}` as xᵢⱼ and `\alpha` as α; anything richer stays as TeX source. */
 function plainTex(tex: string): string {
   return tex
-    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => (name === 'mathrm' ? whole : (TEX_CHARS.get(name) ?? whole)))
+    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => TEX_CHARS.get(name) ?? whole)
     .replace(SCRIPT, (whole, mark: string, braced?: string, bare?: string) => {
       const body = (braced ?? bare ?? '').replace(/\\mathrm\{([^{}]*)\}/g, '$1').replace(/\s+/g, '');
       // No Unicode form: one character needs no braces to read ("H_∞"); more stay as written.
