@@ -200,8 +200,9 @@ export async function search(
   const paperRows: SearchHit[] = papers.map((d) => ({
     url: d.url,
     title: text(d.meta.title) || idFromUrl(d.url),
-    kind: text(d.meta.kind) || 'paper',
-    id: text(d.meta.id) || idFromUrl(d.url),
+    // Only paper pages are indexed, and a paper's id is the last part of its URL.
+    kind: 'paper',
+    id: idFromUrl(d.url),
     ...(d.meta.year ? { year: text(d.meta.year) } : {}),
     ...(d.meta.cluster ? { cluster: text(d.meta.cluster) } : {}),
     excerpt: parseExcerpt(d.excerpt),
