@@ -171,6 +171,13 @@ describe('header search box', () => {
     const want = normaliseForm(busiest.label).split(' ');
     expect(want.every((w) => normaliseForm(titles[1]!).includes(w)), `second result "${titles[1]}" for "${busiest.label}"`).toBe(true);
     expect(await page.locator('#atlas-search-results mark').count()).toBeGreaterThan(0);
+    // A paper row's excerpt comes from the abstract: Pagefind's own would mostly repeat the title above it.
+    const rows = await page.locator('#atlas-search-results .search-result').evaluateAll((els) =>
+      els.map((e) => ({ title: e.querySelector('.search-result__title')?.textContent ?? '', excerpt: e.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+    );
+    const paperRows = rows.filter((r) => r.excerpt !== '' && !r.excerpt.startsWith('Also written as'));
+    expect(paperRows.length).toBeGreaterThan(1);
+    for (const row of paperRows) expect(normaliseForm(row.excerpt), `excerpt of "${row.title}"`).not.toContain(normaliseForm(row.title));
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {

@@ -12,7 +12,8 @@
  */
 import { expandQuery, namesLookup, normaliseForm, readAliasMap, type AliasMap } from '../../lib/search/aliases';
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
-import { parseExcerpt, type ExcerptSegment } from '../../lib/search/excerpt';
+import { parseExcerpt, regionExcerpt, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
+import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 import { siteBase } from './site-base';
 
@@ -20,8 +21,15 @@ import { siteBase } from './site-base';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text; `locations` count its words. */
+  content: string;
+  /** `content` as Pagefind splits it into words. */
+  raw_content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  /** Elements with an id inside the indexed region, with the word they start at. */
+  anchors?: Array<{ id: string; location: number }>;
+  weighted_locations?: ScoredLocation[];
 }
 interface PagefindResult {
   id: string;
@@ -39,6 +47,9 @@ interface PagefindApi {
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 26;
 
 export interface SearchHit {
   /** Page URL including the base path. */
@@ -84,7 +95,7 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const url = `${siteBase()}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: siteBase(), excerptLength: 26 });
+    await api.options({ baseUrl: siteBase(), excerptLength: EXCERPT_WORDS });
     await api.init();
     return api;
   })();
@@ -138,6 +149,15 @@ function text(value: string | undefined): string {
 function idFromUrl(url: string): string {
   const parts = url.replace(/\/+$/, '').split('/');
   return decodeURIComponent(parts[parts.length - 1] ?? '');
+}
+
+/** The excerpt from the abstract, between the anchors the paper page sets; see `regionExcerpt`. */
+function abstractExcerpt(d: PagefindResultData): ExcerptSegment[] | undefined {
+  const from = d.anchors?.find((a) => a.id === EXCERPT_FROM)?.location;
+  // Pagefind drops zero-width spaces from `content` but counts words between them (see regionExcerpt).
+  if (from === undefined || !d.weighted_locations || d.raw_content?.includes('\u200b')) return undefined;
+  const to = d.anchors?.find((a) => a.id === EXCERPT_TO)?.location;
+  return regionExcerpt(d.content, d.weighted_locations, from, to, EXCERPT_WORDS);
 }
 
 function conceptUrl(id: string): string {
@@ -205,7 +225,7 @@ export async function search(
     id: idFromUrl(d.url),
     ...(d.meta.year ? { year: text(d.meta.year) } : {}),
     ...(d.meta.cluster ? { cluster: text(d.meta.cluster) } : {}),
-    excerpt: parseExcerpt(d.excerpt),
+    excerpt: abstractExcerpt(d) ?? parseExcerpt(d.excerpt),
     concepts: (d.filters.concept ?? []).map((c) => text(c)),
   }));
   const facets = conceptFacets(searches, paperRows);

@@ -41,3 +41,62 @@ export function parseExcerpt(html: string): ExcerptSegment[] {
   }
   return segments;
 }
+
+/** A matched word of a result: its index among the page text's words and Pagefind's score for it. */
+export interface ScoredLocation {
+  location: number;
+  balanced_score: number;
+}
+
+/** How Pagefind splits a page's text into the words its locations count. */
+const WORD_GAPS = /[^\S\uFEFF]+/;
+
+/**
+ * An excerpt from one region of a result's text: the `length` words between word `from` and word `to`
+ * that hold the most score of matched words, the matched words marked, "…" where text is cut. Pagefind
+ * itself takes the best window of the whole page, and on a paper page that is the title (weighted ten
+ * times) nearly whenever the title matches: the result list showed each title twice. Undefined when the
+ * region holds no match, or when the text is split otherwise than by spaces (Pagefind's word breaks for
+ * languages without spaces), so that Pagefind's own excerpt is used.
+ */
+export function regionExcerpt(
+  content: string,
+  hits: readonly ScoredLocation[],
+  from: number,
+  to: number | undefined,
+  length: number,
+): ExcerptSegment[] | undefined {
+  if (content.includes('\u200b')) return undefined;
+  const words = content.split(WORD_GAPS);
+  const end = Math.min(to ?? words.length, words.length);
+  const inside = hits.filter((h) => h.location >= from && h.location < end);
+  if (inside.length === 0 || end <= from) return undefined;
+  const score = new Map<number, number>();
+  for (const h of inside) score.set(h.location, (score.get(h.location) ?? 0) + h.balanced_score);
+  // Every window that starts at or just before a match; the best one, the earliest of equals.
+  const size = Math.min(length, end - from);
+  let best = from;
+  let bestScore = -1;
+  for (const h of inside) {
+    const start = Math.max(from, Math.min(h.location - 2, end - size));
+    let sum = 0;
+    for (const [at, s] of score) if (at >= start && at < start + size) sum += s;
+    if (sum > bestScore || (sum === bestScore && start < best)) {
+      best = start;
+      bestScore = sum;
+    }
+  }
+  const segments: ExcerptSegment[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = segments[segments.length - 1];
+    if (last && last.mark === mark) last.text += text;
+    else segments.push({ text, mark });
+  };
+  if (best > from) push('… ', false);
+  for (let i = best; i < best + size; i++) {
+    if (i > best) push(' ', false);
+    push(words[i]!, score.has(i));
+  }
+  if (best + size < end) push(' …', false);
+  return segments;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseExcerpt } from '../../../src/lib/search/excerpt';
+import { decodeEntities, parseExcerpt, regionExcerpt } from '../../../src/lib/search/excerpt';
 
 describe('parseExcerpt', () => {
   it('splits marked hits from plain text', () => {
@@ -31,5 +31,42 @@ describe('decodeEntities', () => {
   it('decodes named and numeric entities and leaves unknown ones alone', () => {
     expect(decodeEntities('&amp;&lt;&gt;&quot;&#39;&#x41;&bogus;&#0;')).toBe('&<>"\'A&bogus;&#0;');
     expect(decodeEntities('&constructor;&__proto__;')).toBe('&constructor;&__proto__;');
+  });
+});
+
+describe('regionExcerpt', () => {
+  // Title (words 0–3), byline (4), abstract (5–19), other names (20–21).
+  const content = 'Sparse attention for LLMs. 2024. We study sparse attention. It cuts memory by half while keeping accuracy on long inputs. LLM ·';
+  const at = (location: number, balanced_score = 1) => ({ location, balanced_score });
+  const text = (segments: { text: string; mark: boolean }[] | undefined) =>
+    segments?.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+
+  it('takes the window of the region, not the title, and marks the matched words', () => {
+    const hits = [at(0, 10), at(1, 10), at(7), at(8)];
+    expect(text(regionExcerpt(content, hits, 5, 20, 6))).toBe('We study [sparse] [attention.] It cuts …');
+  });
+
+  it('prefers the window with the most score and cuts on both sides with an ellipsis', () => {
+    const hits = [at(7), at(14), at(15), at(16)];
+    expect(text(regionExcerpt(content, hits, 5, 20, 5))).toBe('… by half [while] [keeping] [accuracy] …');
+  });
+
+  it('stays inside the region when a match is near its end', () => {
+    const hits = [at(19)];
+    expect(text(regionExcerpt(content, hits, 5, 20, 4))).toBe('… accuracy on long [inputs.]');
+  });
+
+  it('leaves the excerpt to Pagefind when the region holds no match', () => {
+    expect(regionExcerpt(content, [at(0, 10), at(20)], 5, 20, 6)).toBeUndefined();
+  });
+
+  it('leaves the excerpt to Pagefind for text it splits at zero-width spaces', () => {
+    expect(regionExcerpt('注意\u200b機構', [at(1)], 0, undefined, 6)).toBeUndefined();
+  });
+
+  it('gives page text back as plain text, whatever it looks like', () => {
+    const hostile = 'Title. <script>alert(1)</script> </mark><mark> here';
+    const segments = regionExcerpt(hostile, [at(1)], 1, undefined, 4)!;
+    expect(segments).toEqual([{ text: '<script>alert(1)</script>', mark: true }, { text: ' </mark><mark> here', mark: false }]);
   });
 });
