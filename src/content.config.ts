@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperFrontmatterSchema } from './lib/content/schema';
 import { batchStoreWrites } from './lib/site/batched-loader';
+import { afterContentStage } from './lib/site/content-gate';
 import { dropRendererFrontmatter } from './lib/site/lean-entries';
 import { skipUnchangedParses } from './lib/site/unchanged-entries';
 
@@ -13,8 +14,9 @@ const papers = defineCollection({
   // Astro writes out again on every build.
   // Changed entries reach Astro's store together, so that it is saved once per build (batched-loader.ts);
   // files unchanged since the last build are not parsed again (unchanged-entries.ts); the renderer's second
-  // copy of each file's frontmatter is not stored (lean-entries.ts).
-  loader: batchStoreWrites(dropRendererFrontmatter(skipUnchangedParses(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false })))),
+  // copy of each file's frontmatter is not stored (lean-entries.ts). Under `npm run build` Astro starts while
+  // the content stage still runs, and reads the folder only once the stage has written it (content-gate.ts).
+  loader: afterContentStage(batchStoreWrites(dropRendererFrontmatter(skipUnchangedParses(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false }))))),
   schema: paperFrontmatterSchema,
 });
 
