@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { ROOT } from '../support/build-site';
+import { buildProcessEnv, ROOT } from '../support/build-site';
 
 const work = join(ROOT, '.cache', 'test-inputs', `build-gate-${process.pid}`);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -17,13 +17,12 @@ it('stops the waiting Astro when the content stage fails, with nothing built', (
   const input = join(work, 'broken.jsonl');
   writeFileSync(input, '{"title": "A paper without its abstract"\n');
   const outDir = join(work, 'dist');
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...inherited } = process.env;
   // spawnSync returns only when every process holding the output pipes has ended: an Astro left waiting
   // would hang this test until its timeout.
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--input', input], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...inherited, ATLAS_CONTENT_DIR: join(work, 'content'), ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(work, 'astro-cache') },
+    env: { ...buildProcessEnv(), ATLAS_CONTENT_DIR: join(work, 'content'), ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(work, 'astro-cache') },
     timeout: 120_000,
   });
   expect(run.error).toBeUndefined();

@@ -30,6 +30,16 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * The test process's environment as a build should inherit it: Vitest workers put Vite's import.meta.env
+ * (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into process.env, and Astro would read them as its own
+ * (BASE_URL=/ overrides the configured base path).
+ */
+export function buildProcessEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...inherited } = process.env;
+  return inherited;
+}
+
 export function buildSite({ name, basePath, input, contentArgs = [], rerun = false, env = {} }: BuildOptions): BuiltSite & { log: string } {
   // One folder per process: test runs started side by side must not wipe each other's builds.
   const work = join(ROOT, '.cache', 'test-builds', `${name}-${process.pid}`);
@@ -39,9 +49,7 @@ export function buildSite({ name, basePath, input, contentArgs = [], rerun = fal
   mkdirSync(contentDir, { recursive: true });
   const inputs = input ?? [join(ROOT, 'content', 'sources')];
   const args = ['--import', 'tsx', 'scripts/build.ts', ...inputs.flatMap((i) => ['--input', i]), ...contentArgs];
-  // Vitest workers put Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into
-  // process.env; Astro would read them as its own (BASE_URL=/ overrides the configured base path).
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...inherited } = process.env;
+  const inherited = buildProcessEnv();
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',
