@@ -4,9 +4,9 @@
  * git with node_modules). Reading never fails (a missing or unreadable file is no cache) and writing is
  * atomic and best-effort: a cache that cannot be written costs time on the next run, nothing else.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KeyedCacheFile, type KeyedCache } from '../../src/lib/cache/keyed-cache';
+import { inPieces, KeyedCacheFile, type KeyedCache } from '../../src/lib/cache/keyed-cache';
 import { codeVersion } from '../../src/lib/cache/hash-set-cache';
 import { checkHash, checkText, renderedFiles, RENDERED_FILE_SOURCES } from '../../src/lib/cache/rendered-files';
 
@@ -57,14 +57,57 @@ export function sourceTexts(paths: readonly string[]): string[] {
   });
 }
 
+/** Size and time of each opened cache's file as read: lines are added only to that same file. */
+const readAs = new WeakMap<KeyedCacheFile<unknown>, { size: number; mtimeMs: number }>();
+
 /** A per-item cache file (src/lib/cache/keyed-cache.ts), empty when missing, unreadable or from other code. */
 export function openKeyedCache<T>(name: string, version: string, check: (value: unknown) => T | undefined, dir = cacheDir()): KeyedCacheFile<T> {
-  return new KeyedCacheFile(readCacheFile(name, dir), version, check);
+  let text: string | undefined;
+  let stat: { size: number; mtimeMs: number } | undefined;
+  try {
+    const fd = openSync(join(dir, name), 'r');
+    try {
+      stat = fstatSync(fd);
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // No file, or one that cannot be read: no cache.
+    text = undefined;
+    stat = undefined;
+  }
+  const cache = new KeyedCacheFile(text, version, check);
+  if (stat) readAs.set(cache, { size: stat.size, mtimeMs: stat.mtimeMs });
+  return cache;
 }
 
-/** Saves what the run used of a per-item cache, when that differs from what was read. */
+/**
+ * Saves what the run used of a per-item cache, when that differs from what was read: by adding the new lines
+ * at the end of the file when the cache allows it and the file is still the one it read (else written anew).
+ */
 export function saveKeyedCache(name: string, cache: KeyedCacheFile<unknown>, dir = cacheDir()): void {
-  if (cache.changed) writeCacheFile(name, cache.serialisePieces(), dir);
+  const saving = cache.saving();
+  if (saving.kind === 'none') return;
+  const path = join(dir, name);
+  const was = readAs.get(cache);
+  const now = statSync(path, { throwIfNoEntry: false });
+  if (saving.kind === 'append' && was && now && now.size === was.size && now.mtimeMs === was.mtimeMs) {
+    try {
+      // A write cut short leaves a last line without its line break, which the next read drops (and rewrites).
+      const fd = openSync(path, 'a');
+      try {
+        for (const piece of inPieces(saving.lines)) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
+      return;
+    } catch (error) {
+      console.warn(`  (cache not saved: ${(error as Error).message})`);
+      return;
+    }
+  }
+  writeCacheFile(name, cache.serialisePieces(), dir);
 }
 
 /**

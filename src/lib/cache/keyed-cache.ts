@@ -5,13 +5,24 @@
  * Lines are parsed only when asked for, so a run that needs a few of 10,000 items pays for a few; and a
  * damaged line (a truncated file, a hand edit) costs that one item, never the run: whatever does not
  * parse, fails its checksum (a value changed by hand parses fine) or fails the caller's check reads as a
- * miss and is computed again. Saving keeps only the items
- * this run asked for, so the file never grows with inputs that are gone.
+ * miss and is computed again.
+ *
+ * A run that changed a few entries adds them at the file's end ({@link KeyedCacheFile.saving}): a later line
+ * of the same key wins when read. Rewriting the file (64 MB of concept analyses at 10,000 papers, to change
+ * one line of it) took a second of a re-run. Entries this run did not ask for stay behind only while such
+ * dead lines are at most {@link MAX_DEAD_SHARE} of the file; past that the file is written again with only
+ * the items this run asked for, so it never keeps growing with inputs that are gone.
  */
 import { hash as digest } from 'node:crypto';
 import { contentHash } from './hash-set-cache';
 
 const FORMAT = 'paper-atlas keyed cache 2';
+
+/** The share of a file's entry lines that may be dead (superseded, or of keys no run asks for) after an append. */
+export const MAX_DEAD_SHARE = 0.1;
+
+/** How to bring the file up to date with what this run used and made. */
+export type CacheSaving = { kind: 'none' } | { kind: 'append'; lines: string[] } | { kind: 'rewrite' };
 
 /** Guards against damage, not tampering: a fast digest is enough. */
 function checksum(body: string): string {
@@ -30,6 +41,10 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
   /** What this run asked for or made, by key hash: the entries the next save keeps. */
   private readonly live = new Map<string, string>();
   private dirty = false;
+  /** Entry lines of the file as read, counting every line of a key that appears more than once. */
+  private fileLines = 0;
+  /** The file as read ended with a whole entry line under this code's header: lines may be added to it. */
+  private appendable = false;
   /**
    * The last key and its hash: callers ask `get` and then `put` (or `has` and then `get`) of the same long
    * key. One entry, not a map of every key: the write phase's keys are whole paper files, 60 MB at 10,000
@@ -59,8 +74,10 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
       if (end < 0) break;
       const tab = text.indexOf('\t', at);
       if (tab > at && tab < end) this.stored.set(text.slice(at, tab), text.slice(tab + 1, end));
+      this.fileLines++;
       at = end + 1;
     }
+    this.appendable = at === text.length;
   }
 
   get size(): number {
@@ -123,6 +140,23 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
     return this.dirty || this.live.size !== this.stored.size;
   }
 
+  /**
+   * Nothing, when the file already holds what a rewrite would (dead lines aside, within their share); the
+   * lines to add at its end, when the file as read may be added to and the dead lines stay within their share;
+   * else a rewrite ({@link serialisePieces}).
+   */
+  saving(): CacheSaving {
+    if (!this.changed) return { kind: 'none' };
+    if (!this.appendable) return { kind: 'rewrite' };
+    const lines: string[] = [];
+    for (const [hash, line] of this.live) {
+      if (this.stored.get(hash) !== line) lines.push(`${hash}\t${line}\n`);
+    }
+    const total = this.fileLines + lines.length;
+    if (total - this.live.size > MAX_DEAD_SHARE * total) return { kind: 'rewrite' };
+    return lines.length === 0 ? { kind: 'none' } : { kind: 'append', lines };
+  }
+
   serialise(): string {
     return [...this.serialisePieces()].join('');
   }
@@ -133,16 +167,26 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
    * garbage at the content stage's busiest moment.
    */
   *serialisePieces(pieceSize = 1 << 20): Generator<string> {
-    let piece = `${header(this.version)}\n`;
-    for (const hash of [...this.live.keys()].sort()) {
-      piece += `${hash}\t${this.live.get(hash)!}\n`;
-      if (piece.length >= pieceSize) {
-        yield piece;
-        piece = '';
-      }
-    }
-    if (piece) yield piece;
+    yield* inPieces(this.lines(), pieceSize);
   }
+
+  private *lines(): Generator<string> {
+    yield `${header(this.version)}\n`;
+    for (const hash of [...this.live.keys()].sort()) yield `${hash}\t${this.live.get(hash)!}\n`;
+  }
+}
+
+/** Whole lines joined into pieces of about `pieceSize` characters: each piece ends with the line that passed it. */
+export function* inPieces(lines: Iterable<string>, pieceSize = 1 << 20): Generator<string> {
+  let piece = '';
+  for (const line of lines) {
+    piece += line;
+    if (piece.length >= pieceSize) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
 }
 
 function header(version: string): string {

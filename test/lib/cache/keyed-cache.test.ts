@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
+import { KeyedCacheFile, MAX_DEAD_SHARE, type CacheSaving } from '../../../src/lib/cache/keyed-cache';
 
 interface Item {
   n: number;
@@ -113,5 +113,76 @@ describe('keyed cache file', () => {
     const got = ['alpha', 'beta', '__proto__'].map((k) => c.get(k));
     expect(got.filter((g) => g === undefined).length).toBe(2);
     expect(c.misses).toBe(2);
+  });
+
+  describe('saving', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `key ${i}`);
+    function full(keys: readonly string[]): string {
+      const c = new KeyedCacheFile<Item>(undefined, 'v1', check);
+      keys.forEach((k, i) => c.put(k, { n: i, words: [k] }));
+      return c.serialise();
+    }
+    const applied = (text: string, saving: CacheSaving, c: KeyedCacheFile<Item>) =>
+      saving.kind === 'append' ? text + saving.lines.join('') : saving.kind === 'rewrite' ? c.serialise() : text;
+
+    it('adds only the changed and new entries at the end, and a later line of a key wins on reading', () => {
+      const keys = items(40);
+      const text = full(keys);
+      const c = new KeyedCacheFile<Item>(text, 'v1', check);
+      for (const k of keys) c.get(k);
+      c.put('key 3', { n: 300, words: ['changed'] });
+      c.put('new', { n: -1, words: [] });
+      c.put('key 4', { n: 4, words: ['key 4'] }); // the same value again: nothing to add
+      const saving = c.saving();
+      expect(saving.kind).toBe('append');
+      if (saving.kind !== 'append') return;
+      expect(saving.lines).toHaveLength(2);
+      for (const line of saving.lines) expect(line.endsWith('\n')).toBe(true);
+      const after = new KeyedCacheFile<Item>(text + saving.lines.join(''), 'v1', check);
+      expect(after.get('key 3')).toEqual({ n: 300, words: ['changed'] });
+      expect(after.get('new')).toEqual({ n: -1, words: [] });
+      expect(after.get('key 39')).toEqual({ n: 39, words: ['key 39'] });
+    });
+
+    it('saves nothing when every entry was used unchanged', () => {
+      const keys = items(5);
+      const c = new KeyedCacheFile<Item>(full(keys), 'v1', check);
+      for (const k of keys) c.get(k);
+      expect(c.saving()).toEqual({ kind: 'none' });
+    });
+
+    it('rewrites the file once its dead lines pass their share, keeping only what the run used', () => {
+      let text = full(items(40));
+      // Each run asks for all keys but one old one and adds one: the dead lines grow run by run.
+      let rewrites = 0;
+      for (let run = 0; run < 20; run++) {
+        const c = new KeyedCacheFile<Item>(text, 'v1', check);
+        const keys = [...items(40).slice(run + 1), ...Array.from({ length: run + 1 }, (_, i) => `added ${i}`)];
+        for (const k of keys) if (c.get(k) === undefined) c.put(k, { n: 0, words: [k] });
+        const saving = c.saving();
+        if (saving.kind === 'rewrite') rewrites++;
+        text = applied(text, saving, c);
+        const lines = text.split('\n').length - 2;
+        expect(lines - keys.length).toBeLessThanOrEqual(MAX_DEAD_SHARE * lines);
+        const check2 = new KeyedCacheFile<Item>(text, 'v1', check);
+        for (const k of keys) expect(check2.get(k)?.words).toEqual([k]);
+      }
+      expect(rewrites).toBeGreaterThan(0);
+      expect(rewrites).toBeLessThan(20);
+    });
+
+    it('rewrites a file that was cut short or made by other code, and writes one where there was none', () => {
+      const text = full(items(10));
+      const cut = new KeyedCacheFile<Item>(text.slice(0, -5), 'v1', check);
+      cut.put('x', { n: 1, words: [] });
+      expect(cut.saving().kind).toBe('rewrite');
+      const other = new KeyedCacheFile<Item>(text, 'v2', check);
+      other.put('x', { n: 1, words: [] });
+      expect(other.saving().kind).toBe('rewrite');
+      const none = new KeyedCacheFile<Item>(undefined, 'v1', check);
+      expect(none.saving().kind).toBe('none');
+      none.put('x', { n: 1, words: [] });
+      expect(none.saving().kind).toBe('rewrite');
+    });
   });
 });

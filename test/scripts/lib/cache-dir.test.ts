@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readCacheFile, writeCacheFile } from '../../../scripts/lib/cache-dir';
+import { openKeyedCache, readCacheFile, saveKeyedCache, writeCacheFile } from '../../../scripts/lib/cache-dir';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -38,5 +38,45 @@ describe('writeCacheFile', () => {
     expect(readFileSync(join(dir, 'c.jsonl'), 'utf8')).toBe('previous\n');
     expect(readdirSync(dir)).toEqual(['c.jsonl']);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('disk gone'));
+  });
+});
+
+describe('saveKeyedCache', () => {
+  const asText = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  function seeded(dir: string, n: number): string {
+    const c = openKeyedCache('k.jsonl', 'v1', asText, dir);
+    for (let i = 0; i < n; i++) c.put(`key ${i}`, `value ${i}`);
+    saveKeyedCache('k.jsonl', c, dir);
+    return readFileSync(join(dir, 'k.jsonl'), 'utf8');
+  }
+
+  it('adds a changed entry at the end of the file, leaving what was there as it was', () => {
+    const dir = tempDir();
+    const before = seeded(dir, 30);
+    const c = openKeyedCache('k.jsonl', 'v1', asText, dir);
+    for (let i = 0; i < 30; i++) c.get(`key ${i}`);
+    c.put('key 7', 'changed');
+    saveKeyedCache('k.jsonl', c, dir);
+    const after = readFileSync(join(dir, 'k.jsonl'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).split('\n')).toHaveLength(2);
+    expect(openKeyedCache('k.jsonl', 'v1', asText, dir).get('key 7')).toBe('changed');
+  });
+
+  it('writes the whole file anew when it changed on disk after it was read', () => {
+    const dir = tempDir();
+    seeded(dir, 30);
+    const c = openKeyedCache('k.jsonl', 'v1', asText, dir);
+    for (let i = 0; i < 30; i++) c.get(`key ${i}`);
+    c.put('key 7', 'changed');
+    // Another run rewrote it meanwhile (with other entries): adding lines to that file would mix the two.
+    const other = openKeyedCache('k.jsonl', 'v1', asText, tempDir());
+    other.put('elsewhere', 'x');
+    writeCacheFile('k.jsonl', other.serialise() + 'padding\tline\n', dir);
+    saveKeyedCache('k.jsonl', c, dir);
+    const now = openKeyedCache('k.jsonl', 'v1', asText, dir);
+    expect(now.size).toBe(30);
+    expect(now.get('key 7')).toBe('changed');
+    expect(now.get('elsewhere')).toBeUndefined();
   });
 });
