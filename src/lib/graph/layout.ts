@@ -69,6 +69,17 @@ export function clusterLayoutKey(seed: number, iterations: number, members: read
   return JSON.stringify([seed, iterations, members.map((m) => [m.id, m.degree]), links.map((e) => [e.source, e.target, e.weight])]);
 }
 
+/**
+ * A cluster's own layout sees its links' weights in steps of {@link WEIGHT_STEP}. Changing one abstract
+ * shifts the term statistics of the whole collection, and with them the weights of links in clusters far
+ * from that paper, by a thousandth or so: no drawing shows that, yet as inputs of the cached layouts such
+ * shifts made 8 of 21 clusters lay out again at 10,000 papers where 2 had a link added or removed.
+ */
+export function layoutWeight(weight: number): number {
+  return Math.max(1, Math.round(weight / WEIGHT_STEP)) * WEIGHT_STEP;
+}
+const WEIGHT_STEP = 0.05;
+
 /** Each cluster starts from a random stream of its own, so its layout does not depend on the others'. */
 function clusterSeed(seed: number, cluster: number): number {
   return (seed ^ Math.imul(cluster + 1, 0x9e3779b1)) >>> 0;
@@ -174,7 +185,7 @@ function layoutByCluster(
   const inside = new Map<number, WeightedEdge[]>(clusters.map((c) => [c, []]));
   for (const e of edges) {
     const a = clusterOf.get(e.source);
-    if (a !== undefined && a === clusterOf.get(e.target)) inside.get(a)!.push(e);
+    if (a !== undefined && a === clusterOf.get(e.target)) inside.get(a)!.push({ ...e, weight: layoutWeight(e.weight) });
   }
   const local = new Map<string, Point>();
   const radius = new Map<number, number>();

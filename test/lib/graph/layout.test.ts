@@ -64,6 +64,20 @@ describe('cluster layouts kept between runs', () => {
     expect(shapeOf(after, 'c1-')).not.toEqual(shapeOf(before, 'c1-'));
   });
 
+  it('keep every cluster when link weights moved by less than the layout sees', () => {
+    const { nodes, edges } = clusteredGraph();
+    const cache = new MemoryCache<ClusterLayout>();
+    const before = layoutPapers(nodes, edges, { seed: 1, clusterLayouts: cache });
+    // What one abstract changed elsewhere in the collection does to the weights of a cluster's links.
+    const nudged = edges.map((e, i) => (e.source.startsWith('c1-') && i % 5 === 0 ? { ...e, weight: e.weight + 0.003 } : e));
+    expect(layoutPapers(nodes, nudged, { seed: 1, clusterLayouts: cache })).toEqual(before);
+    expect(cache.puts).toBe(3);
+    // A weight that moved a step is seen.
+    const moved = edges.map((e, i) => (e.source.startsWith('c1-') && i % 5 === 0 ? { ...e, weight: e.weight + 0.1 } : e));
+    layoutPapers(nodes, moved, { seed: 1, clusterLayouts: cache });
+    expect(cache.puts).toBe(4);
+  });
+
   it('lay out again a cluster whose cached layout names other papers', () => {
     const { nodes, edges } = clusteredGraph();
     const cache = new MemoryCache<ClusterLayout>();
