@@ -9,6 +9,7 @@
  * file and the lockfile): hashing all of it takes a fraction of a second at 10,000 papers, making the files
  * several seconds and a few hundred MB.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,15 +104,21 @@ function statOf(site: string) {
 /** Pieces gathered up to about a MB, then written: no file's whole text is ever one string. */
 const WRITE_AT = 1 << 20;
 
-/** Writes a file from a writer of pieces; a writer that throws leaves no file behind. */
-export function writeInPieces(path: string, write: (emit: Emit) => void, writeAt = WRITE_AT): void {
+/**
+ * Writes a file from a writer of pieces; a writer that throws leaves no file behind. Returns the SHA-256 of
+ * what it wrote (hex): the service-worker step needs it, and reading 250 MB of exports back to hash them
+ * took a second of a re-run.
+ */
+export function writeInPieces(path: string, write: (emit: Emit) => void, writeAt = WRITE_AT): string {
   const fd = openSync(path, 'w');
+  const hash = createHash('sha256');
   try {
     let pieces: string[] = [];
     let size = 0;
     const flush = () => {
       // A write may take only part of what it is given: the rest goes in the next.
       const bytes = Buffer.from(pieces.join(''), 'utf8');
+      hash.update(bytes);
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
       pieces = [];
       size = 0;
@@ -128,6 +135,7 @@ export function writeInPieces(path: string, write: (emit: Emit) => void, writeAt
     throw error;
   }
   closeSync(fd);
+  return hash.digest('hex');
 }
 
 /** Writes the open-data files unless they are current. Returns what it did, for the build log. */
@@ -146,10 +154,10 @@ export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlac
     const path = join(site, ...file.path.split('/'));
     mkdirSync(dirname(path), { recursive: true });
     // A new file in the old one's place: a site folder holding a link to the old file keeps it whole.
-    writeInPieces(`${path}.tmp`, file.write);
+    const sha256 = writeInPieces(`${path}.tmp`, file.write);
     renameSync(`${path}.tmp`, path);
     const s = statSync(path);
-    outputs.push({ path: file.path, size: s.size, mtimeMs: s.mtimeMs });
+    outputs.push({ path: file.path, size: s.size, mtimeMs: s.mtimeMs, sha256 });
   }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(stampPath, JSON.stringify({ key, outputs }));
@@ -167,6 +175,11 @@ export async function openDataFile(path: string, contentDir: string, env: NodeJS
   // Only the file asked for is made.
   const file = files.find((f) => f.path === path);
   return file && collect(file.write);
+}
+
+/** The open-data files as written (path relative to the site, size, time and hash), as the last run recorded them. */
+export function openDataRecords(cacheDir: string): OutputRecord[] {
+  return parseStepStamp(readJson(join(cacheDir, STAMP)))?.outputs ?? [];
 }
 
 /** The open-data files as paths relative to the site, `/`-separated (what a kept output folder must not lose). */

@@ -24,10 +24,10 @@ import { copyFileSync, linkSync, readdirSync, readFileSync, renameSync, statSync
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildPrecacheManifest, type BuiltFile } from '../../src/lib/offline/precache';
+import { buildPrecacheManifest, hashInName, type BuiltFile } from '../../src/lib/offline/precache';
 import { contentDirFromEnv } from '../../src/lib/site/graph-file';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
-import { openDataOutputs, writeOpenData } from './open-data';
+import { openDataOutputs, openDataRecords, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
 import { describeSiteSize, hostingWarnings, summariseSiteSize, type SiteSize } from '../../src/lib/site/site-size';
 
@@ -200,13 +200,17 @@ async function minifyPagefindLoader(out: string): Promise<void> {
 const HASHES = 'atlas-file-hashes.json';
 
 /**
- * SHA-256 of every file of the site. With `cache` (Astro's cache folder), a file whose size and modification
- * time are what they were at the last build keeps the hash it had then: a re-run leaves nearly every page
- * untouched, and reading 25,000 pages and a few hundred MB of exports again only to find the same hashes
- * took most of this step.
+ * SHA-256 of every file of the site, except where the name holds a hash of the content already (Pagefind's
+ * files: src/lib/offline/precache.ts `hashInName`). With `cache` (Astro's cache folder), a file whose size and
+ * modification time are what they were at the last build keeps the hash it had then: a re-run leaves nearly
+ * every page untouched, and reading 25,000 pages again only to find the same hashes took most of this step.
+ * The open-data exports come with the hashes their step made while writing them.
  */
 export function hashSiteFiles(site: string, cache?: string): BuiltFile[] {
-  const { files, hashes } = hashFiles(site, listFiles(site), cache ? readKnownHashes(cache) : new Map());
+  const known = cache ? readKnownHashes(cache) : new Map<string, KnownHash>();
+  // The exports were hashed as they were written (linked into the site, they keep their size and time).
+  for (const o of cache ? openDataRecords(cache) : []) if (o.sha256) known.set(o.path, [o.size, o.mtimeMs, o.sha256]);
+  const { files, hashes } = hashFiles(site, listFiles(site), known);
   if (cache) {
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(cache, HASHES), JSON.stringify(hashes));
@@ -234,6 +238,8 @@ function hashFiles(site: string, paths: readonly string[], known: ReadonlyMap<st
   const files = paths.map((path): BuiltFile => {
     const full = join(site, path);
     const stat = statSync(full);
+    const named = hashInName(path);
+    if (named !== undefined) return { path, bytes: stat.size, hash: named };
     const before = known.get(path);
     const hash =
       before && before[0] === stat.size && before[1] === stat.mtimeMs

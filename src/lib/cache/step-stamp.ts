@@ -11,6 +11,8 @@ export interface OutputRecord {
   path: string;
   size: number;
   mtimeMs: number;
+  /** SHA-256 of the file as written, hex, when the step hashed it while writing. */
+  sha256?: string;
 }
 
 export interface StepStamp {
@@ -27,7 +29,8 @@ export function parseStepStamp(json: unknown): StepStamp | undefined {
   for (const o of outputs as unknown[]) {
     const r = o as Partial<OutputRecord> | null;
     if (typeof r?.path !== 'string' || typeof r.size !== 'number' || typeof r.mtimeMs !== 'number') return undefined;
-    records.push({ path: r.path, size: r.size, mtimeMs: r.mtimeMs });
+    const sha256 = typeof r.sha256 === 'string' && /^[0-9a-f]{64}$/.test(r.sha256) ? { sha256: r.sha256 } : {};
+    records.push({ path: r.path, size: r.size, mtimeMs: r.mtimeMs, ...sha256 });
   }
   return { key, outputs: records };
 }

@@ -33,6 +33,12 @@ describe('parseStepStamp', () => {
     expect(parseStepStamp({ key: 'k1' })).toBeUndefined();
     expect(parseStepStamp({ key: 'k1', outputs: [{ path: 'a', size: '1', mtimeMs: 2 }] })).toBeUndefined();
   });
+
+  it('keeps a recorded SHA-256 and drops one that is not one', () => {
+    const sha256 = 'a'.repeat(64);
+    expect(parseStepStamp({ key: 'k', outputs: [{ path: 'a', size: 1, mtimeMs: 2, sha256 }] })?.outputs[0]).toEqual({ path: 'a', size: 1, mtimeMs: 2, sha256 });
+    expect(parseStepStamp({ key: 'k', outputs: [{ path: 'a', size: 1, mtimeMs: 2, sha256: 'xyz' }] })?.outputs[0]).toEqual({ path: 'a', size: 1, mtimeMs: 2 });
+  });
 });
 
 describe('stepKey', () => {

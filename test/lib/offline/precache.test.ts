@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPrecacheManifest, isPrecached, urlForPath } from '../../../src/lib/offline/precache';
+import { buildPrecacheManifest, hashInName, isPrecached, urlForPath } from '../../../src/lib/offline/precache';
 
 const file = (path: string, hash = 'h') => ({ path, hash, bytes: 10 });
 
@@ -17,6 +17,22 @@ describe('isPrecached', () => {
     for (const p of ['papers/some-paper/index.html', 'concepts/rag/index.html', 'export/graph.gexf',
       'export/graph.graphml', 'api/papers.json', 'api/graph.cyjs', 'sitemap-index.xml', 'robots.txt', 'sw.js', 'pagefind/playground/index.html']) {
       expect(isPrecached(p), p).toBe(false);
+    }
+  });
+});
+
+describe('hashInName', () => {
+  it('reads the content hash Pagefind puts in the names of its fragments, index chunks, filters and page table', () => {
+    expect(hashInName('pagefind/fragment/en_03cd51e.pf_fragment')).toBe('03cd51e');
+    expect(hashInName('pagefind/index/en_1076f72.pf_index')).toBe('1076f72');
+    expect(hashInName('pagefind/filter/pt-br_a49e8e5.pf_filter')).toBe('a49e8e5');
+    expect(hashInName('pagefind/pagefind.en_9cba548b36.pf_meta')).toBe('9cba548b36');
+  });
+
+  it('finds none in files named otherwise or outside the index', () => {
+    for (const p of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', '_astro/app.1a2b3c4d.js',
+      'papers/en_03cd51e.pf_fragment', 'pagefind/fragment/en_03cd.pf_fragment', 'pagefind/fragment/en_03cd51e.pf_fragment.bak']) {
+      expect(hashInName(p), p).toBeUndefined();
     }
   });
 });

@@ -3,6 +3,7 @@
  * nothing they are made from changed, and writes them again when a paper, the settings or the files
  * themselves changed.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,8 +85,10 @@ describe('writeInPieces', () => {
     const at = places();
     const path = join(at.contentDir, 'pieces.txt');
     const pieces = Array.from({ length: 1000 }, (_, i) => `${i}\u00e9,`);
-    writeInPieces(path, (emit) => pieces.forEach(emit), 64);
+    const sha256 = writeInPieces(path, (emit) => pieces.forEach(emit), 64);
     expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
+    // The hash of the bytes written, which the service-worker step takes instead of reading the file back.
+    expect(sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
   });
 
   it('leaves no file when the writer fails', () => {

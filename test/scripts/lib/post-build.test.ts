@@ -205,6 +205,27 @@ describe('hashSiteFiles', () => {
     // Without a cache folder every file is read.
     expect(hashSiteFiles(dir).find((f) => f.path === 'papers/a/index.html')?.hash).toBe(sha('paper A'));
   });
+
+  it('takes the hash the open-data step recorded for an export while its size and time are unchanged', () => {
+    const dir = site({ 'api/papers.json': '[]' });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-hashes-'));
+    sites.push(cache);
+    const { size, mtimeMs } = statSync(join(dir, 'api/papers.json'));
+    const recorded = 'e'.repeat(64);
+    writeFileSync(join(cache, 'atlas-open-data.json'), JSON.stringify({ key: 'k', outputs: [{ path: 'api/papers.json', size, mtimeMs, sha256: recorded }] }));
+    expect(hashSiteFiles(dir, cache)[0]?.hash).toBe(recorded);
+    // Touched since: read again.
+    utimesSync(join(dir, 'api/papers.json'), new Date(), new Date(mtimeMs + 5000));
+    expect(hashSiteFiles(dir, cache)[0]?.hash).toBe(sha('[]'));
+  });
+
+  it("takes a Pagefind file's hash from its name, and reads the files Pagefind does not name so", () => {
+    const dir = site({ 'pagefind/fragment/en_03cd51e.pf_fragment': 'fragment', 'pagefind/pagefind-entry.json': '{"languages":{}}' });
+    expect(Object.fromEntries(hashSiteFiles(dir).map((f) => [f.path, [f.hash, f.bytes]]))).toEqual({
+      'pagefind/fragment/en_03cd51e.pf_fragment': ['03cd51e', 8],
+      'pagefind/pagefind-entry.json': [sha('{"languages":{}}'), 16],
+    });
+  });
 });
 
 describe('buildSearchIndexIfChanged', () => {
