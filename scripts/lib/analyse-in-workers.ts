@@ -18,12 +18,8 @@ function runAnalysisWorker(docs: DocumentText[]): Promise<Array<string | null>> 
   return runWorker(new URL('./analysis-worker.ts', import.meta.url), docs);
 }
 
-/** Analyses the documents missing from `cache` in worker threads; returns how many it analysed. */
-export async function analyseInWorkers(
-  docs: DocumentText[],
-  cache: KeyedCacheFile<DocumentAnalysis>,
-  { threads = workerThreads(), minPerWorker = MIN_DOCS_PER_WORKER }: { threads?: number; minPerWorker?: number } = {},
-): Promise<number> {
+/** The documents whose analysis `cache` does not hold, one per distinct text, with their keys. */
+export function missingAnalyses(docs: readonly DocumentText[], cache: KeyedCacheFile<DocumentAnalysis>): { docs: DocumentText[]; keys: string[] } {
   const seen = new Set<string>();
   const missing: DocumentText[] = [];
   for (const d of docs) {
@@ -32,13 +28,21 @@ export async function analyseInWorkers(
     seen.add(key);
     missing.push(d);
   }
+  return { docs: missing, keys: [...seen] };
+}
+
+/** Analyses the documents {@link missingAnalyses} found in worker threads; returns how many it analysed. */
+export async function analyseInWorkers(
+  { docs: missing, keys }: { docs: DocumentText[]; keys: string[] },
+  cache: KeyedCacheFile<DocumentAnalysis>,
+  { threads = workerThreads(), minPerWorker = MIN_DOCS_PER_WORKER }: { threads?: number; minPerWorker?: number } = {},
+): Promise<number> {
   const workers = Math.min(threads, Math.floor(missing.length / minPerWorker));
   if (workers < 2) return 0;
   const chunks = splitEvenly(missing, workers);
   try {
-    // In the order of `missing`, whose keys `seen` holds in the same order.
+    // In the order of `missing`, as are their keys.
     const results = (await Promise.all(chunks.map(runAnalysisWorker))).flat();
-    const keys = [...seen];
     // Taken as the workers' JSON: parsed here, 10,000 analyses were 0.3 GB of objects held at once.
     results.forEach((json, i) => {
       if (typeof json === 'string') cache.putSerialised(keys[i]!, json);

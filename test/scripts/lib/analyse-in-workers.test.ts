@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseInWorkers } from '../../../scripts/lib/analyse-in-workers';
+import { analyseInWorkers, missingAnalyses } from '../../../scripts/lib/analyse-in-workers';
 import { extractConcepts } from '../../../src/lib/concepts/extract';
 import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
 import { checkDocumentAnalysis, type DocumentAnalysis } from '../../../src/lib/cache/document-analysis';
@@ -13,7 +13,9 @@ describe('analyseInWorkers', () => {
     const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
     // Two documents already cached are not analysed again.
     extractConcepts(docs.slice(0, 2), { perPaper: 8, cache });
-    expect(await analyseInWorkers(docs, cache, { threads: 2, minPerWorker: 5 })).toBe(docs.length - 2);
+    const missing = missingAnalyses([...docs, docs[5]!], cache);
+    expect(missing.docs).toEqual(docs.slice(2));
+    expect(await analyseInWorkers(missing, cache, { threads: 2, minPerWorker: 5 })).toBe(docs.length - 2);
     const index = extractConcepts(docs, { perPaper: 8, cache });
     expect(cache.misses).toBe(2);
     expect(cache.hits).toBe(docs.length);
@@ -22,7 +24,7 @@ describe('analyseInWorkers', () => {
 
   it('leaves small batches to the main thread', async () => {
     const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
-    expect(await analyseInWorkers(docs, cache, { threads: 2 })).toBe(0);
-    expect(await analyseInWorkers(docs, cache, { threads: 1, minPerWorker: 1 })).toBe(0);
+    expect(await analyseInWorkers(missingAnalyses(docs, cache), cache, { threads: 2 })).toBe(0);
+    expect(await analyseInWorkers(missingAnalyses(docs, cache), cache, { threads: 1, minPerWorker: 1 })).toBe(0);
   });
 });
