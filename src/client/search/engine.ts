@@ -154,10 +154,9 @@ function idFromUrl(url: string): string {
 /** The excerpt from the abstract, between the anchors the paper page sets; see `regionExcerpt`. */
 function abstractExcerpt(d: PagefindResultData): ExcerptSegment[] | undefined {
   const from = d.anchors?.find((a) => a.id === EXCERPT_FROM)?.location;
-  // Pagefind drops zero-width spaces from `content` but counts words between them (see regionExcerpt).
-  if (from === undefined || !d.weighted_locations || d.raw_content?.includes('\u200b')) return undefined;
+  if (from === undefined || !d.weighted_locations) return undefined;
   const to = d.anchors?.find((a) => a.id === EXCERPT_TO)?.location;
-  return regionExcerpt(d.content, d.weighted_locations, from, to, EXCERPT_WORDS);
+  return regionExcerpt(d.content, d.weighted_locations, from, to, EXCERPT_WORDS, d.raw_content);
 }
 
 function conceptUrl(id: string): string {

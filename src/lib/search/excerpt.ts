@@ -57,7 +57,9 @@ const WORD_GAPS = /[^\S\uFEFF]+/;
  * itself takes the best window of the whole page, and on a paper page that is the title (weighted ten
  * times) nearly whenever the title matches: the result list showed each title twice. Undefined when the
  * region holds no match, or when the text is split otherwise than by spaces (Pagefind's word breaks for
- * languages without spaces), so that Pagefind's own excerpt is used.
+ * languages without spaces), so that Pagefind's own excerpt is used. Pagefind marks those breaks with
+ * zero-width spaces in the page's text as it read it (`raw`, its `raw_content`) and drops them from `content`,
+ * while its word locations still count the words between them.
  */
 export function regionExcerpt(
   content: string,
@@ -65,8 +67,9 @@ export function regionExcerpt(
   from: number,
   to: number | undefined,
   length: number,
+  raw: string = content,
 ): ExcerptSegment[] | undefined {
-  if (content.includes('\u200b')) return undefined;
+  if (raw.includes('\u200b')) return undefined;
   const words = content.split(WORD_GAPS);
   const end = Math.min(to ?? words.length, words.length);
   const inside = hits.filter((h) => h.location >= from && h.location < end);

@@ -62,6 +62,9 @@ describe('regionExcerpt', () => {
 
   it('leaves the excerpt to Pagefind for text it splits at zero-width spaces', () => {
     expect(regionExcerpt('注意\u200b機構', [at(1)], 0, undefined, 6)).toBeUndefined();
+    // As a result holds it: the breaks are in the text Pagefind read, gone from the text it gives back.
+    expect(regionExcerpt('注意機構 model', [at(1)], 0, undefined, 6, '注意\u200b機構 model')).toBeUndefined();
+    expect(regionExcerpt('attention model', [at(1)], 0, undefined, 6, 'attention model')).toBeDefined();
   });
 
   it('gives page text back as plain text, whatever it looks like', () => {
