@@ -38,3 +38,11 @@ export function heapGrowthArgs(percent: number): string[] {
 export function limitHeapGrowth(percent: number): void {
   setFlagsFromString(flag(percent));
 }
+
+/** The flag at its default, 0: V8's own rule, which grows a busy heap further between collections. */
+export const RELEASE_FLAG = flag(0);
+
+/** Gives the heap's growth back to V8's own rule, from the next collection on. */
+export function releaseHeapGrowth(): void {
+  setFlagsFromString(RELEASE_FLAG);
+}

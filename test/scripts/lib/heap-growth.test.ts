@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { heapGrowthArgs } from '../../../scripts/lib/heap-growth';
+import { heapGrowthArgs, RELEASE_FLAG } from '../../../scripts/lib/heap-growth';
 
 /** Retains about 150 MB in small objects, then prints how many full collections that took. */
 const GROW = `
@@ -9,6 +9,7 @@ let major = 0;
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++; }).observe({ entryTypes: ['gc'] });
 const kept = [];
 function step(round) {
+  if (round === Number(process.env.RELEASE_AT)) require('node:v8').setFlagsFromString(process.env.RELEASE_FLAG);
   for (let i = 0; i < 100000; i++) kept.push({ round, i, text: 'x' + i });
   if (round < 25) setImmediate(() => step(round + 1));
   else setTimeout(() => console.log(major), 50);
@@ -16,8 +17,8 @@ function step(round) {
 step(0);
 `;
 
-function majorCollections(args: string[]): number {
-  const run = spawnSync(process.execPath, [...args, '-e', GROW], { encoding: 'utf8' });
+function majorCollections(args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const run = spawnSync(process.execPath, [...args, '-e', GROW], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return Number(run.stdout.trim());
@@ -29,5 +30,14 @@ describe('heapGrowthArgs', () => {
     const limited = majorCollections(heapGrowthArgs(5));
     // Measured: 1 against 5–7 (V8 keeps a minimum step between collections, so a lower factor adds no more).
     expect(limited).toBeGreaterThanOrEqual(usual + 3);
+  });
+
+  it('can be given back to V8 from inside the process, once it has grown', () => {
+    const usual = majorCollections([]);
+    const limited = majorCollections(heapGrowthArgs(5));
+    // What releaseHeapGrowth sets, a fifth of the way in.
+    const released = majorCollections(heapGrowthArgs(5), { RELEASE_AT: '5', RELEASE_FLAG: RELEASE_FLAG });
+    expect(released).toBeLessThan(limited - 1);
+    expect(released).toBeLessThanOrEqual(usual + 2);
   });
 });
