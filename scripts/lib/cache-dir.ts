@@ -62,13 +62,13 @@ const readAs = new WeakMap<KeyedCacheFile<unknown>, { size: number; mtimeMs: num
 
 /** A per-item cache file (src/lib/cache/keyed-cache.ts), empty when missing, unreadable or from other code. */
 export function openKeyedCache<T>(name: string, version: string, check: (value: unknown) => T | undefined, dir = cacheDir()): KeyedCacheFile<T> {
-  let text: string | undefined;
+  let text: Buffer | undefined;
   let stat: { size: number; mtimeMs: number } | undefined;
   try {
     const fd = openSync(join(dir, name), 'r');
     try {
       stat = fstatSync(fd);
-      text = readFileSync(fd, 'utf8');
+      text = readFileSync(fd);
     } finally {
       closeSync(fd);
     }

@@ -77,6 +77,23 @@ describe('keyed cache file', () => {
     expect(new KeyedCacheFile<Item>(pieces.join(''), 'v1', check).get('key 199')).toEqual({ n: 199, words: ['w'.repeat(3), 'x'] });
   });
 
+  it('reads the file as bytes the same as as text, whatever the characters', () => {
+    const c = new KeyedCacheFile<Item>(undefined, 'v1', check);
+    const words = ['étude', 'ΩΛ≡ρΛ', '注意機構', '🧪', 'tab\there'];
+    c.put('ünïcode key', { n: 1, words });
+    c.put('plain', { n: 2, words: ['a'] });
+    const bytes = Buffer.from(c.serialise(), 'utf8');
+    const fromBytes = new KeyedCacheFile<Item>(bytes, 'v1', check);
+    expect(fromBytes.get('ünïcode key')).toEqual({ n: 1, words });
+    expect(fromBytes.get('plain')).toEqual({ n: 2, words: ['a'] });
+    // A damaged byte inside a character fails the entry's checksum: a miss, the other entry unharmed.
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.indexOf(Buffer.from('注'))! + 1]! ^= 0x01;
+    const fromDamaged = new KeyedCacheFile<Item>(damaged, 'v1', check);
+    expect(fromDamaged.get('ünïcode key')).toBeUndefined();
+    expect(fromDamaged.get('plain')).toEqual({ n: 2, words: ['a'] });
+  });
+
   it('is empty for a missing file, another format or another version of the code', () => {
     expect(new KeyedCacheFile<Item>(undefined, 'v1', check).size).toBe(0);
     expect(new KeyedCacheFile<Item>(filled('v1'), 'v2', check).size).toBe(0);
