@@ -17,7 +17,7 @@ import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
 import { paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
-import { NOTES_HEADING, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
+import { hasNotesHeading, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import type { ConceptIndex } from '../src/lib/model/concepts';
@@ -241,7 +241,7 @@ for (const [path, text] of planned) {
   const userEdits = slug === undefined ? undefined : edits.get(slug);
   const noEdits = !userEdits || (userEdits.notes === '' && Object.keys(userEdits.extra).length === 0);
   // An abstract with a line that reads like the notes heading would parse as notes: such a file is not cached.
-  if (slug !== undefined && noEdits && !text.split('\n').some((line) => line.trim() === NOTES_HEADING)) plain.add(contentHash(text));
+  if (slug !== undefined && noEdits && !hasNotesHeading(text)) plain.add(contentHash(text));
 }
 writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
 renderCaches.save();

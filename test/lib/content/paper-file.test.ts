@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePaperFile, readUserEdits, renderPaperFile } from '../../../src/lib/content/paper-file';
+import { hasNotesHeading, parsePaperFile, readUserEdits, renderPaperFile } from '../../../src/lib/content/paper-file';
 import type { PaperFrontmatter } from '../../../src/lib/content/schema';
 
 const frontmatter = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
@@ -49,5 +49,28 @@ describe('paper files', () => {
 
   it('rejects frontmatter that does not fit the schema', () => {
     expect(() => renderPaperFile({ ...frontmatter(), id: '' }, 'x')).toThrow();
+  });
+});
+
+describe('hasNotesHeading', () => {
+  const split = (text: string) => text.split('\n').some((line) => line.trim() === '## Notes');
+  it('finds the heading wherever a line reads as it once trimmed, and nowhere else', () => {
+    const texts = [
+      'Abstract.\n\n## Notes\nmine\n',
+      'Abstract.\n   ## Notes  \t\nmine',
+      '## Notes',
+      'Abstract.\r\n## Notes\r\n',
+      'Abstract.\n\u00a0## Notes\u3000\n',
+      'Abstract about ## Notes in a sentence.\n',
+      'Abstract.\n### Notes\n',
+      'Abstract.\n## Notes and more\n',
+      'Abstract.\n##Notes\n',
+      '',
+    ];
+    for (const text of texts) expect(hasNotesHeading(text), JSON.stringify(text)).toBe(split(text));
+  });
+
+  it('errs towards yes only, for line breaks the file format does not use', () => {
+    expect(hasNotesHeading('Abstract.\r## Notes\n')).toBe(true);
   });
 });
