@@ -28,7 +28,7 @@ import { openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, source
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
-import { CONTENT_HEAP_GROWING_PERCENT, limitHeapGrowth, releaseHeapGrowth } from './lib/heap-growth';
+import { collectGarbage, CONTENT_HEAP_GROWING_PERCENT, limitHeapGrowth, releaseHeapGrowth } from './lib/heap-growth';
 
 limitHeapGrowth(CONTENT_HEAP_GROWING_PERCENT);
 
@@ -170,6 +170,8 @@ async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   return index;
 }
 const index = await conceptStep(config.conceptsPerPaper);
+// The analyses are garbage now, most of the heap: see collectGarbage.
+collectGarbage();
 
 // Links and graph
 const related = linkPapers(papers, index, { max: config.relatedPerPaper });

@@ -15,6 +15,7 @@
  * know (on the command line an unknown flag stops Node): a Node without it builds as before.
  */
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /**
  * Astro's heap: rendering 25,000 pages makes garbage steadily. With one page in flight 50% held the peak
@@ -30,7 +31,8 @@ const flag = (percent: number) => `--heap-growing-percent=${Math.trunc(percent)}
 
 /** Node options that set the growth factor of a step's process before its script runs. */
 export function heapGrowthArgs(percent: number): string[] {
-  const source = `import { setFlagsFromString } from 'node:v8'; setFlagsFromString(${JSON.stringify(flag(percent))});`;
+  const source = `import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm'; setFlagsFromString(${JSON.stringify(flag(percent))});`;
   return ['--import', `data:text/javascript,${encodeURIComponent(source)}`];
 }
 
@@ -45,4 +47,22 @@ export const RELEASE_FLAG = flag(0);
 /** Gives the heap's growth back to V8's own rule, from the next collection on. */
 export function releaseHeapGrowth(): void {
   setFlagsFromString(RELEASE_FLAG);
+}
+
+let gc: (() => void) | undefined;
+
+/**
+ * A full collection now. For the moment a step has just let go of most of what it held: the content stage's
+ * concept step ends with its document analyses garbage (at 10,000 papers, 113 MB of 597 MB of heap still
+ * live), and the heap's limit, set when they were all live, let the phases after it grow on top of that garbage
+ * until the end of the stage, where its peak is. Collected there, a cold stage at 10,000 papers peaked at
+ * 1.14–1.15 GB in three runs, against 1.15–1.21 GB in five without; a re-run's stage at 1.01 GB against 1.09–1.15.
+ * Node exposes `gc` only behind a flag; set from inside, it is given to a new context.
+ */
+export function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { heapGrowthArgs, RELEASE_FLAG } from '../../../scripts/lib/heap-growth';
+import { collectGarbage, heapGrowthArgs, RELEASE_FLAG } from '../../../scripts/lib/heap-growth';
 
 /** Retains about 150 MB in small objects, then prints how many full collections that took. */
 const GROW = `
@@ -41,3 +41,18 @@ describe('heapGrowthArgs', () => {
     expect(released).toBeLessThanOrEqual(usual + 2);
   });
 });
+
+describe('collectGarbage', () => {
+  it('collects at once what nothing holds any more, without a flag on the command line', () => {
+    collectGarbage();
+    const base = process.memoryUsage().heapUsed;
+    let held: Array<{ i: number; text: string }> | undefined = Array.from({ length: 400_000 }, (_, i) => ({ i, text: `x${i}` }));
+    const full = process.memoryUsage().heapUsed;
+    expect(full - base).toBeGreaterThan(10 << 20);
+    held = undefined;
+    collectGarbage();
+    expect(held).toBeUndefined();
+    expect(process.memoryUsage().heapUsed - base).toBeLessThan((full - base) / 4);
+  });
+});
+
