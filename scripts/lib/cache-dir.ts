@@ -82,6 +82,13 @@ export function openKeyedCache<T>(name: string, version: string, check: (value: 
   return cache;
 }
 
+/** Whether the file at `path` is still the one `cache` was read from (same size and time). */
+function isAsRead(path: string, cache: KeyedCacheFile<unknown>): boolean {
+  const was = readAs.get(cache);
+  const now = was && statSync(path, { throwIfNoEntry: false });
+  return !!now && now.size === was!.size && now.mtimeMs === was!.mtimeMs;
+}
+
 /**
  * Saves what the run used of a per-item cache, when that differs from what was read: by adding the new lines
  * at the end of the file when the cache allows it and the file is still the one it read (else written anew).
@@ -89,23 +96,19 @@ export function openKeyedCache<T>(name: string, version: string, check: (value: 
 export function saveKeyedCache(name: string, cache: KeyedCacheFile<unknown>, dir = cacheDir()): void {
   const saving = cache.saving();
   if (saving.kind === 'none') return;
-  const path = join(dir, name);
-  const was = readAs.get(cache);
-  const now = statSync(path, { throwIfNoEntry: false });
-  if (saving.kind === 'append' && was && now && now.size === was.size && now.mtimeMs === was.mtimeMs) {
+  if (saving.kind === 'append' && isAsRead(join(dir, name), cache)) {
     try {
       // A write cut short leaves a last line without its line break, which the next read drops (and rewrites).
-      const fd = openSync(path, 'a');
+      const fd = openSync(join(dir, name), 'a');
       try {
         for (const piece of inPieces(saving.lines)) writeSync(fd, piece);
       } finally {
         closeSync(fd);
       }
-      return;
     } catch (error) {
       console.warn(`  (cache not saved: ${(error as Error).message})`);
-      return;
     }
+    return;
   }
   writeCacheFile(name, cache.serialisePieces(), dir);
 }

@@ -184,5 +184,5 @@ export function openDataRecords(cacheDir: string): OutputRecord[] {
 
 /** The open-data files as paths relative to the site, `/`-separated (what a kept output folder must not lose). */
 export function openDataOutputs(cacheDir: string): string[] {
-  return parseStepStamp(readJson(join(cacheDir, STAMP)))?.outputs.map((o) => o.path.split(sep).join('/')) ?? [];
+  return openDataRecords(cacheDir).map((o) => o.path.split(sep).join('/'));
 }

@@ -114,7 +114,7 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
   get(key: string): T | undefined {
     const hash = this.hashOf(key);
     const entry = this.live.get(hash) ?? this.stored.get(hash);
-    const value = entry === undefined ? undefined : this.valueOf(entry);
+    const value = entry === undefined ? undefined : this.readEntry(entry);
     if (value !== undefined) {
       this.live.set(hash, entry!);
       this.hits++;
@@ -125,7 +125,7 @@ export class KeyedCacheFile<T> implements KeyedCache<T> {
   }
 
   /** The entry's value when its checksum holds, it parses and it passes the caller's check. */
-  private valueOf(entry: Entry): T | undefined {
+  private readEntry(entry: Entry): T | undefined {
     let json: string;
     if (typeof entry === 'string') {
       const tab = entry.indexOf('\t');
