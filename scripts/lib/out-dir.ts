@@ -4,7 +4,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { postBuildOutputs } from './post-build';
+import { isSearchIndexFolder, postBuildOutputs } from './post-build';
 import { canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
 const STAMP = 'atlas-out-dir.json';
@@ -60,15 +60,24 @@ export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | un
   return { since };
 }
 
-/** After a build that kept the folder: removes what it did not produce, then empty folders. Returns how many files went. */
+/**
+ * After a build that kept the folder: removes what it did not produce, then empty folders. Returns how many
+ * files went. It may run beside the search-index step (scripts/build.ts), which takes its pages from Astro's
+ * manifest, not from the folder, so stale pages not yet removed are not indexed.
+ */
 export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): number {
   const pages = manifestOutputs(readJson(join(cacheDir, MANIFEST)));
   // The post-build steps decide themselves whether their files are current (the open-data exports are
   // written again only when their inputs changed), so they must still be there when those steps run.
   for (const path of postBuildOutputs(cacheDir)) pages.add(path);
-  // Kept pages are not stale whatever their time: 25,000 of them need no stat.
+  // Kept pages are not stale whatever their time: 25,000 of them need no stat. The search index's folders
+  // belong to its step, which runs while this prune does (and leaves exactly the files of its own index).
   const files: OutFile[] = [];
-  walk(outDir, outDir, files, pages);
+  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && isSearchIndexFolder(entry.name)) continue;
+    if (entry.isDirectory()) walk(join(outDir, entry.name), outDir, files, pages);
+    else if (!pages.has(entry.name)) files.push({ path: entry.name, mtimeMs: statSync(join(outDir, entry.name)).mtimeMs });
+  }
   const publicFiles: OutFile[] = [];
   if (existsSync(publicDir)) walk(publicDir, publicDir, publicFiles);
   const stale = staleOutputs(files, kept.since, pages, new Set(publicFiles.map((f) => f.path)));

@@ -1,6 +1,7 @@
 /**
  * Pruning a kept output folder: what the build did not produce goes (and the folders it leaves empty),
- * pages Astro kept, public files, post-build outputs and files written during the build stay.
+ * pages Astro kept, public files, post-build outputs, the search index's folders and files written during the
+ * build stay.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,8 @@ describe('pruneOutDir', () => {
       'favicon.svg': 'public copy',
       'api/papers.json': '{}',
       '.git/HEAD': 'dot entries are never touched',
+      'pagefind/pagefind-entry.json': 'the search step owns its folders',
+      'pagefind.old-123/fragment/x.pf_fragment': 'and removes this one itself',
     }, old);
     write(pub, { 'favicon.svg': 'public' });
     write(cache, {
@@ -47,7 +50,16 @@ describe('pruneOutDir', () => {
     write(out, { 'index.html': 'written by this build', '_astro/new.def.js': 'new asset' });
 
     expect(pruneOutDir(out, cache, pub, { since })).toBe(3);
-    expect(listFiles(out)).toEqual(['.git/HEAD', '_astro/new.def.js', 'api/papers.json', 'favicon.svg', 'index.html', 'papers/kept/index.html']);
+    expect(listFiles(out)).toEqual([
+      '.git/HEAD',
+      '_astro/new.def.js',
+      'api/papers.json',
+      'favicon.svg',
+      'index.html',
+      'pagefind.old-123/fragment/x.pf_fragment',
+      'pagefind/pagefind-entry.json',
+      'papers/kept/index.html',
+    ]);
     expect(existsSync(join(out, 'papers/removed-paper'))).toBe(false);
     expect(existsSync(join(out, 'concepts'))).toBe(false);
     expect(existsSync(join(out, '_astro'))).toBe(true);

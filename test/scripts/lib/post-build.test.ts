@@ -269,6 +269,26 @@ describe('buildSearchIndexIfChanged', () => {
   });
 });
 
+describe('buildSearchIndexIfChanged: pages from the manifest', () => {
+  it("indexes the paper pages Astro's manifest lists, not a stale page still in a kept folder", async () => {
+    const other = paper.replaceAll('Dense retrieval for QA', 'Sparse retrieval').replace('dense-qa', 'sparse');
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/dense-qa/index.html': paper, 'papers/sparse/index.html': other });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-search-manifest-'));
+    sites.push(cache);
+    const manifest = (paths: string[]) =>
+      writeFileSync(
+        join(cache, 'incremental-build.json'),
+        JSON.stringify({ routes: { 'src/pages/papers/[slug].astro': { paths: Object.fromEntries(paths.map((p) => [`/${p.replace(/index\.html$/, '')}`, { outputFile: p }])) } } }),
+      );
+    manifest(['papers/dense-qa/index.html', 'papers/gone/index.html']);
+    expect(await buildSearchIndexIfChanged(dir, cache)).toMatchObject({ pages: 1, kept: false });
+    expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/dense-qa/']);
+    manifest(['papers/dense-qa/index.html', 'papers/sparse/index.html']);
+    expect(await buildSearchIndexIfChanged(dir, cache)).toMatchObject({ pages: 2, kept: false });
+    expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/dense-qa/', '/papers/sparse/']);
+  });
+});
+
 describe('buildSearchIndexIfChanged: staged pages', () => {
   it('indexes what Pagefind reads of each page, staged in the cache: the same index as from the pages themselves', async () => {
     const other = paper.replaceAll('Dense retrieval for QA', 'Sparse retrieval').replace('dual encoder', 'bag of words').replace('dense-qa', 'sparse');
