@@ -29,12 +29,16 @@ function indexStat(outDir: string): { mtimeMs: number; size: number } | undefine
   }
 }
 
-/** Files under `dir` with their mtime; those in `known` are left out unread (they are kept whatever their time). */
-function walk(dir: string, root: string, out: OutFile[], known: ReadonlySet<string> = new Set()): void {
+/**
+ * Files under `dir` with their mtime; those in `known` are left out unread (they are kept whatever their time),
+ * and so are the folders `skipDir` names (by their path relative to `root`).
+ */
+function walk(dir: string, root: string, out: OutFile[], known: ReadonlySet<string> = new Set(), skipDir: (path: string) => boolean = () => false): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, root, out, known);
-    else {
+    if (entry.isDirectory()) {
+      if (!skipDir(relative(root, full).split(sep).join('/'))) walk(full, root, out, known, skipDir);
+    } else {
       const path = relative(root, full).split(sep).join('/');
       if (!known.has(path)) out.push({ path, mtimeMs: statSync(full).mtimeMs });
     }
@@ -73,11 +77,7 @@ export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string,
   // Kept pages are not stale whatever their time: 25,000 of them need no stat. The search index's folders
   // belong to its step, which runs while this prune does (and leaves exactly the files of its own index).
   const files: OutFile[] = [];
-  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && isSearchIndexFolder(entry.name)) continue;
-    if (entry.isDirectory()) walk(join(outDir, entry.name), outDir, files, pages);
-    else if (!pages.has(entry.name)) files.push({ path: entry.name, mtimeMs: statSync(join(outDir, entry.name)).mtimeMs });
-  }
+  walk(outDir, outDir, files, pages, isSearchIndexFolder);
   const publicFiles: OutFile[] = [];
   if (existsSync(publicDir)) walk(publicDir, publicDir, publicFiles);
   const stale = staleOutputs(files, kept.since, pages, new Set(publicFiles.map((f) => f.path)));
