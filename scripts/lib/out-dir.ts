@@ -5,11 +5,9 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isSearchIndexFolder, postBuildOutputs } from './post-build';
-import { canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
+import { ASTRO_MANIFEST_FILE, canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
 const STAMP = 'atlas-out-dir.json';
-/** Astro's incremental-build manifest, in its cacheDir. */
-const MANIFEST = 'incremental-build.json';
 const MARKER = '.atlas-build-started';
 
 function readJson(path: string): unknown {
@@ -36,12 +34,10 @@ function indexStat(outDir: string): { mtimeMs: number; size: number } | undefine
 function walk(dir: string, root: string, out: OutFile[], known: ReadonlySet<string> = new Set(), skipDir: (path: string) => boolean = () => false): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
+    const path = relative(root, full).split(sep).join('/');
     if (entry.isDirectory()) {
-      if (!skipDir(relative(root, full).split(sep).join('/'))) walk(full, root, out, known, skipDir);
-    } else {
-      const path = relative(root, full).split(sep).join('/');
-      if (!known.has(path)) out.push({ path, mtimeMs: statSync(full).mtimeMs });
-    }
+      if (!skipDir(path)) walk(full, root, out, known, skipDir);
+    } else if (!known.has(path)) out.push({ path, mtimeMs: statSync(full).mtimeMs });
   }
 }
 
@@ -55,7 +51,7 @@ export interface KeptOutDir {
  * build's start. Returns undefined when the folder must be emptied as usual.
  */
 export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | undefined {
-  if (!existsSync(join(cacheDir, MANIFEST))) return undefined;
+  if (!existsSync(join(cacheDir, ASTRO_MANIFEST_FILE))) return undefined;
   if (!canKeepOutDir(readJson(join(cacheDir, STAMP)), outDir, indexStat(outDir))) return undefined;
   const marker = join(outDir, MARKER);
   writeFileSync(marker, '');
@@ -70,7 +66,7 @@ export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | un
  * manifest, not from the folder, so stale pages not yet removed are not indexed.
  */
 export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): number {
-  const pages = manifestOutputs(readJson(join(cacheDir, MANIFEST)));
+  const pages = manifestOutputs(readJson(join(cacheDir, ASTRO_MANIFEST_FILE)));
   // The post-build steps decide themselves whether their files are current (the open-data exports are
   // written again only when their inputs changed), so they must still be there when those steps run.
   for (const path of postBuildOutputs(cacheDir)) pages.add(path);

@@ -29,7 +29,7 @@ import { contentDirFromEnv } from '../../src/lib/site/graph-file';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, openDataRecords, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
-import { manifestOutputs } from '../../src/lib/cache/out-dir';
+import { ASTRO_MANIFEST_FILE, manifestOutputs } from '../../src/lib/cache/out-dir';
 import { describeSiteSize, hostingWarnings, summariseSiteSize, type SiteSize } from '../../src/lib/site/site-size';
 
 /**
@@ -262,8 +262,6 @@ export function isSearchIndexFolder(name: string): boolean {
   return name === 'pagefind' || /^pagefind\.old-\d+$/.test(name);
 }
 
-/** Astro's incremental-build manifest in its cache folder: every page the last build produced. */
-const ASTRO_MANIFEST = 'incremental-build.json';
 const PAPER_PAGE = /^papers\/[^/]+\/index\.html$/;
 
 /**
@@ -274,7 +272,7 @@ const PAPER_PAGE = /^papers\/[^/]+\/index\.html$/;
  */
 function indexedPages(site: string, cache: string): string[] {
   const isFile = (path: string) => statSync(join(site, path), { throwIfNoEntry: false })?.isFile() === true;
-  const manifest = readJsonFile(join(cache, ASTRO_MANIFEST));
+  const manifest = readJsonFile(join(cache, ASTRO_MANIFEST_FILE));
   if (manifest !== undefined) return [...manifestOutputs(manifest)].filter((p) => PAPER_PAGE.test(p) && isFile(p)).sort();
   const papers = join(site, 'papers');
   if (!existsSync(papers)) return [];

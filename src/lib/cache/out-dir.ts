@@ -25,6 +25,9 @@ export function canKeepOutDir(stamp: unknown, outDir: string, index: { mtimeMs: 
   return s.outDir === outDir && s.indexMtimeMs === index.mtimeMs && s.indexSize === index.size;
 }
 
+/** Astro's incremental-build manifest, in its cache folder: every page the last build produced. */
+export const ASTRO_MANIFEST_FILE = 'incremental-build.json';
+
 /** Output files (relative, `/`-separated) that Astro's incremental manifest says this cache's pages live in. */
 export function manifestOutputs(manifest: unknown): Set<string> {
   const out = new Set<string>();
