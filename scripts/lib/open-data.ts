@@ -101,7 +101,11 @@ function statOf(site: string) {
   };
 }
 
-/** Pieces gathered up to about a MB, then written: no file's whole text is ever one string. */
+/**
+ * Pieces joined up to about a MB, then written: no file's whole text is ever one string. Joined with `+=`
+ * (V8 links the pieces and copies them once, when encoded): an array of millions of small pieces and its
+ * `join` cost a second more at 10,000 papers.
+ */
 const WRITE_AT = 1 << 20;
 
 /**
@@ -113,22 +117,19 @@ export function writeInPieces(path: string, write: (emit: Emit) => void, writeAt
   const fd = openSync(path, 'w');
   const hash = createHash('sha256');
   try {
-    let pieces: string[] = [];
-    let size = 0;
+    let text = '';
     const flush = () => {
       // A write may take only part of what it is given: the rest goes in the next.
-      const bytes = Buffer.from(pieces.join(''), 'utf8');
+      const bytes = Buffer.from(text, 'utf8');
       hash.update(bytes);
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-      pieces = [];
-      size = 0;
+      text = '';
     };
-    write((text) => {
-      pieces.push(text);
-      size += text.length;
-      if (size >= writeAt) flush();
+    write((piece) => {
+      text += piece;
+      if (text.length >= writeAt) flush();
     });
-    if (pieces.length > 0) flush();
+    if (text.length > 0) flush();
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });
