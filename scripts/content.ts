@@ -28,7 +28,7 @@ import { openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, source
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
-import { collectGarbage, CONTENT_HEAP_GROWING_PERCENT, limitHeapGrowth, releaseHeapGrowth } from './lib/heap-growth';
+import { collectGarbage, CONTENT_HEAP_GROWING_PERCENT, releaseMemory, limitHeapGrowth, releaseHeapGrowth } from './lib/heap-growth';
 
 limitHeapGrowth(CONTENT_HEAP_GROWING_PERCENT);
 
@@ -223,7 +223,8 @@ const renderCaches = openRenderCaches(current.values());
 const { rendered, bodies } = renderCaches;
 const contentInput: ContentInput = { papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies };
 const specs = paperFileSpecs(contentInput);
-const inWorkers = await renderInWorkers(specs, renderCaches);
+// The link and graph steps' working data is garbage by now, and the write below would grow on top of the threads' pages.
+const inWorkers = await renderInWorkers(specs, renderCaches, { collect: releaseMemory });
 if (inWorkers.count > 0) log(`• paper files: ${inWorkers.count} rendered in ${inWorkers.threads} threads (${elapsed()})`);
 const planned = planContent({ ...contentInput, rendered: inWorkers.rendered }, specs);
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;

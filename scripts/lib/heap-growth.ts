@@ -49,7 +49,16 @@ export function releaseHeapGrowth(): void {
   setFlagsFromString(RELEASE_FLAG);
 }
 
-let gc: (() => void) | undefined;
+let gc: ((options?: { type: 'major'; execution: 'sync'; flavor: 'regular' | 'last-resort' }) => void) | undefined;
+
+function collect(flavor: 'regular' | 'last-resort'): void {
+  if (!gc) {
+    // Node exposes `gc` only behind a flag; set from inside, it is given to a new context.
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as typeof gc;
+  }
+  gc!({ type: 'major', execution: 'sync', flavor });
+}
 
 /**
  * A full collection now. For the moment a step has just let go of most of what it held: the content stage's
@@ -57,12 +66,20 @@ let gc: (() => void) | undefined;
  * live), and the heap's limit, set when they were all live, let the phases after it grow on top of that garbage
  * until the end of the stage, where its peak is. Collected there, a cold stage at 10,000 papers peaked at
  * 1.14–1.15 GB in three runs, against 1.15–1.21 GB in five without; a re-run's stage at 1.01 GB against 1.09–1.15.
- * Node exposes `gc` only behind a flag; set from inside, it is given to a new context.
+ * The heap's freed pages stay with the process, in V8's own pool, for the next phase to grow into.
  */
 export function collectGarbage(): void {
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-  }
-  gc();
+  collect('regular');
+}
+
+/**
+ * A full collection that also gives the freed pages back to the system: V8's "last resort" collection, the
+ * kind it runs before giving up on memory. A plain one frees the heap's pages only to V8's own pool, where they
+ * stay resident, and so do the pages of a worker thread's heap once the thread has ended. Traced at 10,000
+ * papers (/proc/self/smaps), 2,822 heap pages (698 MB) were resident after the concept step's plain collection
+ * against a heap of 359 MB; a last-resort one took the process from 822 to 282 MB. It costs about half a
+ * second at that size, and the next phase pays again to take fresh pages from the system.
+ */
+export function releaseMemory(): void {
+  collect('last-resort');
 }

@@ -22,12 +22,26 @@ const MIN_FILES_PER_THREAD = 1000;
 export async function renderInWorkers(
   specs: readonly PaperFileSpec[],
   caches: { rendered: KeyedCache<string>; bodies: KeyedCache<string> },
-  { threads = workerThreads(), minPerThread = MIN_FILES_PER_THREAD }: { threads?: number; minPerThread?: number } = {},
+  {
+    threads = workerThreads(),
+    minPerThread = MIN_FILES_PER_THREAD,
+    collect,
+  }: {
+    threads?: number;
+    minPerThread?: number;
+    /**
+     * A full collection, run before the threads start and after they end (only when they run): their heaps come
+     * on top of what this thread holds, and the pages those heaps used stay with the process until a collection
+     * gives them back.
+     */
+    collect?: () => void;
+  } = {},
 ): Promise<{ count: number; threads: number; rendered: KeyedCache<string> }> {
   const missing = specs.filter((spec) => !hasUserEdits(spec) && caches.bodies.get(bodyCacheKey(spec)) === undefined);
   const sharing = Math.min(threads, Math.floor(missing.length / minPerThread));
   if (sharing < 2) return { count: 0, threads: 1, rendered: caches.rendered };
   const [own = [], ...theirs] = splitEvenly(missing, sharing);
+  collect?.();
   // Started first: each worker runs while this thread renders its own share.
   const url = new URL('./render-worker.ts', import.meta.url);
   const answers = Promise.all(theirs.map((share) => runWorker<PaperFileSpec[], Array<[string, string]>>(url, share)));
@@ -53,6 +67,7 @@ export async function renderInWorkers(
     // Only a shortcut: what the workers did not render, `planContent` renders in this thread.
     console.warn(`  (render workers failed, the rest is rendered in one thread: ${(error as Error).message})`);
   }
+  collect?.();
   return {
     count,
     threads: sharing,

@@ -20,12 +20,18 @@ export function runWorker<Input, Answer>(url: URL, input: Input): Promise<Answer
   return new Promise((resolve, reject) => {
     const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
     const worker = new Worker(url, { workerData: input, execArgv });
+    // Settled once the thread has ended, not at its answer: a collection run after that can give its heap's
+    // pages back (scripts/lib/heap-growth.ts collectGarbage).
+    let answered: { answer: Answer } | undefined;
     worker.once('message', (answer: Answer) => {
-      resolve(answer);
+      answered = { answer };
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`worker ${url.pathname.split('/').pop()} exited with code ${code}`)));
+    worker.once('exit', (code) => {
+      if (answered) resolve(answered.answer);
+      else reject(new Error(`worker ${url.pathname.split('/').pop()} exited with code ${code}`));
+    });
   });
 }
 

@@ -49,8 +49,11 @@ describe('renderInWorkers', () => {
     const input = contentInput();
     const specs = paperFileSpecs(input);
     const caches = emptyCaches();
-    const done = await renderInWorkers(specs, caches, { threads: 2, minPerThread: 5 });
+    let collections = 0;
+    const done = await renderInWorkers(specs, caches, { threads: 2, minPerThread: 5, collect: () => collections++ });
     expect(done.count).toBe(papers.length - 1);
+    // Once before the threads start, once after they have ended.
+    expect(collections).toBe(2);
     expect(done.threads).toBe(2);
     expect(caches.hashes.size).toBe(papers.length - 1);
 
@@ -65,7 +68,10 @@ describe('renderInWorkers', () => {
 
   it('leaves small batches and single-core machines to planContent', async () => {
     const specs = paperFileSpecs(contentInput());
-    expect((await renderInWorkers(specs, emptyCaches(), { threads: 2 })).count).toBe(0);
-    expect((await renderInWorkers(specs, emptyCaches(), { threads: 1, minPerThread: 1 })).count).toBe(0);
+    const collect = () => {
+      throw new Error('no threads, so nothing to collect for');
+    };
+    expect((await renderInWorkers(specs, emptyCaches(), { threads: 2, collect })).count).toBe(0);
+    expect((await renderInWorkers(specs, emptyCaches(), { threads: 1, minPerThread: 1, collect })).count).toBe(0);
   });
 });
