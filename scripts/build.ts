@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { ASTRO_HEAP_GROWING_PERCENT, heapGrowthArgs } from './lib/heap-growth';
-import { withMemoryReleased } from './lib/malloc-release';
+import { withMemoryReleased, withNativeMemoryReleased } from './lib/malloc-release';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { CONTENT_GATE_FD, GO } from '../src/lib/site/content-gate';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
@@ -83,7 +83,7 @@ const astroRun = startGated(
   'astro build',
   process.execPath,
   [...heapGrowthArgs(ASTRO_HEAP_GROWING_PERCENT), 'node_modules/astro/bin/astro.mjs', 'build'],
-  { ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' },
+  withNativeMemoryReleased({ ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' }),
   true,
 );
 const contentDone = await content.done;

@@ -21,3 +21,22 @@ export function withMemoryReleased(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   for (const [name, value] of Object.entries(TUNABLES)) out[name] ??= value;
   return out;
 }
+
+/**
+ * For Astro's process: the native code of its build (Rolldown, Vite's bundler, and Astro's compiler both link
+ * mimalloc) keeps memory it has freed for a while before giving it back. Bundling the site's entry points took a
+ * 1 GB mimalloc arena from 78 to 281 MB resident in about a second at 10,000 papers (traced in /proc/self/smaps),
+ * and that stayed through the 50 s of page rendering, where Astro's peak is. With the delay at 0 the arena gave back about 90 MB, and two
+ * cold builds each way peaked at 1102 and 1122 MB instead of 1175 and 1194 MB, in the same time. glibc's
+ * variables are not set here: measured the same way, they did not change Astro's peak.
+ */
+const ASTRO_TUNABLES = {
+  MIMALLOC_PURGE_DELAY: '0',
+} as const;
+
+/** `env` with mimalloc's purge delay at 0 for Astro's process; a value the user set is kept. */
+export function withNativeMemoryReleased(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const [name, value] of Object.entries(ASTRO_TUNABLES)) out[name] ??= value;
+  return out;
+}
