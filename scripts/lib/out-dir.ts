@@ -4,7 +4,8 @@
  */
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isSearchIndexFolder, postBuildOutputs } from './post-build';
+import { openDataOutputs } from './open-data';
+import { isSearchIndexFolder } from './post-build';
 import { ASTRO_MANIFEST_FILE, canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
 const STAMP = 'atlas-out-dir.json';
@@ -67,9 +68,9 @@ export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | un
  */
 export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): number {
   const pages = manifestOutputs(readJson(join(cacheDir, ASTRO_MANIFEST_FILE)));
-  // The post-build steps decide themselves whether their files are current (the open-data exports are
-  // written again only when their inputs changed), so they must still be there when those steps run.
-  for (const path of postBuildOutputs(cacheDir)) pages.add(path);
+  // The open-data step decides itself whether its files are current (they are written again only when their
+  // inputs changed), so they must still be there when it runs.
+  for (const path of openDataOutputs(cacheDir)) pages.add(path);
   // Kept pages are not stale whatever their time: 25,000 of them need no stat. The search index's folders
   // belong to its step, which runs while this prune does (and leaves exactly the files of its own index).
   const files: OutFile[] = [];

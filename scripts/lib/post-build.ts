@@ -105,12 +105,6 @@ export function publishOpenData(site: string, cache: string): number {
   return published;
 }
 
-/** Files earlier post-build runs wrote that a kept output folder must keep until the steps run again. */
-export function postBuildOutputs(cache: string): string[] {
-  const search = parseStepStamp(readJsonFile(join(cache, SEARCH_STAMP)))?.outputs.map((o) => o.path) ?? [];
-  return [...openDataOutputs(cache), ...search];
-}
-
 /** Every file under `dir`, as `/`-separated paths relative to it. */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
