@@ -206,6 +206,23 @@ describe('hashSiteFiles', () => {
     expect(hashSiteFiles(dir).find((f) => f.path === 'papers/a/index.html')?.hash).toBe(sha('paper A'));
   });
 
+  it('takes the hashes of the paper pages the search-index step read before it', async () => {
+    const dir = site({ 'index.html': page('<h1>Home</h1>'), 'papers/dense-qa/index.html': paper });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-hashes-'));
+    sites.push(cache);
+    const path = join(dir, 'papers/dense-qa/index.html');
+    const atime = new Date('2026-01-01T00:00:00Z');
+    const mtime = new Date('2026-01-02T00:00:00Z');
+    utimesSync(path, atime, mtime);
+    await buildSearchIndexIfChanged(dir, cache);
+    // Same size and mtime, other bytes: the hash comes from the search step's record, not from the file.
+    writeFileSync(path, paper.replace('Dense', 'DENSE'));
+    utimesSync(path, atime, mtime);
+    const files = Object.fromEntries(hashSiteFiles(dir, cache).map((f) => [f.path, f.hash]));
+    expect(files['papers/dense-qa/index.html']).toBe(sha(paper));
+    expect(files['index.html']).toBe(sha(page('<h1>Home</h1>')));
+  });
+
   it('takes the hash the open-data step recorded for an export while its size and time are unchanged', () => {
     const dir = site({ 'api/papers.json': '[]' });
     const cache = mkdtempSync(join(tmpdir(), 'atlas-hashes-'));
