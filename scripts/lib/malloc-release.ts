@@ -1,5 +1,6 @@
 /**
- * glibc tunables for the content stage's process, so that memory it frees goes back to the system.
+ * Allocator tunables for the build's processes, so that memory they free goes back to the system: glibc's for
+ * the content stage, mimalloc's for Astro ({@link withNativeMemoryReleased}).
  *
  * glibc serves a large allocation with its own mmap and unmaps it on free, but after such a block is freed it
  * raises that size threshold (up to 32 MB), so later large blocks (file reads, the render worker's buffers) come
@@ -26,9 +27,9 @@ export function withMemoryReleased(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * For Astro's process: the native code of its build (Rolldown, Vite's bundler, and Astro's compiler both link
  * mimalloc) keeps memory it has freed for a while before giving it back. Bundling the site's entry points took a
  * 1 GB mimalloc arena from 78 to 281 MB resident in about a second at 10,000 papers (traced in /proc/self/smaps),
- * and that stayed through the 50 s of page rendering, where Astro's peak is. With the delay at 0 the arena gave back about 90 MB, and two
- * cold builds each way peaked at 1102 and 1122 MB instead of 1175 and 1194 MB, in the same time. glibc's
- * variables are not set here: measured the same way, they did not change Astro's peak.
+ * and that stayed through the 50 s of page rendering, where Astro's peak is. With the delay at 0 the arena gave
+ * back about 90 MB, and two cold builds each way peaked at 1102 and 1122 MB instead of 1175 and 1194 MB, in the
+ * same time. glibc's variables are not set here: measured the same way, they did not change Astro's peak.
  */
 const ASTRO_TUNABLES = {
   MIMALLOC_PURGE_DELAY: '0',
