@@ -16,11 +16,16 @@ const TUNABLES = {
   MALLOC_TRIM_THRESHOLD_: '131072',
 } as const;
 
-/** `env` with the tunables added; a value the user set is kept. */
-export function withMemoryReleased(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/** `env` with `tunables` added; a value the user set is kept. */
+function withTunables(env: NodeJS.ProcessEnv, tunables: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
   const out = { ...env };
-  for (const [name, value] of Object.entries(TUNABLES)) out[name] ??= value;
+  for (const [name, value] of Object.entries(tunables)) out[name] ??= value;
   return out;
+}
+
+/** `env` with glibc's tunables for the content stage's process. */
+export function withMemoryReleased(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return withTunables(env, TUNABLES);
 }
 
 /**
@@ -35,9 +40,7 @@ const ASTRO_TUNABLES = {
   MIMALLOC_PURGE_DELAY: '0',
 } as const;
 
-/** `env` with mimalloc's purge delay at 0 for Astro's process; a value the user set is kept. */
+/** `env` with mimalloc's purge delay at 0 for Astro's process. */
 export function withNativeMemoryReleased(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out = { ...env };
-  for (const [name, value] of Object.entries(ASTRO_TUNABLES)) out[name] ??= value;
-  return out;
+  return withTunables(env, ASTRO_TUNABLES);
 }
