@@ -206,10 +206,7 @@ export function hashSiteFiles(site: string, cache?: string): BuiltFile[] {
   // The exports were hashed as they were written (linked into the site, they keep their size and time).
   for (const o of cache ? openDataRecords(cache) : []) if (o.sha256) known.set(o.path, [o.size, o.mtimeMs, o.sha256]);
   const { files, hashes } = hashFiles(site, listFiles(site), known);
-  if (cache) {
-    mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, HASHES), JSON.stringify(hashes));
-  }
+  if (cache) saveKnownHashes(cache, hashes);
   return files;
 }
 
@@ -226,6 +223,11 @@ function readKnownHashes(cache: string): Map<string, KnownHash> {
     // No hashes from an earlier build: every file is read.
   }
   return known;
+}
+
+function saveKnownHashes(cache: string, hashes: Readonly<Record<string, KnownHash>>): void {
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(join(cache, HASHES), JSON.stringify(hashes));
 }
 
 function hashFiles(site: string, paths: readonly string[], known: ReadonlyMap<string, KnownHash>): { files: BuiltFile[]; hashes: Record<string, KnownHash> } {
@@ -340,8 +342,7 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   const { files, hashes } = hashFiles(site, pages, known);
   // The service-worker step, after this one, hashes every file of the site: the paper pages need not be read
   // for it again (at 10,000 papers, 240 MB).
-  mkdirSync(cache, { recursive: true });
-  writeFileSync(join(cache, HASHES), JSON.stringify({ ...Object.fromEntries(known), ...hashes }));
+  saveKnownHashes(cache, { ...Object.fromEntries(known), ...hashes });
   // The lockfile pins Pagefind (and its binary): another version may index the same pages differently.
   const lockfile = lockfileBytes();
   const code = ['../../src/lib/search/index-projection.ts', './post-build.ts'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)))).join('\0');

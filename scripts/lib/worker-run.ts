@@ -21,7 +21,7 @@ export function runWorker<Input, Answer>(url: URL, input: Input): Promise<Answer
     const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
     const worker = new Worker(url, { workerData: input, execArgv });
     // Settled once the thread has ended, not at its answer: a collection run after that can give its heap's
-    // pages back (scripts/lib/heap-growth.ts collectGarbage).
+    // pages back (scripts/lib/heap-growth.ts releaseMemory).
     let answered: { answer: Answer } | undefined;
     worker.once('message', (answer: Answer) => {
       answered = { answer };

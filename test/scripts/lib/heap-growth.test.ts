@@ -57,7 +57,6 @@ describe('collectGarbage', () => {
   });
 });
 
-
 /** Fills the heap with about 200 MB of small objects, lets go of them, and reports the process's resident memory (MB). */
 const RELEASE = `
 const { collectGarbage, releaseMemory } = await import(process.env.HEAP_GROWTH);
