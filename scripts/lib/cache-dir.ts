@@ -113,20 +113,29 @@ export function saveKeyedCache(name: string, cache: KeyedCacheFile<unknown>, dir
   writeCacheFile(name, cache.serialisePieces(), dir);
 }
 
+const BODIES = 'paper-bodies.jsonl';
+const RENDERED = 'paper-files-rendered.jsonl';
+
+/** The paper files' bodies by their inputs (src/lib/content/plan.ts `bodies`), opened before the rest. */
+export function openBodyCache(dir = cacheDir()): KeyedCacheFile<string> {
+  return openKeyedCache(BODIES, codeVersion(sourceTexts(RENDERED_FILE_SOURCES)), checkText, dir);
+}
+
 /**
  * The write phase's caches (src/lib/content/plan.ts `rendered` and `bodies`) over the paper files now in
  * the content folder; `save` keeps what the run used.
  */
-export function openRenderCaches(currentFiles: Iterable<string>, dir = cacheDir()): { rendered: KeyedCache<string>; bodies: KeyedCache<string>; save: () => void } {
-  const version = codeVersion(sourceTexts(RENDERED_FILE_SOURCES));
-  const hashes = openKeyedCache('paper-files-rendered.jsonl', version, checkHash, dir);
-  const bodies = openKeyedCache('paper-bodies.jsonl', version, checkText, dir);
+export function openRenderCaches(
+  currentFiles: Iterable<string>,
+  { dir = cacheDir(), bodies = openBodyCache(dir) }: { dir?: string; bodies?: KeyedCacheFile<string> } = {},
+): { rendered: KeyedCache<string>; bodies: KeyedCache<string>; save: () => void } {
+  const hashes = openKeyedCache(RENDERED, codeVersion(sourceTexts(RENDERED_FILE_SOURCES)), checkHash, dir);
   return {
     rendered: renderedFiles(hashes, currentFiles),
     bodies,
     save: () => {
-      saveKeyedCache('paper-files-rendered.jsonl', hashes, dir);
-      saveKeyedCache('paper-bodies.jsonl', bodies, dir);
+      saveKeyedCache(RENDERED, hashes, dir);
+      saveKeyedCache(BODIES, bodies, dir);
     },
   };
 }

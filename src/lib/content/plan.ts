@@ -58,12 +58,21 @@ function recordLines(value: unknown, indent: string): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * What a paper file's body is made of: its abstract and its concepts with the words that mention them (linked
+ * in the body). Known once the concepts are, before the links and the graph: the content stage renders the
+ * bodies in a worker thread while it links the papers.
+ */
+export interface BodySpec {
+  abstract: string;
+  forms: MentionForms[];
+}
+
 /** One paper file's inputs: what {@link paperBody} and {@link paperText} turn into its text. */
 export interface PaperFileSpec {
   path: string;
   frontmatter: PaperFrontmatter;
-  /** The paper's concepts with the words that mention them, linked in the abstract's body. */
-  forms: MentionForms[];
+  body: BodySpec;
   userEdits: UserEdits | undefined;
 }
 
@@ -72,48 +81,74 @@ export function hasUserEdits(spec: PaperFileSpec): boolean {
   return spec.userEdits !== undefined && (spec.userEdits.notes !== '' || Object.keys(spec.userEdits.extra).length > 0);
 }
 
-const bodyKeys = new WeakMap<PaperFileSpec, string>();
+const bodyKeys = new WeakMap<BodySpec, string>();
 
 /**
  * The cache keys of a paper file's body and of its whole text (the latter once the body is known). A body's key
- * is asked for twice on every run (by the script, for what to render in worker threads, then here): made once.
+ * is asked for twice on every run (for what to render in worker threads, then by {@link planContent}): made
+ * once. A file's key is made each time: kept, the keys of 10,000 files (whole files, 60 MB) would stay alive
+ * through the write.
  */
-export function bodyCacheKey(spec: PaperFileSpec): string {
-  let key = bodyKeys.get(spec);
+export function bodyCacheKey(body: BodySpec): string {
+  let key = bodyKeys.get(body);
   if (key === undefined) {
-    key = JSON.stringify([spec.frontmatter.abstract, spec.forms]);
-    bodyKeys.set(spec, key);
+    key = JSON.stringify([body.abstract, body.forms]);
+    bodyKeys.set(body, key);
   }
   return key;
 }
 export function fileCacheKey(spec: PaperFileSpec, body: string): string | undefined {
-  return hasUserEdits(spec) ? undefined : JSON.stringify([spec.frontmatter, body]);
+  if (hasUserEdits(spec)) return undefined;
+  return JSON.stringify([spec.frontmatter, body]);
 }
 
 /** The abstract's body of one paper file (Markdown). */
-export function paperBody(spec: PaperFileSpec): string {
-  return abstractMarkdown(spec.frontmatter.abstract, spec.forms);
+export function paperBody(body: BodySpec): string {
+  return abstractMarkdown(body.abstract, body.forms);
 }
 
 /** The whole text of one paper file around its body. */
-export function paperText(spec: PaperFileSpec, body: string): string {
+export function paperText(spec: Pick<PaperFileSpec, 'frontmatter' | 'userEdits'>, body: string): string {
   return renderPaperFile(spec.frontmatter, body, spec.userEdits);
 }
 
-/** Each paper file's inputs, in the order of `papers`. */
-export function paperFileSpecs({ papers, index, related, graph, edits, minConceptPapers = 2 }: ContentInput): PaperFileSpec[] {
-  const allConcepts = new Map(index.concepts.map((c) => [c.id, c]));
-  const conceptById = new Map(index.concepts.filter((c) => c.df >= minConceptPapers).map((c) => [c.id, c]));
-  const clusterOf = paperClusters(graph);
-  return papers.map((paper): PaperFileSpec => {
-    const ranked = index.byPaper[paper.slug] ?? [];
-    const conceptIds = ranked.map((c) => c.id).filter((id) => conceptById.has(id));
-    const keywords = ranked.flatMap((c) => (conceptById.has(c.id) ? [] : (allConcepts.get(c.id)?.label ?? [])));
-    const links = (related[paper.slug] ?? []).map((r) => ({ ...r, shared: r.shared.filter((id) => conceptById.has(id)) }));
-    const forms = conceptIds.map((id) => {
-      const c = conceptById.get(id)!;
+/** The concepts a paper's files show (carried by enough papers) and the ones that stay its keywords. */
+function conceptRegistry(index: ConceptIndex, minConceptPapers: number) {
+  const all = new Map(index.concepts.map((c) => [c.id, c]));
+  const shown = new Map(index.concepts.filter((c) => c.df >= minConceptPapers).map((c) => [c.id, c]));
+  return {
+    all,
+    shown,
+    idsOf: (paper: PaperRecord) => (index.byPaper[paper.slug] ?? []).map((c) => c.id).filter((id) => shown.has(id)),
+  };
+}
+
+/** Each paper's {@link BodySpec}, in the order of `papers`. */
+export function paperBodySpecs(papers: readonly PaperRecord[], index: ConceptIndex, minConceptPapers = 2): BodySpec[] {
+  const registry = conceptRegistry(index, minConceptPapers);
+  return papers.map((paper) => ({
+    abstract: paper.abstract,
+    forms: registry.idsOf(paper).map((id) => {
+      const c = registry.shown.get(id)!;
       return { id, forms: [c.label, ...c.aliases, ...(c.abbreviation ? [c.abbreviation] : [])] };
-    });
+    }),
+  }));
+}
+
+/**
+ * Each paper file's inputs, in the order of `papers`; `bodySpecs` are their {@link paperBodySpecs} when the caller
+ * already made them.
+ */
+export function paperFileSpecs(
+  { papers, index, related, graph, edits, minConceptPapers = 2 }: ContentInput,
+  bodySpecs: readonly BodySpec[] = paperBodySpecs(papers, index, minConceptPapers),
+): PaperFileSpec[] {
+  const registry = conceptRegistry(index, minConceptPapers);
+  const clusterOf = paperClusters(graph);
+  return papers.map((paper, i): PaperFileSpec => {
+    const ranked = index.byPaper[paper.slug] ?? [];
+    const keywords = ranked.flatMap((c) => (registry.shown.has(c.id) ? [] : (registry.all.get(c.id)?.label ?? [])));
+    const links = (related[paper.slug] ?? []).map((r) => ({ ...r, shared: r.shared.filter((id) => registry.shown.has(id)) }));
     const [source, ...duplicates] = paper.sources;
     const frontmatter: PaperFrontmatter = {
       id: paper.slug,
@@ -124,7 +159,7 @@ export function paperFileSpecs({ papers, index, related, graph, edits, minConcep
       url: paper.url,
       doi: paper.doi,
       arxiv: paper.arxiv,
-      concepts: conceptIds,
+      concepts: registry.idsOf(paper),
       keywords,
       related: links,
       cluster: clusterOf.get(paper.slug),
@@ -134,15 +169,19 @@ export function paperFileSpecs({ papers, index, related, graph, edits, minConcep
       hash: paper.hash,
       abstract: paper.abstract,
     };
-    return { path: `papers/${paper.slug}.md`, frontmatter, forms, userEdits: edits.get(paper.slug) };
+    return { path: `papers/${paper.slug}.md`, frontmatter, body: bodySpecs[i]!, userEdits: edits.get(paper.slug) };
   });
 }
 
 /**
- * `specs` are the paper files' specs when the caller already made them (to render the missing files in
- * worker threads into `input`'s caches first); by default they are made here.
+ * `specs` are the paper files' specs when the caller already made them, and `texts` the files it has already
+ * rendered or found (in worker threads, scripts/lib/render-in-workers.ts); the rest is made here.
  */
-export function planContent(input: ContentInput, specs: readonly PaperFileSpec[] = paperFileSpecs(input)): Map<string, string> {
+export function planContent(
+  input: ContentInput,
+  specs: readonly PaperFileSpec[] = paperFileSpecs(input),
+  texts: ReadonlyMap<PaperFileSpec, string> = new Map(),
+): Map<string, string> {
   const { index, graph, cooccurs, ledger, minConceptPapers = 2, rendered, bodies } = input;
   const files = new Map<string, string>();
   const registry = index.concepts.filter((c) => c.df >= minConceptPapers);
@@ -150,10 +189,15 @@ export function planContent(input: ContentInput, specs: readonly PaperFileSpec[]
   const conceptCluster = conceptClustersOf(graph, index);
 
   for (const spec of specs) {
-    const bodyKey = bodies && bodyCacheKey(spec);
+    const known = texts.get(spec);
+    if (known !== undefined) {
+      files.set(spec.path, known);
+      continue;
+    }
+    const bodyKey = bodies && bodyCacheKey(spec.body);
     let body = bodyKey === undefined ? undefined : bodies!.get(bodyKey);
     if (body === undefined) {
-      body = paperBody(spec);
+      body = paperBody(spec.body);
       if (bodyKey !== undefined) bodies!.put(bodyKey, body);
     }
     const key = rendered && fileCacheKey(spec, body);
