@@ -81,21 +81,14 @@ export function hasUserEdits(spec: PaperFileSpec): boolean {
   return spec.userEdits !== undefined && (spec.userEdits.notes !== '' || Object.keys(spec.userEdits.extra).length > 0);
 }
 
-const bodyKeys = new WeakMap<BodySpec, string>();
-
 /**
- * The cache keys of a paper file's body and of its whole text (the latter once the body is known). A body's key
- * is asked for twice on every run (for what to render in worker threads, then by {@link planContent}): made
- * once. A file's key is made each time: kept, the keys of 10,000 files (whole files, 60 MB) would stay alive
- * through the write.
+ * The cache keys of a paper file's body and of its whole text (the latter once the body is known). Made each
+ * time they are asked for (a few times a run, tens of milliseconds at 10,000 papers): kept, the bodies' keys
+ * would stay alive from the concepts to the end of the stage, through the link phase, and the files' keys (whole
+ * files, 60 MB) through the write.
  */
 export function bodyCacheKey(body: BodySpec): string {
-  let key = bodyKeys.get(body);
-  if (key === undefined) {
-    key = JSON.stringify([body.abstract, body.forms]);
-    bodyKeys.set(body, key);
-  }
-  return key;
+  return JSON.stringify([body.abstract, body.forms]);
 }
 export function fileCacheKey(spec: PaperFileSpec, body: string): string | undefined {
   if (hasUserEdits(spec)) return undefined;
