@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { collectGarbage, heapGrowthArgs, RELEASE_FLAG } from '../../../scripts/lib/heap-growth';
 
-/** Retains about 150 MB in small objects, then prints how many full collections that took. */
+/** Retains about 350 MB in small objects, then prints how many full collections that took. */
 const GROW = `
 const { PerformanceObserver, constants } = require('node:perf_hooks');
 let major = 0;
@@ -12,7 +12,7 @@ const kept = [];
 function step(round) {
   if (round === Number(process.env.RELEASE_AT)) require('node:v8').setFlagsFromString(process.env.RELEASE_FLAG);
   for (let i = 0; i < 100000; i++) kept.push({ round, i, text: 'x' + i });
-  if (round < 25) setImmediate(() => step(round + 1));
+  if (round < 60) setImmediate(() => step(round + 1));
   else setTimeout(() => console.log(major), 50);
 }
 step(0);
@@ -29,7 +29,8 @@ describe('heapGrowthArgs', () => {
   it('makes the process collect sooner: more full collections for the same live objects', () => {
     const usual = majorCollections([]);
     const limited = majorCollections(heapGrowthArgs(5));
-    // Measured: 1 against 5–7 (V8 keeps a minimum step between collections, so a lower factor adds no more).
+    // Measured: 2 against 7–9 (V8 keeps a minimum step between collections, so a lower factor adds no more).
+    // With less retained (150 MB) a busy machine had once 1 against 3.
     expect(limited).toBeGreaterThanOrEqual(usual + 3);
   });
 
@@ -37,7 +38,7 @@ describe('heapGrowthArgs', () => {
     const usual = majorCollections([]);
     const limited = majorCollections(heapGrowthArgs(5));
     // What releaseHeapGrowth sets, a fifth of the way in.
-    const released = majorCollections(heapGrowthArgs(5), { RELEASE_AT: '5', RELEASE_FLAG: RELEASE_FLAG });
+    const released = majorCollections(heapGrowthArgs(5), { RELEASE_AT: '12', RELEASE_FLAG: RELEASE_FLAG });
     expect(released).toBeLessThan(limited - 1);
     expect(released).toBeLessThanOrEqual(usual + 2);
   });
