@@ -40,19 +40,19 @@ export function renderBodiesBeside(
     if (!missing.has(key) && !bodies.has(key)) missing.set(key, spec);
   }
   if (threads < 2 || missing.size < minFiles) return { count: 0, done: Promise.resolve() };
-  const jobs = [...missing.values()];
-  const done = runWorker<BodySpec[], string[]>(new URL('./body-worker.ts', import.meta.url), jobs).then(
-    (answers) => answers.forEach((body, i) => bodies.put(bodyCacheKey(jobs[i]!), body)),
+  const keys = [...missing.keys()];
+  const done = runWorker<BodySpec[], string[]>(new URL('./body-worker.ts', import.meta.url), [...missing.values()]).then(
+    (answers) => answers.forEach((body, i) => bodies.put(keys[i]!, body)),
     (error: Error) => console.warn(`  (the body worker failed, bodies are rendered later: ${error.message})`),
   );
-  return { count: jobs.length, done };
+  return { count: keys.length, done };
 }
 
 /**
  * Every paper file's text but those with the user's additions, taken from the caches or rendered (and put in
  * them), by spec, for `planContent`. What the caches lack is rendered by this thread and worker threads side by
- * side when there is enough of it, by this thread alone otherwise. Each file's key (a whole file) is made once
- * here: `planContent` takes the texts as they are.
+ * side when there is enough of it, by this thread alone otherwise. `planContent` takes the texts as they are,
+ * without looking them up again (each lookup makes a key the size of the whole file).
  */
 export async function renderPaperFiles(
   specs: readonly PaperFileSpec[],

@@ -91,8 +91,7 @@ export function bodyCacheKey(body: BodySpec): string {
   return JSON.stringify([body.abstract, body.forms]);
 }
 export function fileCacheKey(spec: PaperFileSpec, body: string): string | undefined {
-  if (hasUserEdits(spec)) return undefined;
-  return JSON.stringify([spec.frontmatter, body]);
+  return hasUserEdits(spec) ? undefined : JSON.stringify([spec.frontmatter, body]);
 }
 
 /** The abstract's body of one paper file (Markdown). */
