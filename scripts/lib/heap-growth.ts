@@ -21,7 +21,11 @@ import { runInNewContext } from 'node:vm';
  * Astro's heap: rendering 25,000 pages makes garbage steadily. With one page in flight 50% held the peak
  * best (20% cost more collections); with three (astro.config.mjs `build.concurrency`) garbage comes faster
  * and 50% peaked at 1.33 GB, 30% at 1.27–1.28 GB (page phase 67 s at 50%, 68 and 85 s at 30%, on a machine
- * whose speed varied by that much between runs).
+ * whose speed varied by that much between runs). Measured again once the views and the content store had
+ * shrunk (Astro alone, cold, alternating): 45% saved about 3 s of 72 s and 6–7 s of CPU, and peaked at
+ * 1.15–1.20 GB in eighteen runs but at 1.38 GB in one (40%: 1.29 GB once); 30% stayed within 1.10–1.17 GB in
+ * eleven. A few seconds do not change where the build stands against its time target; one such peak would
+ * break its memory target, so 30% stays.
  */
 export const ASTRO_HEAP_GROWING_PERCENT = 30;
 /** The content stage: most of its live objects are held only while the concepts are extracted. */
