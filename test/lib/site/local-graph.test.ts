@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLocalGraph, shorten, type LocalNodeInput } from '../../../src/lib/site/local-graph';
+import { edgeStrokes, layoutLocalGraph, shorten, type LocalNodeInput, type PlacedEdge } from '../../../src/lib/site/local-graph';
 
 const node = (id: string, kind: 'paper' | 'concept' = 'paper'): LocalNodeInput => ({
   id,
@@ -82,5 +82,56 @@ describe('shorten', () => {
     // Never inside a word when there is a space to cut at.
     expect(shorten('On the Modeling Capabilities of Large Language Models', 27)).toBe('On the Modeling…');
     expect(shorten('Abc defgh', 3)).toBe('Abc…');
+  });
+});
+
+describe('edgeStrokes', () => {
+  const edge = (x1: number, y1: number, x2: number, y2: number, width: number, secondary = false): PlacedEdge => ({
+    source: `${x1}`,
+    target: `${x2}`,
+    x1,
+    y1,
+    x2,
+    y2,
+    width,
+    secondary,
+  });
+
+  it('draws the edges of one width and kind as one path, a move and a line each, in order', () => {
+    const strokes = edgeStrokes([edge(380, 187.5, 380, 89.1, 2.4), edge(380, 187.5, 486.4, 112.1, 1.8), edge(380, 187.5, 273.6, 112.1, 2.4), edge(486.4, 112.1, 591.9, 129.4, 2.4, true)]);
+    expect(strokes).toEqual([
+      { d: 'M380 187.5L380 89.1M380 187.5L273.6 112.1', width: 2.4, secondary: false },
+      { d: 'M380 187.5L486.4 112.1', width: 1.8, secondary: false },
+      { d: 'M486.4 112.1L591.9 129.4', width: 1.5, secondary: true },
+    ]);
+  });
+
+  it('keeps secondary edges thin, so their widths fold together', () => {
+    const strokes = edgeStrokes([edge(0, 0, 1, 1, 3, true), edge(2, 2, 3, 3, 1.5, true), edge(4, 4, 5, 5, 1.2, true)]);
+    expect(strokes).toEqual([
+      { d: 'M0 0L1 1M2 2L3 3', width: 1.5, secondary: true },
+      { d: 'M4 4L5 5', width: 1.2, secondary: true },
+    ]);
+  });
+
+  it('draws every edge of a layout exactly once', () => {
+    const layout = layoutLocalGraph({
+      center: node('c'),
+      inner: ['a', 'b', 'd'].map((id) => node(id)),
+      outer: [node('o')],
+      edges: [
+        { source: 'c', target: 'a', weight: 0.9 },
+        { source: 'c', target: 'b', weight: 0.1 },
+        { source: 'c', target: 'd', weight: 0.9 },
+        { source: 'a', target: 'o', weight: 0.5 },
+      ],
+    });
+    const segments = edgeStrokes(layout.edges).flatMap((s) => s.d.match(/M[^M]+/g) ?? []);
+    expect(segments).toHaveLength(layout.edges.length);
+    for (const e of layout.edges) expect(segments).toContain(`M${e.x1} ${e.y1}L${e.x2} ${e.y2}`);
+  });
+
+  it('draws nothing for no edges', () => {
+    expect(edgeStrokes([])).toEqual([]);
   });
 });
