@@ -22,9 +22,9 @@ import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import type { ConceptIndex } from '../src/lib/model/concepts';
 import { commitContent } from './lib/atomic-content';
-import { analyseInWorkers, missingAnalyses, warmAnalysisWorkers } from './lib/analyse-in-workers';
+import { analyseInWorkers, missingAnalyses } from './lib/analyse-in-workers';
 import { renderBodiesBeside, renderPaperFiles } from './lib/render-in-workers';
-import { cacheDir, openBodyCache, openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
+import { openBodyCache, openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
@@ -119,10 +119,6 @@ for (const [i, file] of files.entries()) {
   fileSummaries.push({ file: shown, format: result.format, records: result.records.length });
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
 }
-/** The document analyses kept between runs (see conceptStep). */
-const ANALYSIS_CACHE = 'concept-analysis.jsonl';
-// Without a cache of analyses (a cold run), the analysis workers load the tagger while the records are normalised.
-const warmWorkers = warmAnalysisWorkers(records.length, { cached: existsSync(join(cacheDir(), ANALYSIS_CACHE)) });
 const normalised = normaliseRecords(records);
 // A `dropped` warning (e.g. a BibTeX entry without abstract) is a record the ledger must count as rejected,
 // but, being normal in a reference-manager export, it does not stop a run.
@@ -159,6 +155,7 @@ async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   /** The share of fresh analyses above which a run counts as analysing much of the collection. */
   const MANY_FRESH = 0.1;
   const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+  const ANALYSIS_CACHE = 'concept-analysis.jsonl';
   const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
   const missing = missingAnalyses(docs, analysisCache);
   // The heap's growth is held down (scripts/lib/heap-growth.ts) for the sake of a run that analyses much of the
@@ -166,7 +163,7 @@ async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   // peaks lower, and with V8's own growth it collects less often: at 10,000 papers, one abstract changed, the
   // stage took 20.4–20.8 s against 22.1–22.9 s, at 1.15 GB against 1.10 GB (the cold stage peaks at 1.35 GB).
   if (missing.docs.length <= MANY_FRESH * docs.length) releaseHeapGrowth();
-  const inWorkers = await analyseInWorkers(missing, analysisCache, { warm: warmWorkers });
+  const inWorkers = await analyseInWorkers(missing, analysisCache);
   const index = extractConcepts(docs, { perPaper, overrides, cache: analysisCache });
   saveKeyedCache(ANALYSIS_CACHE, analysisCache);
   log(`• concepts: ${index.concepts.length}; document analyses: ${analysisCache.hits - inWorkers} cached, ${inWorkers} in worker threads, ${analysisCache.misses} here (${elapsed()})`);

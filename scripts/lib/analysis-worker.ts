@@ -1,21 +1,15 @@
 /**
- * Worker of scripts/lib/analyse-in-workers.ts: analyses the documents it is given (as its `workerData`, or as
- * its first message), in order, and answers with each analysis as JSON (null when it would not read back the
- * same), the form the cache keeps.
+ * Worker of scripts/lib/analyse-in-workers.ts: analyses the documents it is given, in order, and answers
+ * with each analysis as JSON (null when it would not read back the same), the form the cache keeps.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { cacheable, documentAnalysis } from '../../src/lib/concepts/extract';
 import type { DocumentText } from '../../src/lib/model/paper';
 
-function answer(docs: DocumentText[]): void {
-  parentPort!.postMessage(
-    docs.map((d) => {
-      const analysis = documentAnalysis(d);
-      return cacheable(analysis) ? JSON.stringify(analysis) : null;
-    }),
-  );
-}
-
-// Started ahead of its documents (warmAnalysisWorkers), the worker has loaded the tagger by the time they come.
-if (workerData === undefined) parentPort!.once('message', answer);
-else answer(workerData as DocumentText[]);
+const docs = workerData as DocumentText[];
+parentPort!.postMessage(
+  docs.map((d) => {
+    const analysis = documentAnalysis(d);
+    return cacheable(analysis) ? JSON.stringify(analysis) : null;
+  }),
+);

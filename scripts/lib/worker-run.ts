@@ -17,30 +17,14 @@ export function workerThreads(): number {
 }
 
 export function runWorker<Input, Answer>(url: URL, input: Input): Promise<Answer> {
-  return startWorker<Input, Answer>(url, { input }).answer;
-}
-
-/** A worker thread that answers once; `send` gives its input to one started without it. */
-export interface StartedWorker<Input, Answer> {
-  answer: Promise<Answer>;
-  send(input: Input): void;
-  /** Ends a worker whose answer is not wanted (its `answer` then rejects). */
-  stop(): void;
-}
-
-/**
- * Starts a worker with its input, or without it: the worker then loads its modules meanwhile and waits for
- * `send` (a worker reads its input from `workerData`, or from its first message when that is undefined).
- */
-export function startWorker<Input, Answer>(url: URL, given?: { input: Input }): StartedWorker<Input, Answer> {
-  const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
-  const worker = new Worker(url, { workerData: given?.input, execArgv });
-  const answer = new Promise<Answer>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
+    const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
+    const worker = new Worker(url, { workerData: input, execArgv });
     // Settled once the thread has ended, not at its answer: a collection run after that can give its heap's
     // pages back (scripts/lib/heap-growth.ts releaseMemory).
     let answered: { answer: Answer } | undefined;
-    worker.once('message', (message: Answer) => {
-      answered = { answer: message };
+    worker.once('message', (answer: Answer) => {
+      answered = { answer };
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -49,15 +33,6 @@ export function startWorker<Input, Answer>(url: URL, given?: { input: Input }): 
       else reject(new Error(`worker ${url.pathname.split('/').pop()} exited with code ${code}`));
     });
   });
-  return {
-    answer,
-    send: (input) => worker.postMessage(input),
-    stop: () => {
-      // Its rejection is expected, and nobody else may be waiting on it.
-      answer.catch(() => undefined);
-      void worker.terminate();
-    },
-  };
 }
 
 /** `items` cut into `parts` runs of nearly equal length, in order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseInWorkers, missingAnalyses, warmAnalysisWorkers } from '../../../scripts/lib/analyse-in-workers';
+import { analyseInWorkers, missingAnalyses } from '../../../scripts/lib/analyse-in-workers';
 import { extractConcepts } from '../../../src/lib/concepts/extract';
 import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
 import { checkDocumentAnalysis, type DocumentAnalysis } from '../../../src/lib/cache/document-analysis';
@@ -27,26 +27,4 @@ describe('analyseInWorkers', () => {
     expect(await analyseInWorkers(missingAnalyses(docs, cache), cache, { threads: 2 })).toBe(0);
     expect(await analyseInWorkers(missingAnalyses(docs, cache), cache, { threads: 1, minPerWorker: 1 })).toBe(0);
   });
-
-  it('gives the documents to workers started ahead of them, with the same result', async () => {
-    const warm = warmAnalysisWorkers(docs.length, { cached: false, threads: 2, minPerWorker: 5 });
-    expect(warm).toHaveLength(2);
-    const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
-    expect(await analyseInWorkers(missingAnalyses(docs, cache), cache, { threads: 2, minPerWorker: 5, warm })).toBe(docs.length);
-    const index = extractConcepts(docs, { perPaper: 8, cache });
-    expect(cache.misses).toBe(0);
-    expect(JSON.stringify(index)).toBe(JSON.stringify(extractConcepts(docs, { perPaper: 8 })));
-  }, 60_000);
-
-  it('starts none ahead for a re-run or a small batch, and stops those it does not need', async () => {
-    expect(warmAnalysisWorkers(docs.length, { cached: true, threads: 2, minPerWorker: 5 })).toEqual([]);
-    expect(warmAnalysisWorkers(docs.length, { cached: false, threads: 2 })).toEqual([]);
-    expect(warmAnalysisWorkers(docs.length, { cached: false, threads: 1, minPerWorker: 1 })).toEqual([]);
-    const warm = warmAnalysisWorkers(docs.length, { cached: false, threads: 2, minPerWorker: 5 });
-    const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
-    // Most documents turned out cached: too few left for workers, so both are stopped unused.
-    extractConcepts(docs.slice(0, 25), { perPaper: 8, cache });
-    expect(await analyseInWorkers(missingAnalyses(docs, cache), cache, { threads: 2, minPerWorker: 5, warm })).toBe(0);
-    for (const w of warm) await expect(w.answer).rejects.toThrow(/exited/);
-  }, 60_000);
 });
