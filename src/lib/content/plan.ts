@@ -176,8 +176,8 @@ export function planContent(
 ): Map<string, string> {
   const { index, graph, cooccurs, ledger, minConceptPapers = 2, rendered, bodies } = input;
   const files = new Map<string, string>();
-  const registry = index.concepts.filter((c) => c.df >= minConceptPapers);
-  const conceptById = new Map(registry.map((c) => [c.id, c]));
+  const conceptById = conceptRegistry(index, minConceptPapers).shown;
+  const registry = [...conceptById.values()];
   const conceptCluster = conceptClustersOf(graph, index);
 
   for (const spec of specs) {
