@@ -1,18 +1,13 @@
 // @ts-check
-import { readFileSync, existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownSafety } from './src/lib/security/markdown.ts';
-import { resolveConfig } from './src/lib/config/resolve.ts';
+import { contentDirOf, loadAtlasConfig } from './src/lib/config/load.ts';
 import { markdownMath } from './src/lib/site/markdown-math.ts';
 import { dataStoreFromFile } from './src/lib/site/data-store-module.ts';
 
-const configFile = `${process.env.ATLAS_CONTENT_DIR || 'content'}/atlas.config.json`;
-const atlas = resolveConfig({
-  file: existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : undefined,
-  env: process.env,
-});
+const atlas = loadAtlasConfig(process.env);
 
 /**
  * The open-data files (`<base>/api/...`) are written by a post-build step (scripts/lib/post-build.ts), not
@@ -32,7 +27,7 @@ function openDataInDev() {
         if (!url.startsWith(`${base}api/`)) return next();
         try {
           const { openDataFile } = await server.ssrLoadModule('/scripts/lib/open-data.ts');
-          const body = await openDataFile(url.slice(base.length), process.env.ATLAS_CONTENT_DIR || 'content');
+          const body = await openDataFile(url.slice(base.length), contentDirOf(process.env));
           if (body === undefined) return next();
           const type = url.endsWith('.json') || url.endsWith('.cyjs') ? 'application/json' : 'application/xml';
           res.setHeader('content-type', `${type}; charset=utf-8`);

@@ -18,6 +18,7 @@ import { ASTRO_HEAP_GROWING_PERCENT, heapGrowthArgs } from './lib/heap-growth';
 import { withMemoryReleased, withNativeMemoryReleased } from './lib/malloc-release';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { CONTENT_GATE_FD, GO } from '../src/lib/site/content-gate';
+import { stepEnvironment } from './lib/content-options';
 import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
 
 interface Outcome {
@@ -74,6 +75,8 @@ const cacheDir = resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
 const steps = postBuildSteps();
 
 const contentArgs = process.argv.slice(2);
+// Every step, and this script's own linking of the exports, reads the content folder and title given here.
+Object.assign(process.env, stepEnvironment(contentArgs, process.env));
 // Whether the last site can be kept is judged before anything runs (nothing writes into it until Astro does).
 const kept = prepareOutDir(outDir, cacheDir);
 const content = start('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...contentArgs], withMemoryReleased(process.env));

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../src/lib/config/resolve';
+import { CONTENT_OPTIONS } from './lib/content-options';
+import { loadAtlasConfig } from '../src/lib/config/load';
 import { ingestFile } from '../src/lib/ingest/index';
 import { normaliseRecords } from '../src/lib/normalise/index';
 import { extractConcepts } from '../src/lib/concepts/index';
@@ -55,40 +56,21 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({
-  options: {
-    input: { type: 'string', multiple: true },
-    'on-error': { type: 'string' },
-    'content-dir': { type: 'string' },
-    'concepts-per-paper': { type: 'string' },
-    related: { type: 'string' },
-    title: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-  allowPositionals: false,
-});
+const { values } = parseArgs({ options: CONTENT_OPTIONS, allowPositionals: false });
 if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
 
-const contentDirGuess = values['content-dir'] ?? process.env.ATLAS_CONTENT_DIR ?? 'content';
-const configPath = join(contentDirGuess, 'atlas.config.json');
 let config;
 try {
-  config = resolveConfig({
-    file: existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : undefined,
-    fileName: configPath,
-    env: process.env,
-    flags: {
-      input: values.input,
-      onError: values['on-error'],
-      contentDir: values['content-dir'],
-      conceptsPerPaper: values['concepts-per-paper'] === undefined ? undefined : Number(values['concepts-per-paper']),
-      relatedPerPaper: values.related === undefined ? undefined : Number(values.related),
-      title: values.title,
-    },
+  config = loadAtlasConfig(process.env, {
+    input: values.input,
+    onError: values['on-error'],
+    contentDir: values['content-dir'],
+    conceptsPerPaper: values['concepts-per-paper'] === undefined ? undefined : Number(values['concepts-per-paper']),
+    relatedPerPaper: values.related === undefined ? undefined : Number(values.related),
+    title: values.title,
   });
 } catch (error) {
   fail((error as Error).message);

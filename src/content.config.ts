@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperFrontmatterSchema } from './lib/content/schema';
+import { contentDirOf } from './lib/config/load';
 import { batchStoreWrites } from './lib/site/batched-loader';
 import { afterContentStage } from './lib/site/content-gate';
 import { dropRendererFrontmatter } from './lib/site/lean-entries';
 import { skipUnchangedParses } from './lib/site/unchanged-entries';
 
 // Tests and benchmarks build from a content folder of their own; everyone else uses ./content.
-const contentDir = process.env.ATLAS_CONTENT_DIR || './content';
+const contentDir = contentDirOf(process.env);
 
 const papers = defineCollection({
   // Pages render the stored HTML; keeping each raw Markdown body as well only grows the data store that

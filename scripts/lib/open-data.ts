@@ -13,14 +13,13 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveConfig } from '../../src/lib/config/resolve';
+import { loadAtlasConfig } from '../../src/lib/config/load';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { readConceptsFile } from '../../src/lib/site/concepts-file';
 import { astroBase, openDataWriters, OPEN_DATA_PATHS } from '../../src/lib/export/open-data';
 import { collect, type Emit } from '../../src/lib/export/text-pieces';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
-import { siteConfig } from '../../src/lib/site/site-config';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const STAMP = 'atlas-open-data.json';
@@ -33,10 +32,9 @@ export interface OpenDataPlaces {
 
 /** Settings as astro.config.mjs resolves them (base path and site URL from the content folder's config). */
 function exportSettings(contentDir: string, env: NodeJS.ProcessEnv) {
-  const configFile = join(contentDir, 'atlas.config.json');
-  const atlas = resolveConfig({ file: existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : undefined, fileName: configFile, env });
-  // Title and description as the pages had them (src/lib/site/site-config.ts).
-  const { title, description } = siteConfig();
+  const atlas = loadAtlasConfig(env, { contentDir });
+  // Title and description as the pages have them (src/lib/site/site-config.ts loads the same settings).
+  const { title, description } = atlas;
   return { base: astroBase(atlas.basePath), site: atlas.siteUrl ? new URL(atlas.siteUrl) : undefined, title, description };
 }
 

@@ -25,7 +25,7 @@ import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, hashInName, type BuiltFile } from '../../src/lib/offline/precache';
-import { contentDirFromEnv } from '../../src/lib/site/graph-file';
+import { contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../src/lib/config/load';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, openDataRecords, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
@@ -438,7 +438,7 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
     // Needs no site: scripts/build.ts runs it during the Astro build and links the files in afterwards.
     const cache = cacheDir();
     const stage = openDataStage(cache);
-    const { written, bytes } = await writeOpenData({ site: stage, contentDir: resolve(contentDirFromEnv()), cacheDir: cache });
+    const { written, bytes } = await writeOpenData({ site: stage, contentDir: resolve(contentDirOf(process.env)), cacheDir: cache });
     console.log(`open data: ${(bytes / 1024).toFixed(0)} kB in ${stage}${written ? '' : ' (unchanged, kept)'}`);
     if (!stageOnly && existsSync(site)) {
       publishOpenData(site, cache);
@@ -455,6 +455,8 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
     console.log(`service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) precached`);
     console.log(describeSiteSize(size));
     for (const warning of hostingWarnings(size)) console.warn(`warning: ${warning}`);
+    const unset = siteUrlWarning(loadAtlasConfig(process.env));
+    if (unset) console.warn(`warning: ${unset}`);
   } else {
     throw new Error(`post-build: unknown step "${step ?? ''}"; expected one of: ${Object.keys(STEPS).join(', ')}`);
   }

@@ -7,7 +7,8 @@ import type { ConceptEntry, GraphFile } from '../../lib/content/schema';
 import type { Cluster } from '../../lib/model/graph';
 import { byTitle, clusterNeighbours, type Neighbours } from '../../lib/site/cluster-order';
 import { readConceptsFile } from '../../lib/site/concepts-file';
-import { contentDirFromEnv, readGraphFile } from '../../lib/site/graph-file';
+import { readGraphFile } from '../../lib/site/graph-file';
+import { contentDirOf } from '../../lib/config/load';
 import { conceptLetterSections, type LetterSection } from '../../lib/site/concept-list';
 import { pagedList, type PagedList } from '../../lib/site/list-pages';
 import { paperSections, type PaperSection } from '../../lib/site/paper-list';
@@ -39,7 +40,7 @@ export function atlasData(): Promise<AtlasData> {
 async function load(): Promise<AtlasData> {
   const paperEntries = await getCollection('papers');
   const papers = [...paperEntries].sort((a, b) => byTitle(a.data, b.data));
-  const contentDir = contentDirFromEnv();
+  const contentDir = contentDirOf(process.env);
   const concepts = readConceptsFile(contentDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const graph = readGraphFile(contentDir);
   return {

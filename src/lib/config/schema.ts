@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+/** Where `astro preview` serves the site: right for a local look, wrong in a published site's links. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
 export const atlasConfigSchema = z.object({
   /** Shown in the header, the page titles and the home page. */
   title: z.string().default('Paper Atlas'),
@@ -15,7 +18,7 @@ export const atlasConfigSchema = z.object({
     .default('/')
     .transform((p) => normaliseBasePath(p)),
   /** Absolute origin for canonical URLs and the sitemap, e.g. `https://user.github.io`. */
-  siteUrl: z.url().default('http://localhost:4321'),
+  siteUrl: z.url().default(DEFAULT_SITE_URL),
   /** The folder the content stage writes and the site reads (papers/, concepts.json, graph.json, ...). */
   contentDir: z.string().default('content'),
   /** Files or folders to read; default: everything supported in `<contentDir>/sources/`. */

@@ -8,10 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphFileSchema, type GraphFile } from '../content/schema';
 
-export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
-  return env.ATLAS_CONTENT_DIR || 'content';
-}
-
 export function readGraphFile(contentDir: string): GraphFile | undefined {
   const path = join(contentDir, 'graph.json');
   if (!existsSync(path)) return undefined;

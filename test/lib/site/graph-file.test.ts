@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentDirFromEnv, readGraphFile } from '../../../src/lib/site/graph-file';
+import { readGraphFile } from '../../../src/lib/site/graph-file';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -38,12 +38,5 @@ describe('readGraphFile', () => {
     expect(() => readGraphFile(dir)).toThrow(/graph\.json: does not match[\s\S]*clusters\.0\.id/);
     writeFileSync(join(dir, 'graph.json'), '{ not json');
     expect(() => readGraphFile(dir)).toThrow(/graph\.json: not valid JSON/);
-  });
-});
-
-describe('contentDirFromEnv', () => {
-  it('uses ATLAS_CONTENT_DIR, else content', () => {
-    expect(contentDirFromEnv({ ATLAS_CONTENT_DIR: '/tmp/c' })).toBe('/tmp/c');
-    expect(contentDirFromEnv({})).toBe('content');
   });
 });

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../../src/lib/config/load';
+
+const dirs: string[] = [];
+const contentDir = (config?: string) => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-config-'));
+  dirs.push(dir);
+  if (config !== undefined) writeFileSync(join(dir, 'atlas.config.json'), config);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('contentDirOf', () => {
+  it('takes the flag, else ATLAS_CONTENT_DIR, else content', () => {
+    expect(contentDirOf({ ATLAS_CONTENT_DIR: '/tmp/c' }, '/tmp/flag')).toBe('/tmp/flag');
+    expect(contentDirOf({ ATLAS_CONTENT_DIR: '/tmp/c' })).toBe('/tmp/c');
+    expect(contentDirOf({ ATLAS_CONTENT_DIR: '' })).toBe('content');
+    expect(contentDirOf({})).toBe('content');
+  });
+});
+
+describe('loadAtlasConfig', () => {
+  it('reads the config file of the content folder the environment names, not of content/', () => {
+    const dir = contentDir(JSON.stringify({ title: 'Lab Atlas', description: 'Our reading list' }));
+    const config = loadAtlasConfig({ ATLAS_CONTENT_DIR: dir });
+    expect(config.title).toBe('Lab Atlas');
+    expect(config.description).toBe('Our reading list');
+    expect(config.contentDir).toBe(dir);
+  });
+
+  it('reads the config file of the content folder a flag names', () => {
+    const dir = contentDir(JSON.stringify({ title: 'Flag Atlas' }));
+    expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: contentDir() }, { contentDir: dir }).title).toBe('Flag Atlas');
+  });
+
+  it('puts the environment over the file and the flags over both', () => {
+    const dir = contentDir(JSON.stringify({ title: 'From the file' }));
+    expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: dir, ATLAS_TITLE: 'From the environment' }).title).toBe('From the environment');
+    expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: dir, ATLAS_TITLE: 'From the environment' }, { title: 'From a flag' }).title).toBe('From a flag');
+  });
+
+  it('names the file when it is not JSON', () => {
+    const dir = contentDir('{ "title": ');
+    expect(() => loadAtlasConfig({ ATLAS_CONTENT_DIR: dir })).toThrow(new RegExp(`${join(dir, 'atlas.config.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid JSON`));
+  });
+
+  it('uses the defaults when the folder has no config file', () => {
+    expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: contentDir() }).title).toBe('Paper Atlas');
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it('warns while the site URL is the preview server’s, naming the URL the links got and how to set it', () => {
+    const warning = siteUrlWarning({ siteUrl: 'http://localhost:4321', basePath: '/atlas/' });
+    expect(warning).toMatch(/http:\/\/localhost:4321\/atlas\//);
+    expect(warning).toMatch(/SITE_URL=/);
+    expect(siteUrlWarning({ siteUrl: 'http://localhost:4321/', basePath: '/' })).toBeDefined();
+  });
+
+  it('says nothing once a site URL is set', () => {
+    expect(siteUrlWarning({ siteUrl: 'https://me.github.io', basePath: '/atlas/' })).toBeUndefined();
+    expect(siteUrlWarning({ siteUrl: 'http://localhost:8080', basePath: '/' })).toBeUndefined();
+  });
+});
