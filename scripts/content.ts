@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_OPTIONS } from './lib/content-options';
 import { loadAtlasConfig } from '../src/lib/config/load';
+import type { AtlasConfig } from '../src/lib/config/schema';
 import { ingestFile } from '../src/lib/ingest/index';
 import { normaliseRecords } from '../src/lib/normalise/index';
 import { extractConcepts } from '../src/lib/concepts/index';
-import { parseOverrides, type ConceptOverrides } from '../src/lib/concepts/overrides';
+import { parseOverrides, unknownPaperWarnings, type ConceptOverrides } from '../src/lib/concepts/overrides';
 import { linkPapers } from '../src/lib/graph/link';
 import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
@@ -62,7 +63,7 @@ if (values.help) {
   process.exit(0);
 }
 
-let config;
+let config: AtlasConfig;
 try {
   config = loadAtlasConfig(process.env, {
     input: values.input,
@@ -127,6 +128,7 @@ if (existsSync(overridesPath)) {
   } catch (error) {
     fail((error as Error).message);
   }
+  warnings.push(...unknownPaperWarnings(overrides, overridesPath, new Set(papers.map((p) => p.slug))));
 }
 /**
  * Each document's analysis (tagging, candidates, ranking) is kept between runs, by title and abstract. The
@@ -148,7 +150,7 @@ async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   const inWorkers = await analyseInWorkers(missing, analysisCache);
   const index = extractConcepts(docs, { perPaper, overrides, cache: analysisCache });
   saveKeyedCache(ANALYSIS_CACHE, analysisCache);
-  log(`• concepts: ${index.concepts.length}; document analyses: ${analysisCache.hits - inWorkers} cached, ${inWorkers} in worker threads, ${analysisCache.misses} here (${elapsed()})`);
+  log(`• concepts: ${index.concepts.length} found, ${index.concepts.filter((c) => c.df >= config.minConceptPapers).length} in ${config.minConceptPapers} or more papers; document analyses: ${analysisCache.hits - inWorkers} cached, ${inWorkers} in worker threads, ${analysisCache.misses} here (${elapsed()})`);
   return index;
 }
 const index = await conceptStep(config.conceptsPerPaper);

@@ -31,7 +31,7 @@
  * "world model".
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { LocatedError } from '../model/source';
+import { LocatedError, type IngestProblem } from '../model/source';
 
 export interface ConceptOverrides {
   /** Groups of phrases that are one concept; the first phrase is the canonical one. */
@@ -44,6 +44,8 @@ export interface ConceptOverrides {
   pin: Map<string, string[]>;
   /** Paper slug → phrases never on it. */
   remove: Map<string, string[]>;
+  /** Where each paper slug of `pin` and `remove` was written (`section:slug` → line), for warnings about it. */
+  slugLines?: Map<string, number>;
 }
 
 export function emptyOverrides(): ConceptOverrides {
@@ -119,6 +121,7 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
         const target = key === 'pin' ? out.pin : out.remove;
         for (const p of (value as { items: Pair[] }).items) {
           const slug = phrase(p.key, `\`${key}\` (paper slug)`);
+          (out.slugLines ??= new Map()).set(`${key}:${slug}`, lineOf(p.key as Node));
           const list = isScalar(p.value) ? [phrase(p.value, `\`${key}\``)] : phraseList(p.value, `\`${key}.${slug}\``);
           target.set(slug, [...(target.get(slug) ?? []), ...list]);
         }
@@ -129,4 +132,24 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
     }
   }
   return out;
+}
+
+/**
+ * A `pin` or `remove` entry whose paper slug names no paper of this run does nothing: most likely a typo or a
+ * slug that changed with its title, which the user should hear about rather than find out.
+ */
+export function unknownPaperWarnings(overrides: ConceptOverrides, file: string, slugs: ReadonlySet<string>): IngestProblem[] {
+  const warnings: IngestProblem[] = [];
+  for (const section of ['pin', 'remove'] as const) {
+    for (const slug of overrides[section].keys()) {
+      if (slugs.has(slug)) continue;
+      warnings.push({
+        file,
+        line: overrides.slugLines?.get(`${section}:${slug}`) ?? 1,
+        severity: 'warning',
+        reason: `\`${section}\` names the paper "${slug}", but no paper has that slug (the slugs are the file names in the papers/ folder): the entry does nothing`,
+      });
+    }
+  }
+  return warnings;
 }

@@ -44,7 +44,7 @@ export function buildLedger({ files, papers, merged, rejected, warnings }: Ledge
 export function summariseLedger(ledger: Ledger, conceptCount: number): string {
   const lines = ledger.files.map((f) => `  ${f.file} (${f.format}): ${f.records} record${f.records === 1 ? '' : 's'}`);
   const { read, written, merged, rejected } = ledger.totals;
-  lines.push(`  ${read} read → ${written} papers written, ${merged} merged as duplicates, ${rejected} skipped; ${conceptCount} concepts`);
+  lines.push(`  ${read} read → ${written} papers written, ${merged} merged as duplicates, ${rejected} skipped; ${conceptCount} concept${conceptCount === 1 ? '' : 's'}`);
   for (const e of ledger.entries) {
     if (e.outcome === 'rejected') lines.push(`  skipped ${e.source.file}:${e.source.line}: ${e.reason}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOverrides } from '../../../src/lib/concepts/overrides';
+import { parseOverrides, unknownPaperWarnings } from '../../../src/lib/concepts/overrides';
 import { LocatedError } from '../../../src/lib/model/source';
 
 describe('parseOverrides', () => {
@@ -58,5 +58,23 @@ describe('parseOverrides', () => {
     expect(located('pin: [a]\n')).toMatchObject({ line: 1, message: expect.stringContaining('paper slug') });
     expect(located('merge: [a, b\n')).toMatchObject({ message: expect.stringContaining('invalid YAML') });
     expect(located('- just\n- a list\n')).toMatchObject({ line: 1, message: expect.stringContaining('expected a mapping') });
+  });
+});
+
+describe('unknownPaperWarnings', () => {
+  it('warns, with its line, about a pin or remove entry naming a paper no paper is', () => {
+    const o = parseOverrides(['pin:', '  real-paper: [transformer]', '  typo-paper: [attention]', 'remove:', '  gone-paper: [benchmark]', ''].join('\n'), 'my/concepts.yaml');
+    const warnings = unknownPaperWarnings(o, 'my/concepts.yaml', new Set(['real-paper']));
+    expect(warnings.map((w) => [w.file, w.line, w.severity])).toEqual([
+      ['my/concepts.yaml', 3, 'warning'],
+      ['my/concepts.yaml', 5, 'warning'],
+    ]);
+    expect(warnings[0]!.reason).toMatch(/`pin` names the paper "typo-paper", but no paper has that slug/);
+    expect(warnings[1]!.reason).toMatch(/`remove` names the paper "gone-paper"/);
+  });
+
+  it('says nothing when every entry names a paper', () => {
+    const o = parseOverrides('pin:\n  real-paper: [transformer]\n', 'concepts.yaml');
+    expect(unknownPaperWarnings(o, 'concepts.yaml', new Set(['real-paper']))).toEqual([]);
   });
 });

@@ -29,5 +29,7 @@ describe('buildLedger', () => {
       [4, 'rejected', undefined],
     ]);
     expect(summariseLedger(ledger, 7)).toContain('skipped in.jsonl:4: empty abstract');
+    expect(summariseLedger(ledger, 7)).toContain('1 skipped; 7 concepts');
+    expect(summariseLedger(ledger, 1)).toContain('1 skipped; 1 concept\n');
   });
 });
