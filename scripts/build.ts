@@ -19,7 +19,7 @@ import { withMemoryReleased, withNativeMemoryReleased } from './lib/malloc-relea
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { CONTENT_GATE_FD, GO } from '../src/lib/site/content-gate';
 import { stepEnvironment } from './lib/content-options';
-import { linkPageCopies, prepareOutDir, pruneOutDir, stampOutDir, unstampOutDir } from './lib/out-dir';
+import { linkPageCopies, prepareOutDir, prepareStagedSite, pruneOutDir, putStagedSiteInPlace, stampOutDir, unstampOutDir } from './lib/out-dir';
 
 interface Outcome {
   label: string;
@@ -79,6 +79,11 @@ const contentArgs = process.argv.slice(2);
 Object.assign(process.env, stepEnvironment(contentArgs, process.env));
 // Whether the last site can be kept is judged before anything runs (nothing writes into it until Astro does).
 const kept = prepareOutDir(outDir, cacheDir);
+// A build that cannot keep the last site builds the new one beside it and puts it in place once every step
+// has succeeded: stopped or failed half-way, it leaves the last complete site where it was. (One that keeps
+// the folder changes it in place: Astro rewrites only the pages whose data changed.)
+const siteDir = kept ? outDir : prepareStagedSite(outDir);
+process.env.ATLAS_OUT_DIR = siteDir;
 const content = start('content', process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...contentArgs], withMemoryReleased(process.env));
 // Astro starts beside the content stage and waits for it before reading the content folder: its own start-up
 // (about 4 s at 10,000 papers) no longer follows the content stage. Its step time counts from the go.
@@ -98,7 +103,7 @@ if (contentDone.code !== 0) {
 }
 
 unstampOutDir(cacheDir);
-linkPageCopies(outDir, cacheDir);
+linkPageCopies(siteDir, cacheDir);
 // The exports need only the content folder: with cores to spare they are made while Astro builds the pages.
 // On two cores a cold Astro build's rendering, file writes and garbage collection keep both busy: measured on
 // such a machine, the exports slowed Astro by as much as they saved later. A build that keeps the last site
@@ -126,7 +131,12 @@ if (kept) {
   console.log(`  kept the previous ${outDir}: ${removed} file(s) this build did not produce removed`);
   console.log(`✔ stale output removed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
-stampOutDir(outDir, cacheDir);
+if (kept) stampOutDir(outDir, cacheDir);
 exitOnFailure(await Promise.all([...beside.map((b) => b.done), ...afterAstro.map((s) => s.done)]));
-publishOpenData(outDir, cacheDir);
+publishOpenData(siteDir, cacheDir);
 for (const step of steps.filter((s) => s.phase === 'last')) exitOnFailure([await startStep(step).done]);
+if (!kept) {
+  putStagedSiteInPlace(siteDir, outDir);
+  linkPageCopies(outDir, cacheDir);
+  stampOutDir(outDir, cacheDir);
+}

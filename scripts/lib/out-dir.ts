@@ -2,8 +2,8 @@
  * File-system side of keeping the output folder between builds (src/lib/cache/out-dir.ts says when that
  * is safe and which files are then stale).
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { openDataOutputs } from './open-data';
 import { isSearchIndexFolder } from './post-build';
 import { ASTRO_MANIFEST_FILE, canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
@@ -135,4 +135,40 @@ export function linkPageCopies(outDir: string, cacheDir: string): void {
   } catch {
     // Astro writes real copies, as it does by default.
   }
+}
+
+/**
+ * Where a build that starts from an empty folder writes the site: beside `outDir`, which keeps the last
+ * complete site until {@link putStagedSiteInPlace}. What an earlier build stopped half-way left there
+ * (staged site, or an old site not yet deleted) is removed first.
+ */
+export function prepareStagedSite(outDir: string): string {
+  const staged = `${outDir}.next`;
+  removeLeftovers(outDir);
+  return staged;
+}
+
+function removeLeftovers(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const name = basename(outDir);
+  const entries = readdirSync(parent);
+  const oldSites = entries.filter((entry) => entry.startsWith(`${name}.old-`) && /^\d+$/.test(entry.slice(name.length + 5)));
+  // Stopped between the two renames: the last complete site is the old one.
+  if (!existsSync(outDir) && oldSites.length > 0) renameSync(join(parent, oldSites.shift()!), outDir);
+  for (const entry of [...oldSites, ...entries.filter((entry) => entry === `${name}.next`)]) {
+    rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Puts the staged site where the last one was: two renames, so the folder holds the last complete site or
+ * the new one at every moment but the one between them. The last site is deleted afterwards.
+ */
+export function putStagedSiteInPlace(staged: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}`;
+  const hadSite = existsSync(outDir);
+  if (hadSite) renameSync(outDir, old);
+  renameSync(staged, outDir);
+  if (hadSite) rmSync(old, { recursive: true, force: true });
 }

@@ -3,11 +3,11 @@
  * pages Astro kept, public files, post-build outputs, the search index's folders and files written during the
  * build stay.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pruneOutDir } from '../../../scripts/lib/out-dir';
+import { prepareStagedSite, pruneOutDir, putStagedSiteInPlace } from '../../../scripts/lib/out-dir';
 import { listFiles } from '../../../scripts/lib/post-build';
 
 const dirs: string[] = [];
@@ -63,5 +63,57 @@ describe('pruneOutDir', () => {
     expect(existsSync(join(out, 'papers/removed-paper'))).toBe(false);
     expect(existsSync(join(out, 'concepts'))).toBe(false);
     expect(existsSync(join(out, '_astro'))).toBe(true);
+  });
+});
+
+describe('a site staged beside the last one', () => {
+  const workDir = () => {
+    const work = mkdtempSync(join(tmpdir(), 'atlas-staged-'));
+    dirs.push(work);
+    return work;
+  };
+
+  it('replaces the last site only when put in place, leaving nothing beside it', () => {
+    const work = workDir();
+    const out = join(work, 'dist');
+    write(out, { 'index.html': 'last site' });
+    const staged = prepareStagedSite(out);
+    write(staged, { 'index.html': 'new site', 'papers/a/index.html': 'a' });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('last site');
+    putStagedSiteInPlace(staged, out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new site');
+    expect(readdirSync(work)).toEqual(['dist']);
+  });
+
+  it('puts a first site in place where there was none', () => {
+    const work = workDir();
+    const out = join(work, 'site');
+    const staged = prepareStagedSite(out);
+    write(staged, { 'index.html': 'first' });
+    putStagedSiteInPlace(staged, out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('first');
+  });
+
+  it('clears what a stopped build left: its staged site, and an old site deleted half-way', () => {
+    const work = workDir();
+    const out = join(work, 'dist');
+    write(out, { 'index.html': 'last site' });
+    write(join(work, 'dist.next'), { 'index.html': 'half a site' });
+    write(join(work, 'dist.old-123'), { 'index.html': 'older site' });
+    write(join(work, 'dist.other'), { 'keep.txt': 'not ours' });
+    const staged = prepareStagedSite(out);
+    expect(existsSync(staged)).toBe(false);
+    expect(readdirSync(work).sort()).toEqual(['dist', 'dist.other']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('last site');
+  });
+
+  it('restores the last site when a build stopped between the two renames', () => {
+    const work = workDir();
+    const out = join(work, 'dist');
+    write(join(work, 'dist.old-123'), { 'index.html': 'last site' });
+    write(join(work, 'dist.next'), { 'index.html': 'new site, never put in place' });
+    prepareStagedSite(out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('last site');
+    expect(readdirSync(work)).toEqual(['dist']);
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * `npm run build` killed while Astro writes the pages must leave the last complete site where it was: a
+ * build that cannot keep the folder writes the new site beside it and puts it in place only when every step
+ * has succeeded. It once emptied the folder first, so a kill left new pages without the search index, the
+ * exports or the service worker. Killed with SIGKILL, the whole process group: no handler, no cleanup.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { buildProcessEnv, buildSite, ROOT } from '../support/build-site';
+import { snapshot } from './content-stage';
+
+const TEN = join(ROOT, 'test/fixtures/runs/ten-papers.jsonl');
+const MORE = join(ROOT, 'test/fixtures/runs/thirty-more.jsonl');
+const cleanups: string[] = [];
+afterAll(() => {
+  for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
+});
+
+it('leaves the last complete site in place when killed while Astro writes pages, and the next build puts the new one there', async () => {
+  const first = buildSite({ name: 'killed-build', basePath: '/atlas/', input: [TEN] });
+  const work = dirname(first.outDir);
+  cleanups.push(work);
+  const before = snapshot(first.outDir);
+  expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', 'sw.js', 'api/papers.json', 'pagefind/pagefind.js']));
+
+  // Another cache folder: this build cannot keep the site folder, so it must not touch it until it is done.
+  const env = { ...buildProcessEnv(), BASE_PATH: '/atlas/', ATLAS_CONTENT_DIR: join(work, 'content'), ATLAS_OUT_DIR: first.outDir, ATLAS_CACHE_DIR: join(work, 'other-cache') };
+  const args = ['--import', 'tsx', 'scripts/build.ts', '--input', TEN, '--input', MORE];
+  const run = spawn(process.execPath, args, { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((settle) => run.on('exit', () => settle()));
+  let output = '';
+  const killedWhileWriting = await new Promise<boolean>((settle) => {
+    run.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      // Astro's line for each page it has written.
+      if (/├─ \/(papers|concepts)\//.test(output)) {
+        process.kill(-run.pid!, 'SIGKILL');
+        settle(true);
+      }
+    });
+    void exited.then(() => settle(false));
+  });
+  await exited;
+  expect(killedWhileWriting, `the build ended before it wrote a page:\n${output}`).toBe(true);
+  expect(snapshot(first.outDir)).toEqual(before);
+
+  // The next build clears what the killed one left and puts its site in place.
+  const again = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  expect(again.status, `${again.stdout}\n${again.stderr}`).toBe(0);
+  const after = snapshot(first.outDir);
+  expect(Object.keys(after).filter((p) => /^papers\/[^/]+\/index\.html$/.test(p))).toHaveLength(40);
+  expect(Object.keys(after)).toEqual(expect.arrayContaining(['index.html', 'sw.js', 'api/papers.json', 'pagefind/pagefind.js']));
+  expect(readdirSync(work).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  expect(existsSync(join(work, 'other-cache', 'dist'))).toBe(true);
+}, 600_000);
