@@ -7,7 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
-import { compact, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import { compact, decodeRecordTex, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { LineIndex } from './position';
 
@@ -72,7 +72,8 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
     venue: textOf(entry.journal_ref).replace(/\s+/g, ' ').trim() || undefined,
     source: { file, line },
   });
-  return { record };
+  // A feed's text is typed, not TeX: `--` and `~` stay as written; only backslash commands are read.
+  return { record: decodeRecordTex(record, { typography: false }) };
 }
 
 /** The parser now and then refuses what the validator passed; that is reported, never thrown. */

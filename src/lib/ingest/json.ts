@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { cslItemToRecord, isCslDocument } from './csl';
-import { compact, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
+import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
@@ -49,7 +49,8 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     venue: r.venue ?? undefined,
     source: { file, line },
   });
-  return { record };
+  // JSON text is typed, not TeX: `--verbose` and `alert('x')` stay as written; only backslash commands are read.
+  return { record: decodeRecordTex(record, { typography: false }) };
 }
 
 /** JSON.parse for text the syntax checker accepted; a disagreement between the two becomes `undefined`, never a throw. */

@@ -106,3 +106,13 @@ describe('JSON Lines', () => {
     expect(parseJsonLines('x.ndjson', '{"title":"t","abstract":"a"}').records).toHaveLength(1);
   });
 });
+
+describe('JSON text', () => {
+  it('is typed text: TeX typography is not applied, backslash commands are read', () => {
+    const abstract = "Run graph-mine --verbose --threads=4; the option 'fast', alert('x'), <!-- c -->, the C++ operator i--, ~/data, Tilde~here, ``q'' and 10--20 nodes.";
+    const line = JSON.stringify({ title: 'Command-Line Tools -- A Survey', abstract: `${abstract} Costs 10\\% in \\emph{Bal\\'azs}.` });
+    const { records } = ingestFile('typo.jsonl', utf8(`${line}\n`));
+    expect(records[0]!.title).toBe('Command-Line Tools -- A Survey');
+    expect(records[0]!.abstract).toBe(`${abstract} Costs 10% in Balázs.`);
+  });
+});
