@@ -7,7 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
-import { compact, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import { compact, decodeRecordTex, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { LineIndex } from './position';
 
@@ -48,6 +48,12 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
   const title = textOf(entry.title).replace(/\s+/g, ' ').trim();
   const abstract = textOf(entry.summary).trim();
   const idUrl = textOf(entry.id).trim();
+  // arXiv answers a bad query with a feed whose one entry is the error message, titled "Error".
+  if (/^https?:\/\/arxiv\.org\/api\/errors\b/i.test(idUrl)) {
+    return {
+      problem: { file, line, severity: 'error', reason: `this is an arXiv API error response, not papers: arXiv said ${JSON.stringify(abstract.replace(/\s+/g, ' '))}; fix the query and download the feed again` },
+    };
+  }
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: 'Atom entry has no <title>' } };
   if (!abstract) return { problem: { file, line, severity: 'error', dropped: true, reason: 'Atom entry has no <summary> (the abstract)' } };
   const links = asArray(entry.link).filter((l): l is XmlNode => typeof l === 'object' && l !== null);
@@ -72,7 +78,8 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
     venue: textOf(entry.journal_ref).replace(/\s+/g, ' ').trim() || undefined,
     source: { file, line },
   });
-  return { record };
+  // A feed's text is typed, not TeX: `--` and `~` stay as written; only backslash commands are read.
+  return { record: decodeRecordTex(record, { typography: false }) };
 }
 
 /** The parser now and then refuses what the validator passed; that is reported, never thrown. */

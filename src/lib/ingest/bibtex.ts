@@ -10,6 +10,7 @@
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
+import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
@@ -35,6 +36,8 @@ function shield(text: string): Shielded {
   const math: string[] = [];
   const out = text
     .replace(NONCHARACTERS, '')
+    // The parser prints a citation's key as text ("see bollobas"); a key means nothing on the page.
+    .replace(DROPPED_COMMAND, (m) => m.replace(/[^\n]/g, '')) // newlines kept: lines are counted on this text
     .replace(INLINE_MATH, (m) => `${MATH_OPEN}${math.push(m) - 1}${MATH_CLOSE}`)
     .replace(/</g, LT)
     .replace(/>/g, GT);
@@ -52,6 +55,14 @@ function unshield(value: string, math: string[]): string {
     .replace(new RegExp(GT, 'g'), '>')
     .replace(NONCHARACTERS, '')
     .normalize('NFC');
+}
+
+/**
+ * The parser's text still holds what it passes through (`\\TeX`, unknown macros, `` `quotes' ``); TeX's
+ * conventions apply to it, but its braces are literal ones now (`\\{x\\}` → `{x}`), not case protection.
+ */
+function texText(value: string, math: string[]): string {
+  return decodeTex(unshield(value, math), { typography: true, braces: false });
 }
 
 function creatorName(c: Creator): string {
@@ -94,7 +105,7 @@ function parseLibrary(text: string): Library {
 function field(entry: Entry, name: string, math: string[]): string | undefined {
   const value = entry.fields[name];
   if (typeof value !== 'string') return undefined;
-  const text = unshield(value, math).trim();
+  const text = texText(value, math).trim();
   return text === '' ? undefined : text;
 }
 
@@ -147,7 +158,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       });
       continue;
     }
-    const authors = (entry.fields.author ?? []).map(creatorName).map((n) => unshield(n, shielded.math).trim()).filter((n) => n !== '');
+    const authors = (entry.fields.author ?? []).map(creatorName).map((n) => texText(n, shielded.math).trim()).filter((n) => n !== '');
     const eprintType = (field(entry, 'archiveprefix', shielded.math) ?? field(entry, 'eprinttype', shielded.math) ?? '').toLowerCase();
     const eprint = field(entry, 'eprint', shielded.math);
     const venue = field(entry, 'journal', shielded.math) ?? field(entry, 'journaltitle', shielded.math) ?? field(entry, 'booktitle', shielded.math);

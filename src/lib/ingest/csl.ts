@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
-import { compact, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import { excerpt } from './position';
 
 const cslName = z.object({
@@ -90,5 +90,5 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     venue: it['container-title'] ?? undefined,
     source: { file, line },
   });
-  return { record };
+  return { record: decodeRecordTex(record, { typography: false }) };
 }

@@ -1,5 +1,7 @@
 /** Shared helpers for turning loosely typed export fields into RawRecord fields. */
 import type { z } from 'zod';
+import type { RawRecord } from '../model/paper';
+import { decodeTex, type TexOptions } from '../normalise/text';
 
 /** "A; B", "A and B", or "A, B, C" (two or more commas: a list, not "Last, First") → names. */
 export function splitAuthors(value: string): string[] {
@@ -63,4 +65,14 @@ export function describeIssues(error: z.ZodError): string {
 export function compact<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
   return value;
+}
+
+/** The record's text fields read as (La)TeX; see `decodeTex` for which conventions `options` turns on. */
+export function decodeRecordTex(record: RawRecord, options: TexOptions): RawRecord {
+  const tex = (text: string) => decodeTex(text, options);
+  record.title = tex(record.title);
+  record.abstract = tex(record.abstract);
+  if (record.authors) record.authors = record.authors.map(tex);
+  if (record.venue !== undefined) record.venue = tex(record.venue);
+  return record;
 }

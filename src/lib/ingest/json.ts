@@ -6,18 +6,28 @@ import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { cslItemToRecord, isCslDocument } from './csl';
-import { compact, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
+import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 
 const optionalText = z.string().nullish();
 
+const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name" or "given" + "family", or one string of names separated by ";" or "and"';
+
+/** The shapes tools write a person in: a plain name, `{name}` (Semantic Scholar, OpenAlex-ish), `{given, family}` (CSL). */
+const authorSchema = z.union([
+  z.string(),
+  z.object({ name: z.string() }).transform((a) => a.name),
+  z.object({ given: z.string().nullish(), family: z.string() }).transform((a) => [a.given, a.family].filter((p) => p && p.trim() !== '').join(' ')),
+]);
+
 export const jsonRecordSchema = z.object({
-  title: z.string(),
+  // An empty title is caught here, not later in normalise, so a file's errors are reported in line order.
+  title: z.string().refine((t) => t.trim() !== '', 'expected a non-empty title'),
   abstract: z.string(),
   id: z.union([z.string(), z.number()]).nullish(),
-  authors: z.union([z.string(), z.array(z.string())]).nullish(),
+  authors: z.union([z.string(), z.array(authorSchema)], { error: AUTHORS_EXPECTED }).nullish(),
   year: z.union([z.number().int(), z.string()]).nullish(),
   url: optionalText,
   doi: optionalText,
@@ -37,11 +47,18 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   }
   const r = parsed.data;
   const year = parseYear(r.year);
+  const badYear =
+    r.year !== undefined && r.year !== null && year === undefined
+      ? ({ file, line, severity: 'warning', reason: `"year": ${JSON.stringify(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)` } as const)
+      : undefined;
   const record: RawRecord = compact({
     title: r.title,
     abstract: r.abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
-    authors: r.authors === undefined || r.authors === null ? undefined : typeof r.authors === 'string' ? splitAuthors(r.authors) : r.authors,
+    authors: r.authors === undefined || r.authors === null ? undefined : typeof r.authors === 'string'
+          ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two.
+            splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) ? uninvertName(a) : a))
+          : r.authors.map(uninvertName).filter((a) => a !== ''),
     year,
     url: r.url ?? undefined,
     doi: normaliseDoi(r.doi) ?? (r.doi ? r.doi : undefined),
@@ -49,7 +66,28 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     venue: r.venue ?? undefined,
     source: { file, line },
   });
-  return { record };
+  // JSON text is typed, not TeX: `--verbose` and `alert('x')` stay as written; only backslash commands are read.
+  return { record: decodeRecordTex(record, { typography: false }), ...(badYear ? { problem: badYear } : {}) };
+}
+
+/** `{"papers": [...]}`, as API responses and hand-made exports wrap their list: the one array, its items located. */
+function wrappedArray(text: string, value: Record<string, unknown>, lines: LineIndex): Array<{ value: unknown; line: number }> | undefined {
+  const keys = Object.keys(value);
+  const inner = keys.length === 1 ? value[keys[0]!] : undefined;
+  if (!Array.isArray(inner)) return undefined;
+  const keyAt = text.indexOf(JSON.stringify(keys[0]));
+  const start = keyAt === -1 ? -1 : text.indexOf('[', keyAt);
+  const end = text.lastIndexOf(']');
+  const spans: number[] = [];
+  if (start !== -1 && end > start) checkJson(text.slice(start, end + 1), (s) => spans.push(start + s));
+  return inner.map((v: unknown, k) => ({ value: v, line: lines.lineAt(spans[k] ?? Math.max(start, 0)) }));
+}
+
+/** "Lovelace, Ada" → "Ada Lovelace", as BibTeX names show; "Smith, Jr." and "A, B, C" are left alone. */
+function uninvertName(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  if (!m || /^(?:jr|sr|[ivx]+)\.?$/i.test(m[2]!.trim())) return name.trim();
+  return `${m[2]!.trim()} ${m[1]!.trim()}`;
 }
 
 /** JSON.parse for text the syntax checker accepted; a disagreement between the two becomes `undefined`, never a throw. */
@@ -89,7 +127,19 @@ export function parseJsonDocument(file: string, text: string): ParsedJson {
   } else {
     const value = parseChecked(text);
     if (Array.isArray(value)) items = value.map((v, k) => ({ value: v as unknown, line: lines.lineAt(spans[k]?.[0] ?? 0) }));
-    else if (typeof value === 'object' && value !== null) items = [{ value, line: lines.lineAt(text.length - text.trimStart().length) }];
+    else if (typeof value === 'object' && value !== null && !('title' in value) && !('abstract' in value)) {
+      const wrapped = wrappedArray(text, value as Record<string, unknown>, lines);
+      if (wrapped) items = wrapped;
+      else {
+        problems.push({
+          file,
+          line: lines.lineAt(text.length - text.trimStart().length),
+          severity: 'error',
+          reason: `expected a list of records (a JSON array of objects with "title" and "abstract", or one key holding such an array), got an object with keys ${Object.keys(value).slice(0, 5).map((k) => JSON.stringify(k)).join(', ') || 'none'}`,
+        });
+        items = [];
+      }
+    } else if (typeof value === 'object' && value !== null) items = [{ value, line: lines.lineAt(text.length - text.trimStart().length) }];
     else {
       problems.push({ file, line: 1, severity: 'error', reason: 'expected a JSON array of paper objects (or JSON Lines, one object per line)' });
       items = [];

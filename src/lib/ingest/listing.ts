@@ -4,6 +4,7 @@
  */
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
+import { decodeRecordTex } from './fields';
 import { excerpt } from './position';
 
 export interface ParsedRecords {
@@ -86,7 +87,8 @@ export function parseListing(file: string, text: string): ParsedRecords {
       });
       break;
     }
-    records.push({ title, abstract: abstractLine.text, source: { file, line: titleLine.line } });
+    // The listing carries arXiv abstracts, which their authors type in TeX's conventions (`--`, `~`, ``` `` ```).
+    records.push(decodeRecordTex({ title, abstract: abstractLine.text, source: { file, line: titleLine.line } }, { typography: true }));
   }
   return { records, problems };
 }

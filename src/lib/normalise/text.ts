@@ -1,9 +1,11 @@
 /**
- * Cleaning of titles and abstracts into plain text. Abstracts arrive with LaTeX left in (`10\%`,
- * ``` ``quoted'' ```, `\emph{x}`, `{\"o}`), Markdown bold, and odd whitespace. Math stays as `$...$` so it
- * can be rendered; URLs are kept verbatim (and their `url{url}` doubling repaired); anything that looks like
- * HTML is left as the literal text it is — the writer escapes it. Super- and subscripts typed as text
- * (`AB/sup 2/`, `R^3`) become Unicode where they can (super-subscripts.ts).
+ * Cleaning of titles and abstracts into plain text, in two parts. `decodeTex` reads LaTeX (`10\%`, `\emph{x}`,
+ * `{\"o}`, and where the source is TeX also ``` ``quoted'' ```, `--`, `~`): the readers call it, because only
+ * they know whether a field is TeX (BibTeX, the arXiv listing) or typed text in which `--verbose` or `'x'`
+ * mean what they say (JSON, Atom). `cleanText` is the same for every format: whitespace, control characters,
+ * `url{url}` doubling, Markdown bold, and super- and subscripts typed as text (`AB/sup 2/`, `R^3`, see
+ * super-subscripts.ts). Math stays as `$...$` so it can be rendered; URLs are kept verbatim; anything that
+ * looks like HTML is left as the literal text it is — the writer escapes it.
  */
 import { findUrls, fixDuplicatedUrls } from './urls';
 import { decodeCaretScripts, decodeSlashScripts } from './super-subscripts';
@@ -87,6 +89,8 @@ const WRAPPERS =
   'url|textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|textmd|textnormal|emph|underline|uline|mbox|hbox|text|mathrm|ensuremath|mkbibemph|mkbibbold|enquote|mkbibquote|NoCaseChange|textsuperscript|textsubscript';
 /** Commands dropped together with their argument: references that mean nothing outside the paper. */
 const DROPPED = 'cite|citep|citet|citeauthor|ref|eqref|label|footnotemark|vspace|hspace|index';
+/** One of them with its optional `[...]` arguments and the space before it ("see \\cite{x}." → "see."). */
+export const DROPPED_COMMAND = new RegExp(`\\s*\\\\(?:${DROPPED})\\s*(?:\\[[^\\]]*\\])*\\{[^{}]*\\}`, 'g');
 /** Font switches used inside a group: `{\bf x}`, `{\sc pddl}`. */
 const SWITCHES = 'bf|it|em|sc|tt|rm|sf|sl|small|footnotesize|large|Large|normalfont|bfseries|itshape|scshape|ttfamily';
 
@@ -113,7 +117,8 @@ function replaceUntilStable(text: string, pattern: RegExp, replacement: (...args
   return out;
 }
 
-function decodeLatex(text: string): string {
+/** Backslash commands: unambiguous in any format, since typed prose does not spell `\\emph{` or `\\'e`. */
+function decodeCommands(text: string): string {
   let out = text;
   // \href{url}{label} and \url{url}: keep the URL visible as text.
   out = out.replace(/\\href\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_m, url: string, label: string) => (label.trim() === '' || label === url ? url : `${label} (${url})`));
@@ -127,16 +132,28 @@ function decodeLatex(text: string): string {
     applyAccent(a1 ?? a2 ?? a3 ?? '', c1 ?? c2 ?? c3 ?? '', m),
   );
   out = out.replace(/\{\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)\}|\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\{\}|\s(?=[a-z]))?/g, (_m, a?: string, b?: string) => LETTERS[(a ?? b)!] ?? _m);
-  out = out.replace(new RegExp(`\\\\(${Object.keys(SYMBOLS).join('|')})(?![A-Za-z])(?:\\{\\}|\\s)?`, 'g'), (_m, name: string) => SYMBOLS[name] ?? _m);
-  out = replaceUntilStable(out, new RegExp(`\\\\(?:${DROPPED})\\s*(?:\\[[^\\]]*\\])?\\{[^{}]*\\}`, 'g'), () => '');
+  // A control word ends at `{}`, which is dropped; a space after it is the writer's word space and stays
+  // (`Bib\TeX{} Injection` is two words).
+  out = out.replace(new RegExp(`\\\\(${Object.keys(SYMBOLS).join('|')})(?![A-Za-z])(?:\\{\\})?`, 'g'), (_m, name: string) => SYMBOLS[name] ?? _m);
+  out = replaceUntilStable(out, DROPPED_COMMAND, () => '');
   out = replaceUntilStable(out, new RegExp(`\\\\(?:${WRAPPERS})\\s*\\{([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
   out = replaceUntilStable(out, new RegExp(`\\{\\\\(?:${SWITCHES})(?![A-Za-z])\\s*([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
   // Escaped specials, forced line breaks and spacing commands, in one left-to-right pass so `\\{` is a
-  // line break followed by a brace, not a backslash followed by an escaped brace.
+  // line break followed by a brace, not a backslash followed by an escaped brace. A line break is a space:
+  // an abstract here is one paragraph.
   out = out.replace(/\\\\(?:\[[^\]]*\])?|\\([%&_#${}])|\\[,;:! ]|\\(?:quad|qquad|newline|par|noindent|xspace)(?![A-Za-z])/g, (_m, special?: string) => special ?? ' ');
+  return out;
+}
+
+/**
+ * TeX's typing conventions, which only text written for TeX follows: elsewhere `--verbose`, `i--`, `<!--`,
+ * `alert('x')` and `~/data` are what they say.
+ */
+function decodeTypography(text: string, braces: boolean): string {
+  let out = text;
   // Case-protection braces around one word ({BERT}, {L}arge); braces around anything else are left alone.
   // Not `${x}` or `{{x}}`: template syntax in a title is text, not LaTeX.
-  out = out.replace(/(?<![$\\{])\{([\p{L}\p{N}][\p{L}\p{N}'’.-]*)\}(?!\})/gu, '$1');
+  if (braces) out = out.replace(/(?<![$\\{])\{([\p{L}\p{N}][\p{L}\p{N}'’.-]*)\}(?!\})/gu, '$1');
   // TeX quotes and dashes.
   out = out.replace(/``((?:(?!``|'').)*)''/g, '“$1”');
   out = out.replace(/(^|[\s(\[])`([^`'\n]+)'(?=$|[\s.,;:!?)\]])/g, '$1‘$2’');
@@ -148,6 +165,15 @@ function decodeLatex(text: string): string {
   // drop the marker, keep the words. After a number it is a percent sign ("10 %").
   out = out.replace(/(?<=[^\s\p{N}]\s)%(?=\s)/gu, '');
   return out;
+}
+
+/**
+ * An accent over `\\i` or `\\j` is TeX's way to accent i or j (the dot gives way to the accent): decoders,
+ * the BibTeX parser among them, turn `{\\'\\i}` into ı + U+0301, which NFC cannot compose. No language puts
+ * these accents on a dotless i, so the pair is the accented i.
+ */
+function dotlessAccents(text: string): string {
+  return text.replace(/ı(?=\p{M})/gu, 'i').replace(/ȷ(?=\p{M})/gu, 'j').normalize('NFC');
 }
 
 function applyAccent(accent: string, letter: string, original = ''): string {
@@ -175,28 +201,24 @@ function unescapeUrl(url: string): string {
 /** Enough for any real text: one pass cleans it, the next confirms nothing is left to clean. */
 const MAX_PASSES = 4;
 
-/**
- * Plain text from a title, abstract or author name as found in an export. Idempotent: cleaning cleaned text
- * changes nothing (which keeps re-imports of exported content stable), because one pass can uncover
- * another construct (`\url{\ss{}}`, doubled URLs, nested quotes) and passes repeat until nothing changes.
- */
-export function cleanText(input: string): string {
-  let text = cleanOnce(input);
+function untilStable(input: string, once: (text: string) => string): string {
+  let text = once(input);
   for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const next = cleanOnce(text);
+    const next = once(text);
     if (next === text) break;
     text = next;
   }
   return text;
 }
 
-function cleanOnce(input: string): string {
-  const kept: string[] = [];
+function prepare(input: string): string {
   // Line breaks mean nothing in a title or abstract; collapsing first lets patterns see across them.
-  let text = collapseWhitespace(input.normalize('NFC').replace(NONCHARACTERS, '').replace(JUNK, ' '));
-  text = fixDuplicatedUrls(text);
-  // URLs first (they may hold `_`, `%`, `--`, `~`), then math; both come back verbatim.
-  text = protect(text, /\\url\s*\{(https?:\/\/[^{}\s]+)\}/g, kept, (m) => unescapeUrl(m.replace(/^\\url\s*\{|\}$/g, '')));
+  return fixDuplicatedUrls(collapseWhitespace(input.normalize('NFC').replace(NONCHARACTERS, '').replace(JUNK, ' ')));
+}
+
+/** URLs (they may hold `_`, `%`, `--`, `~`) become placeholders, to come back verbatim. */
+function protectUrls(input: string, kept: string[]): string {
+  let text = protect(input, /\\url\s*\{(https?:\/\/[^{}\s]+)\}/g, kept, (m) => unescapeUrl(m.replace(/^\\url\s*\{|\}$/g, '')));
   const urls = findUrls(text);
   if (urls.length > 0) {
     let rebuilt = '';
@@ -207,12 +229,54 @@ function cleanOnce(input: string): string {
     }
     text = rebuilt + text.slice(at);
   }
+  return text;
+}
+
+export interface TexOptions {
+  /** `--`, `---`, `~`, ``` ``quotes'' ```, `%` comments: true only where the text was written for TeX. */
+  typography: boolean;
+  /**
+   * Drop case-protection braces (`{BERT}`). False where a TeX parser has already consumed the grouping, so
+   * any brace left is a literal one (`\{x\}`).
+   */
+  braces?: boolean;
+}
+
+/**
+ * LaTeX in a field → text, URLs and `$...$` math kept verbatim. Backslash commands (`\%`, `\emph{x}`, `\"o`)
+ * are read in any format; TeX typography only when `typography` says the source is TeX.
+ */
+export function decodeTex(input: string, options: TexOptions): string {
+  const kept: string[] = [];
+  let text = protectUrls(prepare(input), kept);
+  text = protect(text, MATH, kept, (m) => collapseWhitespace(m));
+  // Escaped braces are literal and must not look like case protection to the typography pass; `\\\\` first,
+  // so `\\\\{` stays a line break followed by a brace. One protected pass, not repeated passes over the
+  // output: a second pass would read the literal `{x}` as TeX again.
+  text = text.replace(/\\\\|\\([{}])/g, (m, brace?: string) => (brace ? `${OPEN}${kept.push(brace) - 1}${CLOSE}` : m));
+  text = untilStable(text, decodeCommands);
+  if (options.typography) text = decodeTypography(text, options.braces ?? true);
+  return dotlessAccents(restore(collapseWhitespace(text), kept));
+}
+
+/**
+ * Plain text from a title, abstract or author name, whatever format it came from (the reader has already
+ * interpreted its markup). Idempotent: cleaning cleaned text changes nothing (which keeps re-imports of
+ * exported content stable), because one pass can uncover another construct (doubled URLs, nested bold) and
+ * passes repeat until nothing changes.
+ */
+export function cleanText(input: string): string {
+  return untilStable(input, cleanOnce);
+}
+
+function cleanOnce(input: string): string {
+  const kept: string[] = [];
+  let text = protectUrls(prepare(input), kept);
   // Before math is protected: a slash script that has no Unicode form becomes math of its own. Carets are TeX
   // inside math, so they are read only outside it.
   text = decodeSlashScripts(text);
   text = protect(text, MATH, kept, (m) => collapseWhitespace(m));
   text = decodeCaretScripts(text);
-  text = decodeLatex(text);
   text = stripMarkdownBold(text);
   text = collapseWhitespace(text);
   return restore(text, kept).normalize('NFC');

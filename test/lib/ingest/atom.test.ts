@@ -52,3 +52,25 @@ describe('arXiv Atom', () => {
     expect(r.records.map((x) => x.title)).toEqual(['A']);
   });
 });
+
+describe('arXiv API error feed', () => {
+  it('is reported with arXiv\'s message, not read as a paper', () => {
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">ArXiv Query: search_query=&amp;id_list=1234.12345678</title>
+  <id>http://arxiv.org/api/xyz</id>
+  <entry>
+    <id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345678</id>
+    <title>Error</title>
+    <summary>incorrect id format for 1234.12345678</summary>
+    <author><name>arXiv api core</name></author>
+  </entry>
+</feed>
+`;
+    const r = ingestFile('query.atom', utf8(feed));
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([
+      { file: 'query.atom', line: 5, severity: 'error', reason: expect.stringContaining('arXiv API error response, not papers: arXiv said "incorrect id format for 1234.12345678"') },
+    ]);
+  });
+});

@@ -89,3 +89,24 @@ describe('BibTeX', () => {
     for (const p of r.problems) expect(p.line).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('BibTeX text', () => {
+  const read = (bib: string) => ingestFile('refs.bib', utf8(bib)).records;
+
+  it('puts accents over \\i on the letter i, as precomposed letters', () => {
+    const [r] = read(String.raw`@article{g, author = {Garc{\'\i}a, Mar{\'i}a and {\v{S}}koda, Ji{\v{r}}{\'\i}}, title = {A na\"{\i}ve Study}, abstract = {Na\"{\i}ve.}}`);
+    expect(r!.authors).toEqual(['María García', 'Jiří Škoda']);
+    expect(r!.title).toBe('A naïve Study');
+  });
+
+  it('keeps the space after Bib\\TeX{}, literal escaped braces, and a line break as a space; drops citations', () => {
+    const [r] = read(String.raw`@article{e, title = {Bib\TeX{} Injection}, abstract = {Backslash \\ and \{braces\}, as shown in \cite{bollobas} and \cite[p.~3]{a,b}. Line\\break.}}`);
+    expect(r!.title).toBe('BibTeX Injection');
+    expect(r!.abstract).toBe('Backslash and {braces}, as shown in and. Line break.');
+  });
+
+  it('keeps its line numbers when a citation spanning lines is dropped', () => {
+    const recs = read('@article{a, title = {A}, abstract = {See\n\\cite{x,\n y}.}}\n\n@article{b, title = {B}, abstract = {Two.}}\n');
+    expect(recs.map((r) => r.source.line)).toEqual([1, 5]);
+  });
+});

@@ -52,9 +52,11 @@ describe('hostile corpus', () => {
         'latin1-truncated.bib:18:warning:dropped',
         'latin1-truncated.bib:24:error:dropped',
         'truncated-feed.atom:27:error:dropped',
+        // An empty title is found by the JSON reader, so the file's errors come in line order.
+        'unicode-and-edge-cases.json:12:error:dropped',
       ].sort(),
     );
-    expect(where(rejected)).toEqual(['unicode-and-edge-cases.json:12:error:dropped', 'unicode-and-edge-cases.json:7:error:dropped']);
+    expect(where(rejected)).toEqual(['unicode-and-edge-cases.json:7:error:dropped']);
     expect(ingestProblems.find((p) => p.file.endsWith('.bib') && p.severity === 'warning' && !p.dropped)!.reason).toMatch(/not valid UTF-8/);
   });
 

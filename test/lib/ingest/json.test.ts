@@ -106,3 +106,48 @@ describe('JSON Lines', () => {
     expect(parseJsonLines('x.ndjson', '{"title":"t","abstract":"a"}').records).toHaveLength(1);
   });
 });
+
+describe('JSON text', () => {
+  it('is typed text: TeX typography is not applied, backslash commands are read', () => {
+    const abstract = "Run graph-mine --verbose --threads=4; the option 'fast', alert('x'), <!-- c -->, the C++ operator i--, ~/data, Tilde~here, ``q'' and 10--20 nodes.";
+    const line = JSON.stringify({ title: 'Command-Line Tools -- A Survey', abstract: `${abstract} Costs 10\\% in \\emph{Bal\\'azs}.` });
+    const { records } = ingestFile('typo.jsonl', utf8(`${line}\n`));
+    expect(records[0]!.title).toBe('Command-Line Tools -- A Survey');
+    expect(records[0]!.abstract).toBe(`${abstract} Costs 10% in Balázs.`);
+  });
+});
+
+describe('JSON authors, years and wrappers', () => {
+  const jsonl = (...objs: object[]) => ingestFile('a.jsonl', utf8(objs.map((o) => JSON.stringify(o)).join('\n') + '\n'));
+  const base = { title: 'T', abstract: 'A.' };
+
+  it('accepts author objects and shows inverted names as BibTeX names show', () => {
+    const r = jsonl(
+      { ...base, authors: [{ name: 'Ada Lovelace' }, { given: 'Alan', family: 'Turing' }] },
+      { ...base, authors: 'Lovelace, Ada; Turing, Alan' },
+      { ...base, authors: 'Ada Lovelace, Alan Turing' },
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => x.authors)).toEqual([['Ada Lovelace', 'Alan Turing'], ['Ada Lovelace', 'Alan Turing'], ['Ada Lovelace, Alan Turing']]);
+  });
+
+  it('says what authors were expected, warns about a year that is not one, and lists errors in line order', () => {
+    const r = jsonl({ ...base, authors: 42 }, { title: ' ', abstract: 'x' }, { ...base, year: 'nineteen' });
+    expect(r.problems.map((p) => [p.line, p.severity])).toEqual([
+      [1, 'error'],
+      [2, 'error'],
+      [3, 'warning'],
+    ]);
+    expect(r.problems[0]!.reason).toMatch(/"authors": expected a list of names \(strings\) or objects with "name" or "given" \+ "family"/);
+    expect(r.problems[2]!.reason).toMatch(/"year": "nineteen" is not a year/);
+    expect(r.records).toHaveLength(1);
+  });
+
+  it('reads a list wrapped in one top-level key, and names the problem otherwise', () => {
+    const wrapped = ingestFile('w.json', utf8('{"papers": [\n {"title": "T", "abstract": "A.", "authors": [{"name": "Obj Author"}]}\n]}\n'));
+    expect(wrapped.problems).toEqual([]);
+    expect(wrapped.records).toMatchObject([{ title: 'T', authors: ['Obj Author'], source: { line: 2 } }]);
+    const other = ingestFile('o.json', utf8('{"count": 1, "next": null}\n'));
+    expect(other.problems[0]!.reason).toMatch(/^expected a list of records .* got an object with keys "count", "next"/);
+  });
+});

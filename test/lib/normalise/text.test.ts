@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../src/lib/normalise/text';
+import { cleanText, decodeTex } from '../../../src/lib/normalise/text';
 
-describe('cleanText', () => {
+/** Text written for TeX, as BibTeX fields and the arXiv listing are. */
+const tex = (s: string) => cleanText(decodeTex(s, { typography: true }));
+/** Typed text (JSON, Atom): backslash commands only. */
+const typed = (s: string) => cleanText(decodeTex(s, { typography: false }));
+
+describe('decodeTex', () => {
   it.each([
     ['boosting performance by over 10\\% relative', 'boosting performance by over 10% relative'],
     ['R\\&D and snake\\_case and \\#1', 'R&D and snake_case and #1'],
@@ -11,20 +16,19 @@ describe('cleanText', () => {
     ['pillars -- environment --- and', 'pillars – environment — and'],
     ['\\textbf{bold} and \\emph{emph} and \\textit{\\textbf{nested}}', 'bold and emph and nested'],
     ['a ({\\sc pddl}) representation', 'a (pddl) representation'],
-    ['we introduce **Med-R^3**, a **Med**ical **R**etrieval', 'we introduce Med-R³, a Medical Retrieval'],
     ['Sch{\\"o}nberg, \\\'{e}t\\\'e, Fran\\c{c}ois, \\v{S}koda, Stra\\ss{}e', 'Schönberg, été, François, Škoda, Straße'],
     ['{BERT} and {L}arge models', 'BERT and Large models'],
     ['as shown \\cite{smith2020} here', 'as shown here'],
     ['  lots \n of\t\u00a0space  ', 'lots of space'],
     ['e\u0301 composed', 'é composed'],
   ])('%j → %j', (input, expected) => {
-    expect(cleanText(input)).toBe(expected);
+    expect(tex(input)).toBe(expected);
   });
 
   it('keeps inline math verbatim for rendering', () => {
-    expect(cleanText('a $R^3$ space and $\\alpha_{1} + \\beta$ and $^2$ ok')).toBe('a $R^3$ space and $\\alpha_{1} + \\beta$ and $^2$ ok');
-    expect(cleanText('the \\(x_i\\) term')).toBe('the \\(x_i\\) term');
-    expect(cleanText('costs \\$5 only')).toBe('costs $5 only');
+    expect(tex('a $R^3$ space and $\\alpha_{1} + \\beta$ and $^2$ ok')).toBe('a $R^3$ space and $\\alpha_{1} + \\beta$ and $^2$ ok');
+    expect(tex('the \\(x_i\\) term')).toBe('the \\(x_i\\) term');
+    expect(tex('costs \\$5 only')).toBe('costs $5 only');
   });
 
   it('keeps URLs verbatim, even with LaTeX-looking characters, and repairs url{url} doubling', () => {
@@ -49,20 +53,51 @@ describe('cleanText', () => {
   });
 
   it('turns TeX ties into spaces and drops stray comment markers, keeping percent signs', () => {
-    expect(cleanText('Large Language Models~(LLMs) and Fig.~3')).toBe('Large Language Models (LLMs) and Fig. 3');
-    expect(cleanText('expand rapidly. % With these boosts')).toBe('expand rapidly. With these boosts');
-    expect(cleanText('by 10 % and 5\\% more, see https://x.org/~me/a%20b')).toBe('by 10 % and 5% more, see https://x.org/~me/a%20b');
-    expect(cleanText('$a~b$ stays')).toBe('$a~b$ stays');
+    expect(tex('Large Language Models~(LLMs) and Fig.~3')).toBe('Large Language Models (LLMs) and Fig. 3');
+    expect(tex('expand rapidly. % With these boosts')).toBe('expand rapidly. With these boosts');
+    expect(tex('by 10 % and 5\\% more, see https://x.org/~me/a%20b')).toBe('by 10 % and 5% more, see https://x.org/~me/a%20b');
+    expect(tex('$a~b$ stays')).toBe('$a~b$ stays');
   });
 
   it('keeps unknown macros rather than guessing', () => {
-    expect(cleanText('We propose \\method, which')).toBe('We propose \\method, which');
+    expect(tex('We propose \\method, which')).toBe('We propose \\method, which');
   });
 
   it('is idempotent on typical inputs', () => {
     for (const s of ["``a'' -- b \\% {C} **d** $x^2$ https://a.org/b_c.", 'Sch{\\"o}n \\emph{x}', '<b>x</b> & y']) {
-      const once = cleanText(s);
-      expect(cleanText(once)).toBe(once);
+      const once = tex(s);
+      expect(tex(once)).toBe(once);
     }
+  });
+
+  it('applies TeX typography only to text written for TeX', () => {
+    const typedText = "Run graph-mine --verbose on it; the C++ operator i-- and alert('x') and <!-- c --> and `code' and ``q'' keep ~/data, 10--20, a---b, Tilde~here and {BERT}.";
+    expect(typed(typedText)).toBe(typedText);
+    expect(tex('10--20 and a---b, Tilde~here')).toBe('10–20 and a—b, Tilde here');
+    // Backslash commands are not something typed prose contains by accident, so every format reads them.
+    expect(typed('Bal\\\'azs: 10\\% and \\emph{x}')).toBe('Balázs: 10% and x');
+  });
+
+  it('keeps the word space after a control word ended by {}', () => {
+    expect(tex('Bib\\TeX{} Injection and \\LaTeX{} rocks')).toBe('BibTeX Injection and LaTeX rocks');
+    expect(tex('Bib\\TeX\\ Injection')).toBe('BibTeX Injection');
+  });
+
+  it('puts accents over \\i and \\j on i and j', () => {
+    expect(tex("Garc{\\'\\i}a, na\\\"{\\i}ve, Ji{\\v{r}}{\\'\\i}, \\'{\\i}, \\v{\\j}")).toBe('García, naïve, Jiří, í, ǰ');
+    // What other decoders make of it (ı + combining acute) is repaired too.
+    expect(tex('Garcı\u0301a')).toBe('García');
+  });
+
+  it('reads escaped braces and line breaks, and drops citations with the space before them', () => {
+    expect(tex('Backslash \\\\ and \\{braces\\}, see \\cite{key}.')).toBe('Backslash and {braces}, see.');
+    expect(tex('a\\\\b')).toBe('a b');
+  });
+});
+
+describe('cleanText', () => {
+  it('is the same for every format: TeX is left to the readers', () => {
+    expect(cleanText("10--20 ``q'' \\emph{x} {BERT} Tilde~here")).toBe("10--20 ``q'' \\emph{x} {BERT} Tilde~here");
+    expect(cleanText('we introduce **Med-R^3**, a **Med**ical **R**etrieval')).toBe('we introduce Med-R³, a Medical Retrieval');
   });
 });
