@@ -78,8 +78,9 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
     venue: textOf(entry.journal_ref).replace(/\s+/g, ' ').trim() || undefined,
     source: { file, line },
   });
-  // A feed's text is typed, not TeX: `--` and `~` stay as written; only backslash commands are read.
-  return { record: decodeRecordTex(record, { typography: false }) };
+  // arXiv's titles and abstracts are what authors typed into its TeX-minded form (`--` for a dash, `~` for a tie,
+  // ``quotes''), as in the bundled listing, which comes from arXiv too: read with TeX's typography.
+  return { record: decodeRecordTex(record, { typography: true }) };
 }
 
 /** The parser now and then refuses what the validator passed; that is reported, never thrown. */

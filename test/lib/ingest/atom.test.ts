@@ -22,6 +22,14 @@ describe('arXiv Atom', () => {
     expect(r.records[1]!.abstract).toContain('results & flexible conditioning <without retraining>.');
   });
 
+  it('reads arXiv text with TeX typography, as authors type it into arXiv', () => {
+    const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id>' +
+      "<title>Scaling Laws for 10--100B Models</title><summary>We study ``emergent'' abilities in Section~3 --- with care.</summary></entry></feed>";
+    const r = parseAtom('q.atom', xml);
+    expect(r.records[0]!.title).toBe('Scaling Laws for 10–100B Models');
+    expect(r.records[0]!.abstract).toMatch(/^We study “emergent” abilities in Section.3 — with care\.$/);
+  });
+
   it('keeps the complete entries of a truncated download and reports the cut', () => {
     const r = ingestFixture('truncated.atom');
     expect(r.records.map((x) => x.arxiv)).toEqual(['2006.11239v2']);
