@@ -7,6 +7,7 @@ import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import { excerpt } from './position';
+import { plainFromRichText } from './rich-text';
 
 const cslName = z.object({
   family: z.string().nullish(),
@@ -79,15 +80,16 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     findArxivInText(typeof it.number === 'string' ? it.number : undefined) ??
     normaliseArxiv(it.URL ?? undefined);
   const record: RawRecord = compact({
-    title: it.title,
-    abstract: it.abstract,
+    // CSL's titles carry its rich-text tags, and abstracts the JATS or HTML their publisher wrote them in.
+    title: plainFromRichText(it.title),
+    abstract: plainFromRichText(it.abstract),
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
     authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),
     year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),
     arxiv,
-    venue: it['container-title'] ?? undefined,
+    venue: it['container-title'] ? plainFromRichText(it['container-title']) : undefined,
     source: { file, line },
   });
   return { record: decodeRecordTex(record, { typography: false }) };

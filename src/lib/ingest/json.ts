@@ -9,6 +9,7 @@ import { cslItemToRecord, isCslDocument } from './csl';
 import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
+import { plainFromRichText } from './rich-text';
 import { excerpt, LineIndex } from './position';
 
 const optionalText = z.string().nullish();
@@ -53,7 +54,8 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
       : undefined;
   const record: RawRecord = compact({
     title: r.title,
-    abstract: r.abstract,
+    // Crossref's JATS abstracts reach plain JSON too; other markup-like text in JSON is what was typed.
+    abstract: r.abstract.includes('<jats:') ? plainFromRichText(r.abstract) : r.abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
     authors: r.authors === undefined || r.authors === null ? undefined : typeof r.authors === 'string'
           ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two.

@@ -50,10 +50,11 @@ const SLASH_SCRIPT = /\/(sup|sub) ([^/]{1,40}?) ?\//g;
 
 export function decodeSlashScripts(text: string): string {
   if (!text.includes('/su')) return text;
-  return text.replace(SLASH_SCRIPT, (_m, kind: 'sup' | 'sub', body: string) => script(kind, body.trim()));
+  return text.replace(SLASH_SCRIPT, (_m, kind: 'sup' | 'sub', body: string) => scriptText(kind, body.trim()));
 }
 
-function script(kind: 'sup' | 'sub', body: string): string {
+/** A super- or subscript as Unicode characters where each has one, else as inline math. */
+export function scriptText(kind: 'sup' | 'sub', body: string): string {
   if (kind === 'sup' && body === 'TM') return '™';
   // Spelled-out letters are written with spaces around them: "( alpha , beta )", "t- tau".
   const letters = body.replace(SPELLED_OUT, (name) => (name === 'infinity' ? '∞' : GREEK_LETTERS.get(name)!)).replace(/\s*([^\p{L}\p{N}\s])\s*/gu, '$1');

@@ -1,0 +1,53 @@
+/**
+ * CSL-JSON's rich text, and the JATS that Crossref puts into abstracts: `Percolation on <i>Random</i>
+ * Graphs`, `<jats:title>Abstract</jats:title><jats:p>We study…</jats:p>`, `H<sub>2</sub>O`. Read as the
+ * text a reader sees. Text without such markup is returned untouched, so an abstract that mentions
+ * `<script>` or `a < b` in plain words keeps them.
+ */
+import { parseFragment } from 'parse5';
+import { scriptText } from '../normalise/super-subscripts';
+
+/** Tags of CSL's rich-text vocabulary, JATS and the HTML that Zotero and publishers wrap abstracts in. */
+const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|span|p|br|div|jats:[a-z-]+|mml:[a-z]+)(?:\s[^<>]*)?\/?>/i;
+
+/** Elements whose end is the end of a block of text: a space keeps the words on either side apart. */
+const BLOCKS = new Set(['p', 'div', 'br', 'li', 'jats:p', 'jats:sec', 'jats:title', 'jats:list-item', 'jats:list']);
+
+interface Node {
+  nodeName: string;
+  value?: string;
+  childNodes?: Node[];
+}
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return node.value ?? '';
+  return (node.childNodes ?? []).map(textOf).join('');
+}
+
+export function hasRichText(text: string): boolean {
+  return MARKUP.test(text);
+}
+
+export function plainFromRichText(text: string): string {
+  if (!hasRichText(text)) return text;
+  let out = '';
+  const visit = (node: Node, isFirst: boolean) => {
+    const name = node.nodeName.toLowerCase();
+    if (name === '#text') {
+      out += node.value ?? '';
+      return;
+    }
+    if (name.startsWith('#')) return;
+    // A leading "Abstract" heading repeats the section the page already gives the text.
+    if (name === 'jats:title' && isFirst && /^\s*abstract\s*$/i.test(textOf(node))) return;
+    if (name === 'sup' || name === 'sub') {
+      out += scriptText(name, textOf(node).trim());
+      return;
+    }
+    (node.childNodes ?? []).forEach((child, i) => visit(child, isFirst && i === 0));
+    if (BLOCKS.has(name)) out += ' ';
+  };
+  const fragment = parseFragment(text) as unknown as Node;
+  (fragment.childNodes ?? []).forEach((child, i) => visit(child, i === 0));
+  return out.replace(/\s+/g, ' ').trim();
+}

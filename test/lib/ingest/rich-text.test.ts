@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { plainFromRichText } from '../../../src/lib/ingest/rich-text';
+import { parseJsonDocument } from '../../../src/lib/ingest/json';
+
+describe('plainFromRichText', () => {
+  it('reads CSL rich-text tags as the text they mark', () => {
+    expect(plainFromRichText('Percolation on <i>Random</i> Graphs with <span class="nocase">pH</span> Tails')).toBe('Percolation on Random Graphs with pH Tails');
+    expect(plainFromRichText('<b>Bold</b> and <span style="font-variant:small-caps;">Caps</span>')).toBe('Bold and Caps');
+  });
+
+  it('drops a JATS abstract heading and keeps paragraphs apart', () => {
+    expect(plainFromRichText('<jats:title>Abstract</jats:title><jats:p>We study percolation.</jats:p><jats:p>It appears.</jats:p>')).toBe('We study percolation. It appears.');
+    expect(plainFromRichText('<p>First paragraph.</p>\n<p>Second.</p>')).toBe('First paragraph. Second.');
+  });
+
+  it('keeps a JATS heading that is not the abstract’s own', () => {
+    expect(plainFromRichText('<jats:p>Intro.</jats:p><jats:sec><jats:title>Methods</jats:title><jats:p>We ran it.</jats:p></jats:sec>')).toBe('Intro. Methods We ran it.');
+  });
+
+  it('turns sub- and superscripts into Unicode where it can, inline math where it cannot', () => {
+    expect(plainFromRichText('H<sub>2</sub>O at 10<sup>-3</sup> M')).toBe('H₂O at 10⁻³ M');
+    expect(plainFromRichText('the <i>L</i><sub>pq</sub> norm')).toBe('the L$_{\\mathrm{pq}}$ norm');
+  });
+
+  it('decodes entities once, and what they stand for stays text', () => {
+    expect(plainFromRichText('<jats:p>p &lt; 0.05 for AT&amp;T&#39;s &lt;script&gt; data</jats:p>')).toBe("p < 0.05 for AT&T's <script> data");
+    expect(plainFromRichText('<i>x</i> &amp;amp;')).toBe('x &amp;');
+  });
+
+  it('leaves text without such markup exactly as it was', () => {
+    for (const text of ['We compare <script> tags & a < b', 'AT&amp;T stays', '<unknown>markup</unknown>', 'x<y and y>z']) {
+      expect(plainFromRichText(text)).toBe(text);
+    }
+  });
+});
+
+describe('rich text in the readers', () => {
+  it('reads a Crossref-style CSL item as text, and its slug-making title without tags', () => {
+    const csl = JSON.stringify([
+      { type: 'article-journal', id: 'x', title: 'Percolation on <i>Random</i> Graphs', abstract: '<jats:title>Abstract</jats:title><jats:p>We study H<sub>2</sub>.</jats:p>', 'container-title': 'Phys. <i>Rev.</i> E', DOI: '10.1000/x1' },
+    ]);
+    const { records, problems } = parseJsonDocument('crossref.json', csl);
+    expect(problems).toEqual([]);
+    expect(records[0]).toMatchObject({ title: 'Percolation on Random Graphs', abstract: 'We study H₂.', venue: 'Phys. Rev. E' });
+  });
+
+  it('reads JATS in a plain JSON abstract, and leaves other angle brackets in JSON as typed', () => {
+    const json = JSON.stringify([
+      { title: 'A', abstract: '<jats:p>Crossref text.</jats:p>' },
+      { title: 'B', abstract: 'We escape <i> and <script> in templates.' },
+    ]);
+    const { records } = parseJsonDocument('plain.json', json);
+    expect(records.map((r) => r.abstract)).toEqual(['Crossref text.', 'We escape <i> and <script> in templates.']);
+  });
+});
