@@ -35,6 +35,11 @@ export const paperFrontmatterSchema = z.looseObject({
   url: z.string().optional(),
   doi: z.string().optional(),
   arxiv: z.string().optional(),
+  /**
+   * The input's own citation key (BibTeX entry key, CSL `citation-key`, or an `id` that reads as a key), for
+   * the Cite box; absent when the input had none and a key is made from author, year and title.
+   */
+  citationKey: z.string().optional(),
   /** Concept ids, best first: concepts this paper shares with others, each with a page of its own. */
   concepts: z.array(z.string()),
   /** Phrases that describe this paper but no other paper carries: shown, not linked (they link nothing). */

@@ -6,8 +6,9 @@ import type { PaperFrontmatter } from '../content/schema';
 import { splitMath } from './math';
 import { safeExternalUrl } from './url';
 import { stripAccents } from '../normalise/accents';
+import { safeCitationKey } from '../cite/citation-key';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey'>;
 
 export function bibtexEntry(paper: CitablePaper): string {
   const fields: [string, string][] = [];
@@ -29,8 +30,16 @@ export function bibtexEntry(paper: CitablePaper): string {
   return `@${type}{${citationKey(paper)},\n${body}\n}`;
 }
 
+/**
+ * The paper's own key when the input gave one, so the entry pastes into the user's bibliography under the
+ * name their documents already cite; made safe again here because the frontmatter may have been edited by hand.
+ */
+export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey'>): string {
+  return (paper.citationKey !== undefined ? safeCitationKey(paper.citationKey) : undefined) ?? generatedCitationKey(paper);
+}
+
 /** `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. */
-export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
+export function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
   const firstAuthor = paper.authors[0] ?? '';
   const surname = firstAuthor.includes(',') ? firstAuthor.split(',')[0]! : (firstAuthor.trim().split(/\s+/).pop() ?? '');
   const titleWords = splitMath(paper.title)
