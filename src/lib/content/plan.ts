@@ -151,6 +151,7 @@ export function paperFileSpecs(
       url: paper.url,
       doi: paper.doi,
       arxiv: paper.arxiv,
+      citationKey: paper.citationKey,
       concepts: registry.idsOf(paper),
       keywords,
       related: links,

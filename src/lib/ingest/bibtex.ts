@@ -158,6 +158,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         title,
         abstract,
         id: entry.key || undefined,
+        citationKey: entry.key || undefined,
         authors,
         year: parseYear(field(entry, 'year', shielded.math)) ?? parseYear(field(entry, 'date', shielded.math)),
         url,

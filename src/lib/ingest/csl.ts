@@ -25,6 +25,7 @@ const cslDate = z.object({
 
 export const cslItemSchema = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
+  'citation-key': z.string().nullish(),
   type: z.string().nullish(),
   title: z.string(),
   abstract: z.string().nullish(),
@@ -82,6 +83,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     title: it.title,
     abstract: it.abstract,
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
+    citationKey: it['citation-key'] ?? undefined,
     authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),
     year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
     url: it.URL ?? undefined,

@@ -4,7 +4,10 @@ import type { SourceLocation } from './source';
 export interface RawRecord {
   title: string;
   abstract: string;
+  /** The input's own id (JSON/CSL `id`, BibTeX key, Atom `<id>`). */
   id?: string;
+  /** An explicit citation key: the BibTeX entry key, CSL `citation-key`. */
+  citationKey?: string;
   authors?: string[];
   year?: number;
   url?: string;
@@ -37,6 +40,8 @@ export interface PaperRecord {
   doi?: string;
   arxiv?: string;
   venue?: string;
+  /** The input's own citation key, made safe and unique within the run (src/lib/cite/supplied-ids.ts). */
+  citationKey?: string;
   /** Links found in the abstract and in the record's own fields, de-duplicated, in order of appearance. */
   links: PaperLink[];
   /** First is where the paper was first read; more when duplicates were merged into it. */

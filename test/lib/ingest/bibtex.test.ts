@@ -10,6 +10,7 @@ describe('BibTeX', () => {
     expect(r.records.map((x) => x.source.line)).toEqual([2, 16, 34]);
     expect(r.records[0]).toMatchObject({
       id: 'vaswani_attention_2017',
+      citationKey: 'vaswani_attention_2017',
       title: 'Attention Is All You Need',
       authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit'],
       year: 2017,

@@ -29,6 +29,11 @@ describe('CSL-JSON', () => {
     expect(r.problems[0]!.reason).toMatch(/"Speech and Language Processing" has no abstract/);
   });
 
+  it('reads the citation key Better BibTeX writes as `citation-key`', () => {
+    const r = ingestFile('c.json', utf8('[{"id": "12", "citation-key": "wei2022chain", "title": "t", "abstract": "a", "issued": {"date-parts": [[2022]]}}]'));
+    expect(r.records[0]).toMatchObject({ id: '12', citationKey: 'wei2022chain' });
+  });
+
   it('tells CSL from the plain JSON format by content', () => {
     expect(isCslDocument([{ title: 't', abstract: 'a', issued: { 'date-parts': [[2020]] } }])).toBe(true);
     expect(isCslDocument([{ title: 't', abstract: 'a', authors: ['x'], doi: '10.1/x' }])).toBe(false);
