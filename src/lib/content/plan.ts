@@ -152,6 +152,7 @@ export function paperFileSpecs(
       doi: paper.doi,
       arxiv: paper.arxiv,
       citationKey: paper.citationKey,
+      entryType: paper.entryType,
       concepts: registry.idsOf(paper),
       keywords,
       related: links,

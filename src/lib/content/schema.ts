@@ -4,6 +4,7 @@
  * reading, so the two sides cannot drift apart.
  */
 import { z } from 'zod';
+import { ENTRY_TYPES } from '../cite/entry-type';
 
 export const sourceLocationSchema = z.object({
   file: z.string(),
@@ -40,6 +41,8 @@ export const paperFrontmatterSchema = z.looseObject({
    * the Cite box; absent when the input had none and a key is made from author, year and title.
    */
   citationKey: z.string().optional(),
+  /** The publication type the input stated, as a BibTeX entry type; absent when it stated none. */
+  entryType: z.enum(ENTRY_TYPES).optional(),
   /** Concept ids, best first: concepts this paper shares with others, each with a page of its own. */
   concepts: z.array(z.string()),
   /** Phrases that describe this paper but no other paper carries: shown, not linked (they link nothing). */

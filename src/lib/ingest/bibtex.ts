@@ -10,6 +10,7 @@
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
+import { entryTypeFromBibtex } from '../cite/entry-type';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
@@ -169,6 +170,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
           (url && /arxiv\.org\//i.test(url) ? normaliseArxiv(url) : undefined),
         venue,
+        entryType: entryTypeFromBibtex(entry.type),
         source: { file, line },
       }),
     );

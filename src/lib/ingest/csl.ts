@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
+import { entryTypeFromCsl } from '../cite/entry-type';
 import { compact, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import { excerpt } from './position';
 
@@ -90,6 +91,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     doi: normaliseDoi(it.DOI),
     arxiv,
     venue: it['container-title'] ?? undefined,
+    entryType: entryTypeFromCsl(it.type),
     source: { file, line },
   });
   return { record };

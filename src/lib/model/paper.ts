@@ -1,4 +1,5 @@
 import type { SourceLocation } from './source';
+import type { EntryType } from '../cite/entry-type';
 
 /** One record as a parser read it: raw text, before cleaning, slugging and de-duplication. */
 export interface RawRecord {
@@ -14,6 +15,8 @@ export interface RawRecord {
   doi?: string;
   arxiv?: string;
   venue?: string;
+  /** The publication type the input stated (BibTeX entry type, CSL `type`), as a BibTeX type. */
+  entryType?: EntryType;
   source: SourceLocation;
 }
 
@@ -40,6 +43,7 @@ export interface PaperRecord {
   doi?: string;
   arxiv?: string;
   venue?: string;
+  entryType?: EntryType;
   /** The input's own citation key, made safe and unique within the run (src/lib/cite/supplied-ids.ts). */
   citationKey?: string;
   /** Links found in the abstract and in the record's own fields, de-duplicated, in order of appearance. */

@@ -55,6 +55,7 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   if (doi) paper.doi = doi;
   if (arxiv) paper.arxiv = arxiv;
   if (venue) paper.venue = venue;
+  if (record.entryType) paper.entryType = record.entryType;
   return paper;
 }
 
@@ -77,6 +78,7 @@ function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
     paper.doi ??= other.doi;
     paper.arxiv ??= other.arxiv;
     paper.venue ??= other.venue;
+    paper.entryType ??= other.entryType;
     const seen = new Set(paper.links.map((l) => l.url));
     for (const link of other.links) if (!seen.has(link.url)) paper.links.push(link);
   }

@@ -7,8 +7,9 @@ import { splitMath } from './math';
 import { safeExternalUrl } from './url';
 import { stripAccents } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';
+import { containerField } from '../cite/entry-type';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType'>;
 
 export function bibtexEntry(paper: CitablePaper): string {
   const fields: [string, string][] = [];
@@ -16,7 +17,10 @@ export function bibtexEntry(paper: CitablePaper): string {
   fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
   if (paper.authors.length > 0) fields.push(['author', paper.authors.map(escapeBibtexText).join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  if (paper.venue) fields.push([paper.arxiv && !paper.doi ? 'howpublished' : 'journal', escapeBibtexText(paper.venue)]);
+  // Without a stated type, a venue with an arXiv id and no DOI is most often "arXiv preprint", not a journal.
+  const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
+  const venueField = paper.entryType ? containerField(paper.entryType) : paper.arxiv && !paper.doi ? 'howpublished' : 'journal';
+  if (paper.venue) fields.push([venueField, escapeBibtexText(paper.venue)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
   if (paper.arxiv) {
     fields.push(['eprint', escapeBibtexVerbatim(paper.arxiv)]);
@@ -24,7 +28,6 @@ export function bibtexEntry(paper: CitablePaper): string {
   }
   const url = firstWebUrl(paper);
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
-  const type = paper.venue && !paper.arxiv ? 'article' : 'misc';
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
   return `@${type}{${citationKey(paper)},\n${body}\n}`;

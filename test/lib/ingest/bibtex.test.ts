@@ -24,6 +24,8 @@ describe('BibTeX', () => {
     expect(second.title).toBe('Über die Robustheit von Sprachmodellen: a “stress test” – revisited');
     expect(second.authors).toEqual(['Jörg Müller', 'Anaïs François', 'Andrew Y. Ng']);
     expect(second.venue).toBe('Proceedings of the Workshop on Robust NLP');
+    expect(second.entryType).toBe('inproceedings');
+    expect(r.records[0]!.entryType).toBe('article');
     // Math stays renderable as $...$ instead of becoming Unicode look-alikes; \url{} leaves the URL as text.
     expect(second.abstract).toContain('$O(n^2)$');
     expect(second.abstract).toContain('adversarial paraphrases');

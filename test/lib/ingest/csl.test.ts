@@ -17,9 +17,10 @@ describe('CSL-JSON', () => {
         url: 'http://arxiv.org/abs/2201.11903',
         doi: '10.48550/arXiv.2201.11903',
         arxiv: '2201.11903',
+        entryType: 'misc',
         source: { file: 'test/fixtures/ingest/zotero.csl.json', line: 2 },
       },
-      expect.objectContaining({ title: 'Deep Contextualized Word Representations', year: 2018, venue: 'Proceedings of NAACL', doi: '10.18653/v1/N18-1202', source: expect.objectContaining({ line: 21 }) }),
+      expect.objectContaining({ title: 'Deep Contextualized Word Representations', year: 2018, venue: 'Proceedings of NAACL', entryType: 'inproceedings', doi: '10.18653/v1/N18-1202', source: expect.objectContaining({ line: 21 }) }),
     ]);
   });
 

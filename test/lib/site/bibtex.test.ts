@@ -31,6 +31,18 @@ describe('bibtexEntry', () => {
     expect(entry).toContain('doi     = {10.1038/s41586-021-03819-2}');
   });
 
+  it('writes the stated type and names the container as that type does', () => {
+    const icml = { ...paper, arxiv: undefined, venue: 'Proceedings of ICML', entryType: 'inproceedings' as const };
+    const entry = bibtexEntry(icml);
+    expect(entry.startsWith('@inproceedings{')).toBe(true);
+    expect(entry).toContain('booktitle = {Proceedings of ICML}');
+    expect(entry).not.toContain('journal');
+    const preprint = bibtexEntry({ ...paper, venue: 'arXiv preprint', entryType: 'article' });
+    expect(preprint.startsWith('@article{')).toBe(true);
+    expect(preprint).toContain('journal       = {arXiv preprint}');
+    expect(bibtexEntry({ ...paper, venue: 'Zenodo', entryType: 'misc' })).toContain('howpublished  = {Zenodo}');
+  });
+
   it('keeps hostile text from unbalancing the entry', () => {
     const entry = bibtexEntry({
       ...paper,
