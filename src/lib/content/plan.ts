@@ -146,6 +146,8 @@ export function paperFileSpecs(
       id: paper.slug,
       title: paper.title,
       authors: paper.authors,
+      literalAuthors: paper.literalAuthors,
+      etAl: paper.etAl,
       year: paper.year,
       venue: paper.venue,
       url: paper.url,

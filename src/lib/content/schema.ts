@@ -31,6 +31,10 @@ export const paperFrontmatterSchema = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
   authors: z.array(z.string()).default([]),
+  /** Names in `authors` that are one unit (an organisation): braced in the Cite box so BibTeX does not split them. */
+  literalAuthors: z.array(z.string()).optional(),
+  /** The input's author list ended in "and others": "et al." on the page, `and others` in the Cite box. */
+  etAl: z.boolean().optional(),
   year: z.number().int().optional(),
   venue: z.string().optional(),
   url: z.string().optional(),

@@ -63,6 +63,12 @@ function cslNameToString(name: z.infer<typeof cslName>): string {
     .join(' ');
 }
 
+/** Names with no given/family split (`literal`, or a family name alone): an organisation, kept whole when cited. */
+function literalNames(names: Array<z.infer<typeof cslName>>): string[] | undefined {
+  const literal = names.filter((n) => n.literal || (n.family && !n.given)).map(cslNameToString).filter((n) => n !== '');
+  return literal.length > 0 ? literal : undefined;
+}
+
 export function cslItemToRecord(file: string, line: number, item: unknown): { record?: RawRecord; problem?: IngestProblem } {
   const parsed = cslItemSchema.safeParse(item);
   if (!parsed.success) {
@@ -86,6 +92,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
     citationKey: it['citation-key'] ?? undefined,
     authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),
+    literalAuthors: literalNames(it.author ?? []),
     year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),

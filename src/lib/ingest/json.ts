@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { cslItemToRecord, isCslDocument } from './csl';
+import { withoutOthers } from '../cite/authors';
 import { compact, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
@@ -37,11 +38,13 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   }
   const r = parsed.data;
   const year = parseYear(r.year);
+  const listed = r.authors === undefined || r.authors === null ? undefined : withoutOthers(typeof r.authors === 'string' ? splitAuthors(r.authors) : r.authors);
   const record: RawRecord = compact({
     title: r.title,
     abstract: r.abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
-    authors: r.authors === undefined || r.authors === null ? undefined : typeof r.authors === 'string' ? splitAuthors(r.authors) : r.authors,
+    authors: listed?.names,
+    etAl: listed?.etAl || undefined,
     year,
     url: r.url ?? undefined,
     doi: normaliseDoi(r.doi) ?? (r.doi ? r.doi : undefined),

@@ -10,6 +10,10 @@ export interface RawRecord {
   /** An explicit citation key: the BibTeX entry key, CSL `citation-key`. */
   citationKey?: string;
   authors?: string[];
+  /** Names in `authors` that are one unit, not given + family name: an organisation, a braced BibTeX name. */
+  literalAuthors?: string[];
+  /** The input's author list ends in "and others". */
+  etAl?: boolean;
   year?: number;
   url?: string;
   doi?: string;
@@ -38,6 +42,8 @@ export interface PaperRecord {
   /** Cleaned plain text (no Markdown); inline math kept as `$...$`; URLs kept verbatim in the text. */
   abstract: string;
   authors: string[];
+  literalAuthors?: string[];
+  etAl?: boolean;
   year?: number;
   url?: string;
   doi?: string;

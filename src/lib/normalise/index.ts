@@ -56,6 +56,9 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   if (arxiv) paper.arxiv = arxiv;
   if (venue) paper.venue = venue;
   if (record.entryType) paper.entryType = record.entryType;
+  const literalAuthors = (record.literalAuthors ?? []).map(cleanText).filter((a) => authors.includes(a));
+  if (literalAuthors.length > 0) paper.literalAuthors = literalAuthors;
+  if (record.etAl) paper.etAl = true;
   return paper;
 }
 
@@ -72,7 +75,11 @@ function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
     if (other === chosen) continue;
     for (const source of other.sources) paper.sources.push(source);
     for (const id of other.ids) paper.ids.push(id);
-    if (paper.authors.length === 0) paper.authors = other.authors;
+    if (paper.authors.length === 0) {
+      paper.authors = other.authors;
+      if (other.literalAuthors) paper.literalAuthors = other.literalAuthors;
+      if (other.etAl) paper.etAl = true;
+    }
     paper.year ??= other.year;
     paper.url ??= other.url;
     paper.doi ??= other.doi;

@@ -9,13 +9,14 @@ import { stripAccents } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';
 import { containerField } from '../cite/entry-type';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'etAl'>;
 
 export function bibtexEntry(paper: CitablePaper): string {
   const fields: [string, string][] = [];
   // Double braces keep the title's capitalisation (acronyms, model names) in every bibliography style.
   fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
-  if (paper.authors.length > 0) fields.push(['author', paper.authors.map(escapeBibtexText).join(' and ')]);
+  const authors = authorNames(paper);
+  if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
   // Without a stated type, a venue with an arXiv id and no DOI is most often "arXiv preprint", not a journal.
   const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
@@ -39,6 +40,16 @@ export function bibtexEntry(paper: CitablePaper): string {
  */
 export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey'>): string {
   return (paper.citationKey !== undefined ? safeCitationKey(paper.citationKey) : undefined) ?? generatedCitationKey(paper);
+}
+
+/**
+ * Names as BibTeX reads them: a name that is one unit goes in braces, or BibTeX would take its last word for
+ * a surname ("Consortium"); a list cut short in the input ends in `and others`, which styles print as "et al.".
+ */
+function authorNames(paper: CitablePaper): string[] {
+  const literal = new Set(paper.literalAuthors ?? []);
+  const names = paper.authors.map((a) => (literal.has(a) ? `{${escapeBibtexText(a)}}` : escapeBibtexText(a)));
+  return paper.etAl && names.length > 0 ? [...names, 'others'] : names;
 }
 
 /** `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. */

@@ -33,6 +33,20 @@ describe('BibTeX', () => {
     expect(r.records[2]).toMatchObject({ arxiv: '1810.04805', title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding' });
   });
 
+  it('keeps braced names whole and turns "and others" into a flag', () => {
+    const bib = `@article{zhang2022rl,
+  title = {Reinforcement Learning from Human Feedback for Dialogue Agents},
+  author = {Zhang, Wei and Li, Na and {The RLHF Consortium} and others},
+  abstract = {Reinforcement learning from human feedback aligns dialogue agents.}
+}`;
+    const r = parseBibtex('rl.bib', bib);
+    expect(r.records[0]).toMatchObject({
+      authors: ['Wei Zhang', 'Na Li', 'The RLHF Consortium'],
+      literalAuthors: ['The RLHF Consortium'],
+      etAl: true,
+    });
+  });
+
   it('warns about an entry without abstract (it cannot become a page) and counts it as dropped', () => {
     const r = ingestFixture('zotero.bib');
     expect(r.problems).toEqual([expect.objectContaining({ line: 27, severity: 'warning', dropped: true })]);

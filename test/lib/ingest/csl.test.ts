@@ -13,6 +13,7 @@ describe('CSL-JSON', () => {
         title: 'Chain-of-Thought Prompting Elicits Reasoning in Large Language Models',
         abstract: expect.stringMatching(/^Large language models can be prompted/),
         authors: ['Jason Wei', 'Xuezhi Wang', 'Google Research'],
+        literalAuthors: ['Google Research'],
         year: 2022,
         url: 'http://arxiv.org/abs/2201.11903',
         doi: '10.48550/arXiv.2201.11903',

@@ -43,6 +43,19 @@ describe('bibtexEntry', () => {
     expect(bibtexEntry({ ...paper, venue: 'Zenodo', entryType: 'misc' })).toContain('howpublished  = {Zenodo}');
   });
 
+  it('braces a name that is one unit and keeps "and others"', () => {
+    const entry = bibtexEntry({
+      ...paper,
+      authors: ['Wei Zhang', 'Na Li', 'The RLHF Consortium'],
+      literalAuthors: ['The RLHF Consortium'],
+      etAl: true,
+    });
+    expect(entry).toContain('author        = {Wei Zhang and Na Li and {The RLHF Consortium} and others}');
+    // A hostile literal name is escaped inside its braces; the entry still balances.
+    const hostile = bibtexEntry({ ...paper, authors: ['A} and {B'], literalAuthors: ['A} and {B'] });
+    expect(hostile).toContain('author        = {{A\\} and \\{B}}');
+  });
+
   it('keeps hostile text from unbalancing the entry', () => {
     const entry = bibtexEntry({
       ...paper,
