@@ -8,6 +8,7 @@ import { safeExternalUrl } from './url';
 import { stripAccents } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';
 import { containerField } from '../cite/entry-type';
+import { unversionedArxiv } from '../cite/arxiv';
 
 export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'etAl'>;
 
@@ -24,7 +25,7 @@ export function bibtexEntry(paper: CitablePaper): string {
   if (paper.venue) fields.push([venueField, escapeBibtexText(paper.venue)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
   if (paper.arxiv) {
-    fields.push(['eprint', escapeBibtexVerbatim(paper.arxiv)]);
+    fields.push(['eprint', escapeBibtexVerbatim(unversionedArxiv(paper.arxiv))]);
     fields.push(['archivePrefix', 'arXiv']);
   }
   const url = firstWebUrl(paper);

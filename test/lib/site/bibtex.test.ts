@@ -24,6 +24,11 @@ describe('bibtexEntry', () => {
     expect(entry).not.toContain('github.com');
   });
 
+  it('cites the paper, not the version the page was read from', () => {
+    const entry = bibtexEntry({ ...paper, arxiv: '2301.00001v2' });
+    expect(entry).toContain('eprint        = {2301.00001}');
+  });
+
   it('writes a journal article when there is a venue and a DOI', () => {
     const entry = bibtexEntry({ ...paper, arxiv: undefined, venue: 'Nature', doi: '10.1038/s41586-021-03819-2' });
     expect(entry.startsWith('@article{')).toBe(true);
