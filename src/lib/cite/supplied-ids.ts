@@ -32,6 +32,7 @@ interface Owner {
 const at = (s: SourceLocation) => `${s.file}:${s.line}`;
 const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
 const GENERATED = 'a key made from author, year and title';
+const KEY_RULE = 'a key keeps letters, digits and _:.+- only, starts with a letter or digit and holds a letter';
 
 /** The key a record offers for the Cite box, as written and as made safe. */
 function offeredKey(s: SuppliedId): { raw: string; key: string | undefined; source: SourceLocation } | undefined {
@@ -76,10 +77,10 @@ export function assignCitationKeys(papers: readonly IdentifiedPaper[]): { keys: 
     if (offered === undefined) return undefined;
     const { raw, key, source } = offered;
     if (key === undefined) {
-      warn(source, `citation key ${quoted(raw)} has no character a BibTeX key can hold; the Cite box uses ${GENERATED}`);
+      warn(source, `citation key ${quoted(raw)} leaves nothing usable (${KEY_RULE}); the Cite box uses ${GENERATED}`);
       return undefined;
     }
-    if (key !== raw) warn(source, `citation key ${quoted(raw)} has characters a BibTeX key cannot hold; the Cite box uses "${key}"`);
+    if (key !== raw) warn(source, `citation key ${quoted(raw)} is not safe in every BibTeX reader (${KEY_RULE}); the Cite box uses "${key}"`);
     const owner = keyOwners.get(key);
     if (owner !== undefined && owner.paper !== i) {
       if (!keyWarned) {

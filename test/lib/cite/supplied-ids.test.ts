@@ -92,10 +92,11 @@ describe('supplied ids and citation keys', () => {
       { title: 'D', ids: [{ id: '__proto__', source: { file: 'k.bib', line: 30 } }] },
     ]);
     expect(keys).toEqual(['muller2021x', 'proto__', undefined, undefined]);
+    const rule = '(a key keeps letters, digits and _:.+- only, starts with a letter or digit and holds a letter)';
     expect(warnings.map((w) => `${w.line}: ${w.reason}`)).toEqual([
-      '1: citation key "müller 2021,%x}" has characters a BibTeX key cannot hold; the Cite box uses "muller2021x"',
-      '9: citation key "__proto__" has characters a BibTeX key cannot hold; the Cite box uses "proto__"',
-      '20: citation key "{}%" has no character a BibTeX key can hold; the Cite box uses a key made from author, year and title',
+      `1: citation key "müller 2021,%x}" is not safe in every BibTeX reader ${rule}; the Cite box uses "muller2021x"`,
+      `9: citation key "__proto__" is not safe in every BibTeX reader ${rule}; the Cite box uses "proto__"`,
+      `20: citation key "{}%" leaves nothing usable ${rule}; the Cite box uses a key made from author, year and title`,
       '30: id "__proto__" is also the id of a different paper, "B" at k.bib:9: an id should name one paper',
     ]);
     expect(({} as Record<string, unknown>).title).toBeUndefined();
@@ -108,5 +109,37 @@ describe('supplied ids and citation keys', () => {
     ]);
     expect(keys).toEqual(['smith2020', undefined]);
     expect(warnings[1]!.reason).toBe('citation key "smith2020" is also the key of a different paper, "A" at k.bib:1; this paper\'s Cite box uses a key made from author, year and title instead');
+  });
+});
+
+describe('hostile BibTeX keys, from the file to the Cite box', () => {
+  const HOSTILE_KEYS = `@article{__proto__,
+  title = {Prototype Keys in Bibliographies},
+  abstract = {A key named after the object prototype.}
+}
+@article{müller2021über,
+  title = {Umlauts in Keys},
+  abstract = {A key with non-ASCII letters.}
+}
+@article{50%off,
+  title = {Percent in Keys},
+  abstract = {A key cut short by a comment sign.}
+}
+@article{constructor,
+  title = {Constructor Keys},
+  abstract = {A key named like an object's own property.}
+}
+`;
+
+  it('reaches every entry as a safe key, or as none, with a warning for each key it changed', async () => {
+    const { bibtexEntry } = await import('../../../src/lib/site/bibtex');
+    const { papers, warnings } = run(['keys.bib', HOSTILE_KEYS]);
+    expect(papers.map((p) => p.citationKey)).toEqual(['proto__', 'muller2021uber', undefined, 'constructor']);
+    expect(warnings.map((w) => w.line)).toEqual([1, 5, 9]);
+    for (const p of papers) {
+      const entry = bibtexEntry({ ...p, id: p.slug });
+      expect(entry.slice(0, entry.indexOf('\n'))).toMatch(/^@article\{[A-Za-z0-9][A-Za-z0-9_:.+-]*,$/);
+    }
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });
