@@ -54,7 +54,7 @@ function authorNames(paper: CitablePaper): string[] {
 }
 
 /** `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. */
-export function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
+function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
   const firstAuthor = paper.authors[0] ?? '';
   const surname = firstAuthor.includes(',') ? firstAuthor.split(',')[0]! : (firstAuthor.trim().split(/\s+/).pop() ?? '');
   const titleWords = splitMath(paper.title)
