@@ -106,7 +106,7 @@ const normalised = normaliseRecords(records);
 // A `dropped` warning (e.g. a BibTeX entry without abstract) is a record the ledger must count as rejected,
 // but, being normal in a reference-manager export, it does not stop a run.
 const rejected = [...problems.filter((p) => p.severity === 'error' || p.dropped), ...normalised.rejected];
-const warnings = [...problems, ...normalised.rejected].filter((p) => p.severity === 'warning' && !p.dropped);
+const warnings = [...problems, ...normalised.rejected, ...normalised.warnings].filter((p) => p.severity === 'warning' && !p.dropped);
 const errors = rejected.filter((p) => p.severity === 'error');
 if (errors.length > 0 && config.onError === 'stop') {
   for (const p of errors) console.error(`  ${p.file}:${p.line}: ${p.reason}`);

@@ -4,6 +4,7 @@
  * reading, so the two sides cannot drift apart.
  */
 import { z } from 'zod';
+import { ENTRY_TYPES } from '../cite/entry-type';
 
 export const sourceLocationSchema = z.object({
   file: z.string(),
@@ -30,11 +31,22 @@ export const paperFrontmatterSchema = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
   authors: z.array(z.string()).default([]),
+  /** Names in `authors` that are one unit (an organisation): braced in the Cite box so BibTeX does not split them. */
+  literalAuthors: z.array(z.string()).optional(),
+  /** The input's author list ended in "and others": "et al." on the page, `and others` in the Cite box. */
+  etAl: z.boolean().optional(),
   year: z.number().int().optional(),
   venue: z.string().optional(),
   url: z.string().optional(),
   doi: z.string().optional(),
   arxiv: z.string().optional(),
+  /**
+   * The input's own citation key (BibTeX entry key, CSL `citation-key`, or an `id` that reads as a key), for
+   * the Cite box; absent when the input had none and a key is made from author, year and title.
+   */
+  citationKey: z.string().optional(),
+  /** The publication type the input stated, as a BibTeX entry type; absent when it stated none. */
+  entryType: z.enum(ENTRY_TYPES).optional(),
   /** Concept ids, best first: concepts this paper shares with others, each with a page of its own. */
   concepts: z.array(z.string()),
   /** Phrases that describe this paper but no other paper carries: shown, not linked (they link nothing). */

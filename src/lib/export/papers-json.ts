@@ -4,6 +4,7 @@
  */
 import { papersApiSchema, type ConceptEntry, type PaperFrontmatter, type PapersApi } from '../content/schema';
 import { compareIds } from '../graph/cooccurrence';
+import { unversionedArxiv } from '../cite/arxiv';
 
 export interface PapersJsonInput {
   papers: readonly PaperFrontmatter[];
@@ -31,7 +32,8 @@ export function papersJson({ papers, concepts, paperUrl }: PapersJsonInput): Pap
         authors: [...p.authors],
         ...(p.year !== undefined ? { year: p.year } : {}),
         ...(p.doi ? { doi: p.doi } : {}),
-        ...(p.arxiv ? { arxiv: p.arxiv } : {}),
+        // An identifier to join on, like the DOI; the version read stays in the arXiv link.
+        ...(p.arxiv ? { arxiv: unversionedArxiv(p.arxiv) } : {}),
         links: p.links.map((l) => ({ url: l.url, kind: l.kind, label: l.label })),
         ...(p.cluster !== undefined ? { cluster: p.cluster } : {}),
       })),

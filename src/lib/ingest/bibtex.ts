@@ -11,6 +11,8 @@ import { parse, type Creator, type Entry, type Library } from '@retorquere/bibte
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
+import { entryTypeFromBibtex } from '../cite/entry-type';
+import { withoutOthers } from '../cite/authors';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
@@ -158,7 +160,9 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       });
       continue;
     }
-    const authors = (entry.fields.author ?? []).map(creatorName).map((n) => texText(n, shielded.math).trim()).filter((n) => n !== '');
+    const { names: authors, etAl } = withoutOthers((entry.fields.author ?? []).map(creatorName).map((n) => texText(n, shielded.math).trim()).filter((n) => n !== ''));
+    // The parser gives a braced name (`{The RLHF Consortium}`) whole, as `name`, instead of split in two.
+    const literalAuthors = (entry.fields.author ?? []).flatMap((c) => (c.name ? [texText(c.name, shielded.math).trim()] : []));
     const eprintType = (field(entry, 'archiveprefix', shielded.math) ?? field(entry, 'eprinttype', shielded.math) ?? '').toLowerCase();
     const eprint = field(entry, 'eprint', shielded.math);
     const venue = field(entry, 'journal', shielded.math) ?? field(entry, 'journaltitle', shielded.math) ?? field(entry, 'booktitle', shielded.math);
@@ -169,7 +173,10 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         title,
         abstract,
         id: entry.key || undefined,
+        citationKey: entry.key || undefined,
         authors,
+        literalAuthors: literalAuthors.length > 0 ? literalAuthors : undefined,
+        etAl: etAl || undefined,
         year: parseYear(field(entry, 'year', shielded.math)) ?? parseYear(field(entry, 'date', shielded.math)),
         url,
         doi: normaliseDoi(doi),
@@ -179,6 +186,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
           (url && /arxiv\.org\//i.test(url) ? normaliseArxiv(url) : undefined),
         venue,
+        entryType: entryTypeFromBibtex(entry.type),
         source: { file, line },
       }),
     );

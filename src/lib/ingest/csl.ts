@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
+import { entryTypeFromCsl } from '../cite/entry-type';
 import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import { excerpt } from './position';
 import { plainFromRichText } from './rich-text';
@@ -26,6 +27,7 @@ const cslDate = z.object({
 
 export const cslItemSchema = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
+  'citation-key': z.string().nullish(),
   type: z.string().nullish(),
   title: z.string(),
   abstract: z.string().nullish(),
@@ -62,6 +64,12 @@ function cslNameToString(name: z.infer<typeof cslName>): string {
     .join(' ');
 }
 
+/** Names with no given/family split (`literal`, or a family name alone): an organisation, kept whole when cited. */
+function literalNames(names: Array<z.infer<typeof cslName>>): string[] | undefined {
+  const literal = names.filter((n) => n.literal || (n.family && !n.given)).map(cslNameToString).filter((n) => n !== '');
+  return literal.length > 0 ? literal : undefined;
+}
+
 export function cslItemToRecord(file: string, line: number, item: unknown): { record?: RawRecord; problem?: IngestProblem } {
   const parsed = cslItemSchema.safeParse(item);
   if (!parsed.success) {
@@ -84,12 +92,15 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     title: plainFromRichText(it.title),
     abstract: plainFromRichText(it.abstract),
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
+    citationKey: it['citation-key'] ?? undefined,
     authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),
+    literalAuthors: literalNames(it.author ?? []),
     year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),
     arxiv,
     venue: it['container-title'] ? plainFromRichText(it['container-title']) : undefined,
+    entryType: entryTypeFromCsl(it.type),
     source: { file, line },
   });
   return { record: decodeRecordTex(record, { typography: false }) };

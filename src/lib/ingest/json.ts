@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { cslItemToRecord, isCslDocument } from './csl';
+import { withoutOthers } from '../cite/authors';
 import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
@@ -52,15 +53,21 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     r.year !== undefined && r.year !== null && year === undefined
       ? ({ file, line, severity: 'warning', reason: `"year": ${JSON.stringify(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)` } as const)
       : undefined;
+  const names =
+    r.authors === undefined || r.authors === null
+      ? undefined
+      : typeof r.authors === 'string'
+        ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two.
+          splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) ? uninvertName(a) : a))
+        : r.authors.map(uninvertName).filter((a) => a !== '');
+  const listed = names === undefined ? undefined : withoutOthers(names);
   const record: RawRecord = compact({
     title: r.title,
     // Crossref's JATS abstracts reach plain JSON too; other markup-like text in JSON is what was typed.
     abstract: r.abstract.includes('<jats:') ? plainFromRichText(r.abstract) : r.abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
-    authors: r.authors === undefined || r.authors === null ? undefined : typeof r.authors === 'string'
-          ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two.
-            splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) ? uninvertName(a) : a))
-          : r.authors.map(uninvertName).filter((a) => a !== ''),
+    authors: listed?.names,
+    etAl: listed?.etAl || undefined,
     year,
     url: r.url ?? undefined,
     doi: normaliseDoi(r.doi) ?? (r.doi ? r.doi : undefined),

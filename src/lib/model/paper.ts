@@ -1,16 +1,26 @@
 import type { SourceLocation } from './source';
+import type { EntryType } from '../cite/entry-type';
 
 /** One record as a parser read it: raw text, before cleaning, slugging and de-duplication. */
 export interface RawRecord {
   title: string;
   abstract: string;
+  /** The input's own id (JSON/CSL `id`, BibTeX key, Atom `<id>`). */
   id?: string;
+  /** An explicit citation key: the BibTeX entry key, CSL `citation-key`. */
+  citationKey?: string;
   authors?: string[];
+  /** Names in `authors` that are one unit, not given + family name: an organisation, a braced BibTeX name. */
+  literalAuthors?: string[];
+  /** The input's author list ends in "and others". */
+  etAl?: boolean;
   year?: number;
   url?: string;
   doi?: string;
   arxiv?: string;
   venue?: string;
+  /** The publication type the input stated (BibTeX entry type, CSL `type`), as a BibTeX type. */
+  entryType?: EntryType;
   source: SourceLocation;
 }
 
@@ -32,11 +42,16 @@ export interface PaperRecord {
   /** Cleaned plain text (no Markdown); inline math kept as `$...$`; URLs kept verbatim in the text. */
   abstract: string;
   authors: string[];
+  literalAuthors?: string[];
+  etAl?: boolean;
   year?: number;
   url?: string;
   doi?: string;
   arxiv?: string;
   venue?: string;
+  entryType?: EntryType;
+  /** The input's own citation key, made safe and unique within the run (src/lib/cite/supplied-ids.ts). */
+  citationKey?: string;
   /** Links found in the abstract and in the record's own fields, de-duplicated, in order of appearance. */
   links: PaperLink[];
   /** First is where the paper was first read; more when duplicates were merged into it. */

@@ -9,15 +9,18 @@ import { paperTextHash } from './hash';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
 import { collectLinks } from './urls';
+import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 
 export interface NormaliseResult {
   papers: PaperRecord[];
   /** Every record folded into an earlier one, with the slug of the page that now holds it. */
   merged: Array<{ source: SourceLocation; into: string }>;
   rejected: IngestProblem[];
+  /** Papers read and kept, but with something the user should hear about (an id used by two papers). */
+  warnings: IngestProblem[];
 }
 
-type Cleaned = Omit<PaperRecord, 'slug'>;
+type Cleaned = Omit<PaperRecord, 'slug' | 'citationKey'> & { ids: SuppliedId[] };
 
 function shorten(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -45,12 +48,17 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
     links: collectLinks({ abstract, url, doi, arxiv }),
     sources: [{ file, line }],
     hash: paperTextHash(title, abstract),
+    ids: record.id === undefined && record.citationKey === undefined ? [] : [{ id: record.id, citationKey: record.citationKey, source: { file, line } }],
   };
   if (record.year !== undefined) paper.year = record.year;
   if (url) paper.url = url;
   if (doi) paper.doi = doi;
   if (arxiv) paper.arxiv = arxiv;
   if (venue) paper.venue = venue;
+  if (record.entryType) paper.entryType = record.entryType;
+  const literalAuthors = (record.literalAuthors ?? []).map(cleanText).filter((a) => authors.includes(a));
+  if (literalAuthors.length > 0) paper.literalAuthors = literalAuthors;
+  if (record.etAl) paper.etAl = true;
   return paper;
 }
 
@@ -62,16 +70,22 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
  */
 function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
   const chosen = members.reduce((best, m) => (m.hash < best.hash ? m : best));
-  const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links] };
+  const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links], ids: [...chosen.ids] };
   for (const other of members) {
     if (other === chosen) continue;
     for (const source of other.sources) paper.sources.push(source);
-    if (paper.authors.length === 0) paper.authors = other.authors;
+    for (const id of other.ids) paper.ids.push(id);
+    if (paper.authors.length === 0) {
+      paper.authors = other.authors;
+      if (other.literalAuthors) paper.literalAuthors = other.literalAuthors;
+      if (other.etAl) paper.etAl = true;
+    }
     paper.year ??= other.year;
     paper.url ??= other.url;
     paper.doi ??= other.doi;
     paper.arxiv ??= other.arxiv;
     paper.venue ??= other.venue;
+    paper.entryType ??= other.entryType;
     const seen = new Set(paper.links.map((l) => l.url));
     for (const link of other.links) if (!seen.has(link.url)) paper.links.push(link);
   }
@@ -99,9 +113,10 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
     kept.push(paper);
   }
   const slugs = assignSlugs(kept);
-  const papers: PaperRecord[] = kept.map((p, i) => ({ slug: slugs[i]!, ...p }));
+  const { keys, warnings } = assignCitationKeys(kept);
+  const papers: PaperRecord[] = kept.map(({ ids: _ids, ...p }, i) => ({ slug: slugs[i]!, ...p, ...(keys[i] !== undefined ? { citationKey: keys[i] } : {}) }));
   const merged = mergedSources.map(({ source, keptIndex }) => ({ source, into: slugs[keptIndex]! }));
-  return { papers, merged, rejected };
+  return { papers, merged, rejected, warnings };
 }
 
 export { cleanText, cleanTitle, cleanAbstract, collapseWhitespace } from './text';

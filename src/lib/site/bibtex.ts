@@ -6,31 +6,55 @@ import type { PaperFrontmatter } from '../content/schema';
 import { splitMath } from './math';
 import { safeExternalUrl } from './url';
 import { stripAccents } from '../normalise/accents';
+import { safeCitationKey } from '../cite/citation-key';
+import { containerField } from '../cite/entry-type';
+import { unversionedArxiv } from '../cite/arxiv';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'etAl'>;
 
 export function bibtexEntry(paper: CitablePaper): string {
   const fields: [string, string][] = [];
   // Double braces keep the title's capitalisation (acronyms, model names) in every bibliography style.
   fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
-  if (paper.authors.length > 0) fields.push(['author', paper.authors.map(escapeBibtexText).join(' and ')]);
+  const authors = authorNames(paper);
+  if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  if (paper.venue) fields.push([paper.arxiv && !paper.doi ? 'howpublished' : 'journal', escapeBibtexText(paper.venue)]);
+  // Without a stated type, a venue with an arXiv id and no DOI is most often "arXiv preprint", not a journal.
+  const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
+  const venueField = paper.entryType ? containerField(paper.entryType) : paper.arxiv && !paper.doi ? 'howpublished' : 'journal';
+  if (paper.venue) fields.push([venueField, escapeBibtexText(paper.venue)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
   if (paper.arxiv) {
-    fields.push(['eprint', escapeBibtexVerbatim(paper.arxiv)]);
+    fields.push(['eprint', escapeBibtexVerbatim(unversionedArxiv(paper.arxiv))]);
     fields.push(['archivePrefix', 'arXiv']);
   }
   const url = firstWebUrl(paper);
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
-  const type = paper.venue && !paper.arxiv ? 'article' : 'misc';
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
   return `@${type}{${citationKey(paper)},\n${body}\n}`;
 }
 
+/**
+ * The paper's own key when the input gave one, so the entry pastes into the user's bibliography under the
+ * name their documents already cite; made safe again here because the frontmatter may have been edited by hand.
+ */
+export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey'>): string {
+  return (paper.citationKey !== undefined ? safeCitationKey(paper.citationKey) : undefined) ?? generatedCitationKey(paper);
+}
+
+/**
+ * Names as BibTeX reads them: a name that is one unit goes in braces, or BibTeX would take its last word for
+ * a surname ("Consortium"); a list cut short in the input ends in `and others`, which styles print as "et al.".
+ */
+function authorNames(paper: CitablePaper): string[] {
+  const literal = new Set(paper.literalAuthors ?? []);
+  const names = paper.authors.map((a) => (literal.has(a) ? `{${escapeBibtexText(a)}}` : escapeBibtexText(a)));
+  return paper.etAl && names.length > 0 ? [...names, 'others'] : names;
+}
+
 /** `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. */
-export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
+function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
   const firstAuthor = paper.authors[0] ?? '';
   const surname = firstAuthor.includes(',') ? firstAuthor.split(',')[0]! : (firstAuthor.trim().split(/\s+/).pop() ?? '');
   const titleWords = splitMath(paper.title)

@@ -18,7 +18,7 @@ export interface ConceptViewData {
 }
 
 /** A paper as its card shows it (the fields PaperCard reads; `concepts` cut to the tags it shows). */
-export type CardPaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'cluster' | 'concepts'>;
+export type CardPaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'etAl' | 'year' | 'cluster' | 'concepts'>;
 
 export interface ConceptPageView {
   id: string;
@@ -101,6 +101,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     id: p.id,
     title: p.title,
     authors: p.authors,
+    etAl: p.etAl,
     year: p.year,
     cluster: localCluster(p.cluster),
     concepts: p.concepts.slice(0, CARD_TAGS),

@@ -6,6 +6,7 @@
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import type { Neighbours } from './cluster-order';
 import { bibtexEntry } from './bibtex';
+import { authorLine } from './author-line';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from './math';
@@ -49,6 +50,8 @@ export interface PaperPageView {
   id: string;
   title: string;
   authors: string[];
+  /** The authors as the byline shows them, "et al." included. */
+  byline: string;
   year?: number | undefined;
   venue?: string | undefined;
   /** Concept ids of the tag list, best first; their names are in `concepts`. */
@@ -121,6 +124,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     id: p.id,
     title: p.title,
     authors: p.authors,
+    byline: authorLine(p.authors, p.etAl),
     year: p.year,
     venue: p.venue,
     conceptIds: p.concepts,
@@ -129,7 +133,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
       const c = data.conceptById.get(id);
       return c ? [conceptRef(c)] : [];
     }),
-    description: `${p.authors.length ? `${p.authors.slice(0, 3).join(', ')}${p.authors.length > 3 ? ' et al.' : ''}${p.year ? ` (${p.year})` : ''}. ` : ''}${p.abstract}`,
+    description: `${p.authors.length ? `${authorLine(p.authors, p.etAl, 3)}${p.year ? ` (${p.year})` : ''}. ` : ''}${p.abstract}`,
     cluster: cluster ? { label: cluster.label, color: cluster.color } : undefined,
     links,
     related: related.map((r) => ({

@@ -53,6 +53,33 @@ describe('planContent', () => {
     expect(a.body).not.toContain('chess-engine');
   });
 
+  it('writes what the Cite box needs into the frontmatter, and nothing when the input gave none of it', () => {
+    const cited: PaperRecord = {
+      ...paper('c', 'Reward models for dialogue.', 3),
+      authors: ['Wei Zhang', 'The RLHF Consortium'],
+      literalAuthors: ['The RLHF Consortium'],
+      etAl: true,
+      entryType: 'inproceedings',
+      citationKey: 'zhang2022rl',
+    };
+    const out = planContent({
+      papers: [cited, papers[1]!],
+      index,
+      related: {},
+      graph: buildGraph([cited, papers[1]!], index, {}),
+      cooccurs: {},
+      ledger: buildLedger({ files: [], papers: [cited], merged: [], rejected: [], warnings: [] }),
+      edits: new Map(),
+    });
+    expect(parsePaperFile(out.get('papers/c.md')!).data).toMatchObject({
+      literalAuthors: ['The RLHF Consortium'],
+      etAl: true,
+      entryType: 'inproceedings',
+      citationKey: 'zhang2022rl',
+    });
+    expect(out.get('papers/b.md')).not.toMatch(/literalAuthors|etAl|entryType|citationKey/);
+  });
+
   it('writes every generated file', () => {
     expect([...files.keys()].sort()).toEqual(['concepts.json', 'graph.json', 'ledger.json', 'papers/a.md', 'papers/b.md']);
   });

@@ -23,6 +23,12 @@ describe('papersJson', () => {
     expect(api.concepts.find((c) => c.id === 'transformer')!.papers).toEqual(['attention-is-all-you-need', 'bert', 'transformer']);
   });
 
+  it('gives the arXiv id without its version, as an identifier to join on', () => {
+    const versioned = papers.map((p) => (p.arxiv ? { ...p, arxiv: `${p.arxiv}v3` } : p));
+    const out = papersJson({ papers: versioned, concepts, paperUrl });
+    expect(out.papers.find((p) => p.id === 'attention-is-all-you-need')!.arxiv).toBe('1706.03762');
+  });
+
   it('carries hostile text unchanged as data and serialises to JSON that parses back', () => {
     const text = JSON.stringify(api);
     const back = JSON.parse(text) as typeof api;

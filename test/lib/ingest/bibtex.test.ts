@@ -10,6 +10,7 @@ describe('BibTeX', () => {
     expect(r.records.map((x) => x.source.line)).toEqual([2, 16, 34]);
     expect(r.records[0]).toMatchObject({
       id: 'vaswani_attention_2017',
+      citationKey: 'vaswani_attention_2017',
       title: 'Attention Is All You Need',
       authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit'],
       year: 2017,
@@ -23,11 +24,27 @@ describe('BibTeX', () => {
     expect(second.title).toBe('Über die Robustheit von Sprachmodellen: a “stress test” – revisited');
     expect(second.authors).toEqual(['Jörg Müller', 'Anaïs François', 'Andrew Y. Ng']);
     expect(second.venue).toBe('Proceedings of the Workshop on Robust NLP');
+    expect(second.entryType).toBe('inproceedings');
+    expect(r.records[0]!.entryType).toBe('article');
     // Math stays renderable as $...$ instead of becoming Unicode look-alikes; \url{} leaves the URL as text.
     expect(second.abstract).toContain('$O(n^2)$');
     expect(second.abstract).toContain('adversarial paraphrases');
     expect(second.abstract).toContain('https://github.com/example/robust_nlp');
     expect(r.records[2]).toMatchObject({ arxiv: '1810.04805', title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding' });
+  });
+
+  it('keeps braced names whole and turns "and others" into a flag', () => {
+    const bib = `@article{zhang2022rl,
+  title = {Reinforcement Learning from Human Feedback for Dialogue Agents},
+  author = {Zhang, Wei and Li, Na and {The RLHF Consortium} and others},
+  abstract = {Reinforcement learning from human feedback aligns dialogue agents.}
+}`;
+    const r = parseBibtex('rl.bib', bib);
+    expect(r.records[0]).toMatchObject({
+      authors: ['Wei Zhang', 'Na Li', 'The RLHF Consortium'],
+      literalAuthors: ['The RLHF Consortium'],
+      etAl: true,
+    });
   });
 
   it('warns about an entry without abstract (it cannot become a page) and counts it as dropped', () => {

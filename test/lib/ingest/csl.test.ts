@@ -13,13 +13,15 @@ describe('CSL-JSON', () => {
         title: 'Chain-of-Thought Prompting Elicits Reasoning in Large Language Models',
         abstract: expect.stringMatching(/^Large language models can be prompted/),
         authors: ['Jason Wei', 'Xuezhi Wang', 'Google Research'],
+        literalAuthors: ['Google Research'],
         year: 2022,
         url: 'http://arxiv.org/abs/2201.11903',
         doi: '10.48550/arXiv.2201.11903',
         arxiv: '2201.11903',
+        entryType: 'misc',
         source: { file: 'test/fixtures/ingest/zotero.csl.json', line: 2 },
       },
-      expect.objectContaining({ title: 'Deep Contextualized Word Representations', year: 2018, venue: 'Proceedings of NAACL', doi: '10.18653/v1/N18-1202', source: expect.objectContaining({ line: 21 }) }),
+      expect.objectContaining({ title: 'Deep Contextualized Word Representations', year: 2018, venue: 'Proceedings of NAACL', entryType: 'inproceedings', doi: '10.18653/v1/N18-1202', source: expect.objectContaining({ line: 21 }) }),
     ]);
   });
 
@@ -27,6 +29,11 @@ describe('CSL-JSON', () => {
     const r = ingestFixture('zotero.csl.json');
     expect(r.problems).toEqual([expect.objectContaining({ line: 34, severity: 'warning', dropped: true })]);
     expect(r.problems[0]!.reason).toMatch(/"Speech and Language Processing" has no abstract/);
+  });
+
+  it('reads the citation key Better BibTeX writes as `citation-key`', () => {
+    const r = ingestFile('c.json', utf8('[{"id": "12", "citation-key": "wei2022chain", "title": "t", "abstract": "a", "issued": {"date-parts": [[2022]]}}]'));
+    expect(r.records[0]).toMatchObject({ id: '12', citationKey: 'wei2022chain' });
   });
 
   it('tells CSL from the plain JSON format by content', () => {

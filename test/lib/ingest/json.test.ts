@@ -84,6 +84,17 @@ describe('JSON Lines', () => {
     expect(r.records[1]).toMatchObject({ arxiv: '1412.6980', authors: ['Diederik P. Kingma', 'Jimmy Ba'] });
   });
 
+  it('reads "and others" or "et al." at the end of an author list as a cut list, not a person', () => {
+    const r = parseJsonLines(
+      'p.jsonl',
+      '{"title": "Water on Surfaces", "abstract": "Adsorption.", "authors": "Gil Gamma and others"}\n{"title": "Ice", "abstract": "Freezing.", "authors": ["Dan Delta", "et al."]}',
+    );
+    expect(r.records.map((x) => [x.authors, x.etAl])).toEqual([
+      [['Gil Gamma'], true],
+      [['Dan Delta'], true],
+    ]);
+  });
+
   it('reports each bad line and still reads the good ones', () => {
     const r = ingestFixture('malformed.jsonl');
     expect(r.records.map((x) => x.title)).toEqual(['Good First Line', 'Good Last Line']);

@@ -29,6 +29,21 @@ describe('normaliseRecords', () => {
     ]);
   });
 
+  it('carries the entry type, whole-unit names and a cut author list, from a merged duplicate when the page lacks them', () => {
+    const { papers } = normaliseRecords([
+      rec('Reward Models', 'We study reward models.', 1),
+      rec('Reward models', 'We study reward models', 9, {
+        // Readers decode their format's TeX before records get here.
+        authors: ['Wei Zhang', 'Institut für Physik'],
+        literalAuthors: ['Institut für Physik'],
+        etAl: true,
+        entryType: 'inproceedings',
+      }),
+    ]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({ authors: ['Wei Zhang', 'Institut für Physik'], literalAuthors: ['Institut für Physik'], etAl: true, entryType: 'inproceedings' });
+  });
+
   it('merges duplicates (same title and abstract up to case, accents, punctuation and spacing)', () => {
     const { papers, merged } = normaliseRecords([
       rec('Attention Is All You Need', 'The dominant models...', 1),

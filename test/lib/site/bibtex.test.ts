@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexEntry, citationKey, escapeBibtexText, type CitablePaper } from '../../../src/lib/site/bibtex';
+import { looksLikeCitationKey, safeCitationKey } from '../../../src/lib/cite/citation-key';
 
 const paper: CitablePaper = {
   id: 'beyond-aha-meta-abilities-alignment',
@@ -23,11 +24,41 @@ describe('bibtexEntry', () => {
     expect(entry).not.toContain('github.com');
   });
 
+  it('cites the paper, not the version the page was read from', () => {
+    const entry = bibtexEntry({ ...paper, arxiv: '2301.00001v2' });
+    expect(entry).toContain('eprint        = {2301.00001}');
+  });
+
   it('writes a journal article when there is a venue and a DOI', () => {
     const entry = bibtexEntry({ ...paper, arxiv: undefined, venue: 'Nature', doi: '10.1038/s41586-021-03819-2' });
     expect(entry.startsWith('@article{')).toBe(true);
     expect(entry).toContain('journal = {Nature}');
     expect(entry).toContain('doi     = {10.1038/s41586-021-03819-2}');
+  });
+
+  it('writes the stated type and names the container as that type does', () => {
+    const icml = { ...paper, arxiv: undefined, venue: 'Proceedings of ICML', entryType: 'inproceedings' as const };
+    const entry = bibtexEntry(icml);
+    expect(entry.startsWith('@inproceedings{')).toBe(true);
+    expect(entry).toContain('booktitle = {Proceedings of ICML}');
+    expect(entry).not.toContain('journal');
+    const preprint = bibtexEntry({ ...paper, venue: 'arXiv preprint', entryType: 'article' });
+    expect(preprint.startsWith('@article{')).toBe(true);
+    expect(preprint).toContain('journal       = {arXiv preprint}');
+    expect(bibtexEntry({ ...paper, venue: 'Zenodo', entryType: 'misc' })).toContain('howpublished  = {Zenodo}');
+  });
+
+  it('braces a name that is one unit and keeps "and others"', () => {
+    const entry = bibtexEntry({
+      ...paper,
+      authors: ['Wei Zhang', 'Na Li', 'The RLHF Consortium'],
+      literalAuthors: ['The RLHF Consortium'],
+      etAl: true,
+    });
+    expect(entry).toContain('author        = {Wei Zhang and Na Li and {The RLHF Consortium} and others}');
+    // A hostile literal name is escaped inside its braces; the entry still balances.
+    const hostile = bibtexEntry({ ...paper, authors: ['A} and {B'], literalAuthors: ['A} and {B'] });
+    expect(hostile).toContain('author        = {{A\\} and \\{B}}');
   });
 
   it('keeps hostile text from unbalancing the entry', () => {
@@ -63,8 +94,42 @@ describe('citationKey', () => {
     expect(citationKey({ id: 'x', title: 'Graph nets', authors: ['Battaglia, Peter'], year: 2018 })).toBe('battaglia2018graph');
   });
 
+  it("uses the input's own key rather than inventing one", () => {
+    const mueller = { id: 'graph-neural-networks', title: 'Graph Neural Networks', authors: ['Jörg Müller'], year: 2021 };
+    expect(citationKey(mueller)).toBe('muller2021graph');
+    expect(citationKey({ ...mueller, citationKey: 'mueller2021graph' })).toBe('mueller2021graph');
+    expect(bibtexEntry({ ...paper, citationKey: 'Hu:2025:aha' }).startsWith('@misc{Hu:2025:aha,\n')).toBe(true);
+  });
+
+  it('makes a hand-edited or hostile key safe, and invents one when nothing is left', () => {
+    const hostile = ['evil}, title={pwned', 'a b%c', 'müller,2021', '__proto__', '{}', '2021', 'x'.repeat(300), '\\end{document}'];
+    for (const key of hostile) {
+      const entry = bibtexEntry({ ...paper, citationKey: key });
+      const head = entry.slice(0, entry.indexOf('\n'));
+      expect(head).toMatch(/^@misc\{[A-Za-z0-9][A-Za-z0-9_:.+-]{0,99},$/);
+    }
+    expect(citationKey({ ...paper, citationKey: 'evil}, title={pwned' })).toBe('eviltitlepwned');
+    expect(citationKey({ ...paper, citationKey: 'müller,2021' })).toBe('muller2021');
+    expect(citationKey({ ...paper, citationKey: '__proto__' })).toBe('proto__');
+    expect(citationKey({ ...paper, citationKey: '{}' })).toBe('hu2025beyond');
+    expect(citationKey({ ...paper, citationKey: '2021' })).toBe('hu2025beyond');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('falls back to the slug when there is nothing to build a key from', () => {
     expect(citationKey({ id: 'some-paper', title: '$x$', authors: [] })).toBe('somepaper');
+  });
+});
+
+describe('looksLikeCitationKey', () => {
+  it('takes ids that are keys and leaves URLs, DOIs and row numbers alone', () => {
+    expect(looksLikeCitationKey('doe2020sci')).toBe(true);
+    expect(looksLikeCitationKey('Hu:2025:aha')).toBe(true);
+    expect(looksLikeCitationKey('http://dx.doi.org/10.1000/xyz1')).toBe(false);
+    expect(looksLikeCitationKey('10.1000/xyz1')).toBe(false);
+    expect(looksLikeCitationKey('12345')).toBe(false);
+    expect(looksLikeCitationKey('two words')).toBe(false);
+    expect(safeCitationKey('  ')).toBeUndefined();
   });
 });
 

@@ -55,6 +55,14 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
   ];
   const base = paperPageView(atlas([a, b, c], [gnn], clusters), a, '/');
 
+  it('says "et al." in the byline and description when the input cut the author list', () => {
+    const cut = paperPageView(atlas([{ ...a, etAl: true }, b, c], [gnn], clusters), { ...a, etAl: true }, '/');
+    expect(cut.byline).toBe('Ada Lovelace et al.');
+    expect(cut.description.startsWith('Ada Lovelace et al. (2024). ')).toBe(true);
+    expect(base.byline).toBe('Ada Lovelace');
+    expect(key(cut)).not.toBe(key(base));
+  });
+
   it('changes when a related paper is retitled, recoloured or a shared concept renamed', () => {
     const retitled = paperPageView(atlas([a, { ...b, title: 'Message passing, revisited' }, c], [gnn], clusters), a, '/');
     expect(key(retitled)).not.toBe(key(base));

@@ -1,0 +1,32 @@
+/**
+ * Citation keys taken from the input (a BibTeX entry key, CSL `citation-key`, a JSON or CSL `id`). A key is
+ * written between `@type{` and `,` with no quoting at all, so anything but a plain word would end the entry
+ * early or start a comment, and legacy BibTeX chokes on non-ASCII keys: only the characters every reader
+ * accepts are kept.
+ */
+import { stripAccents } from '../normalise/accents';
+
+/** Longer keys exist only by accident (an abstract pasted into the key); nobody types them in a `\cite`. */
+export const MAX_KEY_LENGTH = 100;
+
+/** Letters, digits and the punctuation Better BibTeX, JabRef and Zotero put in keys. */
+const NOT_KEY_CHAR = /[^A-Za-z0-9_:.+-]/g;
+
+/**
+ * The key as a safe BibTeX key, or undefined when nothing usable is left. Accents are folded rather than
+ * dropped (`müller2021` → `muller2021`), and the key must start with a letter or digit: a leading `_` or `-`
+ * is legal BibTeX but is how `__proto__`-style names look, and no exporter writes one.
+ */
+export function safeCitationKey(raw: string): string | undefined {
+  const key = stripAccents(raw).replace(NOT_KEY_CHAR, '').replace(/^[^A-Za-z0-9]+/, '').slice(0, MAX_KEY_LENGTH);
+  // All digits is a database row number (a Zotero item id), not something a person cites by.
+  return /[A-Za-z]/.test(key) ? key : undefined;
+}
+
+/**
+ * Whether a record's `id` is meant as a citation key: already a safe key as written. A CSL `id` is often a
+ * URL or DOI (Crossref writes `http://dx.doi.org/…`) or a number, which are ids but not keys.
+ */
+export function looksLikeCitationKey(id: string): boolean {
+  return safeCitationKey(id) === id;
+}

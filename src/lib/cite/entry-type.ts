@@ -1,0 +1,89 @@
+/**
+ * What kind of publication a paper is, as a BibTeX entry type: read from a BibTeX/BibLaTeX entry's own type
+ * or a CSL item's `type`, so the Cite box writes `@inproceedings{…, booktitle = …}` for a conference paper
+ * instead of guessing `@article`. Only the classic BibTeX types are kept: every bibliography style knows
+ * them, and BibLaTeX reads them too.
+ */
+
+export const ENTRY_TYPES = [
+  'article',
+  'book',
+  'booklet',
+  'inbook',
+  'incollection',
+  'inproceedings',
+  'manual',
+  'mastersthesis',
+  'misc',
+  'phdthesis',
+  'proceedings',
+  'techreport',
+  'unpublished',
+] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+const CLASSIC = new Set<string>(ENTRY_TYPES);
+
+/** BibLaTeX types and old aliases → the classic type a BibTeX style treats them as. */
+const BIBLATEX: ReadonlyMap<string, EntryType> = new Map([
+  ['conference', 'inproceedings'],
+  ['online', 'misc'],
+  ['electronic', 'misc'],
+  ['www', 'misc'],
+  ['software', 'misc'],
+  ['dataset', 'misc'],
+  ['report', 'techreport'],
+  ['thesis', 'phdthesis'],
+  ['mvbook', 'book'],
+  ['collection', 'book'],
+  ['mvcollection', 'book'],
+  ['reference', 'book'],
+  ['mvproceedings', 'proceedings'],
+  ['inreference', 'incollection'],
+  ['suppbook', 'inbook'],
+  ['bookinbook', 'inbook'],
+  ['suppcollection', 'incollection'],
+  ['article', 'article'],
+  ['periodical', 'misc'],
+  ['patent', 'misc'],
+]);
+
+/** CSL item types (CSL 1.0.2) → BibTeX. CSL's plain `article` is a preprint or working paper: `misc`. */
+const CSL: ReadonlyMap<string, EntryType> = new Map([
+  ['article-journal', 'article'],
+  ['article-magazine', 'article'],
+  ['article-newspaper', 'article'],
+  ['review', 'article'],
+  ['review-book', 'article'],
+  ['paper-conference', 'inproceedings'],
+  ['chapter', 'incollection'],
+  ['entry-encyclopedia', 'incollection'],
+  ['entry-dictionary', 'incollection'],
+  ['book', 'book'],
+  ['thesis', 'phdthesis'],
+  ['report', 'techreport'],
+  ['manuscript', 'unpublished'],
+  ['article', 'misc'],
+  ['webpage', 'misc'],
+  ['post', 'misc'],
+  ['post-weblog', 'misc'],
+  ['dataset', 'misc'],
+  ['software', 'misc'],
+]);
+
+/** A BibTeX or BibLaTeX entry's type (`@InProceedings` → `inproceedings`); undefined for a type nobody knows. */
+export function entryTypeFromBibtex(type: string): EntryType | undefined {
+  const lower = type.toLowerCase();
+  return CLASSIC.has(lower) ? (lower as EntryType) : BIBLATEX.get(lower);
+}
+
+export function entryTypeFromCsl(type: string | null | undefined): EntryType | undefined {
+  return type ? CSL.get(type.toLowerCase()) : undefined;
+}
+
+/** The field a type names its container (journal, proceedings, book) in; the rest say where it appeared. */
+export function containerField(type: EntryType): 'journal' | 'booktitle' | 'howpublished' {
+  if (type === 'article') return 'journal';
+  if (type === 'inproceedings' || type === 'incollection' || type === 'inbook') return 'booktitle';
+  return 'howpublished';
+}
