@@ -225,6 +225,16 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('opens the whole graph from a link naming only clusters it does not have, or a strength out of range', async () => {
+    const stale = Math.max(...data.clusters.map((c) => c.id)) + 90;
+    for (const query of [`?clusters=${stale}`, '?clusters=x', '?w=5']) {
+      const page = await openGraph(query);
+      expect(await counts(page), query).toEqual({ nodes: data.papers.ids.length, edges: data.related.length / 3 });
+      expect(await page.locator('input[name="graph-cluster"]:not(:checked)').count(), query).toBe(0);
+      await page.close();
+    }
+  });
+
   it('switches to the paper–concept network and filters by link strength', async () => {
     const page = await openGraph();
     await page.check('input[name="graph-view"][value="concepts"]');

@@ -14,7 +14,7 @@ import type { ExplorerData } from '../../lib/export/explorer-data';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
-import { formatState, parseState, type GraphState, type GraphView } from './url-state';
+import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
@@ -110,7 +110,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   const data = (await response.json()) as ExplorerData;
   performance.mark('atlas-graph:data');
   if (data.version !== 1) throw new Error('graph data: unknown version');
-  const state = parseState(location.search);
+  const state = fitToClusters(parseState(location.search), data.clusters.map((c) => c.id));
   const params = new URLSearchParams(location.search);
   const liveLayout = params.get('layout') === 'fcose';
 
