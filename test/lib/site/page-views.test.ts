@@ -95,6 +95,37 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
   });
 });
 
+describe('paperPageView links', () => {
+  it('gives one DOI one button, whatever its case, resolver host or scheme', () => {
+    const csl = paper('x', 'A paper', {
+      doi: '10.1000/XYZ1',
+      url: 'http://dx.doi.org/10.1000/xyz1',
+      links: [
+        { url: 'http://dx.doi.org/10.1000/xyz1', kind: 'doi', label: 'DOI' },
+        { url: 'https://doi.org/10.1000/XYZ1', kind: 'doi', label: 'DOI' },
+      ],
+    });
+    const view = paperPageView(atlas([csl], []), csl, '/');
+    expect(view.links).toEqual([{ href: 'https://doi.org/10.1000/XYZ1', label: 'DOI', kind: 'doi' }]);
+  });
+
+  it('keeps links that differ in path case or that point at different DOIs', () => {
+    const p = paper('y', 'Another paper', {
+      doi: '10.1000/abc',
+      links: [
+        { url: 'https://example.org/Paper.pdf', kind: 'paper', label: 'Paper' },
+        { url: 'https://example.org/paper.pdf', kind: 'paper', label: 'Paper' },
+        { url: 'https://doi.org/10.1000/abd', kind: 'doi', label: 'DOI' },
+      ],
+    });
+    expect(paperPageView(atlas([p], []), p, '/').links.map((l) => l.href)).toEqual([
+      'https://example.org/Paper.pdf',
+      'https://example.org/paper.pdf',
+      'https://doi.org/10.1000/abd',
+    ]);
+  });
+});
+
 describe('conceptPageView', () => {
   const papers = Array.from({ length: CARD_LIMIT + 3 }, (_, i) =>
     paper(`p${String(i).padStart(2, '0')}`, `Paper ${i}`, { concepts: ['gnn', 'attention'] }),
