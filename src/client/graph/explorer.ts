@@ -693,7 +693,8 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const kind = node.data('kind') as 'paper' | 'concept';
   const cluster = e.clusters.get(node.data('cluster') as number);
   const title = el('p', { class: 'selection__title' });
-  title.append(el('a', { href: pageOf(e, node) }, node.data('label') as string));
+  // Labels isolated (dir=auto): right-to-left text or a bidi override in one must not reorder what follows it.
+  title.append(el('a', { href: pageOf(e, node), dir: 'auto' }, node.data('label') as string));
   panel.append(
     el('p', { class: 'selection__meta' }, kind === 'paper' ? 'Paper' : 'Concept'),
     title,
@@ -705,7 +706,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const list = el('ul', { class: 'neighbours', 'aria-label': `${heading} of the selection` });
   for (const n of neighbours) {
     const item = el('li');
-    item.append(el('a', { href: n.href }, n.label));
+    item.append(el('a', { href: n.href, dir: 'auto' }, n.label));
     if (n.weight !== undefined) item.append(' ', el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
     item.append(' ');
     const show = el('button', { type: 'button', 'data-select': n.id }, 'Show in graph');
