@@ -244,6 +244,30 @@ describe('header search box', () => {
     }
   });
 
+  it('wraps a title that is one 270-character word in the result rows', async () => {
+    const ctx = await launched.browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    try {
+      for (const [path, input, status, rows] of [
+        ['search/', '#search-page-input', '.search-page__status', '.search-page__results .search-result'],
+        ['papers/', '#atlas-search-input', '.atlas-search__status', '#atlas-search-results .search-result'],
+      ] as const) {
+        await p.goto(`${server.url}${path}`);
+        await p.locator(input).fill(busiest.label);
+        await settled(p, status);
+        const cut = await p.locator(rows).evaluateAll((items) => {
+          const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(6);
+          for (const row of items) row.querySelector('.search-result__title')!.textContent = word;
+          return items.filter((row) => row.querySelector('.search-result__title')!.getBoundingClientRect().right > row.getBoundingClientRect().right + 1).length;
+        });
+        expect(cut, `${path}: titles wider than their row`).toBe(0);
+        expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('shows a helpful empty state when nothing matches', async () => {
     await page.goto(`${server.url}papers/`);
     await headerInput(page).fill('qqzxjvwkplm');
