@@ -225,6 +225,74 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('opens the whole graph from a link naming only clusters it does not have, or a strength out of range', async () => {
+    const stale = Math.max(...data.clusters.map((c) => c.id)) + 90;
+    for (const query of [`?clusters=${stale}`, '?clusters=x', '?w=5']) {
+      const page = await openGraph(query);
+      expect(await counts(page), query).toEqual({ nodes: data.papers.ids.length, edges: data.related.length / 3 });
+      expect(await page.locator('input[name="graph-cluster"]:not(:checked)').count(), query).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('keeps labels inside the canvas, and the labels of a selection’s neighbours off each other', async () => {
+    interface LabelledCy {
+      atlasGraph: {
+        select(id: string): void;
+        cy: {
+          width(): number;
+          height(): number;
+          nodes(): {
+            filter(f: (n: LabelNode) => boolean): { map<T>(f: (n: LabelNode) => T): T[] };
+            sort(f: (a: LabelNode, b: LabelNode) => number): LabelNode[];
+          };
+        };
+      };
+    }
+    interface LabelNode {
+      id(): string;
+      data(k: string): unknown;
+      hasClass(c: string): boolean;
+      renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
+    }
+    const labels = (page: Page, which: 'lod' | 'selection') =>
+      page.evaluate((which) => {
+        const { cy } = (window as unknown as LabelledCy).atlasGraph;
+        const shown = cy.nodes().filter((n) =>
+          which === 'lod' ? n.hasClass('lod-label') && !n.hasClass('nb') : (n.hasClass('nb') || n.hasClass('is-selected')) && !n.hasClass('nb-quiet'),
+        );
+        const boxes = shown.map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+        let overlapping = 0;
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            if (a.x1 < b.x2 - 1 && a.x2 > b.x1 + 1 && a.y1 < b.y2 - 1 && a.y2 > b.y1 + 1) overlapping++;
+          }
+        }
+        const outside = boxes.filter((b) => b.x1 < -1 || b.x2 > cy.width() + 1 || b.y2 > cy.height() + 1).length;
+        return { shown: boxes.length, overlapping, outside };
+      }, which);
+    for (const width of [1280, 375]) {
+      const ctx = await launched.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await ctx.newPage();
+      problems.push(watchPage(page, server.origin));
+      await page.goto(`${server.url}graph/`);
+      await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+      expect((await labels(page, 'lod')).outside, `labels cut at the canvas edge at ${width} px`).toBe(0);
+      const hub = await page.evaluate(() => {
+        const { cy } = (window as unknown as LabelledCy).atlasGraph;
+        return cy.nodes().sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number))[0]!.id();
+      });
+      await page.evaluate((id) => (window as unknown as LabelledCy).atlasGraph.select(id), hub);
+      await page.waitForTimeout(600);
+      const selection = await labels(page, 'selection');
+      expect(selection.shown, `labels of ${hub} and its neighbours at ${width} px`).toBeGreaterThan(1);
+      expect(selection.overlapping, `overlapping labels around ${hub} at ${width} px`).toBe(0);
+      await ctx.close();
+    }
+  });
+
   it('switches to the paper–concept network and filters by link strength', async () => {
     const page = await openGraph();
     await page.check('input[name="graph-view"][value="concepts"]');

@@ -270,3 +270,38 @@ describe('site built from the hostile corpus', () => {
     expect(violations.some((v) => v.startsWith('csp:script-src-attr') || v.startsWith('csp:script-src '))).toBe(true);
   }, 180_000);
 });
+
+describe('right-to-left text in the hostile corpus', () => {
+  it('keeps a right-to-left author name with a bidi override from moving the year after it', async () => {
+    const paper = pages.find(({ file }) => /class="meta paper__byline">(?:(?!<\/p>)[^])*·(?:(?!<\/p>)[^])*\d{4}/.test(readFileSync(file, 'utf8')));
+    expect(paper, 'a paper page with authors and a year').toBeDefined();
+    for (const [path, selector] of [
+      [paper!.path, '.paper__byline'],
+      [`${hostile.basePath}papers/`, '.paper-card .meta'],
+    ] as const) {
+      const page = await context.newPage();
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      const order = await page.evaluate((selector) => {
+        // A line with names, a separator and a year.
+        const line = [...document.querySelectorAll(selector)].find((el) => /\d{4}/.test(el.textContent ?? '') && (el.textContent ?? '').includes('·'))!;
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) texts.push(n as Text);
+        const author = texts[0]!;
+        // An unterminated right-to-left override (U+202E) and a Hebrew name, as a record can hold.
+        author.data = `\u202E\u05D3\u05D5\u05D3 ${author.data}`;
+        const year = texts.find((t) => /\d{4}/.test(t.data))!;
+        const at = year.data.search(/\d{4}/);
+        const rect = (node: Text, from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, to);
+          return range.getBoundingClientRect();
+        };
+        return { authorLeft: rect(author, 0, author.data.length).left, yearLeft: rect(year, at, at + 4).left };
+      }, selector);
+      expect(order.yearLeft, `${path}: the year stays after the names`).toBeGreaterThan(order.authorLeft);
+      await page.close();
+    }
+  });
+});

@@ -225,6 +225,49 @@ describe('header search box', () => {
     expect(new URL(page.url()).searchParams.getAll('concept')).toEqual([choice!.label]);
   });
 
+  it('takes the excerpt from the abstract when only the title matches, and reads `<word>` as the word', async () => {
+    const found = titleOnlyWord();
+    expect(found, 'a word of one title and of no other indexed text').toBeDefined();
+    const { word, paper } = found!;
+    for (const query of [word, `<${word}>`]) {
+      await page.goto(`${server.url}papers/`);
+      await headerInput(page).fill(query);
+      await settled(page, '.atlas-search__status');
+      const rows = await headerResults(page).evaluateAll((els) =>
+        els.map((e) => ({ href: e.querySelector('a')?.getAttribute('href'), excerpt: e.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+      );
+      const row = rows.find((r) => r.href === `${seed.basePath}papers/${paper.id}/`);
+      expect(row, `"${query}" finds ${paper.id}`).toBeDefined();
+      expect(normaliseForm(row!.excerpt), `excerpt for "${query}"`).not.toContain(normaliseForm(paper.title));
+      const opening = normaliseForm(row!.excerpt).split(' ').slice(0, 4).join(' ');
+      expect(normaliseForm(paper.abstract).startsWith(opening), `"${row!.excerpt}" opens the abstract`).toBe(true);
+    }
+  });
+
+  it('wraps a title that is one 270-character word in the result rows', async () => {
+    const ctx = await launched.browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    try {
+      for (const [path, input, status, rows] of [
+        ['search/', '#search-page-input', '.search-page__status', '.search-page__results .search-result'],
+        ['papers/', '#atlas-search-input', '.atlas-search__status', '#atlas-search-results .search-result'],
+      ] as const) {
+        await p.goto(`${server.url}${path}`);
+        await p.locator(input).fill(busiest.label);
+        await settled(p, status);
+        const cut = await p.locator(rows).evaluateAll((items) => {
+          const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(6);
+          for (const row of items) row.querySelector('.search-result__title')!.textContent = word;
+          return items.filter((row) => row.querySelector('.search-result__title')!.getBoundingClientRect().right > row.getBoundingClientRect().right + 1).length;
+        });
+        expect(cut, `${path}: titles wider than their row`).toBe(0);
+        expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('shows a helpful empty state when nothing matches', async () => {
     await page.goto(`${server.url}papers/`);
     await headerInput(page).fill('qqzxjvwkplm');
@@ -259,6 +302,24 @@ describe('abbreviations and long forms', () => {
     });
   }
 });
+
+/**
+ * A word of exactly one paper's title that no other indexed text (abstracts, concepts' other names, other
+ * titles) has, even as a stem: only that title can match it. Six shared letters count as the same word.
+ */
+function titleOnlyWord(): { word: string; paper: PaperFrontmatter } | undefined {
+  const stem = (w: string) => w.slice(0, 6);
+  const elsewhere = new Set(papers.flatMap((p) => indexedWords({ ...p, title: '' }).split(' ').filter(Boolean).map(stem)));
+  const titleWords = papers.map((p) => new Set(normaliseForm(p.title).split(' ')));
+  for (const [i, paper] of papers.entries()) {
+    for (const word of [...titleWords[i]!].sort()) {
+      if (word.length < 7 || !/^[a-z]+$/.test(word) || elsewhere.has(stem(word))) continue;
+      if (titleWords.some((t, j) => j !== i && [...t].some((o) => stem(o) === stem(word)))) continue;
+      return { word, paper };
+    }
+  }
+  return undefined;
+}
 
 /**
  * A word that only abstracts contain: in 2–6 papers' abstracts, in no title and no concept name, so only

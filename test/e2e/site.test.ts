@@ -364,6 +364,33 @@ describe('reading the site', () => {
     await phone.close();
   });
 
+  it('wraps a title that is one 270-character word wherever a title is shown', async () => {
+    // A paper with both neighbours in its cluster and related papers shows a title in every place one goes.
+    const paper = builtIds('papers').find((id) => {
+      const html = readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8');
+      return html.includes('cluster-nav__prev') && html.includes('cluster-nav__next') && html.includes('related-list');
+    })!;
+    expect(paper).toBeDefined();
+    const titles = 'h1, .cluster-nav a > span:last-child, .related-list h3 a, .paper-card__title a, .paper__byline';
+    for (const width of [1280, 375]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      for (const path of [`papers/${paper}/`, 'papers/', `concepts/${builtIds('concepts')[0]}/`]) {
+        const page = await open(path, ctx);
+        const replaced = await page.evaluate((selector) => {
+          const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(6);
+          const elements = [...document.querySelectorAll(selector)];
+          for (const el of elements) el.textContent = word;
+          return elements.length;
+        }, titles);
+        expect(replaced, path).toBeGreaterThan(0);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
+        await page.close();
+      }
+      await ctx.close();
+    }
+  });
+
   it('had no console error, failed request, foreign request, page error or dialog on any page visited', () => {
     expect(allProblems.length).toBeGreaterThan(5);
     const merged = {

@@ -14,12 +14,13 @@ import type { ExplorerData } from '../../lib/export/explorer-data';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
-import { formatState, parseState, type GraphState, type GraphView } from './url-state';
+import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
+import { labelBox, placeLabels } from './labels';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -110,7 +111,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   const data = (await response.json()) as ExplorerData;
   performance.mark('atlas-graph:data');
   if (data.version !== 1) throw new Error('graph data: unknown version');
-  const state = parseState(location.search);
+  const state = fitToClusters(parseState(location.search), data.clusters.map((c) => c.id));
   const params = new URLSearchParams(location.search);
   const liveLayout = params.get('layout') === 'fcose';
 
@@ -431,6 +432,7 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0 } },
     { selector: 'edge.nb', style: { 'line-color': t.accent, opacity: 1, width: 'mapData(weight, 0, 1, 1.4, 4)', ...above(10) } },
     { selector: 'node.nb', style: { 'border-width': 2, 'border-color': t.label, 'min-zoomed-font-size': 0, ...above(10) } },
+    { selector: 'node.nb-quiet', style: { 'text-opacity': 0 } },
     { selector: 'node.match', style: { 'border-width': 3, 'border-color': t.accent, 'min-zoomed-font-size': 0, ...above(15) } },
     // Found papers stay lit while a selection fades the rest (Find selects the best title match too); their
     // labels still give way to the selection's neighbourhood.
@@ -502,18 +504,13 @@ function levelOfDetail(e: Explorer): void {
       if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) inView.push(n);
     });
     inView.sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
-    const placed: [number, number, number, number][] = [];
-    const lineHeight = FONT_SIZE * 1.3 * zoom;
-    for (const n of inView) {
-      if (wanted.size >= MAX_LABELS) break;
+    const boxes = inView.map((n) => {
       const p = n.renderedPosition();
-      const width = (n.data('short') as string).length * FONT_SIZE * 0.55 * zoom;
-      const top = p.y + ((n.data('size') as number) / 2 + 3) * zoom;
-      const box: [number, number, number, number] = [p.x - width / 2 - 4, top - 2, p.x + width / 2 + 4, top + lineHeight + 2];
-      if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
-      placed.push(box);
-      wanted.add(n.id());
-    }
+      return labelBox(p.x, p.y, n.data('size') as number, (n.data('short') as string).length, FONT_SIZE, zoom);
+    });
+    // Inside the canvas only: a label cut at its edge reads as a different title.
+    const fits = placeLabels(boxes, [0, 0, cy.width(), cy.height()], MAX_LABELS);
+    inView.forEach((n, i) => fits[i] && wanted.add(n.id()));
   }
   // Minor links in view only: showing or hiding an element costs a style pass, and zoomed in enough to want
   // them the view holds a small part of the graph (a sixth at the threshold, less deeper in).
@@ -604,7 +601,7 @@ function setHover(e: Explorer, node: NodeSingular | undefined): void {
   const { cy } = e;
   cy.batch(() => {
     if (e.hood) {
-      e.hood.removeClass('nb');
+      e.hood.removeClass('nb nb-quiet');
       if (!e.large) cy.elements().removeClass('faded');
       e.hood = undefined;
     }
@@ -612,9 +609,31 @@ function setHover(e: Explorer, node: NodeSingular | undefined): void {
     if (!focus || focus.empty()) return;
     const hood = neighbourhoodOf(focus as NodeSingular);
     hood.addClass('nb');
+    quietOverlappingLabels(hood.nodes(), focus as NodeSingular);
     e.hood = hood;
     // Fading everything else costs a style pass over every element: only on graphs small enough.
     if (!e.large) cy.elements().not(hood).addClass('faded');
+  });
+}
+
+/**
+ * A neighbourhood labels every node, and close neighbours' labels covered each other: the focus keeps its
+ * label, then the best-connected neighbours whose labels fit beside those placed. Worked out in model units,
+ * where label and node scale together, so it holds at every zoom. Found papers and the selection keep theirs.
+ */
+function quietOverlappingLabels(nodes: cytoscape.NodeCollection, focus: NodeSingular): void {
+  const order = nodes
+    .filter((n) => n.id() !== focus.id())
+    .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
+  const ranked = [focus, ...order.toArray()] as NodeSingular[];
+  const fits = placeLabels(
+    ranked.map((n) => {
+      const p = n.position();
+      return labelBox(p.x, p.y, n.data('size') as number, (n.data('short') as string).length, FONT_SIZE);
+    }),
+  );
+  ranked.forEach((n, i) => {
+    if (!fits[i] && !n.hasClass('match') && !n.hasClass('is-selected')) n.addClass('nb-quiet');
   });
 }
 
@@ -651,7 +670,10 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
   setHover(e, undefined);
   if (center) {
     e.settleWheel();
-    const zoom = Math.max(cy.zoom(), Math.min(1.6, e.fitZoom * 6));
+    // No closer than its label fits the canvas: on a phone the selection's own title was cut at both edges.
+    const label = labelBox(0, 0, node.data('size') as number, (node.data('short') as string).length, FONT_SIZE);
+    const labelFits = (cy.width() - 16) / (label[2] - label[0]);
+    const zoom = Math.min(Math.max(cy.zoom(), Math.min(1.6, e.fitZoom * 6)), Math.max(labelFits, e.fitZoom));
     const p = (node as NodeSingular).position();
     cy.stop();
     cy.animate({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } }, { duration: 250 });
@@ -693,7 +715,8 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const kind = node.data('kind') as 'paper' | 'concept';
   const cluster = e.clusters.get(node.data('cluster') as number);
   const title = el('p', { class: 'selection__title' });
-  title.append(el('a', { href: pageOf(e, node) }, node.data('label') as string));
+  // Labels isolated (dir=auto): right-to-left text or a bidi override in one must not reorder what follows it.
+  title.append(el('a', { href: pageOf(e, node), dir: 'auto' }, node.data('label') as string));
   panel.append(
     el('p', { class: 'selection__meta' }, kind === 'paper' ? 'Paper' : 'Concept'),
     title,
@@ -705,7 +728,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const list = el('ul', { class: 'neighbours', 'aria-label': `${heading} of the selection` });
   for (const n of neighbours) {
     const item = el('li');
-    item.append(el('a', { href: n.href }, n.label));
+    item.append(el('a', { href: n.href, dir: 'auto' }, n.label));
     if (n.weight !== undefined) item.append(' ', el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
     item.append(' ');
     const show = el('button', { type: 'button', 'data-select': n.id }, 'Show in graph');

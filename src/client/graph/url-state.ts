@@ -26,18 +26,36 @@ export function parseState(search: string): GraphState {
   const node = params.get('node');
   if (node && /^[pc]:./.test(node)) state.node = node;
   const clusters = params.get('clusters');
-  if (clusters !== null) {
+  // `clusters=` (empty) is what "None" writes: nothing shown. A list with no id in it is malformed: all shown.
+  if (clusters === '') state.clusters = [];
+  else if (clusters !== null) {
     const ids = clusters
       .split(',')
       .filter((s) => /^\d+$/.test(s))
       .map(Number);
-    state.clusters = [...new Set(ids)].sort((a, b) => a - b);
+    if (ids.length > 0) state.clusters = [...new Set(ids)].sort((a, b) => a - b);
   }
   const concept = params.get('concept');
   if (concept) state.concept = concept;
   const w = Number(params.get('w'));
-  if (params.has('w') && Number.isFinite(w)) state.minWeight = Math.min(1, Math.max(0, Math.round(w * 100) / 100));
+  // Out of [0, 1] is malformed, not extreme: clamping `w=5` to 1 would keep only links of the very top
+  // strength, usually none, so such a link opened an empty graph. The default shows every link.
+  if (params.has('w') && params.get('w') !== '' && Number.isFinite(w) && w >= 0 && w <= 1) state.minWeight = Math.round(w * 100) / 100;
   return state;
+}
+
+/**
+ * The state with its cluster list reduced to the clusters the graph has. A stale link (clusters renumbered
+ * by a rebuild) or a hand-edited one must not open an empty graph: unknown ids are dropped, and a list left
+ * with none of its ids shows every cluster. A deliberately empty list (`clusters=`) stays empty, and a list
+ * naming every cluster becomes "all" (the same graph, and the URL stays short).
+ */
+export function fitToClusters(state: GraphState, known: Iterable<number>): GraphState {
+  if (!state.clusters || state.clusters.length === 0) return state;
+  const ids = new Set(known);
+  const kept = state.clusters.filter((c) => ids.has(c));
+  const { clusters: _dropped, ...rest } = state;
+  return kept.length === 0 || kept.length === ids.size ? rest : { ...rest, clusters: kept };
 }
 
 /** The query string for a state (with its `?`), or '' for the default state; default values are left out. */

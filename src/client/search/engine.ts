@@ -10,7 +10,7 @@
  * papers) loads only where counts are shown (`loadFilterCounts()`: the search page) or when the reader
  * filters, and only the result rows shown are loaded.
  */
-import { expandQuery, namesLookup, normaliseForm, readAliasMap, type AliasMap } from '../../lib/search/aliases';
+import { expandQuery, namesLookup, normaliseForm, readAliasMap, wordsOnlyQuery, type AliasMap } from '../../lib/search/aliases';
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
 import { parseExcerpt, regionExcerpt, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
@@ -190,11 +190,17 @@ export async function search(
   if (exactCounts) await loadFilterCounts().catch(() => undefined);
   const filters: Record<string, unknown> = {};
   if (concepts.length > 0) filters.concept = { all: [...concepts] };
-  const first = await api.search(query.trim(), { filters });
+  let term = query.trim();
+  let first = await api.search(term, { filters });
+  const words = (first?.results.length ?? 0) === 0 ? wordsOnlyQuery(term) : undefined;
+  if (words !== undefined) {
+    term = words;
+    first = await api.search(term, { filters });
+  }
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
   const aliases = runVariants ? (preloaded ?? (await loadAliases())) : preloaded;
   // Names are matched against every variant the map knows, searched or not: "RLHF" names its concept either way.
-  const queries = aliases ? expandQuery(query, aliases.map) : [query.trim()];
+  const queries = aliases ? expandQuery(term, aliases.map) : [term];
   const searched = runVariants ? queries : queries.slice(0, 1);
   const searches = [first, ...(await Promise.all(searched.slice(1).map((q) => api.search(q, { filters }))))];
   const merged = mergeRanked(

@@ -35,6 +35,8 @@ export function resultItem(hit: SearchHit, index: number, idPrefix: string): HTM
   const link = el('a', 'search-result__title');
   link.href = hit.url;
   link.textContent = hit.title;
+  // Isolated, in the title's own direction: right-to-left text or a bidi override in it must not reorder the row.
+  link.dir = 'auto';
   const head = el('div', 'search-result__head');
   head.append(link);
   const meta: string[] = [hit.kind === 'concept' ? 'Concept' : 'Paper'];

@@ -31,6 +31,16 @@ export function normaliseForm(text: string): string {
     .trim();
 }
 
+/**
+ * The query's words without its punctuation, for a second try when the query as typed finds nothing;
+ * undefined when that is the query already, or nothing is left. Pagefind reads some punctuation as syntax
+ * or as part of a word: `<script>` and `"script"` found nothing where `script` found papers.
+ */
+export function wordsOnlyQuery(query: string): string | undefined {
+  const words = normaliseForm(query);
+  return words !== '' && words !== query.trim().toLowerCase() ? words : undefined;
+}
+
 /** Forms that stem alike ("action model" / "action models") are one form to Pagefind, which stems too. */
 function stemKey(form: string): string {
   return form

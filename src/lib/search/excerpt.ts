@@ -53,10 +53,11 @@ const WORD_GAPS = /[^\S\uFEFF]+/;
 
 /**
  * An excerpt from one region of a result's text: the `length` words between word `from` and word `to`
- * that hold the most score of matched words, the matched words marked, "…" where text is cut. Pagefind
- * itself takes the best window of the whole page, and on a paper page that is the title (weighted ten
- * times) nearly whenever the title matches: the result list showed each title twice. Undefined when the
- * region holds no match, or when the text is split otherwise than by spaces (Pagefind's word breaks for
+ * that hold the most score of matched words, the matched words marked, "…" where text is cut; the region's
+ * first `length` words when none of its words matched. Pagefind itself takes the best window of the whole
+ * page, and on a paper page that is the title (weighted ten times) nearly whenever the title matches: the
+ * result list showed each title twice. Undefined when the region is empty, or when the text is split
+ * otherwise than by spaces (Pagefind's word breaks for
  * languages without spaces), so that Pagefind's own excerpt is used. Pagefind marks those breaks with
  * zero-width spaces in the page's text as it read it (`raw`, its `raw_content`) and drops them from `content`,
  * while its word locations still count the words between them.
@@ -72,11 +73,13 @@ export function regionExcerpt(
   if (raw.includes('\u200b')) return undefined;
   const words = content.split(WORD_GAPS);
   const end = Math.min(to ?? words.length, words.length);
+  if (end <= from) return undefined;
   const inside = hits.filter((h) => h.location >= from && h.location < end);
-  if (inside.length === 0 || end <= from) return undefined;
   const score = new Map<number, number>();
   for (const h of inside) score.set(h.location, (score.get(h.location) ?? 0) + h.balanced_score);
-  // Every window that starts at or just before a match; the best one, the earliest of equals.
+  // Every window that starts at or just before a match; the best one, the earliest of equals. Without a
+  // match in the region (the title alone matched, or a concept's other name) the abstract's opening:
+  // Pagefind's own excerpt would be the title again.
   const size = Math.min(length, end - from);
   let best = from;
   let bestScore = -1;

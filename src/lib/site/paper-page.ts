@@ -6,11 +6,11 @@
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import type { Neighbours } from './cluster-order';
 import { bibtexEntry } from './bibtex';
-import { authorLine } from './author-line';
+import { authorLine, shownAuthors } from './author-line';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from './math';
-import { arxivUrl, doiUrl, paperPath, safeExternalUrl, withBase } from './url';
+import { arxivUrl, doiUrl, linkTarget, paperPath, safeExternalUrl, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 
 /** What the view needs of the atlas data (AtlasData fits). */
@@ -50,8 +50,8 @@ export interface PaperPageView {
   id: string;
   title: string;
   authors: string[];
-  /** The authors as the byline shows them, "et al." included. */
-  byline: string;
+  /** The authors the byline names (each shown isolated, for right-to-left names), and whether "et al." follows. */
+  byline: { names: string[]; etAl: boolean };
   year?: number | undefined;
   venue?: string | undefined;
   /** Concept ids of the tag list, best first; their names are in `concepts`. */
@@ -81,14 +81,22 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     return other ? [{ ...r, paper: other.data }] : [];
   });
 
-  // Links: the record's own, then DOI and arXiv when no link already points there.
+  // Links: the record's own, then DOI and arXiv when no link already points there. One target gets one
+  // button, however it is spelled (linkTarget); of two spellings the https one is kept.
   const links: PaperPageView['links'] = [];
-  const seenLinks = new Set<string>();
+  const seenLinks = new Map<string, PaperPageView['links'][number]>();
   const addLink = (url: string, label: string, kind: string) => {
     const href = safeExternalUrl(url);
-    if (!href || seenLinks.has(href)) return;
-    seenLinks.add(href);
-    links.push({ href, label, kind });
+    if (!href) return;
+    const target = linkTarget(href);
+    const seen = seenLinks.get(target);
+    if (seen) {
+      if (seen.href.startsWith('http:') && href.startsWith('https:')) seen.href = href;
+      return;
+    }
+    const link = { href, label, kind };
+    seenLinks.set(target, link);
+    links.push(link);
   };
   for (const link of p.links) addLink(link.url, link.label, link.kind);
   if (p.doi && !p.links.some((l) => l.kind === 'doi')) addLink(doiUrl(p.doi), `DOI ${p.doi}`, 'doi');
@@ -124,7 +132,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     id: p.id,
     title: p.title,
     authors: p.authors,
-    byline: authorLine(p.authors, p.etAl),
+    byline: shownAuthors(p.authors, p.etAl),
     year: p.year,
     venue: p.venue,
     conceptIds: p.concepts,

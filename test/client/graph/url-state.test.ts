@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatState, parseState, type GraphState } from '../../../src/client/graph/url-state';
+import { DEFAULT_STATE, fitToClusters, formatState, parseState, type GraphState } from '../../../src/client/graph/url-state';
 
 describe('graph URL state', () => {
   it('round-trips every field', () => {
@@ -20,8 +20,30 @@ describe('graph URL state', () => {
   });
 
   it('falls back to defaults for malformed values and keeps hostile text as an opaque string', () => {
-    const state = parseState('?view=nope&node=x:1&clusters=1,a,-2,1&w=7&concept=%3Cscript%3E');
-    expect(state).toEqual({ view: 'papers', clusters: [1], minWeight: 1, concept: '<script>' });
+    const state = parseState('?view=nope&node=x:1&clusters=1,a,-2,1&w=0.5&concept=%3Cscript%3E');
+    expect(state).toEqual({ view: 'papers', clusters: [1], minWeight: 0.5, concept: '<script>' });
     expect(parseState('?w=abc').minWeight).toBe(0);
+  });
+
+  it('shows every cluster for a cluster list without an id in it, and nothing only for an empty one', () => {
+    expect(parseState('?clusters=x').clusters).toBeUndefined();
+    expect(parseState('?clusters=,,').clusters).toBeUndefined();
+    expect(parseState('?clusters=').clusters).toEqual([]);
+  });
+
+  it('treats a link strength outside 0–1 as malformed: the default, which shows every link', () => {
+    for (const w of ['5', '1.01', '-0.2', 'Infinity', '']) expect(parseState(`?w=${w}`).minWeight, w).toBe(0);
+    expect(parseState('?w=1').minWeight).toBe(1);
+    expect(parseState('?w=0.333').minWeight).toBe(0.33);
+  });
+
+  it('drops cluster ids the graph does not have, and shows all when none is left', () => {
+    const known = [0, 1, 2, 3];
+    expect(fitToClusters(parseState('?clusters=99'), known).clusters).toBeUndefined();
+    expect(fitToClusters(parseState('?clusters=1,99'), known).clusters).toEqual([1]);
+    expect(fitToClusters(parseState('?clusters=3,2,1,0'), known).clusters).toBeUndefined();
+    expect(fitToClusters(parseState('?clusters='), known).clusters).toEqual([]);
+    expect(fitToClusters(parseState('?node=p:x&clusters=7'), known)).toEqual({ ...DEFAULT_STATE, node: 'p:x' });
+    expect(fitToClusters(parseState(''), known)).toEqual(DEFAULT_STATE);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasMap, expandQuery, normaliseForm, readAliasMap } from '../../../src/lib/search/aliases';
+import { buildAliasMap, expandQuery, normaliseForm, readAliasMap, wordsOnlyQuery } from '../../../src/lib/search/aliases';
 
 const registry = [
   { label: 'Retrieval-augmented generation', aliases: ['retrieval augmented generation', 'RAG'], abbreviation: 'RAG' },
@@ -77,5 +77,19 @@ describe('readAliasMap', () => {
     ]);
     expect(readAliasMap(null).groups).toEqual([]);
     expect(readAliasMap({ groups: 'nope' }).groups).toEqual([]);
+  });
+});
+
+describe('wordsOnlyQuery', () => {
+  it('gives the words of a query that punctuation may keep from matching', () => {
+    expect(wordsOnlyQuery('<script>')).toBe('script');
+    expect(wordsOnlyQuery(' "script" ')).toBe('script');
+    expect(wordsOnlyQuery('GPT-4o, RLHF')).toBe('gpt 4o rlhf');
+  });
+
+  it('is undefined when there is nothing else to try', () => {
+    expect(wordsOnlyQuery('Script injection')).toBeUndefined();
+    expect(wordsOnlyQuery('<>!')).toBeUndefined();
+    expect(wordsOnlyQuery('')).toBeUndefined();
   });
 });

@@ -56,8 +56,10 @@ describe('regionExcerpt', () => {
     expect(text(regionExcerpt(content, hits, 5, 20, 4))).toBe('… accuracy on long [inputs.]');
   });
 
-  it('leaves the excerpt to Pagefind when the region holds no match', () => {
-    expect(regionExcerpt(content, [at(0, 10), at(20)], 5, 20, 6)).toBeUndefined();
+  it('takes the opening of the region when only the title or other names matched, never the title', () => {
+    expect(text(regionExcerpt(content, [at(0, 10), at(20)], 5, 20, 6))).toBe('We study sparse attention. It cuts …');
+    expect(text(regionExcerpt(content, [], 5, 20, 20))).toBe('We study sparse attention. It cuts memory by half while keeping accuracy on long inputs.');
+    expect(regionExcerpt(content, [at(0, 10)], 5, 5, 6)).toBeUndefined();
   });
 
   it('leaves the excerpt to Pagefind for text it splits at zero-width spaces', () => {

@@ -57,9 +57,9 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
 
   it('says "et al." in the byline and description when the input cut the author list', () => {
     const cut = paperPageView(atlas([{ ...a, etAl: true }, b, c], [gnn], clusters), { ...a, etAl: true }, '/');
-    expect(cut.byline).toBe('Ada Lovelace et al.');
+    expect(cut.byline).toEqual({ names: ['Ada Lovelace'], etAl: true });
     expect(cut.description.startsWith('Ada Lovelace et al. (2024). ')).toBe(true);
-    expect(base.byline).toBe('Ada Lovelace');
+    expect(base.byline).toEqual({ names: ['Ada Lovelace'], etAl: false });
     expect(key(cut)).not.toBe(key(base));
   });
 
@@ -100,6 +100,37 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     const view = paperPageView(atlas([many, b, c], ids.map((id) => concept(id, `Concept ${id}`, ['a', 'b'])), clusters), many, '/');
     expect(view.related[0]!.shared.map((x) => x.id)).toEqual(ids.slice(0, SHARED_SHOWN));
     expect(view.related[0]!.moreShared).toBe(3);
+  });
+});
+
+describe('paperPageView links', () => {
+  it('gives one DOI one button, whatever its case, resolver host or scheme', () => {
+    const csl = paper('x', 'A paper', {
+      doi: '10.1000/XYZ1',
+      url: 'http://dx.doi.org/10.1000/xyz1',
+      links: [
+        { url: 'http://dx.doi.org/10.1000/xyz1', kind: 'doi', label: 'DOI' },
+        { url: 'https://doi.org/10.1000/XYZ1', kind: 'doi', label: 'DOI' },
+      ],
+    });
+    const view = paperPageView(atlas([csl], []), csl, '/');
+    expect(view.links).toEqual([{ href: 'https://doi.org/10.1000/XYZ1', label: 'DOI', kind: 'doi' }]);
+  });
+
+  it('keeps links that differ in path case or that point at different DOIs', () => {
+    const p = paper('y', 'Another paper', {
+      doi: '10.1000/abc',
+      links: [
+        { url: 'https://example.org/Paper.pdf', kind: 'paper', label: 'Paper' },
+        { url: 'https://example.org/paper.pdf', kind: 'paper', label: 'Paper' },
+        { url: 'https://doi.org/10.1000/abd', kind: 'doi', label: 'DOI' },
+      ],
+    });
+    expect(paperPageView(atlas([p], []), p, '/').links.map((l) => l.href)).toEqual([
+      'https://example.org/Paper.pdf',
+      'https://example.org/paper.pdf',
+      'https://doi.org/10.1000/abd',
+    ]);
   });
 });
 
