@@ -17,6 +17,12 @@ const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 /** Controls other than tab/newline, lone surrogates and the BOM: never meaningful in a title or abstract. */
 // eslint-disable-next-line no-control-regex
 const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a title or a name they can only
+ * reorder what is shown around them (`gnp.exe` displayed as `exe.png`); the site isolates right-to-left
+ * text itself.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** `$...$`, `$$...$$`, `\(...\)`: kept verbatim (whitespace collapsed). */
 const MATH = /\$\$[^$]+?\$\$|(?<!\\)\$(?=\S)(?:\\.|[^$\\])+?(?<![\s\\])\$|\\\((?:.|\n)+?\\\)/g;
@@ -213,7 +219,7 @@ function untilStable(input: string, once: (text: string) => string): string {
 
 function prepare(input: string): string {
   // Line breaks mean nothing in a title or abstract; collapsing first lets patterns see across them.
-  return fixDuplicatedUrls(collapseWhitespace(input.normalize('NFC').replace(NONCHARACTERS, '').replace(JUNK, ' ')));
+  return fixDuplicatedUrls(collapseWhitespace(input.normalize('NFC').replace(NONCHARACTERS, '').replace(BIDI_CONTROLS, '').replace(JUNK, ' ')));
 }
 
 /** URLs (they may hold `_`, `%`, `--`, `~`) become placeholders, to come back verbatim. */

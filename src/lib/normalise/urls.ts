@@ -97,6 +97,8 @@ export function toLink(raw: string): PaperLink | undefined {
 function linkKey(href: string): string {
   return href
     .replace(/^https?:\/\/(www\.)?/i, '')
+    // One DOI, whichever resolver spells it.
+    .replace(/^dx\.doi\.org\//i, 'doi.org/')
     .replace(/#.*$/, '')
     .replace(/\/+$/, '')
     .toLowerCase();

@@ -52,6 +52,13 @@ describe('decodeTex', () => {
     expect(cleanText('Z\u0351\u036b\u0343a\u0352l')).toBe('Z\u0351\u036b\u0343a\u0352l'.normalize('NFC'));
   });
 
+  it('removes bidi overrides, embeddings and isolates, which could only reorder what is shown around them', () => {
+    expect(cleanText('Open photo\u202Egnp.exe')).toBe('Open photognp.exe');
+    expect(cleanText('\u2067דוד כהן\u2069 and \u202Bمحمد\u202C')).toBe('דוד כהן and محمد');
+    // The marks that only say which way a neutral character leans stay.
+    expect(cleanText('a\u200Fb\u200Ec')).toBe('a\u200Fb\u200Ec');
+  });
+
   it('turns TeX ties into spaces and drops stray comment markers, keeping percent signs', () => {
     expect(tex('Large Language Models~(LLMs) and Fig.~3')).toBe('Large Language Models (LLMs) and Fig. 3');
     expect(tex('expand rapidly. % With these boosts')).toBe('expand rapidly. With these boosts');

@@ -60,4 +60,9 @@ describe('collectLinks', () => {
       ['doi', 'https://doi.org/10.1000/xyz'],
     ]);
   });
+
+  it('counts a DOI once, whatever its resolver host, scheme or case', () => {
+    const links = collectLinks({ abstract: 'See http://dx.doi.org/10.1000/xyz1.', url: 'https://www.doi.org/10.1000/XYZ1', doi: '10.1000/XYZ1' });
+    expect(links.map((l) => l.url)).toEqual(['http://dx.doi.org/10.1000/xyz1']);
+  });
 });
