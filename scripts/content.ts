@@ -128,7 +128,7 @@ if (existsSync(overridesPath)) {
   } catch (error) {
     fail((error as Error).message);
   }
-  warnings.push(...unknownPaperWarnings(overrides, overridesPath, new Set(papers.map((p) => p.slug))));
+  for (const warning of unknownPaperWarnings(overrides, overridesPath, new Set(papers.map((p) => p.slug)))) warnings.push(warning);
 }
 /**
  * Each document's analysis (tagging, candidates, ranking) is kept between runs, by title and abstract. The

@@ -179,8 +179,10 @@ function decodeTypography(text: string, braces: boolean): string {
  * these accents on a dotless i, so the pair is the accented i.
  */
 function dotlessAccents(text: string): string {
-  return text.replace(/ı(?=\p{M})/gu, 'i').replace(/ȷ(?=\p{M})/gu, 'j').normalize('NFC');
+  return text.replace(DOTLESS_I_ACCENTED, 'i').replace(DOTLESS_J_ACCENTED, 'j').normalize('NFC');
 }
+const DOTLESS_I_ACCENTED = /ı(?=\p{M})/gu;
+const DOTLESS_J_ACCENTED = /ȷ(?=\p{M})/gu;
 
 function applyAccent(accent: string, letter: string, original = ''): string {
   const mark = ACCENTS[accent];
