@@ -235,6 +235,23 @@ describe('graph explorer', () => {
     }
   });
 
+  interface DeepZoomNode {
+    id(): string;
+    data(k: string): unknown;
+    position(): { x: number; y: number };
+  }
+  interface DeepZoomCy {
+    width(): number;
+    nodes(): { sort(f: (a: DeepZoomNode, b: DeepZoomNode) => number): DeepZoomNode[] };
+    getElementById(id: string): DeepZoomNode & {
+      hasClass(c: string): boolean;
+      renderedBoundingBox(o: object): { x1: number; x2: number };
+    };
+    maxZoom(): number;
+    zoom(o: { level: number; position: { x: number; y: number } }): void;
+    center(n: DeepZoomNode): void;
+  }
+
   it('keeps labels inside the canvas, and the labels of a selection’s neighbours off each other', async () => {
     interface LabelledCy {
       atlasGraph: {
@@ -291,6 +308,33 @@ describe('graph explorer', () => {
       expect(selection.overlapping, `overlapping labels around ${hub} at ${width} px`).toBe(0);
       await ctx.close();
     }
+    // Zoomed in as far as the graph goes, a label is wider than the canvas: it must still be drawn (the
+    // benchmark's deepest zoom once found none).
+    const ctx = await launched.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    problems.push(watchPage(page, server.origin));
+    await page.goto(`${server.url}graph/`);
+    await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+    const hub = await page.evaluate(() => {
+      const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
+      const node = cy.nodes().sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number))[0]!;
+      cy.zoom({ level: cy.maxZoom(), position: node.position() });
+      cy.center(node);
+      return node.id();
+    });
+    // The best-connected node, in the middle, comes first for a label; its label is wider than the canvas there.
+    const labelled = () =>
+      page.evaluate((id) => {
+        const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
+        const node = cy.getElementById(id);
+        const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return { labelled: node.hasClass('lod-label'), wider: box.x2 - box.x1 > cy.width() };
+      }, hub);
+    // The labels follow the view a moment after it settles; the node may have had one before the zoom.
+    await page.waitForTimeout(800);
+    expect((await labelled()).labelled, `${hub} labelled at the deepest zoom`).toBe(true);
+    expect((await labelled()).wider, `${hub}'s label is wider than the canvas at the deepest zoom`).toBe(true);
+    await ctx.close();
   });
 
   it('switches to the paper–concept network and filters by link strength', async () => {

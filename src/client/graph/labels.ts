@@ -27,15 +27,26 @@ export function overlaps(a: Box, b: Box): boolean {
 /**
  * Greedy placement, in the order given (most important first): whether each box gets its label. A box is
  * skipped when it overlaps one already placed or leaves `within`, and every box after the first `limit`
- * placed is skipped.
+ * placed is skipped. A label wider than `within` cannot fit anywhere: zoomed in that far (labels grow with the
+ * zoom) it is placed when its middle is inside, since part of a title still names the node and none would
+ * leave the deepest zoom without a label.
  */
 export function placeLabels(boxes: readonly Box[], within?: Box, limit = Infinity): boolean[] {
   const placed: Box[] = [];
   return boxes.map((box) => {
     if (placed.length >= limit) return false;
-    if (within && (box[0] < within[0] || box[1] < within[1] || box[2] > within[2] || box[3] > within[3])) return false;
+    if (within && !inside(box, within)) return false;
     if (placed.some((b) => overlaps(box, b))) return false;
     placed.push(box);
     return true;
   });
+}
+
+function inside(box: Box, area: Box): boolean {
+  const vertically = box[1] >= area[1] && box[3] <= area[3];
+  if (box[2] - box[0] > area[2] - area[0]) {
+    const middle = (box[0] + box[2]) / 2;
+    return vertically && middle >= area[0] && middle <= area[2];
+  }
+  return vertically && box[0] >= area[0] && box[2] <= area[2];
 }

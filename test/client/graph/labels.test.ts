@@ -26,4 +26,12 @@ describe('placeLabels', () => {
     expect(placeLabels([box(-5, 0), box(10, 0), box(160, 0), box(10, 95)], canvas)).toEqual([false, true, false, false]);
     expect(placeLabels([box(0, 0), box(0, 20), box(0, 40)], undefined, 2)).toEqual([true, true, false]);
   });
+
+  it('places a label wider than the canvas when its middle is inside, so the deepest zoom still names nodes', () => {
+    const canvas: Box = [0, 0, 200, 100];
+    const wide = (middle: number, y = 10): Box => [middle - 150, y, middle + 150, y + 20];
+    expect(placeLabels([wide(100), wide(100, 20), wide(120, 60)], canvas)).toEqual([true, false, true]);
+    expect(placeLabels([wide(250)], canvas)).toEqual([false]);
+    expect(placeLabels([wide(100, 90)], canvas)).toEqual([false]);
+  });
 });
