@@ -209,6 +209,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     fitTo(e, undefined, false);
   }
   e.fitZoom = cy.zoom();
+  fitWeightSlider(root, e);
   applyFilters(e);
   cy.on('viewport', debounce(() => levelOfDetail(e), 120));
   levelOfDetail(e);
@@ -763,6 +764,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
       e.state.view = radio.value === 'concepts' ? 'concepts' : 'papers';
       const keep = e.state.node?.startsWith('p:') ? e.state.node : undefined;
       drawView(e);
+      fitWeightSlider(root, e);
       applyFilters(e);
       levelOfDetail(e);
       select(e, keep, false);
@@ -852,6 +854,22 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-select]');
     if (button?.dataset.select) select(e, button.dataset.select, true);
   });
+}
+
+/**
+ * The strength slider spans the links of the view shown, not 0–1: a collection's paper–paper links rarely pass
+ * 0.2, so most of a 0–1 slider hid every link. A strength from a shared link above the strongest still holds
+ * (the slider shows its end).
+ */
+function fitWeightSlider(root: HTMLElement, e: Explorer): void {
+  let strongest = 0;
+  e.cy.edges().forEach((edge) => {
+    strongest = Math.max(strongest, edge.data('weight') as number);
+  });
+  const weight = root.querySelector<HTMLInputElement>('#graph-weight')!;
+  weight.max = String(Math.max(0.01, Math.ceil(strongest * 100) / 100));
+  // Set again: the thumb's place depends on the range.
+  weight.value = String(e.state.minWeight);
 }
 
 /** Put the controls in line with the state (after loading a shared URL or clearing filters). */
