@@ -10,7 +10,8 @@ import { authorLine, shownAuthors } from './author-line';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from './math';
-import { arxivUrl, doiUrl, linkTarget, paperPath, safeExternalUrl, withBase } from './url';
+import { arxivUrl, doiUrl, paperPath, safeExternalUrl, withBase } from './url';
+import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 
 /** What the view needs of the atlas data (AtlasData fits). */

@@ -38,31 +38,3 @@ export function doiUrl(doi: string): string {
 export function arxivUrl(arxiv: string): string {
   return `https://arxiv.org/abs/${encodeURIComponent(arxiv.trim().replace(/^arxiv:/i, ''))}`;
 }
-
-const DOI_HOSTS = new Set(['doi.org', 'dx.doi.org', 'www.doi.org']);
-
-/**
- * What a link points at, for telling repeats apart: one target is often spelled several ways in a record
- * (its `URL` field `http://dx.doi.org/10.1000/xyz1`, its `DOI` field `10.1000/XYZ1`). DOIs are
- * case-insensitive and every doi.org resolver is the same; for other links scheme, `www.`, the host's
- * case, a trailing slash and the fragment do not matter, the path's case does.
- */
-export function linkTarget(href: string): string {
-  let url: URL;
-  try {
-    url = new URL(href.trim());
-  } catch {
-    return href;
-  }
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  if (DOI_HOSTS.has(url.hostname.toLowerCase()) && url.pathname.length > 1) {
-    let doi = url.pathname.slice(1);
-    try {
-      doi = decodeURIComponent(doi);
-    } catch {
-      // A stray `%` is part of the DOI as written.
-    }
-    return `doi:${doi.toLowerCase()}`;
-  }
-  return `${host}${url.port ? `:${url.port}` : ''}${url.pathname.replace(/\/+$/, '')}${url.search}`;
-}

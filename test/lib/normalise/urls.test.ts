@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectLinks, findUrls, fixDuplicatedUrls, toLink } from '../../../src/lib/normalise/urls';
+import { collectLinks, findUrls, fixDuplicatedUrls, linkTarget, toLink } from '../../../src/lib/normalise/urls';
 
 describe('findUrls', () => {
   it('drops sentence punctuation and unbalanced brackets from the end', () => {
@@ -64,5 +64,18 @@ describe('collectLinks', () => {
   it('counts a DOI once, whatever its resolver host, scheme or case', () => {
     const links = collectLinks({ abstract: 'See http://dx.doi.org/10.1000/xyz1.', url: 'https://www.doi.org/10.1000/XYZ1', doi: '10.1000/XYZ1' });
     expect(links.map((l) => l.url)).toEqual(['http://dx.doi.org/10.1000/xyz1']);
+  });
+});
+
+describe('linkTarget', () => {
+  it('is the same for every spelling of one DOI', () => {
+    const spellings = ['https://doi.org/10.1000/XYZ1', 'http://dx.doi.org/10.1000/xyz1', 'https://www.doi.org/10.1000/Xyz1', 'https://doi.org/10.1000%2Fxyz1'];
+    expect(new Set(spellings.map(linkTarget))).toEqual(new Set(['doi:10.1000/xyz1']));
+  });
+
+  it('ignores scheme, www., host case, trailing slash and fragment, not the path case or query', () => {
+    expect(linkTarget('http://WWW.Example.org/a/#top')).toBe(linkTarget('https://example.org/a'));
+    expect(linkTarget('https://example.org/A')).not.toBe(linkTarget('https://example.org/a'));
+    expect(linkTarget('https://example.org/a?x=1')).not.toBe(linkTarget('https://example.org/a?x=2'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivUrl, conceptPath, doiUrl, linkTarget, paperPath, safeExternalUrl, withBase } from '../../../src/lib/site/url';
+import { arxivUrl, conceptPath, doiUrl, paperPath, safeExternalUrl, withBase } from '../../../src/lib/site/url';
 
 describe('withBase', () => {
   it('joins a root base and a project base with exactly one slash', () => {
@@ -36,18 +36,5 @@ describe('doiUrl and arxivUrl', () => {
     expect(doiUrl('10.1145/3292500.3330701')).toBe('https://doi.org/10.1145/3292500.3330701');
     expect(doiUrl('https://dx.doi.org/10.1/abc')).toBe('https://doi.org/10.1/abc');
     expect(arxivUrl('arXiv:2507.21990')).toBe('https://arxiv.org/abs/2507.21990');
-  });
-});
-
-describe('linkTarget', () => {
-  it('is the same for every spelling of one DOI', () => {
-    const spellings = ['https://doi.org/10.1000/XYZ1', 'http://dx.doi.org/10.1000/xyz1', 'https://www.doi.org/10.1000/Xyz1', 'https://doi.org/10.1000%2Fxyz1'];
-    expect(new Set(spellings.map(linkTarget))).toEqual(new Set(['doi:10.1000/xyz1']));
-  });
-
-  it('ignores scheme, www., host case, trailing slash and fragment, not the path case or query', () => {
-    expect(linkTarget('http://WWW.Example.org/a/#top')).toBe(linkTarget('https://example.org/a'));
-    expect(linkTarget('https://example.org/A')).not.toBe(linkTarget('https://example.org/a'));
-    expect(linkTarget('https://example.org/a?x=1')).not.toBe(linkTarget('https://example.org/a?x=2'));
   });
 });
