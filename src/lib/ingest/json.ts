@@ -130,7 +130,7 @@ export function parseJsonDocument(file: string, text: string): ParsedJson {
       severity: 'error',
       // The array element the error sits in is one record lost; whatever followed it cannot be counted.
       ...(insideElement ? { dropped: true } : {}),
-      reason: `malformed JSON: expected ${error.expected}${spans.length > 0 ? `; the ${spans.length} complete record(s) before this point were read` : ''}`,
+      reason: `malformed JSON: expected ${error.expected}${spans.length > 0 ? `; the ${spans.length} complete record(s) before this point are readable` : ''}`,
     });
     items = firstChar === '[' ? spans.map(([s, e]) => ({ value: parseChecked(text.slice(s, e)), line: lines.lineAt(s) })) : [];
   } else {
