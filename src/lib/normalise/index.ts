@@ -8,7 +8,7 @@ import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
-import { collectLinks } from './urls';
+import { collectLinks, linkTarget } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 
 export interface NormaliseResult {
@@ -86,8 +86,9 @@ function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
     paper.arxiv ??= other.arxiv;
     paper.venue ??= other.venue;
     paper.entryType ??= other.entryType;
-    const seen = new Set(paper.links.map((l) => l.url));
-    for (const link of other.links) if (!seen.has(link.url)) paper.links.push(link);
+    // The same rule as within one record (collectLinks): a DOI behind another resolver is the same link.
+    const seen = new Set(paper.links.map((l) => linkTarget(l.url)));
+    for (const link of other.links) if (!seen.has(linkTarget(link.url))) paper.links.push(link);
   }
   return { paper, others: members.filter((m) => m !== chosen) };
 }

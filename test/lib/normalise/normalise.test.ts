@@ -44,6 +44,15 @@ describe('normaliseRecords', () => {
     expect(papers[0]).toMatchObject({ authors: ['Wei Zhang', 'Institut für Physik'], literalAuthors: ['Institut für Physik'], etAl: true, entryType: 'inproceedings' });
   });
 
+  it('keeps one link per target when duplicates are merged, however each record spelled it', () => {
+    const { papers } = normaliseRecords([
+      rec('Reward Models', 'We study reward models.', 1, { url: 'https://doi.org/10.1000/xyz1' }),
+      rec('Reward models', 'We study reward models', 9, { url: 'http://dx.doi.org/10.1000/XYZ1' }),
+    ]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]!.links.filter((l) => l.kind === 'doi')).toHaveLength(1);
+  });
+
   it('merges duplicates (same title and abstract up to case, accents, punctuation and spacing)', () => {
     const { papers, merged } = normaliseRecords([
       rec('Attention Is All You Need', 'The dominant models...', 1),
