@@ -73,6 +73,8 @@ export function decodeRecordTex(record: RawRecord, options: TexOptions): RawReco
   record.title = tex(record.title);
   record.abstract = tex(record.abstract);
   if (record.authors) record.authors = record.authors.map(tex);
+  // Decoded alike, so that each still equals its name in `authors`.
+  if (record.literalAuthors) record.literalAuthors = record.literalAuthors.map(tex);
   if (record.venue !== undefined) record.venue = tex(record.venue);
   return record;
 }

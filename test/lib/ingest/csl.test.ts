@@ -25,6 +25,12 @@ describe('CSL-JSON', () => {
     ]);
   });
 
+  it('decodes a whole-unit name as it decodes the author list, so the two still match', () => {
+    const item = { type: 'report', title: 'A Report', abstract: 'We report.', author: [{ literal: 'Institut f\\"ur Physik' }, { family: 'Lin', given: 'Kai' }] };
+    const r = ingestFile('org.json', utf8(JSON.stringify([item])));
+    expect(r.records[0]).toMatchObject({ authors: ['Institut für Physik', 'Kai Lin'], literalAuthors: ['Institut für Physik'] });
+  });
+
   it('skips an item without abstract with a located warning that counts as a dropped record', () => {
     const r = ingestFixture('zotero.csl.json');
     expect(r.problems).toEqual([expect.objectContaining({ line: 34, severity: 'warning', dropped: true })]);
