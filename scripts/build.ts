@@ -76,7 +76,7 @@ const steps = postBuildSteps();
 
 const contentArgs = process.argv.slice(2);
 // Every step, and this script's own linking of the exports, reads the content folder and title given here.
-Object.assign(process.env, stepEnvironment(contentArgs, process.env));
+Object.assign(process.env, stepEnvironment(contentArgs));
 // Whether the last site can be kept is judged before anything runs (nothing writes into it until Astro does).
 const kept = prepareOutDir(outDir, cacheDir);
 // A build that cannot keep the last site builds the new one beside it and puts it in place once every step

@@ -16,22 +16,21 @@ export const CONTENT_OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 /**
- * The environment of the steps after the content stage for these content-stage arguments: Astro, the exports
- * and the search index read the content folder and the title from the environment, so a `--content-dir` or
- * `--title` given to the build must reach them there, or they would build the site from `content/`.
- * Arguments the content stage will reject are left to it to report.
+ * What these content-stage arguments add to the environment of the later steps: Astro, the exports and the
+ * search index read the content folder and the title from the environment, so a `--content-dir` or `--title`
+ * given to the build must reach them there, or they would build the site from `content/`. Arguments the
+ * content stage will reject are left to it to report.
  */
-export function stepEnvironment(args: readonly string[], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function stepEnvironment(args: readonly string[]): Record<string, string> {
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
     ({ values } = parseArgs({ args: [...args], options: CONTENT_OPTIONS, strict: false, allowPositionals: true }));
   } catch {
-    return env;
+    return {};
   }
   const contentDir = values['content-dir'];
   const title = values.title;
   return {
-    ...env,
     ...(typeof contentDir === 'string' ? { ATLAS_CONTENT_DIR: contentDir } : {}),
     ...(typeof title === 'string' ? { ATLAS_TITLE: title } : {}),
   };
