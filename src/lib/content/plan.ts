@@ -147,6 +147,7 @@ export function paperFileSpecs(
       title: paper.title,
       authors: paper.authors,
       literalAuthors: paper.literalAuthors,
+      nameParts: paper.nameParts,
       etAl: paper.etAl,
       year: paper.year,
       venue: paper.venue,

@@ -23,6 +23,15 @@ export const relatedPaperSchema = z.object({
   shared: z.array(z.string()),
 });
 
+/** A name's parts where the name as shown does not say them (src/lib/cite/person-name.ts). */
+export const namePartsSchema = z.object({
+  name: z.string(),
+  given: z.string().optional(),
+  particle: z.string().optional(),
+  family: z.string(),
+  suffix: z.string().optional(),
+});
+
 /**
  * Frontmatter of `content/papers/<slug>.md`. Loose: keys a user adds by hand are kept (the writer carries
  * them over on the next run) and passed through to the site untouched.
@@ -33,6 +42,11 @@ export const paperFrontmatterSchema = z.looseObject({
   authors: z.array(z.string()).default([]),
   /** Names in `authors` that are one unit (an organisation): braced in the Cite box so BibTeX does not split them. */
   literalAuthors: z.array(z.string()).optional(),
+  /**
+   * The given name, particle, family name and suffix of names in `authors` that a reader of the name as shown
+   * would split wrongly ("Gabriel García Márquez", "John Smith Esq."), as the input gave them: for the Cite box.
+   */
+  nameParts: z.array(namePartsSchema).optional(),
   /** The input's author list ended in "and others": "et al." on the page, `and others` in the Cite box. */
   etAl: z.boolean().optional(),
   year: z.number().int().optional(),

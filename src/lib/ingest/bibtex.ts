@@ -13,6 +13,7 @@ import type { IngestProblem } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { entryTypeFromBibtex } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
+import { personName, type NameParts } from '../cite/person-name';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
@@ -67,9 +68,19 @@ function texText(value: string, math: string[]): string {
   return decodeTex(unshield(value, math), { typography: true, braces: false });
 }
 
-function creatorName(c: Creator): string {
-  if (c.name) return c.name;
-  return [c.firstName, c.prefix, c.lastName, c.suffix].filter((p) => p && p.trim() !== '').join(' ');
+/**
+ * A name as shown, and its parts when they cannot be read back from it ("Smith, Jr., John" is shown as "John
+ * Smith Jr."; "García Márquez, Gabriel" as "Gabriel García Márquez"). The parser gives a braced name
+ * (`{The RLHF Consortium}`) whole, as `name`, instead of split in two.
+ */
+function creatorName(c: Creator, math: string[]): { name: string; parts?: NameParts; literal: boolean } | undefined {
+  const text = (part: string | undefined) => (part === undefined ? undefined : texText(part, math));
+  if (c.name) {
+    const name = text(c.name)!.trim();
+    return name === '' ? undefined : { name, literal: true };
+  }
+  const person = personName({ given: text(c.firstName), particle: text(c.prefix), family: text(c.lastName), suffix: text(c.suffix) });
+  return person && { ...person, literal: false };
 }
 
 const OPTIONS = {
@@ -160,9 +171,10 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       });
       continue;
     }
-    const { names: authors, etAl } = withoutOthers((entry.fields.author ?? []).map(creatorName).map((n) => texText(n, shielded.math).trim()).filter((n) => n !== ''));
-    // The parser gives a braced name (`{The RLHF Consortium}`) whole, as `name`, instead of split in two.
-    const literalAuthors = (entry.fields.author ?? []).flatMap((c) => (c.name ? [texText(c.name, shielded.math).trim()] : []));
+    const creators = (entry.fields.author ?? []).flatMap((c) => creatorName(c, shielded.math) ?? []);
+    const { names: authors, etAl } = withoutOthers(creators.map((c) => c.name));
+    const literalAuthors = creators.flatMap((c) => (c.literal ? [c.name] : []));
+    const nameParts = creators.flatMap((c) => c.parts ?? []);
     const eprintType = (field(entry, 'archiveprefix', shielded.math) ?? field(entry, 'eprinttype', shielded.math) ?? '').toLowerCase();
     const eprint = field(entry, 'eprint', shielded.math);
     const venue = field(entry, 'journal', shielded.math) ?? field(entry, 'journaltitle', shielded.math) ?? field(entry, 'booktitle', shielded.math);
@@ -176,6 +188,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         citationKey: entry.key || undefined,
         authors,
         literalAuthors: literalAuthors.length > 0 ? literalAuthors : undefined,
+        nameParts: nameParts.length > 0 ? nameParts : undefined,
         etAl: etAl || undefined,
         year: parseYear(field(entry, 'year', shielded.math)) ?? parseYear(field(entry, 'date', shielded.math)),
         url,

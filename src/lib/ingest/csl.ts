@@ -9,6 +9,7 @@ import { entryTypeFromCsl } from '../cite/entry-type';
 import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import { excerpt } from './position';
 import { plainFromRichText } from './rich-text';
+import { personName, type NameParts } from '../cite/person-name';
 
 const cslName = z.object({
   family: z.string().nullish(),
@@ -56,13 +57,18 @@ export function isCslDocument(items: unknown[]): boolean {
   return objects.filter(isCslItem).length * 2 > objects.length;
 }
 
-function cslNameToString(name: z.infer<typeof cslName>): string {
-  if (name.literal) return name.literal.trim();
-  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix]
-    .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
-    .map((p) => p.trim())
-    .join(' ');
+/** A name as shown ("Given particle Family Suffix"), with its parts when they cannot be read back from it. */
+function cslPerson(name: z.infer<typeof cslName>): { name: string; parts?: NameParts } | undefined {
+  if (name.literal?.trim()) return { name: name.literal.trim() };
+  const particle = [name['dropping-particle'], name['non-dropping-particle']].filter((p) => p && p.trim() !== '').join(' ');
+  return personName({ given: name.given, particle, family: name.family, suffix: name.suffix });
 }
+
+function cslNameToString(name: z.infer<typeof cslName>): string {
+  return cslPerson(name)?.name ?? '';
+}
+
+const nonEmptyList = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
 /** Names with no given/family split (`literal`, or a family name alone): an organisation, kept whole when cited. */
 function literalNames(names: Array<z.infer<typeof cslName>>): string[] | undefined {
@@ -95,6 +101,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     citationKey: it['citation-key'] ?? undefined,
     authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),
     literalAuthors: literalNames(it.author ?? []),
+    nameParts: nonEmptyList((it.author ?? []).flatMap((n) => cslPerson(n)?.parts ?? [])),
     year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import { decodeTex, type TexOptions } from '../normalise/text';
+import { mapNameParts } from '../cite/person-name';
 
 /** "A; B", "A and B", or "A, B, C" (two or more commas: a list, not "Last, First") → names. */
 export function splitAuthors(value: string): string[] {
@@ -75,6 +76,7 @@ export function decodeRecordTex(record: RawRecord, options: TexOptions): RawReco
   if (record.authors) record.authors = record.authors.map(tex);
   // Decoded alike, so that each still equals its name in `authors`.
   if (record.literalAuthors) record.literalAuthors = record.literalAuthors.map(tex);
+  if (record.nameParts) record.nameParts = record.nameParts.map((p) => mapNameParts(p, tex));
   if (record.venue !== undefined) record.venue = tex(record.venue);
   return record;
 }

@@ -7,6 +7,7 @@ import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { cslItemToRecord, isCslDocument } from './csl';
 import { withoutOthers } from '../cite/authors';
+import { isNameSuffix, personName, vonLast, type NameParts } from '../cite/person-name';
 import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
@@ -21,7 +22,7 @@ const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "na
 const authorSchema = z.union([
   z.string(),
   z.object({ name: z.string() }).transform((a) => a.name),
-  z.object({ given: z.string().nullish(), family: z.string() }).transform((a) => [a.given, a.family].filter((p) => p && p.trim() !== '').join(' ')),
+  z.object({ given: z.string().nullish(), family: z.string(), suffix: z.string().nullish() }).transform((a) => personName(a) ?? { name: '' }),
 ]);
 
 export const jsonRecordSchema = z.object({
@@ -53,20 +54,22 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     r.year !== undefined && r.year !== null && year === undefined
       ? ({ file, line, severity: 'warning', reason: `"year": ${JSON.stringify(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)` } as const)
       : undefined;
-  const names =
+  const people =
     r.authors === undefined || r.authors === null
       ? undefined
       : typeof r.authors === 'string'
         ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two.
-          splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) ? uninvertName(a) : a))
-        : r.authors.map(uninvertName).filter((a) => a !== '');
-  const listed = names === undefined ? undefined : withoutOthers(names);
+          splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) ? uninvertName(a) : { name: a }))
+        : r.authors.map((a) => (typeof a === 'string' ? uninvertName(a) : a)).filter((a) => a.name !== '');
+  const listed = people === undefined ? undefined : withoutOthers(people.map((p) => p.name));
+  const nameParts = (people ?? []).flatMap((p) => p.parts ?? []);
   const record: RawRecord = compact({
     title: r.title,
     // Crossref's JATS abstracts reach plain JSON too; other markup-like text in JSON is what was typed.
     abstract: r.abstract.includes('<jats:') ? plainFromRichText(r.abstract) : r.abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
     authors: listed?.names,
+    nameParts: nameParts.length > 0 ? nameParts : undefined,
     etAl: listed?.etAl || undefined,
     year,
     url: r.url ?? undefined,
@@ -92,11 +95,17 @@ function wrappedArray(text: string, value: Record<string, unknown>, lines: LineI
   return inner.map((v: unknown, k) => ({ value: v, line: lines.lineAt(spans[k] ?? Math.max(start, 0)) }));
 }
 
-/** "Lovelace, Ada" → "Ada Lovelace", as BibTeX names show; "Smith, Jr." and "A, B, C" are left alone. */
-function uninvertName(name: string): string {
-  const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
-  if (!m || /^(?:jr|sr|[ivx]+)\.?$/i.test(m[2]!.trim())) return name.trim();
-  return `${m[2]!.trim()} ${m[1]!.trim()}`;
+/**
+ * "Lovelace, Ada" → "Ada Lovelace" and "Smith, Jr., John" → "John Smith Jr.", as BibTeX names show (with the
+ * parts where the name shown does not say them: "García Márquez, Gabriel"); "John Smith, Jr." and "A, B, C"
+ * are left alone.
+ */
+function uninvertName(name: string): { name: string; parts?: NameParts } {
+  const pieces = name.trim().split(',').map((p) => p.trim());
+  const [family, second, third] = pieces;
+  if (pieces.length === 2 && !isNameSuffix(second!)) return personName({ ...vonLast(family!), given: second }) ?? { name: '' };
+  if (pieces.length === 3 && isNameSuffix(second!)) return personName({ ...vonLast(family!), suffix: second, given: third }) ?? { name: '' };
+  return { name: name.trim() };
 }
 
 /** JSON.parse for text the syntax checker accepted; a disagreement between the two becomes `undefined`, never a throw. */

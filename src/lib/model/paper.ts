@@ -1,5 +1,6 @@
 import type { SourceLocation } from './source';
 import type { EntryType } from '../cite/entry-type';
+import type { NameParts } from '../cite/person-name';
 
 /** One record as a parser read it: raw text, before cleaning, slugging and de-duplication. */
 export interface RawRecord {
@@ -12,6 +13,8 @@ export interface RawRecord {
   authors?: string[];
   /** Names in `authors` that are one unit, not given + family name: an organisation, a braced BibTeX name. */
   literalAuthors?: string[];
+  /** The parts of names in `authors` that a citation could not read back from the name as shown ("John Smith Esq."). */
+  nameParts?: NameParts[];
   /** The input's author list ends in "and others". */
   etAl?: boolean;
   year?: number;
@@ -43,6 +46,7 @@ export interface PaperRecord {
   abstract: string;
   authors: string[];
   literalAuthors?: string[];
+  nameParts?: NameParts[];
   etAl?: boolean;
   year?: number;
   url?: string;

@@ -10,6 +10,7 @@ import { assignSlugs } from './slug';
 import { cleanText } from './text';
 import { collectLinks, linkTarget } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
+import { mapNameParts } from '../cite/person-name';
 
 export interface NormaliseResult {
   papers: PaperRecord[];
@@ -58,6 +59,8 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   if (record.entryType) paper.entryType = record.entryType;
   const literalAuthors = (record.literalAuthors ?? []).map(cleanText).filter((a) => authors.includes(a));
   if (literalAuthors.length > 0) paper.literalAuthors = literalAuthors;
+  const nameParts = (record.nameParts ?? []).map((p) => mapNameParts(p, cleanText)).filter((p) => p.family !== '' && authors.includes(p.name));
+  if (nameParts.length > 0) paper.nameParts = nameParts;
   if (record.etAl) paper.etAl = true;
   return paper;
 }
@@ -78,6 +81,7 @@ function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
     if (paper.authors.length === 0) {
       paper.authors = other.authors;
       if (other.literalAuthors) paper.literalAuthors = other.literalAuthors;
+      if (other.nameParts) paper.nameParts = other.nameParts;
       if (other.etAl) paper.etAl = true;
     }
     paper.year ??= other.year;

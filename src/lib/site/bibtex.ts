@@ -9,8 +9,9 @@ import { stripAccents } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';
 import { containerField } from '../cite/entry-type';
 import { unversionedArxiv } from '../cite/arxiv';
+import { partsOf, type NameParts } from '../cite/person-name';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'etAl'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl'>;
 
 export function bibtexEntry(paper: CitablePaper): string {
   const fields: [string, string][] = [];
@@ -39,24 +40,41 @@ export function bibtexEntry(paper: CitablePaper): string {
  * The paper's own key when the input gave one, so the entry pastes into the user's bibliography under the
  * name their documents already cite; made safe again here because the frontmatter may have been edited by hand.
  */
-export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey'>): string {
+export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey' | 'nameParts'>): string {
   return (paper.citationKey !== undefined ? safeCitationKey(paper.citationKey) : undefined) ?? generatedCitationKey(paper);
 }
 
 /**
  * Names as BibTeX reads them: a name that is one unit goes in braces, or BibTeX would take its last word for
- * a surname ("Consortium"); a list cut short in the input ends in `and others`, which styles print as "et al.".
+ * a surname ("Consortium"); a name BibTeX would split wrongly as shown (a suffix, a family name of two words)
+ * is written in its "von Last, Jr, First" form; a list cut short in the input ends in `and others`, which
+ * styles print as "et al.".
  */
 function authorNames(paper: CitablePaper): string[] {
   const literal = new Set(paper.literalAuthors ?? []);
-  const names = paper.authors.map((a) => (literal.has(a) ? `{${escapeBibtexText(a)}}` : escapeBibtexText(a)));
+  const names = paper.authors.map((a) => {
+    if (literal.has(a)) return `{${escapeBibtexText(a)}}`;
+    const parts = partsOf(a, paper.nameParts);
+    const kept = paper.nameParts?.some((p) => p.name === a) ?? false;
+    return kept || parts.suffix !== undefined ? invertedName(parts) : escapeBibtexText(a);
+  });
   return paper.etAl && names.length > 0 ? [...names, 'others'] : names;
 }
 
-/** `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. */
-function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year'>): string {
-  const firstAuthor = paper.authors[0] ?? '';
-  const surname = firstAuthor.includes(',') ? firstAuthor.split(',')[0]! : (firstAuthor.trim().split(/\s+/).pop() ?? '');
+/** "von Last, Jr, First". A part with a comma or a lone "and" in it is braced, or it would split the name or the list. */
+function invertedName(parts: Omit<NameParts, 'name'>): string {
+  const part = (text: string) => (/,|(?:^|\s)and(?:\s|$)/i.test(text) ? `{${escapeBibtexText(text)}}` : escapeBibtexText(text));
+  const last = [parts.particle, parts.family].filter((p) => p !== undefined).map(part).join(' ');
+  return [last, ...(parts.suffix !== undefined ? [part(parts.suffix)] : []), parts.given !== undefined ? part(parts.given) : ''].join(', ');
+}
+
+/**
+ * `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. The surname is the family
+ * name without particle or suffix, as BibTeX styles' own labels take it: `smith` for "John Smith Jr.".
+ */
+function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'nameParts'>): string {
+  const firstAuthor = paper.authors[0];
+  const surname = firstAuthor === undefined ? '' : partsOf(firstAuthor, paper.nameParts).family;
   const titleWords = splitMath(paper.title)
     .filter((s) => s.kind === 'text')
     .map((s) => (s.kind === 'text' ? s.text : ''))

@@ -56,8 +56,9 @@ describe('planContent', () => {
   it('writes what the Cite box needs into the frontmatter, and nothing when the input gave none of it', () => {
     const cited: PaperRecord = {
       ...paper('c', 'Reward models for dialogue.', 3),
-      authors: ['Wei Zhang', 'The RLHF Consortium'],
+      authors: ['Wei Zhang', 'The RLHF Consortium', 'Gabriel García Márquez'],
       literalAuthors: ['The RLHF Consortium'],
+      nameParts: [{ name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' }],
       etAl: true,
       entryType: 'inproceedings',
       citationKey: 'zhang2022rl',
@@ -73,11 +74,12 @@ describe('planContent', () => {
     });
     expect(parsePaperFile(out.get('papers/c.md')!).data).toMatchObject({
       literalAuthors: ['The RLHF Consortium'],
+      nameParts: [{ name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' }],
       etAl: true,
       entryType: 'inproceedings',
       citationKey: 'zhang2022rl',
     });
-    expect(out.get('papers/b.md')).not.toMatch(/literalAuthors|etAl|entryType|citationKey/);
+    expect(out.get('papers/b.md')).not.toMatch(/literalAuthors|nameParts|etAl|entryType|citationKey/);
   });
 
   it('writes every generated file', () => {

@@ -47,6 +47,20 @@ describe('BibTeX', () => {
     });
   });
 
+  it('shows "von Last, Jr, First" names as "First von Last Jr." and keeps the parts the name shown does not say', () => {
+    const bib = `@article{k,
+  title = {Names},
+  author = {Smith, Jr., John and {\\'E}mile Zola and van der Berg, Jan and Ludwig van Beethoven and Garc{\\'i}a M{\\'a}rquez, Gabriel and {OpenAI}},
+  abstract = {Names in every form.}
+}`;
+    const r = parseBibtex('names.bib', bib);
+    expect(r.records[0]).toMatchObject({
+      authors: ['John Smith Jr.', 'Émile Zola', 'Jan van der Berg', 'Ludwig van Beethoven', 'Gabriel García Márquez', 'OpenAI'],
+      literalAuthors: ['OpenAI'],
+      nameParts: [{ name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' }],
+    });
+  });
+
   it('warns about an entry without abstract (it cannot become a page) and counts it as dropped', () => {
     const r = ingestFixture('zotero.bib');
     expect(r.problems).toEqual([expect.objectContaining({ line: 27, severity: 'warning', dropped: true })]);

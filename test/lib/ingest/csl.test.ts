@@ -31,6 +31,28 @@ describe('CSL-JSON', () => {
     expect(r.records[0]).toMatchObject({ authors: ['Institut für Physik', 'Kai Lin'], literalAuthors: ['Institut für Physik'] });
   });
 
+  it('shows a suffix and particles after the family name, keeping the parts where the name shown does not say them', () => {
+    const item = {
+      type: 'article-journal',
+      title: 'Names',
+      abstract: 'Names in every form.',
+      author: [
+        { family: 'Smith', given: 'John', suffix: 'Jr.' },
+        { family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' },
+        { family: 'García Márquez', given: 'Gabriel' },
+        { family: 'Doe', given: 'Jane', suffix: 'Esq.' },
+      ],
+    };
+    const r = ingestFile('names.json', utf8(JSON.stringify([item])));
+    expect(r.records[0]).toMatchObject({
+      authors: ['John Smith Jr.', 'Ludwig van Beethoven', 'Gabriel García Márquez', 'Jane Doe Esq.'],
+      nameParts: [
+        { name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' },
+        { name: 'Jane Doe Esq.', given: 'Jane', family: 'Doe', suffix: 'Esq.' },
+      ],
+    });
+  });
+
   it('skips an item without abstract with a located warning that counts as a dropped record', () => {
     const r = ingestFixture('zotero.csl.json');
     expect(r.problems).toEqual([expect.objectContaining({ line: 34, severity: 'warning', dropped: true })]);

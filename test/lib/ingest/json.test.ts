@@ -142,6 +142,18 @@ describe('JSON authors, years and wrappers', () => {
     expect(r.records.map((x) => x.authors)).toEqual([['Ada Lovelace', 'Alan Turing'], ['Ada Lovelace', 'Alan Turing'], ['Ada Lovelace, Alan Turing']]);
   });
 
+  it('reads "Family, Jr., Given" and a suffix in an author object, and does not take an initial or "Xi" for a suffix', () => {
+    const r = jsonl(
+      { ...base, authors: 'Smith, Jr., John; García Márquez, Gabriel; Nguyen, V.; Li, Xi' },
+      { ...base, authors: [{ given: 'John', family: 'Smith', suffix: 'Jr.' }, 'Smith, Jr., John'] },
+    );
+    expect(r.records.map((x) => x.authors)).toEqual([
+      ['John Smith Jr.', 'Gabriel García Márquez', 'V. Nguyen', 'Xi Li'],
+      ['John Smith Jr.', 'John Smith Jr.'],
+    ]);
+    expect(r.records[0]!.nameParts).toEqual([{ name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' }]);
+  });
+
   it('says what authors were expected, warns about a year that is not one, and lists errors in line order', () => {
     const r = jsonl({ ...base, authors: 42 }, { title: ' ', abstract: 'x' }, { ...base, year: 'nineteen' });
     expect(r.problems.map((p) => [p.line, p.severity])).toEqual([

@@ -44,6 +44,19 @@ describe('normaliseRecords', () => {
     expect(papers[0]).toMatchObject({ authors: ['Wei Zhang', 'Institut für Physik'], literalAuthors: ['Institut für Physik'], etAl: true, entryType: 'inproceedings' });
   });
 
+  it("keeps the parts of a name cleaned like the name, and only for names still in the list", () => {
+    const { papers } = normaliseRecords([
+      rec('Names', 'Names in every form.', 1, {
+        authors: ['Gabriel  García Márquez', 'Jane Doe'],
+        nameParts: [
+          { name: 'Gabriel  García Márquez', given: 'Gabriel', family: 'García  Márquez' },
+          { name: 'Someone Else', given: 'Someone', family: 'Else Where' },
+        ],
+      }),
+    ]);
+    expect(papers[0]!.nameParts).toEqual([{ name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' }]);
+  });
+
   it('keeps one link per target when duplicates are merged, however each record spelled it', () => {
     const { papers } = normaliseRecords([
       rec('Reward Models', 'We study reward models.', 1, { url: 'https://doi.org/10.1000/xyz1' }),

@@ -61,6 +61,20 @@ describe('bibtexEntry', () => {
     expect(hostile).toContain('author        = {{A\\} and \\{B}}');
   });
 
+  it('writes a name BibTeX would split wrongly in its "von Last, Jr, First" form', () => {
+    const entry = bibtexEntry({
+      ...paper,
+      authors: ['John Smith Jr.', 'Émile Zola', 'Jan van der Berg', 'Gabriel García Márquez', 'Jane Doe Esq.', 'Ann Comma'],
+      nameParts: [
+        { name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' },
+        { name: 'Jane Doe Esq.', given: 'Jane', family: 'Doe', suffix: 'Esq.' },
+        { name: 'Ann Comma', given: 'Ann', family: 'Comma, Inc' },
+      ],
+    });
+    expect(entry).toContain('author        = {Smith, Jr., John and Émile Zola and Jan van der Berg and García Márquez, Gabriel and Doe, Esq., Jane and {Comma, Inc}, Ann}');
+    expect(entry.startsWith('@misc{smith2025beyond,')).toBe(true);
+  });
+
   it('keeps hostile text from unbalancing the entry', () => {
     const entry = bibtexEntry({
       ...paper,
@@ -92,6 +106,16 @@ describe('citationKey', () => {
   it('uses surname, year and the first significant title word, in ASCII', () => {
     expect(citationKey({ id: 'x', title: 'The Über Model for Graphs', authors: ['José Núñez'], year: 2024 })).toBe('nunez2024uber');
     expect(citationKey({ id: 'x', title: 'Graph nets', authors: ['Battaglia, Peter'], year: 2018 })).toBe('battaglia2018graph');
+  });
+
+  it('takes the family name without its suffix or particle, or as the input split it', () => {
+    const graphs = { id: 'x', title: 'Graph nets', year: 2018 };
+    expect(citationKey({ ...graphs, authors: ['John Smith Jr.'] })).toBe('smith2018graph');
+    expect(citationKey({ ...graphs, authors: ['Smith, Jr., John'] })).toBe('smith2018graph');
+    expect(citationKey({ ...graphs, authors: ['Émile Zola'] })).toBe('zola2018graph');
+    expect(citationKey({ ...graphs, authors: ['Jan van der Berg'] })).toBe('berg2018graph');
+    const marquez = { name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' };
+    expect(citationKey({ ...graphs, authors: [marquez.name], nameParts: [marquez] })).toBe('garciamarquez2018graph');
   });
 
   it("uses the input's own key rather than inventing one", () => {
