@@ -40,7 +40,7 @@ export function bibtexEntry(paper: CitablePaper): string {
  * The paper's own key when the input gave one, so the entry pastes into the user's bibliography under the
  * name their documents already cite; made safe again here because the frontmatter may have been edited by hand.
  */
-export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey' | 'nameParts'>): string {
+export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey' | 'nameParts' | 'literalAuthors'>): string {
   return (paper.citationKey !== undefined ? safeCitationKey(paper.citationKey) : undefined) ?? generatedCitationKey(paper);
 }
 
@@ -70,11 +70,13 @@ function invertedName(parts: Omit<NameParts, 'name'>): string {
 
 /**
  * `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. The surname is the family
- * name without particle or suffix, as BibTeX styles' own labels take it: `smith` for "John Smith Jr.".
+ * name without particle or suffix, as BibTeX styles' own labels take it: `smith` for "John Smith Jr."; for a
+ * name that is one unit, an organisation, its first significant word: `world2020report`.
  */
-function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'nameParts'>): string {
+function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'nameParts' | 'literalAuthors'>): string {
   const firstAuthor = paper.authors[0];
-  const surname = firstAuthor === undefined ? '' : partsOf(firstAuthor, paper.nameParts).family;
+  const surname =
+    firstAuthor === undefined ? '' : paper.literalAuthors?.includes(firstAuthor) ? organisationWord(firstAuthor) : partsOf(firstAuthor, paper.nameParts).family;
   const titleWords = splitMath(paper.title)
     .filter((s) => s.kind === 'text')
     .map((s) => (s.kind === 'text' ? s.text : ''))
@@ -84,6 +86,22 @@ function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'author
     .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
   const key = `${asciiWord(surname)}${paper.year ?? ''}${titleWords[0] ?? ''}`;
   return key.length >= 4 ? key : asciiWord(paper.id) || 'paper';
+}
+
+/** Articles an organisation's name may open with ("The RLHF Consortium", "Der Spiegel"): they name nothing. */
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'der', 'die', 'das', 'el', 'los', 'las', 'il', 'lo', 'gli']);
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/**
+ * The word a key takes from a name that is one unit: its first word that is neither an article nor lower case
+ * ("of", a particle: `gogh` for a CSL family name "van Gogh" given alone). Its last word, as for a person,
+ * would be `organization` or `institute` for many different organisations, and the whole name is too long
+ * for a key that is typed in a `\cite`.
+ */
+function organisationWord(name: string): string {
+  const words = name.split(/\s+/).filter((w) => asciiWord(w) !== '');
+  const significant = words.find((w) => !ARTICLES.has(asciiWord(w)) && !LOWER_INITIAL.test(w)) ?? words[0] ?? '';
+  return asciiWord(significant);
 }
 
 const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'towards', 'toward', 'via', 'into', 'onto', 'are', 'how', 'what', 'why', 'when', 'does']);

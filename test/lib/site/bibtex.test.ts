@@ -118,6 +118,19 @@ describe('citationKey', () => {
     expect(citationKey({ ...graphs, authors: [marquez.name], nameParts: [marquez] })).toBe('garciamarquez2018graph');
   });
 
+  it("takes an organisation's first significant word, not its last word or the whole name", () => {
+    const report = (name: string) => citationKey({ id: 'x', title: 'The Report on Health', authors: [name], literalAuthors: [name], year: 2020 });
+    expect(report('World Health Organization')).toBe('world2020report');
+    expect(report('OpenAI')).toBe('openai2020report');
+    expect(report('The RLHF Consortium')).toBe('rlhf2020report');
+    expect(report('Institut für Physik')).toBe('institut2020report');
+    // A CSL family name given alone is read as one unit too.
+    expect(report('van Gogh')).toBe('gogh2020report');
+    expect(report('l’Oréal')).toBe('loreal2020report');
+    // The same name not known to be one unit is a person's.
+    expect(citationKey({ id: 'x', title: 'The Report on Health', authors: ['World Health Organization'], year: 2020 })).toBe('organization2020report');
+  });
+
   it("uses the input's own key rather than inventing one", () => {
     const mueller = { id: 'graph-neural-networks', title: 'Graph Neural Networks', authors: ['Jörg Müller'], year: 2021 };
     expect(citationKey(mueller)).toBe('muller2021graph');
