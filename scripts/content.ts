@@ -20,6 +20,7 @@ import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasNotesHeading, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
+import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import type { ConceptIndex } from '../src/lib/model/concepts';
@@ -211,11 +212,19 @@ if (existsSync(papersDir)) {
     }
   }
 }
-const ledger = buildLedger({ files: fileSummaries, papers, merged: normalised.merged, rejected, warnings });
+// A citation key typed into a paper file is kept where the input gives that paper none (src/lib/cite/hand-keys.ts).
+const handKeys = new Map<string, HandKey>();
+for (const [slug, userEdits] of edits) {
+  if (userEdits.citationKey) handKeys.set(slug, { key: userEdits.citationKey.key, source: { file: join(papersDir, `${slug}.md`), line: userEdits.citationKey.line } });
+}
+const keptKeys = keepHandKeys(papers, handKeys);
+for (const warning of keptKeys.warnings) warnings.push(warning);
+const citedPapers = keptKeys.keys.size === 0 ? papers : papers.map((p) => (keptKeys.keys.has(p.slug) ? { ...p, citationKey: keptKeys.keys.get(p.slug) } : p));
+const ledger = buildLedger({ files: fileSummaries, papers: citedPapers, merged: normalised.merged, rejected, warnings });
 // Paper files whose inputs are unchanged since an earlier run are taken as they are on disk, not rendered again.
 const renderCaches = openRenderCaches(current.values(), { bodies: bodyCache });
 const { rendered, bodies } = renderCaches;
-const contentInput: ContentInput = { papers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies };
+const contentInput: ContentInput = { papers: citedPapers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies };
 const specs = paperFileSpecs(contentInput, bodySpecs);
 await earlyBodies.done;
 // The threads' heaps come on top of this thread's: see releaseMemory.
@@ -239,8 +248,9 @@ for (const [path, text] of planned) {
   const slug = /^papers\/(.+)\.md$/.exec(path)?.[1];
   const userEdits = slug === undefined ? undefined : edits.get(slug);
   const noEdits = !userEdits || (userEdits.notes === '' && Object.keys(userEdits.extra).length === 0);
-  // An abstract with a line that reads like the notes heading would parse as notes: such a file is not cached.
-  if (slug !== undefined && noEdits && !hasNotesHeading(text)) plain.add(contentHash(text));
+  // An abstract with a line that reads like the notes heading would parse as notes: such a file is not cached;
+  // nor is one whose key was typed by hand, which the next run must read again to keep it.
+  if (slug !== undefined && noEdits && !keptKeys.keys.has(slug) && !hasNotesHeading(text)) plain.add(contentHash(text));
 }
 writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
 renderCaches.save();

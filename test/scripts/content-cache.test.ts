@@ -47,4 +47,25 @@ describe('content stage caches', () => {
     run(dir, temp.make());
     expect(snapshot(dir)).toEqual(warm);
   }, 120_000);
+
+  it('keeps a citation key typed into a paper file whose input gives none, with a warm cache and a cold one', () => {
+    const dir = temp.make();
+    const cache = temp.make();
+    run(dir, cache);
+    const name = readdirSync(join(dir, 'papers')).sort()[0]!;
+    const file = join(dir, 'papers', name);
+    expect(readFileSync(file, 'utf8')).not.toContain('citationKey');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\ncitationKey: lovelace1843notes\n'));
+
+    run(dir, cache);
+    expect(readFileSync(file, 'utf8')).toMatch(/^citationKey: lovelace1843notes$/m);
+    // Read again on the next run, not taken for a file without edits.
+    const cacheFile = join(cache, 'paper-atlas', 'paper-files-without-edits.json');
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).hashes.length).toBe(9);
+    const kept = snapshot(dir);
+    run(dir, cache);
+    expect(snapshot(dir)).toEqual(kept);
+    run(dir, temp.make());
+    expect(snapshot(dir)).toEqual(kept);
+  }, 120_000);
 });

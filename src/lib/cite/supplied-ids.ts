@@ -29,10 +29,10 @@ interface Owner {
   source: SourceLocation;
 }
 
-const at = (s: SourceLocation) => `${s.file}:${s.line}`;
-const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
-const GENERATED = 'a key made from author, year and title';
-const KEY_RULE = 'a key keeps letters, digits and _:.+- only, starts with a letter or digit and holds a letter';
+export const at = (s: SourceLocation) => `${s.file}:${s.line}`;
+export const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+export const GENERATED = 'a key made from author, year and title';
+export const KEY_RULE = 'a key keeps letters, digits and _:.+- only, starts with a letter or digit and holds a letter';
 
 /** The key a record offers for the Cite box, as written and as made safe. */
 function offeredKey(s: SuppliedId): { raw: string; key: string | undefined; source: SourceLocation } | undefined {

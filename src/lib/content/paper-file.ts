@@ -28,6 +28,11 @@ export interface UserEdits {
   extra: Record<string, unknown>;
   /** The notes section, from its heading to the end of the file, or '' when there is none. */
   notes: string;
+  /**
+   * The file's `citationKey` and its line: a key the writer owns too, so whether it is the user's is decided
+   * with the input's keys in view (src/lib/cite/hand-keys.ts).
+   */
+  citationKey?: { key: string; line: number };
 }
 
 const NO_EDITS: UserEdits = { extra: {}, notes: '' };
@@ -49,8 +54,14 @@ export function readUserEdits(fileText: string): UserEdits {
   const lines = parsed.content.split('\n');
   const at = lines.findIndex((line) => line.trim() === NOTES_HEADING);
   const notes = at === -1 ? '' : `${lines.slice(at).join('\n').trimEnd()}\n`;
-  return { extra, notes };
+  const key: unknown = parsed.data.citationKey;
+  if (typeof key !== 'string' && typeof key !== 'number') return { extra, notes };
+  // The frontmatter comes first, so the first such line is the key's.
+  const keyAt = CITATION_KEY_LINE.exec(fileText)?.index ?? 0;
+  return { extra, notes, citationKey: { key: String(key), line: fileText.slice(0, keyAt).split('\n').length } };
 }
+
+const CITATION_KEY_LINE = /^citationKey\s*:/m;
 
 function withoutUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefined);

@@ -47,6 +47,16 @@ describe('paper files', () => {
     expect(renderPaperFile(frontmatter({ title: 'A paper, retitled' }), 'New body', readUserEdits(regenerated))).toBe(regenerated);
   });
 
+  it("reads the file's citation key and its line, for the content stage to decide whether it is the user's", () => {
+    const first = renderPaperFile(frontmatter(), 'Body');
+    expect(readUserEdits(first).citationKey).toBeUndefined();
+    const typed = first.replace('authors:', 'citationKey: lovelace1843notes\nauthors:');
+    expect(readUserEdits(typed).citationKey).toEqual({ key: 'lovelace1843notes', line: typed.split('\n').indexOf('citationKey: lovelace1843notes') + 1 });
+    expect(readUserEdits(typed).extra).toEqual({});
+    expect(readUserEdits(first.replace('authors:', 'citationKey: 1843\nauthors:')).citationKey?.key).toBe('1843');
+    expect(parsePaperFile(renderPaperFile(frontmatter({ citationKey: 'lovelace1843notes' }), 'Body', readUserEdits(typed))).data.citationKey).toBe('lovelace1843notes');
+  });
+
   it('rejects frontmatter that does not fit the schema', () => {
     expect(() => renderPaperFile({ ...frontmatter(), id: '' }, 'x')).toThrow();
   });
