@@ -130,7 +130,7 @@ export function parseAtom(file: string, text: string): ParsedRecords {
       return { records, problems };
     }
     errLine = lines.lineCount + 1;
-    problems.push({ file, line: 1, severity: 'error', reason: `malformed XML: ${doc.message}; whole entries were read one by one` });
+    problems.push({ file, line: 1, severity: 'error', reason: `malformed XML: ${doc.message}; each whole entry in it can be read on its own` });
   } else {
     // Elements still open at the end: the validator reports them at line 1, but the damage is the cut-off end.
     const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
@@ -144,7 +144,8 @@ export function parseAtom(file: string, text: string): ParsedRecords {
       line: errLine,
       severity: 'error',
       ...(cutEntry ? { dropped: true } : {}),
-      reason: `malformed XML: ${what}; complete entries before this point were read`,
+      // What the file holds, not what the run did with it: under --on-error stop nothing is written.
+      reason: `malformed XML: ${what}; nothing past this point can be read, only the whole entries before it`,
     });
   }
   // A damaged or cut-off download still holds whole entries before the damage: read those one by one.

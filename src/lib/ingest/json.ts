@@ -139,7 +139,9 @@ export function parseJsonDocument(file: string, text: string): ParsedJson {
       severity: 'error',
       // The array element the error sits in is one record lost; whatever followed it cannot be counted.
       ...(insideElement ? { dropped: true } : {}),
-      reason: `malformed JSON: expected ${error.expected}${spans.length > 0 ? `; the ${spans.length} complete record(s) before this point are readable` : ''}`,
+      // What the file holds, not what the run did with it: under --on-error skip the complete records become
+      // pages, under stop nothing is written, and the run's own summary says which.
+      reason: `malformed JSON: expected ${error.expected}${spans.length > 0 ? `; nothing past this point can be read, and the file holds ${spans.length} complete record(s) before it` : ''}`,
     });
     items = firstChar === '[' ? spans.map(([s, e]) => ({ value: parseChecked(text.slice(s, e)), line: lines.lineAt(s) })) : [];
   } else {

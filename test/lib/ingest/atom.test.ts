@@ -36,6 +36,9 @@ describe('arXiv Atom', () => {
     expect(r.problems).toEqual([expect.objectContaining({ severity: 'error', dropped: true })]);
     expect(r.problems[0]!.line).toBeGreaterThan(30);
     expect(r.problems[0]!.reason).toMatch(/truncated/);
+    // What the file holds, true whether the run goes on (--on-error skip) or stops and writes nothing.
+    expect(r.problems[0]!.reason).toMatch(/; nothing past this point can be read, only the whole entries before it$/);
+    expect(r.problems[0]!.reason).not.toMatch(/were read/);
   });
 
   it('refuses a DTD (entity expansion) with a located error', () => {

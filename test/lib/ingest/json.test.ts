@@ -48,6 +48,12 @@ describe('JSON array', () => {
     expect(r.problems[0]!.reason).toMatch(/closing quote before the end of the file/);
   });
 
+  it('says what a cut array holds, not that its records were read: under --on-error stop none is written', () => {
+    const r = ingestFixture('truncated.json');
+    expect(r.problems[0]!.reason).toMatch(/; nothing past this point can be read, and the file holds 1 complete record\(s\) before it$/);
+    expect(r.problems[0]!.reason).not.toMatch(/were read|are read|readable/);
+  });
+
   it('rejects a document that is not an array of objects', () => {
     const r = ingestFixture('not-an-array.json');
     expect(r.records).toEqual([]);
