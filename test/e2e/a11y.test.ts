@@ -1,7 +1,7 @@
 /**
- * axe-core in Chromium on the home, a paper, a concept, the graph page, the search page with results and
- * the lists, in the light and the dark theme (colour contrast is checked per theme): no serious or critical
- * violation, nor two landmarks alike.
+ * axe-core in Chromium on the home, a paper, a concept, the graph page (as loaded and with a node selected,
+ * which fills the selection panel), the search page with results and the lists, in the light and the dark
+ * theme (colour contrast is checked per theme): no serious or critical violation, nor two landmarks alike.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -85,6 +85,18 @@ describe('accessibility (axe-core)', () => {
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
       found['graph/'] = describeViolations(await violations(page));
 
+      // A node selected: the panel lists its neighbours, each with a "Show in graph" button.
+      const title = await page.evaluate(() => {
+        type Node = { data(k: string): unknown };
+        const { cy } = (window as unknown as { atlasGraph: { cy: { nodes(s: string): { toArray(): Node[] } } } }).atlasGraph;
+        const best = cy.nodes('[kind = "paper"]').toArray().reduce((a, b) => ((b.data('degree') as number) > (a.data('degree') as number) ? b : a));
+        return best.data('label') as string;
+      });
+      await page.fill('#graph-find', title);
+      await page.press('#graph-find', 'Enter');
+      await page.waitForSelector('#graph-selection .neighbours button');
+      found['graph/ (a node selected)'] = describeViolations(await violations(page));
+
       // The search page with results: its own search form besides the header's.
       await go('search/?q=learning');
       await page.waitForSelector('#search-page-results li', { timeout: 30_000 });
@@ -106,7 +118,7 @@ describe('accessibility (axe-core)', () => {
       }
 
       await context.close();
-      expect(found).toEqual({ '/': [], [paper]: [], [concept]: [], 'graph/': [], 'search/?q=learning': [], ...Object.fromEntries(lists.map((l) => [l, []])) });
+      expect(found).toEqual({ '/': [], [paper]: [], [concept]: [], 'graph/': [], 'graph/ (a node selected)': [], 'search/?q=learning': [], ...Object.fromEntries(lists.map((l) => [l, []])) });
     });
   }
 });

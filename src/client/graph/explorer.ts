@@ -732,8 +732,12 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
     item.append(el('a', { href: n.href, dir: 'auto' }, n.label));
     if (n.weight !== undefined) item.append(' ', el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
     item.append(' ');
+    // Which neighbour, as hidden text after the visible words: the name then starts with what is shown, so
+    // voice control can say "Show in graph" (WCAG 2.5.3; an aria-label of other words broke that).
     const show = el('button', { type: 'button', 'data-select': n.id }, 'Show in graph');
-    show.setAttribute('aria-label', `Show ${n.label} in the graph`);
+    const which = el('span', { class: 'visually-hidden' }, ': ');
+    which.append(el('span', { dir: 'auto' }, n.label));
+    show.append(which);
     item.append(show);
     list.append(item);
   }
