@@ -153,7 +153,7 @@ describe('graph explorer', () => {
     }
   });
 
-  it('finds a paper from the find box: selects it, centres it and lists its neighbours as links', async () => {
+  it('finds a paper from the find box: selects it, centres it, announces it and lists its neighbours as links', async () => {
     const page = await openGraph();
     const i = data.papers.degree.indexOf(Math.max(...data.papers.degree));
     const slug = data.papers.ids[i]!;
@@ -177,12 +177,25 @@ describe('graph explorer', () => {
     expect(await panel.locator('.selection__title a').getAttribute('href')).toBe(`${site.basePath}papers/${slug}/`);
     const neighbours = panel.locator('.neighbours li');
     expect(await neighbours.count()).toBe(data.papers.degree[i]);
+    // The status line names the selection, also once the full-text find's highlight has come in after it.
+    const status = page.locator('#graph-status');
+    await expect.poll(() => page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('match')).length)).toBeGreaterThan(0);
+    expect(await status.textContent()).toContain(`Selected paper: ${title}.`);
     // Keyboard: the neighbour list's buttons move the selection.
     const button = neighbours.first().locator('button');
     const next = await button.getAttribute('data-select');
+    const nextTitle = data.papers.labels[data.papers.ids.indexOf(next!.slice(2))]!;
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), next!)).toBe(true);
+    // Focus does not fall to the page with the button it was on: it goes to the new selection's title,
+    // and the status line announces the new selection.
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      return { inTitle: !!a?.closest('#graph-selection .selection__title'), text: a?.textContent ?? '' };
+    });
+    expect(focused).toEqual({ inTitle: true, text: nextTitle });
+    expect(await status.textContent()).toBe(`Selected paper: ${nextTitle}.`);
     await page.close();
   });
 

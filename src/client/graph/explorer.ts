@@ -696,7 +696,17 @@ function applyHighlight(e: Explorer, ids: string[]): void {
   matched.addClass('match');
   const visible = matched.filter((n) => !e.filtered.has(n.id()));
   if (visible.nonempty()) fitTo(e, visible.nodes(), true);
-  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.`);
+  // The selection is named again: a Find selects a node, then its full-text highlight comes in and replaces
+  // the status that named it.
+  const selected = selectionStatus(e);
+  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${selected ? ` ${selected}` : ''}`);
+}
+
+/** The selection as the status line announces it ("Selected paper: …."), or '' with none. */
+function selectionStatus(e: Explorer): string {
+  const node = e.state.node ? e.cy.getElementById(e.state.node) : undefined;
+  if (!node || node.empty()) return '';
+  return `Selected ${node.data('kind') as string}: ${node.data('label') as string}.`;
 }
 
 function pageOf(e: Explorer, node: NodeSingular): string {
@@ -708,6 +718,9 @@ function pageOf(e: Explorer, node: NodeSingular): string {
 function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const panel = document.getElementById('graph-selection');
   if (!panel) return;
+  // A "Show in graph" button pressed is about to go with the rest: focus then moves to the new selection's
+  // title, not to the page (the status line announces the selection).
+  const hadFocus = panel.contains(document.activeElement);
   panel.replaceChildren();
   if (!node) {
     panel.append(el('p', { class: 'muted' }, 'Nothing selected. Find a paper or concept, or tap a node.'));
@@ -717,7 +730,8 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const cluster = e.clusters.get(node.data('cluster') as number);
   const title = el('p', { class: 'selection__title' });
   // Labels isolated (dir=auto): right-to-left text or a bidi override in one must not reorder what follows it.
-  title.append(el('a', { href: pageOf(e, node), dir: 'auto' }, node.data('label') as string));
+  const titleLink = el('a', { href: pageOf(e, node), dir: 'auto' }, node.data('label') as string);
+  title.append(titleLink);
   panel.append(
     el('p', { class: 'selection__meta' }, kind === 'paper' ? 'Paper' : 'Concept'),
     title,
@@ -742,6 +756,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
     list.append(item);
   }
   panel.append(list);
+  if (hadFocus) titleLink.focus();
 }
 
 function neighbourList(e: Explorer, node: NodeSingular): { id: string; label: string; href: string; weight?: number }[] {
@@ -788,7 +803,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
       return;
     }
     select(e, match.id, true);
-    setStatus(`Selected ${match.kind}: ${match.label}.`);
+    setStatus(selectionStatus(e));
   });
 
   const concept = root.querySelector<HTMLInputElement>('#graph-concept')!;
@@ -856,7 +871,9 @@ function wireControls(root: HTMLElement, e: Explorer): void {
 
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-select]');
-    if (button?.dataset.select) select(e, button.dataset.select, true);
+    if (!button?.dataset.select) return;
+    select(e, button.dataset.select, true);
+    setStatus(selectionStatus(e));
   });
 }
 
