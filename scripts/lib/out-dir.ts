@@ -6,7 +6,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSy
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { openDataOutputs } from './open-data';
 import { isSearchIndexFolder } from './post-build';
-import { ASTRO_MANIFEST_FILE, canKeepOutDir, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
+import { ASTRO_MANIFEST_FILE, canKeepOutDir, emptiedFolders, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
 const STAMP = 'atlas-out-dir.json';
 const MARKER = '.atlas-build-started';
@@ -30,14 +30,17 @@ function indexStat(outDir: string): { mtimeMs: number; size: number } | undefine
 
 /**
  * Files under `dir` with their mtime; those in `known` are left out unread (they are kept whatever their time),
- * and so are the folders `skipDir` names (by their path relative to `root`).
+ * and so are the folders `skipDir` names (by their path relative to `root`). `folders`, when given, gets every
+ * folder walked (`''` for the root) with how many entries it holds.
  */
-function walk(dir: string, root: string, out: OutFile[], known: ReadonlySet<string> = new Set(), skipDir: (path: string) => boolean = () => false): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+function walk(dir: string, root: string, out: OutFile[], known: ReadonlySet<string> = new Set(), skipDir: (path: string) => boolean = () => false, folders?: Map<string, number>): void {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  folders?.set(relative(root, dir).split(sep).join('/'), entries.length);
+  for (const entry of entries) {
     const full = join(dir, entry.name);
     const path = relative(root, full).split(sep).join('/');
     if (entry.isDirectory()) {
-      if (!skipDir(path)) walk(full, root, out, known, skipDir);
+      if (!skipDir(path)) walk(full, root, out, known, skipDir, folders);
     } else if (!known.has(path)) out.push({ path, mtimeMs: statSync(full).mtimeMs });
   }
 }
@@ -62,8 +65,8 @@ export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | un
 }
 
 /**
- * After a build that kept the folder: removes what it did not produce, then empty folders. Returns how many
- * files went. It may run beside the search-index step (scripts/build.ts), which takes its pages from Astro's
+ * After a build that kept the folder: removes what it did not produce, then every empty folder (a cold build
+ * has none). Returns how many files went. It may run beside the search-index step (scripts/build.ts), which takes its pages from Astro's
  * manifest, not from the folder, so stale pages not yet removed are not indexed.
  */
 export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): number {
@@ -74,27 +77,21 @@ export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string,
   // Kept pages are not stale whatever their time: 25,000 of them need no stat. The search index's folders
   // belong to its step, which runs while this prune does (and leaves exactly the files of its own index).
   const files: OutFile[] = [];
-  walk(outDir, outDir, files, pages, isSearchIndexFolder);
+  const folders = new Map<string, number>();
+  walk(outDir, outDir, files, pages, isSearchIndexFolder, folders);
   const publicFiles: OutFile[] = [];
   if (existsSync(publicDir)) walk(publicDir, publicDir, publicFiles);
   const stale = staleOutputs(files, kept.since, pages, new Set(publicFiles.map((f) => f.path)));
   for (const path of stale) rmSync(join(outDir, path), { force: true });
-  removeEmptyDirs(outDir, stale);
+  // Astro's own prune has deleted the pages it no longer builds, but not their folders: those go here too.
+  for (const dir of emptiedFolders(folders, stale)) {
+    try {
+      rmdirSync(join(outDir, dir));
+    } catch {
+      // Not empty after all (something wrote into it since the walk): it stays, as it should.
+    }
+  }
   return stale.length;
-}
-
-/** Removes the folders that removing `removed` (relative paths) left empty, deepest first, up to `root`. */
-function removeEmptyDirs(root: string, removed: readonly string[]): void {
-  const dirs = new Set<string>();
-  for (const path of removed) {
-    const parts = path.split('/');
-    for (let i = parts.length - 1; i > 0; i--) dirs.add(parts.slice(0, i).join('/'));
-  }
-  const deepestFirst = [...dirs].sort((a, b) => b.split('/').length - a.split('/').length);
-  for (const dir of deepestFirst) {
-    const full = join(root, dir);
-    if (existsSync(full) && readdirSync(full).length === 0) rmdirSync(full);
-  }
 }
 
 /** Records that `outDir` is now exactly what this cache built, so the next build may keep it. */

@@ -35,10 +35,19 @@ function htmlPages(dir: string): Map<string, { mtimeMs: number; text: string }> 
   return out;
 }
 
+function emptyFolders(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(join(entry.parentPath, entry.name)).length === 0)
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+}
+
 let first: Map<string, { mtimeMs: number; text: string }>;
 let second: Map<string, { mtimeMs: number; text: string }>;
 let unchanged: Map<string, { mtimeMs: number; text: string }>;
 let secondLog: string;
+/** Folders of the cold build's and the re-run's site with nothing in them. */
+let emptyAfterCold: string[];
+let emptyAfterRerun: string[];
 let unchangedLog: string;
 let pageCopies: string;
 /** The page templates' code hashes after each build: a source edit in between (another person working in the same tree) invalidates every page by design. */
@@ -54,6 +63,7 @@ beforeAll(() => {
   writeInput(original);
   const cold = buildSite({ name: NAME, basePath: '/atlas/', input: [input] });
   first = htmlPages(cold.outDir);
+  emptyAfterCold = emptyFolders(cold.outDir);
   pageCopies = join(dirname(cold.outDir), 'astro-cache', 'dist');
   codeHashes.push(readCodeHash(cold.outDir));
 
@@ -67,6 +77,7 @@ beforeAll(() => {
   const rerun = buildSite({ name: NAME, basePath: '/atlas/', input: [input], rerun: true });
   second = htmlPages(rerun.outDir);
   secondLog = rerun.log;
+  emptyAfterRerun = emptyFolders(rerun.outDir);
   codeHashes.push(readCodeHash(rerun.outDir));
 
   // Nothing changed: every paper and concept page is reused.
@@ -99,6 +110,13 @@ describe('re-running the build after one title and one abstract changed', () => 
     expect(ownOld).toBeDefined();
     expect(second.has(ownOld!)).toBe(false);
     expect([...second].filter(([p, page]) => p.startsWith('papers/') && page.text.includes(NEW_TITLE)).length).toBeGreaterThan(1);
+  });
+
+  it('leaves no empty folder where the old page was (a static server would list it instead of a 404)', () => {
+    // Astro's incremental prune deletes the old page's index.html but not its folder. A cold build has no
+    // empty folder either, so the prune may remove every one it finds.
+    expect(emptyAfterCold).toEqual([]);
+    expect(emptyAfterRerun).toEqual([]);
   });
 
   it('renders the extended abstract', () => {

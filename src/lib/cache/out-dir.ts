@@ -60,3 +60,31 @@ export function staleOutputs(files: readonly OutFile[], since: number, kept: Rea
     .filter((f) => f.mtimeMs < since && !kept.has(f.path) && !publicFiles.has(f.path) && !f.path.startsWith('.'))
     .map((f) => f.path);
 }
+
+/**
+ * Folders of the kept folder that are empty once `removed` (files, relative) are gone: those the prune
+ * emptied and those already empty, such as a removed page's folder whose `index.html` Astro's own
+ * incremental prune deleted (it leaves the folder). A static server lists an empty folder's contents
+ * where a cold build, which has no empty folder, answers 404. `folders` maps every folder the walk saw
+ * (relative, `''` for the root) to how many entries it held; deepest first in the result, so each can be
+ * removed in turn. The root and top-level dot entries (e.g. `.git`) are never listed.
+ */
+export function emptiedFolders(folders: ReadonlyMap<string, number>, removed: readonly string[]): string[] {
+  const left = new Map(folders);
+  const leave = (path: string) => {
+    const cut = path.lastIndexOf('/');
+    const parent = cut < 0 ? '' : path.slice(0, cut);
+    const count = left.get(parent);
+    if (count !== undefined) left.set(parent, count - 1);
+  };
+  for (const path of removed) leave(path);
+  const depth = (path: string) => path.split('/').length;
+  const deepestFirst = [...left.keys()].filter((path) => path !== '' && !path.startsWith('.')).sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const emptied: string[] = [];
+  for (const path of deepestFirst) {
+    if (left.get(path) !== 0) continue;
+    emptied.push(path);
+    leave(path);
+  }
+  return emptied;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canKeepOutDir, manifestOutputs, staleOutputs } from '../../../src/lib/cache/out-dir';
+import { canKeepOutDir, emptiedFolders, manifestOutputs, staleOutputs } from '../../../src/lib/cache/out-dir';
 
 describe('canKeepOutDir', () => {
   const stamp = { outDir: '/site/dist', indexMtimeMs: 1000.5, indexSize: 2048 };
@@ -45,5 +45,35 @@ describe('staleOutputs', () => {
       'papers/removed/index.html',
       '_astro/old.abc123.css',
     ]);
+  });
+});
+
+describe('emptiedFolders', () => {
+  it('lists the folders left empty, those the prune emptied and those Astro emptied, deepest first', () => {
+    const folders = new Map([
+      ['', 5],
+      ['papers', 3],
+      ['papers/kept', 1],
+      ['papers/removed', 1], // its stale index.html goes now
+      ['papers/pruned-by-astro', 0], // Astro's incremental prune deleted its index.html
+      ['concepts', 1],
+      ['concepts/gone', 1],
+      ['concepts/gone/deep', 1],
+      ['.git', 0],
+      ['.git/refs', 0],
+    ]);
+    expect(emptiedFolders(folders, ['papers/removed/index.html', 'concepts/gone/deep/file.txt'])).toEqual([
+      'concepts/gone/deep',
+      'concepts/gone',
+      'papers/pruned-by-astro',
+      'papers/removed',
+      'concepts',
+    ]);
+  });
+
+  it('keeps a folder that still holds anything, and never lists the root', () => {
+    expect(emptiedFolders(new Map([['', 1], ['papers', 2], ['papers/a', 0], ['papers/b', 1]]), [])).toEqual(['papers/a']);
+    expect(emptiedFolders(new Map([['', 1], ['index.html-only', 0]]), [])).toEqual(['index.html-only']);
+    expect(emptiedFolders(new Map([['', 1]]), ['index.html'])).toEqual([]);
   });
 });

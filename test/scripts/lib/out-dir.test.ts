@@ -1,6 +1,6 @@
 /**
- * Pruning a kept output folder: what the build did not produce goes (and the folders it leaves empty),
- * pages Astro kept, public files, post-build outputs, the search index's folders and files written during the
+ * Pruning a kept output folder: what the build did not produce goes, and every folder left empty (also one
+ * whose page Astro's own prune removed); pages Astro kept, public files, post-build outputs, the search index's folders and files written during the
  * build stay.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,9 @@ describe('pruneOutDir', () => {
     });
     const since = new Date('2026-01-02T00:00:00Z').getTime();
     write(out, { 'index.html': 'written by this build', '_astro/new.def.js': 'new asset' });
+    // Astro's incremental prune deleted this removed page's index.html itself, and left its folder.
+    mkdirSync(join(out, 'papers/pruned-by-astro'), { recursive: true });
+    mkdirSync(join(out, 'concepts/pruned-by-astro'), { recursive: true });
 
     expect(pruneOutDir(out, cache, pub, { since })).toBe(3);
     expect(listFiles(out)).toEqual([
@@ -61,6 +64,7 @@ describe('pruneOutDir', () => {
       'papers/kept/index.html',
     ]);
     expect(existsSync(join(out, 'papers/removed-paper'))).toBe(false);
+    expect(existsSync(join(out, 'papers/pruned-by-astro'))).toBe(false);
     expect(existsSync(join(out, 'concepts'))).toBe(false);
     expect(existsSync(join(out, '_astro'))).toBe(true);
   });
