@@ -19,7 +19,8 @@ import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
-import { hasNotesHeading, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
+import { hasNotesHeading, readPaperIdentity, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
+import { identityOf, keptAsideReason, movedNote, placeMovedFiles } from '../src/lib/content/moved-papers';
 import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
@@ -194,6 +195,8 @@ const knownPlain = parseHashSet(readCacheFile(EDITS_CACHE), editsVersion);
 const plain = new Set<string>();
 /** The live paper files as read here: the commit links the unchanged ones instead of writing them again. */
 const current = new Map<string, string>();
+/** Files no paper has the slug of any more, by that slug, with what the user wrote in them. */
+const unclaimed = new Map<string, { name: string; text: string; userEdits: UserEdits }>();
 if (existsSync(papersDir)) {
   for (const name of readdirSync(papersDir)) {
     if (!name.endsWith('.md')) continue;
@@ -203,13 +206,36 @@ if (existsSync(papersDir)) {
     const hash = contentHash(text);
     const userEdits = knownPlain.has(hash) ? { extra: {}, notes: '' } : readUserEdits(text);
     if (live.has(slug)) edits.set(slug, userEdits);
-    else if (userEdits.notes || Object.keys(userEdits.extra).length > 0) {
-      // A page whose input is gone but that the user wrote in is kept aside, not deleted.
-      const keep = join(contentDir, 'orphans');
-      mkdirSync(keep, { recursive: true });
-      writeFileSync(join(keep, name), readFileSync(join(papersDir, name)));
-      warnings.push({ file: join(papersDir, name), line: 1, severity: 'warning', reason: `no input record any more; your edits were kept in ${join(keep, name)}` });
+    else unclaimed.set(slug, { name, text, userEdits });
+  }
+}
+// A paper whose title changed has a new slug and file: what the user wrote in its old file follows it there
+// when the record is known again by its other names (src/lib/content/moved-papers.ts). Every file without a
+// paper is matched, whatever it holds, so which paper a file goes to does not depend on the caches above.
+const fileOf = (slug: string) => join(papersDir, `${slug}.md`);
+const citationKeyOf = new Map(papers.map((p) => [p.slug, p.citationKey]));
+const placed = placeMovedFiles(
+  [...unclaimed].map(([slug, file]) => ({ slug, identity: readPaperIdentity(file.text) })),
+  papers.map((p) => ({ slug: p.slug, identity: identityOf(p) })),
+  (slug) => current.has(`papers/${slug}.md`),
+);
+for (const [slug, { name, userEdits }] of unclaimed) {
+  const outcome = placed.get(slug)!;
+  const written = userEdits.notes !== '' || Object.keys(userEdits.extra).length > 0;
+  if (outcome.kind === 'moved') {
+    // A typed citation key goes too (src/lib/cite/hand-keys.ts decides, as for any paper file, whether it is
+    // kept); the one the input gives the paper anyway is no edit of the user's.
+    const typedKey = userEdits.citationKey !== undefined && userEdits.citationKey.key !== citationKeyOf.get(outcome.to);
+    if (written || typedKey) {
+      edits.set(outcome.to, userEdits);
+      log(`• ${movedNote(slug, outcome, fileOf)}`);
     }
+  } else if (written) {
+    // A page whose input is gone, or whose paper is not known for sure, that the user wrote in is kept aside, not deleted.
+    const keep = join(contentDir, 'orphans');
+    mkdirSync(keep, { recursive: true });
+    writeFileSync(join(keep, name), readFileSync(join(papersDir, name)));
+    warnings.push({ file: join(papersDir, name), line: 1, severity: 'warning', reason: keptAsideReason(outcome, join(keep, name), fileOf) });
   }
 }
 // A citation key typed into a paper file is kept where the input gives that paper none (src/lib/cite/hand-keys.ts).

@@ -4,6 +4,7 @@
  * and the notes section are carried over from the previous file on every run.
  */
 import matter from 'gray-matter';
+import type { PaperIdentity } from './moved-papers';
 import { paperFrontmatterSchema, type PaperFrontmatter } from './schema';
 
 export const NOTES_HEADING = '## Notes';
@@ -62,6 +63,21 @@ export function readUserEdits(fileText: string): UserEdits {
 }
 
 const CITATION_KEY_LINE = /^citationKey\s*:/m;
+
+/**
+ * What names the paper a file was written for besides its slug (src/lib/content/moved-papers.ts): read from
+ * the frontmatter as the writer left it; a file that does not parse names nothing.
+ */
+export function readPaperIdentity(fileText: string): PaperIdentity {
+  let data: Record<string, unknown>;
+  try {
+    data = matter(fileText, { excerpt: false }).data;
+  } catch {
+    return {};
+  }
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+  return { citationKey: text(data.citationKey), doi: text(data.doi), arxiv: text(data.arxiv), abstract: text(data.abstract) };
+}
 
 function withoutUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefined);
