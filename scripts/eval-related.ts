@@ -12,6 +12,8 @@ import { resolveConfig } from '../src/lib/config/resolve';
 import { extractConcepts } from '../src/lib/concepts/index';
 import { scoreRelated, seedGroupsSchema, type RelatedScores } from '../src/lib/eval/related';
 import { tfidfRelated } from '../src/lib/eval/tfidf';
+import { countUnexplainedLinks, describeUnexplainedLinks } from '../src/lib/eval/unexplained-links';
+import { conceptsWithPages } from '../src/lib/content/plan';
 import { DEFAULT_LINK_TUNING, linkPapers, rerankByNeighbourhood, type LinkTuning, type Scored } from '../src/lib/graph/link';
 import { ingestFile } from '../src/lib/ingest/index';
 import type { RelatedPaper } from '../src/lib/model/graph';
@@ -86,8 +88,8 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
     return `${k}${k === DEFAULT_LINK_TUNING.graphNeighbours ? ' (used)' : ''} → ${p5.toFixed(3)}`;
   });
 
-  const links = Object.values(atlasLinks).flat();
-  const unexplained = links.filter((l) => l.shared.length === 0).length;
+  // The pages show only the shared concepts that have a page (src/lib/content/plan.ts).
+  const unexplained = countUnexplainedLinks(atlasLinks, new Set(conceptsWithPages(index, config.minConceptPapers).map((c) => c.id)));
   const evaluated = methods[0]!.scores.evaluated;
   const unmatched = methods[0]!.scores.unmatched;
   return [
@@ -98,8 +100,9 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
     '|---|---|---|---|',
     ...rows,
     '',
-    `Links: ${links.length}, of which ${unexplained} (${links.length ? ((100 * unexplained) / links.length).toFixed(1) : '0'}%) share no concept ` +
-      `(abstract similarity only). Concepts: ${index.concepts.length} in ${((t1 - t0) / 1000).toFixed(1)} s; linking: ${(linkMs / 1000).toFixed(2)} s.`,
+    describeUnexplainedLinks(unexplained, config.minConceptPapers),
+    '',
+    `Concepts: ${index.concepts.length} in ${((t1 - t0) / 1000).toFixed(1)} s; linking: ${(linkMs / 1000).toFixed(2)} s.`,
     '',
     `Sensitivity, P@5 by concept share of the score (the rest is abstract words): ${sensitivity.join(', ')}.`,
     '',

@@ -3,7 +3,7 @@
  * text. The script only has to put these files in place atomically.
  */
 import type { PaperRecord } from '../model/paper';
-import type { ConceptIndex } from '../model/concepts';
+import type { Concept, ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import { conceptClustersOf, paperClusters } from '../graph/build';
 import { abstractMarkdown } from './markdown';
@@ -104,10 +104,15 @@ export function paperText(spec: Pick<PaperFileSpec, 'frontmatter' | 'userEdits'>
   return renderPaperFile(spec.frontmatter, body, spec.userEdits);
 }
 
+/** The concepts that have a page of their own, the only ones the site shows: those carried by enough papers. */
+export function conceptsWithPages(index: ConceptIndex, minConceptPapers: number): Concept[] {
+  return index.concepts.filter((c) => c.df >= minConceptPapers);
+}
+
 /** The concepts a paper's files show (carried by enough papers) and the ones that stay its keywords. */
 function conceptRegistry(index: ConceptIndex, minConceptPapers: number) {
   const all = new Map(index.concepts.map((c) => [c.id, c]));
-  const shown = new Map(index.concepts.filter((c) => c.df >= minConceptPapers).map((c) => [c.id, c]));
+  const shown = new Map(conceptsWithPages(index, minConceptPapers).map((c) => [c.id, c]));
   return {
     all,
     shown,
