@@ -24,7 +24,7 @@ export type IdentityKind = keyof PaperIdentity;
 
 const URL_LIKE = /^https?:/i;
 
-const KIND_NAMES: Record<IdentityKind, string> = { citationKey: 'citation key', doi: 'DOI', arxiv: 'arXiv id', abstract: 'abstract' };
+const KIND_NAMES: Record<IdentityKind, string> = { citationKey: 'id or citation key', doi: 'DOI', arxiv: 'arXiv id', abstract: 'abstract' };
 
 /** Each name of a paper in one comparable spelling: DOIs and arXiv ids are written several ways for one work. */
 function names(identity: PaperIdentity): Array<[IdentityKind, string]> {
@@ -108,9 +108,9 @@ export function keptAsideReason(outcome: Exclude<MovedFile, { kind: 'moved' }>, 
   const kept = `your edits were kept in ${keptIn}`;
   switch (outcome.kind) {
     case 'gone':
-      return `no input record has this paper's title, citation key, DOI, arXiv id or abstract any more; ${kept}`;
+      return `no input record has this paper's title, citation key (or an id that is a plain key), DOI, arXiv id or abstract any more; ${kept}`;
     case 'several':
-      return `its title changed or its record is gone, and ${outcome.candidates.map(fileOf).join(', ')} each share its citation key, DOI, arXiv id or abstract; ${kept}, to copy into the right one`;
+      return `its title changed or its record is gone, and ${outcome.candidates.map(fileOf).join(', ')} each share its id or citation key, DOI, arXiv id or abstract; ${kept}, to copy into the right one`;
     case 'claimed':
       return outcome.reason === 'has-file'
         ? `its paper is now ${fileOf(outcome.to)} (same ${KIND_NAMES[outcome.by]}), which has a file of its own already; ${kept}, not merged into it`

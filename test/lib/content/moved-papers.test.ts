@@ -61,7 +61,7 @@ describe('placeMovedFiles', () => {
 describe('keptAsideReason', () => {
   const fileOf = (slug: string) => `papers/${slug}.md`;
   it('says what happened, never that a record is gone when a paper still matches', () => {
-    expect(keptAsideReason({ kind: 'gone' }, 'orphans/x.md', fileOf)).toBe("no input record has this paper's title, citation key, DOI, arXiv id or abstract any more; your edits were kept in orphans/x.md");
+    expect(keptAsideReason({ kind: 'gone' }, 'orphans/x.md', fileOf)).toBe("no input record has this paper's title, citation key (or an id that is a plain key), DOI, arXiv id or abstract any more; your edits were kept in orphans/x.md");
     const claimed = keptAsideReason({ kind: 'claimed', to: 'b', by: 'doi', reason: 'has-file' }, 'orphans/x.md', fileOf);
     expect(claimed).toContain('papers/b.md (same DOI)');
     expect(claimed).not.toContain('no input record');
