@@ -20,7 +20,7 @@ import { installGridHitTest, type HitElement, type HitTestingRenderer } from './
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
-import { labelBox, placeLabels } from './labels';
+import { estimatedTextWidth, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -32,6 +32,7 @@ const MAX_LABELS = 150;
 /** A label is drawn once its text would be at least this many screen pixels high. */
 const LABEL_MIN_PX = 7;
 const FONT_SIZE = 10;
+const FONT_FAMILY = 'system-ui, sans-serif';
 /**
  * Labels drawn on the graph are cut to this many characters, between words (about 200 px of text at
  * FONT_SIZE). Cut here, not by Cytoscape: its `text-wrap: ellipsis` measures the text once per character to
@@ -63,8 +64,9 @@ interface Explorer {
   filtered: Set<string>;
   nodesShown: number;
   edgesShown: number;
-  /** The neighbourhood highlighted now. */
+  /** The neighbourhood highlighted now, and the node it is the neighbourhood of. */
   hood: cytoscape.CollectionReturnValue | undefined;
+  hoodFocus: NodeSingular | undefined;
   /** The minor links of the drawn view, and the ids of those shown now (level of detail). */
   minorEdges: cytoscape.EdgeCollection | undefined;
   minorShown: Set<string>;
@@ -172,6 +174,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     nodesShown: 0,
     edgesShown: 0,
     hood: undefined,
+    hoodFocus: undefined,
     minorEdges: undefined,
     minorShown: new Set(),
     minorSlices: slicedChanges(MINOR_LINKS_PER_FRAME),
@@ -407,7 +410,7 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
       style: {
         label: 'data(short)',
         'font-size': FONT_SIZE,
-        'font-family': 'system-ui, sans-serif',
+        'font-family': FONT_FAMILY,
         color: t.label,
         'text-outline-color': t.halo,
         'text-outline-width': 2,
@@ -507,7 +510,7 @@ function levelOfDetail(e: Explorer): void {
     inView.sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
     const boxes = inView.map((n) => {
       const p = n.renderedPosition();
-      return labelBox(p.x, p.y, n.data('size') as number, (n.data('short') as string).length, FONT_SIZE, zoom);
+      return labelBox(p.x, p.y, n.data('size') as number, labelWidth(n), FONT_SIZE, zoom);
     });
     // Inside the canvas only: a label cut at its edge reads as a different title.
     const fits = placeLabels(boxes, [0, 0, cy.width(), cy.height()], MAX_LABELS);
@@ -531,6 +534,10 @@ function levelOfDetail(e: Explorer): void {
     for (const id of wanted) if (!e.labelled.has(id)) cy.getElementById(id).addClass('lod-label');
   });
   e.labelled = wanted;
+  // The neighbourhood's labels were placed for the view they were lit in: place them again for this one.
+  // (Not for elements a switch of view has just removed: the selection lights the new ones up next.)
+  const { hood, hoodFocus } = e;
+  if (hood && hoodFocus && !hoodFocus.removed()) cy.batch(() => quietOverlappingLabels(hood.nodes(), hoodFocus, currentView(e)));
   const changes: [string, boolean][] = [];
   for (const id of e.minorShown) if (!minorWanted.has(id)) changes.push([id, false]);
   for (const id of minorWanted) if (!e.minorShown.has(id)) changes.push([id, true]);
@@ -598,44 +605,79 @@ function neighbourhoodOf(node: NodeSingular): cytoscape.CollectionReturnValue {
   return node.closedNeighborhood().filter((el) => !el.hasClass('filtered'));
 }
 
-function setHover(e: Explorer, node: NodeSingular | undefined): void {
+/** Light up the neighbourhood of `node` (else of the selection); its labels are placed for `view` (else the view now). */
+function setHover(e: Explorer, node: NodeSingular | undefined, view: LabelView = currentView(e)): void {
   const { cy } = e;
   cy.batch(() => {
     if (e.hood) {
       e.hood.removeClass('nb nb-quiet');
       if (!e.large) cy.elements().removeClass('faded');
       e.hood = undefined;
+      e.hoodFocus = undefined;
     }
     const focus = node ?? (e.state.node ? cy.getElementById(e.state.node) : undefined);
     if (!focus || focus.empty()) return;
     const hood = neighbourhoodOf(focus as NodeSingular);
     hood.addClass('nb');
-    quietOverlappingLabels(hood.nodes(), focus as NodeSingular);
+    quietOverlappingLabels(hood.nodes(), focus as NodeSingular, view);
     e.hood = hood;
+    e.hoodFocus = focus as NodeSingular;
     // Fading everything else costs a style pass over every element: only on graphs small enough.
     if (!e.large) cy.elements().not(hood).addClass('faded');
   });
 }
 
 /**
- * A neighbourhood labels every node, and close neighbours' labels covered each other: the focus keeps its
- * label, then the best-connected neighbours whose labels fit beside those placed. Worked out in model units,
- * where label and node scale together, so it holds at every zoom. Found papers and the selection keep theirs.
+ * A neighbourhood labels every node, and close neighbours' labels covered each other or ran off the canvas
+ * (on a phone most of them did): the focus gets its label first, then the best-connected neighbours whose
+ * labels fit inside the canvas beside those placed, in rendered pixels for `view` (placed in model units,
+ * with no canvas, every neighbour's label was drawn wherever it fell). Found papers and the selection keep
+ * theirs, and the others keep off them. Only nodes whose label comes or goes are touched (a style pass each).
  */
-function quietOverlappingLabels(nodes: cytoscape.NodeCollection, focus: NodeSingular): void {
+function quietOverlappingLabels(nodes: cytoscape.NodeCollection, focus: NodeSingular, view: LabelView): void {
   const order = nodes
     .filter((n) => n.id() !== focus.id())
     .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
   const ranked = [focus, ...order.toArray()] as NodeSingular[];
-  const fits = placeLabels(
+  const fits = placeNeighbourhoodLabels(
     ranked.map((n) => {
       const p = n.position();
-      return labelBox(p.x, p.y, n.data('size') as number, (n.data('short') as string).length, FONT_SIZE);
+      const kept = n.hasClass('match') || n.hasClass('is-selected');
+      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: labelWidth(n), kept };
     }),
+    view,
+    FONT_SIZE,
   );
   ranked.forEach((n, i) => {
-    if (!fits[i] && !n.hasClass('match') && !n.hasClass('is-selected')) n.addClass('nb-quiet');
+    const quiet = !fits[i];
+    if (quiet !== n.hasClass('nb-quiet')) n.toggleClass('nb-quiet', quiet);
   });
+}
+
+function currentView(e: Explorer): LabelView {
+  const { cy } = e;
+  return { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() };
+}
+
+const measuring = document.createElement('canvas').getContext('2d');
+const textWidths = new Map<string, number>();
+
+/**
+ * The width of a node's label text in the font Cytoscape draws it in (bold for the selection), measured as
+ * Cytoscape measures it, in model units. Once per label: measuring costs more than a look-up.
+ */
+function labelWidth(node: NodeSingular, bold = node.hasClass('is-selected')): number {
+  const text = node.data('short') as string;
+  const key = `${bold ? 'b' : 'n'}${text}`;
+  let width = textWidths.get(key);
+  if (width === undefined) {
+    if (measuring) {
+      measuring.font = `normal ${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${FONT_FAMILY}`;
+      width = Math.ceil(measuring.measureText(text).width);
+    } else width = estimatedTextWidth(text.length, FONT_SIZE);
+    textWidths.set(key, width);
+  }
+  return width;
 }
 
 /**
@@ -668,17 +710,19 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
   }
   e.state.node = id;
   node.addClass('is-selected');
-  setHover(e, undefined);
   if (center) {
     e.settleWheel();
     // No closer than its label fits the canvas: on a phone the selection's own title was cut at both edges.
-    const label = labelBox(0, 0, node.data('size') as number, (node.data('short') as string).length, FONT_SIZE);
+    const label = labelBox(0, 0, node.data('size') as number, labelWidth(node as NodeSingular, true), FONT_SIZE);
     const labelFits = (cy.width() - 16) / (label[2] - label[0]);
     const zoom = Math.min(Math.max(cy.zoom(), Math.min(1.6, e.fitZoom * 6)), Math.max(labelFits, e.fitZoom));
     const p = (node as NodeSingular).position();
+    const pan = { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom };
     cy.stop();
-    cy.animate({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } }, { duration: 250 });
-  }
+    cy.animate({ zoom, pan }, { duration: 250 });
+    // The neighbours' labels are placed for the view the animation ends in, not the one it leaves.
+    setHover(e, undefined, { zoom, pan, width: cy.width(), height: cy.height() });
+  } else setHover(e, undefined);
   renderSelection(e, node as NodeSingular);
   saveState(e);
 }

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeLabels, type Box } from '../../../src/client/graph/labels';
+import { labelBox, overlaps, placeLabels, placeNeighbourhoodLabels, type Box, type LabelledNode, type LabelView } from '../../../src/client/graph/labels';
 
 describe('labelBox', () => {
   it('centres the label below its node and scales with the zoom', () => {
-    const [x1, y1, x2, y2] = labelBox(100, 50, 20, 10, 10);
+    const [x1, y1, x2, y2] = labelBox(100, 50, 20, 60, 10);
     expect((x1 + x2) / 2).toBe(100);
     expect(y1).toBeGreaterThan(50 + 10 - 1);
-    const zoomed = labelBox(100, 50, 20, 10, 10, 2);
+    const zoomed = labelBox(100, 50, 20, 60, 10, 2);
     expect(zoomed[2] - zoomed[0]).toBeGreaterThan(2 * (x2 - x1) - 10);
     expect(y2).toBeGreaterThan(y1);
+  });
+
+  it('covers the measured text and its halo, with a little room', () => {
+    // 200 model units of text at zoom 1.5: 300 px, 4 px of room each side.
+    const [x1, , x2] = labelBox(0, 0, 10, 200, 10, 1.5);
+    expect(x2 - x1).toBe(308);
+    // Zoomed in far, the halo (2 model units) is wider than the room and counts instead.
+    const [d1, , d2] = labelBox(0, 0, 10, 200, 10, 6);
+    expect(d2 - d1).toBe(1200 + 2 * 12);
   });
 });
 
@@ -27,11 +36,61 @@ describe('placeLabels', () => {
     expect(placeLabels([box(0, 0), box(0, 20), box(0, 40)], undefined, 2)).toEqual([true, true, false]);
   });
 
+  it('keeps every label off those taken already, which do not count against the limit', () => {
+    expect(placeLabels([box(20, 5), box(60, 0), box(0, 20)], undefined, 2, [box(0, 0)])).toEqual([false, true, true]);
+  });
+
   it('places a label wider than the canvas when its middle is inside, so the deepest zoom still names nodes', () => {
     const canvas: Box = [0, 0, 200, 100];
     const wide = (middle: number, y = 10): Box => [middle - 150, y, middle + 150, y + 20];
     expect(placeLabels([wide(100), wide(100, 20), wide(120, 60)], canvas)).toEqual([true, false, true]);
     expect(placeLabels([wide(250)], canvas)).toEqual([false]);
     expect(placeLabels([wide(100, 90)], canvas)).toEqual([false]);
+  });
+
+  it('holds a label to the canvas when only the room round its text makes it wider', () => {
+    // 196 px of text (+4 px of room a side) on a 200 px canvas: it fits once its node is in the middle, so
+    // off the middle it is cut, not a label wider than the canvas.
+    const canvas: Box = [0, 0, 200, 100];
+    const text = labelBox(60, 10, 10, 196, 10);
+    expect(text[2] - text[0]).toBeGreaterThan(200);
+    expect(placeLabels([text], canvas)).toEqual([false]);
+    expect(placeLabels([labelBox(100, 10, 10, 190, 10)], canvas)).toEqual([true]);
+  });
+});
+
+describe('placeNeighbourhoodLabels', () => {
+  // A phone: the canvas of a 375 px wide page, a selection centred at the zoom it animates to.
+  const phone: LabelView = { zoom: 1.6, pan: { x: 172 - 1000 * 1.6, y: 259 - 500 * 1.6 }, width: 344, height: 518 };
+  const node = (x: number, y: number, textWidth = 180, kept = false): LabelledNode => ({ x, y, size: 12, textWidth, kept });
+
+  it('leaves out neighbours whose labels would run past the left or right edge of a narrow canvas', () => {
+    const selection = node(1000, 500, 150, true);
+    // 180 model units of title are 288 px here: only a node near the middle of the 344 px canvas fits one.
+    const left = node(960, 420);
+    const right = node(1050, 580);
+    const middle = node(1002, 600);
+    expect(placeNeighbourhoodLabels([selection, left, right, middle], phone, 10)).toEqual([true, false, false, true]);
+    // A short title fits off the middle.
+    expect(placeNeighbourhoodLabels([selection, node(960, 420, 60)], phone, 10)).toEqual([true, true]);
+  });
+
+  it('places for the view given: the same neighbour fits once the view is panned to it', () => {
+    const left = node(960, 420);
+    expect(placeNeighbourhoodLabels([left], phone, 10)).toEqual([false]);
+    const panned = { ...phone, pan: { x: phone.pan.x + 40 * 1.6, y: phone.pan.y } };
+    expect(placeNeighbourhoodLabels([left], panned, 10)).toEqual([true]);
+  });
+
+  it('draws kept labels whatever their place, and keeps the others off them', () => {
+    const selection = node(1000, 500, 150, true);
+    const below = node(1001, 510);
+    const cut = node(900, 500, 180, true);
+    expect(placeNeighbourhoodLabels([below, selection, cut], phone, 10)).toEqual([false, true, true]);
+  });
+
+  it('still names a node whose label is wider than the canvas when its middle is in view', () => {
+    const deep: LabelView = { zoom: 6, pan: { x: 172 - 1000 * 6, y: 259 - 500 * 6 }, width: 344, height: 518 };
+    expect(placeNeighbourhoodLabels([node(1000, 480), node(1040, 480), node(1000, 300)], deep, 10)).toEqual([true, false, false]);
   });
 });
