@@ -712,8 +712,13 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
   node.addClass('is-selected');
   if (center) {
     e.settleWheel();
-    // No closer than its label fits the canvas: on a phone the selection's own title was cut at both edges.
-    const label = labelBox(0, 0, node.data('size') as number, labelWidth(node as NodeSingular, true), FONT_SIZE);
+    // No closer than its label and its neighbours' fit the canvas: on a phone the selection's own title was
+    // cut at both edges, and neighbours' titles wider than the canvas could only be drawn cut.
+    let widest = labelWidth(node as NodeSingular, true);
+    neighbourhoodOf(node as NodeSingular)
+      .nodes()
+      .forEach((n) => void (widest = Math.max(widest, labelWidth(n))));
+    const label = labelBox(0, 0, node.data('size') as number, widest, FONT_SIZE);
     const labelFits = (cy.width() - 16) / (label[2] - label[0]);
     const zoom = Math.min(Math.max(cy.zoom(), Math.min(1.6, e.fitZoom * 6)), Math.max(labelFits, e.fitZoom));
     const p = (node as NodeSingular).position();
