@@ -272,6 +272,8 @@ describe('graph explorer', () => {
         cy: {
           width(): number;
           height(): number;
+          zoom(): number;
+          panBy(by: { x: number; y: number }): void;
           nodes(): {
             filter(f: (n: LabelNode) => boolean): { map<T>(f: (n: LabelNode) => T): T[] };
             sort(f: (a: LabelNode, b: LabelNode) => number): LabelNode[];
@@ -285,13 +287,22 @@ describe('graph explorer', () => {
       hasClass(c: string): boolean;
       renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
     }
-    const labels = (page: Page, which: 'lod' | 'selection') =>
+    // `outside` counts labels cut at an edge of the canvas: the text and its halo past it. A label whose text
+    // is wider than the canvas is cut whatever its place; it counts when its node's middle is out of view.
+    const labels = (page: Page, which: 'lod' | 'selection' | 'neighbours') =>
       page.evaluate((which) => {
         const { cy } = (window as unknown as LabelledCy).atlasGraph;
         const shown = cy.nodes().filter((n) =>
-          which === 'lod' ? n.hasClass('lod-label') && !n.hasClass('nb') : (n.hasClass('nb') || n.hasClass('is-selected')) && !n.hasClass('nb-quiet'),
+          which === 'lod'
+            ? n.hasClass('lod-label') && !n.hasClass('nb')
+            : (n.hasClass('nb') || n.hasClass('is-selected')) && !n.hasClass('nb-quiet') && (which === 'selection' || !n.hasClass('is-selected')),
         );
-        const boxes = shown.map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+        // Cytoscape's label bounds: the text, its halo (2 model units) and 2 more against measuring error.
+        const margin = 2 * cy.zoom();
+        const boxes = shown.map((n) => {
+          const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return { x1: b.x1 + margin, y1: b.y1 + margin, x2: b.x2 - margin, y2: b.y2 - margin };
+        });
         let overlapping = 0;
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {
@@ -300,7 +311,12 @@ describe('graph explorer', () => {
             if (a.x1 < b.x2 - 1 && a.x2 > b.x1 + 1 && a.y1 < b.y2 - 1 && a.y2 > b.y1 + 1) overlapping++;
           }
         }
-        const outside = boxes.filter((b) => b.x1 < -1 || b.x2 > cy.width() + 1 || b.y2 > cy.height() + 1).length;
+        const outside = boxes.filter((b) => {
+          const wide = b.x2 - b.x1 - 2 * margin > cy.width();
+          const middle = (b.x1 + b.x2) / 2;
+          const across = wide ? middle < 0 || middle > cy.width() : b.x1 < -1 || b.x2 > cy.width() + 1;
+          return across || b.y1 < -1 || b.y2 > cy.height() + 1;
+        }).length;
         return { shown: boxes.length, overlapping, outside };
       }, which);
     for (const width of [1280, 375]) {
@@ -319,6 +335,14 @@ describe('graph explorer', () => {
       const selection = await labels(page, 'selection');
       expect(selection.shown, `labels of ${hub} and its neighbours at ${width} px`).toBeGreaterThan(1);
       expect(selection.overlapping, `overlapping labels around ${hub} at ${width} px`).toBe(0);
+      // On a phone most neighbours' titles were drawn cut at the canvas's left or right edge.
+      expect(selection.outside, `labels around ${hub} cut at the canvas edge at ${width} px`).toBe(0);
+      // Moved, the view places the neighbours' labels again (the selection keeps its own wherever it goes).
+      await page.evaluate(() => void (window as unknown as LabelledCy).atlasGraph.cy.panBy({ x: 100, y: -40 }));
+      await page.waitForTimeout(600);
+      const moved = await labels(page, 'neighbours');
+      expect(moved.outside, `neighbours' labels cut at the canvas edge at ${width} px once the view moved`).toBe(0);
+      expect(moved.overlapping, `overlapping neighbours' labels at ${width} px once the view moved`).toBe(0);
       await ctx.close();
     }
     // Zoomed in as far as the graph goes, a label is wider than the canvas: it must still be drawn (the
