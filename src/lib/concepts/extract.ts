@@ -650,10 +650,15 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   const wordCase = new WordCase();
   const analysed = docs.map((d) => fromAnalysis(d.id, analysedDocument(d, bg, options.cache), wordCase));
 
-  // Abbreviations, voted over the corpus: each short form goes to its most frequent long form.
+  // Abbreviations. A paper that defines a short form means its own long form wherever it uses it
+  // ("median partitioning (MP)" is not another paper's "maximum power (MP)"); the corpus's definitions
+  // are voted only for papers that use the short form without defining it.
   const longVotes = new Map<string, Map<string, number>>();
-  const defined: { short: string; long: string; shortId: string; longId: string }[] = [];
-  for (const d of docs) {
+  const defined: { short: string; long: string; shortId: string; longId: string; doc: number }[] = [];
+  /** Per paper: its own short form → long form (the first definition, if it gives two). */
+  const ownLong: Map<string, string>[] = [];
+  docs.forEach((d, doc) => {
+    const own = new Map<string, string>();
     for (const pair of findAbbreviations(`${d.title}. ${d.abstract}`)) {
       const shortId = identity(pair.short);
       const longId = identity(pair.long);
@@ -661,11 +666,65 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       let votes = longVotes.get(shortId);
       if (!votes) longVotes.set(shortId, (votes = new Map()));
       vote(votes, longId, 1);
-      defined.push({ ...pair, shortId, longId });
+      defined.push({ ...pair, shortId, longId, doc });
+      if (!own.has(shortId)) own.set(shortId, longId);
     }
-  }
+    ownLong.push(own);
+  });
+  // A short form the corpus defines in several ways stands for the long form that more than half of its
+  // definitions give. Short of that, the winner would be a plurality or a tie that input order breaks,
+  // and adding one paper could change every other paper's tags: the short form then stays itself,
+  // unless the paper writes one of its long forms out (`corpusLong`).
   const shortToLong = new Map<string, string>();
-  for (const [shortId, votes] of longVotes) shortToLong.set(shortId, best(votes)!);
+  for (const [shortId, votes] of longVotes) {
+    const top = best(votes)!;
+    let total = 0;
+    for (const n of votes.values()) total += n;
+    if (votes.get(top)! * 2 > total) shortToLong.set(shortId, top);
+  }
+  /** Per paper, once asked: its words' identities, "|" at sentence ends and punctuation, spaces around. */
+  const docText: (string | undefined)[] = [];
+  const textOf = (doc: number): string => {
+    let out = docText[doc];
+    if (out === undefined) {
+      const w = analysed[doc]!.words;
+      const parts = w.texts.map((t, k) => (k > 0 && w.sentences[k - 1] !== w.sentences[k] ? '| ' : '') + (identity(t) || '|'));
+      docText[doc] = out = ` ${parts.join(' ')} `;
+    }
+    return out;
+  };
+  /** The long form a short form stands for in a paper that does not define it; undefined: none. */
+  const corpusLong = (doc: number | undefined, shortId: string): string | undefined => {
+    const votes = longVotes.get(shortId);
+    if (votes === undefined) return undefined;
+    if (doc !== undefined && votes.size > 1) {
+      // "MP" in a paper that also writes "maximum power" is that, whatever the other papers say.
+      let written: string | undefined;
+      for (const [longId, n] of votes) if (textOf(doc).includes(` ${longId} `) && (written === undefined || n > votes.get(written)!)) written = longId;
+      if (written !== undefined) return written;
+    }
+    return shortToLong.get(shortId);
+  };
+  const longIn = (doc: number | undefined, shortId: string): string | undefined =>
+    (doc === undefined ? undefined : ownLong[doc]!.get(shortId)) ?? corpusLong(doc, shortId);
+
+  // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".
+  const expandIn = (doc: number | undefined, id: string): string => {
+    const whole = longIn(doc, id);
+    if (whole !== undefined) return whole;
+    if (!id.includes(' ')) return id;
+    return id
+      .split(' ')
+      .map((t) => longIn(doc, t) ?? t)
+      .join(' ');
+  };
+  const touchesMemo = new Map<string, boolean>();
+  /** Whether some word of the phrase (or the whole) is a short form the corpus defines. */
+  const touchesShort = (id: string): boolean => {
+    let out = touchesMemo.get(id);
+    if (out === undefined) touchesMemo.set(id, (out = longVotes.has(id) || (id.includes(' ') && id.split(' ').some((t) => longVotes.has(t)))));
+    return out;
+  };
 
   // User merges win over abbreviations.
   const merged = new Map<string, string>();
@@ -676,27 +735,23 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (id && id !== target) merged.set(id, target);
     }
   }
-  // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".
-  const expand = (id: string): string => {
-    const whole = shortToLong.get(id);
-    if (whole !== undefined) return whole;
-    if (!id.includes(' ')) return id;
-    return id
-      .split(' ')
-      .map((t) => shortToLong.get(t) ?? t)
-      .join(' ');
-  };
   const canonMemo = new Map<string, string>();
-  const canon = (id: string): string => {
-    let out = canonMemo.get(id);
+  const docMemos: Map<string, string>[] = [];
+  /** The concept a phrase names, read in a paper (its own abbreviations first) or, without one, in the corpus. */
+  const canonIn = (doc: number | undefined, id: string): string => {
+    const memo = doc !== undefined && touchesShort(id) ? (docMemos[doc] ??= new Map()) : canonMemo;
+    let out = memo.get(id);
     if (out === undefined) {
       const m = merged.get(id);
-      const expanded = m ?? expand(id);
+      const expanded = m ?? expandIn(memo === canonMemo ? undefined : doc, id);
       out = m ?? merged.get(expanded) ?? expanded;
-      canonMemo.set(id, out);
+      memo.set(id, out);
     }
     return out;
   };
+  const canon = (id: string): string => canonIn(undefined, id);
+  /** Whether the words are, in that paper, a short form of the concept. */
+  const shortOf = (doc: number, id: string, cid: string): boolean => longIn(doc, id) !== undefined && canonIn(doc, id) === cid;
   const banned = new Set(overrides.ban.map((p) => canon(identity(p))));
 
   const stats = new Map<string, ConceptStats>();
@@ -709,12 +764,12 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     return s;
   };
   for (const d of defined) {
-    const s = statsOf(canon(d.longId));
+    const s = statsOf(canonIn(d.doc, d.longId));
     // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
     // "partially observable Markov decision processes".
     vote(s.surfaces, untrustedCase(d.long, wordCase), 1);
     vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
-    if (canon(d.shortId) === canon(d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
+    if (canonIn(d.doc, d.shortId) === canonIn(d.doc, d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
   }
 
   // Per paper: the best score of any candidate of each concept, relative to the paper's best.
@@ -741,15 +796,16 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
     return (r.readable = ok);
   };
-  for (const a of analysed) {
+  analysed.forEach((a, i) => {
     for (const r of a.ranked) {
-      if (r.candidate.occurrences.length > 0 && readable(a, r)) wholeConcepts.add(canon(r.candidate.id));
+      if (r.candidate.occurrences.length > 0 && readable(a, r)) wholeConcepts.add(canonIn(i, r.candidate.id));
     }
-  }
+  });
   const foldMemo = new Map<string, string>();
-  const folded = (id: string): string => {
-    let out = foldMemo.get(id);
-    if (out === undefined) foldMemo.set(id, (out = foldHead(canon(id))));
+  const folded = (doc: number, id: string): string => {
+    const cid = canonIn(doc, id);
+    let out = foldMemo.get(cid);
+    if (out === undefined) foldMemo.set(cid, (out = foldHead(cid)));
     return out;
   };
   const methodMemo = new Map<string, string>();
@@ -772,7 +828,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     for (const r of a.ranked) {
       const own = r.candidate.id;
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings) : undefined;
-      const named = folded(tail ?? own);
+      const named = folded(i, tail ?? own);
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
       const cid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
       // "gradient methods", met only inside "policy gradient methods": a piece of another concept's way of working.
@@ -781,12 +837,12 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       const trim = cid !== named ? 1 : 0;
       if (!cid || banned.has(cid)) continue;
       if (truncated(r.candidate, a.words, whole)) continue;
-      const isShort = !isTail && own !== cid && shortToLong.get(own) === cid;
+      const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       if (isTail) {
         // "Verifiable rewards" stays the paper's tag where "RL with verifiable rewards" cannot be shown
         // (beside "reinforcement learning" it would say that twice).
-        const ownCid = canon(own);
+        const ownCid = canonIn(i, own);
         if (ownCid && ownCid !== cid && !banned.has(ownCid) && !fallback.has(cid) && readable(a, r)) {
           fallback.set(cid, ownCid);
           mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false, trim: 0 });
@@ -816,8 +872,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   const pinPhrases = new Map<string, string>();
   const selected: { paper: string; concepts: { cid: string; score: number }[] }[] = [];
   analysed.forEach((a, i) => {
-    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => canon(identity(p))));
-    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: canon(identity(p)) }));
+    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => canonIn(i, identity(p))));
+    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: canonIn(i, identity(p)) }));
     const ranked = [...perDoc[i]!]
       .filter(([cid]) => !removeIds.has(cid))
       .map(([cid, s]) => ({ cid, score: s * corpusWeight(dfOf(cid)) }))
@@ -883,7 +939,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
         if (o.length <= trim) continue;
         const surface = occurrenceDisplay(a.words, o.start, o.length - trim, a.titleWords, wordCase);
         // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
-        if (isShort || (trim > 0 && shortToLong.get(identity(surface)) === cid)) vote(s.shorts, stripAcronymPlural(surface), weight);
+        if (isShort || (trim > 0 && shortOf(doc, identity(surface), cid))) vote(s.shorts, stripAcronymPlural(surface), weight);
         else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
       }
     }
@@ -914,7 +970,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   }
 
   /** Concepts that some paper names with an abbreviation: their capitals are the name's. */
-  const definedLong = new Set(defined.map((d) => canon(d.longId)));
+  const definedLong = new Set(defined.map((d) => canonIn(d.doc, d.longId)));
   const renames = new Map<string, string>();
   const idToCid = new Map([...slugOf].map(([cid, slug]) => [slug, cid]));
   for (const [from, label] of overrides.rename) {

@@ -537,3 +537,65 @@ describe('heads that say the same', () => {
     expect(reasoning.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('abbreviations a paper defines itself', () => {
+  const labelsOf = (index: ReturnType<typeof extractConcepts>, paper: string) => {
+    const byId = new Map(index.concepts.map((c) => [c.id, c.label]));
+    return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!.toLowerCase());
+  };
+  const pvA: DocumentText = {
+    id: 'pv-a',
+    title: 'Feedforward maximum power point tracking of PV systems using fuzzy controller',
+    abstract:
+      'The maximum power (MP) of a photovoltaic array changes with irradiance and temperature. A fuzzy controller ' +
+      'moves the operating point of the interleaved boost converter towards the MP within a few cycles.',
+  };
+  const pvB: DocumentText = {
+    id: 'pv-b',
+    title: 'Tracking the maximum power of small wind turbines',
+    abstract: 'The maximum power (MP) of a wind turbine depends on wind speed. Our converter holds the turbine at its MP with a fuzzy controller.',
+  };
+  const median: DocumentText = {
+    id: 'median',
+    title: 'Median partitioning: a novel method for the selection of representative subsets from large compound pools',
+    abstract:
+      'A method termed median partitioning (MP) selects diverse subsets from large compound pools. MP divides ' +
+      'compound pools at the median values of molecular property descriptors, and MP subsets cover the property space.',
+  };
+  const user: DocumentText = {
+    id: 'user',
+    title: 'Grid-connected inverters for rooftop panels',
+    abstract: 'Each rooftop panel is held at its MP by a fuzzy controller in the grid-connected inverter, so MP tracking needs no sensors.',
+  };
+
+  it('means its own long form there, whatever the rest of the corpus defines', () => {
+    const index = extractConcepts([pvA, pvB, median, user], { perPaper: 8 });
+    expect(labelsOf(index, 'median')).not.toContain('maximum power');
+    expect(labelsOf(index, 'median')).toContain('median partitioning');
+    expect(conceptOf(index, 'maximum power')?.papers ?? []).not.toContain('median');
+    // A paper that only uses the short form takes the long form most definitions give (two to one).
+    expect(conceptOf(index, 'maximum power')?.papers).toEqual(expect.arrayContaining(['pv-a', 'pv-b', 'user']));
+  });
+
+  it('stays a short form of its own where the corpus is split over what it stands for', () => {
+    const index = extractConcepts([pvA, median, user, { ...user, id: 'user-2', title: 'Panel-level inverters' }], { perPaper: 8 });
+    expect(labelsOf(index, 'median')).not.toContain('maximum power');
+    // One definition each: "MP" alone is no evidence for either reading (input order would decide).
+    expect(conceptOf(index, 'maximum power')?.papers ?? []).not.toContain('user');
+    expect(conceptOf(index, 'median partitioning')?.papers ?? []).not.toContain('user');
+    expect(labelsOf(index, 'user')).toContain('mp tracking');
+  });
+
+  it('takes, where the corpus is split, the long form the paper writes out itself', () => {
+    const writes: DocumentText = {
+      id: 'writes',
+      title: 'Partial shading of rooftop panels',
+      abstract: 'Partial shading lowers the maximum power of rooftop panels. Our fuzzy controller finds the MP of a shaded panel in a few steps.',
+    };
+    const index = extractConcepts([pvA, median, writes, user], { perPaper: 8 });
+    expect(conceptOf(index, 'maximum power')?.papers).toEqual(expect.arrayContaining(['pv-a', 'writes']));
+    expect(conceptOf(index, 'median partitioning')?.papers).toEqual(['median']);
+    // Its "MP" is that maximum power, not a short form standing alone.
+    expect(index.concepts.find((c) => c.label === 'MP')?.papers ?? []).not.toContain('writes');
+  });
+});

@@ -38,4 +38,38 @@ describe('findConceptMentions', () => {
     const found = findConceptMentions([{ slug: '__proto__', title: 'Proto', abstract: 'constructor proto' }], concepts);
     expect(found.get('__proto__')!.get('__proto__')).toBe(2);
   });
+
+  it("reads a short form the paper defines as the paper's own long form", () => {
+    const registry = [
+      concept('relationship-marketing', 'Relationship marketing', { abbreviation: 'RM' }),
+      concept('revenue-management', 'Revenue management', { abbreviation: 'RM' }),
+      concept('rl-agent', 'RL agents', { aliases: ['reinforcement learning agents'] }),
+      concept('rl-benchmark', 'RL benchmarks'),
+    ];
+    const found = findConceptMentions(
+      [
+        {
+          slug: 'revenue',
+          title: 'From revenue management concepts to software systems',
+          abstract: 'Revenue management (RM) is used by airlines and hotels. RM systems forecast demand.',
+        },
+        {
+          slug: 'representation',
+          title: 'Representation learning for control',
+          abstract: 'We study representation learning (RL) for robots. RL agents and RL benchmarks are compared.',
+        },
+        { slug: 'hotel', title: 'Hotel web sites', abstract: 'Hotels use RM on the web.' },
+      ],
+      registry,
+    );
+    // Its "RM" is revenue management, never the other concept with that abbreviation.
+    expect(found.get('revenue')!.get('relationship-marketing')).toBeUndefined();
+    expect(found.get('revenue')!.get('revenue-management')).toBe(4);
+    // "RL agents" here are not "reinforcement learning agents"; a concept known only by "RL" still counts.
+    expect(found.get('representation')!.get('rl-agent')).toBeUndefined();
+    expect(found.get('representation')!.get('rl-benchmark')).toBe(1);
+    // A paper that does not define RM says nothing of which it is: both forms match, as before.
+    expect(found.get('hotel')!.get('relationship-marketing')).toBe(1);
+    expect(found.get('hotel')!.get('revenue-management')).toBe(1);
+  });
 });
