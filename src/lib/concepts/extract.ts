@@ -726,12 +726,14 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     return out;
   };
 
-  // User merges win over abbreviations.
+  // User merges win over abbreviations. They are keyed by the phrase as the corpus reads it, short forms
+  // expanded, so "RL agents" in a group meets "reinforcement learning agents" (and every paper's "RL
+  // agents" that means that), and a group that names a short form first or last merges the same concept.
   const merged = new Map<string, string>();
   for (const group of overrides.merge) {
-    const target = identity(group[0]!);
+    const target = expandIn(undefined, identity(group[0]!));
     for (const p of group.slice(1)) {
-      const id = identity(p);
+      const id = expandIn(undefined, identity(p));
       if (id && id !== target) merged.set(id, target);
     }
   }
@@ -742,9 +744,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     const memo = doc !== undefined && touchesShort(id) ? (docMemos[doc] ??= new Map()) : canonMemo;
     let out = memo.get(id);
     if (out === undefined) {
-      const m = merged.get(id);
-      const expanded = m ?? expandIn(memo === canonMemo ? undefined : doc, id);
-      out = m ?? merged.get(expanded) ?? expanded;
+      const expanded = expandIn(memo === canonMemo ? undefined : doc, id);
+      out = merged.get(expanded) ?? expanded;
       memo.set(id, out);
     }
     return out;
@@ -814,7 +815,9 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     if (out === undefined) {
       const at = cid.lastIndexOf(' ');
       const rest = at > 0 ? cid.slice(0, at) : '';
-      out = rest && METHOD_HEADS.has(cid.slice(at + 1)) && wholeConcepts.has(rest) && rest.split(' ').length <= MAX_TAG_WORDS ? rest : cid;
+      // "Model-based RL methods" are the concept that a merge made "model-based RL" part of.
+      const restCid = merged.get(rest) ?? rest;
+      out = rest && METHOD_HEADS.has(cid.slice(at + 1)) && wholeConcepts.has(restCid) && rest.split(' ').length <= MAX_TAG_WORDS ? restCid : cid;
       methodMemo.set(cid, out);
     }
     return out;

@@ -599,3 +599,73 @@ describe('abbreviations a paper defines itself', () => {
     expect(index.concepts.find((c) => c.label === 'MP')?.papers ?? []).not.toContain('writes');
   });
 });
+
+describe('merge groups that name a concept by an abbreviation form or by its id', () => {
+  const corpus: DocumentText[] = [
+    {
+      id: 'starcraft',
+      title: 'Grandmaster level in StarCraft II using multi-agent reinforcement learning',
+      abstract:
+        'Reinforcement learning (RL) agents rarely master real-time strategy games. Our deep reinforcement learning agent ' +
+        'plays StarCraft II at grandmaster level, and league training keeps the RL agents diverse.',
+    },
+    {
+      id: 'atari',
+      title: 'Human-level control through deep reinforcement learning',
+      abstract: 'A deep reinforcement learning agent learns Atari games from pixels. The deep reinforcement learning agent uses experience replay.',
+    },
+    {
+      id: 'minecraft',
+      title: 'Curious RL agents in Minecraft',
+      abstract: 'RL agents explore Minecraft with intrinsic rewards. Reinforcement learning agents with curiosity collect diamonds.',
+    },
+    {
+      id: 'dreamer',
+      title: 'Mastering diverse domains through world models',
+      abstract: 'Model-based reinforcement learning (MBRL) learns a world model of the environment. The world model predicts rewards for planning.',
+    },
+    {
+      id: 'muzero',
+      title: 'Planning with a learned model',
+      abstract: 'MuZero combines tree search with a learned model of the rules. This model-based RL agent masters Go, chess and Atari.',
+    },
+    {
+      id: 'survey',
+      title: 'A survey of model-based RL methods',
+      abstract: 'Model-based RL methods learn a model of the environment and plan with it. We compare model-based RL methods on Atari and robot control.',
+    },
+    {
+      id: 'sim',
+      title: 'World models as simulators',
+      abstract: 'A learned world model replaces the simulator. Agents train inside the world model and transfer to robots.',
+    },
+  ];
+  const merging = (group: string[]) =>
+    extractConcepts(corpus, { perPaper: 8, overrides: parseOverrides(`merge:\n  - [${group.join(', ')}]\n`, 'concepts.yaml') });
+  const holding = (index: ReturnType<typeof extractConcepts>, paper: string, pattern: RegExp) =>
+    index.concepts.filter((c) => c.papers.includes(paper) && [c.label, ...c.aliases].some((a) => pattern.test(a)));
+
+  it.each([
+    [['rl-agent', 'deep-reinforcement-learning-agent']],
+    [['RL agents', 'deep reinforcement learning agent']],
+    [['deep reinforcement learning agent', 'RL agents']],
+    [['deep reinforcement learning agent', 'reinforcement-learning-agent']],
+  ])('makes one concept of %j', (group) => {
+    const index = merging(group);
+    const rl = /^(deep )?(rl|reinforcement learning) agents?$/i;
+    const concepts = index.concepts.filter((c) => [c.label, ...c.aliases].some((a) => rl.test(a)));
+    expect(concepts).toHaveLength(1);
+    expect([...concepts[0]!.papers].sort()).toEqual(['atari', 'minecraft', 'starcraft']);
+  });
+
+  it('moves every form of a concept whose abbreviation the group names ("model-based RL" is also MBRL)', () => {
+    const index = merging(['world model', 'model-based RL']);
+    const mbrl = /^(model-based (rl|reinforcement learning)|mbrl)$/i;
+    expect(index.concepts.filter((c) => [c.label, ...c.aliases].some((a) => mbrl.test(a)))).toHaveLength(1);
+    expect(conceptOf(index, 'MBRL')?.id).toBe(conceptOf(index, 'world model')!.id);
+    expect(holding(index, 'dreamer', mbrl)).toEqual(holding(index, 'dreamer', /^world models?$/i));
+    // "Model-based RL methods" are the merged concept too, not a concept left behind.
+    expect(index.concepts.some((c) => /methods?$/i.test(c.label) && /model-based/i.test(c.label))).toBe(false);
+    expect(conceptOf(index, 'world model')?.papers).toContain('survey');
+  });
+});
