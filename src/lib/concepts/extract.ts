@@ -1,8 +1,8 @@
 /**
  * The concept stage: per-document keyphrases (for `npm run concepts` and the evaluation) and the
  * corpus-wide concept index the site is built from. The index adds what one document cannot know:
- * abbreviations defined anywhere in the corpus ("RAG" in one abstract is the "retrieval-augmented
- * generation" defined in another), how many papers share a concept (one that no other paper has links
+ * abbreviations defined elsewhere in the corpus ("RAG" in one abstract is the "retrieval-augmented
+ * generation" defined in another; a paper that defines a short form keeps its own), how many papers share a concept (one that no other paper has links
  * nothing; one that every paper has says little), readable labels voted over all mentions, and the
  * user's overrides.
  */
