@@ -284,6 +284,7 @@ function repairNouns(words: Word[]): void {
     const closing = prev.cls === 'N' && !/s$/.test(w.lower) && (next === undefined || next.sentence !== w.sentence || next.pos === 'PUNCT');
     if (beforeNoun || gerund || closing || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';
   }
+  repairPhrasalVerbs(words);
 }
 
 function compoundPos(parts: string[], lower: string): string {
@@ -332,6 +333,43 @@ function repairVerbs(words: Word[]): void {
     const next = words[k + 1]!;
     if (next.sentence !== w.sentence || !DETERMINERS.has(next.lower)) continue;
     if (looksThirdPerson(w) || pluralSubjectVerb(words[k - 1]!, w)) {
+      w.cls = 'X';
+      w.pos = 'VERB';
+    }
+  }
+}
+
+/** Pronouns that can only be an object: the word before them is a verb or a preposition. */
+const OBJECT_PRONOUNS = new Set(['itself', 'them', 'us', 'him', 'himself', 'herself', 'me']);
+
+/** Particles of phrasal verbs: "loading up on", "carrying out", "sorting out", "paying off", "scaling down". */
+const PARTICLES = new Set(['up', 'out', 'off', 'down']);
+
+/**
+ * What follows a word shows it is a verb. "Industry insiders loading up on cheap stock", "the report
+ * points out that": an -ing word or a third-person form followed by a particle is a phrasal verb,
+ * never the head of a noun run ("speeds up to 10 m/s", "sizes down to 10 nm", "out of" are
+ * prepositions, not particles).
+ */
+const THIRD_PERSON_ENDING = /\p{Ll}[^s']s$/u;
+const LOWER_ING = /\p{Ll}ing$/u;
+function repairPhrasalVerbs(words: Word[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    const next = words[k + 1]!;
+    if (next.sentence !== w.sentence || w.cls === 'X' || w.text.includes('-') || STARTS_ACRONYM.test(w.text)) continue;
+    const thirdPerson = (w.pos === 'NOUN' || w.pos === 'VERB') && THIRD_PERSON_ENDING.test(w.text);
+    // "NuVox Communications positions itself": a plural-looking word before an object pronoun is a
+    // verb ("the agents themselves" is left alone: "themselves" also stands after a plural subject).
+    if (OBJECT_PRONOUNS.has(next.lower) && thirdPerson) {
+      w.cls = 'X';
+      w.pos = 'VERB';
+      continue;
+    }
+    if (!PARTICLES.has(next.lower)) continue;
+    const after = words[k + 2];
+    if (after !== undefined && after.sentence === w.sentence && (after.lower === 'to' || after.lower === 'of')) continue;
+    if (LOWER_ING.test(w.text) || (thirdPerson && words[k - 1]!.cls === 'N' && words[k - 1]!.sentence === w.sentence)) {
       w.cls = 'X';
       w.pos = 'VERB';
     }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CANDIDATE_OPTIONS, findCandidates } from '../../../src/lib/concepts/candidates';
+import { tokenize } from '../../../src/lib/concepts/tokenize';
+
+const keys = (text: string) => [...findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS).keys()];
+
+describe('verbs the tagger reads as nouns', () => {
+  it('reads a plural-looking word before an object pronoun as a verb', () => {
+    const k = keys('NuVox Communications positions itself for the long run with new funding.');
+    expect(k).toContain('nuvox communications');
+    expect(k.some((x) => x.includes('position'))).toBe(false);
+  });
+
+  it('keeps a plural subject before an intensifying "themselves"', () => {
+    const k = keys('The trading agents themselves decide when to sell.');
+    expect(k).toContain('trading agent');
+  });
+
+  it('reads a word before a phrasal particle as a verb', () => {
+    const k = keys('Industry insiders loading up on cheap company stock. The survey report points out that prices rise.');
+    expect(k).toContain('industry insider');
+    expect(k).toContain('cheap company stock');
+    expect(k).toContain('survey report');
+    expect(k.some((x) => x.includes('loading') || x.includes('point'))).toBe(false);
+  });
+
+  it('keeps a plural noun before "up to" and "out of"', () => {
+    const k = keys('The vehicle reaches wind speeds up to 30 m/s, with particle sizes down to 10 nm.');
+    expect(k).toContain('wind speed');
+    expect(k).toContain('particle size');
+  });
+});
