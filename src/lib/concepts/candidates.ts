@@ -361,8 +361,8 @@ const ADJECTIVE_ENDING = /[-–‐‑]\p{L}*(ed|en|al|ive|ous|able|ible|ful|less
 const IC_ENDING = /[-–‐‑]\p{L}*ic$/u;
 const ANT_ENT_ENDING = /[-–‐‑]\p{L}*(ant|ent)$/u;
 
-/** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "out-of-distribution". */
-const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|sub|inter|intra|out|over|under|co|re|de|bi|tri|uni|mono|poly|high|low|long|short|large|small|real|open|end|full|half|top|state|few|zero|one|single|general|all|any)-/;
+/** Prefixes that make an adjective of a compound: "multi-agent", "cross-domain", "quasi-linear", "out-of-distribution". */
+const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|quasi|pseudo|sub|inter|intra|out|over|under|co|re|de|bi|tri|uni|mono|poly|high|low|long|short|large|small|real|open|end|full|half|top|state|few|zero|one|single|general|all|any)-/;
 
 /** "clear advantages", "small amounts": a plain adjective on a noun that refers to the text says nothing of the topic. */
 function genericPair(mod: Word, head: Word): boolean {

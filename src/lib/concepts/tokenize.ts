@@ -266,7 +266,13 @@ function repairNouns(words: Word[]): void {
     if (prev.cls === 'X' || prev.sentence !== w.sentence || prev.stop) continue;
     // "probabilistic algorithms", "polar coordinates", "linear probing": an adjective modifies a noun,
     // so a plural-looking or -ing "verb" right after one is that noun.
-    if (prev.pos === 'ADJ' && !/(ed|en)$/.test(w.lower) && (/[^s]s$/.test(w.lower) || /ing$/.test(w.lower))) {
+    if ((prev.pos === 'ADJ' || attributiveParticiple(words, k - 1)) && !/(ed|en)$/.test(w.lower) && (/[^s]s$/.test(w.lower) || /ing$/.test(w.lower))) {
+      w.cls = 'N';
+      continue;
+    }
+    // "(also called quasi-linear means)": a parenthesis that a naming participle opens holds a name
+    // only, so the word that closes it is a noun ("a method called cross validation works" is a verb).
+    if (/[^s]s$/.test(w.lower) && words[k + 1]?.text === ')' && afterNamingWord(words, k)) {
       w.cls = 'N';
       continue;
     }
@@ -285,6 +291,26 @@ function repairNouns(words: Word[]): void {
     if (beforeNoun || gerund || closing || NOMINAL_SUFFIX.test(w.lower)) w.cls = 'N';
   }
   repairPhrasalVerbs(words);
+}
+
+const NAMING_WORDS = new Set(['called', 'termed', 'named', 'dubbed', 'denoted', 'so-called']);
+
+/** Do the modifiers before word `k` follow a naming participle ("called", "termed") directly? */
+function afterNamingWord(words: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && words[j]!.cls !== 'X' && words[j]!.sentence === words[k]!.sentence && !NAMING_WORDS.has(words[j]!.lower)) j--;
+  return j >= 0 && j < k - 1 && NAMING_WORDS.has(words[j]!.lower) && words[j]!.sentence === words[k]!.sentence;
+}
+
+/**
+ * "quasi-weighted means", "the weighted means": a participle written as a compound or right after a
+ * determiner stands before its noun ("the data obtained shows" is a participle after its noun).
+ */
+function attributiveParticiple(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.pos !== 'VERB' || w.cls !== 'A' || !/ed$/.test(w.lower)) return false;
+  const before = words[k - 1];
+  return w.text.includes('-') || (before !== undefined && before.sentence === w.sentence && before.pos === 'DET');
 }
 
 function compoundPos(parts: string[], lower: string): string {

@@ -30,3 +30,29 @@ describe('verbs the tagger reads as nouns', () => {
     expect(k).toContain('particle size');
   });
 });
+
+describe('nouns the tagger reads as verbs', () => {
+  it('reads a plural-looking "verb" after a participle that stands before its noun as that noun', () => {
+    const k = keys('We study weights for quasi-weighted means. Then we learn the weighted means of the ratings.');
+    expect(k).toContain('quasi weighted mean');
+    expect(k).toContain('weighted mean');
+  });
+
+  it('keeps the verb after a participle that follows its noun', () => {
+    const k = keys('The survey data obtained shows a steady decline.');
+    expect(k.some((x) => x.includes('show'))).toBe(false);
+  });
+
+  it('reads the word that closes a parenthesis opened by "called" as a noun', () => {
+    const k = keys('Weights for quasi-weighted means (also called quasi-linear means) are learned. A method called cross validation works.');
+    expect(k).toContain('quasi linear mean');
+    expect(k).toContain('cross validation');
+    expect(k).not.toContain('cross validation work');
+  });
+
+  it('makes no phrase of a lone quasi- or pseudo- compound adjective', () => {
+    const k = keys('The response is quasi-linear and the sequence is pseudo-random.');
+    expect(k).not.toContain('quasi linear');
+    expect(k).not.toContain('pseudo random');
+  });
+});
