@@ -159,6 +159,7 @@ export function tokenize(text: string): Word[] {
     else if (k > 0 && words[k - 1]!.lower === 'to' && /(ize|ise|yze|yse|ify)$/.test(w.lower)) w.cls = 'X';
   }
   markScripts(words);
+  markLatinAdverbs(words);
   return splitGluedStops(words);
 }
 
@@ -174,6 +175,23 @@ function markScripts(words: Word[]): void {
     let j = k + 1;
     while (j < words.length && /^[{}]$/.test(words[j]!.text)) j++;
     if (j < words.length && words[j]!.text.length <= 3) words[j]!.cls = 'X';
+  }
+}
+
+/**
+ * "hyped ad nauseam", "repeated ad infinitum": where the tagger reads "ad" as an adverb (not the noun of
+ * "ad campaign"), it opens a Latin idiom whose second word is no noun of its own; both only modify
+ * ("ad hoc networks").
+ */
+function markLatinAdverbs(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    const next = words[k + 1]!;
+    if (w.text !== 'ad' || w.pos !== 'ADV' || next.sentence !== w.sentence || next.cls === 'X') continue;
+    for (const part of [w, next]) {
+      part.cls = 'A';
+      part.pos = 'ADJ';
+    }
   }
 }
 

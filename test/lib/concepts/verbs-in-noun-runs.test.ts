@@ -56,3 +56,12 @@ describe('nouns the tagger reads as verbs', () => {
     expect(k).not.toContain('pseudo random');
   });
 });
+
+describe('Latin adverbs', () => {
+  it('makes no phrase of the second word of "ad nauseam", and keeps the noun "ad"', () => {
+    const k = keys('Wavelength services have been hyped ad nauseam for years. The online ad campaign failed.');
+    expect(k).toContain('wavelength service');
+    expect(k).toContain('online ad campaign');
+    expect(k).not.toContain('nauseam');
+  });
+});
