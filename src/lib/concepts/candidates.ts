@@ -218,8 +218,20 @@ function openingVerb(words: Word[], start: number): boolean {
   if (opensSentence) return w.pos === 'VERB' || STARTS_TITLE.test(w.text);
   // "analytically simulating multi-axis machining", "by simulating and analyzing driver behaviour".
   if (prev!.pos === 'ADV') return true;
+  // ", echoing trends in the industry": after a comma, a verb-tagged -ing word that opens more than
+  // a list item (", preprocessing methods,", ", continuing education and") or a subject (", switching
+  // frequency is") opens a participle clause.
+  if (prev!.text === ',' && w.pos === 'VERB' && !listItemOrSubject(words, start)) return true;
   const before = words[start - 2];
   return prev!.pos === 'CCONJ' && before !== undefined && before.sentence === w.sentence && before.pos === 'VERB' && /ing$/.test(before.lower);
+}
+
+/** Does the run that opens at `start` end the sentence, a list item (a comma or "and"), or a subject (before "is")? */
+function listItemOrSubject(words: Word[], start: number): boolean {
+  let k = start + 1;
+  while (k < words.length && words[k]!.cls !== 'X' && words[k]!.sentence === words[start]!.sentence) k++;
+  const after = words[k];
+  return after === undefined || after.sentence !== words[start]!.sentence || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'AUX';
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'it', 'you']);

@@ -65,3 +65,18 @@ describe('Latin adverbs', () => {
     expect(k).not.toContain('nauseam');
   });
 });
+
+describe('participle clauses after a comma', () => {
+  it('drops an -ing verb that opens a clause after a comma', () => {
+    const k = keys('Nortel Networks all have seen infusions of insider investment this summer, echoing trends in both the telecom industry and the national economy.');
+    expect(k).toContain('telecom industry');
+    expect(k).toContain('trend');
+    expect(k).not.toContain('echoing trend');
+  });
+
+  it('keeps an -ing modifier that opens a list item or a subject', () => {
+    const k = keys('The toolkit covers data cleaning, preprocessing methods, and feature selection. At high load, switching frequency is reduced.');
+    expect(k).toContain('preprocessing method');
+    expect(k).toContain('switching frequency');
+  });
+});
