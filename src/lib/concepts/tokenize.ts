@@ -266,6 +266,26 @@ function symbolEndsSentence(words: Word[], i: number): boolean {
   return prev !== undefined && next !== undefined && (LOWER_WORD.test(prev.text) || prev.pos === 'NUM') && prev.lower !== 'by' && STARTS_TITLE.test(next.text);
 }
 
+/**
+ * "the fast output sampling feedback": between a determiner and a noun, an "adverb" that is no -ly
+ * form and a bare "verb" are the adjective and the noun modifier of a noun phrase ("the rapidly
+ * growing field", "the well known method" keep their tags).
+ */
+function repairNounPhraseOpenings(words: Word[]): void {
+  for (let k = 1; k + 2 < words.length; k++) {
+    const adv = words[k]!;
+    const verb = words[k + 1]!;
+    const noun = words[k + 2]!;
+    if (adv.pos !== 'ADV' || adv.stop || !LOWER_WORD.test(adv.text) || /ly$/.test(adv.lower) || words[k - 1]!.pos !== 'DET') continue;
+    if (verb.pos !== 'VERB' || verb.stop || verb.cls !== 'X' || !LOWER_WORD.test(verb.text) || /s$/.test(verb.lower)) continue;
+    if (noun.cls !== 'N' || noun.stop || noun.sentence !== adv.sentence || words[k - 1]!.sentence !== adv.sentence) continue;
+    adv.pos = 'ADJ';
+    adv.cls = 'A';
+    verb.pos = 'NOUN';
+    verb.cls = 'N';
+  }
+}
+
 const VERB_FOLLOWERS = new Set(['DET', 'PART', 'PRON']);
 
 const NOMINAL_SUFFIX = /(ment|tion|sion|ance|ence|ity|ness|ism)s?$/;
@@ -277,6 +297,7 @@ const NOMINAL_SUFFIX = /(ment|tion|sion|ance|ence|ity|ness|ism)s?$/;
  */
 function repairNouns(words: Word[]): void {
   repairVerbs(words);
+  repairNounPhraseOpenings(words);
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if (w.pos !== 'VERB' || w.stop) continue;

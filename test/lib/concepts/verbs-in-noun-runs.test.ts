@@ -80,3 +80,17 @@ describe('participle clauses after a comma', () => {
     expect(k).toContain('switching frequency');
   });
 });
+
+describe('noun phrases after a determiner', () => {
+  it('reads an "adverb" and a bare "verb" between a determiner and a noun as adjective and noun', () => {
+    const k = keys('Results show that the fast output sampling feedback keeps the far field interactions small.');
+    expect(k).toContain('fast output sampling feedback');
+    expect(k).toContain('far field interaction');
+  });
+
+  it('keeps a real adverb and its participle', () => {
+    const k = keys('We model the rapidly rotating disk of the pump.');
+    expect(k).toContain('disk');
+    expect(k.some((x) => x.includes('rapidly'))).toBe(false);
+  });
+});
