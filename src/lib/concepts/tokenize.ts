@@ -417,6 +417,8 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down']);
  * prepositions, not particles).
  */
 const THIRD_PERSON_ENDING = /\p{Ll}[^s']s$/u;
+/** "combines", "studies" (not "bus", "analysis", "corpus", "status"). */
+const VERB_S_ENDING = /\p{Ll}[^siu']s$/u;
 const LOWER_ING = /\p{Ll}ing$/u;
 function repairPhrasalVerbs(words: Word[]): void {
   for (let k = 1; k + 1 < words.length; k++) {
@@ -427,6 +429,27 @@ function repairPhrasalVerbs(words: Word[]): void {
     // "NuVox Communications positions itself": a plural-looking word before an object pronoun is a
     // verb ("the agents themselves" is left alone: "themselves" also stands after a plural subject).
     if (OBJECT_PRONOUNS.has(next.lower) && thirdPerson) {
+      w.cls = 'X';
+      w.pos = 'VERB';
+      continue;
+    }
+    // "The discussion combines historical analysis": a plural-looking word between a singular noun and
+    // an adjective with its noun is no compound (modifiers are singular; an adjective opens a new phrase).
+    const prev = words[k - 1]!;
+    const after2 = words[k + 2];
+    if (
+      thirdPerson &&
+      VERB_S_ENDING.test(w.text) &&
+      w.pos === 'NOUN' &&
+      LOWER_WORD.test(w.text) &&
+      prev.cls === 'N' &&
+      prev.sentence === w.sentence &&
+      !/s$/.test(prev.lower) &&
+      next.pos === 'ADJ' &&
+      after2 !== undefined &&
+      after2.cls === 'N' &&
+      after2.sentence === w.sentence
+    ) {
       w.cls = 'X';
       w.pos = 'VERB';
       continue;

@@ -94,3 +94,17 @@ describe('noun phrases after a determiner', () => {
     expect(k.some((x) => x.includes('rapidly'))).toBe(false);
   });
 });
+
+describe('a verb between a singular noun and an adjective', () => {
+  it('reads a plural-looking word between a singular subject and an adjective with its noun as a verb', () => {
+    const k = keys('The discussion combines historical analysis with field work. The system mines open answers.');
+    expect(k).toContain('historical analysis');
+    expect(k).toContain('open answer');
+    expect(k.some((x) => x.includes('combine') || x.includes('mine'))).toBe(false);
+  });
+
+  it('keeps a singular noun that ends in -s inside a compound', () => {
+    const k = keys('The computer interface bus parallel data card was tested.');
+    expect(k).toContain('interface bus parallel data card');
+  });
+});
