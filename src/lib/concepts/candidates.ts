@@ -173,6 +173,9 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       if (options.splitModifierAfterNoun && cur.cls === 'N' && next.pos === 'ADJ') break;
       if (options.splitAfterPlural && isPlural(cur) && next.cls === 'N') break;
       if (clauseVerb(cur, next)) break;
+      // "offer scholars | greater opportunities", "the agents | optimal policies": modifiers in a
+      // compound are singular, so an adjective after a plural opens another phrase.
+      if (next.pos === 'ADJ' && isPlural(cur) && LOWER_WORD.test(next.text)) break;
       j++;
     }
     addRun(words, i, j, options, out);

@@ -108,3 +108,12 @@ describe('a verb between a singular noun and an adjective', () => {
     expect(k).toContain('interface bus parallel data card');
   });
 });
+
+describe('adjectives after a plural', () => {
+  it('starts a new phrase at an adjective after a plural noun', () => {
+    const k = keys('Publishers may be able to offer scholars greater opportunities to use their books.');
+    expect(k).toContain('scholar');
+    expect(k).toContain('greater opportunity');
+    expect(k.some((x) => x.startsWith('scholar '))).toBe(false);
+  });
+});
