@@ -239,11 +239,17 @@ function listItemOrSubject(words: Word[], start: number): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'it', 'you']);
 
-/** "we calculated correction factors", "have included stick-slip": after a subject or an auxiliary, a past form is the verb. */
+/**
+ * "we calculated correction factors", "have included stick-slip": after a subject or an auxiliary, a past
+ * form is the verb, also with adverbs or "not" between them ("has not yet supplanted industrial solvers").
+ */
 function openingPastVerb(words: Word[], start: number): boolean {
   const w = words[start]!;
-  const prev = words[start - 1];
-  if (!prev || prev.sentence !== w.sentence || !/ed$/.test(w.lower) || w.text.includes('-')) return false;
+  if (!/ed$/.test(w.lower) || w.text.includes('-')) return false;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 2 && (words[k]!.pos === 'ADV' || words[k]!.pos === 'PART') && words[k]!.sentence === w.sentence) k--;
+  const prev = words[k];
+  if (!prev || prev.sentence !== w.sentence) return false;
   return SUBJECT_PRONOUNS.has(prev.lower) || prev.pos === 'AUX';
 }
 

@@ -24,6 +24,19 @@ describe('verbs the tagger reads as nouns', () => {
     expect(k.some((x) => x.includes('loading') || x.includes('point'))).toBe(false);
   });
 
+  it('reads a participle after a form of "have" as the verb of a perfect tense', () => {
+    const k = keys('Despite notable progress, RL has not yet supplanted industrial solvers. Prior work had wrongly overlooked sparse rewards.');
+    expect(k).toContain('industrial solver');
+    expect(k).toContain('sparse reward');
+    expect(k.some((x) => x.includes('supplant') || x.includes('overlook'))).toBe(false);
+  });
+
+  it('keeps a participle that modifies its noun after other verbs', () => {
+    const k = keys('We release supervised models and propose learned metrics.');
+    expect(k).toContain('supervised model');
+    expect(k).toContain('learned metric');
+  });
+
   it('keeps a plural noun before "up to" and "out of"', () => {
     const k = keys('The vehicle reaches wind speeds up to 30 m/s, with particle sizes down to 10 nm.');
     expect(k).toContain('wind speed');
