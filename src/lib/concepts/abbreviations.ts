@@ -146,3 +146,40 @@ export function findAbbreviations(text: string): AbbreviationPair[] {
   }
   return out;
 }
+
+/**
+ * The long form more than half of the corpus's definitions of a short form give, or undefined. A plurality
+ * or a tie would be decided by input order, and one more paper could then change every other paper's
+ * reading: short of a majority, the short form stays itself.
+ */
+export function majorityLongForm(votes: ReadonlyMap<string, number>): string | undefined {
+  let total = 0;
+  for (const n of votes.values()) total += n;
+  for (const [long, n] of votes) if (n * 2 > total) return long;
+  return undefined;
+}
+
+/**
+ * What a short form means in one paper: the paper's own definition if it gives one ("median partitioning
+ * (MP)" is not another paper's "maximum power (MP)"); else, of the long forms the corpus defines for it,
+ * the one the paper writes out (the most often defined, the first met on a tie, if it writes several);
+ * else the corpus's majority long form (`majorityLongForm`); else undefined, the short form standing for
+ * itself. The concept stage (extract.ts) reads short forms by this rule, and the related-paper mentions
+ * (graph/concept-mentions.ts) call it so that both stages read a paper alike. Short and long forms are
+ * keys in whatever normal form the caller counts them in; `writesOut` says whether the paper writes a
+ * long form (in that form) out.
+ */
+export function shortFormReading(
+  own: string | undefined,
+  corpusVotes: ReadonlyMap<string, number> | undefined,
+  writesOut: (long: string) => boolean,
+): string | undefined {
+  if (own !== undefined) return own;
+  if (corpusVotes === undefined) return undefined;
+  if (corpusVotes.size > 1) {
+    let written: string | undefined;
+    for (const [long, n] of corpusVotes) if (writesOut(long) && (written === undefined || n > corpusVotes.get(written)!)) written = long;
+    if (written !== undefined) return written;
+  }
+  return majorityLongForm(corpusVotes);
+}

@@ -7,9 +7,12 @@
  * Matching is on Porter-stemmed word sequences (case, plural, hyphenation and punctuation ignored) of
  * every surface form the registry knows: label, aliases and abbreviation. A short form the paper defines
  * itself means its own long form there: "RM" in a paper on "revenue management (RM)" is no mention of
- * a "Relationship marketing" whose abbreviation is also RM (`ownReading`).
+ * a "Relationship marketing" whose abbreviation is also RM. A short form the paper uses without defining
+ * it is read as the concept stage reads it (`shortFormReading`): the long form the paper writes out, else
+ * the corpus's majority long form, else the short form itself, which then mentions none of the concepts
+ * it abbreviates (`readsAs`).
  */
-import { findAbbreviations } from '../concepts/abbreviations';
+import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
 import { stem } from '../concepts/normalise';
 import type { Concept } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
@@ -42,7 +45,7 @@ export function findConceptMentions(
   // A trie over stemmed words: a scan walks it word by word and stops as soon as no form continues the
   // sequence read so far (no key strings are built per position, one map lookup per word read).
   const root: FormNode = { ids: undefined, next: undefined };
-  /** Each concept's forms as stemmed words, for `ownReading`. */
+  /** Each concept's forms as stemmed words, for `readsAs`. */
   const forms = new Map<string, string[][]>();
   for (const concept of concepts) {
     const surfaces = [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
@@ -64,20 +67,23 @@ export function findConceptMentions(
     }
   }
   const result = new Map<string, Map<string, number>>();
-  for (const paper of papers) {
+  const readings = new ShortFormReadings(papers);
+  for (const [at, paper] of papers.entries()) {
     const found = new Map<string, number>();
-    const own = ownDefinitions(paper);
-    for (const text of [paper.title, paper.abstract]) {
-      const words = mentionWords(text);
+    const texts = [mentionWords(paper.title), mentionWords(paper.abstract)];
+    const read = readings.forPaper(at, texts);
+    for (const words of texts) {
       for (let i = 0; i < words.length; i++) {
         let node: FormNode | undefined = root;
+        let short = false;
         for (let at = i; at < words.length && node.next; at++) {
           node = node.next.get(words[at]!);
           if (!node) break;
+          short ||= readings.isShort(words[at]!);
           if (!node.ids) continue;
-          const seq = own.size > 0 ? words.slice(i, at + 1) : undefined;
+          const seq = short ? words.slice(i, at + 1) : undefined;
           for (const id of node.ids) {
-            if (seq && !ownReading(seq, own, forms.get(id)!)) continue;
+            if (seq && !readsAs(seq, read, readings, forms.get(id)!)) continue;
             found.set(id, (found.get(id) ?? 0) + 1);
           }
         }
@@ -88,29 +94,80 @@ export function findConceptMentions(
   return result;
 }
 
-/** The paper's own abbreviations: short form's stemmed word → long form's stemmed words, joined. */
-function ownDefinitions(paper: MentionText): Map<string, string> {
-  const own = new Map<string, string>();
-  for (const pair of findAbbreviations(`${paper.title}. ${paper.abstract}`)) {
-    const short = mentionWords(pair.short);
-    // Only one-word short forms stand inside other forms ("RL agents"); the rare longer ones are left be.
-    if (short.length === 1 && !own.has(short[0]!)) own.set(short[0]!, mentionWords(pair.long).join(' '));
+/**
+ * The short forms the corpus defines and what each means in a paper, read as the concept stage reads
+ * them (`shortFormReading`): "MP" in a paper that never defines it is the long form it writes out, else
+ * the one most of the corpus's definitions give, else just "MP" (before, it was every concept abbreviated
+ * MP at once). Keys are stemmed words joined by spaces; only one-word short forms are read, since only
+ * they stand inside other forms ("RL agents") and the rare longer ones are left be.
+ */
+class ShortFormReadings {
+  /** Short form → long form → definitions in the corpus. */
+  private readonly votes = new Map<string, Map<string, number>>();
+  /** Per paper, in input order: its own short forms → long form (the first definition, if it gives two). */
+  private readonly own: Map<string, string>[] = [];
+
+  constructor(papers: readonly MentionText[]) {
+    for (const paper of papers) {
+      const own = new Map<string, string>();
+      for (const pair of findAbbreviations(`${paper.title}. ${paper.abstract}`)) {
+        const short = mentionWords(pair.short);
+        const long = mentionWords(pair.long).join(' ');
+        if (short.length !== 1 || long === '' || long === short[0]) continue;
+        let votes = this.votes.get(short[0]!);
+        if (!votes) this.votes.set(short[0]!, (votes = new Map()));
+        votes.set(long, (votes.get(long) ?? 0) + 1);
+        if (!own.has(short[0]!)) own.set(short[0]!, long);
+      }
+      this.own.push(own);
+    }
   }
-  return own;
+
+  /** Whether the corpus defines this stemmed word as a short form. */
+  isShort(word: string): boolean {
+    return this.votes.has(word);
+  }
+
+  /** The paper's reading of a short form (memoised): its long form's stemmed words, or undefined. */
+  forPaper(at: number, texts: readonly string[][]): (short: string) => string | undefined {
+    const own = this.own[at];
+    const memo = new Map<string, string | undefined>();
+    let joined: string[] | undefined;
+    // The paper writes a long form out when its words run whole in the title or the abstract.
+    const writesOut = (long: string): boolean => (joined ??= texts.map((t) => ` ${t.join(' ')} `)).some((t) => t.includes(` ${long} `));
+    return (short) => {
+      if (memo.has(short)) return memo.get(short);
+      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut);
+      memo.set(short, out);
+      return out;
+    };
+  }
 }
 
 /**
- * Whether a concept's form, read where the paper defines some of its words as short forms, is still that
- * concept: the form with the paper's long forms put in must be one of the concept's forms, unless every
+ * Whether a concept's form, read in the paper (its short forms standing for what `read` says), is still
+ * that concept: the form with the long forms put in must be one of the concept's forms, unless every
  * form of the concept holds the short form (a concept known only as "RL agents" says nothing of what
- * RL stands for).
+ * RL stands for) and the form is more than the short form alone. A short form the paper gives no reading stands for itself: it is only a concept
+ * every form of which holds it, never one it abbreviates ("MP" with no majority reading is neither
+ * "maximum power" nor "median partitioning").
  */
-function ownReading(seq: string[], own: Map<string, string>, conceptForms: string[][]): boolean {
-  const shorts = seq.filter((w) => own.has(w));
+function readsAs(
+  seq: string[],
+  read: (short: string) => string | undefined,
+  readings: ShortFormReadings,
+  conceptForms: string[][],
+): boolean {
+  const shorts = seq.filter((w) => readings.isShort(w));
   if (shorts.length === 0) return true;
-  const expanded = seq.map((w) => own.get(w) ?? w).join(' ');
+  const holdsShort = (unread: string[]) => conceptForms.every((f) => unread.some((w) => f.includes(w)));
+  const unread = shorts.filter((w) => read(w) === undefined);
+  if (unread.length > 0) return holdsShort(unread);
+  const expanded = seq.map((w) => (readings.isShort(w) ? read(w)! : w)).join(' ');
   if (conceptForms.some((f) => f.join(' ') === expanded)) return true;
-  return conceptForms.every((f) => shorts.some((w) => f.includes(w)));
+  // A lone short form the paper reads is its long form, not a concept named by the bare short form
+  // (one left "MP" by papers that read it as nothing).
+  return seq.length > 1 && holdsShort(shorts);
 }
 
 /** A word sequence read so far: the concepts whose form it is, and the words that continue some longer form. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbbreviations, findBestLongForm, initialsLongForm } from '../../../src/lib/concepts/abbreviations';
+import { findAbbreviations, findBestLongForm, initialsLongForm, majorityLongForm, shortFormReading } from '../../../src/lib/concepts/abbreviations';
 
 describe('findBestLongForm (Schwartz–Hearst)', () => {
   it('finds the classic examples of the paper', () => {
@@ -77,5 +77,24 @@ describe('long forms spelled by word initials', () => {
     expect(initialsLongForm('FEM', 'a finite elements approach')).toBeNull();
     expect(initialsLongForm('OF', 'of the foo')).toBeNull();
     expect(findAbbreviations('a multi-step matrix game (MSMG) is adopted')).toEqual([{ short: 'MSMG', long: 'multi-step matrix game' }]);
+  });
+});
+
+describe('shortFormReading', () => {
+  const votes = new Map([['maximum power', 2], ['median partitioning', 1]]);
+  const none = () => false;
+
+  it("is the paper's own definition first", () => {
+    expect(shortFormReading('median partitioning', votes, none)).toBe('median partitioning');
+  });
+  it('is the long form the paper writes out, else the majority one, else nothing', () => {
+    expect(shortFormReading(undefined, votes, (l) => l === 'median partitioning')).toBe('median partitioning');
+    expect(shortFormReading(undefined, votes, none)).toBe('maximum power');
+    expect(shortFormReading(undefined, new Map([['maximum power', 1], ['median partitioning', 1]]), none)).toBeUndefined();
+    expect(shortFormReading(undefined, undefined, none)).toBeUndefined();
+  });
+  it('needs more than half of the definitions for a majority', () => {
+    expect(majorityLongForm(new Map([['a', 2], ['b', 1], ['c', 1]]))).toBeUndefined();
+    expect(majorityLongForm(new Map([['a', 3], ['b', 1], ['c', 1]]))).toBe('a');
   });
 });

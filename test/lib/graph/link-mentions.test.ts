@@ -68,8 +68,38 @@ describe('findConceptMentions', () => {
     // "RL agents" here are not "reinforcement learning agents"; a concept known only by "RL" still counts.
     expect(found.get('representation')!.get('rl-agent')).toBeUndefined();
     expect(found.get('representation')!.get('rl-benchmark')).toBe(1);
-    // A paper that does not define RM says nothing of which it is: both forms match, as before.
-    expect(found.get('hotel')!.get('relationship-marketing')).toBe(1);
+    // A paper that does not define RM reads it as the corpus does: its only definition is revenue management.
+    expect(found.get('hotel')!.get('relationship-marketing')).toBeUndefined();
     expect(found.get('hotel')!.get('revenue-management')).toBe(1);
+  });
+
+  describe('a short form used without a definition reads as the concept stage reads it', () => {
+    const registry = [
+      concept('maximum-power', 'Maximum power', { abbreviation: 'MP' }),
+      concept('median-partitioning', 'Median partitioning', { abbreviation: 'MP' }),
+      concept('mp', 'MP'),
+    ];
+    const solar = { slug: 'solar', title: 'Tracking solar panels', abstract: 'Maximum power (MP) tracking for panels.' };
+    const trees = { slug: 'trees', title: 'Balanced trees', abstract: 'Median partitioning (MP) of point sets.' };
+    const mentions = (papers: { slug: string; title: string; abstract: string }[], slug: string) =>
+      [...findConceptMentions(papers, registry).get(slug)!.keys()].sort();
+
+    it('is no concept it abbreviates when the corpus is split on it and the paper writes neither out', () => {
+      const user = { slug: 'user', title: 'Embedded controllers', abstract: 'We use MP on small boards.' };
+      // Before, "MP" here mentioned both concepts abbreviated MP at once.
+      expect(mentions([solar, trees, user], 'user')).toEqual(['mp']);
+    });
+
+    it("is the long form more than half of the corpus's definitions give", () => {
+      const solar2 = { slug: 'solar2', title: 'Wind turbines', abstract: 'A maximum power (MP) controller.' };
+      const user = { slug: 'user', title: 'Embedded controllers', abstract: 'We use MP on small boards.' };
+      expect(mentions([solar, solar2, trees, user], 'user')).toEqual(['maximum-power']);
+    });
+
+    it('is the long form the paper writes out, whatever the corpus votes', () => {
+      const solar2 = { slug: 'solar2', title: 'Wind turbines', abstract: 'A maximum power (MP) controller.' };
+      const user = { slug: 'user', title: 'Sorting points', abstract: 'Median partitioning is fast; MP also splits ties.' };
+      expect(mentions([solar, solar2, trees, user], 'user')).toEqual(['median-partitioning']);
+    });
   });
 });
