@@ -7,7 +7,7 @@ import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { cslItemToRecord, isCslDocument } from './csl';
 import { withoutOthers } from '../cite/authors';
-import { isNameSuffix, personName, vonLast, type NameParts } from '../cite/person-name';
+import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
 import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
@@ -58,8 +58,9 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     r.authors === undefined || r.authors === null
       ? undefined
       : typeof r.authors === 'string'
-        ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two.
-          splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) ? uninvertName(a) : { name: a }))
+        ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two; a comma before a
+          // suffix ("John Smith, Jr.") is one name wherever it stands.
+          splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) || hasSuffixPiece(a) ? uninvertName(a) : { name: a }))
         : r.authors.map((a) => (typeof a === 'string' ? uninvertName(a) : a)).filter((a) => a.name !== '');
   const listed = people === undefined ? undefined : withoutOthers(people.map((p) => p.name));
   const nameParts = (people ?? []).flatMap((p) => p.parts ?? []);
@@ -96,16 +97,22 @@ function wrappedArray(text: string, value: Record<string, unknown>, lines: LineI
 }
 
 /**
- * "Lovelace, Ada" → "Ada Lovelace" and "Smith, Jr., John" → "John Smith Jr.", as BibTeX names show (with the
- * parts where the name shown does not say them: "García Márquez, Gabriel"); "John Smith, Jr." and "A, B, C"
- * are left alone.
+ * "Lovelace, Ada" → "Ada Lovelace", "Smith, Jr., John" and "John Smith, Jr." → "John Smith Jr.", as BibTeX
+ * names show (with the parts where the name shown does not say them: "García Márquez, Gabriel"); "A, B, C"
+ * is left alone. The comma before a suffix goes, as the Cite box (`readName`) reads the same string.
  */
 function uninvertName(name: string): { name: string; parts?: NameParts } {
   const pieces = name.trim().split(',').map((p) => p.trim());
   const [family, second, third] = pieces;
+  if (pieces.length === 2 && isNameSuffix(second!)) return personName(readName(name.trim())) ?? { name: '' };
   if (pieces.length === 2 && !isNameSuffix(second!)) return personName({ ...vonLast(family!), given: second }) ?? { name: '' };
   if (pieces.length === 3 && isNameSuffix(second!)) return personName({ ...vonLast(family!), suffix: second, given: third }) ?? { name: '' };
   return { name: name.trim() };
+}
+
+/** "John Smith, Jr.", "Smith, Jr., John": a name with a suffix after a comma, which no list separates. */
+function hasSuffixPiece(name: string): boolean {
+  return name.split(',').slice(1).some(isNameSuffix);
 }
 
 /** JSON.parse for text the syntax checker accepted; a disagreement between the two becomes `undefined`, never a throw. */

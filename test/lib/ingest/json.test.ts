@@ -160,6 +160,32 @@ describe('JSON authors, years and wrappers', () => {
     expect(r.records[0]!.nameParts).toEqual([{ name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' }]);
   });
 
+  it('shows "John Smith, Jr." without the comma before the suffix, alone, in a list or in an array, as the Cite box reads it', () => {
+    const r = jsonl(
+      { ...base, authors: 'John Smith, Jr.' },
+      { ...base, authors: ['John Smith, Jr.', 'Smith, John'] },
+      { ...base, authors: 'John Smith, Jr. and Jane Doe' },
+      { ...base, authors: 'John Smith, Jr., Jane Doe, Ada Lovelace' },
+      { ...base, authors: 'Smith, Jr., John' },
+      { ...base, authors: 'Smith, John' },
+      { ...base, authors: 'A, B, C' },
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => x.authors)).toEqual([
+      ['John Smith Jr.'],
+      ['John Smith Jr.', 'John Smith'],
+      ['John Smith Jr.', 'Jane Doe'],
+      // A suffix in a comma list is the name's before it, not a person called "Jr.".
+      ['John Smith Jr.', 'Jane Doe', 'Ada Lovelace'],
+      ['John Smith Jr.'],
+      // One comma without ";" or "and" is not known to invert a name: left as written.
+      ['Smith, John'],
+      ['A', 'B', 'C'],
+    ]);
+    // The name shown reads back as the same parts, so none are stored beside it.
+    expect(r.records[0]!.nameParts).toBeUndefined();
+  });
+
   it('says what authors were expected, warns about a year that is not one, and lists errors in line order', () => {
     const r = jsonl({ ...base, authors: 42 }, { title: ' ', abstract: 'x' }, { ...base, year: 'nineteen' });
     expect(r.problems.map((p) => [p.line, p.severity])).toEqual([
