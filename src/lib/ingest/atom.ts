@@ -133,7 +133,9 @@ export function parseAtom(file: string, text: string): ParsedRecords {
     problems.push({ file, line: 1, severity: 'error', reason: `malformed XML: ${doc.message}; each whole entry in it can be read on its own` });
   } else {
     // Elements still open at the end: the validator reports them at line 1, but the damage is the cut-off end.
-    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
+    // One element left open (a feed cut between entries) is reported as "Unclosed tag 'feed'." at the line
+    // the feed opens, which would put the damage before every entry and read none of them.
+    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg) ?? /^Unclosed tag '([^']*)'/.exec(valid.err.msg);
     errLine = unclosed ? lines.lineCount : Math.max(1, valid.err.line || 1);
     const what = unclosed
       ? `the file ends with elements still open (${unclosed[1]!.split(',').map((t) => t.replace(/["\s]/g, '')).join(', ')}): it looks truncated`

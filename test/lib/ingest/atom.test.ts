@@ -41,6 +41,17 @@ describe('arXiv Atom', () => {
     expect(r.problems[0]!.reason).not.toMatch(/were read/);
   });
 
+  it('keeps every entry of a download cut between entries, and loses no record to the cut', () => {
+    const entry = (t: string) => `  <entry><id>http://arxiv.org/abs/${t}</id><title>${t}</title><summary>About ${t}.</summary></entry>`;
+    const r = parseAtom('cut.atom', `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('A')}\n${entry('B')}\n`);
+    // Before, the one open <feed> was reported at the line it opens and no entry was read.
+    expect(r.records.map((x) => x.title)).toEqual(['A', 'B']);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ severity: 'error', line: 5 });
+    expect(r.problems[0]!.dropped).toBeUndefined();
+    expect(r.problems[0]!.reason).toMatch(/elements still open \(feed\): it looks truncated/);
+  });
+
   it('refuses a DTD (entity expansion) with a located error', () => {
     const xml = '<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "aaaaaaaa">]>\n<feed><entry><title>&a;</title><summary>x</summary></entry></feed>';
     const r = parseAtom('e.xml', xml);
