@@ -17,7 +17,7 @@ import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
-import { buildLedger, summariseLedger } from '../src/lib/content/ledger';
+import { buildLedger, describeStop, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasNotesHeading, readPaperIdentity, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, placeMovedFiles } from '../src/lib/content/moved-papers';
@@ -112,7 +112,7 @@ const warnings = [...problems, ...normalised.rejected, ...normalised.warnings].f
 const errors = rejected.filter((p) => p.severity === 'error');
 if (errors.length > 0 && config.onError === 'stop') {
   for (const p of errors) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
-  fail(`${errors.length} record(s) could not be read; nothing was written (--on-error stop). Fix them or run with --on-error skip.`);
+  fail(describeStop(errors));
 }
 const papers = normalised.papers;
 if (papers.length === 0) {

@@ -51,3 +51,22 @@ export function summariseLedger(ledger: Ledger, conceptCount: number): string {
   for (const w of ledger.warnings) lines.push(`  warning ${w.file}:${w.line}: ${w.reason}`);
   return lines.join('\n');
 }
+
+/**
+ * Why an `--on-error stop` run wrote nothing, from the errors that stopped it. Only a problem marked
+ * `dropped` is one input record lost; the others sit outside any one record (a JSON array or Atom feed
+ * cut or malformed between records, a file in no known format or not decodable), so counting them as
+ * "records that could not be read" would claim records the file may not have.
+ */
+export function describeStop(errors: readonly IngestProblem[]): string {
+  const records = errors.filter((p) => p.dropped).length;
+  const other = errors.length - records;
+  const found = [
+    ...(records > 0 ? [`${records} record${records === 1 ? '' : 's'} could not be read`] : []),
+    ...(other > 0
+      ? [`${other} problem${other === 1 ? '' : 's'} outside any one record (a file cut off or malformed between records, or not read at all)`]
+      : []),
+  ];
+  const them = errors.length === 1 ? 'it' : 'them';
+  return `${found.join(' and ')}; nothing was written (--on-error stop). Fix ${them} or run with --on-error skip.`;
+}

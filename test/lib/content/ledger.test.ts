@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger, summariseLedger } from '../../../src/lib/content/ledger';
+import { buildLedger, describeStop, summariseLedger } from '../../../src/lib/content/ledger';
+import { parseJsonDocument } from '../../../src/lib/ingest/json';
+import { parseAtom } from '../../../src/lib/ingest/atom';
 import type { PaperRecord } from '../../../src/lib/model/paper';
 
 const paper = (slug: string, line: number): PaperRecord => ({
@@ -31,5 +33,34 @@ describe('buildLedger', () => {
     expect(summariseLedger(ledger, 7)).toContain('skipped in.jsonl:4: empty abstract');
     expect(summariseLedger(ledger, 7)).toContain('1 skipped; 7 concepts');
     expect(summariseLedger(ledger, 1)).toContain('1 skipped; 1 concept\n');
+  });
+});
+
+describe('describeStop', () => {
+  const bad = (line: number, dropped?: boolean) => ({ file: 'in.json', line, severity: 'error' as const, reason: 'x', ...(dropped ? { dropped } : {}) });
+
+  it('counts as records only the problems that stand for one lost record', () => {
+    // A JSON array cut between two records: both records are read, none is lost.
+    const cut = parseJsonDocument('cut.json', '[\n{"title": "A", "abstract": "a."},\n{"title": "B", "abstract": "b."},\n');
+    expect(cut.records).toHaveLength(2);
+    const message = describeStop(cut.problems.filter((p) => p.severity === 'error'));
+    expect(message).toBe(
+      '1 problem outside any one record (a file cut off or malformed between records, or not read at all); nothing was written (--on-error stop). Fix it or run with --on-error skip.',
+    );
+    expect(message).not.toMatch(/records? could not be read/);
+  });
+
+  it('counts an Atom feed cut between entries the same way', () => {
+    const entry = (t: string) => `<entry><id>http://arxiv.org/abs/${t}</id><title>${t}</title><summary>About ${t}.</summary></entry>`;
+    const feed = parseAtom('cut.atom', `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('A')}\n${entry('B')}\n`);
+    expect(feed.records).toHaveLength(2);
+    expect(describeStop(feed.problems.filter((p) => p.severity === 'error'))).toMatch(/^1 problem outside any one record/);
+  });
+
+  it('names both kinds when both stopped the run', () => {
+    expect(describeStop([bad(2, true), bad(5, true), bad(9)])).toBe(
+      '2 records could not be read and 1 problem outside any one record (a file cut off or malformed between records, or not read at all); nothing was written (--on-error stop). Fix them or run with --on-error skip.',
+    );
+    expect(describeStop([bad(2, true)])).toMatch(/^1 record could not be read; nothing was written/);
   });
 });
