@@ -148,7 +148,7 @@ class ShortFormReadings {
  * Whether a concept's form, read in the paper (its short forms standing for what `read` says), is still
  * that concept: the form with the long forms put in must be one of the concept's forms, unless every
  * form of the concept holds the short form (a concept known only as "RL agents" says nothing of what
- * RL stands for) and the form is more than the short form alone. A short form the paper gives no reading stands for itself: it is only a concept
+ * RL stands for). A short form the paper gives no reading stands for itself: it is only a concept
  * every form of which holds it, never one it abbreviates ("MP" with no majority reading is neither
  * "maximum power" nor "median partitioning").
  */
@@ -165,9 +165,9 @@ function readsAs(
   if (unread.length > 0) return holdsShort(unread);
   const expanded = seq.map((w) => (readings.isShort(w) ? read(w)! : w)).join(' ');
   if (conceptForms.some((f) => f.join(' ') === expanded)) return true;
-  // A lone short form the paper reads is its long form, not a concept named by the bare short form
-  // (one left "MP" by papers that read it as nothing).
-  return seq.length > 1 && holdsShort(shorts);
+  // A concept known only by forms holding the short form ("SELP", "RL agents") may be this reading or
+  // another: its forms do not say, and it keeps the mention.
+  return holdsShort(shorts);
 }
 
 /** A word sequence read so far: the concepts whose form it is, and the words that continue some longer form. */
