@@ -8,7 +8,7 @@
  */
 import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
-import { findAbbreviations } from './abbreviations';
+import { findAbbreviations, majorityLongForm, shortFormReading } from './abbreviations';
 import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
@@ -677,10 +677,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   // unless the paper writes one of its long forms out (`corpusLong`).
   const shortToLong = new Map<string, string>();
   for (const [shortId, votes] of longVotes) {
-    const top = best(votes)!;
-    let total = 0;
-    for (const n of votes.values()) total += n;
-    if (votes.get(top)! * 2 > total) shortToLong.set(shortId, top);
+    const long = majorityLongForm(votes);
+    if (long !== undefined) shortToLong.set(shortId, long);
   }
   /** Per paper, once asked: its words' identities, "|" at sentence ends and punctuation, spaces around. */
   const docText: (string | undefined)[] = [];
@@ -693,20 +691,11 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     }
     return out;
   };
-  /** The long form a short form stands for in a paper that does not define it; undefined: none. */
-  const corpusLong = (doc: number | undefined, shortId: string): string | undefined => {
-    const votes = longVotes.get(shortId);
-    if (votes === undefined) return undefined;
-    if (doc !== undefined && votes.size > 1) {
-      // "MP" in a paper that also writes "maximum power" is that, whatever the other papers say.
-      let written: string | undefined;
-      for (const [longId, n] of votes) if (textOf(doc).includes(` ${longId} `) && (written === undefined || n > votes.get(written)!)) written = longId;
-      if (written !== undefined) return written;
-    }
-    return shortToLong.get(shortId);
-  };
+  /** The long form a short form stands for, read in a paper (src/lib/concepts/abbreviations.ts) or, without one, in the corpus. */
   const longIn = (doc: number | undefined, shortId: string): string | undefined =>
-    (doc === undefined ? undefined : ownLong[doc]!.get(shortId)) ?? corpusLong(doc, shortId);
+    doc === undefined
+      ? shortToLong.get(shortId)
+      : shortFormReading(ownLong[doc]!.get(shortId), longVotes.get(shortId), (longId) => textOf(doc).includes(` ${longId} `));
 
   // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".
   const expandIn = (doc: number | undefined, id: string): string => {
