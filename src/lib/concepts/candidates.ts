@@ -114,7 +114,15 @@ function isPlural(w: Word): boolean {
 }
 
 function isHead(w: Word): boolean {
-  return w.cls === 'N' && !w.stop && HAS_LETTER.test(w.text) && w.text.length > 1 && !modifierCompound(w);
+  return w.cls === 'N' && !w.stop && HAS_LETTER.test(w.text) && w.text.length > 1 && !modifierCompound(w) && !evaluativeParticiple(w);
+}
+
+/**
+ * "making hyperparameter selection challenging", "which makes the approach promising": an evaluative -ing
+ * word (one of the weak modifiers) after a noun is said of it, never the head the noun modifies.
+ */
+function evaluativeParticiple(w: Word): boolean {
+  return w.lower.endsWith('ing') && WEAK_MODIFIERS.has(w.lower);
 }
 
 /** "in-depth", "top-down", "long-term", "real-time": compounds that open with a preposition, adjective or number modify; they do not name. */

@@ -31,6 +31,12 @@ describe('verbs the tagger reads as nouns', () => {
     expect(k.some((x) => x.includes('supplant') || x.includes('overlook'))).toBe(false);
   });
 
+  it('reads an evaluative -ing word after a noun as said of it, not as its head', () => {
+    const k = keys('Sparse rewards make hyperparameter selection challenging. Results on Atari look promising.');
+    expect(k).toContain('hyperparameter selection');
+    expect(k.some((x) => x.includes('challenging') || x.includes('promising'))).toBe(false);
+  });
+
   it('keeps a participle that modifies its noun after other verbs', () => {
     const k = keys('We release supervised models and propose learned metrics.');
     expect(k).toContain('supervised model');
