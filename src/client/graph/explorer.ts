@@ -20,7 +20,7 @@ import { installGridHitTest, type HitElement, type HitTestingRenderer } from './
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
-import { estimatedTextWidth, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { estimatedTextWidth, fitLabel, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -39,6 +39,21 @@ const FONT_FAMILY = 'system-ui, sans-serif';
  * find where to cut, which for the labels that appear with a deep zoom held one frame for 100-150 ms.
  */
 const LABEL_CHARS = 36;
+/**
+ * A highlighted neighbourhood's labels are cut further, to this share of the canvas's width, the focus's
+ * (drawn first, in bold) to the larger share. On a phone (a 344 px canvas) a selection zooms in to about
+ * 1.5, where most titles cut to LABEL_CHARS were 280-340 px wide: the placement, which leaves out labels
+ * that would run off the canvas or cover another, drew 0.8 of a selection's 5 neighbours' labels (2.2
+ * cut to this share, over 40 selections of the bundled corpus's papers).
+ */
+const HOOD_LABEL_SHARE = 0.42;
+const FOCUS_LABEL_SHARE = 0.8;
+/**
+ * Those widths in model units, rounded down to a multiple of this, so that a view moved by a little cuts
+ * no label again; and no narrower than MIN_LABEL_WIDTH (a word or two) however deep the zoom.
+ */
+const LABEL_WIDTH_STEP = 8;
+const MIN_LABEL_WIDTH = 48;
 /** On big graphs, a node's neighbourhood lights up once the pointer has rested on it this long. */
 const HOVER_REST_MS = 150;
 
@@ -259,6 +274,15 @@ const MAX_MINOR_LINKS = 1200;
 /** Minor links shown or hidden per frame (each costs a style pass). */
 const MINOR_LINKS_PER_FRAME = 200;
 
+/**
+ * A node's label as drawn: `short` by the level of detail, `hood` in a highlighted neighbourhood (the same
+ * text until the neighbourhood cuts it to fit, see quietOverlappingLabels).
+ */
+function shortLabels(label: string): { short: string; hood: string } {
+  const short = shorten(label, LABEL_CHARS);
+  return { short, hood: short };
+}
+
 function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
   const { data } = e;
   const elements: cytoscape.ElementDefinition[] = [];
@@ -267,7 +291,7 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
     const degree = view === 'papers' ? p.degree[i]! : p.tagDegree[i]!;
     elements.push({
       group: 'nodes',
-      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], short: shorten(p.labels[i]!, LABEL_CHARS), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
+      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], ...shortLabels(p.labels[i]!), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
       ...(withPositions ? { position: { x: p.x[i]!, y: p.y[i]! } } : {}),
     });
   }
@@ -285,7 +309,7 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
     for (let i = 0; i < c.ids.length; i++) {
       elements.push({
         group: 'nodes',
-        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], short: shorten(c.labels[i]!, LABEL_CHARS), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
+        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], ...shortLabels(c.labels[i]!), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
         ...(withPositions ? { position: { x: c.x[i]!, y: c.y[i]! } } : {}),
       });
     }
@@ -435,7 +459,7 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
     },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0 } },
     { selector: 'edge.nb', style: { 'line-color': t.accent, opacity: 1, width: 'mapData(weight, 0, 1, 1.4, 4)', ...above(10) } },
-    { selector: 'node.nb', style: { 'border-width': 2, 'border-color': t.label, 'min-zoomed-font-size': 0, ...above(10) } },
+    { selector: 'node.nb', style: { label: 'data(hood)', 'border-width': 2, 'border-color': t.label, 'min-zoomed-font-size': 0, ...above(10) } },
     { selector: 'node.nb-quiet', style: { 'text-opacity': 0 } },
     { selector: 'node.match', style: { 'border-width': 3, 'border-color': t.accent, 'min-zoomed-font-size': 0, ...above(15) } },
     // Found papers stay lit while a selection fades the rest (Find selects the best title match too); their
@@ -639,19 +663,46 @@ function quietOverlappingLabels(nodes: cytoscape.NodeCollection, focus: NodeSing
     .filter((n) => n.id() !== focus.id())
     .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
   const ranked = [focus, ...order.toArray()] as NodeSingular[];
+  // Each label cut to a share of the canvas at this zoom (its `hood` text), so that several fit beside each other.
+  const widest = (share: number) =>
+    Math.max(MIN_LABEL_WIDTH, Math.floor((view.width * share) / view.zoom / LABEL_WIDTH_STEP) * LABEL_WIDTH_STEP);
+  const texts = ranked.map((n, i) => hoodLabel(n, widest(i === 0 ? FOCUS_LABEL_SHARE : HOOD_LABEL_SHARE)));
   const fits = placeNeighbourhoodLabels(
-    ranked.map((n) => {
+    ranked.map((n, i) => {
       const p = n.position();
       const kept = n.hasClass('match') || n.hasClass('is-selected');
-      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: labelWidth(n), kept };
+      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept };
     }),
     view,
     FONT_SIZE,
   );
   ranked.forEach((n, i) => {
     const quiet = !fits[i];
+    // A quiet label is not drawn: its text is left as it was (each change costs a style pass).
+    if (!quiet && n.data('hood') !== texts[i]) n.data('hood', texts[i]);
     if (quiet !== n.hasClass('nb-quiet')) n.toggleClass('nb-quiet', quiet);
   });
+}
+
+const fittedLabels = new Map<string, string>();
+
+/**
+ * A node's label cut to at most `maxWidth` of text (model units), in its font: `short` when that fits (the
+ * common case on a wide canvas, a look-up), else cut from the full label, once per label and width.
+ */
+function hoodLabel(node: NodeSingular, maxWidth: number): string {
+  const bold = node.hasClass('is-selected');
+  if (labelWidth(node, bold) <= maxWidth) return node.data('short') as string;
+  const label = node.data('label') as string;
+  const key = `${bold ? 'b' : 'n'}${maxWidth} ${label}`;
+  let text = fittedLabels.get(key);
+  if (text === undefined) {
+    // A width for each zoom a neighbourhood was seen at: a long session's would add up.
+    if (fittedLabels.size > 20_000) fittedLabels.clear();
+    text = fitLabel(label, maxWidth, (t) => measureText(t, bold));
+    fittedLabels.set(key, text);
+  }
+  return text;
 }
 
 function currentView(e: Explorer): LabelView {
@@ -667,17 +718,25 @@ const textWidths = new Map<string, number>();
  * Cytoscape measures it, in model units. Once per label: measuring costs more than a look-up.
  */
 function labelWidth(node: NodeSingular, bold = node.hasClass('is-selected')): number {
-  const text = node.data('short') as string;
+  return textWidth(node.data('short') as string, bold);
+}
+
+/** `measureText`, kept: for the texts drawn, measured again and again as the view moves. */
+function textWidth(text: string, bold: boolean): number {
   const key = `${bold ? 'b' : 'n'}${text}`;
   let width = textWidths.get(key);
   if (width === undefined) {
-    if (measuring) {
-      measuring.font = `normal ${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${FONT_FAMILY}`;
-      width = Math.ceil(measuring.measureText(text).width);
-    } else width = estimatedTextWidth(text.length, FONT_SIZE);
+    width = measureText(text, bold);
     textWidths.set(key, width);
   }
   return width;
+}
+
+/** The width of `text` in the label font (bold or not), in model units. */
+function measureText(text: string, bold: boolean): number {
+  if (!measuring) return estimatedTextWidth(text.length, FONT_SIZE);
+  measuring.font = `normal ${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${FONT_FAMILY}`;
+  return Math.ceil(measuring.measureText(text).width);
 }
 
 /**

@@ -111,3 +111,41 @@ export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: L
   let k = 0;
   return nodes.map((n) => (n.kept ? true : fits[k++]!));
 }
+
+/**
+ * A label cut to at most `maxWidth` of text (as `measure` finds it): its first words with an ellipsis, as
+ * many as fit, the whole label when it fits. Only a first word wider than that is cut inside it. On a phone
+ * most titles, even cut to a few dozen characters, were about as wide as the canvas once a node was
+ * selected, and a neighbourhood could place one or two of them; cut to a share of the canvas, most fit.
+ * `measure` is called a few times (a binary search over the word ends), not once per word.
+ */
+export function fitLabel(label: string, maxWidth: number, measure: (text: string) => number): string {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  if (measure(clean) <= maxWidth) return clean;
+  const cut = (end: number) => {
+    const kept = clean.slice(0, end).replace(/[\s.,:;–-]+$/, '');
+    return kept ? `${kept}…` : '';
+  };
+  const ends: number[] = [];
+  for (let i = 1; i < clean.length; i++) if (clean[i] === ' ') ends.push(i);
+  // The most words that fit: a longer run of words is never narrower.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const text = cut(ends[mid - 1]!);
+    if (text && measure(text) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo > 0) return cut(ends[lo - 1]!);
+  // Not even the first word fits: as many of its characters as do (one at least).
+  const word = ends[0] ?? clean.length;
+  let a = 1;
+  let b = word - 1;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (measure(`${clean.slice(0, mid)}…`) <= maxWidth) a = mid;
+    else b = mid - 1;
+  }
+  return `${clean.slice(0, Math.max(1, a))}…`;
+}

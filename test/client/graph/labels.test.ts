@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeLabels, placeNeighbourhoodLabels, type Box, type LabelledNode, type LabelView } from '../../../src/client/graph/labels';
+import { fitLabel, labelBox, overlaps, placeLabels, placeNeighbourhoodLabels, type Box, type LabelledNode, type LabelView } from '../../../src/client/graph/labels';
 
 describe('labelBox', () => {
   it('centres the label below its node and scales with the zoom', () => {
@@ -92,5 +92,51 @@ describe('placeNeighbourhoodLabels', () => {
   it('still names a node whose label is wider than the canvas when its middle is in view', () => {
     const deep: LabelView = { zoom: 6, pan: { x: 172 - 1000 * 6, y: 259 - 500 * 6 }, width: 344, height: 518 };
     expect(placeNeighbourhoodLabels([node(1000, 480), node(1040, 480), node(1000, 300)], deep, 10)).toEqual([true, false, false]);
+  });
+});
+
+describe('fitLabel', () => {
+  // Every character 6 units wide, the ellipsis too.
+  const measure = (text: string) => text.length * 6;
+
+  it('keeps a label that fits whole, its spaces collapsed', () => {
+    expect(fitLabel('Deep  learning\nfor graphs', 200, measure)).toBe('Deep learning for graphs');
+    expect(fitLabel('Deep learning', 13 * 6, measure)).toBe('Deep learning');
+  });
+
+  it('cuts between words, as many as fit with the ellipsis, and never wider than asked', () => {
+    const title = 'Delving into RL for Image Generation with CoT: A Study on DPO vs. GRPO';
+    for (const width of [60, 90, 120, 150, 200, 300]) {
+      const text = fitLabel(title, width, measure);
+      expect(measure(text), `at ${width}`).toBeLessThanOrEqual(width);
+      expect(text.endsWith('…')).toBe(true);
+      // A run of whole first words of the title.
+      const words = text.slice(0, -1);
+      expect(title.startsWith(words)).toBe(true);
+      expect(title.slice(words.length), `at ${width}`).toMatch(/^[\s:.,;]/);
+    }
+    expect(fitLabel(title, 90, measure)).toBe('Delving into…');
+    // One more word would not fit: 'Delving into RL…' is 16 characters.
+    expect(fitLabel(title, 95, measure)).toBe('Delving into…');
+    expect(fitLabel(title, 96, measure)).toBe('Delving into RL…');
+  });
+
+  it('drops punctuation before the ellipsis', () => {
+    expect(fitLabel('DeepSport: A Multimodal Large Language Model', 70, measure)).toBe('DeepSport…');
+    expect(fitLabel('DeepSport: A Multimodal Large Language Model', 80, measure)).toBe('DeepSport: A…');
+    expect(fitLabel('Fino1 - on the transferability of reasoning', 60, measure)).toBe('Fino1…');
+  });
+
+  it('cuts inside the first word only when it does not fit whole, keeping a character at least', () => {
+    expect(fitLabel('Consciousness-inspired spatio-temporal abstractions', 60, measure)).toBe('Conscious…');
+    expect(fitLabel('Supercalifragilistic', 30, measure)).toBe('Supe…');
+    expect(fitLabel('Supercalifragilistic', 1, measure)).toBe('S…');
+  });
+
+  it('measures a few times, not once per word', () => {
+    let calls = 0;
+    const title = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    fitLabel(title, 100, (t) => (calls++, measure(t)));
+    expect(calls).toBeLessThan(10);
   });
 });
