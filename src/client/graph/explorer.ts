@@ -717,6 +717,7 @@ function currentView(e: Explorer): LabelView {
 }
 
 const measuring = document.createElement('canvas').getContext('2d');
+let measuringBold: boolean | undefined;
 const textWidths = new Map<string, number>();
 
 /**
@@ -741,7 +742,11 @@ function textWidth(text: string, bold: boolean): number {
 /** The width of `text` in the label font (bold or not), in model units. */
 function measureText(text: string, bold: boolean): number {
   if (!measuring) return estimatedTextWidth(text.length, FONT_SIZE);
-  measuring.font = `normal ${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${FONT_FAMILY}`;
+  // Setting the font parses it, even to the one set: only when it changes.
+  if (measuringBold !== bold) {
+    measuring.font = `normal ${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${FONT_FAMILY}`;
+    measuringBold = bold;
+  }
   return Math.ceil(measuring.measureText(text).width);
 }
 
