@@ -49,9 +49,13 @@ const LABEL_CHARS = 36;
 const HOOD_LABEL_SHARE = 0.42;
 const FOCUS_LABEL_SHARE = 0.8;
 /**
- * Those widths in model units, rounded down to a multiple of this, so that a view moved by a little cuts
- * no label again; and no narrower than MIN_LABEL_WIDTH (a word or two) however deep the zoom.
+ * Those shares are of the canvas at the view's zoom, or at SELECTION_ZOOM zoomed in further: there the
+ * neighbours are further apart too, and the labels grow with them (cut to the canvas's share at each zoom,
+ * they were down to a word or two, 'A…' and 'Delvin…', zoomed in as far as the graph goes). Their widths in
+ * model units are rounded down to a multiple of LABEL_WIDTH_STEP, so that a view moved by a little cuts no
+ * label again, and are no narrower than MIN_LABEL_WIDTH (a word or two) on any canvas.
  */
+const SELECTION_ZOOM = 1.6;
 const LABEL_WIDTH_STEP = 8;
 const MIN_LABEL_WIDTH = 48;
 /**
@@ -671,7 +675,7 @@ function quietOverlappingLabels(nodes: cytoscape.NodeCollection, focus: NodeSing
   const ranked = [focus, ...order.toArray()] as NodeSingular[];
   // Each label cut to a share of the canvas at this zoom (its `hood` text), so that several fit beside each other.
   const widest = (share: number) =>
-    Math.max(MIN_LABEL_WIDTH, Math.floor((view.width * share) / view.zoom / LABEL_WIDTH_STEP) * LABEL_WIDTH_STEP);
+    Math.max(MIN_LABEL_WIDTH, Math.floor((view.width * share) / Math.min(view.zoom, SELECTION_ZOOM) / LABEL_WIDTH_STEP) * LABEL_WIDTH_STEP);
   const texts = ranked.map((n, i) => hoodLabel(n, widest(i === 0 ? FOCUS_LABEL_SHARE : HOOD_LABEL_SHARE)));
   const fits = placeNeighbourhoodLabels(
     ranked.map((n, i) => {
@@ -805,7 +809,7 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
       HOOD_MIN_ZOOM,
       Math.min((cy.width() / 2 - HOOD_ROOM) / Math.max(dx, 1), (cy.height() / 2 - HOOD_ROOM) / Math.max(dy, 1)),
     );
-    const zoom = Math.min(Math.max(cy.zoom(), Math.min(1.6, e.fitZoom * 6)), Math.max(Math.min(labelFits, hoodFits), e.fitZoom));
+    const zoom = Math.min(Math.max(cy.zoom(), Math.min(SELECTION_ZOOM, e.fitZoom * 6)), Math.max(Math.min(labelFits, hoodFits), e.fitZoom));
     const pan = { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom };
     cy.stop();
     cy.animate({ zoom, pan }, { duration: 250 });
