@@ -13,7 +13,7 @@ import type { IngestProblem } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { entryTypeFromBibtex } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
-import { personName, type NameParts } from '../cite/person-name';
+import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
@@ -79,7 +79,18 @@ function creatorName(c: Creator, math: string[]): { name: string; parts?: NamePa
     const name = text(c.name)!.trim();
     return name === '' ? undefined : { name, literal: true };
   }
-  const person = personName({ given: text(c.firstName), particle: text(c.prefix), family: text(c.lastName), suffix: text(c.suffix) });
+  let given = text(c.firstName);
+  let family = text(c.lastName);
+  let suffix = text(c.suffix);
+  // "Martin Luther King Jr.": BibTeX's own rule makes the last word the family name, "Jr."; a name written
+  // "First Last Jr." means King, Jr. ("King, Jr., Martin Luther" is how BibTeX wants it written).
+  const givenWords = given?.trim().split(/\s+/) ?? [];
+  if (suffix === undefined && family !== undefined && isNameSuffix(family) && givenWords.length >= 2 && c.prefix === undefined) {
+    suffix = family.trim();
+    family = givenWords.pop();
+    given = givenWords.join(' ');
+  }
+  const person = personName({ given, particle: text(c.prefix), family, suffix });
   return person && { ...person, literal: false };
 }
 

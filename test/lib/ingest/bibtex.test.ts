@@ -61,6 +61,17 @@ describe('BibTeX', () => {
     });
   });
 
+  it('reads "First Last Jr." as a suffix after the family name, not a family name "Jr."', () => {
+    const bib = `@article{k,
+  title = {Names},
+  author = {Martin Luther King Jr. and Jr., Gomez},
+  abstract = {Names with suffixes.}
+}`;
+    const r = parseBibtex('names.bib', bib);
+    expect(r.records[0]!.authors).toEqual(['Martin Luther King Jr.', 'Gomez Jr.']);
+    expect(r.records[0]!.nameParts ?? []).toEqual([{ name: 'Gomez Jr.', given: 'Gomez', family: 'Jr.' }]);
+  });
+
   it('warns about an entry without abstract (it cannot become a page) and counts it as dropped', () => {
     const r = ingestFixture('zotero.bib');
     expect(r.problems).toEqual([expect.objectContaining({ line: 27, severity: 'warning', dropped: true })]);
