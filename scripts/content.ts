@@ -244,6 +244,15 @@ for (const [slug, userEdits] of edits) {
   if (userEdits.citationKey) handKeys.set(slug, { key: userEdits.citationKey.key, source: { file: join(papersDir, `${slug}.md`), line: userEdits.citationKey.line } });
 }
 const keptKeys = keepHandKeys(papers, handKeys);
+// The paper's file is written again without a key that is not used: the file as the user wrote it is kept aside.
+for (const [slug, problem] of keptKeys.unused) {
+  const file = fileOf(slug);
+  if (!existsSync(file)) continue;
+  const keep = join(contentDir, 'orphans');
+  mkdirSync(keep, { recursive: true });
+  writeFileSync(join(keep, `${slug}.md`), readFileSync(file));
+  problem.reason += `; the file as you wrote it is kept in ${join(keep, `${slug}.md`)}`;
+}
 for (const warning of keptKeys.warnings) warnings.push(warning);
 const citedPapers = keptKeys.keys.size === 0 ? papers : papers.map((p) => (keptKeys.keys.has(p.slug) ? { ...p, citationKey: keptKeys.keys.get(p.slug) } : p));
 const ledger = buildLedger({ files: fileSummaries, papers: citedPapers, merged: normalised.merged, rejected, warnings });

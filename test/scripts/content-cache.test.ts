@@ -68,4 +68,27 @@ describe('content stage caches', () => {
     run(dir, temp.make());
     expect(snapshot(dir)).toEqual(kept);
   }, 120_000);
+
+  it('keeps aside, not loses, a file whose typed citation key another paper already holds', () => {
+    const dir = temp.make();
+    const cache = temp.make();
+    run(dir, cache);
+    const [first, second] = readdirSync(join(dir, 'papers')).sort();
+    for (const name of [first!, second!]) {
+      const file = join(dir, 'papers', name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\ncitationKey: shared2021\n'));
+    }
+    const typed = new Map([first!, second!].map((name) => [name, readFileSync(join(dir, 'papers', name), 'utf8')]));
+    const result = runContentStage({ contentDir: dir, inputs: INPUT, env: { ATLAS_CACHE_DIR: cache } });
+    expect(result.status, describeRun(result)).toBe(0);
+    // One of the two keeps the key; the other's file is written without it, and kept aside as it was typed.
+    const holders = [first!, second!].filter((name) => /^citationKey: shared2021$/m.test(readFileSync(join(dir, 'papers', name), 'utf8')));
+    expect(holders).toHaveLength(1);
+    const other = holders[0] === first ? second! : first!;
+    expect(readFileSync(join(dir, 'orphans', other), 'utf8')).toBe(typed.get(other));
+    expect(result.stdout + result.stderr).toContain(`kept in ${join(dir, 'orphans', other)}`);
+    // The next run finds nothing new to say, and the copy stays.
+    run(dir, cache);
+    expect(readFileSync(join(dir, 'orphans', other), 'utf8')).toBe(typed.get(other));
+  }, 120_000);
 });

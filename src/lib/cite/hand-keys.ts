@@ -24,12 +24,21 @@ type KeyedPaper = Pick<PaperRecord, 'slug' | 'title' | 'citationKey' | 'sources'
  * The keys kept from the paper files, by slug, and a located warning for each key written in a file that is
  * not used as written. `handKeys` holds, by slug, the key each paper file read for user edits carries.
  */
-export function keepHandKeys(papers: readonly KeyedPaper[], handKeys: ReadonlyMap<string, HandKey>): { keys: Map<string, string>; warnings: IngestProblem[] } {
+export function keepHandKeys(
+  papers: readonly KeyedPaper[],
+  handKeys: ReadonlyMap<string, HandKey>,
+): { keys: Map<string, string>; warnings: IngestProblem[]; unused: Map<string, IngestProblem> } {
   const owners = new Map<string, { title: string; source: SourceLocation }>();
   for (const paper of papers) if (paper.citationKey !== undefined) owners.set(paper.citationKey, { title: paper.title, source: paper.sources[0]! });
   const keys = new Map<string, string>();
   const warnings: IngestProblem[] = [];
-  const warn = (source: SourceLocation, reason: string) => warnings.push({ file: source.file, line: source.line, severity: 'warning', reason });
+  /** Papers whose file holds a key of the user's own that is not used (unusable or another paper's), with the warning. */
+  const unused = new Map<string, IngestProblem>();
+  const warn = (source: SourceLocation, reason: string, slug?: string) => {
+    const problem: IngestProblem = { file: source.file, line: source.line, severity: 'warning', reason };
+    warnings.push(problem);
+    if (slug !== undefined) unused.set(slug, problem);
+  };
 
   for (const paper of papers) {
     const hand = handKeys.get(paper.slug);
@@ -43,17 +52,17 @@ export function keepHandKeys(papers: readonly KeyedPaper[], handKeys: ReadonlyMa
     }
     const key = safeCitationKey(hand.key);
     if (key === undefined) {
-      warn(hand.source, `citationKey ${quoted(hand.key)} leaves nothing usable (${KEY_RULE}); the Cite box uses ${GENERATED}`);
+      warn(hand.source, `citationKey ${quoted(hand.key)} leaves nothing usable (${KEY_RULE}); the Cite box uses ${GENERATED}`, paper.slug);
       continue;
     }
     const owner = owners.get(key);
     if (owner !== undefined) {
-      warn(hand.source, `citationKey "${key}" is also the key of a different paper, ${quoted(owner.title)} at ${at(owner.source)}; this paper's Cite box uses ${GENERATED} instead`);
+      warn(hand.source, `citationKey "${key}" is also the key of a different paper, ${quoted(owner.title)} at ${at(owner.source)}; this paper's Cite box uses ${GENERATED} instead`, paper.slug);
       continue;
     }
     if (key !== hand.key) warn(hand.source, `citationKey ${quoted(hand.key)} is not safe in every BibTeX reader (${KEY_RULE}); the Cite box uses "${key}"`);
     owners.set(key, { title: paper.title, source: hand.source });
     keys.set(paper.slug, key);
   }
-  return { keys, warnings };
+  return { keys, warnings, unused };
 }

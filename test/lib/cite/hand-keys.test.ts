@@ -28,8 +28,11 @@ describe('keepHandKeys', () => {
 
   it("makes a typed key safe, and leaves one another paper holds to that paper, its input's first", () => {
     const papers = [paper('a'), paper('b'), paper('c', 'taken'), paper('d'), paper('e')];
-    const { keys, warnings } = keepHandKeys(papers, new Map([typed('a', 'müller, 2021'), typed('b', 'taken'), typed('d', 'muller2021'), typed('e', '{}')]));
+    const { keys, warnings, unused } = keepHandKeys(papers, new Map([typed('a', 'müller, 2021'), typed('b', 'taken'), typed('d', 'muller2021'), typed('e', '{}')]));
     expect(keys).toEqual(new Map([['a', 'muller2021']]));
+    // The files whose key is not used, for the content stage to keep aside as typed.
+    expect([...unused.keys()]).toEqual(['b', 'd', 'e']);
+    expect([...unused.values()]).toEqual(warnings.slice(1));
     expect(warnings.map((w) => [w.file, w.reason])).toEqual([
       ['content/papers/a.md', expect.stringMatching(/^citationKey "müller, 2021" is not safe in every BibTeX reader .*; the Cite box uses "muller2021"$/)],
       ['content/papers/b.md', expect.stringMatching(/^citationKey "taken" is also the key of a different paper, "Paper c" at refs.bib:99; .* made from author, year and title instead$/)],
