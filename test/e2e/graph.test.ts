@@ -196,6 +196,21 @@ describe('graph explorer', () => {
     });
     expect(focused).toEqual({ inTitle: true, text: nextTitle });
     expect(await status.textContent()).toBe(`Selected paper: ${nextTitle}.`);
+
+    // A neighbour hidden by a cluster filter stays listed, but its button says so instead of selecting a node
+    // that is not drawn.
+    const clusterOf = (id: string) => data.papers.cluster[data.papers.ids.indexOf(id.slice(2))]!;
+    const listed = await panel.locator('.neighbours button[data-select]').evaluateAll((els) => els.map((b) => b.getAttribute('data-select')!));
+    const otherId = listed.find((id) => clusterOf(id) !== clusterOf(next!));
+    const hiddenNeighbour = otherId === undefined ? undefined : { id: otherId, cluster: clusterOf(otherId) };
+    expect(hiddenNeighbour, 'the bundled corpus gives this paper a neighbour in another cluster').toBeDefined();
+    if (hiddenNeighbour) {
+      await page.uncheck(`input[name="graph-cluster"][value="${hiddenNeighbour.cluster}"]`);
+      await panel.locator(`button[data-select="${hiddenNeighbour.id}"]`).click();
+      expect(await status.textContent()).toMatch(/is hidden by the filters\. Clear filters to show it\.$/);
+      expect(await page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), hiddenNeighbour.id)).toBe(false);
+      expect(await page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), next!)).toBe(true);
+    }
     await page.close();
   });
 

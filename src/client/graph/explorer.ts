@@ -1009,6 +1009,13 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-select]');
     if (!button?.dataset.select) return;
+    // A neighbour the filters hide stays listed (its page link is still good), but selecting it would light
+    // up a node that is not drawn.
+    if (e.filtered.has(button.dataset.select)) {
+      const label = e.cy.getElementById(button.dataset.select).data('label') as string | undefined;
+      setStatus(`${label ?? 'That node'} is hidden by the filters. Clear filters to show it.`);
+      return;
+    }
     select(e, button.dataset.select, true);
     setStatus(selectionStatus(e));
   });
