@@ -13,6 +13,7 @@ import { conceptLetterSections, type LetterSection } from '../../lib/site/concep
 import { pagedList, type PagedList } from '../../lib/site/list-pages';
 import { paperSections, type PaperSection } from '../../lib/site/paper-list';
 import { siteConfig } from '../../lib/site/site-config';
+import { citationKeys } from '../../lib/site/bibtex';
 
 
 export type PaperEntry = CollectionEntry<'papers'>;
@@ -28,6 +29,8 @@ export interface AtlasData {
   /** Undefined while the content folder has no graph.json yet. */
   graph: GraphFile | undefined;
   neighbours: Map<string, Neighbours<{ id: string; title: string; cluster?: number | undefined }>>;
+  /** Each paper's citation key, one paper's alone. */
+  citationKeys: Map<string, string>;
 }
 
 let loading: Promise<AtlasData> | undefined;
@@ -51,6 +54,7 @@ async function load(): Promise<AtlasData> {
     clusters: new Map((graph?.clusters ?? []).map((c) => [c.id, c])),
     graph,
     neighbours: clusterNeighbours(papers.map((p) => ({ id: p.id, title: p.data.title, cluster: p.data.cluster }))),
+    citationKeys: citationKeys(papers.map((p) => p.data)),
   };
 }
 

@@ -13,7 +13,8 @@ import { partsOf, type NameParts } from '../cite/person-name';
 
 export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl'>;
 
-export function bibtexEntry(paper: CitablePaper): string {
+/** `key`: the paper's key among the corpus's (`citationKeys`); by default the paper's own, or one made for it alone. */
+export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): string {
   const fields: [string, string][] = [];
   // Double braces keep the title's capitalisation (acronyms, model names) in every bibliography style.
   fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
@@ -33,15 +34,53 @@ export function bibtexEntry(paper: CitablePaper): string {
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
-  return `@${type}{${citationKey(paper)},\n${body}\n}`;
+  return `@${type}{${key},\n${body}\n}`;
 }
 
 /**
  * The paper's own key when the input gave one, so the entry pastes into the user's bibliography under the
  * name their documents already cite; made safe again here because the frontmatter may have been edited by hand.
  */
-export function citationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey' | 'nameParts' | 'literalAuthors'>): string {
-  return (paper.citationKey !== undefined ? safeCitationKey(paper.citationKey) : undefined) ?? generatedCitationKey(paper);
+export function citationKey(paper: KeyedPaper): string {
+  return ownKey(paper) ?? generatedCitationKey(paper);
+}
+
+type KeyedPaper = Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'citationKey' | 'nameParts' | 'literalAuthors'>;
+
+const ownKey = (paper: KeyedPaper) => (paper.citationKey !== undefined ? safeCitationKey(paper.citationKey) : undefined);
+
+/**
+ * Every paper's key, one paper's alone: a made key that another paper's key or an earlier made one already is
+ * (two "smith2021deep" papers) gets a letter, `smith2021deepa`, `…b`, by id, as reference managers suffix them;
+ * an entry pasted beside the other would otherwise replace it in the user's bibliography. Keys the input gave
+ * are unique already (src/lib/cite/supplied-ids.ts) and stay as they are.
+ */
+export function citationKeys(papers: readonly KeyedPaper[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const taken = new Set<string>();
+  const made: KeyedPaper[] = [];
+  for (const paper of papers) {
+    const own = ownKey(paper);
+    if (own === undefined) made.push(paper);
+    else {
+      keys.set(paper.id, own);
+      taken.add(own);
+    }
+  }
+  for (const paper of [...made].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const base = generatedCitationKey(paper);
+    let key = base;
+    for (let n = 0; taken.has(key); n++) key = `${base}${letterSuffix(n)}`;
+    keys.set(paper.id, key);
+    taken.add(key);
+  }
+  return keys;
+}
+
+/** a, b, …, z, aa, ab, …: the n-th suffix (from 0). */
+function letterSuffix(n: number): string {
+  const letter = String.fromCharCode(97 + (n % 26));
+  return n < 26 ? letter : `${letterSuffix(Math.floor(n / 26) - 1)}${letter}`;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface PaperViewData {
   conceptById: ReadonlyMap<string, ConceptEntry>;
   clusters: ReadonlyMap<number, { label: string; color: string }>;
   neighbours: ReadonlyMap<string, Neighbours<{ id: string; title: string }>>;
+  /** Each paper's citation key, one paper's alone (src/lib/site/bibtex.ts `citationKeys`). */
+  citationKeys: ReadonlyMap<string, string>;
 }
 
 /** A concept as the page names it: tag, "shares …" link, search filter and alias words. */
@@ -155,7 +157,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     shownRelated: shownRelated.length,
     graphLayout,
     graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, node: `p:${p.id}` })}`),
-    bibtex: bibtexEntry(p),
+    bibtex: bibtexEntry(p, data.citationKeys.get(p.id)),
     neighbours: { previous: brief(neighbours.previous), next: brief(neighbours.next) },
   };
 }

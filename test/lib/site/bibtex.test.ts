@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, citationKey, escapeBibtexText, type CitablePaper } from '../../../src/lib/site/bibtex';
+import { bibtexEntry, citationKey, citationKeys, escapeBibtexText, type CitablePaper } from '../../../src/lib/site/bibtex';
 import { looksLikeCitationKey, safeCitationKey } from '../../../src/lib/cite/citation-key';
 
 const paper: CitablePaper = {
@@ -10,6 +10,26 @@ const paper: CitablePaper = {
   arxiv: '2505.10554',
   links: [{ url: 'https://github.com/zhiyuanhubj/Meta-Ability-Alignment', kind: 'code', label: 'GitHub' }],
 };
+
+describe('citationKeys', () => {
+  it("gives each paper a key of its own: a made key another paper's already is takes a letter, by id", () => {
+    const second = { ...paper, id: 'beyond-aha-the-sequel', title: 'Beyond scaling' };
+    const third = { ...paper, id: 'beyond-aha-again', title: 'Beyond words' };
+    const owner = { ...paper, id: 'zz-input-key', title: 'Something else', citationKey: 'hu2025beyondb' };
+    const keys = citationKeys([paper, second, third, owner]);
+    expect(keys).toEqual(
+      new Map([
+        ['zz-input-key', 'hu2025beyondb'],
+        ['beyond-aha-again', 'hu2025beyond'],
+        ['beyond-aha-meta-abilities-alignment', 'hu2025beyonda'],
+        ['beyond-aha-the-sequel', 'hu2025beyondc'],
+      ]),
+    );
+    expect(bibtexEntry(second, keys.get(second.id)).startsWith('@misc{hu2025beyondc,\n')).toBe(true);
+    // One paper alone keeps the key made for it.
+    expect(citationKeys([paper]).get(paper.id)).toBe(citationKey(paper));
+  });
+});
 
 describe('bibtexEntry', () => {
   it('writes an arXiv entry with title, authors, year and eprint', () => {

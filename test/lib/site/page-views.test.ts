@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
 import { paperPageView, SHARED_SHOWN } from '../../../src/lib/site/paper-page';
+import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
 import { clusterNeighbours } from '../../../src/lib/site/cluster-order';
@@ -39,6 +40,7 @@ function atlas(papers: PaperFrontmatter[], concepts: ConceptEntry[], clusters = 
     conceptById: new Map(concepts.map((c) => [c.id, c])),
     clusters: new Map(clusters.map((c) => [c.id, c])),
     neighbours: clusterNeighbours(papers),
+    citationKeys: citationKeys(papers),
   };
 }
 
