@@ -196,7 +196,7 @@ const plain = new Set<string>();
 /** The live paper files as read here: the commit links the unchanged ones instead of writing them again. */
 const current = new Map<string, string>();
 /** Files no paper has the slug of any more, by that slug, with what the user wrote in them. */
-const unclaimed = new Map<string, { name: string; text: string; userEdits: UserEdits }>();
+const unclaimed = new Map<string, { text: string; userEdits: UserEdits }>();
 if (existsSync(papersDir)) {
   for (const name of readdirSync(papersDir)) {
     if (!name.endsWith('.md')) continue;
@@ -206,20 +206,28 @@ if (existsSync(papersDir)) {
     const hash = contentHash(text);
     const userEdits = knownPlain.has(hash) ? { extra: {}, notes: '' } : readUserEdits(text);
     if (live.has(slug)) edits.set(slug, userEdits);
-    else unclaimed.set(slug, { name, text, userEdits });
+    else unclaimed.set(slug, { text, userEdits });
   }
 }
 // A paper whose title changed has a new slug and file: what the user wrote in its old file follows it there
 // when the record is known again by its other names (src/lib/content/moved-papers.ts). Every file without a
 // paper is matched, whatever it holds, so which paper a file goes to does not depend on the caches above.
 const fileOf = (slug: string) => join(papersDir, `${slug}.md`);
+/** Copies a paper file, as the user left it, to `orphans/` (before the commit rewrites or removes it); returns the copy's path. */
+const keepAside = (slug: string): string => {
+  const keep = join(contentDir, 'orphans');
+  mkdirSync(keep, { recursive: true });
+  const copy = join(keep, `${slug}.md`);
+  writeFileSync(copy, readFileSync(fileOf(slug)));
+  return copy;
+};
 const citationKeyOf = new Map(papers.map((p) => [p.slug, p.citationKey]));
 const placed = placeMovedFiles(
   [...unclaimed].map(([slug, file]) => ({ slug, identity: readPaperIdentity(file.text) })),
   papers.map((p) => ({ slug: p.slug, identity: identityOf(p) })),
   (slug) => current.has(`papers/${slug}.md`),
 );
-for (const [slug, { name, userEdits }] of unclaimed) {
+for (const [slug, { userEdits }] of unclaimed) {
   const outcome = placed.get(slug)!;
   const written = userEdits.notes !== '' || Object.keys(userEdits.extra).length > 0;
   if (outcome.kind === 'moved') {
@@ -232,26 +240,18 @@ for (const [slug, { name, userEdits }] of unclaimed) {
     }
   } else if (written) {
     // A page whose input is gone, or whose paper is not known for sure, that the user wrote in is kept aside, not deleted.
-    const keep = join(contentDir, 'orphans');
-    mkdirSync(keep, { recursive: true });
-    writeFileSync(join(keep, name), readFileSync(join(papersDir, name)));
-    warnings.push({ file: join(papersDir, name), line: 1, severity: 'warning', reason: keptAsideReason(outcome, join(keep, name), fileOf) });
+    warnings.push({ file: fileOf(slug), line: 1, severity: 'warning', reason: keptAsideReason(outcome, keepAside(slug), fileOf) });
   }
 }
 // A citation key typed into a paper file is kept where the input gives that paper none (src/lib/cite/hand-keys.ts).
 const handKeys = new Map<string, HandKey>();
 for (const [slug, userEdits] of edits) {
-  if (userEdits.citationKey) handKeys.set(slug, { key: userEdits.citationKey.key, source: { file: join(papersDir, `${slug}.md`), line: userEdits.citationKey.line } });
+  if (userEdits.citationKey) handKeys.set(slug, { key: userEdits.citationKey.key, source: { file: fileOf(slug), line: userEdits.citationKey.line } });
 }
 const keptKeys = keepHandKeys(papers, handKeys);
 // The paper's file is written again without a key that is not used: the file as the user wrote it is kept aside.
 for (const [slug, problem] of keptKeys.unused) {
-  const file = fileOf(slug);
-  if (!existsSync(file)) continue;
-  const keep = join(contentDir, 'orphans');
-  mkdirSync(keep, { recursive: true });
-  writeFileSync(join(keep, `${slug}.md`), readFileSync(file));
-  problem.reason += `; the file as you wrote it is kept in ${join(keep, `${slug}.md`)}`;
+  if (existsSync(fileOf(slug))) problem.reason += `; the file as you wrote it is kept in ${keepAside(slug)}`;
 }
 for (const warning of keptKeys.warnings) warnings.push(warning);
 const citedPapers = keptKeys.keys.size === 0 ? papers : papers.map((p) => (keptKeys.keys.has(p.slug) ? { ...p, citationKey: keptKeys.keys.get(p.slug) } : p));
