@@ -20,7 +20,7 @@ import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, describeStop, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasNotesHeading, readPaperIdentity, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
-import { identityOf, keptAsideReason, movedNote, placeMovedFiles } from '../src/lib/content/moved-papers';
+import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
 import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
 import type { IngestProblem } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
@@ -197,6 +197,10 @@ const plain = new Set<string>();
 const current = new Map<string, string>();
 /** Files no paper has the slug of any more, by that slug, with what the user wrote in them. */
 const unclaimed = new Map<string, { text: string; userEdits: UserEdits }>();
+const wroteIn = (e: UserEdits) => e.notes !== '' || Object.keys(e.extra).length > 0;
+const paperAt = new Map(papers.map((p) => [p.slug, p]));
+/** Files the user wrote in whose slug another paper has now (two papers that swapped titles), by that slug. */
+const displaced = new Map<string, { text: string; userEdits: UserEdits }>();
 if (existsSync(papersDir)) {
   for (const name of readdirSync(papersDir)) {
     if (!name.endsWith('.md')) continue;
@@ -205,13 +209,18 @@ if (existsSync(papersDir)) {
     current.set(`papers/${name}`, text);
     const hash = contentHash(text);
     const userEdits = knownPlain.has(hash) ? { extra: {}, notes: '' } : readUserEdits(text);
-    if (live.has(slug)) edits.set(slug, userEdits);
-    else unclaimed.set(slug, { text, userEdits });
+    if (!live.has(slug)) unclaimed.set(slug, { text, userEdits });
+    else {
+      edits.set(slug, userEdits);
+      if (wroteIn(userEdits) && namesAnotherPaper(readPaperIdentity(text), identityOf(paperAt.get(slug)!))) displaced.set(slug, { text, userEdits });
+    }
   }
 }
 // A paper whose title changed has a new slug and file: what the user wrote in its old file follows it there
 // when the record is known again by its other names (src/lib/content/moved-papers.ts). Every file without a
 // paper is matched, whatever it holds, so which paper a file goes to does not depend on the caches above.
+// So is a file the user wrote in that names another paper than the one now at its slug: when two papers swap
+// titles, each one's notes go with it, not to the paper that took its title.
 const fileOf = (slug: string) => join(papersDir, `${slug}.md`);
 /** Copies a paper file, as the user left it, to `orphans/` (before the commit rewrites or removes it); returns the copy's path. */
 const keepAside = (slug: string): string => {
@@ -223,13 +232,20 @@ const keepAside = (slug: string): string => {
 };
 const citationKeyOf = new Map(papers.map((p) => [p.slug, p.citationKey]));
 const placed = placeMovedFiles(
-  [...unclaimed].map(([slug, file]) => ({ slug, identity: readPaperIdentity(file.text) })),
+  [...unclaimed, ...displaced].map(([slug, file]) => ({ slug, identity: readPaperIdentity(file.text) })),
   papers.map((p) => ({ slug: p.slug, identity: identityOf(p) })),
-  (slug) => current.has(`papers/${slug}.md`),
+  (slug) => current.has(`papers/${slug}.md`) && !displaced.has(slug),
 );
-for (const [slug, { userEdits }] of unclaimed) {
+// A file whose own paper is not known for sure stays with the paper at its slug, as any file does; one that
+// moves leaves that paper without edits, and edits never move into a file that stays.
+for (const slug of displaced.keys()) if (placed.get(slug)!.kind !== 'moved') displaced.delete(slug);
+for (const slug of displaced.keys()) edits.delete(slug);
+for (const [slug, outcome] of placed) {
+  if (outcome.kind === 'moved' && current.has(`papers/${outcome.to}.md`) && !displaced.has(outcome.to)) placed.set(slug, { ...outcome, kind: 'claimed', reason: 'has-file' });
+}
+for (const [slug, { userEdits }] of [...unclaimed, ...displaced]) {
   const outcome = placed.get(slug)!;
-  const written = userEdits.notes !== '' || Object.keys(userEdits.extra).length > 0;
+  const written = wroteIn(userEdits);
   if (outcome.kind === 'moved') {
     // A typed citation key goes too (src/lib/cite/hand-keys.ts decides, as for any paper file, whether it is
     // kept); the one the input gives the paper anyway is no edit of the user's.

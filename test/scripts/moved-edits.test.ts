@@ -75,4 +75,42 @@ describe('edits in a paper file whose title changed', () => {
     expect(readdirSync(join(dir, 'orphans'))).toEqual(['a-retitled-chemical-reasoner.md']);
     expect(ledgerWarnings(dir)).toEqual([expect.stringMatching(/^no input record has this paper's title, citation key \(or an id that is a plain key\), DOI, arXiv id or abstract any more; your edits were kept in .*orphans/)]);
   }, 180_000);
+
+  it('follow their own records when two papers swap titles, and stay put when the file names no other paper', () => {
+    const work = temp.make();
+    const dir = join(work, 'content');
+    const cache = temp.make();
+    run(dir, writeInput(work, records), cache);
+    const [first, second, unnamed] = [records[1]!, records[2]!, records.at(-1)!];
+    const fileOf = (title: string) => join(dir, 'papers', papers(dir).find((name) => readFileSync(join(dir, 'papers', name), 'utf8').includes(title.slice(0, 40)))!);
+    const note = (rec: Rec, words: string) => appendFileSync(fileOf(rec.title), `\n## Notes\n\n${words}\n`);
+    note(first, 'Notes on the meta-abilities paper.');
+    note(second, 'Notes on the cross-domain paper.');
+    note(unnamed, 'Notes on the paper that only its abstract names.');
+    const firstFile = fileOf(first.title);
+    const secondFile = fileOf(second.title);
+    run(dir, writeInput(work, records), cache);
+
+    // The two titles swapped (each record keeps its id); the unnamed record's abstract edited.
+    const swapped = records.map((r) =>
+      r === first ? { ...r, title: second.title } : r === second ? { ...r, title: first.title } : r === unnamed ? { ...r, abstract: `${r.abstract} Edited.` } : r,
+    );
+    const cold = join(temp.make(), 'content');
+    cpSync(dir, cold, { recursive: true });
+    run(dir, writeInput(work, swapped), cache);
+    run(cold, writeInput(work, swapped), temp.make());
+    // The first record now has the second one's title, so its slug and file.
+    const nowFirst = readFileSync(secondFile, 'utf8');
+    const nowSecond = readFileSync(firstFile, 'utf8');
+    expect(nowFirst).toContain(first.abstract.slice(0, 60));
+    expect(nowFirst).toContain('Notes on the meta-abilities paper.');
+    expect(nowFirst).not.toContain('Notes on the cross-domain paper.');
+    expect(nowSecond).toContain(second.abstract.slice(0, 60));
+    expect(nowSecond).toContain('Notes on the cross-domain paper.');
+    expect(nowSecond).not.toContain('Notes on the meta-abilities paper.');
+    expect(readFileSync(fileOf(unnamed.title), 'utf8')).toContain('Notes on the paper that only its abstract names.');
+    expect(existsSync(join(dir, 'orphans'))).toBe(false);
+    expect(ledgerWarnings(dir)).toEqual([]);
+    expect(snapshot(cold)).toEqual(snapshot(dir));
+  }, 180_000);
 });

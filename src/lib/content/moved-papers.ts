@@ -46,6 +46,18 @@ export function identityOf(paper: Pick<PaperRecord, 'citationKey' | 'doi' | 'arx
   return { citationKey: paper.citationKey, doi: paper.doi, arxiv: paper.arxiv, abstract: paper.abstract };
 }
 
+/**
+ * Whether a file records another paper than the one that now has its slug: it names a paper, and none of
+ * its names is that paper's. (Two papers that swap titles swap slugs; a file whose record changed in every
+ * name, as an edited abstract with no ids, names nothing else either and stays where it is.)
+ */
+export function namesAnotherPaper(file: PaperIdentity, paper: PaperIdentity): boolean {
+  const own = names(file);
+  if (own.length === 0) return false;
+  const theirs = new Set(names(paper).map(([kind, name]) => `${kind}\u0000${name}`));
+  return !own.some(([kind, name]) => theirs.has(`${kind}\u0000${name}`));
+}
+
 /** Where the edits of a file without a paper go. */
 export type MovedFile =
   /** The paper it was written for is `to`, matched by `by`: the edits go into that paper's file. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityOf, keptAsideReason, placeMovedFiles, type NamedPaper } from '../../../src/lib/content/moved-papers';
+import { identityOf, keptAsideReason, namesAnotherPaper, placeMovedFiles, type NamedPaper } from '../../../src/lib/content/moved-papers';
 import { readPaperIdentity, renderPaperFile } from '../../../src/lib/content/paper-file';
 
 const paper = (slug: string, identity: NamedPaper['identity']): NamedPaper => ({ slug, identity });
@@ -79,5 +79,18 @@ describe('a paper file and its record name the same paper', () => {
     );
     expect(readPaperIdentity(text)).toEqual(identityOf(record));
     expect(readPaperIdentity('---\n: not yaml: [\n---\n')).toEqual({});
+  });
+});
+
+describe('namesAnotherPaper', () => {
+  it('holds when the file names a paper and shares none of its names with the paper at its slug', () => {
+    const a = { citationKey: 'run-2', doi: '10.1000/a', abstract: 'About a.' };
+    const b = { citationKey: 'run-3', abstract: 'About b.' };
+    expect(namesAnotherPaper(a, b)).toBe(true);
+    expect(namesAnotherPaper(a, { ...a, abstract: 'About a, edited.' })).toBe(false);
+    // One DOI written two ways is one name.
+    expect(namesAnotherPaper({ doi: 'https://doi.org/10.1000/A' }, { doi: '10.1000/a', abstract: 'Other.' })).toBe(false);
+    // A file that names nothing (no front matter to read) cannot say it is another paper's.
+    expect(namesAnotherPaper({}, b)).toBe(false);
   });
 });
