@@ -276,6 +276,7 @@ describe('graph explorer', () => {
       renderedBoundingBox(o: object): { x1: number; x2: number };
     };
     maxZoom(): number;
+    $(selector: string): DeepZoomNode[];
     zoom(o: { level: number; position: { x: number; y: number } }): void;
     center(n: DeepZoomNode): void;
   }
@@ -381,6 +382,25 @@ describe('graph explorer', () => {
           named += around.shown - 1;
         }
         expect(named, `neighbours labelled around the ${papers.length} best-connected papers at ${width} px`).toBeGreaterThanOrEqual(3 * papers.length);
+        // Zoomed in on the selection, its own label (drawn wherever it falls) is cut to the canvas: it ran off
+        // both edges of a phone from a zoom of about 2.4.
+        for (const level of [2.5, 4]) {
+          const focus = await page.evaluate((level) => {
+            const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
+            const node = cy.$('node.is-selected')[0]!;
+            cy.zoom({ level, position: node.position() });
+            cy.center(node);
+            return node.id();
+          }, level);
+          await page.waitForTimeout(600);
+          const box = await page.evaluate((id) => {
+            const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
+            const b = cy.getElementById(id).renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+            return { x1: b.x1, x2: b.x2, width: cy.width() };
+          }, focus);
+          expect(box.x1, `${focus}'s label at zoom ${level}, ${width} px`).toBeGreaterThanOrEqual(0);
+          expect(box.x2, `${focus}'s label at zoom ${level}, ${width} px`).toBeLessThanOrEqual(box.width);
+        }
       }
       await ctx.close();
     }

@@ -20,7 +20,7 @@ import { installGridHitTest, type HitElement, type HitTestingRenderer } from './
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
-import { estimatedTextWidth, fitLabel, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { estimatedTextWidth, fitLabel, LABEL_OUTLINE, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -56,6 +56,8 @@ const FOCUS_LABEL_SHARE = 0.8;
  * label again, and are no narrower than MIN_LABEL_WIDTH (a word or two) on any canvas.
  */
 const SELECTION_ZOOM = 1.6;
+/** Pixels the focus's label keeps from the canvas's edges, halo included, when the zoom cuts it to the canvas. */
+const FOCUS_EDGE = 12;
 const LABEL_WIDTH_STEP = 8;
 const MIN_LABEL_WIDTH = 48;
 /**
@@ -674,9 +676,12 @@ function quietOverlappingLabels(nodes: cytoscape.NodeCollection, focus: NodeSing
     .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
   const ranked = [focus, ...order.toArray()] as NodeSingular[];
   // Each label cut to a share of the canvas at this zoom (its `hood` text), so that several fit beside each other.
-  const widest = (share: number) =>
-    Math.max(MIN_LABEL_WIDTH, Math.floor((view.width * share) / Math.min(view.zoom, SELECTION_ZOOM) / LABEL_WIDTH_STEP) * LABEL_WIDTH_STEP);
-  const texts = ranked.map((n, i) => hoodLabel(n, widest(i === 0 ? FOCUS_LABEL_SHARE : HOOD_LABEL_SHARE)));
+  const step = (width: number) => Math.max(MIN_LABEL_WIDTH, Math.floor(width / LABEL_WIDTH_STEP) * LABEL_WIDTH_STEP);
+  const widest = (share: number) => step((view.width * share) / Math.min(view.zoom, SELECTION_ZOOM));
+  // The focus's label is drawn wherever it falls (a selection's is kept): zoomed in past SELECTION_ZOOM it is
+  // also cut to the canvas at this zoom, else on a phone it ran off both edges from a zoom of about 2.4.
+  const focusWidth = Math.min(widest(FOCUS_LABEL_SHARE), step((view.width - 2 * FOCUS_EDGE) / view.zoom - 2 * LABEL_OUTLINE));
+  const texts = ranked.map((n, i) => hoodLabel(n, i === 0 ? focusWidth : widest(HOOD_LABEL_SHARE)));
   const fits = placeNeighbourhoodLabels(
     ranked.map((n, i) => {
       const p = n.position();
