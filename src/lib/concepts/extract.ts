@@ -444,20 +444,25 @@ const SYMBOL_WORDS = new RegExp(`^(${GREEK_NAMES.join('|')}|i{1,3}|iv|vi{0,3}|ix
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);
 
 const ING_WORD = /^\p{L}+ing$/u;
+/** A phrase opened by a lowercase -ing word ("sliding mode control"). */
+const LOWER_ING = /^\p{Ll}+ing\s/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 /** "answers", "methods": a lowercase plural (not "class"). */
 const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
 
-/** A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K."). */
-function readableLabel(label: string): boolean {
+/**
+ * A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K.").
+ * `ingModifier`: a first -ing word is known to modify the rest, not to take it as its object.
+ */
+function readableLabel(label: string, ingModifier = false): boolean {
   const words = label.split(/\s+/);
   if (words.length > MAX_TAG_WORDS || /[()[\]{},;:!?"]|\.(\s|$)/.test(label)) return false;
   if (EDGE_WORDS.has(words[0]!.toLowerCase()) || EDGE_WORDS.has(words[words.length - 1]!.toLowerCase())) return false;
   // "Enhancing large language models": a verb and its object.
-  return !(words.length >= 3 && ING_WORD.test(words[0]!));
+  return ingModifier || !(words.length >= 3 && ING_WORD.test(words[0]!));
 }
 
-function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background): boolean {
+function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background, ingModifier = false): boolean {
   const words = key.split(' ');
   // "LLMs answer questions": a plural inside a phrase is almost always a subject before its verb.
   for (const surface of surfaces) {
@@ -466,10 +471,10 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background):
     break;
   }
   if (words.length > MAX_TAG_WORDS || !TWO_LETTERS.test(words[0]!) || !HAS_LETTER.test(words[words.length - 1]!)) return false;
-  for (const surface of surfaces) if (!readableLabel(surface)) return false;
+  for (const surface of surfaces) if (!readableLabel(surface, ingModifier)) return false;
   // "Enhancing large language models", "drawing domain knowledge": a verb and its object. The object
   // is a candidate of its own.
-  if (words.length >= 3 && ING_WORD.test(words[0]!)) return false;
+  if (!ingModifier && words.length >= 3 && ING_WORD.test(words[0]!)) return false;
   // "Omega", "II", "Vol": a symbol's name, a list number or a citation word is no topic.
   if (words.length === 1 && SYMBOL_WORDS.test(key)) return false;
   if (words.length === 1 && bg.docs > 0) {
@@ -784,6 +789,9 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     if (a.scholarly.has(r.candidate.key)) return (r.readable = false);
     let ok = tagOk.get(r.surface);
     if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
+    // "sliding mode controller", "cutting force coefficients": a lowercase -ing word that opens a phrase the
+    // paper says again is its modifier; a verb takes its object once ("making Swing components").
+    if (!ok && LOWER_ING.test(r.surface) && r.candidate.occurrences.length + r.candidate.nested.length >= 2) ok = acceptableTag(r.candidate.key, [r.surface], bg, true);
     return (r.readable = ok);
   };
   analysed.forEach((a, i) => {

@@ -230,6 +230,21 @@ describe('tags that are pieces of a sentence', () => {
     expect(labels).toContain('promptable representations');
   });
 
+  it('reads an -ing word that opens a phrase the paper repeats as its modifier, one said once as a verb', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'motor',
+        title: 'Speed control of induction motors',
+        abstract:
+          'We design a sliding mode controller for induction motors. The sliding mode controller keeps the speed error bounded under load changes. Engineers spent weeks making cable harness drawings by hand.',
+      },
+      { id: 'other', title: 'Induction motor drives', abstract: 'Induction motors drive pumps, and their speed error grows under load changes.' },
+    ];
+    const labels = labelsOf(extractConcepts(corpus, { perPaper: 8 }), 'motor');
+    expect(labels).toContain('sliding mode controller');
+    for (const l of labels) expect(l).not.toMatch(/^making/);
+  });
+
   it('drops a phrase that every time stops one word short of a phrase the corpus uses', () => {
     const corpus: DocumentText[] = [
       {

@@ -23,8 +23,12 @@ const GENERIC_SINGLE = new Set('paper approach method result results study work 
 const tokens = (label: string) => label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const stems = (label: string) => tokens(label).map((t) => stemmer(t));
 
-/** Every reason a label does not read like a tag a person would write; empty when it does. */
-export function shapeProblems(label: string): string[] {
+/**
+ * Every reason a label does not read like a tag a person would write; empty when it does. `text`, when
+ * given, is the paper's: a lowercase -ing word opens a term it repeats ("sliding mode controller" said
+ * twice), where it modifies the rest rather than taking it as an object.
+ */
+export function shapeProblems(label: string, text?: string): string[] {
   const out: string[] = [];
   const words = label.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
@@ -39,8 +43,14 @@ export function shapeProblems(label: string): string[] {
   // "Triton simplifies GPU programming", "LLMs answer questions": a verb after the subject.
   if (words.slice(0, -1).some((w) => /^\p{Ll}+[^s]s$/u.test(w) && !/(ss|us|is|ics|ous)$/.test(w))) out.push('third-person verb or plural modifier');
   // "Enhancing large language models": a verb and its object.
-  if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!)) out.push('opens with a verb');
+  if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!) && !(text !== undefined && saidTwice(label, text))) out.push('opens with a verb');
   return out;
+}
+
+/** The label's words, lowercase as in running text, at least twice in `text` (a final plural -s aside). */
+function saidTwice(label: string, text: string): boolean {
+  const words = label.split(/\s+/).map((w, i) => (i === 0 ? w.toLowerCase() : w)).join(' ').replace(/s$/, '');
+  return text.split(words).length > 2;
 }
 
 /** Two labels are near-duplicates when one's stemmed words run inside the other's, or both have the same stemmed words. */
@@ -57,6 +67,9 @@ describe('shape checks', () => {
       expect(shapeProblems(ok), ok).toEqual([]);
     for (const bad of ['Based approach', '2019', 'Model of the', 'Triton simplifies GPU programming', 'Enhancing large language models', 'Paper', 'Linear, parameter-varying', 'In the UHIMI context'])
       expect(shapeProblems(bad), bad).not.toEqual([]);
+    const text = 'The sliding mode controller is robust. We tune the sliding mode controllers online by making Swing components.';
+    expect(shapeProblems('Sliding mode controller', text)).toEqual([]);
+    expect(shapeProblems('Making Swing components', text)).not.toEqual([]);
   });
 
   it('see plural and case variants and nested phrases as near-duplicates', () => {
@@ -79,7 +92,8 @@ describe.skipIf(!existsSync(file))('tags over a held-out corpus (inspec-dev, 500
       for (const [paper, picked] of Object.entries(index.byPaper)) {
         const labels = picked.map((p) => label.get(p.id)!);
         tags += labels.length;
-        for (const l of labels) for (const why of shapeProblems(l)) problems.push(`${paper}: "${l}": ${why}`);
+        const doc = docs.find((d) => d.id === paper)!;
+        for (const l of labels) for (const why of shapeProblems(l, `${doc.title}. ${doc.abstract}`)) problems.push(`${paper}: "${l}": ${why}`);
         for (let i = 0; i < labels.length; i++)
           for (let j = i + 1; j < labels.length; j++)
             if (nearDuplicates(labels[i]!, labels[j]!)) problems.push(`${paper}: "${labels[i]}" ~ "${labels[j]}"`);
