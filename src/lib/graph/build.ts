@@ -13,6 +13,8 @@ import type { PaperRecord } from '../model/paper';
 import { graphFileSchema, type GraphFile } from '../content/schema';
 import { describeClusters, findClusters, conceptClusters, type ClusterReport, type WeightedEdge } from './clusters';
 import { otherClusterId, previousClusters } from './cluster-identity';
+import { clusterWordNamer } from './cluster-words';
+import { background } from '../concepts/background';
 import { compareIds } from './cooccurrence';
 import { layoutPapers, placeConcepts, type ClusterLayout } from './layout';
 import type { KeyedCache } from '../cache/keyed-cache';
@@ -87,7 +89,8 @@ export function buildGraph(
     },
   );
 
-  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts);
+  const texts = new Map(sortedPapers.map((p) => [p.slug, `${p.title}\n${p.abstract}`]));
+  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(texts, background()));
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 
   const paperNode = (p: PaperRecord, degree: number, withCommunity = false): GraphNode => {

@@ -19,6 +19,7 @@ import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
 import { nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
+import type { WordNamer } from './cluster-words';
 
 export { OTHER_CLUSTER_LABEL };
 
@@ -153,6 +154,7 @@ export function describeClusters(
   index: ConceptIndex,
   previousTopConcepts: ReadonlyMap<number, readonly string[]> = new Map(),
   topN = 5,
+  nameByWords?: WordNamer,
 ): Cluster[] {
   const members = new Map<number, string[]>();
   for (const [paper, cluster] of clusterOf) {
@@ -183,10 +185,13 @@ export function describeClusters(
       .map((r) => r.id);
     keepPreviousNames(ranked, previousTopConcepts.get(id));
     const isOther = id === otherId;
-    let label = isOther ? OTHER_CLUSTER_LABEL : nameFrom(ranked, labelOf, 2);
+    // Papers that share no concept are named by the words they share (cluster-words.ts).
+    const words = !isOther && ranked.length === 0 && nameByWords ? nameByWords(papers) : [];
+    const name = (n: number) => (words.length > 0 ? upperFirst(words.join(' · ')) : nameFrom(ranked, labelOf, n));
+    let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
     // Two clusters must not read the same in the legend: take one more concept, then number it.
-    if (!isOther && used.has(label)) label = nameFrom(ranked, labelOf, 3);
-    for (let n = 2; used.has(label); n++) label = `${nameFrom(ranked, labelOf, 2)} (${n})`;
+    if (!isOther && used.has(label)) label = name(3);
+    for (let n = 2; used.has(label); n++) label = `${name(2)} (${n})`;
     used.add(label);
     return {
       id,
@@ -216,6 +221,10 @@ function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): str
   const colour = colourOf.get(id);
   if (colour === undefined) throw new Error(`cluster ${id} has no colour`);
   return colour;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function nameFrom(ranked: string[], labelOf: Map<string, string>, n: number): string {

@@ -129,4 +129,19 @@ describe('describeClusters', () => {
     // One of them gone from its concepts: named afresh.
     expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'v']]]))[0]!.label).toBe('X · Y');
   });
+
+  it('names a cluster whose papers share no concept by the words they share, and no other', () => {
+    const lonely: ConceptIndex = { concepts: index.concepts, byPaper: { p1: [{ id: 'x', score: 1 }], p2: [{ id: 'y', score: 1 }], p3: [], p4: [] } };
+    const two = new Map([['p1', 1], ['p2', 1], ['p3', 2], ['p4', 2]]);
+    const colours2 = new Map([[1, '#2f6fd0'], [2, '#d0702f']]);
+    const asked: string[][] = [];
+    const byWords = (papers: readonly string[]) => (asked.push([...papers]), papers.includes('p1') ? ['telecom', 'carriers'] : []);
+    const named = describeClusters(two, undefined, colours2, lonely, new Map(), 5, byWords);
+    expect(named.map((c) => c.label)).toEqual(['Telecom · carriers', 'Unnamed cluster']);
+    expect(named[0]!.topConcepts).toEqual([]);
+    // A cluster with a concept two of its papers carry is named by it; the words are not asked for.
+    asked.length = 0;
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map(), 5, byWords)[0]!.label).toBe('X · Y');
+    expect(asked).toEqual([]);
+  });
 });

@@ -1,0 +1,91 @@
+/**
+ * Names for clusters whose papers share no concept. In a small or mixed collection (ten abstracts from
+ * five fields) the concept stage may find no concept two papers carry, yet the links, which also count
+ * shared words, still group the papers. Such a cluster is named as the others are by concepts: by the
+ * words most typical of its papers' titles and abstracts, how many of its papers use a word weighted by
+ * how rare the word is in the whole collection (a class-based tf-idf). Words are counted as the linker
+ * counts them (src/lib/graph/abstract-terms.ts: stop words and numbers out, stemmed), shown as the
+ * cluster's papers most often write them.
+ */
+import type { Background } from '../concepts/background';
+import { abstractTokens, abstractWord } from './abstract-terms';
+
+/** At most this many words name a cluster. */
+const NAME_WORDS = 2;
+/**
+ * Words that say nothing of a cluster: those in at least this share of scientific abstracts in general
+ * ("based", "compared", "results", "system"), and everyday words ("say", "long", "new"), whose
+ * specificity against everyday English (src/lib/concepts/background.ts) is under MIN_SPECIFICITY.
+ */
+const MAX_BACKGROUND_SHARE = 0.08;
+const MIN_SPECIFICITY = 8;
+/** A second word names the cluster too when it scores at least this share of the first's score. */
+const SECOND_WORD_SHARE = 0.75;
+
+export interface WordNamer {
+  /** The words that name a cluster of these papers, best first: each one used by two of them or more. */
+  (papers: readonly string[]): string[];
+}
+
+/**
+ * `texts`: each paper's title and abstract, by paper id, read only when a name is asked for; `bg`: how
+ * common words are in scientific abstracts in general.
+ */
+export function clusterWordNamer(texts: ReadonlyMap<string, string>, bg: Background): WordNamer {
+  // How rare the word is in scientific abstracts in general: a collection of ten papers cannot say.
+  const rarity = (word: string) => (bg.docs === 0 ? 1 : Math.log(bg.docs / (bg.word(word) + 1)));
+  const telling = (word: string) => bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY);
+  /** Per paper: its words (stems) → the form it writes each in, first met. */
+  const wordsOf = new Map<string, Map<string, string>>();
+  const paperWords = (paper: string): Map<string, string> => {
+    let words = wordsOf.get(paper);
+    if (!words) {
+      words = new Map();
+      for (const token of abstractTokens(texts.get(paper) ?? '')) {
+        const word = abstractWord(token);
+        if (word !== undefined && !words.has(word) && telling(word)) words.set(word, token);
+      }
+      wordsOf.set(paper, words);
+    }
+    return words;
+  };
+  let df: Map<string, number> | undefined;
+  const collectionDf = (): Map<string, number> => {
+    if (!df) {
+      df = new Map();
+      for (const paper of texts.keys()) for (const word of paperWords(paper).keys()) df.set(word, (df.get(word) ?? 0) + 1);
+    }
+    return df;
+  };
+  return (papers) => {
+    const counts = new Map<string, number>();
+    const forms = new Map<string, Map<string, number>>();
+    for (const paper of papers) {
+      for (const [word, form] of paperWords(paper)) {
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        let f = forms.get(word);
+        if (!f) forms.set(word, (f = new Map()));
+        f.set(form, (f.get(form) ?? 0) + 1);
+      }
+    }
+    const n = texts.size;
+    const dfs = collectionDf();
+    const ranked = [...counts]
+      .filter(([, count]) => count >= 2)
+      .map(([word, count]) => ({ word, score: (count / papers.length) * Math.log(1 + n / (dfs.get(word) ?? 1)) * rarity(word) }))
+      .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    // A word that says much less than the first adds nothing to the name ("Fuzzy", not "Fuzzy · form").
+    const bar = (ranked[0]?.score ?? 0) * SECOND_WORD_SHARE;
+    return ranked
+      .filter((r, i) => i === 0 || r.score >= bar)
+      .slice(0, NAME_WORDS)
+      .map(({ word }) => mostWritten(forms.get(word)!));
+  };
+}
+
+function mostWritten(forms: Map<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [form, count] of forms) if (count > most || (count === most && form < best)) [best, most] = [form, count];
+  return best;
+}

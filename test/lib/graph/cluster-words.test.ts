@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { background, emptyBackground } from '../../../src/lib/concepts/background';
+import { clusterWordNamer } from '../../../src/lib/graph/cluster-words';
+
+// Ten abstracts from five fields, as a small mixed collection has them: no concept two papers carry.
+const texts = new Map([
+  ['t1', 'NuVox shows staying power\nThe telecom carrier raised new cash, analysts say, and enters a new telecom market.'],
+  ['t2', 'Industry insiders buy stock\nTelecom executives say the telecom industry is cheap; insiders bought shares.'],
+  ['t3', 'Waiting for the wave to crest\nWavelength services from carriers met a lukewarm reception, observers say.'],
+  ['f1', 'Fuzzy modeling with conjunctions\nFuzzy models based on generalized conjunction operations are compared in the form of membership functions.'],
+  ['f2', 'Evolving fuzzy rule-based models\nFuzzy rules are learned incrementally in a compact form, based on informative potential.'],
+  ['c1', 'Adaptive state feedback control\nA robust controller is proposed for linear systems based on state feedback.'],
+  ['c2', 'Sliding mode control\nOutput feedback sliding mode control of second order systems is compared with state feedback.'],
+  ['a1', 'Absorption of long waves\nParametric microstructures absorb low-frequency waves.'],
+  ['m1', 'Conveyor-based AMHS\nSimulation of wafer-lot delivery in a 300 mm fab.'],
+  ['q1', 'Quasi-weighted means\nLearning the weights of quasi-linear means.'],
+]);
+
+describe('clusterWordNamer', () => {
+  const name = clusterWordNamer(texts, background());
+
+  it('names a cluster by the rare words most of its papers use, as they write them', () => {
+    expect(name(['t1', 't2', 't3'])[0]).toBe('telecom');
+    expect(name(['f1', 'f2', 'm1'])[0]).toBe('fuzzy');
+    expect(name(['c1', 'c2'])).toContain('feedback');
+  });
+
+  it('passes over words of every abstract ("based", "compared") and of everyday talk ("say", "new")', () => {
+    for (const words of [name(['t1', 't2', 't3']), name(['f1', 'f2']), name(['c1', 'c2'])]) {
+      for (const w of words) expect(['based', 'compared', 'say', 'new', 'proposed']).not.toContain(w);
+    }
+  });
+
+  it('gives a second word only when it says nearly as much as the first', () => {
+    const words = name(['f1', 'f2', 'm1']);
+    expect(words).not.toContain('form');
+  });
+
+  it('gives no name to papers that share no word', () => {
+    expect(name(['a1', 'm1', 'q1'])).toEqual([]);
+  });
+
+  it('works without background figures, and on papers it has no text for', () => {
+    expect(clusterWordNamer(texts, emptyBackground)(['t1', 't2'])).toContain('telecom');
+    expect(name(['nope', 'none'])).toEqual([]);
+  });
+});
