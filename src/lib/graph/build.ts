@@ -89,7 +89,7 @@ export function buildGraph(
     },
   );
 
-  const texts = new Map(sortedPapers.map((p) => [p.slug, `${p.title}\n${p.abstract}`]));
+  const texts = new Map(sortedPapers.map((p) => [p.slug, { title: p.title, abstract: p.abstract }]));
   const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(texts, background()));
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 

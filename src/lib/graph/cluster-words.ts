@@ -2,8 +2,9 @@
  * Names for clusters whose papers share no concept. In a small or mixed collection (ten abstracts from
  * five fields) the concept stage may find no concept two papers carry, yet the links, which also count
  * shared words, still group the papers. Such a cluster is named as the others are by concepts: by the
- * words most typical of its papers' titles and abstracts, how many of its papers use a word weighted by
- * how rare the word is in the whole collection (a class-based tf-idf). Words are counted as the linker
+ * words most typical of its papers' titles and abstracts, how many of its papers use a word (a title's
+ * counting twice) weighted by how rare the word is in the whole collection (a class-based tf-idf) and in
+ * scientific abstracts in general. Words are counted as the linker
  * counts them (src/lib/graph/abstract-terms.ts: stop words and numbers out, stemmed), shown as the
  * cluster's papers most often write them.
  */
@@ -31,19 +32,22 @@ export interface WordNamer {
  * `texts`: each paper's title and abstract, by paper id, read only when a name is asked for; `bg`: how
  * common words are in scientific abstracts in general.
  */
-export function clusterWordNamer(texts: ReadonlyMap<string, string>, bg: Background): WordNamer {
+export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abstract: string }>, bg: Background): WordNamer {
   // How rare the word is in scientific abstracts in general: a collection of ten papers cannot say.
   const rarity = (word: string) => (bg.docs === 0 ? 1 : Math.log(bg.docs / (bg.word(word) + 1)));
   const telling = (word: string) => bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY);
-  /** Per paper: its words (stems) → the form it writes each in, first met. */
-  const wordsOf = new Map<string, Map<string, string>>();
-  const paperWords = (paper: string): Map<string, string> => {
+  /** Per paper: its words (stems) → the form it writes each in, first met, and whether its title has it. */
+  const wordsOf = new Map<string, Map<string, { form: string; inTitle: boolean }>>();
+  const paperWords = (paper: string): Map<string, { form: string; inTitle: boolean }> => {
     let words = wordsOf.get(paper);
     if (!words) {
       words = new Map();
-      for (const token of abstractTokens(texts.get(paper) ?? '')) {
-        const word = abstractWord(token);
-        if (word !== undefined && !words.has(word) && telling(word)) words.set(word, token);
+      const text = texts.get(paper);
+      for (const [part, inTitle] of [[text?.title ?? '', true], [text?.abstract ?? '', false]] as const) {
+        for (const token of abstractTokens(part)) {
+          const word = abstractWord(token);
+          if (word !== undefined && !words.has(word) && telling(word)) words.set(word, { form: token, inTitle });
+        }
       }
       wordsOf.set(paper, words);
     }
@@ -59,10 +63,12 @@ export function clusterWordNamer(texts: ReadonlyMap<string, string>, bg: Backgro
   };
   return (papers) => {
     const counts = new Map<string, number>();
+    const titles = new Map<string, number>();
     const forms = new Map<string, Map<string, number>>();
     for (const paper of papers) {
-      for (const [word, form] of paperWords(paper)) {
+      for (const [word, { form, inTitle }] of paperWords(paper)) {
         counts.set(word, (counts.get(word) ?? 0) + 1);
+        if (inTitle) titles.set(word, (titles.get(word) ?? 0) + 1);
         let f = forms.get(word);
         if (!f) forms.set(word, (f = new Map()));
         f.set(form, (f.get(form) ?? 0) + 1);
@@ -72,7 +78,9 @@ export function clusterWordNamer(texts: ReadonlyMap<string, string>, bg: Backgro
     const dfs = collectionDf();
     const ranked = [...counts]
       .filter(([, count]) => count >= 2)
-      .map(([word, count]) => ({ word, score: (count / papers.length) * Math.log(1 + n / (dfs.get(word) ?? 1)) * rarity(word) }))
+      // A word in a title names its paper's topic and counts twice there; one in abstracts alone may be
+      // anything they say ("argue").
+      .map(([word, count]) => ({ word, score: ((count + (titles.get(word) ?? 0)) / papers.length) * Math.log(1 + n / (dfs.get(word) ?? 1)) * rarity(word) }))
       .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
     // A word that says much less than the first adds nothing to the name ("Fuzzy", not "Fuzzy · form").
     const bar = (ranked[0]?.score ?? 0) * SECOND_WORD_SHARE;

@@ -3,7 +3,8 @@ import { background, emptyBackground } from '../../../src/lib/concepts/backgroun
 import { clusterWordNamer } from '../../../src/lib/graph/cluster-words';
 
 // Ten abstracts from five fields, as a small mixed collection has them: no concept two papers carry.
-const texts = new Map([
+const texts = new Map(
+  [
   ['t1', 'NuVox shows staying power\nThe telecom carrier raised new cash, analysts say, and enters a new telecom market.'],
   ['t2', 'Industry insiders buy stock\nTelecom executives say the telecom industry is cheap; insiders bought shares.'],
   ['t3', 'Waiting for the wave to crest\nWavelength services from carriers met a lukewarm reception, observers say.'],
@@ -14,7 +15,8 @@ const texts = new Map([
   ['a1', 'Absorption of long waves\nParametric microstructures absorb low-frequency waves.'],
   ['m1', 'Conveyor-based AMHS\nSimulation of wafer-lot delivery in a 300 mm fab.'],
   ['q1', 'Quasi-weighted means\nLearning the weights of quasi-linear means.'],
-]);
+  ].map(([id, text]) => [id!, { title: text!.split('\n')[0]!, abstract: text!.split('\n')[1]! }]),
+);
 
 describe('clusterWordNamer', () => {
   const name = clusterWordNamer(texts, background());
@@ -34,6 +36,16 @@ describe('clusterWordNamer', () => {
   it('gives a second word only when it says nearly as much as the first', () => {
     const words = name(['f1', 'f2', 'm1']);
     expect(words).not.toContain('form');
+  });
+
+  it('counts a word of a title twice: it names its paper\'s topic', () => {
+    const withTitles = new Map([
+      ['o1', { title: 'Organizational design', abstract: 'We argue that teams share information.' }],
+      ['o2', { title: 'Organizational learning', abstract: 'Authors argue that firms learn.' }],
+      ['o3', { title: 'Process specialization', abstract: 'We argue for organizational process models.' }],
+      ['x1', { title: 'Other', abstract: 'Unrelated text on chemistry.' }],
+    ]);
+    expect(clusterWordNamer(withTitles, background())(['o1', 'o2', 'o3'])[0]).toBe('organizational');
   });
 
   it('gives no name to papers that share no word', () => {
