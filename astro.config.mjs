@@ -2,9 +2,8 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { markdownSafety } from './src/lib/security/markdown.ts';
 import { contentDirOf, loadAtlasConfig } from './src/lib/config/load.ts';
-import { markdownMath } from './src/lib/site/markdown-math.ts';
+import { markdownProcessorOptions } from './src/lib/site/markdown-options.ts';
 import { dataStoreFromFile } from './src/lib/site/data-store-module.ts';
 
 const atlas = loadAtlasConfig(process.env);
@@ -66,9 +65,10 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
-  // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener.
+  // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener, no
+  // smart punctuation (src/lib/site/markdown-options.ts).
   // No syntax highlighting: abstracts have no code, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [markdownSafety, markdownMath] }) },
+  markdown: { syntaxHighlight: false, processor: satteri(markdownProcessorOptions) },
   // Paper and concept pages carry a cacheKey (a hash of everything they render, src/lib/cache/page-key.ts):
   // a re-run copies the unchanged ones from the last build instead of rendering them again.
   experimental: { incrementalBuild: true },

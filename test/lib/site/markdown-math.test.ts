@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
-import { markdownSafety } from '../../../src/lib/security/markdown';
-import { markdownMath } from '../../../src/lib/site/markdown-math';
+import { markdownProcessorOptions } from '../../../src/lib/site/markdown-options';
 
-// The same plugin order as astro.config.mjs: safety first, so the only raw HTML left is the MathML made here.
-const html = (md: string) => (markdownToHtml(md, { hastPlugins: [markdownSafety, markdownMath] }) as MarkdownToHtmlResult).html;
+// As astro.config.mjs renders bodies: safety first, so the only raw HTML left is the MathML made here.
+const html = (md: string) => (markdownToHtml(md, markdownProcessorOptions) as MarkdownToHtmlResult).html;
 
 describe('markdownMath', () => {
   it('renders inline math in a body as MathML next to concept links', () => {
