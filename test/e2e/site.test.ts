@@ -364,14 +364,15 @@ describe('reading the site', () => {
     await phone.close();
   });
 
-  it('wraps a title that is one 270-character word wherever a title is shown', async () => {
+  it('wraps a title or a tag that is one 270-character word wherever one is shown', async () => {
     // A paper with both neighbours in its cluster and related papers shows a title in every place one goes.
     const paper = builtIds('papers').find((id) => {
       const html = readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8');
       return html.includes('cluster-nav__prev') && html.includes('cluster-nav__next') && html.includes('related-list');
     })!;
     expect(paper).toBeDefined();
-    const titles = 'h1, .cluster-nav a > span:last-child, .related-list h3 a, .paper-card__title a, .paper__byline';
+    // Tags too: a keyword made of one long word widened the page to 2,640 px on a phone.
+    const titles = 'h1, .cluster-nav a > span:last-child, .related-list h3 a, .paper-card__title a, .paper__byline, .tags .tag';
     for (const width of [1280, 375]) {
       const ctx = await browser.newContext({ viewport: { width, height: 900 } });
       for (const path of [`papers/${paper}/`, 'papers/', `concepts/${builtIds('concepts')[0]}/`]) {
