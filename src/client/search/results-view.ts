@@ -27,6 +27,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/**
+ * The line under a result's title: what it is, its year, its cluster. The cluster is named as one, in
+ * quotes: its name is concepts joined by " · " and, bare in that place, read as the paper's own concepts.
+ */
+export function resultMeta(hit: Pick<SearchHit, 'kind' | 'year' | 'cluster'>): string {
+  const meta: string[] = [hit.kind === 'concept' ? 'Concept' : 'Paper'];
+  if (hit.year) meta.push(hit.year);
+  if (hit.cluster) meta.push(`cluster “${hit.cluster}”`);
+  return meta.join(' · ');
+}
+
 /** One result row: the title links to the page; `idPrefix` keeps ids unique per widget. */
 export function resultItem(hit: SearchHit, index: number, idPrefix: string): HTMLLIElement {
   const li = el('li', 'search-result');
@@ -39,10 +50,7 @@ export function resultItem(hit: SearchHit, index: number, idPrefix: string): HTM
   link.dir = 'auto';
   const head = el('div', 'search-result__head');
   head.append(link);
-  const meta: string[] = [hit.kind === 'concept' ? 'Concept' : 'Paper'];
-  if (hit.year) meta.push(hit.year);
-  if (hit.cluster) meta.push(hit.cluster);
-  head.append(el('span', 'search-result__meta', meta.join(' · ')));
+  head.append(el('span', 'search-result__meta', resultMeta(hit)));
   li.append(head);
   if (hit.excerpt.length > 0) {
     const p = el('p', 'search-result__excerpt');
