@@ -345,13 +345,19 @@ function citedName(words: Word[], start: number, end: number): boolean {
   return initial;
 }
 
+/**
+ * Lowercase particles of family names ("van der Waals", "de Broglie", "von Neumann"): the tagger reads them
+ * as common nouns, but the name they open goes on past them.
+ */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'des', 'dos', 'das', 'ter', 'ten', 'le', 'la', 'bin', 'ibn', 'al']);
+
 /** Start of the capitalised name that closes a run after a lowercase common noun, or -1. */
 function appositiveName(words: Word[], start: number, end: number): number {
   let k = end;
   while (k > start && words[k]!.pos === 'PROPN' && STARTS_UPPER.test(words[k]!.text)) k--;
   if (k === end || k < start) return -1;
   const before = words[k]!;
-  return before.pos === 'NOUN' && LOWER_WORD.test(before.text) ? k + 1 : -1;
+  return before.pos === 'NOUN' && LOWER_WORD.test(before.text) && !NAME_PARTICLES.has(before.text) ? k + 1 : -1;
 }
 
 /**

@@ -17,6 +17,12 @@ describe('findCandidates', () => {
     for (const key of k) expect(key).not.toMatch(/\b(et|al)\b/);
   });
 
+  it('keeps a family name with its lowercase particles whole, even in a title-case title', () => {
+    const k = keys('On the 2D Graph Isomorphism of van der Waals Crystals');
+    expect(k).toContain('van der waals crystals');
+    expect(k).not.toContain('van der');
+  });
+
   it('reads a verb in the third person as a verb, not as part of a compound', () => {
     const k = keys('Triton simplifies GPU programming. The experimental data requires calculations.');
     expect(k).toContain('gpu programming');
