@@ -561,6 +561,14 @@ function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>): 
 /** Stems of the words for a way of working or a capacity: after a concept, they add nothing to it. */
 const METHOD_HEADS = new Set(['method', 'approach', 'techniqu', 'framework', 'strategi', 'scheme', 'methodolog', 'procedur', 'paradigm', 'capabl', 'abil'].map(stem));
 
+/** Stems of words for the kind of a named resource: "QM9 benchmark", "ImageNet dataset", "Brown corpus". */
+const RESOURCE_HEADS = new Set(['benchmark', 'dataset', 'corpus'].map(stem));
+/**
+ * A name: a word with a capital inside or letters with digits ("QM9", "ImageNet", "MiniWoB", "GSM8K"). Not
+ * a bare acronym: "RL benchmarks" are benchmarks of a field, not the field.
+ */
+const RESOURCE_NAME = /^([\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}[\p{L}\p{N}]*)$/u;
+
 /** Heads that say the same of the words before them: "reasoning abilities" are "reasoning capabilities", "tool usage" is "tool use". */
 const HEAD_SYNONYMS = new Map([['ability', 'capability'], ['usage', 'use']].map(([a, b]) => [stem(a!), stem(b!)]));
 
@@ -819,6 +827,13 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     }
     return out;
   };
+  /** "QM9 benchmark", "ImageNet dataset": a named resource and the kind of resource it is are one concept, the name's. */
+  const resourceOf = (doc: number, r: KeptRanked, named: string): string => {
+    const words = r.surface.split(' ');
+    if (words.length !== 2 || !RESOURCE_HEADS.has(r.candidate.stems[1]!) || !RESOURCE_NAME.test(words[0]!)) return named;
+    const nameCid = canonIn(doc, identity(words[0]!));
+    return wholeConcepts.has(nameCid) ? nameCid : named;
+  };
   analysed.forEach((a, i) => {
     const scores = new Map<string, number>();
     const top = a.ranked[0]?.score ?? 1;
@@ -830,7 +845,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings) : undefined;
       const named = folded(i, tail ?? own);
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
-      const cid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
+      const methodCid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
+      const cid = tail === undefined && methodCid === named ? resourceOf(i, r, named) : methodCid;
       // "gradient methods", met only inside "policy gradient methods": a piece of another concept's way of working.
       if (cid === named && r.candidate.occurrences.length === 0 && METHOD_HEADS.has(r.candidate.stems[r.candidate.stems.length - 1]!) && r.candidate.stems.length > 1) continue;
       const isTail = tail !== undefined;

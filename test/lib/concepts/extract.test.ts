@@ -245,6 +245,21 @@ describe('tags that are pieces of a sentence', () => {
     for (const l of labels) expect(l).not.toMatch(/^making/);
   });
 
+  it('reads a named resource and its kind as the name ("QM9 benchmark" is QM9), not a field\'s acronym ("RL benchmarks")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Message passing on the QM9 benchmark', abstract: 'We train message passing networks on the QM9 benchmark and predict molecular properties.' },
+      { id: 'b', title: 'Equivariant networks for QM9', abstract: 'On QM9, equivariant networks predict molecular properties within chemical accuracy.' },
+      { id: 'c', title: 'Offline reinforcement learning', abstract: 'Reinforcement learning (RL) agents learn from logged data. We compare RL benchmarks for offline agents.' },
+      { id: 'd', title: 'Benchmarks for RL', abstract: 'Reinforcement learning (RL) needs RL benchmarks that measure generalisation of agents.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const qm9 = index.concepts.filter((c) => /qm9/i.test(c.label));
+    expect(qm9.map((c) => c.label)).toEqual(['QM9']);
+    expect(qm9[0]!.papers.sort()).toEqual(['a', 'b']);
+    const rl = index.concepts.find((c) => c.label === 'Reinforcement learning')!;
+    expect(rl.aliases.map((a) => a.toLowerCase())).not.toContain('rl benchmarks');
+  });
+
   it('drops a phrase that every time stops one word short of a phrase the corpus uses', () => {
     const corpus: DocumentText[] = [
       {
