@@ -121,3 +121,35 @@ describe.each(fixtureRuns())('ledger of test/fixtures/$name', ({ inputs, files }
     for (const w of ledger.warnings) expect(w.line).toBeGreaterThanOrEqual(1);
   }, 180_000);
 });
+
+describe('ledger of records that name one work', () => {
+  it('merges a preprint into its published version by DOI and warns, naming both places, about a DOI given to another title', () => {
+    const contentDir = temp.make();
+    const run = runContentStage({ contentDir, inputs: [join(FIXTURES, 'same-work')] });
+    expect(run.status, describeRun(run)).toBe(0);
+    const ledger: Ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
+    const at = (s: { file: string; line: number }) => `${s.file.replace(/^.*same-work\//, '')}:${s.line}`;
+    expect(ledger.entries.map((e) => [at(e.source), e.outcome, e.page, e.reason])).toEqual([
+      ['library.bib:1', 'written', 'semi-supervised-classification-with-graph-convolutional-networks', undefined],
+      ['notes.jsonl:1', 'written', 'attention-is-all-you-need', undefined],
+      [
+        'zotero.csl.json:2',
+        'merged',
+        'semi-supervised-classification-with-graph-convolutional-networks',
+        expect.stringMatching(/^the same work as \S*same-work\/library\.bib:1 \(same DOI 10\.48550\/arXiv\.1609\.02907\)$/),
+      ],
+      ['zotero.csl.json:11', 'written', 'deep-residual-learning-for-image-recognition', undefined],
+    ]);
+    expect(readdirSync(join(contentDir, 'papers')).sort()).toEqual([
+      'attention-is-all-you-need.md',
+      'deep-residual-learning-for-image-recognition.md',
+      'semi-supervised-classification-with-graph-convolutional-networks.md',
+    ]);
+    const page = paperFrontmatterSchema.parse(matter(readFileSync(join(contentDir, 'papers', 'semi-supervised-classification-with-graph-convolutional-networks.md'), 'utf8')).data);
+    expect(page).toMatchObject({ year: 2017, venue: 'International Conference on Learning Representations (ICLR)' });
+    expect(ledger.warnings.map((w) => [at(w), w.reason.replace(/\S*same-work\//g, '')])).toEqual([
+      ['notes.jsonl:1', 'DOI 10.1109/cvpr.2016.90 is also given by "Deep Residual Learning for Image Recognition" at zotero.csl.json:11, but their titles differ: kept as separate papers; correct the id if one is wrong'],
+      ['zotero.csl.json:11', 'DOI 10.1109/CVPR.2016.90 is also given by "Attention Is All You Need" at notes.jsonl:1, but their titles differ: kept as separate papers; correct the id if one is wrong'],
+    ]);
+  }, 180_000);
+});

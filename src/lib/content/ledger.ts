@@ -1,6 +1,6 @@
 /**
  * The ledger accounts for every input record of a run: written as a page, merged into another page as a
- * duplicate, or rejected with its file:line and reason. It must always add up.
+ * duplicate or another record of its work, or rejected with its file:line and reason. It must always add up.
  */
 import type { IngestProblem, SourceLocation } from '../model/source';
 import type { PaperRecord } from '../model/paper';
@@ -9,7 +9,7 @@ import { ledgerSchema, type Ledger } from './schema';
 export interface LedgerInput {
   files: Array<{ file: string; format: string; records: number }>;
   papers: PaperRecord[];
-  merged: Array<{ source: SourceLocation; into: string }>;
+  merged: Array<{ source: SourceLocation; into: string; reason: string }>;
   /** Records that could not be read or used (each one input record, or a whole unreadable file). */
   rejected: IngestProblem[];
   warnings: IngestProblem[];
@@ -21,7 +21,7 @@ const bySource = (a: { source: SourceLocation }, b: { source: SourceLocation }) 
 export function buildLedger({ files, papers, merged, rejected, warnings }: LedgerInput): Ledger {
   const entries: Ledger['entries'] = [
     ...papers.map((p) => ({ source: p.sources[0]!, outcome: 'written' as const, page: p.slug })),
-    ...merged.map((m) => ({ source: m.source, outcome: 'merged' as const, page: m.into, reason: 'duplicate of an earlier record (same title and abstract)' })),
+    ...merged.map((m) => ({ source: m.source, outcome: 'merged' as const, page: m.into, reason: m.reason })),
     ...rejected.map((r) => ({ source: { file: r.file, line: r.line }, outcome: 'rejected' as const, reason: r.reason })),
   ].sort(bySource);
   return ledgerSchema.parse({

@@ -7,10 +7,9 @@
  * duplicates are recognised (src/lib/normalise/dedupe.ts). Only a match that is one paper's and one file's
  * alone counts: anything else leaves the edits aside, with the reason.
  */
-import { unversionedArxiv } from '../cite/arxiv';
 import type { PaperRecord } from '../model/paper';
 import { foldForComparison } from '../normalise/dedupe';
-import { linkTarget } from '../normalise/urls';
+import { comparableArxiv, comparableDoi } from '../normalise/same-work';
 
 /** What names a paper besides its slug, as its file records it or its record carries it. */
 export interface PaperIdentity {
@@ -22,21 +21,15 @@ export interface PaperIdentity {
 
 export type IdentityKind = keyof PaperIdentity;
 
-const URL_LIKE = /^https?:/i;
-
 const KIND_NAMES: Record<IdentityKind, string> = { citationKey: 'id or citation key', doi: 'DOI', arxiv: 'arXiv id', abstract: 'abstract' };
 
 /** Each name of a paper in one comparable spelling: DOIs and arXiv ids are written several ways for one work. */
 function names(identity: PaperIdentity): Array<[IdentityKind, string]> {
   const out: Array<[IdentityKind, string]> = [];
   if (identity.citationKey) out.push(['citationKey', identity.citationKey]);
-  if (identity.doi) {
-    const doi = identity.doi.trim();
-    // A bare DOI and its doi.org link are one DOI, in any case.
-    const target = linkTarget(URL_LIKE.test(doi) ? doi : `https://doi.org/${doi}`);
-    out.push(['doi', target.startsWith('doi:') ? target : doi.toLowerCase()]);
-  }
-  if (identity.arxiv) out.push(['arxiv', unversionedArxiv(identity.arxiv).toLowerCase()]);
+  // A bare DOI and its doi.org link are one DOI in any case; an arXiv id is one work in any version.
+  if (identity.doi) out.push(['doi', comparableDoi(identity.doi)]);
+  if (identity.arxiv) out.push(['arxiv', comparableArxiv(identity.arxiv)]);
   const abstract = identity.abstract === undefined ? '' : foldForComparison(identity.abstract);
   if (abstract !== '') out.push(['abstract', abstract]);
   return out;

@@ -1,7 +1,8 @@
 /**
  * Duplicates: the same paper read twice (two exports, or twice in one file). Two records are the same paper
  * when their titles AND abstracts match after folding case, accents, punctuation and spacing; the same
- * title with a different abstract is a different paper.
+ * title with a different abstract is a different paper, unless the two name one work by DOI or arXiv id
+ * (same-work.ts).
  */
 import { stripAccents } from './accents';
 

@@ -1,11 +1,12 @@
 /**
  * Normalise: RawRecords → PaperRecords. Cleans text, finds links, rejects records that cannot become a page,
- * merges duplicates and gives every paper its slug. Pure and deterministic.
+ * merges duplicates and records of one work (same DOI or arXiv id), and gives every paper its slug. Pure and deterministic.
  */
 import type { PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
+import { describeName, groupSameWork, workNames } from './same-work';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
 import { collectLinks, linkTarget } from './urls';
@@ -14,14 +15,16 @@ import { mapNameParts } from '../cite/person-name';
 
 export interface NormaliseResult {
   papers: PaperRecord[];
-  /** Every record folded into an earlier one, with the slug of the page that now holds it. */
-  merged: Array<{ source: SourceLocation; into: string }>;
+  /** Every record folded into another one, with the slug of the page that now holds it and why it is the same paper. */
+  merged: Array<{ source: SourceLocation; into: string; reason: string }>;
   rejected: IngestProblem[];
   /** Papers read and kept, but with something the user should hear about (an id used by two papers). */
   warnings: IngestProblem[];
 }
 
 type Cleaned = Omit<PaperRecord, 'slug' | 'citationKey'> & { ids: SuppliedId[] };
+
+const SAME_TEXT = 'duplicate of an earlier record (same title and abstract)';
 
 function shorten(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -66,16 +69,12 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
 }
 
 /**
- * Which spelling of a duplicated paper becomes the page: the one with the smallest content hash, so the
- * choice (and with it the slug) does not depend on the order files are read in. Its source comes first
- * (the record the page is made from); the others follow in input order, each one entry of `merged`, and
- * fill fields the chosen one lacks.
+ * One paper from several records of it: `chosen` is the record the page is made from and its sources come
+ * first; the others follow in input order and fill fields the chosen one lacks.
  */
-function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
-  const chosen = members.reduce((best, m) => (m.hash < best.hash ? m : best));
+function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
   const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links], ids: [...chosen.ids] };
-  for (const other of members) {
-    if (other === chosen) continue;
+  for (const other of others) {
     for (const source of other.sources) paper.sources.push(source);
     for (const id of other.ids) paper.ids.push(id);
     if (paper.authors.length === 0) {
@@ -94,8 +93,20 @@ function mergeGroup(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
     const seen = new Set(paper.links.map((l) => linkTarget(l.url)));
     for (const link of other.links) if (!seen.has(linkTarget(link.url))) paper.links.push(link);
   }
-  return { paper, others: members.filter((m) => m !== chosen) };
+  return paper;
 }
+
+/**
+ * Which spelling of a duplicated paper becomes the page: the one with the smallest content hash, so the
+ * choice (and with it the slug) does not depend on the order files are read in.
+ */
+function mergeExact(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
+  const chosen = members.reduce((best, m) => (m.hash < best.hash ? m : best));
+  const others = members.filter((m) => m !== chosen);
+  return { paper: mergeInto(chosen, others), others };
+}
+
+const at = (s: SourceLocation) => `${s.file}:${s.line}`;
 
 function isProblem(value: Cleaned | IngestProblem): value is IngestProblem {
   return 'reason' in value;
@@ -109,18 +120,39 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
     if (isProblem(result)) rejected.push(result);
     else cleaned.push(result);
   }
-  const groups = groupDuplicates(cleaned, (p) => duplicateKey(p.title, p.abstract));
+  const exact = groupDuplicates(cleaned, (p) => duplicateKey(p.title, p.abstract)).map((group) => mergeExact(group.map((i) => cleaned[i]!)));
+  // Exact duplicates first, so a work's records are compared as the papers they make.
+  const { groups, conflicts } = groupSameWork(exact.map((e) => e.paper));
   const kept: Cleaned[] = [];
-  const mergedSources: Array<{ source: SourceLocation; keptIndex: number }> = [];
+  const mergedSources: Array<{ source: SourceLocation; keptIndex: number; reason: string }> = [];
   for (const group of groups) {
-    const { paper, others } = mergeGroup(group.map((i) => cleaned[i]!));
-    for (const other of others) mergedSources.push({ source: other.sources[0]!, keptIndex: kept.length });
-    kept.push(paper);
+    const { paper: chosen, others: exactOthers } = exact[group.kept]!;
+    for (const other of exactOthers) mergedSources.push({ source: other.sources[0]!, keptIndex: kept.length, reason: SAME_TEXT });
+    for (const { index, name } of group.others) {
+      const reason = `the same work as ${at(chosen.sources[0]!)} (same ${describeName(name)})`;
+      for (const source of exact[index]!.paper.sources) mergedSources.push({ source, keptIndex: kept.length, reason });
+    }
+    kept.push(group.others.length === 0 ? chosen : mergeInto(chosen, group.others.map((o) => exact[o.index]!.paper)));
   }
+  const warnings: IngestProblem[] = conflicts.flatMap(({ members, name, why }) =>
+    members.map((m) => {
+      const own = exact[m]!.paper;
+      // Each record's warning spells the id as that record does.
+      const ownName = workNames(own).find((n) => n.kind === name.kind && n.key === name.key) ?? name;
+      const rest = members.filter((o) => o !== m).map((o) => `${shorten(exact[o]!.paper.title)} at ${at(exact[o]!.paper.sources[0]!)}`);
+      return {
+        file: own.sources[0]!.file,
+        line: own.sources[0]!.line,
+        severity: 'warning' as const,
+        reason: `${describeName(ownName)} is also given by ${rest.join(', ')}, but ${why}: kept as separate papers; correct the id if one is wrong`,
+      };
+    }),
+  );
   const slugs = assignSlugs(kept);
-  const { keys, warnings } = assignCitationKeys(kept);
+  const { keys, warnings: keyWarnings } = assignCitationKeys(kept);
+  warnings.push(...keyWarnings);
   const papers: PaperRecord[] = kept.map(({ ids: _ids, ...p }, i) => ({ slug: slugs[i]!, ...p, ...(keys[i] !== undefined ? { citationKey: keys[i] } : {}) }));
-  const merged = mergedSources.map(({ source, keptIndex }) => ({ source, into: slugs[keptIndex]! }));
+  const merged = mergedSources.map(({ source, keptIndex, reason }) => ({ source, into: slugs[keptIndex]!, reason }));
   return { papers, merged, rejected, warnings };
 }
 

@@ -19,7 +19,7 @@ describe('buildLedger', () => {
     const ledger = buildLedger({
       files: [{ file: 'in.jsonl', format: 'jsonl', records: 4 }],
       papers: [paper('b', 3), paper('a', 1)],
-      merged: [{ source: { file: 'in.jsonl', line: 2 }, into: 'a' }],
+      merged: [{ source: { file: 'in.jsonl', line: 2 }, into: 'a', reason: 'the same work as in.jsonl:1 (same DOI 10.1/x)' }],
       rejected: [{ file: 'in.jsonl', line: 4, reason: 'empty abstract', severity: 'error' }],
       warnings: [],
     });
@@ -30,6 +30,7 @@ describe('buildLedger', () => {
       [3, 'written', 'b'],
       [4, 'rejected', undefined],
     ]);
+    expect(ledger.entries[1]!.reason).toBe('the same work as in.jsonl:1 (same DOI 10.1/x)');
     expect(summariseLedger(ledger, 7)).toContain('skipped in.jsonl:4: empty abstract');
     expect(summariseLedger(ledger, 7)).toContain('1 skipped; 7 concepts');
     expect(summariseLedger(ledger, 1)).toContain('1 skipped; 1 concept\n');

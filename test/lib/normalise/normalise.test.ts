@@ -79,7 +79,77 @@ describe('normaliseRecords', () => {
       { file: 'in.jsonl', line: 7 },
     ]);
     expect(att).toMatchObject({ title: 'Attention Is All You Need', year: 2017, arxiv: '1706.03762' });
-    expect(merged).toEqual([{ source: { file: 'in.jsonl', line: 7 }, into: att.slug }]);
+    expect(merged).toEqual([{ source: { file: 'in.jsonl', line: 7 }, into: att.slug, reason: 'duplicate of an earlier record (same title and abstract)' }]);
+  });
+
+  describe('records of one work (same DOI or arXiv id)', () => {
+    const GCN = 'We present a scalable approach for semi-supervised learning on graph-structured data.';
+    const at = (file: string, line: number, title: string, abstract: string, extra: Partial<RawRecord>): RawRecord => ({ title, abstract, source: { file, line }, ...extra });
+    // The review's case: the journal version twice (BibTeX and CSL, exact duplicates once the reader has
+    // decoded BibTeX's `\\%`), the preprint once.
+    const journalBib = at('a.bib', 1, 'Semi-Supervised Classification with Graph Convolutional Networks', `${GCN} (5%).`, {
+      doi: '10.48550/arXiv.1609.02907',
+      arxiv: '1609.02907',
+      venue: 'ICLR',
+      year: 2017,
+      citationKey: 'kipf2017semi',
+    });
+    const journalCsl = at('b.json', 1, 'Semi-supervised classification with graph convolutional networks', `${GCN} (5%).`, { doi: '10.48550/arXiv.1609.02907', year: 2017 });
+    const preprint = at('b.json', 2, 'Semi-Supervised Classification with Graph Convolutional Networks', GCN, { doi: '10.48550/arXiv.1609.02907', year: 2016, url: 'https://arxiv.org/abs/1609.02907v1' });
+    const other = at('c.jsonl', 1, 'Other paper on graph convolutional networks', 'Graph convolutional networks for semi-supervised learning, another paper entirely.', {});
+
+    it('become one page, made from the published version, each merged record with its reason', () => {
+      const { papers, merged, warnings } = normaliseRecords([journalBib, journalCsl, preprint, other]);
+      expect(warnings).toEqual([]);
+      expect(papers.map((p) => p.slug)).toEqual(['semi-supervised-classification-with-graph-convolutional-networks', 'other-paper-on-graph-convolutional-networks']);
+      const page = papers[0]!;
+      expect(page).toMatchObject({ venue: 'ICLR', year: 2017, doi: '10.48550/arXiv.1609.02907', arxiv: '1609.02907', citationKey: 'kipf2017semi' });
+      expect(page.abstract).toContain('(5%)');
+      expect(page.sources).toHaveLength(3);
+      // The preprint's own link survives the merge.
+      expect(page.links.map((l) => l.url)).toContain('https://arxiv.org/abs/1609.02907v1');
+      const exactReason = 'duplicate of an earlier record (same title and abstract)';
+      expect(merged.map((m) => [m.source.file, m.source.line, m.into, m.reason]).sort()).toEqual(
+        [
+          [page.sources[0]!.file === 'a.bib' ? 'b.json' : 'a.bib', 1, page.slug, exactReason],
+          ['b.json', 2, page.slug, `the same work as ${page.sources[0]!.file}:1 (same DOI 10.48550/arXiv.1609.02907)`],
+        ].sort(),
+      );
+    });
+
+    it('keep the same page and slug whatever the input order', () => {
+      const forward = normaliseRecords([journalBib, journalCsl, preprint, other]);
+      const backward = normaliseRecords([other, preprint, journalCsl, journalBib]);
+      const pick = (r: ReturnType<typeof normaliseRecords>) => r.papers.map((p) => [p.slug, p.title, p.abstract, p.year, p.hash]).sort();
+      expect(pick(backward)).toEqual(pick(forward));
+      expect(backward.merged.map((m) => m.into).sort()).toEqual(forward.merged.map((m) => m.into).sort());
+    });
+
+    it('join an arXiv DOI with the bare arXiv id of a later version', () => {
+      const atom = at('feed.atom', 5, 'Semi-supervised classification with graph convolutional networks', GCN, { arxiv: '1609.02907v4', year: 2016 });
+      const { papers, merged } = normaliseRecords([journalCsl, atom]);
+      expect(papers).toHaveLength(1);
+      expect(papers[0]!.sources[0]).toEqual({ file: 'b.json', line: 1 });
+      expect(merged).toEqual([{ source: { file: 'feed.atom', line: 5 }, into: papers[0]!.slug, reason: 'the same work as b.json:1 (same arXiv id 1609.02907)' }]);
+    });
+
+    it('stay apart, with a warning naming both places, when their titles differ entirely', () => {
+      const typo = at('c.jsonl', 4, 'Attention Is All You Need', 'The dominant sequence transduction models are based on recurrent networks.', { doi: '10.48550/arxiv.1609.02907' });
+      const { papers, merged, warnings } = normaliseRecords([preprint, typo]);
+      expect(papers).toHaveLength(2);
+      expect(merged).toEqual([]);
+      expect(warnings.map((w) => [w.file, w.line, w.severity])).toEqual([
+        ['b.json', 2, 'warning'],
+        ['c.jsonl', 4, 'warning'],
+      ]);
+      expect(warnings[0]!.reason).toBe('DOI 10.48550/arXiv.1609.02907 is also given by "Attention Is All You Need" at c.jsonl:4, but their titles differ: kept as separate papers; correct the id if one is wrong');
+      expect(warnings[1]!.reason).toMatch(/^DOI 10\.48550\/arxiv\.1609\.02907 is also given by "Semi-Supervised Classification with Graph.*…" at b\.json:2, but their titles differ/);
+    });
+
+    it('leave records without a DOI or arXiv id to the title-and-abstract rule', () => {
+      const { papers } = normaliseRecords([{ ...preprint, doi: undefined, url: undefined }, { ...journalCsl, doi: undefined }]);
+      expect(papers).toHaveLength(2);
+    });
   });
 
   it('keeps different papers with the same title, with distinct slugs', () => {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { compareFuller, groupSameWork, titlesAgree, workNames, type WorkRecord } from '../../../src/lib/normalise/same-work';
+
+const GCN = 'Semi-Supervised Classification with Graph Convolutional Networks';
+const ABSTRACT = 'We present a scalable approach for semi-supervised learning on graph-structured data.';
+
+const work = (hash: string, extra: Partial<WorkRecord> = {}): WorkRecord => ({ title: GCN, abstract: ABSTRACT, hash, ...extra });
+
+describe('workNames', () => {
+  it('compares DOIs as links do (any case, bare or behind a resolver) and arXiv ids without their version', () => {
+    const keys = (r: Parameters<typeof workNames>[0]) => workNames(r).map((n) => `${n.kind}:${n.key}`);
+    expect(keys({ doi: 'https://dx.doi.org/10.1145/ABC.1' })).toEqual(keys({ doi: ' 10.1145/abc.1 ' }));
+    expect(keys({ arxiv: '1609.02907v4' })).toEqual(['arxiv:1609.02907']);
+    expect(keys({ arxiv: 'hep-th/9901001v1' })).toEqual(['arxiv:hep-th/9901001']);
+  });
+
+  it('reads an arXiv DOI as that arXiv id too', () => {
+    expect(workNames({ doi: '10.48550/arXiv.1609.02907' })).toEqual([
+      { kind: 'doi', key: '10.48550/arxiv.1609.02907', shown: '10.48550/arXiv.1609.02907' },
+      { kind: 'arxiv', key: '1609.02907', shown: '1609.02907' },
+    ]);
+    expect(workNames({ doi: '10.48550/arXiv.1609.02907', arxiv: '1609.02907v2' })).toHaveLength(2);
+  });
+
+  it('names nothing for a record without ids', () => {
+    expect(workNames({})).toEqual([]);
+    expect(workNames({ doi: '  ', arxiv: '' })).toEqual([]);
+  });
+});
+
+describe('titlesAgree', () => {
+  it('accepts one title in another spelling, with a subtitle, or mostly the same words', () => {
+    expect(titlesAgree(GCN, 'Semi-supervised classification with graph convolutional networks')).toBe(true);
+    expect(titlesAgree('BERT', 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding')).toBe(true);
+    expect(titlesAgree('Deep residual learning for image recognition', 'Deep Residual Learning for Visual Recognition')).toBe(true);
+  });
+
+  it('refuses titles of different papers, even on one topic', () => {
+    expect(titlesAgree(GCN, 'Other paper on graph convolutional networks')).toBe(false);
+    expect(titlesAgree(GCN, 'Attention Is All You Need')).toBe(false);
+  });
+});
+
+describe('compareFuller', () => {
+  it('prefers the published version, then the later year, then the longer abstract, then the smaller hash', () => {
+    const preprint = work('a', { doi: '10.48550/arXiv.1609.02907', year: 2016, venue: 'arXiv preprint arXiv:1609.02907' });
+    const journal = work('b', { doi: '10.48550/arXiv.1609.02907', year: 2017, venue: 'ICLR' });
+    const withPublisherDoi = work('c', { doi: '10.1000/gcn', year: 2015 });
+    expect(compareFuller(journal, preprint)).toBeLessThan(0);
+    expect(compareFuller(withPublisherDoi, preprint)).toBeLessThan(0);
+    expect(compareFuller(work('z', { year: 2017 }), work('a', { year: 2016 }))).toBeLessThan(0);
+    expect(compareFuller(work('z', { abstract: `${ABSTRACT} (5%)` }), work('a'))).toBeLessThan(0);
+    expect(compareFuller(work('a'), work('b'))).toBeLessThan(0);
+    // CoRR is arXiv under DBLP's name: not a published version, so the hash decides.
+    expect(compareFuller(work('z', { venue: 'CoRR' }), work('a'))).toBeGreaterThan(0);
+  });
+});
+
+describe('groupSameWork', () => {
+  const preprint = work('p', { arxiv: '1609.02907v1', year: 2016 });
+  const published = work('q', { doi: '10.1000/gcn', arxiv: '1609.02907', year: 2017, venue: 'ICLR', abstract: `${ABSTRACT} (5%)` });
+  const arxivDoi = work('r', { doi: '10.48550/arXiv.1609.02907' });
+  const other = work('s', { title: 'Attention Is All You Need', doi: '10.1000/attention' });
+  const plain = work('t', { title: 'No ids at all' });
+
+  it('joins records sharing a DOI or an arXiv id (an arXiv DOI included), keeping the fuller one', () => {
+    const { groups, conflicts } = groupSameWork([preprint, other, published, plain, arxivDoi]);
+    expect(conflicts).toEqual([]);
+    expect(groups).toEqual([
+      {
+        kept: 2,
+        others: [
+          { index: 0, name: { kind: 'arxiv', key: '1609.02907', shown: '1609.02907' } },
+          { index: 4, name: { kind: 'arxiv', key: '1609.02907', shown: '1609.02907' } },
+        ],
+      },
+      { kept: 1, others: [] },
+      { kept: 3, others: [] },
+    ]);
+  });
+
+  it('keeps the same record whatever the input order', () => {
+    const records = [preprint, other, published, plain, arxivDoi];
+    const keptOf = (order: WorkRecord[]) => groupSameWork(order).groups.map((g) => [order[g.kept]!.hash, ...g.others.map((o) => order[o.index]!.hash).sort()]);
+    const expected = keptOf(records).sort();
+    for (const order of [[...records].reverse(), [arxivDoi, plain, preprint, other, published], [published, arxivDoi, preprint, other, plain]]) {
+      expect(keptOf(order).sort()).toEqual(expected);
+    }
+  });
+
+  it('joins through a chain: DOI with one record, arXiv id with another', () => {
+    const a = work('a', { doi: '10.1000/gcn' });
+    const b = work('b', { doi: '10.1000/GCN', arxiv: '1609.02907', year: 2017 });
+    const c = work('c', { arxiv: '1609.02907v3' });
+    const { groups } = groupSameWork([a, b, c]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.kept).toBe(1);
+  });
+
+  it('leaves apart, and reports, records whose shared id cannot be one paper', () => {
+    const typo = work('u', { title: 'Attention Is All You Need', doi: '10.1000/gcn' });
+    const byTitle = groupSameWork([work('a', { doi: '10.1000/gcn' }), typo]);
+    expect(byTitle.groups).toEqual([
+      { kept: 0, others: [] },
+      { kept: 1, others: [] },
+    ]);
+    expect(byTitle.conflicts).toEqual([{ members: [0, 1], name: { kind: 'doi', key: '10.1000/gcn', shown: '10.1000/gcn' }, why: 'their titles differ' }]);
+
+    const conference = work('a', { doi: '10.1000/conf', arxiv: '1609.02907' });
+    const journal = work('b', { doi: '10.1000/journal', arxiv: '1609.02907' });
+    const byDoi = groupSameWork([conference, journal]);
+    expect(byDoi.groups).toHaveLength(2);
+    expect(byDoi.conflicts[0]!.why).toBe('they give different DOIs (10.1000/conf, 10.1000/journal)');
+
+    const byArxiv = groupSameWork([work('a', { doi: '10.1000/gcn', arxiv: '1609.02907' }), work('b', { doi: '10.1000/gcn', arxiv: '1706.03762' })]);
+    expect(byArxiv.conflicts[0]!.why).toBe('they give different arXiv ids (1609.02907, 1706.03762)');
+  });
+
+  it('leaves records without ids, or with ids of their own, alone', () => {
+    const { groups, conflicts } = groupSameWork([plain, work('t2', { title: 'No ids at all' }), other]);
+    expect(groups.map((g) => g.others.length)).toEqual([0, 0, 0]);
+    expect(conflicts).toEqual([]);
+  });
+});
