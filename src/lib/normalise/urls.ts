@@ -80,10 +80,12 @@ function classify(url: URL): { kind: LinkKind; label: string } {
   if (['openreview.net', 'aclanthology.org', 'proceedings.neurips.cc', 'papers.nips.cc', 'openaccess.thecvf.com', 'dl.acm.org', 'ieeexplore.ieee.org', 'link.springer.com', 'semanticscholar.org'].includes(host) || path.endsWith('.pdf')) {
     return { kind: 'paper', label: 'Paper' };
   }
-  if (host.endsWith('.github.io') || host === 'sites.google.com' || host.endsWith('.gitlab.io') || host.endsWith('.pages.dev') || host.endsWith('.netlify.app') || host.endsWith('.vercel.app')) {
+  if (/\/projects?\//.test(path) || host.endsWith('.github.io') || host === 'sites.google.com' || host.endsWith('.gitlab.io') || host.endsWith('.pages.dev') || host.endsWith('.netlify.app') || host.endsWith('.vercel.app')) {
     return { kind: 'project', label: 'Project page' };
   }
-  return { kind: 'project', label: 'Project page' };
+  // Any other site is named by its host: an abstract's links are as often references, images or a
+  // publisher's page as the paper's project, and a button called "Project page" said otherwise.
+  return { kind: 'other', label: host };
 }
 
 /** A typed link for an http(s) URL, or undefined when the URL is not safe to link. */

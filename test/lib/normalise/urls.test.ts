@@ -35,6 +35,10 @@ describe('toLink', () => {
     ['https://lfvoid-rl.github.io/', 'project', 'Project page'],
     ['https://sites.google.com/view/prft', 'project', 'Project page'],
     ['https://openreview.net/forum?id=x', 'paper', 'Paper'],
+    ['https://zhongwen.one/projects/portal', 'project', 'Project page'],
+    // Any other site by its name, not called the paper's project page.
+    ['https://www.example.org/x.png', 'other', 'example.org'],
+    ['https://deepmind.google/research/', 'other', 'deepmind.google'],
   ])('%s → %s', (url, kind, label) => {
     expect(toLink(url)).toMatchObject({ kind, label });
   });
