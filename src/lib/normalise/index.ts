@@ -150,7 +150,7 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
   );
   const slugs = assignSlugs(kept);
   const { keys, warnings: keyWarnings } = assignCitationKeys(kept);
-  warnings.push(...keyWarnings);
+  for (const w of keyWarnings) warnings.push(w);
   const papers: PaperRecord[] = kept.map(({ ids: _ids, ...p }, i) => ({ slug: slugs[i]!, ...p, ...(keys[i] !== undefined ? { citationKey: keys[i] } : {}) }));
   const merged = mergedSources.map(({ source, keptIndex, reason }) => ({ source, into: slugs[keptIndex]!, reason }));
   return { papers, merged, rejected, warnings };

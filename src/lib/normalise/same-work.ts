@@ -195,6 +195,7 @@ export function groupSameWork(records: readonly WorkRecord[]): { groups: SameWor
       .map((index) => ({ index, name: sharedName(index, kept) ?? members.map((m) => (m === index ? undefined : sharedName(index, m))).find((n) => n !== undefined)! }));
     groups.push({ kept, others });
   }
-  groups.sort((a, b) => Math.min(a.kept, ...a.others.map((o) => o.index)) - Math.min(b.kept, ...b.others.map((o) => o.index)));
+  const first = (g: SameWorkGroup) => g.others.reduce((m, o) => Math.min(m, o.index), g.kept);
+  groups.sort((a, b) => first(a) - first(b));
   return { groups, conflicts };
 }
