@@ -87,14 +87,17 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 // Ingest
 let files: string[];
+const problems: IngestProblem[] = [];
 try {
-  files = listInputFiles(config.input ?? [join(contentDir, 'sources')]);
+  const found = listInputFiles(config.input ?? [join(contentDir, 'sources')]);
+  files = found.files;
+  // Files in a folder that are not read are warnings: named, but no record was lost that could be counted.
+  for (const warning of found.skipped) problems.push(warning);
 } catch (error) {
   if (error instanceof InputError) fail(error.message);
   throw error;
 }
 const records: RawRecord[] = [];
-const problems: IngestProblem[] = [];
 const fileSummaries: Array<{ file: string; format: string; records: number }> = [];
 for (const [i, file] of files.entries()) {
   const shown = displayPath(file);

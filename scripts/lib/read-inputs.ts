@@ -1,23 +1,45 @@
-/** Finds the input files a run reads: the files named, and every supported file inside named folders. */
+/** Finds the input files a run reads: the files named, and every input file inside named folders. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute, resolve } from 'node:path';
-import { isSupportedFile } from '../../src/lib/ingest/index';
+import { classifyFolderFile, skippedFileWarning } from '../../src/lib/ingest/folder-files';
+import type { IngestProblem } from '../../src/lib/model/source';
 
 export class InputError extends Error {}
 
-export function listInputFiles(inputs: string[]): string[] {
+export interface InputFiles {
+  files: string[];
+  /** A warning for each file in a named folder that is not read (src/lib/ingest/folder-files.ts says which). */
+  skipped: IngestProblem[];
+}
+
+export function listInputFiles(inputs: string[]): InputFiles {
   const files: string[] = [];
+  const skipped = new Map<string, IngestProblem>();
   for (const input of inputs) {
     if (!existsSync(input)) throw new InputError(`${input}: no such file or folder`);
     if (statSync(input).isDirectory()) {
-      const found = walk(input).filter(isSupportedFile).sort();
-      if (found.length === 0) throw new InputError(`${input}: no supported files in this folder (see README: file formats)`);
+      const found: string[] = [];
+      const passed: string[] = [];
+      for (const file of walk(input).sort()) {
+        const kind = classifyFolderFile(file);
+        if (kind.kind === 'input') found.push(file);
+        else if (kind.kind === 'skipped') {
+          passed.push(displayPath(resolve(file)));
+          skipped.set(resolve(file), skippedFileWarning(displayPath(resolve(file)), kind.reason));
+        }
+      }
+      if (found.length === 0) {
+        const named = passed.length > 0 ? `; not read: ${passed.join(', ')}` : '';
+        throw new InputError(`${input}: no supported files in this folder${named} (see README: file formats)`);
+      }
       for (const file of found) files.push(file);
     } else {
       files.push(input);
     }
   }
-  return [...new Set(files.map((f) => resolve(f)))];
+  const read = new Set(files.map((f) => resolve(f)));
+  // A file also named on its own is read (and reported) as such.
+  return { files: [...read], skipped: [...skipped].filter(([file]) => !read.has(file)).map(([, warning]) => warning) };
 }
 
 function walk(dir: string): string[] {

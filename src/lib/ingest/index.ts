@@ -11,6 +11,8 @@ import { decodeBytes } from './decode';
 import { looksLikeJsonLines, parseJsonDocument, parseJsonLines } from './json';
 import { parseListing, type ParsedRecords } from './listing';
 
+export { isSupportedFile } from './folder-files';
+
 export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom';
 
 export interface IngestResult {
@@ -20,17 +22,8 @@ export interface IngestResult {
   problems: IngestProblem[];
 }
 
-const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.atom', '.xml'];
-
 function baseName(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop() ?? path;
-}
-
-/** Input files by extension (`.csl.json` is a `.json`). README files, Markdown and hidden files are never inputs. */
-export function isSupportedFile(path: string): boolean {
-  const name = baseName(path).toLowerCase();
-  if (name.startsWith('.') || /^readme(\.[a-z0-9]+)?$/.test(name)) return false;
-  return EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length);
 }
 
 /** The format an extension promises; content sniffing may overrule it. */

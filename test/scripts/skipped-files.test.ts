@@ -1,0 +1,46 @@
+/**
+ * A file in the sources folder that is not read (a RIS export, a PDF) is named in the run's output and in
+ * content/ledger.json's warnings, and does not stop the run; hidden files and the folder's README are not.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ledgerSchema } from '../../src/lib/content/schema';
+import { describeRun, ROOT, runContentStage, tempDirs } from './content-stage';
+
+const temp = tempDirs('atlas-skipped-files-');
+afterAll(() => temp.cleanup());
+
+describe('files the content stage does not read', () => {
+  it('warns once per skipped file, in the summary and in the ledger, and stays quiet about hidden files and the README', () => {
+    const dir = temp.make();
+    const sources = join(dir, 'sources');
+    mkdirSync(sources);
+    writeFileSync(join(sources, 'papers.jsonl'), readFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
+    writeFileSync(join(sources, 'refs.ris'), 'TY  - JOUR\nTI  - Graph attention networks\nER  - \n');
+    writeFileSync(join(sources, 'paper.pdf'), '%PDF-1.7\n%âãÏÓ\n');
+    writeFileSync(join(sources, '.DS_Store'), 'Bud1');
+    writeFileSync(join(sources, 'README.md'), '# My reading list\n');
+    const contentDir = join(dir, 'content');
+    const run = runContentStage({ contentDir, inputs: [sources], args: ['--on-error', 'stop'], env: { ATLAS_CACHE_DIR: join(dir, 'cache') } });
+    expect(run.status, describeRun(run)).toBe(0);
+
+    const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
+    expect(ledger.totals).toMatchObject({ written: 2, rejected: 0 });
+    expect(ledger.warnings).toEqual([
+      { file: join(sources, 'paper.pdf'), line: 1, reason: expect.stringMatching(/^not a format Paper Atlas reads \(PDF\); skipped/) },
+      { file: join(sources, 'refs.ris'), line: 1, reason: expect.stringMatching(/^not a format Paper Atlas reads \(RIS\); skipped — export BibTeX or CSL-JSON/) },
+    ]);
+    expect(run.stdout).toContain(`warning ${join(sources, 'refs.ris')}:1: not a format Paper Atlas reads (RIS)`);
+    expect(run.stdout).toContain(`warning ${join(sources, 'paper.pdf')}:1: not a format Paper Atlas reads (PDF)`);
+    expect(run.stdout + run.stderr).not.toMatch(/DS_Store|README\.md/);
+  }, 180_000);
+
+  it('names the files it could not read when a folder holds nothing it reads', () => {
+    const dir = temp.make();
+    writeFileSync(join(dir, 'refs.ris'), 'TY  - JOUR\nER  - \n');
+    const run = runContentStage({ contentDir: join(dir, 'content'), inputs: [dir] });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${dir}: no supported files in this folder; not read: ${join(dir, 'refs.ris')} (see README: file formats)`);
+  }, 60_000);
+});
