@@ -43,10 +43,14 @@ function findFirstTitle(lines: Line[]): { index: number; glued: boolean } {
   return { index: 0, glued: false };
 }
 
-/** True when a text has the listing's shape; used by format sniffing for `.txt` files. */
-export function looksLikeListing(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.length >= 2;
+/**
+ * A listing is title/abstract pairs: counting from where its records start, some line in an abstract's
+ * place must read as one. A text without any (notes, a licence, a word list) is not a listing, however
+ * many lines it has; one whose later abstracts are short is still read, as long as one is a paragraph.
+ */
+function hasAbstractLine(lines: Line[], start: number): boolean {
+  for (let i = start + 1; i < lines.length; i += 2) if (looksLikeAbstract(lines[i], lines[i - 1])) return true;
+  return false;
 }
 
 export function parseListing(file: string, text: string): ParsedRecords {
@@ -62,6 +66,15 @@ export function parseListing(file: string, text: string): ParsedRecords {
     return { records, problems };
   }
   const start = findFirstTitle(lines);
+  if (!hasAbstractLine(lines, start.index)) {
+    problems.push({
+      file,
+      line: lines[0]!.line,
+      severity: 'error',
+      reason: `not a trending-papers listing: no line reads as an abstract (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper`,
+    });
+    return { records, problems };
+  }
   if (start.index > 0 && !start.glued) {
     const first = lines[0]!.line;
     const last = lines[start.index - 1]!.line;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../src/lib/ingest/index';
 import { parseListing } from '../../../src/lib/ingest/listing';
 import { ingestFixture } from './fixture';
 
@@ -51,6 +52,39 @@ describe('listing', () => {
     expect(r.records.map((x) => [x.title, x.source.line])).toEqual([
       ['T1', 2],
       ['T2', 6],
+    ]);
+  });
+
+  it('does not read a .txt in which no line reads as an abstract as a listing, and says why', () => {
+    const r = ingestFile('content/sources/notes.txt', new TextEncoder().encode('my personal notes\nnot a listing at all\n'));
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([
+      {
+        file: 'content/sources/notes.txt',
+        line: 1,
+        severity: 'error',
+        reason: expect.stringMatching(/^not a trending-papers listing: no line reads as an abstract \(a paragraph of 120 characters or more after its shorter title line\)/),
+      },
+    ]);
+    // Blank lines before the text: the problem is at the first line with text.
+    expect(parseListing('n.txt', '\n\nTo read\nGraph attention, diffusion models\nAsk Ana about the dataset\n').problems).toEqual([expect.objectContaining({ line: 3, severity: 'error' })]);
+  });
+
+  it('looks for abstracts in their place, after a title: a long line in a title\'s place does not make a listing', () => {
+    const paragraph = 'These are my notes on the reading group, written as one long paragraph so that the line is well over the length of an abstract.';
+    expect(paragraph.length).toBeGreaterThan(120);
+    const r = parseListing('n.txt', `${paragraph}\nshort line\nanother short line\n`);
+    expect(r.records).toEqual([]);
+    expect(r.problems[0]!.reason).toMatch(/^not a trending-papers listing/);
+  });
+
+  it('still reads a listing whose later abstracts are short, as long as one is a paragraph', () => {
+    const abstract = 'We study how message passing on graphs can be made to scale, and show that sampling neighbours keeps accuracy while cutting cost.';
+    const r = parseListing('l.txt', `Graph Sampling at Scale\n${abstract}\nA Short Note\nA short abstract of one sentence.\n`);
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => [x.title, x.abstract])).toEqual([
+      ['Graph Sampling at Scale', abstract],
+      ['A Short Note', 'A short abstract of one sentence.'],
     ]);
   });
 
