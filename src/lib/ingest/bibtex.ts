@@ -14,6 +14,7 @@ import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { entryTypeFromBibtex } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
+import { missingAbstract } from './abstract-field';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
@@ -172,14 +173,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       continue;
     }
     if (!abstract) {
-      // Normal in a reference-manager export, so a warning that does not stop a run; still nothing to build a page from.
-      problems.push({
-        file,
-        line,
-        severity: 'warning',
-        dropped: true,
-        reason: `${label} ${excerpt(title)} has no abstract; skipped (a paper page needs one)`,
-      });
+      problems.push(missingAbstract(file, line, `${label} ${excerpt(title)}`));
       continue;
     }
     const creators = (entry.fields.author ?? []).flatMap((c) => creatorName(c, shielded.math) ?? []);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { entryTypeFromCsl } from '../cite/entry-type';
+import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import { excerpt } from './position';
 import { plainFromRichText } from './rich-text';
@@ -31,7 +32,7 @@ export const cslItemSchema = z.object({
   'citation-key': z.string().nullish(),
   type: z.string().nullish(),
   title: z.string(),
-  abstract: z.string().nullish(),
+  abstract: abstractField,
   author: z.array(cslName).nullish(),
   issued: cslDate.nullish(),
   DOI: z.string().nullish(),
@@ -82,12 +83,8 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     return { problem: { file, line, severity: 'error', dropped: true, reason: `CSL item not read: ${describeIssues(parsed.error)}` } };
   }
   const it = parsed.data;
-  if (!it.abstract || it.abstract.trim() === '') {
-    // Zotero exports every item, and many have no abstract: normal, so a warning, but nothing to build a page from.
-    return {
-      problem: { file, line, severity: 'warning', dropped: true, reason: `CSL item ${excerpt(it.title)} has no abstract; skipped (a paper page needs one)` },
-    };
-  }
+  const abstract = presentAbstract(it.abstract);
+  if (abstract === undefined) return { problem: missingAbstract(file, line, `CSL item ${excerpt(it.title)}`) };
   const firstDatePart = it.issued?.['date-parts']?.[0]?.[0];
   const arxiv =
     normaliseArxiv(it.DOI?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
@@ -96,7 +93,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
   const record: RawRecord = compact({
     // CSL's titles carry its rich-text tags, and abstracts the JATS or HTML their publisher wrote them in.
     title: plainFromRichText(it.title),
-    abstract: plainFromRichText(it.abstract),
+    abstract: plainFromRichText(abstract),
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
     citationKey: it['citation-key'] ?? undefined,
     authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),

@@ -80,7 +80,9 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.map(String).join('.');
-      return path ? `"${path}": ${issue.message.replace(/^Invalid input: /, '')}` : issue.message;
+      if (!path) return issue.message;
+      // A message of our own that reads on from the field's name ("should be text, found a number") follows it as a sentence.
+      return issue.message.startsWith('should ') ? `"${path}" ${issue.message}` : `"${path}": ${issue.message.replace(/^Invalid input: /, '')}`;
     })
     .join('; ');
 }

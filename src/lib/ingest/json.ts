@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
+import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { cslItemToRecord, isCslDocument } from './csl';
 import { withoutOthers } from '../cite/authors';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
@@ -28,7 +29,7 @@ const authorSchema = z.union([
 export const jsonRecordSchema = z.object({
   // An empty title is caught here, not later in normalise, so a file's errors are reported in line order.
   title: z.string().refine((t) => t.trim() !== '', 'expected a non-empty title'),
-  abstract: z.string(),
+  abstract: abstractField,
   id: z.union([z.string(), z.number()]).nullish(),
   authors: z.union([z.string(), z.array(authorSchema)], { error: AUTHORS_EXPECTED }).nullish(),
   year: z.union([z.number().int(), z.string()]).nullish(),
@@ -49,6 +50,8 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     return { problem: { file, line, severity: 'error', dropped: true, reason: `record not read: ${describeIssues(parsed.error)}` } };
   }
   const r = parsed.data;
+  const abstract = presentAbstract(r.abstract);
+  if (abstract === undefined) return { problem: missingAbstract(file, line, `record ${excerpt(r.title)}`) };
   const year = parseYear(r.year);
   const badYear =
     r.year !== undefined && r.year !== null && year === undefined
@@ -67,7 +70,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   const record: RawRecord = compact({
     title: r.title,
     // Crossref's JATS abstracts reach plain JSON too; other markup-like text in JSON is what was typed.
-    abstract: r.abstract.includes('<jats:') ? plainFromRichText(r.abstract) : r.abstract,
+    abstract: abstract.includes('<jats:') ? plainFromRichText(abstract) : abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
     authors: listed?.names,
     nameParts: nameParts.length > 0 ? nameParts : undefined,

@@ -107,7 +107,8 @@ describe('JSON Lines', () => {
     expect(r.problems.map((p) => [p.line, p.severity, p.dropped])).toEqual([
       [2, 'error', true],
       [3, 'error', true],
-      [4, 'error', true],
+      // A record without an abstract is normal in an export: a warning, its record still counted as dropped.
+      [4, 'warning', true],
     ]);
     expect(r.problems[0]!.reason).toMatch(/column \d+/);
   });
@@ -204,5 +205,49 @@ describe('JSON authors, years and wrappers', () => {
     expect(wrapped.records).toMatchObject([{ title: 'T', authors: ['Obj Author'], source: { line: 2 } }]);
     const other = ingestFile('o.json', utf8('{"count": 1, "next": null}\n'));
     expect(other.problems[0]!.reason).toMatch(/^expected a list of records .* got an object with keys "count", "next"/);
+  });
+});
+
+describe('JSON records without an abstract', () => {
+  const reasonsOf = (text: string) => parseJsonLines('lib.jsonl', text).problems.map((p) => [p.line, p.severity, p.dropped, p.reason]);
+
+  it('skips a missing, null, empty or blank abstract with the warning BibTeX and CSL give, not a schema error', () => {
+    const lines = ['{"title":"no abstract here"}', '{"title":"Null Abstract","abstract":null}', '{"title":"Empty Abstract","abstract":""}', '{"title":"Blank Abstract","abstract":"  \\n "}'];
+    const r = parseJsonLines('lib.jsonl', lines.join('\n'));
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([
+      { file: 'lib.jsonl', line: 1, severity: 'warning', dropped: true, reason: 'record "no abstract here" has no abstract; skipped (a paper page needs one)' },
+      { file: 'lib.jsonl', line: 2, severity: 'warning', dropped: true, reason: 'record "Null Abstract" has no abstract; skipped (a paper page needs one)' },
+      { file: 'lib.jsonl', line: 3, severity: 'warning', dropped: true, reason: 'record "Empty Abstract" has no abstract; skipped (a paper page needs one)' },
+      { file: 'lib.jsonl', line: 4, severity: 'warning', dropped: true, reason: 'record "Blank Abstract" has no abstract; skipped (a paper page needs one)' },
+    ]);
+    // A JSON array says the same, at the item's line.
+    expect(parseJsonDocument('lib.json', '[\n  {"title": "Good", "abstract": "Read."},\n  {"title": "Book Without Abstract"}\n]').problems).toEqual([
+      { file: 'lib.json', line: 3, severity: 'warning', dropped: true, reason: 'record "Book Without Abstract" has no abstract; skipped (a paper page needs one)' },
+    ]);
+  });
+
+  it('is treated as BibTeX and CSL-JSON treat the same item', () => {
+    const json = ingestFile('a.jsonl', utf8('{"title":"Speech and Language Processing"}\n'));
+    const csl = ingestFile('a.json', utf8('[{"id":"jurafsky","type":"book","title":"Speech and Language Processing"}]'));
+    const bib = ingestFile('a.bib', utf8('@book{jurafsky,\n  title = {Speech and Language Processing}\n}\n'));
+    const shape = (r: typeof json) => r.problems.map((p) => ({ severity: p.severity, dropped: p.dropped, ending: p.reason.replace(/^.*"Speech and Language Processing"/, '') }));
+    expect(shape(json)).toEqual([{ severity: 'warning', dropped: true, ending: ' has no abstract; skipped (a paper page needs one)' }]);
+    expect(shape(csl)).toEqual(shape(json));
+    expect(shape(bib)).toEqual(shape(json));
+  });
+
+  it('names an abstract of the wrong type plainly, with its line, as an error', () => {
+    expect(reasonsOf('{"title":"Good","abstract":"Read."}\n{"title":"Numbered","abstract":12345}\n{"title":"Listed","abstract":["a","b"]}\n{"title":"Nested","abstract":{"en":"x"}}\n{"title":"Flag","abstract":true}')).toEqual([
+      [2, 'error', true, 'record not read: "abstract" should be text, found a number'],
+      [3, 'error', true, 'record not read: "abstract" should be text, found a list'],
+      [4, 'error', true, 'record not read: "abstract" should be text, found an object'],
+      [5, 'error', true, 'record not read: "abstract" should be text, found true'],
+    ]);
+    // CSL-JSON reads its abstract the same way.
+    const item = (id: string, abstract: string) => `{"id":"${id}","type":"article-journal","title":"${id}","issued":{"date-parts":[[2020]]},"abstract":${abstract}}`;
+    const zotero = parseJsonDocument('z.json', `[\n${item('a', '"Read."')},\n${item('b', '"Read."')},\n${item('c', '12345')}\n]`);
+    expect(zotero.csl).toBe(true);
+    expect(zotero.problems.map((p) => [p.line, p.reason])).toEqual([[4, 'CSL item not read: "abstract" should be text, found a number']]);
   });
 });

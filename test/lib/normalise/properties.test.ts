@@ -91,6 +91,10 @@ describe('text properties', () => {
           expect(ingested.problems.map((p) => p.reason)).toEqual([expect.stringMatching(/"title": expected a non-empty title/)]);
           return;
         }
+        if (a.trim() === '') {
+          expect(ingested.problems).toEqual([expect.objectContaining({ severity: 'warning', dropped: true, reason: expect.stringMatching(/has no abstract; skipped/) })]);
+          return;
+        }
         expect(ingested.problems).toEqual([]);
         expect(ingested.records).toHaveLength(1);
         const { papers, rejected } = normaliseRecords(ingested.records);
