@@ -40,11 +40,14 @@ export function buildLedger({ files, papers, merged, rejected, warnings }: Ledge
   });
 }
 
+/** "1 paper", "2 papers". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** One line per file and the totals, for the end of a run. */
 export function summariseLedger(ledger: Ledger, conceptCount: number): string {
-  const lines = ledger.files.map((f) => `  ${f.file} (${f.format}): ${f.records} record${f.records === 1 ? '' : 's'}`);
+  const lines = ledger.files.map((f) => `  ${f.file} (${f.format}): ${count(f.records, 'record')}`);
   const { read, written, merged, rejected } = ledger.totals;
-  lines.push(`  ${read} read → ${written} papers written, ${merged} merged as duplicates, ${rejected} skipped; ${conceptCount} concept${conceptCount === 1 ? '' : 's'}`);
+  lines.push(`  ${read} read → ${count(written, 'paper')} written, ${merged} merged as duplicates, ${rejected} skipped; ${count(conceptCount, 'concept')}`);
   for (const e of ledger.entries) {
     if (e.outcome === 'rejected') lines.push(`  skipped ${e.source.file}:${e.source.line}: ${e.reason}`);
   }

@@ -34,6 +34,12 @@ describe('buildLedger', () => {
     expect(summariseLedger(ledger, 7)).toContain('skipped in.jsonl:4: empty abstract');
     expect(summariseLedger(ledger, 7)).toContain('1 skipped; 7 concepts');
     expect(summariseLedger(ledger, 1)).toContain('1 skipped; 1 concept\n');
+    expect(summariseLedger(ledger, 7)).toContain('4 read → 2 papers written, 1 merged as duplicates');
+  });
+
+  it('says "1 paper written", not "1 papers"', () => {
+    const ledger = buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl', records: 1 }], papers: [paper('a', 1)], merged: [], rejected: [], warnings: [] });
+    expect(summariseLedger(ledger, 0)).toBe('  in.jsonl (jsonl): 1 record\n  1 read → 1 paper written, 0 merged as duplicates, 0 skipped; 0 concepts');
   });
 });
 
