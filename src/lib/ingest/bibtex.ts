@@ -5,7 +5,8 @@
  * (math is kept as `$...$` here so a page can render it), and it emits HTML-ish markup (`<i>`, `<a href>`),
  * which would be indistinguishable from HTML typed into the file. So before parsing, `<`, `>` and one-line
  * math spans are swapped for Unicode noncharacters, which the parser passes through and which are swapped
- * back afterwards; any tag left in its output is then its own markup and is dropped.
+ * back afterwards; any tag left in its output is then its own markup and is dropped. A bare `%` inside a
+ * value is swapped the same way, so the parser's LaTeX reading does not take it for a comment.
  */
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import type { RawRecord } from '../model/paper';
@@ -18,11 +19,13 @@ import { missingAbstract } from './abstract-field';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
+import { percentsInValues } from './bibtex-values';
 
 const LT = '\uFDD0';
 const GT = '\uFDD1';
 const MATH_OPEN = '\uFDD2';
 const MATH_CLOSE = '\uFDD3';
+const PERCENT = '\uFDD4';
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 /** `$...$` on one line, not `\$`, braces balanced enough not to swallow a field boundary. */
 const INLINE_MATH = /(?<!\\)\$(?!\$)((?:\\.|[^$\\\n{}]|\{[^{}\n$]*\})+?)(?<!\\)\$/g;
@@ -45,11 +48,18 @@ function shield(text: string): Shielded {
     .replace(INLINE_MATH, (m) => `${MATH_OPEN}${math.push(m) - 1}${MATH_CLOSE}`)
     .replace(/</g, LT)
     .replace(/>/g, GT);
-  return { text: out, math };
+  // Last, on the text as the parser will see it: a bare `%` in a value is text (as in BibTeX), not a comment.
+  let marked = '';
+  let from = 0;
+  for (const offset of percentsInValues(out)) {
+    marked += out.slice(from, offset) + PERCENT;
+    from = offset + 1;
+  }
+  return { text: marked + out.slice(from), math };
 }
 
 /** Drops the parser's own markup and puts back what `shield` swapped out. */
-function unshield(value: string, math: string[]): string {
+function unshield(value: string, { math }: Shielded): string {
   return value
     .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_m, href: string, label: string) => (label === href || label === '' ? href : `${label} (${href})`))
     .replace(/<\/?(?:p|br|li|ul|h\d|blockquote)\b[^>]*>/g, ' ')
@@ -57,6 +67,7 @@ function unshield(value: string, math: string[]): string {
     .replace(new RegExp(`${MATH_OPEN}(\\d+)${MATH_CLOSE}`, 'g'), (_m, n: string) => math[Number(n)] ?? '')
     .replace(new RegExp(LT, 'g'), '<')
     .replace(new RegExp(GT, 'g'), '>')
+    .replace(new RegExp(PERCENT, 'g'), '%')
     .replace(NONCHARACTERS, '')
     .normalize('NFC');
 }
@@ -65,8 +76,8 @@ function unshield(value: string, math: string[]): string {
  * The parser's text still holds what it passes through (`\\TeX`, unknown macros, `` `quotes' ``); TeX's
  * conventions apply to it, but its braces are literal ones now (`\\{x\\}` → `{x}`), not case protection.
  */
-function texText(value: string, math: string[]): string {
-  return decodeTex(unshield(value, math), { typography: true, braces: false });
+function texText(value: string, shielded: Shielded): string {
+  return decodeTex(unshield(value, shielded), { typography: true, braces: false, commentMarks: false });
 }
 
 /**
@@ -74,8 +85,8 @@ function texText(value: string, math: string[]): string {
  * Smith Jr."; "García Márquez, Gabriel" as "Gabriel García Márquez"). The parser gives a braced name
  * (`{The RLHF Consortium}`) whole, as `name`, instead of split in two.
  */
-function creatorName(c: Creator, math: string[]): { name: string; parts?: NameParts; literal: boolean } | undefined {
-  const text = (part: string | undefined) => (part === undefined ? undefined : texText(part, math));
+function creatorName(c: Creator, shielded: Shielded): { name: string; parts?: NameParts; literal: boolean } | undefined {
+  const text = (part: string | undefined) => (part === undefined ? undefined : texText(part, shielded));
   if (c.name) {
     const name = text(c.name)!.trim();
     return name === '' ? undefined : { name, literal: true };
@@ -127,10 +138,10 @@ function parseLibrary(text: string): Library {
   }
 }
 
-function field(entry: Entry, name: string, math: string[]): string | undefined {
+function field(entry: Entry, name: string, shielded: Shielded): string | undefined {
   const value = entry.fields[name];
   if (typeof value !== 'string') return undefined;
-  const text = texText(value, math).trim();
+  const text = texText(value, shielded).trim();
   return text === '' ? undefined : text;
 }
 
@@ -146,7 +157,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     let offset = err.input ? shielded.text.indexOf(err.input, errorCursor) : -1;
     if (offset === -1 && err.input) offset = shielded.text.indexOf(err.input);
     if (offset !== -1) errorCursor = offset + 1;
-    const message = unshield(err.error, shielded.math).replace(/ at line \d+, column \d+/, '');
+    const message = unshield(err.error, shielded).replace(/ at line \d+, column \d+/, '');
     const inEntry = err.input ? /^\s*@\s*([a-zA-Z]+)\s*[{(]\s*([^,\s]*)/.exec(err.input) : null;
     problems.push({
       file,
@@ -165,8 +176,8 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     if (offset === -1) offset = shielded.text.indexOf(entry.input);
     if (offset !== -1) cursor = offset + entry.input.length;
     const line = lines.lineAt(offset === -1 ? cursor : offset);
-    const title = field(entry, 'title', shielded.math);
-    const abstract = field(entry, 'abstract', shielded.math);
+    const title = field(entry, 'title', shielded);
+    const abstract = field(entry, 'abstract', shielded);
     const label = `@${entry.type}{${entry.key}}`;
     if (!title) {
       problems.push({ file, line, severity: 'error', dropped: true, reason: `${label} has no title; expected a title = {...} field` });
@@ -176,15 +187,15 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       problems.push(missingAbstract(file, line, `${label} ${excerpt(title)}`));
       continue;
     }
-    const creators = (entry.fields.author ?? []).flatMap((c) => creatorName(c, shielded.math) ?? []);
+    const creators = (entry.fields.author ?? []).flatMap((c) => creatorName(c, shielded) ?? []);
     const { names: authors, etAl } = withoutOthers(creators.map((c) => c.name));
     const literalAuthors = creators.flatMap((c) => (c.literal ? [c.name] : []));
     const nameParts = creators.flatMap((c) => c.parts ?? []);
-    const eprintType = (field(entry, 'archiveprefix', shielded.math) ?? field(entry, 'eprinttype', shielded.math) ?? '').toLowerCase();
-    const eprint = field(entry, 'eprint', shielded.math);
-    const venue = field(entry, 'journal', shielded.math) ?? field(entry, 'journaltitle', shielded.math) ?? field(entry, 'booktitle', shielded.math);
-    const doi = field(entry, 'doi', shielded.math);
-    const url = field(entry, 'url', shielded.math);
+    const eprintType = (field(entry, 'archiveprefix', shielded) ?? field(entry, 'eprinttype', shielded) ?? '').toLowerCase();
+    const eprint = field(entry, 'eprint', shielded);
+    const venue = field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded);
+    const doi = field(entry, 'doi', shielded);
+    const url = field(entry, 'url', shielded);
     records.push(
       compact({
         title,
@@ -195,7 +206,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         literalAuthors: literalAuthors.length > 0 ? literalAuthors : undefined,
         nameParts: nameParts.length > 0 ? nameParts : undefined,
         etAl: etAl || undefined,
-        year: parseYear(field(entry, 'year', shielded.math)) ?? parseYear(field(entry, 'date', shielded.math)),
+        year: parseYear(field(entry, 'year', shielded)) ?? parseYear(field(entry, 'date', shielded)),
         url,
         doi: normaliseDoi(doi),
         arxiv:

@@ -155,7 +155,7 @@ function decodeCommands(text: string): string {
  * TeX's typing conventions, which only text written for TeX follows: elsewhere `--verbose`, `i--`, `<!--`,
  * `alert('x')` and `~/data` are what they say.
  */
-function decodeTypography(text: string, braces: boolean): string {
+function decodeTypography(text: string, braces: boolean, commentMarks: boolean): string {
   let out = text;
   // Case-protection braces around one word ({BERT}, {L}arge); braces around anything else are left alone.
   // Not `${x}` or `{{x}}`: template syntax in a title is text, not LaTeX.
@@ -169,7 +169,7 @@ function decodeTypography(text: string, braces: boolean): string {
   out = out.replace(/(?<=[\p{L}\p{N}.,;:)\]])~(?=[\p{L}\p{N}(\[])/gu, ' ');
   // An unescaped `%` standing alone between words is the start of a TeX comment that an export kept:
   // drop the marker, keep the words. After a number it is a percent sign ("10 %").
-  out = out.replace(/(?<=[^\s\p{N}]\s)%(?=\s)/gu, '');
+  if (commentMarks) out = out.replace(/(?<=[^\s\p{N}]\s)%(?=\s)/gu, '');
   return out;
 }
 
@@ -248,6 +248,11 @@ export interface TexOptions {
    * any brace left is a literal one (`\{x\}`).
    */
   braces?: boolean;
+  /**
+   * Drop a `%` standing alone between words, a TeX comment's marker an export kept (default: `typography`).
+   * False where a reader has already taken TeX's comments out, so a `%` left is text (BibTeX's `rate \% of`).
+   */
+  commentMarks?: boolean;
 }
 
 /**
@@ -263,7 +268,7 @@ export function decodeTex(input: string, options: TexOptions): string {
   // output: a second pass would read the literal `{x}` as TeX again.
   text = text.replace(/\\\\|\\([{}])/g, (m, brace?: string) => (brace ? `${OPEN}${kept.push(brace) - 1}${CLOSE}` : m));
   text = untilStable(text, decodeCommands);
-  if (options.typography) text = decodeTypography(text, options.braces ?? true);
+  if (options.typography) text = decodeTypography(text, options.braces ?? true, options.commentMarks ?? true);
   return dotlessAccents(restore(collapseWhitespace(text), kept));
 }
 

@@ -124,6 +124,42 @@ describe('BibTeX', () => {
     expect(r.records[0]!.source.line).toBe(2);
   });
 
+  it('keeps a bare % in a value as text, as BibTeX does, while % lines outside values stay comments', () => {
+    const bib = [
+      '% Exported from the ACM DL; 100% of entries have abstracts.',
+      '@string{venue = "Workshop on Sparse Models (20% acceptance)"}',
+      '% @article{draft, title={A draft}, abstract={Commented out.}}',
+      '@inproceedings{p1,',
+      ' title={Dropout of 50% in graph networks},',
+      ' booktitle = venue,',
+      ' % a comment between two fields',
+      ' abstract={We find that 50% dropout helps, improving accuracy by 8%',
+      '  on the benchmark; the rate \\% of errors and the rate % of losses fall.},',
+      ' year=2017}',
+      '',
+      '@article(p2, title = "Pruning 90% of weights", abstract = "It keeps 99% of the accuracy.")',
+    ].join('\n');
+    const r = parseBibtex('acm.bib', bib);
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => [x.id, x.source.line])).toEqual([
+      ['p1', 4],
+      ['p2', 12],
+    ]);
+    expect(r.records[0]).toMatchObject({
+      title: 'Dropout of 50% in graph networks',
+      abstract: 'We find that 50% dropout helps, improving accuracy by 8% on the benchmark; the rate % of errors and the rate % of losses fall.',
+      venue: 'Workshop on Sparse Models (20% acceptance)',
+    });
+    expect(r.records[1]).toMatchObject({ title: 'Pruning 90% of weights', abstract: 'It keeps 99% of the accuracy.' });
+  });
+
+  it('reads a % in the entries after a broken one as text', () => {
+    const bib = '@article{bad, title = {Unclosed 50%, abstract = {x}}\n\n@article{good, title = {Good at 10%}, abstract = {Fine at 5% and\n 6%.}}\n';
+    const r = parseBibtex('b.bib', bib);
+    expect(r.records).toEqual([expect.objectContaining({ title: 'Good at 10%', abstract: 'Fine at 5% and 6%.', source: { file: 'b.bib', line: 3 } })]);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error', dropped: true })]);
+  });
+
   it('survives a malformed \\newcommand, reading the other entries', () => {
     const bib = '@misc{a, title = {Good}, abstract = {Fine.}}\n@misc{b, title = {\\newcommand}, abstract = {x}}\n@misc{c, title = {Also good}, abstract = {Fine too.}}\n';
     const r = parseBibtex('n.bib', bib);
