@@ -153,3 +153,19 @@ describe('ledger of records that name one work', () => {
     ]);
   }, 180_000);
 });
+
+describe('a BibTeX file that uses @string macros it does not define (it relies on IEEEabrv)', () => {
+  it('is read under --on-error stop: every entry written, none rejected, a warning at each entry that uses one', () => {
+    const contentDir = temp.make();
+    const bib = join(FIXTURES, 'ingest', 'ieee-abrv.bib');
+    const run = runContentStage({ contentDir, inputs: [bib], args: ['--on-error', 'stop'] });
+    expect(run.status, describeRun(run)).toBe(0);
+    const ledger: Ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
+    expect(ledger.totals).toMatchObject({ read: 3, written: 3, rejected: 0 });
+    expect(ledger.warnings.map((w) => [w.line, w.reason.replace(/:.*/, '')])).toEqual([
+      [6, '@article{zhang2021pruning}'],
+      [31, '@article{lee2019sampling}'],
+    ]);
+    expect(run.stdout + run.stderr).toMatch(/ieee-abrv\.bib:6: @article\{zhang2021pruning\}: journal: @string IEEE_J_PAMI is not defined in this file; kept as the text IEEE_J_PAMI/);
+  }, 120_000);
+});

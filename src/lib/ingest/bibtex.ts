@@ -26,6 +26,9 @@ const GT = '\uFDD1';
 const MATH_OPEN = '\uFDD2';
 const MATH_CLOSE = '\uFDD3';
 const PERCENT = '\uFDD4';
+const MACRO_OPEN = '\uFDD5';
+const MACRO_CLOSE = '\uFDD6';
+const UNDEFINED_MACRO = new RegExp(`${MACRO_OPEN}(\\d+)${MACRO_CLOSE}`, 'g');
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 /** `$...$` on one line, not `\$`, braces balanced enough not to swallow a field boundary. */
 const INLINE_MATH = /(?<!\\)\$(?!\$)((?:\\.|[^$\\\n{}]|\{[^{}\n$]*\})+?)(?<!\\)\$/g;
@@ -37,6 +40,8 @@ export function looksLikeBibtex(text: string): boolean {
 interface Shielded {
   text: string;
   math: string[];
+  /** Names of `@string` macros the file uses without defining, by the number their values carry. */
+  macros: string[];
 }
 
 function shield(text: string): Shielded {
@@ -55,11 +60,11 @@ function shield(text: string): Shielded {
     marked += out.slice(from, offset) + PERCENT;
     from = offset + 1;
   }
-  return { text: marked + out.slice(from), math };
+  return { text: marked + out.slice(from), math, macros: [] };
 }
 
 /** Drops the parser's own markup and puts back what `shield` swapped out. */
-function unshield(value: string, { math }: Shielded): string {
+function unshield(value: string, { math, macros }: Shielded): string {
   return value
     .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_m, href: string, label: string) => (label === href || label === '' ? href : `${label} (${href})`))
     .replace(/<\/?(?:p|br|li|ul|h\d|blockquote)\b[^>]*>/g, ' ')
@@ -67,6 +72,7 @@ function unshield(value: string, { math }: Shielded): string {
     .replace(new RegExp(`${MATH_OPEN}(\\d+)${MATH_CLOSE}`, 'g'), (_m, n: string) => math[Number(n)] ?? '')
     .replace(new RegExp(LT, 'g'), '<')
     .replace(new RegExp(GT, 'g'), '>')
+    .replace(UNDEFINED_MACRO, (_m, n: string) => macros[Number(n)] ?? '')
     .replace(new RegExp(PERCENT, 'g'), '%')
     .replace(NONCHARACTERS, '')
     .normalize('NFC');
@@ -114,9 +120,9 @@ const OPTIONS = {
   unsupported: (_node: unknown, tex: string) => tex,
 } as const;
 
-function parseLibrary(text: string): Library {
+function parseLibrary(text: string, strings: Record<string, string> = {}): Library {
   try {
-    return parse(text, OPTIONS);
+    return parse(text, { ...OPTIONS, strings });
   } catch {
     // The parser throws on a few malformed constructs (e.g. a broken \newcommand); read entry by entry then,
     // so one bad entry costs only itself.
@@ -126,7 +132,7 @@ function parseLibrary(text: string): Library {
     starts.forEach((start, k) => {
       const chunk = text.slice(start, starts[k + 1] ?? text.length);
       try {
-        const lib = parse(chunk, { ...OPTIONS, strings: { ...merged.strings } });
+        const lib = parse(chunk, { ...OPTIONS, strings: { ...strings, ...merged.strings } });
         for (const entry of lib.entries) merged.entries.push(entry);
         for (const error of lib.errors) merged.errors.push(error);
         Object.assign(merged.strings, lib.strings);
@@ -136,6 +142,41 @@ function parseLibrary(text: string): Library {
     });
     return merged;
   }
+}
+
+const UNRESOLVED = /^Unresolved @string reference (".*")$/;
+
+/**
+ * The file's entries, with each `@string` macro it uses without defining (common where a file relies on a
+ * separate abbreviation file such as IEEEabrv) standing for a marker that names it. The parser would read
+ * such a macro as its name, but report it once for the whole file, with no place in it, as if something
+ * had been lost; so a file that has any is read again with every one defined as its marker, which
+ * `undefinedMacros` finds per entry and field and `unshield` turns back into the name.
+ */
+function withUndefinedMacros(shielded: Shielded): Library {
+  const first = parseLibrary(shielded.text);
+  const names = new Map<string, string>();
+  for (const err of first.errors) {
+    const quoted = UNRESOLVED.exec(err.error)?.[1];
+    if (quoted === undefined) continue;
+    const name = JSON.parse(quoted) as string;
+    if (!names.has(name.toUpperCase())) names.set(name.toUpperCase(), name);
+  }
+  if (names.size === 0) return first;
+  const strings: Record<string, string> = {};
+  for (const [key, name] of names) strings[key] = `${MACRO_OPEN}${shielded.macros.push(name) - 1}${MACRO_CLOSE}`;
+  return parseLibrary(shielded.text, strings);
+}
+
+/** Each field of an entry whose value holds a macro the file does not define, with the macro's name. */
+function undefinedMacros(entry: Entry, shielded: Shielded): Array<{ field: string; name: string }> {
+  if (shielded.macros.length === 0) return [];
+  const found: Array<{ field: string; name: string }> = [];
+  for (const [field, value] of Object.entries(entry.fields)) {
+    const names = new Set([...JSON.stringify(value).matchAll(UNDEFINED_MACRO)].map((m) => shielded.macros[Number(m[1])]!));
+    for (const name of names) found.push({ field, name });
+  }
+  return found;
 }
 
 function field(entry: Entry, name: string, shielded: Shielded): string | undefined {
@@ -150,7 +191,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
   const problems: IngestProblem[] = [];
   const shielded = shield(text);
   const lines = new LineIndex(shielded.text);
-  const library = parseLibrary(shielded.text);
+  const library = withUndefinedMacros(shielded);
 
   let errorCursor = 0;
   for (const err of library.errors) {
@@ -196,6 +237,14 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const venue = field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded);
     const doi = field(entry, 'doi', shielded);
     const url = field(entry, 'url', shielded);
+    for (const macro of undefinedMacros(entry, shielded)) {
+      problems.push({
+        file,
+        line,
+        severity: 'warning',
+        reason: `${label}: ${macro.field}: @string ${macro.name} is not defined in this file; kept as the text ${macro.name}`,
+      });
+    }
     records.push(
       compact({
         title,

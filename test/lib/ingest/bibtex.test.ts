@@ -160,6 +160,58 @@ describe('BibTeX', () => {
     expect(r.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error', dropped: true })]);
   });
 
+  it('reads a hand-kept file of IEEE Xplore abstracts with bare % and IEEEabrv macros it does not define', () => {
+    const r = ingestFixture('ieee-abrv.bib');
+    expect(r.records.map((x) => [x.id, x.source.line, x.venue])).toEqual([
+      ['zhang2021pruning', 6, 'IEEE_J_PAMI'],
+      ['kim2020dropout', 22, 'Advances in Neural Information Processing Systems 33 (NeurIPS 2020, 20% acceptance)'],
+      ['lee2019sampling', 31, 'IEEE_J_PAMI (early access)'],
+    ]);
+    expect(r.records[0]).toMatchObject({
+      title: 'Pruning 90% of the Weights of Graph Convolutional Networks',
+      abstract:
+        'Graph convolutional networks are over-parameterised: we prune 90% of their weights with no loss of accuracy, and 95% with a loss of 0.4% on Cora, Citeseer and PubMed. Inference is 3.1 times faster.',
+    });
+    expect(r.records[1]!.title).toBe('Dropout of 50% in Message Passing Networks');
+    expect(r.records[1]!.abstract).toContain('falls by 2.3% on QM9, and the share % of over-smoothed nodes halves.');
+    expect(r.records[2]!.abstract).toBe("Sampling 10% of each node's neighbours keeps 99% of the accuracy of full-batch training.");
+    // Each entry that uses the undefined macro gets a warning at its own line; nothing is counted as lost.
+    expect(r.problems).toEqual([
+      {
+        file: 'test/fixtures/ingest/ieee-abrv.bib',
+        line: 6,
+        severity: 'warning',
+        reason: '@article{zhang2021pruning}: journal: @string IEEE_J_PAMI is not defined in this file; kept as the text IEEE_J_PAMI',
+      },
+      expect.objectContaining({ line: 31, severity: 'warning', reason: expect.stringMatching(/^@article\{lee2019sampling\}: journal: @string IEEE_J_PAMI is not defined/) }),
+    ]);
+  });
+
+  it('warns where an undefined @string macro is used, through another @string too, and keeps genuine errors as errors', () => {
+    const bib = [
+      '@string{trans = ieeeT # " on Graphs"}',
+      '@article{a, title = {A}, abstract = {About A.}, journal = trans, author = lab # { Group}}',
+      '@article{b, title = {B}, abstract = {About B.},',
+      '  journal = ieeeT, year = yr}',
+      '@article{broken, title = {Never closed, abstract = {x}',
+      '',
+      '@article{c, title = {C}, abstract = {About C.}, journal = {Graphs}}',
+    ].join('\n');
+    const r = parseBibtex('t.bib', bib);
+    expect(r.records.map((x) => [x.id, x.source.line, x.venue, x.authors])).toEqual([
+      ['a', 2, 'ieeeT on Graphs', ['lab Group']],
+      ['b', 3, 'ieeeT', []],
+      ['c', 7, 'Graphs', []],
+    ]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped ?? false, p.reason.replace(/ is not defined.*/, '')])).toEqual([
+      [5, 'error', true, expect.stringMatching(/^malformed BibTeX in @article\{broken/)],
+      [2, 'warning', false, '@article{a}: journal: @string ieeeT'],
+      [2, 'warning', false, '@article{a}: author: @string lab'],
+      [3, 'warning', false, '@article{b}: journal: @string ieeeT'],
+      [3, 'warning', false, '@article{b}: year: @string yr'],
+    ]);
+  });
+
   it('survives a malformed \\newcommand, reading the other entries', () => {
     const bib = '@misc{a, title = {Good}, abstract = {Fine.}}\n@misc{b, title = {\\newcommand}, abstract = {x}}\n@misc{c, title = {Also good}, abstract = {Fine too.}}\n';
     const r = parseBibtex('n.bib', bib);
