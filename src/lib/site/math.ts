@@ -106,16 +106,76 @@ const TEX_CHARS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-/** `^{…}`, `_{…}` or a single character after the mark; `\mathrm{…}` inside is plain letters. */
-const SCRIPT = /([_^])(?:\{((?:\\mathrm\{[^{}]*\}|[^{}])*)\}|([0-9]+|[A-Za-z]))/g;
+/** `^{…}` or `_{…}` (style commands already unwrapped), or a single character after the mark. */
+const SCRIPT = /([_^])(?:\{([^{}]*)\}|([0-9]+|[A-Za-z]))/g;
 
-/** `R^3` reads as R³, `x_{ij}` as xᵢⱼ and `\alpha` as α; anything richer stays as TeX source. */
+/** `R^3` reads as R³, `x_{ij}` as xᵢⱼ, `\alpha` as α and `\mathcal{O}` as O; anything richer stays as TeX source. */
 function plainTex(tex: string): string {
-  return tex
+  return unwrapStyleCommands(tex)
+    // Thin and medium spaces (`\\operatorname{arg\\,max}`) as a space, a negative one as none.
+    .replace(/\\[,:; ]/g, ' ')
+    .replace(/\\!/g, '')
     .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => TEX_CHARS.get(name) ?? whole)
     .replace(SCRIPT, (whole, mark: string, braced?: string, bare?: string) => {
-      const body = (braced ?? bare ?? '').replace(/\\mathrm\{([^{}]*)\}/g, '$1').replace(/\s+/g, '');
+      const body = (braced ?? bare ?? '').replace(/\s+/g, '');
       // No Unicode form: one character needs no braces to read ("H_∞"); more stay as written.
       return unicodeScript(mark === '^' ? 'sup' : 'sub', body) ?? ([...body].length === 1 ? `${mark}${body}` : whole);
     });
+}
+
+/**
+ * Commands that change only how their argument looks (typeface, weight, upright text, an operator's
+ * spacing): where there is no typesetting, the argument is what is left of them.
+ */
+const STYLE_COMMANDS = new Set(
+  'mathcal mathbf mathrm mathit mathsf mathtt mathbb mathfrak mathscr mathnormal boldsymbol bm text textbf textit textrm textsf texttt textup textnormal emph mbox operatorname'.split(' '),
+);
+
+const COMMAND = /\\([A-Za-z]+)(\*?)|\\./y;
+
+/**
+ * TeX with every style command replaced by its argument (`\mathcal{O}(n)` → `O(n)`, `\mathbf x_i` → `x_i`,
+ * nested ones too); every other command stays as written.
+ */
+export function unwrapStyleCommands(tex: string): string {
+  let out = '';
+  let i = 0;
+  while (i < tex.length) {
+    COMMAND.lastIndex = i;
+    const m = tex[i] === '\\' ? COMMAND.exec(tex) : null;
+    if (!m) {
+      out += tex[i];
+      i += 1;
+      continue;
+    }
+    i += m[0].length;
+    if (m[1] === undefined || !STYLE_COMMANDS.has(m[1]) || (m[2] && m[1] !== 'operatorname')) {
+      out += m[0];
+      continue;
+    }
+    while (i < tex.length && /\s/.test(tex[i]!)) i += 1;
+    const arg = argumentAt(tex, i);
+    out += arg.braced ? unwrapStyleCommands(arg.text) : arg.text;
+    i = arg.end;
+  }
+  return out;
+}
+
+/** A command's argument starting at `from`: a braced group (without its braces), a command, or one character. */
+function argumentAt(tex: string, from: number): { text: string; braced: boolean; end: number } {
+  if (tex[from] === '{') {
+    let depth = 0;
+    for (let j = from; j < tex.length; j++) {
+      const ch = tex[j]!;
+      if (ch === '\\') j += 1;
+      else if (ch === '{') depth += 1;
+      else if (ch === '}' && --depth === 0) return { text: tex.slice(from + 1, j), braced: true, end: j + 1 };
+    }
+    // Unbalanced: KaTeX would not have parsed it either; the rest is the argument.
+    return { text: tex.slice(from + 1), braced: true, end: tex.length };
+  }
+  COMMAND.lastIndex = from;
+  const command = tex[from] === '\\' ? COMMAND.exec(tex) : null;
+  const text = command ? command[0] : [...tex.slice(from, from + 2)][0] ?? '';
+  return { text, braced: false, end: from + text.length };
 }

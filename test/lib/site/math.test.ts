@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainMathText, renderInlineMath, splitMath } from '../../../src/lib/site/math';
+import { plainMathText, renderInlineMath, splitMath, unwrapStyleCommands } from '../../../src/lib/site/math';
 
 describe('splitMath', () => {
   it('finds inline math in a title', () => {
@@ -55,10 +55,29 @@ describe('plainMathText', () => {
     expect(plainMathText('Med-R$^{3}$')).toBe('Med-R³');
     expect(plainMathText('$\\alpha$-divergence')).toBe('α-divergence');
     expect(plainMathText('$\\alpha < \\beta$ and $k \\le n$')).toBe('α < β and k ≤ n');
-    // Unknown commands stay as they are.
-    expect(plainMathText('$\\mathcal{O}(n)$')).toBe('\\mathcal{O}(n)');
+    // Other commands stay as they are.
+    expect(plainMathText('$\\sqrt{n}$ and $\\frac{1}{2}$')).toBe('\\sqrt{n} and \\frac{1}{2}');
     // Sub- and superscripts with a Unicode form for every character; others stay as written.
     expect(plainMathText('$x_{ij}$, $x_0$, $T_{\\mathrm{max}}$, $2^{k+1}$')).toBe('xᵢⱼ, x₀, Tₘₐₓ, 2ᵏ⁺¹');
     expect(plainMathText('H$_{\\infty}$ and $x_{T}$ and $x_{AB}$')).toBe('H_∞ and x_T and x_{AB}');
+  });
+});
+
+describe('style commands in plain text', () => {
+  it('reads a title with a font command as its letters (the <title>, og:title, search and graph label)', () => {
+    expect(plainMathText('A Survey of $\\mathcal{O}(n^2)$ Message Passing')).toBe('A Survey of O(n²) Message Passing');
+    expect(plainMathText('$\\mathbf{x}_i$ in $\\mathbb{R}^n$')).toBe('xᵢ in Rⁿ');
+    expect(plainMathText('$\\operatorname*{arg\\,max}_{\\theta}$ and $\\text{softmax}(z)$')).toBe('arg max_θ and softmax(z)');
+    expect(plainMathText('$\\boldsymbol{\\alpha}$, $\\mathrm{KL}(p \\| q)$, $\\emph{very}$ $\\textbf{bold}$ $\\textit{it}$')).toBe('α, KL(p \\| q), very bold it');
+  });
+
+  it('unwraps nested and unbraced arguments and leaves every other command as written', () => {
+    expect(unwrapStyleCommands('\\mathbf{\\mathcal{F}_{\\mathrm{max}}}')).toBe('F_{max}');
+    expect(unwrapStyleCommands('\\mathbf x + \\mathcal\\alpha')).toBe('x + \\alpha');
+    expect(unwrapStyleCommands('\\text{a \\{b\\} c}')).toBe('a \\{b\\} c');
+    expect(unwrapStyleCommands('\\mathbfx \\sqrt{n} \\textcolor{red}{x} \\mathbf*{y}')).toBe('\\mathbfx \\sqrt{n} \\textcolor{red}{x} \\mathbf*{y}');
+    // Cut off (KaTeX renders neither): the argument there is kept.
+    expect(unwrapStyleCommands('\\mathbf{x')).toBe('x');
+    expect(unwrapStyleCommands('x\\mathbf')).toBe('x');
   });
 });
