@@ -72,10 +72,17 @@ export function renderInlineMath(text: string): string {
     .join('');
 }
 
-/** KaTeX's MathML for one TeX expression, or undefined when KaTeX cannot parse it. */
+/**
+ * KaTeX's MathML for one TeX expression, or undefined when KaTeX cannot parse it. Pagefind indexes every
+ * text node, MathML's too, so it read each formula twice, as the characters drawn and as KaTeX's TeX
+ * annotation: "grows as O(n2)O(n^2) in" in the index and in search excerpts. The MathML is kept out of the
+ * index and a hidden copy of the TeX, style commands unwrapped, stands for it: the form a reader types
+ * (`O(n^2)`, `x_i`), which Pagefind splits into words as it splits the query.
+ */
 export function renderTex(tex: string): string | undefined {
+  let html: string;
   try {
-    return katex.renderToString(tex, {
+    html = katex.renderToString(tex, {
       output: 'mathml',
       throwOnError: true,
       strict: 'ignore',
@@ -87,6 +94,8 @@ export function renderTex(tex: string): string | undefined {
   } catch {
     return undefined;
   }
+  const searchText = `<span hidden class="math-search-text">${escapeHtml(unwrapStyleCommands(tex).trim())}</span>`;
+  return html.replace('<math ', '<math data-pagefind-ignore ').replace(/<\/span>$/, `${searchText}</span>`);
 }
 
 /** Text for places that cannot hold markup (`<title>`, meta descriptions, SVG labels): math kept as its source, without the dollars. */

@@ -44,6 +44,12 @@ describe('renderInlineMath', () => {
     expect(html).not.toMatch(/href=|class="evil"/);
   });
 
+  it('keeps the MathML out of the search index and gives it the TeX as text, escaped', () => {
+    const html = renderInlineMath('$\\mathbf{a}<b>c$');
+    expect(html).toMatch(/^<span class="katex"><math data-pagefind-ignore [^>]*>.*<\/math><span hidden class="math-search-text">a&lt;b&gt;c<\/span><\/span>$/s);
+    expect(html).not.toContain('<b>');
+  });
+
   it('returns escaped plain text unchanged when there is no math', () => {
     expect(renderInlineMath('Attention Is All You Need')).toBe('Attention Is All You Need');
   });

@@ -12,6 +12,7 @@ import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, buildSearchIndexIfChanged, buildServiceWorker, hashSiteFiles, listFiles, openDataStage, postBuildSteps, publishOpenData } from '../../../scripts/lib/post-build';
 import { ROOT } from '../../support/build-site';
+import { renderInlineMath } from '../../../src/lib/site/math';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -119,6 +120,18 @@ describe('buildSearchIndex', () => {
       else process.env.PAGEFIND_GLOB = before;
     }
     expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/dense-qa/']);
+  });
+
+  it('indexes each formula once, as its TeX with style commands unwrapped (what a reader types)', async () => {
+    const title = renderInlineMath('A Survey of $\\mathcal{O}(n^2)$ Message Passing');
+    const abstract = renderInlineMath('Message passing whose cost grows as $O(n^2)$ in the number of atoms, where each node $x_i$ attends to $\\mathbf{h}_j$.');
+    const dir = site({ 'papers/survey/index.html': page(`<article data-pagefind-body><h1>${title}</h1><p>${abstract}</p></article>`) });
+    await buildSearchIndex(dir);
+    const { content } = fragments(dir)[0]!;
+    // Before: "A Survey of O(n2)\\mathcal{O}(n^2) Message Passing", "grows as O(n2)O(n^2) in", "node xix_i attends".
+    expect(content).toContain('A Survey of O(n^2) Message Passing.');
+    expect(content).toContain('whose cost grows as O(n^2) in the number of atoms, where each node x_i attends to h_j.');
+    expect(content).not.toMatch(/O\(n2\)|mathcal|mathbf/);
   });
 
   it('fails with what Pagefind said when it cannot index', async () => {
