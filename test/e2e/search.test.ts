@@ -552,15 +552,47 @@ describe('accessibility of search (axe-core)', () => {
   }
 });
 
+/** The papers of the hostile site, by id. */
+function hostilePapers(): PaperFrontmatter[] {
+  return readdirSync(join(hostile.contentDir, 'papers'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(hostile.contentDir, 'papers', f), 'utf8')).data))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+describe('inline math in results', () => {
+  it('finds the paper with a formula typed as TeX first, and shows the formula once, as TeX, in its excerpt', async () => {
+    // Before: `x^2` was searched as `x`, the longest indexed word it starts with, and the index held the
+    // formula twice ("x2+y2<z2x^2 + y^2 < z^2").
+    const found = hostilePapers()
+      .map((p) => ({ paper: p, tex: /\$([^$\s][^$]*\^[^$]*[^$\s])\$/.exec(p.abstract)?.[1] }))
+      .find((c) => c.tex !== undefined);
+    expect(found, 'the hostile corpus has an abstract with a formula').toBeDefined();
+    const { paper, tex } = found as { paper: PaperFrontmatter; tex: string };
+    const hostileServer = await serveStatic(hostile.outDir, hostile.basePath);
+    const ctx = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    try {
+      await p.goto(`${hostileServer.url}search/?q=${encodeURIComponent(tex)}`);
+      await settled(p, '.search-page__status');
+      const rows = await p.locator('.search-page__results .search-result').evaluateAll((els) =>
+        els.map((e) => ({ href: e.querySelector('a')?.getAttribute('href'), excerpt: e.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+      );
+      expect(rows[0]?.href, `first result for "${tex}" among ${JSON.stringify(rows.map((r) => r.href))}`).toBe(`${hostile.basePath}papers/${paper.id}/`);
+      expect(rows[0]!.excerpt.split(tex).length - 1, `"${tex}" once in "${rows[0]!.excerpt}"`).toBe(1);
+    } finally {
+      await ctx.close();
+      await hostileServer.close();
+    }
+  });
+});
+
 describe('hostile text in results', () => {
   it('shows titles and excerpts with markup in them as plain text', async () => {
-    const hostilePapers = readdirSync(join(hostile.contentDir, 'papers'))
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(hostile.contentDir, 'papers', f), 'utf8')).data))
+    const withMarkup = hostilePapers()
       .filter((p) => /<[a-z/!]/i.test(p.title))
-      .sort((a, b) => a.id.localeCompare(b.id));
-    expect(hostilePapers.length, 'the hostile corpus has titles with markup').toBeGreaterThan(0);
-    const target = hostilePapers[0]!;
+    expect(withMarkup.length, 'the hostile corpus has titles with markup').toBeGreaterThan(0);
+    const target = withMarkup[0]!;
     const word = normaliseForm(target.title.replace(/<[^>]*>/g, ' ')).split(' ').filter((w) => w.length >= 6).sort((a, b) => b.length - a.length)[0]!;
 
     const hostileServer = await serveStatic(hostile.outDir, hostile.basePath);

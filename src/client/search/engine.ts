@@ -15,6 +15,7 @@ import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits'
 import { parseExcerpt, regionExcerpt, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
+import { searchableQuery } from '../../lib/search/query-symbols';
 import { siteBase } from './site-base';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types of its own). */
@@ -190,7 +191,7 @@ export async function search(
   if (exactCounts) await loadFilterCounts().catch(() => undefined);
   const filters: Record<string, unknown> = {};
   if (concepts.length > 0) filters.concept = { all: [...concepts] };
-  let term = query.trim();
+  let term = searchableQuery(query);
   let first = await api.search(term, { filters });
   const words = (first?.results.length ?? 0) === 0 ? wordsOnlyQuery(term) : undefined;
   if (words !== undefined) {

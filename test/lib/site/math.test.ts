@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainMathText, renderInlineMath, splitMath, unwrapStyleCommands } from '../../../src/lib/site/math';
+import { plainMathText, renderInlineMath, splitMath } from '../../../src/lib/site/math';
+import { unwrapStyleCommands } from '../../../src/lib/site/tex-style';
 
 describe('splitMath', () => {
   it('finds inline math in a title', () => {
