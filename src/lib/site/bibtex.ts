@@ -153,8 +153,9 @@ function asciiWord(text: string): string {
 
 const TEXT_SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  // BibTeX and biber count every brace, escaped or not, so `\{` alone would unbalance the field.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '&': '\\&',
   '%': '\\%',
   '#': '\\#',
@@ -179,12 +180,11 @@ function escapeBibtexVerbatim(text: string): string {
   return text.replace(/[{}\s]/g, (ch) => (ch === '{' ? '%7B' : ch === '}' ? '%7D' : ''));
 }
 
+/** As BibTeX counts them: every brace, a backslash before it or not (`$\{x$` is unbalanced for it). */
 function bracesBalance(tex: string): boolean {
   let depth = 0;
-  for (let i = 0; i < tex.length; i++) {
-    const ch = tex[i];
-    if (ch === '\\') i += 1;
-    else if (ch === '{') depth += 1;
+  for (const ch of tex) {
+    if (ch === '{') depth += 1;
     else if (ch === '}' && --depth < 0) return false;
   }
   return depth === 0;

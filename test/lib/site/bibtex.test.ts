@@ -78,7 +78,7 @@ describe('bibtexEntry', () => {
     expect(entry).toContain('author        = {Wei Zhang and Na Li and {The RLHF Consortium} and others}');
     // A hostile literal name is escaped inside its braces; the entry still balances.
     const hostile = bibtexEntry({ ...paper, authors: ['A} and {B'], literalAuthors: ['A} and {B'] });
-    expect(hostile).toContain('author        = {{A\\} and \\{B}}');
+    expect(hostile).toContain('author        = {{A\\textbraceright{} and \\textbraceleft{}B}}');
   });
 
   it('writes a name BibTeX would split wrongly in its "von Last, Jr, First" form', () => {
@@ -102,17 +102,11 @@ describe('bibtexEntry', () => {
       authors: ['A } B'],
       url: 'https://example.org/{x}',
     });
-    let depth = 0;
-    for (let i = 0; i < entry.length; i++) {
-      if (entry[i] === '\\') {
-        i += 1;
-        continue;
-      }
-      if (entry[i] === '{') depth += 1;
-      if (entry[i] === '}') depth -= 1;
-      expect(depth).toBeGreaterThanOrEqual(0);
-    }
-    expect(depth).toBe(0);
+    expectBalanced(entry);
+    // Each field on its own, or braces of one field could make up for another's.
+    const values = entry.split('\n').slice(1, -1).map((line) => /^ {2}\w+ *= \{(.*)\},?$/.exec(line)?.[1]);
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    for (const value of values) expectBalanced(value!);
     expect(entry).toContain('100\\% \\& \\#1');
     expect(entry).toContain('url           = {https://example.org/%7Bx%7D}');
   });
@@ -194,4 +188,23 @@ describe('escapeBibtexText', () => {
   it('keeps balanced inline math and escapes LaTeX specials elsewhere', () => {
     expect(escapeBibtexText('UR$^2$: 50% of_R&D')).toBe('UR$^2$: 50\\% of\\_R\\&D');
   });
+
+  it('writes a literal brace as a command, since BibTeX counts `\\{` as a brace', () => {
+    expect(escapeBibtexText('50% & {unbalanced brace')).toBe('50\\% \\& \\textbraceleft{}unbalanced brace');
+    expect(escapeBibtexText('More }')).toBe('More \\textbraceright{}');
+    // Math whose braces balance only when an escaped one is skipped is text, escaped as such.
+    expect(escapeBibtexText('$\\{a$ and $\\{a\\}$')).toBe('\\$\\textbackslash{}\\textbraceleft{}a\\$ and $\\{a\\}$');
+    for (const text of ['{', '}', 'a } b { c', '$\\}{$', '\\{x']) expectBalanced(escapeBibtexText(text));
+  });
 });
+
+/** Braces as BibTeX and biber count them: every one, a backslash before it or not. */
+function expectBalanced(text: string): void {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '{') depth += 1;
+    if (ch === '}') depth -= 1;
+    expect(depth, text).toBeGreaterThanOrEqual(0);
+  }
+  expect(depth, text).toBe(0);
+}
