@@ -21,10 +21,10 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const authors = authorNames(paper);
   if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  // Without a stated type, a venue with an arXiv id and no DOI is most often "arXiv preprint", not a journal.
+  // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
+  // ("ICML 2022"), not a journal. Stated or not, the type names the venue's field: @misc has no `journal`.
   const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
-  const venueField = paper.entryType ? containerField(paper.entryType) : paper.arxiv && !paper.doi ? 'howpublished' : 'journal';
-  if (paper.venue) fields.push([venueField, escapeBibtexText(paper.venue)]);
+  if (paper.venue) fields.push([containerField(type), escapeBibtexText(paper.venue)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
   if (paper.arxiv) {
     fields.push(['eprint', escapeBibtexVerbatim(unversionedArxiv(paper.arxiv))]);

@@ -68,6 +68,17 @@ describe('bibtexEntry', () => {
     expect(bibtexEntry({ ...paper, venue: 'Zenodo', entryType: 'misc' })).toContain('howpublished  = {Zenodo}');
   });
 
+  it('names a venue on a @misc `howpublished` whatever the input, as @misc has no `journal`', () => {
+    // An arXiv Atom journal_ref beside a DOI, and a JSON venue beside an arXiv id alone.
+    const journalRef = bibtexEntry({ ...paper, venue: 'ICML 2022', doi: '10.1000/edm.2023' });
+    const jsonVenue = bibtexEntry({ ...paper, venue: 'NeurIPS 2023' });
+    for (const [entry, venue] of [[journalRef, 'ICML 2022'], [jsonVenue, 'NeurIPS 2023']] as const) {
+      expect(entry.startsWith('@misc{')).toBe(true);
+      expect(entry).toContain(`howpublished  = {${venue}}`);
+      expect(entry).not.toMatch(/^ {2}journal/m);
+    }
+  });
+
   it('braces a name that is one unit and keeps "and others"', () => {
     const entry = bibtexEntry({
       ...paper,
