@@ -4,7 +4,7 @@
  * early or start a comment, and legacy BibTeX chokes on non-ASCII keys: only the characters every reader
  * accepts are kept.
  */
-import { stripAccents } from '../normalise/accents';
+import { foldToAscii } from '../normalise/accents';
 
 /** Longer keys exist only by accident (an abstract pasted into the key); nobody types them in a `\cite`. */
 export const MAX_KEY_LENGTH = 100;
@@ -13,12 +13,13 @@ export const MAX_KEY_LENGTH = 100;
 const NOT_KEY_CHAR = /[^A-Za-z0-9_:.+-]/g;
 
 /**
- * The key as a safe BibTeX key, or undefined when nothing usable is left. Accents are folded rather than
- * dropped (`müller2021` → `muller2021`), and the key must start with a letter or digit: a leading `_` or `-`
- * is legal BibTeX but is how `__proto__`-style names look, and no exporter writes one.
+ * The key as a safe BibTeX key, or undefined when nothing usable is left. Latin letters are spelled in ASCII
+ * rather than dropped (`müller2021` → `muller2021`, `groß2020` → `gross2020`), and the key must start with a
+ * letter or digit: a leading `_` or `-` is legal BibTeX but is how `__proto__`-style names look, and no
+ * exporter writes one.
  */
 export function safeCitationKey(raw: string): string | undefined {
-  const key = stripAccents(raw).replace(NOT_KEY_CHAR, '').replace(/^[^A-Za-z0-9]+/, '').slice(0, MAX_KEY_LENGTH);
+  const key = foldToAscii(raw).replace(NOT_KEY_CHAR, '').replace(/^[^A-Za-z0-9]+/, '').slice(0, MAX_KEY_LENGTH);
   // All digits is a database row number (a Zotero item id), not something a person cites by.
   return /[A-Za-z]/.test(key) ? key : undefined;
 }

@@ -7,3 +7,38 @@ const MARKS = /\p{M}+/gu;
 export function stripAccents(text: string): string {
   return text.normalize('NFKD').replace(MARKS, '');
 }
+
+/** Letters NFKD does not decompose into ASCII + marks, spelled as they are in ASCII, in their case. */
+const TRANSLITERATION: Record<string, string> = {
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ı: 'i',
+  ȷ: 'j',
+  ħ: 'h',
+  Ħ: 'H',
+  ŋ: 'n',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(TRANSLITERATION).join('')}]`, 'g');
+
+/**
+ * Latin letters in ASCII where they have a spelling there ("Groß" → "Gross", "Łódź" → "Lodz", "Ørsted" →
+ * "Orsted"), for text that must be ASCII (slugs, citation keys) but still read as the word. Other scripts are
+ * left as they are, for the caller to drop.
+ */
+export function foldToAscii(text: string): string {
+  return stripAccents(text.replace(UNDECOMPOSED, (c) => TRANSLITERATION[c] ?? c));
+}

@@ -4,39 +4,13 @@
  * slug: adding an unrelated paper never renames a page. Within such a group the paper with the smallest
  * content hash keeps the plain slug and the others get a short hash suffix — input order plays no part.
  */
-import { stripAccents } from './accents';
+import { foldToAscii } from './accents';
 
 export const MAX_SLUG_LENGTH = 80;
 const SUFFIX_LENGTH = 6;
 
 /** Names that clash with routes or files next to the paper pages. */
 export const RESERVED_SLUGS = new Set(['index', '404', '500', 'api', 'assets', 'concepts', 'papers', 'graph', 'search', 'about', 'pagefind', 'sitemap', 'rss', 'feed', '_astro']);
-
-/** Letters NFKD does not decompose into ASCII + marks. */
-const TRANSLITERATION: Record<string, string> = {
-  ß: 'ss',
-  ẞ: 'ss',
-  æ: 'ae',
-  Æ: 'ae',
-  œ: 'oe',
-  Œ: 'oe',
-  ø: 'o',
-  Ø: 'o',
-  ł: 'l',
-  Ł: 'l',
-  đ: 'd',
-  Đ: 'd',
-  ð: 'd',
-  Ð: 'd',
-  þ: 'th',
-  Þ: 'th',
-  ı: 'i',
-  ȷ: 'j',
-  ħ: 'h',
-  Ħ: 'h',
-  ŋ: 'n',
-  '&': ' and ',
-};
 
 function cut(slug: string, max: number): string {
   if (slug.length <= max) return slug;
@@ -49,7 +23,7 @@ function cut(slug: string, max: number): string {
 
 /** The readable part of a slug; may be empty (a title of only symbols, CJK or emoji). */
 export function slugify(title: string, max = MAX_SLUG_LENGTH): string {
-  const ascii = stripAccents(title.replace(/[ßẞæÆœŒøØłŁđĐðÐþÞıȷħĦŋ&]/g, (c) => TRANSLITERATION[c] ?? c))
+  const ascii = foldToAscii(title.replace(/&/g, ' and '))
     .toLowerCase()
     // Apostrophes join words ("model's" → "models") rather than split them.
     .replace(/['’‘`]/g, '')

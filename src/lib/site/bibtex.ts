@@ -5,7 +5,7 @@
 import type { PaperFrontmatter } from '../content/schema';
 import { splitMath } from './math';
 import { safeExternalUrl } from './url';
-import { stripAccents } from '../normalise/accents';
+import { foldToAscii } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';
 import { containerField } from '../cite/entry-type';
 import { unversionedArxiv } from '../cite/arxiv';
@@ -110,12 +110,17 @@ function invertedName(parts: Omit<NameParts, 'name'>): string {
 /**
  * `surname + year + first significant title word`, ASCII only, e.g. `hu2025beyond`. The surname is the family
  * name without particle or suffix, as BibTeX styles' own labels take it: `smith` for "John Smith Jr."; for a
- * name that is one unit, an organisation, its first significant word: `world2020report`.
+ * name that is one unit, an organisation, its first significant word: `world2020report`. Latin letters are
+ * spelled in ASCII (`gross` for "Groß"). With no author, or one whose name has no Latin letter to spell it
+ * by, the title's first significant word takes the author's place (`rtl2021`), as the title takes an
+ * authorless work's in a bibliography: a key that starts with a digit (`2021rtl`) is not a name anyone cites
+ * by, and some tools read it as a number.
  */
 function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'authors' | 'year' | 'nameParts' | 'literalAuthors'>): string {
   const firstAuthor = paper.authors[0];
-  const surname =
-    firstAuthor === undefined ? '' : paper.literalAuthors?.includes(firstAuthor) ? organisationWord(firstAuthor) : partsOf(firstAuthor, paper.nameParts).family;
+  const surname = asciiWord(
+    firstAuthor === undefined ? '' : paper.literalAuthors?.includes(firstAuthor) ? organisationWord(firstAuthor) : partsOf(firstAuthor, paper.nameParts).family,
+  );
   const titleWords = splitMath(paper.title)
     .filter((s) => s.kind === 'text')
     .map((s) => (s.kind === 'text' ? s.text : ''))
@@ -123,9 +128,16 @@ function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'author
     .split(/\s+/)
     .map(asciiWord)
     .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
-  const key = `${asciiWord(surname)}${paper.year ?? ''}${titleWords[0] ?? ''}`;
-  return key.length >= 4 ? key : asciiWord(paper.id) || 'paper';
+  const year = paper.year ?? '';
+  const key = STARTS_WITH_LETTER.test(surname)
+    ? `${surname}${year}${titleWords[0] ?? ''}`
+    : `${titleWords.find((w) => STARTS_WITH_LETTER.test(w)) ?? ''}${year}`;
+  if (key.length >= 4 && STARTS_WITH_LETTER.test(key)) return key;
+  const slug = asciiWord(paper.id);
+  return STARTS_WITH_LETTER.test(slug) ? slug : `paper${slug}`;
 }
+
+const STARTS_WITH_LETTER = /^[a-z]/;
 
 /** Articles an organisation's name may open with ("The RLHF Consortium", "Der Spiegel"): they name nothing. */
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'der', 'die', 'das', 'el', 'los', 'las', 'il', 'lo', 'gli']);
@@ -146,7 +158,7 @@ function organisationWord(name: string): string {
 const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'towards', 'toward', 'via', 'into', 'onto', 'are', 'how', 'what', 'why', 'when', 'does']);
 
 function asciiWord(text: string): string {
-  return stripAccents(text)
+  return foldToAscii(text)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }

@@ -180,6 +180,33 @@ describe('citationKey', () => {
 
   it('falls back to the slug when there is nothing to build a key from', () => {
     expect(citationKey({ id: 'some-paper', title: '$x$', authors: [] })).toBe('somepaper');
+    expect(citationKey({ id: '3d-$x$', title: '$x$', authors: [] })).toBe('paper3dx');
+  });
+
+  it('spells Latin letters in ASCII rather than dropping them', () => {
+    const zur = { id: 'x', title: 'Zur Theorie der Graphen', year: 2020 };
+    expect(citationKey({ ...zur, authors: ['Jürgen Groß'] })).toBe('gross2020zur');
+    expect(citationKey({ ...zur, authors: ['Søren Østergaard'] })).toBe('ostergaard2020zur');
+    expect(citationKey({ ...zur, authors: ['Łukasz Wałęsa'] })).toBe('walesa2020zur');
+    expect(citationKey({ ...zur, authors: ['Ævar Þórðarson'] })).toBe('thordarson2020zur');
+    expect(citationKey({ id: 'x', title: 'Ærø and Łódź', authors: [], year: 2020 })).toBe('aero2020');
+    // A key from the input is spelled the same way, its case kept.
+    expect(citationKey({ ...zur, authors: [], citationKey: 'Groß2020Ærø' })).toBe('Gross2020AEro');
+  });
+
+  it('never starts a made key with a digit: with no author, or none in Latin letters, the title takes its place', () => {
+    const rtl = { id: 'rtl-graph-neural-networks', title: 'RTL: שלום עולם graph neural networks', year: 2021 };
+    expect(citationKey({ ...rtl, authors: ['مريم العلي'] })).toBe('rtl2021');
+    expect(citationKey({ ...rtl, authors: ['דוד לוי'] })).toBe('rtl2021');
+    expect(citationKey({ ...rtl, authors: [] })).toBe('rtl2021');
+    // With no year either, the key is that word, as it was.
+    expect(citationKey({ id: 'x', title: 'The Graph Report', authors: [] })).toBe('graph');
+    // A title word that is a number cannot stand for the author; the next word that is a word can.
+    expect(citationKey({ id: 'x', title: '2020 Census of Graphs', authors: [], year: 2020 })).toBe('census2020');
+    expect(citationKey({ id: 'x', title: '2020 Census of Graphs', authors: [] })).toBe('census');
+    expect(citationKey({ id: '2020', title: '2020', authors: [], year: 2020 })).toBe('paper2020');
+    // An organisation whose name opens with a digit, too.
+    expect(citationKey({ id: 'x', title: 'Annual Report', authors: ['3M'], literalAuthors: ['3M'], year: 2020 })).toBe('annual2020');
   });
 });
 
