@@ -169,6 +169,8 @@ export const papersApiSchema = z.object({
       concepts: z.array(z.string()),
       related: z.array(relatedPaperSchema),
       authors: z.array(z.string()),
+      /** The input's author list ended in "and others" or "et al.": `authors` are its first authors only. */
+      etAl: z.literal(true).optional(),
       year: z.number().int().optional(),
       doi: z.string().optional(),
       arxiv: z.string().optional(),

@@ -30,6 +30,8 @@ export function papersJson({ papers, concepts, paperUrl }: PapersJsonInput): Pap
           .filter((r) => paperIds.has(r.id) && r.id !== p.id)
           .map((r) => ({ id: r.id, score: r.score, shared: r.shared.filter((c) => conceptIds.has(c)) })),
         authors: [...p.authors],
+        // Without it a consumer would count the authors listed as all of them.
+        ...(p.etAl ? { etAl: true as const } : {}),
         ...(p.year !== undefined ? { year: p.year } : {}),
         ...(p.doi ? { doi: p.doi } : {}),
         // An identifier to join on, like the DOI; the version read stays in the arXiv link.

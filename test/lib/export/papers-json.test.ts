@@ -23,6 +23,14 @@ describe('papersJson', () => {
     expect(api.concepts.find((c) => c.id === 'transformer')!.papers).toEqual(['attention-is-all-you-need', 'bert', 'transformer']);
   });
 
+  it('says when the author list was cut short ("and others"), and only then', () => {
+    const cut = papers.map((p) => (p.id === 'bert' ? { ...p, etAl: true } : p));
+    const out = papersJson({ papers: cut, concepts, paperUrl });
+    expect(papersApiSchema.strict().safeParse(out).success).toBe(true);
+    expect(out.papers.find((p) => p.id === 'bert')).toMatchObject({ authors: papers.find((p) => p.id === 'bert')!.authors, etAl: true });
+    expect(out.papers.filter((p) => 'etAl' in p).map((p) => p.id)).toEqual(['bert']);
+  });
+
   it('gives the arXiv id without its version, as an identifier to join on', () => {
     const versioned = papers.map((p) => (p.arxiv ? { ...p, arxiv: `${p.arxiv}v3` } : p));
     const out = papersJson({ papers: versioned, concepts, paperUrl });
