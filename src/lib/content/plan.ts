@@ -156,6 +156,7 @@ export function paperFileSpecs(
       etAl: paper.etAl,
       year: paper.year,
       venue: paper.venue,
+      bibliographic: paper.bibliographic,
       url: paper.url,
       doi: paper.doi,
       arxiv: paper.arxiv,

@@ -33,6 +33,18 @@ export const namePartsSchema = z.object({
 });
 
 /**
+ * Volume, number (issue), pages, month (1–12) and publisher, for the Cite box: only those the input gave.
+ * One key in the paper file rather than five, so that none of them takes over a key a user added by hand.
+ */
+export const bibliographicSchema = z.object({
+  volume: z.string().optional(),
+  number: z.string().optional(),
+  pages: z.string().optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  publisher: z.string().optional(),
+});
+
+/**
  * Frontmatter of `content/papers/<slug>.md`. Loose: keys a user adds by hand are kept (the writer carries
  * them over on the next run) and passed through to the site untouched.
  */
@@ -51,6 +63,8 @@ export const paperFrontmatterSchema = z.looseObject({
   etAl: z.boolean().optional(),
   year: z.number().int().optional(),
   venue: z.string().optional(),
+  /** Absent when the input gave none of them. */
+  bibliographic: bibliographicSchema.optional(),
   url: z.string().optional(),
   doi: z.string().optional(),
   arxiv: z.string().optional(),

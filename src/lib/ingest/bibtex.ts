@@ -14,6 +14,7 @@ import type { IngestProblem } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { entryTypeFromBibtex } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
+import { compactBibliographic, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
 import { missingAbstract } from './abstract-field';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
@@ -186,6 +187,18 @@ function field(entry: Entry, name: string, shielded: Shielded): string | undefin
   return text === '' ? undefined : text;
 }
 
+/** A field the parser reads as a list (`publisher`, `location`: "A and B"), as the one text it was. */
+function listField(entry: Entry, name: string, shielded: Shielded): string | undefined {
+  const value: unknown = entry.fields[name];
+  if (!Array.isArray(value)) return field(entry, name, shielded);
+  const text = value
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => texText(v, shielded).trim())
+    .filter((v) => v !== '')
+    .join(' and ');
+  return text === '' ? undefined : text;
+}
+
 export function parseBibtex(file: string, text: string): ParsedRecords {
   const records: RawRecord[] = [];
   const problems: IngestProblem[] = [];
@@ -264,6 +277,14 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
           (url && /arxiv\.org\//i.test(url) ? normaliseArxiv(url) : undefined),
         venue,
+        // The parser gives a month macro (`mar`) or name as its number.
+        bibliographic: compactBibliographic({
+          volume: field(entry, 'volume', shielded),
+          number: field(entry, 'number', shielded) ?? field(entry, 'issue', shielded),
+          pages: field(entry, 'pages', shielded),
+          month: parseMonth(field(entry, 'month', shielded)) ?? monthOfDate(field(entry, 'date', shielded)),
+          publisher: listField(entry, 'publisher', shielded),
+        }),
         entryType: entryTypeFromBibtex(entry.type),
         source: { file, line },
       }),

@@ -11,6 +11,7 @@ import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArx
 import { excerpt } from './position';
 import { plainFromRichText } from './rich-text';
 import { personName, type NameParts } from '../cite/person-name';
+import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 
 const cslName = z.object({
   family: z.string().nullish(),
@@ -39,6 +40,11 @@ export const cslItemSchema = z.object({
   URL: z.string().nullish(),
   number: z.union([z.string(), z.number()]).nullish(),
   'container-title': z.string().nullish(),
+  // Only for the Cite box: a value of a shape no one writes is left out rather than cost the item its page.
+  volume: z.union([z.string(), z.number()]).nullish().catch(undefined),
+  issue: z.union([z.string(), z.number()]).nullish().catch(undefined),
+  page: z.union([z.string(), z.number()]).nullish().catch(undefined),
+  publisher: z.string().nullish().catch(undefined),
 });
 
 /** Keys only CSL uses (the plain JSON format spells these `doi`, `url`, `authors`, `year`). */
@@ -104,6 +110,13 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     doi: normaliseDoi(it.DOI),
     arxiv,
     venue: it['container-title'] ? plainFromRichText(it['container-title']) : undefined,
+    bibliographic: compactBibliographic({
+      volume: locatorText(it.volume),
+      number: locatorText(it.issue),
+      pages: locatorText(it.page),
+      month: parseMonth(it.issued?.['date-parts']?.[0]?.[1]) ?? monthOfDate(it.issued?.raw),
+      publisher: it.publisher ? plainFromRichText(it.publisher) : undefined,
+    }),
     entryType: entryTypeFromCsl(it.type),
     source: { file, line },
   });

@@ -103,5 +103,6 @@ export function decodeRecordTex(record: RawRecord, options: TexOptions): RawReco
   if (record.literalAuthors) record.literalAuthors = record.literalAuthors.map(tex);
   if (record.nameParts) record.nameParts = record.nameParts.map((p) => mapNameParts(p, tex));
   if (record.venue !== undefined) record.venue = tex(record.venue);
+  if (record.bibliographic?.publisher !== undefined) record.bibliographic = { ...record.bibliographic, publisher: tex(record.bibliographic.publisher) };
   return record;
 }

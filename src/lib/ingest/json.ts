@@ -1,6 +1,7 @@
 /**
  * JSON array and JSONL/NDJSON of paper objects: `title`, `abstract`, optional `id`, `authors` (string or
- * array), `year`, `url`, `doi`, `arxiv`, `venue`. A JSON array whose items look like CSL-JSON is read as CSL.
+ * array), `year`, `url`, `doi`, `arxiv`, `venue`, and for the Cite box `volume`, `issue` (or `number`),
+ * `pages`, `month`, `publisher`. A JSON array whose items look like CSL-JSON is read as CSL.
  */
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
@@ -8,6 +9,7 @@ import type { IngestProblem } from '../model/source';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { cslItemToRecord, isCslDocument } from './csl';
 import { withoutOthers } from '../cite/authors';
+import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
 import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
@@ -16,6 +18,7 @@ import { plainFromRichText } from './rich-text';
 import { excerpt, LineIndex } from './position';
 
 const optionalText = z.string().nullish();
+const textOrNumber = z.union([z.string(), z.number()]).nullish();
 
 const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name" or "given" + "family", or one string of names separated by ";" or "and"';
 
@@ -37,6 +40,12 @@ export const jsonRecordSchema = z.object({
   doi: optionalText,
   arxiv: optionalText,
   venue: optionalText,
+  volume: textOrNumber,
+  issue: textOrNumber,
+  number: textOrNumber,
+  pages: textOrNumber,
+  month: textOrNumber,
+  publisher: optionalText,
 });
 export type JsonRecord = z.infer<typeof jsonRecordSchema>;
 
@@ -56,6 +65,11 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   const badYear =
     r.year !== undefined && r.year !== null && year === undefined
       ? ({ file, line, severity: 'warning', reason: `"year": ${JSON.stringify(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)` } as const)
+      : undefined;
+  const month = parseMonth(r.month) ?? monthOfDate(r.year);
+  const badMonth =
+    r.month !== undefined && r.month !== null && parseMonth(r.month) === undefined
+      ? ({ file, line, severity: 'warning', reason: `"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)` } as const)
       : undefined;
   const people =
     r.authors === undefined || r.authors === null
@@ -80,10 +94,18 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     doi: normaliseDoi(r.doi) ?? (r.doi ? r.doi : undefined),
     arxiv: normaliseArxiv(r.arxiv) ?? (r.arxiv ? r.arxiv : undefined),
     venue: r.venue ?? undefined,
+    bibliographic: compactBibliographic({
+      volume: locatorText(r.volume),
+      number: locatorText(r.issue) ?? locatorText(r.number),
+      pages: locatorText(r.pages),
+      month,
+      publisher: r.publisher ?? undefined,
+    }),
     source: { file, line },
   });
   // JSON text is typed, not TeX: `--verbose` and `alert('x')` stay as written; only backslash commands are read.
-  return { record: decodeRecordTex(record, { typography: false }), ...(badYear ? { problem: badYear } : {}) };
+  const problem = badYear && badMonth ? { ...badYear, reason: `${badYear.reason}; ${badMonth.reason}` } : (badYear ?? badMonth);
+  return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
 }
 
 /** `{"papers": [...]}`, as API responses and hand-made exports wrap their list: the one array, its items located. */

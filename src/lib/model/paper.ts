@@ -1,6 +1,7 @@
 import type { SourceLocation } from './source';
 import type { EntryType } from '../cite/entry-type';
 import type { NameParts } from '../cite/person-name';
+import type { Bibliographic } from '../cite/bibliographic';
 
 /** One record as a parser read it: raw text, before cleaning, slugging and de-duplication. */
 export interface RawRecord {
@@ -22,6 +23,8 @@ export interface RawRecord {
   doi?: string;
   arxiv?: string;
   venue?: string;
+  /** Volume, number, pages, month, publisher: only those the input gave; absent when it gave none. */
+  bibliographic?: Bibliographic;
   /** The publication type the input stated (BibTeX entry type, CSL `type`), as a BibTeX type. */
   entryType?: EntryType;
   source: SourceLocation;
@@ -53,6 +56,7 @@ export interface PaperRecord {
   doi?: string;
   arxiv?: string;
   venue?: string;
+  bibliographic?: Bibliographic;
   entryType?: EntryType;
   /** The input's own citation key, made safe and unique within the run (src/lib/cite/supplied-ids.ts). */
   citationKey?: string;

@@ -12,6 +12,7 @@ import { cleanText } from './text';
 import { collectLinks, linkTarget } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
+import { compactBibliographic, fillBibliographic, type Bibliographic } from '../cite/bibliographic';
 
 export interface NormaliseResult {
   papers: PaperRecord[];
@@ -59,6 +60,8 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   if (doi) paper.doi = doi;
   if (arxiv) paper.arxiv = arxiv;
   if (venue) paper.venue = venue;
+  const bibliographic = record.bibliographic && cleanBibliographic(record.bibliographic);
+  if (bibliographic) paper.bibliographic = bibliographic;
   if (record.entryType) paper.entryType = record.entryType;
   const literalAuthors = (record.literalAuthors ?? []).map(cleanText).filter((a) => authors.includes(a));
   if (literalAuthors.length > 0) paper.literalAuthors = literalAuthors;
@@ -66,6 +69,11 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   if (nameParts.length > 0) paper.nameParts = nameParts;
   if (record.etAl) paper.etAl = true;
   return paper;
+}
+
+function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
+  const text = (value: string | undefined) => (value === undefined ? undefined : cleanText(value));
+  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: text(fields.pages), publisher: text(fields.publisher) });
 }
 
 /**
@@ -88,6 +96,8 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     paper.doi ??= other.doi;
     paper.arxiv ??= other.arxiv;
     paper.venue ??= other.venue;
+    const bibliographic = fillBibliographic(paper.bibliographic, other.bibliographic);
+    if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
     // The same rule as within one record (collectLinks): a DOI behind another resolver is the same link.
     const seen = new Set(paper.links.map((l) => linkTarget(l.url)));

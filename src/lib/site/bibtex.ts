@@ -10,21 +10,30 @@ import { safeCitationKey } from '../cite/citation-key';
 import { containerField } from '../cite/entry-type';
 import { unversionedArxiv } from '../cite/arxiv';
 import { partsOf, type NameParts } from '../cite/person-name';
+import { bibtexPages, monthMacro } from '../cite/bibliographic';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic'>;
 
 /** `key`: the paper's key among the corpus's (`citationKeys`); by default the paper's own, or one made for it alone. */
 export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): string {
-  const fields: [string, string][] = [];
+  /** Name, value, and whether the value is a macro (`mar`), which goes in without braces. */
+  const fields: [string, string, 'macro'?][] = [];
   // Double braces keep the title's capitalisation (acronyms, model names) in every bibliography style.
   fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
   const authors = authorNames(paper);
   if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
+  const { volume, number, pages, month, publisher } = paper.bibliographic ?? {};
+  const macro = month === undefined ? undefined : monthMacro(month);
+  if (macro) fields.push(['month', macro, 'macro']);
   // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
   // ("ICML 2022"), not a journal. Stated or not, the type names the venue's field: @misc has no `journal`.
   const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
   if (paper.venue) fields.push([containerField(type), escapeBibtexText(paper.venue)]);
+  if (volume) fields.push(['volume', escapeBibtexText(volume)]);
+  if (number) fields.push(['number', escapeBibtexText(number)]);
+  if (pages) fields.push(['pages', escapeBibtexText(bibtexPages(pages))]);
+  if (publisher) fields.push(['publisher', escapeBibtexText(publisher)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
   if (paper.arxiv) {
     fields.push(['eprint', escapeBibtexVerbatim(unversionedArxiv(paper.arxiv))]);
@@ -33,7 +42,7 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const url = firstWebUrl(paper);
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
-  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
+  const body = fields.map(([name, value, kind]) => `  ${name.padEnd(width)} = ${kind === 'macro' ? value : `{${value}}`}`).join(',\n');
   return `@${type}{${key},\n${body}\n}`;
 }
 

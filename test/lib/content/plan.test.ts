@@ -79,7 +79,7 @@ describe('planContent', () => {
       entryType: 'inproceedings',
       citationKey: 'zhang2022rl',
     });
-    expect(out.get('papers/b.md')).not.toMatch(/literalAuthors|nameParts|etAl|entryType|citationKey/);
+    expect(out.get('papers/b.md')).not.toMatch(/literalAuthors|nameParts|etAl|entryType|citationKey|bibliographic/);
   });
 
   it('writes every generated file', () => {

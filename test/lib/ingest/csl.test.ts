@@ -18,6 +18,7 @@ describe('CSL-JSON', () => {
         url: 'http://arxiv.org/abs/2201.11903',
         doi: '10.48550/arXiv.2201.11903',
         arxiv: '2201.11903',
+        bibliographic: { month: 1, publisher: 'arXiv' },
         entryType: 'misc',
         source: { file: 'test/fixtures/ingest/zotero.csl.json', line: 2 },
       },

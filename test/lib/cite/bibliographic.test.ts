@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { bibtexPages, monthOfDate, parseMonth } from '../../../src/lib/cite/bibliographic';
+import { ingestFile } from '../../../src/lib/ingest/index';
+import { normaliseRecords } from '../../../src/lib/normalise';
+import { paperFileSpecs } from '../../../src/lib/content/plan';
+import { parsePaperFile, renderPaperFile } from '../../../src/lib/content/paper-file';
+import { bibtexEntry } from '../../../src/lib/site/bibtex';
+import type { GraphFile, Ledger } from '../../../src/lib/content/schema';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** One input file through ingest, normalise and the paper file's frontmatter, written and read back. */
+function frontmattersOf(file: string, text: string) {
+  const ingested = ingestFile(file, utf8(text));
+  const { papers } = normaliseRecords(ingested.records);
+  const graph: GraphFile = { version: 1, clusters: [], papers: { nodes: [], edges: [] }, concepts: { nodes: [], edges: [] } };
+  const ledger = { version: 1, files: [], entries: [], totals: { read: 0, written: 0, merged: 0, rejected: 0 }, warnings: [] } satisfies Ledger;
+  const specs = paperFileSpecs({ papers, index: { concepts: [], byPaper: {} }, related: {}, graph, cooccurs: {}, ledger, edits: new Map() });
+  return { problems: ingested.problems, files: specs.map((s) => renderPaperFile(s.frontmatter, 'Body')) };
+}
+
+const BIB = `@string{jmlr = {Journal of Machine Learning Research}}
+@Article{mueller2019graph,
+  author    = {M{\\"u}ller, J{\\"o}rg and Garc{\\'\\i}a M{\\'a}rquez, Gabriel},
+  title     = {Graph Neural Networks for Molecular Property Prediction},
+  journal   = jmlr,
+  year      = {2019},
+  month     = mar,
+  volume    = {20},
+  number    = {3},
+  pages     = {1--42},
+  publisher = {Microtome {\\&} Sons},
+  abstract  = {Graph neural networks have become the standard tool for molecular property prediction.},
+}
+@Article{plain2020,
+  author   = {Doe, Jane},
+  title    = {A Paper Without Any of Them},
+  journal  = jmlr,
+  year     = {2020},
+  abstract = {Nothing but the journal and the year.},
+}`;
+
+describe('volume, number, pages, month and publisher', () => {
+  it("reach the Cite entry from the user's BibTeX, through the paper file", () => {
+    const [mueller, plain] = frontmattersOf('library.bib', BIB).files;
+    const data = parsePaperFile(mueller!).data;
+    expect(data.bibliographic).toEqual({ volume: '20', number: '3', pages: '1–42', month: 3, publisher: 'Microtome & Sons' });
+    const entry = bibtexEntry(data);
+    expect(entry).toContain('  month     = mar,\n');
+    expect(entry).toContain('  journal   = {Journal of Machine Learning Research},\n');
+    expect(entry).toContain('  volume    = {20},\n');
+    expect(entry).toContain('  number    = {3},\n');
+    expect(entry).toContain('  pages     = {1--42},\n');
+    expect(entry).toContain('  publisher = {Microtome \\& Sons}');
+    // A paper whose input gave none of them has no key for them in its file, and its entry is as it was.
+    expect(plain).not.toContain('bibliographic');
+    expect(bibtexEntry(parsePaperFile(plain!).data)).not.toMatch(/volume|number|pages|month|publisher/);
+  });
+
+  it('are read from CSL-JSON: volume, issue, page, the month of issued, publisher', () => {
+    const csl = JSON.stringify([
+      {
+        id: 'item1',
+        type: 'article-journal',
+        title: 'Percolation with Heavy Tails',
+        abstract: 'Heavy-tailed percolation on random graphs.',
+        author: [{ family: 'Groß', given: 'Jürgen' }],
+        issued: { 'date-parts': [[2015, 11, 2]] },
+        'container-title': 'Random Structures & Algorithms',
+        volume: 47,
+        issue: '2',
+        page: '301-329',
+        publisher: 'Wiley',
+      },
+      // A volume of a shape nobody writes is left out; the item keeps its page.
+      { id: 'item2', type: 'article-journal', title: 'Giant Components', abstract: 'Random intersection graphs.', issued: { 'date-parts': [[2016]] }, volume: { odd: true } },
+    ]);
+    const { files, problems } = frontmattersOf('zotero.json', csl);
+    expect(problems).toEqual([]);
+    const [percolation, giant] = files.map((f) => parsePaperFile(f).data);
+    expect(percolation!.bibliographic).toEqual({ volume: '47', number: '2', pages: '301-329', month: 11, publisher: 'Wiley' });
+    expect(bibtexEntry(percolation!)).toContain('pages     = {301--329}');
+    expect(giant!.bibliographic).toBeUndefined();
+  });
+
+  it('are read from the JSON keys the README documents, with a located warning for a month that is none', () => {
+    const jsonl = [
+      JSON.stringify({ title: 'Graph nets', abstract: 'Graph nets for physics.', year: '2021-05-04', volume: 7, issue: 'S1', pages: 'e1234--e1240', publisher: 'PMLR' }),
+      JSON.stringify({ title: 'Sparse graphs', abstract: 'Sparse graphs, again.', year: 2022, month: 'Spring', number: 12 }),
+    ].join('\n');
+    const { files, problems } = frontmattersOf('notes.jsonl', jsonl);
+    const [nets, sparse] = files.map((f) => parsePaperFile(f).data);
+    expect(nets!.bibliographic).toEqual({ volume: '7', number: 'S1', pages: 'e1234--e1240', month: 5, publisher: 'PMLR' });
+    expect(sparse!.bibliographic).toEqual({ number: '12' });
+    expect(problems).toEqual([expect.objectContaining({ file: 'notes.jsonl', line: 2, severity: 'warning', reason: expect.stringContaining('"month": "Spring" is not a month') })]);
+  });
+});
+
+describe('a paper read twice', () => {
+  it('takes the fields its page lacks from the other record', () => {
+    const record = { title: 'Graph nets', abstract: 'Graph nets for physics.', authors: [] };
+    const { papers } = normaliseRecords([
+      { ...record, bibliographic: { publisher: 'PMLR' }, source: { file: 'a.jsonl', line: 1 } },
+      { ...record, bibliographic: { volume: '7', publisher: 'Other' }, source: { file: 'b.jsonl', line: 1 } },
+    ]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]!.bibliographic).toEqual({ volume: '7', publisher: 'PMLR' });
+  });
+});
+
+describe('parseMonth', () => {
+  it('reads numbers, BibTeX macros and month names, and nothing else', () => {
+    expect([3, '03', '09 1', 'mar', 'March', 'Sept.', 'dec'].map(parseMonth)).toEqual([3, 3, 9, 3, 3, 9, 12]);
+    expect([0, 13, '2019', 'Spring', 'marble', '', null].map(parseMonth)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(['2019-03', '2019-03-15', '2019', '03/2019'].map(monthOfDate)).toEqual([3, 3, undefined, undefined]);
+  });
+});
+
+describe('bibtexPages', () => {
+  it('writes a range with --, whatever dash the input used', () => {
+    expect(['1–42', '1-42', '1 — 42', 'e1234--e1240', '17', 'S1-S3'].map(bibtexPages)).toEqual(['1--42', '1--42', '1--42', 'e1234--e1240', '17', 'S1--S3']);
+  });
+});
