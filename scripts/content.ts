@@ -89,7 +89,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 let files: string[];
 const problems: IngestProblem[] = [];
 try {
-  const found = listInputFiles(config.input ?? [join(contentDir, 'sources')]);
+  const found = listInputFiles(config.input ?? [join(contentDir, 'sources')], contentDir);
   files = found.files;
   // Files in a folder that are not read are warnings: named, but no record was lost that could be counted.
   for (const warning of found.skipped) problems.push(warning);
@@ -100,7 +100,7 @@ try {
 const records: RawRecord[] = [];
 const fileSummaries: Array<{ file: string; format: string; records: number }> = [];
 for (const [i, file] of files.entries()) {
-  const shown = displayPath(file);
+  const shown = displayPath(file, contentDir);
   const result = ingestFile(shown, readFileSync(file));
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);

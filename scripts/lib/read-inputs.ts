@@ -1,6 +1,6 @@
 /** Finds the input files a run reads: the files named, and every input file inside named folders. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute, resolve } from 'node:path';
+import { dirname, join, relative, isAbsolute, resolve } from 'node:path';
 import { classifyFolderFile, skippedFileWarning } from '../../src/lib/ingest/folder-files';
 import type { IngestProblem } from '../../src/lib/model/source';
 
@@ -12,7 +12,8 @@ export interface InputFiles {
   skipped: IngestProblem[];
 }
 
-export function listInputFiles(inputs: string[]): InputFiles {
+/** `contentDir`: the content folder, for the paths shown (`displayPath`). */
+export function listInputFiles(inputs: string[], contentDir?: string): InputFiles {
   const files: string[] = [];
   const skipped = new Map<string, IngestProblem>();
   for (const input of inputs) {
@@ -24,8 +25,8 @@ export function listInputFiles(inputs: string[]): InputFiles {
         const kind = classifyFolderFile(file);
         if (kind.kind === 'input') found.push(file);
         else if (kind.kind === 'skipped') {
-          passed.push(displayPath(resolve(file)));
-          skipped.set(resolve(file), skippedFileWarning(displayPath(resolve(file)), kind.reason));
+          passed.push(displayPath(resolve(file), contentDir));
+          skipped.set(resolve(file), skippedFileWarning(displayPath(resolve(file), contentDir), kind.reason));
         }
       }
       if (found.length === 0) {
@@ -53,8 +54,16 @@ function walk(dir: string): string[] {
   return out;
 }
 
-/** Paths in messages and in the ledger: relative to the project when inside it, so they read the same on every machine. */
-export function displayPath(file: string, root = process.cwd()): string {
-  const rel = relative(root, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
+/**
+ * Paths in messages, in the ledger and in the paper files' `source`: relative to the project when inside it;
+ * a file of a content folder kept elsewhere, relative to the folder that holds it (`~/atlas/sources/a.bib`
+ * is `atlas/sources/a.bib`), so the committed content reads the same on every machine. Other files keep
+ * their absolute path.
+ */
+export function displayPath(file: string, contentDir?: string, root = process.cwd()): string {
+  const inside = (base: string) => {
+    const rel = relative(base, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : undefined;
+  };
+  return inside(root) ?? (contentDir !== undefined && inside(resolve(contentDir)) !== undefined ? inside(dirname(resolve(contentDir))) : undefined) ?? file;
 }
