@@ -16,16 +16,32 @@ const COMMAND = /\\([A-Za-z]+)(\*?)|\\./y;
 
 /**
  * TeX with every style command replaced by its argument (`\mathcal{O}(n)` → `O(n)`, `\mathbf x_i` → `x_i`,
- * nested ones too); every other command stays as written.
+ * nested ones too); every other command stays as written. One pass with a stack of open braces, each
+ * remembering whether it opened a style command's argument (then it and its closing brace are dropped):
+ * abstracts are input, and a formula nested 20,000 deep overflowed a recursive unwrapping and broke the build.
  */
 export function unwrapStyleCommands(tex: string): string {
   let out = '';
+  /** Per open brace: whether it is a style command's (dropped with its closing brace). */
+  const open: boolean[] = [];
   let i = 0;
   while (i < tex.length) {
+    const ch = tex[i]!;
+    if (ch === '{') {
+      open.push(false);
+      out += ch;
+      i += 1;
+      continue;
+    }
+    if (ch === '}') {
+      if (open.pop() !== true) out += ch;
+      i += 1;
+      continue;
+    }
     COMMAND.lastIndex = i;
-    const m = tex[i] === '\\' ? COMMAND.exec(tex) : null;
+    const m = ch === '\\' ? COMMAND.exec(tex) : null;
     if (!m) {
-      out += tex[i];
+      out += ch;
       i += 1;
       continue;
     }
@@ -34,29 +50,12 @@ export function unwrapStyleCommands(tex: string): string {
       out += m[0];
       continue;
     }
+    // A style command: its braced argument's braces go; an unbraced one (a letter, a command) stays as it is.
     while (i < tex.length && /\s/.test(tex[i]!)) i += 1;
-    const arg = argumentAt(tex, i);
-    out += arg.braced ? unwrapStyleCommands(arg.text) : arg.text;
-    i = arg.end;
+    if (tex[i] === '{') {
+      open.push(true);
+      i += 1;
+    }
   }
   return out;
-}
-
-/** A command's argument starting at `from`: a braced group (without its braces), a command, or one character. */
-function argumentAt(tex: string, from: number): { text: string; braced: boolean; end: number } {
-  if (tex[from] === '{') {
-    let depth = 0;
-    for (let j = from; j < tex.length; j++) {
-      const ch = tex[j]!;
-      if (ch === '\\') j += 1;
-      else if (ch === '{') depth += 1;
-      else if (ch === '}' && --depth === 0) return { text: tex.slice(from + 1, j), braced: true, end: j + 1 };
-    }
-    // Unbalanced: KaTeX would not have parsed it either; the rest is the argument.
-    return { text: tex.slice(from + 1), braced: true, end: tex.length };
-  }
-  COMMAND.lastIndex = from;
-  const command = tex[from] === '\\' ? COMMAND.exec(tex) : null;
-  const text = command ? command[0] : [...tex.slice(from, from + 2)][0] ?? '';
-  return { text, braced: false, end: from + text.length };
 }

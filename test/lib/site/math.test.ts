@@ -87,4 +87,13 @@ describe('style commands in plain text', () => {
     expect(unwrapStyleCommands('\\mathbf{x')).toBe('x');
     expect(unwrapStyleCommands('x\\mathbf')).toBe('x');
   });
+
+  it('unwraps a formula nested tens of thousands deep, in time linear in its length', () => {
+    // An abstract is input: a recursive unwrapping overflowed the stack here and broke the site build.
+    const depth = 20_000;
+    const deep = `${'\\text{'.repeat(depth)}x${'}'.repeat(depth)}`;
+    expect(unwrapStyleCommands(deep)).toBe('x');
+    expect(unwrapStyleCommands(`${'{'.repeat(depth)}x${'}'.repeat(depth)}`)).toBe(`${'{'.repeat(depth)}x${'}'.repeat(depth)}`);
+    expect(plainMathText(`We study $${deep}$ in graphs`)).toBe('We study x in graphs');
+  });
 });
