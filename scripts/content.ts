@@ -225,13 +225,15 @@ if (existsSync(papersDir)) {
 // So is a file the user wrote in that names another paper than the one now at its slug: when two papers swap
 // titles, each one's notes go with it, not to the paper that took its title.
 const fileOf = (slug: string) => join(papersDir, `${slug}.md`);
-/** Copies a paper file, as the user left it, to `orphans/` (before the commit rewrites or removes it); returns the copy's path. */
+/** A paper file's path as messages and the ledger show it (`displayPath`). */
+const shownFileOf = (slug: string) => displayPath(fileOf(slug), contentDir);
+/** Copies a paper file, as the user left it, to `orphans/` (before the commit rewrites or removes it); returns the copy's path as shown. */
 const keepAside = (slug: string): string => {
   const keep = join(contentDir, 'orphans');
   mkdirSync(keep, { recursive: true });
   const copy = join(keep, `${slug}.md`);
   writeFileSync(copy, readFileSync(fileOf(slug)));
-  return copy;
+  return displayPath(copy, contentDir);
 };
 const citationKeyOf = new Map(papers.map((p) => [p.slug, p.citationKey]));
 const placed = placeMovedFiles(
@@ -255,17 +257,17 @@ for (const [slug, { userEdits }] of [...unclaimed, ...displaced]) {
     const typedKey = userEdits.citationKey !== undefined && userEdits.citationKey.key !== citationKeyOf.get(outcome.to);
     if (written || typedKey) {
       edits.set(outcome.to, userEdits);
-      log(`• ${movedNote(slug, outcome, fileOf)}`);
+      log(`• ${movedNote(slug, outcome, shownFileOf)}`);
     }
   } else if (written) {
     // A page whose input is gone, or whose paper is not known for sure, that the user wrote in is kept aside, not deleted.
-    warnings.push({ file: fileOf(slug), line: 1, severity: 'warning', reason: keptAsideReason(outcome, keepAside(slug), fileOf) });
+    warnings.push({ file: shownFileOf(slug), line: 1, severity: 'warning', reason: keptAsideReason(outcome, keepAside(slug), shownFileOf) });
   }
 }
 // A citation key typed into a paper file is kept where the input gives that paper none (src/lib/cite/hand-keys.ts).
 const handKeys = new Map<string, HandKey>();
 for (const [slug, userEdits] of edits) {
-  if (userEdits.citationKey) handKeys.set(slug, { key: userEdits.citationKey.key, source: { file: fileOf(slug), line: userEdits.citationKey.line } });
+  if (userEdits.citationKey) handKeys.set(slug, { key: userEdits.citationKey.key, source: { file: shownFileOf(slug), line: userEdits.citationKey.line } });
 }
 const keptKeys = keepHandKeys(papers, handKeys);
 // The paper's file is written again without a key that is not used: the file as the user wrote it is kept aside.
