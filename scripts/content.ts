@@ -17,7 +17,7 @@ import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
-import { buildLedger, describeStop, summariseLedger } from '../src/lib/content/ledger';
+import { buildLedger, count, describeStop, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasNotesHeading, readPaperIdentity, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
@@ -122,7 +122,7 @@ if (papers.length === 0) {
   for (const p of rejected) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
   fail('no usable paper in the input; nothing was written.');
 }
-log(`• ingest: ${files.length} file(s), ${records.length} record(s), ${papers.length} paper(s) (${elapsed()})`);
+log(`• ingest: ${count(files.length, 'file')}, ${count(records.length, 'record')} usable, ${count(papers.length, 'paper')} once duplicates are merged (${elapsed()})`);
 
 // Concepts
 const overridesPath = join(contentDir, 'concepts.yaml');

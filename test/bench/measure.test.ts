@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentPhases, failedStep, measure, peakOf, stepTimes } from '../../bench/measure';
 
-const BUILD_OUTPUT = `• ingest: 1 file(s), 1000 record(s), 1000 paper(s) (1.5 s)
+const BUILD_OUTPUT = `• ingest: 1 file, 1000 records usable, 1000 papers once duplicates are merged (1.5 s)
 • concepts: 5051 (20.0 s)
 • links and graph: 2662 links, 18 clusters (31.2 s)
 ✔ content written to /tmp/x/content/ in 34.9 s

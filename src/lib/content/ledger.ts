@@ -41,7 +41,7 @@ export function buildLedger({ files, papers, merged, rejected, warnings }: Ledge
 }
 
 /** "1 paper", "2 papers". */
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** One line per file and the totals, for the end of a run. */
 export function summariseLedger(ledger: Ledger, conceptCount: number): string {
