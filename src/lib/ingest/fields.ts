@@ -4,6 +4,9 @@ import type { RawRecord } from '../model/paper';
 import { decodeTex, type TexOptions } from '../normalise/text';
 import { isNameSuffix, mapNameParts, vonLast } from '../cite/person-name';
 
+// Where the ingest readers have always found it; one pattern for every stage that needs to know an arXiv id.
+export { normaliseArxiv } from '../cite/arxiv';
+
 /**
  * "A; B", "A and B", or "A, B, C" (two or more commas: a list, not "Last, First") → names. In a comma list a
  * suffix belongs to the name before it ("John Smith, Jr., Jane Doe" is two people, not a third called "Jr."),
@@ -54,18 +57,6 @@ export function normaliseDoi(value: string | undefined | null): string | undefin
   if (!value) return undefined;
   const m = /(10\.\d{4,9}\/\S+)/.exec(value.trim());
   return m ? m[1]!.replace(/[.,;]+$/, '') : undefined;
-}
-
-const ARXIV_ID = /((?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/i;
-
-/** "arXiv:2401.00001v2", "https://arxiv.org/abs/2401.00001", "hep-th/9901001" → the id (version kept). */
-export function normaliseArxiv(value: string | undefined | null): string | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim().replace(/^arxiv:\s*/i, '');
-  const fromUrl = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:\.pdf)?(?:[?#]|$)/i.exec(trimmed);
-  const candidate = fromUrl ? fromUrl[1]! : trimmed;
-  const m = new RegExp(`^${ARXIV_ID.source}$`, 'i').exec(candidate);
-  return m ? m[1] : undefined;
 }
 
 /** An arXiv id mentioned in free text such as a journal field: "arXiv preprint arXiv:2401.00001". */

@@ -6,7 +6,7 @@ import type { PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
-import { describeName, groupSameWork, workNames } from './same-work';
+import { describeName, groupSameWork, workNames, type SameWorkConflict } from './same-work';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
 import { collectLinks, linkTarget } from './urls';
@@ -118,6 +118,33 @@ function mergeExact(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
 
 const at = (s: SourceLocation) => `${s.file}:${s.line}`;
 
+/** How many others a warning names before it only counts the rest. */
+const NAMED_IN_A_WARNING = 3;
+
+function listRecords(papers: Cleaned[]): string {
+  const named = papers.slice(0, NAMED_IN_A_WARNING).map((p) => `${shorten(p.title)} at ${at(p.sources[0]!)}`);
+  const more = papers.length - named.length;
+  return more === 0 ? named.join(', ') : `${named.join(', ')} and ${more.toLocaleString('en-US')} other record${more === 1 ? '' : 's'}`;
+}
+
+/** The warnings for records kept apart although an id joins them: per record, or once for a crowded id. */
+function conflictWarnings(conflict: SameWorkConflict, paperOf: (index: number) => Cleaned): IngestProblem[] {
+  const { members, name } = conflict;
+  const warning = (paper: Cleaned, reason: string): IngestProblem => ({ file: paper.sources[0]!.file, line: paper.sources[0]!.line, severity: 'warning', reason });
+  if (conflict.kind === 'crowded') {
+    const hint = name.kind === 'doi' && !conflict.joined ? " (book chapters carrying the book's DOI?)" : '';
+    const subject = conflict.joined ? `${describeName(name)} and the ids joined to it are` : `${describeName(name)} is`;
+    return [warning(paperOf(members[0]!), `${subject} given by ${members.length.toLocaleString('en-US')} records (${listRecords(members.map(paperOf))}), too many for one work${hint}: kept as separate papers`)];
+  }
+  return members.map((m) => {
+    const own = paperOf(m);
+    // Each record's warning spells the id as that record does.
+    const ownName = workNames(own).find((n) => n.kind === name.kind && n.key === name.key) ?? name;
+    const rest = members.filter((o) => o !== m).map(paperOf);
+    return warning(own, `${describeName(ownName)} is also given by ${listRecords(rest)}, but ${conflict.why}: ${conflict.advice}`);
+  });
+}
+
 function isProblem(value: Cleaned | IngestProblem): value is IngestProblem {
   return 'reason' in value;
 }
@@ -144,20 +171,7 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
     }
     kept.push(group.others.length === 0 ? chosen : mergeInto(chosen, group.others.map((o) => exact[o.index]!.paper)));
   }
-  const warnings: IngestProblem[] = conflicts.flatMap(({ members, name, why }) =>
-    members.map((m) => {
-      const own = exact[m]!.paper;
-      // Each record's warning spells the id as that record does.
-      const ownName = workNames(own).find((n) => n.kind === name.kind && n.key === name.key) ?? name;
-      const rest = members.filter((o) => o !== m).map((o) => `${shorten(exact[o]!.paper.title)} at ${at(exact[o]!.paper.sources[0]!)}`);
-      return {
-        file: own.sources[0]!.file,
-        line: own.sources[0]!.line,
-        severity: 'warning' as const,
-        reason: `${describeName(ownName)} is also given by ${rest.join(', ')}, but ${why}: kept as separate papers; correct the id if one is wrong`,
-      };
-    }),
-  );
+  const warnings: IngestProblem[] = conflicts.flatMap((c) => conflictWarnings(c, (i) => exact[i]!.paper));
   const slugs = assignSlugs(kept);
   const { keys, warnings: keyWarnings } = assignCitationKeys(kept);
   for (const w of keyWarnings) warnings.push(w);

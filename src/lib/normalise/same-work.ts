@@ -4,8 +4,12 @@
  * version aside; an arXiv DOI `10.48550/arXiv.X` is arXiv id X) are one paper, unless something says the
  * id is an input error: titles that share little, two different publisher DOIs, or two different arXiv ids.
  * Then the records stay apart and each one is named in a warning, so the user can correct the id.
+ *
+ * Only an id of a DOI's or an arXiv id's shape names a work: spreadsheet-made JSON writes "N/A", "nan" or
+ * "-" for a missing one, and two papers with "N/A" are not one. An id given by more records than one work
+ * has (book chapters that all carry the book's DOI) names none of them: they stay apart, with one warning.
  */
-import { unversionedArxiv } from '../cite/arxiv';
+import { normaliseArxiv, unversionedArxiv } from '../cite/arxiv';
 import { foldForComparison } from './dedupe';
 import { linkTarget } from './urls';
 
@@ -19,11 +23,20 @@ export interface WorkName {
 }
 
 const URL_LIKE = /^https?:/i;
+const DOI_PREFIX = /^doi:\s*/i;
 const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+/** `10.` and a registrant code of 4 to 9 digits, `/`, a suffix: what `normaliseDoi` finds in a field. */
+const DOI_SHAPE = /^10\.\d{4,9}\/\S+$/;
 
-/** A DOI in one comparable spelling: a bare DOI and its doi.org link, in any case, are one DOI. */
+/**
+ * More records than a preprint, its versions and its published copies come to: an id given by more names
+ * a book or a series, not one work, and comparing every pair of so many titles would cost k² for nothing.
+ */
+export const MOST_RECORDS_OF_ONE_WORK = 10;
+
+/** A DOI in one comparable spelling: a bare DOI, `doi:` before it and its doi.org link, in any case, are one DOI. */
 export function comparableDoi(doi: string): string {
-  const trimmed = doi.trim();
+  const trimmed = doi.trim().replace(DOI_PREFIX, '');
   const target = linkTarget(URL_LIKE.test(trimmed) ? trimmed : `https://doi.org/${trimmed}`);
   return target.startsWith('doi:') ? target.slice('doi:'.length) : trimmed.toLowerCase();
 }
@@ -33,32 +46,48 @@ export function comparableArxiv(id: string): string {
   return unversionedArxiv(id).toLowerCase();
 }
 
+/** The comparable spelling of a DOI, or undefined for text of another shape ("N/A", "none", "-"). */
+export function doiKey(doi: string | undefined): string | undefined {
+  if (!doi?.trim()) return undefined;
+  const key = comparableDoi(doi);
+  return DOI_SHAPE.test(key) ? key : undefined;
+}
+
+/** The comparable spelling of an arXiv id (bare, `arXiv:` or an arxiv.org link), or undefined for text of another shape. */
+export function arxivKey(arxiv: string | undefined): string | undefined {
+  const id = normaliseArxiv(arxiv);
+  return id === undefined ? undefined : comparableArxiv(id);
+}
+
 export interface WorkIds {
   doi?: string;
   arxiv?: string;
 }
 
-/** The DOI and arXiv id a record names its work by; an arXiv DOI names its arXiv id too. */
+/** The DOI and arXiv id a record names its work by; an arXiv DOI names its arXiv id too. Text that is neither names nothing. */
 export function workNames({ doi, arxiv }: WorkIds): WorkName[] {
   const names: WorkName[] = [];
-  if (doi?.trim()) {
-    const key = comparableDoi(doi);
-    names.push({ kind: 'doi', key, shown: doi.trim() });
-    const fromDoi = ARXIV_DOI.exec(key)?.[1];
-    if (fromDoi) names.push({ kind: 'arxiv', key: comparableArxiv(fromDoi), shown: unversionedArxiv(ARXIV_DOI.exec(doi.trim())?.[1] ?? fromDoi) });
+  const doiName = doiKey(doi);
+  if (doiName !== undefined) {
+    const shown = doi!.trim();
+    names.push({ kind: 'doi', key: doiName, shown });
+    const fromDoi = normaliseArxiv(ARXIV_DOI.exec(doiName)?.[1]);
+    // Shown as the record spells it where it can be read (the key is in lower case).
+    const fromShown = normaliseArxiv(ARXIV_DOI.exec(shown)?.[1]);
+    if (fromDoi) names.push({ kind: 'arxiv', key: comparableArxiv(fromDoi), shown: unversionedArxiv(fromShown ?? fromDoi) });
   }
-  if (arxiv?.trim()) {
-    const key = comparableArxiv(arxiv);
-    if (!names.some((n) => n.kind === 'arxiv' && n.key === key)) names.push({ kind: 'arxiv', key, shown: unversionedArxiv(arxiv) });
+  const arxivId = normaliseArxiv(arxiv);
+  if (arxivId !== undefined) {
+    const key = comparableArxiv(arxivId);
+    if (!names.some((n) => n.kind === 'arxiv' && n.key === key)) names.push({ kind: 'arxiv', key, shown: unversionedArxiv(arxivId) });
   }
   return names;
 }
 
 /** A DOI of the published work, not arXiv's own. */
 function publisherDoi(doi: string | undefined): string | undefined {
-  if (!doi?.trim()) return undefined;
-  const key = comparableDoi(doi);
-  return ARXIV_DOI.test(key) ? undefined : key;
+  const key = doiKey(doi);
+  return key === undefined || ARXIV_DOI.test(key) ? undefined : key;
 }
 
 const words = (title: string) => new Set(foldForComparison(title).split(' ').filter((w) => w !== ''));
@@ -118,54 +147,100 @@ export interface SameWorkGroup {
   others: Array<{ index: number; name: WorkName }>;
 }
 
-export interface SameWorkConflict {
-  /** Records that name one work by their ids but cannot be one paper; they stay apart. */
-  members: number[];
-  /** The name they share, for the warning. */
-  name: WorkName;
-  /** Why they were not merged, in words. */
-  why: string;
-}
+/** Records that name one work by their ids but cannot be one paper; they stay apart. */
+export type SameWorkConflict =
+  /** Something says the shared id is wrong, or names two versions: each member is told, naming the others. */
+  | {
+      kind: 'mismatch';
+      members: number[];
+      /** The name they share, for the warning. */
+      name: WorkName;
+      /** Why they were not merged, in words. */
+      why: string;
+      /** What the user is to make of it. */
+      advice: string;
+    }
+  /**
+   * More records than one work has: `name` is given by all of them, or (`joined`) joins, with the ids of
+   * its records, that many. Told once, not once per member: each would name hundreds of others.
+   */
+  | { kind: 'crowded'; members: number[]; name: WorkName; joined: boolean };
+
+const CORRECT_THE_ID = 'kept as separate papers; correct the id if one is wrong';
+const VERSIONS = 'two published versions of one preprint (a conference and a journal paper?), kept as separate papers';
 
 /** Why records joined by a shared id cannot be one paper, or undefined when they can. */
-function conflict(records: WorkRecord[]): string | undefined {
+function conflict(records: WorkRecord[], name: WorkName): { why: string; advice: string } | undefined {
+  let titlesDiffer = false;
+  for (let i = 0; i < records.length && !titlesDiffer; i++) {
+    for (let j = i + 1; j < records.length && !titlesDiffer; j++) titlesDiffer = !titlesAgree(records[i]!.title, records[j]!.title);
+  }
   const dois = new Set(records.map((r) => publisherDoi(r.doi)).filter((d) => d !== undefined));
-  if (dois.size > 1) return `they give different DOIs (${[...dois].join(', ')})`;
+  // One arXiv id, two publisher DOIs and one title is what a preprint published twice looks like: nothing to correct.
+  if (dois.size > 1) return { why: `they give different DOIs (${[...dois].join(', ')})`, advice: name.kind === 'arxiv' && !titlesDiffer ? VERSIONS : CORRECT_THE_ID };
   const arxivIds = new Set(records.flatMap((r) => workNames(r).filter((n) => n.kind === 'arxiv').map((n) => n.key)));
-  if (arxivIds.size > 1) return `they give different arXiv ids (${[...arxivIds].join(', ')})`;
-  for (let i = 0; i < records.length; i++) {
-    for (let j = i + 1; j < records.length; j++) {
-      if (!titlesAgree(records[i]!.title, records[j]!.title)) return 'their titles differ';
+  if (arxivIds.size > 1) return { why: `they give different arXiv ids (${[...arxivIds].join(', ')})`, advice: CORRECT_THE_ID };
+  if (titlesDiffer) return { why: 'their titles differ', advice: CORRECT_THE_ID };
+  return undefined;
+}
+
+const nameKey = (n: WorkName) => `${n.kind}\u0000${n.key}`;
+
+/** The name most of `members` give (a DOI before an arXiv id, then the smaller key): the same whatever their order. */
+function commonName(members: readonly number[], names: readonly WorkName[][]): WorkName {
+  const counts = new Map<string, { name: WorkName; count: number }>();
+  for (const i of members) {
+    for (const n of names[i]!) {
+      const seen = counts.get(nameKey(n));
+      if (seen) seen.count++;
+      else counts.set(nameKey(n), { name: n, count: 1 });
     }
   }
-  return undefined;
+  const ranked = [...counts.values()].sort(
+    (a, b) => b.count - a.count || (a.name.kind === b.name.kind ? 0 : a.name.kind === 'doi' ? -1 : 1) || (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0),
+  );
+  return ranked[0]!.name;
 }
 
 /**
  * Groups records (each already one paper: exact duplicates merged) that name the same work. Every index is
  * in exactly one group, groups in order of their first record; a group of one is a record on its own.
  * Records joined by an id that cannot be one paper are left as groups of one and reported in `conflicts`.
+ * The work grows with the number of records, not its square, however many give one id.
  */
 export function groupSameWork(records: readonly WorkRecord[]): { groups: SameWorkGroup[]; conflicts: SameWorkConflict[] } {
-  const names = records.map((r) => workNames(r));
+  const allNames = records.map((r) => workNames(r));
+  const givers = new Map<string, number[]>();
+  allNames.forEach((own, i) => {
+    for (const n of own) {
+      const list = givers.get(nameKey(n));
+      if (list) list.push(i);
+      else givers.set(nameKey(n), [i]);
+    }
+  });
+  const conflicts: SameWorkConflict[] = [];
+  const crowded = new Set<string>();
+  for (const [key, members] of givers) {
+    if (members.length <= MOST_RECORDS_OF_ONE_WORK) continue;
+    crowded.add(key);
+    conflicts.push({ kind: 'crowded', members, name: allNames[members[0]!]!.find((n) => nameKey(n) === key)!, joined: false });
+  }
+  // A crowded id joins nothing; the records' other ids still do (a chapter and its preprint).
+  const names = allNames.map((own) => own.filter((n) => !crowded.has(nameKey(n))));
+
   const parent = records.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const owner = new Map<string, number>();
-  names.forEach((own, i) => {
-    for (const n of own) {
-      const k = `${n.kind}\u0000${n.key}`;
-      const first = owner.get(k);
-      if (first === undefined) owner.set(k, i);
-      else {
-        const [a, b] = [find(first), find(i)];
-        // The smaller index roots its component, so components list in order of their first record.
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
+  for (const [key, members] of givers) {
+    if (crowded.has(key)) continue;
+    for (const i of members.slice(1)) {
+      const [a, b] = [find(members[0]!), find(i)];
+      // The smaller index roots its component, so components list in order of their first record.
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
-  });
+  }
   const components = new Map<number, number[]>();
   records.forEach((_, i) => {
     const root = find(i);
@@ -175,27 +250,37 @@ export function groupSameWork(records: readonly WorkRecord[]): { groups: SameWor
   });
 
   const groups: SameWorkGroup[] = [];
-  const conflicts: SameWorkConflict[] = [];
-  const sharedName = (a: number, b: number) => names[a]!.find((n) => names[b]!.some((m) => m.kind === n.kind && m.key === n.key));
+  const gives = (i: number, n: WorkName) => names[i]!.some((m) => m.kind === n.kind && m.key === n.key);
   for (const members of components.values()) {
     if (members.length === 1) {
       groups.push({ kept: members[0]!, others: [] });
       continue;
     }
-    const why = conflict(members.map((i) => records[i]!));
-    if (why !== undefined) {
-      const name = members.flatMap((a) => members.filter((b) => b !== a).map((b) => sharedName(a, b))).find((n) => n !== undefined)!;
-      conflicts.push({ members, name, why });
+    if (members.length > MOST_RECORDS_OF_ONE_WORK) {
+      // Joined through a chain of ids each given by few: as many records as a crowded id, and as unlikely one work.
+      conflicts.push({ kind: 'crowded', members, name: commonName(members, names), joined: true });
+      for (const i of members) groups.push({ kept: i, others: [] });
+      continue;
+    }
+    const name = commonName(members, names);
+    const found = conflict(members.map((i) => records[i]!), name);
+    if (found !== undefined) {
+      conflicts.push({ kind: 'mismatch', members, name, ...found });
       for (const i of members) groups.push({ kept: i, others: [] });
       continue;
     }
     const kept = members.reduce((best, i) => (compareFuller(records[i]!, records[best]!) < 0 ? i : best));
     const others = members
       .filter((i) => i !== kept)
-      .map((index) => ({ index, name: sharedName(index, kept) ?? members.map((m) => (m === index ? undefined : sharedName(index, m))).find((n) => n !== undefined)! }));
+      .map((index) => ({
+        index,
+        // A name shared with the kept record, else (joined through a chain) one shared with any other.
+        name: names[index]!.find((n) => gives(kept, n)) ?? names[index]!.find((n) => members.some((m) => m !== index && gives(m, n)))!,
+      }));
     groups.push({ kept, others });
   }
   const first = (g: SameWorkGroup) => g.others.reduce((m, o) => Math.min(m, o.index), g.kept);
   groups.sort((a, b) => first(a) - first(b));
+  conflicts.sort((a, b) => a.members[0]! - b.members[0]!);
   return { groups, conflicts };
 }

@@ -146,6 +146,60 @@ describe('normaliseRecords', () => {
       expect(warnings[1]!.reason).toMatch(/^DOI 10\.48550\/arxiv\.1609\.02907 is also given by "Semi-Supervised Classification with Graph.*…" at b\.json:2, but their titles differ/);
     });
 
+    it('stay apart, told as two published versions and not as a wrong id, when one arXiv id has two DOIs', () => {
+      const conference = at('a.bib', 1, 'Semi-Supervised Classification with Graph Convolutional Networks', GCN, { doi: '10.1000/iclr.2017', arxiv: '1609.02907', venue: 'ICLR', year: 2017 });
+      const journal = at('a.bib', 9, 'Semi-supervised classification with graph convolutional networks', `${GCN} (5%).`, { doi: '10.1000/jmlr.2018', arxiv: '1609.02907v4', venue: 'JMLR', year: 2018 });
+      const { papers, warnings } = normaliseRecords([conference, journal]);
+      expect(papers).toHaveLength(2);
+      expect(warnings.map((w) => w.reason)).toEqual([
+        'arXiv id 1609.02907 is also given by "Semi-supervised classification with graph convolutional net…" at a.bib:9, but they give different DOIs (10.1000/iclr.2017, 10.1000/jmlr.2018): two published versions of one preprint (a conference and a journal paper?), kept as separate papers',
+        'arXiv id 1609.02907 is also given by "Semi-Supervised Classification with Graph Convolutional Net…" at a.bib:1, but they give different DOIs (10.1000/iclr.2017, 10.1000/jmlr.2018): two published versions of one preprint (a conference and a journal paper?), kept as separate papers',
+      ]);
+    });
+
+    it('stay apart when they share only a placeholder for a missing id ("N/A", "nan", "none")', () => {
+      // The review's a.jsonl: similar titles, so only the ids could have joined them.
+      const { papers, merged, warnings } = normaliseRecords([
+        at('a.jsonl', 1, 'Graph neural networks for molecular property prediction', 'We study graph neural networks for small molecules.', { doi: 'N/A', year: 2020 }),
+        at('a.jsonl', 2, 'Graph neural networks for protein property prediction', 'We apply graph neural networks to proteins.', { doi: 'N/A', year: 2021 }),
+        at('a.jsonl', 3, 'Attention for time series forecasting', 'A paper about attention.', { arxiv: 'none', year: 2019 }),
+        at('a.jsonl', 4, 'Attention for traffic forecasting', 'Another paper about attention.', { arxiv: 'none', year: 2022 }),
+        at('b.jsonl', 1, 'Attention for traffic forecasting', 'Yet another paper about attention.', { doi: 'nan', arxiv: '-' }),
+      ]);
+      expect(papers).toHaveLength(5);
+      expect(merged).toEqual([]);
+      expect(warnings).toEqual([]);
+    });
+
+    it('stay apart when more records give one id than one work has, with one short warning for them all', () => {
+      // 200 chapters that all carry the book's DOI: 200 pages, and a ledger that does not name each chapter in every chapter's warning.
+      const chapters = Array.from({ length: 200 }, (_, i) =>
+        at('book.bib', 10 * i + 1, `Chapter ${i + 1}: a study of topic ${i + 1}`, `This chapter studies topic ${i + 1} in graph learning.`, { doi: 'https://doi.org/10.1007/978-3-030-00001-1' }),
+      );
+      const { papers, merged, warnings } = normaliseRecords(chapters);
+      expect(papers).toHaveLength(200);
+      expect(merged).toEqual([]);
+      expect(warnings).toEqual([
+        {
+          file: 'book.bib',
+          line: 1,
+          severity: 'warning',
+          reason:
+            'DOI https://doi.org/10.1007/978-3-030-00001-1 is given by 200 records ("Chapter 1: a study of topic 1" at book.bib:1, "Chapter 2: a study of topic 2" at book.bib:11, "Chapter 3: a study of topic 3" at book.bib:21 and 197 other records), too many for one work (book chapters carrying the book\'s DOI?): kept as separate papers',
+        },
+      ]);
+    });
+
+    it('name at most three others in a warning, and count the rest', () => {
+      const titles = ['Graph attention networks', 'Deep residual learning', 'Attention is all you need', 'Neural machine translation', 'Adam: a method for stochastic optimization'];
+      const { papers, warnings } = normaliseRecords(titles.map((t, i) => at('a.bib', i + 1, t, `Abstract of ${t}.`, { doi: '10.1000/same' })));
+      expect(papers).toHaveLength(5);
+      expect(warnings).toHaveLength(5);
+      expect(warnings[0]!.reason).toBe(
+        'DOI 10.1000/same is also given by "Deep residual learning" at a.bib:2, "Attention is all you need" at a.bib:3, "Neural machine translation" at a.bib:4 and 1 other record, but their titles differ: kept as separate papers; correct the id if one is wrong',
+      );
+    });
+
     it('leave records without a DOI or arXiv id to the title-and-abstract rule', () => {
       const { papers } = normaliseRecords([{ ...preprint, doi: undefined, url: undefined }, { ...journalCsl, doi: undefined }]);
       expect(papers).toHaveLength(2);

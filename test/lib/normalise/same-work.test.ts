@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFuller, groupSameWork, titlesAgree, workNames, type WorkRecord } from '../../../src/lib/normalise/same-work';
+import { compareFuller, groupSameWork, MOST_RECORDS_OF_ONE_WORK, titlesAgree, workNames, type WorkRecord } from '../../../src/lib/normalise/same-work';
 
 const GCN = 'Semi-Supervised Classification with Graph Convolutional Networks';
 const ABSTRACT = 'We present a scalable approach for semi-supervised learning on graph-structured data.';
@@ -25,6 +25,25 @@ describe('workNames', () => {
   it('names nothing for a record without ids', () => {
     expect(workNames({})).toEqual([]);
     expect(workNames({ doi: '  ', arxiv: '' })).toEqual([]);
+  });
+
+  it('names nothing for text that is not an id: what spreadsheets write for a missing one, or a broken id', () => {
+    // JSON keeps such text as typed (the reader cannot tell a typo from a placeholder); two papers with "N/A" are not one.
+    for (const text of ['N/A', 'n/a', 'nan', 'NaN', 'none', 'None', 'null', '-', '—', '0', 'TBD', 'doi', '10.1000', '10.12/x', 'https://example.org/paper', 'arXiv']) {
+      expect(workNames({ doi: text, arxiv: text }), text).toEqual([]);
+    }
+    expect(workNames({ arxiv: '1609.029' })).toEqual([]);
+    expect(workNames({ doi: '10.48550/arXiv.N/A' })).toEqual([{ kind: 'doi', key: '10.48550/arxiv.n/a', shown: '10.48550/arXiv.N/A' }]);
+  });
+
+  it('reads the spellings of an id the readers accept: doi: and arXiv: before it, links, old-style arXiv ids', () => {
+    const keys = (r: Parameters<typeof workNames>[0]) => workNames(r).map((n) => `${n.kind}:${n.key}`);
+    expect(keys({ doi: 'doi:10.1145/ABC.1' })).toEqual(['doi:10.1145/abc.1']);
+    expect(keys({ doi: 'DOI: 10.1145/abc.1' })).toEqual(['doi:10.1145/abc.1']);
+    expect(keys({ arxiv: 'arXiv:1609.02907v2' })).toEqual(['arxiv:1609.02907']);
+    expect(keys({ arxiv: 'https://arxiv.org/pdf/1609.02907v2.pdf' })).toEqual(['arxiv:1609.02907']);
+    expect(keys({ arxiv: '0704.0001' })).toEqual(['arxiv:0704.0001']);
+    expect(keys({ arxiv: 'math.AG/0601001v3' })).toEqual(['arxiv:math.ag/0601001']);
   });
 });
 
@@ -104,16 +123,70 @@ describe('groupSameWork', () => {
       { kept: 0, others: [] },
       { kept: 1, others: [] },
     ]);
-    expect(byTitle.conflicts).toEqual([{ members: [0, 1], name: { kind: 'doi', key: '10.1000/gcn', shown: '10.1000/gcn' }, why: 'their titles differ' }]);
-
-    const conference = work('a', { doi: '10.1000/conf', arxiv: '1609.02907' });
-    const journal = work('b', { doi: '10.1000/journal', arxiv: '1609.02907' });
-    const byDoi = groupSameWork([conference, journal]);
-    expect(byDoi.groups).toHaveLength(2);
-    expect(byDoi.conflicts[0]!.why).toBe('they give different DOIs (10.1000/conf, 10.1000/journal)');
+    expect(byTitle.conflicts).toEqual([
+      {
+        kind: 'mismatch',
+        members: [0, 1],
+        name: { kind: 'doi', key: '10.1000/gcn', shown: '10.1000/gcn' },
+        why: 'their titles differ',
+        advice: 'kept as separate papers; correct the id if one is wrong',
+      },
+    ]);
 
     const byArxiv = groupSameWork([work('a', { doi: '10.1000/gcn', arxiv: '1609.02907' }), work('b', { doi: '10.1000/gcn', arxiv: '1706.03762' })]);
-    expect(byArxiv.conflicts[0]!.why).toBe('they give different arXiv ids (1609.02907, 1706.03762)');
+    expect(byArxiv.conflicts).toMatchObject([{ why: 'they give different arXiv ids (1609.02907, 1706.03762)', advice: 'kept as separate papers; correct the id if one is wrong' }]);
+  });
+
+  it('reads one arXiv id with two publisher DOIs as two published versions of one preprint, not as a wrong id', () => {
+    const conference = work('a', { doi: '10.1000/conf', arxiv: '1609.02907', venue: 'ICLR' });
+    const journal = work('b', { doi: '10.1000/journal', arxiv: '1609.02907v2', venue: 'JMLR' });
+    const byDoi = groupSameWork([conference, journal]);
+    expect(byDoi.groups).toHaveLength(2);
+    expect(byDoi.conflicts).toEqual([
+      {
+        kind: 'mismatch',
+        members: [0, 1],
+        name: { kind: 'arxiv', key: '1609.02907', shown: '1609.02907' },
+        why: 'they give different DOIs (10.1000/conf, 10.1000/journal)',
+        advice: 'two published versions of one preprint (a conference and a journal paper?), kept as separate papers',
+      },
+    ]);
+    // Titles that differ too: one of the ids is likely wrong after all.
+    const unrelated = groupSameWork([conference, work('c', { title: 'Attention Is All You Need', doi: '10.1000/journal', arxiv: '1609.02907' })]);
+    expect(unrelated.conflicts).toMatchObject([{ advice: 'kept as separate papers; correct the id if one is wrong' }]);
+  });
+
+  it('does not join records by a placeholder in place of an id', () => {
+    const a = work('a', { title: 'Graph neural networks for molecular property prediction', doi: 'N/A', arxiv: 'none' });
+    const b = work('b', { title: 'Graph neural networks for protein property prediction', doi: 'N/A', arxiv: 'none' });
+    expect(groupSameWork([a, b])).toEqual({ groups: [{ kept: 0, others: [] }, { kept: 1, others: [] }], conflicts: [] });
+    // Nor does a placeholder DOI set one version against another.
+    const published = work('c', { doi: '10.1000/gcn', arxiv: '1609.02907' });
+    const preprint = work('d', { doi: 'nan', arxiv: '1609.02907v1' });
+    expect(groupSameWork([published, preprint])).toEqual({ groups: [{ kept: 0, others: [{ index: 1, name: { kind: 'arxiv', key: '1609.02907', shown: '1609.02907' } }] }], conflicts: [] });
+  });
+
+  it('keeps apart, with one report, the records of an id given by more records than one work has', () => {
+    const chapters = Array.from({ length: 200 }, (_, i) => work(`h${i}`, { title: `Chapter ${i + 1}: topic number ${i + 1}`, doi: '10.1007/978-3-030-00001-1' }));
+    // One chapter's preprint, joined to it by its own arXiv id.
+    const chapter7 = chapters[6]!;
+    chapters[6] = { ...chapter7, arxiv: '2001.00007' };
+    const preprint = work('pre', { title: chapter7.title, arxiv: '2001.00007v1', year: 2019 });
+    const { groups, conflicts } = groupSameWork([...chapters, preprint]);
+    expect(groups).toHaveLength(200);
+    expect(groups[6]).toEqual({ kept: 6, others: [{ index: 200, name: { kind: 'arxiv', key: '2001.00007', shown: '2001.00007' } }] });
+    expect(conflicts).toEqual([{ kind: 'crowded', members: chapters.map((_, i) => i), name: { kind: 'doi', key: '10.1007/978-3-030-00001-1', shown: '10.1007/978-3-030-00001-1' }, joined: false }]);
+  });
+
+  it('groups as many records as one work has, and no more, however they are joined', () => {
+    const copies = (n: number) => Array.from({ length: n }, (_, i) => work(`c${i}`, { doi: '10.1000/gcn' }));
+    expect(groupSameWork(copies(MOST_RECORDS_OF_ONE_WORK)).groups).toHaveLength(1);
+    expect(groupSameWork(copies(MOST_RECORDS_OF_ONE_WORK + 1)).groups).toHaveLength(MOST_RECORDS_OF_ONE_WORK + 1);
+    // A chain: each DOI and each arXiv id given by two records only, yet all 30 are joined.
+    const chain = Array.from({ length: 30 }, (_, i) => work(`k${i}`, { doi: `10.1000/k${Math.floor(i / 2)}`, arxiv: `2001.${String(10000 + Math.floor((i + 1) / 2))}` }));
+    const { groups, conflicts } = groupSameWork(chain);
+    expect(groups).toHaveLength(30);
+    expect(conflicts).toMatchObject([{ kind: 'crowded', joined: true, members: chain.map((_, i) => i) }]);
   });
 
   it('leaves records without ids, or with ids of their own, alone', () => {
