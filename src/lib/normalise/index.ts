@@ -6,10 +6,10 @@ import type { PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
-import { describeName, groupSameWork, workNames, type SameWorkConflict } from './same-work';
+import { compareFuller, describeName, groupSameWork, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
-import { collectLinks, linkTarget } from './urls';
+import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
 import { compactBibliographic, fillBibliographic, type Bibliographic } from '../cite/bibliographic';
@@ -78,7 +78,7 @@ function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
 
 /**
  * One paper from several records of it: `chosen` is the record the page is made from and its sources come
- * first; the others follow in input order and fill fields the chosen one lacks.
+ * first; the others follow in the order given (the caller's, never the input's) and fill fields the chosen one lacks.
  */
 function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
   const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links], ids: [...chosen.ids] };
@@ -99,21 +99,30 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     const bibliographic = fillBibliographic(paper.bibliographic, other.bibliographic);
     if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
-    // The same rule as within one record (collectLinks): a DOI behind another resolver is the same link.
-    const seen = new Set(paper.links.map((l) => linkTarget(l.url)));
-    for (const link of other.links) if (!seen.has(linkTarget(link.url))) paper.links.push(link);
+    // The same rule as within one record (collectLinks), a DOI behind another resolver being the same link,
+    // and one arXiv paper in any version: its versions are this work's records.
+    const seen = new Set(paper.links.map((l) => workLinkTarget(l.url)));
+    for (const link of other.links) {
+      const target = workLinkTarget(link.url);
+      if (seen.has(target)) continue;
+      seen.add(target);
+      paper.links.push(link);
+    }
   }
   return paper;
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compareSource = (a: SourceLocation, b: SourceLocation) => compareText(a.file, b.file) || a.line - b.line;
+
 /**
  * Which spelling of a duplicated paper becomes the page: the one with the smallest content hash, so the
- * choice (and with it the slug) does not depend on the order files are read in.
+ * choice (and with it the slug) does not depend on the order files are read in; of one text given twice,
+ * the one read from the first place. The others fill its gaps in the same order.
  */
 function mergeExact(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
-  const chosen = members.reduce((best, m) => (m.hash < best.hash ? m : best));
-  const others = members.filter((m) => m !== chosen);
-  return { paper: mergeInto(chosen, others), others };
+  const [chosen, ...others] = [...members].sort((a, b) => compareText(a.hash, b.hash) || compareSource(a.sources[0]!, b.sources[0]!));
+  return { paper: mergeInto(chosen!, others), others };
 }
 
 const at = (s: SourceLocation) => `${s.file}:${s.line}`;
@@ -165,11 +174,13 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
   for (const group of groups) {
     const { paper: chosen, others: exactOthers } = exact[group.kept]!;
     for (const other of exactOthers) mergedSources.push({ source: other.sources[0]!, keptIndex: kept.length, reason: SAME_TEXT });
-    for (const { index, name } of group.others) {
+    // Fullest first, as the kept one was chosen: which record fills a gap must not depend on the input order.
+    const others = [...group.others].sort((a, b) => compareFuller(exact[a.index]!.paper, exact[b.index]!.paper));
+    for (const { index, name } of others) {
       const reason = `the same work as ${at(chosen.sources[0]!)} (same ${describeName(name)})`;
       for (const source of exact[index]!.paper.sources) mergedSources.push({ source, keptIndex: kept.length, reason });
     }
-    kept.push(group.others.length === 0 ? chosen : mergeInto(chosen, group.others.map((o) => exact[o.index]!.paper)));
+    kept.push(others.length === 0 ? chosen : mergeInto(chosen, others.map((o) => exact[o.index]!.paper)));
   }
   const warnings: IngestProblem[] = conflicts.flatMap((c) => conflictWarnings(c, (i) => exact[i]!.paper));
   const slugs = assignSlugs(kept);

@@ -90,6 +90,20 @@ function publisherDoi(doi: string | undefined): string | undefined {
   return key === undefined || ARXIV_DOI.test(key) ? undefined : key;
 }
 
+const ARXIV_LINK = /^((?:[a-z0-9-]+\.)*arxiv\.org\/(?:abs|pdf)\/)(.+?)(?:\.pdf)?$/i;
+
+/**
+ * What a link points at, for telling a work's links apart when its records are merged: as `linkTarget`,
+ * and an arXiv page or PDF in any version is one (the preprint's `…v1` beside the journal record's
+ * unversioned link made two arXiv buttons).
+ */
+export function workLinkTarget(href: string): string {
+  const target = linkTarget(href);
+  const m = ARXIV_LINK.exec(target);
+  const id = m && normaliseArxiv(m[2]);
+  return id ? `${m[1]!.toLowerCase()}${comparableArxiv(id)}` : target;
+}
+
 const words = (title: string) => new Set(foldForComparison(title).split(' ').filter((w) => w !== ''));
 
 /**

@@ -106,8 +106,8 @@ describe('normaliseRecords', () => {
       expect(page).toMatchObject({ venue: 'ICLR', year: 2017, doi: '10.48550/arXiv.1609.02907', arxiv: '1609.02907', citationKey: 'kipf2017semi' });
       expect(page.abstract).toContain('(5%)');
       expect(page.sources).toHaveLength(3);
-      // The preprint's own link survives the merge.
-      expect(page.links.map((l) => l.url)).toContain('https://arxiv.org/abs/1609.02907v1');
+      // One arXiv button, not one per version: the preprint's `…v1` link is the page's arXiv paper.
+      expect(page.links.filter((l) => l.kind === 'arxiv').map((l) => l.url)).toEqual(['https://arxiv.org/abs/1609.02907']);
       const exactReason = 'duplicate of an earlier record (same title and abstract)';
       expect(merged.map((m) => [m.source.file, m.source.line, m.into, m.reason]).sort()).toEqual(
         [
@@ -198,6 +198,42 @@ describe('normaliseRecords', () => {
       expect(warnings[0]!.reason).toBe(
         'DOI 10.1000/same is also given by "Deep residual learning" at a.bib:2, "Attention is all you need" at a.bib:3, "Neural machine translation" at a.bib:4 and 1 other record, but their titles differ: kept as separate papers; correct the id if one is wrong',
       );
+    });
+
+    it('make the same page from a work\'s records in every order they can be read in', () => {
+      // The review's order.mts, with a copy of the preprint's text from another export: which record fills
+      // the page's authors, pages and arXiv version must not follow the file names.
+      const published = at('a.json', 1, 'Graph attention networks', 'We present graph attention networks, version one of the abstract text.', { doi: '10.1000/gat', year: 2018 });
+      const preprint = at('b.json', 1, 'Graph attention networks', 'We present graph attention networks (preprint abstract).', {
+        arxiv: '1710.10903v1',
+        authors: ['Petar Velickovic'],
+        venue: 'arXiv',
+        year: 2017,
+        bibliographic: { pages: '1-10' },
+      });
+      const second = at('c.json', 1, 'Graph attention networks', 'Graph attention networks, the second preprint copy of the abstract.', {
+        arxiv: '1710.10903v3',
+        doi: '10.1000/GAT',
+        authors: ['P. Veličković', 'G. Cucurull'],
+        year: 2017,
+        bibliographic: { pages: '3-4', volume: '2' },
+      });
+      const preprintAgain = at('d.bib', 4, 'Graph attention networks', 'We present graph attention networks (preprint abstract).', {
+        arxiv: '1710.10903v2',
+        url: 'https://arxiv.org/abs/1710.10903v2',
+        authors: ['Veličković, Petar', 'Cucurull, Guillem', 'Casanova, Arantxa'],
+        citationKey: 'velickovic2018graph',
+      });
+      const records = [published, preprint, second, preprintAgain];
+      const permutations = (items: RawRecord[]): RawRecord[][] =>
+        items.length <= 1 ? [items] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+      const results = new Set(permutations(records).map((order) => JSON.stringify(normaliseRecords(order))));
+      expect(results.size).toBe(1);
+      const { papers } = normaliseRecords(records);
+      expect(papers).toHaveLength(1);
+      // Filled from the fullest record after the published one: the second preprint, which has a DOI.
+      expect(papers[0]).toMatchObject({ doi: '10.1000/gat', arxiv: '1710.10903v3', authors: ['P. Veličković', 'G. Cucurull'], bibliographic: { pages: '3-4', volume: '2' } });
+      expect(papers[0]!.links.filter((l) => l.kind === 'arxiv').map((l) => l.url)).toEqual(['https://arxiv.org/abs/1710.10903v3']);
     });
 
     it('leave records without a DOI or arXiv id to the title-and-abstract rule', () => {

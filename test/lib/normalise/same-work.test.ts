@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFuller, groupSameWork, MOST_RECORDS_OF_ONE_WORK, titlesAgree, workNames, type WorkRecord } from '../../../src/lib/normalise/same-work';
+import { compareFuller, groupSameWork, MOST_RECORDS_OF_ONE_WORK, titlesAgree, workLinkTarget, workNames, type WorkRecord } from '../../../src/lib/normalise/same-work';
 
 const GCN = 'Semi-Supervised Classification with Graph Convolutional Networks';
 const ABSTRACT = 'We present a scalable approach for semi-supervised learning on graph-structured data.';
@@ -44,6 +44,17 @@ describe('workNames', () => {
     expect(keys({ arxiv: 'https://arxiv.org/pdf/1609.02907v2.pdf' })).toEqual(['arxiv:1609.02907']);
     expect(keys({ arxiv: '0704.0001' })).toEqual(['arxiv:0704.0001']);
     expect(keys({ arxiv: 'math.AG/0601001v3' })).toEqual(['arxiv:math.ag/0601001']);
+  });
+});
+
+describe('workLinkTarget', () => {
+  it('is one target for an arXiv paper in any version, abstract page and PDF still apart', () => {
+    expect(workLinkTarget('https://arxiv.org/abs/1609.02907v4')).toBe(workLinkTarget('https://arxiv.org/abs/1609.02907'));
+    expect(workLinkTarget('http://www.arxiv.org/abs/hep-th/9901001v1/')).toBe(workLinkTarget('https://arxiv.org/abs/hep-th/9901001'));
+    expect(workLinkTarget('https://arxiv.org/pdf/1609.02907v4.pdf')).toBe(workLinkTarget('https://arxiv.org/pdf/1609.02907'));
+    expect(workLinkTarget('https://arxiv.org/pdf/1609.02907')).not.toBe(workLinkTarget('https://arxiv.org/abs/1609.02907'));
+    expect(workLinkTarget('https://arxiv.org/abs/1609.02907')).not.toBe(workLinkTarget('https://arxiv.org/abs/1609.02908'));
+    expect(workLinkTarget('https://doi.org/10.1000/ABC')).toBe(workLinkTarget('https://dx.doi.org/10.1000/abc'));
   });
 });
 
