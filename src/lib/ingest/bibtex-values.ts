@@ -1,25 +1,59 @@
 /**
- * Where a BibTeX file's field values are, found the way the parser's first pass
- * (@retorquere/bibtex-parser's verbatim reader) finds them, so that text can be prepared for its second pass.
+ * What a BibTeX file's directives hold, found the way the parser's first pass (@retorquere/bibtex-parser's
+ * verbatim reader) reads them, so that the text can be prepared before the parser sees it.
  *
- * That second pass reads each value as LaTeX, where `%` starts a comment: `title = {Dropout of 50% in
- * graph networks}` came out as "Dropout of 50", with no error. BibTeX itself copies a `%` in a value as
- * text, and publisher exports (ACM, IEEE, JabRef) are full of bare ones. Between entries and between the
- * fields of an entry, `%` still starts a comment line, for BibTeX and for the parser alike.
+ * Its second pass reads each value as LaTeX, where `%` starts a comment: `title = {Dropout of 50% in graph
+ * networks}` came out as "Dropout of 50", with no error. BibTeX itself copies a `%` in a value as text, and
+ * publisher exports (ACM, IEEE, JabRef) are full of bare ones. Between entries and between the fields of an
+ * entry, `%` still starts a comment line, for BibTeX and for the parser alike.
+ *
+ * A macro the file uses without defining (`journal = IEEE_J_PAMI`, from a separate IEEEabrv file) the parser
+ * reports once for the whole file, with no place; knowing such names before parsing lets each be given a
+ * value that names it, so the file is parsed once.
  */
 
-/** A character of a key as the parser reads one (`key()` in its verbatim reader), plus what it allows in entry keys. */
+/** A character of a name as the parser's `key()` reads one (macro names, field names, directive names). */
+const NAME_CHAR = /[+'a-zA-Z0-9&;_:\\./\-\p{L}]/u;
+/** The same, plus what it allows in an entry's key. */
 const KEY_CHAR = /[+'a-zA-Z0-9&;_:\\./\-[\]*"\p{L}]/u;
-const DIRECTIVE = /@\s*((?:[+'a-zA-Z0-9&;_:\\./-]|\p{L})*)/uy;
-const BLANK = /\s/;
+/** Only these are whitespace to the parser (an NBSP between fields is a syntax error to it). */
+const BLANK = /[ \t\r\n]/;
 
 /**
- * Offsets of every bare `%` (not `\%`) inside a field value of an entry, an `@string` or an `@preamble`. A
- * directive the parser would give up on (a value still open at the end of the file, an entry cut off by the
- * next `@`) contributes nothing, as the parser then starts again at the next `@` after the one it gave up on.
+ * The macros the parser defines itself (its `default_strings`), upper-cased as it looks names up: the month
+ * names, which the `month` field relies on, and a few journals, which it expands ("cacm").
  */
-export function percentsInValues(text: string): number[] {
-  const found: number[] = [];
+export const PARSER_STRINGS: ReadonlySet<string> = new Set([
+  ...['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+  ...['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'],
+  ...['ACMCS', 'ACTA', 'CACM', 'IBMJRD', 'IBMSJ', 'IEEESE', 'IEEETC', 'IEEETCAD', 'IPL', 'JACM', 'JCSS', 'SCP', 'SICOMP'],
+  ...['TOCS', 'TODS', 'TOG', 'TOMS', 'TOOIS', 'TOPLAS', 'TCS'],
+]);
+
+export interface ValueScan {
+  /** Offsets of every bare `%` (not `\%`) inside a field value of an entry, an `@string` or an `@preamble`. */
+  percents: number[];
+  /**
+   * Each macro used as a value (`journal = IEEE_J_PAMI`, `ieeeT # " on Graphs"`) at a place where the parser
+   * has no value for it (no earlier `@string` gave it a non-empty one, and it is none of `PARSER_STRINGS`),
+   * once per name as the parser compares them (case-insensitively), spelt as first used there.
+   */
+  undefinedMacros: string[];
+}
+
+/** Where the parser would throw and start again at the next `@` after the directive's own. */
+const GIVE_UP = Symbol('give up');
+
+/**
+ * The walk mirrors the parser's grammar step by step, so it gives up where the parser does. A directive it
+ * gives up on contributes no `%` (its entry is lost; the parser starts again at the next `@` after the one it
+ * gave up on), but the macros it used before that point count, as the parser has looked them up by then.
+ */
+export function scanValues(text: string): ValueScan {
+  const percents: number[] = [];
+  const undefinedMacros = new Map<string, string>();
+  /** Upper-cased names an `@string` read so far has given a non-empty value (an empty one counts as none). */
+  const defined = new Set<string>();
   const n = text.length;
   let i = 0;
 
@@ -34,71 +68,130 @@ export function percentsInValues(text: string): number[] {
       else return;
     }
   };
-  /** A `{...}` or `"..."` value starting at `i`, its `%`s into `marks`; false when the file ends inside it. */
-  const value = (marks: number[]): boolean => {
+  const at = (c: string): boolean => {
+    skipBlank();
+    return text[i] === c;
+  };
+  const expect = (c: string) => {
+    if (!at(c)) throw GIVE_UP;
+    i++;
+  };
+  /** A name as `key()` reads it, possibly empty; running into the end of the file is an error to it. */
+  const name = (chars: RegExp): string => {
+    const start = i;
+    for (;;) {
+      if (i >= n) throw GIVE_UP;
+      if (!chars.test(text[i]!)) return text.slice(start, i);
+      i++;
+    }
+  };
+  const use = (macro: string) => {
+    if (/^\d+$/.test(macro)) return; // a bare number is its own value
+    const key = macro.toUpperCase();
+    if (!defined.has(key) && !PARSER_STRINGS.has(key) && !undefinedMacros.has(key)) undefinedMacros.set(key, macro);
+  };
+  /** A `{...}` or `"..."` literal starting at `i`, its `%`s into `marks`; whether it holds anything. */
+  const literal = (marks: number[]): boolean => {
     const quoted = text[i] === '"';
+    const start = ++i;
     let depth = 0;
-    for (i++; i < n; i++) {
+    let math = false;
+    for (; i < n; i++) {
       const c = text[i];
       if (c === '\\') i++;
       else if (c === '%') marks.push(i);
       else if (c === '{') depth++;
+      else if (c === '$' && !quoted) math = !math;
       else if (c === '}') {
         if (!quoted && depth === 0) {
-          i++;
-          return true;
+          if (math) throw GIVE_UP; // "Unclosed math section"
+          return i++ > start;
         }
         depth--;
-      } else if (c === '"' && quoted && depth <= 0) {
-        i++;
-        return true;
-      }
+      } else if (c === '"' && quoted && depth <= 0) return i++ > start;
     }
-    return false;
+    throw GIVE_UP;
   };
-  /** The directive whose `@` is at `i`; false where the parser would give up on it. */
-  const directive = (marks: number[]): boolean => {
-    DIRECTIVE.lastIndex = i;
-    const name = DIRECTIVE.exec(text)![1]!.toLowerCase();
-    i = DIRECTIVE.lastIndex;
-    if (name === 'comment') {
-      while (text[i] === ' ' || text[i] === '\t') i++;
-      if (text[i] === '{') return value([]);
-      skipLine();
-      return true;
-    }
-    skipBlank();
-    if (name === 'preamble') return text[i] === '{' || text[i] === '"' ? value(marks) : true;
-    const open = text[i];
-    if (open !== '{' && open !== '(') return false;
-    const close = open === '{' ? '}' : ')';
-    i++;
-    skipBlank();
-    // The entry's key, which may hold a `"`.
-    while (i < n && KEY_CHAR.test(text[i]!)) i++;
+  /** Literals and macros joined by `#`; whether the text they make is non-empty (a macro always gives some). */
+  const value = (marks: number[]): boolean => {
+    let nonEmpty = false;
     for (;;) {
       skipBlank();
-      if (i >= n || text[i] === '@') return false;
-      const c = text[i];
-      if (c === close) {
-        i++;
-        return true;
+      if (text[i] === '{' || text[i] === '"') nonEmpty = literal(marks) || nonEmpty;
+      else {
+        use(name(NAME_CHAR));
+        nonEmpty = true;
       }
-      if (c === '{' || c === '"') {
-        if (!value(marks)) return false;
-      } else i++;
+      if (!at('#')) return nonEmpty;
+      i++;
+    }
+  };
+  /** `name = value`; an `@string` defines its name once the value is read. */
+  const field = (marks: number[], given: string, isString: boolean) => {
+    skipBlank();
+    const key = given || name(NAME_CHAR);
+    if (!key) return;
+    expect('=');
+    const nonEmpty = value(marks);
+    if (!isString) return;
+    if (nonEmpty) defined.add(key.toUpperCase());
+    else defined.delete(key.toUpperCase());
+  };
+  const open = (): string => {
+    skipBlank();
+    const c = text[i];
+    if (c !== '{' && c !== '(') throw GIVE_UP;
+    i++;
+    return c === '{' ? '}' : ')';
+  };
+  const entry = (close: string, marks: number[]) => {
+    if (at(close)) return;
+    const key = at(',') ? '' : name(KEY_CHAR);
+    if (at('=')) field(marks, key, false);
+    if (at(',')) i++;
+    if (at(close)) return;
+    field(marks, '', false);
+    while (at(',')) {
+      i++;
+      if (at(close)) return;
+      field(marks, '', false);
+    }
+  };
+  /** The directive whose `@` is at `i`. */
+  const directive = (marks: number[]) => {
+    i++;
+    skipBlank();
+    const kind = name(NAME_CHAR).toLowerCase();
+    if (kind === 'comment') {
+      while (text[i] === ' ' || text[i] === '\t') i++;
+      if (text[i] === '{') literal([]);
+      else skipLine();
+    } else if (kind === 'preamble') value(marks);
+    else {
+      const close = open();
+      if (kind === 'string') field(marks, '', true);
+      else entry(close, marks);
+      expect(close);
     }
   };
 
   while (i < n) {
-    if (text[i] === '%') skipLine();
-    else if (text[i] !== '@') i++;
-    else {
-      const start = i;
-      const marks: number[] = [];
-      if (directive(marks)) for (const m of marks) found.push(m);
-      else i = start + 1;
+    skipBlank();
+    while (i < n && text[i] !== '@') {
+      if (text[i] === '%') skipLine();
+      else i++;
+    }
+    if (i >= n) break;
+    const start = i;
+    const marks: number[] = [];
+    try {
+      directive(marks);
+      for (const m of marks) percents.push(m);
+    } catch (e) {
+      if (e !== GIVE_UP) throw e;
+      i = start + 1;
+      while (i < n && text[i] !== '@') i++;
     }
   }
-  return found;
+  return { percents, undefinedMacros: [...undefinedMacros.values()] };
 }

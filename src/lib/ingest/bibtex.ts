@@ -20,7 +20,7 @@ import { missingAbstract } from './abstract-field';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
-import { percentsInValues } from './bibtex-values';
+import { scanValues } from './bibtex-values';
 
 const LT = '\uFDD0';
 const GT = '\uFDD1';
@@ -43,6 +43,8 @@ interface Shielded {
   math: string[];
   /** Names of `@string` macros the file uses without defining, by the number their values carry. */
   macros: string[];
+  /** The macros the scan before parsing found used where nothing defines them, as first written. */
+  undefinedMacros: string[];
 }
 
 function shield(text: string): Shielded {
@@ -55,13 +57,14 @@ function shield(text: string): Shielded {
     .replace(/</g, LT)
     .replace(/>/g, GT);
   // Last, on the text as the parser will see it: a bare `%` in a value is text (as in BibTeX), not a comment.
+  const { percents, undefinedMacros } = scanValues(out);
   let marked = '';
   let from = 0;
-  for (const offset of percentsInValues(out)) {
+  for (const offset of percents) {
     marked += out.slice(from, offset) + PERCENT;
     from = offset + 1;
   }
-  return { text: marked + out.slice(from), math, macros: [] };
+  return { text: marked + out.slice(from), math, macros: [], undefinedMacros };
 }
 
 /** Drops the parser's own markup and puts back what `shield` swapped out. */
@@ -151,21 +154,24 @@ const UNRESOLVED = /^Unresolved @string reference (".*")$/;
  * The file's entries, with each `@string` macro it uses without defining (common where a file relies on a
  * separate abbreviation file such as IEEEabrv) standing for a marker that names it. The parser would read
  * such a macro as its name, but report it once for the whole file, with no place in it, as if something
- * had been lost; so a file that has any is read again with every one defined as its marker, which
- * `undefinedMacros` finds per entry and field and `unshield` turns back into the name.
+ * had been lost; so every one the scan found is defined as its marker before parsing, which
+ * `undefinedMacros` finds per entry and field and `unshield` turns back into the name. (A marker only
+ * stands where the parser has no value of its own: the file's `@string`s come first.) Should the parser
+ * still report one the scan missed, the file is read again with that one added, as a safety net.
  */
 function withUndefinedMacros(shielded: Shielded): Library {
-  const first = parseLibrary(shielded.text);
-  const names = new Map<string, string>();
-  for (const err of first.errors) {
-    const quoted = UNRESOLVED.exec(err.error)?.[1];
-    if (quoted === undefined) continue;
-    const name = JSON.parse(quoted) as string;
-    if (!names.has(name.toUpperCase())) names.set(name.toUpperCase(), name);
-  }
-  if (names.size === 0) return first;
   const strings: Record<string, string> = {};
-  for (const [key, name] of names) strings[key] = `${MACRO_OPEN}${shielded.macros.push(name) - 1}${MACRO_CLOSE}`;
+  const mark = (name: string) => {
+    strings[name.toUpperCase()] ??= `${MACRO_OPEN}${shielded.macros.push(name) - 1}${MACRO_CLOSE}`;
+  };
+  for (const name of shielded.undefinedMacros) mark(name);
+  const library = parseLibrary(shielded.text, strings);
+  const missed = library.errors.flatMap((err) => {
+    const quoted = UNRESOLVED.exec(err.error)?.[1];
+    return quoted === undefined ? [] : [JSON.parse(quoted) as string];
+  });
+  if (missed.length === 0) return library;
+  for (const name of missed) mark(name);
   return parseLibrary(shielded.text, strings);
 }
 

@@ -160,6 +160,15 @@ describe('BibTeX', () => {
     expect(r.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error', dropped: true })]);
   });
 
+  it('reads a % as text in an entry after a broken one on the same line, where the parser starts again', () => {
+    // The parser gives up on @article{a} at the e-mail's @ and starts again at the next @; the % in its title
+    // is no comment that hides @article{b}.
+    const bib = '@article{a, title = {Cut by 50%}, note = ann@uni.edu} @article{b, title = {Kept at 10%}, abstract = {Fine at 10%.}}\n';
+    const r = parseBibtex('l.bib', bib);
+    expect(r.records).toEqual([expect.objectContaining({ id: 'b', title: 'Kept at 10%', abstract: 'Fine at 10%.' })]);
+    expect(r.problems.every((p) => p.severity === 'error' && p.line === 1)).toBe(true);
+  });
+
   it('reads a hand-kept file of IEEE Xplore abstracts with bare % and IEEEabrv macros it does not define', () => {
     const r = ingestFixture('ieee-abrv.bib');
     expect(r.records.map((x) => [x.id, x.source.line, x.venue])).toEqual([
