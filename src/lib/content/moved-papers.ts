@@ -9,7 +9,7 @@
  */
 import type { PaperRecord } from '../model/paper';
 import { foldForComparison } from '../normalise/dedupe';
-import { comparableArxiv, comparableDoi } from '../normalise/same-work';
+import { workNames } from '../normalise/same-work';
 
 /** What names a paper besides its slug, as its file records it or its record carries it. */
 export interface PaperIdentity {
@@ -27,9 +27,9 @@ const KIND_NAMES: Record<IdentityKind, string> = { citationKey: 'id or citation 
 function names(identity: PaperIdentity): Array<[IdentityKind, string]> {
   const out: Array<[IdentityKind, string]> = [];
   if (identity.citationKey) out.push(['citationKey', identity.citationKey]);
-  // A bare DOI and its doi.org link are one DOI in any case; an arXiv id is one work in any version.
-  if (identity.doi) out.push(['doi', comparableDoi(identity.doi)]);
-  if (identity.arxiv) out.push(['arxiv', comparableArxiv(identity.arxiv)]);
+  // As the same-work merge reads them: a bare DOI and its doi.org link are one DOI in any case, an arXiv id
+  // is one work in any version, and text of neither shape ("N/A") names nothing.
+  for (const name of workNames(identity)) out.push([name.kind, name.key]);
   const abstract = identity.abstract === undefined ? '' : foldForComparison(identity.abstract);
   if (abstract !== '') out.push(['abstract', abstract]);
   return out;

@@ -31,15 +31,15 @@ describe('placeMovedFiles', () => {
   it('moves nothing when the record is gone, or when which paper is meant is not one answer', () => {
     const files = [
       paper('gone', { citationKey: 'gone-key', abstract: 'No longer in the input.' }),
-      paper('two-papers', { doi: '10.1/a', abstract: 'Shared abstract.' }),
-      paper('has-file', { doi: '10.1/b' }),
+      paper('two-papers', { doi: '10.1000/a', abstract: 'Shared abstract.' }),
+      paper('has-file', { doi: '10.1000/b' }),
       paper('contested-1', { arxiv: '2301.00002' }),
       paper('contested-2', { arxiv: '2301.00002v3' }),
     ];
     const papers = [
-      paper('a', { doi: '10.1/a' }),
+      paper('a', { doi: '10.1000/a' }),
       paper('a-twin', { abstract: 'Shared abstract.' }),
-      paper('b', { doi: '10.1/b' }),
+      paper('b', { doi: '10.1000/b' }),
       paper('c', { arxiv: '2301.00002v4' }),
     ];
     expect(Object.fromEntries(placeMovedFiles(files, papers, (slug) => slug === 'b'))).toEqual({
@@ -92,5 +92,8 @@ describe('namesAnotherPaper', () => {
     expect(namesAnotherPaper({ doi: 'https://doi.org/10.1000/A' }, { doi: '10.1000/a', abstract: 'Other.' })).toBe(false);
     // A file that names nothing (no front matter to read) cannot say it is another paper's.
     expect(namesAnotherPaper({}, b)).toBe(false);
+    // Nor one whose only "id" is a placeholder: "N/A" is no DOI, so it names no paper at all.
+    expect(namesAnotherPaper({ doi: 'N/A' }, { doi: 'N/A', abstract: 'Other.' })).toBe(false);
+    expect(placeMovedFiles([paper('old', { doi: 'N/A', abstract: 'Gone.' })], [paper('new', { doi: 'N/A', abstract: 'Another paper.' })], () => false).get('old')).toEqual({ kind: 'gone' });
   });
 });
