@@ -20,6 +20,13 @@ import { excerpt, LineIndex } from './position';
 const optionalText = z.string().nullish();
 const textOrNumber = z.union([z.string(), z.number()]).nullish();
 
+/**
+ * Keys only the Cite box uses, with the shapes they are read in. A value of another shape (an object, a list,
+ * `true`) costs the record that field, with a warning, never its page: these keys were ignored before the Cite
+ * box read them, and CSL-JSON treats its own the same way.
+ */
+const CITE_ONLY = { volume: textOrNumber, issue: textOrNumber, number: textOrNumber, pages: textOrNumber, month: textOrNumber, publisher: optionalText };
+
 const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name" or "given" + "family", or one string of names separated by ";" or "and"';
 
 /** The shapes tools write a person in: a plain name, `{name}` (Semantic Scholar, OpenAlex-ish), `{given, family}` (CSL). */
@@ -40,12 +47,12 @@ export const jsonRecordSchema = z.object({
   doi: optionalText,
   arxiv: optionalText,
   venue: optionalText,
-  volume: textOrNumber,
-  issue: textOrNumber,
-  number: textOrNumber,
-  pages: textOrNumber,
-  month: textOrNumber,
-  publisher: optionalText,
+  volume: CITE_ONLY.volume.catch(undefined),
+  issue: CITE_ONLY.issue.catch(undefined),
+  number: CITE_ONLY.number.catch(undefined),
+  pages: CITE_ONLY.pages.catch(undefined),
+  month: CITE_ONLY.month.catch(undefined),
+  publisher: CITE_ONLY.publisher.catch(undefined),
 });
 export type JsonRecord = z.infer<typeof jsonRecordSchema>;
 
@@ -61,16 +68,17 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   const r = parsed.data;
   const abstract = presentAbstract(r.abstract);
   if (abstract === undefined) return { problem: missingAbstract(file, line, `record ${excerpt(r.title)}`) };
+  // What was read but left out, said in one located warning: the paper is kept.
+  const warnings: string[] = [];
   const year = parseYear(r.year);
-  const badYear =
-    r.year !== undefined && r.year !== null && year === undefined
-      ? ({ file, line, severity: 'warning', reason: `"year": ${JSON.stringify(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)` } as const)
-      : undefined;
+  if (r.year !== undefined && r.year !== null && year === undefined) {
+    warnings.push(`"year": ${JSON.stringify(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)`);
+  }
   const month = parseMonth(r.month) ?? monthOfDate(r.year);
-  const badMonth =
-    r.month !== undefined && r.month !== null && parseMonth(r.month) === undefined
-      ? ({ file, line, severity: 'warning', reason: `"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)` } as const)
-      : undefined;
+  if (r.month !== undefined && r.month !== null && parseMonth(r.month) === undefined) {
+    warnings.push(`"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)`);
+  }
+  for (const shape of citeOnlyShapes(item as Record<string, unknown>)) warnings.push(shape);
   const people =
     r.authors === undefined || r.authors === null
       ? undefined
@@ -104,8 +112,26 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     source: { file, line },
   });
   // JSON text is typed, not TeX: `--verbose` and `alert('x')` stay as written; only backslash commands are read.
-  const problem = badYear && badMonth ? { ...badYear, reason: `${badYear.reason}; ${badMonth.reason}` } : (badYear ?? badMonth);
+  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
+}
+
+/** A warning for each Cite-box key whose value has a shape it is not read in (the schema left it out). */
+function citeOnlyShapes(item: Record<string, unknown>): string[] {
+  return Object.entries(CITE_ONLY).flatMap(([key, schema]) => {
+    if (!Object.hasOwn(item, key) || schema.safeParse(item[key]).success) return [];
+    const expected = key === 'publisher' ? 'text' : 'text or a number';
+    return [`"${key}": expected ${expected}, found ${shapeOf(item[key])}; left out (the paper is kept without it)`];
+  });
+}
+
+/** `an object {"name":"ACM"}`, `a list ["3"]`, `true`: what a value is, and enough of it to find it. */
+function shapeOf(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  const shown = json.length > 40 ? `${json.slice(0, 39)}…` : json;
+  if (Array.isArray(value)) return `a list ${shown}`;
+  if (typeof value === 'object' && value !== null) return `an object ${shown}`;
+  return shown;
 }
 
 /** `{"papers": [...]}`, as API responses and hand-made exports wrap their list: the one array, its items located. */

@@ -251,3 +251,28 @@ describe('JSON records without an abstract', () => {
     expect(zotero.problems.map((p) => [p.line, p.reason])).toEqual([[4, 'CSL item not read: "abstract" should be text, found a number']]);
   });
 });
+
+describe('JSON keys only the Cite box reads', () => {
+  it('leaves out a value of a shape they are not read in, with a warning naming the key and what it held, and keeps the paper', () => {
+    const base = { title: 'Graph nets', abstract: 'Graph nets for physics.', volume: 7 };
+    const lines = [
+      { ...base, publisher: { name: 'ACM' } },
+      { ...base, pages: { first: 1, last: 9 } },
+      { ...base, volume: ['3'], number: true },
+      { ...base, month: { value: 3 }, issue: null },
+    ].map((o) => JSON.stringify(o));
+    const r = parseJsonLines('cite.jsonl', lines.join('\n'));
+    expect(r.records.map((x) => [x.source.line, x.bibliographic])).toEqual([
+      [1, { volume: '7' }],
+      [2, { volume: '7' }],
+      [3, undefined],
+      [4, { volume: '7' }],
+    ]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped, p.reason])).toEqual([
+      [1, 'warning', undefined, '"publisher": expected text, found an object {"name":"ACM"}; left out (the paper is kept without it)'],
+      [2, 'warning', undefined, '"pages": expected text or a number, found an object {"first":1,"last":9}; left out (the paper is kept without it)'],
+      [3, 'warning', undefined, '"volume": expected text or a number, found a list ["3"]; left out (the paper is kept without it); "number": expected text or a number, found true; left out (the paper is kept without it)'],
+      [4, 'warning', undefined, '"month": expected text or a number, found an object {"value":3}; left out (the paper is kept without it)'],
+    ]);
+  });
+});
