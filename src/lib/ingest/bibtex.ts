@@ -17,7 +17,7 @@ import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
 import { missingAbstract } from './abstract-field';
-import { compact, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import { compact, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
@@ -256,6 +256,8 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const venue = field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded);
     const doi = field(entry, 'doi', shielded);
     const url = field(entry, 'url', shielded);
+    const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined];
+    for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });
     for (const macro of undefinedMacros(entry, shielded)) {
       problems.push({
         file,

@@ -7,7 +7,7 @@ import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { entryTypeFromCsl } from '../cite/entry-type';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
-import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
 import { excerpt } from './position';
 import { plainFromRichText } from './rich-text';
 import { personName, type NameParts } from '../cite/person-name';
@@ -120,5 +120,6 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     entryType: entryTypeFromCsl(it.type),
     source: { file, line },
   });
-  return { record: decodeRecordTex(record, { typography: false }) };
+  const badDoi = notAnIdentifier('"DOI":', it.DOI, 'DOI');
+  return { record: decodeRecordTex(record, { typography: false }), ...(badDoi ? { problem: { file, line, severity: 'warning', reason: badDoi } } : {}) };
 }

@@ -5,7 +5,8 @@ import { decodeTex, type TexOptions } from '../normalise/text';
 import { isNameSuffix, mapNameParts, vonLast } from '../cite/person-name';
 
 // Where the ingest readers have always found it; one pattern for every stage that needs to know an arXiv id.
-export { normaliseArxiv } from '../cite/arxiv';
+import { normaliseArxiv } from '../cite/arxiv';
+export { normaliseArxiv };
 
 /**
  * "A; B", "A and B", or "A, B, C" (two or more commas: a list, not "Last, First") → names. In a comma list a
@@ -57,6 +58,23 @@ export function normaliseDoi(value: string | undefined | null): string | undefin
   if (!value) return undefined;
   const m = /(10\.\d{4,9}\/\S+)/.exec(value.trim());
   return m ? m[1]!.replace(/[.,;]+$/, '') : undefined;
+}
+
+/** What spreadsheets, pandas and hand-typed lists put where an identifier is missing: no id, nothing to report. */
+const PLACEHOLDER = /^(?:-+|[‐‑‒–—]|n\/?a|nan|none|null)?$/i;
+
+/**
+ * Why an identifier field's value was left out, or undefined when there is nothing to say: it is an id
+ * `normaliseDoi`/`normaliseArxiv` read, or an obvious placeholder ("", "-", "N/A", "nan", "none", "null").
+ * Any other text is not an id: kept, it would show as one on the page, build a broken link and name a
+ * different paper as the same work. `field` is the field as the input spells it (`"doi"`, `doi =`).
+ */
+export function notAnIdentifier(field: string, value: string | undefined | null, kind: 'DOI' | 'arXiv id'): string | undefined {
+  if (value === undefined || value === null || PLACEHOLDER.test(value.trim())) return undefined;
+  const read = kind === 'DOI' ? normaliseDoi(value) : normaliseArxiv(value);
+  if (read !== undefined) return undefined;
+  const example = kind === 'DOI' ? '"10.1000/xyz123" or a doi.org link' : '"2401.00001", "hep-th/9901001" or an arxiv.org link';
+  return `${field} ${JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value)} is not ${kind === 'DOI' ? 'a DOI' : 'an arXiv id'}; left out (expected one such as ${example})`;
 }
 
 /** An arXiv id mentioned in free text such as a journal field: "arXiv preprint arXiv:2401.00001". */

@@ -11,7 +11,7 @@ import { cslItemToRecord, isCslDocument } from './csl';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
-import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, parseYear, splitAuthors } from './fields';
+import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { plainFromRichText } from './rich-text';
@@ -79,6 +79,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     warnings.push(`"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)`);
   }
   for (const shape of citeOnlyShapes(item as Record<string, unknown>)) warnings.push(shape);
+  for (const problem of [notAnIdentifier('"doi":', r.doi, 'DOI'), notAnIdentifier('"arxiv":', r.arxiv, 'arXiv id')]) if (problem) warnings.push(problem);
   const people =
     r.authors === undefined || r.authors === null
       ? undefined
@@ -99,8 +100,8 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     etAl: listed?.etAl || undefined,
     year,
     url: r.url ?? undefined,
-    doi: normaliseDoi(r.doi) ?? (r.doi ? r.doi : undefined),
-    arxiv: normaliseArxiv(r.arxiv) ?? (r.arxiv ? r.arxiv : undefined),
+    doi: normaliseDoi(r.doi),
+    arxiv: normaliseArxiv(r.arxiv),
     venue: r.venue ?? undefined,
     bibliographic: compactBibliographic({
       volume: locatorText(r.volume),

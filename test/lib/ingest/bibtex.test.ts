@@ -249,3 +249,23 @@ describe('BibTeX text', () => {
     expect(recs.map((r) => r.source.line)).toEqual([1, 5]);
   });
 });
+
+describe('BibTeX doi and eprint', () => {
+  it('leave out a value that is not an id as JSON does: silently for a placeholder, with a located warning otherwise', () => {
+    const entry = (key: string, fields: string) => `@article{${key},\n  title = {Graph networks ${key}},\n  abstract = {About graph networks, ${key}.},\n${fields}\n}\n`;
+    const r = parseBibtex(
+      'lib.bib',
+      entry('a', '  doi = {N/A},') + entry('b', '  doi = {see publisher},') + entry('c', '  eprinttype = {arxiv},\n  eprint = {to appear},') + entry('d', '  doi = {10.1000/d.1},'),
+    );
+    expect(r.records.map((x) => [x.citationKey, x.doi, x.arxiv])).toEqual([
+      ['a', undefined, undefined],
+      ['b', undefined, undefined],
+      ['c', undefined, undefined],
+      ['d', '10.1000/d.1', undefined],
+    ]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [6, 'warning', expect.stringMatching(/^@article\{b\}: doi "see publisher" is not a DOI; left out/)],
+      [11, 'warning', expect.stringMatching(/^@article\{c\}: eprint "to appear" is not an arXiv id; left out/)],
+    ]);
+  });
+});

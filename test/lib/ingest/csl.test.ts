@@ -80,3 +80,13 @@ describe('CSL-JSON', () => {
     expect(r.problems[0]!.reason).toMatch(/"author"/);
   });
 });
+
+describe('CSL-JSON DOI', () => {
+  it('leaves out a DOI that is not one as JSON does: silently for a placeholder, with a located warning otherwise', () => {
+    const item = (id: string, DOI: string) => ({ id, type: 'article-journal', title: `Graph networks ${id}`, abstract: `About graph networks, ${id}.`, DOI });
+    const r = ingestFile('zotero.json', utf8(`[\n${[item('a', 'N/A'), item('b', 'pending'), item('c', '10.1000/c.1')].map((i) => JSON.stringify(i)).join(',\n')}\n]`));
+    expect(r.format).toBe('csl-json');
+    expect(r.records.map((x) => x.doi)).toEqual([undefined, undefined, '10.1000/c.1']);
+    expect(r.problems).toEqual([{ file: 'zotero.json', line: 3, severity: 'warning', reason: expect.stringMatching(/^"DOI": "pending" is not a DOI; left out/) }]);
+  });
+});

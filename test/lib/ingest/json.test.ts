@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { parseJsonDocument, parseJsonLines } from '../../../src/lib/ingest/json';
 import { ingestFixture, utf8 } from './fixture';
+import { normaliseRecords } from '../../../src/lib/normalise';
 
 describe('JSON array', () => {
   it('reads records with every optional field, locating each by line', () => {
@@ -273,6 +274,43 @@ describe('JSON keys only the Cite box reads', () => {
       [2, 'warning', undefined, '"pages": expected text or a number, found an object {"first":1,"last":9}; left out (the paper is kept without it)'],
       [3, 'warning', undefined, '"volume": expected text or a number, found a list ["3"]; left out (the paper is kept without it); "number": expected text or a number, found true; left out (the paper is kept without it)'],
       [4, 'warning', undefined, '"month": expected text or a number, found an object {"value":3}; left out (the paper is kept without it)'],
+    ]);
+  });
+});
+
+describe('JSON doi and arxiv', () => {
+  const paper = (title: string, extra: object) => JSON.stringify({ title, abstract: `${title}: an abstract of its own, about graphs.`, ...extra });
+
+  it('take a placeholder for no id, silently: spreadsheet-made papers sharing "N/A" stay different papers', () => {
+    const placeholders = ['N/A', 'n/a', 'NA', 'nan', 'None', 'null', '-', '', '  '];
+    const lines = [
+      ...placeholders.map((doi, k) => paper(`Graph neural networks for molecule set ${k}`, { doi })),
+      paper('Attention for time series forecasting', { arxiv: 'none' }),
+      paper('Attention for traffic forecasting', { arxiv: 'NaN' }),
+    ];
+    const r = parseJsonLines('sheet.jsonl', lines.join('\n'));
+    expect(r.problems).toEqual([]);
+    expect(r.records.filter((x) => x.doi !== undefined || x.arxiv !== undefined)).toEqual([]);
+    expect(normaliseRecords(r.records).papers).toHaveLength(lines.length);
+  });
+
+  it('leave out any other text that is not an id, with a located warning, and keep the ids they can read', () => {
+    const r = parseJsonLines(
+      'ids.jsonl',
+      [
+        paper('Graph attention networks', { doi: 'see the publisher', year: 2018 }),
+        paper('Graph convolutional networks', { arxiv: 'arXiv preprint', doi: 'https://doi.org/10.1000/GCN.1' }),
+        paper('Graph isomorphism networks', { arxiv: 'arXiv:1810.00826v3' }),
+      ].join('\n'),
+    );
+    expect(r.records.map((x) => [x.title, x.doi, x.arxiv, x.year])).toEqual([
+      ['Graph attention networks', undefined, undefined, 2018],
+      ['Graph convolutional networks', '10.1000/GCN.1', undefined, undefined],
+      ['Graph isomorphism networks', undefined, '1810.00826v3', undefined],
+    ]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped, p.reason])).toEqual([
+      [1, 'warning', undefined, '"doi": "see the publisher" is not a DOI; left out (expected one such as "10.1000/xyz123" or a doi.org link)'],
+      [2, 'warning', undefined, expect.stringMatching(/^"arxiv": "arXiv preprint" is not an arXiv id; left out \(expected one such as "2401\.00001"/)],
     ]);
   });
 });
