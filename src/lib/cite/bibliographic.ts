@@ -22,23 +22,35 @@ export function monthMacro(month: number): string | undefined {
   return MONTHS[month - 1];
 }
 
+const LEADING_NUMBER = /^(\d{1,2})(?!\d)(\P{L}*)$/u;
+const SECOND_NUMBER = /^\s*[-‐‑‒–—]+\s*\d{1,2}(?!\d)/;
+const WORDS = /\p{L}+/gu;
+
 /**
  * A month from a number, a numeric string ("3", "03", and "09 1", as the BibTeX parser gives `sep # "~1"`),
- * or an English month name or its abbreviation ("mar", "March", "Sept."); undefined for anything else
- * (a season, "Spring", is not a month).
+ * or text naming one month by its English name or abbreviation ("mar", "March", "Sept.", "1 March 2020");
+ * undefined for anything else: a season ("Spring"), or a range of two months ("Mar–Apr", "01–02"), which
+ * BibTeX's one month cannot say.
  */
 export function parseMonth(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 12 ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim().toLowerCase();
-  const number = /^(\d{1,2})(?!\d)/.exec(text);
-  if (number) return parseMonth(Number(number[1]));
-  const name = /^([a-z]{3,})\.?(?:\s|$)/.exec(text)?.[1];
-  if (name === undefined) return undefined;
-  const at = MONTHS.findIndex((m) => m === name.slice(0, 3));
-  // "mar", "march", "sept": the word must be the month's name or the start of it.
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][at];
-  return at !== -1 && full!.startsWith(name) ? at + 1 : undefined;
+  // A leading number is the month only when no word follows it (in "1 March 2020" it is the day) and no
+  // second month after a dash ("01–02"); "03/2019" and "03-2020" are March.
+  const number = LEADING_NUMBER.exec(text);
+  if (number) return SECOND_NUMBER.test(number[2]!) ? undefined : parseMonth(Number(number[1]));
+  const named = new Set((text.match(WORDS) ?? []).map(monthOfWord).filter((m) => m !== undefined));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "mar", "march", "sept": a month's name or the start of it, three letters at least ("marble" is none). */
+function monthOfWord(word: string): number | undefined {
+  if (word.length < 3) return undefined;
+  const at = MONTH_NAMES.findIndex((m) => m.startsWith(word));
+  return at === -1 ? undefined : at + 1;
 }
 
 /** The month of an ISO-style date ("2019-03", "2019-03-15"); undefined for a year alone or other text. */

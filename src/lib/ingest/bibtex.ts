@@ -258,6 +258,17 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const url = field(entry, 'url', shielded);
     const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined];
     for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });
+    // The parser gives a month macro (`mar`) or name as its number; a season or a range it leaves as text.
+    const monthText = field(entry, 'month', shielded);
+    const month = parseMonth(monthText);
+    if (monthText !== undefined && month === undefined) {
+      problems.push({
+        file,
+        line,
+        severity: 'warning',
+        reason: `${label}: month ${JSON.stringify(monthText)} is not a month; expected a month macro such as mar, 1 to 12, or a month's name such as March (the paper is kept without a month)`,
+      });
+    }
     for (const macro of undefinedMacros(entry, shielded)) {
       problems.push({
         file,
@@ -285,12 +296,11 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
           (url && /arxiv\.org\//i.test(url) ? normaliseArxiv(url) : undefined),
         venue,
-        // The parser gives a month macro (`mar`) or name as its number.
         bibliographic: compactBibliographic({
           volume: field(entry, 'volume', shielded),
           number: field(entry, 'number', shielded) ?? field(entry, 'issue', shielded),
           pages: field(entry, 'pages', shielded),
-          month: parseMonth(field(entry, 'month', shielded)) ?? monthOfDate(field(entry, 'date', shielded)),
+          month: month ?? monthOfDate(field(entry, 'date', shielded)),
           publisher: listField(entry, 'publisher', shielded),
         }),
         entryType: entryTypeFromBibtex(entry.type),

@@ -114,6 +114,34 @@ describe('parseMonth', () => {
     expect([0, 13, '2019', 'Spring', 'marble', '', null].map(parseMonth)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(['2019-03', '2019-03-15', '2019', '03/2019'].map(monthOfDate)).toEqual([3, 3, undefined, undefined]);
   });
+
+  it('takes a leading number for the month only when no word follows it, else the one month the text names', () => {
+    // A day-first date: its first number is the day, not January.
+    expect(['1 March 2020', '15 Sept. 2019', 'March 15, 2020', '3 (March)', '03/2019', '03-2020', 'Published May 2021'].map(parseMonth)).toEqual([3, 9, 3, 3, 3, 3, 5]);
+    // Two months (a bimonthly issue) are not one month, as the parser gives `jan # "--" # feb` or {Mar--Apr}.
+    expect(['Mar–Apr', '01–02', 'June/July', 'Spring 2020', '1 Spring'].map(parseMonth)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('that is none is reported alike, with its line, from BibTeX and from JSON, and the paper kept', () => {
+    const bib = `@article{spring,\n  title = {Seasonal Graphs},\n  abstract = {Graphs by season.},\n  month = {Spring},\n}\n@article{bimonthly,\n  title = {Bimonthly Graphs},\n  abstract = {Graphs, twice a month.},\n  month = {Mar--Apr},\n}\n@article{day,\n  title = {Dated Graphs},\n  abstract = {Graphs with a day.},\n  month = {1 March 2020},\n}\n`;
+    const fromBib = ingestFile('lib.bib', utf8(bib));
+    expect(fromBib.records.map((r) => [r.citationKey, r.bibliographic])).toEqual([
+      ['spring', undefined],
+      ['bimonthly', undefined],
+      ['day', { month: 3 }],
+    ]);
+    expect(fromBib.problems.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [1, 'warning', '@article{spring}: month "Spring" is not a month; expected a month macro such as mar, 1 to 12, or a month\'s name such as March (the paper is kept without a month)'],
+      [6, 'warning', expect.stringMatching(/^@article\{bimonthly\}: month "Mar–Apr" is not a month;/)],
+    ]);
+    const jsonl = ['Spring', 'Mar--Apr', '1 March 2020'].map((month, k) => JSON.stringify({ title: `Graphs ${k}`, abstract: 'Graphs.', month })).join('\n');
+    const fromJson = ingestFile('notes.jsonl', utf8(jsonl));
+    expect(fromJson.records.map((r) => r.bibliographic)).toEqual([undefined, undefined, { month: 3 }]);
+    expect(fromJson.problems.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [1, 'warning', expect.stringMatching(/^"month": "Spring" is not a month;/)],
+      [2, 'warning', expect.stringMatching(/^"month": "Mar--Apr" is not a month;/)],
+    ]);
+  });
 });
 
 describe('bibtexPages', () => {
