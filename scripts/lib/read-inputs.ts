@@ -1,21 +1,21 @@
 /** Finds the input files a run reads: the files named, and every input file inside named folders. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, isAbsolute, resolve } from 'node:path';
-import { classifyFolderFile, skippedFileWarning } from '../../src/lib/ingest/folder-files';
+import { dirname, join, relative, isAbsolute, resolve, sep } from 'node:path';
+import { classifyFolderFile, skippedFileWarnings, type SkippedFile } from '../../src/lib/ingest/folder-files';
 import type { IngestProblem } from '../../src/lib/model/source';
 
 export class InputError extends Error {}
 
 export interface InputFiles {
   files: string[];
-  /** A warning for each file in a named folder that is not read (src/lib/ingest/folder-files.ts says which). */
+  /** Warnings for the files in named folders that are not read (src/lib/ingest/folder-files.ts says which and how). */
   skipped: IngestProblem[];
 }
 
 /** `contentDir`: the content folder, for the paths shown (`displayPath`). */
 export function listInputFiles(inputs: string[], contentDir?: string): InputFiles {
   const files: string[] = [];
-  const skipped = new Map<string, IngestProblem>();
+  const skipped = new Map<string, SkippedFile>();
   for (const input of inputs) {
     if (!existsSync(input)) throw new InputError(`${input}: no such file or folder`);
     if (statSync(input).isDirectory()) {
@@ -25,12 +25,16 @@ export function listInputFiles(inputs: string[], contentDir?: string): InputFile
         const kind = classifyFolderFile(file);
         if (kind.kind === 'input') found.push(file);
         else if (kind.kind === 'skipped') {
-          passed.push(displayPath(resolve(file), contentDir));
-          skipped.set(resolve(file), skippedFileWarning(displayPath(resolve(file), contentDir), kind.reason));
+          const shown = displayPath(resolve(file), contentDir);
+          passed.push(shown);
+          // Counted under the named folder for a file directly in it, else under the subfolder it is in there.
+          const top = relative(input, file).split(sep)[0]!;
+          const folder = top === relative(input, file) ? input : join(input, top);
+          skipped.set(resolve(file), { file: shown, folder: displayPath(resolve(folder), contentDir) });
         }
       }
       if (found.length === 0) {
-        const named = passed.length > 0 ? `; not read: ${passed.join(', ')}` : '';
+        const named = passed.length > 0 ? `; not read: ${passed.slice(0, 5).join(', ')}${passed.length > 5 ? ` and ${passed.length - 5} more` : ''}` : '';
         throw new InputError(`${input}: no supported files in this folder${named} (see README: file formats)`);
       }
       for (const file of found) files.push(file);
@@ -40,7 +44,7 @@ export function listInputFiles(inputs: string[], contentDir?: string): InputFile
   }
   const read = new Set(files.map((f) => resolve(f)));
   // A file also named on its own is read (and reported) as such.
-  return { files: [...read], skipped: [...skipped].filter(([file]) => !read.has(file)).map(([, warning]) => warning) };
+  return { files: [...read], skipped: skippedFileWarnings([...skipped].filter(([file]) => !read.has(file)).map(([, entry]) => entry)) };
 }
 
 function walk(dir: string): string[] {

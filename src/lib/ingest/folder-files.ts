@@ -44,16 +44,23 @@ function baseName(path: string): string {
 
 export type FolderFile = { kind: 'input' } | { kind: 'ignored' } | { kind: 'skipped'; reason: string };
 
+/** The format an extension names, if any. */
+function formatOf(path: string): { name: string; reference?: true } | undefined {
+  const extension = /\.([a-z0-9]+)$/.exec(baseName(path).toLowerCase())?.[1];
+  return extension === undefined ? undefined : FORMAT_NAMES[extension];
+}
+
 /** What a run does with a file it finds in a folder (`.csl.json` is a `.json`). */
 export function classifyFolderFile(path: string): FolderFile {
   const name = baseName(path).toLowerCase();
   if (name.startsWith('.') || SYSTEM_FILES.has(name) || FOLDER_DOCUMENT.test(name)) return { kind: 'ignored' };
   if (EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length)) return { kind: 'input' };
-  const extension = /\.([a-z0-9]+)$/.exec(name)?.[1];
-  const format = extension === undefined ? undefined : FORMAT_NAMES[extension];
-  const advice = format?.reference ? 'export BibTeX or CSL-JSON from your reference manager instead' : READ;
+  const format = formatOf(path);
+  const advice = format?.reference ? REFERENCE_ADVICE : READ;
   return { kind: 'skipped', reason: `not a format Paper Atlas reads${format ? ` (${format.name})` : ''}; skipped — ${advice}` };
 }
+
+const REFERENCE_ADVICE = 'export BibTeX or CSL-JSON from your reference manager instead';
 
 /** Input files by name: what a folder walk reads. */
 export function isSupportedFile(path: string): boolean {
@@ -61,6 +68,53 @@ export function isSupportedFile(path: string): boolean {
 }
 
 /** The warning for a file a folder walk passes over; `file` as it is shown in messages. */
-export function skippedFileWarning(file: string, reason: string): IngestProblem {
+function skippedFileWarning(file: string, reason: string): IngestProblem {
   return { file, line: 1, severity: 'warning', reason };
+}
+
+/** A file a folder walk passed over, and the folder its warning is counted under, both as shown in messages. */
+export interface SkippedFile {
+  file: string;
+  /** The folder named as an input for a file directly in it; else the subfolder of it the file is under. */
+  folder: string;
+}
+
+/** Up to this many files of one folder are named one by one; more are counted in one warning. */
+const NAMED_ONE_BY_ONE = 2;
+
+/**
+ * The warnings for the files a walk passed over: each file named when its folder holds one or two, else
+ * one warning for the folder that counts them by format and names one. A reference manager's export with
+ * its files (Zotero's `files/<n>/Paper.pdf`, `Snapshot.html`) holds hundreds of attachments of records that
+ * were read; one warning each buried every other message of every run.
+ */
+export function skippedFileWarnings(skipped: readonly SkippedFile[]): IngestProblem[] {
+  const byFolder = new Map<string, string[]>();
+  for (const { file, folder } of skipped) byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  const warnings: IngestProblem[] = [];
+  for (const [folder, files] of byFolder) {
+    if (files.length <= NAMED_ONE_BY_ONE) {
+      for (const file of files) {
+        const kind = classifyFolderFile(file);
+        if (kind.kind === 'skipped') warnings.push(skippedFileWarning(file, kind.reason));
+      }
+      continue;
+    }
+    const counts = new Map<string, number>();
+    for (const file of files) {
+      const name = formatOf(file)?.name ?? 'other';
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const parts = [...counts].sort(([a, m], [b, n]) => n - m || (a === 'other' ? 1 : b === 'other' ? -1 : byCodeUnits(a, b))).map(([name, n]) => `${n} ${name}`);
+    const listed = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+    const example = [...files].sort()[0]!;
+    const advice = files.some((f) => formatOf(f)?.reference) ? REFERENCE_ADVICE : `attachments and documents are not read, only the records of an export: ${READ}`;
+    warnings.push(skippedFileWarning(folder, `${listed} files in this folder not read (e.g. ${example}); skipped — ${advice}`));
+  }
+  return warnings.sort((a, b) => byCodeUnits(a.file, b.file));
+}
+
+/** The same order on every machine, whatever its locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

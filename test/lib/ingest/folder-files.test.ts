@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFolderFile } from '../../../src/lib/ingest/folder-files';
+import { classifyFolderFile, skippedFileWarnings } from '../../../src/lib/ingest/folder-files';
 
 describe('classifyFolderFile', () => {
   it('reads the supported extensions', () => {
@@ -27,5 +27,40 @@ describe('classifyFolderFile', () => {
     // An unknown or missing extension names no format rather than guessing one.
     expect(classifyFolderFile('refs.bib~')).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^not a format Paper Atlas reads; skipped — it reads/) });
     expect(classifyFolderFile('Makefile')).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^not a format Paper Atlas reads; skipped/) });
+  });
+});
+
+describe('skippedFileWarnings', () => {
+  it("counts a folder's many unread files in one warning with an example, and names one or two one by one", () => {
+    // Zotero's "Export Files": the attachments of records read from My Library.bib, beside it.
+    const attachments = Array.from({ length: 300 }, (_, k) => [
+      { file: `content/sources/files/${k + 1}/Paper ${k + 1}.pdf`, folder: 'content/sources/files' },
+      { file: `content/sources/files/${k + 1}/Snapshot.html`, folder: 'content/sources/files' },
+    ]).flat();
+    const warnings = skippedFileWarnings([
+      { file: 'content/sources/refs.ris', folder: 'content/sources' },
+      ...attachments,
+      { file: 'content/sources/paper.pdf', folder: 'content/sources' },
+      { file: 'content/sources/notes/todo.docx', folder: 'content/sources/notes' },
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: 'content/sources/files',
+        line: 1,
+        severity: 'warning',
+        reason:
+          '300 HTML and 300 PDF files in this folder not read (e.g. content/sources/files/1/Paper 1.pdf); skipped — attachments and documents are not read, only the records of an export: it reads .bib, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
+      },
+      { file: 'content/sources/notes/todo.docx', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) },
+      { file: 'content/sources/paper.pdf', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(PDF\); skipped/) },
+      { file: 'content/sources/refs.ris', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(RIS\); skipped — export BibTeX/) },
+    ]);
+  });
+
+  it('keeps the advice to export BibTeX or CSL-JSON when the files counted include reference exports, and counts unnamed formats last', () => {
+    const files = ['a.ris', 'b.ris', 'c.enw', 'Makefile'].map((f) => ({ file: `exports/${f}`, folder: 'exports' }));
+    expect(skippedFileWarnings(files)).toEqual([
+      { file: 'exports', line: 1, severity: 'warning', reason: '2 RIS, 1 EndNote tagged and 1 other files in this folder not read (e.g. exports/Makefile); skipped — export BibTeX or CSL-JSON from your reference manager instead' },
+    ]);
   });
 });
