@@ -119,7 +119,8 @@ if (errors.length > 0 && config.onError === 'stop') {
 }
 const papers = normalised.papers;
 if (papers.length === 0) {
-  for (const p of rejected) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
+  // The warnings too: a file not read (a .txt that is no listing) may be all there is to say.
+  for (const p of [...rejected, ...warnings]) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
   fail('no usable paper in the input; nothing was written.');
 }
 log(`• ingest: ${count(files.length, 'file')}, ${count(records.length, 'record')} usable, ${count(papers.length, 'paper')} once duplicates are merged (${elapsed()})`);

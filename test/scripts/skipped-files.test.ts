@@ -36,6 +36,27 @@ describe('files the content stage does not read', () => {
     expect(run.stdout + run.stderr).not.toMatch(/DS_Store|README\.md/);
   }, 180_000);
 
+  it('reads a .txt that is not a listing as a file not read: a warning that --on-error stop does not stop for, said also when it is all there is', () => {
+    const dir = temp.make();
+    const sources = join(dir, 'sources');
+    mkdirSync(sources);
+    const notes = 'TODO for the atlas\nI should add the remaining papers from the reading group, and also check why the graph looks so sparse on the phone when zoomed in.\nbuy milk\n';
+    writeFileSync(join(sources, 'notes.txt'), notes);
+    writeFileSync(join(sources, 'papers.jsonl'), readFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
+    const contentDir = join(dir, 'content');
+    const run = runContentStage({ contentDir, inputs: [sources], args: ['--on-error', 'stop'], env: { ATLAS_CACHE_DIR: join(dir, 'cache') } });
+    expect(run.status, describeRun(run)).toBe(0);
+    const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
+    expect(ledger.totals).toMatchObject({ written: 2, rejected: 0 });
+    expect(ledger.warnings).toEqual([{ file: join(sources, 'notes.txt'), line: 1, reason: expect.stringMatching(/^not a trending-papers listing, so not read/) }]);
+
+    const alone = temp.make();
+    writeFileSync(join(alone, 'notes.txt'), notes);
+    const lone = runContentStage({ contentDir: join(alone, 'content'), inputs: [join(alone, 'notes.txt')] });
+    expect(lone.status).toBe(1);
+    expect(lone.stderr).toContain(`${join(alone, 'notes.txt')}:1: not a trending-papers listing, so not read`);
+  }, 180_000);
+
   it('names the files it could not read when a folder holds nothing it reads', () => {
     const dir = temp.make();
     writeFileSync(join(dir, 'refs.ris'), 'TY  - JOUR\nER  - \n');

@@ -44,13 +44,19 @@ function findFirstTitle(lines: Line[]): { index: number; glued: boolean } {
 }
 
 /**
- * A listing is title/abstract pairs: counting from where its records start, some line in an abstract's
- * place must read as one. A text without any (notes, a licence, a word list) is not a listing, however
- * many lines it has; one whose later abstracts are short is still read, as long as one is a paragraph.
+ * A listing is title/abstract pairs: counting from where its records start, the line after most titles must
+ * read as an abstract (a final title with no line after it counts as one without). One paragraph among short
+ * lines is a note ("TODO" / a long sentence / "buy milk"), not a listing. The page's glued button label marks
+ * a listing by itself, so there one abstract is enough (a copy cut short after its first paper is still read).
  */
-function hasAbstractLine(lines: Line[], start: number): boolean {
-  for (let i = start + 1; i < lines.length; i += 2) if (looksLikeAbstract(lines[i], lines[i - 1])) return true;
-  return false;
+function abstractPlaces(lines: Line[], start: number): { places: number; abstracts: number } {
+  let places = 0;
+  let abstracts = 0;
+  for (let i = start; i < lines.length; i += 2) {
+    places++;
+    if (looksLikeAbstract(lines[i + 1], lines[i])) abstracts++;
+  }
+  return { places, abstracts };
 }
 
 export function parseListing(file: string, text: string): ParsedRecords {
@@ -66,12 +72,15 @@ export function parseListing(file: string, text: string): ParsedRecords {
     return { records, problems };
   }
   const start = findFirstTitle(lines);
-  if (!hasAbstractLine(lines, start.index)) {
+  const { places, abstracts } = abstractPlaces(lines, start.index);
+  if (start.glued ? abstracts === 0 : abstracts * 2 <= places) {
+    const found = abstracts === 0 ? 'no line reads as an abstract' : `only ${abstracts} of the ${places} lines in a title's place ${abstracts === 1 ? 'is' : 'are'} followed by one that reads as an abstract`;
     problems.push({
       file,
       line: lines[0]!.line,
-      severity: 'error',
-      reason: `not a trending-papers listing: no line reads as an abstract (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper`,
+      // A file not read, as an unread .ris is: nothing in it could be counted as a record, so no run stops for it.
+      severity: 'warning',
+      reason: `not a trending-papers listing, so not read: ${found} (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper`,
     });
     return { records, problems };
   }

@@ -55,19 +55,19 @@ describe('listing', () => {
     ]);
   });
 
-  it('does not read a .txt in which no line reads as an abstract as a listing, and says why', () => {
+  it('does not read a .txt in which no line reads as an abstract as a listing, and says why in a warning, as for other files not read', () => {
     const r = ingestFile('content/sources/notes.txt', new TextEncoder().encode('my personal notes\nnot a listing at all\n'));
     expect(r.records).toEqual([]);
     expect(r.problems).toEqual([
       {
         file: 'content/sources/notes.txt',
         line: 1,
-        severity: 'error',
-        reason: expect.stringMatching(/^not a trending-papers listing: no line reads as an abstract \(a paragraph of 120 characters or more after its shorter title line\)/),
+        severity: 'warning',
+        reason: expect.stringMatching(/^not a trending-papers listing, so not read: no line reads as an abstract \(a paragraph of 120 characters or more after its shorter title line\)/),
       },
     ]);
     // Blank lines before the text: the problem is at the first line with text.
-    expect(parseListing('n.txt', '\n\nTo read\nGraph attention, diffusion models\nAsk Ana about the dataset\n').problems).toEqual([expect.objectContaining({ line: 3, severity: 'error' })]);
+    expect(parseListing('n.txt', '\n\nTo read\nGraph attention, diffusion models\nAsk Ana about the dataset\n').problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning' })]);
   });
 
   it('looks for abstracts in their place, after a title: a long line in a title\'s place does not make a listing', () => {
@@ -78,13 +78,30 @@ describe('listing', () => {
     expect(r.problems[0]!.reason).toMatch(/^not a trending-papers listing/);
   });
 
-  it('still reads a listing whose later abstracts are short, as long as one is a paragraph', () => {
+  it('needs most titles to be followed by an abstract: one paragraph among short lines is a note, not a paper', () => {
+    const notes = 'TODO for the atlas\nI should add the remaining papers from the reading group, and also check why the graph looks so sparse on the phone when zoomed in.\nbuy milk\n';
+    const r = parseListing('notes.txt', notes);
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([
+      {
+        file: 'notes.txt',
+        line: 1,
+        severity: 'warning',
+        reason: expect.stringMatching(/^not a trending-papers listing, so not read: only 1 of the 2 lines in a title's place is followed by one that reads as an abstract/),
+      },
+    ]);
     const abstract = 'We study how message passing on graphs can be made to scale, and show that sampling neighbours keeps accuracy while cutting cost.';
-    const r = parseListing('l.txt', `Graph Sampling at Scale\n${abstract}\nA Short Note\nA short abstract of one sentence.\n`);
+    expect(parseListing('l.txt', `Graph Sampling at Scale\n${abstract}\nA Short Note\nA short abstract of one sentence.\n`).records).toEqual([]);
+  });
+
+  it('reads a listing whose abstracts are mostly paragraphs, the short ones among them too', () => {
+    const abstract = 'We study how message passing on graphs can be made to scale, and show that sampling neighbours keeps accuracy while cutting cost.';
+    const r = parseListing('l.txt', `Graph Sampling at Scale\n${abstract}\nA Short Note\nA short abstract of one sentence.\nGraph Sampling Again\n${abstract}\n`);
     expect(r.problems).toEqual([]);
     expect(r.records.map((x) => [x.title, x.abstract])).toEqual([
       ['Graph Sampling at Scale', abstract],
       ['A Short Note', 'A short abstract of one sentence.'],
+      ['Graph Sampling Again', abstract],
     ]);
   });
 
