@@ -5,6 +5,7 @@
 import type { IngestProblem, SourceLocation } from '../model/source';
 import type { PaperRecord } from '../model/paper';
 import { ledgerSchema, type Ledger } from './schema';
+import { SAME_TEXT } from '../normalise/index';
 
 export interface LedgerInput {
   files: Array<{ file: string; format: string; records: number }>;
@@ -50,6 +51,9 @@ export function summariseLedger(ledger: Ledger, conceptCount: number): string {
   lines.push(`  ${read} read → ${count(written, 'paper')} written, ${merged} merged as duplicates, ${rejected} skipped; ${count(conceptCount, 'concept')}`);
   for (const e of ledger.entries) {
     if (e.outcome === 'rejected') lines.push(`  skipped ${e.source.file}:${e.source.line}: ${e.reason}`);
+    // A record merged as the same work by its DOI or arXiv id may have changed the page its work had (the
+    // title, abstract and key of the fuller record win): each is named. An exact duplicate changes nothing.
+    if (e.outcome === 'merged' && e.reason !== SAME_TEXT) lines.push(`  merged ${e.source.file}:${e.source.line} into papers/${e.page}: ${e.reason}`);
   }
   for (const w of ledger.warnings) lines.push(`  warning ${w.file}:${w.line}: ${w.reason}`);
   return lines.join('\n');

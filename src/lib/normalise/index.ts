@@ -25,7 +25,8 @@ export interface NormaliseResult {
 
 type Cleaned = Omit<PaperRecord, 'slug' | 'citationKey'> & { ids: SuppliedId[] };
 
-const SAME_TEXT = 'duplicate of an earlier record (same title and abstract)';
+/** The ledger's reason for a record merged as an exact duplicate: the page it joins shows the same text. */
+export const SAME_TEXT = 'duplicate of an earlier record (same title and abstract)';
 
 function shorten(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);

@@ -3,6 +3,7 @@ import { buildLedger, describeStop, summariseLedger } from '../../../src/lib/con
 import { parseJsonDocument } from '../../../src/lib/ingest/json';
 import { parseAtom } from '../../../src/lib/ingest/atom';
 import type { PaperRecord } from '../../../src/lib/model/paper';
+import { SAME_TEXT } from '../../../src/lib/normalise/index';
 
 const paper = (slug: string, line: number): PaperRecord => ({
   slug,
@@ -35,6 +36,19 @@ describe('buildLedger', () => {
     expect(summariseLedger(ledger, 7)).toContain('1 skipped; 7 concepts');
     expect(summariseLedger(ledger, 1)).toContain('1 skipped; 1 concept\n');
     expect(summariseLedger(ledger, 7)).toContain('4 read → 2 papers written, 1 merged as duplicates');
+    // Merged as the same work, a record may have changed its work's page: it is named.
+    expect(summariseLedger(ledger, 7)).toContain('merged in.jsonl:2 into papers/a: the same work as in.jsonl:1 (same DOI 10.1/x)');
+  });
+
+  it('names no exact duplicate in the summary: it changed nothing', () => {
+    const ledger = buildLedger({
+      files: [{ file: 'in.jsonl', format: 'jsonl', records: 2 }],
+      papers: [paper('a', 1)],
+      merged: [{ source: { file: 'in.jsonl', line: 2 }, into: 'a', reason: SAME_TEXT }],
+      rejected: [],
+      warnings: [],
+    });
+    expect(summariseLedger(ledger, 0)).not.toContain('merged in.jsonl:2');
   });
 
   it('says "1 paper written", not "1 papers"', () => {
