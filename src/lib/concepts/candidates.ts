@@ -143,11 +143,14 @@ function citesAuthors(words: Word[], end: number): boolean {
 }
 
 const UNIT_WORD = /^\p{L}{1,3}$/u;
+/** Units written as words: "84 percent", "two orders of magnitude" is another matter. */
+const UNIT_WORDS = new Set(['percent', 'percents', 'percentage', 'per-cent']);
 
-/** "1.5 eV", "20 nm", "3 GPa": a short word right after a number is its unit. */
+/** "1.5 eV", "20 nm", "3 GPa", "84 percent": a short word or a unit word right after a number is its unit. */
 function isUnit(words: Word[], at: number): boolean {
   const prev = words[at - 1];
-  return prev !== undefined && prev.pos === 'NUM' && prev.sentence === words[at]!.sentence && UNIT_WORD.test(words[at]!.text);
+  const w = words[at]!;
+  return prev !== undefined && prev.pos === 'NUM' && prev.sentence === w.sentence && (UNIT_WORD.test(w.text) || UNIT_WORDS.has(w.lower));
 }
 
 /** Participles that form compound modifiers with the noun before them: "computer aided design", "laser induced damage". */
@@ -296,6 +299,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   if (start > end) return;
   if (start === end && adjectivalCompound(words[start]!)) return;
   if (citedName(words, start, end)) return;
+  if (start === end && predicateAdjective(words, start)) return;
   // "the operating system Linux", "the firmware system SARGON": a name after a common noun is its
   // apposition, two phrases.
   const name = appositiveName(words, start, end);
@@ -350,6 +354,21 @@ function citedName(words: Word[], start: number, end: number): boolean {
  * as common nouns, but the name they open goes on past them.
  */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'des', 'dos', 'das', 'ter', 'ten', 'le', 'la', 'bin', 'ibn', 'al']);
+
+/** Endings of adjectives ("proportional", "equivalent", "independent", "resistant", "sensitive"). */
+const PREDICATE_ENDING = /^\p{Ll}+(al|ent|ant|ive|ous|ible|able)$/u;
+
+/**
+ * "The cost is proportional to", "is independent of", "are equivalent to": a word with an adjective's
+ * ending between a form of "be" and a preposition is an adjective said of the subject, whatever the
+ * tagger calls it.
+ */
+function predicateAdjective(words: Word[], at: number): boolean {
+  const w = words[at]!;
+  const before = words[at - 1];
+  const after = words[at + 1];
+  return before?.lemma === 'be' && after?.pos === 'ADP' && after.sentence === w.sentence && PREDICATE_ENDING.test(w.text);
+}
 
 /** Start of the capitalised name that closes a run after a lowercase common noun, or -1. */
 function appositiveName(words: Word[], start: number, end: number): number {

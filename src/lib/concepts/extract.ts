@@ -262,7 +262,7 @@ const SCHOLARLY_HEADS = new Set(
     // Words of academic prose about ideas in general ("a family of", "the notion of", "in the presence of").
     'family methodology literature situation notion emphasis presence absence advent assumption prospect piece ' +
     'necessity feasibility consideration strength weakness advance course sense contrast description definition ' +
-    'comment decade efficacy'
+    'comment decade efficacy drawback shortcoming disadvantage contrary'
   ).split(' '),
 );
 

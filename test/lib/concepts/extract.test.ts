@@ -411,6 +411,26 @@ describe('words about the research, not its field', () => {
     for (const word of ['presence', 'family', 'notion', 'omega', 'theta', 'ii', 'large number', 'ibid']) expect(labels).not.toContain(word);
   });
 
+  it('shows no word for a method\'s pros and cons, a percentage or a predicate adjective on its own ("drawbacks", "percent", "proportional")', () => {
+    const corpus: DocumentText[] = [
+      {
+        id: 'a',
+        title: 'Fuzzy controllers for wind turbines',
+        abstract:
+          'Fuzzy controllers track wind turbine power at 84 percent efficiency. On the contrary, PID control has drawbacks: ' +
+          'its error is proportional to the wind speed, and its shortcomings grow with turbine size.',
+      },
+      {
+        id: 'b',
+        title: 'Wind turbine control',
+        abstract: 'PID control of wind turbines has shortcomings and drawbacks; fuzzy controllers reach 96 percent. Power is proportional to the cube of wind speed.',
+      },
+    ];
+    const labels = extractConcepts(corpus, { perPaper: 8 }).concepts.map((c) => c.label.toLowerCase());
+    expect(labels.some((l) => /fuzzy controller|wind turbine/.test(l))).toBe(true);
+    for (const word of ['drawbacks', 'shortcomings', 'percent', 'proportional', 'contrary']) expect(labels).not.toContain(word);
+  });
+
   it('shows no compound of scope on a word for the text\'s own matter ("real-world applications", "domain-specific tasks")', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Kalman filters in practice', abstract: 'Kalman filters serve real-world applications and domain-specific tasks such as radar tracking.' },
