@@ -887,11 +887,20 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   const chosen = new Map<string, { paper: string; cid: string; score: number }[]>();
   const pinPhrases = new Map<string, string>();
   const selected: { paper: string; concepts: { cid: string; score: number }[] }[] = [];
+  // A merged concept's other phrases, for `remove`: each of them names the concept removed.
+  const mergedFrom = new Map<string, string[]>();
+  for (const [from, to] of merged) mergedFrom.set(to, [...(mergedFrom.get(to) ?? []), from]);
+  const removedFromPaper = new Map<string, Set<string>>();
   analysed.forEach((a, i) => {
     const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => canonIn(i, identity(p))));
+    if (removeIds.size > 0) removedFromPaper.set(a.id, removeIds);
+    const removedWords = [...removeIds].flatMap((cid) => [cid, ...(mergedFrom.get(cid) ?? [])]).filter((w) => w !== '');
+    // A phrase only this paper has that holds a removed concept's words ("artificial neural network models"
+    // when "neural network" is removed) could only be its keyword, the removed concept in other words.
+    const namesRemoved = (cid: string): boolean => removeIds.has(cid) || (dfOf(cid) < 2 && removedWords.some((w) => ` ${cid} `.includes(` ${w} `)));
     const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: canonIn(i, identity(p)) }));
     const ranked = [...perDoc[i]!]
-      .filter(([cid]) => !removeIds.has(cid))
+      .filter(([cid]) => !namesRemoved(cid))
       .map(([cid, s]) => ({ cid, score: s * corpusWeight(dfOf(cid)) }))
       .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
     const picked: { cid: string; score: number }[] = [];
@@ -908,7 +917,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       let r = term;
       let clashes = picked.filter((q) => nested(q.cid, r.cid));
       const own = tailFallback[i]!.get(r.cid);
-      if (clashes.length > 0 && own !== undefined && !removeIds.has(own) && !(dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid)))) {
+      if (clashes.length > 0 && own !== undefined && !namesRemoved(own) && !(dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid)))) {
         r = { cid: own, score: r.score };
         clashes = picked.filter((q) => nested(q.cid, own));
       }
@@ -1033,5 +1042,10 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   for (const { paper, concepts: picked } of selected) {
     byPaper[paper] = picked.map((c) => ({ id: slugOf.get(c.cid)!, score: Math.round(c.score * 1e4) / 1e4 }));
   }
-  return { concepts, byPaper };
+  const removed: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  for (const [paper, cids] of removedFromPaper) {
+    const ids = [...cids].flatMap((cid) => slugOf.get(cid) ?? []).sort();
+    if (ids.length > 0) removed[paper] = ids;
+  }
+  return { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}) };
 }

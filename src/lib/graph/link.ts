@@ -5,7 +5,7 @@
  * The score mixes two cosine similarities:
  * - concepts (the explanation): each paper is a vector over the registry concepts it carries as tags or
  *   names in its title/abstract (labels, aliases and abbreviations, so "RAG" meets "retrieval-augmented
- *   generation"), weighted idf × √(times named) × (1 + (tag score / the paper's best)^γ) for its own
+ *   generation"), less those the user removed from it (`ConceptIndex.removed`), weighted idf × √(times named) × (1 + (tag score / the paper's best)^γ) for its own
  *   tags. The BM25-style idf ln(1 + (n − df + ½)/(df + ½)) makes a concept most papers share count for
  *   little; a concept only one paper has links nothing but still dilutes that paper's vector.
  * - words: stemmed words and word pairs of title (counted twice) + abstract, weighted count × idf.
@@ -321,7 +321,9 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
     // Per concept: how often the paper mentions it (at least once when it is a tag) and its tag score.
     const entries = new Map<number, { count: number; tag?: number }>();
     const found = mentions?.get(paper.slug);
-    if (found) for (const id of [...found.keys()].sort()) entries.set(intern(id), { count: found.get(id)! });
+    // A concept the user took off the paper is not one it mentions either: it must not explain its links.
+    const removed = index.removed && Object.hasOwn(index.removed, paper.slug) ? index.removed[paper.slug]! : [];
+    if (found) for (const id of [...found.keys()].sort()) if (!removed.includes(id)) entries.set(intern(id), { count: found.get(id)! });
     const own = Object.hasOwn(index.byPaper, paper.slug) ? index.byPaper[paper.slug]! : [];
     for (const c of own) {
       const id = intern(c.id);

@@ -26,6 +26,11 @@ export interface ConceptIndex {
   concepts: Concept[];
   /** For each paper slug, its ranked concepts (best first, short list). */
   byPaper: Record<string, PaperConcept[]>;
+  /**
+   * For each paper slug, the concept ids the user took off it (`remove` in concepts.yaml). The paper neither
+   * carries them nor, for the link stage, mentions them: a removed concept is never the reason for its links.
+   */
+  removed?: Record<string, string[]>;
 }
 
 /** One document's ranked keyphrases, as `npm run concepts` prints them and the evaluation scores them. */

@@ -3,7 +3,7 @@ export interface RelatedPaper {
   id: string;
   /** Link strength in (0, 1]; higher is closer. */
   score: number;
-  /** Concept ids both papers carry, strongest contribution first: why they are linked. */
+  /** Concept ids both papers have, each as a tag or named in its text (never one removed from it), strongest contribution first: why they are linked. */
   shared: string[];
 }
 
