@@ -30,7 +30,7 @@
  * identified (case, plural, hyphenation and inflection folded), so "World Models" matches
  * "world model".
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { LocatedError, type IngestProblem } from '../model/source';
 
 export interface ConceptOverrides {
@@ -68,7 +68,7 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
   };
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    throw new LocatedError(file, e.linePos?.[0]?.line ?? 1, `invalid YAML: ${e.message.split('\n')[0]}`);
+    throw new LocatedError(file, lines.linePos(yamlErrorStart(doc, e)).line, `invalid YAML: ${yamlErrorMessage(e)}`);
   }
   const out = emptyOverrides();
   const root = doc.contents;
@@ -132,6 +132,31 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
     }
   }
   return out;
+}
+
+/**
+ * The yaml library's message ends in " at line L, column C:" and a code frame: the position is the
+ * warning's own, and the frame (a few lines with a caret) does not fit on one line.
+ */
+function yamlErrorMessage(e: YAMLError): string {
+  return e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+}
+
+/**
+ * Where the mistake begins. An unterminated quote runs to the end of the file, where the library reports it
+ * missing; the quote that opened it is where the user has to look.
+ */
+function yamlErrorStart(doc: Document.Parsed, e: YAMLError): number {
+  let at = e.pos[0];
+  if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
+    visit(doc, {
+      Scalar(_, node) {
+        const range = node.range;
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range && range[0] < at && range[1] >= e.pos[0]) at = range[0];
+      },
+    });
+  }
+  return at;
 }
 
 /**

@@ -57,6 +57,9 @@ describe('parseOverrides', () => {
     expect(located('rename:\n  - a\n')).toMatchObject({ message: expect.stringContaining('mapping of concept: label') });
     expect(located('pin: [a]\n')).toMatchObject({ line: 1, message: expect.stringContaining('paper slug') });
     expect(located('merge: [a, b\n')).toMatchObject({ message: expect.stringContaining('invalid YAML') });
+    expect(located('ban:\n\t- a\n')).toEqual({ line: 2, message: 'content/concepts.yaml:2: invalid YAML: Tabs are not allowed as indentation' });
+    expect(located('ban:\n  - a\n  - "b\n')).toEqual({ line: 3, message: 'content/concepts.yaml:3: invalid YAML: Missing closing "quote' });
+    expect(located("rename:\n  a: 'x\n  b: y\n")).toMatchObject({ line: 2, message: expect.stringMatching(/invalid YAML: Missing closing 'quote$/) });
     expect(located('- just\n- a list\n')).toMatchObject({ line: 1, message: expect.stringContaining('expected a mapping') });
   });
 });
