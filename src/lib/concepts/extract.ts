@@ -10,7 +10,7 @@ import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/c
 import type { DocumentText } from '../model/paper';
 import { findAbbreviations, majorityLongForm, shortFormReading } from './abbreviations';
 import { background, type Background } from './background';
-import { emptyOverrides, type ConceptOverrides } from './overrides';
+import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
 import { DISCOURSE_NOUNS, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
@@ -658,6 +658,11 @@ function passingMention(c: KeptCandidate, titleWords: number): boolean {
 }
 
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
+  return extractConceptIndex(docs, options).index;
+}
+
+/** The concept index, and the entries of the user's overrides that changed nothing in it. */
+export function extractConceptIndex(docs: DocumentText[], options: ExtractOptions): { index: ConceptIndex; unmatched: UnmatchedOverride[] } {
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
   const wordCase = new WordCase();
@@ -739,6 +744,8 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (id && id !== target) merged.set(id, target);
     }
   }
+  /** Merged phrases that some paper's text has: a merge of a phrase no paper has does nothing. */
+  const mergeUsed = new Set<string>();
   const canonMemo = new Map<string, string>();
   const docMemos: Map<string, string>[] = [];
   /** The concept a phrase names, read in a paper (its own abbreviations first) or, without one, in the corpus. */
@@ -747,15 +754,24 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     let out = memo.get(id);
     if (out === undefined) {
       const expanded = expandIn(memo === canonMemo ? undefined : doc, id);
-      out = merged.get(expanded) ?? expanded;
+      out = merged.get(expanded);
+      if (out !== undefined) mergeUsed.add(expanded);
+      else out = expanded;
       memo.set(id, out);
     }
     return out;
   };
   const canon = (id: string): string => canonIn(undefined, id);
+  /** `canonIn` for the overrides' own phrases, which must not count as the papers' text having them. */
+  const resolve = (doc: number | undefined, id: string): string => {
+    const expanded = expandIn(doc !== undefined && touchesShort(id) ? doc : undefined, id);
+    return merged.get(expanded) ?? expanded;
+  };
   /** Whether the words are, in that paper, a short form of the concept. */
   const shortOf = (doc: number, id: string, cid: string): boolean => longIn(doc, id) !== undefined && canonIn(doc, id) === cid;
-  const banned = new Set(overrides.ban.map((p) => canon(identity(p))));
+  const banned = new Set(overrides.ban.map((p) => resolve(undefined, identity(p))));
+  /** Banned concepts that some paper's candidates name. */
+  const banUsed = new Set<string>();
 
   const stats = new Map<string, ConceptStats>();
   /** Papers whose candidates include the concept. */
@@ -822,6 +838,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       const rest = at > 0 ? cid.slice(0, at) : '';
       // "Model-based RL methods" are the concept that a merge made "model-based RL" part of.
       const restCid = merged.get(rest) ?? rest;
+      if (restCid !== rest) mergeUsed.add(rest);
       out = rest && METHOD_HEADS.has(cid.slice(at + 1)) && wholeConcepts.has(restCid) && rest.split(' ').length <= MAX_TAG_WORDS ? restCid : cid;
       methodMemo.set(cid, out);
     }
@@ -851,7 +868,11 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
       if (cid === named && r.candidate.occurrences.length === 0 && METHOD_HEADS.has(r.candidate.stems[r.candidate.stems.length - 1]!) && r.candidate.stems.length > 1) continue;
       const isTail = tail !== undefined;
       const trim = cid !== named ? 1 : 0;
-      if (!cid || banned.has(cid)) continue;
+      if (!cid) continue;
+      if (banned.has(cid)) {
+        banUsed.add(cid);
+        continue;
+      }
       if (truncated(r.candidate, a.words, whole)) continue;
       const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
@@ -859,6 +880,7 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
         // "Verifiable rewards" stays the paper's tag where "RL with verifiable rewards" cannot be shown
         // (beside "reinforcement learning" it would say that twice).
         const ownCid = canonIn(i, own);
+        if (ownCid && banned.has(ownCid)) banUsed.add(ownCid);
         if (ownCid && ownCid !== cid && !banned.has(ownCid) && !fallback.has(cid) && readable(a, r)) {
           fallback.set(cid, ownCid);
           mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false, trim: 0 });
@@ -892,13 +914,13 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   for (const [from, to] of merged) mergedFrom.set(to, [...(mergedFrom.get(to) ?? []), from]);
   const removedFromPaper = new Map<string, Set<string>>();
   analysed.forEach((a, i) => {
-    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => canonIn(i, identity(p))));
+    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => resolve(i, identity(p))));
     if (removeIds.size > 0) removedFromPaper.set(a.id, removeIds);
     const removedWords = [...removeIds].flatMap((cid) => [cid, ...(mergedFrom.get(cid) ?? [])]).filter((w) => w !== '');
     // A phrase only this paper has that holds a removed concept's words ("artificial neural network models"
     // when "neural network" is removed) could only be its keyword, the removed concept in other words.
     const namesRemoved = (cid: string): boolean => removeIds.has(cid) || (dfOf(cid) < 2 && removedWords.some((w) => ` ${cid} `.includes(` ${w} `)));
-    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: canonIn(i, identity(p)) }));
+    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: resolve(i, identity(p)) }));
     const ranked = [...perDoc[i]!]
       .filter(([cid]) => !namesRemoved(cid))
       .map(([cid, s]) => ({ cid, score: s * corpusWeight(dfOf(cid)) }))
@@ -998,9 +1020,14 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   const definedLong = new Set(defined.map((d) => canonIn(d.doc, d.longId)));
   const renames = new Map<string, string>();
   const idToCid = new Map([...slugOf].map(([cid, slug]) => [slug, cid]));
+  const unmatched: UnmatchedOverride[] = [];
   for (const [from, label] of overrides.rename) {
-    const cid = idToCid.get(from) ?? canon(identity(from));
-    renames.set(cid, label);
+    const cid = idToCid.get(from) ?? resolve(undefined, identity(from));
+    // "NN" for "neural networks" in some papers and "neural network models" in others stands for neither,
+    // unless a merge made them one.
+    const couldBe = slugOf.has(cid) ? [cid] : [...new Set([...(longVotes.get(identity(from))?.keys() ?? [])].map((long) => resolve(undefined, long)))].filter((c) => slugOf.has(c));
+    if (couldBe.length === 1) renames.set(couldBe[0]!, label);
+    else unmatched.push(couldBe.length > 1 ? { section: 'rename', key: from, couldBe: couldBe.map((c) => ({ id: slugOf.get(c)!, label: c })) } : { section: 'rename', key: from });
   }
 
   const concepts: Concept[] = cids.map((cid) => {
@@ -1047,5 +1074,25 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
     const ids = [...cids].flatMap((cid) => slugOf.get(cid) ?? []).sort();
     if (ids.length > 0) removed[paper] = ids;
   }
-  return { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}) };
+  const labelOf = new Map(concepts.map((c) => [c.id, c.label]));
+  for (const u of unmatched) if (u.section === 'rename') for (const c of u.couldBe ?? []) c.label = labelOf.get(c.id) ?? c.label;
+  overrides.merge.forEach((group, g) => {
+    const target = expandIn(undefined, identity(group[0]!));
+    group.forEach((p, k) => {
+      const id = expandIn(undefined, identity(p));
+      if (k === 0 || !id) return;
+      if (id === target) unmatched.push({ section: 'merge', group: g, phrase: k, same: true });
+      else if (!mergeUsed.has(id)) unmatched.push({ section: 'merge', group: g, phrase: k });
+    });
+  });
+  overrides.ban.forEach((p, index) => {
+    if (!banUsed.has(resolve(undefined, identity(p)))) unmatched.push({ section: 'ban', index });
+  });
+  analysed.forEach((a, i) => {
+    (overrides.remove.get(a.id) ?? []).forEach((p, index) => {
+      const cid = resolve(i, identity(p));
+      if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) unmatched.push({ section: 'remove', paper: a.id, index });
+    });
+  });
+  return { index: { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}) }, unmatched };
 }

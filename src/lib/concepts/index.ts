@@ -1,2 +1,2 @@
 export type { ExtractOptions } from './extract';
-export { extractConcepts, extractKeyphrases, selectKeyphrases } from './extract';
+export { extractConceptIndex, extractConcepts, extractKeyphrases, selectKeyphrases } from './extract';

@@ -46,7 +46,31 @@ export interface ConceptOverrides {
   remove: Map<string, string[]>;
   /** Where each paper slug of `pin` and `remove` was written (`section:slug` → line), for warnings about it. */
   slugLines?: Map<string, number>;
+  /** Where each phrase was written, parallel to the sections above, for warnings about entries that do nothing. */
+  lines?: OverrideLines;
 }
+
+export interface OverrideLines {
+  merge: number[][];
+  ban: number[];
+  /** By the rename's key. */
+  rename: Map<string, number>;
+  /** By paper slug, parallel to its phrases. */
+  remove: Map<string, number[]>;
+}
+
+/**
+ * An entry that changed nothing in this run, as the concept stage found it (src/lib/concepts/extract.ts):
+ * - a `merge` phrase after the first that no paper's text has (or that names the first phrase's concept itself);
+ * - a `ban` phrase that no paper's text has as a candidate phrase;
+ * - a `rename` key that names no concept, with the concepts an abbreviation the corpus defines in several ways stands for;
+ * - a `remove` phrase that the paper's text does not have as a candidate phrase.
+ */
+export type UnmatchedOverride =
+  | { section: 'merge'; group: number; phrase: number; same?: boolean }
+  | { section: 'ban'; index: number }
+  | { section: 'rename'; key: string; couldBe?: { id: string; label: string }[] }
+  | { section: 'remove'; paper: string; index: number };
 
 export function emptyOverrides(): ConceptOverrides {
   return { merge: [], ban: [], rename: new Map(), pin: new Map(), remove: new Map() };
@@ -87,6 +111,9 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
     if (!isSeq(node)) return fail(node as Node, `expected a list of phrases in ${where}`);
     return node.items.map((item) => phrase(item, where));
   };
+  const itemLines = (node: unknown): number[] => (isSeq(node) ? node.items.map((item) => lineOf(item as Node)) : [lineOf(node as Node)]);
+  const written: OverrideLines = { merge: [], ban: [], rename: new Map(), remove: new Map() };
+  out.lines = written;
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -99,18 +126,22 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
           const phrases = phraseList(group, '`merge` (each entry is a list like [RAG, retrieval-augmented generation])');
           if (phrases.length < 2) fail(group as Node, 'expected at least two phrases in a `merge` group');
           out.merge.push(phrases);
+          written.merge.push(itemLines(group));
         }
         break;
       }
       case 'ban':
         if (value === null || (isScalar(value) && value.value === null)) break;
         for (const phrase of phraseList(value, '`ban`')) out.ban.push(phrase);
+        written.ban.push(...itemLines(value));
         break;
       case 'rename': {
         if (value === null || (isScalar(value) && value.value === null)) break;
         if (!isMap(value)) fail(pair, 'expected `rename:` to be a mapping of concept: label');
         for (const p of (value as { items: Pair[] }).items) {
-          out.rename.set(phrase(p.key, '`rename` (key)'), phrase(p.value, '`rename` (label)'));
+          const from = phrase(p.key, '`rename` (key)');
+          out.rename.set(from, phrase(p.value, '`rename` (label)'));
+          written.rename.set(from, lineOf(p.key as Node));
         }
         break;
       }
@@ -124,6 +155,7 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
           (out.slugLines ??= new Map()).set(`${key}:${slug}`, lineOf(p.key as Node));
           const list = isScalar(p.value) ? [phrase(p.value, `\`${key}\``)] : phraseList(p.value, `\`${key}.${slug}\``);
           target.set(slug, [...(target.get(slug) ?? []), ...list]);
+          if (key === 'remove') written.remove.set(slug, [...(written.remove.get(slug) ?? []), ...itemLines(p.value)]);
         }
         break;
       }
@@ -177,4 +209,42 @@ export function unknownPaperWarnings(overrides: ConceptOverrides, file: string, 
     }
   }
   return warnings;
+}
+
+/**
+ * An entry that changes nothing is most likely a typo, a phrase the papers spell otherwise, or an abbreviation
+ * the papers use for more than one thing: each gets a warning at its line, as a pin of an unknown paper does.
+ */
+export function unmatchedOverrideWarnings(overrides: ConceptOverrides, file: string, unmatched: readonly UnmatchedOverride[]): IngestProblem[] {
+  const lines = overrides.lines;
+  const warning = (line: number | undefined, reason: string): IngestProblem => ({ file, line: line ?? 1, severity: 'warning', reason });
+  return unmatched.map((u) => {
+    switch (u.section) {
+      case 'merge': {
+        const group = overrides.merge[u.group]!;
+        const what = `\`merge\` joins "${group[u.phrase]}" to "${group[0]}"`;
+        return warning(
+          lines?.merge[u.group]?.[u.phrase],
+          u.same
+            ? `${what}, but both name the same concept already: that phrase does nothing`
+            : `${what}, but no paper's text has the phrase "${group[u.phrase]}" (a spelling the papers use, or a concept id): that phrase does nothing`,
+        );
+      }
+      case 'ban':
+        return warning(lines?.ban[u.index], `\`ban\` names "${overrides.ban[u.index]}", but no paper's text has that phrase as a candidate for a concept: the entry does nothing`);
+      case 'rename': {
+        const line = lines?.rename.get(u.key);
+        if (u.couldBe && u.couldBe.length > 1) {
+          const list = u.couldBe.map((c) => `"${c.label}" (${c.id})`).join(', ');
+          return warning(line, `\`rename\` names "${u.key}", an abbreviation the papers use for several concepts: ${list}. It names none of them, so the entry does nothing: rename each by its id`);
+        }
+        return warning(line, `\`rename\` names "${u.key}", but no concept is named so (by a spelling its papers use, its abbreviation, or its id, the name of its page under concepts/): the entry does nothing`);
+      }
+      case 'remove':
+        return warning(
+          lines?.remove.get(u.paper)?.[u.index],
+          `\`remove\` takes "${overrides.remove.get(u.paper)?.[u.index]}" off the paper "${u.paper}", but that paper's text has no such phrase as a candidate for a concept: the entry does nothing`,
+        );
+    }
+  });
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractConceptIndex } from '../../../src/lib/concepts/index';
+import { parseOverrides, unmatchedOverrideWarnings } from '../../../src/lib/concepts/overrides';
+import type { DocumentText } from '../../../src/lib/model/paper';
+
+const docs: DocumentText[] = [
+  {
+    id: 'wavelet-coding',
+    title: 'Wavelet image coding with a perceptual model',
+    abstract: 'Wavelets give sparse image representations. We design a wavelet transform for image coding and compare it with the cosine transform.',
+  },
+  {
+    id: 'wavelet-restoration',
+    title: 'Restoration of archival documents using a wavelet technique',
+    abstract: 'The wavelet transform separates ink from bleed-through. Image coding is not needed; edge detection on wavelets restores the text.',
+  },
+  {
+    id: 'nn-loads',
+    title: 'Load forecasting with neural networks',
+    abstract: 'Neural networks (NN) forecast electric loads. The NN is trained by backpropagation on hourly loads.',
+  },
+  {
+    id: 'nn-models',
+    title: 'Neural network models of fatigue',
+    abstract: 'Neural network models (NN) predict fatigue life of welded joints. The NN uses backpropagation.',
+  },
+  {
+    id: 'nn-third',
+    title: 'Neural networks and neural network models for control',
+    abstract: 'We compare neural networks with neural network models in adaptive control of electric loads and fatigue.',
+  },
+];
+
+const FILE = 'content/concepts.yaml';
+
+function run(yaml: string) {
+  const overrides = parseOverrides(yaml, FILE);
+  const { index, unmatched } = extractConceptIndex(docs, { perPaper: 6, overrides });
+  return { index, unmatched, warnings: unmatchedOverrideWarnings(overrides, FILE, unmatched) };
+}
+
+describe('concepts.yaml entries that change nothing', () => {
+  it('are none when every entry meets the papers', () => {
+    const { unmatched } = run(
+      ['merge:', '  - [wavelet, wavelet transform]', 'ban:', '  - cosine transform', 'rename:', '  wavelets: Wavelets (all)', 'remove:', '  wavelet-coding: [image coding]', ''].join('\n'),
+    );
+    expect(unmatched).toEqual([]);
+  });
+
+  it('are each reported at their line, saying what they name and why they do nothing', () => {
+    const { warnings } = run(
+      [
+        'rename:',
+        '  nonexistent concept: Foo',
+        'merge:',
+        '  - [wavelet, nonexistent thing]',
+        'remove:',
+        '  wavelet-coding: [image coding, quantum gravity]',
+        'ban:',
+        '  - quantum entanglement',
+        '',
+      ].join('\n'),
+    );
+    expect(warnings.map((w) => [w.file, w.line, w.severity])).toEqual([
+      [FILE, 2, 'warning'],
+      [FILE, 4, 'warning'],
+      [FILE, 8, 'warning'],
+      [FILE, 6, 'warning'],
+    ]);
+    expect(warnings[0]!.reason).toMatch(/^`rename` names "nonexistent concept", but no concept is named so .*the entry does nothing$/);
+    expect(warnings[1]!.reason).toMatch(/^`merge` joins "nonexistent thing" to "wavelet", but no paper's text has the phrase "nonexistent thing"/);
+    expect(warnings[2]!.reason).toMatch(/^`ban` names "quantum entanglement", but no paper's text has that phrase/);
+    expect(warnings[3]!.reason).toMatch(/^`remove` takes "quantum gravity" off the paper "wavelet-coding", but that paper's text has no such phrase/);
+  });
+
+  it('count a ban of a phrase the papers have as met, though it would not have been a concept anyway', () => {
+    // "Bleed-through" is in one paper only: without the ban it is no shared concept, but it is a candidate, so the
+    // ban is the reason it is none.
+    expect(run('ban: [bleed-through, ink]\n').unmatched).toEqual([]);
+  });
+
+  it('name the concepts an abbreviation the papers define in two ways could mean', () => {
+    const { index, warnings } = run('rename:\n  NN: "Neural networks (NN)"\n');
+    const nn = index.concepts.filter((c) => c.abbreviation === 'NN');
+    expect(nn.map((c) => c.label).sort()).toEqual(['Neural network models', 'Neural networks']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.line).toBe(2);
+    for (const c of nn) expect(warnings[0]!.reason).toContain(`"${c.label}" (${c.id})`);
+    expect(warnings[0]!.reason).toMatch(/an abbreviation the papers use for several concepts.*rename each by its id/);
+  });
+
+  it('leave an abbreviation that a merge made one concept to name that concept', () => {
+    const { index, unmatched } = run('merge:\n  - [neural network, neural network model]\nrename:\n  NN: "Neural networks (NN)"\n');
+    expect(unmatched).toEqual([]);
+    expect(index.concepts.filter((c) => c.abbreviation === 'NN').map((c) => c.label)).toEqual(['Neural networks (NN)']);
+  });
+
+  it('say so of a merge phrase that names the first phrase’s concept already', () => {
+    const { warnings } = run('merge:\n  - [wavelet, Wavelets]\n');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.reason).toMatch(/both name the same concept already/);
+  });
+});
