@@ -1001,11 +1001,23 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
 
   // Ids: slugs of the readable normal form, collisions numbered in a fixed order.
   const cids = [...chosen.keys()].sort();
+  // A merged concept is named after the first phrase of its group, in the forms the papers write it, or as the
+  // user wrote it when they never do: the forms the other phrases brought are aliases.
+  const mergeFirst = new Map<string, string>();
+  for (const group of overrides.merge) {
+    const cid = foldHead(expandIn(undefined, identity(group[0]!)));
+    if (!mergeFirst.has(cid)) mergeFirst.set(cid, group[0]!);
+  }
+  const firstPhraseForms = (cid: string, votes: Map<string, number>): Map<string, number> => {
+    if (!mergeFirst.has(cid)) return votes;
+    return new Map([...votes].filter(([form]) => foldHead(expandIn(undefined, identity(form))) === cid));
+  };
   const slugOf = new Map<string, string>();
   const taken = new Set<string>();
   const bases = cids.map((cid) => {
     const s = statsOf(cid);
-    const key = best(s.keys) ?? best(s.surfaces) ?? cid;
+    const first = mergeFirst.get(cid);
+    const key = first !== undefined ? (best(firstPhraseForms(cid, s.keys)) ?? first) : (best(s.keys) ?? best(s.surfaces) ?? cid);
     return { cid, base: slugify(key) || slugify(cid) || 'concept' };
   });
   bases.sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.cid < y.cid ? -1 : 1));
@@ -1036,7 +1048,9 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     const surfaces = s.surfaces.size ? s.surfaces : new Map(shortForm ? [[shortForm, 1]] : [[cid, 1]]);
     // The most used surface that reads as a label; a long form too long to show gives way to its
     // abbreviation ("PRIMES" for "Progressive Reasoning and Intelligent multiple MEthods System").
-    const readable = new Map([...surfaces].filter(([x]) => readableLabel(x)));
+    const own = firstPhraseForms(cid, surfaces);
+    const named = own.size > 0 ? own : new Map([[mergeFirst.get(cid)!, 1]]);
+    const readable = new Map([...named].filter(([x]) => readableLabel(x)));
     const labelSurface = best(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces)!);
     const shown = upperFirst(stripAcronymPlural(labelSurface));
     const label = renames.get(cid) ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));

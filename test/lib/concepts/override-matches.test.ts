@@ -101,3 +101,25 @@ describe('concepts.yaml entries that change nothing', () => {
     expect(warnings[0]!.reason).toMatch(/both name the same concept already/);
   });
 });
+
+describe('a merge group', () => {
+  const controllers: DocumentText[] = [
+    { id: 'a', title: 'A fuzzy controller for inverted pendulums', abstract: 'The fuzzy controller balances the pendulum. A fuzzy controller with six rules suffices.' },
+    { id: 'b', title: 'Tuning a fuzzy controller by genetic search', abstract: 'Genetic search tunes the fuzzy controller of a crane; the fuzzy controller is stable.' },
+    { id: 'c', title: 'A fuzzy logic controller for power filters', abstract: 'A fuzzy logic controller drives the shunt filter and regulates the pendulum of a crane.' },
+  ];
+
+  it('is the first phrase’s concept: its id and label, the others’ forms as aliases', () => {
+    const overrides = parseOverrides('merge:\n  - [fuzzy logic controller, fuzzy controller]\n', FILE);
+    const { index } = extractConceptIndex(controllers, { perPaper: 6, overrides });
+    const c = index.concepts.find((x) => x.aliases.some((a) => a.toLowerCase() === 'fuzzy controller'));
+    expect(c).toMatchObject({ id: 'fuzzy-logic-controller', label: 'Fuzzy logic controller' });
+    expect(c!.papers.sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('takes its name as written when the papers never use the first phrase', () => {
+    const overrides = parseOverrides('merge:\n  - [FLC design, fuzzy controller, fuzzy logic controller]\n', FILE);
+    const { index } = extractConceptIndex(controllers, { perPaper: 6, overrides });
+    expect(index.concepts.find((x) => x.aliases.some((a) => a.toLowerCase() === 'fuzzy controller'))).toMatchObject({ id: 'flc-design', label: 'FLC design' });
+  });
+});
