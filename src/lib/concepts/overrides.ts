@@ -133,7 +133,7 @@ export function parseOverrides(text: string, file: string): ConceptOverrides {
       case 'ban':
         if (value === null || (isScalar(value) && value.value === null)) break;
         for (const phrase of phraseList(value, '`ban`')) out.ban.push(phrase);
-        written.ban.push(...itemLines(value));
+        for (const line of itemLines(value)) written.ban.push(line);
         break;
       case 'rename': {
         if (value === null || (isScalar(value) && value.value === null)) break;
