@@ -433,6 +433,64 @@ describe('graph explorer', () => {
     await ctx.close();
   });
 
+  it('after a Find that lights several papers, no two labels drawn overlap (found papers’ included)', async () => {
+    // Found papers kept their labels whatever the placement: after Find "wavelet" their titles and the
+    // selection's neighbours' printed over each other ("Four-point wavelets and their… image deblurring…").
+    type Drawn = {
+      atlasGraph: {
+        cy: {
+          zoom(): number;
+          nodes(): {
+            filter(f: (n: LabelNode) => boolean): { map<T>(f: (n: LabelNode) => T): T[]; length: number };
+          };
+        };
+      };
+    };
+    interface LabelNode {
+      id(): string;
+      hasClass(c: string): boolean;
+      style(name: string): string;
+      renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
+    }
+    // The title word of the most papers (as "wavelet" in the collection the overlap was seen in).
+    const titlesWith = new Map<string, string[]>();
+    data.papers.labels.forEach((label, i) => {
+      for (const word of new Set(label.toLowerCase().match(/[a-z]{6,}/g) ?? [])) titlesWith.set(word, [...(titlesWith.get(word) ?? []), data.papers.ids[i]!]);
+    });
+    const [word, ids] = [...titlesWith].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
+    expect(ids.length, `papers with "${word}" in their titles`).toBeGreaterThanOrEqual(5);
+    const page = await openGraph();
+    // Find selects the best title match; the full-text search then lights up every paper it finds (here
+    // the papers with the word in their titles, sent as the search would send them).
+    await page.fill('#graph-find', word);
+    await page.press('#graph-find', 'Enter');
+    await page.waitForFunction(() => /^Selected paper/.test(document.getElementById('graph-status')?.textContent ?? ''));
+    await page.evaluate((ids) => document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids } })), ids);
+    await page.waitForTimeout(800);
+    const drawn = await page.evaluate(() => {
+      const { cy } = (window as unknown as Drawn).atlasGraph;
+      // Labels drawn: text set and not made transparent (a quiet or faded label is not seen).
+      const shown = cy.nodes().filter((n) => !!n.style('label') && Number(n.style('text-opacity')) > 0 && Number(n.style('opacity')) > 0.5);
+      const margin = 2 * cy.zoom();
+      const boxes = shown.map((n) => {
+        const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return { id: n.id(), found: n.hasClass('match'), x1: b.x1 + margin, y1: b.y1 + margin, x2: b.x2 - margin, y2: b.y2 - margin };
+      });
+      const pairs: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          if (a.x1 < b.x2 - 1 && a.x2 > b.x1 + 1 && a.y1 < b.y2 - 1 && a.y2 > b.y1 + 1) pairs.push(`${a.id} × ${b.id}`);
+        }
+      }
+      return { shown: boxes.length, found: boxes.filter((b) => b.found).length, pairs };
+    });
+    expect(drawn.pairs, `labels drawn over each other after Find "${word}"`).toEqual([]);
+    expect(drawn.found, 'found papers still named where they fit').toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
   it('switches to the paper–concept network and filters by link strength', async () => {
     const page = await openGraph();
     await page.check('input[name="graph-view"][value="concepts"]');

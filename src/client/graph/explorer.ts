@@ -94,6 +94,10 @@ interface Explorer {
   /** The neighbourhood highlighted now, and the node it is the neighbourhood of. */
   hood: cytoscape.CollectionReturnValue | undefined;
   hoodFocus: NodeSingular | undefined;
+  /** Papers lit by a search (class `match`). */
+  found: cytoscape.NodeCollection;
+  /** Ids of the nodes whose label the last placement left out (class `nb-quiet`). */
+  quieted: Set<string>;
   /** The minor links of the drawn view, and the ids of those shown now (level of detail). */
   minorEdges: cytoscape.EdgeCollection | undefined;
   minorShown: Set<string>;
@@ -202,6 +206,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     edgesShown: 0,
     hood: undefined,
     hoodFocus: undefined,
+    found: cy.collection(),
+    quieted: new Set(),
     minorEdges: undefined,
     minorShown: new Set(),
     minorSlices: slicedChanges(MINOR_LINKS_PER_FRAME),
@@ -288,7 +294,7 @@ const MINOR_LINKS_PER_FRAME = 200;
 
 /**
  * A node's label as drawn: `short` by the level of detail, `hood` in a highlighted neighbourhood (the same
- * text until the neighbourhood cuts it to fit, see quietOverlappingLabels).
+ * text until the neighbourhood cuts it to fit, see placeDrawnLabels).
  */
 function shortLabels(label: string): { short: string; hood: string } {
   const short = shorten(label, LABEL_CHARS);
@@ -475,7 +481,7 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
     { selector: 'node.nb-quiet', style: { 'text-opacity': 0 } },
     { selector: 'node.match', style: { 'border-width': 3, 'border-color': t.accent, 'min-zoomed-font-size': 0, ...above(15) } },
     // Found papers stay lit while a selection fades the rest (Find selects the best title match too); their
-    // labels still give way to the selection's neighbourhood.
+    // labels are placed after the selection's, before its neighbours' (placeDrawnLabels).
     { selector: 'node.match.faded', style: { opacity: 1 } },
     { selector: 'node.is-selected', style: { 'border-width': 4, 'border-color': t.focus, 'font-weight': 'bold', 'min-zoomed-font-size': 0, ...above(20) } },
     { selector: '.filtered, edge.minor.lod-hidden', style: { display: 'none' } },
@@ -570,10 +576,9 @@ function levelOfDetail(e: Explorer): void {
     for (const id of wanted) if (!e.labelled.has(id)) cy.getElementById(id).addClass('lod-label');
   });
   e.labelled = wanted;
-  // The neighbourhood's labels were placed for the view they were lit in: place them again for this one.
-  // (Not for elements a switch of view has just removed: the selection lights the new ones up next.)
-  const { hood, hoodFocus } = e;
-  if (hood && hoodFocus && !hoodFocus.removed()) cy.batch(() => quietOverlappingLabels(hood.nodes(), hoodFocus, currentView(e)));
+  // The neighbourhood's and found papers' labels were placed for the view they were lit in: place them again
+  // for this one. (Not for elements a switch of view has just removed: the selection lights the new ones up next.)
+  cy.batch(() => placeDrawnLabels(e));
   const changes: [string, boolean][] = [];
   for (const id of e.minorShown) if (!minorWanted.has(id)) changes.push([id, false]);
   for (const id of minorWanted) if (!e.minorShown.has(id)) changes.push([id, true]);
@@ -652,51 +657,73 @@ function setHover(e: Explorer, node: NodeSingular | undefined, view: LabelView =
       e.hoodFocus = undefined;
     }
     const focus = node ?? (e.state.node ? cy.getElementById(e.state.node) : undefined);
-    if (!focus || focus.empty()) return;
-    const hood = neighbourhoodOf(focus as NodeSingular);
-    hood.addClass('nb');
-    quietOverlappingLabels(hood.nodes(), focus as NodeSingular, view);
-    e.hood = hood;
-    e.hoodFocus = focus as NodeSingular;
-    // Fading everything else costs a style pass over every element: only on graphs small enough.
-    if (!e.large) cy.elements().not(hood).addClass('faded');
+    if (focus?.nonempty()) {
+      const hood = neighbourhoodOf(focus as NodeSingular);
+      hood.addClass('nb');
+      e.hood = hood;
+      e.hoodFocus = focus as NodeSingular;
+      // Fading everything else costs a style pass over every element: only on graphs small enough.
+      if (!e.large) cy.elements().not(hood).addClass('faded');
+    }
+    placeDrawnLabels(e, view);
   });
 }
 
 /**
  * A neighbourhood labels every node, and close neighbours' labels covered each other or ran off the canvas
- * (on a phone most of them did): the focus gets its label first, then the best-connected neighbours whose
- * labels fit inside the canvas beside those placed, in rendered pixels for `view` (placed in model units,
- * with no canvas, every neighbour's label was drawn wherever it fell). Found papers and the selection keep
- * theirs, and the others keep off them. Only nodes whose label comes or goes are touched (a style pass each).
+ * (on a phone most of them did): the selection keeps its label, then the focus, found papers and the
+ * best-connected neighbours get theirs in that order where they fit inside the canvas beside those placed,
+ * in rendered pixels for `view` (placed in model units, with no canvas, every neighbour's label was drawn
+ * wherever it fell). Found papers' labels were drawn whatever the placement too, and after a Find several of
+ * them printed over each other and over the neighbours'; one that does not fit is left out (its ring still
+ * marks it). Only nodes whose label comes or goes are touched (a style pass each).
  */
-function quietOverlappingLabels(nodes: cytoscape.NodeCollection, focus: NodeSingular, view: LabelView): void {
-  const order = nodes
-    .filter((n) => n.id() !== focus.id())
-    .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
-  const ranked = [focus, ...order.toArray()] as NodeSingular[];
+function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)): void {
+  const { cy } = e;
+  const focus = e.hood && e.hoodFocus && !e.hoodFocus.removed() ? e.hoodFocus : undefined;
+  const selected = e.state.node ? cy.getElementById(e.state.node) : undefined;
+  const seen = new Set<string>();
+  const ranked: NodeSingular[] = [];
+  const add = (n: NodeSingular) => {
+    if (n.removed() || seen.has(n.id()) || e.filtered.has(n.id())) return;
+    seen.add(n.id());
+    ranked.push(n);
+  };
+  const byDegree = (nodes: NodeSingular[]) => nodes.sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
+  if (selected?.nonempty() && selected.hasClass('is-selected')) add(selected as NodeSingular);
+  if (focus) add(focus);
+  // A faded node's label is not drawn (a selection fades what is outside its neighbourhood on small graphs).
+  byDegree(e.found.filter((n) => !n.removed() && !n.hasClass('faded')).toArray() as NodeSingular[]).forEach(add);
+  if (e.hood && focus) byDegree(e.hood.nodes().toArray() as NodeSingular[]).forEach(add);
   // Each label cut to a share of the canvas at this zoom (its `hood` text), so that several fit beside each other.
   const step = (width: number) => Math.max(MIN_LABEL_WIDTH, Math.floor(width / LABEL_WIDTH_STEP) * LABEL_WIDTH_STEP);
   const widest = (share: number) => step((view.width * share) / Math.min(view.zoom, SELECTION_ZOOM));
   // The focus's label is drawn wherever it falls (a selection's is kept): zoomed in past SELECTION_ZOOM it is
   // also cut to the canvas at this zoom, else on a phone it ran off both edges from a zoom of about 2.4.
   const focusWidth = Math.min(widest(FOCUS_LABEL_SHARE), step((view.width - 2 * FOCUS_EDGE) / view.zoom - 2 * LABEL_OUTLINE));
-  const texts = ranked.map((n, i) => hoodLabel(n, i === 0 ? focusWidth : widest(HOOD_LABEL_SHARE)));
+  // Outside the neighbourhood a label reads `short` (the stylesheet's `node.nb` draws `hood`).
+  const texts = ranked.map((n) =>
+    !n.hasClass('nb') ? (n.data('short') as string) : hoodLabel(n, n === focus || n.hasClass('is-selected') ? focusWidth : widest(HOOD_LABEL_SHARE)),
+  );
   const fits = placeNeighbourhoodLabels(
     ranked.map((n, i) => {
       const p = n.position();
-      const kept = n.hasClass('match') || n.hasClass('is-selected');
-      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept };
+      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept: n.hasClass('is-selected') };
     }),
     view,
     FONT_SIZE,
   );
+  // A node placed last time and not now (no longer lit or found) draws its label as before.
+  for (const id of e.quieted) if (!seen.has(id)) cy.getElementById(id).removeClass('nb-quiet');
+  const quieted = new Set<string>();
   ranked.forEach((n, i) => {
     const quiet = !fits[i];
     // A quiet label is not drawn: its text is left as it was (each change costs a style pass).
-    if (!quiet && n.data('hood') !== texts[i]) n.data('hood', texts[i]);
+    if (!quiet && n.hasClass('nb') && n.data('hood') !== texts[i]) n.data('hood', texts[i]);
     if (quiet !== n.hasClass('nb-quiet')) n.toggleClass('nb-quiet', quiet);
+    if (quiet) quieted.add(n.id());
   });
+  e.quieted = quieted;
 }
 
 const fittedLabels = new Map<string, string>();
@@ -829,13 +856,19 @@ function applyHighlight(e: Explorer, ids: string[]): void {
   const { cy } = e;
   cy.elements('.match').removeClass('match');
   e.highlighted = ids;
-  if (ids.length === 0) return;
+  e.found = cy.collection();
+  if (ids.length === 0) {
+    cy.batch(() => placeDrawnLabels(e));
+    return;
+  }
   const matched = cy.collection();
   for (const id of ids) {
     const n = cy.getElementById(`p:${id}`);
     if (n.nonempty()) matched.merge(n);
   }
   matched.addClass('match');
+  e.found = matched;
+  cy.batch(() => placeDrawnLabels(e));
   const visible = matched.filter((n) => !e.filtered.has(n.id()));
   if (visible.nonempty()) fitTo(e, visible.nodes(), true);
   // The selection is named again: a Find selects a node, then its full-text highlight comes in and replaces

@@ -81,7 +81,7 @@ export interface LabelledNode {
   y: number;
   size: number;
   textWidth: number;
-  /** Drawn whatever the placement (the selection, found papers): the others keep off it. */
+  /** Drawn whatever the placement (the selection): the others keep off it. */
   kept?: boolean;
 }
 
