@@ -253,6 +253,31 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('filters by a concept’s abbreviation or other name, keeps the filter box true to the filter in force, and names a missing node', async () => {
+    // A name shown on a concept's page that no concept's label or id holds (an abbreviation like "NN").
+    const labels = data.concepts.labels.map((l, i) => `${l.toLowerCase()} ${data.concepts.ids[i]!.toLowerCase()}`);
+    const k = data.concepts.names.findIndex((names) => names.some((n) => !labels.some((l) => l.includes(n.toLowerCase()))));
+    expect(k, 'a concept with a name its label does not hold').toBeGreaterThanOrEqual(0);
+    const name = data.concepts.names[k]!.find((n) => !labels.some((l) => l.includes(n.toLowerCase())))!;
+    const page = await openGraph();
+    await page.fill('#graph-concept', name);
+    await page.press('#graph-concept', 'Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('concept'), { message: `the concept filter given "${name}"` }).toBe(data.concepts.ids[k]);
+    expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[k]);
+    // A filter that matches nothing leaves the one in force, and the box says which (it showed the text typed).
+    await page.fill('#graph-concept', 'zzqx no such concept');
+    await page.press('#graph-concept', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status')).toContain('No concept matches “zzqx no such concept”');
+    expect(new URL(page.url()).searchParams.get('concept')).toBe(data.concepts.ids[k]);
+    expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[k]);
+    await page.close();
+    // A link to a paper the graph no longer has says so, and the address drops it.
+    const missing = await openGraph(`?node=${encodeURIComponent('p:a-paper-since-removed')}`);
+    expect(await missing.textContent('#graph-status')).toContain('“a-paper-since-removed”');
+    expect(new URL(missing.url()).searchParams.get('node')).toBeNull();
+    await missing.close();
+  });
+
   it('opens the whole graph from a link naming only clusters it does not have, or a strength out of range', async () => {
     const stale = Math.max(...data.clusters.map((c) => c.id)) + 90;
     for (const query of [`?clusters=${stale}`, '?clusters=x', '?w=5']) {

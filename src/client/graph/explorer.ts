@@ -250,6 +250,12 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   cy.on('viewport', debounce(() => levelOfDetail(e), 120));
   levelOfDetail(e);
   if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
+  else if (state.node) {
+    // A link to a paper since removed (or a mistyped one) selected nothing without a word.
+    const missing = state.node;
+    select(e, undefined, false);
+    setStatus(`The link names ${missing.startsWith('c:') ? 'a concept' : 'a paper'} this graph does not have (“${missing.slice(2)}”): nothing is selected.`);
+  }
   if (pendingHighlight) applyHighlight(e, pendingHighlight);
   wireGraphEvents(e);
   watchTheme(e);
@@ -991,7 +997,11 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     else {
       const match = candidates(e, text, false)[0];
       if (!match) {
-        setStatus(`No concept matches “${text}”.`);
+        // The box goes back to the filter in force, so that box, graph and address agree (it showed the
+        // failed text over the old filter); the status keeps the text typed and says which filter is on.
+        const on = e.state.concept ? e.data.concepts.labels[e.data.concepts.ids.indexOf(e.state.concept)] : undefined;
+        syncControls(root, e);
+        setStatus(`No concept matches “${text}”.${on ? ` The filter stays on ${on}.` : ''}`);
         return;
       }
       e.state.concept = match.id.slice(2);
@@ -1095,20 +1105,26 @@ interface Candidate {
   kind: 'paper' | 'concept';
 }
 
-/** Nodes whose label (or id) matches the text: exact first, then prefix, then substring; papers only in the current view. */
+/**
+ * Nodes whose label (or id) matches the text: exact first, then prefix, then substring; papers only in the
+ * current view. A concept also matches by the other names its page shows (abbreviation, aliases), whole
+ * or by their start: "NN" is Neural networks.
+ */
 function candidates(e: Explorer, text: string, includePapers: boolean, limit = 12): Candidate[] {
   const q = text.trim().toLowerCase();
   if (!q) return [];
   const { data } = e;
   const ranked: [number, Candidate][] = [];
-  const consider = (id: string, label: string, kind: Candidate['kind']) => {
+  const consider = (id: string, label: string, kind: Candidate['kind'], names: readonly string[] = []) => {
     const l = label.toLowerCase();
     const key = id.slice(2).toLowerCase();
-    const rank = l === q || key === q ? 0 : l.startsWith(q) ? 1 : l.includes(q) || key.includes(q) ? 2 : -1;
+    const other = names.map((n) => n.toLowerCase());
+    const rank =
+      l === q || key === q || other.includes(q) ? 0 : l.startsWith(q) || other.some((n) => n.startsWith(q)) ? 1 : l.includes(q) || key.includes(q) ? 2 : -1;
     if (rank >= 0) ranked.push([rank, { id, label, kind }]);
   };
   const conceptsDrawn = !includePapers || e.state.view === 'concepts';
-  if (conceptsDrawn || !includePapers) data.concepts.ids.forEach((id, i) => consider(`c:${id}`, data.concepts.labels[i]!, 'concept'));
+  if (conceptsDrawn || !includePapers) data.concepts.ids.forEach((id, i) => consider(`c:${id}`, data.concepts.labels[i]!, 'concept', data.concepts.names[i]));
   if (includePapers) data.papers.ids.forEach((id, i) => consider(`p:${id}`, data.papers.labels[i]!, 'paper'));
   return ranked
     .sort((a, b) => a[0] - b[0] || a[1].label.length - b[1].label.length)

@@ -35,6 +35,11 @@ export interface ExplorerData {
   concepts: ExplorerTable & {
     /** Indexes of all the papers that carry each concept (not only the drawn links): the concept filter. */
     members: number[][];
+    /**
+     * Other names of each concept as its page shows them (the abbreviation first, then aliases): the concept
+     * filter and Find take them too, so "NN" finds Neural networks.
+     */
+    names: string[][];
   };
   /** Flat triples: paper index, paper index, weight × 1000. */
   related: number[];
@@ -48,7 +53,7 @@ export interface ExplorerData {
  */
 export function explorerData(
   graph: GraphFile,
-  concepts: readonly { id: string; label: string; papers: string[] }[] = [],
+  concepts: readonly { id: string; label: string; papers: string[]; aliases?: string[]; abbreviation?: string }[] = [],
   /** Turns a title into what a canvas label can show (e.g. inline `$...$` math into plain Unicode). */
   plain: (text: string) => string = (text) => text,
 ): ExplorerData {
@@ -84,7 +89,11 @@ export function explorerData(
       top: c.topConcepts.map((id) => plain(registry.get(id)?.label ?? labelOf.get(id) ?? id)),
     })),
     papers: { ...table(papers, plain), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0) },
-    concepts: { ...table(conceptNodes, plain), members: conceptMembers(conceptNodes, registry, paperIndex, tagged) },
+    concepts: {
+      ...table(conceptNodes, plain),
+      members: conceptMembers(conceptNodes, registry, paperIndex, tagged),
+      names: conceptNodes.map((n) => otherNames(n.label, registry.get(n.id), plain)),
+    },
     related,
     tagged,
   };
@@ -99,6 +108,18 @@ function table(nodes: GraphFile['papers']['nodes'], plain: (text: string) => str
     cluster: nodes.map((n) => n.cluster),
     degree: nodes.map((n) => n.degree),
   };
+}
+
+function otherNames(label: string, concept: { aliases?: string[]; abbreviation?: string } | undefined, plain: (text: string) => string): string[] {
+  const seen = new Set([label.toLowerCase()]);
+  const names: string[] = [];
+  for (const name of [concept?.abbreviation, ...(concept?.aliases ?? [])]) {
+    const text = name ? plain(name).trim() : '';
+    if (!text || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    names.push(text);
+  }
+  return names;
 }
 
 function conceptMembers(

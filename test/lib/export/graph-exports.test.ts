@@ -123,6 +123,10 @@ describe('explorerData', () => {
     // The concept filter knows every paper of a concept, drawn link or not, and only papers that exist.
     const transformer = data.concepts.ids.indexOf('transformer');
     expect(data.concepts.members[transformer]!.map((i) => data.papers.ids[i])).toEqual(['attention-is-all-you-need', 'bert', 'transformer']);
+    // A concept's abbreviation and other names, as its page shows them: the concept filter takes them too.
+    expect(data.concepts.names[data.concepts.ids.indexOf('attention')]).toEqual(['attention mechanism']);
+    expect(data.concepts.names[data.concepts.ids.indexOf('pre-training')]![0]).toBe('PT');
+    expect(data.concepts.names[transformer]).toEqual([]);
     // Labels can be made canvas-ready (inline math as plain text) without touching the ids.
     const shouted = explorerData(graph, concepts, (t) => t.toUpperCase());
     expect(shouted.papers.labels[0]).toBe(data.papers.labels[0]!.toUpperCase());
