@@ -20,7 +20,7 @@ import { installGridHitTest, type HitElement, type HitTestingRenderer } from './
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
-import { estimatedTextWidth, fitLabel, LABEL_OUTLINE, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_OUTLINE, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -302,8 +302,7 @@ const MINOR_LINKS_PER_FRAME = 200;
  * A node's label as drawn: `short` by the level of detail, `hood` in a highlighted neighbourhood (the same
  * text until the neighbourhood cuts it to fit, see placeDrawnLabels).
  */
-function shortLabels(label: string): { short: string; hood: string } {
-  const short = shorten(label, LABEL_CHARS);
+function shortLabels(short: string): { short: string; hood: string } {
   return { short, hood: short };
 }
 
@@ -311,11 +310,12 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
   const { data } = e;
   const elements: cytoscape.ElementDefinition[] = [];
   const p = data.papers;
+  const paperShort = distinctShortLabels(p.labels, LABEL_CHARS, shorten);
   for (let i = 0; i < p.ids.length; i++) {
     const degree = view === 'papers' ? p.degree[i]! : p.tagDegree[i]!;
     elements.push({
       group: 'nodes',
-      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], ...shortLabels(p.labels[i]!), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
+      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], ...shortLabels(paperShort[i]!), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
       ...(withPositions ? { position: { x: p.x[i]!, y: p.y[i]! } } : {}),
     });
   }
@@ -330,10 +330,11 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
     }
   } else {
     const c = data.concepts;
+    const conceptShort = distinctShortLabels(c.labels, LABEL_CHARS, shorten);
     for (let i = 0; i < c.ids.length; i++) {
       elements.push({
         group: 'nodes',
-        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], ...shortLabels(c.labels[i]!), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
+        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], ...shortLabels(conceptShort[i]!), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
         ...(withPositions ? { position: { x: c.x[i]!, y: c.y[i]! } } : {}),
       });
     }

@@ -149,3 +149,42 @@ export function fitLabel(label: string, maxWidth: number, measure: (text: string
   }
   return `${clean.slice(0, Math.max(1, a))}…`;
 }
+
+/**
+ * Each label cut by `shorten` to `max` characters, except where different labels would read the same cut:
+ * those run on to the end of the first word where they differ from all the others that read the same, or,
+ * where that is far on, add that word after the cut ("Approximation theory of fuzzy… MIMO…"). Two titles
+ * of a collection, "Approximation theory of fuzzy systems based upon genuine many-valued implications -
+ * MIMO case" and "… - SISO case", both read "Approximation theory of fuzzy…", with nothing on the canvas
+ * to tell them apart. The same title twice stays the same.
+ */
+/** Characters a label that would read as another's may run on past the cut before the word is added instead. */
+const RUN_ON = 16;
+
+export function distinctShortLabels(labels: readonly string[], max: number, shorten: (label: string, max: number) => string): string[] {
+  const clean = labels.map((l) => l.replace(/\s+/g, ' ').trim());
+  const short = clean.map((l) => shorten(l, max));
+  const groups = new Map<string, number[]>();
+  short.forEach((s, i) => groups.set(s, [...(groups.get(s) ?? []), i]));
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const texts = [...new Set(members.map((i) => clean[i]!))];
+    if (texts.length < 2) continue;
+    for (const i of members) {
+      const own = clean[i]!;
+      // Where the last of the others parts from this one; the cut runs to the end of that word.
+      let apart = 0;
+      for (const other of texts) {
+        if (other === own) continue;
+        let k = 0;
+        while (k < own.length && k < other.length && own[k] === other[k]) k++;
+        apart = Math.max(apart, k);
+      }
+      const start = own.lastIndexOf(' ', apart) + 1;
+      const end = own.indexOf(' ', apart + 1) < 0 ? own.length : own.indexOf(' ', apart + 1);
+      const runOn = shorten(own, Math.max(max, end));
+      short[i] = runOn.length <= max + RUN_ON ? runOn : `${short[i]!} ${own.slice(start, end)}${end < own.length ? '…' : ''}`;
+    }
+  }
+  return short;
+}

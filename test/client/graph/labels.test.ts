@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, labelBox, overlaps, placeLabels, placeNeighbourhoodLabels, type Box, type LabelledNode, type LabelView } from '../../../src/client/graph/labels';
+import { distinctShortLabels, fitLabel, labelBox, overlaps, placeLabels, placeNeighbourhoodLabels, type Box, type LabelledNode, type LabelView } from '../../../src/client/graph/labels';
 
 describe('labelBox', () => {
   it('centres the label below its node and scales with the zoom', () => {
@@ -138,5 +138,37 @@ describe('fitLabel', () => {
     const title = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
     fitLabel(title, 100, (t) => (calls++, measure(t)));
     expect(calls).toBeLessThan(10);
+  });
+});
+
+describe('distinctShortLabels', () => {
+  const cut = (label: string, max: number) => (label.length <= max ? label : `${label.slice(0, label.lastIndexOf(' ', max))}…`);
+  it('runs different titles that would read the same cut on to the word where they differ', () => {
+    const labels = [
+      'Approximation theory of fuzzy systems - MIMO case',
+      'Approximation theory of fuzzy systems - SISO case',
+      'Approximation theory of fuzzy  systems - MIMO case',
+      'A short title',
+      'Fuzzy sets and fuzzy logic in control',
+    ];
+    expect(cut(labels[0]!, 30)).toBe(cut(labels[1]!, 30));
+    expect(distinctShortLabels(labels, 30, cut)).toEqual([
+      'Approximation theory of fuzzy systems - MIMO…',
+      'Approximation theory of fuzzy systems - SISO…',
+      // The same title (but for its spacing) reads the same.
+      'Approximation theory of fuzzy systems - MIMO…',
+      'A short title',
+      'Fuzzy sets and fuzzy logic in…',
+    ]);
+  });
+  it('adds the word where they differ after the cut when it is far on', () => {
+    const far = ['Approximation theory of fuzzy systems based upon genuine many-valued implications - MIMO case', 'Approximation theory of fuzzy systems based upon genuine many-valued implications - SISO case'];
+    expect(distinctShortLabels(far, 36, cut)).toEqual(['Approximation theory of fuzzy… MIMO…', 'Approximation theory of fuzzy… SISO…']);
+  });
+  it('shows a title whole when another one runs on from it', () => {
+    expect(distinctShortLabels(['Neural networks for control', 'Neural networks for control systems'], 20, cut)).toEqual([
+      'Neural networks for control',
+      'Neural networks for control systems',
+    ]);
   });
 });
