@@ -90,7 +90,11 @@ const NAMED_ONE_BY_ONE = 2;
  */
 export function skippedFileWarnings(skipped: readonly SkippedFile[]): IngestProblem[] {
   const byFolder = new Map<string, string[]>();
-  for (const { file, folder } of skipped) byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  for (const { file, folder } of skipped) {
+    const files = byFolder.get(folder);
+    if (files) files.push(file);
+    else byFolder.set(folder, [file]);
+  }
   const warnings: IngestProblem[] = [];
   for (const [folder, files] of byFolder) {
     if (files.length <= NAMED_ONE_BY_ONE) {
