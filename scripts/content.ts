@@ -237,7 +237,6 @@ const keepAside = (slug: string): string => {
   writeFileSync(copy, readFileSync(fileOf(slug)));
   return displayPath(copy, contentDir);
 };
-const citationKeyOf = new Map(papers.map((p) => [p.slug, p.citationKey]));
 const placed = placeMovedFiles(
   [...unclaimed, ...displaced].map(([slug, file]) => ({ slug, identity: readPaperIdentity(file.text) })),
   papers.map((p) => ({ slug: p.slug, identity: identityOf(p) })),
@@ -256,7 +255,7 @@ for (const [slug, { userEdits }] of [...unclaimed, ...displaced]) {
   if (outcome.kind === 'moved') {
     // A typed citation key goes too (src/lib/cite/hand-keys.ts decides, as for any paper file, whether it is
     // kept); the one the input gives the paper anyway is no edit of the user's.
-    const typedKey = userEdits.citationKey !== undefined && userEdits.citationKey.key !== citationKeyOf.get(outcome.to);
+    const typedKey = userEdits.citationKey !== undefined && userEdits.citationKey.key !== paperAt.get(outcome.to)!.citationKey;
     if (written || typedKey) {
       edits.set(outcome.to, userEdits);
       log(`• ${movedNote(slug, outcome, shownFileOf)}`);

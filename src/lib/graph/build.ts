@@ -89,8 +89,8 @@ export function buildGraph(
     },
   );
 
-  const texts = new Map(sortedPapers.map((p) => [p.slug, { title: p.title, abstract: p.abstract }]));
-  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(texts, background()));
+  const bySlug = new Map(sortedPapers.map((p) => [p.slug, p]));
+  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background()));
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 
   const paperNode = (p: PaperRecord, degree: number, withCommunity = false): GraphNode => {
