@@ -4,6 +4,7 @@
  * one table of papers (shared by both views: they share positions), one of concepts, and edges as flat
  * integer triples `[from, to, weight × 1000]` indexing those tables.
  */
+import { otherNames } from '../concepts/other-names';
 import type { GraphFile } from '../content/schema';
 
 export interface ExplorerCluster {
@@ -92,7 +93,10 @@ export function explorerData(
     concepts: {
       ...table(conceptNodes, plain),
       members: conceptMembers(conceptNodes, registry, paperIndex, tagged),
-      names: conceptNodes.map((n) => otherNames(n.label, registry.get(n.id), plain)),
+      names: conceptNodes.map((n) => {
+        const known = registry.get(n.id);
+        return otherNames({ label: n.label, aliases: known?.aliases ?? [], abbreviation: known?.abbreviation }, { withAbbreviation: true, plain });
+      }),
     },
     related,
     tagged,
@@ -108,18 +112,6 @@ function table(nodes: GraphFile['papers']['nodes'], plain: (text: string) => str
     cluster: nodes.map((n) => n.cluster),
     degree: nodes.map((n) => n.degree),
   };
-}
-
-function otherNames(label: string, concept: { aliases?: string[]; abbreviation?: string } | undefined, plain: (text: string) => string): string[] {
-  const seen = new Set([label.toLowerCase()]);
-  const names: string[] = [];
-  for (const name of [concept?.abbreviation, ...(concept?.aliases ?? [])]) {
-    const text = name ? plain(name).trim() : '';
-    if (!text || seen.has(text.toLowerCase())) continue;
-    seen.add(text.toLowerCase());
-    names.push(text);
-  }
-  return names;
 }
 
 function conceptMembers(

@@ -3,6 +3,7 @@
  * renders from this view alone, so a hash of the view is a complete cache key for Astro's incremental
  * build (see src/lib/cache/page-key.ts).
  */
+import { otherNames } from '../concepts/other-names';
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
@@ -120,7 +121,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     label: concept.label,
     abbreviation: concept.abbreviation,
     aliases: concept.aliases,
-    otherNames: concept.aliases.filter((a) => a !== concept.abbreviation && a.toLowerCase() !== concept.label.toLowerCase()),
+    otherNames: otherNames(concept, { withAbbreviation: false }),
     paperCount: papers.length,
     description: `${concept.label}${concept.abbreviation ? ` (${concept.abbreviation})` : ''}: a concept in ${paperCount}${
       cooccurs.length ? `, often with ${cooccurs.slice(0, 3).map((c) => c.concept.label).join(', ')}` : ''
