@@ -72,11 +72,34 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
+/**
+ * Where a reader zooms in: on the node drawn nearest the canvas's middle, not on the middle itself, which in
+ * one layout may be empty background (then the deepest zoom shows no node and says nothing about its labels).
+ */
+export async function zoomTarget(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<[number, number]> {
+  const spot = await page.evaluate(`(() => {
+    const cy = window.atlasGraph && window.atlasGraph.cy;
+    if (!cy) return null;
+    const w = ${box.width}, h = ${box.height};
+    let best = null, bestDistance = Infinity;
+    cy.nodes().forEach((n) => {
+      const p = n.renderedPosition();
+      if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) return;
+      const d = Math.hypot(p.x - w / 2, p.y - h / 2);
+      if (d < bestDistance) { bestDistance = d; best = [p.x, p.y]; }
+    });
+    return best;
+  })()`);
+  if (!spot) return [box.x + box.width / 2, box.y + box.height / 2];
+  const [x, y] = spot as [number, number];
+  return [box.x + x, box.y + y];
+}
+
 export async function measureGraphInteraction(page: Page): Promise<InteractionResult> {
   const box = await page.locator('[data-graph]').first().boundingBox();
   if (!box) throw new Error('graph interaction: no [data-graph] element on the page');
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
+  // Read before the frames are recorded: finding the node is the harness's work, not the explorer's.
+  const [cx, cy] = await zoomTarget(page, box);
   const zoomNow = () => page.evaluate(() => (window as unknown as FrameWindow).atlasGraph?.cy?.zoom() ?? NaN);
   const start = await zoomNow();
 
@@ -101,7 +124,7 @@ export async function measureGraphInteraction(page: Page): Promise<InteractionRe
   const resume = () => page.evaluate('window.__frames.push(NaN); window.__recording = true; requestAnimationFrame(window.__tick)');
   const began = Date.now();
   await page.mouse.move(cx, cy);
-  // Zoom in towards the middle, in wheel notches a reader would use (Chromium sends 100 per notch).
+  // Zoom in on that node, in wheel notches a reader would use (Chromium sends 100 per notch).
   for (let i = 0; i < 20; i++) {
     await page.mouse.wheel(0, -100);
     await page.waitForTimeout(50);

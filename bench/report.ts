@@ -295,7 +295,7 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('  runs fCoSE (quality default, no animation) and draws one frame.');
   lines.push('- Pan and zoom: on the graph page (1400×900 window), 2 s after it is ready and before the harness');
   lines.push('  reads the elements out or takes the screenshot (from a fresh load), real input through Chromium: 20');
-  lines.push('  wheel notches in over the middle, a drag around a 200×150 px square from empty background, 20 notches');
+  lines.push('  wheel notches in on the node drawn nearest the middle, a drag around a 200×150 px square from empty background, 20 notches');
   lines.push('  out (bench/graph-interaction.ts). Every `requestAnimationFrame` is recorded, except while the harness');
   lines.push('  itself runs script in the page to find where the drag starts; a gap between two frames longer than');
   lines.push(`  ${FREEZE_MS} ms counts as a freeze. WebGL here is SwiftShader (software, on the same CPUs).`);

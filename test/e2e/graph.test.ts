@@ -15,7 +15,7 @@ import type { ExplorerData } from '../../src/lib/export/explorer-data';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
-import { emptySpot } from '../../bench/graph-interaction';
+import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
 
 const site = siteUnderTest();
@@ -455,6 +455,33 @@ describe('graph explorer', () => {
     await page.waitForTimeout(800);
     expect((await labelled()).labelled, `${hub} labelled at the deepest zoom`).toBe(true);
     expect((await labelled()).wider, `${hub}'s label is wider than the canvas at the deepest zoom`).toBe(true);
+    await ctx.close();
+  });
+
+  it("the benchmark zooms in on a node, not on the canvas's middle, so its deepest zoom has a label to show", async () => {
+    const ctx = await launched.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await ctx.newPage();
+    problems.push(watchPage(page, server.origin));
+    // The big graph's level of detail, as the benchmark's 10,000 papers get it.
+    await page.goto(`${server.url}graph/?large=1`);
+    await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+    // Move the whole graph into the canvas's left third: its middle is now empty background.
+    await page.evaluate(() => {
+      const { cy } = (window as unknown as { atlasGraph: { cy: { width(): number; panBy(p: { x: number; y: number }): void; elements(): { renderedBoundingBox(): { x2: number } } } } }).atlasGraph;
+      cy.panBy({ x: cy.width() / 3 - cy.elements().renderedBoundingBox().x2, y: 0 });
+    });
+    await page.waitForTimeout(400);
+    const box = (await page.locator('[data-graph]').first().boundingBox())!;
+    const [x, y] = await zoomTarget(page, box);
+    expect(x - box.x, 'the target is left of the empty middle').toBeLessThan(box.width / 3 + 1);
+    await page.mouse.move(x, y);
+    for (let i = 0; i < 20; i++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(800);
+    const labels = await page.evaluate(() => (window as unknown as { atlasGraph: { cy: { nodes(s: string): { length: number } } } }).atlasGraph.cy.nodes('.lod-label').length);
+    expect(labels).toBeGreaterThan(0);
     await ctx.close();
   });
 
