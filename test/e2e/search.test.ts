@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { conceptsFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
+import { conceptsFileSchema, graphFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { normaliseForm } from '../../src/lib/search/aliases';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
@@ -123,6 +123,42 @@ describe('the index', () => {
     };
     const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
     expect(indexed).toBe(papers.length);
+  });
+
+  it("finds no paper by its cluster's name alone: the name is a filter, never searched text", async () => {
+    const graph = graphFileSchema.parse(JSON.parse(readFileSync(join(seed.contentDir, 'graph.json'), 'utf8')));
+    const clusterOf = new Map(graph.papers.nodes.map((n) => [n.id.replace(/^p:/, ''), n.cluster]));
+    // Everything of a paper the index may hold, its concepts' names and its keywords included.
+    const everything = (p: PaperFrontmatter) =>
+      normaliseForm(
+        [p.title, p.abstract, ...p.authors, p.venue ?? '', ...(p.keywords ?? []), ...p.concepts.flatMap((id) => {
+          const c = conceptById.get(id);
+          return c ? [c.id, c.label, c.abbreviation ?? '', ...c.aliases] : [];
+        })].join(' '),
+      );
+    // A word of a cluster's name that some of its papers never say, in any form (nor a longer word that starts with it).
+    const cases = graph.clusters.flatMap((cluster) =>
+      [...new Set(normaliseForm(cluster.label).split(' '))]
+        .filter((w) => /^[a-z]{5,}$/.test(w))
+        .map((word) => {
+          const stem = word.replace(/s$/, '');
+          const silent = papers.filter((p) => clusterOf.get(p.id) === cluster.id && !everything(p).includes(stem)).map((p) => p.id);
+          return { word, silent };
+        }),
+    );
+    const target = cases.sort((a, b) => b.silent.length - a.silent.length)[0];
+    expect(target?.silent.length, 'a cluster name has a word some of its papers never say').toBeGreaterThan(0);
+    await page.goto(server.url);
+    // A string, not a function: Vitest would rewrite a function's import() into a helper the page lacks.
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${seed.basePath}pagefind/pagefind.js`)});
+      const search = await pagefind.search(${JSON.stringify(target!.word)});
+      const pages = await Promise.all(search.results.map((r) => r.data()));
+      return pages.map((d) => d.url.replace(/\\/$/, '').split('/').pop());
+    })()`)) as string[];
+    expect(found.length, `"${target!.word}" finds the papers that say it`).toBeGreaterThan(0);
+    const wrong = target!.silent.filter((id) => found.includes(id));
+    expect(wrong, `"${target!.word}" finds papers of the cluster that never say it`).toEqual([]);
   });
 });
 

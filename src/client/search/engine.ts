@@ -230,7 +230,8 @@ export async function search(
     kind: 'paper',
     id: idFromUrl(d.url),
     ...(d.meta.year ? { year: text(d.meta.year) } : {}),
-    ...(d.meta.cluster ? { cluster: text(d.meta.cluster) } : {}),
+    // From the filter, not metadata: Pagefind searches metadata, and the cluster's name is not the paper's text.
+    ...(d.filters.cluster?.[0] ? { cluster: text(d.filters.cluster[0]) } : {}),
     excerpt: abstractExcerpt(d) ?? parseExcerpt(d.excerpt),
     concepts: (d.filters.concept ?? []).map((c) => text(c)),
   }));
