@@ -16,7 +16,7 @@ import { DISCOURSE_NOUNS, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
-import { identity, slugify, stem } from './normalise';
+import { identity, slugify, spellNameSymbols, stem } from './normalise';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD } from './word-shape';
 
@@ -515,6 +515,34 @@ function nested(a: string, b: string): boolean {
   );
 }
 
+/** A concept that a phrase of a paper's title holds, the holder's score relative to the paper's best, and the held words' last word as written (`wordForm`). */
+interface HeldRun {
+  cid: string;
+  rel: number;
+  last: string | undefined;
+}
+
+/** [from, to) of every run of whole words inside a phrase of `n` words, shorter than the phrase ("wavelet", "packet basis", "wavelet packet" in "wavelet packet basis"). */
+function innerRuns(n: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < n; from++) for (let to = from + 1; to <= n; to++) if (to - from < n) out.push([from, to]);
+  return out;
+}
+
+/** A candidate key's words, split as `identity` splits them (so the n-th is the n-th stem). */
+function keyWords(key: string): string[] {
+  return spellNameSymbols(key).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+}
+
+/** A word as written, a plural -s aside ("wavelets", "wavelet"). */
+function wordForm(word: string): string {
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function inTitle(c: KeptCandidate, titleWords: number): boolean {
+  return c.occurrences.some((o) => o.start < titleWords) || c.nested.some((o) => o.start < titleWords);
+}
+
 /** `short` runs inside `long` as whole space-separated words. */
 function containsWords(long: string, short: string): boolean {
   if (short === '') return ` ${long} `.includes('  ');
@@ -793,6 +821,14 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
 
   // Per paper: the best score of any candidate of each concept, relative to the paper's best.
   const perDoc: Map<string, number>[] = [];
+  /** Per paper: what the phrases of its title hold as words ("wavelet" in "wavelet packet bases"). */
+  const heldBy: HeldRun[][] = [];
+  /**
+   * "RL" in a title that neither defines it nor writes its long form is read through the other papers'
+   * definitions (a guess the tags take only from the phrase as a whole), as "sup" in "CL/sup 2/" would be.
+   */
+  const borrowedShortForm = (doc: number, id: string): boolean =>
+    touchesShort(id) && id.split(' ').some((t) => longVotes.has(t) && !ownLong[doc]!.has(t) && !textOf(doc).includes(` ${longIn(doc, t) ?? '\0'} `));
   /** Per paper: concepts met only as passing mentions there. */
   const passingOnly: Set<string>[] = [];
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
@@ -857,8 +893,18 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     const passing = new Set<string>();
     const topical = new Set<string>();
     const fallback = new Map<string, string>();
+    const held: HeldRun[] = [];
     for (const r of a.ranked) {
       const own = r.candidate.id;
+      if (inTitle(r.candidate, a.titleWords)) {
+        const ids = own.split(' ');
+        const words = keyWords(r.candidate.key);
+        for (const [from, to] of innerRuns(ids.length)) {
+          const sub = ids.slice(from, to).join(' ');
+          if (borrowedShortForm(i, sub)) continue;
+          held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined });
+        }
+      }
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings) : undefined;
       const named = folded(i, tail ?? own);
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
@@ -893,6 +939,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     // A tail's own concept is one the paper mentions too: it links the papers that say it.
     for (const cid of new Set([...scores.keys(), ...fallback.values()])) docFreq.set(cid, dfOf(cid) + 1);
     perDoc.push(scores);
+    heldBy.push(held);
     tailFallback.push(fallback);
     for (const cid of topical) passing.delete(cid);
     passingOnly.push(passing);
@@ -908,7 +955,8 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   // Overrides addressed to papers and labels may name a concept by phrase or, once ids exist, by id.
   const chosen = new Map<string, { paper: string; cid: string; score: number }[]>();
   const pinPhrases = new Map<string, string>();
-  const selected: { paper: string; concepts: { cid: string; score: number }[] }[] = [];
+  /** Per paper: its tags best first, the first `pinned` of them the user's pins. */
+  const selected: { paper: string; concepts: { cid: string; score: number }[]; pinned: number }[] = [];
   // A merged concept's other phrases, for `remove`: each of them names the concept removed.
   const mergedFrom = new Map<string, string[]>();
   for (const [from, to] of merged) mergedFrom.set(to, [...(mergedFrom.get(to) ?? []), from]);
@@ -966,11 +1014,53 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
       if (single) singles++;
       picked.push(r);
     }
-    selected.push({ paper: a.id, concepts: picked });
+    selected.push({ paper: a.id, concepts: picked, pinned: picked.filter((q) => pinnedIds.has(q.cid)).length });
     for (const c of picked) {
       let list = chosen.get(c.cid);
       if (!list) chosen.set(c.cid, (list = []));
       list.push({ paper: a.id, cid: c.cid, score: c.score });
+    }
+  });
+
+  // A concept of the collection (on two papers or more) that a phrase of a paper's title holds is that
+  // paper's too, beside the phrase: "Wavelet packet bases", "the wavelet transform" and "Gaussian wavelet
+  // networks" are papers about wavelets, whose page, filter and links should find them, although the
+  // paper never writes "wavelets" alone. It takes a free place among the paper's tags (after any pinned
+  // ones), scored by the phrase that holds it. The collection is the one before this step, so the order
+  // of the papers changes nothing.
+  const collection = new Set([...chosen].filter(([, list]) => list.length >= 2).map(([cid]) => cid));
+  // How the collection writes each such concept's last word: stems alone would let "advanced" in
+  // "Advanced aerostatic stability" hold "advancements", and "integrated" hold "integral".
+  const lastForms = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.isTail || !collection.has(m.cid)) continue;
+    const words = keyWords(m.r.candidate.key);
+    const last = words[words.length - 1 - m.trim];
+    if (last === undefined) continue;
+    let forms = lastForms.get(m.cid);
+    if (!forms) lastForms.set(m.cid, (forms = new Set()));
+    forms.add(wordForm(last));
+  }
+  selected.forEach((s, i) => {
+    const picked = s.concepts;
+    if (picked.length >= options.perPaper) return;
+    const removedHere = removedFromPaper.get(s.paper);
+    const best = new Map<string, number>();
+    for (const h of heldBy[i]!) {
+      if (!collection.has(h.cid) || removedHere?.has(h.cid) || (h.last !== undefined && !lastForms.get(h.cid)?.has(h.last))) continue;
+      if (h.rel > (best.get(h.cid) ?? 0)) best.set(h.cid, h.rel);
+    }
+    const held = [...best]
+      .map(([cid, rel]) => ({ cid, score: rel * corpusWeight(dfOf(cid)) }))
+      .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
+    for (const c of held) {
+      if (picked.length >= options.perPaper) break;
+      // Beside a tag that holds it, not beside one it holds or one in other words ("wavelet base" and "base wavelet").
+      if (picked.some((q) => nested(q.cid, c.cid) && !(q.cid.length > c.cid.length && containsWords(q.cid, c.cid)))) continue;
+      let at = picked.findIndex((q, k) => k >= s.pinned && q.score < c.score);
+      if (at < 0) at = picked.length;
+      picked.splice(at, 0, c);
+      chosen.get(c.cid)!.push({ paper: s.paper, cid: c.cid, score: c.score });
     }
   });
 

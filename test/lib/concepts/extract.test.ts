@@ -719,3 +719,85 @@ describe('merge groups that name a concept by an abbreviation form or by its id'
     expect(conceptOf(index, 'world model')?.papers).toContain('survey');
   });
 });
+
+describe('a concept of the collection that a title phrase holds', () => {
+  const papers: DocumentText[] = [
+    {
+      id: 'power-quality',
+      title: 'Comparison between discrete STFT and wavelets for the analysis of power quality events',
+      abstract:
+        'This paper compares the discrete short-time Fourier transform and wavelets as signal processing tools for ' +
+        'power quality analysis. Wavelets locate transients in time, while the STFT suits stationary harmonics.',
+    },
+    {
+      id: 'archival-documents',
+      title: 'Restoration of archival documents using a wavelet technique',
+      abstract:
+        'Handwritten archival documents often suffer from interfering strokes that bleed through the paper. We ' +
+        'decompose each image with wavelets, weaken the coefficients of the interfering strokes and reconstruct the foreground text.',
+    },
+    {
+      id: 'deblurring',
+      title: 'A framework for image deblurring using wavelet packet bases',
+      abstract:
+        'We propose a framework for image deblurring in which the blurring operator is nearly diagonal in a ' +
+        'wavelet packet basis. The best packet basis is chosen by a variational method, and deblurring becomes a simple thresholding.',
+    },
+    {
+      id: 'segments',
+      title: 'Wavelet-based image segment representation',
+      abstract:
+        'An efficient representation method for arbitrarily shaped image segments is proposed. The method selects a ' +
+        'wavelet basis to approximate the given image segment, with improved image quality and reduced computational load.',
+    },
+  ];
+
+  it('is theirs too, beside the phrase that holds it ("Wavelets" on the wavelet packet paper), whatever the order of the papers', () => {
+    const index = extractConcepts(papers, { perPaper: 8 });
+    const wavelets = conceptOf(index, 'wavelets')!;
+    expect(wavelets).toBeDefined();
+    expect([...wavelets.papers].sort()).toEqual(['archival-documents', 'deblurring', 'power-quality', 'segments']);
+    const labels = (paper: string) => index.byPaper[paper]!.map((c) => index.concepts.find((x) => x.id === c.id)!.label);
+    expect(labels('deblurring')).toContain('Wavelets');
+    expect(labels('deblurring').some((l) => /^wavelet packet/i.test(l))).toBe(true);
+    expect(labels('segments')).toContain('Wavelets');
+    const reversed = extractConcepts([...papers].reverse(), { perPaper: 8 });
+    expect(reversed.byPaper).toEqual(index.byPaper);
+  });
+
+  it('is only the collection\'s: a paper alone with its wavelet packets gets no "Wavelets"', () => {
+    const index = extractConcepts([papers[2]!, docs[0]!], { perPaper: 8 });
+    expect(conceptOf(index, 'wavelets')).toBeUndefined();
+  });
+});
+
+describe('a word of a title phrase that only stems like a concept', () => {
+  it('holds no concept written otherwise ("advanced" in a title is not "advancements")', () => {
+    const papers: DocumentText[] = [
+      {
+        id: 'lims',
+        title: 'Integration is LIMS inspiration',
+        abstract:
+          'In the case of LIMS, biotechnology inspires rapid innovation. Current advancements are no exception: ' +
+          'advancements in integration let laboratories link instruments and databases.',
+      },
+      {
+        id: 'libraries',
+        title: 'Database technology in digital libraries',
+        abstract:
+          'Database technology advancements have provided many opportunities for libraries. These advancements bring ' +
+          'the world closer together through information accessibility.',
+      },
+      {
+        id: 'bridges',
+        title: 'Advanced aerostatic stability analysis of cable-stayed bridges',
+        abstract:
+          'Aerostatic stability of cable-stayed bridges is analysed with a nonlinear finite element method that ' +
+          'includes the pitch moment coefficient of the deck.',
+      },
+    ];
+    const index = extractConcepts(papers, { perPaper: 8 });
+    const advancements = conceptOf(index, 'advancements')!;
+    expect(advancements.papers.sort()).toEqual(['libraries', 'lims']);
+  });
+});
