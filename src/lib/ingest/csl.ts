@@ -9,6 +9,7 @@ import { entryTypeFromCsl } from '../cite/entry-type';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
 import { excerpt } from './position';
+import { keptWithout } from './kept-without';
 import { plainFromRichText } from './rich-text';
 import { personName, type NameParts } from '../cite/person-name';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
@@ -28,23 +29,33 @@ const cslDate = z.object({
   literal: z.string().nullish(),
 });
 
+const text = z.string().nullish();
+const textOrNumber = z.union([z.string(), z.number()]).nullish();
+
+/**
+ * Keys an item is kept without, with the shapes they are read in: a value of another shape (`"URL": 42`,
+ * `"issued": "2019"`, `"container-title": ["a", "b"]`) costs the item that field, with a warning, as in plain JSON.
+ */
+const OPTIONAL = keptWithout({
+  type: { schema: text, expected: 'text' },
+  number: { schema: textOrNumber, expected: 'text or a number' },
+  issued: { schema: cslDate.nullish(), expected: 'a CSL date such as {"date-parts": [[2019, 5]]} or {"raw": "2019-05"}' },
+  URL: { schema: text, expected: 'text' },
+  DOI: { schema: text, expected: 'text (a DOI)' },
+  'container-title': { schema: text, expected: 'text' },
+  volume: { schema: textOrNumber, expected: 'text or a number' },
+  issue: { schema: textOrNumber, expected: 'text or a number' },
+  page: { schema: textOrNumber, expected: 'text or a number' },
+  publisher: { schema: text, expected: 'text' },
+});
+
 export const cslItemSchema = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
   'citation-key': z.string().nullish(),
-  type: z.string().nullish(),
   title: z.string(),
   abstract: abstractField,
   author: z.array(cslName).nullish(),
-  issued: cslDate.nullish(),
-  DOI: z.string().nullish(),
-  URL: z.string().nullish(),
-  number: z.union([z.string(), z.number()]).nullish(),
-  'container-title': z.string().nullish(),
-  // Only for the Cite box: a value of a shape no one writes is left out rather than cost the item its page.
-  volume: z.union([z.string(), z.number()]).nullish().catch(undefined),
-  issue: z.union([z.string(), z.number()]).nullish().catch(undefined),
-  page: z.union([z.string(), z.number()]).nullish().catch(undefined),
-  publisher: z.string().nullish().catch(undefined),
+  ...OPTIONAL.shape,
 });
 
 /** Keys only CSL uses (the plain JSON format spells these `doi`, `url`, `authors`, `year`). */
@@ -120,6 +131,10 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     entryType: entryTypeFromCsl(it.type),
     source: { file, line },
   });
+  // What was read but left out, said in one located warning: the item is kept.
+  const warnings = OPTIONAL.warnings(item as Record<string, unknown>);
   const badDoi = notAnIdentifier('"DOI":', it.DOI, 'DOI');
-  return { record: decodeRecordTex(record, { typography: false }), ...(badDoi ? { problem: { file, line, severity: 'warning', reason: badDoi } } : {}) };
+  if (badDoi) warnings.push(badDoi);
+  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
+  return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
 }

@@ -16,16 +16,29 @@ import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { plainFromRichText } from './rich-text';
 import { excerpt, LineIndex } from './position';
+import { keptWithout, shapeOf } from './kept-without';
 
 const optionalText = z.string().nullish();
 const textOrNumber = z.union([z.string(), z.number()]).nullish();
+const TEXT = 'text';
+const TEXT_OR_NUMBER = 'text or a number';
 
 /**
- * Keys only the Cite box uses, with the shapes they are read in. A value of another shape (an object, a list,
- * `true`) costs the record that field, with a warning, never its page: these keys were ignored before the Cite
- * box read them, and CSL-JSON treats its own the same way.
+ * Keys a paper is kept without, with the shapes they are read in: a value of another shape (`"url": 42`,
+ * `"venue": ["a", "b"]`, a Cite-box `"pages": {"first": 1}`) costs the record that field, with a warning.
  */
-const CITE_ONLY = { volume: textOrNumber, issue: textOrNumber, number: textOrNumber, pages: textOrNumber, month: textOrNumber, publisher: optionalText };
+const OPTIONAL = keptWithout({
+  url: { schema: optionalText, expected: TEXT },
+  venue: { schema: optionalText, expected: TEXT },
+  doi: { schema: optionalText, expected: 'text (a DOI)' },
+  arxiv: { schema: optionalText, expected: 'text (an arXiv id)' },
+  volume: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
+  issue: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
+  number: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
+  pages: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
+  month: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
+  publisher: { schema: optionalText, expected: TEXT },
+});
 
 const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name" or "given" + "family", or one string of names separated by ";" or "and"';
 
@@ -42,17 +55,9 @@ export const jsonRecordSchema = z.object({
   abstract: abstractField,
   id: z.union([z.string(), z.number()]).nullish(),
   authors: z.union([z.string(), z.array(authorSchema)], { error: AUTHORS_EXPECTED }).nullish(),
-  year: z.union([z.number().int(), z.string()]).nullish(),
-  url: optionalText,
-  doi: optionalText,
-  arxiv: optionalText,
-  venue: optionalText,
-  volume: CITE_ONLY.volume.catch(undefined),
-  issue: CITE_ONLY.issue.catch(undefined),
-  number: CITE_ONLY.number.catch(undefined),
-  pages: CITE_ONLY.pages.catch(undefined),
-  month: CITE_ONLY.month.catch(undefined),
-  publisher: CITE_ONLY.publisher.catch(undefined),
+  // Any value: what `parseYear` cannot read as a year, of whatever shape, is left out with one warning.
+  year: z.unknown().optional(),
+  ...OPTIONAL.shape,
 });
 export type JsonRecord = z.infer<typeof jsonRecordSchema>;
 
@@ -72,13 +77,13 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   const warnings: string[] = [];
   const year = parseYear(r.year);
   if (r.year !== undefined && r.year !== null && year === undefined) {
-    warnings.push(`"year": ${JSON.stringify(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)`);
+    warnings.push(`"year": ${shapeOf(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)`);
   }
   const month = parseMonth(r.month) ?? monthOfDate(r.year);
   if (r.month !== undefined && r.month !== null && parseMonth(r.month) === undefined) {
     warnings.push(`"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)`);
   }
-  for (const shape of citeOnlyShapes(item as Record<string, unknown>)) warnings.push(shape);
+  for (const warning of OPTIONAL.warnings(item as Record<string, unknown>)) warnings.push(warning);
   for (const problem of [notAnIdentifier('"doi":', r.doi, 'DOI'), notAnIdentifier('"arxiv":', r.arxiv, 'arXiv id')]) if (problem) warnings.push(problem);
   const people =
     r.authors === undefined || r.authors === null
@@ -115,24 +120,6 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   // JSON text is typed, not TeX: `--verbose` and `alert('x')` stay as written; only backslash commands are read.
   const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
-}
-
-/** A warning for each Cite-box key whose value has a shape it is not read in (the schema left it out). */
-function citeOnlyShapes(item: Record<string, unknown>): string[] {
-  return Object.entries(CITE_ONLY).flatMap(([key, schema]) => {
-    if (!Object.hasOwn(item, key) || schema.safeParse(item[key]).success) return [];
-    const expected = key === 'publisher' ? 'text' : 'text or a number';
-    return [`"${key}": expected ${expected}, found ${shapeOf(item[key])}; left out (the paper is kept without it)`];
-  });
-}
-
-/** `an object {"name":"ACM"}`, `a list ["3"]`, `true`: what a value is, and enough of it to find it. */
-function shapeOf(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  const shown = json.length > 40 ? `${json.slice(0, 39)}…` : json;
-  if (Array.isArray(value)) return `a list ${shown}`;
-  if (typeof value === 'object' && value !== null) return `an object ${shown}`;
-  return shown;
 }
 
 /** `{"papers": [...]}`, as API responses and hand-made exports wrap their list: the one array, its items located. */

@@ -90,3 +90,45 @@ describe('CSL-JSON DOI', () => {
     expect(r.problems).toEqual([{ file: 'zotero.json', line: 3, severity: 'warning', reason: expect.stringMatching(/^"DOI": "pending" is not a DOI; left out/) }]);
   });
 });
+
+describe('CSL-JSON fields an item is kept without', () => {
+  it('leaves out an issued, URL, container-title or Cite-box value of the wrong type with a located warning, and keeps the item', () => {
+    const r = ingestFixture('odd-fields.csl.json');
+    expect(r.format).toBe('csl-json');
+    expect(r.records.map((x) => [x.source.line, x.title, x.year, x.url, x.venue, x.doi, x.bibliographic])).toEqual([
+      [2, 'Highly accurate protein structure prediction with AlphaFold', undefined, undefined, undefined, '10.1038/s41586-021-03819-2', undefined],
+      [13, 'Language Models are Few-Shot Learners', 2020, undefined, 'Advances in Neural Information Processing Systems', undefined, { volume: '33', month: 12 }],
+    ]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped, p.reason])).toEqual([
+      [
+        2,
+        'warning',
+        undefined,
+        '"issued": expected a CSL date such as {"date-parts": [[2019, 5]]} or {"raw": "2019-05"}, found "2021-07-15"; left out (the paper is kept without it); ' +
+          '"URL": expected text, found a list ["https://www.nature.com/articles/s4158…; left out (the paper is kept without it); ' +
+          '"container-title": expected text, found a list ["Nature","Nature"]; left out (the paper is kept without it)',
+      ],
+      [
+        13,
+        'warning',
+        undefined,
+        '"URL": expected text, found 1877; left out (the paper is kept without it); ' +
+          '"page": expected text or a number, found an object {"first":"1877","last":"1901"}; left out (the paper is kept without it)',
+      ],
+      // A title of the wrong type still costs the item: a page needs one.
+      [25, 'error', true, expect.stringMatching(/^CSL item not read: "title": expected string, received object/)],
+    ]);
+  });
+
+  it('keeps an item whose type or number has a shape no one writes, with a warning, and reads its type when it is text', () => {
+    const item = { id: 'x', title: 'Graph networks', abstract: 'About graph networks.', issued: { 'date-parts': [[2020]] } };
+    const r = ingestFile('z.json', utf8(JSON.stringify([{ ...item, type: ['article-journal'], number: { n: 3 } }, { ...item, id: 'y', title: 'Graph nets', type: 'book' }], null, 1)));
+    expect(r.records.map((x) => [x.title, x.entryType])).toEqual([
+      ['Graph networks', undefined],
+      ['Graph nets', 'book'],
+    ]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [2, 'warning', '"type": expected text, found a list ["article-journal"]; left out (the paper is kept without it); "number": expected text or a number, found an object {"n":3}; left out (the paper is kept without it)'],
+    ]);
+  });
+});

@@ -314,3 +314,36 @@ describe('JSON doi and arxiv', () => {
     ]);
   });
 });
+
+describe('JSON fields a paper is kept without', () => {
+  it('leaves out a year, url, venue, doi or arxiv of the wrong type with a located warning naming the field and what was expected, and keeps the paper', () => {
+    const r = ingestFixture('odd-fields.jsonl');
+    expect(r.records.map((x) => [x.source.line, x.title, x.year, x.url, x.venue, x.doi, x.arxiv])).toEqual([
+      [1, 'Deep Residual Learning for Image Recognition', undefined, undefined, undefined, undefined, undefined],
+      [2, 'Attention Is All You Need', 2017, 'https://arxiv.org/abs/1706.03762', undefined, undefined, undefined],
+      [3, expect.stringMatching(/^Batch Normalization/), undefined, undefined, 'ICML', undefined, undefined],
+    ]);
+    expect(r.problems.map((p) => [p.file, p.line, p.severity, p.dropped, p.reason])).toEqual([
+      [
+        'test/fixtures/ingest/odd-fields.jsonl',
+        1,
+        'warning',
+        undefined,
+        '"year": an object {"$numberInt":"2016"} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year); ' +
+          '"url": expected text, found 42; left out (the paper is kept without it); ' +
+          '"venue": expected text, found a list ["CVPR","IEEE Conference on Computer Vi…; left out (the paper is kept without it)',
+      ],
+      [
+        'test/fixtures/ingest/odd-fields.jsonl',
+        2,
+        'warning',
+        undefined,
+        '"doi": expected text (a DOI), found an object {"value":"10.5555/3295222.3295349"}; left out (the paper is kept without it); ' +
+          '"arxiv": expected text (an arXiv id), found 1706.03762; left out (the paper is kept without it)',
+      ],
+      ['test/fixtures/ingest/odd-fields.jsonl', 3, 'warning', undefined, expect.stringMatching(/^"year": 2015\.5 is not a year; expected a four-digit year/)],
+      // A title of the wrong type still costs the record: a page needs one.
+      ['test/fixtures/ingest/odd-fields.jsonl', 4, 'error', true, 'record not read: "title": expected string, received array'],
+    ]);
+  });
+});
