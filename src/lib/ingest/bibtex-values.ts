@@ -39,6 +39,14 @@ export interface ValueScan {
    * once per name as the parser compares them (case-insensitively), spelt as first used there.
    */
   undefinedMacros: string[];
+  /**
+   * Offsets of every `@` in a `%` comment line (`%@article{...}`, an entry commented out). The parser never
+   * reads one while it follows the grammar, but after a syntax error it starts again at the next `@`
+   * character wherever that stands, so a commented-out entry after a broken one was read as an entry.
+   */
+  commentAts: number[];
+  /** Where each directive the parser reads (`@article{`, `@comment{`, `@string{`) starts, in file order. */
+  directives: number[];
 }
 
 /** Where the parser would throw and start again at the next `@` after the directive's own. */
@@ -51,6 +59,8 @@ const GIVE_UP = Symbol('give up');
  */
 export function scanValues(text: string): ValueScan {
   const percents: number[] = [];
+  const commentAts: number[] = [];
+  const directives: number[] = [];
   const undefinedMacros = new Map<string, string>();
   /** Upper-cased names an `@string` read so far has given a non-empty value (an empty one counts as none). */
   const defined = new Set<string>();
@@ -60,10 +70,20 @@ export function scanValues(text: string): ValueScan {
   const skipLine = () => {
     while (i < n && text[i] !== '\n') i++;
   };
+  /** The rest of a `%` comment line, its `@`s noted. */
+  const skipComment = () => {
+    for (; i < n && text[i] !== '\n'; i++) if (text[i] === '@') commentAts.push(i);
+  };
+  /** Whether only blanks stand before offset `at` on its line. */
+  const startsLine = (at: number): boolean => {
+    let k = at - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+    return k < 0 || text[k] === '\n' || text[k] === '\r';
+  };
   /** Whitespace and `%` comment lines, as the parser skips them between tokens. */
   const skipBlank = () => {
     while (i < n) {
-      if (text[i] === '%') skipLine();
+      if (text[i] === '%') skipComment();
       else if (BLANK.test(text[i]!)) i++;
       else return;
     }
@@ -178,20 +198,27 @@ export function scanValues(text: string): ValueScan {
   while (i < n) {
     skipBlank();
     while (i < n && text[i] !== '@') {
-      if (text[i] === '%') skipLine();
+      if (text[i] === '%') skipComment();
       else i++;
     }
     if (i >= n) break;
     const start = i;
+    directives.push(start);
     const marks: number[] = [];
     try {
       directive(marks);
       for (const m of marks) percents.push(m);
     } catch (e) {
       if (e !== GIVE_UP) throw e;
+      // The parser starts again at the next `@`, and the caller hides from it those of the comment lines
+      // skipped here: a line that starts with `%`. A `%` further on in a line may be text of the entry given
+      // up on (`title = {Cut by 50%}, note = a@b.org} @article{b, ...`), which hides nothing.
       i = start + 1;
-      while (i < n && text[i] !== '@') i++;
+      while (i < n && text[i] !== '@') {
+        if (text[i] === '%' && startsLine(i)) skipComment();
+        else i++;
+      }
     }
   }
-  return { percents, undefinedMacros: [...undefinedMacros.values()] };
+  return { percents, undefinedMacros: [...undefinedMacros.values()], commentAts, directives };
 }

@@ -29,6 +29,7 @@ const MATH_CLOSE = '\uFDD3';
 const PERCENT = '\uFDD4';
 const MACRO_OPEN = '\uFDD5';
 const MACRO_CLOSE = '\uFDD6';
+const COMMENT_AT = '\uFDD7';
 const UNDEFINED_MACRO = new RegExp(`${MACRO_OPEN}(\\d+)${MACRO_CLOSE}`, 'g');
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 /** `$...$` on one line, not `\$`, braces balanced enough not to swallow a field boundary. */
@@ -45,6 +46,8 @@ interface Shielded {
   macros: string[];
   /** The macros the scan before parsing found used where nothing defines them, as first written. */
   undefinedMacros: string[];
+  /** Where each directive starts, as the parser reads them: a `@` in a comment or inside `@comment{...}` is none. */
+  directives: number[];
 }
 
 function shield(text: string): Shielded {
@@ -56,15 +59,17 @@ function shield(text: string): Shielded {
     .replace(INLINE_MATH, (m) => `${MATH_OPEN}${math.push(m) - 1}${MATH_CLOSE}`)
     .replace(/</g, LT)
     .replace(/>/g, GT);
-  // Last, on the text as the parser will see it: a bare `%` in a value is text (as in BibTeX), not a comment.
-  const { percents, undefinedMacros } = scanValues(out);
+  // Last, on the text as the parser will see it: a bare `%` in a value is text (as in BibTeX), not a comment;
+  // and an `@` in a `%` comment line starts no entry, even where the parser starts again after an error.
+  const { percents, undefinedMacros, commentAts, directives } = scanValues(out);
+  const swaps = [...percents.map((at) => [at, PERCENT] as const), ...commentAts.map((at) => [at, COMMENT_AT] as const)].sort((a, b) => a[0] - b[0]);
   let marked = '';
   let from = 0;
-  for (const offset of percents) {
-    marked += out.slice(from, offset) + PERCENT;
+  for (const [offset, swap] of swaps) {
+    marked += out.slice(from, offset) + swap;
     from = offset + 1;
   }
-  return { text: marked + out.slice(from), math, macros: [], undefinedMacros };
+  return { text: marked + out.slice(from), math, macros: [], undefinedMacros, directives };
 }
 
 /** Drops the parser's own markup and puts back what `shield` swapped out. */
@@ -78,6 +83,7 @@ function unshield(value: string, { math, macros }: Shielded): string {
     .replace(new RegExp(GT, 'g'), '>')
     .replace(UNDEFINED_MACRO, (_m, n: string) => macros[Number(n)] ?? '')
     .replace(new RegExp(PERCENT, 'g'), '%')
+    .replace(new RegExp(COMMENT_AT, 'g'), '@')
     .replace(NONCHARACTERS, '')
     .normalize('NFC');
 }
@@ -124,14 +130,15 @@ const OPTIONS = {
   unsupported: (_node: unknown, tex: string) => tex,
 } as const;
 
-function parseLibrary(text: string, strings: Record<string, string> = {}): Library {
+function parseLibrary(text: string, directives: number[], strings: Record<string, string> = {}): Library {
   try {
     return parse(text, { ...OPTIONS, strings });
   } catch {
     // The parser throws on a few malformed constructs (e.g. a broken \newcommand); read entry by entry then,
     // so one bad entry costs only itself.
     const merged: Library = { errors: [], entries: [], comments: [], strings: {}, preamble: [], jabref: { root: [], groups: {} } } as unknown as Library;
-    const starts = [...text.matchAll(/^[ \t]*@/gm)].map((m) => m.index);
+    // At the directives the parser itself reads, so an entry inside `@comment{...}` stays in its comment.
+    const starts = [...directives];
     if (starts[0] !== 0) starts.unshift(0);
     starts.forEach((start, k) => {
       const chunk = text.slice(start, starts[k + 1] ?? text.length);
@@ -165,14 +172,14 @@ function withUndefinedMacros(shielded: Shielded): Library {
     strings[name.toUpperCase()] ??= `${MACRO_OPEN}${shielded.macros.push(name) - 1}${MACRO_CLOSE}`;
   };
   for (const name of shielded.undefinedMacros) mark(name);
-  const library = parseLibrary(shielded.text, strings);
+  const library = parseLibrary(shielded.text, shielded.directives, strings);
   const missed = library.errors.flatMap((err) => {
     const quoted = UNRESOLVED.exec(err.error)?.[1];
     return quoted === undefined ? [] : [JSON.parse(quoted) as string];
   });
   if (missed.length === 0) return library;
   for (const name of missed) mark(name);
-  return parseLibrary(shielded.text, strings);
+  return parseLibrary(shielded.text, shielded.directives, strings);
 }
 
 /** Each field of an entry whose value holds a macro the file does not define, with the macro's name. */

@@ -169,6 +169,34 @@ describe('BibTeX', () => {
     expect(r.problems.every((p) => p.severity === 'error' && p.line === 1)).toBe(true);
   });
 
+  it('reads an entry commented out with % after a broken one as the comment it is: no page, no rejected record', () => {
+    // The parser starts again at the next @ after a syntax error, wherever it stands: it read %@inproceedings
+    // as a broken entry (one more record lost) and a one-line "% @misc{...}" as a paper.
+    const r = ingestFixture('commented-out.bib');
+    expect(r.records.map((x) => [x.source.line, x.id])).toEqual([[28, 'hamilton2017sage']]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped, p.reason.replace(/:.*/, '')])).toEqual([
+      [3, 'error', true, 'malformed BibTeX in @article{kipf2017gcn'],
+      [20, 'error', true, 'malformed BibTeX in @article{broken2019gin'],
+    ]);
+  });
+
+  it('keeps an entry inside @comment{...} a comment where the parser has to read the file entry by entry', () => {
+    // An @string the parser's LaTeX reading throws on (a broken \newcommand) makes it read a chunk per
+    // directive; those chunks started at every line beginning with @, inside a @comment block too.
+    const bib = [
+      '@string{pami = "IEEE Trans. \\newcommand"}',
+      '@misc{a, title = {Good}, abstract = {Fine.}}',
+      '@comment{',
+      '@article{old, title = {Dropped from the list}, abstract = {Kept here for the record.}}',
+      '}',
+      '@misc{c, title = {Also good}, abstract = {Fine too.}}',
+      '',
+    ].join('\n');
+    const r = parseBibtex('c.bib', bib);
+    expect(r.records.map((x) => x.id)).toEqual(['a', 'c']);
+    expect(r.problems.map((p) => [p.line, p.severity, p.dropped, p.reason.replace(/:.*/, '')])).toEqual([[1, 'error', undefined, 'malformed BibTeX in @string{pami']]);
+  });
+
   it('reads a hand-kept file of IEEE Xplore abstracts with bare % and IEEEabrv macros it does not define', () => {
     const r = ingestFixture('ieee-abrv.bib');
     expect(r.records.map((x) => [x.id, x.source.line, x.venue])).toEqual([
