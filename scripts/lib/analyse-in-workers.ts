@@ -7,6 +7,7 @@
  */
 import { runWorker, splitEvenly, workerThreads } from './worker-run';
 import { analysisKey } from '../../src/lib/concepts/extract';
+import { looksNonEnglish } from '../../src/lib/concepts/language';
 import type { DocumentAnalysis } from '../../src/lib/cache/document-analysis';
 import type { KeyedCacheFile } from '../../src/lib/cache/keyed-cache';
 import type { DocumentText } from '../../src/lib/model/paper';
@@ -23,6 +24,8 @@ export function missingAnalyses(docs: readonly DocumentText[], cache: KeyedCache
   const seen = new Set<string>();
   const missing: DocumentText[] = [];
   for (const d of docs) {
+    // The concept stage does not read it (src/lib/concepts/language.ts).
+    if (looksNonEnglish(d.abstract)) continue;
     const key = analysisKey(d);
     if (seen.has(key) || cache.has(key)) continue;
     seen.add(key);

@@ -17,6 +17,7 @@ import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../ca
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, slugify, spellNameSymbols, stem } from './normalise';
+import { looksNonEnglish } from './language';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD } from './word-shape';
 
@@ -689,12 +690,21 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   return extractConceptIndex(docs, options).index;
 }
 
-/** The concept index, and the entries of the user's overrides that changed nothing in it. */
-export function extractConceptIndex(docs: DocumentText[], options: ExtractOptions): { index: ConceptIndex; unmatched: UnmatchedOverride[] } {
+/** What a document that is not read gives the corpus-wide steps: no words, no candidates. */
+const UNREAD: DocumentAnalysis = { texts: [], sentences: [], titleWords: 0, caseVotes: [], ranked: [] };
+
+/**
+ * The concept index, the entries of the user's overrides that changed nothing in it, and the documents whose
+ * abstract is not English (`looksNonEnglish`): their text is not read, as the extractor knows only English,
+ * so they carry only the concepts the user pins on them.
+ */
+export function extractConceptIndex(docs: DocumentText[], options: ExtractOptions): { index: ConceptIndex; unmatched: UnmatchedOverride[]; nonEnglish: string[] } {
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
   const wordCase = new WordCase();
-  const analysed = docs.map((d) => fromAnalysis(d.id, analysedDocument(d, bg, options.cache), wordCase));
+  const read = docs.map((d) => !looksNonEnglish(d.abstract));
+  const nonEnglish = docs.flatMap((d, doc) => (read[doc] ? [] : [d.id]));
+  const analysed = docs.map((d, doc) => fromAnalysis(d.id, read[doc] ? analysedDocument(d, bg, options.cache) : UNREAD, wordCase));
 
   // Abbreviations. A paper that defines a short form means its own long form wherever it uses it
   // ("median partitioning (MP)" is not another paper's "maximum power (MP)"); the corpus's definitions
@@ -705,7 +715,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const ownLong: Map<string, string>[] = [];
   docs.forEach((d, doc) => {
     const own = new Map<string, string>();
-    for (const pair of findAbbreviations(`${d.title}. ${d.abstract}`)) {
+    for (const pair of read[doc] ? findAbbreviations(`${d.title}. ${d.abstract}`) : []) {
       const shortId = identity(pair.short);
       const longId = identity(pair.long);
       if (!shortId || !longId || shortId === longId) continue;
@@ -1198,5 +1208,5 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
       if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) unmatched.push({ section: 'remove', paper: a.id, index });
     });
   });
-  return { index: { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}) }, unmatched };
+  return { index: { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}) }, unmatched, nonEnglish };
 }

@@ -28,3 +28,16 @@ describe('analyseInWorkers', () => {
     expect(await analyseInWorkers(missingAnalyses(docs, cache), cache, { threads: 1, minPerWorker: 1 })).toBe(0);
   });
 });
+
+describe('missingAnalyses', () => {
+  it('leaves out a document whose abstract is not English: the concept stage does not read it', () => {
+    const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
+    const german: DocumentText = {
+      id: 'de',
+      title: 'Graphneuronale Netze für die Vorhersage von Moleküleigenschaften',
+      abstract:
+        'In dieser Arbeit stellen wir ein Verfahren zur Vorhersage von Moleküleigenschaften mit graphneuronalen Netzen vor. Die Moleküle werden als Graphen dargestellt, deren Knoten die Atome und deren Kanten die Bindungen sind.',
+    };
+    expect(missingAnalyses([docs[0]!, german], cache).docs).toEqual([docs[0]]);
+  });
+});

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractConceptIndex } from '../../../src/lib/concepts/index';
+import { functionWordShares, looksNonEnglish, NON_ENGLISH, nonEnglishWarnings } from '../../../src/lib/concepts/language';
+import { parseOverrides } from '../../../src/lib/concepts/overrides';
+import { keyphraseDataDir, readKeyphraseSet } from '../../../src/lib/eval/keyphrase-data';
+import { ingestFile } from '../../../src/lib/ingest/index';
+import { normaliseRecords } from '../../../src/lib/normalise/index';
+import { ROOT } from '../../support/build-site';
+
+const FIXTURE = 'test/fixtures/language/abstracts.jsonl';
+/** Hand-written German, French and Spanish abstracts (one German with English terms in it), and two English ones. */
+const papers = normaliseRecords(ingestFile(FIXTURE, readFileSync(join(ROOT, FIXTURE))).records).papers;
+const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+const NON_ENGLISH_IDS = ['mueller2023graph', 'schmidt2024rag', 'dubois2022energie', 'garcia2021noticias'];
+const slugOf = (id: string) => papers.find((p) => p.citationKey === id)!.slug;
+
+describe('looksNonEnglish', () => {
+  it('flags German, French and Spanish abstracts, and not English ones', () => {
+    expect(papers.filter((p) => looksNonEnglish(p.abstract)).map((p) => p.citationKey)).toEqual(NON_ENGLISH_IDS);
+    // The margin: none of the others' function words in English text beyond names ("van der Waals"), no English ones in theirs.
+    for (const p of papers) {
+      const s = functionWordShares(p.abstract);
+      if (NON_ENGLISH_IDS.includes(p.citationKey!)) expect([s.english, s.other >= 0.25]).toEqual([0, true]);
+      else expect([s.english >= 0.2, s.other <= 0.03]).toEqual([true, true]);
+    }
+  });
+
+  it('does not flag a terse English text, which lacks the other languages\' function words as much as English ones', () => {
+    expect(looksNonEnglish('Keywords: graph neural networks; message passing; molecular property prediction; QM9; drug discovery; benchmarks')).toBe(false);
+    expect(looksNonEnglish('Once a low-cost Web offering, Oracle\'s Small Business Suite now carries a price tag to justify VAR interest')).toBe(false);
+  });
+
+  it('flags no abstract of the bundled corpus', () => {
+    const bundled = ingestFile('trending-papers.txt', readFileSync(join(ROOT, 'content/sources/trending-papers.txt'))).records;
+    expect(bundled.length).toBe(119);
+    expect(bundled.filter((r) => looksNonEnglish(r.abstract)).map((r) => r.title)).toEqual([]);
+  });
+
+  const data = keyphraseDataDir(ROOT);
+  it.skipIf(!existsSync(join(data, 'inspec-train.jsonl')))('flags no abstract of Inspec train and dev (1,500 English abstracts)', () => {
+    const abstracts = ['inspec-train.jsonl', 'inspec-dev.jsonl'].flatMap((f) => readKeyphraseSet(join(data, f))).map((r) => r.abstract);
+    expect(abstracts.length).toBe(1500);
+    expect(abstracts.filter(looksNonEnglish)).toEqual([]);
+  });
+});
+
+describe('the concept stage on a non-English abstract', () => {
+  it('extracts no concept from its text, says which papers it did not read, and keeps their pinned concepts', () => {
+    const overrides = parseOverrides(`pin:\n  ${slugOf('mueller2023graph')}: [graph neural networks]\n`, 'concepts.yaml');
+    const { index, nonEnglish } = extractConceptIndex(docs, { perPaper: 6, overrides });
+    expect(nonEnglish).toEqual(NON_ENGLISH_IDS.map(slugOf));
+    const labels = (id: string) => (index.byPaper[slugOf(id)] ?? []).map((c) => index.concepts.find((k) => k.id === c.id)!.label);
+    expect(labels('mueller2023graph')).toEqual(['Graph neural networks']);
+    for (const id of NON_ENGLISH_IDS.slice(1)) expect(labels(id)).toEqual([]);
+    // No German noun, article or word of another abstract became a concept; the English papers still get theirs.
+    expect(index.concepts.map((c) => c.label).filter((l) => /verfahren|die|moleküle|apprentissage|noticias|steuerrechts/i.test(l))).toEqual([]);
+    expect(labels('kipf2017gcn').length).toBeGreaterThan(2);
+  });
+
+  it('warns once per paper, at the place it was read from', () => {
+    expect(nonEnglishWarnings([slugOf('dubois2022energie')], papers)).toEqual([{ file: FIXTURE, line: 3, severity: 'warning', reason: NON_ENGLISH }]);
+    expect(NON_ENGLISH).toBe('abstract looks non-English; concepts are extracted from English text only');
+  });
+});
