@@ -137,9 +137,63 @@ function isModifier(w: Word): boolean {
   return (w.cls === 'A' || w.cls === 'N') && (!w.stop || ORDINAL.test(w.lower)) && HAS_LETTER.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
 }
 
-/** "Cherry et al.": the run before "et al" names the authors of a cited work. */
+/**
+ * A family name as a citation writes it: a proper noun in title case, hyphenated parts included
+ * ("Martinez-Pinedo", "Allen–Cahn"), each hyphenated part three letters or more so that alloys and
+ * formulas ("Ni–Fe", "Fe-Co") are not names.
+ */
+const FAMILY_NAME = /^\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{2,}(?:[-–‐‑]\p{Lu}\p{Ll}{2,})+$/u;
+const YEAR = /^(?:1[89]|20)\d\d[a-z]?$/;
+const REFERENCE_NUMBER = /^\d/;
+/** Words of a citation between names: "Ernst and Newman", "Horváth, & Telek", "Hastie et al.". */
+const NAME_JOINERS = new Set([',', 'and', '&']);
+/** Longest stretch of names and joiners read before a citation mark: "Bodrog, Heindl, Horváth, & Telek, 2008" is ten. */
+const MAX_AUTHOR_LIST = 16;
+
+function familyName(w: Word): boolean {
+  return w.pos === 'PROPN' && FAMILY_NAME.test(w.text);
+}
+
+/** A citation mark at `at`: "[12]", "[11,12,37]", "(2019)", ", 2008" (after a name in parentheses), or "et al.". */
+function citationMark(words: Word[], at: number): boolean {
+  const w = words[at];
+  const next = words[at + 1];
+  if (!w || !next) return false;
+  if (w.lower === 'et') return /^al\.?$/.test(next.lower);
+  if (w.text === '[') return REFERENCE_NUMBER.test(next.text);
+  return (w.text === '(' || w.text === ',') && YEAR.test(next.text);
+}
+
+/**
+ * Does the name ending at `end` belong to a citation? Names, particles ("van Hest") and the joiners of
+ * an author list may follow it before the mark: "Ernst and Newman [11]", "Zhao and Liu (2010)",
+ * "(Bodrog, Heindl, Horváth, & Telek, 2008)", "Cherry et al.".
+ */
 function citesAuthors(words: Word[], end: number): boolean {
-  return words[end + 1]?.lower === 'et' && /^al\.?$/.test(words[end + 2]?.lower ?? '');
+  const sentence = words[end]!.sentence;
+  for (let k = end + 1; k <= end + MAX_AUTHOR_LIST && k < words.length && words[k]!.sentence === sentence; k++) {
+    if (citationMark(words, k)) return true;
+    const w = words[k]!;
+    if (!familyName(w) && !NAME_JOINERS.has(w.lower) && !NAME_PARTICLES.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Family names the text cites somewhere ("Hachisuka et al. (2008)", "Chen and Li (2019)"): the same
+ * name said again without the citation ("as Hachisuka points out") is still the author, not a topic.
+ */
+function citedAuthorNames(words: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < words.length; k++) if (familyName(words[k]!) && citesAuthors(words, k)) out.add(words[k]!.text);
+  return out;
+}
+
+/** First word of the names (with their particles: "van Hest") that end at `end`, or `end + 1` when the run ends in no name. */
+function namesStart(words: Word[], from: number, end: number): number {
+  let k = end;
+  while (k >= from && (familyName(words[k]!) || (k < end && NAME_PARTICLES.has(words[k]!.lower)))) k--;
+  return k + 1;
 }
 
 const UNIT_WORD = /^\p{L}{1,3}$/u;
@@ -171,6 +225,7 @@ function clauseVerb(prev: Word, w: Word): boolean {
 export function findCandidates(words: Word[], options: CandidateOptions): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
   const modifier = words.map(isModifier);
+  const cited = citedAuthorNames(words);
   let i = 0;
   while (i < words.length) {
     if (!modifier[i]) {
@@ -189,7 +244,7 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       if (next.pos === 'ADJ' && isPlural(cur) && LOWER_WORD.test(next.text)) break;
       j++;
     }
-    addRun(words, i, j, options, out);
+    addRun(words, i, j, options, out, cited);
     i = j + 1;
     if (i < words.length && i > 0 && clauseVerb(words[i - 1]!, words[i]!)) i++;
     // "Models | provide promptable representations": after a plural subject, a bare noun followed by
@@ -264,8 +319,18 @@ function openingPastVerb(words: Word[], start: number): boolean {
   return SUBJECT_PRONOUNS.has(prev.lower) || prev.pos === 'AUX';
 }
 
-function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>): void {
-  if (citesAuthors(words, to)) return;
+function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>, cited: ReadonlySet<string>): void {
+  // "the method of Smith [12]", "Cherry et al.": the names of a cited work's authors; what comes before
+  // them in the run, if anything, is a phrase of its own.
+  if (citesAuthors(words, to)) {
+    const names = namesStart(words, from, to);
+    if (names <= to) {
+      if (names > from) addRun(words, from, names - 1, options, out, cited);
+      return;
+    }
+    // ("FEM [3]" cites a method, not its authors.)
+    if (words[to + 1]!.lower === 'et') return;
+  }
   let end = to;
   while (end >= from && !isHead(words[end]!)) end--;
   let start = from;
@@ -298,14 +363,14 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   if (start < end && words[start]!.lower === 'art' && words[start - 1]?.lower === 'the' && words[start - 2]?.lower === 'of' && words[start - 3]?.lower === 'state') start++;
   if (start > end) return;
   if (start === end && adjectivalCompound(words[start]!)) return;
-  if (citedName(words, start, end)) return;
+  if (citedName(words, start, end) || onlyCitedNames(words, start, end, cited)) return;
   if (start === end && predicateAdjective(words, start)) return;
   // "the operating system Linux", "the firmware system SARGON": a name after a common noun is its
   // apposition, two phrases.
   const name = appositiveName(words, start, end);
   if (options.splitAppositiveNames && name > start) {
-    addRun(words, start, name - 1, options, out);
-    addRun(words, name, end, options, out);
+    addRun(words, start, name - 1, options, out, cited);
+    addRun(words, name, end, options, out, cited);
     return;
   }
   // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
@@ -347,6 +412,16 @@ function citedName(words: Word[], start: number, end: number): boolean {
     if (INITIALS.test(text) && !PLACE_INITIALS.has(text)) initial = true;
   }
   return initial;
+}
+
+/**
+ * A cited author named again: a family name the text cites, with the given names or particles before it
+ * ("Eliasmith", "Chris Eliasmith", "van Hest").
+ */
+function onlyCitedNames(words: Word[], start: number, end: number, cited: ReadonlySet<string>): boolean {
+  if (cited.size === 0 || !cited.has(words[end]!.text)) return false;
+  for (let k = start; k < end; k++) if (!familyName(words[k]!) && !NAME_PARTICLES.has(words[k]!.lower)) return false;
+  return true;
 }
 
 /**

@@ -17,6 +17,31 @@ describe('findCandidates', () => {
     for (const key of k) expect(key).not.toMatch(/\b(et|al)\b/);
   });
 
+  it('never makes a concept of authors cited by a reference number, a year or an author list', () => {
+    // Sentences shaped like the SemEval-2017 abstracts' citations (Ernst and Newman [11,12,37], Zhao and
+    // Liu (2010), (Bodrog, Heindl, Horváth, & Telek, 2008), Hachisuka et al. (2008) … As Hachisuka points out).
+    const k = keys(
+      'Ernst and Newman [11,12,37] studied pit stability in stainless steel. This work updates the review of ' +
+        'Zhao and Liu (2010) on seismic arrays, following Chen and Li (2019). The sparse coding method of Smith [12] ' +
+        'fits Markovian arrival processes (Bodrog, Heindl, Horváth, & Telek, 2008; Venables and Ripley, 2002), as ' +
+        'van Hest and Opsteen [31] and Hachisuka et al. (2008) showed. As Hachisuka says, Chris Hachisuka agrees.',
+    );
+    for (const name of ['ernst', 'newman', 'zhao', 'liu', 'chen', 'li', 'smith', 'bodrog', 'heindl', 'telek', 'venables', 'ripley', 'hest', 'opsteen', 'hachisuka']) {
+      expect(k.some((x) => x.split(' ').includes(name))).toBe(false);
+    }
+    expect(k).toContain('pit stability');
+    expect(k).toContain('seismic array');
+    expect(k).toContain('sparse coding method');
+    expect(k).toContain('markovian arrival process');
+  });
+
+  it('keeps methods and formulas cited by a reference number', () => {
+    const k = keys('We compare the FEM [3], the Kalman filter [4] and Ni–Fe [35] thin films.');
+    expect(k).toContain('fem');
+    expect(k).toContain('kalman filter');
+    expect(k.some((x) => x.startsWith('ni fe'))).toBe(true);
+  });
+
   it('keeps a family name with its lowercase particles whole, even in a title-case title', () => {
     const k = keys('On the 2D Graph Isomorphism of van der Waals Crystals');
     expect(k).toContain('van der waals crystals');
