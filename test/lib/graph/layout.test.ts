@@ -99,3 +99,48 @@ describe('checkClusterLayout', () => {
     expect(checkClusterLayout({ a: [1, 2] })).toBeUndefined();
   });
 });
+
+describe('a mid-sized collection of loosely linked topics', () => {
+  /**
+   * Eight topics of 80 papers: each paper linked to three of its own topic and one of another, about as
+   * loosely as a mixed library of real abstracts links up (a whole-graph force layout drew such a graph of
+   * 1,600 Inspec abstracts as one disc of touching wedges).
+   */
+  function looseTopics(): { nodes: LayoutNode[]; edges: WeightedEdge[] } {
+    let state = 12345;
+    const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pick = (n: number) => Math.floor(random() * n);
+    const id = (c: number, i: number) => `t${c}-paper-${String(i).padStart(3, '0')}`;
+    const nodes: LayoutNode[] = [];
+    const edges: WeightedEdge[] = [];
+    for (let c = 0; c < 8; c++) {
+      for (let i = 0; i < 80; i++) {
+        nodes.push({ id: id(c, i), cluster: c, degree: 4 });
+        for (let k = 0; k < 3; k++) edges.push({ source: id(c, i), target: id(c, pick(80)), weight: 0.3 });
+        edges.push({ source: id(c, i), target: id((c + 1 + pick(7)) % 8, pick(80)), weight: 0.1 });
+      }
+    }
+    return { nodes, edges };
+  }
+
+  it('draws each topic as its own region, none covering another', () => {
+    const { nodes, edges } = looseTopics();
+    const positions = layoutPapers(nodes, edges, { seed: 7 });
+    const discs = Array.from({ length: 8 }, (_, c) => {
+      const points = nodes.filter((n) => n.cluster === c).map((n) => positions.get(n.id)!);
+      const x = points.reduce((s, p) => s + p.x, 0) / points.length;
+      const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+      // Most of the topic's papers lie within this radius of its middle.
+      const distances = points.map((p) => Math.hypot(p.x - x, p.y - y)).sort((a, b) => a - b);
+      return { x, y, r: distances[Math.floor(distances.length * 0.9)]! };
+    });
+    const overlapping: string[] = [];
+    for (let a = 0; a < 8; a++) {
+      for (let b = a + 1; b < 8; b++) {
+        const [p, q] = [discs[a]!, discs[b]!];
+        if (Math.hypot(p.x - q.x, p.y - q.y) < p.r + q.r) overlapping.push(`${a}–${b}`);
+      }
+    }
+    expect(overlapping).toEqual([]);
+  });
+});
