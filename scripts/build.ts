@@ -19,6 +19,7 @@ import { withMemoryReleased, withNativeMemoryReleased } from './lib/malloc-relea
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { CONTENT_GATE_FD, GO } from '../src/lib/site/content-gate';
 import { stepEnvironment } from './lib/content-options';
+import { describeRemoved } from '../src/lib/cache/out-dir';
 import { linkPageCopies, prepareOutDir, prepareStagedSite, pruneOutDir, putStagedSiteInPlace, stampOutDir, unstampOutDir } from './lib/out-dir';
 
 interface Outcome {
@@ -128,7 +129,7 @@ const afterAstro = later.map(startStep);
 if (kept) {
   const started = Date.now();
   const removed = pruneOutDir(outDir, cacheDir, resolve('public'), kept);
-  console.log(`  kept the previous ${outDir}: ${removed} file(s) this build did not produce removed`);
+  console.log(`  kept the previous ${outDir}: ${describeRemoved(removed)}`);
   console.log(`✔ stale output removed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 if (kept) stampOutDir(outDir, cacheDir);

@@ -5,6 +5,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { openDataOutputs } from './open-data';
+import { SERVICE_WORKER_FILE } from '../../src/lib/offline/precache';
 import { isSearchIndexFolder } from './post-build';
 import { ASTRO_MANIFEST_FILE, canKeepOutDir, emptiedFolders, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
@@ -66,14 +67,17 @@ export function prepareOutDir(outDir: string, cacheDir: string): KeptOutDir | un
 
 /**
  * After a build that kept the folder: removes what it did not produce, then every empty folder (a cold build
- * has none). Returns how many files went. It may run beside the search-index step (scripts/build.ts), which takes its pages from Astro's
+ * has none). Returns the files that went (relative to `outDir`). It may run beside the search-index step (scripts/build.ts), which takes its pages from Astro's
  * manifest, not from the folder, so stale pages not yet removed are not indexed.
  */
-export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): number {
+export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string, kept: KeptOutDir): string[] {
   const pages = manifestOutputs(readJson(join(cacheDir, ASTRO_MANIFEST_FILE)));
   // The open-data step decides itself whether its files are current (they are written again only when their
   // inputs changed), so they must still be there when it runs.
   for (const path of openDataOutputs(cacheDir)) pages.add(path);
+  // The service-worker step runs after the prune and writes its file again every build: removing it here
+  // only left the site without one for a while, and every re-run reported it as stale.
+  pages.add(SERVICE_WORKER_FILE);
   // Kept pages are not stale whatever their time: 25,000 of them need no stat. The search index's folders
   // belong to its step, which runs while this prune does (and leaves exactly the files of its own index).
   const files: OutFile[] = [];
@@ -91,7 +95,7 @@ export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string,
       // Not empty after all (something wrote into it since the walk): it stays, as it should.
     }
   }
-  return stale.length;
+  return stale;
 }
 
 /** Records that `outDir` is now exactly what this cache built, so the next build may keep it. */

@@ -24,7 +24,7 @@ import { copyFileSync, linkSync, readdirSync, readFileSync, renameSync, statSync
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildPrecacheManifest, hashInName, type BuiltFile } from '../../src/lib/offline/precache';
+import { buildPrecacheManifest, hashInName, SERVICE_WORKER_FILE, type BuiltFile } from '../../src/lib/offline/precache';
 import { contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../src/lib/config/load';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, openDataRecords, writeOpenData } from './open-data';
@@ -426,9 +426,9 @@ export async function buildServiceWorker(site: string, cache?: string): Promise<
     throw new Error('src/client/offline/service-worker.ts: expected exactly one use of __PRECACHE_MANIFEST__');
   }
   const manifestJson = JSON.stringify({ version: manifest.version, urls: manifest.urls });
-  writeFileSync(join(site, 'sw.js'), outputText.replace(placeholder, () => manifestJson));
+  writeFileSync(join(site, SERVICE_WORKER_FILE), outputText.replace(placeholder, () => manifestJson));
   // The worker is the last file written: the site's size is known only now.
-  const everything = [...files.filter((f) => f.path !== 'sw.js'), { path: 'sw.js', bytes: statSync(join(site, 'sw.js')).size }];
+  const everything = [...files.filter((f) => f.path !== SERVICE_WORKER_FILE), { path: SERVICE_WORKER_FILE, bytes: statSync(join(site, SERVICE_WORKER_FILE)).size }];
   return { version: manifest.version, urls: manifest.urls.length, bytes: manifest.bytes, size: summariseSiteSize(everything) };
 }
 

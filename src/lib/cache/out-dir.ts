@@ -88,3 +88,18 @@ export function emptiedFolders(folders: ReadonlyMap<string, number>, removed: re
   }
   return emptied;
 }
+
+/** How many files this many names shows before "and N more": enough to recognise a pattern, one line still. */
+const NAMED_REMOVED = 3;
+
+/**
+ * The prune's line in the build log: the files themselves (sorted, relative to the site), so that a re-run
+ * that removes something it should not is seen at once, not only counted.
+ */
+export function describeRemoved(removed: readonly string[]): string {
+  if (removed.length === 0) return 'nothing stale to remove';
+  const named = [...removed].sort().slice(0, NAMED_REMOVED);
+  const more = removed.length - named.length;
+  const files = removed.length === 1 ? 'file' : 'files';
+  return `${removed.length} ${files} this build did not produce removed: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}

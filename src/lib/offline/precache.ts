@@ -8,6 +8,9 @@
  * cached as they are visited instead: they grow with the collection, the shell does not.
  */
 
+/** The service worker itself, at the site's root (its scope is the whole site); written after every other file. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
 export interface BuiltFile {
   /** Path relative to the site root, with `/` separators, e.g. `_astro/app.1a2b.js`. */
   path: string;
@@ -29,7 +32,7 @@ const SKIPPED_EXTENSIONS = /\.(gexf|graphml|bib|csv|ris|xml|txt|map|md)$/i;
 const PAGE_CACHE_FRIENDLY = /\.(html|js|mjs|css|json|svg|png|ico|webmanifest|wasm|woff2|woff)$/i;
 
 export function isPrecached(path: string): boolean {
-  if (path === 'sw.js') return false;
+  if (path === SERVICE_WORKER_FILE) return false;
   if (path.startsWith('pagefind/')) return !path.startsWith('pagefind/playground/');
   // `api/`: the open-data exports (papers.json, graph.cyjs, ...) are downloads, not what the pages read.
   if (path.startsWith('api/') || SKIPPED_EXTENSIONS.test(path)) return false;
@@ -79,7 +82,7 @@ function fingerprint(entries: readonly BuiltFile[]): string {
 
 export function buildPrecacheManifest(files: readonly BuiltFile[]): PrecacheManifest {
   // The worker itself is the output, not an input: a rerun over the same site gives the same version.
-  const sorted = files.filter((f) => f.path !== 'sw.js').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = files.filter((f) => f.path !== SERVICE_WORKER_FILE).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const chosen = sorted.filter((f) => isPrecached(f.path));
   return {
     // The version covers every file, not just precached ones: a changed paper page must also retire the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canKeepOutDir, emptiedFolders, manifestOutputs, staleOutputs } from '../../../src/lib/cache/out-dir';
+import { canKeepOutDir, describeRemoved, emptiedFolders, manifestOutputs, staleOutputs } from '../../../src/lib/cache/out-dir';
 
 describe('canKeepOutDir', () => {
   const stamp = { outDir: '/site/dist', indexMtimeMs: 1000.5, indexSize: 2048 };
@@ -75,5 +75,15 @@ describe('emptiedFolders', () => {
     expect(emptiedFolders(new Map([['', 1], ['papers', 2], ['papers/a', 0], ['papers/b', 1]]), [])).toEqual(['papers/a']);
     expect(emptiedFolders(new Map([['', 1], ['index.html-only', 0]]), [])).toEqual(['index.html-only']);
     expect(emptiedFolders(new Map([['', 1]]), ['index.html'])).toEqual([]);
+  });
+});
+
+describe('describeRemoved', () => {
+  it('names the files the prune removed, a few of them, then how many more', () => {
+    expect(describeRemoved([])).toBe('nothing stale to remove');
+    expect(describeRemoved(['papers/old-title/index.html'])).toBe('1 file this build did not produce removed: papers/old-title/index.html');
+    expect(describeRemoved(['_astro/b.js', 'sitemap-0.xml', '_astro/a.js', 'papers/x/index.html', 'papers/y/index.html'])).toBe(
+      '5 files this build did not produce removed: _astro/a.js, _astro/b.js, papers/x/index.html and 2 more',
+    );
   });
 });

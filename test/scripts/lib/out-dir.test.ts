@@ -37,6 +37,7 @@ describe('pruneOutDir', () => {
       '_astro/old.abc.js': 'stale asset',
       'favicon.svg': 'public copy',
       'api/papers.json': '{}',
+      'sw.js': 'the service-worker step writes it again after the prune',
       '.git/HEAD': 'dot entries are never touched',
       'pagefind/pagefind-entry.json': 'the search step owns its folders',
       'pagefind.old-123/fragment/x.pf_fragment': 'and removes this one itself',
@@ -52,7 +53,7 @@ describe('pruneOutDir', () => {
     mkdirSync(join(out, 'papers/pruned-by-astro'), { recursive: true });
     mkdirSync(join(out, 'concepts/pruned-by-astro'), { recursive: true });
 
-    expect(pruneOutDir(out, cache, pub, { since })).toBe(3);
+    expect(pruneOutDir(out, cache, pub, { since }).sort()).toEqual(['_astro/old.abc.js', 'concepts/gone/deep/file.txt', 'papers/removed-paper/index.html']);
     expect(listFiles(out)).toEqual([
       '.git/HEAD',
       '_astro/new.def.js',
@@ -62,6 +63,7 @@ describe('pruneOutDir', () => {
       'pagefind.old-123/fragment/x.pf_fragment',
       'pagefind/pagefind-entry.json',
       'papers/kept/index.html',
+      'sw.js',
     ]);
     expect(existsSync(join(out, 'papers/removed-paper'))).toBe(false);
     expect(existsSync(join(out, 'papers/pruned-by-astro'))).toBe(false);
