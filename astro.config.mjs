@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, logHandlers } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentDirOf, loadAtlasConfig } from './src/lib/config/load.ts';
@@ -63,6 +63,10 @@ export default defineConfig({
   // and to bundle (src/lib/site/data-store-module.ts); the build reads it from a file instead.
   integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), openDataInDev(), dataStoreFromFile()],
   outDir: process.env.ATLAS_OUT_DIR || './dist',
+  // Under `npm run build` Astro logs its warnings and errors only: its line per page (thousands) buried the
+  // build's own summary, and its timings count the wait for the content stage (scripts/build.ts times the
+  // step from the content's end instead). A bare `astro build` or `astro dev` logs as usual.
+  ...(process.env.ATLAS_QUIET_ASTRO === '1' ? { logger: logHandlers.node({ level: 'warn' }) } : {}),
   // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener, no

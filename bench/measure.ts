@@ -175,10 +175,13 @@ export function peakOf(m: Measurement, match: RegExp): number {
   return m.processes.reduce((peak, p) => (match.test(p.command) ? Math.max(peak, p.peakRssKb) : peak), 0);
 }
 
-/** `✔ label (12.3 s)` lines that scripts/build.ts prints after each step. */
+/**
+ * `✔ label (12.3 s)` lines that scripts/build.ts prints after each step; the time may carry a note of what it
+ * counts (`✔ astro build (53.4 s once the content was ready)`).
+ */
 export function stepTimes(stdout: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const m of stdout.matchAll(/^✔ (.+) \((\d+(?:\.\d+)?) s\)\s*$/gm)) out.set(m[1]!, Number(m[2]) * 1000);
+  for (const m of stdout.matchAll(/^✔ (.+) \((\d+(?:\.\d+)?) s(?: [^()]*)?\)\s*$/gm)) out.set(m[1]!, Number(m[2]) * 1000);
   return out;
 }
 

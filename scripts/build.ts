@@ -48,7 +48,7 @@ function startGated(label: string, command: string, args: string[], env: NodeJS.
   const done = new Promise<Outcome>((settle) => {
     child.on('error', (error) => settle({ label, code: error.message }));
     child.on('exit', (code, signal) => {
-      if (code === 0) console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      if (code === 0) console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s${gated ? ' once the content was ready' : ''})`);
       settle({ label, code: code ?? signal ?? 1 });
     });
   });
@@ -75,6 +75,7 @@ const outDir = resolve(process.env.ATLAS_OUT_DIR || 'dist');
 const cacheDir = resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
 const steps = postBuildSteps();
 
+const buildStarted = Date.now();
 const contentArgs = process.argv.slice(2);
 // Every step, and this script's own linking of the exports, reads the content folder and title given here.
 Object.assign(process.env, stepEnvironment(contentArgs));
@@ -92,7 +93,7 @@ const astroRun = startGated(
   'astro build',
   process.execPath,
   [...heapGrowthArgs(ASTRO_HEAP_GROWING_PERCENT), 'node_modules/astro/bin/astro.mjs', 'build'],
-  withNativeMemoryReleased({ ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '' }),
+  withNativeMemoryReleased({ ...process.env, ATLAS_KEEP_OUT_DIR: kept ? '1' : '', ATLAS_QUIET_ASTRO: '1' }),
   true,
 );
 const contentDone = await content.done;
@@ -141,3 +142,5 @@ if (!kept) {
   linkPageCopies(outDir, cacheDir);
   stampOutDir(outDir, cacheDir);
 }
+// The steps above overlap (Astro starts beside the content stage): their times do not add up to this one.
+console.log(`✔ site ready in ${outDir}, ${((Date.now() - buildStarted) / 1000).toFixed(1)} s in all`);

@@ -439,7 +439,8 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
     const cache = cacheDir();
     const stage = openDataStage(cache);
     const { written, bytes } = await writeOpenData({ site: stage, contentDir: resolve(contentDirOf(process.env)), cacheDir: cache });
-    console.log(`open data: ${(bytes / 1024).toFixed(0)} kB in ${stage}${written ? '' : ' (unchanged, kept)'}`);
+    // Named by where the files are published: the stage is a cache folder the reader never serves.
+    console.log(`open data: ${(bytes / 1024).toFixed(0)} kB for the site's api/ folder${written ? '' : ' (unchanged, kept)'}`);
     if (!stageOnly && existsSync(site)) {
       publishOpenData(site, cache);
       console.log(`open data: linked into ${join(site, 'api')}`);
@@ -449,7 +450,8 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
   if (!existsSync(site)) throw new Error(`${site}: no built site here; run the Astro build first.`);
   if (step === 'search-index') {
     const { pages, bytes, kept } = await buildSearchIndexIfChanged(site, cacheDir());
-    console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in ${join(site, 'pagefind')}${kept ? ' (pages unchanged, kept)' : ''}`);
+    // Relative to the site: a first build writes into a staging folder that is renamed at the end.
+    console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in the site's pagefind/ folder${kept ? ' (pages unchanged, kept)' : ''}`);
   } else if (step === 'service-worker') {
     const { version, urls, bytes, size } = await buildServiceWorker(site, cacheDir());
     console.log(`service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) precached`);

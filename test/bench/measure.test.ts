@@ -6,9 +6,9 @@ const BUILD_OUTPUT = `• ingest: 1 file, 1000 records usable, 1000 papers once 
 • links and graph: 2662 links, 18 clusters (31.2 s)
 ✔ content written to /tmp/x/content/ in 34.9 s
 ✔ content (39.6 s)
-11:26:00 [build] 6053 page(s) built in 50.1s
-✔ astro build (53.4 s)
+✔ astro build (53.4 s once the content was ready)
 ✔ search index (Pagefind) (30.9 s)
+✔ site ready in /tmp/x/dist, 98.2 s in all
 `;
 
 describe('build output parsing', () => {

@@ -49,6 +49,7 @@ let secondLog: string;
 let emptyAfterCold: string[];
 let emptyAfterRerun: string[];
 let unchangedLog: string;
+let coldLog: string;
 let pageCopies: string;
 /** The page templates' code hashes after each build: a source edit in between (another person working in the same tree) invalidates every page by design. */
 const codeHashes: string[] = [];
@@ -62,6 +63,7 @@ beforeAll(() => {
   expect(original.some((r) => r.title === OLD_TITLE) && original.some((r) => r.title === EDITED)).toBe(true);
   writeInput(original);
   const cold = buildSite({ name: NAME, basePath: '/atlas/', input: [input] });
+  coldLog = cold.log;
   first = htmlPages(cold.outDir);
   emptyAfterCold = emptyFolders(cold.outDir);
   pageCopies = join(dirname(cold.outDir), 'astro-cache', 'dist');
@@ -135,5 +137,24 @@ describe('re-running the build after one title and one abstract changed', () => 
 
   it('keeps no second copy of the pages in the Astro cache (its copy folder links to the site folder)', () => {
     expect(lstatSync(pageCopies).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe('the build log', () => {
+  it('sums Astro up in one line, without its line per page, and names where the site and its parts land', () => {
+    for (const log of [coldLog, secondLog, unchangedLog]) {
+      expect(log).not.toMatch(/├─/);
+      expect(log).toMatch(/^✔ astro build \(\d+\.\d s once the content was ready\)$/m);
+      expect(log).toMatch(/^open data: \d+ kB for the site's api\/ folder/m);
+      expect(log).toMatch(/^search index: \d+ pages, \d+ kB in the site's pagefind\/ folder/m);
+      expect(log).not.toContain('atlas-open-data');
+      expect(log).toMatch(/^✔ site ready in .*\/dist, \d+\.\d s in all$/m);
+    }
+    // The first build writes into a staging folder, renamed at the end: the log does not send the reader there.
+    expect(coldLog).not.toContain('dist.next');
+  });
+
+  it('says a re-run with nothing changed had nothing stale to remove (the service worker is rewritten, not pruned)', () => {
+    expect(unchangedLog).toMatch(/kept the previous .*dist: nothing stale to remove$/m);
   });
 });
