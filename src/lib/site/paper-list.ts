@@ -3,6 +3,7 @@
  * of HTML and 130,000 elements at 10,000 papers (six seconds before Chromium had parsed it here); pages of
  * the `papersPerPage` setting (500) keep the order and the grouping.
  */
+import { byTitle, type OrderablePaper } from './cluster-order';
 import { UNCLUSTERED_COLOR } from './cluster-swatch';
 import type { ListSection } from './list-pages';
 import { withBase } from './url';
@@ -16,15 +17,18 @@ export interface PaperSection<P> extends ListSection<P> {
   clustered: boolean;
 }
 
-/** Clusters largest first, then papers without a cluster; the papers keep their order inside each. */
+/**
+ * Clusters largest first, then papers without a cluster; A–Z by title inside each, the order of a paper
+ * page's previous/next links in its cluster (cluster-order.ts), so that a title can be found by eye.
+ */
 export function paperSections<P>(
   papers: readonly P[],
-  clusterOf: (paper: P) => number | undefined,
+  paperOf: (paper: P) => OrderablePaper,
   clusters: ReadonlyMap<number, { label: string; color: string }>,
 ): PaperSection<P>[] {
   const groups = new Map<number | undefined, P[]>();
-  for (const paper of papers) {
-    const cluster = clusterOf(paper);
+  for (const paper of [...papers].sort((a, b) => byTitle(paperOf(a), paperOf(b)))) {
+    const cluster = paperOf(paper).cluster;
     const key = cluster !== undefined && clusters.has(cluster) ? cluster : undefined;
     const list = groups.get(key);
     if (list) list.push(paper);

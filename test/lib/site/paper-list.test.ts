@@ -4,6 +4,7 @@ import { UNCLUSTERED_COLOR } from '../../../src/lib/site/cluster-swatch';
 
 interface P {
   id: string;
+  title: string;
   cluster?: number;
 }
 
@@ -12,13 +13,13 @@ const clusters = new Map([
   [1, { label: 'Retrieval-augmented generation', color: '#ff7f0e' }],
 ]);
 const papers = (prefix: string, n: number, cluster?: number): P[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i + 1}`, ...(cluster === undefined ? {} : { cluster }) }));
-const clusterOf = (p: P) => p.cluster;
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i + 1}`, title: `${prefix} ${i + 1}`, ...(cluster === undefined ? {} : { cluster }) }));
+const paperOf = (p: P) => p;
 
 describe('paperSections', () => {
-  it('groups by cluster, largest first, papers without a known cluster last, keeping the order inside', () => {
-    const list = [...papers('gnn', 2, 0), ...papers('rag', 3, 1), ...papers('none', 4), { id: 'lost', cluster: 9 }];
-    const sections = paperSections(list, clusterOf, clusters);
+  it('groups by cluster, largest first, papers without a known cluster last', () => {
+    const list = [...papers('gnn', 2, 0), ...papers('rag', 3, 1), ...papers('none', 4), { id: 'lost', title: 'none 5', cluster: 9 }];
+    const sections = paperSections(list, paperOf, clusters);
     expect(sections.map((s) => [s.key, s.label, s.items.length])).toEqual([
       ['cluster-1', 'Retrieval-augmented generation', 3],
       ['cluster-0', 'Graph neural networks', 2],
@@ -29,7 +30,24 @@ describe('paperSections', () => {
   });
 
   it('calls a collection without clusters "All papers"', () => {
-    expect(paperSections(papers('x', 2), clusterOf, clusters).map((s) => s.label)).toEqual(['All papers']);
+    expect(paperSections(papers('x', 2), paperOf, clusters).map((s) => s.label)).toEqual(['All papers']);
+  });
+
+  it('lists each cluster A–Z by title, whatever order the papers come in (case, accents and numbers as a reader sorts them)', () => {
+    const list: P[] = [
+      { id: 'z', title: 'Zero-shot planning', cluster: 0 },
+      { id: 'e', title: 'Émergence of tool use', cluster: 0 },
+      { id: 'a10', title: 'Agents 10', cluster: 0 },
+      { id: 'b', title: 'benchmarks for agents', cluster: 0 },
+      { id: 'a2', title: 'Agents 2', cluster: 0 },
+      { id: 'dup-b', title: 'Same title', cluster: 1 },
+      { id: 'dup-a', title: 'Same title', cluster: 1 },
+    ];
+    const sections = paperSections(list, paperOf, clusters);
+    expect(sections.map((s) => s.items.map((p) => p.id))).toEqual([
+      ['a2', 'a10', 'b', 'e', 'z'],
+      ['dup-a', 'dup-b'],
+    ]);
   });
 });
 
