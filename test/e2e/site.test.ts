@@ -250,6 +250,24 @@ describe('reading the site', () => {
     await first.close();
   });
 
+  it('says what the code does: clusters named by their most typical concepts, concepts counted by papers, papers A–Z in each cluster, search over papers', async () => {
+    const home = await open('');
+    expect(await home.locator('section[aria-labelledby="clusters-heading"] p.muted').first().innerText()).toMatch(/named by the concepts most typical of them/);
+    // The cloud is ordered by how many papers carry each concept (src/pages/index.astro), and says so.
+    expect((await home.locator('#concepts-heading').innerText()).trim()).toBe('Most frequent concepts');
+    const counts = await home.$$eval('.concept-cloud .count', (els) => els.map((e) => Number(e.textContent)));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await home.close();
+    const papers = await open('papers/');
+    expect(await papers.locator('main p.lede').first().innerText()).toMatch(/Each cluster lists its papers A–Z by title/);
+    await papers.close();
+    // Concept pages are not in the search index (scripts/lib/post-build.ts): the page must not promise them.
+    const searchHtml = readFileSync(join(site.outDir, 'search', 'index.html'), 'utf8');
+    const status = /class="search-page__status[^"]*"[^>]*>([^<]*)</.exec(searchHtml)?.[1]?.replace(/\s+/g, ' ').trim();
+    expect(status).toMatch(/^Type to search the titles and abstracts of every paper; a concept named like your query is listed too, through the papers that carry it\./);
+  });
+
   it('has a sitemap of every paper and concept page under the base path, without the 404 page', () => {
     const index = readFileSync(join(site.outDir, 'sitemap-index.xml'), 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
