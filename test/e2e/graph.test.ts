@@ -459,7 +459,7 @@ describe('graph explorer', () => {
   });
 
   it("the benchmark zooms in on a node, not on the canvas's middle, so its deepest zoom has a label to show", async () => {
-    const ctx = await launched.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const ctx = await launched.browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     const page = await ctx.newPage();
     problems.push(watchPage(page, server.origin));
     // The big graph's level of detail, as the benchmark's 10,000 papers get it.

@@ -59,9 +59,20 @@ export function zoomAbout(t: ScreenTransform, factor: number, cx: number, cy: nu
   return { scale: t.scale * f, x: f * t.x + cx * (1 - f), y: f * t.y + cy * (1 - f) };
 }
 
-/** The view that shows what `t` shows: a model point drawn at `zoom · m + pan` appears at `scale · that + (x, y)`. */
-export function committedViewport(t: ScreenTransform, zoom: number, pan: { x: number; y: number }): { zoom: number; pan: { x: number; y: number } } {
-  return { zoom: zoom * t.scale, pan: { x: t.scale * pan.x + t.x, y: t.scale * pan.y + t.y } };
+/**
+ * The view that shows what `t` shows: a model point drawn at `zoom · m + pan` appears at `scale · that + (x, y)`.
+ * The zoom is held to the limits: `zoomAbout` stops at them, but the product can land a rounding error past
+ * one (1.4709… × 4.0790… = 6.000000000000001), and Cytoscape ignores a view whose zoom is out of bounds, so a
+ * reader who wheeled to the deepest zoom saw the graph jump back to where the gesture began.
+ */
+export function committedViewport(
+  t: ScreenTransform,
+  zoom: number,
+  pan: { x: number; y: number },
+  minZoom = 0,
+  maxZoom = Number.POSITIVE_INFINITY,
+): { zoom: number; pan: { x: number; y: number } } {
+  return { zoom: Math.min(maxZoom, Math.max(minZoom, zoom * t.scale)), pan: { x: t.scale * pan.x + t.x, y: t.scale * pan.y + t.y } };
 }
 
 /**
@@ -110,7 +121,7 @@ export function deferredWheelZoom(view: ZoomableView, container: HTMLElement, pi
     clearTimeout(timer);
     timer = undefined;
     if (pending === IDENTITY) return;
-    const next = committedViewport(pending, view.zoom(), view.pan());
+    const next = committedViewport(pending, view.zoom(), view.pan(), view.minZoom(), view.maxZoom());
     pending = IDENTITY;
     // The transform stays until Cytoscape has drawn the new view, so the picture never jumps back first.
     let cleared = false;

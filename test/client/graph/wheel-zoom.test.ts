@@ -57,6 +57,16 @@ describe('wheel zoom arithmetic', () => {
     expect(committedViewport(t, 0.5, { x: 0, y: 0 }).zoom).toBeCloseTo(0.01);
   });
 
+  it('never sets a zoom a rounding error past a limit (Cytoscape would ignore the whole view)', () => {
+    // 20 notches from the zoom that fits the bundled corpus's graph: the scale times the zoom came to 6.000000000000001.
+    const zoom = 1.4709262238565846;
+    let t = IDENTITY;
+    for (let i = 0; i < 20; i++) t = zoomAbout(t, wheelFactor(-100, 0), 100, 100, zoom, 0.01, 6);
+    expect(committedViewport(t, zoom, { x: 0, y: 0 }, 0.01, 6).zoom).toBeLessThanOrEqual(6);
+    for (let i = 0; i < 60; i++) t = zoomAbout(t, wheelFactor(100, 0), 100, 100, zoom, 0.01, 6);
+    expect(committedViewport(t, zoom, { x: 0, y: 0 }, 0.01, 6).zoom).toBeGreaterThanOrEqual(0.01);
+  });
+
   it('waits longer for the next notch when notches arrive late (a page behind its input)', () => {
     expect(restFor(15)).toBe(REST_MS);
     expect(restFor(Number.NaN)).toBe(REST_MS);
