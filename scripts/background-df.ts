@@ -51,7 +51,8 @@ for (const line of lines) {
     for (const part of w.lower.split(/[-/‐‑–+]+/)) if (part) seenWords.add(stem(part));
   }
   for (const s of seenWords) words.set(s, (words.get(s) ?? 0) + 1);
-  for (const key of findCandidates(ws, DEFAULT_PARAMS).keys()) {
+  // Caseless, as background.ts reads it: "IS" and "is" are one phrase to count.
+  for (const key of new Set([...findCandidates(ws, DEFAULT_PARAMS).keys()].map((k) => k.toLowerCase()))) {
     phrases.set(key, (phrases.get(key) ?? 0) + 1);
   }
 }

@@ -84,6 +84,7 @@ export const DOCUMENT_ANALYSIS_SOURCES = [
   'src/lib/concepts/tokenize.ts',
   'src/lib/concepts/abbreviations.ts',
   'src/lib/concepts/normalise.ts',
+  'src/lib/concepts/short-form.ts',
   'src/lib/concepts/background.ts',
   'src/lib/concepts/data/background-df.json',
   'src/lib/concepts/data/general-english.json',

@@ -40,7 +40,8 @@ function fromTable(t: BackgroundTable, e: EverydayTable): Background {
   return {
     docs: t.docs,
     word: (stem) => words.get(stem) ?? 0,
-    phrase: (key) => phrases.get(key) ?? 0,
+    // The table is caseless; keys keep short forms' case ("LLM"), and a phrase is as common either way.
+    phrase: (key) => phrases.get(key.toLowerCase()) ?? 0,
     specificity: (stem) => Math.log(e.total / ((everyday.get(stem) ?? 0) + 1)),
   };
 }

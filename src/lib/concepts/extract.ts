@@ -18,6 +18,7 @@ import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, slugify, spellNameSymbols, stem } from './normalise';
 import { looksNonEnglish } from './language';
+import { shortFormKey } from './short-form';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD } from './word-shape';
 
@@ -686,6 +687,34 @@ function passingMention(c: KeptCandidate, titleWords: number): boolean {
   return true;
 }
 
+/**
+ * The short forms the papers write, by the identity their lowercase would have ("rl" → "RL"), leaving out
+ * those whose lowercase the papers also write as a word ("space" for "SPaCE") and those two short forms
+ * share ("SPACE" and "SPaCE").
+ */
+function shortFormsByWord(texts: readonly (readonly string[])[]): Map<string, string> {
+  const found = new Map<string, string | null>();
+  const ordinary = new Set<string>();
+  for (const words of texts) {
+    for (const text of words) {
+      for (const run of text.match(WORD_RUN) ?? []) {
+        const key = shortFormKey(run);
+        if (key === undefined) {
+          ordinary.add(stem(run.toLowerCase()));
+          continue;
+        }
+        const word = stem(key.toLowerCase());
+        const seen = found.get(word);
+        if (seen === undefined) found.set(word, key);
+        else if (seen !== key) found.set(word, null);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [word, key] of found) if (key !== null && !ordinary.has(word)) out.set(word, key);
+  return out;
+}
+
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   return extractConceptIndex(docs, options).index;
 }
@@ -771,14 +800,28 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     return out;
   };
 
+  /**
+   * The identity of a phrase the user wrote in concepts.yaml. A short form there may be written in any case
+   * ("rl agents", or the id "rl-agent" of RL agents), unless the papers write that lowercase word themselves:
+   * then it is the word ("space" is not SPaCE).
+   */
+  let shortFormOfWord: Map<string, string> | undefined;
+  const userIdentity = (phrase: string): string => {
+    shortFormOfWord ??= shortFormsByWord(analysed.map((a) => a.words.texts));
+    return identity(phrase)
+      .split(' ')
+      .map((t) => shortFormOfWord!.get(t) ?? t)
+      .join(' ');
+  };
+
   // User merges win over abbreviations. They are keyed by the phrase as the corpus reads it, short forms
   // expanded, so "RL agents" in a group meets "reinforcement learning agents" (and every paper's "RL
   // agents" that means that), and a group that names a short form first or last merges the same concept.
   const merged = new Map<string, string>();
   for (const group of overrides.merge) {
-    const target = expandIn(undefined, identity(group[0]!));
+    const target = expandIn(undefined, userIdentity(group[0]!));
     for (const p of group.slice(1)) {
-      const id = expandIn(undefined, identity(p));
+      const id = expandIn(undefined, userIdentity(p));
       if (id && id !== target) merged.set(id, target);
     }
   }
@@ -807,7 +850,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   };
   /** Whether the words are, in that paper, a short form of the concept. */
   const shortOf = (doc: number, id: string, cid: string): boolean => longIn(doc, id) !== undefined && canonIn(doc, id) === cid;
-  const banned = new Set(overrides.ban.map((p) => resolve(undefined, identity(p))));
+  const banned = new Set(overrides.ban.map((p) => resolve(undefined, userIdentity(p))));
   /** Banned concepts that some paper's candidates name. */
   const banUsed = new Set<string>();
 
@@ -972,13 +1015,13 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   for (const [from, to] of merged) mergedFrom.set(to, [...(mergedFrom.get(to) ?? []), from]);
   const removedFromPaper = new Map<string, Set<string>>();
   analysed.forEach((a, i) => {
-    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => resolve(i, identity(p))));
+    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => resolve(i, userIdentity(p))));
     if (removeIds.size > 0) removedFromPaper.set(a.id, removeIds);
     const removedWords = [...removeIds].flatMap((cid) => [cid, ...(mergedFrom.get(cid) ?? [])]).filter((w) => w !== '');
     // A phrase only this paper has that holds a removed concept's words ("artificial neural network models"
     // when "neural network" is removed) could only be its keyword, the removed concept in other words.
     const namesRemoved = (cid: string): boolean => removeIds.has(cid) || (dfOf(cid) < 2 && removedWords.some((w) => ` ${cid} `.includes(` ${w} `)));
-    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: resolve(i, identity(p)) }));
+    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: resolve(i, userIdentity(p)) }));
     const ranked = [...perDoc[i]!]
       .filter(([cid]) => !namesRemoved(cid))
       .map(([cid, s]) => ({ cid, score: s * corpusWeight(dfOf(cid)) }))
@@ -1090,7 +1133,8 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
         else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
       }
     }
-    if (!isShort && !trim) vote(s.keys, c.key, c.occurrences.length + 0.25 * c.nested.length);
+    // (Lowercase: keys only name the slug, and capitals must not win its ties.)
+    if (!isShort && !trim) vote(s.keys, c.key.toLowerCase(), c.occurrences.length + 0.25 * c.nested.length);
   }
 
   // A pinned concept that the text never mentions is shown as the user wrote it.
@@ -1105,7 +1149,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   // user wrote it when they never do: the forms the other phrases brought are aliases.
   const mergeFirst = new Map<string, string>();
   for (const group of overrides.merge) {
-    const cid = foldHead(expandIn(undefined, identity(group[0]!)));
+    const cid = foldHead(expandIn(undefined, userIdentity(group[0]!)));
     if (!mergeFirst.has(cid)) mergeFirst.set(cid, group[0]!);
   }
   const firstPhraseForms = (cid: string, votes: Map<string, number>): Map<string, number> => {
@@ -1134,10 +1178,10 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const idToCid = new Map([...slugOf].map(([cid, slug]) => [slug, cid]));
   const unmatched: UnmatchedOverride[] = [];
   for (const [from, label] of overrides.rename) {
-    const cid = idToCid.get(from) ?? resolve(undefined, identity(from));
+    const cid = idToCid.get(from) ?? resolve(undefined, userIdentity(from));
     // "NN" for "neural networks" in some papers and "neural network models" in others stands for neither,
     // unless a merge made them one.
-    const couldBe = slugOf.has(cid) ? [cid] : [...new Set([...(longVotes.get(identity(from))?.keys() ?? [])].map((long) => resolve(undefined, long)))].filter((c) => slugOf.has(c));
+    const couldBe = slugOf.has(cid) ? [cid] : [...new Set([...(longVotes.get(userIdentity(from))?.keys() ?? [])].map((long) => resolve(undefined, long)))].filter((c) => slugOf.has(c));
     if (couldBe.length === 1) renames.set(couldBe[0]!, label);
     else unmatched.push(couldBe.length > 1 ? { section: 'rename', key: from, couldBe: couldBe.map((c) => ({ id: slugOf.get(c)!, label: c })) } : { section: 'rename', key: from });
   }
@@ -1191,20 +1235,20 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const labelOf = new Map(concepts.map((c) => [c.id, c.label]));
   for (const u of unmatched) if (u.section === 'rename') for (const c of u.couldBe ?? []) c.label = labelOf.get(c.id) ?? c.label;
   overrides.merge.forEach((group, g) => {
-    const target = expandIn(undefined, identity(group[0]!));
+    const target = expandIn(undefined, userIdentity(group[0]!));
     group.forEach((p, k) => {
-      const id = expandIn(undefined, identity(p));
+      const id = expandIn(undefined, userIdentity(p));
       if (k === 0 || !id) return;
       if (id === target) unmatched.push({ section: 'merge', group: g, phrase: k, same: true });
       else if (!mergeUsed.has(id)) unmatched.push({ section: 'merge', group: g, phrase: k });
     });
   });
   overrides.ban.forEach((p, index) => {
-    if (!banUsed.has(resolve(undefined, identity(p)))) unmatched.push({ section: 'ban', index });
+    if (!banUsed.has(resolve(undefined, userIdentity(p)))) unmatched.push({ section: 'ban', index });
   });
   analysed.forEach((a, i) => {
     (overrides.remove.get(a.id) ?? []).forEach((p, index) => {
-      const cid = resolve(i, identity(p));
+      const cid = resolve(i, userIdentity(p));
       if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) unmatched.push({ section: 'remove', paper: a.id, index });
     });
   });

@@ -2,20 +2,23 @@
  * Two levels of sameness. A candidate's key is its readable normal form: lowercase, hyphens and
  * slashes read as spaces ("self-play" = "self play"), the head noun singular ("world models" =
  * "world model", "LLMs" = "LLM"); slugs are made from it. A concept's identity folds further, through
- * the Porter stemmer, so inflections of any word meet ("world modelling" = "world models").
+ * the Porter stemmer, so inflections of any word meet ("world modelling" = "world models"). Short forms
+ * keep their case in both (short-form.ts): "SPaCE" is not the word "space", nor "IS" the word "is".
  */
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
+import { holdsShortForm, isShortFormWord, shortFormKey, shortFormSingular } from './short-form';
 
-const ACRONYM_PLURAL = /^([A-Z][A-Z0-9]*[A-Z0-9])s$/;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 export function wordKey(w: Word, isHead: boolean): string {
-  if (isHead) {
-    const m = ACRONYM_PLURAL.exec(w.text);
-    if (m) return m[1]!.toLowerCase();
-    if (w.cls === 'N') return singular(w.lower, w.lemma);
+  if (holdsShortForm(w.text)) {
+    // Short forms as written, the head's in the singular ("GPUs" → "GPU"); the other words lowercase.
+    const head = isHead ? shortFormSingular(w.text) : undefined;
+    return head ?? w.text.replace(WORD_RUN, (run) => (isShortFormWord(run) ? run : run.toLowerCase()));
   }
+  if (isHead && w.cls === 'N') return singular(w.lower, w.lemma);
   return w.lower;
 }
 
@@ -60,9 +63,18 @@ export function stem(word: string): string {
 }
 
 /**
- * The identity of a concept: lowercase, split at anything not a letter or digit, Porter-stemmed.
- * "World Models", "world-model" and "world modelling" are one concept; so are "LLMs" and "LLM".
- * It is also exactly how the keyphrase evaluation compares phrases.
+ * How one written word (a run of letters and digits) is matched: a short form in upper case less its plural
+ * "s" ("GANs" → "GAN", "SoTA" → "SOTA"), any other word lowercased and Porter-stemmed.
+ */
+export function wordIdentity(word: string): string {
+  return shortFormKey(word) ?? stem(word.toLowerCase());
+}
+
+/**
+ * The identity of a concept: split at anything not a letter or digit, each word as `wordIdentity` reads it.
+ * "World Models", "world-model" and "world modelling" are one concept; so are "LLMs" and "LLM"; "GAs"
+ * and "gases" are not.
+ * (The keyphrase evaluation compares phrases so too, less the case: its gold phrases are all lowercase.)
  */
 const identityCache = new Map<string, string>();
 export function identity(phrase: string): string {
@@ -76,10 +88,9 @@ export function identity(phrase: string): string {
 
 function computeIdentity(phrase: string): string {
   return spellNameSymbols(phrase)
-    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0)
-    .map(stem)
+    .map(wordIdentity)
     .join(' ');
 }
 

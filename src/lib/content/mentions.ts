@@ -2,11 +2,15 @@
  * Finds where a paper's concepts are mentioned in its abstract, so the body can link each concept once,
  * at its first mention. Works on plain text; the caller turns the spans into Markdown links.
  */
+import { caseKey, shortFormKey } from '../concepts/short-form';
 import { findUrls } from '../normalise/urls';
 
 export interface MentionForms {
   id: string;
-  /** Surface forms to look for (label, aliases, abbreviation); matched case-insensitively on word edges. */
+  /**
+   * Surface forms to look for (label, aliases, abbreviation), matched on word edges: case-insensitively, but
+   * a short form only as written (concepts/short-form.ts: "IS" never links "is", "CM" never "cm").
+   */
   forms: string[];
 }
 
@@ -44,12 +48,26 @@ function atWordEdges(text: string, start: number, end: number): boolean {
   return !(start > 0 && WORD_CHAR.test(text[start - 1]!)) && !(end < text.length && WORD_CHAR.test(text[end]!));
 }
 
-function longestMentionEnd(text: string, start: number, lowerForms: string[]): number {
-  for (const form of lowerForms) {
-    if (text.slice(start, start + form.length).toLowerCase() !== form) continue;
-    for (const ending of ['es', 's', '']) {
-      const end = start + form.length + ending.length;
-      if (ending && text.slice(start + form.length, end).toLowerCase() !== ending) continue;
+/** A form as `caseKey` folds it; whether it ends in a short form, whose only plural is a lowercase "s" ("GANs"). */
+interface FoldedForm {
+  key: string;
+  shortEnd: boolean;
+}
+
+const LAST_WORD = /[\p{L}\p{N}]+$/u;
+
+function foldForm(form: string): FoldedForm {
+  const last = LAST_WORD.exec(form)?.[0];
+  return { key: caseKey(form), shortEnd: last !== undefined && shortFormKey(last) !== undefined };
+}
+
+function longestMentionEnd(text: string, start: number, forms: readonly FoldedForm[]): number {
+  for (const { key, shortEnd } of forms) {
+    if (caseKey(text.slice(start, start + key.length)) !== key) continue;
+    for (const ending of shortEnd ? ['s', ''] : ['es', 's', '']) {
+      const end = start + key.length + ending.length;
+      const written = text.slice(start + key.length, end);
+      if (ending && (shortEnd ? written : written.toLowerCase()) !== ending) continue;
       if (atWordEdges(text, start, end)) return end;
     }
   }
@@ -69,12 +87,12 @@ export function findMentions(text: string, concepts: MentionForms[], exclude: Sp
     usable.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const matcher = matcherFor(usable);
     matcher.lastIndex = 0;
-    const lower = usable.map((f) => f.toLowerCase());
+    const folded = usable.map(foldForm);
     for (let match = matcher.exec(text); match; match = matcher.exec(text)) {
       const start = match.index;
       // The pattern only finds where a form starts; the longest form (with or without a plural ending)
       // that also ends on a word edge is the mention.
-      const end = longestMentionEnd(text, start, lower);
+      const end = longestMentionEnd(text, start, folded);
       if (end > 0) candidates.push({ id, start, end });
       matcher.lastIndex = start + 1;
     }

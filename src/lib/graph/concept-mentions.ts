@@ -5,7 +5,9 @@
  * mentions lets two papers meet on a concept that made the short list of only one of them.
  *
  * Matching is on Porter-stemmed word sequences (case, plural, hyphenation and punctuation ignored) of
- * every surface form the registry knows: label, aliases and abbreviation. A short form the paper defines
+ * every surface form the registry knows: label, aliases and abbreviation. Short forms keep their case
+ * (concepts/short-form.ts): "IS" (information systems) is matched where "IS" is written, never by "is".
+ * A form whose words stem like stopwords matches nothing: "theses" (of Thesis) stems to "these". A short form the paper defines
  * itself means its own long form there: "RM" in a paper on "revenue management (RM)" is no mention of
  * a "Relationship marketing" whose abbreviation is also RM. A short form the paper uses without defining
  * it is read as the concept stage reads it (`shortFormReading`): the long form the paper writes out, else
@@ -13,9 +15,10 @@
  * it abbreviates (`readsAs`).
  */
 import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
-import { stem } from '../concepts/normalise';
+import { stem, wordIdentity } from '../concepts/normalise';
 import type { Concept } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
+import { ENGLISH_STOP_WORDS } from './english-stopwords';
 
 /** Longest surface form matched, in words: longer labels are specific enough to be found as tags. */
 const MAX_WORDS = 6;
@@ -26,12 +29,17 @@ export interface MentionText {
   abstract: string;
 }
 
-/** Lowercased, accent-stripped, stemmed words; hyphens, slashes and punctuation separate words. */
+/** Accent-stripped words as `wordIdentity` reads them; hyphens, slashes and punctuation separate words. */
 export function mentionWords(text: string): string[] {
-  const words = stripAccents(text)
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map(stem) : [];
+  const words = stripAccents(text).match(/[\p{L}\p{N}]+/gu);
+  return words ? words.map(wordIdentity) : [];
+}
+
+let stopStems: Set<string> | undefined;
+/** A form made only of words that stem like stopwords ("theses" → "these") would be found in every abstract. */
+function stopwordsOnly(words: readonly string[]): boolean {
+  stopStems ??= new Set([...ENGLISH_STOP_WORDS].map(stem));
+  return words.every((w) => stopStems!.has(w));
 }
 
 /**
@@ -54,7 +62,7 @@ export function findConceptMentions(
     for (const surface of surfaces) {
       const words = mentionWords(surface);
       list.push(words);
-      if (words.length === 0 || words.length > MAX_WORDS) continue;
+      if (words.length === 0 || words.length > MAX_WORDS || stopwordsOnly(words)) continue;
       let node = root;
       for (const word of words) {
         node.next ??= new Map();

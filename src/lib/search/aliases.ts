@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { isShortFormWord } from '../concepts/short-form';
 
 /**
  * Query expansion from the concept registry: a search for "RAG" should also find papers that only spell
@@ -49,17 +50,41 @@ function stemKey(form: string): string {
     .join(' ');
 }
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Stems of the ordinary words the papers write (every word but short forms, lowercased), for
+ * `buildAliasMap`: Pagefind folds case, so a short form that lowercases to one of them would search it.
+ */
+export function ordinaryWordStems(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.normalize('NFKC').match(WORD_RUN) ?? []) if (!isShortFormWord(word)) out.add(stemmer(word.toLowerCase()));
+  }
+  return out;
+}
+
+/** A form holding a short form (concepts/short-form.ts) that would read, case folded, as a word the papers write ("SPaCE", "IS"). */
+function spellsOrdinaryWord(raw: string, ordinary: ReadonlySet<string>): boolean {
+  for (const word of raw.normalize('NFKC').match(WORD_RUN) ?? []) if (isShortFormWord(word) && ordinary.has(stemmer(word.toLowerCase()))) return true;
+  return false;
+}
+
 /**
  * One group per concept that has more than one surface form Pagefind would treat differently (an
  * abbreviation, a spelling, a synonym); forms in the concept's own order, label first. Plurals and other
- * inflections are left out: they would cost an extra search and find nothing new.
+ * inflections are left out: they would cost an extra search and find nothing new. So is a form with a
+ * short form that spells a word the papers write (`ordinary`, from `ordinaryWordStems`): Pagefind cannot
+ * tell "SPaCE" (self-paced context evaluation) from "space", or "IS" from "is", and a search for either
+ * would bring in the other.
  */
-export function buildAliasMap(concepts: readonly ConceptForms[]): AliasMap {
+export function buildAliasMap(concepts: readonly ConceptForms[], ordinary: ReadonlySet<string>): AliasMap {
   const groups: string[][] = [];
   for (const concept of concepts) {
     const forms: string[] = [];
     const keys = new Set<string>();
     for (const raw of [concept.label, concept.abbreviation ?? '', ...concept.aliases]) {
+      if (spellsOrdinaryWord(raw, ordinary)) continue;
       const form = normaliseForm(raw);
       const key = stemKey(form);
       if (form === '' || keys.has(key)) continue;

@@ -1,14 +1,15 @@
 /**
  * `<base>search/aliases.json`: every concept's surface forms (label, abbreviation, aliases) from the
- * concept registry, so that the browser can expand "RAG" to "retrieval augmented generation" and back.
+ * concept registry, so that the browser can expand "RAG" to "retrieval augmented generation" and back
+ * (but not "SPaCE" to "space": the papers' own words tell which short forms spell an ordinary word).
  * Fetched with the search bundle, on first search only.
  */
 import type { APIRoute } from 'astro';
 import { atlasData } from '../../components/site/atlas-data';
-import { buildAliasMap } from '../../lib/search/aliases';
+import { buildAliasMap, ordinaryWordStems } from '../../lib/search/aliases';
 
 export const GET: APIRoute = async () => {
-  const { concepts } = await atlasData();
-  const map = buildAliasMap(concepts);
+  const { concepts, papers } = await atlasData();
+  const map = buildAliasMap(concepts, ordinaryWordStems(papers.flatMap((p) => [p.data.title, p.data.abstract])));
   return new Response(JSON.stringify(map), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

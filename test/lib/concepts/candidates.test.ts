@@ -10,7 +10,7 @@ describe('findCandidates', () => {
       'As shown in Fig. 3 and Eq. (9), Cherry et al. [7] measured 1.5 eV barriers in TiO2 nanoparticles ' +
         'at 20 nm depth (see Table 2). Hallquist et al. describe the contact surface scheme.',
     );
-    expect(k.some((x) => x.startsWith('tio2 nanoparticle'))).toBe(true);
+    expect(k.some((x) => x.startsWith('TiO2 nanoparticle'))).toBe(true);
     expect(k).toContain('barrier');
     expect(k).toContain('contact surface scheme');
     for (const bad of ['cherry', 'cherry et al', 'hallquist', 'fig', 'eq', 'table', 'ev', 'nm']) expect(k).not.toContain(bad);
@@ -37,7 +37,7 @@ describe('findCandidates', () => {
 
   it('keeps methods and formulas cited by a reference number', () => {
     const k = keys('We compare the FEM [3], the Kalman filter [4] and Ni–Fe [35] thin films.');
-    expect(k).toContain('fem');
+    expect(k).toContain('FEM');
     expect(k).toContain('kalman filter');
     expect(k.some((x) => x.startsWith('ni fe'))).toBe(true);
   });
@@ -50,7 +50,7 @@ describe('findCandidates', () => {
 
   it('reads a verb in the third person as a verb, not as part of a compound', () => {
     const k = keys('Triton simplifies GPU programming. The experimental data requires calculations.');
-    expect(k).toContain('gpu programming');
+    expect(k).toContain('GPU programming');
     expect(k.some((x) => x.includes('simplif'))).toBe(false);
     expect(k.some((x) => x.includes('require'))).toBe(false);
   });
@@ -77,7 +77,7 @@ describe('findCandidates', () => {
   it('splits a closing name from the common noun it stands in apposition to', () => {
     const k = keys('We ported the firmware system SARGON to the operating system Linux on a quantum Zeno effect test bench.');
     expect(k).toContain('firmware system');
-    expect(k).toContain('sargon');
+    expect(k).toContain('SARGON');
     expect(k).toContain('operating system');
     expect(k).toContain('linux');
     // A name inside a compound stays in it.
@@ -128,7 +128,7 @@ describe('sentence structure', () => {
 
   it('keeps TeX sub- and superscripts and units before a full stop out of phrases', () => {
     const k = keys('The alloy was annealed for 2 h. Fe3O4 nanoparticles formed. Energy E_k scales as k^{-5/3} in the inertial range, with x^2 terms.');
-    expect(k.some((x) => x.startsWith('fe3o4 nanoparticle'))).toBe(true);
+    expect(k.some((x) => x.startsWith('Fe3O4 nanoparticle'))).toBe(true);
     expect(k).toContain('inertial range');
     for (const key of k) expect(key).not.toMatch(/^h |\bk scale|x term/);
   });

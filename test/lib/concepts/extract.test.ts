@@ -801,3 +801,67 @@ describe('a word of a title phrase that only stems like a concept', () => {
     expect(advancements.papers.sort()).toEqual(['libraries', 'lims']);
   });
 });
+
+describe('short forms that spell an ordinary word', () => {
+  const corpus: DocumentText[] = [
+    {
+      id: 'space-curriculum',
+      title: 'Self-paced context evaluation for contextual reinforcement learning',
+      abstract:
+        'We propose self-paced context evaluation (SPaCE), a curriculum for contextual reinforcement learning. ' +
+        'SPaCE orders training contexts by how well the agent already performs. SPaCE speeds up learning.',
+    },
+    {
+      id: 'space-benchmark',
+      title: 'Curricula for contextual reinforcement learning',
+      abstract: 'We compare SPaCE with random curricula on contextual reinforcement learning tasks. SPaCE needs fewer samples.',
+    },
+    {
+      id: 'banach',
+      title: 'Weak convergence in reflexive Banach spaces',
+      abstract: 'Every bounded sequence in a reflexive Banach space has a weakly convergent subsequence. The space of probability measures is dense.',
+    },
+    {
+      id: 'convex-order',
+      title: 'On bivariate dependence and the convex order',
+      abstract: 'The copulas are dense in the space of probability measures. We study the convex order on this space.',
+    },
+    {
+      id: 'scheduling',
+      title: 'Job shop scheduling with genetic algorithms',
+      abstract: 'Genetic algorithms (GAs) schedule jobs on machines. The GAs use a new crossover operator for job shop scheduling.',
+    },
+    {
+      id: 'timetabling',
+      title: 'Timetabling by evolution',
+      abstract: 'We apply GAs to university timetabling and compare GAs with tabu search.',
+    },
+    {
+      id: 'microvalve',
+      title: 'A silicon microvalve for gases',
+      abstract: 'The microvalve meters gases at low flow rates. Gas flow through the valve is measured for three gases.',
+    },
+    {
+      id: 'sensor',
+      title: 'Sensing gases with metal oxides',
+      abstract: 'Metal oxide sensors detect toxic gases. The gas response of the sensor depends on temperature.',
+    },
+  ];
+  const index = extractConcepts(corpus, { perPaper: 8 });
+  const names = (c: (typeof index.concepts)[number]) => [c.label, c.abbreviation ?? '', ...c.aliases];
+
+  it('keeps "SPaCE" from the word "space": neither its alias nor a tag of the papers that say "space"', () => {
+    const space = index.concepts.find((c) => c.abbreviation === 'SPaCE')!;
+    expect(space.label).toBe('Self-paced context evaluation');
+    expect(names(space).filter((n) => /^spac/i.test(n))).toEqual(['SPaCE', 'SPaCE']);
+    expect([...space.papers].sort()).toEqual(['space-benchmark', 'space-curriculum']);
+    for (const paper of ['banach', 'convex-order']) expect(index.byPaper[paper]!.map((t) => t.id)).not.toContain(space.id);
+  });
+
+  it('keeps "GAs" from "gases": genetic algorithms has neither "gas" nor "gases" as a name', () => {
+    const ga = index.concepts.find((c) => c.abbreviation === 'GA')!;
+    expect(ga.label).toBe('Genetic algorithms');
+    expect(names(ga).filter((n) => /^gas/i.test(n))).toEqual([]);
+    expect([...ga.papers].sort()).toEqual(['scheduling', 'timetabling']);
+  });
+});

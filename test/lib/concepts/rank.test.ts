@@ -29,10 +29,10 @@ describe('analyse', () => {
 
   it('ranks a defined abbreviation below its long form, by the short-form factor', () => {
     const score = (factor: number) =>
-      analyse(doc, background(), { ...DEFAULT_PARAMS, shortFormFactor: factor }).ranked.find((r) => r.candidate.key === 'msmg')!.score;
+      analyse(doc, background(), { ...DEFAULT_PARAMS, shortFormFactor: factor }).ranked.find((r) => r.candidate.key === 'MSMG')!.score;
     expect(score(0.5)).toBeCloseTo(score(1) * 0.5, 10);
     const ranked = analyse(doc, background()).ranked.map((r) => r.candidate.key);
-    expect(ranked.indexOf('multi step matrix game')).toBeLessThan(ranked.indexOf('msmg'));
+    expect(ranked.indexOf('multi step matrix game')).toBeLessThan(ranked.indexOf('MSMG'));
   });
 
   it('weighs an adjective modifier by the adjective weight, the head in full', () => {

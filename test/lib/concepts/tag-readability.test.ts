@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import { extractConcepts } from '../../../src/lib/concepts/index';
+import { spellNameSymbols } from '../../../src/lib/concepts/normalise';
 import { keyphraseDataDir, readKeyphraseSet } from '../../../src/lib/eval/keyphrase-data';
 
 const file = resolve(keyphraseDataDir(), 'inspec-dev.jsonl');
@@ -32,7 +33,8 @@ export function shapeProblems(label: string, text?: string): string[] {
   const out: string[] = [];
   const words = label.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
-  if (!/\p{L}{2}/u.test(label)) out.push('no word');
+  // "C++" is a name, as the concept stage spells it ("cpp"): inspec-dev 1901 is about C++, no longer read as CPP.
+  if (!/\p{L}{2}/u.test(spellNameSymbols(label))) out.push('no word');
   if (words.some((w) => !/\p{L}/u.test(w))) out.push('number-only word');
   if (EDGE_STOPWORDS.has(lower[0]!) || EDGE_STOPWORDS.has(lower[lower.length - 1]!)) out.push('stopword edge');
   if (words.length > 4) out.push('more than four words');

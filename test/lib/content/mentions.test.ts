@@ -8,6 +8,27 @@ describe('findMentions', () => {
     expect(found).toEqual([{ id: 'llm', start: 0, end: 'Large language models'.length }]);
   });
 
+  it('links a short form only where it is written in its case, its plural "s" included', () => {
+    const concepts = [
+      { id: 'information-system', forms: ['Information systems', 'IS'] },
+      { id: 'content-management', forms: ['Content management', 'CM'] },
+      { id: 'self-paced-context-evaluation', forms: ['Self-paced context evaluation', 'SPaCE'] },
+      { id: 'genetic-algorithm', forms: ['Genetic algorithm', 'GA', 'GAs'] },
+      { id: 'banach-space', forms: ['Banach space'] },
+    ];
+    const memoir = 'It is a personal narrative. The field is 3 kV cm-1 and the space between plates holds gases.';
+    expect(findMentions(memoir, concepts)).toEqual([]);
+    const text = 'Self-paced context evaluation (SPaCE) tunes GAs. IS staff and CM tools; every Banach space is a SPACE.';
+    const linked = findMentions(text, concepts).map((m) => [m.id, text.slice(m.start, m.end)]);
+    expect(linked).toEqual([
+      ['self-paced-context-evaluation', 'Self-paced context evaluation'],
+      ['genetic-algorithm', 'GAs'],
+      ['information-system', 'IS'],
+      ['content-management', 'CM'],
+      ['banach-space', 'Banach space'],
+    ]);
+  });
+
   it('prefers the longer concept where two overlap', () => {
     const text = 'We use reinforcement learning from human feedback.';
     const found = findMentions(text, [

@@ -5,8 +5,49 @@ import type { Concept } from '../../../src/lib/model/concepts';
 const concept = (id: string, label: string, more: Partial<Concept> = {}): Concept => ({ id, label, aliases: [], df: 1, papers: [], ...more });
 
 describe('mentionWords', () => {
-  it('stems, lowercases, strips accents and splits hyphens and punctuation', () => {
-    expect(mentionWords('World-Models, naïve RAG!')).toEqual(['world', 'model', 'naiv', 'rag']);
+  it('stems, lowercases, strips accents and splits hyphens and punctuation; short forms keep their case', () => {
+    expect(mentionWords('World-Models, naïve RAG!')).toEqual(['world', 'model', 'naiv', 'RAG']);
+    expect(mentionWords('GANs and GAs, but gases')).toEqual(['GAN', 'and', 'GA', 'but', 'gase']);
+  });
+});
+
+describe('short forms match only as written', () => {
+  const registry = [
+    concept('information-system', 'Information systems', { abbreviation: 'IS', aliases: ['information system'] }),
+    concept('information-technology', 'Information technology', { abbreviation: 'IT' }),
+    concept('thesis', 'Thesis', { aliases: ['theses'] }),
+    concept('generative-adversarial-network', 'Generative adversarial networks', { abbreviation: 'GAN' }),
+  ];
+  const found = findConceptMentions(
+    [
+      {
+        slug: 'erp',
+        title: 'ERP adoption in small firms',
+        abstract: 'Information systems (IS) research has studied ERP. We survey IS managers and IT staff in 40 firms.',
+      },
+      {
+        slug: 'memoir',
+        title: 'Midlife career choices',
+        abstract: 'It is a personal narrative. These choices, it argues, are common; the theses of two students are read.',
+      },
+      { slug: 'faces', title: 'Faces from noise', abstract: 'Generative adversarial networks (GANs) draw faces. Two GANs compete.' },
+    ],
+    registry,
+  );
+
+  it('finds "IS" and "IT" where they are written so, never in "it is"', () => {
+    expect(found.get('erp')!.get('information-system')).toBe(3);
+    expect(found.get('erp')!.get('information-technology')).toBe(1);
+    expect(found.get('memoir')!.get('information-system')).toBeUndefined();
+    expect(found.get('memoir')!.get('information-technology')).toBeUndefined();
+  });
+
+  it('matches no form whose words stem like stopwords ("theses" → "these")', () => {
+    expect(found.get('memoir')!.get('thesis')).toBeUndefined();
+  });
+
+  it('still reads an upper-case plural as its short form ("GANs")', () => {
+    expect(found.get('faces')!.get('generative-adversarial-network')).toBe(3);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasMap, expandQuery, normaliseForm, readAliasMap, wordsOnlyQuery } from '../../../src/lib/search/aliases';
+import { buildAliasMap, expandQuery, normaliseForm, ordinaryWordStems, readAliasMap, wordsOnlyQuery } from '../../../src/lib/search/aliases';
 
 const registry = [
   { label: 'Retrieval-augmented generation', aliases: ['retrieval augmented generation', 'RAG'], abbreviation: 'RAG' },
@@ -10,7 +10,7 @@ const registry = [
 
 describe('buildAliasMap', () => {
   it('groups each concept’s distinct normalised forms and drops concepts with only one form', () => {
-    expect(buildAliasMap(registry).groups).toEqual([
+    expect(buildAliasMap(registry, new Set()).groups).toEqual([
       ['retrieval augmented generation', 'rag'],
       ['reinforcement learning', 'rl'],
       ['reinforcement learning from human feedback', 'rlhf'],
@@ -21,12 +21,37 @@ describe('buildAliasMap', () => {
     const map = buildAliasMap([
       { label: 'Action models', aliases: ['action model'] },
       { label: 'Large language models', aliases: ['large language model', 'LLMs'], abbreviation: 'LLM' },
-    ]);
+    ], new Set());
     expect(map.groups).toEqual([['large language models', 'llm']]);
   });
 
+  it('leaves out a short form that spells a word the papers write, and keeps one that does not', () => {
+    // Pagefind folds case: "SPaCE" would search every "space", "IS" every "is"; "GA", "RAG" spell no word here.
+    const papers = ordinaryWordStems([
+      'Self-paced context evaluation (SPaCE) orders training tasks by how well the agent already does.',
+      'Every bounded sequence in a reflexive Banach space has a weakly convergent subsequence.',
+      'Microvalves that meter gases at low flow rates are fabricated in silicon.',
+      'We use genetic algorithms (GAs) to schedule jobs. RAG is compared with it.',
+    ]);
+    const map = buildAliasMap(
+      [
+        { label: 'Self-paced context evaluation', abbreviation: 'SPaCE', aliases: ['SPaCE'] },
+        { label: 'Genetic algorithm', abbreviation: 'GA', aliases: ['GAs', 'genetic algorithms'] },
+        { label: 'Retrieval-augmented generation', abbreviation: 'RAG', aliases: [] },
+        { label: 'Information systems', abbreviation: 'IS', aliases: ['information system'] },
+      ],
+      papers,
+    );
+    expect(map.groups).toEqual([
+      ['genetic algorithm', 'ga'],
+      ['retrieval augmented generation', 'rag'],
+    ]);
+    expect(expandQuery('space', map)).toEqual(['space']);
+    expect(expandQuery('gases', map)).toEqual(['gases']);
+  });
+
   it('keeps hostile text as plain words', () => {
-    const map = buildAliasMap([{ label: '<script>alert(1)</script>', aliases: ['__proto__'] }]);
+    const map = buildAliasMap([{ label: '<script>alert(1)</script>', aliases: ['__proto__'] }], new Set());
     expect(map.groups).toEqual([['script alert 1 script', 'proto']]);
   });
 });
@@ -38,7 +63,7 @@ describe('normaliseForm', () => {
 });
 
 describe('expandQuery', () => {
-  const map = buildAliasMap(registry);
+  const map = buildAliasMap(registry, new Set());
 
   it('expands an abbreviation to its long form', () => {
     expect(expandQuery('RAG', map)).toEqual(['RAG', 'retrieval augmented generation']);

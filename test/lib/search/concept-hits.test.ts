@@ -33,7 +33,7 @@ describe('matchConcepts', () => {
     { label: rl.label, abbreviation: 'RL', aliases: [] },
     { label: rlhf.label, abbreviation: 'RLHF', aliases: [] },
     { label: llm.label, abbreviation: 'LLMs', aliases: ['large language model'] },
-  ]);
+  ], new Set());
   const namesOf = namesLookup(map);
   const match = (papers: ConceptRef[][], queries: string[], max = 5) => matchConcepts(papers, queries, namesOf, normaliseForm, max);
 
@@ -76,7 +76,7 @@ describe('matchConcepts', () => {
 
 describe('namesLookup', () => {
   it('finds every name of a concept from any of its names, and nothing for unknown ones', () => {
-    const namesOf = namesLookup(buildAliasMap([{ label: 'Retrieval-augmented generation', abbreviation: 'RAG', aliases: [] }]));
+    const namesOf = namesLookup(buildAliasMap([{ label: 'Retrieval-augmented generation', abbreviation: 'RAG', aliases: [] }], new Set()));
     expect(namesOf('RAG')).toEqual(['retrieval augmented generation', 'rag']);
     expect(namesOf('Retrieval augmented generation')).toEqual(['retrieval augmented generation', 'rag']);
     expect(namesOf('toString')).toEqual([]);
