@@ -1,70 +1,131 @@
 /**
  * Cluster colours. Nodes are drawn on the light and the dark theme alike, so every colour must stand out
- * from both a white and a near-black background as a non-text graphic (WCAG 1.4.11: contrast ≥ 3:1).
- * That bounds the relative luminance to roughly [0.07, 0.30]; the hand-picked colours below sit inside it
- * and are far apart in hue, and colours past the list are generated in the same luminance band.
+ * from both backgrounds as a non-text graphic (WCAG 1.4.11: contrast ≥ 3:1). That bounds the relative
+ * luminance to about [0.12, 0.30], a narrow band of lightness, so colours can differ mostly in hue and
+ * chroma; picking them by hue angle put two blues, three browns and three greens among 21 clusters.
+ *
+ * The colours are instead chosen far apart in OKLab (colour-distance.ts), where distance follows what the
+ * eye sees: each is the colour of the band farthest from all before it and from the grey of the other
+ * bucket (farthest-point sampling over the sRGB colours of the band, chroma at most 0.2 so that none is a
+ * glaring primary). The first colours are therefore the most different ones, and a small graph gets them.
+ * The fixed list below is that sequence for the first {@link FIXED_COLOURS} (the most named clusters a
+ * build makes); past it the same sampling goes on, so the next colours differ from all the listed ones as
+ * much as the band still allows (less and less: see test/lib/graph/palette.test.ts for what is promised).
  */
+import { hexBytes, linearChannel, okDistance, okLab, okLabOfLinear, type OkLab } from './colour-distance';
+
 const BASE_PALETTE = [
-  '#2f6fd0', // blue
-  '#d1495b', // red
-  '#1b8a5a', // green
-  '#b35c00', // orange
-  '#8c4fc9', // violet
-  '#00849c', // teal
-  '#c2418f', // magenta
-  '#6b7d10', // olive
-  '#b5450f', // rust
-  '#4d5fd6', // indigo
-  '#0f8a7e', // sea green
-  '#a2541f', // brown
+  '#ff5f46', // coral
+  '#41aa14', // green
+  '#d769dc', // orchid
+  '#145ad2', // blue
+  '#b91e69', // crimson
+  '#3c6e0f', // forest
+  '#6e8cff', // periwinkle
+  '#8c3cbe', // purple
+  '#a05000', // brown
+  '#b98c05', // ochre
+  '#006e78', // petrol
+  '#05a58c', // jade
+  '#c36987', // rose
+  '#785582', // plum
+  '#0087c3', // sky
+  '#966ebe', // lavender
+  '#d73723', // red
+  '#73873c', // olive
+  '#be46aa', // magenta
+  '#69644b', // khaki
 ] as const;
+
+export const FIXED_COLOURS = BASE_PALETTE.length;
 
 /** Colour of the "other papers" bucket: a neutral grey in the same contrast band. */
 export const OTHER_CLUSTER_COLOR = '#7b8088';
 
 export const LIGHT_BACKGROUND = '#ffffff';
-export const DARK_BACKGROUND = '#111318';
+/** The dark theme's page background (`--bg` in src/styles/global.css). */
+export const DARK_BACKGROUND = '#121419';
+
+/** Chroma cap of the sampled colours. */
+const MAX_CHROMA = 0.2;
 
 export function clusterColor(index: number): string {
+  if (!Number.isInteger(index) || index < 0) throw new Error(`expected a palette index, got ${index}`);
   const fixed = BASE_PALETTE[index];
   if (fixed) return fixed;
-  // Golden-angle hue steps keep generated colours apart; lightness is solved for a mid luminance.
-  const hue = (index * 137.508 + 17) % 360;
-  return colorForLuminance(hue, 0.62, 0.16);
+  if (generated.length <= index - FIXED_COLOURS) generated = generated.concat(sampler().next(index + 1 - FIXED_COLOURS - generated.length));
+  return generated[index - FIXED_COLOURS]!;
 }
 
-function colorForLuminance(hue: number, saturation: number, target: number): string {
-  let lo = 0.1;
-  let hi = 0.9;
-  for (let i = 0; i < 30; i++) {
-    const mid = (lo + hi) / 2;
-    if (relativeLuminance(hslToHex(hue, saturation, mid)) < target) lo = mid;
-    else hi = mid;
+let generated: string[] = [];
+let continuation: FarthestColours | undefined;
+const sampler = () => (continuation ??= new FarthestColours([OTHER_CLUSTER_COLOR, ...BASE_PALETTE]));
+
+/**
+ * Farthest-point sampling in OKLab over the sRGB colours (channels in steps of 5) that keep 3:1 against
+ * both backgrounds and have chroma at most {@link MAX_CHROMA}: each next colour is the one whose nearest
+ * colour already taken is farthest away.
+ */
+export class FarthestColours {
+  private readonly hex: string[] = [];
+  private readonly lab: OkLab[] = [];
+  private readonly nearest: number[] = [];
+
+  constructor(taken: readonly string[]) {
+    const linear = Array.from({ length: 256 }, (_, byte) => linearChannel(byte));
+    const wcag = Array.from({ length: 256 }, (_, byte) => wcagChannel(byte));
+    const [light, dark] = [relativeLuminance(LIGHT_BACKGROUND), relativeLuminance(DARK_BACKGROUND)];
+    for (let r = 0; r <= 255; r += 5) {
+      for (let g = 0; g <= 255; g += 5) {
+        for (let b = 0; b <= 255; b += 5) {
+          const y = 0.2126 * wcag[r]! + 0.7152 * wcag[g]! + 0.0722 * wcag[b]!;
+          if ((light + 0.05) / (y + 0.05) < 3 || (y + 0.05) / (dark + 0.05) < 3) continue;
+          const lab = okLabOfLinear(linear[r]!, linear[g]!, linear[b]!);
+          if (lab[1] * lab[1] + lab[2] * lab[2] > MAX_CHROMA * MAX_CHROMA) continue;
+          this.hex.push(`#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`);
+          this.lab.push(lab);
+          this.nearest.push(Infinity);
+        }
+      }
+    }
+    for (const t of taken) this.take(okLab(t));
   }
-  return hslToHex(hue, saturation, (lo + hi) / 2);
+
+  /** The next `count` colours. */
+  next(count: number): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < count; k++) {
+      let best = 0;
+      for (let i = 1; i < this.nearest.length; i++) if (this.nearest[i]! > this.nearest[best]!) best = i;
+      out.push(this.hex[best]!);
+      this.take(this.lab[best]!);
+    }
+    return out;
+  }
+
+  private take(lab: OkLab): void {
+    for (let i = 0; i < this.lab.length; i++) {
+      const d = okDistance(this.lab[i]!, lab);
+      if (d < this.nearest[i]!) this.nearest[i] = d;
+    }
+  }
 }
 
-function hslToHex(h: number, s: number, l: number): string {
-  const a = s * Math.min(l, 1 - l);
-  const channel = (n: number) => {
-    const k = (n + h / 30) % 12;
-    const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(8)}${channel(4)}`;
+/** Contrast of at least 3:1 against both backgrounds. */
+export function standsOut(hex: string): boolean {
+  return contrastRatio(hex, LIGHT_BACKGROUND) >= 3 && contrastRatio(hex, DARK_BACKGROUND) >= 3;
 }
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
 export function relativeLuminance(hex: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`expected a #rrggbb colour, got ${JSON.stringify(hex)}`);
-  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((part) => {
-    const c = parseInt(part, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  const [r, g, b] = hexBytes(hex).map(wcagChannel) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+// WCAG 2's own threshold (0.03928), which differs from sRGB's 0.04045 only in the fourth decimal.
+function wcagChannel(byte: number): number {
+  const c = byte / 255;
+  return c <= 0.03928 ? c / 12.92 : linearChannel(byte);
 }
 
 export function contrastRatio(a: string, b: string): number {

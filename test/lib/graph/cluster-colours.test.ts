@@ -19,8 +19,13 @@ describe('assignClusterColours', () => {
   });
 
   it('gives a colour carried twice to the lower id only', () => {
-    const colours = assignClusterColours([4, 7], new Map([[4, '#123456'], [7, '#123456']]));
-    expect(colours.get(4)).toBe('#123456');
+    const colours = assignClusterColours([4, 7], new Map([[4, clusterColor(5)], [7, clusterColor(5)]]));
+    expect(colours.get(4)).toBe(clusterColor(5));
     expect(colours.get(7)).toBe(clusterColor(0));
+  });
+
+  it('gives up a carried colour that is not the palette’s, such as one of the old palette’s two near-identical blues', () => {
+    const colours = assignClusterColours([0, 1, 2], new Map([[0, '#4d5fd6'], [1, '#4a67d4'], [2, clusterColor(0)]]));
+    expect(colours).toEqual(new Map([[0, clusterColor(1)], [1, clusterColor(2)], [2, clusterColor(0)]]));
   });
 });

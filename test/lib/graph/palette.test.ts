@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { colourDistance, okLab } from '../../../src/lib/graph/colour-distance';
 import { clusterColor, contrastRatio, DARK_BACKGROUND, LIGHT_BACKGROUND, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
+
+describe('OKLab', () => {
+  it('matches Ottosson’s reference values', () => {
+    const near = (lab: readonly number[], want: number[]) => lab.forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 3));
+    near(okLab('#ffffff'), [1, 0, 0]);
+    near(okLab('#000000'), [0, 0, 0]);
+    near(okLab('#ff0000'), [0.628, 0.2249, 0.1258]);
+    near(okLab('#0000ff'), [0.452, -0.0325, -0.3115]);
+  });
+});
 
 describe('cluster colours', () => {
   const colours = Array.from({ length: 40 }, (_, i) => clusterColor(i));
@@ -16,5 +27,29 @@ describe('cluster colours', () => {
     expect(new Set(colours).size).toBe(colours.length);
     expect(colours).not.toContain(OTHER_CLUSTER_COLOR);
     expect(clusterColor(17)).toBe(colours[17]);
+    expect(clusterColor(33)).toBe(colours[33]);
+  });
+
+  // ΔE_OK of 0.02 is about the least difference seen between large patches side by side; graph nodes and
+  // legend dots are a few pixels wide, and the smaller a mark the larger the difference it needs (Stone,
+  // Szafir and Setlur, "An engineering model for color difference as a function of size", 2014), so
+  // several times that is asked. Up to 8 clusters, 0.15: unmistakable at a glance. 21 clusters (the
+  // review's graph: a build names at most 20, plus the grey of the other papers), 0.10, five times the
+  // least difference. 40 is past the fixed list, in a lightness band only 0.18 wide: 0.075 is what the
+  // band still allows, and clusters drawn side by side get the colours farthest apart (cluster-colours.ts).
+  it.each([
+    [8, 0.15],
+    [21, 0.1],
+    [40, 0.075],
+  ])('%i clusters and the grey are at least ΔE_OK %f apart, each pair', (count, threshold) => {
+    const used = [...colours.slice(0, count), OTHER_CLUSTER_COLOR];
+    let least = { d: Infinity, pair: '' };
+    for (let i = 0; i < used.length; i++) {
+      for (let j = i + 1; j < used.length; j++) {
+        const d = colourDistance(used[i]!, used[j]!);
+        if (d < least.d) least = { d, pair: `${used[i]} ${used[j]}` };
+      }
+    }
+    expect(least.d, least.pair).toBeGreaterThanOrEqual(threshold);
   });
 });
