@@ -14,6 +14,8 @@ import { graphFileSchema, type GraphFile } from '../content/schema';
 import { describeClusters, findClusters, conceptClusters, type ClusterReport, type WeightedEdge } from './clusters';
 import { otherClusterId, previousClusters } from './cluster-identity';
 import { clusterWordNamer } from './cluster-words';
+import { assignClusterColours } from './cluster-colours';
+import { clusterContacts } from './cluster-contacts';
 import { background } from '../concepts/background';
 import { compareIds } from './cooccurrence';
 import { layoutPapers, placeConcepts, type ClusterLayout } from './layout';
@@ -69,7 +71,7 @@ export function buildGraph(
 
   // Related lists may be one-sided (A lists B, B does not list A): one undirected edge, the stronger score.
   const allLinks = undirectedLinks(paperIds, present, related);
-  const { clusterOf, otherId, colourOf, previousTopConcepts, otherCommunityOf, report } = findClusters(paperIds, allLinks, {
+  const { clusterOf, otherId, carriedColourOf, previousTopConcepts, otherCommunityOf, report } = findClusters(paperIds, allLinks, {
     seed: o.seed,
     maxClusters: o.maxClusters,
     minClusterSize: o.minClusterSize,
@@ -89,6 +91,8 @@ export function buildGraph(
     },
   );
 
+  const named = [...new Set(clusterOf.values())].filter((id) => id !== otherId);
+  const colourOf = assignClusterColours(named, carriedColourOf, clusterContacts(paperPositions, clusterOf, otherId));
   const bySlug = new Map(sortedPapers.map((p) => [p.slug, p]));
   const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background()));
   const conceptCluster = conceptClusters(index, clusterOf, otherId);

@@ -8,12 +8,12 @@
  * previous cluster matched at most once, largest overlaps first). A matched community keeps X's id and
  * colour; it also keeps its place among the named clusters unless a community that was not named grows
  * past 5/4 of its size, so two clusters of near-equal size at the cut-off do not trade places (and their
- * papers) on every run. Without a previous run, ids are ranks by size and colours follow the palette.
+ * papers) on every run. Without a previous run, ids are ranks by size. Colours are given once the papers
+ * are laid out (cluster-colours.ts), from the colours carried over here.
  */
 import { OTHER_CLUSTER_COLOR } from './palette';
 import { compareIds } from './cooccurrence';
 import type { GraphFile } from '../content/schema';
-import { assignClusterColours } from './cluster-colours';
 
 /** What the cluster stage needs to know of the previous run, read from its graph.json. */
 export interface PreviousClusters {
@@ -72,7 +72,8 @@ export interface NamedClusters {
   /** Cluster id of every paper (the other bucket's id for papers outside the named clusters). */
   clusterOf: Map<string, number>;
   otherId: number | undefined;
-  colourOf: Map<number, string>;
+  /** The previous run's colour of each named cluster that is the previous run's cluster (by id). */
+  carriedColourOf: Map<number, string>;
   /** The previous run's naming concepts of the clusters that are the previous run's clusters (by id). */
   previousTopConcepts: Map<number, readonly string[]>;
   /**
@@ -83,7 +84,7 @@ export interface NamedClusters {
 }
 
 /**
- * Named clusters, ids and colours from a partition of the linked papers (`communities`: member lists).
+ * Named clusters, ids and carried colours from a partition of the linked papers (`communities`: member lists).
  * Papers of `paperIds` in no named cluster go to the other bucket.
  */
 export function nameClusters(paperIds: readonly string[], communities: readonly (readonly string[])[], options: NamingOptions): NamedClusters {
@@ -127,16 +128,15 @@ export function nameClusters(paperIds: readonly string[], communities: readonly 
     clusterOf.set(id, otherId);
   }
 
-  const carried = new Map<number, string>();
+  const carriedColourOf = new Map<number, string>();
   const previousTopConcepts = new Map<number, readonly string[]>();
   for (const [g, id] of idOf) {
     if (!matched.has(g)) continue;
     const colour = previous?.colourOf.get(id);
-    if (colour !== undefined) carried.set(id, colour);
+    if (colour !== undefined) carriedColourOf.set(id, colour);
     const top = previous?.topConceptsOf.get(id);
     if (top !== undefined) previousTopConcepts.set(id, top);
   }
-  const colourOf = assignClusterColours([...idOf.values()], carried);
 
   const otherCommunityOf = new Map<string, number>();
   let number = [...taken].reduce((m, id) => Math.max(m, id), otherId ?? -1) + 1;
@@ -145,7 +145,7 @@ export function nameClusters(paperIds: readonly string[], communities: readonly 
     for (const m of members) otherCommunityOf.set(m, number);
     number++;
   }
-  return { clusterOf, otherId, colourOf, previousTopConcepts, otherCommunityOf };
+  return { clusterOf, otherId, carriedColourOf, previousTopConcepts, otherCommunityOf };
 }
 
 /** Community index → id of the previous named cluster that holds the majority of its papers. */

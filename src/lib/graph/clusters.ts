@@ -60,7 +60,7 @@ export interface ClusterReport {
   moves: number;
 }
 
-/** Cluster id of every paper, the other bucket's id, colours and what the next run needs (cluster-identity.ts). */
+/** Cluster id of every paper, the other bucket's id, the colours carried over and what the next run needs (cluster-identity.ts). */
 export interface FoundClusters extends NamedClusters {
   report: ClusterReport;
 }

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { GraphFile } from '../../../src/lib/content/schema';
 import { nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
 import { clusterColor, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
+import { assignClusterColours } from '../../../src/lib/graph/cluster-colours';
+
+/** The colours a run gives these named clusters, drawn with no cluster touching another. */
+const coloursOf = (named: NamedClusters) =>
+  assignClusterColours([...new Set(named.clusterOf.values())].filter((id) => id !== named.otherId), named.carriedColourOf);
 
 const letters = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
 
@@ -15,7 +20,7 @@ function graphOf(named: NamedClusters): GraphFile {
       label: id === named.otherId ? OTHER_CLUSTER_LABEL : `Cluster ${id}`,
       topConcepts: [],
       size: [...named.clusterOf.values()].filter((c) => c === id).length,
-      color: id === named.otherId ? OTHER_CLUSTER_COLOR : named.colourOf.get(id)!,
+      color: id === named.otherId ? OTHER_CLUSTER_COLOR : coloursOf(named).get(id)!,
     })),
     papers: {
       nodes: [...named.clusterOf].map(([id, cluster]) => {
@@ -40,7 +45,7 @@ describe('nameClusters', () => {
     expect(clusterOfPaper(named, 'a00')).toBe(1);
     expect(named.otherId).toBe(2);
     for (const p of [...c, ...d, 'lonely']) expect(clusterOfPaper(named, p)).toBe(2);
-    expect(named.colourOf).toEqual(new Map([[0, clusterColor(0)], [1, clusterColor(1)]]));
+    expect(coloursOf(named)).toEqual(new Map([[0, clusterColor(0)], [1, clusterColor(1)]]));
     // Communities of the bucket keep a number past every cluster id; a paper alone has none.
     expect(new Set(c.map((p) => named.otherCommunityOf.get(p)))).toEqual(new Set([3]));
     expect(new Set(d.map((p) => named.otherCommunityOf.get(p)))).toEqual(new Set([4]));
@@ -54,7 +59,8 @@ describe('nameClusters', () => {
     const next = nameClusters([...a, ...b], [a.slice(2), [...b, ...a.slice(0, 2)]], { ...options, previous: previousClusters(graphOf(first)) });
     expect(clusterOfPaper(next, 'b00')).toBe(clusterOfPaper(first, 'b00'));
     expect(clusterOfPaper(next, 'a05')).toBe(clusterOfPaper(first, 'a05'));
-    expect(next.colourOf).toEqual(first.colourOf);
+    expect(next.carriedColourOf).toEqual(coloursOf(first));
+    expect(coloursOf(next)).toEqual(coloursOf(first));
   });
 
   it('matches a community to the previous cluster holding the majority of its papers only', () => {
@@ -67,7 +73,7 @@ describe('nameClusters', () => {
     const next = nameClusters([...a, ...b, ...x, ...n], [[...a.slice(0, 2), ...n], [...a.slice(2), ...b], x], { maxClusters: 3, minClusterSize: 3, previous: previousClusters(graphOf(first)) });
     expect(clusterOfPaper(next, 'x00')).toBe(0);
     expect(clusterOfPaper(next, 'a03')).toBe(2);
-    expect(next.colourOf.get(2)).toBe(first.colourOf.get(2));
+    expect(coloursOf(next).get(2)).toBe(coloursOf(first).get(2));
     // Not a: a new cluster, with the lowest id nobody holds (a's, now free) and the first colour nobody uses.
     expect(clusterOfPaper(next, 'n00')).toBe(1);
     expect(clusterOfPaper(next, 'a00')).toBe(1);
@@ -87,8 +93,8 @@ describe('nameClusters', () => {
     expect([...next.previousTopConcepts.keys()]).toEqual([0]);
     expect(next.otherId).toBe(2);
     expect(clusterOfPaper(next, 'b00')).toBe(2);
-    expect(next.colourOf.get(0)).toBe(clusterColor(0));
-    expect(next.colourOf.get(1)).toBe(clusterColor(1));
+    expect(coloursOf(next).get(0)).toBe(clusterColor(0));
+    expect(coloursOf(next).get(1)).toBe(clusterColor(1));
   });
 
   it('does not trade a named cluster for a community of about its size at the cut-off', () => {
@@ -122,7 +128,8 @@ describe('nameClusters', () => {
     expect(otherClusterId(graphOf(named))).toBe(named.otherId);
     // Named the same again, from its own graph: nothing changes.
     const again = nameClusters(groups.flat(), groups, { ...options, previous });
-    for (const key of ['clusterOf', 'otherId', 'colourOf', 'otherCommunityOf'] as const) expect(again[key], key).toEqual(named[key]);
+    for (const key of ['clusterOf', 'otherId', 'otherCommunityOf'] as const) expect(again[key], key).toEqual(named[key]);
+    expect(again.carriedColourOf).toEqual(coloursOf(named));
     // Both named clusters are recognised as themselves, so they keep their names too.
     expect([...again.previousTopConcepts.keys()].sort()).toEqual([0, 1]);
   });
