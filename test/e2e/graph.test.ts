@@ -278,6 +278,95 @@ describe('graph explorer', () => {
     await missing.close();
   });
 
+  /** How much of the canvas the nodes shown (not filtered out) span, across and down, and their smallest drawn width. */
+  const shownSpan = (page: Page) =>
+    page.evaluate(() => {
+      const { cy } = (window as unknown as CyHook).atlasGraph;
+      const shown = cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => ({ p: n.renderedPosition(), w: n.renderedWidth() }));
+      const xs = shown.map((n) => n.p.x);
+      const ys = shown.map((n) => n.p.y);
+      return {
+        across: (Math.max(...xs) - Math.min(...xs)) / cy.width(),
+        down: (Math.max(...ys) - Math.min(...ys)) / cy.height(),
+        inside: shown.every((n) => n.p.x >= 0 && n.p.y >= 0 && n.p.x <= cy.width() && n.p.y <= cy.height()),
+        smallest: Math.min(...shown.map((n) => n.w)),
+        shown: shown.length,
+        zoom: cy.zoom(),
+      };
+    });
+
+  /**
+   * Fitted: the nodes shown span most of the canvas one way, or lie closer together than that even at the
+   * deepest zoom a fit goes to (2, fitTo in explorer.ts), where a paper is drawn about 30 px wide.
+   */
+  const fitted = (span: Awaited<ReturnType<typeof shownSpan>>) => Math.max(span.across, span.down) > 0.6 || span.zoom >= 2 - 1e-6;
+
+  /** The concept (of three papers or more) whose papers sit in the smallest part of the drawing, and that part's share of it. */
+  function tightConcept(): { id: string; share: number; papers: number } {
+    const { x, y } = data.papers;
+    const extent = (ks: readonly number[]) => {
+      const xs = ks.map((k) => x[k]!);
+      const ys = ks.map((k) => y[k]!);
+      return [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)] as const;
+    };
+    const [w, h] = extent(x.map((_, k) => k));
+    let best = { id: '', share: Infinity, papers: 0 };
+    data.concepts.members.forEach((members, i) => {
+      if (members.length < 3) return;
+      const [cw, ch] = extent(members);
+      const share = Math.max(cw / w, ch / h);
+      if (share < best.share) best = { id: data.concepts.ids[i]!, share, papers: members.length };
+    });
+    return best;
+  }
+
+  it('opens a concept filter’s link on a phone fitted to the papers it shows, big enough to tap, and refits as filters change', async () => {
+    const concept = tightConcept();
+    expect(concept.share, 'a concept whose papers sit in a small part of the drawing').toBeLessThan(0.5);
+    const phone = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    problems.push(watchPage(page, server.origin));
+    try {
+      await page.goto(`${server.url}graph/?concept=${encodeURIComponent(concept.id)}`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const span = await shownSpan(page);
+      expect(span.shown).toBe(concept.papers);
+      // Before: the whole graph's fit, with these papers as dots in a part of it as small as their share.
+      expect(fitted(span), JSON.stringify(span)).toBe(true);
+      expect(span.inside).toBe(true);
+      expect(span.smallest, 'nodes wide enough to tap').toBeGreaterThanOrEqual(12);
+      await page.click('#graph-reset');
+      await expect.poll(async () => (await shownSpan(page)).shown).toBe(data.papers.ids.length);
+      await page.waitForTimeout(400); // the animation
+      expect((await shownSpan(page)).inside, 'Clear filters shows the whole graph again').toBe(true);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('fits the view to one cluster picked in the legend, and to a concept filter typed in its box, on a desktop too', async () => {
+    const page = await openGraph();
+    const cluster = data.clusters.reduce((a, b) => (b.size < a.size && b.size >= 3 ? b : a));
+    await page.click('#graph-clusters-none');
+    await page.check(`input[name="graph-cluster"][value="${cluster.id}"]`);
+    await page.waitForTimeout(400);
+    let span = await shownSpan(page);
+    expect(span.shown).toBe(data.papers.cluster.filter((c) => c === cluster.id).length);
+    expect(fitted(span), JSON.stringify(span)).toBe(true);
+    expect(span.inside).toBe(true);
+
+    const concept = tightConcept();
+    await page.click('#graph-reset');
+    await page.fill('#graph-concept', data.concepts.labels[data.concepts.ids.indexOf(concept.id)]!);
+    await page.press('#graph-concept', 'Enter');
+    await expect.poll(async () => (await shownSpan(page)).shown).toBe(concept.papers);
+    await page.waitForTimeout(400);
+    span = await shownSpan(page);
+    expect(fitted(span), JSON.stringify(span)).toBe(true);
+    expect(span.inside).toBe(true);
+    await page.close();
+  });
+
   it('opens the whole graph from a link naming only clusters it does not have, or a strength out of range', async () => {
     const stale = Math.max(...data.clusters.map((c) => c.id)) + 90;
     for (const query of [`?clusters=${stale}`, '?clusters=x', '?w=5']) {

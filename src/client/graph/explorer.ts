@@ -247,6 +247,9 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   e.fitZoom = cy.zoom();
   fitWeightSlider(root, e);
   applyFilters(e);
+  // A link with a concept or cluster filter opens on what it shows, not on the whole graph with the papers
+  // shown as dots in a corner (the whole graph's fit still sets the level of detail).
+  if (state.concept !== undefined || state.clusters !== undefined) fitToShown(e, false);
   cy.on('viewport', debounce(() => levelOfDetail(e), 120));
   levelOfDetail(e);
   if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
@@ -604,6 +607,13 @@ function levelOfDetail(e: Explorer): void {
       }
     }),
   );
+}
+
+/** Fit the view to the nodes the filters leave shown (all when none are filtered; no move when none are shown). */
+function fitToShown(e: Explorer, animate: boolean): void {
+  if (e.filtered.size === 0) return fitTo(e, undefined, animate);
+  const shown = e.cy.nodes().filter((n) => !e.filtered.has(n.id()));
+  if (shown.nonempty()) fitTo(e, shown, animate);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1009,6 +1019,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
       concept.value = match.label;
     }
     applyFilters(e);
+    fitToShown(e, true);
     saveState(e);
   });
 
@@ -1030,6 +1041,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     if (checked.length === boxes.length) delete e.state.clusters;
     else e.state.clusters = checked;
     applyFilters(e);
+    fitToShown(e, true);
     saveState(e);
   };
   for (const box of boxes) box.addEventListener('change', clustersChanged);
@@ -1042,16 +1054,14 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     clustersChanged();
   });
 
-  root.querySelector('#graph-fit')!.addEventListener('click', () => {
-    const visible = e.cy.nodes().filter((n) => !e.filtered.has(n.id()));
-    fitTo(e, visible.nonempty() ? visible : undefined, true);
-  });
+  root.querySelector('#graph-fit')!.addEventListener('click', () => fitToShown(e, true));
   root.querySelector('#graph-reset')!.addEventListener('click', () => {
     delete e.state.clusters;
     delete e.state.concept;
     e.state.minWeight = 0;
     syncControls(root, e);
     applyFilters(e);
+    fitToShown(e, true);
     saveState(e);
   });
 
