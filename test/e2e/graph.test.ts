@@ -367,6 +367,35 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('finds a concept named as typed before a title that starts with the word: its papers in the papers view, the concept in the concepts view', async () => {
+    // A concept's name (label or another name, as typed in lower case) that some title starts with.
+    let pick: { k: number; name: string } | undefined;
+    data.concepts.ids.forEach((_, k) => {
+      if (pick || data.concepts.members[k]!.length < 2) return;
+      const name = [data.concepts.labels[k]!, ...data.concepts.names[k]!].map((n) => n.toLowerCase()).find((n) => data.papers.labels.some((t) => t.toLowerCase().startsWith(n)));
+      if (name) pick = { k, name };
+    });
+    expect(pick, 'a concept named as a title starts').toBeDefined();
+    const { k, name } = pick!;
+    const page = await openGraph();
+    await page.fill('#graph-find', name);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('concept'), { message: `the concept filter after Find "${name}"` }).toBe(data.concepts.ids[k]);
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[k]);
+    expect((await shownSpan(page)).shown).toBe(data.concepts.members[k]!.length);
+    await page.close();
+
+    const concepts = await openGraph('?view=concepts');
+    await concepts.fill('#graph-find', name);
+    await concepts.press('#graph-find', 'Enter');
+    await expect
+      .poll(() => concepts.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), `c:${data.concepts.ids[k]}`))
+      .toBe(true);
+    expect(new URL(concepts.url()).searchParams.get('concept')).toBeNull();
+    await concepts.close();
+  });
+
   it('opens the whole graph from a link naming only clusters it does not have, or a strength out of range', async () => {
     const stale = Math.max(...data.clusters.map((c) => c.id)) + 90;
     for (const query of [`?clusters=${stale}`, '?clusters=x', '?w=5']) {

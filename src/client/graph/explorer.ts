@@ -15,6 +15,7 @@ import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
 import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
+import { findCandidates, type Candidate } from './find';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
@@ -986,12 +987,24 @@ function wireControls(root: HTMLElement, e: Explorer): void {
 
   const find = root.querySelector<HTMLInputElement>('#graph-find')!;
   const findOptions = root.querySelector<HTMLDataListElement>('#graph-find-options')!;
-  find.addEventListener('input', () => fillOptions(findOptions, candidates(e, find.value, true)));
+  find.addEventListener('input', () =>
+    fillOptions(findOptions, candidates(e, find.value, true), e.state.view === 'papers' ? 'Concept: shows its papers' : 'Concept'),
+  );
   root.querySelector<HTMLFormElement>('#graph-find-form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     const match = candidates(e, find.value, true)[0];
     if (!match) {
       setStatus(`Nothing in this view matches “${find.value.trim()}”.`);
+      return;
+    }
+    if (match.kind === 'concept' && e.state.view === 'papers') {
+      // The papers view draws no concept to select: a concept named as typed shows its papers instead.
+      e.state.concept = match.id.slice(2);
+      syncControls(root, e);
+      applyFilters(e);
+      fitToShown(e, true);
+      saveState(e);
+      setStatus(`Showing the ${e.nodesShown} papers about ${match.label} (the concept filter; Clear filters shows all).`);
       return;
     }
     select(e, match.id, true);
@@ -1110,45 +1123,18 @@ function syncControls(root: HTMLElement, e: Explorer): void {
   root.querySelector<HTMLInputElement>('#graph-concept')!.value = i >= 0 ? data.concepts.labels[i]! : '';
 }
 
-interface Candidate {
-  id: string;
-  label: string;
-  kind: 'paper' | 'concept';
+/** The find box's (`includePapers`) or the concept filter's matches for `text` (src/client/graph/find.ts). */
+function candidates(e: Explorer, text: string, includePapers: boolean): Candidate[] {
+  return findCandidates(e.data, text, includePapers, e.state.view);
 }
 
-/**
- * Nodes whose label (or id) matches the text: exact first, then prefix, then substring; papers only in the
- * current view. A concept also matches by the other names its page shows (abbreviation, aliases), whole
- * or by their start: "NN" is Neural networks.
- */
-function candidates(e: Explorer, text: string, includePapers: boolean, limit = 12): Candidate[] {
-  const q = text.trim().toLowerCase();
-  if (!q) return [];
-  const { data } = e;
-  const ranked: [number, Candidate][] = [];
-  const consider = (id: string, label: string, kind: Candidate['kind'], names: readonly string[] = []) => {
-    const l = label.toLowerCase();
-    const key = id.slice(2).toLowerCase();
-    const other = names.map((n) => n.toLowerCase());
-    const rank =
-      l === q || key === q || other.includes(q) ? 0 : l.startsWith(q) || other.some((n) => n.startsWith(q)) ? 1 : l.includes(q) || key.includes(q) ? 2 : -1;
-    if (rank >= 0) ranked.push([rank, { id, label, kind }]);
-  };
-  const conceptsDrawn = !includePapers || e.state.view === 'concepts';
-  if (conceptsDrawn || !includePapers) data.concepts.ids.forEach((id, i) => consider(`c:${id}`, data.concepts.labels[i]!, 'concept', data.concepts.names[i]));
-  if (includePapers) data.papers.ids.forEach((id, i) => consider(`p:${id}`, data.papers.labels[i]!, 'paper'));
-  return ranked
-    .sort((a, b) => a[0] - b[0] || a[1].label.length - b[1].label.length)
-    .slice(0, limit)
-    .map(([, c]) => c);
-}
-
-function fillOptions(list: HTMLDataListElement, items: Candidate[]): void {
+/** `conceptLabel`: what a concept option says it does (the find box in the papers view filters by it). */
+function fillOptions(list: HTMLDataListElement, items: Candidate[], conceptLabel = 'Concept'): void {
   list.replaceChildren(
     ...items.map((c) => {
       const option = document.createElement('option');
       option.value = c.label;
-      option.label = c.kind === 'paper' ? 'Paper' : 'Concept';
+      option.label = c.kind === 'paper' ? 'Paper' : conceptLabel;
       return option;
     }),
   );

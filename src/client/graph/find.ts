@@ -1,0 +1,72 @@
+/**
+ * What the graph's find box and concept-filter box match as the reader types. A concept named as typed
+ * comes first: "wavelet" is the concept Wavelets, not the first title that starts with the word. Named as
+ * typed is its label, id or another name its page shows (abbreviation, aliases), in any case, or the same
+ * words but for their endings and punctuation ("neural-network" is Neural networks). In the papers view
+ * concepts are not drawn, so there only a concept named as typed is offered (the find box then filters
+ * the papers by it); papers and the concepts of the concepts view also match by the start of a name or a
+ * part of it.
+ */
+import { stemmer } from 'stemmer';
+import { normaliseForm } from '../../lib/search/aliases';
+import type { GraphView } from './url-state';
+
+export interface FindTables {
+  papers: { ids: readonly string[]; labels: readonly string[] };
+  concepts: { ids: readonly string[]; labels: readonly string[]; names: readonly (readonly string[])[] };
+}
+
+export interface Candidate {
+  /** Node id: `p:<slug>` or `c:<concept id>`. */
+  id: string;
+  label: string;
+  kind: 'paper' | 'concept';
+}
+
+const EXACT = 0;
+const SAME_WORDS = 1;
+const PREFIX = 2;
+const PART = 3;
+
+const wordKeys = new Map<string, string>();
+/** A name's words, stemmed, without punctuation: "Wavelets" and "wavelet" meet, as do "neural-network" and "Neural networks". */
+export function sameWordsKey(text: string): string {
+  let key = wordKeys.get(text);
+  if (key === undefined) {
+    key = normaliseForm(text).split(' ').map(stemmer).join(' ');
+    if (wordKeys.size < 50_000) wordKeys.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Nodes whose names match `text`, best first: named exactly as typed, then (concepts) by the same words,
+ * then by a name's start, then by a part of it; at each step shorter names first. `includePapers` is the find box
+ * (papers, and concepts as above); without it, the concept-filter box (concepts only, in either view).
+ */
+export function findCandidates(tables: FindTables, text: string, includePapers: boolean, view: GraphView, limit = 12): Candidate[] {
+  const q = text.trim().toLowerCase();
+  if (!q) return [];
+  const qWords = sameWordsKey(q);
+  const ranked: [number, Candidate][] = [];
+  const consider = (id: string, label: string, kind: Candidate['kind'], names: readonly string[], worst: number) => {
+    const l = label.toLowerCase();
+    const key = id.slice(2).toLowerCase();
+    const other = names.map((n) => n.toLowerCase());
+    let rank = -1;
+    if (l === q || key === q || other.includes(q)) rank = EXACT;
+    else if (kind === 'concept' && qWords !== '' && (sameWordsKey(l) === qWords || other.some((n) => sameWordsKey(n) === qWords))) rank = SAME_WORDS;
+    else if (l.startsWith(q) || other.some((n) => n.startsWith(q))) rank = PREFIX;
+    else if (l.includes(q) || key.includes(q)) rank = PART;
+    if (rank >= 0 && rank <= worst) ranked.push([rank, { id, label, kind }]);
+  };
+  const { papers, concepts } = tables;
+  // Concepts not drawn (the papers view's find box) only when named as typed.
+  const conceptWorst = includePapers && view === 'papers' ? SAME_WORDS : PART;
+  concepts.ids.forEach((id, i) => consider(`c:${id}`, concepts.labels[i]!, 'concept', concepts.names[i] ?? [], conceptWorst));
+  if (includePapers) papers.ids.forEach((id, i) => consider(`p:${id}`, papers.labels[i]!, 'paper', [], PART));
+  return ranked
+    .sort((a, b) => a[0] - b[0] || a[1].label.length - b[1].label.length)
+    .slice(0, limit)
+    .map(([, c]) => c);
+}
