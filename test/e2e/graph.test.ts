@@ -384,6 +384,9 @@ describe('graph explorer', () => {
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
     expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[k]);
     expect((await shownSpan(page)).shown).toBe(data.concepts.members[k]!.length);
+    // The status says so, also once the full-text find's highlight has come in after it.
+    await expect.poll(() => page.textContent('#graph-status')).toMatch(/matching papers highlighted/);
+    expect(await page.textContent('#graph-status')).toContain(`Showing only papers about ${data.concepts.labels[k]}.`);
     await page.close();
 
     const concepts = await openGraph('?view=concepts');

@@ -892,7 +892,10 @@ function applyHighlight(e: Explorer, ids: string[]): void {
   // The selection is named again: a Find selects a node, then its full-text highlight comes in and replaces
   // the status that named it.
   const selected = selectionStatus(e);
-  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${selected ? ` ${selected}` : ''}`);
+  // And the concept filter a Find may have set in the papers view, which the count of hidden papers is about.
+  const k = e.state.concept ? e.data.concepts.ids.indexOf(e.state.concept) : -1;
+  const filter = k >= 0 ? ` Showing only papers about ${e.data.concepts.labels[k]}.` : '';
+  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${filter}${selected ? ` ${selected}` : ''}`);
 }
 
 /** The selection as the status line announces it ("Selected paper: …."), or '' with none. */
