@@ -4,13 +4,14 @@
  * they know whether a field is TeX (BibTeX, the arXiv listing) or typed text in which `--verbose` or `'x'`
  * mean what they say (JSON, Atom). `cleanText` is the same for every format: whitespace, control characters,
  * `url{url}` doubling, Markdown bold, super- and subscripts typed as text (`AB/sup 2/`, `R^3`, see
- * super-subscripts.ts) and INSPEC's spelled-out symbols (`+or-`, `<or=`, see spelled-relations.ts). Math stays
- * as `$...$` so it can be rendered; URLs are kept verbatim; anything that looks like HTML is left as the
- * literal text it is — the writer escapes it.
+ * super-subscripts.ts), INSPEC's spelled-out symbols (`+or-`, `<or=`, see spelled-relations.ts) and trademark
+ * marks typed as a word ("THUNDER TM", trademarks.ts). Math stays as `$...$` so it can be rendered; URLs are
+ * kept verbatim; anything that looks like HTML is left as the literal text it is — the writer escapes it.
  */
 import { findUrls, fixDuplicatedUrls } from './urls';
 import { decodeCaretScripts, decodeSlashScripts } from './super-subscripts';
 import { decodeSpelledRelations } from './spelled-relations';
+import { trademarkMarks } from './trademarks';
 
 /** Placeholders for protected spans: Unicode noncharacters, removed from the input first so they cannot clash. */
 const OPEN = '\uFDD4';
@@ -290,6 +291,7 @@ function cleanOnce(input: string): string {
   // Before math is protected: a slash script that has no Unicode form becomes math of its own. Carets are TeX
   // inside math, so they are read only outside it.
   text = decodeSlashScripts(text);
+  text = trademarkMarks(text);
   text = protect(text, MATH, kept, (m) => collapseWhitespace(m));
   text = decodeCaretScripts(text);
   text = decodeSpelledRelations(text);
