@@ -82,6 +82,8 @@ export const DOCUMENT_ANALYSIS_SOURCES = [
   'src/lib/concepts/rank.ts',
   'src/lib/concepts/candidates.ts',
   'src/lib/concepts/tokenize.ts',
+  'src/lib/concepts/idioms.ts',
+  'src/lib/concepts/word-shape.ts',
   'src/lib/concepts/abbreviations.ts',
   'src/lib/concepts/normalise.ts',
   'src/lib/concepts/short-form.ts',

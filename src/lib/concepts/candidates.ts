@@ -25,7 +25,7 @@ const WEAK_MODIFIERS = new Set(
     'introduced developed discussed studied investigated shown demonstrated ' +
     'impressive unique wide broad broader diverse distinct innovative notable vast tremendous ' +
     'growing increasing emerging exciting inherent termed named dubbed denoted so-called ' +
-    'actual improved realistic latest original modern'
+    'actual improved realistic latest original modern special'
   ).split(/\s+/),
 );
 
@@ -247,9 +247,11 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
     addRun(words, i, j, options, out, cited);
     i = j + 1;
     if (i < words.length && i > 0 && clauseVerb(words[i - 1]!, words[i]!)) i++;
-    // "Models | provide promptable representations": after a plural subject, a bare noun followed by
-    // more of the phrase is the sentence's verb.
+    // "Models | provide promptable representations", "most countries | fall | in the 10-40% range": after a
+    // plural subject, a bare noun followed by more of the phrase, or by a preposition, determiner or
+    // adverb, is the sentence's verb.
     const after = words[i];
+    const then = words[i + 1];
     if (
       options.splitAfterPlural &&
       after !== undefined &&
@@ -259,14 +261,26 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       (after.pos === 'NOUN' || after.pos === 'VERB' || (after.pos === 'PROPN' && TITLE_WORD.test(after.text))) &&
       !/s$/.test(after.lower) &&
       !after.text.includes('-') &&
-      words[i + 1] !== undefined &&
-      modifier[i + 1] &&
-      words[i + 1]!.sentence === after.sentence
+      then !== undefined &&
+      then.sentence === after.sentence &&
+      (modifier[i + 1] || (VERB_OBJECTS.has(then.pos) && then.lower !== 'of' && !verbAfterNoun(words, i - 1)))
     ) {
       i++;
     }
   }
   return out;
+}
+
+/** What follows a verb but never closes a noun phrase: "fall | in", "fall | by the wayside", "rose | sharply". */
+const VERB_OBJECTS = new Set(['ADP', 'DET', 'ADV']);
+
+/**
+ * "the wavelet transform separates ink from": a plural-looking word right after a singular common noun may
+ * be that noun's verb, and the word after it its object.
+ */
+function verbAfterNoun(words: Word[], at: number): boolean {
+  const prev = words[at - 1];
+  return prev !== undefined && prev.sentence === words[at]!.sentence && prev.cls === 'N' && LOWER_WORD.test(prev.text) && !prev.lower.endsWith('s');
 }
 
 /**

@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { LOWER_WORD, STARTS_TITLE } from './word-shape';
+import { markIdioms } from './idioms';
 
 export type WordClass =
   /** Noun or proper noun: can head a phrase. */
@@ -80,6 +81,7 @@ export function tokenize(text: string): Word[] {
     for (let i = from; i <= to; i++) sentenceOf[i] = s;
   });
 
+  const abbreviated = citationAbbreviations(values, spaces);
   const words: Word[] = [];
   let i = 0;
   while (i < values.length) {
@@ -133,7 +135,7 @@ export function tokenize(text: string): Word[] {
       const lower = first.toLowerCase();
       const w = make(first, lower, pos[i] ?? 'X', sentenceOf[i] ?? 0, Boolean(stops[i]), parts);
       w.lemma = (lemma[i] ?? lower).toLowerCase();
-      if (types[i] !== 'word') w.cls = 'X';
+      if (types[i] !== 'word' || abbreviated.has(i)) w.cls = 'X';
       words.push(w);
     } else {
       const lower = text.toLowerCase();
@@ -160,7 +162,50 @@ export function tokenize(text: string): Word[] {
   }
   markScripts(words);
   markLatinAdverbs(words);
+  markIdioms(words);
   return splitGluedStops(words);
+}
+
+/** "J.", "Appl." (a capitalised word with its stop, as one token or two). */
+const INITIAL_TOKEN = /^\p{Lu}\.$/u;
+const CAPITALISED_WITH_STOP = /^\p{Lu}\p{Ll}+\.$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Raw token indices of the abbreviated words of a cited journal: "J. Comp. Appl. Math., vol. 132",
+ * "(Appl. Statist. 41, p.355, 1992)". Two or more abbreviations in a row, each a capitalised word with
+ * its stop glued on (or an initial), name a journal or a person ("J. Smith"), never a topic; a single
+ * one may end a sentence.
+ */
+function citationAbbreviations(values: readonly string[], spaces: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let chain: number[] = [];
+  let length = 0;
+  const close = () => {
+    if (length >= 2) for (const k of chain) out.add(k);
+    chain = [];
+    length = 0;
+  };
+  let k = 0;
+  while (k < values.length) {
+    const v = values[k]!;
+    const glued = values[k + 1] === '.' && spaces[k + 1] === '';
+    const joined = length === 0 || (spaces[k] ?? ' ') !== '';
+    if (joined && (INITIAL_TOKEN.test(v) || CAPITALISED_WITH_STOP.test(v))) {
+      if (CAPITALISED_WITH_STOP.test(v)) chain.push(k);
+      length++;
+      k++;
+    } else if (joined && CAPITALISED.test(v) && glued) {
+      chain.push(k);
+      length++;
+      k += 2;
+    } else {
+      close();
+      k++;
+    }
+  }
+  close();
+  return out;
 }
 
 /**

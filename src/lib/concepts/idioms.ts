@@ -1,0 +1,142 @@
+/**
+ * Nouns that English grammar uses as something else: the noun of a multiword preposition ("with regard
+ * to", "in terms of", "in the context of"), of a quantifier ("a couple of"), of a verb idiom ("takes
+ * place", "gives rise to", "with maintenance in mind"), and the names of months, weekdays and, before a
+ * year, seasons ("September 2000", "in the fall of 1995"). None of them names a topic there, though the
+ * tagger rightly calls them nouns; they become phrase breaks. These are lists of general English (the
+ * complex prepositions of the grammars, e.g. Quirk et al. 1985, §9.10–9.13), not words picked from a corpus.
+ */
+import type { Word } from './tokenize';
+
+/**
+ * One idiom a line: words separated by spaces, alternatives by `|`, an optional word ends in `?`, and the
+ * noun that is no topic stands in brackets.
+ */
+const IDIOMS = [
+  // Complex prepositions.
+  'with|in [regard|regards] to',
+  'in [regard|regards] of',
+  'with|in [respect] to',
+  'in [respect] of',
+  'with|in [reference] to',
+  'in [terms] of',
+  'in [view] of',
+  'in the? [light] of',
+  'in [spite] of',
+  'on [behalf] of',
+  'in [lieu] of',
+  'by [means|dint] of',
+  'by [way] of',
+  'by [virtue] of',
+  'in [place] of',
+  'in [favour|favor] of',
+  'in [front] of',
+  'in [addition] to',
+  'in [accordance] with',
+  'in [comparison] with|to',
+  'in [contrast] to|with',
+  'in [relation] to',
+  'in [response] to',
+  'in [conjunction] with',
+  'in [line] with',
+  'in [keeping] with',
+  'on [account] of',
+  'on [top] of',
+  'for the [sake] of',
+  'in the [face|wake|course|midst|event] of',
+  'in|within the|this|that|a|such|its|their [context]',
+  'as a [result|consequence] of',
+  'as a [consequence]',
+  'in [consequence]',
+  'at the [expense|hands] of',
+  'in [search|excess|charge|need|pursuit] of',
+  'with the [exception] of',
+  'on the [part|verge|eve] of',
+  'in the [hope] of|that',
+  // Quantifiers.
+  'a [couple|pair|handful|host|plethora|myriad|multitude|wealth|bunch|dozen] of',
+  // Verb idioms.
+  'take|takes|took|taken|taking [place]',
+  'give|gives|gave|given|giving [rise] to',
+  'on the [rise]',
+  'in [mind]',
+  'take|takes|took|taken|taking into [account|consideration]',
+  'take|takes|took|taken|taking [advantage|part|care|hold|shape] of|in',
+  'shed|sheds|shedding|throw|throws|threw|thrown|throwing [light] on|upon',
+  'keep|keeps|kept|keeping|lose|loses|lost|losing [track|sight] of',
+  'on the [tip] of',
+  'make|makes|made|making [sense]',
+  // "to what extent", "the extent to which", "to some extent".
+  'to what|some|this|that|which|such|any|no? a|an|the? large|great|certain|lesser|greater|limited|full|same? [extent]',
+  'the [extent] to which|that',
+];
+
+interface Idiom {
+  /** Each word's alternatives; `optional` words may be absent. */
+  words: { forms: Set<string>; optional: boolean }[];
+  /** Index of the noun in `words`. */
+  noun: number;
+}
+
+const PARSED: Idiom[] = IDIOMS.map((line) => {
+  let noun = -1;
+  const words = line.split(' ').map((token, k) => {
+    const optional = token.endsWith('?');
+    const bare = token.replace(/\?$/, '');
+    if (bare.startsWith('[')) noun = k;
+    return { forms: new Set(bare.replace(/[[\]]/g, '').split('|')), optional };
+  });
+  return { words, noun };
+});
+
+/** Idioms by the words they may open with: the first word, and the second when the first is optional. */
+const BY_OPENER = new Map<string, Idiom[]>();
+for (const idiom of PARSED) {
+  const [first, second] = idiom.words;
+  for (const form of [...first!.forms, ...(first!.optional ? second!.forms : [])]) BY_OPENER.set(form, [...(BY_OPENER.get(form) ?? []), idiom]);
+}
+
+/** Index of the idiom's noun when the idiom starts at `at` (all in one sentence), or -1. */
+function matchAt(words: readonly Word[], at: number, idiom: Idiom): number {
+  let k = at;
+  let noun = -1;
+  for (let p = 0; p < idiom.words.length; p++) {
+    const part = idiom.words[p]!;
+    const w = words[k];
+    const fits = w !== undefined && w.sentence === words[at]!.sentence && part.forms.has(w.lower);
+    if (!fits) {
+      if (part.optional) continue;
+      return -1;
+    }
+    if (p === idiom.noun) noun = k;
+    k++;
+  }
+  return noun;
+}
+
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/** "fall 1995", "the fall of 1995", "Spring, 2001": a season before a year is a date. */
+function seasonOfYear(words: readonly Word[], k: number): boolean {
+  if (!SEASONS.has(words[k]!.lower)) return false;
+  let j = k + 1;
+  if (words[j]?.lower === 'of' || words[j]?.text === ',') j++;
+  return words[j] !== undefined && words[j]!.sentence === words[k]!.sentence && YEAR.test(words[j]!.text);
+}
+
+/** Makes phrase breaks of the nouns of idioms and of dates (see the module comment). */
+export function markIdioms(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (MONTHS_AND_DAYS.test(w.text) || seasonOfYear(words, k)) {
+      w.cls = 'X';
+      continue;
+    }
+    for (const idiom of BY_OPENER.get(w.lower) ?? []) {
+      const noun = matchAt(words, k, idiom);
+      if (noun >= 0) words[noun]!.cls = 'X';
+    }
+  }
+}

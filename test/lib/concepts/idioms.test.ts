@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CANDIDATE_OPTIONS, findCandidates } from '../../../src/lib/concepts/candidates';
+import { tokenize } from '../../../src/lib/concepts/tokenize';
+import { extractConcepts } from '../../../src/lib/concepts/extract';
+
+const keys = (text: string, splitAfterPlural = false) => [...findCandidates(tokenize(text), { ...DEFAULT_CANDIDATE_OPTIONS, splitAfterPlural }).keys()];
+
+describe('nouns that English grammar uses as something else', () => {
+  it('are no phrases inside multiword prepositions, quantifiers and verb idioms', () => {
+    const k = keys(
+      'These findings show that the relative pace of typing is more important than typing speed with regard to discomfort. ' +
+        'A phase transition takes place between a free and a congested phase, giving rise to a couple of traffic jams. ' +
+        'The need for supply chain integration has been increasing as a consequence of the globalization of production. ' +
+        'In this context, we developed the system with future maintenance in mind, in accordance with the standard and in the wake of recent failures. ' +
+        'A literature review investigated the extent to which telehealth has been researched, and to what extent it is used.',
+    );
+    for (const noun of ['regard', 'place', 'rise', 'couple', 'consequence', 'context', 'mind', 'accordance', 'wake', 'extent']) {
+      expect(k.some((x) => x.split(' ').includes(noun))).toBe(false);
+    }
+    for (const term of ['discomfort', 'phase transition', 'traffic jam', 'supply chain integration', 'globalization', 'future maintenance', 'telehealth']) expect(k).toContain(term);
+  });
+
+  it('keeps the same nouns where they name something', () => {
+    const k = keys('Each context switch is expensive. Each place of the Petri net holds one token. The sea level rise is measured.');
+    expect(k).toContain('context switch');
+    expect(k).toContain('place');
+    expect(k).toContain('sea level rise');
+  });
+
+  it('reads month and weekday names, and a season before a year, as dates', () => {
+    const k = keys(
+      'September 11 stripped us of our innocence. The data set was obtained in Grenoble, France in September 2000. ' +
+        'Last September, we concentrated on distribution systems. In the fall of 1995, just seven of 95 students were women; on Monday the leaves fall.',
+    );
+    for (const date of ['september', 'fall', 'monday']) expect(k).not.toContain(date);
+    expect(k).toContain('distribution system');
+    expect(k).toContain('grenoble');
+  });
+
+  it('reads the abbreviated words of a cited journal as no phrase', () => {
+    const k = keys(
+      'Caroni and Prescott (Appl. Statist. 41, p.355, 1992) proposed a generalization of the test. Implicit methods were considered by ' +
+        'Brugnano [J. Comput. Appl. Math. 116 (2000) 41] and in [T. Van Hecke, M. Van Daele, J. Comp. Appl. Math., vol. 132, p. 107-125, (2001)]. We used Matlab.',
+    );
+    for (const word of ['appl', 'statist', 'comput', 'comp', 'math']) expect(k).not.toContain(word);
+    expect(k).toContain('implicit method');
+    expect(k).toContain('matlab');
+  });
+
+  it('reads a bare noun between a plural subject and a preposition as its verb', () => {
+    const k = keys('Participation is low: most countries fall in the 10-40% range, and vendors like AP Engines fall by the wayside.', true);
+    expect(k).not.toContain('fall');
+    expect(k).toContain('country');
+    expect(k).toContain('ap engines');
+    // A plural-looking verb after a singular noun keeps its object.
+    expect(keys('The wavelet transform separates ink from bleed-through.', true)).toContain('ink');
+  });
+
+  it('drops "special" from the front of a phrase, as "particular" is', () => {
+    const k = keys(
+      'We extend the method to a special class of N-person stochastic games. The templates can be extended with special code for specific combinations of the input arguments.',
+    );
+    expect(k.some((x) => x.startsWith('special'))).toBe(false);
+    expect(k).toContain('class');
+    expect(k).toContain('code');
+  });
+
+  it('gives no concept to words that two papers only use in idioms and dates', () => {
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Typing pace and discomfort', abstract: 'In September 2000, typists were tested. Pace matters with regard to discomfort and muscle activity of typists.' },
+        { id: 'b', title: 'Contractivity of multistep methods', abstract: 'In September 2001, we study the contractivity of multistep methods with regard to linear autonomous systems and typists.' },
+      ],
+      { perPaper: 8 },
+    );
+    const labels = index.concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('regard');
+    expect(labels).not.toContain('september');
+    expect(labels).toContain('typists');
+  });
+});
