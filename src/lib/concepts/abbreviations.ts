@@ -88,9 +88,17 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   if (!isShortForm(shortClean)) return null;
   const maxWords = Math.min(shortClean.length + 5, shortClean.length * 2);
   const lw = words(longCandidate);
-  const window = lw.slice(Math.max(0, lw.length - maxWords)).join(' ');
+  const windowWords = lw.slice(Math.max(0, lw.length - maxWords));
+  const window = windowWords.join(' ');
   let long = findBestLongForm(shortClean, window);
-  if (!long) return null;
+  if (!long) {
+    // "Extensible Markup Language (XML)", "eXtreme Programming (XP)": English abbreviates ex- as X. The
+    // words are read without their "e" and the long form is the same words as written.
+    if (!/^x/i.test(shortClean)) return null;
+    const found = initialsLongForm(shortClean, windowWords.map((w) => w.replace(EX_PREFIX, '$1')).join(' '));
+    if (!found) return null;
+    long = windowWords.slice(windowWords.length - words(found).length).join(' ');
+  }
   // Schwartz–Hearst takes the shortest match, even one that finds letters inside words: "Policy
   // Optimization" for PPO (the second P in "oPtimization"), "Informatics" for IOI. Letters that
   // start words are the stronger evidence.
@@ -104,6 +112,9 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   // "linear, parameter-varying (LPV)": the comma separates two modifiers of one name.
   return { short: shortClean, long: long.replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*,\s*/g, ' ') };
 }
+
+/** "Extensible", "eXtreme": a word's opening "e" before an x. */
+const EX_PREFIX = /^[Ee]([Xx])/;
 
 /** The long form never reaches back over a sentence end. */
 const SENTENCE_END = /[.!?]\s+(?=\S)|[\n\r]+/g;

@@ -328,8 +328,11 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
   });
 }
 
+/** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
+const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+
 function upperFirst(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+  return s && !LOWER_THEN_CAPITAL.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 /**

@@ -26,6 +26,20 @@ describe('findAbbreviations', () => {
     ]);
   });
 
+  it('reads an X that abbreviates ex-, as in XML and XP', () => {
+    expect(findAbbreviations('This paper discusses the impact analysis of the Extensible Markup Language (XML). Each partner gains.')).toEqual([{ short: 'XML', long: 'Extensible Markup Language' }]);
+    expect(findAbbreviations('We present an automatic eXtensible Markup Language (XML)-based framework.')).toEqual([{ short: 'XML', long: 'eXtensible Markup Language' }]);
+    expect(findAbbreviations('Teams that practise extreme programming (XP) ship often; XML (Extensible Markup Language) files.')).toEqual([
+      { short: 'XP', long: 'extreme programming' },
+      { short: 'XML', long: 'Extensible Markup Language' },
+    ]);
+    // Only an X stands for ex-.
+    expect(findAbbreviations('an expert system (ES) shell and the exact match (EM) rule')).toEqual([
+      { short: 'ES', long: 'expert system' },
+      { short: 'EM', long: 'exact match' },
+    ]);
+  });
+
   it('reads the reverse order "SF (long form)"', () => {
     expect(findAbbreviations('The MSH (melanocyte stimulating hormone) level rose.')).toEqual([
       { short: 'MSH', long: 'melanocyte stimulating hormone' },

@@ -865,3 +865,27 @@ describe('short forms that spell an ordinary word', () => {
     expect([...ga.papers].sort()).toEqual(['scheduling', 'timetabling']);
   });
 });
+
+describe('an abbreviation whose X stands for ex-', () => {
+  it('is one concept with its long form ("XML" and "Extensible Markup Language"), labelled as written', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Impact analysis of XML in supply chains', abstract: 'This paper discusses the impact analysis of the Extensible Markup Language (XML). Each business partner exchanges XML documents.' },
+      { id: 'b', title: 'Wrapper generation', abstract: 'We present an automatic eXtensible Markup Language (XML)-based framework that generates wrappers for web sources.' },
+      { id: 'c', title: 'Typechecking XML transformations', abstract: 'XML transformations are typechecked against XML schemas with tree automata.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const xml = conceptOf(index, 'XML');
+    expect(xml?.label).toBe('Extensible Markup Language');
+    expect(xml?.abbreviation).toBe('XML');
+    expect(xml?.papers.sort()).toEqual(['a', 'b', 'c']);
+    expect(index.concepts.filter((c) => /markup language$/i.test(c.label) || c.label === 'XML')).toHaveLength(1);
+  });
+
+  it('keeps a lowercase opening with capitals after it as written ("pH", "eXtensible")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Soil acidity', abstract: 'The pH of the soil samples was measured after liming.' },
+      { id: 'b', title: 'Enzyme activity', abstract: 'Enzyme activity depends on pH and temperature of the buffer.' },
+    ];
+    expect(extractConcepts(corpus, { perPaper: 8 }).concepts.map((c) => c.label)).toContain('pH');
+  });
+});
