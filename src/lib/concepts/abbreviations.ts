@@ -6,6 +6,7 @@
  * short form's characters appear in order, the first one at the start of a word.
  */
 import { HAS_LETTER, HAS_UPPER } from './word-shape';
+import { DISCOURSE_NOUNS } from './candidates';
 
 export interface AbbreviationPair {
   short: string;
@@ -102,8 +103,13 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   // Schwartz–Hearst takes the shortest match, even one that finds letters inside words: "Policy
   // Optimization" for PPO (the second P in "oPtimization"), "Informatics" for IOI. Letters that
   // start words are the stronger evidence.
-  const byInitials = initialsLongForm(shortClean, window);
-  if (byInitials && words(byInitials).length > words(long).length) long = byInitials;
+  let byInitials = initialsLongForm(shortClean, window);
+  // "neural network models (NN)", "support vector machine approach (SVM)": a last word for a kind of thing
+  // ("models", "method", "approach") that no initial of the short form starts, after words whose initials
+  // spell it, is said of the term, not part of it ("global system for mobile communications (GSM)" keeps
+  // its last word).
+  if (!byInitials && windowWords.length > 2 && kindWord(windowWords[windowWords.length - 1]!)) byInitials = initialsLongForm(shortClean, windowWords.slice(0, -1).join(' '));
+  if (byInitials && (words(byInitials).length > words(long).length || !long.endsWith(byInitials))) long = byInitials;
   const longWords = words(long);
   if (long.length <= shortClean.length || longWords.length > maxWords) return null;
   if (long.toLowerCase().includes(shortClean.toLowerCase())) return null;
@@ -111,6 +117,12 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   if (/[()[\]{};:!?"]/.test(long)) return null;
   // "linear, parameter-varying (LPV)": the comma separates two modifiers of one name.
   return { short: shortClean, long: long.replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*,\s*/g, ' ') };
+}
+
+/** "models", "method", "approach": a noun that says what kind of thing the words before it are (`DISCOURSE_NOUNS`). */
+function kindWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DISCOURSE_NOUNS.has(lower) || (lower.endsWith('s') && DISCOURSE_NOUNS.has(lower.slice(0, -1)));
 }
 
 /** "Extensible", "eXtreme": a word's opening "e" before an x. */

@@ -1182,7 +1182,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const unmatched: UnmatchedOverride[] = [];
   for (const [from, label] of overrides.rename) {
     const cid = idToCid.get(from) ?? resolve(undefined, userIdentity(from));
-    // "NN" for "neural networks" in some papers and "neural network models" in others stands for neither,
+    // "NN" for "neural networks" in some papers and "nearest neighbour" in others stands for neither,
     // unless a merge made them one.
     const couldBe = slugOf.has(cid) ? [cid] : [...new Set([...(longVotes.get(userIdentity(from))?.keys() ?? [])].map((long) => resolve(undefined, long)))].filter((c) => slugOf.has(c));
     if (couldBe.length === 1) renames.set(couldBe[0]!, label);

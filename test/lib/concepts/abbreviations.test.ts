@@ -40,6 +40,20 @@ describe('findAbbreviations', () => {
     ]);
   });
 
+  it('leaves out a last word for a kind of thing that the short form does not spell', () => {
+    expect(findAbbreviations('Neural network models (NN) predict fatigue life of welded joints.')).toEqual([{ short: 'NN', long: 'Neural network' }]);
+    expect(findAbbreviations('It is faster than the direct maximum likelihood method (ML, Newton-Raphson) for large samples.')).toEqual([{ short: 'ML', long: 'maximum likelihood' }]);
+    // A word that is part of the name stays, spelled or not.
+    expect(findAbbreviations('Phones use the global system for mobile communications (GSM) and tumor necrosis factor alpha (TNF) rises.')).toEqual([
+      { short: 'GSM', long: 'global system for mobile communications' },
+      { short: 'TNF', long: 'tumor necrosis factor alpha' },
+    ]);
+    expect(findAbbreviations('Neural networks (NN) forecast loads; the finite element method (FEM) is used.')).toEqual([
+      { short: 'NN', long: 'Neural networks' },
+      { short: 'FEM', long: 'finite element method' },
+    ]);
+  });
+
   it('reads the reverse order "SF (long form)"', () => {
     expect(findAbbreviations('The MSH (melanocyte stimulating hormone) level rose.')).toEqual([
       { short: 'MSH', long: 'melanocyte stimulating hormone' },

@@ -889,3 +889,17 @@ describe('an abbreviation whose X stands for ex-', () => {
     expect(extractConcepts(corpus, { perPaper: 8 }).concepts.map((c) => c.label)).toContain('pH');
   });
 });
+
+describe('an abbreviation defined with a word for the kind of thing after its long form', () => {
+  it('is the same concept as where it is defined without it ("neural network models (NN)" is "neural networks (NN)")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Particle size distribution from laser diffraction', abstract: 'Neural network models (NN) predict the particle size distribution from laser diffraction patterns. The NN is trained on simulated particle systems.' },
+      { id: 'b', title: 'Short-term load forecasting', abstract: 'A neural network (NN) forecasts electric loads. The NN is trained by backpropagation on hourly loads.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const nn = index.concepts.filter((c) => c.abbreviation === 'NN');
+    expect(nn).toHaveLength(1);
+    expect(nn[0]!.label.toLowerCase()).toMatch(/^neural networks?$/);
+    expect(nn[0]!.papers.sort()).toEqual(['a', 'b']);
+  });
+});

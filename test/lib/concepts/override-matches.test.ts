@@ -21,13 +21,13 @@ const docs: DocumentText[] = [
   },
   {
     id: 'nn-models',
-    title: 'Neural network models of fatigue',
-    abstract: 'Neural network models (NN) predict fatigue life of welded joints. The NN uses backpropagation.',
+    title: 'Neural net classifiers of fatigue',
+    abstract: 'Neural net classifiers (NN) predict fatigue life of welded joints. The NN uses backpropagation.',
   },
   {
     id: 'nn-third',
-    title: 'Neural networks and neural network models for control',
-    abstract: 'We compare neural networks with neural network models in adaptive control of electric loads and fatigue.',
+    title: 'Neural networks and neural net classifiers for control',
+    abstract: 'We compare neural networks with neural net classifiers in adaptive control of electric loads and fatigue.',
   },
 ];
 
@@ -82,7 +82,7 @@ describe('concepts.yaml entries that change nothing', () => {
   it('name the concepts an abbreviation the papers define in two ways could mean', () => {
     const { index, warnings } = run('rename:\n  NN: "Neural networks (NN)"\n');
     const nn = index.concepts.filter((c) => c.abbreviation === 'NN');
-    expect(nn.map((c) => c.label).sort()).toEqual(['Neural network models', 'Neural networks']);
+    expect(nn.map((c) => c.label).sort()).toEqual(['Neural net classifiers', 'Neural networks']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.line).toBe(2);
     for (const c of nn) expect(warnings[0]!.reason).toContain(`"${c.label}" (${c.id})`);
@@ -90,7 +90,7 @@ describe('concepts.yaml entries that change nothing', () => {
   });
 
   it('leave an abbreviation that a merge made one concept to name that concept', () => {
-    const { index, unmatched } = run('merge:\n  - [neural network, neural network model]\nrename:\n  NN: "Neural networks (NN)"\n');
+    const { index, unmatched } = run('merge:\n  - [neural network, neural net classifier]\nrename:\n  NN: "Neural networks (NN)"\n');
     expect(unmatched).toEqual([]);
     expect(index.concepts.filter((c) => c.abbreviation === 'NN').map((c) => c.label)).toEqual(['Neural networks (NN)']);
   });
