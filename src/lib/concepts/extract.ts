@@ -416,6 +416,39 @@ export function sentenceCase(label: string, isName: (word: string) => boolean): 
   return upperFirst(out.join(' '));
 }
 
+/** How the corpus writes a phrase of several words inside sentences: papers that capitalise it as a name of its own, and whether any writes it otherwise. */
+interface NameCase {
+  papers: Set<number>;
+  otherwise: boolean;
+}
+
+/** Papers that must capitalise a phrase, and none write it otherwise, for its capitals to be a name's. */
+const NAME_PAPERS = 2;
+
+/**
+ * "the United States military", "in the northeastern United States": every word capitalised inside a
+ * sentence, between words that are not, is how a name is written ("States" alone is no name: the corpus
+ * writes "states" too). A run inside longer title case ("the United States Courts", "Proximal Policy
+ * Optimization") says nothing; the title and a sentence's first word neither.
+ */
+function voteNameCase(votes: Map<string, NameCase>, cid: string, doc: number, words: DocumentWords, start: number, length: number, titleWords: number): void {
+  if (start < titleWords || start === 0 || words.sentences[start - 1] !== words.sentences[start]) return;
+  const capitalised = (k: number) => k >= 0 && k < words.texts.length && words.sentences[k] === words.sentences[start] && STARTS_UPPER.test(words.texts[k]!);
+  let v = votes.get(cid);
+  if (!v) votes.set(cid, (v = { papers: new Set(), otherwise: false }));
+  let all = true;
+  for (let k = start; k < start + length; k++) if (!STARTS_UPPER.test(words.texts[k]!)) all = false;
+  if (!all) v.otherwise = true;
+  else if (!capitalised(start - 1) && !capitalised(start + length)) v.papers.add(doc);
+}
+
+/** The label of a concept the corpus writes as a name (`voteNameCase`): its most used form with every word capitalised. */
+function properName(v: NameCase | undefined, surfaces: Map<string, number>): string | undefined {
+  if (!v || v.otherwise || v.papers.size < NAME_PAPERS) return undefined;
+  const forms = new Map([...surfaces].filter(([form]) => form.split(' ').every((w) => STARTS_UPPER.test(w))));
+  return best(forms);
+}
+
 function stripAcronymPlural(s: string): string {
   return /^[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}]s$/u.test(s) ? s.slice(0, -1) : s;
 }
@@ -1121,12 +1154,14 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   });
 
   // Labels are voted over every mention of the concepts that made it onto a paper.
+  const nameCase = new Map<string, NameCase>();
   for (const { doc, r, cid, isShort, isTail, trim } of mentions) {
     // A tail's words are a piece of the term's name, not a way to write it.
     if (!chosen.has(cid) || isTail) continue;
     const a = analysed[doc]!;
     const s = statsOf(cid);
     const c = r.candidate;
+    if (!isShort) for (const o of [...c.occurrences, ...c.nested]) if (o.length - trim >= 2) voteNameCase(nameCase, cid, doc, a.words, o.start, o.length - trim, a.titleWords);
     for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
       for (const o of list) {
         if (o.length <= trim) continue;
@@ -1200,7 +1235,10 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     const readable = new Map([...named].filter(([x]) => readableLabel(x)));
     const labelSurface = best(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces)!);
     const shown = upperFirst(stripAcronymPlural(labelSurface));
-    const label = renames.get(cid) ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
+    // (A long form some paper defines an abbreviation for keeps its case as voted: "Retrieval Augmented
+    // Generation (RAG)" is capitalised for its initials.)
+    const name = definedLong.has(cid) ? undefined : properName(nameCase.get(cid), named);
+    const label = renames.get(cid) ?? name ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {
       const low = a.toLowerCase();

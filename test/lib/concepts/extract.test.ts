@@ -533,6 +533,17 @@ describe('title-case labels', () => {
     expect(labels).toContain('Embedded Linux');
   });
 
+  it('keep the capitals of a phrase that papers write as a name inside sentences and none writes otherwise ("United States")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Information systems success factors: Japan vs. the United States', abstract: 'We surveyed developers from Japan and the United States regarding success factors. Both states of practice differ.' },
+      { id: 'b', title: 'Integrated delivery systems', abstract: 'It is the second largest integrated delivery system in the northeastern United States, with annual revenues rising.' },
+      { id: 'c', title: 'Bankruptcy courts online', abstract: 'A project of the Administrative Office of the United States Courts puts bankruptcy filings online; the states agree.' },
+    ];
+    const labels = extractConcepts(corpus, { perPaper: 8 }).concepts.map((c) => c.label);
+    expect(labels).toContain('United States');
+    expect(labels).not.toContain('United states');
+  });
+
   it('leave a name the corpus defines an abbreviation for as written, and lower a capitalised phrase that is none', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Robot policies', abstract: 'We train robot policies with Proximal Policy Optimization (PPO) and a Policy Optimization framework over World Models.' },
