@@ -16,7 +16,7 @@ import { DISCOURSE_NOUNS, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
-import { identity, slugify, spellNameSymbols, stem } from './normalise';
+import { conceptWord, identity, slugify, spellNameSymbols, stem, wordStem } from './normalise';
 import { looksNonEnglish } from './language';
 import { shortFormKey } from './short-form';
 import { GREEK_NAMES } from '../normalise/greek';
@@ -527,7 +527,12 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background, 
  * ("languag model" in "larg languag model", "agent" in "multi agent system"), or both have the same
  * words in another order ("adapt multiresolut approach", "multiresolut adapt approach").
  */
-function nested(a: string, b: string): boolean {
+function nested(x: string, y: string): boolean {
+  if (x === y) return true;
+  // Two concepts can still read as one tag said twice: "Cadastre" and "Cadastral systems",
+  // "Monotone" and "Monotonicity". Here words meet as the Porter stemmer folds them.
+  const a = porterId(x);
+  const b = porterId(y);
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (containsWords(long, short)) return true;
@@ -581,6 +586,17 @@ function inTitle(c: KeptCandidate, titleWords: number): boolean {
   return c.occurrences.some((o) => o.start < titleWords) || c.nested.some((o) => o.start < titleWords);
 }
 
+const porterMemo = new Map<string, string>();
+/** A concept id with each word Porter-stemmed, short forms kept (a word of an id is a short form, a word, or already a Porter stem). */
+function porterId(id: string): string {
+  let out = porterMemo.get(id);
+  if (out === undefined) {
+    out = id.split(' ').map(wordStem).join(' ');
+    if (porterMemo.size < 500_000) porterMemo.set(id, out);
+  }
+  return out;
+}
+
 /** `short` runs inside `long` as whole space-separated words. */
 function containsWords(long: string, short: string): boolean {
   if (short === '') return ` ${long} `.includes('  ');
@@ -596,7 +612,7 @@ function discourseStems(): Set<string> {
   if (!discourseStemSet) {
     // With the Greek plurals the list leaves out ("analysis" → "analyses"): Porter stems them apart.
     const words = [...DISCOURSE_NOUNS].flatMap((w) => (/is$/.test(w) ? [w, w.replace(/is$/, 'es')] : [w]));
-    discourseStemSet = new Set(words.map((w) => identity(w)).filter((w) => w && !w.includes(' ')));
+    discourseStemSet = new Set(words.map((w) => porterId(identity(w))).filter((w) => w && !w.includes(' ')));
   }
   return discourseStemSet;
 }
@@ -624,8 +640,12 @@ function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>): 
   });
 }
 
-/** Stems of the words for a way of working or a capacity: after a concept, they add nothing to it. */
-const METHOD_HEADS = new Set(['method', 'approach', 'techniqu', 'framework', 'strategi', 'scheme', 'methodolog', 'procedur', 'paradigm', 'capabl', 'abil'].map(stem));
+/** Words for a way of working or a capacity: after a concept, they add nothing to it. */
+const METHOD_WORDS = ['method', 'approach', 'technique', 'framework', 'strategy', 'scheme', 'methodology', 'procedure', 'paradigm', 'capability', 'ability'];
+/** Their Porter stems, as a candidate's `stems` hold them... */
+const METHOD_HEADS = new Set(METHOD_WORDS.map(stem));
+/** ...and their identities, as a concept id ends in them. */
+const METHOD_HEAD_IDS = new Set(METHOD_WORDS.map(identity));
 
 /** Stems of words for the kind of a named resource: "QM9 benchmark", "ImageNet dataset", "Brown corpus". */
 const RESOURCE_HEADS = new Set(['benchmark', 'dataset', 'corpus'].map(stem));
@@ -636,7 +656,7 @@ const RESOURCE_HEADS = new Set(['benchmark', 'dataset', 'corpus'].map(stem));
 const RESOURCE_NAME = /^([\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}[\p{L}\p{N}]*)$/u;
 
 /** Heads that say the same of the words before them: "reasoning abilities" are "reasoning capabilities", "tool usage" is "tool use". */
-const HEAD_SYNONYMS = new Map([['ability', 'capability'], ['usage', 'use']].map(([a, b]) => [stem(a!), stem(b!)]));
+const HEAD_SYNONYMS = new Map([['ability', 'capability'], ['usage', 'use']].map(([a, b]) => [identity(a!), identity(b!)]));
 
 function foldHead(cid: string): string {
   const at = cid.lastIndexOf(' ');
@@ -736,10 +756,10 @@ function shortFormsByWord(texts: readonly (readonly string[])[]): Map<string, st
       for (const run of text.match(WORD_RUN) ?? []) {
         const key = shortFormKey(run);
         if (key === undefined) {
-          ordinary.add(stem(run.toLowerCase()));
+          ordinary.add(conceptWord(run.toLowerCase()));
           continue;
         }
-        const word = stem(key.toLowerCase());
+        const word = conceptWord(key.toLowerCase());
         const seen = found.get(word);
         if (seen === undefined) found.set(word, key);
         else if (seen !== key) found.set(word, null);
@@ -964,7 +984,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
       // "Model-based RL methods" are the concept that a merge made "model-based RL" part of.
       const restCid = merged.get(rest) ?? rest;
       if (restCid !== rest) mergeUsed.add(rest);
-      out = rest && METHOD_HEADS.has(cid.slice(at + 1)) && wholeConcepts.has(restCid) && rest.split(' ').length <= MAX_TAG_WORDS ? restCid : cid;
+      out = rest && METHOD_HEAD_IDS.has(cid.slice(at + 1)) && wholeConcepts.has(restCid) && rest.split(' ').length <= MAX_TAG_WORDS ? restCid : cid;
       methodMemo.set(cid, out);
     }
     return out;

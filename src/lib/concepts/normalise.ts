@@ -1,9 +1,12 @@
 /**
  * Two levels of sameness. A candidate's key is its readable normal form: lowercase, hyphens and
  * slashes read as spaces ("self-play" = "self play"), the head noun singular ("world models" =
- * "world model", "LLMs" = "LLM"); slugs are made from it. A concept's identity folds further, through
- * the Porter stemmer, so inflections of any word meet ("world modelling" = "world models"). Short forms
- * keep their case in both (short-form.ts): "SPaCE" is not the word "space", nor "IS" the word "is".
+ * "world model", "LLMs" = "LLM"); slugs are made from it. A concept's identity folds further
+ * (`conceptWord`): inflections of any word meet ("world modelling" = "world models"), and so do a verb
+ * and the nouns for doing it ("robust controller" = "robust control", "parallel computing" = "parallel
+ * computation"), but not words the Porter stemmer joins across kinds ("correctness" and "corrections",
+ * "university" and "universe"). Short forms keep their case in both (short-form.ts): "SPaCE" is not the
+ * word "space", nor "IS" the word "is".
  */
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
@@ -63,18 +66,107 @@ export function stem(word: string): string {
 }
 
 /**
- * How one written word (a run of letters and digits) is matched: a short form in upper case less its plural
- * "s" ("GANs" → "GAN", "SoTA" → "SOTA"), any other word lowercased and Porter-stemmed.
+ * Porter's inflectional steps only (1a plurals, 1b -ed/-ing, 1c -y) and its spelling clean-up (5a final
+ * -e, 5b -ll): "modelling", "modeling", "models" and "model" give "model", "experiences" and
+ * "experienced" give "experienc". Written out because the `stemmer` package exposes only the whole
+ * algorithm; the expressions are its own.
+ */
+const CONSONANTS = '([^aeiou][^aeiouy]*)';
+const VOWELS = '([aeiouy][aeiou]*)';
+const MEASURE_GT0 = new RegExp(`^${CONSONANTS}?${VOWELS}${CONSONANTS}`);
+const MEASURE_EQ1 = new RegExp(`^${CONSONANTS}?${VOWELS}${CONSONANTS}${VOWELS}?$`);
+const MEASURE_GT1 = new RegExp(`^${CONSONANTS}?(${VOWELS}${CONSONANTS}){2,}`);
+const VOWEL_IN_STEM = new RegExp(`^${CONSONANTS}?[aeiouy]`);
+const CVC = new RegExp(`^${CONSONANTS}[aeiouy][^aeiouwxy]$`);
+
+export function inflectionStem(word: string): string {
+  let r = word.toLowerCase();
+  if (r.length < 3) return r;
+  // An initial y is a consonant ("yield"), as in the stemmer.
+  const initialY = r.startsWith('y');
+  if (initialY) r = `Y${r.slice(1)}`;
+  if (/^.+?(ss|i)es$/.test(r)) r = r.slice(0, -2);
+  else if (/^.+?[^s]s$/.test(r)) r = r.slice(0, -1);
+  let m: RegExpExecArray | null;
+  if ((m = /^(.+?)eed$/.exec(r))) {
+    if (MEASURE_GT0.test(m[1]!)) r = r.slice(0, -1);
+  } else if ((m = /^(.+?)(ed|ing)$/.exec(r)) && VOWEL_IN_STEM.test(m[1]!)) {
+    r = m[1]!;
+    if (/(at|bl|iz)$/.test(r)) r += 'e';
+    else if (/([^aeiouylsz])\1$/.test(r)) r = r.slice(0, -1);
+    else if (CVC.test(r)) r += 'e';
+  }
+  if ((m = /^(.+?)y$/.exec(r)) && VOWEL_IN_STEM.test(m[1]!)) r = `${m[1]!}i`;
+  if ((m = /^(.+?)e$/.exec(r)) && (MEASURE_GT1.test(m[1]!) || (MEASURE_EQ1.test(m[1]!) && !CVC.test(m[1]!)))) r = m[1]!;
+  if (r.endsWith('ll') && MEASURE_GT1.test(r)) r = r.slice(0, -1);
+  return initialY ? `y${r.slice(1)}` : r;
+}
+
+/**
+ * Derivational endings (on the inflection stem) that make another kind of word than the one Porter's
+ * later steps reduce it to: a quality ("correctness", "university", "experience", "mechanism"), an
+ * adjective ("general", "objective", "continuous", "controllable", "efficient") or an -ize verb and its
+ * nouns ("organization", "optimizer"). Porter would make one word of each with its root or with another
+ * kind ("correction", "universe", "experiment", "generation", "object", "organ").
+ */
+const QUALITY = /(ness|iti|ism|anc|enc|anci|enci)$/;
+const IZE = /iz(ation|er)?$/;
+const ICAL = /ical$/;
+const NOUN_AL = /(ion|ment)al$/;
+const ADJECTIVE = /(ic|al|iv|ou|ful|abl|ibl|ant|[^m]ent)$/;
+
+function computeConceptWord(word: string): string {
+  const inflected = inflectionStem(word);
+  if (IZE.test(inflected)) return inflected.replace(IZE, 'iz');
+  if (QUALITY.test(inflected)) return inflected;
+  // "analytic" and "analytical", "statistics" and "statistical" are one word.
+  if (ICAL.test(inflected)) return inflected.replace(ICAL, 'ic');
+  // The adjective of an -ion or -ment noun is that noun: "computational model" = "computation model".
+  if (NOUN_AL.test(inflected)) return stem(inflected.slice(0, -2));
+  if (ADJECTIVE.test(inflected)) return inflected;
+  // Verbs, their -ion/-ment/-er nouns and plain nouns: Porter's stem, "control" for "controller".
+  return stem(word);
+}
+
+const conceptWordCache = new Map<string, string>();
+/**
+ * A word as a concept's identity reads it: the Porter stem (`stem`), unless its derivational ending
+ * makes it a word of another kind than the stem's (`QUALITY`, `ADJECTIVE`, `IZE`); that word keeps its
+ * ending and only its inflection is folded (`inflectionStem`). Memoised like `stem`.
+ */
+export function conceptWord(word: string): string {
+  let s = conceptWordCache.get(word);
+  if (s === undefined) {
+    s = computeConceptWord(word);
+    if (conceptWordCache.size < 200_000) conceptWordCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * How one written word (a run of letters and digits) is matched in a concept's identity: a short form in
+ * upper case less its plural "s" ("GANs" → "GAN", "SoTA" → "SOTA"), any other word lowercased and read by
+ * `conceptWord`.
  */
 export function wordIdentity(word: string): string {
+  return shortFormKey(word) ?? conceptWord(word.toLowerCase());
+}
+
+/**
+ * One written word as the Porter stemmer alone folds it (short forms as in `wordIdentity`): looser than
+ * a concept's identity, for matching that wants words of one family to meet ("scalable" and
+ * "scalability", "retrieve" and "retrieval").
+ */
+export function wordStem(word: string): string {
   return shortFormKey(word) ?? stem(word.toLowerCase());
 }
 
 /**
  * The identity of a concept: split at anything not a letter or digit, each word as `wordIdentity` reads it.
  * "World Models", "world-model" and "world modelling" are one concept; so are "LLMs" and "LLM"; "GAs"
- * and "gases" are not.
- * (The keyphrase evaluation compares phrases so too, less the case: its gold phrases are all lowercase.)
+ * and "gases" are not; nor are "program correctness" and "program corrections". (The keyphrase
+ * evaluation compares phrases with the full Porter stemmer, as the literature does, less the case: its
+ * gold phrases are all lowercase.)
  */
 const identityCache = new Map<string, string>();
 export function identity(phrase: string): string {

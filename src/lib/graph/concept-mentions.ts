@@ -15,7 +15,7 @@
  * it abbreviates (`readsAs`).
  */
 import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
-import { stem, wordIdentity } from '../concepts/normalise';
+import { stem, wordStem } from '../concepts/normalise';
 import type { Concept } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
@@ -29,10 +29,10 @@ export interface MentionText {
   abstract: string;
 }
 
-/** Accent-stripped words as `wordIdentity` reads them; hyphens, slashes and punctuation separate words. */
+/** Accent-stripped words as `wordStem` reads them; hyphens, slashes and punctuation separate words. */
 export function mentionWords(text: string): string[] {
   const words = stripAccents(text).match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map(wordIdentity) : [];
+  return words ? words.map(wordStem) : [];
 }
 
 let stopStems: Set<string> | undefined;

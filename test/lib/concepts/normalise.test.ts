@@ -12,6 +12,49 @@ describe('identity', () => {
     expect(identity('graph neural network')).not.toBe(identity('neural network'));
   });
 
+  it('keeps apart words the Porter stemmer joins across kinds', () => {
+    // Porter gives each pair one stem ("correct", "univers", "gener", "organ", "experi", "object", "effect", "intern").
+    const apart = [
+      ['program correctness', 'program corrections'],
+      ['university', 'universe'],
+      ['universal', 'universe'],
+      ['general', 'generation'],
+      ['generic functions', 'generating functions'],
+      ['organization', 'organ'],
+      ['experiment', 'experience'],
+      ['internet experiments', 'internet experience'],
+      ['objective', 'object'],
+      ['effective', 'effect'],
+      ['international', 'internal'],
+      ['inductance', 'induction'],
+      ['activity', 'active'],
+      ['policy', 'police'],
+    ];
+    for (const [a, b] of apart) expect(identity(a!), `${a} / ${b}`).not.toBe(identity(b!));
+  });
+
+  it('still folds inflections, a verb with its nouns, and adjective spellings', () => {
+    const same = [
+      ['networks', 'network'],
+      ['world modelling', 'world models'],
+      ['molecular modeling', 'molecular model'],
+      ['machine learning', 'machine learned'],
+      ['policies', 'policy'],
+      ['corrections', 'correction'],
+      ['experiences', 'experience'],
+      ['universities', 'university'],
+      ['robust controller', 'robust control'],
+      ['parallel computing', 'parallel computation'],
+      ['self-organization', 'self-organizing'],
+      ['analytical model', 'analytic model'],
+      ['statistical', 'statistics'],
+      ['dynamical systems', 'dynamic systems'],
+      ['computational model', 'computation model'],
+      ['reasoning capabilities', 'reasoning capability'],
+    ];
+    for (const [a, b] of same) expect(identity(a!), `${a} / ${b}`).toBe(identity(b!));
+  });
+
   it('keeps C++, C# and F# apart from C and F', () => {
     const ids = ['C library', 'C++ library', 'C# library', 'F# code', 'F code'].map(identity);
     expect(new Set(ids).size).toBe(5);

@@ -75,6 +75,15 @@ describe('findConceptMentions', () => {
     expect(found.get('b')!.size).toBe(0);
   });
 
+  it('counts words of one family that a concept\'s identity keeps apart ("sample-efficient" for "Sample efficiency")', () => {
+    const registry = [concept('sample-efficiency', 'Sample efficiency'), concept('retrieval', 'Retrieval'), concept('behavior-cloning', 'Behavior cloning')];
+    const found = findConceptMentions(
+      [{ slug: 'a', title: 'Sample-efficient agents', abstract: 'Agents retrieve demonstrations for behavioral cloning.' }],
+      registry,
+    );
+    expect([...found.get('a')!.keys()].sort()).toEqual(['behavior-cloning', 'retrieval', 'sample-efficiency']);
+  });
+
   it('keeps ids that look like object keys as plain data', () => {
     const found = findConceptMentions([{ slug: '__proto__', title: 'Proto', abstract: 'constructor proto' }], concepts);
     expect(found.get('__proto__')!.get('__proto__')).toBe(2);
