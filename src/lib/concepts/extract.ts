@@ -16,7 +16,7 @@ import { DISCOURSE_NOUNS, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
-import { conceptWord, identity, slugify, spellNameSymbols, stem, wordStem } from './normalise';
+import { identity, phraseWords, slugify, spellNameSymbols, stem, wordStem } from './normalise';
 import { looksNonEnglish } from './language';
 import { shortFormKey } from './short-form';
 import { GREEK_NAMES } from '../normalise/greek';
@@ -140,6 +140,9 @@ function untrustedCase(text: string, wordCase: WordCase): string {
   return text.replace(CASED_WORD_RUN, (w) => (TITLE_WORD.test(w) && wordCase.isName(w, false) ? w : displayCase(w)));
 }
 
+/** A phrase's identity as one collection reads it (`identity` given the words it writes). */
+type Identify = (phrase: string) => string;
+
 /**
  * What labels need of a document's words: their text and sentence. The tagged words themselves are
  * let go as soon as a document is ranked, so a corpus of ten thousand abstracts does not hold millions
@@ -214,7 +217,7 @@ function toAnalysis(a: AnalysedDocument): DocumentAnalysis {
 }
 
 /** A document ready for the corpus-wide steps; its words vote on how the corpus writes them. */
-function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase): RankedDocument {
+function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase, idOf: Identify): RankedDocument {
   for (const v of d.caseVotes) wordCase.add(d.texts[v >> 1]!, (v & 1) === 1);
   const scholarly = new Set<string>();
   const nounModified = new Set<string>();
@@ -226,7 +229,7 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase): Rank
   const ranked = d.ranked.map(([key, surface, score, stems, surfaces, occurrences, nested, flags]): KeptRanked => {
     if (flags & FLAG_SCHOLARLY) scholarly.add(key);
     if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
-    return { candidate: { key, id: identity(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface, readable: undefined };
+    return { candidate: { key, id: idOf(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface, readable: undefined };
   });
   return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified };
 }
@@ -627,7 +630,7 @@ const MAX_ABOUT_LENGTH = [...ABOUT].reduce((m, w) => Math.max(m, w.length), 0);
  * read "Learning" as a verb: every time the phrase stands alone, the next word would make it a phrase
  * that the corpus uses ("deep reinforcement learning"). It is that phrase cut short.
  */
-function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>): boolean {
+function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>, idOf: Identify): boolean {
   if (c.occurrences.length === 0) return false;
   return c.occurrences.every((o) => {
     const next = o.start + o.length;
@@ -635,7 +638,7 @@ function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>): 
     // "actor-critic | methods": a word that refers to the text cuts nothing ("actor-critic" is the name).
     if (DISCOURSE_NOUNS.has(words.texts[next]!.toLowerCase())) return false;
     // (The identity of words joined by a space is their identities joined.)
-    const word = identity(words.texts[next]!);
+    const word = idOf(words.texts[next]!);
     return whole.has(c.id === '' ? word : word === '' ? c.id : `${c.id} ${word}`);
   });
 }
@@ -645,7 +648,7 @@ const METHOD_WORDS = ['method', 'approach', 'technique', 'framework', 'strategy'
 /** Their Porter stems, as a candidate's `stems` hold them... */
 const METHOD_HEADS = new Set(METHOD_WORDS.map(stem));
 /** ...and their identities, as a concept id ends in them. */
-const METHOD_HEAD_IDS = new Set(METHOD_WORDS.map(identity));
+const METHOD_HEAD_IDS = new Set(METHOD_WORDS.map((w) => identity(w)));
 
 /** Stems of words for the kind of a named resource: "QM9 benchmark", "ImageNet dataset", "Brown corpus". */
 const RESOURCE_HEADS = new Set(['benchmark', 'dataset', 'corpus'].map(stem));
@@ -673,11 +676,11 @@ const MAX_LONG_FORM_WORDS = 6;
  * corpus defines an abbreviation for, the phrase is that term's tail, and the mention is the term's.
  * Returns the term's identity, or undefined when some mention stands on its own.
  */
-function tailOf(c: KeptCandidate, words: DocumentWords, longForms: LongForms): string | undefined {
+function tailOf(c: KeptCandidate, words: DocumentWords, longForms: LongForms, idOf: Identify): string | undefined {
   let found: string | undefined;
   for (const list of [c.occurrences, c.nested]) {
     for (const o of list) {
-      const match = longFormEndingAt(o, words, longForms);
+      const match = longFormEndingAt(o, words, longForms, idOf);
       if (match === undefined) return undefined;
       found ??= match;
     }
@@ -706,12 +709,12 @@ function longFormSet(ids: Set<string>): LongForms {
  * is their identities joined (`identity` splits at spaces), so it grows a word at a time, and stops once
  * it is no long form's ending: nothing longer can then be one.
  */
-function longFormEndingAt(o: Span, words: DocumentWords, longForms: LongForms): string | undefined {
+function longFormEndingAt(o: Span, words: DocumentWords, longForms: LongForms, idOf: Identify): string | undefined {
   if (o.length >= MAX_LONG_FORM_WORDS || o.start === 0) return undefined;
   // The span's own identity, from its last word back: once it is no long form's ending, none can follow.
   let id = '';
   for (let j = o.start + o.length - 1; j >= o.start; j--) {
-    const word = identity(words.texts[j]!);
+    const word = idOf(words.texts[j]!);
     if (word === '') continue;
     id = id === '' ? word : `${word} ${id}`;
     if (!longForms.endings.has(id)) return undefined;
@@ -720,7 +723,7 @@ function longFormEndingAt(o: Span, words: DocumentWords, longForms: LongForms): 
   for (let k = 1; k <= MAX_LONG_FORM_WORDS - o.length && o.start - k >= 0; k++) {
     const at = o.start - k;
     if (words.sentences[at] !== words.sentences[o.start] || !WORD_START.test(words.texts[at]!)) break;
-    const word = identity(words.texts[at]!);
+    const word = idOf(words.texts[at]!);
     id = word === '' ? id : id === '' ? word : `${word} ${id}`;
     if (longForms.ids.has(id)) match = id;
     else if (!longForms.endings.has(id)) break;
@@ -748,7 +751,7 @@ function passingMention(c: KeptCandidate, titleWords: number): boolean {
  * those whose lowercase the papers also write as a word ("space" for "SPaCE") and those two short forms
  * share ("SPACE" and "SPaCE").
  */
-function shortFormsByWord(texts: readonly (readonly string[])[]): Map<string, string> {
+function shortFormsByWord(texts: readonly (readonly string[])[], idOf: Identify): Map<string, string> {
   const found = new Map<string, string | null>();
   const ordinary = new Set<string>();
   for (const words of texts) {
@@ -756,10 +759,10 @@ function shortFormsByWord(texts: readonly (readonly string[])[]): Map<string, st
       for (const run of text.match(WORD_RUN) ?? []) {
         const key = shortFormKey(run);
         if (key === undefined) {
-          ordinary.add(conceptWord(run.toLowerCase()));
+          ordinary.add(idOf(run.toLowerCase()));
           continue;
         }
-        const word = conceptWord(key.toLowerCase());
+        const word = idOf(key.toLowerCase());
         const seen = found.get(word);
         if (seen === undefined) found.set(word, key);
         else if (seen !== key) found.set(word, null);
@@ -789,7 +792,11 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const wordCase = new WordCase();
   const read = docs.map((d) => !looksNonEnglish(d.abstract));
   const nonEnglish = docs.flatMap((d, doc) => (read[doc] ? [] : [d.id]));
-  const analysed = docs.map((d, doc) => fromAnalysis(d.id, read[doc] ? analysedDocument(d, bg, options.cache) : UNREAD, wordCase));
+  const analyses = docs.map((d, doc) => (read[doc] ? analysedDocument(d, bg, options.cache) : UNREAD));
+  // Identities read against the words of the collection's phrases: its -al adjectives meet their nouns.
+  const inPhrases = phraseWords(analyses.flatMap((a) => a.ranked.map((r) => r[0])));
+  const idOf: Identify = (phrase) => identity(phrase, inPhrases);
+  const analysed = docs.map((d, doc) => fromAnalysis(d.id, analyses[doc]!, wordCase, idOf));
 
   // Abbreviations. A paper that defines a short form means its own long form wherever it uses it
   // ("median partitioning (MP)" is not another paper's "maximum power (MP)"); the corpus's definitions
@@ -801,8 +808,8 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   docs.forEach((d, doc) => {
     const own = new Map<string, string>();
     for (const pair of read[doc] ? findAbbreviations(`${d.title}. ${d.abstract}`) : []) {
-      const shortId = identity(pair.short);
-      const longId = identity(pair.long);
+      const shortId = idOf(pair.short);
+      const longId = idOf(pair.long);
       if (!shortId || !longId || shortId === longId) continue;
       let votes = longVotes.get(shortId);
       if (!votes) longVotes.set(shortId, (votes = new Map()));
@@ -827,7 +834,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     let out = docText[doc];
     if (out === undefined) {
       const w = analysed[doc]!.words;
-      const parts = w.texts.map((t, k) => (k > 0 && w.sentences[k - 1] !== w.sentences[k] ? '| ' : '') + (identity(t) || '|'));
+      const parts = w.texts.map((t, k) => (k > 0 && w.sentences[k - 1] !== w.sentences[k] ? '| ' : '') + (idOf(t) || '|'));
       docText[doc] = out = ` ${parts.join(' ')} `;
     }
     return out;
@@ -863,8 +870,8 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
    */
   let shortFormOfWord: Map<string, string> | undefined;
   const userIdentity = (phrase: string): string => {
-    shortFormOfWord ??= shortFormsByWord(analysed.map((a) => a.words.texts));
-    return identity(phrase)
+    shortFormOfWord ??= shortFormsByWord(analysed.map((a) => a.words.texts), idOf);
+    return idOf(phrase)
       .split(' ')
       .map((t) => shortFormOfWord!.get(t) ?? t)
       .join(' ');
@@ -993,7 +1000,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const resourceOf = (doc: number, r: KeptRanked, named: string): string => {
     const words = r.surface.split(' ');
     if (words.length !== 2 || !RESOURCE_HEADS.has(r.candidate.stems[1]!) || !RESOURCE_NAME.test(words[0]!)) return named;
-    const nameCid = canonIn(doc, identity(words[0]!));
+    const nameCid = canonIn(doc, idOf(words[0]!));
     return wholeConcepts.has(nameCid) ? nameCid : named;
   };
   analysed.forEach((a, i) => {
@@ -1014,7 +1021,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
           held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined });
         }
       }
-      const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings) : undefined;
+      const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings, idOf) : undefined;
       const named = folded(i, tail ?? own);
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
       const methodCid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
@@ -1028,7 +1035,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
         banUsed.add(cid);
         continue;
       }
-      if (truncated(r.candidate, a.words, whole)) continue;
+      if (truncated(r.candidate, a.words, whole, idOf)) continue;
       const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       if (isTail) {
@@ -1187,7 +1194,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
         if (o.length <= trim) continue;
         const surface = occurrenceDisplay(a.words, o.start, o.length - trim, a.titleWords, wordCase);
         // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
-        if (isShort || (trim > 0 && shortOf(doc, identity(surface), cid))) vote(s.shorts, stripAcronymPlural(surface), weight);
+        if (isShort || (trim > 0 && shortOf(doc, idOf(surface), cid))) vote(s.shorts, stripAcronymPlural(surface), weight);
         else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
       }
     }
@@ -1212,7 +1219,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   }
   const firstPhraseForms = (cid: string, votes: Map<string, number>): Map<string, number> => {
     if (!mergeFirst.has(cid)) return votes;
-    return new Map([...votes].filter(([form]) => foldHead(expandIn(undefined, identity(form))) === cid));
+    return new Map([...votes].filter(([form]) => foldHead(expandIn(undefined, idOf(form))) === cid));
   };
   const slugOf = new Map<string, string>();
   const taken = new Set<string>();

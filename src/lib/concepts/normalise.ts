@@ -112,7 +112,6 @@ export function inflectionStem(word: string): string {
 const QUALITY = /(ness|iti|ism|anc|enc|anci|enci)$/;
 const IZE = /iz(ation|er)?$/;
 const ICAL = /ical$/;
-const NOUN_AL = /(ion|ment)al$/;
 const ADJECTIVE = /(ic|al|iv|ou|ful|abl|ibl|ant|[^m]ent)$/;
 
 function computeConceptWord(word: string): string {
@@ -121,35 +120,71 @@ function computeConceptWord(word: string): string {
   if (QUALITY.test(inflected)) return inflected;
   // "analytic" and "analytical", "statistics" and "statistical" are one word.
   if (ICAL.test(inflected)) return inflected.replace(ICAL, 'ic');
-  // The adjective of an -ion or -ment noun is that noun: "computational model" = "computation model".
-  if (NOUN_AL.test(inflected)) return stem(inflected.slice(0, -2));
   if (ADJECTIVE.test(inflected)) return inflected;
   // Verbs, their -ion/-ment/-er nouns and plain nouns: Porter's stem, "control" for "controller".
   return stem(word);
+}
+
+/**
+ * The words of a collection's noun phrases (lowercase, accents stripped, short forms left out): its
+ * candidate phrases, or its concepts' names. An -al or -ic adjective is its noun only where the noun is one of them (`conceptWord`);
+ * words of the running text would also offer verbs and adverbs ("inform", "later", "conform").
+ */
+export type PhraseWords = ReadonlySet<string>;
+
+export function phraseWords(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    // A short form ("GAN", "ROBOT") names no noun of the language (short-form.ts).
+    for (const w of stripAccents(phrase).match(WORD_RUN) ?? []) if (!isShortFormWord(w)) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * The noun an -al or -ic adjective (as `computeConceptWord` keeps it) is made from, when the collection's
+ * noun phrases have that noun as the adjective without its ending ("behavior" for "behavioral",
+ * "computation" for "computational", "robot" for "robotic"). What is left must be long enough for Porter
+ * to take the ending for a suffix (measure above 1), so "signal", "formal" and "normal" are not "sign",
+ * "form" and "norm"; and "general" is not "generation", for no phrase has "gener".
+ */
+const ADJECTIVE_OF_NOUN = /^(.+)(al|ic)$/;
+
+function nounOfAdjective(kept: string, written: PhraseWords): string | undefined {
+  const m = ADJECTIVE_OF_NOUN.exec(kept);
+  const noun = m?.[1];
+  if (noun === undefined || !MEASURE_GT1.test(noun)) return undefined;
+  const folded = stripAccents(noun);
+  return written.has(folded) || written.has(`${folded}s`) ? noun : undefined;
 }
 
 const conceptWordCache = new Map<string, string>();
 /**
  * A word as a concept's identity reads it: the Porter stem (`stem`), unless its derivational ending
  * makes it a word of another kind than the stem's (`QUALITY`, `ADJECTIVE`, `IZE`); that word keeps its
- * ending and only its inflection is folded (`inflectionStem`). Memoised like `stem`.
+ * ending and only its inflection is folded (`inflectionStem`). Given the words of the collection's noun
+ * phrases, an -al or -ic adjective reads as its noun when they have the noun (`nounOfAdjective`):
+ * "behavioral cloning" is "behavior cloning", "robotic manipulation" "robot manipulation". Memoised like
+ * `stem`; the word comes lowercase.
  */
-export function conceptWord(word: string): string {
+export function conceptWord(word: string, written?: PhraseWords): string {
   let s = conceptWordCache.get(word);
   if (s === undefined) {
     s = computeConceptWord(word);
     if (conceptWordCache.size < 200_000) conceptWordCache.set(word, s);
   }
-  return s;
+  // An adjective takes no inflection: "intervals" and "robotics" are nouns.
+  const noun = written && ADJECTIVE_OF_NOUN.test(word) ? nounOfAdjective(s, written) : undefined;
+  return noun === undefined ? s : conceptWord(noun);
 }
 
 /**
  * How one written word (a run of letters and digits) is matched in a concept's identity: a short form in
  * upper case less its plural "s" ("GANs" → "GAN", "SoTA" → "SOTA"), any other word lowercased and read by
- * `conceptWord`.
+ * `conceptWord` (given the collection's phrase words, if any).
  */
-export function wordIdentity(word: string): string {
-  return shortFormKey(word) ?? conceptWord(word.toLowerCase());
+export function wordIdentity(word: string, written?: PhraseWords): string {
+  return shortFormKey(word) ?? conceptWord(word.toLowerCase(), written);
 }
 
 /**
@@ -164,25 +199,32 @@ export function wordStem(word: string): string {
 /**
  * The identity of a concept: split at anything not a letter or digit, each word as `wordIdentity` reads it.
  * "World Models", "world-model" and "world modelling" are one concept; so are "LLMs" and "LLM"; "GAs"
- * and "gases" are not; nor are "program correctness" and "program corrections". (The keyphrase
- * evaluation compares phrases with the full Porter stemmer, as the literature does, less the case: its
- * gold phrases are all lowercase.)
+ * and "gases" are not; nor are "program correctness" and "program corrections". A collection's steps pass
+ * the words of its noun phrases, so its -al and -ic adjectives meet their nouns ("behavioral cloning" =
+ * "behavior cloning"). (The keyphrase evaluation compares phrases with the full Porter stemmer, as the
+ * literature does, less the case: its gold phrases are all lowercase.)
  */
 const identityCache = new Map<string, string>();
-export function identity(phrase: string): string {
-  let id = identityCache.get(phrase);
+const phraseWordCaches = new WeakMap<PhraseWords, Map<string, string>>();
+export function identity(phrase: string, written?: PhraseWords): string {
+  let cache = identityCache;
+  if (written) {
+    cache = phraseWordCaches.get(written) ?? new Map();
+    phraseWordCaches.set(written, cache);
+  }
+  let id = cache.get(phrase);
   if (id === undefined) {
-    id = computeIdentity(phrase);
-    if (identityCache.size < 500_000) identityCache.set(phrase, id);
+    id = computeIdentity(phrase, written);
+    if (cache.size < 500_000) cache.set(phrase, id);
   }
   return id;
 }
 
-function computeIdentity(phrase: string): string {
+function computeIdentity(phrase: string, written: PhraseWords | undefined): string {
   return spellNameSymbols(phrase)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0)
-    .map(wordIdentity)
+    .map((t) => wordIdentity(t, written))
     .join(' ');
 }
 

@@ -597,6 +597,17 @@ describe('heads that say the same', () => {
     const reasoning = index.concepts.filter((c) => /^reasoning (abilit|capabilit)/i.test(c.label));
     expect(reasoning.length).toBeLessThanOrEqual(1);
   });
+
+  it('make one concept of an -al adjective\'s phrase and its noun\'s ("behavioral cloning", "behavior cloning")', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Behavioral cloning from sparse demonstrations', abstract: 'Behavioral cloning copies an expert from demonstrations.' },
+      { id: 'b', title: 'Offline behavior cloning for robot arms', abstract: 'Behavior cloning learns robot arm policies offline.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const cloning = index.concepts.filter((c) => /^behaviou?r(al)? cloning$/i.test(c.label));
+    expect(cloning).toHaveLength(1);
+    expect(cloning[0]!.papers.sort()).toEqual(['a', 'b']);
+  });
 });
 
 describe('abbreviations a paper defines itself', () => {

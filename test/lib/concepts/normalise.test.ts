@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identity, singular, slugify } from '../../../src/lib/concepts/normalise';
+import { identity, singular, slugify, phraseWords } from '../../../src/lib/concepts/normalise';
 import { findCandidates, DEFAULT_CANDIDATE_OPTIONS } from '../../../src/lib/concepts/candidates';
 import { tokenize } from '../../../src/lib/concepts/tokenize';
 
@@ -49,14 +49,45 @@ describe('identity', () => {
       ['analytical model', 'analytic model'],
       ['statistical', 'statistics'],
       ['dynamical systems', 'dynamic systems'],
-      ['computational model', 'computation model'],
       ['reasoning capabilities', 'reasoning capability'],
     ];
     for (const [a, b] of same) expect(identity(a!), `${a} / ${b}`).toBe(identity(b!));
   });
 
+  it('reads an -al or -ic adjective as its noun where the collection\'s phrases have the noun', () => {
+    // The noun phrases of a collection.
+    const written = phraseWords([
+      'behavior cloning', 'expert behaviors', 'behavioral cloning', 'computation model', 'operation costs', 'computational limits',
+      'operational limits', 'experiments', 'experimental results', 'sign', 'signal', 'norm', 'normal vectors', 'formal methods',
+      'form', 'general methods', 'generation', 'robot arms', 'robotic manipulation', 'signal intervals', 'interv',
+    ]);
+    const same = [
+      ['behavioral cloning', 'behavior cloning'],
+      ['computational model', 'computation model'],
+      ['operational costs', 'operation cost'],
+      ['experimental study', 'experiment study'],
+      ['robotic manipulation', 'robot manipulation'],
+    ];
+    for (const [a, b] of same) expect(identity(a!, written), `${a} / ${b}`).toBe(identity(b!, written));
+    // What is left is no word of the phrases ("gener"), or too short for Porter to take -al for a suffix.
+    const apart = [
+      ['general', 'generation'],
+      ['signal', 'sign'],
+      ['normal', 'norm'],
+      ['formal', 'form'],
+      // An adjective takes no inflection: a plural is a noun.
+      ['intervals', 'interv'],
+    ];
+    for (const [a, b] of apart) expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
+    // A collection whose phrases lack the noun keeps the adjective itself.
+    expect(identity('behavioral cloning', phraseWords(['behavioral cloning']))).not.toBe(identity('behavior cloning'));
+    // A short form names no noun: "DIGIT" (a system's name) does not make "digital" a noun's adjective.
+    expect(identity('digital twins', phraseWords(['DIGIT benchmark', 'digital twins']))).not.toBe(identity('digit twins'));
+    expect(identity('digital twins', phraseWords(['digit recognition', 'digital twins']))).toBe(identity('digit twins'));
+  });
+
   it('keeps C++, C# and F# apart from C and F', () => {
-    const ids = ['C library', 'C++ library', 'C# library', 'F# code', 'F code'].map(identity);
+    const ids = ['C library', 'C++ library', 'C# library', 'F# code', 'F code'].map((p) => identity(p));
     expect(new Set(ids).size).toBe(5);
     expect(slugify('C++ library')).toBe('cpp-library');
     expect(slugify('C# library')).toBe('csharp-library');
