@@ -16,7 +16,7 @@ import { DISCOURSE_NOUNS, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
-import { identity, phraseWords, slugify, spellNameSymbols, stem, wordStem } from './normalise';
+import { identity, PhraseWords, slugify, spellNameSymbols, stem, wordStem } from './normalise';
 import { looksNonEnglish } from './language';
 import { shortFormKey } from './short-form';
 import { GREEK_NAMES } from '../normalise/greek';
@@ -794,7 +794,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const nonEnglish = docs.flatMap((d, doc) => (read[doc] ? [] : [d.id]));
   const analyses = docs.map((d, doc) => (read[doc] ? analysedDocument(d, bg, options.cache) : UNREAD));
   // Identities read against the words of the collection's phrases: its -al adjectives meet their nouns.
-  const inPhrases = phraseWords(analyses.flatMap((a) => a.ranked.map((r) => r[0])));
+  const inPhrases = new PhraseWords(analyses.flatMap((a) => a.ranked.map((r) => r[0])));
   const idOf: Identify = (phrase) => identity(phrase, inPhrases);
   const analysed = docs.map((d, doc) => fromAnalysis(d.id, analyses[doc]!, wordCase, idOf));
 

@@ -113,6 +113,8 @@ const QUALITY = /(ness|iti|ism|anc|enc|anci|enci)$/;
 const IZE = /iz(ation|er)?$/;
 const ICAL = /ical$/;
 const ADJECTIVE = /(ic|al|iv|ou|ful|abl|ibl|ant|[^m]ent)$/;
+/** An -ion or -ment noun ("transition", "distribution", "contentment"). */
+const ACT_NOUN = /(ion|ment)$/;
 
 function computeConceptWord(word: string): string {
   const inflected = inflectionStem(word);
@@ -121,24 +123,47 @@ function computeConceptWord(word: string): string {
   // "analytic" and "analytical", "statistics" and "statistical" are one word.
   if (ICAL.test(inflected)) return inflected.replace(ICAL, 'ic');
   if (ADJECTIVE.test(inflected)) return inflected;
-  // Verbs, their -ion/-ment/-er nouns and plain nouns: Porter's stem, "control" for "controller".
+  if (ACT_NOUN.test(inflected)) return inflected;
+  // Verbs, their -er nouns and plain nouns: Porter's stem, "control" for "controller".
   return stem(word);
 }
 
 /**
  * The words of a collection's noun phrases (lowercase, accents stripped, short forms left out): its
- * candidate phrases, or its concepts' names. An -al or -ic adjective is its noun only where the noun is one of them (`conceptWord`);
- * words of the running text would also offer verbs and adverbs ("inform", "later", "conform").
+ * candidate phrases. An -al or -ic adjective is its noun only where the noun is one of them, and a verb's
+ * -ing or -ed form is its -ion or -ment noun only where that noun is one of them (`conceptWord`). Words of
+ * the running text would also offer verbs and adverbs ("informal" would be "inform", "lateral" "later").
  */
-export type PhraseWords = ReadonlySet<string>;
+export class PhraseWords {
+  private readonly words = new Set<string>();
+  /** Porter stem → the one -ion/-ment noun of the phrases with that stem (null: several). */
+  private readonly actNouns = new Map<string, string | null>();
 
-export function phraseWords(phrases: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const phrase of phrases) {
-    // A short form ("GAN", "ROBOT") names no noun of the language (short-form.ts).
-    for (const w of stripAccents(phrase).match(WORD_RUN) ?? []) if (!isShortFormWord(w)) out.add(w.toLowerCase());
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      for (const run of stripAccents(phrase).match(WORD_RUN) ?? []) {
+        // A short form ("GAN", "DIGIT") names no noun of the language (short-form.ts).
+        if (isShortFormWord(run)) continue;
+        const w = run.toLowerCase();
+        if (this.words.has(w)) continue;
+        this.words.add(w);
+        const kept = computeConceptWord(w);
+        if (!ACT_NOUN.test(kept)) continue;
+        const key = stem(w);
+        const known = this.actNouns.get(key);
+        this.actNouns.set(key, known === undefined || known === kept ? kept : null);
+      }
+    }
   }
-  return out;
+
+  has(word: string): boolean {
+    return this.words.has(stripAccents(word));
+  }
+
+  /** The -ion or -ment noun of the phrases whose Porter stem this is, if there is exactly one. */
+  actNoun(porterStem: string): string | undefined {
+    return this.actNouns.get(porterStem) ?? undefined;
+  }
 }
 
 /**
@@ -154,18 +179,23 @@ function nounOfAdjective(kept: string, written: PhraseWords): string | undefined
   const m = ADJECTIVE_OF_NOUN.exec(kept);
   const noun = m?.[1];
   if (noun === undefined || !MEASURE_GT1.test(noun)) return undefined;
-  const folded = stripAccents(noun);
-  return written.has(folded) || written.has(`${folded}s`) ? noun : undefined;
+  return written.has(noun) || written.has(`${noun}s`) ? noun : undefined;
 }
+
+/** A verb's -ing or -ed form ("simulated", "computing"), as written. */
+const PARTICIPLE = /(ing|ed)$/;
 
 const conceptWordCache = new Map<string, string>();
 /**
  * A word as a concept's identity reads it: the Porter stem (`stem`), unless its derivational ending
- * makes it a word of another kind than the stem's (`QUALITY`, `ADJECTIVE`, `IZE`); that word keeps its
- * ending and only its inflection is folded (`inflectionStem`). Given the words of the collection's noun
+ * makes it a word of another kind than the stem's (`QUALITY`, `ADJECTIVE`, `ACT_NOUN`, `IZE`); that word
+ * keeps its ending and only its inflection is folded (`inflectionStem`): "transition" is not "transit",
+ * "iteration" not "iterator", "contentment" not "content". Given the words of the collection's noun
  * phrases, an -al or -ic adjective reads as its noun when they have the noun (`nounOfAdjective`):
- * "behavioral cloning" is "behavior cloning", "robotic manipulation" "robot manipulation". Memoised like
- * `stem`; the word comes lowercase.
+ * "behavioral cloning" is "behavior cloning", "robotic manipulation" "robot manipulation"; and a verb's
+ * -ing or -ed form reads as its -ion or -ment noun when they have it: "simulated environment" is
+ * "simulation environment", "parallel computing" "parallel computation". Memoised like `stem`; the word
+ * comes lowercase.
  */
 export function conceptWord(word: string, written?: PhraseWords): string {
   let s = conceptWordCache.get(word);
@@ -173,9 +203,14 @@ export function conceptWord(word: string, written?: PhraseWords): string {
     s = computeConceptWord(word);
     if (conceptWordCache.size < 200_000) conceptWordCache.set(word, s);
   }
+  if (!written) return s;
   // An adjective takes no inflection: "intervals" and "robotics" are nouns.
-  const noun = written && ADJECTIVE_OF_NOUN.test(word) ? nounOfAdjective(s, written) : undefined;
-  return noun === undefined ? s : conceptWord(noun);
+  if (ADJECTIVE_OF_NOUN.test(word)) {
+    const noun = nounOfAdjective(s, written);
+    return noun === undefined ? s : conceptWord(noun, written);
+  }
+  if (PARTICIPLE.test(word) && s === stem(word)) return written.actNoun(s) ?? s;
+  return s;
 }
 
 /**

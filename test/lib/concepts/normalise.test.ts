@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identity, singular, slugify, phraseWords } from '../../../src/lib/concepts/normalise';
+import { identity, singular, slugify, PhraseWords } from '../../../src/lib/concepts/normalise';
 import { findCandidates, DEFAULT_CANDIDATE_OPTIONS } from '../../../src/lib/concepts/candidates';
 import { tokenize } from '../../../src/lib/concepts/tokenize';
 
@@ -27,6 +27,13 @@ describe('identity', () => {
       ['effective', 'effect'],
       ['international', 'internal'],
       ['inductance', 'induction'],
+      // An -ion or -ment noun is not the bare verb, its agent noun or another word of Porter's stem.
+      ['transition', 'transit'],
+      ['institutions', 'institute'],
+      ['iteration', 'iterator'],
+      ['content management', 'contentment management'],
+      ['quantum computers', 'quantum computation'],
+      ['code generator', 'code generation'],
       ['activity', 'active'],
       ['policy', 'police'],
     ];
@@ -44,7 +51,6 @@ describe('identity', () => {
       ['experiences', 'experience'],
       ['universities', 'university'],
       ['robust controller', 'robust control'],
-      ['parallel computing', 'parallel computation'],
       ['self-organization', 'self-organizing'],
       ['analytical model', 'analytic model'],
       ['statistical', 'statistics'],
@@ -54,12 +60,14 @@ describe('identity', () => {
     for (const [a, b] of same) expect(identity(a!), `${a} / ${b}`).toBe(identity(b!));
   });
 
-  it('reads an -al or -ic adjective as its noun where the collection\'s phrases have the noun', () => {
+  it('reads an -al or -ic adjective as its noun, and a verb\'s -ing or -ed form as its -ion or -ment noun, where the collection\'s phrases have the noun', () => {
     // The noun phrases of a collection.
-    const written = phraseWords([
+    const written = new PhraseWords([
       'behavior cloning', 'expert behaviors', 'behavioral cloning', 'computation model', 'operation costs', 'computational limits',
       'operational limits', 'experiments', 'experimental results', 'sign', 'signal', 'norm', 'normal vectors', 'formal methods',
       'form', 'general methods', 'generation', 'robot arms', 'robotic manipulation', 'signal intervals', 'interv',
+      'simulation environment', 'parallel computation', 'self-improvement', 'quantum computers', 'iterator', 'iteration',
+      'conversion', 'conversation',
     ]);
     const same = [
       ['behavioral cloning', 'behavior cloning'],
@@ -67,6 +75,10 @@ describe('identity', () => {
       ['operational costs', 'operation cost'],
       ['experimental study', 'experiment study'],
       ['robotic manipulation', 'robot manipulation'],
+      // A verb's -ing and -ed forms are its -ion or -ment noun.
+      ['simulated environment', 'simulation environment'],
+      ['parallel computing', 'parallel computation'],
+      ['self-improving', 'self-improvement'],
     ];
     for (const [a, b] of same) expect(identity(a!, written), `${a} / ${b}`).toBe(identity(b!, written));
     // What is left is no word of the phrases ("gener"), or too short for Porter to take -al for a suffix.
@@ -77,13 +89,20 @@ describe('identity', () => {
       ['formal', 'form'],
       // An adjective takes no inflection: a plural is a noun.
       ['intervals', 'interv'],
+      // Only the -ing and -ed forms meet the noun: not the bare verb, nor an agent noun.
+      ['simulate', 'simulation'],
+      ['quantum computers', 'quantum computation'],
+      ['iterator', 'iteration'],
+      // Two nouns of one Porter stem: the verb form is neither.
+      ['conversing', 'conversion'],
+      ['conversing', 'conversation'],
     ];
     for (const [a, b] of apart) expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
     // A collection whose phrases lack the noun keeps the adjective itself.
-    expect(identity('behavioral cloning', phraseWords(['behavioral cloning']))).not.toBe(identity('behavior cloning'));
+    expect(identity('behavioral cloning', new PhraseWords(['behavioral cloning']))).not.toBe(identity('behavior cloning'));
     // A short form names no noun: "DIGIT" (a system's name) does not make "digital" a noun's adjective.
-    expect(identity('digital twins', phraseWords(['DIGIT benchmark', 'digital twins']))).not.toBe(identity('digit twins'));
-    expect(identity('digital twins', phraseWords(['digit recognition', 'digital twins']))).toBe(identity('digit twins'));
+    expect(identity('digital twins', new PhraseWords(['DIGIT benchmark', 'digital twins']))).not.toBe(identity('digit twins'));
+    expect(identity('digital twins', new PhraseWords(['digit recognition', 'digital twins']))).toBe(identity('digit twins'));
   });
 
   it('keeps C++, C# and F# apart from C and F', () => {
