@@ -14,6 +14,8 @@ import { extractConceptIndex } from '../src/lib/concepts/index';
 import { nonEnglishWarnings } from '../src/lib/concepts/language';
 import { parseOverrides, unknownPaperWarnings, unmatchedOverrideWarnings, type ConceptOverrides } from '../src/lib/concepts/overrides';
 import { linkPapers } from '../src/lib/graph/link';
+import { paperMentions } from '../src/lib/graph/concept-mentions';
+import { conceptsMentionedIn } from '../src/lib/graph/mentioned-in';
 import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
@@ -172,7 +174,10 @@ const bodySpecs = paperBodySpecs(papers, index, config.minConceptPapers);
 const earlyBodies = renderBodiesBeside(bodySpecs, bodyCache);
 
 // Links and graph
-const related = linkPapers(papers, index, { max: config.relatedPerPaper });
+// What each paper's text names, found once: it explains the links and lists the papers on the concept pages.
+const mentions = paperMentions(papers, index);
+const related = linkPapers(papers, index, { max: config.relatedPerPaper, mentions });
+const mentionedIn = conceptsMentionedIn(index, mentions);
 // Clusters start from the previous run's and keep their ids and colours (a previous graph.json that does not
 // parse is no previous run).
 const previousGraph = readPreviousGraph(join(contentDir, 'graph.json'));
@@ -283,7 +288,7 @@ const ledger = buildLedger({ files: fileSummaries, papers: citedPapers, merged: 
 // Paper files whose inputs are unchanged since an earlier run are taken as they are on disk, not rendered again.
 const renderCaches = openRenderCaches(current.values(), { bodies: bodyCache });
 const { rendered, bodies } = renderCaches;
-const contentInput: ContentInput = { papers: citedPapers, index, related, graph, cooccurs, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies };
+const contentInput: ContentInput = { papers: citedPapers, index, related, graph, cooccurs, mentionedIn, ledger, edits, minConceptPapers: config.minConceptPapers, rendered, bodies };
 const specs = paperFileSpecs(contentInput, bodySpecs);
 await earlyBodies.done;
 // The threads' heaps come on top of this thread's: see releaseMemory.

@@ -5,6 +5,7 @@
 import type { PaperRecord } from '../model/paper';
 import type { Concept, ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
+import type { MentionedIn } from '../graph/mentioned-in';
 import { conceptClustersOf, paperClusters } from '../graph/build';
 import { abstractMarkdown } from './markdown';
 import type { MentionForms } from './mentions';
@@ -18,6 +19,8 @@ export interface ContentInput {
   related: Record<string, RelatedPaper[]>;
   graph: GraphFile;
   cooccurs: Record<string, Array<{ id: string; count: number }>>;
+  /** By concept id, the papers that name it without carrying it (src/lib/graph/mentioned-in.ts); none when absent. */
+  mentionedIn?: ReadonlyMap<string, MentionedIn>;
   ledger: Ledger;
   /** The user's additions to existing paper files, by slug. */
   edits: Map<string, UserEdits>;
@@ -185,7 +188,7 @@ export function planContent(
   specs: readonly PaperFileSpec[] = paperFileSpecs(input),
   texts: ReadonlyMap<PaperFileSpec, string> = new Map(),
 ): Map<string, string> {
-  const { index, graph, cooccurs, ledger, minConceptPapers = 2, rendered, bodies } = input;
+  const { index, graph, cooccurs, mentionedIn, ledger, minConceptPapers = 2, rendered, bodies } = input;
   const files = new Map<string, string>();
   const conceptById = conceptRegistry(index, minConceptPapers).shown;
   const registry = [...conceptById.values()];
@@ -221,6 +224,7 @@ export function planContent(
     papers: c.papers,
     cooccurs: (cooccurs[c.id] ?? []).filter((o) => conceptById.has(o.id)),
     ...(conceptCluster.has(c.id) ? { cluster: conceptCluster.get(c.id) } : {}),
+    ...(mentionedIn?.has(c.id) ? { mentionedIn: mentionedIn.get(c.id) } : {}),
   }));
   files.set('concepts.json', stableJson(conceptsFileSchema.parse(concepts)));
   files.set('graph.json', stableJson(graphFileSchema.parse(graph)));

@@ -102,6 +102,12 @@ export const conceptSchema = z.object({
   /** Concepts that co-occur with this one most, strongest first. */
   cooccurs: z.array(z.object({ id: z.string(), count: z.number().int() })).default([]),
   cluster: z.number().int().optional(),
+  /**
+   * The papers whose title or abstract names the concept without carrying it (none it was removed from):
+   * how many, and the first of them by slug, most mentions first (src/lib/graph/mentioned-in.ts). Absent
+   * when there are none.
+   */
+  mentionedIn: z.object({ count: z.number().int().positive(), papers: z.array(z.string()) }).optional(),
 });
 export type ConceptEntry = z.infer<typeof conceptSchema>;
 

@@ -16,7 +16,7 @@
  */
 import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
 import { stem, wordStem } from '../concepts/normalise';
-import type { Concept } from '../model/concepts';
+import type { Concept, ConceptIndex } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
 
@@ -100,6 +100,26 @@ export function findConceptMentions(
     result.set(paper.slug, found);
   }
   return result;
+}
+
+/** Per paper slug: concept id → times its title and abstract name it (`findConceptMentions`). */
+export type PaperMentions = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/**
+ * The registry concepts each paper mentions, less those the user took off it (`remove` in concepts.yaml,
+ * `ConceptIndex.removed`): its text still names them, but the user said the paper is not about them, so they
+ * neither explain its links nor list it on their page. Found once per run, for both.
+ */
+export function paperMentions(papers: readonly MentionText[], index: Pick<ConceptIndex, 'concepts' | 'removed'>): PaperMentions {
+  const found = findConceptMentions(papers, index.concepts);
+  const removed = index.removed;
+  if (removed) {
+    for (const [slug, ids] of found) {
+      if (!Object.hasOwn(removed, slug)) continue;
+      for (const id of removed[slug]!) ids.delete(id);
+    }
+  }
+  return found;
 }
 
 /**

@@ -26,7 +26,7 @@ import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
 import { abstractTokens, abstractWord } from './abstract-terms';
-import { findConceptMentions } from './concept-mentions';
+import { paperMentions, type PaperMentions } from './concept-mentions';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
 
 export interface LinkTuning {
@@ -71,6 +71,8 @@ export interface LinkOptions {
   /** Related papers per paper, at most. */
   max: number;
   tuning?: Partial<LinkTuning>;
+  /** The papers' mentions (`paperMentions`) when the caller has them: the content stage finds them once, for the concept pages too. */
+  mentions?: PaperMentions;
 }
 
 /** Words per paper used to find candidates (the highest-weighted ones); all words still score them. */
@@ -102,7 +104,7 @@ export function linkPapers(
   for (const paper of sorted) result[paper.slug] = [];
   if (n < 2 || max === 0) return result;
 
-  const concepts = conceptSpace(sorted, index, tuning);
+  const concepts = conceptSpace(sorted, index, tuning, options.mentions);
   const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)));
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
@@ -305,7 +307,7 @@ function binarySearch(ids: Int32Array, id: number): number {
   return -1;
 }
 
-function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning) {
+function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning, known: PaperMentions | undefined) {
   const idOf = new Map<string, number>();
   const ids: string[] = [];
   const intern = (id: string) => {
@@ -316,14 +318,13 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
     }
     return at;
   };
-  const mentions = tuning.mentions ? findConceptMentions(papers, index.concepts) : undefined;
+  // A concept the user took off a paper is not one it mentions either (`paperMentions`): it must not explain its links.
+  const mentions = tuning.mentions ? (known ?? paperMentions(papers, index)) : undefined;
   const lists = papers.map((paper) => {
     // Per concept: how often the paper mentions it (at least once when it is a tag) and its tag score.
     const entries = new Map<number, { count: number; tag?: number }>();
     const found = mentions?.get(paper.slug);
-    // A concept the user took off the paper is not one it mentions either: it must not explain its links.
-    const removed = index.removed && Object.hasOwn(index.removed, paper.slug) ? index.removed[paper.slug]! : [];
-    if (found) for (const id of [...found.keys()].sort()) if (!removed.includes(id)) entries.set(intern(id), { count: found.get(id)! });
+    if (found) for (const id of [...found.keys()].sort()) entries.set(intern(id), { count: found.get(id)! });
     const own = Object.hasOwn(index.byPaper, paper.slug) ? index.byPaper[paper.slug]! : [];
     for (const c of own) {
       const id = intern(c.id);

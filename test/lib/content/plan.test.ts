@@ -82,6 +82,26 @@ describe('planContent', () => {
     expect(out.get('papers/b.md')).not.toMatch(/literalAuthors|nameParts|etAl|entryType|citationKey|bibliographic/);
   });
 
+  it('writes into concepts.json the papers that name a registry concept without carrying it, and nothing for a concept none names', () => {
+    const mentionedIn = new Map([
+      ['rag', { count: 3, papers: ['c', 'd'] }],
+      ['chess-engine', { count: 1, papers: ['b'] }],
+    ]);
+    const out = planContent({
+      papers,
+      index,
+      related,
+      graph: buildGraph(papers, index, related),
+      cooccurs: {},
+      mentionedIn,
+      ledger: buildLedger({ files: [], papers, merged: [], rejected: [], warnings: [] }),
+      edits: new Map(),
+    });
+    const registry = conceptsFileSchema.parse(JSON.parse(out.get('concepts.json')!));
+    expect(registry.map((c) => [c.id, c.mentionedIn])).toEqual([['rag', { count: 3, papers: ['c', 'd'] }]]);
+    expect(files.get('concepts.json')).not.toContain('mentionedIn');
+  });
+
   it('writes every generated file', () => {
     expect([...files.keys()].sort()).toEqual(['concepts.json', 'graph.json', 'ledger.json', 'papers/a.md', 'papers/b.md']);
   });
