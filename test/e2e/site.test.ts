@@ -128,6 +128,32 @@ describe('reading the site', () => {
     await page.close();
   });
 
+  it.skipIf(!site.contentDir)('lists on a concept page, after its papers, the papers that name it without carrying it', async () => {
+    type Entry = { id: string; papers: string[]; mentionedIn?: { count: number; papers: string[] } };
+    const registry = JSON.parse(readFileSync(join(site.contentDir, 'concepts.json'), 'utf8')) as Entry[];
+    // The concept most papers name without carrying it.
+    const concept = registry.filter((c) => c.mentionedIn).sort((a, b) => b.mentionedIn!.count - a.mentionedIn!.count || (a.id < b.id ? -1 : 1))[0];
+    expect(concept, 'a concept of the bundled corpus that some paper names without carrying').toBeDefined();
+    const { count, papers } = concept!.mentionedIn!;
+    const page = await open(`concepts/${concept!.id}/`);
+    const plural = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
+    expect((await page.locator('main .meta').first().innerText()).trim()).toMatch(new RegExp(`^In ${plural(concept!.papers.length)}, mentioned in ${count} more\\.`));
+    expect((await page.locator('#mentioned-heading').innerText()).trim()).toBe(`Also mentioned in ${plural(count)}`);
+    const section = 'section[aria-labelledby="mentioned-heading"]';
+    const listed = (await hrefsIn(page, `${section} a`)).map((h) => decodeURIComponent(new URL(h).pathname));
+    expect(listed).toEqual(papers.map((id) => `${site.basePath}papers/${id}/`));
+    // After the papers that carry it, and none of them again.
+    expect(await page.$eval(section, (s) => !!(document.getElementById('papers-heading')!.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    const carrying = (await hrefsIn(page, 'section[aria-labelledby="papers-heading"] a[href*="/papers/"]')).map((h) => decodeURIComponent(new URL(h).pathname));
+    expect(listed.filter((p) => carrying.includes(p))).toEqual([]);
+    if (count > papers.length) expect(await page.locator(`${section} p`).last().innerText()).toBe(`… and ${count - papers.length} more.`);
+    await page.close();
+    // The first paper listed does not carry the concept: no tag of its page links it.
+    const first = await open(`papers/${papers[0]}/`);
+    expect(idsLinked(await hrefsIn(first, 'main .tags a.tag'), 'concepts')).not.toContain(concept!.id);
+    await first.close();
+  });
+
   it('shows on a paper page its concepts, related papers with the shared concepts, a static local graph and a BibTeX citation', async () => {
     const page = await open('papers/');
     // The paper with related papers that comes first in the list.

@@ -37,6 +37,10 @@ export interface ConceptPageView {
   cardConcepts: Array<{ id: string; label: string }>;
   /** The papers after the cards, as titles. */
   more: Array<{ id: string; title: string }>;
+  /** How many papers name the concept without carrying it: not counted in `paperCount`. */
+  mentionedCount: number;
+  /** The first of them (concepts.json lists at most 20), as titles, most mentions first. */
+  mentioned: Array<{ id: string; title: string }>;
   cooccurs: Array<{ id: string; label: string; count: number }>;
   /** Papers drawn in the local graph. */
   graphPapers: number;
@@ -57,6 +61,11 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     const paper = data.paperById.get(id);
     return paper ? [paper.data] : [];
   });
+  const mentioned = (concept.mentionedIn?.papers ?? []).flatMap((id) => {
+    const paper = data.paperById.get(id);
+    return paper ? [{ id, title: paper.data.title }] : [];
+  });
+  const mentionedCount = concept.mentionedIn?.count ?? 0;
   const cooccurs = concept.cooccurs.flatMap((c) => {
     const other = data.conceptById.get(c.id);
     return other ? [{ ...c, concept: other }] : [];
@@ -115,7 +124,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     }
   }
 
-  const paperCount = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}`;
+  const paperCount = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}${mentionedCount > 0 ? ` (mentioned in ${mentionedCount} more)` : ''}`;
   return {
     id: concept.id,
     label: concept.label,
@@ -130,6 +139,8 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     cardClusters: [...cardClusters].map(([color, id]) => ({ id, color })),
     cardConcepts: [...cardConcepts].map(([id, label]) => ({ id, label })),
     more: papers.slice(CARD_LIMIT).map((p) => ({ id: p.id, title: p.title })),
+    mentionedCount,
+    mentioned,
     cooccurs: cooccurs.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
     graphPapers: graphPapers.length,
     graphLayout,

@@ -162,4 +162,23 @@ describe('conceptPageView', () => {
     const outsider = paper('zz', 'Not about graphs', { concepts: [] });
     expect(key(conceptPageView(atlas([...papers, outsider], [gnn, attention]), gnn, '/'))).toBe(key(base));
   });
+
+  it('lists the papers that name the concept without carrying it after its own, counted apart from them', () => {
+    const mentioning = [paper('m1', 'Message passing on $k$-graphs', { concepts: [] }), paper('m2', 'Molecule property prediction', { concepts: ['attention'] })];
+    const named = { ...gnn, mentionedIn: { count: 26, papers: ['m1', 'm2'] } };
+    const view = conceptPageView(atlas([...papers, ...mentioning], [named, attention]), named, '/');
+    assertPlainData(view);
+    expect(view.paperCount).toBe(CARD_LIMIT + 3);
+    expect(view.mentionedCount).toBe(26);
+    expect(view.mentioned).toEqual([
+      { id: 'm1', title: 'Message passing on $k$-graphs' },
+      { id: 'm2', title: 'Molecule property prediction' },
+    ]);
+    expect(view.description).toMatch(/^Graph neural networks: a concept in 43 papers \(mentioned in 26 more\)/);
+    // Only the papers that carry it are cards and drawn in its graph.
+    expect([...view.cards, ...view.more].map((p) => p.id)).not.toContain('m1');
+    expect(base.mentioned).toEqual([]);
+    expect(base.mentionedCount).toBe(0);
+    expect(key(view)).not.toBe(key(base));
+  });
 });
