@@ -46,7 +46,19 @@ export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 
 
 /** One line per file and the totals, for the end of a run. */
 export function summariseLedger(ledger: Ledger, conceptCount: number): string {
-  const lines = ledger.files.map((f) => `  ${f.file} (${f.format}): ${count(f.records, 'record')}`);
+  // Per file, what the totals line counts: every record read, the skipped ones included (the file's own
+  // count is of the records it gave), so that the file lines add up to the total.
+  const perFile = new Map<string, { read: number; skipped: number }>();
+  for (const e of ledger.entries) {
+    const tally = perFile.get(e.source.file) ?? { read: 0, skipped: 0 };
+    tally.read++;
+    if (e.outcome === 'rejected') tally.skipped++;
+    perFile.set(e.source.file, tally);
+  }
+  const lines = ledger.files.map((f) => {
+    const tally = perFile.get(f.file) ?? { read: f.records, skipped: 0 };
+    return `  ${f.file} (${f.format}): ${count(tally.read, 'record')}${tally.skipped > 0 ? `, ${tally.skipped} skipped` : ''}`;
+  });
   const { read, written, merged, rejected } = ledger.totals;
   lines.push(`  ${read} read → ${count(written, 'paper')} written, ${merged} merged as duplicates, ${rejected} skipped; ${count(conceptCount, 'concept')}`);
   for (const e of ledger.entries) {

@@ -18,7 +18,8 @@ const paper = (slug: string, line: number): PaperRecord => ({
 describe('buildLedger', () => {
   it('accounts for every record, sorted by file and line', () => {
     const ledger = buildLedger({
-      files: [{ file: 'in.jsonl', format: 'jsonl', records: 4 }],
+      // The file gave three records; its fourth could not be read.
+      files: [{ file: 'in.jsonl', format: 'jsonl', records: 3 }],
       papers: [paper('b', 3), paper('a', 1)],
       merged: [{ source: { file: 'in.jsonl', line: 2 }, into: 'a', reason: 'the same work as in.jsonl:1 (same DOI 10.1/x)' }],
       rejected: [{ file: 'in.jsonl', line: 4, reason: 'empty abstract', severity: 'error' }],
@@ -33,6 +34,8 @@ describe('buildLedger', () => {
     ]);
     expect(ledger.entries[1]!.reason).toBe('the same work as in.jsonl:1 (same DOI 10.1/x)');
     expect(summariseLedger(ledger, 7)).toContain('skipped in.jsonl:4: empty abstract');
+    // The file's line counts what the total counts, the skipped record included.
+    expect(summariseLedger(ledger, 7)).toContain('  in.jsonl (jsonl): 4 records, 1 skipped\n');
     expect(summariseLedger(ledger, 7)).toContain('1 skipped; 7 concepts');
     expect(summariseLedger(ledger, 1)).toContain('1 skipped; 1 concept\n');
     expect(summariseLedger(ledger, 7)).toContain('4 read → 2 papers written, 1 merged as duplicates');
