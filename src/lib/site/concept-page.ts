@@ -8,7 +8,7 @@ import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from './math';
-import { conceptPath, paperPath, withBase } from './url';
+import { conceptPath, paperPath, searchPath, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 
 /** What the view needs of the atlas data (AtlasData fits). */
@@ -41,6 +41,8 @@ export interface ConceptPageView {
   mentionedCount: number;
   /** The first of them (concepts.json lists at most 20), as titles, most mentions first. */
   mentioned: Array<{ id: string; title: string }>;
+  /** Where the rest of them are found: the search page with the concept's label. */
+  mentionedSearchHref: string;
   cooccurs: Array<{ id: string; label: string; count: number }>;
   /** Papers drawn in the local graph. */
   graphPapers: number;
@@ -141,6 +143,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     more: papers.slice(CARD_LIMIT).map((p) => ({ id: p.id, title: p.title })),
     mentionedCount,
     mentioned,
+    mentionedSearchHref: searchPath(base, concept.label),
     cooccurs: cooccurs.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
     graphPapers: graphPapers.length,
     graphLayout,

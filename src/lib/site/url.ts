@@ -18,6 +18,11 @@ export function conceptPath(base: string, id: string): string {
   return withBase(base, `concepts/${encodeURIComponent(id)}/`);
 }
 
+/** The search page with a query filled in (it searches on load). */
+export function searchPath(base: string, query: string): string {
+  return withBase(base, `search/?q=${encodeURIComponent(query)}`);
+}
+
 /**
  * A link taken from a paper record, or undefined when it is not a plain web link. Records come from
  * user files, so `javascript:` and other schemes must never reach an href.

@@ -166,10 +166,12 @@ describe('conceptPageView', () => {
   it('lists the papers that name the concept without carrying it after its own, counted apart from them', () => {
     const mentioning = [paper('m1', 'Message passing on $k$-graphs', { concepts: [] }), paper('m2', 'Molecule property prediction', { concepts: ['attention'] })];
     const named = { ...gnn, mentionedIn: { count: 26, papers: ['m1', 'm2'] } };
-    const view = conceptPageView(atlas([...papers, ...mentioning], [named, attention]), named, '/');
+    const view = conceptPageView(atlas([...papers, ...mentioning], [named, attention]), named, '/atlas/');
     assertPlainData(view);
     expect(view.paperCount).toBe(CARD_LIMIT + 3);
     expect(view.mentionedCount).toBe(26);
+    // The rest are found by searching for the concept's name, under the site's base.
+    expect(view.mentionedSearchHref).toBe(`/atlas/search/?q=${encodeURIComponent(gnn.label)}`);
     expect(view.mentioned).toEqual([
       { id: 'm1', title: 'Message passing on $k$-graphs' },
       { id: 'm2', title: 'Molecule property prediction' },
