@@ -5,6 +5,7 @@
  * paper out of the index keeps Pagefind's page table (`pf_meta`, fetched by every first search) at the
  * size of the paper count.
  */
+import { shortFormSingular } from '../concepts/short-form';
 
 export interface ConceptRef {
   id: string;
@@ -66,6 +67,12 @@ export function matchConcepts(
   if (max <= 0) return [];
   const wanted = queries.map(normalise).filter((q) => q !== '');
   if (wanted.length === 0) return [];
+  // Short forms as the reader typed them ("IS", "AI"): such a word names an abbreviation only as written
+  // (the lowercase "is" is no "IS", information systems) and is a whole word, never the start of a longer
+  // one ("AI" is not "Airports").
+  const typedWords = queries.flatMap((q) => q.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const typedShortForms = new Set(typedWords.flatMap((w) => shortFormSingular(w) ?? []));
+  const wholeWords = new Set(typedWords.filter((w) => shortFormSingular(w) !== undefined).map(normalise));
   const found = new Map<string, ConceptMatch & { order: number }>();
   let order = 0;
   for (const refs of papers) {
@@ -76,10 +83,13 @@ export function matchConcepts(
         continue;
       }
       const own = normalise(ref.label);
-      // The abbreviation rides along in the index, so "RLHF" names its concept even without the alias map.
-      const names = [...new Set([own, ...(ref.abbreviation ? [normalise(ref.abbreviation)] : []), ...namesOf(ref.label)])].filter((n) => n !== '');
+      // The abbreviation rides along in the index, so "RLHF" names its concept even without the alias map;
+      // one with capitals only when typed so (the alias map holds it lowercased when that spells no word the papers write).
+      const spelled = ref.abbreviation ? shortFormSingular(ref.abbreviation) : undefined;
+      const ownAbbreviation = ref.abbreviation && (spelled === undefined || typedShortForms.has(spelled)) ? [normalise(ref.abbreviation)] : [];
+      const names = [...new Set([own, ...ownAbbreviation, ...namesOf(ref.label)])].filter((n) => n !== '');
       const exact = names.some((n) => wanted.includes(n));
-      if (!exact && !wanted.some((q) => names.some((n) => holdsWords(n, q)))) continue;
+      if (!exact && !wanted.some((q) => names.some((n) => holdsWords(n, q, wholeWords)))) continue;
       const abbreviation = ref.abbreviation && normalise(ref.abbreviation) !== own ? ref.abbreviation : undefined;
       const rest = names.filter((n) => n !== own && (abbreviation === undefined || n !== normalise(abbreviation)));
       found.set(ref.id, { ...ref, exact, papers: 1, otherNames: [...(abbreviation ? [abbreviation] : []), ...rest], order: order++ });
@@ -91,8 +101,11 @@ export function matchConcepts(
     .map(({ order: _order, ...match }) => match);
 }
 
-/** Every word of `query` starts a word of `name` (as Pagefind matches words: by prefix, as typed so far). */
-function holdsWords(name: string, query: string): boolean {
+/**
+ * Every word of `query` starts a word of `name` (as Pagefind matches words: by prefix, as typed so far), but
+ * a short form typed as one (`whole`) is the whole word, plural aside.
+ */
+function holdsWords(name: string, query: string, whole: ReadonlySet<string>): boolean {
   const words = name.split(' ');
-  return query.split(' ').every((q) => words.some((w) => w.startsWith(q)));
+  return query.split(' ').every((q) => words.some((w) => (whole.has(q) ? w === q || w === `${q}s` : w.startsWith(q))));
 }

@@ -55,6 +55,17 @@ describe('matchConcepts', () => {
     expect(match([[rlhf]], ['rl from human feedback', 'reinforcement learning from human feedback'])[0]).toMatchObject({ id: 'rlhf', exact: true });
   });
 
+  it('takes a short form only as typed: "is" names no IS, and "AI" starts no "Airports"', () => {
+    const is = { id: 'information-system', label: 'Information systems', abbreviation: 'IS' };
+    const ai = { id: 'artificial-intelligence', label: 'Artificial intelligence', abbreviation: 'AI' };
+    const airports = { id: 'airport', label: 'Airports' };
+    const plain = (papers: ConceptRef[][], queries: string[]) => matchConcepts(papers, queries, () => [], normaliseForm, 5).map((c) => c.id);
+    expect(plain([[is]], ['is'])).toEqual([]);
+    expect(plain([[is]], ['IS'])).toEqual(['information-system']);
+    expect(plain([[airports, ai]], ['AI'])).toEqual(['artificial-intelligence']);
+    expect(plain([[airports, ai]], ['ai'])).toEqual(['airport']);
+  });
+
   it('matches the last word as a prefix, as typed so far', () => {
     expect(match([[llm, rl]], ['large lang']).map((c) => c.id)).toEqual(['llm']);
     expect(match([[llm, rl]], ['reinf']).map((c) => c.id)).toEqual(['reinforcement-learning']);
