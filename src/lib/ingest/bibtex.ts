@@ -21,6 +21,7 @@ import { compact, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
+import { unclosedField } from './bibtex-unclosed';
 
 const LT = '\uFDD0';
 const GT = '\uFDD1';
@@ -226,13 +227,18 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     if (offset !== -1) errorCursor = offset + 1;
     const message = unshield(err.error, shielded).replace(/ at line \d+, column \d+/, '');
     const inEntry = err.input ? /^\s*@\s*([a-zA-Z]+)\s*[{(]\s*([^,\s]*)/.exec(err.input) : null;
+    const entryLine = lines.lineAt(offset === -1 ? errorCursor : offset);
+    // A brace left open is the commonest slip: name its field and line rather than the token the parser met.
+    const unclosed = inEntry && err.input && offset !== -1 ? unclosedField(err.input) : undefined;
     problems.push({
       file,
-      line: lines.lineAt(offset === -1 ? errorCursor : offset),
+      line: entryLine,
       severity: 'error',
       // A parse error inside an entry loses that entry; one outside (stray text, @comment) loses nothing.
       ...(inEntry && !/^(comment|string|preamble)$/i.test(inEntry[1]!) ? { dropped: true } : {}),
-      reason: `malformed BibTeX${inEntry ? ` in @${inEntry[1]}{${inEntry[2]}` : ''}: ${message}`,
+      reason: unclosed
+        ? `malformed BibTeX in @${inEntry![1]}{${inEntry![2]}: the { that opens field "${unclosed.field}" (line ${lines.lineAt(offset + unclosed.offset)}) is not closed before the next field; expected a matching }`
+        : `malformed BibTeX${inEntry ? ` in @${inEntry[1]}{${inEntry[2]}` : ''}: ${message}`,
     });
   }
 

@@ -96,7 +96,7 @@ describe('BibTeX', () => {
       [7, 'error', true],
       [16, 'error', true],
     ]);
-    expect(r.problems[0]!.reason).toMatch(/broken_brace.*Unterminated/);
+    expect(r.problems[0]!.reason).toMatch(/broken_brace: the \{ that opens field "title" \(line 8\) is not closed/);
     expect(r.problems[1]!.reason).toMatch(/no_title.*no title/);
   });
 
