@@ -186,16 +186,21 @@ export function majorityLongForm(votes: ReadonlyMap<string, number>): string | u
  * What a short form means in one paper: the paper's own definition if it gives one ("median partitioning
  * (MP)" is not another paper's "maximum power (MP)"); else, of the long forms the corpus defines for it,
  * the one the paper writes out (the most often defined, the first met on a tie, if it writes several);
- * else the corpus's majority long form (`majorityLongForm`); else undefined, the short form standing for
- * itself. The concept stage (extract.ts) reads short forms by this rule, and the related-paper mentions
- * (graph/concept-mentions.ts) call it so that both stages read a paper alike. Short and long forms are
- * keys in whatever normal form the caller counts them in; `writesOut` says whether the paper writes a
- * long form (in that form) out.
+ * else the corpus's majority long form (`majorityLongForm`), if more than one definition gives it or the
+ * paper writes one of its words; else undefined, the short form standing for itself. A single definition
+ * is one author's reading of letters that others use for other names: the "ROI" (return on investment) of
+ * a finance paper is not an imaging paper's "region of interest (ROI)", nor "mu CRL" (a process algebra)
+ * the "contextual RL (cRL)" of another, and a paper that shares no word with the long form gives no sign
+ * that it means it. The concept stage (extract.ts) reads short forms by this rule, and the related-paper
+ * mentions (graph/concept-mentions.ts) call it so that both stages read a paper alike. Short and long
+ * forms are keys in whatever normal form the caller counts them in, words joined by spaces; `writesOut`
+ * says whether the paper writes a long form (in that form) out, `writesWord` whether it writes a word.
  */
 export function shortFormReading(
   own: string | undefined,
   corpusVotes: ReadonlyMap<string, number> | undefined,
   writesOut: (long: string) => boolean,
+  writesWord: (word: string) => boolean,
 ): string | undefined {
   if (own !== undefined) return own;
   if (corpusVotes === undefined) return undefined;
@@ -204,5 +209,7 @@ export function shortFormReading(
     for (const [long, n] of corpusVotes) if (writesOut(long) && (written === undefined || n > corpusVotes.get(written)!)) written = long;
     if (written !== undefined) return written;
   }
-  return majorityLongForm(corpusVotes);
+  const long = majorityLongForm(corpusVotes);
+  if (long === undefined || corpusVotes.get(long)! > 1) return long;
+  return long.split(' ').some((w) => !SKIPPABLE.has(w) && writesWord(w)) ? long : undefined;
 }

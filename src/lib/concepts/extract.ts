@@ -843,7 +843,12 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const longIn = (doc: number | undefined, shortId: string): string | undefined =>
     doc === undefined
       ? shortToLong.get(shortId)
-      : shortFormReading(ownLong[doc]!.get(shortId), longVotes.get(shortId), (longId) => textOf(doc).includes(` ${longId} `));
+      : shortFormReading(
+          ownLong[doc]!.get(shortId),
+          longVotes.get(shortId),
+          (longId) => textOf(doc).includes(` ${longId} `),
+          (word) => textOf(doc).includes(` ${word} `),
+        );
 
   // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".
   const expandIn = (doc: number | undefined, id: string): string => {

@@ -11,8 +11,8 @@
  * itself means its own long form there: "RM" in a paper on "revenue management (RM)" is no mention of
  * a "Relationship marketing" whose abbreviation is also RM. A short form the paper uses without defining
  * it is read as the concept stage reads it (`shortFormReading`): the long form the paper writes out, else
- * the corpus's majority long form, else the short form itself, which then mentions none of the concepts
- * it abbreviates (`readsAs`).
+ * the corpus's majority long form (one paper's definition only where the paper writes a word of it), else
+ * the short form itself, which then mentions none of the concepts it abbreviates (`readsAs`).
  */
 import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
 import { stem, wordStem } from '../concepts/normalise';
@@ -125,7 +125,8 @@ export function paperMentions(papers: readonly MentionText[], index: Pick<Concep
 /**
  * The short forms the corpus defines and what each means in a paper, read as the concept stage reads
  * them (`shortFormReading`): "MP" in a paper that never defines it is the long form it writes out, else
- * the one most of the corpus's definitions give, else just "MP" (before, it was every concept abbreviated
+ * the one most of the corpus's definitions give (a lone definition only if the paper writes a word of it),
+ * else just "MP" (before, it was every concept abbreviated
  * MP at once). Keys are stemmed words joined by spaces; only one-word short forms are read, since only
  * they stand inside other forms ("RL agents") and the rare longer ones are left be.
  */
@@ -163,9 +164,10 @@ class ShortFormReadings {
     let joined: string[] | undefined;
     // The paper writes a long form out when its words run whole in the title or the abstract.
     const writesOut = (long: string): boolean => (joined ??= texts.map((t) => ` ${t.join(' ')} `)).some((t) => t.includes(` ${long} `));
+    const writesWord = (word: string): boolean => texts.some((t) => t.includes(word));
     return (short) => {
       if (memo.has(short)) return memo.get(short);
-      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut);
+      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord);
       memo.set(short, out);
       return out;
     };

@@ -113,13 +113,22 @@ describe('shortFormReading', () => {
   const none = () => false;
 
   it("is the paper's own definition first", () => {
-    expect(shortFormReading('median partitioning', votes, none)).toBe('median partitioning');
+    expect(shortFormReading('median partitioning', votes, none, none)).toBe('median partitioning');
   });
   it('is the long form the paper writes out, else the majority one, else nothing', () => {
-    expect(shortFormReading(undefined, votes, (l) => l === 'median partitioning')).toBe('median partitioning');
-    expect(shortFormReading(undefined, votes, none)).toBe('maximum power');
-    expect(shortFormReading(undefined, new Map([['maximum power', 1], ['median partitioning', 1]]), none)).toBeUndefined();
-    expect(shortFormReading(undefined, undefined, none)).toBeUndefined();
+    expect(shortFormReading(undefined, votes, (l) => l === 'median partitioning', none)).toBe('median partitioning');
+    expect(shortFormReading(undefined, votes, none, none)).toBe('maximum power');
+    expect(shortFormReading(undefined, new Map([['maximum power', 1], ['median partitioning', 1]]), none, none)).toBeUndefined();
+    expect(shortFormReading(undefined, undefined, none, none)).toBeUndefined();
+  });
+  it('takes a single definition only where the paper writes a word of its long form', () => {
+    const once = new Map([['region of interest', 1]]);
+    // "ROI is king" in a finance paper: return on investment, no region and no interest.
+    expect(shortFormReading(undefined, once, none, (w) => ['software', 'return', 'investment'].includes(w))).toBeUndefined();
+    // "of" is not a word of the long form's meaning.
+    expect(shortFormReading(undefined, once, none, (w) => w === 'of')).toBeUndefined();
+    expect(shortFormReading(undefined, once, none, (w) => ['region', 'image'].includes(w))).toBe('region of interest');
+    expect(shortFormReading(undefined, new Map([['region of interest', 2]]), none, none)).toBe('region of interest');
   });
   it('needs more than half of the definitions for a majority', () => {
     expect(majorityLongForm(new Map([['a', 2], ['b', 1], ['c', 1]]))).toBeUndefined();

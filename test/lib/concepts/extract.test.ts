@@ -17,7 +17,7 @@ const docs: DocumentText[] = [
     title: 'Agentic RAG for multi-hop question answering',
     abstract:
       'LLMs answer multi-hop questions poorly. We let an agent decide when to retrieve, which improves RAG ' +
-      'on open-domain question answering benchmarks with dense retrievers.',
+      'on open-domain question answering benchmarks with dense retrieval.',
   },
   {
     id: 'world-models',
@@ -49,7 +49,7 @@ describe('extractConcepts', () => {
     expect(rag!.label).toBe('Retrieval-augmented generation');
     expect(rag!.abbreviation).toBe('RAG');
     expect(rag!.id).toBe('retrieval-augmented-generation');
-    // rag-agents never spells it out: the definition in rag-survey applies corpus-wide.
+    // rag-agents never spells it out, but it writes "retrieval": the one definition, in rag-survey, applies there.
     expect(rag!.papers).toEqual(expect.arrayContaining(['rag-survey', 'rag-agents']));
     const llm = conceptOf(index, 'LLM');
     expect(llm).toBeDefined();
@@ -569,7 +569,7 @@ describe('a concept followed by a word for a way of working or a capacity', () =
       { id: 'a', title: 'Variance of estimators', abstract: 'We train robot controllers with policy gradient methods, but policy gradient methods suffer from variance. Offline methods avoid it.' },
       { id: 'b', title: 'Policy gradient for robots', abstract: 'We estimate the policy gradient with control variates for robot controllers.' },
       { id: 'c', title: 'Retrieval-augmented generation (RAG) for law', abstract: 'Retrieval-augmented generation grounds answers. RAG methods retrieve statutes, and RAG frameworks cite them.' },
-      { id: 'd', title: 'RAG for medicine', abstract: 'RAG methods retrieve guidelines for clinicians.' },
+      { id: 'd', title: 'RAG for medicine', abstract: 'RAG methods retrieve guidelines for clinicians and ground the generation of answers in them.' },
       { id: 'e', title: 'Theorem provers', abstract: 'Theorem provers need complex reasoning capabilities; we train their complex reasoning capabilities with games.' },
       { id: 'f', title: 'Games for theorem provers', abstract: 'Games teach complex reasoning to theorem provers.' },
     ];
@@ -836,7 +836,7 @@ describe('short forms that spell an ordinary word', () => {
     {
       id: 'space-benchmark',
       title: 'Curricula for contextual reinforcement learning',
-      abstract: 'We compare SPaCE with random curricula on contextual reinforcement learning tasks. SPaCE needs fewer samples.',
+      abstract: 'We compare SPaCE with random curricula over the training contexts of contextual reinforcement learning tasks. SPaCE needs fewer samples.',
     },
     {
       id: 'banach',
@@ -856,7 +856,7 @@ describe('short forms that spell an ordinary word', () => {
     {
       id: 'timetabling',
       title: 'Timetabling by evolution',
-      abstract: 'We apply GAs to university timetabling and compare GAs with tabu search.',
+      abstract: 'We apply GAs to university timetabling and compare GAs with tabu search and other local search algorithms.',
     },
     {
       id: 'microvalve',
@@ -923,5 +923,53 @@ describe('an abbreviation defined with a word for the kind of thing after its lo
     expect(nn).toHaveLength(1);
     expect(nn[0]!.label.toLowerCase()).toMatch(/^neural networks?$/);
     expect(nn[0]!.papers.sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('a short form the paper neither defines nor writes out, defined once in the corpus', () => {
+  const contextual: DocumentText = {
+    id: 'contextualize',
+    title: 'Contextualize me: the case for context in reinforcement learning',
+    abstract:
+      'Contextual reinforcement learning (cRL) provides a framework to model changes in the environment through context. ' +
+      'We show that cRL agents generalise better when they observe the context, and release a benchmark library for cRL.',
+  };
+  const processAlgebra: DocumentText = {
+    id: 'mu-crl',
+    title: 'Completeness of timed mu CRL',
+    abstract:
+      'Previously a straightforward extension of the process algebra mu CRL was proposed to explicitly deal with time. ' +
+      'This paper gives an in depth analysis of the theory of timed mu CRL and proves its axioms complete for closed terms.',
+  };
+  const imaging: DocumentText = {
+    id: 'mammography',
+    title: 'Lesion segmentation in digital mammograms',
+    abstract:
+      'A region of interest (ROI) around each lesion is found by thresholding. Texture features of the ROI separate benign from malignant masses.',
+  };
+  const finance: DocumentText = {
+    id: 'portal-payback',
+    title: 'Portal payback',
+    abstract: 'Enterprise portals promise a fast ROI. We show how three firms measured the ROI of their portal projects within a year.',
+  };
+  const scan: DocumentText = {
+    id: 'scan',
+    title: 'Fan-beam reconstruction of a small region',
+    abstract: 'We reconstruct the ROI from truncated fan-beam projections, so that only the region inside the scan is exposed.',
+  };
+  const index = extractConcepts([contextual, processAlgebra, imaging, finance, scan], { perPaper: 8 });
+  const tagsOf = (paper: string) => {
+    const byId = new Map(index.concepts.map((c) => [c.id, c.label.toLowerCase()]));
+    return (index.byPaper[paper] ?? []).map((p) => byId.get(p.id)!);
+  };
+
+  it('stays itself when the paper writes no word of the long form: "mu CRL" is no contextual RL, a finance ROI no region of interest', () => {
+    expect(tagsOf('mu-crl')).not.toContain('contextual reinforcement learning');
+    expect(conceptOf(index, 'contextual reinforcement learning')?.papers).toEqual(['contextualize']);
+    expect(tagsOf('portal-payback')).not.toContain('region of interest');
+  });
+
+  it('takes the one definition where the paper writes a word of its long form', () => {
+    expect(conceptOf(index, 'region of interest')?.papers.sort()).toEqual(['mammography', 'scan']);
   });
 });

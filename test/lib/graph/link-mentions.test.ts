@@ -108,7 +108,7 @@ describe('findConceptMentions', () => {
           title: 'Representation learning for control',
           abstract: 'We study representation learning (RL) for robots. RL agents and RL benchmarks are compared.',
         },
-        { slug: 'hotel', title: 'Hotel web sites', abstract: 'Hotels use RM on the web.' },
+        { slug: 'hotel', title: 'Hotel web sites', abstract: 'Hotels use RM on the web to raise room revenue.' },
       ],
       registry,
     );
@@ -118,7 +118,8 @@ describe('findConceptMentions', () => {
     // "RL agents" here are not "reinforcement learning agents"; a concept known only by "RL" still counts.
     expect(found.get('representation')!.get('rl-agent')).toBeUndefined();
     expect(found.get('representation')!.get('rl-benchmark')).toBe(1);
-    // A paper that does not define RM reads it as the corpus does: its only definition is revenue management.
+    // A paper that does not define RM reads it as the corpus does: its only definition is revenue management, and
+    // the paper writes "revenue".
     expect(found.get('hotel')!.get('relationship-marketing')).toBeUndefined();
     expect(found.get('hotel')!.get('revenue-management')).toBe(1);
   });
@@ -152,5 +153,21 @@ describe('findConceptMentions', () => {
       const user = { slug: 'user', title: 'Sorting points', abstract: 'Median partitioning is fast; MP also splits ties.' };
       expect(mentions([solar, solar2, trees, user], 'user')).toEqual(['median-partitioning', 'mp']);
     });
+  });
+});
+
+describe('a short form defined once in the corpus, used by a paper that writes no word of its long form', () => {
+  const registry = [concept('region-of-interest', 'Region of interest', { abbreviation: 'ROI' }), concept('portal', 'Portals')];
+  const imaging = { slug: 'mammography', title: 'Lesion segmentation in mammograms', abstract: 'A region of interest (ROI) around each lesion is found by thresholding.' };
+  const finance = { slug: 'payback', title: 'Portal payback', abstract: 'Enterprise portals promise a fast ROI; three firms measured it within a year.' };
+  const scan = { slug: 'scan', title: 'Fan-beam reconstruction of a small region', abstract: 'We reconstruct the ROI from truncated projections.' };
+  const found = findConceptMentions([imaging, finance, scan], registry);
+
+  it('mentions none of the concepts it abbreviates (return on investment is no region of interest)', () => {
+    expect([...found.get('payback')!.keys()]).toEqual(['portal']);
+  });
+
+  it('is that definition where the paper writes a word of it', () => {
+    expect(found.get('scan')!.get('region-of-interest')).toBe(1);
   });
 });
