@@ -11,7 +11,7 @@
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
-import { holdsShortForm, isShortFormWord, shortFormKey, shortFormSingular } from './short-form';
+import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -256,7 +256,7 @@ export function identity(phrase: string, written?: PhraseWords): string {
 }
 
 function computeIdentity(phrase: string, written: PhraseWords | undefined): string {
-  return spellNameSymbols(phrase)
+  return joinShortFormCompounds(spellNameSymbols(phrase))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0)
     .map((t) => wordIdentity(t, written))

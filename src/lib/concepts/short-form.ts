@@ -59,3 +59,20 @@ export function holdsShortForm(text: string): boolean {
 export function caseKey(text: string): string {
   return text.replace(RUN, (run) => (isShortFormWord(run) ? run.toUpperCase() : run.toLowerCase()));
 }
+
+/** Two written words joined by a hyphen, nothing glued before or after. */
+const HYPHENED_PAIR = /(?<![\p{L}\p{N}\-‐‑–])([\p{L}\p{N}]+)[-‐‑–]([\p{L}\p{N}]+)(?![\p{L}\p{N}]|[-‐‑–][\p{L}\p{N}])/gu;
+const ONE_LOWER_LETTER = /^\p{Ll}$/u;
+
+/**
+ * A name written as a short form with a letter before it ("k-NN", "d-MC", "p-MOSFETs") or as a short form
+ * twice ("IS-IS", "DC-DC") is one short form, written without its hyphen ("kNN", "ISIS"): it is not the
+ * short form inside it, so the k-nearest-neighbour rule is no neural network (NN) and the IS-IS routing
+ * protocol no information system (IS). Other hyphenated words keep their parts ("RL-based", "FDG-PET").
+ */
+export function joinShortFormCompounds(text: string): string {
+  if (!/[-‐‑–]/.test(text)) return text;
+  return text.replace(HYPHENED_PAIR, (whole, a: string, b: string) =>
+    isShortFormWord(b) && (ONE_LOWER_LETTER.test(a) || a === b) ? a + b : whole,
+  );
+}

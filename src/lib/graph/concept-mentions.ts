@@ -16,6 +16,7 @@
  */
 import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
 import { stem, wordStem } from '../concepts/normalise';
+import { joinShortFormCompounds } from '../concepts/short-form';
 import type { Concept, ConceptIndex } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
@@ -29,9 +30,12 @@ export interface MentionText {
   abstract: string;
 }
 
-/** Accent-stripped words as `wordStem` reads them; hyphens, slashes and punctuation separate words. */
+/**
+ * Accent-stripped words as `wordStem` reads them; hyphens, slashes and punctuation separate words, except
+ * in a name that is one short form ("k-NN", "IS-IS": `joinShortFormCompounds`).
+ */
 export function mentionWords(text: string): string[] {
-  const words = stripAccents(text).match(/[\p{L}\p{N}]+/gu);
+  const words = joinShortFormCompounds(stripAccents(text)).match(/[\p{L}\p{N}]+/gu);
   return words ? words.map(wordStem) : [];
 }
 

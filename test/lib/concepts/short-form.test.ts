@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseKey, shortFormKey } from '../../../src/lib/concepts/short-form';
+import { caseKey, joinShortFormCompounds, shortFormKey } from '../../../src/lib/concepts/short-form';
 
 describe('shortFormKey', () => {
   it('reads upper- and mixed-case abbreviations as short forms, in upper case and singular', () => {
@@ -19,5 +19,15 @@ describe('caseKey', () => {
     expect(caseKey('RL-based Agents')).toBe('RL-based agents');
     expect(caseKey('SPaCE')).not.toBe(caseKey('space'));
     expect(caseKey('SoTA')).toBe(caseKey('SOTA'));
+  });
+});
+
+describe('joinShortFormCompounds', () => {
+  it('writes a short form after one lowercase letter, or twice, as one word', () => {
+    expect(joinShortFormCompounds('classify with the k-NN rule; OSPF/IS-IS weights, and IS-IS')).toBe('classify with the kNN rule; OSPF/ISIS weights, and ISIS');
+    expect(joinShortFormCompounds('the d-MCs of a graph')).toBe('the dMCs of a graph');
+  });
+  it('keeps the parts of other hyphenated words', () => {
+    for (const text of ['RL-based agents', 'FDG-PET scans', 'e-mail', 'GPT-4', 'x-y-NN', 'K-SAT']) expect(joinShortFormCompounds(text)).toBe(text);
   });
 });

@@ -171,3 +171,35 @@ describe('a short form defined once in the corpus, used by a paper that writes n
     expect(found.get('scan')!.get('region-of-interest')).toBe(1);
   });
 });
+
+describe('a short form written inside a hyphenated name', () => {
+  const registry = [
+    concept('neural-network', 'Neural networks', { abbreviation: 'NN', aliases: ['neural network'] }),
+    concept('information-system', 'Information systems', { abbreviation: 'IS', aliases: ['information system'] }),
+  ];
+  const papers = [
+    { slug: 'nets', title: 'Neural networks for speech', abstract: 'Neural networks (NN) recognise phonemes; an NN of three layers is trained.' },
+    { slug: 'erp', title: 'ERP adoption', abstract: 'Information systems (IS) research has studied ERP; IS managers were surveyed.' },
+    // Two definitions each: a paper that does not define NN or IS would read them so.
+    { slug: 'faces', title: 'Face detection', abstract: 'A neural network (NN) finds faces in cluttered scenes.' },
+    { slug: 'hospital', title: 'Hospital IT', abstract: 'Hospital information systems (IS) store patient records.' },
+    {
+      slug: 'knn',
+      title: 'Using k-nearest-neighbor classification in the leaves of a tree',
+      abstract: 'We combine classification trees and k-nearest-neighbor (k-NN). Test items are classified with the k-NN rule within each leaf.',
+    },
+    {
+      slug: 'routing',
+      title: 'Multi-hour design of survivable IP networks',
+      abstract: 'Intra-domain routing protocols (OSPF, RIP, and IS-IS) are based on shortest paths; we tune OSPF/IS-IS weights.',
+    },
+  ];
+  const found = findConceptMentions(papers, registry);
+
+  it('is not that short form: "k-NN" names no neural network, the IS-IS protocol no information system', () => {
+    expect(found.get('knn')!.get('neural-network')).toBeUndefined();
+    expect(found.get('routing')!.get('information-system')).toBeUndefined();
+    expect(found.get('nets')!.get('neural-network')).toBe(4);
+    expect(found.get('erp')!.get('information-system')).toBe(3);
+  });
+});
