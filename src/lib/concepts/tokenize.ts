@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { LOWER_WORD, STARTS_TITLE } from './word-shape';
 import { markIdioms } from './idioms';
+import { maskNonProse } from './non-prose';
 
 export type WordClass =
   /** Noun or proper noun: can head a phrase. */
@@ -51,18 +52,7 @@ function classify(pos: string, lower: string): WordClass {
   return 'X';
 }
 
-/** Tokenises, tags and sentence-splits one text. */
-/**
- * Inline math (`$\alpha$`), markup-looking spans (`<img src=x>`) and URLs are not prose: they become
- * a phrase break, so "Rényi $\alpha$-divergence" gives "Rényi" and "divergence", never "alpha".
- */
-export function maskNonProse(text: string): string {
-  return text
-    .replace(/\$[^$\n]{1,300}\$/g, ' ; ')
-    .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ; ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ; ');
-}
-
+/** Tokenises, tags and sentence-splits one text; non-prose spans (non-prose.ts) break phrases. */
 export function tokenize(text: string): Word[] {
   const doc = nlp.readDoc(maskNonProse(text));
   const tokens = doc.tokens();

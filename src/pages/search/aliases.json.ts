@@ -10,6 +10,6 @@ import { buildAliasMap, ordinaryWordStems } from '../../lib/search/aliases';
 
 export const GET: APIRoute = async () => {
   const { concepts, papers } = await atlasData();
-  const map = buildAliasMap(concepts, ordinaryWordStems(papers.flatMap((p) => [p.data.title, p.data.abstract])));
+  const map = buildAliasMap(concepts, ordinaryWordStems(papers.map((p) => `${p.data.title}\n${p.data.abstract}`)));
   return new Response(JSON.stringify(map), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

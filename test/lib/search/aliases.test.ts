@@ -25,12 +25,14 @@ describe('buildAliasMap', () => {
     expect(map.groups).toEqual([['large language models', 'llm']]);
   });
 
-  it('leaves out a short form that spells a word the papers write, and keeps one that does not', () => {
-    // Pagefind folds case: "SPaCE" would search every "space", "IS" every "is"; "GA", "RAG" spell no word here.
+  it('leaves out a short form that spells a word several papers write, and keeps one that does not', () => {
+    // Pagefind folds case: "SPaCE" would search every "space", "GA" every "gas"; "RAG" spells no word here.
     const papers = ordinaryWordStems([
       'Self-paced context evaluation (SPaCE) orders training tasks by how well the agent already does.',
       'Every bounded sequence in a reflexive Banach space has a weakly convergent subsequence.',
-      'Microvalves that meter gases at low flow rates are fabricated in silicon.',
+      'A state space model of the plant is identified from closed-loop data.',
+      'Microvalves that meter gas at low flow rates are fabricated in silicon.',
+      'Instability of the gas metal arc is filmed at high speed.',
       'We use genetic algorithms (GAs) to schedule jobs. RAG is compared with it.',
     ]);
     const map = buildAliasMap(
@@ -38,16 +40,51 @@ describe('buildAliasMap', () => {
         { label: 'Self-paced context evaluation', abbreviation: 'SPaCE', aliases: ['SPaCE'] },
         { label: 'Genetic algorithm', abbreviation: 'GA', aliases: ['GAs', 'genetic algorithms'] },
         { label: 'Retrieval-augmented generation', abbreviation: 'RAG', aliases: [] },
+      ],
+      papers,
+    );
+    expect(map.groups).toEqual([['retrieval augmented generation', 'rag']]);
+    expect(expandQuery('space', map)).toEqual(['space']);
+    expect(expandQuery('gas', map)).toEqual(['gas']);
+  });
+
+  it('never expands a short form that spells an English function word, whatever the papers write', () => {
+    const map = buildAliasMap(
+      [
         { label: 'Information systems', abbreviation: 'IS', aliases: ['information system'] },
+        { label: 'Information technology', abbreviation: 'IT', aliases: [] },
+      ],
+      ordinaryWordStems(['Information systems (IS) and information technology (IT) budgets of 40 firms.']),
+    );
+    expect(map.groups).toEqual([]);
+    expect(expandQuery('is', map)).toEqual(['is']);
+  });
+
+  it('keeps a short form whose lowercase spelling one paper writes, or any paper writes only in a URL, a TeX command, a name or a contraction', () => {
+    const papers = ordinaryWordStems([
+      'Reinforcement learning (RL) agents pretrained on video. Our project page: https://lfvoid-rl.github.io/.',
+      'Code at lfvoid-rl.github.io and www.example.org/rl; see also sites.google.com/view/entity-centric-rl.',
+      'Unlike previous meta-rl methods, we infer the task from a few transitions.',
+      'Charts for statistical process control (SPC) are drawn with the \\spc macro set of Ann Smith.',
+      'Ann Jones trains an artificial neural network (ANN). "We\'ve streamlined the whole process," she said.',
+      'A virtual environment (VE) for training. We\'ve tested it with `rl.step()` calls.',
+    ]);
+    const map = buildAliasMap(
+      [
+        { label: 'Reinforcement learning', abbreviation: 'RL', aliases: ['RL'] },
+        { label: 'Statistical process control', abbreviation: 'SPC', aliases: [] },
+        { label: 'Artificial neural network', abbreviation: 'ANN', aliases: ['ANNs'] },
+        { label: 'Virtual environment', abbreviation: 'VE', aliases: [] },
       ],
       papers,
     );
     expect(map.groups).toEqual([
-      ['genetic algorithm', 'ga'],
-      ['retrieval augmented generation', 'rag'],
+      ['reinforcement learning', 'rl'],
+      ['statistical process control', 'spc'],
+      ['artificial neural network', 'ann'],
+      ['virtual environment', 've'],
     ]);
-    expect(expandQuery('space', map)).toEqual(['space']);
-    expect(expandQuery('gases', map)).toEqual(['gases']);
+    expect(expandQuery('RL', map)).toEqual(['RL', 'reinforcement learning']);
   });
 
   it('keeps hostile text as plain words', () => {
