@@ -380,13 +380,16 @@ describe('graph explorer', () => {
     const page = await openGraph();
     await page.fill('#graph-find', name);
     await page.press('#graph-find', 'Enter');
+    // The concept's filter when most of the full-text matches carry it, else the matches and an offer of it.
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    if (new URL(page.url()).searchParams.get('concept') === null) {
+      expect(await page.textContent('#graph-status')).toContain(`carry the concept ${data.concepts.labels[k]}.`);
+      await page.click('#graph-offer-button');
+    } else expect(await page.textContent('#graph-status')).toContain(`Showing only papers about ${data.concepts.labels[k]}.`);
     await expect.poll(() => new URL(page.url()).searchParams.get('concept'), { message: `the concept filter after Find "${name}"` }).toBe(data.concepts.ids[k]);
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
     expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[k]);
     expect((await shownSpan(page)).shown).toBe(data.concepts.members[k]!.length);
-    // The status says so, also once the full-text find's highlight has come in after it.
-    await expect.poll(() => page.textContent('#graph-status')).toMatch(/matching papers highlighted/);
-    expect(await page.textContent('#graph-status')).toContain(`Showing only papers about ${data.concepts.labels[k]}.`);
     await page.close();
 
     const concepts = await openGraph('?view=concepts');
@@ -397,6 +400,54 @@ describe('graph explorer', () => {
       .toBe(true);
     expect(new URL(concepts.url()).searchParams.get('concept')).toBeNull();
     await concepts.close();
+  });
+
+  it('Find on a concept that few of its full-text matches carry lights every match, and offers the concept filter', async () => {
+    // Review 8: Find "agents" set the filter Agents, and the status read "84 of 84 matching papers
+    // highlighted (80 hidden by filters)". On the bundled corpus the concept carries a handful of the papers
+    // the text finds; the reader asked for them all.
+    const k = data.concepts.ids.indexOf('agent');
+    expect(data.concepts.labels[k]).toBe('Agents');
+    const members = data.concepts.members[k]!.length;
+    const page = await openGraph();
+    await page.fill('#graph-find', 'agents');
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    const status = (await page.textContent('#graph-status'))!;
+    const [, lit, found] = /^(\d+) of (\d+) matching papers highlighted\./.exec(status) ?? [];
+    expect(Number(found), status).toBeGreaterThan(2 * members);
+    expect(Number(lit), 'every match drawn, none hidden by a filter').toBe(Number(found));
+    expect(status).not.toContain('hidden by filters');
+    expect(status).toMatch(/\d+ of them carry the concept Agents\./);
+    expect(new URL(page.url()).searchParams.get('concept')).toBeNull();
+    expect((await shownSpan(page)).shown).toBe(data.papers.ids.length);
+    // The concept is one click away.
+    const offer = page.locator('#graph-offer-button');
+    expect(await offer.isVisible()).toBe(true);
+    expect(await offer.textContent()).toBe(`Show only the ${members} papers about Agents`);
+    await offer.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('concept')).toBe('agent');
+    expect((await shownSpan(page)).shown).toBe(members);
+    expect(await page.textContent('#graph-status')).toContain(`Showing the ${members} papers about Agents`);
+    expect(await offer.isVisible()).toBe(false);
+    await page.close();
+
+    // A concept that most of its matches carry is filtered by at once, and the other matches are one click away.
+    const llm = data.concepts.ids.indexOf('large-language-models');
+    const filtered = await openGraph();
+    await filtered.fill('#graph-find', 'large language models');
+    await filtered.press('#graph-find', 'Enter');
+    await expect.poll(() => filtered.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    expect(new URL(filtered.url()).searchParams.get('concept')).toBe('large-language-models');
+    expect((await shownSpan(filtered)).shown).toBe(data.concepts.members[llm]!.length);
+    const all = /^\d+ of (\d+) matching papers highlighted \((\d+) hidden by filters\)/.exec((await filtered.textContent('#graph-status'))!);
+    expect(all, 'some matches outside the concept').not.toBeNull();
+    expect(Number(all![2]) * 2).toBeLessThan(Number(all![1]));
+    expect(await filtered.textContent('#graph-offer-button')).toBe(`Show all ${all![1]} matching papers`);
+    await filtered.click('#graph-offer-button');
+    await expect.poll(() => new URL(filtered.url()).searchParams.get('concept')).toBeNull();
+    expect(await filtered.textContent('#graph-status')).toMatch(new RegExp(`^${all![1]} of ${all![1]} matching papers highlighted\\.`));
+    await filtered.close();
   });
 
   it('opens the whole graph from a link naming only clusters it does not have, or a strength out of range', async () => {

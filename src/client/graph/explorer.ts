@@ -15,7 +15,7 @@ import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
 import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
-import { findCandidates, type Candidate } from './find';
+import { conceptFilterFits, findCandidates, type Candidate } from './find';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
@@ -71,6 +71,7 @@ const HOOD_MIN_ZOOM = 1.2;
 const HOVER_REST_MS = 150;
 
 interface Explorer {
+  root: HTMLElement;
   cy: Core;
   data: ExplorerData;
   state: GraphState;
@@ -106,6 +107,13 @@ interface Explorer {
   minorSlices: SlicedChanges;
   fitZoom: number;
   highlighted: string[];
+  /**
+   * A concept the find box named in the papers view, waiting for the full-text matches of `query` to tell
+   * whether its filter keeps what the reader asked for (find.ts, `conceptFilterFits`).
+   */
+  pendingFind?: { concept: string; label: string; query: string } | undefined;
+  /** What the button under the status line does, while it is shown. */
+  offer?: (() => void) | undefined;
   /** Sets the view for a wheel zoom still shown only as a scaled picture (see wheel-zoom.ts). */
   settleWheel: () => void;
   /** True while a wheel zoom or drag is shown only as a moved picture. */
@@ -119,15 +127,21 @@ interface Explorer {
 let explorer: Explorer | undefined;
 let pendingHighlight: string[] | undefined;
 
-/** Light up these papers (by slug) and zoom to them; `[]` clears. Safe to call before the graph is drawn. */
-export function highlightPapers(ids: string[]): void {
+/**
+ * Light up these papers (by slug) and zoom to them; `[]` clears. Safe to call before the graph is drawn.
+ * `query`, the text they were found by, settles a concept the find box named with that text.
+ */
+export function highlightPapers(ids: string[], query?: string): void {
   pendingHighlight = [...ids];
-  if (explorer) applyHighlight(explorer, pendingHighlight);
+  if (!explorer) return;
+  if (explorer.pendingFind && explorer.pendingFind.query === query) settleFoundConcept(explorer, pendingHighlight);
+  else applyHighlight(explorer, pendingHighlight);
 }
 
 document.addEventListener('atlas:highlight', (event) => {
-  const ids = (event as CustomEvent<{ ids?: unknown }>).detail?.ids;
-  if (Array.isArray(ids)) highlightPapers(ids.filter((id): id is string => typeof id === 'string'));
+  const detail = (event as CustomEvent<{ ids?: unknown; query?: unknown }>).detail;
+  const ids = detail?.ids;
+  if (Array.isArray(ids)) highlightPapers(ids.filter((id): id is string => typeof id === 'string'), typeof detail.query === 'string' ? detail.query : undefined);
 });
 
 const root = document.querySelector<HTMLElement>('[data-graph-explorer]');
@@ -188,6 +202,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   }
 
   const e: Explorer = {
+    root,
     cy,
     data,
     state,
@@ -870,7 +885,8 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
   saveState(e);
 }
 
-function applyHighlight(e: Explorer, ids: string[]): void {
+/** `note` follows the count in the status line. */
+function applyHighlight(e: Explorer, ids: string[], note = ''): void {
   const { cy } = e;
   cy.elements('.match').removeClass('match');
   e.highlighted = ids;
@@ -895,7 +911,60 @@ function applyHighlight(e: Explorer, ids: string[]): void {
   // And the concept filter a Find may have set in the papers view, which the count of hidden papers is about.
   const k = e.state.concept ? e.data.concepts.ids.indexOf(e.state.concept) : -1;
   const filter = k >= 0 ? ` Showing only papers about ${e.data.concepts.labels[k]}.` : '';
-  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${filter}${selected ? ` ${selected}` : ''}`);
+  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${filter}${note}${selected ? ` ${selected}` : ''}`);
+}
+
+/** The concept filter on `concept`, framed, as Find in the papers view and its offer set it. */
+function showConceptPapers(e: Explorer, concept: string, label: string): void {
+  e.state.concept = concept;
+  syncControls(e.root, e);
+  applyFilters(e);
+  fitToShown(e, true);
+  saveState(e);
+  setStatus(`Showing the ${e.nodesShown} papers about ${label} (the concept filter; Clear filters shows all).`);
+}
+
+/**
+ * Find named a concept in the papers view and the full text found `ids`: the concept's filter when it keeps
+ * most of them, else the matches lit with no filter; either way the status line says what the other choice
+ * would show and a button under it makes that choice.
+ */
+function settleFoundConcept(e: Explorer, ids: string[]): void {
+  const { concept, label } = e.pendingFind!;
+  e.pendingFind = undefined;
+  const members = e.conceptMembers[e.data.concepts.ids.indexOf(concept)] ?? [];
+  const paperIndex = new Map(e.data.papers.ids.map((id, i) => [id, i]));
+  const { carrying, filter } = conceptFilterFits(members, ids.flatMap((id) => paperIndex.get(id) ?? []));
+  if (ids.length === 0) return showConceptPapers(e, concept, label);
+  if (filter) {
+    e.state.concept = concept;
+    syncControls(e.root, e);
+    applyFilters(e);
+    saveState(e);
+    applyHighlight(e, ids);
+    if (carrying < ids.length) {
+      showOffer(e, `Show all ${ids.length} matching papers`, () => {
+        delete e.state.concept;
+        syncControls(e.root, e);
+        applyFilters(e);
+        saveState(e);
+        applyHighlight(e, e.highlighted);
+      });
+    }
+    return;
+  }
+  applyHighlight(e, ids, ` ${carrying} of them carry the concept ${label}.`);
+  showOffer(e, `Show only the ${members.length} papers about ${label}`, () => showConceptPapers(e, concept, label));
+}
+
+/** The button under the status line, offering the other reading of a Find; any new status takes it away. */
+function showOffer(e: Explorer, text: string, action: () => void): void {
+  const box = document.getElementById('graph-offer');
+  const button = document.getElementById('graph-offer-button');
+  if (!box || !button) return;
+  button.textContent = text;
+  e.offer = action;
+  box.hidden = false;
 }
 
 /** The selection as the status line announces it ("Selected paper: …."), or '' with none. */
@@ -996,18 +1065,18 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   root.querySelector<HTMLFormElement>('#graph-find-form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     const match = candidates(e, find.value, true)[0];
+    e.pendingFind = undefined;
     if (!match) {
       setStatus(`Nothing in this view matches “${find.value.trim()}”.`);
       return;
     }
     if (match.kind === 'concept' && e.state.view === 'papers') {
-      // The papers view draws no concept to select: a concept named as typed shows its papers instead.
-      e.state.concept = match.id.slice(2);
-      syncControls(root, e);
-      applyFilters(e);
-      fitToShown(e, true);
-      saveState(e);
-      setStatus(`Showing the ${e.nodesShown} papers about ${match.label} (the concept filter; Clear filters shows all).`);
+      // The papers view draws no concept to select: a concept named as typed shows its papers, unless the
+      // full-text find (search/graph-find.ts marks the form) finds many more papers that do not carry it.
+      if ((event.currentTarget as HTMLFormElement).dataset.fullText === 'on') {
+        e.pendingFind = { concept: match.id.slice(2), label: match.label, query: find.value };
+        setStatus(`Finding “${find.value.trim()}” in the papers’ text…`);
+      } else showConceptPapers(e, match.id.slice(2), match.label);
       return;
     }
     select(e, match.id, true);
@@ -1071,6 +1140,10 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   });
 
   root.querySelector('#graph-fit')!.addEventListener('click', () => fitToShown(e, true));
+  root.querySelector('#graph-offer-button')?.addEventListener('click', () => {
+    const action = e.offer;
+    if (action) action();
+  });
   root.querySelector('#graph-reset')!.addEventListener('click', () => {
     delete e.state.clusters;
     delete e.state.concept;
@@ -1271,6 +1344,9 @@ async function drawLive(e: Explorer, container: HTMLElement): Promise<void> {
 function setStatus(text: string): void {
   const status = document.getElementById('graph-status');
   if (status) status.textContent = text;
+  const offer = document.getElementById('graph-offer');
+  if (offer) offer.hidden = true;
+  if (explorer) explorer.offer = undefined;
 }
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {

@@ -32,6 +32,8 @@ export function attachGraphFind(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"], input[name="q"]');
   if (!input) return;
   input.addEventListener('focus', () => warmUp({ aliases: true }), { once: true });
+  // The graph waits for these matches before filtering by a concept the text names (explorer.ts).
+  form.dataset.fullText = 'on';
   let latest = 0;
   form.addEventListener('submit', () => {
     const run = ++latest;
@@ -41,7 +43,11 @@ export function attachGraphFind(form: HTMLFormElement): void {
         // A newer query supersedes this one; only the latest result lights up.
         if (run === latest) document.dispatchEvent(new CustomEvent<HighlightDetail>(HIGHLIGHT_EVENT, { detail: { ids, query } }));
       })
-      .catch((err: unknown) => console.warn('Full-text find failed:', err));
+      .catch((err: unknown) => {
+        console.warn('Full-text find failed:', err);
+        // Still an answer: the graph then filters by the concept the text names, as without full text.
+        if (run === latest) document.dispatchEvent(new CustomEvent<HighlightDetail>(HIGHLIGHT_EVENT, { detail: { ids: [], query } }));
+      });
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates, type FindTables } from '../../../src/client/graph/find';
+import { conceptFilterFits, findCandidates, type FindTables } from '../../../src/client/graph/find';
 
 // As the review's collection has them: a concept whose label is the plural, with the singular as an alias,
 // and a paper whose title starts with the word.
@@ -44,5 +44,23 @@ describe('findCandidates', () => {
     expect(ids('wavel', false, 'papers')).toEqual(['c:wavelet', 'c:wavelet-packet']);
     expect(ids('segment', false, 'concepts')).toEqual(['c:image-segmentation']);
     expect(ids('  ', true, 'papers')).toEqual([]);
+  });
+});
+
+describe('conceptFilterFits', () => {
+  it('filters by the concept a Find names only when most of the full-text matches carry it', () => {
+    // "agents": the concept carries 4 papers, the text finds 84; filtering hid 80 of them.
+    const agents = [3, 10, 11, 40];
+    const found = [10, 40, ...Array.from({ length: 82 }, (_, i) => 100 + i)];
+    expect(conceptFilterFits(agents, found)).toEqual({ carrying: 2, filter: false });
+    // "wavelet": 14 carry it, 18 found, 13 of them among the 14.
+    const wavelets = Array.from({ length: 14 }, (_, i) => i);
+    expect(conceptFilterFits(wavelets, [...wavelets.slice(1), 100, 101, 102, 103, 104])).toEqual({ carrying: 13, filter: true });
+    // Half is not most.
+    expect(conceptFilterFits([1, 2], [1, 2, 3, 4]).filter).toBe(false);
+  });
+
+  it('keeps the filter when the text found nothing (search failed or not loaded)', () => {
+    expect(conceptFilterFits([1, 2], [])).toEqual({ carrying: 0, filter: true });
   });
 });
