@@ -256,11 +256,35 @@ export function identity(phrase: string, written?: PhraseWords): string {
 }
 
 function computeIdentity(phrase: string, written: PhraseWords | undefined): string {
-  return joinShortFormCompounds(spellNameSymbols(phrase))
+  return identityWords(phrase, written).join(' ');
+}
+
+/**
+ * A text's words as a concept's identity reads them (`identity` is these joined): where a run of them is
+ * a concept's identity, the text names that concept as the concept stage would read it.
+ */
+export function identityWords(text: string, written?: PhraseWords): string[] {
+  return wordRuns(text).map((t) => wordIdentity(t, written));
+}
+
+/** A text's words as written, split where an identity splits them (`identityWords`). */
+export function wordRuns(text: string): string[] {
+  return joinShortFormCompounds(spellNameSymbols(text))
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .map((t) => wordIdentity(t, written))
-    .join(' ');
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * A word lowercase, less a plural ending: Porter's steps 1a and 1c ("policies" and "policy" give
+ * "polici"), without the -ed and -ing step, so "advanced" stays apart from "advance".
+ */
+export function pluralAside(word: string): string {
+  let r = word.toLowerCase();
+  if (r.length < 3) return r;
+  if (/^.+?(ss|i)es$/.test(r)) r = r.slice(0, -2);
+  else if (/^.+?[^s]s$/.test(r)) r = r.slice(0, -1);
+  const m = /^(.+?)y$/.exec(r);
+  return m && VOWEL_IN_STEM.test(m[1]!) ? `${m[1]!}i` : r;
 }
 
 /** URL-safe slug: ASCII letters and digits joined by hyphens. */

@@ -1,3 +1,5 @@
+import type { PhraseWords } from '../concepts/normalise';
+
 /** A concept in the corpus-wide registry. */
 export interface Concept {
   /** URL-safe, stable id derived from the normalised form, e.g. `retrieval-augmented-generation`. */
@@ -31,6 +33,12 @@ export interface ConceptIndex {
    * carries them nor, for the link stage, mentions them: a removed concept is never the reason for its links.
    */
   removed?: Record<string, string[]>;
+  /**
+   * The words of the collection's noun phrases its identities were read against (`identity`). The graph stage
+   * reads the papers' text with them, so that a paper mentions a concept where it writes a name the concept
+   * stage would read as that concept. In memory only: no file holds an index.
+   */
+  phraseWords?: PhraseWords;
 }
 
 /** One document's ranked keyphrases, as `npm run concepts` prints them and the evaluation scores them. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findConceptMentions, mentionWords } from '../../../src/lib/graph/concept-mentions';
+import { PhraseWords } from '../../../src/lib/concepts/normalise';
 import type { Concept } from '../../../src/lib/model/concepts';
 
 const concept = (id: string, label: string, more: Partial<Concept> = {}): Concept => ({ id, label, aliases: [], df: 1, papers: [], ...more });
 
 describe('mentionWords', () => {
-  it('stems, lowercases, strips accents and splits hyphens and punctuation; short forms keep their case', () => {
+  it("reads words as a concept's identity does: lowercase, inflection folded, accents stripped, hyphens and punctuation splitting; short forms keep their case", () => {
     expect(mentionWords('World-Models, naïve RAG!')).toEqual(['world', 'model', 'naiv', 'RAG']);
     expect(mentionWords('GANs and GAs, but gases')).toEqual(['GAN', 'and', 'GA', 'but', 'gase']);
   });
@@ -75,13 +76,75 @@ describe('findConceptMentions', () => {
     expect(found.get('b')!.size).toBe(0);
   });
 
-  it('counts words of one family that a concept\'s identity keeps apart ("sample-efficient" for "Sample efficiency")', () => {
-    const registry = [concept('sample-efficiency', 'Sample efficiency'), concept('retrieval', 'Retrieval'), concept('behavior-cloning', 'Behavior cloning')];
+  it("reads words as a concept's identity does: words of one Porter stem but another kind are no mention", () => {
+    const registry = [
+      concept('correctness', 'Correctness'),
+      concept('advancement', 'Advancements'),
+      concept('iteration', 'Iteration', { aliases: ['iterations'] }),
+      concept('transition', 'Transitions'),
+      concept('security', 'Security'),
+      concept('sample-efficiency', 'Sample efficiency'),
+      concept('behavior-cloning', 'Behavior cloning'),
+      concept('policy', 'Policy'),
+    ];
+    // The collection's phrases, as the concept stage reads identities against them.
+    const written = new PhraseWords(['recent advancements', 'behavior cloning', 'sample efficiency', 'program correctness']);
     const found = findConceptMentions(
-      [{ slug: 'a', title: 'Sample-efficient agents', abstract: 'Agents retrieve demonstrations for behavioral cloning.' }],
+      [
+        {
+          slug: 'deferred',
+          title: 'Advanced deferred correction schemes',
+          abstract: 'The corrections are computed by an iterative, secure method with transitive closure; it is sample-efficient.',
+        },
+        {
+          slug: 'survey',
+          title: 'Recent advancements in program correctness',
+          abstract: 'Iterations, transitions and security of policies; behavioral cloning of two policy classes.',
+        },
+      ],
       registry,
+      { written },
     );
-    expect([...found.get('a')!.keys()].sort()).toEqual(['behavior-cloning', 'retrieval', 'sample-efficiency']);
+    // Before, each of these stemmed like the concept's name (Porter makes "correction" and "correctness" one word).
+    expect([...found.get('deferred')!.keys()]).toEqual([]);
+    expect(Object.fromEntries(found.get('survey')!)).toEqual({
+      advancement: 1,
+      correctness: 1,
+      iteration: 1,
+      transition: 1,
+      security: 1,
+      policy: 2,
+      // An -al adjective is its noun where the collection's phrases have the noun.
+      'behavior-cloning': 1,
+    });
+  });
+
+  it('counts no one-word name that ends a longer name of a concept the paper carries', () => {
+    const registry = [
+      concept('conservation-law', 'Conservation laws'),
+      concept('law', 'Law'),
+      concept('conservation', 'Conservation'),
+      concept('offline-reinforcement-learning', 'Offline reinforcement learning'),
+      concept('reinforcement-learning', 'Reinforcement learning'),
+      concept('learning', 'Learning'),
+    ];
+    const papers = [
+      {
+        slug: 'filtering',
+        title: 'From continuous recovery to discrete filtering in numerical approximations of conservation laws',
+        abstract: 'Hyperbolic conservation laws are solved by a filtered scheme.',
+      },
+      { slug: 'reporting', title: 'Transcripts: bane or boon? [law reporting]', abstract: 'Law reports and conservation laws of the courts.' },
+      { slug: 'offline', title: 'Offline reinforcement learning from logged data', abstract: 'Offline reinforcement learning needs no simulator.' },
+    ];
+    const carried = (slug: string) => ({ filtering: ['conservation-law'], offline: ['offline-reinforcement-learning'] })[slug] ?? [];
+    const found = findConceptMentions(papers, registry, { carried });
+    // Its "conservation laws" are the concept it carries, not Law; the modifier still names Conservation.
+    expect(Object.fromEntries(found.get('filtering')!)).toEqual({ 'conservation-law': 2, conservation: 2 });
+    // A paper that does not carry Conservation laws still names Law in them.
+    expect(Object.fromEntries(found.get('reporting')!)).toEqual({ law: 3, 'conservation-law': 1, conservation: 1 });
+    // A longer name inside is a concept of its own: offline reinforcement learning is reinforcement learning.
+    expect(Object.fromEntries(found.get('offline')!)).toEqual({ 'offline-reinforcement-learning': 2, 'reinforcement-learning': 2 });
   });
 
   it('keeps ids that look like object keys as plain data', () => {

@@ -51,6 +51,52 @@ describe('conceptsMentionedIn', () => {
     expect(mentioned.get('neural-network')).toBeUndefined();
   });
 
+  it('lists only papers that write a name of the concept: not "corrections" under Correctness, nor "Advanced …" under Advancements', () => {
+    const corpus = [
+      {
+        id: 'invariants',
+        title: 'Proving program correctness with loop invariants',
+        abstract:
+          'Program correctness follows from loop invariants that a theorem prover checks. The correctness proof of each loop is generated from annotations, and an iteration of the prover refines them.',
+      },
+      {
+        id: 'compilers',
+        title: 'Correctness of compiler optimizations',
+        abstract: 'We check the correctness of peephole optimizations by translation validation. Correctness is established per iteration of the optimizer.',
+      },
+      {
+        id: 'deferred',
+        title: 'Algebraic conditions for deferred correction schemes',
+        abstract:
+          'Deferred correction schemes improve the accuracy of a low-order method for stiff ordinary differential equations. The corrections are computed by an iterative method whose convergence we prove.',
+      },
+      {
+        id: 'aes',
+        title: 'The Advanced Encryption Standard on smart cards',
+        abstract:
+          'We implement the Advanced Encryption Standard on an 8-bit smart card and measure its power consumption. Advanced countermeasures against side-channel attacks are compared.',
+      },
+      {
+        id: 'sensors',
+        title: 'Recent advancements in wireless sensor networks',
+        abstract: 'Advancements in low-power radios have made wireless sensor networks practical. We survey these advancements and their use in environmental monitoring.',
+      },
+      {
+        id: 'robots',
+        title: 'Advancements in legged robot locomotion',
+        abstract: 'Advancements in actuators let legged robots walk on rough ground. We review recent advancements in gait control.',
+      },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 3 });
+    expect(index.concepts.find((c) => c.id === 'correctness')!.papers).toEqual(['compilers']);
+    expect(index.concepts.find((c) => c.id === 'advancement')!.papers).toEqual(['robots', 'sensors']);
+    const mentioned = conceptsMentionedIn(index, paperMentions(corpus.map((d) => ({ slug: d.id, title: d.title, abstract: d.abstract })), index));
+    // "The correctness proof" names it; "deferred correction" and "The corrections" do not.
+    expect(mentioned.get('correctness')).toEqual({ count: 1, papers: ['invariants'] });
+    // Before, "Advanced" stemmed like "advancements".
+    expect(mentioned.get('advancement')).toBeUndefined();
+  });
+
   it('orders the papers by how often they name the concept, then by slug, and lists the first `listed` of them', () => {
     const index = { byPaper: { tagged: [{ id: 'wavelet', score: 1 }] } };
     const mentions = new Map([
