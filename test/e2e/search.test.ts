@@ -130,13 +130,14 @@ describe('the index', () => {
     const graph = graphFileSchema.parse(JSON.parse(readFileSync(join(seed.contentDir, 'graph.json'), 'utf8')));
     const clusterOf = new Map(graph.papers.nodes.map((n) => [n.id.replace(/^p:/, ''), n.cluster]));
     // Everything of a paper the index may hold, its concepts' names and its keywords included.
-    const everything = (p: PaperFrontmatter) =>
-      normaliseForm(
-        [p.title, p.abstract, ...p.authors, p.venue ?? '', ...(p.keywords ?? []), ...p.concepts.flatMap((id) => {
-          const c = conceptById.get(id);
-          return c ? [c.id, c.label, c.abbreviation ?? '', ...c.aliases] : [];
-        })].join(' '),
-      );
+    // Pagefind also indexes the parts of a word written in camel case ("OSWorld" is "os" and "world" too).
+    const everything = (p: PaperFrontmatter) => {
+      const text = [p.title, p.abstract, ...p.authors, p.venue ?? '', ...(p.keywords ?? []), ...p.concepts.flatMap((id) => {
+        const c = conceptById.get(id);
+        return c ? [c.id, c.label, c.abbreviation ?? '', ...c.aliases] : [];
+      })].join(' ');
+      return normaliseForm(`${text} ${text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')}`);
+    };
     // A word of a cluster's name that some of its papers never say in any form: Pagefind stems the query and
     // takes it as a prefix, so a paper whose words all stem to something else cannot match it by its text.
     const saysIt = (p: PaperFrontmatter, stem: string) => everything(p).split(' ').some((w) => stemmer(w).startsWith(stem) || w.startsWith(stem));

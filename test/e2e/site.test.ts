@@ -129,7 +129,7 @@ describe('reading the site', () => {
   });
 
   it.skipIf(!site.contentDir)('lists on a concept page, after its papers, the papers that name it without carrying it', async () => {
-    type Entry = { id: string; papers: string[]; mentionedIn?: { count: number; papers: string[] } };
+    type Entry = { id: string; label: string; papers: string[]; mentionedIn?: { count: number; papers: string[] } };
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'concepts.json'), 'utf8')) as Entry[];
     // The concept most papers name without carrying it.
     const concept = registry.filter((c) => c.mentionedIn).sort((a, b) => b.mentionedIn!.count - a.mentionedIn!.count || (a.id < b.id ? -1 : 1))[0];
@@ -140,13 +140,18 @@ describe('reading the site', () => {
     expect((await page.locator('main .meta').first().innerText()).trim()).toMatch(new RegExp(`^In ${plural(concept!.papers.length)}, mentioned in ${count} more\\.`));
     expect((await page.locator('#mentioned-heading').innerText()).trim()).toBe(`Also mentioned in ${plural(count)}`);
     const section = 'section[aria-labelledby="mentioned-heading"]';
-    const listed = (await hrefsIn(page, `${section} a`)).map((h) => decodeURIComponent(new URL(h).pathname));
+    const listed = (await hrefsIn(page, `${section} li a`)).map((h) => decodeURIComponent(new URL(h).pathname));
     expect(listed).toEqual(papers.map((id) => `${site.basePath}papers/${id}/`));
     // After the papers that carry it, and none of them again.
     expect(await page.$eval(section, (s) => !!(document.getElementById('papers-heading')!.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     const carrying = (await hrefsIn(page, 'section[aria-labelledby="papers-heading"] a[href*="/papers/"]')).map((h) => decodeURIComponent(new URL(h).pathname));
     expect(listed.filter((p) => carrying.includes(p))).toEqual([]);
-    if (count > papers.length) expect(await page.locator(`${section} p`).last().innerText()).toBe(`… and ${count - papers.length} more.`);
+    if (count > papers.length) {
+      // The rest are a search for the concept's name away.
+      expect(await page.locator(`${section} p`).last().innerText()).toBe(`… and ${count - papers.length} more: search for “${concept!.label}”.`);
+      const search = new URL(await page.locator(`${section} p a`).last().getAttribute('href') ?? '', page.url());
+      expect([search.pathname, search.searchParams.get('q')]).toEqual([`${site.basePath}search/`, concept!.label]);
+    }
     await page.close();
     // The first paper listed does not carry the concept: no tag of its page links it.
     const first = await open(`papers/${papers[0]}/`);
