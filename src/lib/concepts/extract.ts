@@ -1325,5 +1325,9 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
       if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) unmatched.push({ section: 'remove', paper: a.id, index });
     });
   });
-  return { index: { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}), phraseWords: inPhrases }, unmatched, nonEnglish };
+  return {
+    index: { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}), phraseWords: inPhrases, ...(nonEnglish.length > 0 ? { unread: nonEnglish } : {}) },
+    unmatched,
+    nonEnglish,
+  };
 }

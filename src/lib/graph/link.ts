@@ -105,7 +105,7 @@ export function linkPapers(
   if (n < 2 || max === 0) return result;
 
   const concepts = conceptSpace(sorted, index, tuning, options.mentions);
-  const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)));
+  const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)), new Set(index.unread ?? []));
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
   const textCap = Math.max(100, Math.ceil(n * 0.02));
@@ -357,7 +357,7 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
   return { space: buildFeatureSpace(raw, df), ids };
 }
 
-function textSpace(papers: PaperRecord[], titleWeight: number): FeatureSpace {
+function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlySet<string>): FeatureSpace {
   // Words and word pairs share one id space, numbered in order of first appearance. A token's word id is
   // memoised (stop-word test and stemming once per distinct token); pairs are keyed by their two word ids.
   const tokenIds = new Map<string, number>();
@@ -399,8 +399,11 @@ function textSpace(papers: PaperRecord[], titleWeight: number): FeatureSpace {
   };
   const counted = papers.map((paper) => {
     count = 0;
-    read(paper.title, titleWeight);
-    read(paper.abstract, 1);
+    // A paper the concept stage could not read (not English) has no words here either (`ConceptIndex.unread`).
+    if (!unread.has(paper.slug)) {
+      read(paper.title, titleWeight);
+      read(paper.abstract, 1);
+    }
     return countIds(occurrences.subarray(0, count));
   });
   const df = new Int32Array(next);

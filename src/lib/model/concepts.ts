@@ -39,6 +39,12 @@ export interface ConceptIndex {
    * stage would read as that concept. In memory only: no file holds an index.
    */
   phraseWords?: PhraseWords;
+  /**
+   * Slugs of the papers whose text the concept stage did not read (an abstract that is not English). The link
+   * stage does not read their words either: its stop words and stemmer are English, and a German "die" or
+   * "der" would link such a paper to any English one that writes "open-die forging".
+   */
+  unread?: string[];
 }
 
 /** One document's ranked keyphrases, as `npm run concepts` prints them and the evaluation scores them. */

@@ -194,3 +194,31 @@ describe('rerankByNeighbourhood', () => {
     }
   });
 });
+
+describe('a paper whose text the concept stage did not read', () => {
+  // A German abstract among English ones: its function words ("die", "der", "und") are no English stop words.
+  const mixed = [
+    paper('forging', 'Open-die forging of large shafts', 'Open-die forging presses shape large shafts; the die and the press are modelled as one system.'),
+    paper('rolling', 'Hot rolling of steel strip', 'Hot rolling of steel strip is modelled to predict the strip temperature and the roll force.'),
+    paper('presses', 'Forging presses under load', 'Hydraulic forging presses are modelled under load to predict the die force in large shafts.'),
+    paper(
+      'vorhersage',
+      'Die Vorhersage von Moleküleigenschaften',
+      'Die Vorhersage der Eigenschaften von Molekülen ist eine zentrale Aufgabe der Chemie und die Methode der Wahl ist die Dichtefunktionaltheorie.',
+    ),
+  ];
+  const tagged = conceptIndex({ forging: ['forging', 'shaft'], rolling: ['rolling'], presses: ['forging', 'shaft'], vorhersage: [] });
+
+  it('links through its words when they are read, so German "die" meets English "die"', () => {
+    const related = linkPapers(mixed, tagged, { max: 3 });
+    expect(related.vorhersage!.map((r) => r.id)).toContain('forging');
+  });
+
+  it('has no words in the link stage either (ConceptIndex.unread): no English paper is related through them', () => {
+    const related = linkPapers(mixed, { ...tagged, unread: ['vorhersage'] }, { max: 3 });
+    expect(related.vorhersage).toEqual([]);
+    for (const slug of ['forging', 'rolling', 'presses']) expect(related[slug]!.map((r) => r.id)).not.toContain('vorhersage');
+    // The English papers still link among themselves.
+    expect(related.forging!.map((r) => r.id)).toContain('presses');
+  });
+});
