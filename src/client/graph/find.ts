@@ -7,8 +7,7 @@
  * the papers by it); papers and the concepts of the concepts view also match by the start of a name or a
  * part of it.
  */
-import { stemmer } from 'stemmer';
-import { normaliseForm } from '../../lib/search/aliases';
+import { normaliseForm, stemKey } from '../../lib/search/aliases';
 import type { GraphView } from './url-state';
 
 export interface FindTables {
@@ -33,7 +32,7 @@ const wordKeys = new Map<string, string>();
 export function sameWordsKey(text: string): string {
   let key = wordKeys.get(text);
   if (key === undefined) {
-    key = normaliseForm(text).split(' ').map(stemmer).join(' ');
+    key = stemKey(normaliseForm(text));
     if (wordKeys.size < 50_000) wordKeys.set(text, key);
   }
   return key;

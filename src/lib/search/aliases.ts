@@ -45,7 +45,7 @@ export function wordsOnlyQuery(query: string): string | undefined {
 }
 
 /** Forms that stem alike ("action model" / "action models") are one form to Pagefind, which stems too. */
-function stemKey(form: string): string {
+export function stemKey(form: string): string {
   return form
     .split(' ')
     .map((w) => stemmer(w))
