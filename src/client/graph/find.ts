@@ -4,8 +4,8 @@
  * typed is its label, id or another name its page shows (abbreviation, aliases), in any case, or the same
  * words but for their endings and punctuation ("neural-network" is Neural networks). In the papers view
  * concepts are not drawn, so there only a concept named as typed is offered (the find box then filters
- * the papers by it); papers and the concepts of the concepts view also match by the start of a name or a
- * part of it.
+ * the papers by it); papers and the concepts of the concepts view also match by the start of a name or
+ * text from the start of one of its words.
  */
 import { normaliseForm, stemKey } from '../../lib/search/aliases';
 import type { GraphView } from './url-state';
@@ -38,9 +38,27 @@ export function sameWordsKey(text: string): string {
   return key;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words: there any character may start one. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/**
+ * Whether `q` occurs in `text` where a word starts ("segment repr" in "Image segment representation"), not
+ * inside one: "nn" suggested "Wi*nn*ing post" and "disaster pla*nn*ing" as if they named neural networks.
+ * Text typed from punctuation on ("-based", "[disaster") starts where it is found, as does text in a script
+ * written without spaces.
+ */
+export function atWordStart(text: string, q: string): boolean {
+  const free = !WORD_CHAR.test(q.charAt(0)) || UNSPACED.test(q.charAt(0));
+  for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+    if (free || at === 0 || !WORD_CHAR.test(text.charAt(at - 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Nodes whose names match `text`, best first: named exactly as typed, then (concepts) by the same words,
- * then by a name's start, then by a part of it; at each step shorter names first. `includePapers` is the find box
+ * then by a name's start, then by text from one of its words' start; at each step shorter names first. `includePapers` is the find box
  * (papers, and concepts as above); without it, the concept-filter box (concepts only, in either view).
  */
 export function findCandidates(tables: FindTables, text: string, includePapers: boolean, view: GraphView, limit = 12): Candidate[] {
@@ -56,7 +74,7 @@ export function findCandidates(tables: FindTables, text: string, includePapers: 
     if (l === q || key === q || other.includes(q)) rank = EXACT;
     else if (kind === 'concept' && qWords !== '' && (sameWordsKey(l) === qWords || other.some((n) => sameWordsKey(n) === qWords))) rank = SAME_WORDS;
     else if (l.startsWith(q) || other.some((n) => n.startsWith(q))) rank = PREFIX;
-    else if (l.includes(q) || key.includes(q)) rank = PART;
+    else if (atWordStart(l, q) || atWordStart(key, q) || other.some((n) => atWordStart(n, q))) rank = PART;
     if (rank >= 0 && rank <= worst) ranked.push([rank, { id, label, kind }]);
   };
   const { papers, concepts } = tables;

@@ -5,8 +5,22 @@ import { conceptFilterFits, findCandidates, type FindTables } from '../../../src
 // and a paper whose title starts with the word.
 const tables: FindTables = {
   papers: {
-    ids: ['wavelet-based-image-segment-representation', 'four-point-wavelets-and-their-applications', 'deep-neural-networks-for-acoustic-modeling'],
-    labels: ['Wavelet-based image segment representation', 'Four-point wavelets and their applications', 'Deep neural networks for acoustic modeling'],
+    ids: [
+      'wavelet-based-image-segment-representation',
+      'four-point-wavelets-and-their-applications',
+      'deep-neural-networks-for-acoustic-modeling',
+      'winning-post-for-the-web',
+      'the-road-to-recovery-disaster-planning',
+      'xiao-bo-bian-huan',
+    ],
+    labels: [
+      'Wavelet-based image segment representation',
+      'Four-point wavelets and their applications',
+      'Deep neural networks for acoustic modeling',
+      'Winning post for the Web',
+      'The road to recovery [disaster planning]',
+      '基于小波变换的图像压缩',
+    ],
   },
   concepts: {
     ids: ['wavelet', 'wavelet-packet', 'neural-network', 'image-segmentation'],
@@ -36,11 +50,26 @@ describe('findCandidates', () => {
     expect(ids('wavel', true, 'concepts').slice(0, 2)).toEqual(['c:wavelet', 'c:wavelet-packet']);
   });
 
+  it('suggests names where a word of them starts, not text inside a word', () => {
+    // The review's "NN": "Wi-nn-ing post" and "disaster pla-nn-ing" were suggested with the concept.
+    expect(ids('NN', true, 'papers')).toEqual(['c:neural-network']);
+    expect(ids('nn', true, 'concepts')).toEqual(['c:neural-network']);
+    expect(ids('ning', true, 'concepts')).toEqual([]);
+    // A title or concept word's start, several words on, punctuation typed from, or an id's word.
+    expect(ids('segment repr', true, 'papers')).toEqual(['p:wavelet-based-image-segment-representation']);
+    expect(ids('plann', true, 'papers')).toEqual(['p:the-road-to-recovery-disaster-planning']);
+    expect(ids('[disaster', true, 'papers')).toEqual(['p:the-road-to-recovery-disaster-planning']);
+    expect(ids('networks', true, 'concepts')).toEqual(['c:neural-network', 'p:deep-neural-networks-for-acoustic-modeling']);
+    expect(ids('packet', false, 'concepts')).toEqual(['c:wavelet-packet']);
+    // Chinese writes no spaces between words: any character may start one.
+    expect(ids('小波', true, 'papers')).toEqual(['p:xiao-bo-bian-huan']);
+  });
+
   it('leaves a title typed in full to its paper', () => {
     expect(ids('Wavelet-based image segment representation', true, 'papers')).toEqual(['p:wavelet-based-image-segment-representation']);
   });
 
-  it('matches concepts only in the concept filter box, by part of a name too, in either view', () => {
+  it('matches concepts only in the concept filter box, by a word of a name too, in either view', () => {
     expect(ids('wavel', false, 'papers')).toEqual(['c:wavelet', 'c:wavelet-packet']);
     expect(ids('segment', false, 'concepts')).toEqual(['c:image-segmentation']);
     expect(ids('  ', true, 'papers')).toEqual([]);
