@@ -17,6 +17,7 @@ import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
 import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
+import { contrastRatio } from '../../src/lib/graph/palette';
 
 const site = siteUnderTest();
 const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
@@ -115,6 +116,35 @@ describe('graph explorer', () => {
     for (const selector of ['#graph-legend', '#graph-legend li', '#graph-find-form']) expect((await box(selector)).right, selector).toBeLessThanOrEqual(column.right + 0.5);
     expect((await box('.explorer__canvas')).left).toBeGreaterThanOrEqual(column.right);
     await page.close();
+  });
+
+  it('marks out every legend swatch from what it sits on at 3:1 or more, in the light and the dark theme', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const themed = await launched.browser.newContext({ colorScheme: scheme });
+      const page = await themed.newPage();
+      problems.push(watchPage(page, server.origin));
+      await page.goto(`${server.url}graph/`);
+      // Each swatch's fill, its ring (none: transparent), and the first opaque background behind it.
+      const swatches = await page.$$eval('#graph-legend .swatch circle', (circles) =>
+        circles.map((circle) => {
+          const style = getComputedStyle(circle);
+          let behind = circle.parentElement;
+          while (behind && /rgba\(.*, 0\)|transparent/.test(getComputedStyle(behind).backgroundColor)) behind = behind.parentElement;
+          return {
+            fill: circle.getAttribute('fill')!,
+            ring: style.stroke === 'none' || parseFloat(style.strokeWidth) === 0 ? undefined : style.stroke,
+            background: behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)',
+          };
+        }),
+      );
+      expect(swatches).toHaveLength(data.clusters.length);
+      const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+      for (const { fill, ring, background } of swatches) {
+        const best = Math.max(contrastRatio(fill, hex(background)), ring ? contrastRatio(hex(ring), hex(background)) : 0);
+        expect(best, `${scheme}: swatch ${fill} (ring ${ring ?? 'none'}) on ${background}`).toBeGreaterThanOrEqual(3);
+      }
+      await themed.close();
+    }
   });
 
   it('opens a node’s page when the node is clicked', async () => {
