@@ -17,6 +17,7 @@ import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
 import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
+import { nodeDiameter } from '../../src/lib/graph/node-size';
 import { contrastRatio } from '../../src/lib/graph/palette';
 
 const site = siteUnderTest();
@@ -369,6 +370,62 @@ describe('graph explorer', () => {
       await expect.poll(async () => (await shownSpan(page)).shown).toBe(data.papers.ids.length);
       await page.waitForTimeout(400); // the animation
       expect((await shownSpan(page)).inside, 'Clear filters shows the whole graph again').toBe(true);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('frames on a phone the densest group of a concept filter’s papers big enough to tap, says how many lie outside, and zooms out to all on request', async () => {
+    const phone = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    problems.push(watchPage(page, server.origin));
+    try {
+      await page.goto(`${server.url}graph/`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const canvas = await page.evaluate(() => {
+        const { cy } = (window as unknown as CyHook).atlasGraph;
+        return { width: cy.width(), height: cy.height() };
+      });
+      // The concept whose papers, framed whole (their box, 30 px padding), draw the smallest of them thinnest.
+      const { x, y, degree } = data.papers;
+      const boxFitWidth = (members: readonly number[]) => {
+        const r = (k: number) => nodeDiameter('paper', degree[k]!) / 2;
+        const across = Math.max(...members.map((k) => x[k]! + r(k))) - Math.min(...members.map((k) => x[k]! - r(k)));
+        const down = Math.max(...members.map((k) => y[k]! + r(k))) - Math.min(...members.map((k) => y[k]! - r(k)));
+        const zoom = Math.min(2, (canvas.width - 60) / across, (canvas.height - 60) / down);
+        return zoom * Math.min(...members.map((k) => 2 * r(k)));
+      };
+      let worst = { k: -1, width: Infinity };
+      data.concepts.members.forEach((members, k) => {
+        const width = members.length >= 3 ? boxFitWidth(members) : Infinity;
+        if (width < worst.width) worst = { k, width };
+      });
+      expect(worst.width, 'a concept whose papers framed whole are drawn too small to tap').toBeLessThan(12);
+      const papers = data.concepts.members[worst.k]!.length;
+
+      await page.goto(`${server.url}graph/?concept=${encodeURIComponent(data.concepts.ids[worst.k]!)}`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const inView = () =>
+        page.evaluate(() => {
+          const { cy } = (window as unknown as CyHook).atlasGraph;
+          const shown = cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => ({ p: n.renderedPosition(), w: n.renderedWidth() }));
+          const held = shown.filter((n) => n.p.x >= 0 && n.p.y >= 0 && n.p.x <= cy.width() && n.p.y <= cy.height());
+          return { shown: shown.length, held: held.length, smallest: Math.min(...held.map((n) => n.w)) };
+        });
+      const view = await inView();
+      expect(view.shown).toBe(papers);
+      expect(view.smallest, 'the papers in view are wide enough to tap').toBeGreaterThanOrEqual(12);
+      const outside = view.shown - view.held;
+      const status = await page.textContent('#graph-status');
+      if (outside > 0) {
+        // The papers left out are named, with a button that shows them.
+        expect(status).toContain(`The view holds the ${view.held} that lie closest together; ${outside} more lie outside it`);
+        expect(await page.isVisible('#graph-offer-button')).toBe(true);
+        expect(await page.textContent('#graph-offer-button')).toBe(`Zoom out to all ${papers} papers`);
+        await page.click('#graph-offer-button');
+        await expect.poll(async () => (await inView()).held).toBe(papers);
+        expect(await page.textContent('#graph-status')).toBe(`All ${papers} papers are in view.`);
+      } else expect(status).not.toContain('lie outside');
     } finally {
       await phone.close();
     }

@@ -16,6 +16,7 @@ import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
 import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
+import { fitBox, frameReadable, type Canvas, type FramePoint, type Viewport } from './framing';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
@@ -114,6 +115,8 @@ interface Explorer {
   pendingFind?: { concept: string; label: string; query: string } | undefined;
   /** What the button under the status line does, while it is shown. */
   offer?: (() => void) | undefined;
+  /** The status line says the last framing left some shown nodes out of the view (Zoom to fit then says it shows all). */
+  framedPart?: boolean;
   /** Sets the view for a wheel zoom still shown only as a scaled picture (see wheel-zoom.ts). */
   settleWheel: () => void;
   /** True while a wheel zoom or drag is shown only as a moved picture. */
@@ -265,7 +268,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   applyFilters(e);
   // A link with a concept or cluster filter opens on what it shows, not on the whole graph with the papers
   // shown as dots in a corner (the whole graph's fit still sets the level of detail).
-  if (state.concept !== undefined || state.clusters !== undefined) fitToShown(e, false);
+  if (state.concept !== undefined || state.clusters !== undefined) frameShown(e, false);
   cy.on('viewport', debounce(() => levelOfDetail(e), 120));
   levelOfDetail(e);
   if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
@@ -407,35 +410,61 @@ function minorEdges(triples: readonly number[], offset = 0): boolean[] {
   return minor;
 }
 
+/** A fit keeps this many screen pixels free at the canvas's edges, and zooms in no deeper than FIT_MAX_ZOOM (a paper about 30 px wide). */
+const FIT_PADDING = 30;
+const FIT_MAX_ZOOM = 2;
+/**
+ * A filter or a find frames its nodes so that the smallest is drawn at least this wide (a tap target), or the
+ * densest group of them that can be (framing.ts).
+ */
+const READABLE_PX = 12;
+
+function canvasOf(cy: Core): Canvas {
+  return { width: cy.width(), height: cy.height(), padding: FIT_PADDING, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), FIT_MAX_ZOOM) };
+}
+
+function pointsOf(nodes: cytoscape.NodeCollection): FramePoint[] {
+  return nodes.map((n) => ({ ...n.position(), d: n.data('size') as number }));
+}
+
 /**
  * Fit the view to the nodes (all, or those given) from their known positions. Cytoscape's own fit asks
  * for the bounding box of every element, which at 10,000 nodes means styling and measuring every label
  * first: seconds, for a box the data already gives.
  */
 function fitTo(e: Explorer, nodes: cytoscape.NodeCollection | undefined, animate: boolean): void {
+  const view = fitBox(pointsOf(nodes ?? e.cy.nodes()), canvasOf(e.cy));
+  if (view) moveTo(e, view, animate);
+}
+
+function moveTo(e: Explorer, { zoom, pan }: Viewport, animate: boolean): void {
   const { cy } = e;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  (nodes ?? cy.nodes()).forEach((n) => {
-    const p = n.position();
-    const r = (n.data('size') as number) / 2;
-    x1 = Math.min(x1, p.x - r);
-    y1 = Math.min(y1, p.y - r);
-    x2 = Math.max(x2, p.x + r);
-    y2 = Math.max(y2, p.y + r);
-  });
-  if (!Number.isFinite(x1)) return;
-  const padding = 30;
-  const w = Math.max(1, cy.width() - 2 * padding);
-  const h = Math.max(1, cy.height() - 2 * padding);
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1), 2)));
-  const pan = { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom };
   e.settleWheel();
   cy.stop();
   if (animate) cy.animate({ zoom, pan }, { duration: 250 });
   else cy.viewport({ zoom, pan });
+}
+
+/**
+ * Frame the nodes a filter or a find shows, big enough to tap (framing.ts). Returns what the status line
+ * adds when the view leaves some of them out ('' when it holds all), and `offerAll`, to call once that
+ * status is set: a button under it then frames them all.
+ */
+function frameReadably(e: Explorer, nodes: cytoscape.NodeCollection, animate: boolean, what: string): { note: string; offerAll: () => void } {
+  const framing = frameReadable(pointsOf(nodes), canvasOf(e.cy), READABLE_PX);
+  if (framing) moveTo(e, framing.viewport, animate);
+  if (!framing || framing.outside === 0) return { note: '', offerAll: () => {} };
+  const total = framing.inView.length + framing.outside;
+  return {
+    note: ` The view holds the ${framing.inView.length} that lie closest together; ${framing.outside} more lie outside it (Zoom to fit shows them).`,
+    offerAll: () => {
+      showOffer(e, `Zoom out to all ${total} ${what}`, () => {
+        fitTo(e, nodes, true);
+        setStatus(`All ${total} ${what} are in view.`);
+      });
+      e.framedPart = true;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -625,11 +654,37 @@ function levelOfDetail(e: Explorer): void {
   );
 }
 
-/** Fit the view to the nodes the filters leave shown (all when none are filtered; no move when none are shown). */
+/** What the status line calls these nodes. */
+function nounOf(nodes: cytoscape.NodeCollection): string {
+  return nodes.every((n) => n.data('kind') === 'paper') ? 'papers' : 'nodes';
+}
+
+/** The nodes the filters leave shown. */
+function shownNodes(e: Explorer): cytoscape.NodeCollection {
+  return e.filtered.size === 0 ? e.cy.nodes() : e.cy.nodes().filter((n) => !e.filtered.has(n.id()));
+}
+
+/** Fit the view to the nodes the filters leave shown, whole (the graph's whole fit when none are filtered). */
 function fitToShown(e: Explorer, animate: boolean): void {
   if (e.filtered.size === 0) return fitTo(e, undefined, animate);
-  const shown = e.cy.nodes().filter((n) => !e.filtered.has(n.id()));
+  const shown = shownNodes(e);
   if (shown.nonempty()) fitTo(e, shown, animate);
+}
+
+/**
+ * A filter just applied frames what it shows, big enough to tap; the status line (set already) then says
+ * how many shown nodes the view leaves out. No filter: the whole graph, as before any.
+ */
+function frameShown(e: Explorer, animate: boolean): void {
+  const shown = shownNodes(e);
+  // Links hidden by strength alone, or every cluster ticked: the whole graph.
+  if (shown.length === e.cy.nodes().length) return fitTo(e, undefined, animate);
+  if (shown.empty()) return;
+  const { note, offerAll } = frameReadably(e, shown, animate, nounOf(shown));
+  if (!note) return;
+  const status = document.getElementById('graph-status');
+  if (status) status.textContent = `${status.textContent ?? ''}${note}`;
+  offerAll();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -904,14 +959,15 @@ function applyHighlight(e: Explorer, ids: string[], note = ''): void {
   e.found = matched;
   cy.batch(() => placeDrawnLabels(e));
   const visible = matched.filter((n) => !e.filtered.has(n.id()));
-  if (visible.nonempty()) fitTo(e, visible.nodes(), true);
+  const framed = visible.nonempty() ? frameReadably(e, visible.nodes(), true, 'matching papers') : { note: '', offerAll: () => {} };
   // The selection is named again: a Find selects a node, then its full-text highlight comes in and replaces
   // the status that named it.
   const selected = selectionStatus(e);
   // And the concept filter a Find may have set in the papers view, which the count of hidden papers is about.
   const k = e.state.concept ? e.data.concepts.ids.indexOf(e.state.concept) : -1;
   const filter = k >= 0 ? ` Showing only papers about ${e.data.concepts.labels[k]}.` : '';
-  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${filter}${note}${selected ? ` ${selected}` : ''}`);
+  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${framed.note}${filter}${note}${selected ? ` ${selected}` : ''}`);
+  framed.offerAll();
 }
 
 /** The concept filter on `concept`, framed, as Find in the papers view and its offer set it. */
@@ -919,9 +975,9 @@ function showConceptPapers(e: Explorer, concept: string, label: string): void {
   e.state.concept = concept;
   syncControls(e.root, e);
   applyFilters(e);
-  fitToShown(e, true);
   saveState(e);
   setStatus(`Showing the ${e.nodesShown} papers about ${label} (the concept filter; Clear filters shows all).`);
+  frameShown(e, true);
 }
 
 /**
@@ -1104,7 +1160,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
       concept.value = match.label;
     }
     applyFilters(e);
-    fitToShown(e, true);
+    frameShown(e, true);
     saveState(e);
   });
 
@@ -1126,7 +1182,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     if (checked.length === boxes.length) delete e.state.clusters;
     else e.state.clusters = checked;
     applyFilters(e);
-    fitToShown(e, true);
+    frameShown(e, true);
     saveState(e);
   };
   for (const box of boxes) box.addEventListener('change', clustersChanged);
@@ -1139,7 +1195,11 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     clustersChanged();
   });
 
-  root.querySelector('#graph-fit')!.addEventListener('click', () => fitToShown(e, true));
+  root.querySelector('#graph-fit')!.addEventListener('click', () => {
+    fitToShown(e, true);
+    // The status said some lay outside the view.
+    if (e.framedPart) setStatus(`All ${e.nodesShown} ${nounOf(shownNodes(e))} shown are in view.`);
+  });
   root.querySelector('#graph-offer-button')?.addEventListener('click', () => {
     const action = e.offer;
     if (action) action();
@@ -1346,7 +1406,10 @@ function setStatus(text: string): void {
   if (status) status.textContent = text;
   const offer = document.getElementById('graph-offer');
   if (offer) offer.hidden = true;
-  if (explorer) explorer.offer = undefined;
+  if (explorer) {
+    explorer.offer = undefined;
+    explorer.framedPart = false;
+  }
 }
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
