@@ -15,26 +15,26 @@
 import { hexBytes, linearChannel, okDistance, okLab, okLabOfLinear, type OkLab } from './colour-distance';
 
 const BASE_PALETTE = [
-  '#ff5f46', // coral
-  '#41aa14', // green
-  '#d769dc', // orchid
+  '#fa5f2d', // coral
+  '#b91e73', // crimson
+  '#3ca500', // green
   '#145ad2', // blue
-  '#b91e69', // crimson
-  '#3c6e0f', // forest
-  '#6e8cff', // periwinkle
-  '#8c3cbe', // purple
-  '#a05000', // brown
-  '#b98c05', // ochre
-  '#006e78', // petrol
-  '#05a58c', // jade
-  '#c36987', // rose
-  '#785582', // plum
-  '#0087c3', // sky
-  '#966ebe', // lavender
-  '#d73723', // red
-  '#73873c', // olive
-  '#be46aa', // magenta
-  '#69644b', // khaki
+  '#be6ef0', // orchid
+  '#00733c', // forest
+  '#a04b00', // brown
+  '#2396f5', // sky
+  '#b48c00', // ochre
+  '#873cbe', // purple
+  '#f05aa0', // pink
+  '#1e6987', // petrol
+  '#be6469', // rose
+  '#0fa587', // jade
+  '#7369f0', // indigo
+  '#7d5582', // plum
+  '#7d7300', // olive
+  '#af5aaa', // magenta
+  '#9187cd', // lavender
+  '#cd282d', // red
 ] as const;
 
 export const FIXED_COLOURS = BASE_PALETTE.length;
@@ -42,7 +42,8 @@ export const FIXED_COLOURS = BASE_PALETTE.length;
 /** Colour of the "other papers" bucket: a neutral grey in the same contrast band. */
 export const OTHER_CLUSTER_COLOR = '#7b8088';
 
-export const LIGHT_BACKGROUND = '#ffffff';
+/** The light theme's page background (`--bg` in src/styles/global.css), where the graph is drawn. */
+export const LIGHT_BACKGROUND = '#fbfbf9';
 /** The dark theme's page background (`--bg` in src/styles/global.css). */
 export const DARK_BACKGROUND = '#121419';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { colourDistance, okLab } from '../../../src/lib/graph/colour-distance';
 import { clusterColor, contrastRatio, DARK_BACKGROUND, LIGHT_BACKGROUND, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
@@ -51,5 +52,17 @@ describe('cluster colours', () => {
       }
     }
     expect(least.d, least.pair).toBeGreaterThanOrEqual(threshold);
+  });
+});
+
+describe('the backgrounds the palette is checked against', () => {
+  // The graph is drawn on the page background (--bg); a palette checked against another white passed colours
+  // that fall just under 3:1 on the light theme's off-white.
+  it('are the page backgrounds of the two themes in the stylesheet', () => {
+    const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
+    const dark = css.indexOf('prefers-color-scheme: dark');
+    const bgIn = (text: string) => /--bg:\s*(#[0-9a-f]{6})/i.exec(text)?.[1]?.toLowerCase();
+    expect(bgIn(css.slice(0, dark))).toBe(LIGHT_BACKGROUND);
+    expect(bgIn(css.slice(dark))).toBe(DARK_BACKGROUND);
   });
 });
