@@ -221,4 +221,19 @@ describe('a paper whose text the concept stage did not read', () => {
     // The English papers still link among themselves.
     expect(related.forging!.map((r) => r.id)).toContain('presses');
   });
+
+  it('is still linked through the collection\'s concept names its text writes (technical words languages share)', () => {
+    const trials = [
+      paper('ukpds', 'Metformin in overweight patients with diabetes', 'Patients were given metformin or placebo; metformin lowered the risk of diabetes-related death.'),
+      paper('empa', 'Empagliflozin and cardiovascular outcomes', 'Empagliflozin or placebo was given to patients with diabetes at high cardiovascular risk.'),
+      paper('roll', 'Hot rolling of steel strip', 'Hot rolling of steel strip is modelled to predict the strip temperature and the roll force.'),
+      paper('metformin-de', 'Wirksamkeit von Metformin', 'Die Patienten erhielten Metformin oder Placebo über zwei Jahre, und die Wirksamkeit wurde bei Diabetes geprüft.'),
+    ];
+    const index = { ...conceptIndex({ ukpds: ['placebo', 'diabetes'], empa: ['placebo', 'diabetes'], roll: ['rolling', 'strip'], 'metformin-de': [] }), unread: ['metformin-de'] };
+    const related = linkPapers(trials, index, { max: 3 });
+    expect(new Set(related['metformin-de']!.map((r) => r.id))).toEqual(new Set(['ukpds', 'empa']));
+    expect(related['metformin-de']![0]!.shared).toEqual(expect.arrayContaining(['placebo']));
+    // With mentions off, its text gives it nothing at all.
+    expect(linkPapers(trials, index, { max: 3, tuning: { mentions: false } })['metformin-de']).toEqual([]);
+  });
 });
