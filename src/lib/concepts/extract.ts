@@ -839,6 +839,12 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     }
     return out;
   };
+  /**
+   * Per paper, once asked: the Porter stems of its words' identities. A word of a long form is a sign of
+   * its topic when the paper writes a word of its family: "learn" for "reinforcement learning".
+   */
+  const docFamilies: (Set<string> | undefined)[] = [];
+  const familiesOf = (doc: number): Set<string> => (docFamilies[doc] ??= new Set(analysed[doc]!.words.texts.map((t) => stem(idOf(t)))));
   /** The long form a short form stands for, read in a paper (src/lib/concepts/abbreviations.ts) or, without one, in the corpus. */
   const longIn = (doc: number | undefined, shortId: string): string | undefined =>
     doc === undefined
@@ -847,7 +853,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
           ownLong[doc]!.get(shortId),
           longVotes.get(shortId),
           (longId) => textOf(doc).includes(` ${longId} `),
-          (word) => textOf(doc).includes(` ${word} `),
+          (word) => familiesOf(doc).has(stem(word)),
         );
 
   // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".

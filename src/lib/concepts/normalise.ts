@@ -2,11 +2,11 @@
  * Two levels of sameness. A candidate's key is its readable normal form: lowercase, hyphens and
  * slashes read as spaces ("self-play" = "self play"), the head noun singular ("world models" =
  * "world model", "LLMs" = "LLM"); slugs are made from it. A concept's identity folds further
- * (`conceptWord`): inflections of any word meet ("world modelling" = "world models"), and so do a verb
- * and the nouns for doing it ("robust controller" = "robust control", "parallel computing" = "parallel
- * computation"), but not words the Porter stemmer joins across kinds ("correctness" and "corrections",
- * "university" and "universe"). Short forms keep their case in both (short-form.ts): "SPaCE" is not the
- * word "space", nor "IS" the word "is".
+ * (`conceptWord`): inflections of a word meet ("networks" = "network", "modelling" = "modeling"), and so
+ * do a gerund and the one act noun of its verb ("parallel computing" = "parallel computation"), but not
+ * words the Porter stemmer joins across kinds ("correctness" and "corrections", "university" and
+ * "universe", "encoder" and "encoding", "mines" and "mining"). Short forms keep their case in both
+ * (short-form.ts): "SPaCE" is not the word "space", nor "IS" the word "is".
  */
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
@@ -105,33 +105,55 @@ export function inflectionStem(word: string): string {
 /**
  * Derivational endings (on the inflection stem) that make another kind of word than the one Porter's
  * later steps reduce it to: a quality ("correctness", "university", "experience", "mechanism"), an
- * adjective ("general", "objective", "continuous", "controllable", "efficient") or an -ize verb and its
- * nouns ("organization", "optimizer"). Porter would make one word of each with its root or with another
- * kind ("correction", "universe", "experiment", "generation", "object", "organ").
+ * adjective ("general", "objective", "continuous", "controllable", "efficient"), an -ize verb and its act
+ * noun ("organization", "organizing"), an agent noun ("encoder", "forecaster", "generator", "optimizer").
+ * Porter would make one word of each with its root or with another kind ("correction", "universe",
+ * "experiment", "generation", "object", "organ", "encoding", "forecast").
  */
 const QUALITY = /(ness|iti|ism|anc|enc|anci|enci)$/;
-const IZE = /iz(ation|er)?$/;
+const IZE = /iz(ation)?$/;
 const ICAL = /ical$/;
 const ADJECTIVE = /(ic|al|iv|ou|ful|abl|ibl|ant|[^m]ent)$/;
 /** An -ion or -ment noun ("transition", "distribution", "contentment"). */
 const ACT_NOUN = /(ion|ment)$/;
+/** The doer or the device of a verb ("encoder", "publisher", "simulator"); "paper", "layer", "vector" as well, whose -er Porter keeps anyway. */
+const AGENT = /(er|or)$/;
+/** "practice", "services": a noun in -ice, not an -ic adjective less its -al ("practical"). */
+const ICE_NOUN = /ic(e|es|ed)$/;
+
+/**
+ * A gerund (singular, lowercase) when the word is one: an -ing form by Porter's rule (a vowel before the
+ * ending, so "string" and "thing" are none), its plural ("encodings", "failings") included.
+ */
+function gerund(word: string): string | undefined {
+  const singular = word.endsWith('ings') ? word.slice(0, -1) : word;
+  const m = /^(.+?)ing$/.exec(singular);
+  return m && VOWEL_IN_STEM.test(m[1]!) ? singular : undefined;
+}
 
 function computeConceptWord(word: string): string {
   const inflected = inflectionStem(word);
-  if (IZE.test(inflected)) return inflected.replace(IZE, 'iz');
+  // "self-organizing" is "self-organization": both name the act of an -ize verb.
+  if (IZE.test(inflected)) return inflected.replace(IZE, 'ize');
+  // A gerund names the act (or, lexicalised, its product: "building", "findings"): a noun of its own,
+  // not the bare verb's noun ("mining" is no "mines", "monitoring" no "monitors") nor its agent
+  // ("encoding" is no "encoder"). Its spellings meet: "modelling" = "modeling".
+  if (gerund(word) !== undefined) return `${inflected}ing`;
   if (QUALITY.test(inflected)) return inflected;
   // "analytic" and "analytical", "statistics" and "statistical" are one word.
   if (ICAL.test(inflected)) return inflected.replace(ICAL, 'ic');
+  if (ICE_NOUN.test(word) && inflected.endsWith('ic')) return `${inflected}e`;
   if (ADJECTIVE.test(inflected)) return inflected;
   if (ACT_NOUN.test(inflected)) return inflected;
-  // Verbs, their -er nouns and plain nouns: Porter's stem, "control" for "controller".
+  if (AGENT.test(inflected)) return inflected;
+  // Verbs, their participles and plain nouns: Porter's stem, "couple" for "coupled".
   return stem(word);
 }
 
 /**
  * The words of a collection's noun phrases (lowercase, accents stripped, short forms left out): its
- * candidate phrases. An -al or -ic adjective is its noun only where the noun is one of them, and a verb's
- * -ing or -ed form is its -ion or -ment noun only where that noun is one of them (`conceptWord`). Words of
+ * candidate phrases. An -al or -ic adjective is its noun only where the noun is one of them, and a gerund
+ * is its verb's -ion or -ment noun only where that noun is one of them (`conceptWord`). Words of
  * the running text would also offer verbs and adverbs ("informal" would be "inform", "lateral" "later").
  */
 export class PhraseWords {
@@ -182,20 +204,29 @@ function nounOfAdjective(kept: string, written: PhraseWords): string | undefined
   return written.has(noun) || written.has(`${noun}s`) ? noun : undefined;
 }
 
-/** A verb's -ing or -ed form ("simulated", "computing"), as written. */
-const PARTICIPLE = /(ing|ed)$/;
+/**
+ * The act noun a gerund (as `computeConceptWord` keeps it) meets: the one -ion or -ment noun of the
+ * collection's phrases with its Porter stem, when that noun is not the verb itself ("positioning" is no
+ * "position", "conditioning" no "condition").
+ */
+function actNounOfGerund(word: string, kept: string, written: PhraseWords): string | undefined {
+  if (!kept.endsWith('ing') || gerund(word) === undefined) return undefined;
+  const noun = written.actNoun(stem(word));
+  return noun === undefined || noun === kept.slice(0, -3) ? undefined : noun;
+}
 
 const conceptWordCache = new Map<string, string>();
 /**
- * A word as a concept's identity reads it: the Porter stem (`stem`), unless its derivational ending
- * makes it a word of another kind than the stem's (`QUALITY`, `ADJECTIVE`, `ACT_NOUN`, `IZE`); that word
- * keeps its ending and only its inflection is folded (`inflectionStem`): "transition" is not "transit",
- * "iteration" not "iterator", "contentment" not "content". Given the words of the collection's noun
- * phrases, an -al or -ic adjective reads as its noun when they have the noun (`nounOfAdjective`):
- * "behavioral cloning" is "behavior cloning", "robotic manipulation" "robot manipulation"; and a verb's
- * -ing or -ed form reads as its -ion or -ment noun when they have it: "simulated environment" is
- * "simulation environment", "parallel computing" "parallel computation". Memoised like `stem`; the word
- * comes lowercase.
+ * A word as a concept's identity reads it: the Porter stem (`stem`), unless its ending makes it a word
+ * of another kind than the stem's (`QUALITY`, `ADJECTIVE`, `ACT_NOUN`, `IZE`, `AGENT`, a gerund); that
+ * word keeps its ending and only its inflection is folded (`inflectionStem`): "transition" is not
+ * "transit", "iteration" not "iterator", "contentment" not "content", "encoder" not "encoding", "mining"
+ * not "mines". Given the words of the collection's noun phrases, an -al or -ic adjective reads as its
+ * noun when they have the noun (`nounOfAdjective`): "behavioral cloning" is "behavior cloning", "robotic
+ * manipulation" "robot manipulation"; a gerund reads as its verb's -ion or -ment noun when they have it
+ * (`actNounOfGerund`): "parallel computing" is "parallel computation" (an -ed participle is an adjective
+ * and stays itself: "integrated architecture" is no "integration architecture"). Memoised like `stem`;
+ * the word comes lowercase.
  */
 export function conceptWord(word: string, written?: PhraseWords): string {
   let s = conceptWordCache.get(word);
@@ -209,8 +240,7 @@ export function conceptWord(word: string, written?: PhraseWords): string {
     const noun = nounOfAdjective(s, written);
     return noun === undefined ? s : conceptWord(noun, written);
   }
-  if (PARTICIPLE.test(word) && s === stem(word)) return written.actNoun(s) ?? s;
-  return s;
+  return actNounOfGerund(word, s, written) ?? s;
 }
 
 /**

@@ -22,7 +22,7 @@
  * the short form itself, which then mentions none of the concepts it abbreviates (`readsAs`).
  */
 import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
-import { identityWords, pluralAside, wordIdentity, wordRuns, type PhraseWords } from '../concepts/normalise';
+import { identityWords, pluralAside, stem, wordIdentity, wordRuns, type PhraseWords } from '../concepts/normalise';
 import type { Concept, ConceptIndex } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
@@ -210,7 +210,9 @@ class ShortFormReadings {
     let joined: string[] | undefined;
     // The paper writes a long form out when its words run whole in the title or the abstract.
     const writesOut = (long: string): boolean => (joined ??= texts.map((t) => ` ${t.join(' ')} `)).some((t) => t.includes(` ${long} `));
-    const writesWord = (word: string): boolean => texts.some((t) => t.includes(word));
+    // A word of its family is a sign of the long form's topic: "learn" for "reinforcement learning".
+    let families: Set<string> | undefined;
+    const writesWord = (word: string): boolean => (families ??= new Set(texts.flatMap((t) => t.map(stem)))).has(stem(word));
     return (short) => {
       if (memo.has(short)) return memo.get(short);
       const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord);

@@ -973,3 +973,22 @@ describe('a short form the paper neither defines nor writes out, defined once in
     expect(conceptOf(index, 'region of interest')?.papers.sort()).toEqual(['mammography', 'scan']);
   });
 });
+
+describe('a gerund and an agent noun are words of their own (review 8)', () => {
+  const corpus: DocumentText[] = [
+    { id: 'crt', title: 'A survey of 19-inch CRT monitors', abstract: 'We compare display monitors from six vendors. Monitors with flat screens cost more.' },
+    { id: 'lcd', title: 'Flat-panel monitors for the office', abstract: 'Flat-panel monitors replace CRT displays. The monitors use less power.' },
+    { id: 'net', title: 'Network monitoring with sampled flows', abstract: 'Monitoring a backbone network needs sampling. Our monitoring system samples flows.' },
+    { id: 'grid', title: 'Monitoring of power grids', abstract: 'Monitoring the power grid finds faults early. Monitoring uses phasor units.' },
+  ];
+  it('keeps "monitors" (displays) and "monitoring" (the act) apart', () => {
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const monitoring = conceptOf(index, 'monitoring');
+    const monitors = conceptOf(index, 'monitors');
+    // ("net" carries "Network monitoring", which holds it.)
+    expect(monitoring?.papers).toContain('grid');
+    expect(monitoring?.papers).not.toEqual(expect.arrayContaining(['crt']));
+    expect(monitoring?.papers).not.toEqual(expect.arrayContaining(['lcd']));
+    expect(monitors?.papers.sort()).toEqual(['crt', 'lcd']);
+  });
+});

@@ -119,6 +119,20 @@ describe('findConceptMentions', () => {
     });
   });
 
+  it('reads a gerund and an agent noun as words of their own: display monitors are no mention of Monitoring (review 8)', () => {
+    const registry = [concept('monitoring', 'Monitoring'), concept('encoder', 'Encoder', { aliases: ['encoders'] }), concept('mining', 'Mining')];
+    const found = findConceptMentions(
+      [
+        { slug: 'crt', title: 'A survey of 19-inch CRT monitors', abstract: 'Upgrade your monitor. Mines and quarries buy rugged displays; the video is encoding-free.' },
+        { slug: 'net', title: 'Network monitoring', abstract: 'Monitoring flows with two encoders; data mining of the samples.' },
+      ],
+      registry,
+      { written: new PhraseWords(['network monitoring', 'encoders', 'data mining', 'monitors']) },
+    );
+    expect([...found.get('crt')!.keys()]).toEqual([]);
+    expect(Object.fromEntries(found.get('net')!)).toEqual({ monitoring: 2, encoder: 1, mining: 1 });
+  });
+
   it('counts no one-word name that ends a longer name of a concept the paper carries', () => {
     const registry = [
       concept('conservation-law', 'Conservation laws'),
