@@ -2,7 +2,7 @@
  * Two levels of sameness. A candidate's key is its readable normal form: lowercase, hyphens and
  * slashes read as spaces ("self-play" = "self play"), the head noun singular ("world models" =
  * "world model", "LLMs" = "LLM"); slugs are made from it. A concept's identity folds further
- * (`conceptWord`): inflections of a word meet ("networks" = "network", "modelling" = "modeling"), and so
+ * (`conceptWord`): inflections of a word meet ("networks" = "network", "criteria" = "criterion"), and so
  * do a gerund and the one act noun of its verb ("parallel computing" = "parallel computation"), but not
  * words the Porter stemmer joins across kinds ("correctness" and "corrections", "university" and
  * "universe", "encoder" and "encoding", "mines" and "mining"). Short forms keep their case in both
@@ -152,8 +152,9 @@ function computeConceptWord(word: string): string {
 
 /**
  * The words of a collection's noun phrases (lowercase, accents stripped, short forms left out): its
- * candidate phrases. An -al or -ic adjective is its noun only where the noun is one of them, and a gerund
- * is its verb's -ion or -ment noun only where that noun is one of them (`conceptWord`). Words of
+ * candidate phrases. An -al or -ic adjective is its noun only where the noun is one of them, a gerund is
+ * its verb's -ion or -ment noun only where that noun is one of them, and a classical plural its singular
+ * only where that singular is one of them (`conceptWord`). Words of
  * the running text would also offer verbs and adverbs ("informal" would be "inform", "lateral" "later").
  */
 export class PhraseWords {
@@ -215,6 +216,40 @@ function actNounOfGerund(word: string, kept: string, written: PhraseWords): stri
   return noun === undefined || noun === kept.slice(0, -3) ? undefined : noun;
 }
 
+/**
+ * A classical plural (Latin or Greek) and the singulars it may have, by ending: "criteria" (criterion),
+ * "spectra" (spectrum), "matrices" (matrix), "vertices" (vertex), "analyses" (analysis), "stimuli"
+ * (stimulus), "schemata" (schema). The English "-e" singular a "-ses" plural may also have ("bases",
+ * "ellipses") is the `english` one. Only a stem of three letters or more: "la", "bi" are no plurals.
+ */
+const CLASSICAL_PLURALS: readonly { plural: RegExp; singulars: readonly string[]; english?: string }[] = [
+  { plural: /^(\p{L}{3,}?)ata$/u, singulars: ['a'] },
+  { plural: /^(\p{L}{3,}[^a])a$/u, singulars: ['on', 'um'] },
+  { plural: /^(\p{L}{3,})ices$/u, singulars: ['ix', 'ex'] },
+  { plural: /^(\p{L}{3,}s)es$/u, singulars: ['is'], english: 'e' },
+  { plural: /^(\p{L}{3,})i$/u, singulars: ['us'] },
+];
+/** Plurals English reads as mass nouns of their own: "data" is no "datum", "social media" no "medium". */
+const MASS_NOUNS = new Set(['data', 'media']);
+
+/**
+ * The singular of a classical plural, when the collection's phrases write exactly one singular it may
+ * have and not an English one. (wink-nlp's lemmas give these, but only for words tagged in context, and
+ * they also make "data" "datum", "media" "medium" and "axes" "ax"; an identity reads single words, also in
+ * the related-paper mentions, where no tagger runs. A head noun's key takes wink's lemma when it is no
+ * longer than the word, so "matrices" heads are "matrix" already, and the collection writes that.)
+ */
+function classicalSingular(word: string, written: PhraseWords): string | undefined {
+  if (MASS_NOUNS.has(word)) return undefined;
+  for (const { plural, singulars, english } of CLASSICAL_PLURALS) {
+    const m = plural.exec(word);
+    if (!m) continue;
+    const found = singulars.map((end) => m[1]! + end).filter((s) => written.has(s));
+    if (found.length === 1 && !(english !== undefined && written.has(m[1]! + english))) return found[0];
+  }
+  return undefined;
+}
+
 const conceptWordCache = new Map<string, string>();
 /**
  * A word as a concept's identity reads it: the Porter stem (`stem`), unless its ending makes it a word
@@ -225,8 +260,9 @@ const conceptWordCache = new Map<string, string>();
  * noun when they have the noun (`nounOfAdjective`): "behavioral cloning" is "behavior cloning", "robotic
  * manipulation" "robot manipulation"; a gerund reads as its verb's -ion or -ment noun when they have it
  * (`actNounOfGerund`): "parallel computing" is "parallel computation" (an -ed participle is an adjective
- * and stays itself: "integrated architecture" is no "integration architecture"). Memoised like `stem`;
- * the word comes lowercase.
+ * and stays itself: "integrated architecture" is no "integration architecture"); and a classical plural
+ * reads as the singular they write (`classicalSingular`): "criteria" is "criterion". Memoised like
+ * `stem`; the word comes lowercase.
  */
 export function conceptWord(word: string, written?: PhraseWords): string {
   let s = conceptWordCache.get(word);
@@ -235,6 +271,8 @@ export function conceptWord(word: string, written?: PhraseWords): string {
     if (conceptWordCache.size < 200_000) conceptWordCache.set(word, s);
   }
   if (!written) return s;
+  const singular = classicalSingular(word, written);
+  if (singular !== undefined) return conceptWord(singular, written);
   // An adjective takes no inflection: "intervals" and "robotics" are nouns.
   if (ADJECTIVE_OF_NOUN.test(word)) {
     const noun = nounOfAdjective(s, written);

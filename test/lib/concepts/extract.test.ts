@@ -992,3 +992,18 @@ describe('a gerund and an agent noun are words of their own (review 8)', () => {
     expect(monitors?.papers.sort()).toEqual(['crt', 'lcd']);
   });
 });
+
+describe('a classical plural and its singular', () => {
+  it('are one concept: Criterion and Criteria (review 8)', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'A stopping criterion for iterative solvers', abstract: 'We derive a stopping criterion from the residual. The criterion is cheap.' },
+      { id: 'b', title: 'Stopping criteria compared', abstract: 'Five stopping criteria for Krylov solvers are compared. The criteria differ in cost.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const named = (form: RegExp) => index.concepts.filter((c) => [c.label, ...c.aliases].some((a) => form.test(a))).map((c) => c.id);
+    expect(named(/^stopping criterion$/i)).toHaveLength(1);
+    expect(named(/^stopping criteria$/i)).toEqual(named(/^stopping criterion$/i));
+    expect(named(/^criterion$/i)).toHaveLength(1);
+    expect(named(/^criteria$/i)).toEqual(named(/^criterion$/i));
+  });
+});

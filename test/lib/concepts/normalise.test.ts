@@ -131,6 +131,38 @@ describe('identity', () => {
     expect(identity('digital twins', new PhraseWords(['digit recognition', 'digital twins']))).toBe(identity('digit twins'));
   });
 
+  it('reads a Latin or Greek plural as the singular the collection\'s phrases write (review 8: Criterion and Criteria)', () => {
+    const written = new PhraseWords([
+      'selection criterion', 'phenomenon', 'power spectrum', 'local maximum', 'sparse matrix', 'vertex cover', 'analysis',
+      'hypothesis', 'stimulus', 'schema', 'stratum', 'datum', 'medium', 'knowledge base', 'basis',
+    ]);
+    const same = [
+      ['selection criteria', 'selection criterion'],
+      ['phenomena', 'phenomenon'],
+      ['power spectra', 'power spectrum'],
+      ['local maxima', 'local maximum'],
+      ['sparse matrices', 'sparse matrix'],
+      ['vertices', 'vertex'],
+      ['analyses', 'analysis'],
+      ['hypotheses', 'hypothesis'],
+      ['stimuli', 'stimulus'],
+      ['schemata', 'schema'],
+      ['strata', 'stratum'],
+    ];
+    for (const [a, b] of same) expect(identity(a!, written), `${a} / ${b}`).toBe(identity(b!, written));
+    const apart = [
+      // Mass nouns of their own in English.
+      ['data', 'datum'],
+      ['social media', 'social medium'],
+      // "bases" is the plural of "base" where the collection writes "base".
+      ['knowledge bases', 'knowledge basis'],
+      // A singular the collection never writes is no reading.
+      ['devices', 'devex'],
+    ];
+    for (const [a, b] of apart) expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
+    expect(identity('knowledge bases', written)).toBe(identity('knowledge base', written));
+  });
+
   it('keeps C++, C# and F# apart from C and F', () => {
     const ids = ['C library', 'C++ library', 'C# library', 'F# code', 'F code'].map((p) => identity(p));
     expect(new Set(ids).size).toBe(5);
