@@ -41,6 +41,14 @@ const TERM_MODIFIERS = new Set(['natural', 'classical', 'initial', 'critical', '
 /** "first order phase transition", "second language acquisition": an ordinal on a noun modifier is part of the name. */
 const ORDINAL = /^(first|second|third|fourth|fifth|higher|lower|zeroth)$/;
 
+/**
+ * An ordinal or a fraction word ("a tenth of the time", "half of the jobs", "two thirds", "the twentieth"):
+ * alone it counts, and names nothing. English builds them from the number words: first to third, the
+ * -th of the rest up to the -tieths, hundredth and beyond, and half and quarter.
+ */
+const ORDINAL_OR_FRACTION =
+  /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|millionth|billionth|quarter)s?|half|halves)$/;
+
 /** Nouns that cannot be a concept on their own: they refer to the text, not to its topic. */
 export const DISCOURSE_NOUNS = new Set(
   (
@@ -528,7 +536,7 @@ export function isMeasurement(w: Word): boolean {
 
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
   const slice = words.slice(start, end + 1);
-  if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower))) return;
+  if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower) || ORDINAL_OR_FRACTION.test(slice[0]!.lower))) return;
   const keys = slice.map((w, k) => wordKey(w, k === slice.length - 1));
   const key = phraseKey(keys);
   if (key.length < 2) return;
