@@ -481,7 +481,7 @@ const MAX_SINGLE_WORD_SHARE = 0.03;
 /** Greek letter names, roman numerals and bibliographic abbreviations ("see ibid., vol. 11, no. 5"). */
 const SYMBOL_WORDS = new RegExp(`^(${GREEK_NAMES.join('|')}|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch|ibid|cf|etc)$`, 'i');
 
-/** Function words that never open or close a label (long forms may: "In Situ Adaptive Tabulation"). */
+/** Function words that never open or close a label (a long form may open on one its short form spells: `readableLongForm`). */
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);
 
 const ING_WORD = /^\p{L}+ing$/u;
@@ -501,6 +501,23 @@ function readableLabel(label: string, ingModifier = false): boolean {
   if (EDGE_WORDS.has(words[0]!.toLowerCase()) || EDGE_WORDS.has(words[words.length - 1]!.toLowerCase())) return false;
   // "Enhancing large language models": a verb and its object.
   return ingModifier || !(words.length >= 3 && ING_WORD.test(words[0]!));
+}
+
+/**
+ * A long form that a paper abbreviates may open with a function word the short form spells: "a posteriori
+ * (AP)", "In Situ Adaptive Tabulation (ISAT)". That word is then part of the name, not the loose edge of a
+ * fragment ("of the model"), and the long form is the label, not the letters.
+ */
+function readableLongForm(label: string, shortForm: string): boolean {
+  const words = label.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  return (
+    words.length > 1 &&
+    words.length <= MAX_TAG_WORDS &&
+    EDGE_WORDS.has(first) &&
+    first[0] === shortForm[0]!.toLowerCase() &&
+    readableLabel(words.slice(1).join(' '))
+  );
 }
 
 function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background, ingModifier = false): boolean {
@@ -1270,7 +1287,8 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     // abbreviation ("PRIMES" for "Progressive Reasoning and Intelligent multiple MEthods System").
     const own = firstPhraseForms(cid, surfaces);
     const named = own.size > 0 ? own : new Map([[mergeFirst.get(cid)!, 1]]);
-    const readable = new Map([...named].filter(([x]) => readableLabel(x)));
+    const spelled = shortForm !== undefined && definedLong.has(cid);
+    const readable = new Map([...named].filter(([x]) => readableLabel(x) || (spelled && readableLongForm(x, shortForm))));
     const labelSurface = best(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces)!);
     const shown = upperFirst(stripAcronymPlural(labelSurface));
     // (A long form some paper defines an abbreviation for keeps its case as voted: "Retrieval Augmented
