@@ -404,6 +404,9 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   // "self-play agents". Other inner spans ("learned world" in "learned world models") are not phrases.
   for (let a = start + 1; a <= end; a++) {
     if (WEAK_MODIFIERS.has(words[a]!.lower) || ORDINAL.test(words[a - 1]!.lower)) continue;
+    // "hoc network" in "ad hoc network", "posteriori error estimate": the Latin pair is one modifier
+    // (tokenize.ts marks both words).
+    if ((words[a - 1]!.lower === 'a' || words[a - 1]!.lower === 'ad') && words[a - 1]!.cls === 'A') continue;
     // "aided design" in "computer aided design": a participle leans on the word before it.
     if (words[a]!.pos === 'VERB' && /(ed|en)$/.test(words[a]!.lower)) continue;
     // "learning research" in "reinforcement learning research": a gerund after a noun completes a

@@ -216,19 +216,26 @@ function markScripts(words: Word[]): void {
 /**
  * "hyped ad nauseam", "repeated ad infinitum": where the tagger reads "ad" as an adverb (not the noun of
  * "ad campaign"), it opens a Latin idiom whose second word is no noun of its own; both only modify
- * ("ad hoc networks").
+ * ("ad hoc networks", "a posteriori error estimates").
  */
 function markLatinAdverbs(words: Word[]): void {
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!;
     const next = words[k + 1]!;
-    if (w.text !== 'ad' || w.pos !== 'ADV' || next.sentence !== w.sentence || next.cls === 'X') continue;
+    if (next.sentence !== w.sentence || next.cls === 'X') continue;
+    const latinPair = (w.lower === 'a' && LATIN_AFTER_A.test(next.lower)) || (w.lower === 'ad' && next.lower === 'hoc');
+    if (!latinPair && (w.text !== 'ad' || w.pos !== 'ADV')) continue;
     for (const part of [w, next]) {
       part.cls = 'A';
       part.pos = 'ADJ';
+      // The "a" of "a posteriori" is the Latin preposition, no article: the name keeps it.
+      part.stop = false;
     }
   }
 }
+
+/** "a priori", "a posteriori", "a fortiori": Latin modifiers whose "a" is no English article ("ad hoc", whose "hoc" names nothing alone, is the other pair read as one modifier). */
+const LATIN_AFTER_A = /^(?:priori|posteriori|fortiori)$/;
 
 /**
  * Mathematics written inline is not prose: "φ≃π/2", "ΩΛ≡ρΛ/ρcrit", "a1+a2T2+a3T3", and lowercase variables

@@ -83,6 +83,15 @@ describe('Latin adverbs', () => {
     expect(k).toContain('online ad campaign');
     expect(k).not.toContain('nauseam');
   });
+
+  it('keeps the "a" of "a posteriori" and "a priori", which is no article', () => {
+    const k = keys('We derive a posteriori error estimates for the scheme. The method needs no a priori knowledge of the noise.');
+    expect(k).toContain('a posteriori error estimate');
+    expect(k).toContain('a priori knowledge');
+    expect(k).not.toContain('posteriori error estimate');
+    expect(k).not.toContain('priori knowledge');
+    expect(keys('Routing in ad hoc networks is hard.')).not.toContain('hoc network');
+  });
 });
 
 describe('participle clauses after a comma', () => {
