@@ -537,6 +537,81 @@ describe('graph explorer', () => {
     await filtered.close();
   });
 
+  it('a Find that sets no filter lifts the one a previous Find set, and offers to show the matches a filter of the reader’s hides', async () => {
+    // Review 9 H4: Find "CRISPR" set its filter, then Find "tumour" read "9 of 9 matching papers highlighted
+    // (9 hidden by filters)". Here: the filter Find "large language models" sets, then a title outside it.
+    const k = data.concepts.ids.indexOf('large-language-models');
+    const members = new Set(data.concepts.members[k]);
+    const j = data.papers.labels.findIndex((t, i) => !members.has(i) && t.length >= 30 && t.length <= 90);
+    const title = data.papers.labels[j]!;
+    const node = `p:${data.papers.ids[j]}`;
+    const isSelected = (page: Page) => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), node);
+    const isHidden = (page: Page) => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('filtered'), node);
+
+    const page = await openGraph();
+    await page.fill('#graph-find', 'large language models');
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    expect(new URL(page.url()).searchParams.get('concept')).toBe('large-language-models');
+    await page.fill('#graph-find', title);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    const status = (await page.textContent('#graph-status'))!;
+    const [, lit, found] = /^(\d+) of (\d+) matching papers highlighted\./.exec(status) ?? [];
+    expect(Number(lit), status).toBe(Number(found));
+    expect(status).not.toContain('hidden by filters');
+    expect(status).not.toContain('Showing only papers about');
+    expect(new URL(page.url()).searchParams.get('concept')).toBeNull();
+    expect(await page.inputValue('#graph-concept')).toBe('');
+    expect((await shownSpan(page)).shown).toBe(data.papers.ids.length);
+    expect(await isSelected(page)).toBe(true);
+    // A Find's filter that hides the selection drops it: the status named a paper the filter no longer drew.
+    await page.fill('#graph-find', 'large language models');
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('concept'), { timeout: 20_000 }).toBe('large-language-models');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    expect(await isSelected(page)).toBe(false);
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
+    await page.close();
+
+    // The reader's own filter (a link here) stays: the status says it hides matches, the best of them is
+    // not selected while hidden, and a button shows them all and selects it.
+    const own = await openGraph('?concept=large-language-models');
+    await own.fill('#graph-find', title);
+    await own.press('#graph-find', 'Enter');
+    await expect.poll(() => own.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    const hidden = /^(\d+) of (\d+) matching papers highlighted \((\d+) hidden by filters\)/.exec((await own.textContent('#graph-status'))!);
+    expect(hidden, (await own.textContent('#graph-status'))!).not.toBeNull();
+    expect(new URL(own.url()).searchParams.get('concept')).toBe('large-language-models');
+    expect(await isHidden(own)).toBe(true);
+    expect(await isSelected(own)).toBe(false);
+    expect(await own.textContent('#graph-offer-button')).toBe(`Show all ${hidden![1]} matching papers`);
+    await own.click('#graph-offer-button');
+    await expect.poll(() => new URL(own.url()).searchParams.get('concept')).toBeNull();
+    expect(await own.textContent('#graph-status')).toMatch(new RegExp(`^${hidden![1]} of ${hidden![1]} matching papers highlighted\\.`));
+    expect(await isHidden(own)).toBe(false);
+    expect(await isSelected(own)).toBe(true);
+    expect(await own.inputValue('#graph-concept')).toBe('');
+    await own.close();
+
+    // A cluster filter of the reader's: only the hidden matches' clusters are ticked back on.
+    const cluster = data.papers.cluster[j]!;
+    const others = [...new Set(data.papers.cluster)].filter((c) => c !== cluster).slice(0, 2);
+    const clusters = await openGraph(`?clusters=${others.join(',')}`);
+    await clusters.fill('#graph-find', title);
+    await clusters.press('#graph-find', 'Enter');
+    await expect.poll(() => clusters.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted \(\d+ hidden by filters\)/);
+    await clusters.click('#graph-offer-button');
+    await expect.poll(() => isSelected(clusters)).toBe(true);
+    const ticked = new URL(clusters.url()).searchParams.get('clusters')!.split(',').map(Number);
+    expect(ticked).toEqual(expect.arrayContaining([...others, cluster]));
+    expect(ticked.length).toBeLessThan(new Set(data.papers.cluster).size);
+    expect(await clusters.textContent('#graph-status')).not.toContain('hidden by filters');
+    await clusters.close();
+  });
+
   it('opens the whole graph from a link naming only clusters it does not have, or a strength out of range', async () => {
     const stale = Math.max(...data.clusters.map((c) => c.id)) + 90;
     for (const query of [`?clusters=${stale}`, '?clusters=x', '?w=5']) {

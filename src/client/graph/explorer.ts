@@ -113,6 +113,13 @@ interface Explorer {
    * whether its filter keeps what the reader asked for (find.ts, `conceptFilterFits`).
    */
   pendingFind?: { concept: string; label: string; query: string } | undefined;
+  /**
+   * The concept filter in force is one a Find set (or its offer), not one the reader set in the concept box
+   * or by a link: the next Find that sets no filter lifts it, where it would hide what that Find lights.
+   */
+  conceptByFind?: boolean;
+  /** A Find's best match that the reader's filters hide: not selected while hidden; showing the hidden matches selects it. */
+  findHidden?: string | undefined;
   /** What the button under the status line does, while it is shown. */
   offer?: (() => void) | undefined;
   /** The status line says the last framing left some shown nodes out of the view (Zoom to fit then says it shows all). */
@@ -940,15 +947,18 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
   saveState(e);
 }
 
-/** `note` follows the count in the status line. */
-function applyHighlight(e: Explorer, ids: string[], note = ''): void {
+/**
+ * `note` follows the count in the status line. Matches the filters hide get a button that shows them; returns
+ * whether it did (the button under the status line is one).
+ */
+function applyHighlight(e: Explorer, ids: string[], note = ''): boolean {
   const { cy } = e;
   cy.elements('.match').removeClass('match');
   e.highlighted = ids;
   e.found = cy.collection();
   if (ids.length === 0) {
     cy.batch(() => placeDrawnLabels(e));
-    return;
+    return false;
   }
   const matched = cy.collection();
   for (const id of ids) {
@@ -966,16 +976,77 @@ function applyHighlight(e: Explorer, ids: string[], note = ''): void {
   // And the concept filter a Find may have set in the papers view, which the count of hidden papers is about.
   const k = e.state.concept ? e.data.concepts.ids.indexOf(e.state.concept) : -1;
   const filter = k >= 0 ? ` Showing only papers about ${e.data.concepts.labels[k]}.` : '';
-  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${framed.note}${filter}${note}${selected ? ` ${selected}` : ''}`);
+  // A Find's best title match that the filters hide (not selected, see the find box).
+  const best = e.findHidden && e.filtered.has(e.findHidden) ? cy.getElementById(e.findHidden) : cy.collection();
+  const bestNote = best.nonempty() && !matched.contains(best) ? ` ${best.data('label') as string} is hidden by the filters.` : '';
+  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${framed.note}${filter}${note}${bestNote}${selected ? ` ${selected}` : ''}`);
   framed.offerAll();
+  const reveal = best.nonempty() ? [...ids, best.id().slice(2)] : ids;
+  if (visible.length < matched.length) showOffer(e, `Show all ${matched.length} matching papers`, () => showHiddenMatches(e, reveal));
+  else if (best.nonempty()) showOffer(e, 'Show it', () => showHiddenMatches(e, reveal));
+  else return false;
+  return true;
+}
+
+/**
+ * Show these papers (slugs: the lit ones, a Find's hidden best match) where the filters hide them: the concept
+ * filter lifted if it hides one, the clusters a cluster filter hides ticked back on, the reader's other
+ * choices kept. Then the best match is selected and the lit papers framed as a Find does.
+ */
+function showHiddenMatches(e: Explorer, ids: readonly string[]): void {
+  const { data, state } = e;
+  const index = new Map(data.papers.ids.map((id, i) => [id, i]));
+  const hidden = ids.flatMap((id) => {
+    const i = index.get(id);
+    return i !== undefined && e.filtered.has(`p:${id}`) ? [i] : [];
+  });
+  const k = state.concept ? data.concepts.ids.indexOf(state.concept) : -1;
+  const members = new Set(k >= 0 ? e.conceptMembers[k] : []);
+  if (k >= 0 && hidden.some((i) => !members.has(i))) {
+    delete state.concept;
+    e.conceptByFind = false;
+  }
+  if (state.clusters) {
+    const shown = new Set([...state.clusters, ...hidden.map((i) => data.papers.cluster[i]!)]);
+    if (shown.size === e.clusters.size) delete state.clusters;
+    else state.clusters = [...shown].sort((a, b) => a - b);
+  }
+  syncControls(e.root, e);
+  applyFilters(e);
+  saveState(e);
+  const best = e.findHidden;
+  e.findHidden = undefined;
+  if (best) select(e, best, true);
+  if (e.highlighted.length) applyHighlight(e, e.highlighted);
+  else setStatus(selectionStatus(e));
+}
+
+/** The concept filter a previous Find set, lifted: a Find that sets none is not read through it. */
+function liftFindFilter(e: Explorer): void {
+  if (!e.conceptByFind || !e.state.concept) return;
+  delete e.state.concept;
+  e.conceptByFind = false;
+  syncControls(e.root, e);
+  applyFilters(e);
+  saveState(e);
+}
+
+/**
+ * A Find's concept filter. A selection it hides is dropped: the Find asked something new, and the status went
+ * on naming a paper the filter no longer drew (review 9).
+ */
+function setFindFilter(e: Explorer, concept: string): void {
+  e.state.concept = concept;
+  e.conceptByFind = true;
+  syncControls(e.root, e);
+  applyFilters(e);
+  if (e.state.node && e.filtered.has(e.state.node)) select(e, undefined, false);
+  saveState(e);
 }
 
 /** The concept filter on `concept`, framed, as Find in the papers view and its offer set it. */
 function showConceptPapers(e: Explorer, concept: string, label: string): void {
-  e.state.concept = concept;
-  syncControls(e.root, e);
-  applyFilters(e);
-  saveState(e);
+  setFindFilter(e, concept);
   setStatus(`Showing the ${e.nodesShown} papers about ${label} (the concept filter; Clear filters shows all).`);
   frameShown(e, true);
 }
@@ -993,23 +1064,14 @@ function settleFoundConcept(e: Explorer, ids: string[]): void {
   const { carrying, filter } = conceptFilterFits(members, ids.flatMap((id) => paperIndex.get(id) ?? []));
   if (ids.length === 0) return showConceptPapers(e, concept, label);
   if (filter) {
-    e.state.concept = concept;
-    syncControls(e.root, e);
-    applyFilters(e);
-    saveState(e);
+    setFindFilter(e, concept);
+    // The matches it hides, if any, are a button away (applyHighlight).
     applyHighlight(e, ids);
-    if (carrying < ids.length) {
-      showOffer(e, `Show all ${ids.length} matching papers`, () => {
-        delete e.state.concept;
-        syncControls(e.root, e);
-        applyFilters(e);
-        saveState(e);
-        applyHighlight(e, e.highlighted);
-      });
-    }
     return;
   }
-  applyHighlight(e, ids, ` ${carrying} of them carry the concept ${label}.`);
+  liftFindFilter(e);
+  // A filter of the reader's that hides matches: showing them comes first, the concept's filter is in its box.
+  if (applyHighlight(e, ids, ` ${carrying} of them carry the concept ${label}.`)) return;
   showOffer(e, `Show only the ${members.length} papers about ${label}`, () => showConceptPapers(e, concept, label));
 }
 
@@ -1122,7 +1184,9 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     event.preventDefault();
     const match = candidates(e, find.value, true)[0];
     e.pendingFind = undefined;
+    e.findHidden = undefined;
     if (!match) {
+      liftFindFilter(e);
       setStatus(`Nothing in this view matches “${find.value.trim()}”.`);
       return;
     }
@@ -1133,6 +1197,15 @@ function wireControls(root: HTMLElement, e: Explorer): void {
         e.pendingFind = { concept: match.id.slice(2), label: match.label, query: find.value };
         setStatus(`Finding “${find.value.trim()}” in the papers’ text…`);
       } else showConceptPapers(e, match.id.slice(2), match.label);
+      return;
+    }
+    liftFindFilter(e);
+    // Review 9: Find selected a paper the filter hid (an undrawn node, and its neighbours lit round nothing).
+    if (e.filtered.has(match.id)) {
+      select(e, undefined, false);
+      e.findHidden = match.id;
+      setStatus(`${match.label} is hidden by the filters.`);
+      showOffer(e, 'Show it', () => showHiddenMatches(e, [match.id.slice(2)]));
       return;
     }
     select(e, match.id, true);
@@ -1159,6 +1232,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
       e.state.concept = match.id.slice(2);
       concept.value = match.label;
     }
+    e.conceptByFind = false;
     applyFilters(e);
     frameShown(e, true);
     saveState(e);
@@ -1207,6 +1281,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   root.querySelector('#graph-reset')!.addEventListener('click', () => {
     delete e.state.clusters;
     delete e.state.concept;
+    e.conceptByFind = false;
     e.state.minWeight = 0;
     syncControls(root, e);
     applyFilters(e);
