@@ -114,7 +114,7 @@ export function frameReadable(points: readonly FramePoint[], canvas: Canvas, min
   for (const w of windows.values()) {
     if (w.count < most) continue;
     const members: number[] = [];
-    for (let cx = w.ox; cx < w.ox + CELLS; cx++) for (let cy = w.oy; cy < w.oy + CELLS; cy++) members.push(...(cells.get(`${cx},${cy}`)?.members ?? []));
+    for (let cx = w.ox; cx < w.ox + CELLS; cx++) for (let cy = w.oy; cy < w.oy + CELLS; cy++) for (const m of cells.get(`${cx},${cy}`)?.members ?? []) members.push(m);
     // Windows shifted by a cell often hold the same group: it is framed once.
     const key = members.sort((a, b) => a - b).join(',');
     if (key === bestKey) continue;
