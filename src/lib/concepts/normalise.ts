@@ -220,14 +220,15 @@ function actNounOfGerund(word: string, kept: string, written: PhraseWords): stri
  * A classical plural (Latin or Greek) and the singulars it may have, by ending: "criteria" (criterion),
  * "spectra" (spectrum), "matrices" (matrix), "vertices" (vertex), "analyses" (analysis), "stimuli"
  * (stimulus), "schemata" (schema). The English "-e" singular a "-ses" plural may also have ("bases",
- * "ellipses") is the `english` one. Only a stem of three letters or more: "la", "bi" are no plurals.
+ * "ellipses") is the `english` one. Only a stem of three letters or more: "la", "bi" are no plurals. (ASCII
+ * letters: these endings are English spellings of Latin and Greek, and a `\p{L}` class would be rebuilt by tsx.)
  */
 const CLASSICAL_PLURALS: readonly { plural: RegExp; singulars: readonly string[]; english?: string }[] = [
-  { plural: /^(\p{L}{3,}?)ata$/u, singulars: ['a'] },
-  { plural: /^(\p{L}{3,}[^a])a$/u, singulars: ['on', 'um'] },
-  { plural: /^(\p{L}{3,})ices$/u, singulars: ['ix', 'ex'] },
-  { plural: /^(\p{L}{3,}s)es$/u, singulars: ['is'], english: 'e' },
-  { plural: /^(\p{L}{3,})i$/u, singulars: ['us'] },
+  { plural: /^([a-z]{3,}?)ata$/, singulars: ['a'] },
+  { plural: /^([a-z]{3,}[^a])a$/, singulars: ['on', 'um'] },
+  { plural: /^([a-z]{3,})ices$/, singulars: ['ix', 'ex'] },
+  { plural: /^([a-z]{3,}s)es$/, singulars: ['is'], english: 'e' },
+  { plural: /^([a-z]{3,})i$/, singulars: ['us'] },
 ];
 /** Plurals English reads as mass nouns of their own: "data" is no "datum", "social media" no "medium". */
 const MASS_NOUNS = new Set(['data', 'media']);
