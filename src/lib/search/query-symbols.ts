@@ -1,4 +1,4 @@
-import { unwrapStyleCommands } from '../site/tex-style';
+import { unwrapStyleCommands } from '../normalise/tex-style';
 
 /**
  * A query as Pagefind can match it. Pagefind's index keeps only the letters, digits and `_` of each word

@@ -3,7 +3,7 @@
  * brace-delimited, so the one thing that must never leak through is an unbalanced brace.
  */
 import type { PaperFrontmatter } from '../content/schema';
-import { splitMath } from './math';
+import { splitMath } from '../normalise/math-text';
 import { safeExternalUrl } from './url';
 import { foldToAscii } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';

@@ -7,7 +7,7 @@ import { otherNames } from '../concepts/other-names';
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
-import { plainMathText } from './math';
+import { plainMathText } from '../normalise/math-text';
 import { conceptPath, paperPath, searchPath, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 

@@ -5,7 +5,8 @@
  * TeX that KaTeX parsed with `trust` off.
  */
 import type { HastPluginDefinition } from 'satteri';
-import { renderTex, splitMath } from './math';
+import { splitMath } from '../normalise/math-text';
+import { renderTex } from './math';
 
 /** Text inside these never holds math to render. */
 const LITERAL_PARENTS = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);

@@ -9,7 +9,7 @@ import { bibtexEntry } from './bibtex';
 import { authorLine, shownAuthors } from './author-line';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
-import { plainMathText } from './math';
+import { plainMathText } from '../normalise/math-text';
 import { arxivUrl, doiUrl, paperPath, safeExternalUrl, withBase } from './url';
 import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';

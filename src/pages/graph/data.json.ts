@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { atlasData } from '../../components/site/atlas-data';
 import { explorerData } from '../../lib/export/explorer-data';
 import { EMPTY_GRAPH } from '../../lib/export/graph-model';
-import { plainMathText } from '../../lib/site/math';
+import { plainMathText } from '../../lib/normalise/math-text';
 
 export const GET: APIRoute = async () => {
   const data = await atlasData();

@@ -82,6 +82,36 @@ describe('normaliseRecords', () => {
     expect(merged).toEqual([{ source: { file: 'in.jsonl', line: 7 }, into: att.slug, reason: 'duplicate of an earlier record (same title and abstract)' }]);
   });
 
+  it('merges duplicates whose math one export writes as TeX and the other as Unicode or plain text', () => {
+    // Review 9 H1: the BNT162b2 trial in BibTeX and JSONL, and the Sycamore paper in arXiv Atom and a listing.
+    const vaccine = 'of either placebo or the BNT162b2 vaccine candidate (30 $\\mu$g per dose). BNT162b2 is a lipid nanoparticle.';
+    const sycamore = 'quantum states on 53 qubits, corresponding to a computational state-space of dimension $2^{53}$ (about $10^{16}$).';
+    const { papers, merged } = normaliseRecords([
+      rec('Safety and Efficacy of the BNT162b2 mRNA Covid-19 Vaccine', vaccine, 137, { source: { file: 'biomed.bib', line: 137 } }),
+      rec('Safety and efficacy of the BNT162b2 mRNA COVID-19 vaccine', vaccine.replace('$\\mu$g', 'μg'), 19),
+      rec('Quantum supremacy using a programmable superconducting processor', sycamore, 360, { source: { file: 'q.atom', line: 360 } }),
+      rec('Quantum Supremacy Using a Programmable Superconducting Processor', sycamore.replace('$2^{53}$', '2⁵³').replace('$10^{16}$', '10^16'), 29),
+      rec('IL-1β and TNF-α drive NF-κB activation', 'Both IL-1$\\beta$ and TNF-alpha act at 5 µg/ml.', 40),
+      rec('IL-1$\\beta$ and TNF-$\\alpha$ drive NF-$\\kappa$B activation', 'Both IL-1β and TNF-α act at 5 μg/ml.', 41),
+    ]);
+    expect(papers.map((p) => p.sources.map((s) => s.line).sort((a, b) => a - b))).toEqual([
+      [19, 137],
+      [29, 360],
+      [40, 41],
+    ]);
+    expect(merged).toHaveLength(3);
+  });
+
+  it('keeps apart texts whose math differs, or whose Greek words differ', () => {
+    const { papers } = normaliseRecords([
+      rec('Bounds on $\\sigma_8$', 'We bound $2^{53}$ states.', 1),
+      rec('Bounds on $\\sigma_8$', 'We bound $2^{54}$ states.', 2),
+      rec('Ανάλυση δεδομένων', 'Μελέτη.', 3),
+      rec('Ανάλυση δεδομένων', 'Μελέτες.', 4),
+    ]);
+    expect(papers).toHaveLength(4);
+  });
+
   describe('records of one work (same DOI or arXiv id)', () => {
     const GCN = 'We present a scalable approach for semi-supervised learning on graph-structured data.';
     const at = (file: string, line: number, title: string, abstract: string, extra: Partial<RawRecord>): RawRecord => ({ title, abstract, source: { file, line }, ...extra });

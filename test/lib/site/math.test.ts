@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { plainMathText, renderInlineMath, splitMath } from '../../../src/lib/site/math';
-import { unwrapStyleCommands } from '../../../src/lib/site/tex-style';
+import { plainMathText, splitMath } from '../../../src/lib/normalise/math-text';
+import { renderInlineMath } from '../../../src/lib/site/math';
+import { unwrapStyleCommands } from '../../../src/lib/normalise/tex-style';
 
 describe('splitMath', () => {
   it('finds inline math in a title', () => {

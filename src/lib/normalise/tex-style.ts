@@ -1,6 +1,6 @@
 /**
- * TeX's style commands, for text made from TeX: page titles and graph labels (./math.ts), the search
- * index's copy of a formula, and a query typed as TeX (../search/query-symbols.ts). No KaTeX here: the
+ * TeX's style commands, for text made from TeX: page titles and graph labels (./math-text.ts), the search
+ * index's copy of a formula (../site/math.ts), and a query typed as TeX (../search/query-symbols.ts). No KaTeX here: the
  * search worker imports it.
  */
 

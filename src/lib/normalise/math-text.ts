@@ -1,0 +1,94 @@
+/**
+ * Inline math (`$...$`) read as text, without KaTeX: where the math meets the input's text (comparing two
+ * records of one paper, ../normalise/dedupe.ts) and where it cannot be markup (page titles, graph labels).
+ * The site renders the same segments as MathML (../site/math.ts).
+ */
+import { GREEK_LETTERS } from './greek';
+import { unicodeScript } from './super-subscripts';
+import { unwrapStyleCommands } from './tex-style';
+
+export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string };
+
+/**
+ * Split text into plain and `$...$` parts with Pandoc's rule, so prices survive: the opening `$` must be
+ * followed by a non-space, the closing one preceded by a non-space and not followed by a digit; `\$` is
+ * a literal dollar.
+ */
+export function splitMath(text: string): MathSegment[] {
+  const segments: MathSegment[] = [];
+  let plain = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '\\' && text[i + 1] === '$') {
+      plain += '$';
+      i += 2;
+      continue;
+    }
+    if (ch === '$' && text[i + 1] !== '$' && text[i + 1] !== undefined && !/\s/.test(text[i + 1]!)) {
+      const close = findClosingDollar(text, i + 1);
+      if (close !== -1) {
+        if (plain) segments.push({ kind: 'text', text: plain });
+        plain = '';
+        segments.push({ kind: 'math', tex: text.slice(i + 1, close) });
+        i = close + 1;
+        continue;
+      }
+    }
+    plain += ch;
+    i += 1;
+  }
+  if (plain) segments.push({ kind: 'text', text: plain });
+  return segments;
+}
+
+function findClosingDollar(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j]!;
+    if (ch === '\\') {
+      j += 1;
+      continue;
+    }
+    if (ch === '$') {
+      const before = text[j - 1]!;
+      const after = text[j + 1];
+      if (/\s/.test(before) || (after !== undefined && /[0-9]/.test(after))) return -1;
+      return j;
+    }
+  }
+  return -1;
+}
+
+/** Text for places that cannot hold markup (`<title>`, meta descriptions, SVG labels): math kept as its source, without the dollars. */
+export function plainMathText(text: string): string {
+  return splitMath(text)
+    .map((segment) => (segment.kind === 'text' ? segment.text : plainTex(segment.tex)))
+    .join('');
+}
+
+const SYMBOLS = 'le ≤ leq ≤ ge ≥ geq ≥ neq ≠ times × cdot · pm ± infty ∞ to → rightarrow → leftarrow ← approx ≈ sim ∼ in ∈ ell ℓ';
+
+/** TeX commands that have a single Unicode character, for plain-text places. */
+const TEX_CHARS: ReadonlyMap<string, string> = (() => {
+  const map = new Map(GREEK_LETTERS);
+  const parts = SYMBOLS.split(' ');
+  for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i]!, parts[i + 1]!);
+  return map;
+})();
+
+/** `^{…}` or `_{…}` (style commands already unwrapped), or a single character after the mark. */
+const SCRIPT = /([_^])(?:\{([^{}]*)\}|([0-9]+|[A-Za-z]))/g;
+
+/** `R^3` reads as R³, `x_{ij}` as xᵢⱼ, `\alpha` as α and `\mathcal{O}` as O; anything richer stays as TeX source. */
+function plainTex(tex: string): string {
+  return unwrapStyleCommands(tex)
+    // Thin and medium spaces (`\\operatorname{arg\\,max}`) as a space, a negative one as none.
+    .replace(/\\[,:; ]/g, ' ')
+    .replace(/\\!/g, '')
+    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => TEX_CHARS.get(name) ?? whole)
+    .replace(SCRIPT, (whole, mark: string, braced?: string, bare?: string) => {
+      const body = (braced ?? bare ?? '').replace(/\s+/g, '');
+      // No Unicode form: one character needs no braces to read ("H_∞"); more stay as written.
+      return unicodeScript(mark === '^' ? 'sup' : 'sub', body) ?? ([...body].length === 1 ? `${mark}${body}` : whole);
+    });
+}
