@@ -165,6 +165,7 @@ export function paperFileSpecs(
       arxiv: paper.arxiv,
       citationKey: paper.citationKey,
       entryType: paper.entryType,
+      retraction: paper.retraction,
       concepts: registry.idsOf(paper),
       keywords,
       related: links,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ENTRY_TYPES } from '../cite/entry-type';
+import { RETRACTION_STATES } from '../normalise/retraction';
 
 export const sourceLocationSchema = z.object({
   file: z.string(),
@@ -75,6 +76,8 @@ export const paperFrontmatterSchema = z.looseObject({
   citationKey: z.string().optional(),
   /** The publication type the input stated, as a BibTeX entry type; absent when it stated none. */
   entryType: z.enum(ENTRY_TYPES).optional(),
+  /** The paper was retracted or withdrawn, as its record says: a notice on its page, and no related papers either way. */
+  retraction: z.enum(RETRACTION_STATES).optional(),
   /** Concept ids, best first: concepts this paper shares with others, each with a page of its own. */
   concepts: z.array(z.string()),
   /** Phrases that describe this paper but no other paper carries: shown, not linked (they link nothing). */
@@ -191,6 +194,8 @@ export const papersApiSchema = z.object({
       authors: z.array(z.string()),
       /** The input's author list ended in "and others" or "et al.": `authors` are its first authors only. */
       etAl: z.literal(true).optional(),
+      /** The paper was retracted or withdrawn, as its record says; absent otherwise. */
+      retraction: z.enum(RETRACTION_STATES).optional(),
       year: z.number().int().optional(),
       doi: z.string().optional(),
       arxiv: z.string().optional(),

@@ -32,6 +32,8 @@ export function papersJson({ papers, concepts, paperUrl }: PapersJsonInput): Pap
         authors: [...p.authors],
         // Without it a consumer would count the authors listed as all of them.
         ...(p.etAl ? { etAl: true as const } : {}),
+        // Whoever reuses the data should not take it for a sound paper either.
+        ...(p.retraction ? { retraction: p.retraction } : {}),
         ...(p.year !== undefined ? { year: p.year } : {}),
         ...(p.doi ? { doi: p.doi } : {}),
         // An identifier to join on, like the DOI; the version read stays in the arXiv link.

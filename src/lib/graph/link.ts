@@ -97,11 +97,13 @@ export function linkPapers(
 ): Record<string, RelatedPaper[]> {
   const tuning = { ...DEFAULT_LINK_TUNING, ...options.tuning };
   const max = Math.max(0, Math.floor(options.max));
-  // Sorted by slug so that the result does not depend on input order (floating-point sums included).
-  const sorted = [...papers].sort((a, b) => compare(a.slug, b.slug));
+  // Sorted by slug so that the result does not depend on input order (floating-point sums included). A
+  // retracted or withdrawn paper is no evidence for another: it is offered as related to none and, so that
+  // the graph does not draw it among them either, none to it.
+  const sorted = papers.filter((p) => p.retraction === undefined).sort((a, b) => compare(a.slug, b.slug));
   const n = sorted.length;
   const result: Record<string, RelatedPaper[]> = Object.create(null);
-  for (const paper of sorted) result[paper.slug] = [];
+  for (const paper of [...papers].sort((a, b) => compare(a.slug, b.slug))) result[paper.slug] = [];
   if (n < 2 || max === 0) return result;
 
   const concepts = conceptSpace(sorted, index, tuning, options.mentions);

@@ -76,6 +76,7 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
     doi,
     arxiv: normaliseArxiv(idUrl) ?? normaliseArxiv(abs),
     venue: textOf(entry.journal_ref).replace(/\s+/g, ' ').trim() || undefined,
+    note: textOf(entry.comment).replace(/\s+/g, ' ').trim() || undefined,
     source: { file, line },
   });
   // arXiv's titles and abstracts are what authors typed into its TeX-minded form (`--` for a dash, `~` for a tie,

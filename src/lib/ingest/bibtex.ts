@@ -317,6 +317,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           publisher: listField(entry, 'publisher', shielded),
         }),
         entryType: entryTypeFromBibtex(entry.type),
+        note: field(entry, 'note', shielded),
         source: { file, line },
       }),
     );

@@ -2,6 +2,7 @@ import type { SourceLocation } from './source';
 import type { EntryType } from '../cite/entry-type';
 import type { NameParts } from '../cite/person-name';
 import type { Bibliographic } from '../cite/bibliographic';
+import type { Retraction } from '../normalise/retraction';
 
 /** One record as a parser read it: raw text, before cleaning, slugging and de-duplication. */
 export interface RawRecord {
@@ -27,6 +28,8 @@ export interface RawRecord {
   bibliographic?: Bibliographic;
   /** The publication type the input stated (BibTeX entry type, CSL `type`), as a BibTeX type. */
   entryType?: EntryType;
+  /** What the record says of itself (arXiv's comment, BibTeX's `note`): read only for a retraction or withdrawal. */
+  note?: string;
   source: SourceLocation;
 }
 
@@ -58,6 +61,8 @@ export interface PaperRecord {
   venue?: string;
   bibliographic?: Bibliographic;
   entryType?: EntryType;
+  /** The paper was retracted or withdrawn, as its title, abstract or note says (../normalise/retraction.ts). */
+  retraction?: Retraction;
   /** The input's own citation key, made safe and unique within the run (src/lib/cite/supplied-ids.ts). */
   citationKey?: string;
   /** Links found in the abstract and in the record's own fields, de-duplicated, in order of appearance. */

@@ -7,6 +7,7 @@ import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
 import { compareFuller, describeName, groupSameWork, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
+import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
 import { collectLinks } from './urls';
@@ -72,6 +73,20 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   return paper;
 }
 
+/** Marks a paper its record says was retracted or withdrawn, and says so at the record's place. */
+function markRetraction(paper: Cleaned, record: RawRecord): IngestProblem | undefined {
+  const finding = findRetraction({ title: paper.title, abstract: paper.abstract, note: record.note });
+  if (!finding) return undefined;
+  paper.retraction = finding.status;
+  const { file, line } = record.source;
+  return {
+    file,
+    line,
+    severity: 'warning',
+    reason: `${shorten(paper.title)} is ${finding.status}, as ${finding.where} says: kept, marked ${finding.status} on its page, and linked to no other paper`,
+  };
+}
+
 function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
   const text = (value: string | undefined) => (value === undefined ? undefined : cleanText(value));
   return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: text(fields.pages), publisher: text(fields.publisher) });
@@ -100,6 +115,8 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     const bibliographic = fillBibliographic(paper.bibliographic, other.bibliographic);
     if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
+    // One record of the work saying it was retracted is enough: the page must not look like a sound paper.
+    paper.retraction ??= other.retraction;
     // The same rule as within one record (collectLinks), a DOI behind another resolver being the same link,
     // and one arXiv paper in any version: its versions are this work's records.
     const seen = new Set(paper.links.map((l) => workLinkTarget(l.url)));
@@ -162,10 +179,15 @@ function isProblem(value: Cleaned | IngestProblem): value is IngestProblem {
 export function normaliseRecords(records: RawRecord[]): NormaliseResult {
   const rejected: IngestProblem[] = [];
   const cleaned: Cleaned[] = [];
+  const warnings: IngestProblem[] = [];
   for (const record of records) {
     const result = clean(record);
     if (isProblem(result)) rejected.push(result);
-    else cleaned.push(result);
+    else {
+      cleaned.push(result);
+      const retracted = markRetraction(result, record);
+      if (retracted) warnings.push(retracted);
+    }
   }
   const exact = groupDuplicates(cleaned, (p) => duplicateKey(p.title, p.abstract)).map((group) => mergeExact(group.map((i) => cleaned[i]!)));
   // Exact duplicates first, so a work's records are compared as the papers they make.
@@ -183,7 +205,7 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
     }
     kept.push(others.length === 0 ? chosen : mergeInto(chosen, others.map((o) => exact[o.index]!.paper)));
   }
-  const warnings: IngestProblem[] = conflicts.flatMap((c) => conflictWarnings(c, (i) => exact[i]!.paper));
+  for (const c of conflicts) warnings.push(...conflictWarnings(c, (i) => exact[i]!.paper));
   const slugs = assignSlugs(kept);
   const { keys, warnings: keyWarnings } = assignCitationKeys(kept);
   for (const w of keyWarnings) warnings.push(w);

@@ -57,6 +57,8 @@ export interface PaperPageView {
   byline: { names: string[]; etAl: boolean };
   year?: number | undefined;
   venue?: string | undefined;
+  /** Retracted or withdrawn, as its record says: the page opens with a notice. */
+  retraction?: 'retracted' | 'withdrawn' | undefined;
   /** Concept ids of the tag list, best first; their names are in `concepts`. */
   conceptIds: string[];
   keywords: string[];
@@ -138,6 +140,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     byline: shownAuthors(p.authors, p.etAl),
     year: p.year,
     venue: p.venue,
+    retraction: p.retraction,
     conceptIds: p.concepts,
     keywords: p.keywords,
     concepts: p.concepts.flatMap((id) => {

@@ -43,6 +43,15 @@ const index = conceptIndex(tags);
 describe('linkPapers', () => {
   const related = linkPapers(papers, index, { max: 3 });
 
+  it('links a retracted or withdrawn paper to no other, and no other to it', () => {
+    const withdrawn = papers.map((p) => (p.slug === 'shogi-zero' ? { ...p, retraction: 'withdrawn' as const } : p));
+    const after = linkPapers(withdrawn, index, { max: 3 });
+    expect(related['chess-engine']!.map((r) => r.id)).toContain('shogi-zero');
+    expect(after['shogi-zero']).toEqual([]);
+    for (const links of Object.values(after)) expect(links.map((r) => r.id)).not.toContain('shogi-zero');
+    expect(after['chess-engine']!.length).toBeGreaterThan(0);
+  });
+
   it('gives every paper an entry, ranked best first, scores in (0, 1], at most max, never itself', () => {
     expect(Object.keys(related).sort()).toEqual(papers.map((p) => p.slug).sort());
     for (const [slug, links] of Object.entries(related)) {

@@ -30,6 +30,12 @@ describe('arXiv Atom', () => {
     expect(r.records[0]!.abstract).toMatch(/^We study “emergent” abilities in Section.3 — with care\.$/);
   });
 
+  it("reads arXiv's comment as the record's note (where a withdrawal is said)", () => {
+    const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry><id>http://arxiv.org/abs/2301.99999v2</id>' +
+      '<title>A counterexample</title><summary>A sign error.</summary><arxiv:comment>This paper has been\n  withdrawn</arxiv:comment></entry></feed>';
+    expect(parseAtom('q.atom', xml).records[0]!.note).toBe('This paper has been withdrawn');
+  });
+
   it('keeps the complete entries of a truncated download and reports the cut', () => {
     const r = ingestFixture('truncated.atom');
     expect(r.records.map((x) => x.arxiv)).toEqual(['2006.11239v2']);

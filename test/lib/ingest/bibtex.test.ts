@@ -33,6 +33,11 @@ describe('BibTeX', () => {
     expect(r.records[2]).toMatchObject({ arxiv: '1810.04805', title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding' });
   });
 
+  it('reads `note` as the record\'s note (where a retraction is said)', () => {
+    const bib = '@article{wakefield1998,\n  title = {Ileal-lymphoid-nodular hyperplasia},\n  note = {Retracted in: Lancet 2010;375:445},\n  abstract = {We investigated children.}\n}\n';
+    expect(parseBibtex('a.bib', bib).records[0]!.note).toBe('Retracted in: Lancet 2010;375:445');
+  });
+
   it('keeps braced names whole and turns "and others" into a flag', () => {
     const bib = `@article{zhang2022rl,
   title = {Reinforcement Learning from Human Feedback for Dialogue Agents},

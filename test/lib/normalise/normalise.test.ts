@@ -112,6 +112,39 @@ describe('normaliseRecords', () => {
     expect(papers).toHaveLength(4);
   });
 
+  it('marks a paper its record says was retracted or withdrawn, with a warning at its place', () => {
+    // Review 9: Elsevier's title prefix, arXiv's withdrawal notice and comment, a BibTeX note, and a paper about retractions.
+    const { papers, warnings } = normaliseRecords([
+      rec('RETRACTED: Ileal-lymphoid-nodular hyperplasia in children', 'This article has been retracted: please see Elsevier Policy on Article Withdrawal.', 306, { source: { file: 'biomed.bib', line: 306 } }),
+      rec('A counterexample to the Riemann hypothesis', 'This paper has been withdrawn by the author due to a crucial sign error in equation (7).', 1151, { source: { file: 'q.atom', line: 1151 } }),
+      rec('Spin liquids in kagome magnets', 'We report a spin liquid.', 12, { note: 'This paper has been withdrawn' }),
+      rec('A trial of vitamin D', 'We randomised 200 adults.', 13, { note: 'Retracted in: Lancet 2010;375:445' }),
+      rec('Why retracted papers keep being cited', 'Retracted papers are cited after their retraction; this paper has been withdrawn from nothing.', 14, { note: 'Erratum in: Nature 2020' }),
+    ]);
+    expect(papers.map((p) => [p.sources[0]!.line, p.retraction])).toEqual([
+      [306, 'retracted'],
+      [1151, 'withdrawn'],
+      [12, 'withdrawn'],
+      [13, 'retracted'],
+      [14, undefined],
+    ]);
+    expect(warnings.map((w) => `${w.file}:${w.line}: ${w.reason}`)).toEqual([
+      'biomed.bib:306: "RETRACTED: Ileal-lymphoid-nodular hyperplasia in children" is retracted, as its title says: kept, marked retracted on its page, and linked to no other paper',
+      'q.atom:1151: "A counterexample to the Riemann hypothesis" is withdrawn, as its abstract says: kept, marked withdrawn on its page, and linked to no other paper',
+      'in.jsonl:12: "Spin liquids in kagome magnets" is withdrawn, as its note says: kept, marked withdrawn on its page, and linked to no other paper',
+      'in.jsonl:13: "A trial of vitamin D" is retracted, as its note says: kept, marked retracted on its page, and linked to no other paper',
+    ]);
+  });
+
+  it('keeps a work retracted when a record of it that says so is merged into one that does not', () => {
+    const { papers } = normaliseRecords([
+      rec('Hydroxychloroquine and azithromycin as a treatment of COVID-19', 'We treated 36 patients.', 1, { doi: '10.1016/j.ijantimicag.2020.105949' }),
+      rec('WITHDRAWN: Hydroxychloroquine and azithromycin as a treatment of COVID-19', 'This article has been withdrawn at the request of the author(s).', 2, { doi: '10.1016/j.ijantimicag.2020.105949' }),
+    ]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]!.retraction).toBe('withdrawn');
+  });
+
   describe('records of one work (same DOI or arXiv id)', () => {
     const GCN = 'We present a scalable approach for semi-supervised learning on graph-structured data.';
     const at = (file: string, line: number, title: string, abstract: string, extra: Partial<RawRecord>): RawRecord => ({ title, abstract, source: { file, line }, ...extra });

@@ -65,6 +65,13 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(key(cut)).not.toBe(key(base));
   });
 
+  it('says whether the paper was retracted or withdrawn, for the notice', () => {
+    const retracted = paperPageView(atlas([{ ...a, retraction: 'retracted' }, b, c], [gnn], clusters), { ...a, retraction: 'retracted' }, '/');
+    expect(retracted.retraction).toBe('retracted');
+    expect(base.retraction).toBeUndefined();
+    expect(key(retracted)).not.toBe(key(base));
+  });
+
   it('changes when a related paper is retitled, recoloured or a shared concept renamed', () => {
     const retitled = paperPageView(atlas([a, { ...b, title: 'Message passing, revisited' }, c], [gnn], clusters), a, '/');
     expect(key(retitled)).not.toBe(key(base));
