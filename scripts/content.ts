@@ -25,7 +25,7 @@ import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '
 import { hasNotesHeading, readPaperIdentity, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
 import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
-import type { IngestProblem } from '../src/lib/model/source';
+import type { IngestProblem, UsedRecord } from '../src/lib/model/source';
 import type { RawRecord } from '../src/lib/model/paper';
 import type { ConceptIndex } from '../src/lib/model/concepts';
 import { commitContent } from './lib/atomic-content';
@@ -101,12 +101,14 @@ try {
   throw error;
 }
 const records: RawRecord[] = [];
+const used: UsedRecord[] = [];
 const fileSummaries: Array<{ file: string; format: string; records: number }> = [];
 for (const [i, file] of files.entries()) {
   const shown = displayPath(file, contentDir);
   const result = ingestFile(shown, readFileSync(file));
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);
+  for (const record of result.used ?? []) used.push(record);
   fileSummaries.push({ file: shown, format: result.format, records: result.records.length });
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
 }
@@ -284,7 +286,7 @@ for (const [slug, problem] of keptKeys.unused) {
 }
 for (const warning of keptKeys.warnings) warnings.push(warning);
 const citedPapers = keptKeys.keys.size === 0 ? papers : papers.map((p) => (keptKeys.keys.has(p.slug) ? { ...p, citationKey: keptKeys.keys.get(p.slug) } : p));
-const ledger = buildLedger({ files: fileSummaries, papers: citedPapers, merged: normalised.merged, rejected, warnings });
+const ledger = buildLedger({ files: fileSummaries, papers: citedPapers, merged: normalised.merged, used, rejected, warnings });
 // Paper files whose inputs are unchanged since an earlier run are taken as they are on disk, not rendered again.
 const renderCaches = openRenderCaches(current.values(), { bodies: bodyCache });
 const { rendered, bodies } = renderCaches;

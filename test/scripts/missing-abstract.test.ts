@@ -21,7 +21,7 @@ describe('a JSON Lines record without an abstract', () => {
     const run = runContentStage({ contentDir, inputs: [input], args: ['--on-error', 'stop'], env: { ATLAS_CACHE_DIR: join(dir, 'cache') } });
     expect(run.status, describeRun(run)).toBe(0);
     const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
-    expect(ledger.totals).toEqual({ read: 3, written: 2, merged: 0, rejected: 1 });
+    expect(ledger.totals).toEqual({ read: 3, written: 2, merged: 0, used: 0, rejected: 1 });
     const reason = 'record "no abstract here" has no abstract; skipped (a paper page needs one)';
     expect(ledger.entries.filter((e) => e.outcome === 'rejected')).toEqual([{ source: { file: input, line: 2 }, outcome: 'rejected', reason }]);
     expect(run.stdout).toContain(`skipped ${input}:2: ${reason}`);

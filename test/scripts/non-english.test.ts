@@ -20,7 +20,7 @@ describe('non-English abstracts in the content stage', () => {
     const run = runContentStage({ contentDir, inputs: [input], args: ['--on-error', 'stop'], env: { ATLAS_CACHE_DIR: join(dir, 'cache') } });
     expect(run.status, describeRun(run)).toBe(0);
     const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
-    expect(ledger.totals).toEqual({ read: 6, written: 6, merged: 0, rejected: 0 });
+    expect(ledger.totals).toEqual({ read: 6, written: 6, merged: 0, used: 0, rejected: 0 });
     const reason = 'abstract looks non-English; concepts are extracted from English text only';
     const shown = 'test/fixtures/language/abstracts.jsonl';
     expect(ledger.warnings).toEqual([1, 2, 3, 4].map((line) => ({ file: shown, line, reason })));

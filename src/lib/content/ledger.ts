@@ -1,8 +1,9 @@
 /**
  * The ledger accounts for every input record of a run: written as a page, merged into another page as a
- * duplicate or another record of its work, or rejected with its file:line and reason. It must always add up.
+ * duplicate or another record of its work, used by other records (a BibTeX crossref parent), or rejected
+ * with its file:line and reason. It must always add up.
  */
-import type { IngestProblem, SourceLocation } from '../model/source';
+import type { IngestProblem, SourceLocation, UsedRecord } from '../model/source';
 import type { PaperRecord } from '../model/paper';
 import { ledgerSchema, type Ledger } from './schema';
 import { SAME_TEXT } from '../normalise/index';
@@ -11,6 +12,8 @@ export interface LedgerInput {
   files: Array<{ file: string; format: string; records: number }>;
   papers: PaperRecord[];
   merged: Array<{ source: SourceLocation; into: string; reason: string }>;
+  /** Records that make no page but serve others' (a BibTeX crossref parent). */
+  used?: UsedRecord[];
   /** Records that could not be read or used (each one input record, or a whole unreadable file). */
   rejected: IngestProblem[];
   warnings: IngestProblem[];
@@ -19,10 +22,11 @@ export interface LedgerInput {
 const bySource = (a: { source: SourceLocation }, b: { source: SourceLocation }) =>
   a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line;
 
-export function buildLedger({ files, papers, merged, rejected, warnings }: LedgerInput): Ledger {
+export function buildLedger({ files, papers, merged, used = [], rejected, warnings }: LedgerInput): Ledger {
   const entries: Ledger['entries'] = [
     ...papers.map((p) => ({ source: p.sources[0]!, outcome: 'written' as const, page: p.slug })),
     ...merged.map((m) => ({ source: m.source, outcome: 'merged' as const, page: m.into, reason: m.reason })),
+    ...used.map((u) => ({ source: { file: u.file, line: u.line }, outcome: 'used' as const, reason: u.reason })),
     ...rejected.map((r) => ({ source: { file: r.file, line: r.line }, outcome: 'rejected' as const, reason: r.reason })),
   ].sort(bySource);
   return ledgerSchema.parse({
@@ -33,6 +37,7 @@ export function buildLedger({ files, papers, merged, rejected, warnings }: Ledge
       read: entries.length,
       written: papers.length,
       merged: merged.length,
+      used: used.length,
       rejected: rejected.length,
     },
     warnings: warnings
@@ -59,8 +64,9 @@ export function summariseLedger(ledger: Ledger, conceptCount: number): string {
     const tally = perFile.get(f.file) ?? { read: f.records, skipped: 0 };
     return `  ${f.file} (${f.format}): ${count(tally.read, 'record')}${tally.skipped > 0 ? `, ${tally.skipped} skipped` : ''}`;
   });
-  const { read, written, merged, rejected } = ledger.totals;
-  lines.push(`  ${read} read → ${count(written, 'paper')} written, ${merged} merged as duplicates, ${rejected} skipped; ${count(conceptCount, 'concept')}`);
+  const { read, written, merged, used, rejected } = ledger.totals;
+  const usedPart = used > 0 ? `, ${used} used by the entries that crossref ${used === 1 ? 'it' : 'them'}` : '';
+  lines.push(`  ${read} read → ${count(written, 'paper')} written, ${merged} merged as duplicates${usedPart}, ${rejected} skipped; ${count(conceptCount, 'concept')}`);
   for (const e of ledger.entries) {
     if (e.outcome === 'rejected') lines.push(`  skipped ${e.source.file}:${e.source.line}: ${e.reason}`);
     // A record merged as the same work by its DOI or arXiv id may have changed the page its work had (the

@@ -160,7 +160,8 @@ export type GraphFile = z.infer<typeof graphFileSchema>;
 
 export const ledgerEntrySchema = z.object({
   source: sourceLocationSchema,
-  outcome: z.enum(['written', 'merged', 'rejected']),
+  /** `used`: no page of its own, but others' take fields from it (a BibTeX crossref parent). */
+  outcome: z.enum(['written', 'merged', 'used', 'rejected']),
   /** `written`/`merged`: the slug of the page that holds the record. */
   page: z.string().optional(),
   reason: z.string().optional(),
@@ -175,6 +176,7 @@ export const ledgerSchema = z.object({
     read: z.number().int(),
     written: z.number().int(),
     merged: z.number().int(),
+    used: z.number().int(),
     rejected: z.number().int(),
   }),
   warnings: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string() })).default([]),

@@ -10,7 +10,7 @@
  */
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import type { RawRecord } from '../model/paper';
-import type { IngestProblem } from '../model/source';
+import type { IngestProblem, UsedRecord } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { entryTypeFromBibtex } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
@@ -213,12 +213,35 @@ function listField(entry: Entry, name: string, shielded: Shielded): string | und
   return text === '' ? undefined : text;
 }
 
+/**
+ * The entries each key is the `crossref` of, by key in lower case (BibTeX matches keys in any case). Such a
+ * parent (a `@proceedings`, a `@book`) usually has no abstract: it holds what its children share.
+ */
+function crossrefChildren(library: Library): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const entry of library.entries) {
+    const parent = entry.fields.crossref;
+    if (typeof parent !== 'string' || parent.trim() === '') continue;
+    const key = parent.trim().toLowerCase();
+    children.set(key, [...(children.get(key) ?? []), `@${entry.type}{${entry.key}}`]);
+  }
+  return children;
+}
+
+function usedAsCrossref(label: string, children: string[]): string {
+  const named = children.slice(0, 3).join(', ');
+  const more = children.length > 3 ? ` and ${children.length - 3} more` : '';
+  return `${label} has no abstract: it is the crossref of ${named}${more}, which take${children.length === 1 ? 's' : ''} fields from it; no page of its own`;
+}
+
 export function parseBibtex(file: string, text: string): ParsedRecords {
   const records: RawRecord[] = [];
   const problems: IngestProblem[] = [];
+  const used: UsedRecord[] = [];
   const shielded = shield(text);
   const lines = new LineIndex(shielded.text);
   const library = withUndefinedMacros(shielded);
+  const children = crossrefChildren(library);
 
   let errorCursor = 0;
   for (const err of library.errors) {
@@ -252,6 +275,11 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const title = field(entry, 'title', shielded);
     const abstract = field(entry, 'abstract', shielded);
     const label = `@${entry.type}{${entry.key}}`;
+    const childrenOf = abstract ? undefined : children.get(entry.key.toLowerCase());
+    if (childrenOf) {
+      used.push({ file, line, reason: usedAsCrossref(label, childrenOf) });
+      continue;
+    }
     if (!title) {
       problems.push({ file, line, severity: 'error', dropped: true, reason: `${label} has no title; expected a title = {...} field` });
       continue;
@@ -322,5 +350,5 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       }),
     );
   }
-  return { records, problems };
+  return used.length > 0 ? { records, problems, used } : { records, problems };
 }

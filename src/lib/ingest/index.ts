@@ -4,7 +4,7 @@
  * export is still read. Nothing here throws for bad input.
  */
 import type { RawRecord } from '../model/paper';
-import type { IngestProblem } from '../model/source';
+import type { IngestProblem, UsedRecord } from '../model/source';
 import { looksLikeAtom, parseAtom } from './atom';
 import { looksLikeBibtex, parseBibtex } from './bibtex';
 import { decodeBytes } from './decode';
@@ -20,6 +20,8 @@ export interface IngestResult {
   format: SourceFormat | 'unknown';
   records: RawRecord[];
   problems: IngestProblem[];
+  /** Records that make no page but serve others' (a BibTeX crossref parent); absent when there are none. */
+  used?: UsedRecord[];
 }
 
 function baseName(path: string): string {
@@ -91,7 +93,7 @@ export function ingestFile(file: string, bytes: Uint8Array): IngestResult {
   }
   try {
     const { format, parsed } = parseAs(detected, file, text);
-    return { file, format, records: parsed.records, problems: [...decoded.problems, ...parsed.problems] };
+    return { file, format, records: parsed.records, problems: [...decoded.problems, ...parsed.problems], ...(parsed.used?.length ? { used: parsed.used } : {}) };
   } catch (e) {
     // Parsers report bad input as problems; reaching this is a bug, but it must still not end the run unlocated.
     return {

@@ -3,13 +3,15 @@
  * one line per abstract. The page's "Subscribe" button text ends up glued to the front of the first title.
  */
 import type { RawRecord } from '../model/paper';
-import type { IngestProblem } from '../model/source';
+import type { IngestProblem, UsedRecord } from '../model/source';
 import { decodeRecordTex } from './fields';
 import { excerpt } from './position';
 
 export interface ParsedRecords {
   records: RawRecord[];
   problems: IngestProblem[];
+  /** Records that make no page but serve others' (a BibTeX crossref parent). */
+  used?: UsedRecord[];
 }
 
 /** The button label the page puts right before the first title, with no separator. */

@@ -5,6 +5,14 @@ export interface SourceLocation {
 }
 
 /**
+ * An input record that is no paper yet not lost: a BibTeX entry other entries `crossref` for their venue,
+ * publisher or year. The ledger counts it as used, with the reason naming who uses it.
+ */
+export interface UsedRecord extends SourceLocation {
+  reason: string;
+}
+
+/**
  * A problem with one input record or one input file. Ingest never throws for bad input: every parser
  * returns the records it could read plus a located problem for each it could not, so the run can decide
  * (by the `--on-error` flag) whether to skip with a warning or stop.

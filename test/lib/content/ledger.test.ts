@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildLedger, describeStop, summariseLedger } from '../../../src/lib/content/ledger';
 import { parseJsonDocument } from '../../../src/lib/ingest/json';
 import { parseAtom } from '../../../src/lib/ingest/atom';
+import { parseBibtex } from '../../../src/lib/ingest/bibtex';
 import type { PaperRecord } from '../../../src/lib/model/paper';
-import { SAME_TEXT } from '../../../src/lib/normalise/index';
+import { normaliseRecords, SAME_TEXT } from '../../../src/lib/normalise/index';
 
 const paper = (slug: string, line: number): PaperRecord => ({
   slug,
@@ -25,7 +26,7 @@ describe('buildLedger', () => {
       rejected: [{ file: 'in.jsonl', line: 4, reason: 'empty abstract', severity: 'error' }],
       warnings: [],
     });
-    expect(ledger.totals).toEqual({ read: 4, written: 2, merged: 1, rejected: 1 });
+    expect(ledger.totals).toEqual({ read: 4, written: 2, merged: 1, used: 0, rejected: 1 });
     expect(ledger.entries.map((e) => [e.source.line, e.outcome, e.page])).toEqual([
       [1, 'written', 'a'],
       [2, 'merged', 'a'],
@@ -41,6 +42,57 @@ describe('buildLedger', () => {
     expect(summariseLedger(ledger, 7)).toContain('4 read → 2 papers written, 1 merged as duplicates');
     // Merged as the same work, a record may have changed its work's page: it is named.
     expect(summariseLedger(ledger, 7)).toContain('merged in.jsonl:2 into papers/a: the same work as in.jsonl:1 (same DOI 10.1/x)');
+  });
+
+  it('counts a BibTeX crossref parent as used by its children, neither rejected nor warned about', () => {
+    // Review 9: @proceedings{asm2018} was "skipped … has no abstract" and counted rejected.
+    const bib = [
+      '@inproceedings{proceedings2018asm,',
+      '  crossref = {ASM2018},',
+      '  title = {Gut microbiota composition predicts response to anti-{PD-1} immunotherapy},',
+      '  abstract = {We profiled the gut microbiome of melanoma patients.}',
+      '}',
+      '',
+      '@proceedings{asm2018,',
+      '  title = {Proceedings of the ASM Microbe Meeting 2018},',
+      '  booktitle = {Proceedings of the ASM Microbe Meeting 2018},',
+      '  publisher = {ASM Press},',
+      '  year = {2018}',
+      '}',
+      '',
+      '@book{alberts2014mboc,',
+      '  title = {Molecular Biology of the Cell},',
+      '  year = {2014}',
+      '}',
+      '',
+    ].join('\n');
+    const parsed = parseBibtex('biomed.bib', bib);
+    expect(parsed.records.map((r) => [r.source.line, r.venue, r.bibliographic?.publisher])).toEqual([[1, 'Proceedings of the ASM Microbe Meeting 2018', 'ASM Press']]);
+    expect(parsed.used).toEqual([
+      { file: 'biomed.bib', line: 7, reason: '@proceedings{asm2018} has no abstract: it is the crossref of @inproceedings{proceedings2018asm}, which takes fields from it; no page of its own' },
+    ]);
+    // The book no entry crossrefs is still a record without an abstract.
+    expect(parsed.problems.map((p) => [p.line, p.dropped])).toEqual([[14, true]]);
+    const normalised = normaliseRecords(parsed.records);
+    const ledger = buildLedger({
+      files: [{ file: 'biomed.bib', format: 'bibtex', records: parsed.records.length }],
+      papers: normalised.papers,
+      merged: normalised.merged,
+      used: parsed.used,
+      rejected: parsed.problems.filter((p) => p.dropped),
+      warnings: normalised.warnings,
+    });
+    expect(ledger.totals).toEqual({ read: 3, written: 1, merged: 0, used: 1, rejected: 1 });
+    expect(ledger.entries.map((e) => [e.source.line, e.outcome])).toEqual([
+      [1, 'written'],
+      [7, 'used'],
+      [14, 'rejected'],
+    ]);
+    expect(ledger.warnings).toEqual([]);
+    const summary = summariseLedger(ledger, 0);
+    expect(summary).toContain('  biomed.bib (bibtex): 3 records, 1 skipped\n');
+    expect(summary).toContain('3 read → 1 paper written, 0 merged as duplicates, 1 used by the entries that crossref it, 1 skipped');
+    expect(summary).not.toContain('asm2018');
   });
 
   it('names no exact duplicate in the summary: it changed nothing', () => {
