@@ -10,3 +10,17 @@ export function withoutOthers(names: readonly string[]): { names: string[]; etAl
   if (last === undefined || !MORE_AUTHORS.test(last.trim())) return { names: [...names], etAl: false };
   return { names: names.slice(0, -1), etAl: true };
 }
+
+/**
+ * Words that make an author a body of people, not a person: "Planck Collaboration", "The RLHF Consortium",
+ * "RECOVERY Collaborative Group" (a lone "Group" or "Team" may be a surname: "Jane Group"). Formats without a given/family split (arXiv
+ * Atom, JSON name strings) give such names as plainly as a person's; left so, BibTeX reads "Planck
+ * Collaboration" as given name Planck, family name Collaboration, and the key becomes `collaboration2018…`.
+ */
+const COLLECTIVE_WORD =
+  /(?:^|\s)(?:Collaboration|Collaborators|Consortium|(?:Collaborative|Cooperative|Study|Working|Research|Writing|Trial|Steering) Group|Committee|Investigators|Initiative|Alliance|Project|Survey|Society|Association|Organi[sz]ation|Institute|Council|Task Force)(?=\s|$|,)/;
+
+/** Whether a name is an organisation's, to be kept whole (braced) when cited. */
+export function isCollectiveName(name: string): boolean {
+  return COLLECTIVE_WORD.test(name);
+}

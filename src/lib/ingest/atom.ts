@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { compact, decodeRecordTex, normaliseArxiv, normaliseDoi, parseYear } from './fields';
+import { isCollectiveName } from '../cite/authors';
 import type { ParsedRecords } from './listing';
 import { LineIndex } from './position';
 
@@ -71,6 +72,7 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
     abstract,
     id: idUrl || undefined,
     authors,
+    literalAuthors: authors.some(isCollectiveName) ? authors.filter(isCollectiveName) : undefined,
     year: parseYear(textOf(entry.published)) ?? parseYear(textOf(entry.updated)),
     url: abs,
     doi,

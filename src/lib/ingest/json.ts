@@ -8,7 +8,7 @@ import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { cslItemToRecord, isCslDocument } from './csl';
-import { withoutOthers } from '../cite/authors';
+import { isCollectiveName, withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
 import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear, splitAuthors } from './fields';
@@ -95,12 +95,15 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
         : r.authors.map((a) => (typeof a === 'string' ? uninvertName(a) : a)).filter((a) => a.name !== '');
   const listed = people === undefined ? undefined : withoutOthers(people.map((p) => p.name));
   const nameParts = (people ?? []).flatMap((p) => p.parts ?? []);
+  // A name given whole, with no parts read from it, may be a collaboration's: kept whole when cited.
+  const literalAuthors = (people ?? []).filter((p) => p.parts === undefined && isCollectiveName(p.name)).map((p) => p.name);
   const record: RawRecord = compact({
     title: r.title,
     // Crossref's JATS abstracts reach plain JSON too; other markup-like text in JSON is what was typed.
     abstract: abstract.includes('<jats:') ? plainFromRichText(abstract) : abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
     authors: listed?.names,
+    literalAuthors: literalAuthors.length > 0 ? literalAuthors : undefined,
     nameParts: nameParts.length > 0 ? nameParts : undefined,
     etAl: listed?.etAl || undefined,
     year,

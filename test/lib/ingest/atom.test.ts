@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAtom } from '../../../src/lib/ingest/atom';
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { ingestFixture, utf8 } from './fixture';
+import { bibtexEntry, citationKey } from '../../../src/lib/site/bibtex';
 
 describe('arXiv Atom', () => {
   it('reads entries: collapsed title, summary, authors, year, arXiv id with version, DOI, journal ref', () => {
@@ -34,6 +35,18 @@ describe('arXiv Atom', () => {
     const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry><id>http://arxiv.org/abs/2301.99999v2</id>' +
       '<title>A counterexample</title><summary>A sign error.</summary><arxiv:comment>This paper has been\n  withdrawn</arxiv:comment></entry></feed>';
     expect(parseAtom('q.atom', xml).records[0]!.note).toBe('This paper has been withdrawn');
+  });
+
+  it('keeps a collaboration whole when cited: braced, and its first word for the key (review 9)', () => {
+    const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/1807.06209v4</id>' +
+      '<published>2018-07-17T17:59:59Z</published><title>Planck 2018 results. VI. Cosmological parameters</title><summary>We present cosmological parameter results.</summary>' +
+      '<author><name>Planck Collaboration</name></author><author><name>N. Aghanim</name></author><author><name>The RECOVERY Collaborative Group</name></author>' +
+      '<author><name>Jane Group</name></author></entry></feed>';
+    const record = parseAtom('q.atom', xml).records[0]!;
+    expect(record.literalAuthors).toEqual(['Planck Collaboration', 'The RECOVERY Collaborative Group']);
+    const cited = { id: 'planck-2018', title: record.title, authors: record.authors!, literalAuthors: record.literalAuthors, year: record.year, links: [] };
+    expect(citationKey(cited)).toBe('planck2018planck');
+    expect(bibtexEntry(cited)).toContain('author = {{Planck Collaboration} and N. Aghanim and {The RECOVERY Collaborative Group} and Jane Group}');
   });
 
   it('keeps the complete entries of a truncated download and reports the cut', () => {

@@ -30,6 +30,16 @@ describe('JSON array', () => {
     ]);
   });
 
+  it('keeps a collaboration given as a name whole when cited, as a list or in a string', () => {
+    const lines = [
+      '{"title": "Planck 2018 results", "abstract": "Parameters.", "authors": ["Planck Collaboration", "Aghanim, N."]}',
+      '{"title": "Dexamethasone in hospitalized patients", "abstract": "Trial.", "authors": "RECOVERY Collaborative Group; Horby, Peter; Group, Jane"}',
+    ].join('\n');
+    const { records } = parseJsonLines('a.jsonl', lines);
+    expect(records.map((r) => r.literalAuthors)).toEqual([['Planck Collaboration'], ['RECOVERY Collaborative Group']]);
+    expect(records[1]!.authors).toEqual(['RECOVERY Collaborative Group', 'Peter Horby', 'Jane Group']);
+  });
+
   it('reads a single object as one record', () => {
     const r = parseJsonDocument('one.json', '\n{"title": "T", "abstract": "A"}');
     expect(r.records).toEqual([{ title: 'T', abstract: 'A', source: { file: 'one.json', line: 2 } }]);
