@@ -5,17 +5,8 @@
  * (same-work.ts).
  */
 import { stripAccents } from './accents';
-import { GREEK_LETTERS } from './greek';
+import { spellLoneGreek } from './greek';
 import { plainMathText } from './math-text';
-
-/** Each lowercase Greek letter's name (final sigma is sigma). */
-const GREEK_NAME: ReadonlyMap<string, string> = new Map([...[...GREEK_LETTERS].map(([name, letter]) => [letter.toLowerCase(), name.toLowerCase()] as const), ['ς', 'sigma']]);
-
-/**
- * A Greek letter standing alone among other letters and digits (`μg`, `TNF-α`, `IL-1β`), not one in a Greek
- * word: exports write such a letter as TeX (`$\mu$g`), as Unicode, or spelled out (`TNF-alpha`).
- */
-const LONE_GREEK = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/gu;
 
 /**
  * Comparison key of one text: letters and digits only, case- and accent-folded. One paper exported twice
@@ -24,9 +15,8 @@ const LONE_GREEK = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/gu
  * scripts fold to their digits, carets and braces go, and a lone Greek letter reads as its name.
  */
 export function foldForComparison(text: string): string {
-  return stripAccents(plainMathText(text).replace(/[\^{}]/g, ''))
+  return spellLoneGreek(stripAccents(plainMathText(text).replace(/[\^{}]/g, '')))
     .toLowerCase()
-    .replace(LONE_GREEK, (letter) => ` ${GREEK_NAME.get(letter) ?? letter} `)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

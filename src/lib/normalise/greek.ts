@@ -12,3 +12,23 @@ export const GREEK_LETTERS: ReadonlyMap<string, string> = new Map(
     [name[0]!.toUpperCase() + name.slice(1), UPPER[i]!],
   ]),
 );
+
+/** Each letter's name, as GREEK_LETTERS spells it (Α is "Alpha"); final sigma is sigma. */
+const NAME_OF: ReadonlyMap<string, string> = new Map([...[...GREEK_LETTERS].map(([name, letter]) => [letter, name] as const), ['ς', 'sigma']]);
+
+/** A Greek letter standing alone among other letters and digits (`μg`, `TNF-α`, `IL-1β`), not one in a Greek word. */
+const LONE_GREEK = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/gu;
+
+/**
+ * Text with each lone Greek letter spelled as its name, set apart by spaces: `TNF-α` → `TNF- alpha `,
+ * `NF-κB` → `NF- kappa B`, as TeX's `TNF-$\alpha$` reads once its `$` and `\` are dropped. Exports write such a
+ * letter in TeX, in Unicode or spelled out, and keys and slugs must read all three alike; a Greek word keeps its
+ * letters. Call on text already decomposed (NFKD): accented, variant and compatibility forms (ά, ϐ, µ) are then
+ * the plain letters.
+ */
+export function spellLoneGreek(text: string): string {
+  return text.replace(LONE_GREEK, (letter) => {
+    const name = NAME_OF.get(letter);
+    return name === undefined ? letter : ` ${name} `;
+  });
+}

@@ -5,6 +5,7 @@
  * content hash keeps the plain slug and the others get a short hash suffix — input order plays no part.
  */
 import { foldToAscii } from './accents';
+import { spellLoneGreek } from './greek';
 
 export const MAX_SLUG_LENGTH = 80;
 const SUFFIX_LENGTH = 6;
@@ -21,9 +22,13 @@ function cut(slug: string, max: number): string {
   return slug.slice(0, cutAt).replace(/-+$/, '');
 }
 
-/** The readable part of a slug; may be empty (a title of only symbols, CJK or emoji). */
+/**
+ * The readable part of a slug; may be empty (a title of only symbols, CJK or emoji). A lone Greek letter is
+ * spelled as TeX names it, so `IL-1β`, `IL-1$\beta$` and `IL-1 beta` all give `il-1-beta`; a Greek word is dropped
+ * as other scripts are.
+ */
 export function slugify(title: string, max = MAX_SLUG_LENGTH): string {
-  const ascii = foldToAscii(title.replace(/&/g, ' and '))
+  const ascii = spellLoneGreek(foldToAscii(title.replace(/&/g, ' and ')))
     .toLowerCase()
     // Apostrophes join words ("model's" → "models") rather than split them.
     .replace(/['’‘`]/g, '')

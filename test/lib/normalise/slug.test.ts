@@ -12,6 +12,12 @@ describe('slugify', () => {
     ['$R^3$: Med-R^3', 'r-3-med-r-3'],
     ['???', ''],
     ['数学 😀', ''],
+    // Review 9: Unicode Greek was dropped, TeX Greek spelled out. Now both read as TeX names them.
+    ['IL-1β and TNF-α drive NF-κB activation', 'il-1-beta-and-tnf-alpha-drive-nf-kappa-b-activation'],
+    ['IL-1$\\beta$ and TNF-$\\alpha$ drive NF-$\\kappa$B activation', 'il-1-beta-and-tnf-alpha-drive-nf-kappa-b-activation'],
+    ['Bounds on σ₈ from 5 µg of Δ-data', 'bounds-on-sigma-8-from-5-mu-g-of-delta-data'],
+    ['Bounds on $\\sigma_8$', 'bounds-on-sigma-8'],
+    ['Ανάλυση δεδομένων for β-cells', 'for-beta-cells'],
   ])('%j → %j', (title, slug) => {
     expect(slugify(title)).toBe(slug);
   });
