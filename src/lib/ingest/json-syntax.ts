@@ -10,6 +10,9 @@ export interface JsonSyntaxError {
   expected: string;
 }
 
+/** What the text checked is, for "before the end of the file": a JSON document, or one line of JSON Lines. */
+export type JsonUnit = 'file' | 'line';
+
 const WS = new Set([' ', '\t', '\n', '\r']);
 
 function skipWs(text: string, i: number): number {
@@ -18,7 +21,7 @@ function skipWs(text: string, i: number): number {
 }
 
 /** Returns the end offset of the string starting at `i` (which holds `"`), or an error. */
-function scanString(text: string, i: number): number | JsonSyntaxError {
+function scanString(text: string, i: number, unit: JsonUnit): number | JsonSyntaxError {
   for (let j = i + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
     if (c === 0x22) return j + 1;
@@ -32,18 +35,18 @@ function scanString(text: string, i: number): number | JsonSyntaxError {
       else return { offset: j, expected: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)' };
     }
   }
-  return { offset: text.length, expected: 'a closing quote before the end of the file' };
+  return { offset: text.length, expected: `a closing quote before the end of the ${unit}` };
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-function scanScalar(text: string, i: number): number | JsonSyntaxError {
+function scanScalar(text: string, i: number, unit: JsonUnit): number | JsonSyntaxError {
   const c = text[i];
-  if (c === '"') return scanString(text, i);
+  if (c === '"') return scanString(text, i, unit);
   for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return i + word.length;
   NUMBER.lastIndex = i;
   if (NUMBER.test(text)) return NUMBER.lastIndex;
-  return { offset: i, expected: i >= text.length ? 'a value before the end of the file' : 'a value (string, number, object, array, true, false or null)' };
+  return { offset: i, expected: i >= text.length ? `a value before the end of the ${unit}` : 'a value (string, number, object, array, true, false or null)' };
 }
 
 type Frame = { kind: '{' | '['; expect: 'first' | 'key' | 'value' | 'next' };
@@ -51,8 +54,9 @@ type Frame = { kind: '{' | '['; expect: 'first' | 'key' | 'value' | 'next' };
 /**
  * Checks that `text` is exactly one JSON value. `onTopElement` gets the span of each element of a top-level
  * array as soon as that element is complete, so a truncated array still yields its complete elements.
+ * `unit` names what `text` is in the messages: a JSON Lines record ends with its line, not the file.
  */
-export function checkJson(text: string, onTopElement?: (start: number, end: number) => void): JsonSyntaxError | undefined {
+export function checkJson(text: string, onTopElement?: (start: number, end: number) => void, unit: JsonUnit = 'file'): JsonSyntaxError | undefined {
   const stack: Frame[] = [];
   let i = 0;
   let done = false;
@@ -73,7 +77,7 @@ export function checkJson(text: string, onTopElement?: (start: number, end: numb
   for (;;) {
     i = skipWs(text, i);
     const c = text[i];
-    if (done) return c === undefined ? undefined : { offset: i, expected: 'the end of the file after the JSON value' };
+    if (done) return c === undefined ? undefined : { offset: i, expected: `the end of the ${unit} after the JSON value` };
     const top = stack[stack.length - 1];
     if (top && top.kind === '{' && (top.expect === 'first' || top.expect === 'key')) {
       if (c === '}' && top.expect === 'first') {
@@ -82,9 +86,9 @@ export function checkJson(text: string, onTopElement?: (start: number, end: numb
         continue;
       }
       if (c !== '"') {
-        return { offset: i, expected: c === undefined ? 'a property name before the end of the file' : 'a property name in double quotes' };
+        return { offset: i, expected: c === undefined ? `a property name before the end of the ${unit}` : 'a property name in double quotes' };
       }
-      const end = scanString(text, i);
+      const end = scanString(text, i, unit);
       if (typeof end !== 'number') return end;
       i = skipWs(text, end);
       if (text[i] !== ':') return { offset: i, expected: "':' after the property name" };
@@ -104,7 +108,7 @@ export function checkJson(text: string, onTopElement?: (start: number, end: numb
         valueEnded(i + 1);
         continue;
       }
-      return { offset: i, expected: `',' or '${close}' ${top.kind === '{' ? 'after a property value' : 'after an array element'}${c === undefined ? ' before the end of the file' : ''}` };
+      return { offset: i, expected: `',' or '${close}' ${top.kind === '{' ? 'after a property value' : 'after an array element'}${c === undefined ? ` before the end of the ${unit}` : ''}` };
     }
     if (top && top.kind === '[' && top.expect === 'first' && c === ']') {
       stack.pop();
@@ -119,7 +123,7 @@ export function checkJson(text: string, onTopElement?: (start: number, end: numb
       continue;
     }
     if (c === undefined && !top) return { offset: i, expected: 'a JSON value (the file is empty)' };
-    const end = scanScalar(text, i);
+    const end = scanScalar(text, i, unit);
     if (typeof end !== 'number') return end;
     valueEnded(end);
   }

@@ -231,7 +231,7 @@ export function parseJsonLines(file: string, text: string): ParsedRecords {
   text.split('\n').forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '') return;
-    const error = checkJson(raw);
+    const error = checkJson(raw, undefined, 'line');
     if (error) {
       problems.push({
         file,

@@ -101,6 +101,15 @@ describe('JSON Lines', () => {
     expect(r.records[1]).toMatchObject({ arxiv: '1412.6980', authors: ['Diederik P. Kingma', 'Jimmy Ba'] });
   });
 
+  it('says a cut line ends before its line does, not the file: the next line is read (review 9)', () => {
+    const r = parseJsonLines('m.jsonl', ['{"id":"trunc1","title":"A truncated rec', '{"title":"Next","abstract":"Read."}', '{"title":"T","abstract":"A",'].join('\n'));
+    expect(r.records.map((x) => [x.title, x.source.line])).toEqual([['Next', 2]]);
+    expect(r.problems.map((p) => [p.line, p.reason])).toEqual([
+      [1, 'malformed JSON on this line (column 40): expected a closing quote before the end of the line; line starts "{\\"id\\":\\"trunc1\\",\\"title\\":\\"A truncated rec"'],
+      [3, 'malformed JSON on this line (column 29): expected a property name before the end of the line; line starts "{\\"title\\":\\"T\\",\\"abstract\\":\\"A\\","'],
+    ]);
+  });
+
   it('reads "and others" or "et al." at the end of an author list as a cut list, not a person', () => {
     const r = parseJsonLines(
       'p.jsonl',
