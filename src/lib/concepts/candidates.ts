@@ -6,6 +6,7 @@
  */
 import type { Word } from './tokenize';
 import { phraseKey, stem, wordKey } from './normalise';
+import { unitAt } from './units';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, INNER_CAPITALS, LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_WORD, TWO_CAPITALS } from './word-shape';
 
 /** Modifiers that never belong at the start of a topic phrase. */
@@ -212,7 +213,14 @@ const UNIT_WORDS = new Set(['percent', 'percents', 'percentage', 'per-cent']);
 function isUnit(words: Word[], at: number): boolean {
   const prev = words[at - 1];
   const w = words[at]!;
-  return prev !== undefined && prev.pos === 'NUM' && prev.sentence === w.sentence && (UNIT_WORD.test(w.text) || UNIT_WORDS.has(w.lower));
+  return prev !== undefined && prev.pos === 'NUM' && prev.sentence === w.sentence && (UNIT_WORD.test(w.text) || UNIT_WORDS.has(w.lower) || unitAt(words, at));
+}
+
+/** "per kilogram", "per mL": a unit after "per", in the same sentence. */
+function perUnit(words: Word[], at: number): boolean {
+  const w = words[at];
+  const per = words[at - 1];
+  return w !== undefined && per !== undefined && per.lower === 'per' && per.sentence === w.sentence && unitAt(words, at);
 }
 
 /** Participles that form compound modifiers with the noun before them: "computer aided design", "laser induced damage". */
@@ -378,7 +386,14 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     // "has enabled training agents": an -ing word right after the verb is its object clause.
     if (start < end && /ing$/.test(words[start]!.lower)) start++;
   }
-  if (start <= end && isUnit(words, start)) start++;
+  // "per kilogram of body weight", "per kg body weight": what a dose is measured against is part of its
+  // unit, not a topic.
+  if (perUnit(words, from) || (words[from - 1]?.lower === 'of' && perUnit(words, from - 2))) return;
+  // "130 mm Hg", "41.8 ng/mL", "48 hours": the units after a number open no phrase.
+  if (start <= end && isUnit(words, start)) {
+    start++;
+    while (start <= end && unitAt(words, start)) start++;
+  }
   // "… tomography. I. Planar geometry": the number of a part in a title opens no phrase.
   if (start < end && PART_NUMBER.test(words[start]!.text)) start++;
   // "state of the art reinforcement learning": "art" closes the idiom and opens no phrase.
@@ -540,6 +555,8 @@ export function isMeasurement(w: Word): boolean {
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
   const slice = words.slice(start, end + 1);
   if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower) || ORDINAL_OR_FRACTION.test(slice[0]!.lower))) return;
+  // "Mpc", "km s" (of km s⁻¹ Mpc⁻¹), "Hours": a unit is never a concept.
+  if (slice.every((_, k) => unitAt(words, start + k))) return;
   const keys = slice.map((w, k) => wordKey(w, k === slice.length - 1));
   const key = phraseKey(keys);
   if (key.length < 2) return;

@@ -1,0 +1,105 @@
+/**
+ * Units of measurement, as symbols ("mg", "km/s/Mpc", "μg·mL⁻¹") and as words ("kilogram", "hours"). A
+ * measurement says how much of something there is, never what a paper is about: "mm Hg" named the link
+ * between a blood-pressure trial and a sepsis trial, "Mpc" between two papers on gravitational waves.
+ * The table is the SI's units and prefixes (BIPM, "The International System of Units", 9th edition)
+ * with the units that science writes beside them (astronomy, chemistry, medicine, computing, imperial
+ * measures), not words of any corpus.
+ */
+
+/** SI prefix symbols; "u" and "µ" (the micro sign) are how plain text writes μ. */
+const PREFIX_SYMBOLS = ['Y', 'Z', 'E', 'P', 'T', 'G', 'M', 'k', 'h', 'da', 'd', 'c', 'm', 'μ', 'µ', 'u', 'n', 'p', 'f', 'a'];
+
+/** Symbols that take a prefix: "mg", "kPa", "GeV", "Mpc", "μM" (micromolar), "kDa", "Gyr". */
+const PREFIXED_SYMBOLS = 'm g s L l mol K A V W J N Pa Hz eV T C F H S Ω Wb Gy Sv Bq Da pc M bp b B bit bps Ci yr lm lx cd rad sr cal bar Torr'.split(' ');
+
+/** Symbols written without a prefix: "min", "h", "ppm", "mmHg", "au" (astronomical unit), "dB". */
+const PLAIN_SYMBOLS = 'min h hr hrs d wk yr y ly au atm mmHg psi rpm ppm ppb ppt dB dBm dBi IU Å ft in mi lb lbs oz gal mph sec arcsec arcmin mas deg °C °F ℃ K'.split(' ');
+
+/**
+ * A symbol in capitals only ("GW", "MW", "ML", "AU") is far more often an abbreviation (gravitational
+ * waves, the Milky Way, machine learning) than a unit; a unit's symbol has a lowercase letter or a sign.
+ */
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+
+/**
+ * The large prefixes written as capitals make chemical elements of one-letter units ("Mg", "Pb", "Tl",
+ * "Yb"): they combine only with the longer symbols ("MeV", "MPa", "GHz", "Mpc", "Gyr").
+ */
+const CAPITAL_PREFIX = /^[YZEPTGM]$/;
+
+const SYMBOLS: ReadonlySet<string> = new Set(
+  [...PLAIN_SYMBOLS, ...PREFIXED_SYMBOLS, ...PREFIXED_SYMBOLS.flatMap((u) => PREFIX_SYMBOLS.filter((p) => u.length > 1 || !CAPITAL_PREFIX.test(p)).map((p) => p + u))].filter(
+    (s) => !CAPITALS_ONLY.test(s),
+  ),
+);
+
+const PREFIX_NAMES = 'yotta zetta exa peta tera giga mega kilo hecto deca deka deci centi milli micro nano pico femto atto'.split(' ');
+
+/** Unit names that take a prefix ("milligram", "kilopascal", "nanosecond"). */
+const PREFIXED_NAMES = 'metre meter gram second litre liter mole molar volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert lumen lux candela radian katal calorie electronvolt dalton parsec byte bit'.split(' ');
+
+/**
+ * Unit names met alone ("48 hours", "per kilogram"). "second" is not one (the ordinal, "a second
+ * approach"), nor are words that also name a topic ("atmosphere", "knot", "foot", "yard", "degree").
+ */
+const PLAIN_NAMES = 'metre meter gram kilogram litre liter mole kelvin ampere volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert lumen lux candela radian steradian katal calorie kilocalorie electronvolt dalton parsec angstrom ångström micron torr tonne ton hectare acre byte decibel minute hour day week month year percent inch mile pound ounce gallon pint arcsecond arcminute'.split(' ');
+
+/** Units named after people: only lowercase is the unit ("Newton", "Pascal", "Tesla" name a man, a language, a firm). */
+const EPONYMS = new Set('kelvin ampere volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert dalton angstrom ångström'.split(' '));
+
+const NAMES: ReadonlySet<string> = new Set([...PLAIN_NAMES, ...PREFIXED_NAMES.flatMap((u) => PREFIX_NAMES.map((p) => p + u))]);
+
+/** "s⁻¹", "m^-2", "m^{-1}", "m-3": a power of a unit. */
+const POWER = /(?:\^\{?[-−‐–]?\d\}?|[-−‐–]\d|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/u;
+/** "cm2", "m3": a bare digit is a power only after a lowercase symbol ("H0" is the Hubble constant, "H2" hydrogen). */
+const BARE_POWER = /(?<=\p{Ll})\d$/u;
+/** Joiners of a compound unit: "km/s/Mpc", "μg·mL⁻¹", "N⋅m". */
+const COMPOUND_JOINER = /[/·⋅•∙]/u;
+const LOWER = /\p{Ll}/u;
+const PLURAL_S = /(?<=\p{Ll}{3})s$/u;
+
+/** A unit name, singular or plural, as written ("hours", "Milligrams"; "Newton" is no unit). */
+function unitName(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const form of [lower, lower.replace(PLURAL_S, ''), lower === 'feet' ? 'foot' : lower]) {
+    if (!NAMES.has(form)) continue;
+    return text === lower || !EPONYMS.has(form);
+  }
+  return false;
+}
+
+function unitSymbol(part: string): boolean {
+  return SYMBOLS.has(part) || SYMBOLS.has(part.replace(POWER, '')) || SYMBOLS.has(part.replace(BARE_POWER, ''));
+}
+
+/**
+ * One written word that is a unit: a unit's name, a symbol ("mg", "Mpc"), or a compound of symbols
+ * ("ng/mL", "km/s/Mpc", "m·s⁻²").
+ */
+export function isUnitText(text: string): boolean {
+  if (unitName(text)) return true;
+  if (unitSymbol(text)) return true;
+  // ("A/B testing", "S/N": letters in capitals only are names, not units.)
+  if (!COMPOUND_JOINER.test(text) || !LOWER.test(text)) return false;
+  const parts = text.split(COMPOUND_JOINER);
+  return parts.every((p) => p !== '' && (unitSymbol(p) || unitName(p)));
+}
+
+/** Lengths that a column of liquid measures pressure in ("mm Hg", "cm H2O"). */
+const COLUMN_LENGTH = new Set(['mm', 'cm', 'in', 'inches', 'millimetres', 'millimeters', 'centimetres', 'centimeters']);
+const COLUMN_LIQUID = /^(?:Hg|H2O|H₂O)$/u;
+
+/**
+ * Is the word at `at` a unit? "Hg" is one after the length it is measured in ("130 mm Hg"); alone it is
+ * mercury.
+ */
+export function unitAt(words: readonly { text: string; sentence: number }[], at: number): boolean {
+  const w = words[at];
+  if (!w) return false;
+  if (COLUMN_LIQUID.test(w.text)) {
+    const prev = words[at - 1];
+    return prev !== undefined && prev.sentence === w.sentence && COLUMN_LENGTH.has(prev.text);
+  }
+  return isUnitText(w.text);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CANDIDATE_OPTIONS, findCandidates } from '../../../src/lib/concepts/candidates';
+import { tokenize } from '../../../src/lib/concepts/tokenize';
+import { isUnitText } from '../../../src/lib/concepts/units';
+
+const keys = (text: string) => [...findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS).keys()];
+
+describe('units of measurement', () => {
+  it('are never a candidate, alone or as the whole phrase (review 9 H2)', () => {
+    // Sentences shaped like the review corpus's trials and cosmology abstracts.
+    const k = keys(
+      'We randomly assigned persons with a systolic blood pressure of 130 mm Hg or higher. Serum levels rose ' +
+        'from 29.8 ng/mL to 41.8 ng/mL. Local measurements give 73 km/s/Mpc, and the source lies at a luminosity ' +
+        'distance of $410^{+160}_{-180}$ Mpc; the CMB gives $H_0 = 67.4$ km s$^{-1}$ Mpc$^{-1}$. Culling within ' +
+        '24 hours was sufficient. Doses were measured in milligrams.',
+    );
+    for (const unit of ['hg', 'mm hg', 'ng mL', 'km s mpc', 'mpc', 'km s', 'hour', 'milligram']) expect(k).not.toContain(unit);
+    expect(k).toContain('systolic blood pressure');
+    expect(k).toContain('luminosity distance');
+  });
+
+  it('reads "per kilogram of body weight" as a dose, not a topic', () => {
+    const k = keys('Patients received 10 mg per kilogram of body weight, or 3 mg per kg body weight, every 2 weeks.');
+    expect(k).not.toContain('kilogram');
+    expect(k).not.toContain('body weight');
+    expect(keys('Body weight and the kilogram prototype were recorded.')).toEqual(expect.arrayContaining(['body weight', 'kilogram prototype']));
+  });
+
+  it('leaves names that look like symbols alone', () => {
+    const k = keys('We measure H0 with GW detection of Mg ions, Pb contamination, A/B testing and the Newton method.');
+    for (const name of ['h0', 'GW detection', 'mg ion', 'pb contamination', 'a b testing', 'newton method']) expect(k).toContain(name);
+    for (const text of ['H0', 'H2', 'GW', 'ML', 'AU', 'Mg', 'Pb', 'A/B', 'Newton', 'Pascal', 'second', 'atmosphere']) expect(isUnitText(text)).toBe(false);
+    for (const text of ['mg', 'μg/mL', 'km/s/Mpc', 'GeV', 'm·s⁻²', 'fb-1', 'cm2', 'Hours', 'kilopascals', 'newtons']) expect(isUnitText(text)).toBe(true);
+  });
+});
