@@ -356,10 +356,11 @@ export function pluralAside(word: string): string {
   return m && VOWEL_IN_STEM.test(m[1]!) ? `${m[1]!}i` : r;
 }
 
-/** URL-safe slug: ASCII letters and digits joined by hyphens. */
+/** URL-safe slug: ASCII letters and digits joined by hyphens; an apostrophe joins ("Crohn's disease" → crohns-disease). */
 export function slugify(text: string): string {
   return stripAccents(spellNameSymbols(text))
     .toLowerCase()
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)

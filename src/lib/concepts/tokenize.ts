@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { LOWER_WORD, STARTS_TITLE } from './word-shape';
+import { LOWER_WORD, STARTS_TITLE, TITLE_WORD } from './word-shape';
 import { markIdioms } from './idioms';
 import { maskNonProse } from './non-prose';
 
@@ -153,7 +153,60 @@ export function tokenize(text: string): Word[] {
   markScripts(words);
   markLatinAdverbs(words);
   markIdioms(words);
-  return splitGluedStops(words);
+  return splitGluedStops(joinEponyms(words));
+}
+
+const POSSESSIVE = /^['’]s$/u;
+const LINKS_IN_NAMES = new Set(['of', 'for', 'and', '&']);
+const BARE_APOSTROPHE = /^['’]$/u;
+
+/**
+ * "Crohn's disease", "Student's t-test", "Bayes' theorem": a name in the possessive before a noun names
+ * the thing after the person, and is one modifier of the term ("Crohn" and "Disease" were two concepts,
+ * "Alzheimer's disease" none). A possessive that says whose a thing is leaves the two apart: a common
+ * noun ("the model's output"), a word that opens a sentence without being a name ("Teacher's feedback"),
+ * and a name the text also writes on its own ("Google released … Google's search engine": the owner of
+ * a thing is named without it too; a term's eponym seldom is).
+ */
+function joinEponyms(words: Word[]): Word[] {
+  if (!words.some((w) => POSSESSIVE.test(w.text) || BARE_APOSTROPHE.test(w.text))) return words;
+  const bare = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    const next = words[k + 1];
+    if (TITLE_WORD.test(words[k]!.text) && !(next && (POSSESSIVE.test(next.text) || BARE_APOSTROPHE.test(next.text)))) bare.add(words[k]!.text);
+  }
+  const out: Word[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const mark = words[k + 1];
+    const after = words[k + 2];
+    // ("Andersen's William Yarker": what follows is another name, whose affiliation the possessive gives.)
+    const name = after !== undefined && STARTS_TITLE.test(after.text) && after.pos === 'PROPN' && words[k + 3] !== undefined && STARTS_TITLE.test(words[k + 3]!.text) && words[k + 3]!.pos === 'PROPN';
+    if (mark && after && !name && eponym(words, k) && !bare.has(w.text) && (POSSESSIVE.test(mark.text) || (BARE_APOSTROPHE.test(mark.text) && w.lower.endsWith('s'))) && after.sentence === w.sentence && after.cls !== 'X') {
+      const text = w.text + mark.text;
+      out.push({ ...w, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', cls: 'A', stop: false });
+      k++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * A surname: title case inside a sentence ("Down's syndrome", though tagged a preposition), or tagged a
+ * proper noun where it opens one; and one word, as eponyms are, not the end of a longer name ("Library
+ * Journal's review", "New York's economy").
+ */
+function eponym(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (!TITLE_WORD.test(w.text)) return false;
+  const prev = words[k - 1];
+  if (prev && prev.sentence === w.sentence && prev.cls === 'N' && STARTS_TITLE.test(prev.text)) return false;
+  // "the Beijing Institute of Technology's project".
+  const before = words[k - 2];
+  if (prev && before && LINKS_IN_NAMES.has(prev.lower) && before.sentence === w.sentence && STARTS_TITLE.test(before.text)) return false;
+  // (Structured abstracts open sentences after a heading: "Background: Alzheimer's disease".)
+  const opens = !prev || prev.sentence !== w.sentence || prev.text === ':';
+  return !opens || w.pos === 'PROPN';
 }
 
 /** "J.", "Appl." (a capitalised word with its stop, as one token or two). */

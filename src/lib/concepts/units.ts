@@ -10,8 +10,11 @@
 /** SI prefix symbols; "u" and "µ" (the micro sign) are how plain text writes μ. */
 const PREFIX_SYMBOLS = ['Y', 'Z', 'E', 'P', 'T', 'G', 'M', 'k', 'h', 'da', 'd', 'c', 'm', 'μ', 'µ', 'u', 'n', 'p', 'f', 'a'];
 
-/** Symbols that take a prefix: "mg", "kPa", "GeV", "Mpc", "μM" (micromolar), "kDa", "Gyr". */
-const PREFIXED_SYMBOLS = 'm g s L l mol K A V W J N Pa Hz eV T C F H S Ω Wb Gy Sv Bq Da pc M bp b B bit bps Ci yr lm lx cd rad sr cal bar Torr'.split(' ');
+/**
+ * Symbols that take a prefix: "mg", "kPa", "GeV", "Mpc", "μM" (micromolar), "kDa", "Gyr". (Not the henry:
+ * "pH" is acidity.)
+ */
+const PREFIXED_SYMBOLS = 'm g s L l mol K A V W J N Pa Hz eV T C F S Ω Wb Gy Sv Bq Da pc M bp b B bit bps Ci yr lm lx cd rad sr cal bar Torr'.split(' ');
 
 /** Symbols written without a prefix: "min", "h", "ppm", "mmHg", "au" (astronomical unit), "dB". */
 const PLAIN_SYMBOLS = 'min h hr hrs d wk yr y ly au atm mmHg psi rpm ppm ppb ppt dB dBm dBi IU Å ft in mi lb lbs oz gal mph sec arcsec arcmin mas deg °C °F ℃ K'.split(' ');
@@ -23,15 +26,20 @@ const PLAIN_SYMBOLS = 'min h hr hrs d wk yr y ly au atm mmHg psi rpm ppm ppb ppt
 const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 
 /**
- * The large prefixes written as capitals make chemical elements of one-letter units ("Mg", "Pb", "Tl",
- * "Yb"): they combine only with the longer symbols ("MeV", "MPa", "GHz", "Mpc", "Gyr").
+ * A one-letter unit takes only the prefixes science writes on it ("kg", "mA", "nM", "cm", "dL"): the large
+ * ones written as capitals would make chemical elements ("Mg", "Pb", "Tl", "Yb") and the rare ones
+ * words or names ("cA", "hT"). Longer symbols take them all ("MeV", "MPa", "GHz", "Mpc", "Gyr").
  */
-const CAPITAL_PREFIX = /^[YZEPTGM]$/;
+const ONE_LETTER_PREFIXES = ['k', 'm', 'μ', 'µ', 'u', 'n', 'p', 'f'];
+const LENGTH_VOLUME_MASS = new Set(['m', 'L', 'l', 'g']);
+
+function prefixesOf(unit: string): string[] {
+  if (unit.length > 1) return PREFIX_SYMBOLS;
+  return LENGTH_VOLUME_MASS.has(unit) ? [...ONE_LETTER_PREFIXES, 'c', 'd'] : ONE_LETTER_PREFIXES;
+}
 
 const SYMBOLS: ReadonlySet<string> = new Set(
-  [...PLAIN_SYMBOLS, ...PREFIXED_SYMBOLS, ...PREFIXED_SYMBOLS.flatMap((u) => PREFIX_SYMBOLS.filter((p) => u.length > 1 || !CAPITAL_PREFIX.test(p)).map((p) => p + u))].filter(
-    (s) => !CAPITALS_ONLY.test(s),
-  ),
+  [...PLAIN_SYMBOLS, ...PREFIXED_SYMBOLS, ...PREFIXED_SYMBOLS.flatMap((u) => prefixesOf(u).map((p) => p + u))].filter((s) => !CAPITALS_ONLY.test(s)),
 );
 
 const PREFIX_NAMES = 'yotta zetta exa peta tera giga mega kilo hecto deca deka deci centi milli micro nano pico femto atto'.split(' ');

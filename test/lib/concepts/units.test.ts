@@ -29,7 +29,7 @@ describe('units of measurement', () => {
   it('leaves names that look like symbols alone', () => {
     const k = keys('We measure H0 with GW detection of Mg ions, Pb contamination, A/B testing and the Newton method.');
     for (const name of ['h0', 'GW detection', 'mg ion', 'pb contamination', 'a b testing', 'newton method']) expect(k).toContain(name);
-    for (const text of ['H0', 'H2', 'GW', 'ML', 'AU', 'Mg', 'Pb', 'A/B', 'Newton', 'Pascal', 'second', 'atmosphere']) expect(isUnitText(text)).toBe(false);
+    for (const text of ['H0', 'H2', 'pH', 'cA', 'GW', 'ML', 'AU', 'Mg', 'Pb', 'A/B', 'Newton', 'Pascal', 'second', 'atmosphere']) expect(isUnitText(text)).toBe(false);
     for (const text of ['mg', 'μg/mL', 'km/s/Mpc', 'GeV', 'm·s⁻²', 'fb-1', 'cm2', 'Hours', 'kilopascals', 'newtons']) expect(isUnitText(text)).toBe(true);
   });
 });
