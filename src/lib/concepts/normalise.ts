@@ -11,6 +11,7 @@
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
+import { GREEK_LETTERS } from '../normalise/greek';
 import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -356,9 +357,15 @@ export function pluralAside(word: string): string {
   return m && VOWEL_IN_STEM.test(m[1]!) ? `${m[1]!}i` : r;
 }
 
-/** URL-safe slug: ASCII letters and digits joined by hyphens; an apostrophe joins ("Crohn's disease" → crohns-disease). */
+const GREEK_LETTER = /[\u0391-\u03a9\u03b1-\u03c9]/gu;
+const GREEK_NAME_OF = new Map([...GREEK_LETTERS].map(([name, letter]) => [letter, name.toLowerCase()]));
+
+/**
+ * URL-safe slug: ASCII letters and digits joined by hyphens; an apostrophe joins ("Crohn's disease" →
+ * crohns-disease), and a Greek letter is spelled out ("ΛCDM" → lambdacdm, not "cdm").
+ */
 export function slugify(text: string): string {
-  return stripAccents(spellNameSymbols(text))
+  return stripAccents(spellNameSymbols(text).replace(GREEK_LETTER, (letter) => GREEK_NAME_OF.get(letter) ?? letter))
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -4,6 +4,7 @@
  */
 import { caseKey, shortFormKey } from '../concepts/short-form';
 import { findUrls } from '../normalise/urls';
+import { GREEK_LETTERS } from '../normalise/greek';
 
 export interface MentionForms {
   id: string;
@@ -82,7 +83,7 @@ function longestMentionEnd(text: string, start: number, forms: readonly FoldedFo
 export function findMentions(text: string, concepts: MentionForms[], exclude: Span[] = []): Mention[] {
   const candidates: Mention[] = [];
   for (const { id, forms } of concepts) {
-    const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 2))];
+    const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 2).flatMap(withTexGreek))];
     if (usable.length === 0) continue;
     usable.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const matcher = matcherFor(usable);
@@ -114,6 +115,21 @@ export function findMentions(text: string, concepts: MentionForms[], exclude: Sp
     result.push(chosen);
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+const TEX_NAME_OF = new Map([...GREEK_LETTERS].map(([name, letter]) => [letter, name]));
+const GREEK_LETTER = /[\u0391-\u03a9\u03b1-\u03c9]/gu;
+
+/**
+ * A form and, if it holds a Greek letter, the form as TeX writes it: the concept stage reads
+ * "$\Lambda$CDM model" as "ΛCDM model" (concepts/non-prose.ts), so the abstract's TeX spelling is a mention.
+ */
+function withTexGreek(form: string): string[] {
+  const tex = form.replace(GREEK_LETTER, (letter) => {
+    const name = TEX_NAME_OF.get(letter);
+    return name === undefined ? letter : `$\\${name}$`;
+  });
+  return tex === form ? [form] : [form, tex];
 }
 
 /** Spans of the http(s) URLs in text, found by the same rules that made the paper's links. */
