@@ -137,37 +137,47 @@ function sinceSentenceStart(text: string): string {
   return text.slice(start);
 }
 
-/** Every abbreviation definition in a text, in order of appearance. */
+/** "[12]", "[3-5]", "[11, 12, 37]": a reference number in square brackets, not a definition. */
+const REFERENCE_NUMBERS = /^[\p{N}\s,;–-]*$/u;
+
+/**
+ * Every abbreviation definition in a text, in order of appearance: in parentheses, "large language models
+ * (LLMs)", or in square brackets as NEJM writes them, "95% confidence interval [CI]" (a bracket of
+ * reference numbers is a citation).
+ */
 export function findAbbreviations(text: string): AbbreviationPair[] {
-  const out: AbbreviationPair[] = [];
-  const paren = /\(([^()]*)\)/g;
-  let m: RegExpExecArray | null;
-  while ((m = paren.exec(text)) !== null) {
-    let inside = m[1]!.trim();
-    // "(LLMs; see ...)", "(RAG, for short)": the short form is the part before the separator.
-    const sep = inside.search(/[;,]/);
-    if (sep >= 0) inside = inside.slice(0, sep).trim();
-    if (!inside) continue;
-    const before = sinceSentenceStart(text.slice(Math.max(0, m.index - 300), m.index)).replace(/[\s,]+$/, '');
-    // Lowercase words in parentheses ("(logical)", "(ii)") are glosses and list markers, not short forms.
-    if (words(inside).length <= 2 && HAS_UPPER.test(inside)) {
-      const pair = checkPair(inside, before);
-      if (pair) {
-        out.push(pair);
-        continue;
-      }
-    }
-    // Reverse pattern: "SF (long form)".
-    const prev = /(\S+)$/.exec(before);
-    if (prev && words(inside).length > 1) {
-      const short = prev[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (isShortForm(short) && HAS_UPPER.test(short)) {
-        const pair = checkPair(short, inside);
-        if (pair && words(pair.long).length === words(inside).length) out.push(pair);
-      }
+  const found: { at: number; pair: AbbreviationPair }[] = [];
+  for (const m of text.matchAll(/\(([^()]*)\)/g)) for (const pair of definitionAt(text, m.index, m[1]!)) found.push({ at: m.index, pair });
+  for (const m of text.matchAll(/\[([^[\]]*)\]/g)) {
+    if (REFERENCE_NUMBERS.test(m[1]!)) continue;
+    for (const pair of definitionAt(text, m.index, m[1]!)) found.push({ at: m.index, pair });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.pair);
+}
+
+/** The definition that a bracket at `at` holding `content` gives with the words before it, if any. */
+function definitionAt(text: string, at: number, content: string): AbbreviationPair[] {
+  let inside = content.trim();
+  // "(LLMs; see ...)", "(RAG, for short)": the short form is the part before the separator.
+  const sep = inside.search(/[;,]/);
+  if (sep >= 0) inside = inside.slice(0, sep).trim();
+  if (!inside) return [];
+  const before = sinceSentenceStart(text.slice(Math.max(0, at - 300), at)).replace(/[\s,]+$/, '');
+  // Lowercase words in parentheses ("(logical)", "(ii)") are glosses and list markers, not short forms.
+  if (words(inside).length <= 2 && HAS_UPPER.test(inside)) {
+    const pair = checkPair(inside, before);
+    if (pair) return [pair];
+  }
+  // Reverse pattern: "SF (long form)".
+  const prev = /(\S+)$/.exec(before);
+  if (prev && words(inside).length > 1) {
+    const short = prev[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (isShortForm(short) && HAS_UPPER.test(short)) {
+      const pair = checkPair(short, inside);
+      if (pair && words(pair.long).length === words(inside).length) return [pair];
     }
   }
-  return out;
+  return [];
 }
 
 /**

@@ -135,3 +135,20 @@ describe('shortFormReading', () => {
     expect(majorityLongForm(new Map([['a', 3], ['b', 1], ['c', 1]]))).toBe('a');
   });
 });
+
+describe('findAbbreviations with square brackets (review 9 M5)', () => {
+  it('reads a definition in square brackets, NEJM style, in order with those in parentheses', () => {
+    const text =
+      'Patients with chronic kidney disease (CKD) died less often (age-adjusted rate ratio, 0.83; 95% confidence interval [CI], 0.75 to 0.93), ' +
+      'with a hazard ratio [HR] of 0.75.';
+    expect(findAbbreviations(text)).toEqual([
+      { short: 'CKD', long: 'chronic kidney disease' },
+      { short: 'CI', long: 'confidence interval' },
+      { short: 'HR', long: 'hazard ratio' },
+    ]);
+  });
+
+  it('never reads a citation as one', () => {
+    expect(findAbbreviations('Policy gradients [12] and trust regions [3-5], as in Sutton [11, 12, 37].')).toEqual([]);
+  });
+});
