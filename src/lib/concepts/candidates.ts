@@ -71,6 +71,12 @@ export const DISCOURSE_NOUNS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * "about half of human cancers", "by one-quarter", "two-thirds": a fraction says how much, never what of;
+ * no concept alone ("half adder", "quarter-wave plate" are terms).
+ */
+const FRACTION = /^(?:(?:one|two|three|four|five|six|seven|eight|nine)[-‐‑–\s])?(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
+
 export interface Occurrence {
   /** Index of the first word in the document's word list. */
   start: number;
@@ -223,6 +229,10 @@ function perUnit(words: Word[], at: number): boolean {
   return w !== undefined && per !== undefined && per.lower === 'per' && per.sentence === w.sentence && unitAt(words, at);
 }
 
+/** A regular past form ("calibrated", "reported"), not a noun in -eed ("seed", "speed") or "hundred". */
+const PAST_FORM = /^\p{Ll}{3,}[^e]ed$/u;
+const NOT_PAST = new Set(['hundred', 'kindred']);
+
 /** Participles that form compound modifiers with the noun before them: "computer aided design", "laser induced damage". */
 const COMPOUND_PARTICIPLE = /^(based|aided|assisted|driven|oriented|induced|mediated|controlled|enabled|related|coupled|doped|filled|coated|reinforced|stabili[sz]ed|derived|generated|guided|integrated|powered|operated|shaped|structured|bonded|cooled|fired|activated|catalyzed|catalysed|sensiti[sz]ed|dispersed|embedded|loaded|wrapped|centered|centred|weighted|fed|grown|borne|born|built|made|known)$/;
 /**
@@ -232,7 +242,10 @@ const COMPOUND_PARTICIPLE = /^(based|aided|assisted|driven|oriented|induced|medi
  * ("US-induced") are modifiers.
  */
 function clauseVerb(prev: Word, w: Word): boolean {
-  if (w.pos !== 'VERB' || w.text.includes('-') || prev.cls !== 'N' || prev.sentence !== w.sentence) return false;
+  if (w.text.includes('-') || prev.cls !== 'N' || prev.sentence !== w.sentence) return false;
+  // "resonance probes | calibrated in": an -ed word the tagger calls a noun after a plural is its participle.
+  if (w.pos === 'NOUN' && isPlural(prev) && PAST_FORM.test(w.lower) && !NOT_PAST.has(w.lower) && !COMPOUND_PARTICIPLE.test(w.lower)) return true;
+  if (w.pos !== 'VERB') return false;
   if (/(ed|en)$/.test(w.lower) && !COMPOUND_PARTICIPLE.test(w.lower)) return true;
   return /ing$/.test(w.lower) && isPlural(prev);
 }
@@ -554,7 +567,7 @@ export function isMeasurement(w: Word): boolean {
 
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
   const slice = words.slice(start, end + 1);
-  if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower) || ORDINAL_OR_FRACTION.test(slice[0]!.lower))) return;
+  if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower) || ORDINAL_OR_FRACTION.test(slice[0]!.lower) || FRACTION.test(slice[0]!.lower))) return;
   // "Mpc", "km s" (of km s⁻¹ Mpc⁻¹), "Hours": a unit is never a concept.
   if (slice.every((_, k) => unitAt(words, start + k))) return;
   const keys = slice.map((w, k) => wordKey(w, k === slice.length - 1));

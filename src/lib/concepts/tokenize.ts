@@ -459,6 +459,7 @@ function make(text: string, lower: string, pos: string, sentence: number, stop: 
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'its', 'their', 'our', 'his', 'her', 'each', 'every']);
+const QUANTIFIERS = new Set(['another', 'several', 'many', 'some', 'numerous', 'various']);
 
 const STARTS_ACRONYM = /^\p{Lu}{2,}/u;
 
@@ -491,7 +492,12 @@ function repairVerbs(words: Word[]): void {
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!;
     const next = words[k + 1]!;
-    if (next.sentence !== w.sentence || !DETERMINERS.has(next.lower)) continue;
+    if (next.sentence !== w.sentence) continue;
+    // "tumors exhibit another dimension", "prospects exhibit several effects": a quantifier opens the object
+    // too, after a bare noun that a plural subject leads into ("operating systems such as", "agents both
+    // plan" keep their nouns: only the bare word between is read as a verb).
+    const object = DETERMINERS.has(next.lower) || (QUANTIFIERS.has(next.lower) && pluralSubjectVerb(words[k - 1]!, w));
+    if (!object) continue;
     if (looksThirdPerson(w) || pluralSubjectVerb(words[k - 1]!, w)) {
       w.cls = 'X';
       w.pos = 'VERB';
