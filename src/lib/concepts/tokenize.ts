@@ -157,6 +157,7 @@ export function tokenize(text: string): Word[] {
 }
 
 const POSSESSIVE = /^['’]s$/u;
+const HAS_LOWER = /\p{Ll}/u;
 const LINKS_IN_NAMES = new Set(['of', 'for', 'and', '&']);
 const BARE_APOSTROPHE = /^['’]$/u;
 
@@ -175,11 +176,20 @@ function joinEponyms(words: Word[]): Word[] {
     const next = words[k + 1];
     if (TITLE_WORD.test(words[k]!.text) && !(next && (POSSESSIVE.test(next.text) || BARE_APOSTROPHE.test(next.text)))) bare.add(words[k]!.text);
   }
+  // In a title in title case every word looks like a name ("A Practitioner's Guide to …"): there a
+  // possessive joins only where the text's sentences join it too ("for Crohn's Disease").
+  const titleCase = titleCaseSentences(words);
+  const inProse = new Set<string>();
+  for (let k = 0; k + 1 < words.length; k++) if (!titleCase.has(words[k]!.sentence) && POSSESSIVE.test(words[k + 1]!.text)) inProse.add(words[k]!.text);
   const out: Word[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const mark = words[k + 1];
     const after = words[k + 2];
+    if (titleCase.has(w.sentence) && !inProse.has(w.text)) {
+      out.push(w);
+      continue;
+    }
     // ("Andersen's William Yarker": what follows is another name, whose affiliation the possessive gives.)
     const name = after !== undefined && STARTS_TITLE.test(after.text) && after.pos === 'PROPN' && words[k + 3] !== undefined && STARTS_TITLE.test(words[k + 3]!.text) && words[k + 3]!.pos === 'PROPN';
     if (mark && after && !name && eponym(words, k) && !bare.has(w.text) && (POSSESSIVE.test(mark.text) || (BARE_APOSTROPHE.test(mark.text) && w.lower.endsWith('s'))) && after.sentence === w.sentence && after.cls !== 'X') {
@@ -188,6 +198,21 @@ function joinEponyms(words: Word[]): Word[] {
       k++;
     } else out.push(w);
   }
+  return out;
+}
+
+/** Sentences whose words of four letters or more are mostly capitalised (titles written in title case). */
+function titleCaseSentences(words: Word[]): Set<number> {
+  const counts = new Map<number, [number, number]>();
+  for (const w of words) {
+    if (w.text.length < 4 || !HAS_LOWER.test(w.text)) continue;
+    const c = counts.get(w.sentence) ?? [0, 0];
+    c[0] += STARTS_TITLE.test(w.text) ? 1 : 0;
+    c[1]++;
+    counts.set(w.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [sentence, [capitalised, all]] of counts) if (all >= 3 && capitalised > 0.6 * all) out.add(sentence);
   return out;
 }
 

@@ -21,6 +21,13 @@ describe('eponymous terms with a possessive (review 9 H3)', () => {
     expect(k.some((x) => x.includes("'"))).toBe(false);
   });
 
+  it('leave a title in title case alone unless its sentences join the name too', () => {
+    expect(keys("A Practitioner's Guide to Multi-turn Agentic Reinforcement Learning. We survey agents.")).not.toContain("practitioner's guide");
+    const k = keys("A Study of Antibody cA2 for Crohn's Disease. We treat patients with Crohn's disease.");
+    expect(k).toContain("crohn's disease");
+    expect(k).not.toContain('crohn');
+  });
+
   it("make one concept labelled with the apostrophe, its id without it", () => {
     const index = extractConcepts(
       [
