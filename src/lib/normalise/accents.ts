@@ -35,10 +35,19 @@ const TRANSLITERATION: Record<string, string> = {
 const UNDECOMPOSED = new RegExp(`[${Object.keys(TRANSLITERATION).join('')}]`, 'g');
 
 /**
+ * The Latin letters that carry no combining accent spelled in ASCII ("Groß" → "Gross", "Łukasz" → "Lukasz",
+ * "D'Haultfœuille" → "D'Haultfoeuille"), every other character as it is: for search, where accents are
+ * folded by Pagefind itself and are kept for the excerpts to show.
+ */
+export function transliterate(text: string): string {
+  return text.replace(UNDECOMPOSED, (c) => TRANSLITERATION[c] ?? c);
+}
+
+/**
  * Latin letters in ASCII where they have a spelling there ("Groß" → "Gross", "Łódź" → "Lodz", "Ørsted" →
  * "Orsted"), for text that must be ASCII (slugs, citation keys) but still read as the word. Other scripts are
  * left as they are, for the caller to drop.
  */
 export function foldToAscii(text: string): string {
-  return stripAccents(text.replace(UNDECOMPOSED, (c) => TRANSLITERATION[c] ?? c));
+  return stripAccents(transliterate(text));
 }

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { isShortFormWord } from '../concepts/short-form';
 import { maskNonProse } from '../concepts/non-prose';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
+import { searchFold } from './search-fold';
 
 /**
  * Query expansion from the concept registry: a search for "RAG" should also find papers that only spell
@@ -23,11 +24,12 @@ export interface ConceptForms {
 }
 
 /**
- * Lower-case words only: hyphens and punctuation become spaces, because Pagefind splits words on them
- * too ("retrieval-augmented" is searched as "retrieval augmented").
+ * Lower-case words only, spelled as search spells them (./search-fold.ts: "ΛCDM" is "lambdacdm"): hyphens
+ * and punctuation become spaces, because Pagefind splits words on them too ("retrieval-augmented" is
+ * searched as "retrieval augmented").
  */
 export function normaliseForm(text: string): string {
-  return text
+  return searchFold(text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

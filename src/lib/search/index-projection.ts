@@ -1,6 +1,11 @@
+import { searchFold } from './search-fold';
+
 /**
  * What Pagefind can read of a built page: the page's HTML without the elements marked
- * `data-pagefind-ignore="all"` (Pagefind skips them with everything inside, filters and metadata included).
+ * `data-pagefind-ignore="all"` (Pagefind skips them with everything inside, filters and metadata included),
+ * its text in the spelling search knows words by (./search-fold.ts; queries are folded the same way). Only
+ * text is folded: tags and attributes stay as written, and so do the metadata and filter values, which the
+ * result list shows and the concept filters match by label.
  * Two pages with the same projection index the same, so the search step can keep the last index when only
  * ignored parts changed — on a paper page those are the related list, its local graph and the cluster
  * navigation, which move on many pages when one abstract of the collection changes. For the same reason
@@ -28,7 +33,29 @@ export function searchIndexProjection(html: string): string {
     IGNORED_ALL.lastIndex = at;
   }
   parts.push(html.slice(at));
-  return parts.join('');
+  return foldText(parts.join(''));
+}
+
+/** A tag, a comment or a doctype, quoted attribute values read whole (they may hold `>`). */
+const MARKUP = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+function foldText(html: string): string {
+  const out: string[] = [];
+  let at = 0;
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(html); m; m = MARKUP.exec(html)) {
+    out.push(searchFold(html.slice(at, m.index)), m[0]);
+    at = m.index + m[0].length;
+    const tag = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(m[0])?.[1]?.toLowerCase();
+    if (tag === undefined || VOID.has(tag) || m[0].endsWith('/>')) continue;
+    if (tag === 'script' || tag === 'style' || /\sdata-pagefind-(?:meta|filter)\b/.test(m[0])) {
+      const end = endOfElement(html, tag, at);
+      out.push(html.slice(at, end));
+      at = end;
+      MARKUP.lastIndex = end;
+    }
+  }
+  out.push(searchFold(html.slice(at)));
+  return out.join('');
 }
 
 /** Index just past the end tag that closes an element `tag` opened before `from` (nesting counted). */

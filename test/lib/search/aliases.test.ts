@@ -97,6 +97,11 @@ describe('normaliseForm', () => {
   it('lower-cases and turns hyphens and punctuation into single spaces', () => {
     expect(normaliseForm('  Retrieval-Augmented   Generation (RAG) ')).toBe('retrieval augmented generation rag');
   });
+
+  it('spells a name as search spells it, so a concept written with a Greek letter meets its query', () => {
+    expect(normaliseForm('ΛCDM model')).toBe(normaliseForm('LambdaCDM model'));
+    expect(normaliseForm('TNF-α')).toBe('tnf alpha');
+  });
 });
 
 describe('expandQuery', () => {

@@ -43,3 +43,34 @@ describe('searchIndexProjection', () => {
     expect(searchIndexProjection(html)).toBe(html);
   });
 });
+
+describe('searchIndexProjection spells the text as search does (search-fold.ts)', () => {
+  const paper = `<article data-pagefind-body>
+  <h1 data-pagefind-weight="10">IL-1β and TNF-α drive NF-κB activation</h1>
+  <p class="byline">Łukasz Kaiser, Jürgen Groß, Kari Øvrebø</p>
+  <p>Interpreted in ΛCDM, <span class="katex"><math data-pagefind-ignore><mi>H</mi></math><span hidden class="math-search-text">H_0</span></span> is 67.4; dimension 2⁵³.</p>
+  <div hidden data-pagefind-ignore><span data-pagefind-meta="title">IL-1β and TNF-α</span><span data-pagefind-filter="concept">TNF-α</span></div>
+  <img alt="σ_8" src="a_b.png"><script>const x_1 = "α";</script>
+</article>`;
+
+  it('folds Greek letters, subscripts, `_` and ł, ø, ß in the text the index reads (review 9 M1, M3)', () => {
+    const out = searchIndexProjection(paper);
+    expect(out).toContain('IL-1beta and TNF-alpha drive NF-kappaB activation');
+    expect(out).toContain('Lukasz Kaiser, Jürgen Gross, Kari Ovrebo');
+    expect(out).toContain('Interpreted in LambdaCDM, ');
+    expect(out).toContain('class="math-search-text">H0</span>');
+    expect(out).toContain('dimension 2^53.');
+  });
+
+  it('leaves markup, metadata and filter values, and scripts as written', () => {
+    const out = searchIndexProjection(paper);
+    expect(out).toContain('<span data-pagefind-meta="title">IL-1β and TNF-α</span>');
+    expect(out).toContain('<span data-pagefind-filter="concept">TNF-α</span>');
+    expect(out).toContain('<img alt="σ_8" src="a_b.png"><script>const x_1 = "α";</script>');
+    expect(out).toContain('<span hidden class="math-search-text">');
+  });
+
+  it('reads a quoted `>` as part of its tag', () => {
+    expect(searchIndexProjection('<p title="a > b_c">x_1</p>')).toBe('<p title="a > b_c">x1</p>');
+  });
+});

@@ -1,0 +1,60 @@
+import { transliterate } from '../normalise/accents';
+import { GREEK_LETTERS } from '../normalise/greek';
+
+/**
+ * The one spelling search knows a word by, for the index (each page's text as Pagefind reads it,
+ * ./index-projection.ts) and for the query (./query-symbols.ts) alike, so that the forms a reader may type
+ * meet the forms a paper may write:
+ * - Greek letters used as symbols are spelled out, as TeX names them: `ΛCDM`, `$\Lambda$CDM` (indexed as its
+ *   TeX, `\Lambda`) and `LambdaCDM` are all the word `lambdacdm` to Pagefind, `TNF-α` and `TNF-alpha` both
+ *   `tnfalpha`, `μg/mL` is `mug/mL` as `$\mu$g/mL` is;
+ * - super- and subscript characters are their plain letters and digits, as TeX writes them: a superscript
+ *   after a caret (`2⁵³` → `2^53`, as `$2^{53}$` is indexed; the excerpt still reads as a power, and Pagefind
+ *   drops the `^` from the word), a subscript without its `_` (`H₀` → `H0`), and a formula's `_` goes as its
+ *   `^` does (`H_0` → `H0`, `x_i` → `xi`): Pagefind keeps `_` in a word and drops `²` from it;
+ * - the Latin letters without a combining accent are spelled in ASCII by the table the citation keys use
+ *   (`Łukasz` → `Lukasz`, `Groß` → `Gross`, `Øvrebø` → `Ovrebo`, `D'Haultfœuille` → `D'Haultfoeuille`).
+ *   Accents that decompose (é, ü, ş) are left to Pagefind, which matches them either way, so that excerpts
+ *   still show them.
+ * Case and everything else are left as they are: Pagefind lowercases and splits words itself.
+ */
+export function searchFold(text: string): string {
+  const plain = transliterate(text)
+    .replace(SUPERSCRIPTS, (run) => `^${run.normalize('NFKC')}`)
+    .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
+    .replace(/_/g, '');
+  return GREEK_WORD.test(plain) ? plain : plain.replace(GREEK_RUN, spellGreek);
+}
+
+/** Runs of superscript digits, letters and signs: Latin-1's ¹²³, the Superscripts block, the modifier letters. */
+const SUPERSCRIPTS = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u2070-\u207f\u1d2c-\u1d61\u1d9b-\u1dbf]+/gu;
+/** Runs of subscripts: the Subscripts block and the phonetic subscript letters. */
+const SUBSCRIPTS = /[\u2080-\u209c\u1d62-\u1d6a\u2c7c]+/gu;
+
+/** Greek letters (monotonic and polytonic, the micro and ohm signs, TeX's variant forms), each with its accents. */
+const GREEK_LETTER = '[\\u0370-\\u03ff\\u1f00-\\u1fff\\u00b5\\u2126]\\p{M}*';
+const GREEK_RUN = new RegExp(`(?:${GREEK_LETTER})+`, 'gu');
+/**
+ * Three Greek letters in a row are a word of Greek, not a symbol: text that has one is Greek prose, and its
+ * letters stay as they are (a Greek query meets them unfolded, since it has such a word too).
+ */
+const GREEK_WORD = new RegExp(`(?:${GREEK_LETTER}){3}`, 'u');
+
+/** Each letter's name, as TeX spells it (`\alpha`, `\Lambda`), by the letter without accents. */
+const NAME_OF: ReadonlyMap<string, string> = new Map([
+  ...[...GREEK_LETTERS].map(([name, letter]) => [letter, name] as const),
+  ['ς', 'sigma'],
+]);
+
+const ONE_GREEK_LETTER = new RegExp(GREEK_LETTER, 'gu');
+const MARKS = /\p{M}/gu;
+
+function spellGreek(run: string): string {
+  let out = '';
+  for (const letter of run.match(ONE_GREEK_LETTER) ?? []) {
+    // NFKD takes accents off and variant forms (µ, Ω, ϵ, ϑ, ϕ) to the letter.
+    const base = letter.normalize('NFKD').replace(MARKS, '');
+    out += NAME_OF.get(base) ?? letter;
+  }
+  return out;
+}

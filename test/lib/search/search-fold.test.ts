@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { searchableQuery } from '../../../src/lib/search/query-symbols';
+import { searchFold } from '../../../src/lib/search/search-fold';
+import { safeCitationKey } from '../../../src/lib/cite/citation-key';
+
+/** The word Pagefind indexes for a word of text: lowercased, without what is not a letter, digit or `_` (its `[^\w]`). */
+const indexed = (text: string) => searchFold(text).toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
+/** The word Pagefind searches for a query word: the same, after this site's query normalising. */
+const searched = (query: string) => searchableQuery(query).toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
+
+describe('searchFold', () => {
+  it('makes Greek written in TeX, in Unicode and spelled out one word, on both sides (review 9 M1)', () => {
+    // `$\Lambda$CDM` is indexed as the TeX of its formula followed by the text after it.
+    for (const page of ['ΛCDM', '\\LambdaCDM', 'LambdaCDM']) {
+      for (const query of ['ΛCDM', '$\\Lambda$CDM', 'LambdaCDM', 'lambdacdm']) expect(searched(query), `${query} → ${page}`).toBe(indexed(page));
+    }
+    for (const page of ['TNF-α', 'TNF-\\alpha', 'TNF-alpha']) {
+      for (const query of ['TNF-α', 'TNF-$\\alpha$', 'TNF-alpha']) expect(searched(query), `${query} → ${page}`).toBe(indexed(page));
+    }
+    expect(searched('μg/mL')).toBe(indexed('\\mug/mL'));
+    expect(searched('µg/mL')).toBe(indexed('μg/mL'));
+    expect(indexed('IκBα')).toBe('ikappabalpha');
+    expect(indexed('σ₈')).toBe(searched('\\sigma_8'));
+  });
+
+  it('makes a subscript, `_` and a caret part of the word, so `$H_0$` is found as H0 (review 9 M1)', () => {
+    for (const page of ['H_0', 'H₀', 'H0']) for (const query of ['H0', 'H_0', '$H_0$', 'H₀']) expect(searched(query)).toBe(indexed(page));
+    expect(indexed('x_i')).toBe('xi');
+    expect(searched('2^53')).toBe(indexed('2⁵³'));
+    expect(searched('2⁵³')).toBe(indexed('2^{53}'));
+  });
+
+  it('keeps a superscript readable as one in the text the excerpts show', () => {
+    expect(searchFold('of dimension 2⁵³ (about 10¹⁶)')).toBe('of dimension 2^53 (about 10^16)');
+    expect(searchFold('H₀ = 73')).toBe('H0 = 73');
+  });
+
+  it('spells the Latin letters NFKD keeps as they are the way citation keys do (review 9 M3)', () => {
+    expect(searched('Lukasz Kaiser')).toBe(indexed('Łukasz Kaiser'));
+    expect(searched('Gross')).toBe(indexed('Groß'));
+    expect(searched('Ovrebo')).toBe(indexed('Øvrebø'));
+    expect(searched('Haultfoeuille')).toBe(indexed("D'Haultfœuille").slice(1));
+    // One table: what a key spells a letter as, search spells it as too.
+    for (const name of ['Łukasz', 'Groß', 'Øvrebø', 'Haultfœuille', 'Đorđević', 'Þórður', 'Ægir']) {
+      expect(searchFold(name).normalize('NFKD').replace(/\p{M}/gu, '')).toBe(safeCitationKey(name));
+    }
+  });
+
+  it('leaves accents that decompose to Pagefind, and Greek prose as Greek', () => {
+    expect(searchFold('Türeci, Şahin, Massagué')).toBe('Türeci, Şahin, Massagué');
+    expect(searchFold('Η μηχανική μάθηση, β')).toBe('Η μηχανική μάθηση, β');
+  });
+
+  it('keeps hostile text inert: only letters change', () => {
+    expect(searchFold('<script>alert("α")</script>')).toBe('<script>alert("alpha")</script>');
+  });
+});
