@@ -152,9 +152,20 @@ export function readAliasMap(value: unknown): AliasMap {
   };
 }
 
+/**
+ * The same word, or one the other's plural ("tumor", "tumors"): concepts keep a plural label or alias, a
+ * query may name either. Stems would go too far: "ragged" is "rag" to a stemmer, not a "RAG" query.
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es`;
+}
+
+/** Where `needle` starts in `haystack`, word by word, a plural matching its singular. */
 function findSpan(haystack: readonly string[], needle: readonly string[]): number {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    for (let j = 0; j < needle.length; j++) if (!sameWord(haystack[i + j]!, needle[j]!)) continue outer;
     return i;
   }
   return -1;
@@ -162,8 +173,10 @@ function findSpan(haystack: readonly string[], needle: readonly string[]): numbe
 
 /**
  * The query itself first, then the query with one matched concept form swapped for each of the concept's
- * other forms. Longer matches win over shorter ones inside them ("reinforcement learning from human
- * feedback" before "reinforcement learning"). At most `limit` queries in all.
+ * other forms. A form matches the query's words in the singular or plural: a concept named "Tumors" with
+ * the alias "tumours" expands "tumor necrosis factor" to "tumours necrosis factor".
+ * Longer matches win over shorter ones inside them ("reinforcement learning from human feedback" before
+ * "reinforcement learning"). At most `limit` queries in all.
  */
 export function expandQuery(query: string, map: AliasMap, limit = 5): string[] {
   const trimmed = query.trim();

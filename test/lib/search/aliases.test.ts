@@ -130,6 +130,15 @@ describe('expandQuery', () => {
     expect(expandQuery('Self-RAG', map)).toEqual(['Self-RAG', 'self retrieval augmented generation']);
   });
 
+  it('expands a spelling alias whatever ending the query and the forms have (review 9 M1: tumour / tumor)', () => {
+    // The concept stage keeps the label in the plural and the other spelling as an alias (content/concepts.json).
+    const spellings = buildAliasMap([{ label: 'Tumors', aliases: ['tumours', 'tumor'] }], new Set());
+    expect(spellings.groups).toEqual([['tumors', 'tumours']]);
+    expect(expandQuery('tumor necrosis factor', spellings)).toEqual(['tumor necrosis factor', 'tumours necrosis factor']);
+    expect(expandQuery('tumour', spellings)).toEqual(['tumour', 'tumors']);
+    expect(expandQuery('tumours', spellings)).toEqual(['tumours', 'tumors']);
+  });
+
   it('returns nothing for a blank query and honours the limit', () => {
     expect(expandQuery('   ', map)).toEqual([]);
     expect(expandQuery('rag rl', map, 2)).toHaveLength(2);
