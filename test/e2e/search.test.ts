@@ -322,6 +322,25 @@ describe('header search box', () => {
     expect(await headerResults(page).count()).toBe(0);
     expect(await headerStatus(page).textContent()).toContain('No results');
   });
+
+  it('finds nothing for a word the index holds only a short start of, and still finds a half-typed word (review 9 M2)', async () => {
+    // Pagefind searches a word no indexed word starts with as the longest indexed word it starts with:
+    // "thezqxvkj" was "the", and found every paper.
+    const nonsense = 'thezqxvkj';
+    expect(papers.some((p) => indexedWords(p).includes(' the ')), 'the corpus writes "the"').toBe(true);
+    await page.goto(`${server.url}search/?q=${nonsense}`);
+    const status = await settled(page, '.search-page__status');
+    expect(status).toContain('No results');
+    expect(await page.locator('.search-page__results .search-result').count()).toBe(0);
+
+    // Typed past the stem Pagefind indexes ("reinforcemen" of "reinforc"), a word is still found by that fallback.
+    const words = papers.flatMap((p) => normaliseForm(p.title).split(' ')).filter((w) => /^[a-z]{10,}$/.test(w) && stemmer(w).length <= w.length - 3);
+    const word = words.sort()[0]!;
+    const typed = word.slice(0, -1);
+    await page.goto(`${server.url}search/?q=${typed}`);
+    const found = await settled(page, '.search-page__status');
+    expect(resultCount(found), `"${typed}" (of "${word}") finds papers`).toBeGreaterThan(0);
+  });
 });
 
 describe('abbreviations and long forms', () => {

@@ -12,10 +12,11 @@
  */
 import { expandQuery, namesLookup, normaliseForm, readAliasMap, wordsOnlyQuery, type AliasMap } from '../../lib/search/aliases';
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
-import { parseExcerpt, regionExcerpt, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
+import { parseExcerpt, regionExcerpt, WORD_GAPS, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 import { searchableQuery } from '../../lib/search/query-symbols';
+import { fallenBackWords } from '../../lib/search/prefix-fallback';
 import { siteBase } from './site-base';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types of its own). */
@@ -35,6 +36,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Locations of the matched words in the page's `content`, this search's own (`data()` reports those of the last search to load the page). */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -164,6 +167,24 @@ function conceptUrl(id: string): string {
   return `${siteBase()}concepts/${encodeURIComponent(id)}/`;
 }
 
+/** A result's words that matched the query: its text at the matched locations, and its metadata (Pagefind searches that too). */
+function matchedWords(result: PagefindResult, d: PagefindResultData): string[] {
+  const words = d.content.split(WORD_GAPS);
+  return [...result.words.map((i) => words[i] ?? ''), ...Object.values(d.meta).map((v) => text(v))];
+}
+
+/**
+ * Pagefind's search, with nothing found when a query word is in the index only as a much shorter word
+ * (../../lib/search/prefix-fallback.ts): the best result's matched words tell, and its row is loaded anyway.
+ */
+async function searchIndex(api: PagefindApi, term: string, filters: Record<string, unknown>): Promise<PagefindSearch | null> {
+  const found = await api.search(term, { filters });
+  const best = found?.results[0];
+  if (!found || !best) return found;
+  if (fallenBackWords(term, matchedWords(best, await best.data())).length === 0) return found;
+  return { ...found, results: [], unfilteredResultCount: 0, filters: {} };
+}
+
 export interface SearchOptions {
   /** Only pages that carry every one of these concept labels. */
   concepts?: readonly string[];
@@ -192,18 +213,18 @@ export async function search(
   const filters: Record<string, unknown> = {};
   if (concepts.length > 0) filters.concept = { all: [...concepts] };
   let term = searchableQuery(query);
-  let first = await api.search(term, { filters });
+  let first = await searchIndex(api, term, filters);
   const words = (first?.results.length ?? 0) === 0 ? wordsOnlyQuery(term) : undefined;
   if (words !== undefined) {
     term = words;
-    first = await api.search(term, { filters });
+    first = await searchIndex(api, term, filters);
   }
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
   const aliases = runVariants ? (preloaded ?? (await loadAliases())) : preloaded;
   // Names are matched against every variant the map knows, searched or not: "RLHF" names its concept either way.
   const queries = aliases ? expandQuery(term, aliases.map) : [term];
   const searched = runVariants ? queries : queries.slice(0, 1);
-  const searches = [first, ...(await Promise.all(searched.slice(1).map((q) => api.search(q, { filters }))))];
+  const searches = [first, ...(await Promise.all(searched.slice(1).map((q) => searchIndex(api, q, filters))))];
   const merged = mergeRanked(
     searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))),
   );

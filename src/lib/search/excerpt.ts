@@ -49,7 +49,7 @@ export interface ScoredLocation {
 }
 
 /** How Pagefind splits a page's text into the words its locations count. */
-const WORD_GAPS = /[^\S\uFEFF]+/;
+export const WORD_GAPS = /[^\S\uFEFF]+/;
 
 /**
  * An excerpt from one region of a result's text: the `length` words between word `from` and word `to`

@@ -1,0 +1,67 @@
+import { searchFold } from './search-fold';
+
+/**
+ * Pagefind answers a query word that no indexed word starts with by the longest indexed word the query
+ * word starts with, however short (Pagefind PR #315, issue #599 "backtracking not having a cap"; 1.6 has no
+ * setting for it). That keeps a half-typed word working where stemming cut the indexed word shorter than
+ * what was typed ("reinforcem" finds "reinforc", the stem of "reinforcement"), but it made "zzqxv" find the
+ * two papers that write `ZZ`, "RCT" every author initial "R.", and "Haultfoeuille" every "H.".
+ *
+ * The fallback is all or nothing for each query word: either every match is a word that starts with it, or
+ * every match is the same shorter word. So the matched words of one result (its text at the matched
+ * locations, and its metadata) tell whether a query word fell back, and the search treats a query word that
+ * fell back to much less than itself as a word that is not in the index: no results.
+ */
+
+const MARKS = /\p{M}/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
+/** A word as Pagefind compares it: search spelling, lower case, no accents, letters and digits only. */
+export function comparableWord(word: string): string {
+  return searchFold(word).normalize('NFD').replace(MARKS, '').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+}
+
+/**
+ * How many leading letters of a query word a matched word must share with it. A short word must be there
+ * whole: "RCT" is not found by "r". A longer one needs half of itself, and at least three letters: a word
+ * found through its stem can share little more than the stem ("happiness" is found by "happy", whose
+ * stem "happi" is the query's), while a fallback is usually a letter or two ("Gross" by "G.").
+ */
+function lettersNeeded(queryWord: string): number {
+  const length = [...queryWord].length;
+  return length <= 3 ? length : Math.max(3, Math.floor(length / 2));
+}
+
+function sharedStart(a: readonly string[], from: number, b: readonly string[]): number {
+  let n = 0;
+  while (n < b.length && from + n < a.length && a[from + n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Whether `matched` (a word of the page) matches `queryWord` by more than a short fallback. The query word
+ * may start anywhere in it: Pagefind also indexes the parts of a compound ("cdm" in "LambdaCDM", "rl" in
+ * "meta-RL") and reports the whole word's location.
+ */
+function matchesWell(matched: string, queryWord: readonly string[], needed: number): boolean {
+  const letters = [...matched];
+  for (let i = 0; i + needed <= letters.length; i++) if (sharedStart(letters, i, queryWord) >= needed) return true;
+  return false;
+}
+
+/**
+ * The words of `query` (as sent to Pagefind) that none of `matchedWords` (a result's words at its matched
+ * locations, and its metadata values) matches by more than a short fallback; empty when the result is a
+ * real match for every query word.
+ */
+export function fallenBackWords(query: string, matchedWords: Iterable<string>): string[] {
+  const matched = [...new Set([...matchedWords].flatMap((text) => text.split(/\s+/)).map(comparableWord))].filter(Boolean);
+  const out: string[] = [];
+  for (const word of query.split(/\s+/).map(comparableWord)) {
+    if (word === '') continue;
+    const letters = [...word];
+    const needed = lettersNeeded(word);
+    if (!matched.some((m) => matchesWell(m, letters, needed))) out.push(word);
+  }
+  return out;
+}
