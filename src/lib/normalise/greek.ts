@@ -16,6 +16,11 @@ export const GREEK_LETTERS: ReadonlyMap<string, string> = new Map(
 /** Each letter's name, as GREEK_LETTERS spells it (Α is "Alpha"); final sigma is sigma. */
 const NAME_OF: ReadonlyMap<string, string> = new Map([...[...GREEK_LETTERS].map(([name, letter]) => [letter, name] as const), ['ς', 'sigma']]);
 
+/** A plain Greek letter's name as TeX spells it (`λ` → "lambda", `Λ` → "Lambda"), or undefined. */
+export function greekLetterName(letter: string): string | undefined {
+  return NAME_OF.get(letter);
+}
+
 /** A Greek letter standing alone among other letters and digits (`μg`, `TNF-α`, `IL-1β`), not one in a Greek word. */
 const LONE_GREEK = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/gu;
 

@@ -205,7 +205,7 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
     }
     kept.push(others.length === 0 ? chosen : mergeInto(chosen, others.map((o) => exact[o.index]!.paper)));
   }
-  for (const c of conflicts) warnings.push(...conflictWarnings(c, (i) => exact[i]!.paper));
+  for (const c of conflicts) for (const w of conflictWarnings(c, (i) => exact[i]!.paper)) warnings.push(w);
   const slugs = assignSlugs(kept);
   const { keys, warnings: keyWarnings } = assignCitationKeys(kept);
   for (const w of keyWarnings) warnings.push(w);

@@ -1,5 +1,5 @@
 import { transliterate } from '../normalise/accents';
-import { GREEK_LETTERS } from '../normalise/greek';
+import { greekLetterName } from '../normalise/greek';
 
 /**
  * The one spelling search knows a word by, for the index (each page's text as Pagefind reads it,
@@ -40,11 +40,6 @@ const GREEK_RUN = new RegExp(`(?:${GREEK_LETTER})+`, 'gu');
  */
 const GREEK_WORD = new RegExp(`(?:${GREEK_LETTER}){3}`, 'u');
 
-/** Each letter's name, as TeX spells it (`\alpha`, `\Lambda`), by the letter without accents. */
-const NAME_OF: ReadonlyMap<string, string> = new Map([
-  ...[...GREEK_LETTERS].map(([name, letter]) => [letter, name] as const),
-  ['ς', 'sigma'],
-]);
 
 const ONE_GREEK_LETTER = new RegExp(GREEK_LETTER, 'gu');
 const MARKS = /\p{M}/gu;
@@ -54,7 +49,7 @@ function spellGreek(run: string): string {
   for (const letter of run.match(ONE_GREEK_LETTER) ?? []) {
     // NFKD takes accents off and variant forms (µ, Ω, ϵ, ϑ, ϕ) to the letter.
     const base = letter.normalize('NFKD').replace(MARKS, '');
-    out += NAME_OF.get(base) ?? letter;
+    out += greekLetterName(base) ?? letter;
   }
   return out;
 }
