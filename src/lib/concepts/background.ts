@@ -19,6 +19,8 @@ export interface Background {
    * are everyday words however rare they are among engineering abstracts.
    */
   specificity(stem: string): number;
+  /** `specificity` of a word everyday English never uses: the top of its scale. */
+  maxSpecificity: number;
 }
 
 interface BackgroundTable {
@@ -43,6 +45,7 @@ function fromTable(t: BackgroundTable, e: EverydayTable): Background {
     // The table is caseless; keys keep short forms' case ("LLM"), and a phrase is as common either way.
     phrase: (key) => phrases.get(key.toLowerCase()) ?? 0,
     specificity: (stem) => Math.log(e.total / ((everyday.get(stem) ?? 0) + 1)),
+    maxSpecificity: Math.log(e.total),
   };
 }
 
@@ -53,4 +56,4 @@ export function background(): Background {
   return cached;
 }
 
-export const emptyBackground: Background = { docs: 0, word: () => 0, phrase: () => 0, specificity: () => 1 };
+export const emptyBackground: Background = { docs: 0, word: () => 0, phrase: () => 0, specificity: () => 1, maxSpecificity: 1 };

@@ -20,6 +20,8 @@ import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
 import { nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
 import type { WordNamer } from './cluster-words';
+import { background, type Background } from '../concepts/background';
+import { conceptSpecificity } from './concept-specificity';
 
 export { OTHER_CLUSTER_LABEL };
 
@@ -145,7 +147,9 @@ function overlaps(paperIds: readonly string[], previous: ReadonlySet<string>): b
  * One Cluster record per cluster id in use, largest first and the other bucket last (the legend's order;
  * ids carried over from earlier runs need not be ranks). A cluster is named by the concepts most typical of
  * it: how often a concept occurs among the cluster's papers, weighted by how rare it is in the whole
- * collection (a class-based tf-idf), so that a concept every paper carries does not name every cluster.
+ * collection (a class-based tf-idf), so that a concept every paper carries does not name every cluster,
+ * and by how specific it is in scientific text in general (concept-specificity.ts), so that "Patients" does
+ * not name a cluster of clinical trials that "Placebo" names better.
  */
 export function describeClusters(
   clusterOf: ReadonlyMap<string, number>,
@@ -155,6 +159,7 @@ export function describeClusters(
   previousTopConcepts: ReadonlyMap<number, readonly string[]> = new Map(),
   topN = 5,
   nameByWords?: WordNamer,
+  bg: Background = background(),
 ): Cluster[] {
   const members = new Map<number, string[]>();
   for (const [paper, cluster] of clusterOf) {
@@ -163,6 +168,7 @@ export function describeClusters(
     else members.set(cluster, [paper]);
   }
   const labelOf = new Map(index.concepts.map((c) => [c.id, c.label]));
+  const specificity = new Map(index.concepts.map((c) => [c.id, conceptSpecificity(c.label, bg)]));
   const paperCount = clusterOf.size;
   const df = new Map<string, number>();
   for (const paper of clusterOf.keys()) {
@@ -179,7 +185,7 @@ export function describeClusters(
     const minCount = Math.min(2, papers.length);
     const ranked = [...counts]
       .filter(([, n]) => n >= minCount)
-      .map(([c, n]) => ({ id: c, score: (n / papers.length) * Math.log(1 + paperCount / (df.get(c) ?? 1)) }))
+      .map(([c, n]) => ({ id: c, score: (n / papers.length) * Math.log(1 + paperCount / (df.get(c) ?? 1)) * (specificity.get(c) ?? 1) }))
       .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
       .slice(0, topN)
       .map((r) => r.id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyBackground } from '../../../src/lib/concepts/background';
 import { describeClusters, findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
 import type { ConceptIndex } from '../../../src/lib/model/concepts';
 import { previousClusters, OTHER_CLUSTER_LABEL, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
@@ -122,17 +123,41 @@ describe('describeClusters', () => {
   };
   const clusterOf = new Map(['p1', 'p2', 'p3', 'p4'].map((p) => [p, 3]));
   const colours = new Map([[3, '#2f6fd0']]);
+  // The letters are not equally specific words (concept-specificity.ts): these cases are about counts alone.
+  const plainWords = emptyBackground;
 
   it('names a cluster by its most typical concepts', () => {
     // x and y tie (3 papers each): by id.
-    expect(describeClusters(clusterOf, undefined, colours, index)[0]).toMatchObject({ label: 'X · Y', topConcepts: ['x', 'y', 'w', 'z'] });
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map(), 5, undefined, plainWords)[0]).toMatchObject({ label: 'X · Y', topConcepts: ['x', 'y', 'w', 'z'] });
   });
 
   it('keeps the two concepts that named it before while both are still among its top concepts', () => {
-    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'x', 'z']]]))[0]).toMatchObject({ label: 'Y · X', topConcepts: ['y', 'x', 'w', 'z'] });
-    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['z', 'w']]]))[0]!.label).toBe('Z · W');
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'x', 'z']]]), 5, undefined, plainWords)[0]).toMatchObject({ label: 'Y · X', topConcepts: ['y', 'x', 'w', 'z'] });
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['z', 'w']]]), 5, undefined, plainWords)[0]!.label).toBe('Z · W');
     // One of them gone from its concepts: named afresh.
-    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'v']]]))[0]!.label).toBe('X · Y');
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'v']]]), 5, undefined, plainWords)[0]!.label).toBe('X · Y');
+  });
+
+  it('names a cluster by specific concepts before general words every trial writes (review 9 M4: "Patients · CI")', () => {
+    const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
+    const trials: ConceptIndex = {
+      concepts: [concept('patient', 'Patients'), concept('placebo', 'Placebo'), concept('confidence-interval', 'Confidence interval'), concept('galaxy', 'Galaxies')],
+      byPaper: {
+        recovery: [{ id: 'patient', score: 1 }, { id: 'placebo', score: 1 }, { id: 'confidence-interval', score: 1 }],
+        lecanemab: [{ id: 'patient', score: 1 }, { id: 'placebo', score: 1 }],
+        semaglutide: [{ id: 'patient', score: 1 }, { id: 'placebo', score: 1 }, { id: 'confidence-interval', score: 1 }],
+        'covid-vaccine': [{ id: 'patient', score: 1 }],
+        jwst: [{ id: 'galaxy', score: 1 }],
+        'sdss-survey': [{ id: 'galaxy', score: 1 }],
+      },
+    };
+    const clusterOf = new Map([['recovery', 0], ['lecanemab', 0], ['semaglutide', 0], ['covid-vaccine', 0], ['jwst', 1], ['sdss-survey', 1]]);
+    const colours2 = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
+    // "Patients" is in all four trials, "Placebo" in three, so the collection alone ranks Patients first.
+    const plain = describeClusters(clusterOf, undefined, colours2, trials, new Map(), 5, undefined, emptyBackground);
+    expect(plain[0]!.label).toBe('Patients · Placebo');
+    const named = describeClusters(clusterOf, undefined, colours2, trials);
+    expect(named[0]).toMatchObject({ label: 'Confidence interval · Placebo', topConcepts: ['confidence-interval', 'placebo', 'patient'] });
   });
 
   it('names a cluster whose papers share no concept by the words they share, and no other', () => {
@@ -141,12 +166,12 @@ describe('describeClusters', () => {
     const colours2 = new Map([[1, '#2f6fd0'], [2, '#d0702f']]);
     const asked: string[][] = [];
     const byWords = (papers: readonly string[]) => (asked.push([...papers]), papers.includes('p1') ? ['telecom', 'carriers'] : []);
-    const named = describeClusters(two, undefined, colours2, lonely, new Map(), 5, byWords);
+    const named = describeClusters(two, undefined, colours2, lonely, new Map(), 5, byWords, plainWords);
     expect(named.map((c) => c.label)).toEqual(['Telecom · carriers', 'Unnamed cluster']);
     expect(named[0]!.topConcepts).toEqual([]);
     // A cluster with a concept two of its papers carry is named by it; the words are not asked for.
     asked.length = 0;
-    expect(describeClusters(clusterOf, undefined, colours, index, new Map(), 5, byWords)[0]!.label).toBe('X · Y');
+    expect(describeClusters(clusterOf, undefined, colours, index, new Map(), 5, byWords, plainWords)[0]!.label).toBe('X · Y');
     expect(asked).toEqual([]);
   });
 });
