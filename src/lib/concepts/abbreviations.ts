@@ -7,6 +7,9 @@
  */
 import { HAS_LETTER, HAS_UPPER } from './word-shape';
 import { DISCOURSE_NOUNS } from './candidates';
+import { spellLoneGreek } from '../normalise/greek';
+
+const GREEK_SCRIPT = /\p{Script=Greek}/u;
 
 export interface AbbreviationPair {
   short: string;
@@ -91,7 +94,8 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   const lw = words(longCandidate);
   const windowWords = lw.slice(Math.max(0, lw.length - maxWords));
   const window = windowWords.join(' ');
-  let long = findBestLongForm(shortClean, window);
+  // "interleukin-1 beta (IL-1β)": a Greek letter of the short form may be spelled out in the long form.
+  let long = findBestLongForm(shortClean, window) ?? (GREEK_SCRIPT.test(shortClean) ? findBestLongForm(spellLoneGreek(shortClean).trim(), window) : null);
   if (!long) {
     // "Extensible Markup Language (XML)", "eXtreme Programming (XP)": English abbreviates ex- as X. The
     // words are read without their "e" and the long form is the same words as written.

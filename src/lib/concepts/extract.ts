@@ -16,7 +16,7 @@ import { DISCOURSE_NOUNS, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
-import { identity, PhraseWords, slugify, spellNameSymbols, stem, wordStem } from './normalise';
+import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
 import { looksNonEnglish } from './language';
 import { shortFormKey } from './short-form';
 import { GREEK_NAMES } from '../normalise/greek';
@@ -594,7 +594,7 @@ function innerRuns(n: number): [number, number][] {
 
 /** A candidate key's words, split as `identity` splits them (so the n-th is the n-th stem). */
 function keyWords(key: string): string[] {
-  return spellNameSymbols(key).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  return wordRuns(key).map((t) => t.toLowerCase());
 }
 
 /** A word as written, a plural -s aside ("wavelets", "wavelet"). */

@@ -11,7 +11,7 @@
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
-import { GREEK_LETTERS } from '../normalise/greek';
+import { GREEK_LETTERS, spellLoneGreek } from '../normalise/greek';
 import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -339,9 +339,20 @@ export function identityWords(text: string, written?: PhraseWords): string[] {
 
 /** A text's words as written, split where an identity splits them (`identityWords`). */
 export function wordRuns(text: string): string[] {
-  return joinShortFormCompounds(spellNameSymbols(text))
+  return joinShortFormCompounds(spellNameSymbols(spellGreekSymbols(text)))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
+}
+
+const GREEK_SCRIPT = /\p{Script=Greek}/u;
+
+/**
+ * A lone Greek letter as the word of its name (`spellLoneGreek`, the reading slugs and duplicate detection
+ * share): "TNF-α", "TNF-alpha" and "TNF alpha", "interleukin-1β" and "interleukin-1 beta" are one concept, as
+ * TeX's "TNF-$\alpha$" already is once its "$" and "\" separate words. A word of Greek keeps its letters.
+ */
+function spellGreekSymbols(text: string): string {
+  return GREEK_SCRIPT.test(text) ? spellLoneGreek(text) : text;
 }
 
 /**

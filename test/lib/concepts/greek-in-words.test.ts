@@ -3,6 +3,8 @@ import { DEFAULT_CANDIDATE_OPTIONS, findCandidates } from '../../../src/lib/conc
 import { tokenize } from '../../../src/lib/concepts/tokenize';
 import { extractConcepts } from '../../../src/lib/concepts/index';
 import { findMentions } from '../../../src/lib/content/mentions';
+import { findAbbreviations } from '../../../src/lib/concepts/abbreviations';
+import { identity } from '../../../src/lib/concepts/normalise';
 
 const keys = (text: string) => [...findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS).keys()];
 
@@ -33,5 +35,53 @@ describe('a Greek letter in TeX math glued to a word (review 9 M5)', () => {
     expect(lcdm?.id.startsWith('lambdacdm')).toBe(true);
     const [mention] = findMentions(abstract, [{ id: lcdm!.id, forms: [lcdm!.label] }]);
     expect(abstract.slice(mention!.start, mention!.end)).toBe(`$\\Lambda$CDM${lcdm!.label.slice('ΛCDM'.length)}`);
+  });
+});
+
+describe('a Greek letter and its spelled name are one concept (review 9 M5: IL-1β, TNF-α)', () => {
+  it('reads a lone Greek letter as the word of its name in identities', () => {
+    expect(identity('interleukin-1β')).toBe(identity('interleukin-1 beta'));
+    expect(identity('TNF-α')).toBe(identity('TNF-alpha'));
+    expect(identity('tumour necrosis factor-α')).toBe(identity('tumour necrosis factor alpha'));
+    expect(identity('NF-κB')).toBe(identity('NF-kappa B'));
+    // A word of Greek keeps its letters.
+    expect(identity('λόγος')).toBe('λόγος');
+  });
+
+  it('reads "interleukin-1 beta (IL-1β)" as a definition', () => {
+    expect(findAbbreviations('Serum interleukin-1 beta (IL-1β) and tumour necrosis factor alpha (TNF-α) rose.')).toEqual([
+      { short: 'IL-1β', long: 'interleukin-1 beta' },
+      { short: 'TNF-α', long: 'tumour necrosis factor alpha' },
+    ]);
+  });
+
+  it('merges three papers that write one cytokine three ways', () => {
+    const index = extractConcepts(
+      [
+        {
+          id: 'greek1',
+          title: 'IL-1β and TNF-α drive NF-κB activation in synovial fibroblasts',
+          abstract:
+            'Interleukin-1β (IL-1β) and tumour necrosis factor-α (TNF-α) are the principal pro-inflammatory cytokines in rheumatoid arthritis (RA). We treated human synovial fibroblasts with IL-1β or TNF-α and measured nuclear translocation of NF-κB p65.',
+        },
+        {
+          id: 'greek2',
+          title: 'Interleukin-1 beta and tumour necrosis factor alpha in osteoarthritis cartilage',
+          abstract:
+            'Cartilage explants from 24 patients with knee osteoarthritis (OA) were exposed to interleukin-1 beta (IL-1b) and tumour necrosis factor alpha (TNF-a). Both cytokines increased MMP-13 expression and proteoglycan loss.',
+        },
+        {
+          id: 'infliximab',
+          title: 'A Short-Term Study of Chimeric Monoclonal Antibody cA2 to Tumor Necrosis Factor $\\alpha$ for Crohn\'s Disease',
+          abstract:
+            'Tumor necrosis factor $\\alpha$ (TNF-$\\alpha$) is a proinflammatory cytokine implicated in the pathogenesis of Crohn\'s disease. We evaluated cA2, a chimeric monoclonal antibody to TNF-$\\alpha$, in patients with Crohn\'s disease.',
+        },
+      ],
+      { perPaper: 8 },
+    );
+    const tnf = index.concepts.find((c) => c.papers.includes('greek1') && /necrosis factor/i.test(c.label));
+    expect(tnf?.papers.slice().sort()).toEqual(['greek1', 'greek2', 'infliximab']);
+    const il1 = index.concepts.find((c) => /interleukin/i.test(c.label));
+    expect(il1?.papers.slice().sort()).toEqual(['greek1', 'greek2']);
   });
 });
