@@ -137,8 +137,14 @@ function occurrenceDisplay(words: DocumentWords, start: number, length: number, 
 
 /** Where capitals mean nothing, a word keeps them only if the corpus writes it as a name ("Markov"). */
 function untrustedCase(text: string, wordCase: WordCase): string {
-  return text.replace(CASED_WORD_RUN, (w) => (TITLE_WORD.test(w) && wordCase.isName(w, false) ? w : displayCase(w)));
+  return text.replace(CASED_WORD_RUN, (w) => (ONE_CAPITAL.test(w) || (TITLE_WORD.test(w) && wordCase.isName(w, false)) ? w : displayCase(w)));
 }
+
+/**
+ * "T" in "Chimeric Antigen Receptor T Cells", "D" in "Vitamin D Supplements": a capital letter alone is a name
+ * (T cells, vitamin D, X chromosome), which title case does not make; lowercased it would read as a typo.
+ */
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** A phrase's identity as one collection reads it (`identity` given the words it writes). */
 type Identify = (phrase: string) => string;
@@ -749,6 +755,24 @@ function longFormEndingAt(o: Span, words: DocumentWords, longForms: LongForms, i
 }
 
 /**
+ * "Antigen receptor T cells" in "Chimeric Antigen Receptor T Cells", where the corpus defines "chimeric
+ * antigen receptor (CAR)": every mention of the phrase opens inside a longer term the corpus abbreviates and
+ * runs on past its end, so it cuts that name in two. (A tail that ends with the term is the term's: `tailOf`.)
+ */
+function cutsLongForm(c: KeptCandidate, words: DocumentWords, longForms: LongForms, idOf: Identify): boolean {
+  let cuts = false;
+  for (const list of [c.occurrences, c.nested]) {
+    for (const o of list) {
+      let inside = false;
+      for (let length = 1; length < o.length && !inside; length++) inside = longFormEndingAt({ start: o.start, length }, words, longForms, idOf) !== undefined;
+      if (!inside) return false;
+      cuts = true;
+    }
+  }
+  return cuts;
+}
+
+/**
  * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
  * Such a word is shown only when other papers share it (then it links them).
@@ -1064,6 +1088,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
         continue;
       }
       if (truncated(r.candidate, a.words, whole, idOf)) continue;
+      if (longForms.size > 0 && cutsLongForm(r.candidate, a.words, longFormEndings, idOf)) continue;
       const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       if (isTail) {
