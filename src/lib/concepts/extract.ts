@@ -8,7 +8,7 @@
  */
 import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
-import { findAbbreviations, majorityLongForm, shortFormReading } from './abbreviations';
+import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading } from './abbreviations';
 import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
@@ -772,6 +772,33 @@ function cutsLongForm(c: KeptCandidate, words: DocumentWords, longForms: LongFor
   return cuts;
 }
 
+/** Words of the sentence before a gloss that its initials may spell. */
+const GLOSS_LOOK_BACK = 6;
+
+/**
+ * "ds" in "double-stranded (ds) breaks": a lowercase word that is only ever written in parentheses after words
+ * whose initials spell it (`initialsLongForm`) is their initialism. Lowercase, it cannot be read as a short
+ * form (short-form.ts), and as a word of its own it names nothing ("Ds" was a concept). A word the initials
+ * do not spell stays: "insertions and deletions (indels)".
+ */
+function initialismGloss(c: KeptCandidate, words: DocumentWords): boolean {
+  if (c.stems.length !== 1) return false;
+  let glosses = false;
+  for (const list of [c.occurrences, c.nested]) {
+    for (const o of list) {
+      const k = o.start;
+      const word = words.texts[k]!;
+      if (o.length !== 1 || !LOWER_WORD.test(word) || words.texts[k - 1] !== '(' || words.texts[k + 1] !== ')') return false;
+      const before: string[] = [];
+      for (let j = k - 2; j >= 0 && before.length < GLOSS_LOOK_BACK && words.sentences[j] === words.sentences[k] && WORD_START.test(words.texts[j]!); j--) before.unshift(words.texts[j]!);
+      // (Read as if in capitals, "DS": a last "s" is then a letter, not a plural's.)
+      if (initialsLongForm(word.toUpperCase(), before.join(' ')) === null) return false;
+      glosses = true;
+    }
+  }
+  return glosses;
+}
+
 /**
  * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
@@ -1089,6 +1116,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
       }
       if (truncated(r.candidate, a.words, whole, idOf)) continue;
       if (longForms.size > 0 && cutsLongForm(r.candidate, a.words, longFormEndings, idOf)) continue;
+      if (initialismGloss(r.candidate, a.words)) continue;
       const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       if (isTail) {
