@@ -14,6 +14,8 @@ const GREEK_SCRIPT = /\p{Script=Greek}/u;
 export interface AbbreviationPair {
   short: string;
   long: string;
+  /** The long form is written right after a percentage: "95% confidence interval [CI]" (`shortFormReading`). */
+  afterPercentage?: boolean;
 }
 
 /** Schwartz–Hearst's `findBestLongForm`: the long form the short form abbreviates, or null. */
@@ -120,7 +122,19 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   // A long form is a name: one holding brackets or clause punctuation spans more than a name.
   if (/[()[\]{};:!?"]/.test(long)) return null;
   // "linear, parameter-varying (LPV)": the comma separates two modifiers of one name.
-  return { short: shortClean, long: long.replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*,\s*/g, ' ') };
+  const pair: AbbreviationPair = { short: shortClean, long: long.replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*,\s*/g, ' ') };
+  if (PERCENTAGE_END.test(lw.slice(0, lw.length - longWords.length).join(' '))) pair.afterPercentage = true;
+  return pair;
+}
+
+/** Text that ends in a percentage, "95%", "95.02 %". */
+const PERCENTAGE_END = /\d\s?%$/u;
+/** A word written right after a percentage: "CI" in "(95% CI, 0.75 to 0.93)". */
+const AFTER_PERCENTAGE = /\d\s?%\s+([\p{L}][\p{L}\p{N}]*)/gu;
+
+/** The words a text writes right after a percentage ("CI" in "95% CI"), as written. */
+export function wordsAfterPercentages(text: string): string[] {
+  return [...text.matchAll(AFTER_PERCENTAGE)].map((m) => m[1]!);
 }
 
 /** "models", "method", "approach": a noun that says what kind of thing the words before it are (`DISCOURSE_NOUNS`). */
@@ -200,21 +214,27 @@ export function majorityLongForm(votes: ReadonlyMap<string, number>): string | u
  * What a short form means in one paper: the paper's own definition if it gives one ("median partitioning
  * (MP)" is not another paper's "maximum power (MP)"); else, of the long forms the corpus defines for it,
  * the one the paper writes out (the most often defined, the first met on a tie, if it writes several);
- * else the corpus's majority long form (`majorityLongForm`), if more than one definition gives it or the
- * paper writes one of its words; else undefined, the short form standing for itself. A single definition
- * is one author's reading of letters that others use for other names: the "ROI" (return on investment) of
- * a finance paper is not an imaging paper's "region of interest (ROI)", nor "mu CRL" (a process algebra)
- * the "contextual RL (cRL)" of another, and a paper that shares no word with the long form gives no sign
- * that it means it. The concept stage (extract.ts) reads short forms by this rule, and the related-paper
+ * else the corpus's majority long form (`majorityLongForm`), if more than one definition gives it, the
+ * paper writes one of its words, or the paper writes the short form right after a percentage where the
+ * definition writes the long form after one; else undefined, the short form standing for itself. A single
+ * definition is one author's reading of letters that others use for other names: the "ROI" (return on
+ * investment) of a finance paper is not an imaging paper's "region of interest (ROI)", nor "mu CRL" (a
+ * process algebra) the "contextual RL (cRL)" of another, and a paper that shares no word with the long form
+ * gives no sign that it means it. A percentage before both is such a sign: trial reports write "95% CI"
+ * undefined, and one that defines it writes "95% confidence interval [CI]"; a statistic is named after its
+ * level, and the letters after a percentage are that statistic, not a name. The concept stage (extract.ts) reads short forms by this rule, and the related-paper
  * mentions (graph/concept-mentions.ts) call it so that both stages read a paper alike. Short and long
  * forms are keys in whatever normal form the caller counts them in, words joined by spaces; `writesOut`
- * says whether the paper writes a long form (in that form) out, `writesWord` whether it writes a word.
+ * says whether the paper writes a long form (in that form) out, `writesWord` whether it writes a word,
+ * `afterPercentage` whether it writes the short form after a percentage and a definition writes that long form
+ * after one.
  */
 export function shortFormReading(
   own: string | undefined,
   corpusVotes: ReadonlyMap<string, number> | undefined,
   writesOut: (long: string) => boolean,
   writesWord: (word: string) => boolean,
+  afterPercentage: (long: string) => boolean,
 ): string | undefined {
   if (own !== undefined) return own;
   if (corpusVotes === undefined) return undefined;
@@ -225,5 +245,5 @@ export function shortFormReading(
   }
   const long = majorityLongForm(corpusVotes);
   if (long === undefined || corpusVotes.get(long)! > 1) return long;
-  return long.split(' ').some((w) => !SKIPPABLE.has(w) && writesWord(w)) ? long : undefined;
+  return long.split(' ').some((w) => !SKIPPABLE.has(w) && writesWord(w)) || afterPercentage(long) ? long : undefined;
 }

@@ -8,7 +8,7 @@
  */
 import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
-import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading } from './abbreviations';
+import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from './abbreviations';
 import { background, type Background } from './background';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
@@ -873,6 +873,8 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const defined: { short: string; long: string; shortId: string; longId: string; doc: number }[] = [];
   /** Per paper: its own short form → long form (the first definition, if it gives two). */
   const ownLong: Map<string, string>[] = [];
+  /** Short form → the long forms a definition writes right after a percentage ("95% confidence interval [CI]"). */
+  const percentageLongs = new Map<string, Set<string>>();
   docs.forEach((d, doc) => {
     const own = new Map<string, string>();
     for (const pair of read[doc] ? findAbbreviations(`${d.title}. ${d.abstract}`) : []) {
@@ -882,6 +884,11 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
       let votes = longVotes.get(shortId);
       if (!votes) longVotes.set(shortId, (votes = new Map()));
       vote(votes, longId, 1);
+      if (pair.afterPercentage) {
+        let longs = percentageLongs.get(shortId);
+        if (!longs) percentageLongs.set(shortId, (longs = new Set()));
+        longs.add(longId);
+      }
       defined.push({ ...pair, shortId, longId, doc });
       if (!own.has(shortId)) own.set(shortId, longId);
     }
@@ -913,6 +920,10 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
    */
   const docFamilies: (Set<string> | undefined)[] = [];
   const familiesOf = (doc: number): Set<string> => (docFamilies[doc] ??= new Set(analysed[doc]!.words.texts.map((t) => stem(idOf(t)))));
+  /** Per paper, once asked: the identities of the words it writes right after a percentage ("CI" in "95% CI"). */
+  const docAfterPercentages: (Set<string> | undefined)[] = [];
+  const afterPercentagesOf = (doc: number): Set<string> =>
+    (docAfterPercentages[doc] ??= new Set(read[doc] ? wordsAfterPercentages(`${docs[doc]!.title}. ${docs[doc]!.abstract}`).map(idOf) : []));
   /** The long form a short form stands for, read in a paper (src/lib/concepts/abbreviations.ts) or, without one, in the corpus. */
   const longIn = (doc: number | undefined, shortId: string): string | undefined =>
     doc === undefined
@@ -922,6 +933,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
           longVotes.get(shortId),
           (longId) => textOf(doc).includes(` ${longId} `),
           (word) => familiesOf(doc).has(stem(word)),
+          (longId) => percentageLongs.get(shortId)?.has(longId) === true && afterPercentagesOf(doc).has(shortId),
         );
 
   // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".

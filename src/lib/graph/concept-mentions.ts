@@ -18,10 +18,11 @@
  * itself means its own long form there: "RM" in a paper on "revenue management (RM)" is no mention of
  * a "Relationship marketing" whose abbreviation is also RM. A short form the paper uses without defining
  * it is read as the concept stage reads it (`shortFormReading`): the long form the paper writes out, else
- * the corpus's majority long form (one paper's definition only where the paper writes a word of it), else
+ * the corpus's majority long form (one paper's definition only where the paper writes a word of it, or the
+ * short form after a percentage as the definition writes the long form), else
  * the short form itself, which then mentions none of the concepts it abbreviates (`readsAs`).
  */
-import { findAbbreviations, shortFormReading } from '../concepts/abbreviations';
+import { findAbbreviations, shortFormReading, wordsAfterPercentages } from '../concepts/abbreviations';
 import { identityWords, pluralAside, stem, wordIdentity, wordRuns, type PhraseWords } from '../concepts/normalise';
 import type { Concept, ConceptIndex } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
@@ -181,11 +182,16 @@ class ShortFormReadings {
   private readonly votes = new Map<string, Map<string, number>>();
   /** Per paper, in input order: its own short forms → long form (the first definition, if it gives two). */
   private readonly own: Map<string, string>[] = [];
+  /** Short form → the long forms a definition writes right after a percentage ("95% confidence interval [CI]"). */
+  private readonly percentageLongs = new Map<string, Set<string>>();
+  /** Per paper, in input order: the words it writes right after a percentage, as read ("CI" in "95% CI"). */
+  private readonly afterPercentages: Set<string>[] = [];
 
   constructor(papers: readonly MentionText[], written: PhraseWords | undefined) {
     for (const paper of papers) {
       const own = new Map<string, string>();
-      for (const pair of findAbbreviations(`${paper.title}. ${paper.abstract}`)) {
+      const text = `${paper.title}. ${paper.abstract}`;
+      for (const pair of findAbbreviations(text)) {
         const short = mentionWords(pair.short, written);
         const long = mentionWords(pair.long, written).join(' ');
         if (short.length !== 1 || long === '' || long === short[0]) continue;
@@ -193,8 +199,14 @@ class ShortFormReadings {
         if (!votes) this.votes.set(short[0]!, (votes = new Map()));
         votes.set(long, (votes.get(long) ?? 0) + 1);
         if (!own.has(short[0]!)) own.set(short[0]!, long);
+        if (pair.afterPercentage) {
+          let longs = this.percentageLongs.get(short[0]!);
+          if (!longs) this.percentageLongs.set(short[0]!, (longs = new Set()));
+          longs.add(long);
+        }
       }
       this.own.push(own);
+      this.afterPercentages.push(new Set(wordsAfterPercentages(text).map((w) => mentionWords(w, written).join(' '))));
     }
   }
 
@@ -215,7 +227,8 @@ class ShortFormReadings {
     const writesWord = (word: string): boolean => (families ??= new Set(texts.flatMap((t) => t.map(stem)))).has(stem(word));
     return (short) => {
       if (memo.has(short)) return memo.get(short);
-      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord);
+      const afterPercentage = (long: string): boolean => this.percentageLongs.get(short)?.has(long) === true && this.afterPercentages[at]!.has(short);
+      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord, afterPercentage);
       memo.set(short, out);
       return out;
     };

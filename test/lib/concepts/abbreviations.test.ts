@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAbbreviations, findBestLongForm, initialsLongForm, majorityLongForm, shortFormReading } from '../../../src/lib/concepts/abbreviations';
+import { findAbbreviations, findBestLongForm, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from '../../../src/lib/concepts/abbreviations';
+import { extractConcepts } from '../../../src/lib/concepts/index';
+import { findConceptMentions } from '../../../src/lib/graph/concept-mentions';
 
 describe('findBestLongForm (Schwartz–Hearst)', () => {
   it('finds the classic examples of the paper', () => {
@@ -113,22 +115,28 @@ describe('shortFormReading', () => {
   const none = () => false;
 
   it("is the paper's own definition first", () => {
-    expect(shortFormReading('median partitioning', votes, none, none)).toBe('median partitioning');
+    expect(shortFormReading('median partitioning', votes, none, none, none)).toBe('median partitioning');
   });
   it('is the long form the paper writes out, else the majority one, else nothing', () => {
-    expect(shortFormReading(undefined, votes, (l) => l === 'median partitioning', none)).toBe('median partitioning');
-    expect(shortFormReading(undefined, votes, none, none)).toBe('maximum power');
-    expect(shortFormReading(undefined, new Map([['maximum power', 1], ['median partitioning', 1]]), none, none)).toBeUndefined();
-    expect(shortFormReading(undefined, undefined, none, none)).toBeUndefined();
+    expect(shortFormReading(undefined, votes, (l) => l === 'median partitioning', none, none)).toBe('median partitioning');
+    expect(shortFormReading(undefined, votes, none, none, none)).toBe('maximum power');
+    expect(shortFormReading(undefined, new Map([['maximum power', 1], ['median partitioning', 1]]), none, none, none)).toBeUndefined();
+    expect(shortFormReading(undefined, undefined, none, none, none)).toBeUndefined();
   });
   it('takes a single definition only where the paper writes a word of its long form', () => {
     const once = new Map([['region of interest', 1]]);
     // "ROI is king" in a finance paper: return on investment, no region and no interest.
-    expect(shortFormReading(undefined, once, none, (w) => ['software', 'return', 'investment'].includes(w))).toBeUndefined();
+    expect(shortFormReading(undefined, once, none, (w) => ['software', 'return', 'investment'].includes(w), none)).toBeUndefined();
     // "of" is not a word of the long form's meaning.
-    expect(shortFormReading(undefined, once, none, (w) => w === 'of')).toBeUndefined();
-    expect(shortFormReading(undefined, once, none, (w) => ['region', 'image'].includes(w))).toBe('region of interest');
-    expect(shortFormReading(undefined, new Map([['region of interest', 2]]), none, none)).toBe('region of interest');
+    expect(shortFormReading(undefined, once, none, (w) => w === 'of', none)).toBeUndefined();
+    expect(shortFormReading(undefined, once, none, (w) => ['region', 'image'].includes(w), none)).toBe('region of interest');
+    expect(shortFormReading(undefined, new Map([['region of interest', 2]]), none, none, none)).toBe('region of interest');
+  });
+  it('takes a single definition where the paper writes the short form after a percentage, as the definition writes the long form (review 9: "95% CI")', () => {
+    const once = new Map([['confidence interval', 1]]);
+    const defined = (l: string) => l === 'confidence interval';
+    expect(shortFormReading(undefined, once, none, none, defined)).toBe('confidence interval');
+    expect(shortFormReading(undefined, once, none, none, none)).toBeUndefined();
   });
   it('needs more than half of the definitions for a majority', () => {
     expect(majorityLongForm(new Map([['a', 2], ['b', 1], ['c', 1]]))).toBeUndefined();
@@ -143,12 +151,68 @@ describe('findAbbreviations with square brackets (review 9 M5)', () => {
       'with a hazard ratio [HR] of 0.75.';
     expect(findAbbreviations(text)).toEqual([
       { short: 'CKD', long: 'chronic kidney disease' },
-      { short: 'CI', long: 'confidence interval' },
+      { short: 'CI', long: 'confidence interval', afterPercentage: true },
       { short: 'HR', long: 'hazard ratio' },
     ]);
   });
 
+  it('says which long forms follow a percentage, and finds the words that do', () => {
+    expect(findAbbreviations('a 20% return on investment (ROI) and the region of interest (ROI)')).toEqual([
+      { short: 'ROI', long: 'return on investment', afterPercentage: true },
+      { short: 'ROI', long: 'region of interest' },
+    ]);
+    expect(wordsAfterPercentages('hazard ratio, 0.86; 95.02% CI, 0.74 to 0.99; 24% (95 % CI 5 to 39%) of 12 patients')).toEqual(['CI', 'CI']);
+  });
+
   it('never reads a citation as one', () => {
     expect(findAbbreviations('Policy gradients [12] and trust regions [3-5], as in Sutton [11, 12, 37].')).toEqual([]);
+  });
+});
+
+describe('"95% CI" in trial reports that do not define it (review 9 M5)', () => {
+  const papers = [
+    {
+      id: 'recovery',
+      title: 'Dexamethasone in Hospitalized Patients with Covid-19',
+      abstract:
+        'In patients hospitalized with Covid-19, dexamethasone reduced 28-day mortality among those receiving invasive mechanical ventilation (age-adjusted rate ratio, 0.83; 95% confidence interval [CI], 0.75 to 0.93; P<0.001).',
+    },
+    {
+      id: 'sprint',
+      title: 'A Randomized Trial of Intensive versus Standard Blood-Pressure Control',
+      abstract:
+        'The primary composite outcome occurred less often with intensive treatment (hazard ratio with intensive treatment, 0.75; 95% CI, 0.64 to 0.89; P<0.001), and all-cause mortality was lower.',
+    },
+    {
+      id: 'zinc',
+      title: 'Zinc supplementation for acute diarrhoea',
+      abstract: 'A randomized trial of 300 children compared zinc supplementation with placebo for acute diarrhoea; zinc shortened the episode by 0.7 days (95% CI 0.3 to 1.1).',
+    },
+  ];
+
+  it('is the confidence interval one paper defines, in tags and in mentions', () => {
+    const index = extractConcepts(papers, { perPaper: 8 });
+    expect(index.concepts.find((c) => c.label === 'CI')).toBeUndefined();
+    const ci = index.concepts.find((c) => /^confidence interval/i.test(c.label));
+    expect(ci?.papers.slice().sort()).toEqual(['recovery', 'sprint', 'zinc']);
+    const mentions = findConceptMentions(
+      papers.map((p) => ({ slug: p.id, title: p.title, abstract: p.abstract })),
+      [ci!],
+      { written: index.phraseWords },
+    );
+    expect(mentions.get('zinc')?.get(ci!.id)).toBe(1);
+  });
+
+  it('is not the reading of a definition without a percentage before it (review 8 H2: ROI)', () => {
+    const index = extractConcepts(
+      [
+        { id: 'roi-finance', title: 'Distribution software: ROI is king', abstract: 'Distributors report a 20% ROI on warehouse software within two years, and ROI drives purchasing.' },
+        { id: 'roi-finance-2', title: 'Portal payback', abstract: 'Enterprise portals returned a 35% ROI in the first year for the firms surveyed.' },
+        { id: 'imaging', title: 'Automatic segmentation of the hippocampus', abstract: 'We delineate the region of interest (ROI) in each magnetic resonance image before segmentation.' },
+      ],
+      { perPaper: 8 },
+    );
+    const roi = index.concepts.find((c) => /^region of interest/i.test(c.label));
+    expect(roi?.papers).toEqual(['imaging']);
   });
 });
