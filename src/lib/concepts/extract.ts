@@ -755,9 +755,11 @@ function longFormEndingAt(o: Span, words: DocumentWords, longForms: LongForms, i
 }
 
 /**
- * "Antigen receptor T cells" in "Chimeric Antigen Receptor T Cells", where the corpus defines "chimeric
- * antigen receptor (CAR)": every mention of the phrase opens inside a longer term the corpus abbreviates and
- * runs on past its end, so it cuts that name in two. (A tail that ends with the term is the term's: `tailOf`.)
+ * "Antigen receptor T cells" in "Chimeric Antigen Receptor T Cells", where the paper defines "chimeric antigen
+ * receptor (CAR)": every mention of the phrase opens inside a term the paper itself abbreviates, so says is one
+ * name, and runs on past its end, so it cuts that name in two. (A tail that ends with the term is the term's:
+ * `tailOf`.) Only the paper's own terms: "language annotations" in "natural language annotations" is a phrase
+ * of its own, whatever another paper abbreviates.
  */
 function cutsLongForm(c: KeptCandidate, words: DocumentWords, longForms: LongForms, idOf: Identify): boolean {
   let cuts = false;
@@ -1101,6 +1103,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     const topical = new Set<string>();
     const fallback = new Map<string, string>();
     const held: HeldRun[] = [];
+    const ownLongForms = ownLong[i]!.size > 0 ? longFormSet(new Set(ownLong[i]!.values())) : undefined;
     for (const r of a.ranked) {
       const own = r.candidate.id;
       if (inTitle(r.candidate, a.titleWords)) {
@@ -1127,7 +1130,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
         continue;
       }
       if (truncated(r.candidate, a.words, whole, idOf)) continue;
-      if (longForms.size > 0 && cutsLongForm(r.candidate, a.words, longFormEndings, idOf)) continue;
+      if (ownLongForms !== undefined && cutsLongForm(r.candidate, a.words, ownLongForms, idOf)) continue;
       if (initialismGloss(r.candidate, a.words)) continue;
       const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);

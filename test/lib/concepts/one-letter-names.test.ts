@@ -33,4 +33,14 @@ describe('labels of names with a one-letter word (review 9 M5: "Antigen receptor
     expect(carT).toContain('Chimeric antigen receptor');
     expect(carT.some((t) => /^(antigen )?receptor t cells$/i.test(t))).toBe(false);
   });
+
+  it("cut only a name the paper itself abbreviates, not one another paper does", () => {
+    const docs = [
+      { id: 'nl', title: 'Grounding natural language in robot actions', abstract: 'Robots follow commands in natural language (NL) by grounding NL phrases in motor primitives.' },
+      { id: 'go', title: 'Understanding game-playing agents with natural language annotations', abstract: 'We collect 10K human-annotated games of Go and show how these natural language annotations help model interpretability.' },
+      { id: 'vlm', title: 'Aligning vision-language models with world models', abstract: 'The agent learns from pixels and rewards alone, without any language annotations.' },
+    ];
+    const { index } = extractConceptIndex(docs, { perPaper: 8 });
+    expect(index.concepts.find((c) => c.label === 'Language annotations')?.papers.slice().sort()).toEqual(['go', 'vlm']);
+  });
 });
