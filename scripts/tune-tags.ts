@@ -130,8 +130,11 @@ if (topics) {
       { perPaper: PER_PAPER, cache },
     );
     addTitleCoverage(titled, group, index);
-    // The concept named by the topic word alone ("Wavelets" for "wavelet"), where the collection has one.
-    const topic = index.concepts.find((c) => c.df >= MIN_PAPERS && [c.label, ...c.aliases].some((f) => stemPhrase(f) === word));
+    // The concept named by the topic word alone ("Wavelets" for "wavelet"), where the collection has one;
+    // of two that Porter stems alike ("Schedules", "Scheduling"), the one more papers carry.
+    const topic = index.concepts
+      .filter((c) => c.df >= MIN_PAPERS && [c.label, ...c.aliases].some((f) => stemPhrase(f) === word))
+      .sort((a, b) => b.df - a.df || (a.id < b.id ? -1 : 1))[0];
     if (topic) {
       const before = { ...own };
       addTitleCoverage(own, group, { ...index, concepts: [topic] });

@@ -589,6 +589,8 @@ interface HeldRun {
   cid: string;
   rel: number;
   last: string | undefined;
+  /** The concept of the title phrase that holds it ("random forest" for "forest"). */
+  holder: string;
 }
 
 /** [from, to) of every run of whole words inside a phrase of `n` words, shorter than the phrase ("wavelet", "packet basis", "wavelet packet" in "wavelet packet basis"). */
@@ -1112,7 +1114,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
         for (const [from, to] of innerRuns(ids.length)) {
           const sub = ids.slice(from, to).join(' ');
           if (borrowedShortForm(i, sub)) continue;
-          held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined });
+          held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined, holder: folded(i, own) });
         }
       }
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings, idOf) : undefined;
@@ -1240,7 +1242,26 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   // paper never writes "wavelets" alone. It takes a free place among the paper's tags (after any pinned
   // ones), scored by the phrase that holds it. The collection is the one before this step, so the order
   // of the papers changes nothing.
-  const collection = new Set([...chosen].filter(([, list]) => list.length >= 2).map(([cid]) => cid));
+  // A concept one paper carries is the collection's too when the titles of two others hold it: "Scheduling"
+  // is a tag of one paper only, the one-word phrase losing to "cane railway scheduling" and "train operator
+  // scheduling problem" in the others, whose titles are about scheduling all the same. A phrase that is a
+  // concept of the collection itself is a name, whose words need not mean what they mean alone: two papers'
+  // "random forests" say nothing of an ecology paper's "Forest".
+  const titleHolders = new Map<string, Set<number>>();
+  heldBy.forEach((held, i) => {
+    for (const h of held) {
+      if ((chosen.get(h.holder)?.length ?? 0) >= 2) continue;
+      let papers = titleHolders.get(h.cid);
+      if (!papers) titleHolders.set(h.cid, (papers = new Set()));
+      papers.add(i);
+    }
+  });
+  const othersHolding = (cid: string, carrier: string) => [...(titleHolders.get(cid) ?? [])].filter((i) => selected[i]!.paper !== carrier).length;
+  const collection = new Set(
+    [...chosen]
+      .filter(([cid, list]) => list.length >= 2 || (list.length === 1 && othersHolding(cid, list[0]!.paper) >= 2))
+      .map(([cid]) => cid),
+  );
   // How the collection writes each such concept's last word: stems alone would let "advanced" in
   // "Advanced aerostatic stability" hold "advancements", and "integrated" hold "integral".
   const lastForms = new Map<string, Set<string>>();

@@ -792,6 +792,46 @@ describe('a concept of the collection that a title phrase holds', () => {
     const index = extractConcepts([papers[2]!, docs[0]!], { perPaper: 8 });
     expect(conceptOf(index, 'wavelets')).toBeUndefined();
   });
+
+  it('counts the titles that hold it: one paper tagged "Scheduling" lends it to the others whose titles are about scheduling', () => {
+    const scheduling: DocumentText[] = [
+      {
+        id: 'cane-railway',
+        title: 'Cane railway scheduling via constraint logic programming',
+        abstract:
+          'Sugar cane is carried from farms to mills by narrow gauge railways. We model the daily timetable of the ' +
+          'locomotives as a constraint logic program and compare labelling strategies on data from two mills.',
+      },
+      {
+        id: 'train-operators',
+        title: 'An optimization based approach to the train operator scheduling problem',
+        abstract:
+          'Train operators of a mass rapid transit system are assigned to duties by column generation. The duties ' +
+          'cover the timetable at the least cost under union rules on breaks and shift lengths.',
+      },
+      {
+        id: 'project-costs',
+        title: 'Project scheduling under time dependent costs',
+        abstract:
+          'Activities of a project must be started so that precedence constraints hold and the total cost, which ' +
+          'depends on the start times, is least. A branch and bound algorithm solves instances of 50 activities.',
+      },
+      {
+        id: 'manufacturing',
+        title: 'Scheduling by feedback in distributed manufacturing',
+        abstract:
+          'Scheduling is done online in distributed manufacturing: each machine decides with local feedback which ' +
+          'job to process next. Scheduling by feedback keeps the queues bounded under changing demand.',
+      },
+    ];
+    const index = extractConcepts(scheduling, { perPaper: 8 });
+    const concept = conceptOf(index, 'scheduling')!;
+    expect(concept).toBeDefined();
+    expect([...concept.papers].sort()).toEqual(['cane-railway', 'manufacturing', 'project-costs', 'train-operators']);
+    // A paper whose title holds it once and no other paper's title does: still a concept of one paper.
+    const alone = extractConcepts([scheduling[0]!, scheduling[3]!, docs[0]!], { perPaper: 8 });
+    expect(conceptOf(alone, 'scheduling')?.papers ?? []).not.toContain('cane-railway');
+  });
 });
 
 describe('a word of a title phrase that only stems like a concept', () => {
