@@ -8,6 +8,7 @@
 import { HAS_LETTER, HAS_UPPER } from './word-shape';
 import { DISCOURSE_NOUNS } from './candidates';
 import { spellLoneGreek } from '../normalise/greek';
+import { readFormulaSubscripts } from './non-prose';
 
 const GREEK_SCRIPT = /\p{Script=Greek}/u;
 
@@ -24,7 +25,8 @@ export function findBestLongForm(short: string, long: string): string | null {
   let l = long.length - 1;
   while (s >= 0) {
     const c = short[s]!.toLowerCase();
-    if (!isAlnum(c)) {
+    // A formula's subscripts count atoms: "carbon dioxide (CO₂)" spells no 2.
+    if (!isAlnum(c) || SUBSCRIPT_CHARACTER.test(c)) {
       s--;
       continue;
     }
@@ -37,6 +39,9 @@ export function findBestLongForm(short: string, long: string): string | null {
   const start = long.lastIndexOf(' ', l) + 1;
   return long.slice(start);
 }
+
+/** Unicode's subscript digits, signs and letters ("CO₂", "LiₓCoO₂", as TeX's "CO$_2$" is read). */
+const SUBSCRIPT_CHARACTER = /[\u2080-\u209c]/u;
 
 /** Function words a long form may hold without a letter in the short form ("Olympiad in Informatics"). */
 const SKIPPABLE = new Set(['of', 'in', 'for', 'the', 'and', 'from', 'to', 'with', 'on', 'by', 'a', 'an', 'as', 'at', 'via']);
@@ -163,7 +168,8 @@ const REFERENCE_NUMBERS = /^[\p{N}\s,;–-]*$/u;
  * (LLMs)", or in square brackets as NEJM writes them, "95% confidence interval [CI]" (a bracket of
  * reference numbers is a citation).
  */
-export function findAbbreviations(text: string): AbbreviationPair[] {
+export function findAbbreviations(written: string): AbbreviationPair[] {
+  const text = readFormulaSubscripts(written);
   const found: { at: number; pair: AbbreviationPair }[] = [];
   for (const m of text.matchAll(/\(([^()]*)\)/g)) for (const pair of definitionAt(text, m.index, m[1]!)) found.push({ at: m.index, pair });
   for (const m of text.matchAll(/\[([^[\]]*)\]/g)) {

@@ -1,4 +1,5 @@
 import { GREEK_LETTERS } from '../normalise/greek';
+import { unicodeScript } from '../normalise/super-subscripts';
 
 /**
  * The parts of an abstract that are not prose: inline math (`$\alpha$`), markup-looking spans
@@ -12,13 +13,31 @@ import { GREEK_LETTERS } from '../normalise/greek';
 const GLUED_GREEK = /(?<=[\p{L}\p{N}-])\$\\([A-Za-z]+)\$|\$\\([A-Za-z]+)\$(?=[\p{L}\p{N}-])/gu;
 
 /**
+ * A subscript written as TeX math after an element symbol or a closing bracket: "CO$_2$", "Na$_2$CO$_3$",
+ * "Li$_x$CoO$_2$", "Bi$_{1-x}$Sb$_x$", "Ca(OH)$_2$". It counts atoms of the formula, which is one word, as
+ * "CO₂" and "CO2" are ("CO$_2$" was cut to the concept "CO", carbon monoxide to a chemist). Only counts are
+ * read so: "GW$_{\rm th}$", "log$_{10}$" and "keV$_{ee}$" are a quantity's labels and stay apart.
+ */
+const GLUED_SUBSCRIPT = /(?<=(?:\p{Lu}\p{Ll}?|\)))\$_(?:\{([0-9]+|[0-9]*[-+][xn]|[xn])\}|([0-9]|[xn]))\$/gu;
+
+/**
  * Each non-prose span becomes a phrase break, so "Rényi $\alpha$ divergence" gives "Rényi" and
- * "divergence", never "alpha"; a Greek letter glued to a word is written as the letter.
+ * "divergence", never "alpha"; a Greek letter glued to a word is written as the letter, and a formula's
+ * subscript as the Unicode subscript ("CO$_2$" as "CO₂").
  */
 export function maskNonProse(text: string): string {
-  return text
+  return readFormulaSubscripts(text)
     .replace(GLUED_GREEK, (span, before: string | undefined, after: string | undefined) => GREEK_LETTERS.get(before ?? after ?? '') ?? span)
     .replace(/\$[^$\n]{1,300}\$/g, ' ; ')
     .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ; ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ; ');
+}
+
+/**
+ * A formula's TeX subscripts read as Unicode ones ("CO$_2$" as "CO₂"). The abbreviation finder reads text so
+ * too, so "carbon dioxide (CO$_2$)" defines the word the phrases hold; Greek letters it leaves as TeX.
+ */
+export function readFormulaSubscripts(text: string): string {
+  if (!text.includes('$_')) return text;
+  return text.replace(GLUED_SUBSCRIPT, (span, braced: string | undefined, bare: string | undefined) => unicodeScript('sub', braced ?? bare ?? '') ?? span);
 }

@@ -286,11 +286,17 @@ export function conceptWord(word: string, written?: PhraseWords): string {
 /**
  * How one written word (a run of letters and digits) is matched in a concept's identity: a short form in
  * upper case less its plural "s" ("GANs" → "GAN", "SoTA" → "SOTA"), any other word lowercased and read by
- * `conceptWord` (given the collection's phrase words, if any).
+ * `conceptWord` (given the collection's phrase words, if any). Super- and subscript characters read as
+ * the plain ones, so "CO₂" (as Unicode or as TeX's "CO$_2$", concepts/non-prose.ts) is "CO2".
  */
 export function wordIdentity(word: string, written?: PhraseWords): string {
-  return shortFormKey(word) ?? conceptWord(word.toLowerCase(), written);
+  const plain = SCRIPT_CHARACTER.test(word) ? word.replace(SCRIPT_CHARACTERS, (c) => c.normalize('NFKC')) : word;
+  return shortFormKey(plain) ?? conceptWord(plain.toLowerCase(), written);
 }
+
+/** Unicode's super- and subscript letters and digits (NFKC reads each as its plain character). */
+const SCRIPT_CHARACTER = /[\u00b2\u00b3\u00b9\u1d2c-\u1d6a\u1d9b-\u1dbf\u2070-\u209c\u2c7c]/u;
+const SCRIPT_CHARACTERS = new RegExp(SCRIPT_CHARACTER.source, 'gu');
 
 /**
  * One written word as the Porter stemmer alone folds it (short forms as in `wordIdentity`): looser than
