@@ -346,11 +346,15 @@ export function identityWords(text: string, written?: PhraseWords): string[] {
 /** A text's words as written, split where an identity splits them (`identityWords`). */
 export function wordRuns(text: string): string[] {
   return joinShortFormCompounds(spellNameSymbols(spellGreekSymbols(text)))
+    // "Hodgkin's lymphoma" and "Hodgkin lymphoma", "Alzheimer's disease" and "Alzheimer disease": one
+    // term, written with and without the possessive (an eponym's 's is all the concept stage joins).
+    .replace(POSSESSIVE_S, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
 }
 
 const GREEK_SCRIPT = /\p{Script=Greek}/u;
+const POSSESSIVE_S = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
 
 /**
  * A lone Greek letter as the word of its name (`spellLoneGreek`, the reading slugs and duplicate detection

@@ -167,14 +167,27 @@ const BARE_APOSTROPHE = /^['’]$/u;
  * "Alzheimer's disease" none). A possessive that says whose a thing is leaves the two apart: a common
  * noun ("the model's output"), a word that opens a sentence without being a name ("Teacher's feedback"),
  * and a name the text also writes on its own ("Google released … Google's search engine": the owner of
- * a thing is named without it too; a term's eponym seldom is).
+ * a thing is named without it too; a term's eponym seldom is, though the term itself may be written
+ * without its 's: "Hodgkin lymphoma" beside "Hodgkin's lymphoma").
  */
 function joinEponyms(words: Word[]): Word[] {
   if (!words.some((w) => POSSESSIVE.test(w.text) || BARE_APOSTROPHE.test(w.text))) return words;
+  // What each name in the possessive is written before: "Hodgkin lymphoma" beside "Hodgkin's lymphoma" is
+  // the term written without its 's, as medicine writes both, not the name on its own.
+  const possessed = new Map<string, Set<string>>();
+  for (let k = 0; k + 2 < words.length; k++) {
+    const mark = words[k + 1]!;
+    if (!POSSESSIVE.test(mark.text) && !BARE_APOSTROPHE.test(mark.text)) continue;
+    const things = possessed.get(words[k]!.text) ?? new Set<string>();
+    things.add(words[k + 2]!.lemma);
+    possessed.set(words[k]!.text, things);
+  }
   const bare = new Set<string>();
   for (let k = 0; k < words.length; k++) {
     const next = words[k + 1];
-    if (TITLE_WORD.test(words[k]!.text) && !(next && (POSSESSIVE.test(next.text) || BARE_APOSTROPHE.test(next.text)))) bare.add(words[k]!.text);
+    if (!TITLE_WORD.test(words[k]!.text) || (next && (POSSESSIVE.test(next.text) || BARE_APOSTROPHE.test(next.text)))) continue;
+    if (next && next.sentence === words[k]!.sentence && possessed.get(words[k]!.text)?.has(next.lemma)) continue;
+    bare.add(words[k]!.text);
   }
   // In a title in title case every word looks like a name ("A Practitioner's Guide to …"): there a
   // possessive joins only where the text's sentences join it too ("for Crohn's Disease").
