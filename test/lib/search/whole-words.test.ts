@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extendableWords, keepWholeWords, quoteWords, type SearchAnswer } from '../../../src/lib/search/whole-words';
+
+/**
+ * Pagefind's matching as the review 10 site showed it: a bare query word is its Snowball stem and finds
+ * every indexed stem that starts with it, a quoted word finds its stem only, and every word must be found.
+ */
+const STEMS: Record<string, string> = { michaelis: 'michae', michael: 'michael', cells: 'cell', cellular: 'cellular', reinf: 'reinf', constant: 'constant' };
+const PAGES: Record<string, string[]> = {
+  'original-michaelis-constant': ['michae', 'constant', 'menten'],
+  'direct-linear-plot': ['michae', 'constant'],
+  'enso-integrating-concept': ['michael', 'mcphaden'],
+  'metal-organic-frameworks': ['michael', 'cellular'],
+  'ips-cells': ['cell', 'cellular'],
+  'base-editing': ['cellular'],
+  'deep-q-network': ['reinforc', 'learn'],
+};
+const stem = (w: string) => STEMS[w.toLowerCase()] ?? w.toLowerCase();
+
+function pagefind(calls: string[]) {
+  return async (term: string): Promise<SearchAnswer> => {
+    calls.push(term);
+    const words = [...term.matchAll(/"([^"]+)"|(\S+)/g)].map((m) => (m[1] !== undefined ? { whole: true, s: stem(m[1]) } : { whole: false, s: stem(m[2]!) }));
+    const ids = Object.entries(PAGES)
+      .filter(([, stems]) => words.every((w) => stems.some((s) => (w.whole ? s === w.s : s.startsWith(w.s)))))
+      .map(([id]) => id);
+    return { results: ids.map((id) => ({ id })), unfilteredResultCount: ids.length, filters: { concept: { Found: ids.length } } };
+  };
+}
+
+async function ids(term: string): Promise<string[]> {
+  const run = pagefind([]);
+  return (await keepWholeWords(run, term, await run(term))).results.map((r) => r.id);
+}
+
+describe('keepWholeWords', () => {
+  it('finds an indexed word as itself, not as the start of longer words (review 10 M5: Michaelis found Michael)', async () => {
+    expect(await ids('Michaelis')).toEqual(['original-michaelis-constant', 'direct-linear-plot']);
+    expect(await ids('cells')).toEqual(['ips-cells']);
+    expect(await ids('Michaelis constant')).toEqual(['original-michaelis-constant', 'direct-linear-plot']);
+  });
+
+  it('keeps the prefix search for a word the index does not hold, alone or beside a whole word', async () => {
+    expect(await ids('reinf')).toEqual(['deep-q-network']);
+    expect(await ids('michael cellular')).toEqual(['metal-organic-frameworks']);
+    expect(await ids('cells cellu')).toEqual(['ips-cells']);
+  });
+
+  it('reports the narrowed counts, and leaves a search with nothing to narrow untouched', async () => {
+    const calls: string[] = [];
+    const run = pagefind(calls);
+    const narrowed = await keepWholeWords(run, 'Michaelis', await run('Michaelis'));
+    expect(narrowed.unfilteredResultCount).toBe(2);
+    expect(narrowed.filters).toEqual({ concept: { Found: 2 } });
+    const phrase = await run('"Michaelis constant"');
+    expect(await keepWholeWords(run, '"Michaelis constant"', phrase)).toBe(phrase);
+    expect(calls).toEqual(['Michaelis', '"Michaelis"', '"Michaelis constant"']);
+  });
+});
+
+describe('query words', () => {
+  it('quotes only plain words, where the query has no phrase of its own', () => {
+    expect(extendableWords('Michaelis-Menten H0 kinetics kinetics')).toEqual(['H0', 'kinetics']);
+    expect(extendableWords('"graph attention" networks')).toEqual([]);
+    expect(quoteWords('Michaelis  constant', new Set(['Michaelis']))).toBe('"Michaelis"  constant');
+  });
+});
