@@ -1,5 +1,6 @@
 import { transliterate } from '../normalise/accents';
 import { greekLetterName } from '../normalise/greek';
+import { americanSpelling } from './spelling-variants';
 
 /**
  * The one spelling search knows a word by, for the index (each page's text as Pagefind reads it,
@@ -15,7 +16,9 @@ import { greekLetterName } from '../normalise/greek';
  * - the Latin letters without a combining accent are spelled in ASCII by the table the citation keys use
  *   (`Łukasz` → `Lukasz`, `Groß` → `Gross`, `Øvrebø` → `Ovrebo`, `D'Haultfœuille` → `D'Haultfoeuille`).
  *   Accents that decompose (é, ü, ş) are left to Pagefind, which matches them either way, so that excerpts
- *   still show them.
+ *   still show them;
+ * - a British spelling of a listed word is its American one (`colour` → `color`, `haemoglobin` →
+ *   `hemoglobin`, `organisation` → `organization`: ./spelling-variants.ts).
  * Case and everything else are left as they are: Pagefind lowercases and splits words itself.
  */
 export function searchFold(text: string): string {
@@ -23,7 +26,7 @@ export function searchFold(text: string): string {
     .replace(SUPERSCRIPTS, (run) => `^${run.normalize('NFKC')}`)
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
     .replace(/_/g, '');
-  return GREEK_WORD.test(plain) ? plain : plain.replace(GREEK_RUN, spellGreek);
+  return americanSpelling(GREEK_WORD.test(plain) ? plain : plain.replace(GREEK_RUN, spellGreek));
 }
 
 /** Runs of superscript digits, letters and signs: Latin-1's ¹²³, the Superscripts block, the modifier letters. */

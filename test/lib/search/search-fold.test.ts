@@ -55,3 +55,19 @@ describe('searchFold', () => {
     expect(searchFold('<script>alert("α")</script>')).toBe('<script>alert("alpha")</script>');
   });
 });
+
+describe('British and American spellings (review 10 M1: "color naming" found nothing, "colour naming" the Stroop paper)', () => {
+  it('spells a listed British word the American way, in its case, with its endings', () => {
+    expect(searchFold('Studies of interference in serial verbal reactions: colour naming')).toBe('Studies of interference in serial verbal reactions: color naming');
+    expect(searchFold('Behavioural economics; Haemoglobin, oesophageal and paediatric tumours')).toBe('Behavioral economics; Hemoglobin, esophageal and pediatric tumors');
+    expect(searchFold('randomised, organisation, analysed, catalysing')).toBe('randomized, organization, analyzed, catalyzing');
+    expect(searchFold('the centre of a fibre, 3 litres, the catalogue; modelling, labelled, ageing, grey')).toBe('the center of a fiber, 3 liters, the catalog; modeling, labeled, aging, gray');
+    expect(searchFold('HAEMOGLOBIN')).toBe('HEMOGLOBIN');
+  });
+
+  it('leaves words that only look British as they are', () => {
+    const words = 'four hour our flour precise concise organism organisms criticism synthesis hypothesis analyses metre-long symmetry geometric centred sulfur color';
+    expect(searchFold(words)).toBe(words.replace('metre-long', 'meter-long'));
+    expect(searchFold('Mühlhaus Schön Türeci')).toBe('Mühlhaus Schön Türeci');
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * British spellings of common words of science in their American form, for search only (the index and the
+ * query, through ./search-fold.ts), so that "color naming" finds a paper on colour naming. The words are
+ * listed, not found by rule: "-our" → "-or" would make "four" "for" and "hour" "hor", "-ise" → "-ize"
+ * would make "precise" "precize" and "-tre" → "-ter" "metre" of "symmetre".
+ * - a stem whose every word is British whatever follows (`colour…`, `haem…`, `oesophag…`, `sulph…`);
+ * - a stem that is British only before a verb ending (`organis` + `e`, `ed`, `ation`… but not `organism`;
+ *   `analys` + `e`, `ed`, `ing`, since "analyses" is also the plural of "analysis");
+ * - whole words (`centre`, `fibre`, `catalogue`, `modelling`, `ageing`, `grey`).
+ */
+
+/** British stem → American stem, whatever the rest of the word. */
+const ANY_ENDING: ReadonlyArray<readonly [string, string]> = [
+  ...['armour', 'behaviour', 'colour', 'endeavour', 'favour', 'flavour', 'harbour', 'honour', 'humour', 'labour', 'neighbour', 'odour', 'rumour', 'savour', 'tumour', 'vapour', 'vigour'].map(
+    (uk) => [uk, uk.replace(/our$/, 'or')] as const,
+  ),
+  ['haem', 'hem'],
+  ['anaem', 'anem'],
+  ['leukaem', 'leukem'],
+  ['ischaem', 'ischem'],
+  ['septicaem', 'septicem'],
+  ['glycaem', 'glycem'],
+  ['hypoglycaem', 'hypoglycem'],
+  ['hyperglycaem', 'hyperglycem'],
+  ['paediatr', 'pediatr'],
+  ['orthopaed', 'orthoped'],
+  ['encyclopaed', 'encycloped'],
+  ['gynaecolog', 'gynecolog'],
+  ['anaesthe', 'anesthe'],
+  ['aetiolog', 'etiolog'],
+  ['oestr', 'estr'],
+  ['oesophag', 'esophag'],
+  ['oedem', 'edem'],
+  ['diarrhoe', 'diarrhe'],
+  ['foet', 'fet'],
+  ['sulph', 'sulf'],
+];
+
+/** Stems spelled with "s" in British and "z" in American before these endings only. */
+const ISE_STEMS = [
+  'apologis', 'categoris', 'centralis', 'characteris', 'commercialis', 'criticis', 'crystallis', 'digitis', 'discretis', 'emphasis',
+  'generalis', 'harmonis', 'hospitalis', 'hypothesis', 'immunis', 'initialis', 'ionis', 'linearis', 'localis', 'marginalis',
+  'maximis', 'memoris', 'metabolis', 'minimis', 'mobilis', 'neutralis', 'normalis', 'optimis', 'organis', 'parameteris',
+  'penalis', 'personalis', 'polymeris', 'prioritis', 'quantis', 'randomis', 'realis', 'recognis', 'regularis', 'solubilis',
+  'specialis', 'stabilis', 'standardis', 'sterilis', 'summaris', 'synthesis', 'tokenis', 'utilis', 'vectoris', 'visualis',
+];
+const ISE_ENDINGS = new Set(['e', 'ed', 'es', 'er', 'ers', 'ing', 'ation', 'ations', 'ational']);
+const YSE_STEMS = ['analys', 'catalys', 'dialys', 'electrolys', 'hydrolys', 'paralys'];
+const YSE_ENDINGS = new Set(['e', 'ed', 'ing', 'er', 'ers']);
+
+const WHOLE_WORDS = new Map<string, string>([
+  ...['centre', 'fibre', 'litre', 'metre', 'millimetre', 'centimetre', 'kilometre', 'micrometre', 'nanometre', 'theatre'].flatMap((uk) => {
+    const us = `${uk.slice(0, -2)}er`;
+    return [[uk, us], [`${uk}s`, `${us}s`]] as Array<[string, string]>;
+  }),
+  ...['catalogue', 'analogue', 'dialogue', 'homologue', 'monologue', 'prologue', 'epilogue'].flatMap((uk) => {
+    const us = uk.slice(0, -2);
+    return [[uk, us], [`${uk}s`, `${us}s`]] as Array<[string, string]>;
+  }),
+  ...['model', 'label', 'signal', 'travel', 'tunnel', 'channel', 'fuel', 'level', 'cancel', 'counsel'].flatMap((us) => [
+    [`${us}ling`, `${us}ing`],
+    [`${us}led`, `${us}ed`],
+  ] as Array<[string, string]>),
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['ageing', 'aging'],
+  ['aluminium', 'aluminum'],
+  ['grey', 'gray'],
+  ['greyscale', 'grayscale'],
+  ['defence', 'defense'],
+  ['licence', 'license'],
+  ['offence', 'offense'],
+  ['mould', 'mold'],
+  ['moulds', 'molds'],
+]);
+
+function american(lower: string): string | undefined {
+  const whole = WHOLE_WORDS.get(lower);
+  if (whole !== undefined) return whole;
+  for (const [uk, us] of ANY_ENDING) if (lower.startsWith(uk)) return us + lower.slice(uk.length);
+  for (const stem of ISE_STEMS) {
+    if (lower.startsWith(stem) && ISE_ENDINGS.has(lower.slice(stem.length))) return `${stem.slice(0, -1)}z${lower.slice(stem.length)}`;
+  }
+  for (const stem of YSE_STEMS) {
+    if (lower.startsWith(stem) && YSE_ENDINGS.has(lower.slice(stem.length))) return `${stem.slice(0, -1)}z${lower.slice(stem.length)}`;
+  }
+  return undefined;
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+const LISTABLE = /^[A-Za-z]{4,}$/;
+
+/** `text` with each British word of the lists in its American spelling, in the word's case. */
+export function americanSpelling(text: string): string {
+  return text.replace(LETTER_RUN, (word) => {
+    const us = LISTABLE.test(word) ? american(word.toLowerCase()) : undefined;
+    if (us === undefined) return word;
+    if (word.length > 1 && word === word.toUpperCase()) return us.toUpperCase();
+    return word[0] === word[0]!.toUpperCase() ? us[0]!.toUpperCase() + us.slice(1) : us;
+  });
+}
