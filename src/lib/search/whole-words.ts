@@ -51,8 +51,10 @@ export async function keepWholeWords<S extends SearchAnswer>(run: WordSearch<S>,
   if (indexed.size === 0) return found;
   const whole = await run(quoteWords(term, indexed));
   if (!whole) return found;
-  // One word alone that the index lacks: its quoted search is empty, and the prefix search stands.
-  if (whole.results.length === 0 && words.length === 1) return found;
+  // The narrowing only takes away what longer words brought: when the quoted words find nothing together
+  // (Pagefind reads several quoted words as one phrase, and "x2 y2 z2" of a formula need not stand so),
+  // the search stands as Pagefind answered it.
+  if (whole.results.length === 0) return found;
   if (whole.results.length === found.results.length) return found;
   const keep = new Set(whole.results.map((r) => r.id));
   return { ...found, results: found.results.filter((r) => keep.has(r.id)), unfilteredResultCount: whole.unfilteredResultCount, filters: whole.filters };

@@ -56,6 +56,13 @@ describe('keepWholeWords', () => {
     expect(await keepWholeWords(run, '"Michaelis constant"', phrase)).toBe(phrase);
     expect(calls).toEqual(['Michaelis', '"Michaelis"', '"Michaelis constant"']);
   });
+
+  it('leaves the search as it was when the quoted words find nothing together (a formula typed as TeX: "x2 y2 z2")', async () => {
+    const formula: SearchAnswer = { results: [{ id: 'math-and-latex' }], unfilteredResultCount: 1, filters: {} };
+    // Pagefind reads several quoted words as one phrase: each finds the page alone, all of them together nothing.
+    const run = async (term: string): Promise<SearchAnswer> => ((term.match(/"/g) ?? []).length > 2 ? { results: [], unfilteredResultCount: 0, filters: {} } : formula);
+    expect(await keepWholeWords(run, 'x2 y2 z2', formula)).toBe(formula);
+  });
 });
 
 describe('query words', () => {
