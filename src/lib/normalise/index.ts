@@ -6,7 +6,7 @@ import type { PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
-import { compareFuller, describeName, groupSameWork, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
+import { compareFuller, compareVersion, describeName, groupSameWork, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
 import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
 import { cleanText } from './text';
@@ -14,6 +14,8 @@ import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
 import { compactBibliographic, fillBibliographic, type Bibliographic } from '../cite/bibliographic';
+
+const at = (s: SourceLocation) => `${s.file}:${s.line}`;
 
 export interface NormaliseResult {
   papers: PaperRecord[];
@@ -26,8 +28,10 @@ export interface NormaliseResult {
 
 type Cleaned = Omit<PaperRecord, 'slug' | 'citationKey'> & { ids: SuppliedId[] };
 
-/** The ledger's reason for a record merged as an exact duplicate: the page it joins shows the same text. */
-export const SAME_TEXT = 'duplicate of an earlier record (same title and abstract)';
+/** How the ledger's reason for a record merged as an exact duplicate ends: the page it joins shows the same text. */
+export const SAME_TEXT = '(same title and abstract)';
+
+const sameTextReason = (kept: SourceLocation) => `duplicate of ${at(kept)} ${SAME_TEXT}`;
 
 function shorten(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -95,17 +99,19 @@ function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
 /**
  * One paper from several records of it: `chosen` is the record the page is made from and its sources come
  * first; the others follow in the order given (the caller's, never the input's) and fill fields the chosen one lacks.
+ * A longer author list than the page's is not a gap but a fuller record: one export cuts a list to its first
+ * names (Zotero's two of Keeling's seven), and the page must not lose the rest.
  */
 function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
   const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links], ids: [...chosen.ids] };
   for (const other of others) {
     for (const source of other.sources) paper.sources.push(source);
     for (const id of other.ids) paper.ids.push(id);
-    if (paper.authors.length === 0) {
+    if (other.authors.length > paper.authors.length) {
       paper.authors = other.authors;
-      if (other.literalAuthors) paper.literalAuthors = other.literalAuthors;
-      if (other.nameParts) paper.nameParts = other.nameParts;
-      if (other.etAl) paper.etAl = true;
+      setOrDelete(paper, 'literalAuthors', other.literalAuthors);
+      setOrDelete(paper, 'nameParts', other.nameParts);
+      setOrDelete(paper, 'etAl', other.etAl);
     }
     paper.year ??= other.year;
     paper.url ??= other.url;
@@ -127,23 +133,40 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
       paper.links.push(link);
     }
   }
+  // A key the input calls a citation key (a BibTeX entry key, CSL `citation-key`) is the one a LaTeX user
+  // writes in \cite: it names the Cite box before a JSON or CSL `id` that only looks like one.
+  paper.ids = [...paper.ids.filter((i) => i.citationKey !== undefined), ...paper.ids.filter((i) => i.citationKey === undefined)];
   return paper;
+}
+
+function setOrDelete<K extends 'literalAuthors' | 'nameParts' | 'etAl'>(paper: Cleaned, key: K, value: Cleaned[K]): void {
+  if (value === undefined) delete paper[key];
+  else paper[key] = value;
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const compareSource = (a: SourceLocation, b: SourceLocation) => compareText(a.file, b.file) || a.line - b.line;
 
 /**
- * Which spelling of a duplicated paper becomes the page: the one with the smallest content hash, so the
- * choice (and with it the slug) does not depend on the order files are read in; of one text given twice,
- * the one read from the first place. The others fill its gaps in the same order.
+ * Which spelling of a duplicated paper becomes the page, as for records of one work (compareFuller): the
+ * published version, the later year; then the longer author list and a record with a citation key (two
+ * exports of one paper, a BibTeX file and a Zotero CSL one, differ in those, not in their text); then the
+ * longer abstract and the smaller content hash, so the choice (and with it the slug) does not depend on the
+ * order files are read in; of one text given twice, the one read from the first place. The others fill its
+ * gaps in the same order.
  */
 function mergeExact(members: Cleaned[]): { paper: Cleaned; others: Cleaned[] } {
-  const [chosen, ...others] = [...members].sort((a, b) => compareText(a.hash, b.hash) || compareSource(a.sources[0]!, b.sources[0]!));
+  const hasKey = (p: Cleaned) => Number(p.ids.some((i) => i.citationKey !== undefined));
+  const [chosen, ...others] = [...members].sort(
+    (a, b) =>
+      compareVersion(a, b) ||
+      b.authors.length - a.authors.length ||
+      hasKey(b) - hasKey(a) ||
+      compareFuller(a, b) ||
+      compareSource(a.sources[0]!, b.sources[0]!),
+  );
   return { paper: mergeInto(chosen!, others), others };
 }
-
-const at = (s: SourceLocation) => `${s.file}:${s.line}`;
 
 /** How many others a warning names before it only counts the rest. */
 const NAMED_IN_A_WARNING = 3;
@@ -196,7 +219,7 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
   const mergedSources: Array<{ source: SourceLocation; keptIndex: number; reason: string }> = [];
   for (const group of groups) {
     const { paper: chosen, others: exactOthers } = exact[group.kept]!;
-    for (const other of exactOthers) mergedSources.push({ source: other.sources[0]!, keptIndex: kept.length, reason: SAME_TEXT });
+    for (const other of exactOthers) mergedSources.push({ source: other.sources[0]!, keptIndex: kept.length, reason: sameTextReason(chosen.sources[0]!) });
     // Fullest first, as the kept one was chosen: which record fills a gap must not depend on the input order.
     const others = [...group.others].sort((a, b) => compareFuller(exact[a.index]!.paper, exact[b.index]!.paper));
     for (const { index, name } of others) {

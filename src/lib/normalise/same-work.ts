@@ -135,17 +135,17 @@ function isPublished(r: WorkRecord): boolean {
   return (r.venue !== undefined && !PREPRINT_VENUE.test(r.venue)) || publisherDoi(r.doi) !== undefined;
 }
 
+/** The published version first, then the later year: the first thing that makes one record of a paper the fuller. */
+export function compareVersion(a: WorkRecord, b: WorkRecord): number {
+  return Number(isPublished(b)) - Number(isPublished(a)) || (b.year ?? -Infinity) - (a.year ?? -Infinity);
+}
+
 /**
  * Which record of one work becomes its page, whatever the input order: the published version, then the
- * later year, then the longer abstract, then (as for exact duplicates) the smaller content hash.
+ * later year, then the longer abstract, then the smaller content hash.
  */
 export function compareFuller(a: WorkRecord, b: WorkRecord): number {
-  return (
-    Number(isPublished(b)) - Number(isPublished(a)) ||
-    (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
-    b.abstract.length - a.abstract.length ||
-    (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)
-  );
+  return compareVersion(a, b) || b.abstract.length - a.abstract.length || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0);
 }
 
 const KIND_LABEL: Record<WorkIdKind, string> = { doi: 'DOI', arxiv: 'arXiv id' };

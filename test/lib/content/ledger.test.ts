@@ -99,7 +99,7 @@ describe('buildLedger', () => {
     const ledger = buildLedger({
       files: [{ file: 'in.jsonl', format: 'jsonl', records: 2 }],
       papers: [paper('a', 1)],
-      merged: [{ source: { file: 'in.jsonl', line: 2 }, into: 'a', reason: SAME_TEXT }],
+      merged: [{ source: { file: 'in.jsonl', line: 2 }, into: 'a', reason: `duplicate of in.jsonl:1 ${SAME_TEXT}` }],
       rejected: [],
       warnings: [],
     });

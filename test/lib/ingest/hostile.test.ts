@@ -67,7 +67,7 @@ describe('hostile corpus', () => {
     const dup = papers.find((p) => p.slug === 'duplicate-records-are-merged')!;
     expect(dup.sources.map((s) => s.line).sort()).toEqual([17, 22]);
     expect(dup.doi).toBe('10.1234/dup.2022');
-    expect(merged).toEqual([{ source: dup.sources[1], into: dup.slug, reason: 'duplicate of an earlier record (same title and abstract)' }]);
+    expect(merged).toEqual([{ source: dup.sources[1], into: dup.slug, reason: `duplicate of ${dup.sources[0]!.file}:${dup.sources[0]!.line} (same title and abstract)` }]);
     // Every record read is a page source, merged or rejected; nothing disappears.
     const sources = papers.reduce((n, p) => n + p.sources.length, 0);
     expect(sources + rejected.length).toBe(records.length);

@@ -68,7 +68,7 @@ describe('normaliseRecords', () => {
 
   it('merges duplicates (same title and abstract up to case, accents, punctuation and spacing)', () => {
     const { papers, merged } = normaliseRecords([
-      rec('Attention Is All You Need', 'The dominant models...', 1),
+      rec('Attention Is All You Need', 'The dominant models...', 1, { year: 2017 }),
       rec('Other', 'Another abstract.', 2),
       rec('attention is all you need', 'The  dominant models', 7, { year: 2017, arxiv: '1706.03762' }),
     ]);
@@ -79,7 +79,7 @@ describe('normaliseRecords', () => {
       { file: 'in.jsonl', line: 7 },
     ]);
     expect(att).toMatchObject({ title: 'Attention Is All You Need', year: 2017, arxiv: '1706.03762' });
-    expect(merged).toEqual([{ source: { file: 'in.jsonl', line: 7 }, into: att.slug, reason: 'duplicate of an earlier record (same title and abstract)' }]);
+    expect(merged).toEqual([{ source: { file: 'in.jsonl', line: 7 }, into: att.slug, reason: 'duplicate of in.jsonl:1 (same title and abstract)' }]);
   });
 
   it('merges duplicates whose math one export writes as TeX and the other as Unicode or plain text', () => {
@@ -100,6 +100,45 @@ describe('normaliseRecords', () => {
       [40, 41],
     ]);
     expect(merged).toHaveLength(3);
+  });
+
+  describe('a TeX and a Unicode export of one paper (review 10 H1)', () => {
+    const keelingTex = 'Continuous measurements of atmospheric CO$_2$ at Mauna Loa from 1958 to 1971 show a secular increase from 315 to 326~ppm, and the $\\delta^{13}$C of the air points to a land-biosphere contribution.';
+    const keelingUnicode = 'Continuous measurements of atmospheric CO₂ at Mauna Loa from 1958 to 1971 show a secular increase from 315 to 326 ppm, and the δ¹³C of the air points to a land-biosphere contribution.';
+    const seven = ['Charles D. Keeling', 'Robert B. Bacastow', 'Arnold E. Bainbridge', 'Carl A. Ekdahl', 'Peter R. Guenther', 'Lee S. Waterman', 'John F. S. Chin'];
+    const bib = rec('Atmospheric Carbon Dioxide Variations at Mauna Loa Observatory, Hawaii', keelingTex, 167, {
+      source: { file: 'natsci.bib', line: 167 },
+      authors: seven,
+      venue: 'Tellus',
+      year: 1976,
+      citationKey: 'keeling1976atmospheric',
+      id: 'keeling1976atmospheric',
+    });
+    const csl = rec('Atmospheric carbon dioxide variations at Mauna Loa Observatory, Hawaii', keelingUnicode, 40, {
+      source: { file: 'zotero.json', line: 40 },
+      authors: ['Charles D. Keeling', 'Robert B. Bacastow'],
+      venue: 'Tellus',
+      year: 1976,
+      id: 'keeling-mlo',
+    });
+
+    it('make the page from the record with the longer author list and the citation key, in either order', () => {
+      for (const order of [[bib, csl], [csl, bib]]) {
+        const { papers, merged } = normaliseRecords(order);
+        expect(papers).toHaveLength(1);
+        expect(papers[0]).toMatchObject({ title: 'Atmospheric Carbon Dioxide Variations at Mauna Loa Observatory, Hawaii', authors: seven, citationKey: 'keeling1976atmospheric' });
+        // The ledger names the record the duplicate joined.
+        expect(merged).toEqual([{ source: { file: 'zotero.json', line: 40 }, into: papers[0]!.slug, reason: 'duplicate of natsci.bib:167 (same title and abstract)' }]);
+      }
+    });
+
+    it('never let a shorter author list replace a longer one, nor an id take the place of a citation key', () => {
+      // The CSL record is the only published one here (a journal and a DOI), so the page is made from it; it
+      // still shows all seven authors and the BibTeX key a LaTeX user cites it by.
+      const { papers } = normaliseRecords([{ ...bib, venue: undefined }, { ...csl, doi: '10.3402/tellusa.v28i6.11322' }]);
+      expect(papers).toHaveLength(1);
+      expect(papers[0]).toMatchObject({ title: 'Atmospheric carbon dioxide variations at Mauna Loa Observatory, Hawaii', authors: seven, citationKey: 'keeling1976atmospheric' });
+    });
   });
 
   it('keeps apart texts whose math differs, or whose Greek words differ', () => {
@@ -171,7 +210,7 @@ describe('normaliseRecords', () => {
       expect(page.sources).toHaveLength(3);
       // One arXiv button, not one per version: the preprint's `…v1` link is the page's arXiv paper.
       expect(page.links.filter((l) => l.kind === 'arxiv').map((l) => l.url)).toEqual(['https://arxiv.org/abs/1609.02907']);
-      const exactReason = 'duplicate of an earlier record (same title and abstract)';
+      const exactReason = `duplicate of ${page.sources[0]!.file}:1 (same title and abstract)`;
       expect(merged.map((m) => [m.source.file, m.source.line, m.into, m.reason]).sort()).toEqual(
         [
           [page.sources[0]!.file === 'a.bib' ? 'b.json' : 'a.bib', 1, page.slug, exactReason],
@@ -294,8 +333,9 @@ describe('normaliseRecords', () => {
       expect(results.size).toBe(1);
       const { papers } = normaliseRecords(records);
       expect(papers).toHaveLength(1);
-      // Filled from the fullest record after the published one: the second preprint, which has a DOI.
-      expect(papers[0]).toMatchObject({ doi: '10.1000/gat', arxiv: '1710.10903v3', authors: ['P. Veličković', 'G. Cucurull'], bibliographic: { pages: '3-4', volume: '2' } });
+      // Filled from the fullest record after the published one: the second preprint, which has a DOI; the
+      // longest author list wins wherever it comes from.
+      expect(papers[0]).toMatchObject({ doi: '10.1000/gat', arxiv: '1710.10903v3', authors: ['Veličković, Petar', 'Cucurull, Guillem', 'Casanova, Arantxa'], bibliographic: { pages: '3-4', volume: '2' } });
       expect(papers[0]!.links.filter((l) => l.kind === 'arxiv').map((l) => l.url)).toEqual(['https://arxiv.org/abs/1710.10903v3']);
     });
 
