@@ -12,7 +12,8 @@ export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: 
 /**
  * Split text into plain and `$...$` parts with Pandoc's rule, so prices survive: the opening `$` must be
  * followed by a non-space, the closing one preceded by a non-space and not followed by a digit; `\$` is
- * a literal dollar.
+ * a literal dollar. Math that holds a TeX command may be followed by a digit, as TeX writes a relation
+ * before a number (`0$<$x$\leq$1`, `$\sim$10 nm`): no price range (`$5-$10`) holds one.
  */
 export function splitMath(text: string): MathSegment[] {
   const segments: MathSegment[] = [];
@@ -42,6 +43,8 @@ export function splitMath(text: string): MathSegment[] {
   return segments;
 }
 
+const TEX_COMMAND = /\\[A-Za-z]/;
+
 function findClosingDollar(text: string, from: number): number {
   for (let j = from; j < text.length; j++) {
     const ch = text[j]!;
@@ -52,7 +55,7 @@ function findClosingDollar(text: string, from: number): number {
     if (ch === '$') {
       const before = text[j - 1]!;
       const after = text[j + 1];
-      if (/\s/.test(before) || (after !== undefined && /[0-9]/.test(after))) return -1;
+      if (/\s/.test(before) || (after !== undefined && /[0-9]/.test(after) && !TEX_COMMAND.test(text.slice(from, j)))) return -1;
       return j;
     }
   }
@@ -66,7 +69,8 @@ export function plainMathText(text: string): string {
     .join('');
 }
 
-const SYMBOLS = 'le ≤ leq ≤ ge ≥ geq ≥ neq ≠ times × cdot · pm ± infty ∞ to → rightarrow → leftarrow ← approx ≈ sim ∼ in ∈ ell ℓ';
+const SYMBOLS =
+  'le ≤ leq ≤ ge ≥ geq ≥ neq ≠ ne ≠ times × cdot · pm ± mp ∓ infty ∞ to → rightarrow → leftarrow ← leftrightarrow ↔ approx ≈ sim ∼ simeq ≃ lesssim ≲ gtrsim ≳ ll ≪ gg ≫ propto ∝ in ∈ ell ℓ';
 
 /** TeX commands that have a single Unicode character, for plain-text places. */
 const TEX_CHARS: ReadonlyMap<string, string> = (() => {

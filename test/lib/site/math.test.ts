@@ -18,6 +18,16 @@ describe('splitMath', () => {
     expect(splitMath('open $x without close')).toEqual([{ kind: 'text', text: 'open $x without close' }]);
   });
 
+  it('reads a TeX relation written right before a number as math, and a price range still as text', () => {
+    // Review 10 LOW: BibTeX's `0$<$x$\leq$1` showed "0<x$\leq$1" in the h1 and the tab title.
+    expect(splitMath('x$\\leq$1')).toEqual([
+      { kind: 'text', text: 'x' },
+      { kind: 'math', tex: '\\leq' },
+      { kind: 'text', text: '1' },
+    ]);
+    expect(splitMath('from $5-$10 a run')).toEqual([{ kind: 'text', text: 'from $5-$10 a run' }]);
+  });
+
   it('reads \\$ as a literal dollar and skips escaped dollars inside math', () => {
     expect(splitMath('pay \\$5')).toEqual([{ kind: 'text', text: 'pay $5' }]);
     expect(splitMath('$a\\$b$')).toEqual([{ kind: 'math', tex: 'a\\$b' }]);
@@ -63,6 +73,8 @@ describe('plainMathText', () => {
     expect(plainMathText('Med-R$^{3}$')).toBe('Med-R³');
     expect(plainMathText('$\\alpha$-divergence')).toBe('α-divergence');
     expect(plainMathText('$\\alpha < \\beta$ and $k \\le n$')).toBe('α < β and k ≤ n');
+    expect(plainMathText('Li$_x$CoO$_2$ (0$<$x$\\leq$1): A New Cathode Material')).toBe('LiₓCoO₂ (0<x≤1): A New Cathode Material');
+    expect(plainMathText('$\\sim$10 nm, 5$\\times$10, $\\approx$2, $\\pm$3, 1$\\neq$2, $\\geq$4, $\\to$0, $\\lesssim$1')).toBe('∼10 nm, 5×10, ≈2, ±3, 1≠2, ≥4, →0, ≲1');
     // Other commands stay as they are.
     expect(plainMathText('$\\sqrt{n}$ and $\\frac{1}{2}$')).toBe('\\sqrt{n} and \\frac{1}{2}');
     // Sub- and superscripts with a Unicode form for every character; others stay as written.
