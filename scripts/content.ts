@@ -102,14 +102,14 @@ try {
 }
 const records: RawRecord[] = [];
 const used: UsedRecord[] = [];
-const fileSummaries: Array<{ file: string; format: string; records: number }> = [];
+const fileSummaries: Array<{ file: string; format: string }> = [];
 for (const [i, file] of files.entries()) {
   const shown = displayPath(file, contentDir);
   const result = ingestFile(shown, readFileSync(file));
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);
   for (const record of result.used ?? []) used.push(record);
-  fileSummaries.push({ file: shown, format: result.format, records: result.records.length });
+  fileSummaries.push({ file: shown, format: result.format });
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
 }
 const normalised = normaliseRecords(records);

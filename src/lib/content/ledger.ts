@@ -9,7 +9,8 @@ import { ledgerSchema, type Ledger } from './schema';
 import { SAME_TEXT } from '../normalise/index';
 
 export interface LedgerInput {
-  files: Array<{ file: string; format: string; records: number }>;
+  /** The files read; each one's count of records is taken from the entries, so it is the count the summary prints. */
+  files: Array<{ file: string; format: string }>;
   papers: PaperRecord[];
   merged: Array<{ source: SourceLocation; into: string; reason: string }>;
   /** Records that make no page but serve others' (a BibTeX crossref parent). */
@@ -29,9 +30,12 @@ export function buildLedger({ files, papers, merged, used = [], rejected, warnin
     ...used.map((u) => ({ source: { file: u.file, line: u.line }, outcome: 'used' as const, reason: u.reason })),
     ...rejected.map((r) => ({ source: { file: r.file, line: r.line }, outcome: 'rejected' as const, reason: r.reason })),
   ].sort(bySource);
+  // A file's records are all it gave, skipped ones included, as in the totals: one meaning for one word.
+  const perFile = new Map<string, number>();
+  for (const e of entries) perFile.set(e.source.file, (perFile.get(e.source.file) ?? 0) + 1);
   return ledgerSchema.parse({
     version: 1,
-    files: [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: files.map((f) => ({ ...f, records: perFile.get(f.file) ?? 0 })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     entries,
     totals: {
       read: entries.length,
@@ -51,18 +55,11 @@ export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 
 
 /** One line per file and the totals, for the end of a run. */
 export function summariseLedger(ledger: Ledger, conceptCount: number): string {
-  // Per file, what the totals line counts: every record read, the skipped ones included (the file's own
-  // count is of the records it gave), so that the file lines add up to the total.
-  const perFile = new Map<string, { read: number; skipped: number }>();
-  for (const e of ledger.entries) {
-    const tally = perFile.get(e.source.file) ?? { read: 0, skipped: 0 };
-    tally.read++;
-    if (e.outcome === 'rejected') tally.skipped++;
-    perFile.set(e.source.file, tally);
-  }
+  const skipped = new Map<string, number>();
+  for (const e of ledger.entries) if (e.outcome === 'rejected') skipped.set(e.source.file, (skipped.get(e.source.file) ?? 0) + 1);
   const lines = ledger.files.map((f) => {
-    const tally = perFile.get(f.file) ?? { read: f.records, skipped: 0 };
-    return `  ${f.file} (${f.format}): ${count(tally.read, 'record')}${tally.skipped > 0 ? `, ${tally.skipped} skipped` : ''}`;
+    const n = skipped.get(f.file) ?? 0;
+    return `  ${f.file} (${f.format}): ${count(f.records, 'record')}${n > 0 ? `, ${n} skipped` : ''}`;
   });
   const { read, written, merged, used, rejected } = ledger.totals;
   const usedPart = used > 0 ? `, ${used} used by the entries that crossref ${used === 1 ? 'it' : 'them'}` : '';

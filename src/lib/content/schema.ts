@@ -170,6 +170,7 @@ export const ledgerEntrySchema = z.object({
 /** `content/ledger.json`: what happened to every input record of the last run. */
 export const ledgerSchema = z.object({
   version: z.literal(1),
+  /** `records`: every record read from the file, skipped ones included, as the summary counts them. */
   files: z.array(z.object({ file: z.string(), format: z.string(), records: z.number().int() })),
   entries: z.array(ledgerEntrySchema),
   totals: z.object({

@@ -36,7 +36,7 @@ describe('planContent', () => {
     related,
     graph: buildGraph(papers, index, related),
     cooccurs: { rag: [{ id: 'chess-engine', count: 1 }] },
-    ledger: buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl', records: 2 }], papers, merged: [], rejected: [], warnings: [] }),
+    ledger: buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl' }], papers, merged: [], rejected: [], warnings: [] }),
     edits: new Map(),
   });
 
@@ -120,7 +120,7 @@ describe('planContent with rendered files from an earlier run', () => {
     related,
     graph: buildGraph(ps, idx, related),
     cooccurs: {},
-    ledger: buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl', records: 2 }], papers: ps, merged: [], rejected: [], warnings: [] }),
+    ledger: buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl' }], papers: ps, merged: [], rejected: [], warnings: [] }),
     edits,
   });
   /** A cache that counts what it is asked and hands back exactly what was put. */

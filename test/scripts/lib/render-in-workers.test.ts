@@ -28,7 +28,7 @@ function contentInput(): ContentInput {
     related,
     graph: buildGraph(papers, index, related),
     cooccurs: {},
-    ledger: buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl', records: papers.length }], papers, merged: [], rejected: [], warnings: [] }),
+    ledger: buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl' }], papers, merged: [], rejected: [], warnings: [] }),
     // One paper carries the user's notes: it is left to planContent.
     edits: new Map([['p3', { extra: {}, notes: '## Notes\n\nRead this twice.\n' }]]),
   };
