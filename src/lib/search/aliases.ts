@@ -15,6 +15,8 @@ export interface AliasMap {
   version: 1;
   /** Each group holds the normalised surface forms of one concept (label, aliases, abbreviation). */
   groups: string[][];
+  /** Other spellings of single words, searched like a concept's forms but naming no concept (./german-spellings.ts). */
+  spellings?: string[][];
 }
 
 export interface ConceptForms {
@@ -143,13 +145,15 @@ export function readAliasMap(value: unknown): AliasMap {
   if (typeof value !== 'object' || value === null) return { version: 1, groups: [] };
   const groups = (value as { groups?: unknown }).groups;
   if (!Array.isArray(groups)) return { version: 1, groups: [] };
-  return {
-    version: 1,
-    groups: groups
-      .filter((g): g is unknown[] => Array.isArray(g))
-      .map((g) => g.filter((f): f is string => typeof f === 'string' && f !== ''))
-      .filter((g) => g.length > 1),
-  };
+  const spellings = (value as { spellings?: unknown }).spellings;
+  return { version: 1, groups: readGroups(groups), ...(Array.isArray(spellings) ? { spellings: readGroups(spellings) } : {}) };
+}
+
+function readGroups(groups: unknown[]): string[][] {
+  return groups
+    .filter((g): g is unknown[] => Array.isArray(g))
+    .map((g) => g.filter((f): f is string => typeof f === 'string' && f !== ''))
+    .filter((g) => g.length > 1);
 }
 
 /**
@@ -176,7 +180,8 @@ function findSpan(haystack: readonly string[], needle: readonly string[]): numbe
  * other forms. A form matches the query's words in the singular or plural: a concept named "Tumors" with
  * the alias "tumours" expands "tumor necrosis factor" to "tumours necrosis factor".
  * Longer matches win over shorter ones inside them ("reinforcement learning from human feedback" before
- * "reinforcement learning"). At most `limit` queries in all.
+ * "reinforcement learning"). A word of the map's `spellings` written the German way ("Schoen") gives the
+ * query with the word as the papers write it ("schön"). At most `limit` queries in all.
  */
 export function expandQuery(query: string, map: AliasMap, limit = 5): string[] {
   const trimmed = query.trim();
@@ -188,8 +193,10 @@ export function expandQuery(query: string, map: AliasMap, limit = 5): string[] {
 
   interface Match { start: number; length: number; group: string[]; form: string }
   const matches: Match[] = [];
-  for (const group of map.groups) {
-    for (const form of group) {
+  // A spelling pair is searched one way only, from "schoen" to the "schön" the papers write.
+  const expandable = [...map.groups.map((group) => ({ group, from: group })), ...(map.spellings ?? []).map((group) => ({ group, from: group.slice(0, 1) }))];
+  for (const { group, from } of expandable) {
+    for (const form of from) {
       const formWords = form.split(' ');
       const start = findSpan(words, formWords);
       if (start >= 0) matches.push({ start, length: formWords.length, group, form });

@@ -16,7 +16,7 @@ import { americanSpelling } from './spelling-variants';
  * - the Latin letters without a combining accent are spelled in ASCII by the table the citation keys use
  *   (`Łukasz` → `Lukasz`, `Groß` → `Gross`, `Øvrebø` → `Ovrebo`, `D'Haultfœuille` → `D'Haultfoeuille`).
  *   Accents that decompose (é, ü, ş) are left to Pagefind, which matches them either way, so that excerpts
- *   still show them;
+ *   still show them; German's "oe" for ö is a query variant instead (./german-spellings.ts);
  * - a British spelling of a listed word is its American one (`colour` → `color`, `haemoglobin` →
  *   `hemoglobin`, `organisation` → `organization`: ./spelling-variants.ts).
  * Case and everything else are left as they are: Pagefind lowercases and splits words itself.
