@@ -4,7 +4,8 @@
  * "Patients" named a cluster of clinical trials as readily as "Primary end point". (The link stage does not
  * use it: weighing "Hypothesis" or "Mobility" down there kept two fields' papers apart in a mixed library
  * but cost the one-field bundled corpus related-paper recall, 0.733 → 0.706 R@10, since the engineering
- * background finds its own topic words, "Agents", "Retrieval", common.)
+ * background finds its own topic words, "Agents", "Retrieval", common. It asks instead whether the two
+ * papers share something besides the one word: lone-concepts.ts.)
  *
  * A one-word concept is weighed by its word on both background scales of src/lib/concepts/background.ts,
  * each as a share of the value of a word that scale never saw: its idf in scientific abstracts,

@@ -8,6 +8,8 @@
  *   generation"), less those the user removed from it (`ConceptIndex.removed`), weighted idf × √(times named) × (1 + (tag score / the paper's best)^γ) for its own
  *   tags. The BM25-style idf ln(1 + (n − df + ½)/(df + ½)) makes a concept most papers share count for
  *   little; a concept only one paper has links nothing but still dilutes that paper's vector.
+ *   A shared one-word concept ("Films", "Cells") counts, and explains the link, only when the two papers share
+ *   something besides it (lone-concepts.ts): one word names different things in different fields.
  * - words: stemmed words and word pairs of title (counted twice) + abstract, weighted count × idf.
  *   Raw counts rather than 1 + log: in a 200-word abstract the repeated words are the topic.
  * On the bundled corpus the words carry most of the ranking (see `npm run eval`), the concepts make
@@ -25,8 +27,9 @@
 import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
-import { abstractTokens, abstractWord } from './abstract-terms';
+import { abstractTokens, abstractWord, abstractWords } from './abstract-terms';
 import { paperMentions, type PaperMentions } from './concept-mentions';
+import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
 
 export interface LinkTuning {
@@ -54,6 +57,12 @@ export interface LinkTuning {
    * `max`, so that asking for more links does not change their order.
    */
   graphNeighbours: number;
+  /**
+   * A one-word concept two papers share counts only when they share a concept of several words too, or one
+   * is among the other's this many nearest papers by words (see lone-concepts.ts). 0: never on its own. The
+   * length of a related-papers list, as for `graphNeighbours`.
+   */
+  loneNeighbours: number;
 }
 
 export const DEFAULT_LINK_TUNING: LinkTuning = {
@@ -65,6 +74,7 @@ export const DEFAULT_LINK_TUNING: LinkTuning = {
   titleWeight: 2,
   minScore: 0.01,
   graphNeighbours: 10,
+  loneNeighbours: 10,
 };
 
 export interface LinkOptions {
@@ -113,6 +123,13 @@ export function linkPapers(
   const textCap = Math.max(100, Math.ceil(n * 0.02));
   const pool = Math.max(20, max * CANDIDATE_POOL);
   const scored: Candidate[][] = new Array(n);
+  const candidateParts: Parts[][] = new Array(n);
+  const floors = new Float64Array(n);
+  const loneNeighbours = Math.max(0, Math.floor(tuning.loneNeighbours));
+  const oneWord = concepts.oneWord;
+  // Per concept feature: the word ids (in the text space) of a one-word concept's one-word names.
+  const conceptWords = conceptWordIds(index, concepts.ids, oneWord, text.wordIds);
+  const marks = new Int32Array(text.firstWord.length);
 
   const alpha = tuning.conceptShare;
   const acc = new Float64Array(n);
@@ -177,26 +194,57 @@ export function linkPapers(
       isTouched[j] = 0;
     }
 
-    // Exact scores of the candidates. Which concepts they share is only worked out for the links kept.
+    // Exact scores of the candidates, the concepts' split into those of several words and one-word ones
+    // (lone-concepts.ts), which count only once every paper's nearest by words are known. Which concepts
+    // they share is only worked out for the links kept.
     const clearConcepts = spread(cv, conceptDense);
-    const links: Candidate[] = [];
+    const parts: Parts[] = [];
     for (let c = 0; c < candidateCount; c++) {
       const j = heap[c]!;
       const other = conceptVectors[j]!;
-      let conceptSim = 0;
-      let sharesConcept = false;
-      for (let k = 0; k < other.ids.length; k++) {
-        const mine = conceptDense[other.ids[k]!]!;
-        conceptSim += other.weights[k]! * mine;
-        if (mine > 0) sharesConcept = true;
-      }
       const textSim = dot(textVectors[j]!, tv);
-      let direct = alpha * conceptSim + (1 - alpha) * textSim;
-      if (!sharesConcept) direct *= tuning.textOnlyFactor;
-      if (!(direct > 0) || direct < tuning.minScore) continue;
-      links.push({ j, direct, score: direct });
+      let longer = 0;
+      let sharesLonger = false;
+      const lones: LoneShare[] = [];
+      for (let k = 0; k < other.ids.length; k++) {
+        const f = other.ids[k]!;
+        const mine = conceptDense[f]!;
+        if (!(mine > 0)) continue;
+        if (oneWord[f]) lones.push({ f, product: other.weights[k]! * mine });
+        else {
+          longer += other.weights[k]! * mine;
+          sharesLonger = true;
+        }
+      }
+      parts.push({ j, textSim, longer, sharesLonger, lones });
     }
     clearConcepts();
+    candidateParts[i] = parts;
+    floors[i] = nearestFloor(parts.map((p) => p.textSim), loneNeighbours);
+  }
+
+  for (let i = 0; i < n; i++) {
+    const links: Candidate[] = [];
+    for (const p of candidateParts[i]!) {
+      let conceptSim = p.longer;
+      let counted = p.sharesLonger;
+      const uncounted: number[] = [];
+      // A shared concept of several words vouches for the one-word ones; else each is judged by the words the
+      // two papers share besides its own, which cannot reach the floor when all their words do not.
+      const reachable = p.sharesLonger || p.textSim >= Math.min(floors[i]!, floors[p.j]!);
+      const otherWords = p.sharesLonger || !reachable || p.lones.length === 0 ? [] :
+        dotsWithout(textVectors[p.j]!, textVectors[i]!, p.lones.map((l) => conceptWords[l.f]!), text.firstWord, text.secondWord, marks);
+      for (const [at, lone] of p.lones.entries()) {
+        if (p.sharesLonger || (reachable && loneConceptCounts(false, otherWords[at]!, floors[i]!, floors[p.j]!))) {
+          conceptSim += lone.product;
+          counted = true;
+        } else uncounted.push(lone.f);
+      }
+      let direct = alpha * conceptSim + (1 - alpha) * p.textSim;
+      if (!counted) direct *= tuning.textOnlyFactor;
+      if (!(direct > 0) || direct < tuning.minScore) continue;
+      links.push({ j: p.j, direct, score: direct, uncounted });
+    }
     scored[i] = links;
   }
 
@@ -206,26 +254,48 @@ export function linkPapers(
     const links: Candidate[] = [];
     for (const l of scored[i]!) {
       const score = Math.min(1, Math.round(l.score * 1e4) / 1e4);
-      if (score > 0) links.push({ j: l.j, direct: l.direct, score });
+      if (score > 0) links.push({ j: l.j, direct: l.direct, score, uncounted: l.uncounted });
     }
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
     if (links.length > max) links.length = max;
     const clearConcepts = spread(conceptVectors[i]!, conceptDense);
-    result[sorted[i]!.slug] = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids) }));
+    result[sorted[i]!.slug] = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted) }));
     clearConcepts();
   }
   return result;
 }
 
 /** A candidate link before its shared concepts are listed (most candidates are never shown). */
-type Candidate = Omit<Scored, 'shared'>;
+type Candidate = Omit<Scored, 'shared'> & {
+  /** The shared one-word concepts that do not count for this link (`loneConceptCounts`): no reason to show. */
+  uncounted: number[];
+};
 
-/** The concepts `other` shares with the vector spread in `dense`, strongest shared weight first (ties by id). */
-function sharedConcepts(other: SparseVector, dense: Float64Array, ids: readonly string[]): string[] {
+/** A candidate's exact similarities, before its one-word concepts are judged. */
+interface Parts {
+  j: number;
+  textSim: number;
+  /** Concept cosine terms of the shared concepts of several words. */
+  longer: number;
+  sharesLonger: boolean;
+  lones: LoneShare[];
+}
+
+/** A shared one-word concept: its feature and its concept cosine term. */
+interface LoneShare {
+  f: number;
+  product: number;
+}
+
+/**
+ * The concepts `other` shares with the vector spread in `dense`, strongest shared weight first (ties by id),
+ * less those in `leaveOut`.
+ */
+function sharedConcepts(other: SparseVector, dense: Float64Array, ids: readonly string[], leaveOut: readonly number[]): string[] {
   const shared: { id: string; weight: number }[] = [];
   for (let k = 0; k < other.ids.length; k++) {
     const mine = dense[other.ids[k]!]!;
-    if (mine > 0) shared.push({ id: ids[other.ids[k]!]!, weight: mine * other.weights[k]! });
+    if (mine > 0 && !leaveOut.includes(other.ids[k]!)) shared.push({ id: ids[other.ids[k]!]!, weight: mine * other.weights[k]! });
   }
   shared.sort((a, b) => b.weight - a.weight || compare(a.id, b.id));
   return shared.map((s) => s.id);
@@ -356,15 +426,25 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
     });
     return { ids: Int32Array.from(entries, (c) => c.id), weights };
   });
-  return { space: buildFeatureSpace(raw, df), ids };
+  const labels = new Map(index.concepts.map((c) => [c.id, c.label]));
+  const oneWord = Uint8Array.from(ids, (id) => (isOneWordLabel(labels.get(id) ?? id) ? 1 : 0));
+  return { space: buildFeatureSpace(raw, df), ids, oneWord };
 }
 
-function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlySet<string>): FeatureSpace {
+/** The word features, and for every feature its word (a pair: its two words; `secondWord` -1 for a word). */
+interface TextSpace extends FeatureSpace {
+  wordIds: ReadonlyMap<string, number>;
+  firstWord: Int32Array;
+  secondWord: Int32Array;
+}
+
+function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlySet<string>): TextSpace {
   // Words and word pairs share one id space, numbered in order of first appearance. A token's word id is
   // memoised (stop-word test and stemming once per distinct token); pairs are keyed by their two word ids.
   const tokenIds = new Map<string, number>();
   const wordIds = new Map<string, number>();
   const pairIds = new PairIds();
+  const pairWords: number[] = [];
   let next = 0;
   let occurrences = new Int32Array(1024);
   let count = 0;
@@ -393,7 +473,10 @@ function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlyS
       push(id, times);
       if (previous >= 0) {
         let pair = pairIds.get(previous, id);
-        if (pair < 0) pairIds.set(previous, id, (pair = next++));
+        if (pair < 0) {
+          pairIds.set(previous, id, (pair = next++));
+          pairWords.push(pair, previous, id);
+        }
         push(pair, times);
       }
       previous = id;
@@ -417,7 +500,34 @@ function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlyS
     for (let k = 0; k < ids.length; k++) weights[k] = counts[k]! * idf[ids[k]!]!;
     return { ids, weights };
   });
-  return buildFeatureSpace(raw, df);
+  const firstWord = Int32Array.from({ length: next }, (_, f) => f);
+  const secondWord = new Int32Array(next).fill(-1);
+  for (let k = 0; k < pairWords.length; k += 3) {
+    firstWord[pairWords[k]!] = pairWords[k + 1]!;
+    secondWord[pairWords[k]!] = pairWords[k + 2]!;
+  }
+  return { ...buildFeatureSpace(raw, df), wordIds, firstWord, secondWord };
+}
+
+/**
+ * For each concept feature marked `oneWord`, the text-space ids of the words its one-word names (label and
+ * aliases) are counted as; empty for the others and for names no paper writes.
+ */
+function conceptWordIds(index: ConceptIndex, ids: readonly string[], oneWord: Uint8Array, wordIds: ReadonlyMap<string, number>): number[][] {
+  const byId = new Map(index.concepts.map((c) => [c.id, c]));
+  return ids.map((id, f) => {
+    const concept = byId.get(id);
+    if (!oneWord[f] || concept === undefined) return [];
+    const words = new Set<number>();
+    for (const name of [concept.label, ...concept.aliases]) {
+      if (!isOneWordLabel(name)) continue;
+      for (const word of abstractWords(name)) {
+        const w = wordIds.get(word);
+        if (w !== undefined) words.add(w);
+      }
+    }
+    return [...words];
+  });
 }
 
 /** Ids of word pairs: an open-addressing hash table keyed by the two word ids (no number boxing, no strings). */

@@ -246,3 +246,57 @@ describe('a paper whose text the concept stage did not read', () => {
     expect(linkPapers(trials, index, { max: 3, tuning: { mentions: false } })['metformin-de']).toEqual([]);
   });
 });
+
+describe('a one-word concept two fields write in different senses ("films")', () => {
+  // Thin films in materials science, films shown to subjects in psychology (review 10 M1).
+  const homonyms = [
+    paper('graphene-films', 'Electric field effect in atomically thin carbon films',
+      'We describe graphitic films only a few atoms thick which are metallic and show a strong ambipolar electric field effect: the gate voltage tunes electrons and holes in the thin films at room temperature, with a carrier mobility of 10,000 cm2/Vs.'),
+    paper('mos2-transistors', 'Single-layer MoS2 transistors',
+      'Thin films of molybdenum disulfide one layer thick make field effect transistors: the gate voltage switches the films at room temperature, with a carrier mobility of 200 cm2/Vs and a high on/off ratio.'),
+    paper('perovskite-cells', 'Vapour-deposited perovskite solar cells',
+      'Planar heterojunction perovskite solar cells made by vapour deposition reach 15% power conversion efficiency; the absorber layer is uniform and its electrons and holes diffuse far.'),
+    paper('loftus-films', 'Reconstruction of automobile destruction',
+      'Subjects viewed films of automobile accidents and then answered questions about events in the films. The verb in the question about speed (smashed, collided, hit) changed the subjects\' speed estimates and, a week later, their memory of broken glass.'),
+    paper('eyewitness-memory', 'Eyewitness memory is malleable',
+      'Misleading questions after an event change what eyewitnesses remember: subjects asked with a leading verb about the speed of a car recalled broken glass that was never there.'),
+    paper('misinformation', 'The misinformation effect',
+      'Post-event information distorts memory of witnessed events; subjects who read misleading questions reported details they never saw.'),
+  ];
+  const tagged = conceptIndex({
+    'graphene-films': ['graphene', 'film', 'mobility'],
+    'mos2-transistors': ['transistor', 'film', 'mobility'],
+    'perovskite-cells': ['solar-cell', 'efficiency'],
+    'loftus-films': ['film', 'verb', 'speed'],
+    'eyewitness-memory': ['verb', 'speed', 'memory'],
+    misinformation: ['memory', 'question'],
+  });
+  // Each paper's 2 nearest by words stand for a related list in a collection this small.
+  const tuning = { loneNeighbours: 2 };
+  const sharedWith = (related: Record<string, { id: string; shared: string[] }[]>, from: string, to: string) =>
+    related[from]!.find((r) => r.id === to)?.shared;
+
+  it('does not let it alone link the fields or explain a link between them', () => {
+    const related = linkPapers(homonyms, tagged, { max: 5, tuning });
+    for (const [from, to] of [['graphene-films', 'loftus-films'], ['loftus-films', 'graphene-films']] as const) {
+      expect(sharedWith(related, from, to) ?? []).not.toContain('film');
+    }
+    // What the two papers share is the word, scored as the words are: less than its concept counted.
+    const counted = linkPapers(homonyms, tagged, { max: 5, tuning: { loneNeighbours: 100 } });
+    expect(sharedWith(counted, 'graphene-films', 'loftus-films')).toEqual(['film']);
+    const score = (r: typeof related) => r['graphene-films']!.find((l) => l.id === 'loftus-films')?.score ?? 0;
+    expect(score(related)).toBeLessThan(score(counted));
+  });
+
+  it('counts it between papers whose other words agree, and where a concept of several words vouches for it', () => {
+    const related = linkPapers(homonyms, tagged, { max: 5, tuning });
+    expect(sharedWith(related, 'graphene-films', 'mos2-transistors')).toEqual(expect.arrayContaining(['film', 'mobility']));
+    expect(sharedWith(related, 'loftus-films', 'eyewitness-memory')).toEqual(expect.arrayContaining(['verb', 'speed']));
+    const vouched = conceptIndex({
+      'graphene-films': ['graphene', 'film', 'field-effect'],
+      'loftus-films': ['film', 'field-effect'],
+    });
+    const never = linkPapers(homonyms, vouched, { max: 5, tuning: { loneNeighbours: 0 } });
+    expect(sharedWith(never, 'graphene-films', 'loftus-films')).toEqual(expect.arrayContaining(['film', 'field-effect']));
+  });
+});
