@@ -487,15 +487,19 @@ const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'd
 const PREDICATE_ENDING = /^\p{Ll}+(al|ent|ant|ive|ous|ible|able)$/u;
 
 /**
- * "The cost is proportional to", "is independent of", "are equivalent to": a word with an adjective's
- * ending between a form of "be" and a preposition is an adjective said of the subject, whatever the
- * tagger calls it.
+ * "The cost is proportional to", "is independent of", "are equivalent to", "is inversely proportional
+ * to": a word with an adjective's ending between a form of "be" (and the adverbs that grade it) and a
+ * preposition is an adjective said of the subject, whatever the tagger calls it ("to" may be tagged the
+ * infinitive's particle).
  */
 function predicateAdjective(words: Word[], at: number): boolean {
   const w = words[at]!;
-  const before = words[at - 1];
+  let j = at - 1;
+  while (j >= 0 && at - j <= 2 && words[j]!.pos === 'ADV' && words[j]!.sentence === w.sentence) j--;
+  const before = words[j];
   const after = words[at + 1];
-  return before?.lemma === 'be' && after?.pos === 'ADP' && after.sentence === w.sentence && PREDICATE_ENDING.test(w.text);
+  const preposition = after !== undefined && (after.pos === 'ADP' || after.lower === 'to');
+  return before?.lemma === 'be' && before.sentence === w.sentence && preposition && after.sentence === w.sentence && PREDICATE_ENDING.test(w.text);
 }
 
 /** Start of the capitalised name that closes a run after a lowercase common noun, or -1. */

@@ -521,6 +521,34 @@ function pluralSubjectVerb(prev: Word, w: Word): boolean {
   );
 }
 
+/** Subject pronouns that a bare verb follows: "we reanalyse the data", "they report a". */
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you']);
+
+function bareNoun(w: Word): boolean {
+  return w.pos === 'NOUN' && LOWER_WORD.test(w.text) && !/s$/.test(w.lower);
+}
+
+/** "we reanalyse their data": a bare word between a subject pronoun and its object is the verb. */
+function pronounSubjectVerb(prev: Word, w: Word): boolean {
+  return bareNoun(w) && prev.sentence === w.sentence && SUBJECT_PRONOUNS.has(prev.lower);
+}
+
+/**
+ * "We translate the paper and reanalyse their data": "and" joins like with like, so a bare word after
+ * it, with an object of its own, is a verb when a verb and its object stand before the "and" ("in
+ * theory and practice the method" has a preposition there, and keeps its noun).
+ */
+function coordinatedVerb(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  const and = words[k - 1]!;
+  if (!bareNoun(w) || (and.lower !== 'and' && and.lower !== 'or') || and.sentence !== w.sentence) return false;
+  let j = k - 2;
+  // Back over the first verb's object: its noun phrase, determiner included.
+  while (j >= 0 && k - j <= 6 && words[j]!.sentence === w.sentence && (words[j]!.cls === 'N' || words[j]!.cls === 'A' || DETERMINERS.has(words[j]!.lower))) j--;
+  const verb = words[j];
+  return j < k - 2 && verb !== undefined && verb.sentence === w.sentence && verb.pos === 'VERB' && verb.cls === 'X' && LOWER_WORD.test(verb.text);
+}
+
 /**
  * The reverse mistake: a verb in the third person tagged as a plural noun ("the world model guides the
  * search"). A plural noun right before a determiner is almost always such a verb. (Titles and
@@ -534,9 +562,13 @@ function repairVerbs(words: Word[]): void {
     // "tumors exhibit another dimension", "prospects exhibit several effects": a quantifier opens the object
     // too, after a bare noun that a plural subject leads into ("operating systems such as", "agents both
     // plan" keep their nouns: only the bare word between is read as a verb).
-    const object = DETERMINERS.has(next.lower) || (QUANTIFIERS.has(next.lower) && pluralSubjectVerb(words[k - 1]!, w));
+    const prev = words[k - 1]!;
+    // "perovskites exhibit strong band-gap absorptions": an adjective with its noun opens the object as a
+    // determiner does (a plural modifier's compound has its noun head next, not an adjective).
+    const adjectiveObject = next.pos === 'ADJ' && words[k + 2]?.cls === 'N' && words[k + 2]!.sentence === w.sentence;
+    const object = DETERMINERS.has(next.lower) || ((QUANTIFIERS.has(next.lower) || adjectiveObject) && pluralSubjectVerb(prev, w));
     if (!object) continue;
-    if (looksThirdPerson(w) || pluralSubjectVerb(words[k - 1]!, w)) {
+    if (looksThirdPerson(w) || pluralSubjectVerb(prev, w) || pronounSubjectVerb(prev, w) || coordinatedVerb(words, k)) {
       w.cls = 'X';
       w.pos = 'VERB';
     }
