@@ -7,6 +7,7 @@
 import type { Word } from './tokenize';
 import { phraseKey, stem, wordKey } from './normalise';
 import { unitAt } from './units';
+import { background } from './background';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, INNER_CAPITALS, LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_WORD, TWO_CAPITALS } from './word-shape';
 
 /** Modifiers that never belong at the start of a topic phrase. */
@@ -444,6 +445,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     addPhrase(words, a, end, true, out);
   }
   for (let b = start; b < end; b++) {
+    if (eponymModifier(words, b, end)) continue;
     if (isHead(words[b]!) && standsAlone(words[b]!)) addPhrase(words, b, b, true, out);
   }
 }
@@ -509,6 +511,23 @@ function appositiveName(words: Word[], start: number, end: number): number {
   if (k === end || k < start) return -1;
   const before = words[k]!;
   return before.pos === 'NOUN' && LOWER_WORD.test(before.text) && !NAME_PARTICLES.has(before.text) ? k + 1 : -1;
+}
+
+/** "Gutenberg–Richter", "Michaelis-Menten", "Actor-Critic": capitalised words joined by a dash or hyphen. */
+const CAPITALISED_PAIR = /^\p{Lu}\p{Ll}+(?:[-–‐‑]\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * "the Gutenberg–Richter law", "the Gutenberg-Richter relation": a pair of family names before a lowercase
+ * noun is an eponymous modifier, the adjective of the term named after them, not a thing of its own. A
+ * part everyday English never says marks the pair as names; "Actor-Critic methods" is a compound of
+ * common nouns in capitals and keeps its inner concept, as does a title in title case ("Gutenberg–Richter
+ * Law"), whose capitals say nothing.
+ */
+function eponymModifier(words: Word[], at: number, end: number): boolean {
+  const w = words[at]!;
+  if (!CAPITALISED_PAIR.test(w.text) || !LOWER_WORD.test(words[end]!.text)) return false;
+  const bg = background();
+  return w.lower.split(/[-–‐‑]/).some((part) => bg.specificity(stem(part)) >= bg.maxSpecificity);
 }
 
 /**

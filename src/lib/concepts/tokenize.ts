@@ -521,6 +521,20 @@ function pluralSubjectVerb(prev: Word, w: Word): boolean {
   );
 }
 
+/** Marks that close a subject's phrase or the clause set off inside it. */
+const SUBJECT_CLOSERS = new Set([',', "'", '’', '"', '”', ')']);
+
+/**
+ * "this 'twisted bilayer graphene' exhibits flat bands", "an algorithm, affecting millions of patients,
+ * exhibits significant bias": an -s word after a singular noun or a mark that closes the subject, before
+ * an adjective with its noun, is the verb ("in both cases similar results" has its determiner before the
+ * plural, and "cancer cells" a plural after a modifier; "interface bus parallel data" a singular noun in -us).
+ */
+function endsSubject(prev: Word, w: Word): boolean {
+  if (prev.sentence !== w.sentence) return false;
+  return SUBJECT_CLOSERS.has(prev.text) || (prev.cls === 'N' && !prev.stop && !PLURAL_ENDING.test(prev.text) && prev.pos !== 'PROPN');
+}
+
 /** Subject pronouns that a bare verb follows: "we reanalyse the data", "they report a". */
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you']);
 
@@ -565,8 +579,13 @@ function repairVerbs(words: Word[]): void {
     const prev = words[k - 1]!;
     // "perovskites exhibit strong band-gap absorptions": an adjective with its noun opens the object as a
     // determiner does (a plural modifier's compound has its noun head next, not an adjective).
-    const adjectiveObject = next.pos === 'ADJ' && words[k + 2]?.cls === 'N' && words[k + 2]!.sentence === w.sentence;
-    const object = DETERMINERS.has(next.lower) || ((QUANTIFIERS.has(next.lower) || adjectiveObject) && pluralSubjectVerb(prev, w));
+    let head = k + 1;
+    while (head < words.length && head - k <= 3 && words[head]!.pos === 'ADJ' && words[head]!.sentence === w.sentence) head++;
+    const adjectiveObject = head > k + 1 && words[head]?.cls === 'N' && words[head]!.sentence === w.sentence;
+    const object =
+      DETERMINERS.has(next.lower) ||
+      ((QUANTIFIERS.has(next.lower) || adjectiveObject) && pluralSubjectVerb(prev, w)) ||
+      (adjectiveObject && looksThirdPerson(w) && VERB_S_ENDING.test(w.text) && endsSubject(prev, w));
     if (!object) continue;
     if (looksThirdPerson(w) || pluralSubjectVerb(prev, w) || pronounSubjectVerb(prev, w) || coordinatedVerb(words, k)) {
       w.cls = 'X';

@@ -11,6 +11,14 @@ describe('verbs and predicate adjectives are no concepts (review 10 M2)', () => 
     expect(k.some((x) => x.includes('exhibit'))).toBe(false);
   });
 
+  it('reads an -s word after a subject it closes and before an adjective with its noun as the verb', () => {
+    const k = keys(
+      "The band structure of this 'twisted bilayer graphene' exhibits flat bands near zero energy. A widely used algorithm, affecting millions of patients, exhibits significant racial bias. In most tumours similar mutations recur.",
+    );
+    expect(k).toEqual(expect.arrayContaining(['flat band', 'racial bias', 'tumor', 'similar mutation']));
+    expect(k.some((x) => x.includes('exhibit'))).toBe(false);
+  });
+
   it('reads a bare word after a subject pronoun, or after "and" that joins it to a verb with its object, as a verb', () => {
     const k = keys('We translate the paper and reanalyse their data. Here we reanalyse the original measurements.');
     expect(k).not.toContain('reanalyse');
@@ -23,4 +31,9 @@ describe('verbs and predicate adjectives are no concepts (review 10 M2)', () => 
     expect(k).toEqual(expect.arrayContaining(['frequency', 'weight']));
   });
 
+  it('keeps a pair of family names before a lowercase noun inside the term, not as a concept of its own', () => {
+    const k = keys('The seismicity follows the Gutenberg–Richter law. The Gutenberg-Richter relation extrapolated from smaller events fails. We compare Actor-Critic methods.');
+    expect(k).toEqual(expect.arrayContaining(['gutenberg richter law', 'gutenberg richter relation', 'actor critic method', 'actor critic']));
+    expect(k).not.toContain('gutenberg richter');
+  });
 });
