@@ -11,7 +11,7 @@ import { addDefinedPhrase, DEFAULT_CANDIDATE_OPTIONS, findCandidates, type Candi
 import { identity, stem } from './normalise';
 import { findAbbreviations, type AbbreviationPair } from './abbreviations';
 export { stem };
-import { tokenize, type Word } from './tokenize';
+import { tokenizeDocument, type Word } from './tokenize';
 
 export interface RankParams extends CandidateOptions {
   /** Exponent on a word's in-document frequency. */
@@ -102,13 +102,9 @@ export interface AnalysedDocument {
 }
 
 
-/** Title then abstract, tokenised separately so a title without final punctuation stays its own sentence. */
+/** Title then abstract (`tokenizeDocument`). */
 export function documentWords(doc: DocumentText): { words: Word[]; titleWords: number } {
-  const title = doc.title.trim() ? tokenize(doc.title) : [];
-  const abstract = tokenize(doc.abstract);
-  const offset = title.length ? (title[title.length - 1]!.sentence + 1) : 0;
-  for (const w of abstract) w.sentence += offset;
-  return { words: title.concat(abstract), titleWords: title.length };
+  return tokenizeDocument(doc.title, doc.abstract);
 }
 
 export interface PreparedDocument {

@@ -54,6 +54,25 @@ function classify(pos: string, lower: string): WordClass {
 
 /** Tokenises, tags and sentence-splits one text; non-prose spans (non-prose.ts) break phrases. */
 export function tokenize(text: string): Word[] {
+  return splitGluedStops(joinEponyms(tagged(text)));
+}
+
+/**
+ * A paper's title then its abstract, each tokenised on its own (a title without final punctuation stays
+ * its own sentence), the abstract's sentences numbered after the title's. Possessives are joined over
+ * both at once: a title in title case joins one only as the abstract's sentences do.
+ */
+export function tokenizeDocument(title: string, abstract: string): { words: Word[]; titleWords: number } {
+  const head = title.trim() ? tagged(title) : [];
+  const body = tagged(abstract);
+  const offset = head.length ? head[head.length - 1]!.sentence + 1 : 0;
+  for (const w of body) w.sentence += offset;
+  const joined = joinEponyms(head.concat(body));
+  const titleWords = splitGluedStops(joined.filter((w) => w.sentence < offset));
+  return { words: titleWords.concat(splitGluedStops(joined.filter((w) => w.sentence >= offset))), titleWords: titleWords.length };
+}
+
+function tagged(text: string): Word[] {
   const doc = nlp.readDoc(maskNonProse(text));
   const tokens = doc.tokens();
   // wink's typings do not cover every `its` helper (lemma takes model add-ons); the values are arrays.
@@ -153,7 +172,7 @@ export function tokenize(text: string): Word[] {
   markScripts(words);
   markLatinAdverbs(words);
   markIdioms(words);
-  return splitGluedStops(joinEponyms(words));
+  return words;
 }
 
 const POSSESSIVE = /^['’]s$/u;
@@ -190,22 +209,35 @@ function joinEponyms(words: Word[]): Word[] {
     bare.add(words[k]!.text);
   }
   // In a title in title case every word looks like a name ("A Practitioner's Guide to …"): there a
-  // possessive joins only where the text's sentences join it too ("for Crohn's Disease").
+  // possessive joins only where the text's sentences join the same name ("for Crohn's Disease"), and the
+  // capitalised word before it is title case, not the start of a longer name ("Refractory Hodgkin's
+  // Lymphoma" was cut to "Refractory Hodgkin").
   const titleCase = titleCaseSentences(words);
-  const inProse = new Set<string>();
-  for (let k = 0; k + 1 < words.length; k++) if (!titleCase.has(words[k]!.sentence) && POSSESSIVE.test(words[k + 1]!.text)) inProse.add(words[k]!.text);
+  const joins = (k: number, inTitle: boolean): boolean => {
+    const w = words[k]!;
+    const mark = words[k + 1];
+    const after = words[k + 2];
+    // ("Andersen's William Yarker": what follows is another name, whose affiliation the possessive gives.)
+    const name = after !== undefined && STARTS_TITLE.test(after.text) && after.pos === 'PROPN' && words[k + 3] !== undefined && STARTS_TITLE.test(words[k + 3]!.text) && words[k + 3]!.pos === 'PROPN';
+    return (
+      mark !== undefined &&
+      after !== undefined &&
+      (inTitle || !name) &&
+      (inTitle || eponym(words, k)) &&
+      !bare.has(w.text) &&
+      (POSSESSIVE.test(mark.text) || (BARE_APOSTROPHE.test(mark.text) && w.lower.endsWith('s'))) &&
+      after.sentence === w.sentence &&
+      after.cls !== 'X'
+    );
+  };
+  const joinedInProse = new Set<string>();
+  for (let k = 0; k < words.length; k++) if (!titleCase.has(words[k]!.sentence) && joins(k, false)) joinedInProse.add(words[k]!.text);
   const out: Word[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const mark = words[k + 1];
-    const after = words[k + 2];
-    if (titleCase.has(w.sentence) && !inProse.has(w.text)) {
-      out.push(w);
-      continue;
-    }
-    // ("Andersen's William Yarker": what follows is another name, whose affiliation the possessive gives.)
-    const name = after !== undefined && STARTS_TITLE.test(after.text) && after.pos === 'PROPN' && words[k + 3] !== undefined && STARTS_TITLE.test(words[k + 3]!.text) && words[k + 3]!.pos === 'PROPN';
-    if (mark && after && !name && eponym(words, k) && !bare.has(w.text) && (POSSESSIVE.test(mark.text) || (BARE_APOSTROPHE.test(mark.text) && w.lower.endsWith('s'))) && after.sentence === w.sentence && after.cls !== 'X') {
+    const inTitle = titleCase.has(w.sentence);
+    if (mark && (inTitle ? joinedInProse.has(w.text) && joins(k, true) : joins(k, false))) {
       const text = w.text + mark.text;
       out.push({ ...w, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', cls: 'A', stop: false });
       k++;
