@@ -593,10 +593,13 @@ interface HeldRun {
   holder: string;
 }
 
-/** [from, to) of every run of whole words inside a phrase of `n` words, shorter than the phrase ("wavelet", "packet basis", "wavelet packet" in "wavelet packet basis"). */
-function innerRuns(n: number): [number, number][] {
+/**
+ * [from, to) of every run of whole words of a phrase of `n` words ("wavelet", "packet basis", "wavelet packet"
+ * and the whole "wavelet packet basis"): the phrase holds itself too, where a piece of it outranked it in its paper.
+ */
+function titleRuns(n: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let from = 0; from < n; from++) for (let to = from + 1; to <= n; to++) if (to - from < n) out.push([from, to]);
+  for (let from = 0; from < n; from++) for (let to = from + 1; to <= n; to++) out.push([from, to]);
   return out;
 }
 
@@ -1111,7 +1114,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
       if (inTitle(r.candidate, a.titleWords)) {
         const ids = own.split(' ');
         const words = keyWords(r.candidate.key);
-        for (const [from, to] of innerRuns(ids.length)) {
+        for (const [from, to] of titleRuns(ids.length)) {
           const sub = ids.slice(from, to).join(' ');
           if (borrowedShortForm(i, sub)) continue;
           held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined, holder: folded(i, own) });
@@ -1250,7 +1253,8 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const titleHolders = new Map<string, Set<number>>();
   heldBy.forEach((held, i) => {
     for (const h of held) {
-      if ((chosen.get(h.holder)?.length ?? 0) >= 2) continue;
+      // (A phrase holding itself is no other paper's title about it.)
+      if (h.holder === h.cid || (chosen.get(h.holder)?.length ?? 0) >= 2) continue;
       let papers = titleHolders.get(h.cid);
       if (!papers) titleHolders.set(h.cid, (papers = new Set()));
       papers.add(i);
@@ -1274,22 +1278,42 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     if (!forms) lastForms.set(m.cid, (forms = new Set()));
     forms.add(wordForm(last));
   }
-  selected.forEach((s, i) => {
-    const picked = s.concepts;
-    if (picked.length >= options.perPaper) return;
-    const removedHere = removedFromPaper.get(s.paper);
+  const heldOf = (i: number): { cid: string; score: number }[] => {
+    const removedHere = removedFromPaper.get(selected[i]!.paper);
     const best = new Map<string, number>();
     for (const h of heldBy[i]!) {
       if (!collection.has(h.cid) || removedHere?.has(h.cid) || (h.last !== undefined && !lastForms.get(h.cid)?.has(h.last))) continue;
       if (h.rel > (best.get(h.cid) ?? 0)) best.set(h.cid, h.rel);
     }
-    const held = [...best]
-      .map(([cid, rel]) => ({ cid, score: rel * corpusWeight(dfOf(cid)) }))
-      .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
-    for (const c of held) {
-      if (picked.length >= options.perPaper) break;
-      // Beside a tag that holds it, not beside one it holds or one in other words ("wavelet base" and "base wavelet").
-      if (picked.some((q) => nested(q.cid, c.cid) && !(q.cid.length > c.cid.length && containsWords(q.cid, c.cid)))) continue;
+    return [...best].map(([cid, rel]) => ({ cid, score: rel * corpusWeight(dfOf(cid)) })).sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
+  };
+  // Beside a tag that holds it, not beside one it holds or one in other words ("wavelet base" and "base wavelet"),
+  // unless that one is the collection's too: the rule lends "Reaction" to the paper beside "Diels–Alder
+  // reactions" whichever of the two came first.
+  const clashesOf = <T extends { cid: string }>(picked: T[], cid: string): T[] =>
+    picked.filter((q) => nested(q.cid, cid) && !(q.cid.length > cid.length && containsWords(q.cid, cid)) && !(collection.has(q.cid) && cid.length > q.cid.length && containsWords(cid, q.cid)));
+  selected.forEach((s, i) => {
+    const picked = s.concepts;
+    for (const c of heldOf(i)) {
+      if (picked.some((q) => q.cid === c.cid)) continue;
+      const clashes = clashesOf(picked, c.cid);
+      if (clashes.length > 0) {
+        // Of the two keep the one that links, as the paper's own tags do: the title "Hydrophobic Acceleration
+        // of Diels-Alder Reactions" is about the collection's "Diels–Alder reactions", not about this paper's
+        // keyword "Diels–Alder", a piece of the same name that no other paper carries.
+        if (!clashes.every((q) => picked.indexOf(q) >= s.pinned && !collection.has(q.cid))) continue;
+        const at = picked.indexOf(clashes[0]!);
+        const score = clashes[0]!.score;
+        for (const q of clashes) {
+          picked.splice(picked.indexOf(q), 1);
+          // (Not the collection's: this paper is its only one.)
+          chosen.delete(q.cid);
+        }
+        picked.splice(at, 0, { cid: c.cid, score });
+        chosen.get(c.cid)!.push({ paper: s.paper, cid: c.cid, score });
+        continue;
+      }
+      if (picked.length >= options.perPaper) continue;
       let at = picked.findIndex((q, k) => k >= s.pinned && q.score < c.score);
       if (at < 0) at = picked.length;
       picked.splice(at, 0, c);
