@@ -17,6 +17,7 @@
  */
 import type { Background } from '../concepts/background';
 import { stem } from '../concepts/normalise';
+import { labelWords } from './lone-concepts';
 
 /** `word` (one word, any case): in (0, 1], 1 for a word neither background has seen. */
 export function wordSpecificity(word: string, bg: Background): number {
@@ -35,6 +36,6 @@ const MIN_SPECIFICITY = 0.05;
  * ("chain-of-thought", "self-play", "COVID-19"), which narrow one another as a phrase's do.
  */
 export function conceptSpecificity(label: string, bg: Background): number {
-  const parts = label.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '');
+  const parts = labelWords(label);
   return parts.length === 1 ? wordSpecificity(parts[0]!, bg) : 1;
 }

@@ -15,9 +15,16 @@
  */
 import type { SparseVector } from './sparse-index';
 
+/** A label's words, split at anything but letters and digits ("self-play" is two, "COVID-19" two). */
+export function labelWords(label: string): string[] {
+  return label.split(LABEL_WORD_GAP).filter((part) => part !== '');
+}
+
+const LABEL_WORD_GAP = /[^\p{L}\p{N}]+/u;
+
 /** A label of one word: hyphenated ("self-play", "COVID-19") and multi-word labels narrow themselves. */
 export function isOneWordLabel(label: string): boolean {
-  return label.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '').length === 1;
+  return labelWords(label).length === 1;
 }
 
 /**
