@@ -126,10 +126,14 @@ function keepCaseOrLower(w: string): string {
 function occurrenceDisplay(words: DocumentWords, start: number, length: number, titleWords: number, wordCase: WordCase): string {
   const inTitle = start < titleWords;
   const sentenceInitial = start === 0 || words.sentences[start - 1] !== words.sentences[start];
+  // "Role-Playing Language Agents (RPLAs) have emerged…": where the words after it are capitalised too, a
+  // sentence's first word is capitalised with them, not for the sentence ("Role-playing Language Agents").
+  let titleCased = length >= 2 && !inTitle;
+  for (let k = 1; titleCased && k < length; k++) titleCased = STARTS_UPPER.test(words.texts[start + k]!);
   const parts: string[] = [];
   for (let k = 0; k < length; k++) {
     const text = words.texts[start + k]!;
-    const trusted = !inTitle && !(k === 0 && sentenceInitial);
+    const trusted = !inTitle && !(k === 0 && sentenceInitial && !titleCased);
     parts.push(trusted ? text : untrustedCase(text, wordCase));
   }
   return parts.join(' ');
