@@ -365,6 +365,27 @@ describe('abbreviations and long forms', () => {
   }
 });
 
+describe('excerpts of a query and its abbreviation', () => {
+  it('mark the words the reader typed in a paper that the abbreviation found best ("Reinforcement Learning (RL)")', async () => {
+    const concept = concepts
+      .filter((c) => c.abbreviation && normaliseForm(c.label).includes(' '))
+      .sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0];
+    expect(concept, 'the corpus has a concept of several words with an abbreviation').toBeDefined();
+    const long = normaliseForm(concept!.label);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(concept!.label)}`);
+    await settled(page, '.search-page__status');
+    const rows = await page.locator('.search-page__results li[data-url*="/papers/"] .search-result__excerpt').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent ?? '', marks: [...el.querySelectorAll('mark')].map((m) => m.textContent ?? '') })),
+    );
+    const writing = rows.filter((r) => ` ${normaliseForm(r.text)} `.includes(` ${long} `));
+    expect(writing.length, `excerpts that write "${concept!.label}"`).toBeGreaterThan(0);
+    for (const row of writing) {
+      const marked = new Set(row.marks.map((m) => normaliseForm(m)));
+      expect(long.split(' ').every((w) => marked.has(w)), `every word of "${concept!.label}" marked in "${row.text}" (marks: ${JSON.stringify(row.marks)})`).toBe(true);
+    }
+  });
+});
+
 /**
  * A word of exactly one paper's title that no other indexed text (abstracts, concepts' other names, other
  * titles) has, even as a stem: only that title can match it. Six shared letters count as the same word.

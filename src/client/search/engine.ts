@@ -12,7 +12,7 @@
  */
 import { expandQuery, namesLookup, normaliseForm, readAliasMap, wordsOnlyQuery, type AliasMap } from '../../lib/search/aliases';
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
-import { parseExcerpt, regionExcerpt, WORD_GAPS, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
+import { parseExcerpt, regionExcerpt, unionLocations, WORD_GAPS, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 import { searchableQuery } from '../../lib/search/query-symbols';
@@ -156,6 +156,19 @@ function idFromUrl(url: string): string {
   return decodeURIComponent(parts[parts.length - 1] ?? '');
 }
 
+/**
+ * A page's data with the words every search that found it matched (the query's and its variants'). One
+ * at a time: Pagefind hands out one cached object per page and sets its matched words on each call.
+ */
+async function pageData(item: PagefindResult, also: readonly PagefindResult[]): Promise<PagefindResultData> {
+  const d = await item.data();
+  if (also.length === 0) return d;
+  const own = { locations: d.weighted_locations ?? [], excerpt: d.excerpt };
+  const lists = [own.locations];
+  for (const other of also) lists.push((await other.data()).weighted_locations ?? []);
+  return { ...d, excerpt: own.excerpt, weighted_locations: unionLocations(lists) };
+}
+
 /** The excerpt from the abstract, between the anchors the paper page sets; see `regionExcerpt`. */
 function abstractExcerpt(d: PagefindResultData): ExcerptSegment[] | undefined {
   const from = d.anchors?.find((a) => a.id === EXCERPT_FROM)?.location;
@@ -233,7 +246,7 @@ export async function search(
   const merged = mergeRanked(
     searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))),
   );
-  const loaded = await Promise.all(merged.slice(0, limit).map((h) => h.item.data()));
+  const loaded = await Promise.all(merged.slice(0, limit).map((h) => pageData(h.item, h.also)));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);
   const conceptRows: SearchHit[] = matchConcepts(
     papers.map((d) => decodeConceptRefs(text(d.meta.concepts))),

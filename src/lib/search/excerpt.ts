@@ -48,6 +48,19 @@ export interface ScoredLocation {
   balanced_score: number;
 }
 
+/**
+ * The matched words of one page as several searches found it (the query and its alias variants): each
+ * location once, at its best score.
+ */
+export function unionLocations(lists: ReadonlyArray<readonly ScoredLocation[]>): ScoredLocation[] {
+  const best = new Map<number, number>();
+  for (const list of lists) for (const h of list) best.set(h.location, Math.max(best.get(h.location) ?? -Infinity, h.balanced_score));
+  return [...best].sort((a, b) => a[0] - b[0]).map(([location, balanced_score]) => ({ location, balanced_score }));
+}
+
+/** A word's leading punctuation, the rest up to its last letter or digit, and its trailing punctuation. */
+const WORD_CORE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
 /** How Pagefind splits a page's text into the words its locations count. */
 export const WORD_GAPS = /[^\S\uFEFF]+/;
 
@@ -101,7 +114,14 @@ export function regionExcerpt(
   if (best > from) push('… ', false);
   for (let i = best; i < best + size; i++) {
     if (i > best) push(' ', false);
-    push(words[i]!, score.has(i));
+    const word = words[i]!;
+    // Pagefind's words carry their punctuation: "(RL)" and "RLang," are marked as "RL" and "RLang".
+    const core = score.has(i) ? WORD_CORE.exec(word) : null;
+    if (core && core[2]) {
+      push(core[1]!, false);
+      push(core[2], true);
+      push(core[3]!, false);
+    } else push(word, score.has(i));
   }
   if (best + size < end) push(' …', false);
   return segments;

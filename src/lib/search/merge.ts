@@ -9,22 +9,33 @@ export interface RankedHit<T> {
   item: T;
 }
 
+/** A page of the merged list: its best showing, and the page as each other list found it. */
+export interface MergedHit<T> extends RankedHit<T> {
+  /**
+   * The same page's items from the other lists: each marks the words its own query matched, and a page
+   * found best through "RL" still writes "reinforcement learning", which the reader typed.
+   */
+  also: T[];
+}
+
 /** `lists[0]` is the user's own query; later lists come from alias variants and are discounted. */
-export function mergeRanked<T>(lists: ReadonlyArray<ReadonlyArray<RankedHit<T>>>, aliasDiscount = 0.9): RankedHit<T>[] {
-  const best = new Map<string, RankedHit<T> & { order: number }>();
+export function mergeRanked<T>(lists: ReadonlyArray<ReadonlyArray<RankedHit<T>>>, aliasDiscount = 0.9): MergedHit<T>[] {
+  const best = new Map<string, RankedHit<T> & { order: number; items: T[] }>();
   let order = 0;
   lists.forEach((list, listIndex) => {
     const factor = listIndex === 0 ? 1 : aliasDiscount;
     for (const hit of list) {
       const score = hit.score * factor;
       const seen = best.get(hit.id);
-      if (!seen || score > seen.score) best.set(hit.id, { ...hit, score, order: seen?.order ?? order });
+      const items = seen ? [...seen.items, hit.item] : [hit.item];
+      if (!seen || score > seen.score) best.set(hit.id, { ...hit, score, order: seen?.order ?? order, items });
+      else seen.items = items;
       order++;
     }
   });
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ id, score, item }) => ({ id, score, item }));
+    .map(({ id, score, item, items }) => ({ id, score, item, also: items.filter((i) => i !== item) }));
 }
 
 /**

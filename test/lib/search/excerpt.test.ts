@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseExcerpt, regionExcerpt } from '../../../src/lib/search/excerpt';
+import { decodeEntities, parseExcerpt, regionExcerpt, unionLocations } from '../../../src/lib/search/excerpt';
 
 describe('parseExcerpt', () => {
   it('splits marked hits from plain text', () => {
@@ -43,7 +43,7 @@ describe('regionExcerpt', () => {
 
   it('takes the window of the region, not the title, and marks the matched words', () => {
     const hits = [at(0, 10), at(1, 10), at(7), at(8)];
-    expect(text(regionExcerpt(content, hits, 5, 20, 6))).toBe('We study [sparse] [attention.] It cuts …');
+    expect(text(regionExcerpt(content, hits, 5, 20, 6))).toBe('We study [sparse] [attention]. It cuts …');
   });
 
   it('prefers the window with the most score and cuts on both sides with an ellipsis', () => {
@@ -53,7 +53,7 @@ describe('regionExcerpt', () => {
 
   it('stays inside the region when a match is near its end', () => {
     const hits = [at(19)];
-    expect(text(regionExcerpt(content, hits, 5, 20, 4))).toBe('… accuracy on long [inputs.]');
+    expect(text(regionExcerpt(content, hits, 5, 20, 4))).toBe('… accuracy on long [inputs].');
   });
 
   it('takes the opening of the region when only the title or other names matched, never the title', () => {
@@ -72,6 +72,32 @@ describe('regionExcerpt', () => {
   it('gives page text back as plain text, whatever it looks like', () => {
     const hostile = 'Title. <script>alert(1)</script> </mark><mark> here';
     const segments = regionExcerpt(hostile, [at(1)], 1, undefined, 4)!;
-    expect(segments).toEqual([{ text: '<script>alert(1)</script>', mark: true }, { text: ' </mark><mark> here', mark: false }]);
+    expect(segments).toEqual([
+      { text: '<', mark: false },
+      { text: 'script>alert(1)</script', mark: true },
+      { text: '> </mark><mark> here', mark: false },
+    ]);
+  });
+
+  it('marks a word without the punctuation Pagefind reads with it: "(RL)", "RLang,"', () => {
+    const rl = 'Reinforcement Learning (RL) learns from rewards. RLang, a language, helps.';
+    expect(text(regionExcerpt(rl, [at(2), at(6)], 0, undefined, 12))).toBe('Reinforcement Learning ([RL]) learns from rewards. [RLang], a language, helps.');
+    expect(text(regionExcerpt('It is “x”.', [at(2)], 0, undefined, 3))).toBe('It is “[x]”.');
+    // A word of punctuation alone stays marked as it is.
+    expect(text(regionExcerpt('a — b', [at(1)], 0, undefined, 3))).toBe('a [—] b');
+  });
+});
+
+describe('unionLocations', () => {
+  it('keeps every matched word of a page found by several searches once, at its best score, in text order', () => {
+    const rl = [{ location: 2, balanced_score: 3 }, { location: 9, balanced_score: 1 }];
+    const typed = [{ location: 0, balanced_score: 2 }, { location: 1, balanced_score: 2 }, { location: 9, balanced_score: 4 }];
+    expect(unionLocations([rl, typed])).toEqual([
+      { location: 0, balanced_score: 2 },
+      { location: 1, balanced_score: 2 },
+      { location: 2, balanced_score: 3 },
+      { location: 9, balanced_score: 4 },
+    ]);
+    expect(unionLocations([])).toEqual([]);
   });
 });

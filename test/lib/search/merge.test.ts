@@ -16,6 +16,20 @@ describe('mergeRanked', () => {
     ]);
   });
 
+  it("keeps the page as the other lists found it, whose matched words the excerpt marks too", () => {
+    const as = (id: string, score: number, query: string) => ({ id, score, item: `${id} by ${query}` });
+    const merged = mergeRanked([
+      [as('a', 2, 'query'), as('b', 1, 'query')],
+      [as('b', 5, 'RL'), as('c', 1, 'RL')],
+      [as('b', 0.5, 'RLs')],
+    ]);
+    expect(merged.map((h) => [h.id, h.item, h.also])).toEqual([
+      ['b', 'b by RL', ['b by query', 'b by RLs']],
+      ['a', 'a by query', []],
+      ['c', 'c by RL', []],
+    ]);
+  });
+
   it('breaks ties by first appearance', () => {
     expect(mergeRanked([[hit('x', 1), hit('y', 1)]]).map((h) => h.id)).toEqual(['x', 'y']);
   });
