@@ -291,7 +291,8 @@ describe('reading the site', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await home.close();
     const papers = await open('papers/');
-    expect(await papers.locator('main p.lede').first().innerText()).toMatch(/Each cluster lists its papers A–Z by title/);
+    // A sentence after an expression on its own source line (Astro drops that line break): "work. Each", not "work.Each".
+    expect(await papers.locator('main p.lede').first().innerText()).toMatch(/related work\. Each cluster lists its papers A–Z by title/);
     await papers.close();
     // Concept pages are not in the search index (scripts/lib/post-build.ts): the page must not promise them.
     const searchHtml = readFileSync(join(site.outDir, 'search', 'index.html'), 'utf8');
