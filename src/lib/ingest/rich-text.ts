@@ -7,11 +7,21 @@
 import { parseFragment } from 'parse5';
 import { scriptText } from '../normalise/super-subscripts';
 
-/** Tags of CSL's rich-text vocabulary, JATS and the HTML that Zotero and publishers wrap abstracts in. */
-const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|span|p|br|div|jats:[a-z-]+|mml:[a-z]+)(?:\s[^<>]*)?\/?>/i;
+/**
+ * Tags of CSL's rich-text vocabulary, JATS and the HTML that Zotero and publishers wrap abstracts in: inline
+ * ones (a systems paper's `<code>if (x &lt; n)</code>`, a link) and blocks (lists, headings, quotes).
+ */
+const MARKUP =
+  /<\/?(?:i|b|u|s|em|strong|sup|sub|sc|small|span|code|tt|kbd|samp|var|a|q|cite|abbr|dfn|mark|p|br|div|ul|ol|li|pre|blockquote|h[1-6]|jats:[a-z-]+|mml:[a-z]+)(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * An HTML character reference. CSL-JSON's text is HTML-like: an abstract whose only markup is escaped
+ * (`&lt;img src=x onerror=…&gt;`, `x &lt; n`) means the characters, and "&lt;" read as words made a concept "Lt".
+ */
+const ENTITY = /&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
 
 /** Elements whose end is the end of a block of text: a space keeps the words on either side apart. */
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'jats:p', 'jats:sec', 'jats:title', 'jats:list-item', 'jats:list']);
+const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'jats:p', 'jats:sec', 'jats:title', 'jats:list-item', 'jats:list']);
 
 interface Node {
   nodeName: string;
@@ -24,12 +34,18 @@ function textOf(node: Node): string {
   return (node.childNodes ?? []).map(textOf).join('');
 }
 
+/** Text with its character references decoded, once, and every `<` kept as written (the parser reads no tag). */
+function decodedText(text: string): string {
+  const fragment = parseFragment(text.replace(/</g, '&lt;')) as unknown as Node;
+  return (fragment.childNodes ?? []).map(textOf).join('');
+}
+
 export function hasRichText(text: string): boolean {
   return MARKUP.test(text);
 }
 
 export function plainFromRichText(text: string): string {
-  if (!hasRichText(text)) return text;
+  if (!hasRichText(text)) return ENTITY.test(text) ? decodedText(text) : text;
   let out = '';
   const visit = (node: Node, isFirst: boolean) => {
     const name = node.nodeName.toLowerCase();
@@ -44,6 +60,7 @@ export function plainFromRichText(text: string): string {
       out += scriptText(name, textOf(node).trim());
       return;
     }
+    if (BLOCKS.has(name)) out += ' ';
     (node.childNodes ?? []).forEach((child, i) => visit(child, isFirst && i === 0));
     if (BLOCKS.has(name)) out += ' ';
   };

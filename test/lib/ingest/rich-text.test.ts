@@ -27,10 +27,26 @@ describe('plainFromRichText', () => {
     expect(plainFromRichText('<i>x</i> &amp;amp;')).toBe('x &amp;');
   });
 
-  it('leaves text without such markup exactly as it was', () => {
-    for (const text of ['We compare <script> tags & a < b', 'AT&amp;T stays', '<unknown>markup</unknown>', 'x<y and y>z']) {
+  it('leaves text without such markup as it was, but for its character references', () => {
+    for (const text of ['We compare <script> tags & a < b', '<unknown>markup</unknown>', 'x<y and y>z', 'R&D at AT&T; &c.']) {
       expect(plainFromRichText(text)).toBe(text);
     }
+    expect(plainFromRichText('AT&amp;T stays &amp;amp; once')).toBe('AT&T stays &amp; once');
+  });
+
+  it('decodes an abstract whose only markup is escaped (review 11 H2: "&lt;" made a concept "Lt")', () => {
+    expect(plainFromRichText('A payload such as &lt;img src=x onerror=alert(1)&gt; or &lt;script&gt;alert(1)&lt;/script&gt; runs.')).toBe(
+      'A payload such as <img src=x onerror=alert(1)> or <script>alert(1)</script> runs.',
+    );
+    // A raw "<" beside the references is kept, never read as a tag.
+    expect(plainFromRichText('x &lt; y and <script> stays')).toBe('x < y and <script> stays');
+  });
+
+  it('reads code, links and lists of publishers\' HTML as their text', () => {
+    expect(plainFromRichText('Branches such as <code>if (x &lt; array1_size)</code> leak via <code>clflush</code>.')).toBe(
+      'Branches such as if (x < array1_size) leak via clflush.',
+    );
+    expect(plainFromRichText('See <a href="https://example.org">the site</a>.<ul><li>One</li><li>Two</li></ul>')).toBe('See the site. One Two');
   });
 });
 
