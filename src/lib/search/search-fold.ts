@@ -17,6 +17,7 @@ import { americanSpelling } from './spelling-variants';
  *   (`Łukasz` → `Lukasz`, `Groß` → `Gross`, `Øvrebø` → `Ovrebo`, `D'Haultfœuille` → `D'Haultfoeuille`).
  *   Accents that decompose (é, ü, ş) are left to Pagefind, which matches them either way, so that excerpts
  *   still show them; German's "oe" for ö is a query variant instead (./german-spellings.ts);
+ * - a dash between two words is a hyphen (`Hahn–Banach` → `Hahn-Banach`), which Pagefind splits words at;
  * - a British spelling of a listed word is its American one (`colour` → `color`, `haemoglobin` →
  *   `hemoglobin`, `organisation` → `organization`: ./spelling-variants.ts).
  * Case and everything else are left as they are: Pagefind lowercases and splits words itself.
@@ -25,9 +26,17 @@ export function searchFold(text: string): string {
   const plain = transliterate(text)
     .replace(SUPERSCRIPTS, (run) => `^${run.normalize('NFKC')}`)
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
-    .replace(/_/g, '');
+    .replace(/_/g, '')
+    .replace(JOINING_DASH, '-');
   return americanSpelling(GREEK_WORD.test(plain) ? plain : plain.replace(GREEK_RUN, spellGreek));
 }
+
+/**
+ * A dash between two words ("Bombieri–Vinogradov", TeX's `--` for a pair of names; "data—and"), which
+ * Pagefind would read as part of one word, so that only the first name was found, as a prefix: a hyphen,
+ * which it splits words at.
+ */
+const JOINING_DASH = /(?<=[\p{L}\p{N}])[\u2010-\u2015](?=[\p{L}\p{N}])/gu;
 
 /** Runs of superscript digits, letters and signs: Latin-1's ¹²³, the Superscripts block, the modifier letters. */
 const SUPERSCRIPTS = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u2070-\u207f\u1d2c-\u1d61\u1d9b-\u1dbf]+/gu;

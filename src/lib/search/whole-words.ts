@@ -47,15 +47,32 @@ export async function keepWholeWords<S extends SearchAnswer>(run: WordSearch<S>,
   if (words.length === 0 || found.results.length === 0) return found;
   // A quoted word the index lacks finds nothing, and would empty the whole query: each word is asked alone.
   const alone = words.length === 1 ? [true] : await Promise.all(words.map(async (w) => ((await run(`"${w}"`))?.results.length ?? 0) > 0));
-  const indexed = new Set(words.filter((_, i) => alone[i]));
-  if (indexed.size === 0) return found;
-  const whole = await run(quoteWords(term, indexed));
-  if (!whole) return found;
-  // The narrowing only takes away what longer words brought: when the quoted words find nothing together
-  // (Pagefind reads several quoted words as one phrase, and "x2 y2 z2" of a formula need not stand so),
-  // the search stands as Pagefind answered it.
-  if (whole.results.length === 0) return found;
-  if (whole.results.length === found.results.length) return found;
-  const keep = new Set(whole.results.map((r) => r.id));
-  return { ...found, results: found.results.filter((r) => keep.has(r.id)), unfilteredResultCount: whole.unfilteredResultCount, filters: whole.filters };
+  const indexed = words.filter((_, i) => alone[i]);
+  if (indexed.length === 0) return found;
+  // Pagefind reads several quoted words as one phrase ("sixteenth century" then missed the paper that writes
+  // "sixteenth-century … the century"), but one quoted word beside bare ones as a word of its own: one search
+  // per indexed word, each with that word quoted, and a page is kept when all of them find it.
+  const narrowed = await Promise.all(indexed.map((w) => run(quoteWords(term, new Set([w])))));
+  if (narrowed.some((n) => !n)) return found;
+  const answers = narrowed as S[];
+  const keep = answers.map((a) => new Set(a.results.map((r) => r.id)));
+  const results = found.results.filter((r) => keep.every((ids) => ids.has(r.id)));
+  // The narrowing only takes away what longer words brought, and never everything: when no page holds all
+  // the words as words (a formula's "x2 y2 z2" need not), the search stands as Pagefind answered it.
+  if (results.length === 0 || results.length === found.results.length) return found;
+  return { ...found, results, unfilteredResultCount: answers.reduce((least, a) => Math.min(least, a.unfilteredResultCount), Infinity), filters: leastCounts(answers.map((a) => a.filters)) };
+}
+
+/**
+ * Filter counts of several narrowed searches together: each value's least count. Exact for one search; for
+ * several, a bound from above (a page each search finds need not be found by all).
+ */
+function leastCounts(all: ReadonlyArray<Record<string, Record<string, number>>>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [filter, counts] of Object.entries(all[0] ?? {})) {
+    const least: Record<string, number> = {};
+    for (const [value, count] of Object.entries(counts)) least[value] = all.reduce((n, f) => Math.min(n, f[filter]?.[value] ?? 0), count);
+    out[filter] = least;
+  }
+  return out;
 }

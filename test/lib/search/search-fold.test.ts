@@ -51,6 +51,13 @@ describe('searchFold', () => {
     expect(searchFold('Η μηχανική μάθηση, β')).toBe('Η μηχανική μάθηση, β');
   });
 
+  it('makes a dash between two words a hyphen, which Pagefind splits at (review 11 H1: "Vinogradov" missed "Bombieri–Vinogradov")', () => {
+    expect(searchFold('the Bombieri–Vinogradov theorem and Taniyama—Shimura, pages 4–7')).toBe('the Bombieri-Vinogradov theorem and Taniyama-Shimura, pages 4-7');
+    // A dash with spaces round it, or at a word's edge, is punctuation Pagefind already splits at.
+    expect(searchFold('results – and more —')).toBe('results – and more —');
+    expect(searchFold('$-1$ and −1')).toBe('$-1$ and −1');
+  });
+
   it('keeps hostile text inert: only letters change', () => {
     expect(searchFold('<script>alert("α")</script>')).toBe('<script>alert("alpha")</script>');
   });

@@ -57,6 +57,37 @@ describe('keepWholeWords', () => {
     expect(calls).toEqual(['Michaelis', '"Michaelis"', '"Michaelis constant"']);
   });
 
+  it('narrows each word of several as a word of its own, not the words as one phrase (review 11 M8: "sixteenth century" missed "sixteenth-century")', async () => {
+    // Pagefind: several quoted words are one phrase, found only where they stand so; one quoted word beside
+    // bare ones is a word of its own.
+    const WORDS: Record<string, string[]> = {
+      braudel: ['sixteenth', 'century', 'mediterranean'],
+      guerre: ['sixteenth', 'peasant', 'century'],
+      printing: ['sixteenth', 'centuryold', 'century'],
+      prefixes: ['sixteenths', 'centurylong'],
+    };
+    const PHRASES: Record<string, string[]> = { braudel: ['sixteenth century'] };
+    const calls: string[] = [];
+    const run = async (term: string): Promise<SearchAnswer> => {
+      calls.push(term);
+      const quoted = [...term.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
+      const bare = term.replace(/"[^"]+"/g, ' ').split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+      const ids = Object.entries(WORDS)
+        .filter(([id, words]) => {
+          if (quoted.length > 1 && !(PHRASES[id] ?? []).includes(quoted.join(' '))) return false;
+          if (quoted.length === 1 && !words.includes(quoted[0]!)) return false;
+          return bare.every((b) => words.some((w) => w.startsWith(b)));
+        })
+        .map(([id]) => id);
+      return { results: ids.map((id) => ({ id })), unfilteredResultCount: ids.length, filters: { concept: { 'Sixteenth century': ids.filter((i) => i !== 'printing').length } } };
+    };
+    const narrowed = await keepWholeWords(run, 'sixteenth century', await run('sixteenth century'));
+    expect(narrowed.results.map((r) => r.id)).toEqual(['braudel', 'guerre', 'printing']);
+    expect(narrowed.unfilteredResultCount).toBe(3);
+    expect(narrowed.filters).toEqual({ concept: { 'Sixteenth century': 2 } });
+    expect(calls).not.toContain('"sixteenth" "century"');
+  });
+
   it('leaves the search as it was when the quoted words find nothing together (a formula typed as TeX: "x2 y2 z2")', async () => {
     const formula: SearchAnswer = { results: [{ id: 'math-and-latex' }], unfilteredResultCount: 1, filters: {} };
     // Pagefind reads several quoted words as one phrase: each finds the page alone, all of them together nothing.
