@@ -15,6 +15,11 @@ export const RENDERED_FILE_SOURCES = [
   'src/lib/content/paper-file.ts',
   'src/lib/content/schema.ts',
   'src/lib/normalise/urls.ts',
+  // Mentions are found in the abstract with its formulas read as text.
+  'src/lib/normalise/math-text.ts',
+  'src/lib/normalise/super-subscripts.ts',
+  'src/lib/normalise/tex-style.ts',
+  'src/lib/normalise/greek.ts',
   'src/lib/cache/rendered-files.ts',
   'node_modules/gray-matter/package.json',
   'node_modules/gray-matter/node_modules/js-yaml/package.json',

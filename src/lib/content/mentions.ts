@@ -3,8 +3,8 @@
  * at its first mention. Works on plain text; the caller turns the spans into Markdown links.
  */
 import { caseKey, shortFormKey } from '../concepts/short-form';
+import { readMathInPlace, type MathReading } from '../normalise/math-text';
 import { findUrls } from '../normalise/urls';
-import { GREEK_LETTERS } from '../normalise/greek';
 
 export interface MentionForms {
   id: string;
@@ -80,10 +80,15 @@ function longestMentionEnd(text: string, start: number, forms: readonly FoldedFo
  * concepts compete for the same text, the longer match wins ("reinforcement learning from human
  * feedback" over "reinforcement learning").
  */
-export function findMentions(text: string, concepts: MentionForms[], exclude: Span[] = []): Mention[] {
+export function findMentions(source: string, concepts: MentionForms[], exclude: Span[] = []): Mention[] {
+  // The concept stage reads a formula as its Unicode form ("CO$_2$" as "CO₂", "$\Lambda$CDM model" as "ΛCDM
+  // model": concepts/non-prose.ts), so mentions are looked for in that reading; a mention keeps whole formulas,
+  // so the link holds the `$...$` the page renders as maths.
+  const reading = readMathInPlace(source);
+  const text = reading.text;
   const candidates: Mention[] = [];
   for (const { id, forms } of concepts) {
-    const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 2).flatMap(withTexGreek))];
+    const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 2))];
     if (usable.length === 0) continue;
     usable.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const matcher = matcherFor(usable);
@@ -94,7 +99,8 @@ export function findMentions(text: string, concepts: MentionForms[], exclude: Sp
       // The pattern only finds where a form starts; the longest form (with or without a plural ending)
       // that also ends on a word edge is the mention.
       const end = longestMentionEnd(text, start, folded);
-      if (end > 0) candidates.push({ id, start, end });
+      const span = end > 0 ? sourceSpan(reading, start, end) : undefined;
+      if (span) candidates.push({ id, ...span });
       matcher.lastIndex = start + 1;
     }
   }
@@ -117,19 +123,21 @@ export function findMentions(text: string, concepts: MentionForms[], exclude: Sp
   return result.sort((a, b) => a.start - b.start);
 }
 
-const TEX_NAME_OF = new Map([...GREEK_LETTERS].map(([name, letter]) => [letter, name]));
-const GREEK_LETTER = /[\u0391-\u03a9\u03b1-\u03c9]/gu;
+/** A span of the reading as a span of the source, or undefined where it would cut a formula. */
+function sourceSpan(reading: MathReading, start: number, end: number): Span | undefined {
+  const from = sourceOffset(reading, start);
+  const to = sourceOffset(reading, end);
+  return from === undefined || to === undefined ? undefined : { start: from, end: to };
+}
 
-/**
- * A form and, if it holds a Greek letter, the form as TeX writes it: the concept stage reads
- * "$\Lambda$CDM model" as "ΛCDM model" (concepts/non-prose.ts), so the abstract's TeX spelling is a mention.
- */
-function withTexGreek(form: string): string[] {
-  const tex = form.replace(GREEK_LETTER, (letter) => {
-    const name = TEX_NAME_OF.get(letter);
-    return name === undefined ? letter : `$\\${name}$`;
-  });
-  return tex === form ? [form] : [form, tex];
+function sourceOffset(reading: MathReading, at: number): number | undefined {
+  let shift = 0;
+  for (const formula of reading.formulas) {
+    if (at <= formula.readStart) break;
+    if (at < formula.readEnd) return undefined;
+    shift = formula.end - formula.readEnd;
+  }
+  return at + shift;
 }
 
 /** Spans of the http(s) URLs in text, found by the same rules that made the paper's links. */

@@ -16,8 +16,20 @@ export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: 
  * before a number (`0$<$x$\leq$1`, `$\sim$10 nm`): no price range (`$5-$10`) holds one.
  */
 export function splitMath(text: string): MathSegment[] {
-  const segments: MathSegment[] = [];
+  return locateMath(text).map(({ segment }) => segment);
+}
+
+/** A segment and the span of the source it was read from (`$` and `\$` included). */
+interface LocatedSegment {
+  segment: MathSegment;
+  start: number;
+  end: number;
+}
+
+function locateMath(text: string): LocatedSegment[] {
+  const segments: LocatedSegment[] = [];
   let plain = '';
+  let plainStart = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
@@ -29,17 +41,18 @@ export function splitMath(text: string): MathSegment[] {
     if (ch === '$' && text[i + 1] !== '$' && text[i + 1] !== undefined && !/\s/.test(text[i + 1]!)) {
       const close = findClosingDollar(text, i + 1);
       if (close !== -1) {
-        if (plain) segments.push({ kind: 'text', text: plain });
+        if (plain) segments.push({ segment: { kind: 'text', text: plain }, start: plainStart, end: i });
         plain = '';
-        segments.push({ kind: 'math', tex: text.slice(i + 1, close) });
+        segments.push({ segment: { kind: 'math', tex: text.slice(i + 1, close) }, start: i, end: close + 1 });
         i = close + 1;
+        plainStart = i;
         continue;
       }
     }
     plain += ch;
     i += 1;
   }
-  if (plain) segments.push({ kind: 'text', text: plain });
+  if (plain) segments.push({ segment: { kind: 'text', text: plain }, start: plainStart, end: text.length });
   return segments;
 }
 
@@ -60,6 +73,31 @@ function findClosingDollar(text: string, from: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Text with each formula read as `plainMathText` reads it (`CO$_2$` → `CO₂`, `$\Lambda$CDM` → `ΛCDM`) and the
+ * rest left exactly as written, with the source span of each formula's reading: a mention found in the reading
+ * can be mapped back to the source (../content/mentions.ts) and never cut a formula in two.
+ */
+export interface MathReading {
+  text: string;
+  formulas: Array<{ start: number; end: number; readStart: number; readEnd: number }>;
+}
+
+export function readMathInPlace(source: string): MathReading {
+  let text = '';
+  const formulas: MathReading['formulas'] = [];
+  for (const { segment, start, end } of locateMath(source)) {
+    if (segment.kind === 'text') {
+      text += source.slice(start, end);
+      continue;
+    }
+    const readStart = text.length;
+    text += plainTex(segment.tex);
+    formulas.push({ start, end, readStart, readEnd: text.length });
+  }
+  return { text, formulas };
 }
 
 /** Text for places that cannot hold markup (`<title>`, meta descriptions, SVG labels): math kept as its source, without the dollars. */

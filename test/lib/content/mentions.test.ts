@@ -47,6 +47,32 @@ describe('findMentions', () => {
     expect(found[0]!.start).toBe(text.lastIndexOf('RAG'));
   });
 
+  it('reads a formula as the concept stage does, linking it whole and never a piece of one', () => {
+    const text = 'Atmospheric CO$_2$ rose; CO$_2$ and CO differ. Base-$\\Lambda$CDM fits $\\sigma_8 = 0.81$ and Fe$^{3+}$.';
+    const concepts = [
+      { id: 'atmospheric-co2', forms: ['Atmospheric CO₂'] },
+      { id: 'carbon-dioxide', forms: ['Carbon dioxide', 'CO₂'] },
+      { id: 'carbon-monoxide', forms: ['Carbon monoxide', 'CO'] },
+      { id: 'lambdacdm', forms: ['ΛCDM'] },
+      { id: 'sigma', forms: ['sigma', 'σ'] },
+      { id: 'ferric-iron', forms: ['Fe³⁺'] },
+    ];
+    const linked = findMentions(text, concepts).map((m) => [m.id, text.slice(m.start, m.end)]);
+    expect(linked).toEqual([
+      ['atmospheric-co2', 'Atmospheric CO$_2$'],
+      ['carbon-dioxide', 'CO$_2$'],
+      ['carbon-monoxide', 'CO'],
+      ['lambdacdm', '$\\Lambda$CDM'],
+      ['ferric-iron', 'Fe$^{3+}$'],
+    ]);
+  });
+
+  it('keeps positions in the source where a formula reads shorter or longer than it is written', () => {
+    const text = 'A \\$5 fee, $\\mathrm{CO}_2$ uptake and graph neural networks.';
+    const found = findMentions(text, [{ id: 'gnn', forms: ['graph neural network'] }, { id: 'uptake', forms: ['uptake'] }]);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['uptake', 'graph neural networks']);
+  });
+
   it('treats regex characters in forms literally', () => {
     const text = 'We study C++ (and GPT-4.5) here.';
     const found = findMentions(text, [{ id: 'gpt', forms: ['GPT-4.5'] }, { id: 'cpp', forms: ['C++'] }]);

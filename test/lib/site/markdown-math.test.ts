@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { markdownProcessorOptions } from '../../../src/lib/site/markdown-options';
+import { abstractMarkdown } from '../../../src/lib/content/markdown';
 
 // As astro.config.mjs renders bodies: safety first, so the only raw HTML left is the MathML made here.
 const html = (md: string) => (markdownToHtml(md, markdownProcessorOptions) as MarkdownToHtmlResult).html;
@@ -11,6 +12,19 @@ describe('markdownMath', () => {
     expect(out).toContain('<a href="../../concepts/rl/">Reinforcement learning</a>');
     expect(out).toMatch(/<math[^>]*>.*<mi>α<\/mi>.*<\/math>/s);
     expect(out).toContain(' on average.');
+  });
+
+  it('renders a formula the body links to its concept as maths inside the link', () => {
+    const body = abstractMarkdown('Uptake of CO$_2$ in a flat $\\Lambda$CDM model with $\\sigma_8$ free.', [
+      { id: 'carbon-dioxide', forms: ['Carbon dioxide', 'CO₂'] },
+      { id: 'lambdacdm-model', forms: ['ΛCDM model'] },
+      { id: 'sigma', forms: ['σ', 'sigma'] },
+    ]);
+    const out = html(body);
+    expect(out).toMatch(/<a href="..\/..\/concepts\/carbon-dioxide\/">CO<span class="katex"><math[^>]*>(?:(?!<\/a>).)*<msub><mrow><\/mrow><mn>2<\/mn><\/msub>(?:(?!<\/a>).)*<\/math>(?:(?!<\/a>).)*<\/span><\/a> in a flat/s);
+    expect(out).toMatch(/<a href="..\/..\/concepts\/lambdacdm-model\/"><span class="katex"><math[^>]*>(?:(?!<\/a>).)*<mi mathvariant="normal">Λ<\/mi>(?:(?!<\/a>).)*<\/span>CDM model<\/a>/s);
+    expect(out).not.toContain('concepts/sigma/');
+    expect(out).not.toContain('$');
   });
 
   it('leaves prices and code alone', () => {
