@@ -11,12 +11,15 @@
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
-import { GREEK_LETTERS, spellLoneGreek } from '../normalise/greek';
+import { GREEK_LETTERS, spellGluedGreekNames, spellLoneGreek } from '../normalise/greek';
 import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 export function wordKey(w: Word, isHead: boolean): string {
+  // "NF-kappaB", "TGFbeta": the letter's name a word of its own, read before the case is lost ("tgfbeta").
+  const glued = spellGluedGreekNames(w.text);
+  if (glued !== w.text) return glued.trim().replace(WORD_RUN, (run) => (isShortFormWord(run) ? run : run.toLowerCase())).replace(/\s+/g, ' ');
   if (holdsShortForm(w.text)) {
     // Short forms as written, the head's in the singular ("GPUs" → "GPU"); the other words lowercase.
     const head = isHead ? shortFormSingular(w.text) : undefined;
@@ -359,10 +362,12 @@ const POSSESSIVE_S = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
 /**
  * A lone Greek letter as the word of its name (`spellLoneGreek`, the reading slugs and duplicate detection
  * share): "TNF-α", "TNF-alpha" and "TNF alpha", "interleukin-1β" and "interleukin-1 beta" are one concept, as
- * TeX's "TNF-$\alpha$" already is once its "$" and "\" separate words. A word of Greek keeps its letters.
+ * TeX's "TNF-$\alpha$" already is once its "$" and "\" separate words. A word of Greek keeps its letters. A
+ * name glued to its symbol is a word of its own too (`spellGluedGreekNames`): "IL-1beta" is "IL-1β", "NF-kappaB"
+ * "NF-κB".
  */
 function spellGreekSymbols(text: string): string {
-  return GREEK_SCRIPT.test(text) ? spellLoneGreek(text) : text;
+  return spellGluedGreekNames(GREEK_SCRIPT.test(text) ? spellLoneGreek(text) : text);
 }
 
 /**

@@ -37,3 +37,33 @@ export function spellLoneGreek(text: string): string {
     return name === undefined ? letter : ` ${name} `;
   });
 }
+
+/**
+ * A letter's name glued to the symbol it belongs to, as ASCII exports write `IL-1β`, `NF-κB`, `TGF-β`, `Aβ` and
+ * `ΛCDM`: "IL-1beta", "NF-kappaB", "TGFbeta", "Abeta", "LambdaCDM". The name is lowercase after capitals or
+ * digits, or before capitals or digits, or both ("PI3Kgamma"); capitalised only at a word's start before two
+ * capitals or more. What glues to it must be capitals and digits only, so words that hold a name stay words
+ * ("alphabet", "Betamethasone", "AlphaGo", "rhoGTPase", and "Meta": one capital before a name of three letters),
+ * and a name of fewer than three letters (mu, nu, xi, pi) or a capitalised one of three (Rho, Phi, Tau) is not
+ * read, as "piRNA", "RhoA" and "PhiX174" are names of their own.
+ */
+const LONGEST_FIRST = [...GREEK_NAMES].filter((name) => name.length >= 3).sort((a, b) => b.length - a.length).join('|');
+const CAPITALISED_FIRST = GREEK_NAMES.filter((name) => name.length >= 4).map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+const ANY_NAME = new RegExp(LONGEST_FIRST, 'i');
+const CAPITAL = /\p{Lu}/u;
+const GLUED_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])([\\p{Lu}\\p{N}]*[\\p{Lu}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]*(?![\\p{L}\\p{N}]))`, 'gu');
+const GLUED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
+const CAPITALISED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${CAPITALISED_FIRST})(?=\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
+
+/**
+ * Text with each glued name of a Greek letter set apart by spaces, as `spellLoneGreek` sets apart the letter it
+ * names: "IL-1beta" → "IL-1 beta ", "NF-kappaB" → "NF- kappa B", so they read as "IL-1β" and "NF-κB" do.
+ */
+export function spellGluedGreekNames(text: string): string {
+  if (!ANY_NAME.test(text)) return text;
+  return text
+    // One capital before a short name is a word's capital: "Meta", "Beta", "Feta" (but "Abeta" is Aβ).
+    .replace(GLUED_AFTER, (whole, before: string, name: string) => (before.length === 1 && CAPITAL.test(before) && name.length < 4 ? whole : `${before} ${name} `))
+    .replace(GLUED_BEFORE, (name: string) => ` ${name} `)
+    .replace(CAPITALISED_BEFORE, (name: string) => ` ${name} `);
+}

@@ -85,3 +85,38 @@ describe('a Greek letter and its spelled name are one concept (review 9 M5: IL-1
     expect(il1?.papers.slice().sort()).toEqual(['greek1', 'greek2']);
   });
 });
+
+describe('a Greek letter\'s name glued to its symbol is the letter (review 10: IL-1beta, NF-kappaB)', () => {
+  it('reads the glued name as the letter in identities, and leaves words that only hold a name', () => {
+    expect(identity('IL-1beta')).toBe(identity('IL-1β'));
+    expect(identity('NF-kappaB')).toBe(identity('NF-κB'));
+    expect(identity('TGFbeta signalling')).toBe(identity('TGF-β signalling'));
+    expect(identity('HIF-1alpha')).toBe(identity('HIF-1α'));
+    expect(identity('Abeta plaques')).toBe(identity('Aβ plaques'));
+    expect(identity('LambdaCDM')).toBe(identity('ΛCDM'));
+    expect(identity('PI3Kgamma')).toBe(identity('PI3Kγ'));
+    for (const word of ['AlphaGo', 'alphabet', 'Betamethasone', 'piRNA', 'RhoA', 'PhiX174', 'Gammaproteobacteria', 'Beta', 'Meta', 'Zeta', 'Feta']) {
+      expect(identity(word)).not.toMatch(/\s/);
+    }
+  });
+
+  it('gives papers that write a cytokine glued and as the letter one concept', () => {
+    const index = extractConcepts(
+      [
+        {
+          id: 'unicode',
+          title: 'IL-1β activates NF-κB in synovial fibroblasts',
+          abstract: 'Synovial fibroblasts treated with IL-1β showed nuclear translocation of NF-κB within minutes; when NF-κB was blocked, MMP-13 expression fell.',
+        },
+        {
+          id: 'ascii',
+          title: 'IL-1beta induces NF-kappaB activation in chondrocytes',
+          abstract: 'Human chondrocytes exposed to IL-1beta activated NF-kappaB; blocking NF-kappaB reduced MMP-13 expression and cartilage loss.',
+        },
+      ],
+      { perPaper: 8 },
+    );
+    const both = index.concepts.filter((c) => c.papers.length === 2).map((c) => c.label);
+    expect(both).toEqual(expect.arrayContaining([expect.stringMatching(/^IL-1(β|beta)$/), expect.stringMatching(/^NF-(κB|kappaB)$/)]));
+  });
+});
