@@ -11,7 +11,7 @@
 import { stemmer } from 'stemmer';
 import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
-import { GREEK_LETTERS, spellGluedGreekNames, spellLoneGreek } from '../normalise/greek';
+import { spellGluedGreekNames, spellGreekLetters, spellLoneGreek } from '../normalise/greek';
 import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -383,15 +383,14 @@ export function pluralAside(word: string): string {
   return m && VOWEL_IN_STEM.test(m[1]!) ? `${m[1]!}i` : r;
 }
 
-const GREEK_LETTER = /[\u0391-\u03a9\u03b1-\u03c9]/gu;
-const GREEK_NAME_OF = new Map([...GREEK_LETTERS].map(([name, letter]) => [letter, name.toLowerCase()]));
-
 /**
  * URL-safe slug: ASCII letters and digits joined by hyphens; an apostrophe joins ("Crohn's disease" →
- * crohns-disease), and a Greek letter is spelled out ("ΛCDM" → lambdacdm, not "cdm").
+ * crohns-disease), and a Greek letter is spelled out as a word, as paper slugs spell it ("ΛCDM" → lambda-cdm,
+ * "TNF-α" → tnf-alpha, "µ-opioid receptor" → mu-opioid-receptor, not "cdm" or "opioid-receptor"), a letter of
+ * a run too ("γδ T cells" → gamma-delta-t-cells), so no concept's id loses its Greek.
  */
 export function slugify(text: string): string {
-  return stripAccents(spellNameSymbols(text).replace(GREEK_LETTER, (letter) => GREEK_NAME_OF.get(letter) ?? letter))
+  return spellGreekLetters(stripAccents(spellNameSymbols(text)))
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -38,6 +38,20 @@ export function spellLoneGreek(text: string): string {
   });
 }
 
+const ANY_GREEK_LETTER = /\p{Script=Greek}/gu;
+
+/**
+ * Text with every Greek letter spelled as its name and set apart, a letter of a Greek word too: where text must
+ * be ASCII and lose nothing (a concept's id), "ΛCDM" → " Lambda CDM", "γδ T cells" → " gamma  delta  T cells".
+ * Lone letters read as `spellLoneGreek` reads them. Call on text already decomposed (NFKD), as that is.
+ */
+export function spellGreekLetters(text: string): string {
+  return text.replace(ANY_GREEK_LETTER, (letter) => {
+    const name = NAME_OF.get(letter);
+    return name === undefined ? letter : ` ${name} `;
+  });
+}
+
 /**
  * A letter's name glued to the symbol it belongs to, as ASCII exports write `IL-1β`, `NF-κB`, `TGF-β`, `Aβ` and
  * `ΛCDM`: "IL-1beta", "NF-kappaB", "TGFbeta", "Abeta", "LambdaCDM". The name is lowercase after capitals or

@@ -32,7 +32,7 @@ describe('a Greek letter in TeX math glued to a word (review 9 M5)', () => {
       { perPaper: 6 },
     );
     const lcdm = index.concepts.find((c) => c.label.startsWith('ΛCDM'));
-    expect(lcdm?.id.startsWith('lambdacdm')).toBe(true);
+    expect(lcdm?.id.startsWith('lambda-cdm')).toBe(true);
     const [mention] = findMentions(abstract, [{ id: lcdm!.id, forms: [lcdm!.label] }]);
     expect(abstract.slice(mention!.start, mention!.end)).toBe(`$\\Lambda$CDM${lcdm!.label.slice('ΛCDM'.length)}`);
   });

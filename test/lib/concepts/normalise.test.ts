@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { identity, singular, slugify, PhraseWords } from '../../../src/lib/concepts/normalise';
 import { findCandidates, DEFAULT_CANDIDATE_OPTIONS } from '../../../src/lib/concepts/candidates';
 import { tokenize } from '../../../src/lib/concepts/tokenize';
+import { slugify as paperSlug } from '../../../src/lib/normalise/slug';
 
 describe('identity', () => {
   it('folds case, plural, hyphenation and inflection', () => {
@@ -180,6 +181,17 @@ describe('slugify', () => {
     expect(slugify('__proto__')).toBe('proto');
     expect(slugify('<script>')).toBe('script');
     expect(slugify('数据')).toBe('');
+  });
+
+  it('spells Greek as paper slugs do, so no id loses its letters or takes another concept\'s', () => {
+    const ids = ['TNF-α', 'β-cyclodextrin', 'ΛCDM', 'α-synuclein', 'µ-opioid receptor', 'ϵ-greedy policy', 'ϕ-divergence', 'γδ T cells', 'σ₈'].map(slugify);
+    expect(ids).toEqual(['tnf-alpha', 'beta-cyclodextrin', 'lambda-cdm', 'alpha-synuclein', 'mu-opioid-receptor', 'epsilon-greedy-policy', 'phi-divergence', 'gamma-delta-t-cells', 'sigma-8']);
+    // As the paper page of a title with the letter is named (normalise/slug.ts).
+    expect(slugify('IL-1β')).toBe(paperSlug('IL-1β'));
+    expect(slugify('NF-κB')).toBe(paperSlug('NF-κB'));
+    // A concept without Greek keeps its id.
+    expect(slugify('Opioid receptor')).toBe('opioid-receptor');
+    expect(slugify('T cells')).toBe('t-cells');
   });
 });
 
