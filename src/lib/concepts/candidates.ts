@@ -579,9 +579,12 @@ const LETTERS = /\p{L}/gu;
 const NUMBER_RANGE = /^\p{N}+(?:[.,]\p{N}+)?[–-]\p{N}/u;
 const NUMBER_WITH_UNIT = /^\p{N}+(?:[.,]\p{N}+)?(?:\p{Ll}{1,3}|μ\p{L})$/u;
 
+/** A mass number before an element's symbol: "¹⁴C", "³He", "¹⁸F-FDG" name isotopes, not amounts. */
+const ISOTOPE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\p{Lu}/u;
+
 /** "5–16years", "1019m-2s-1": measurements written as one word. */
 export function isMeasurement(w: Word): boolean {
-  if (!HAS_DIGIT.test(w.text)) return false;
+  if (!HAS_DIGIT.test(w.text) || ISOTOPE.test(w.text)) return false;
   const digits = (w.text.match(DIGITS) ?? []).length;
   const letters = (w.text.match(LETTERS) ?? []).length;
   // "3mm", "5min", "1μm" are a number and its unit; "3D", "5G" are names.

@@ -21,9 +21,23 @@ const GLUED_GREEK = /(?<=[\p{L}\p{N}-])\$\\([A-Za-z]+)\$|\$\\([A-Za-z]+)\$(?=[\p
 const GLUED_SUBSCRIPT = /(?<=(?:\p{Lu}\p{Ll}?|\)))\$_(?:\{([0-9]+|[0-9]*[-+][xn]|[xn])\}|([0-9]|[xn]))\$/gu;
 
 /**
+ * A charge written as TeX math after an element symbol, a formula's subscript or a closing bracket:
+ * "Fe$^{3+}$", "Ca$^{2+}$", "Na$^+$", "SO₄$^{2-}$", "[Fe(CN)₆]$^{4-}$". The ion is one word, as "Fe³⁺" is
+ * ("Fe$^{3+}$" was cut to "Fe", iron). Only a count and a sign are read so: "cm$^{-1}$", "s$^{-2}$" are units.
+ */
+const GLUED_CHARGE = /(?<=(?:\p{Lu}\p{Ll}?|[)\]\u2080-\u2089]))\$\^(?:\{([0-9]*[-+−])\}|([-+−]))\$/gu;
+
+/**
+ * A mass number written as TeX math before an element symbol, with a Greek letter before it where geochemistry
+ * writes one: "$^{14}$C", "$^{18}$F-FDG", "$^3$He", "$\delta^{13}$C". The isotope is one word, as "¹⁴C" is
+ * ("$^{14}$C dating" was "C dating").
+ */
+const GLUED_MASS_NUMBER = /(?<![\p{L}\p{N}])\$(?:\\([A-Za-z]+)\s*)?\^(?:\{([0-9]{1,3})\}|([0-9]))\$(?=\p{Lu}(?!\p{Lu}{2}))/gu;
+
+/**
  * Each non-prose span becomes a phrase break, so "Rényi $\alpha$ divergence" gives "Rényi" and
  * "divergence", never "alpha"; a Greek letter glued to a word is written as the letter, and a formula's
- * subscript as the Unicode subscript ("CO$_2$" as "CO₂").
+ * subscript, charge or mass number as the Unicode script ("CO$_2$" as "CO₂", "Fe$^{3+}$" as "Fe³⁺").
  */
 export function maskNonProse(text: string): string {
   return readFormulaSubscripts(text)
@@ -34,10 +48,19 @@ export function maskNonProse(text: string): string {
 }
 
 /**
- * A formula's TeX subscripts read as Unicode ones ("CO$_2$" as "CO₂"). The abbreviation finder reads text so
- * too, so "carbon dioxide (CO$_2$)" defines the word the phrases hold; Greek letters it leaves as TeX.
+ * A formula's TeX subscripts, an ion's charge and an isotope's mass number read as Unicode scripts ("CO$_2$" as
+ * "CO₂", "Fe$^{3+}$" as "Fe³⁺", "$^{14}$C" as "¹⁴C"), as inline math reads them everywhere else
+ * (normalise/math-text.ts). The abbreviation finder reads text so too, so "carbon dioxide (CO$_2$)" defines the
+ * word the phrases hold; Greek letters it leaves as TeX, but for a mass number's ("$\delta^{13}$C" as "δ¹³C").
  */
 export function readFormulaSubscripts(text: string): string {
-  if (!text.includes('$_')) return text;
-  return text.replace(GLUED_SUBSCRIPT, (span, braced: string | undefined, bare: string | undefined) => unicodeScript('sub', braced ?? bare ?? '') ?? span);
+  if (!text.includes('$_') && !text.includes('^')) return text;
+  return text
+    .replace(GLUED_SUBSCRIPT, (span, braced: string | undefined, bare: string | undefined) => unicodeScript('sub', braced ?? bare ?? '') ?? span)
+    .replace(GLUED_CHARGE, (span, braced: string | undefined, bare: string | undefined) => unicodeScript('sup', braced ?? bare ?? '') ?? span)
+    .replace(GLUED_MASS_NUMBER, (span, greek: string | undefined, braced: string | undefined, bare: string | undefined) => {
+      const letter = greek === undefined ? '' : GREEK_LETTERS.get(greek);
+      const mass = unicodeScript('sup', braced ?? bare ?? '');
+      return letter === undefined || mass === undefined ? span : letter + mass;
+    });
 }

@@ -39,6 +39,8 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const JOINERS = new Set(['-', '/', '–', '‐', '‑', '+']);
+/** A formula that ends in a count, before a charge's "+": "Fe3", "Ca2", "NH4". */
+const ION_COUNT = /^(?:\p{Lu}\p{Ll}?\p{N}*)+\p{N}$/u;
 const ALNUM = /^[\p{L}\p{N}]/u;
 const STARTS_DIGIT = /^\p{N}/u;
 const ALL_DIGITS = /^\p{N}+$/u;
@@ -125,13 +127,14 @@ function tagged(text: string): Word[] {
         j += 2;
       } else break;
     }
-    // Names that end in symbols: "C++", "C#", "F#", "Notepad++" (a `+` with more of a word after it is maths).
+    // Names that end in symbols: "C++", "C#", "F#", "Notepad++" (a `+` with more of a word after it is maths),
+    // and an ion's charge after its count, "Fe3+", "Ca2+", "NH4+", as "Fe³⁺" is one word.
     if (j === i) {
       let suffix = '';
       let k = j;
       while (k + 1 < values.length && (spaces[k + 1] ?? ' ') === '' && /^(?:\++|#)$/.test(values[k + 1] ?? '') && suffix.length < 2) suffix += values[++k];
       const after = values[k + 1];
-      if (suffix !== '' && (suffix === '#' || suffix === '++') && !(after !== undefined && (spaces[k + 1] ?? ' ') === '' && ALNUM.test(after))) {
+      if (suffix !== '' && (suffix === '#' || suffix === '++' || (suffix === '+' && ION_COUNT.test(first))) && !(after !== undefined && (spaces[k + 1] ?? ' ') === '' && ALNUM.test(after))) {
         const text = first + suffix;
         const w = make(text, text.toLowerCase(), pos[i] === 'NOUN' ? 'NOUN' : 'PROPN', sentenceOf[i] ?? 0, false, [pos[i] ?? 'X']);
         w.lemma = w.lower;
@@ -370,10 +373,12 @@ const FORMULA_HINT = /[\p{Sm}^\p{N}]/u;
 const MATH_SYMBOL = /[\p{Sm}^]/u;
 const INFIX_PLUS = /(?<=[\p{L}\p{N}])\+(?=[\p{L}\p{N}])/gu;
 const INDEXED_VARIABLE = /^\p{Ll}\p{N}+$/u;
+/** An ion's charge, a superscript count and sign after its formula ("Fe³⁺", "SO₄²⁻", "Na⁺"): a word, as "Fe3+" is. */
+const ION_CHARGE = /(?<=[\p{Lu}\p{Ll}\u2080-\u2089)\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]?[\u207a\u207b]$/u;
 
 export function isFormula(text: string): boolean {
   if (!FORMULA_HINT.test(text)) return false;
-  return MATH_SYMBOL.test(text.replace(/\+/g, '')) || (text.match(INFIX_PLUS)?.length ?? 0) >= 2 || INDEXED_VARIABLE.test(text);
+  return MATH_SYMBOL.test(text.replace(/\+/g, '').replace(ION_CHARGE, '')) || (text.match(INFIX_PLUS)?.length ?? 0) >= 2 || INDEXED_VARIABLE.test(text);
 }
 
 /**

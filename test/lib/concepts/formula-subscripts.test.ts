@@ -62,3 +62,22 @@ describe('a chemical formula with TeX subscripts is one word (review 10 H2)', ()
     expect(index.concepts.some((c) => c.label === 'CO' || c.label === 'Atmospheric CO')).toBe(false);
   });
 });
+
+describe('an ion\'s charge and an isotope\'s mass number are part of the word, as subscripts are', () => {
+  it('reads Fe$^{3+}$, Fe³⁺ and Fe3+ as one phrase word, and $^{14}$C as ¹⁴C', () => {
+    const ionKeys = ['Uptake of Fe$^{3+}$ ions by ferritin.', 'Uptake of Fe³⁺ ions by ferritin.', 'Uptake of Fe3+ ions by ferritin.'].map((text) =>
+      keys(text).filter((k) => /^fe(?:³|3)/i.test(k)).map((k) => identity(k)),
+    );
+    expect(ionKeys).toEqual([['fe3 ion'], ['fe3 ion'], ['fe3 ion']]);
+    const isotopeKeys = ['Radiocarbon $^{14}$C dating of wood.', 'Radiocarbon ¹⁴C dating of wood.'].map(keys);
+    expect(isotopeKeys[0]).toEqual(isotopeKeys[1]);
+    expect(isotopeKeys[0]).toContain('¹⁴c dating');
+    const ids = keys('Ca$^{2+}$ signalling, SO$_4$$^{2-}$ reduction and $\\delta^{13}$C values').map((k) => identity(k));
+    expect(ids).toEqual(expect.arrayContaining(['Ca²⁺ signalling', 'SO₄²⁻ reduction', 'δ¹³C values'].map((k) => identity(k))));
+  });
+
+  it('leaves a unit\'s power and a lone superscript as maths', () => {
+    const k = keys('Fluxes of 3 cm$^{-2}$ s$^{-1}$ per fb$^{-1}$ in GeV/c$^2$, and a $^{2}$ mark.');
+    expect(k.some((x) => /[\u00b2\u00b3\u00b9\u2070-\u207f]/u.test(x))).toBe(false);
+  });
+});
