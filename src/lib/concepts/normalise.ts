@@ -356,7 +356,7 @@ export function wordRuns(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-const GREEK_SCRIPT = /\p{Script=Greek}/u;
+const GREEK_SCRIPT = /[\p{Script=Greek}\u00b5]/u;
 const POSSESSIVE_S = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
 
 /**

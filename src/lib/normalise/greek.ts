@@ -21,19 +21,23 @@ export function greekLetterName(letter: string): string | undefined {
   return NAME_OF.get(letter);
 }
 
-/** A Greek letter standing alone among other letters and digits (`μg`, `TNF-α`, `IL-1β`), not one in a Greek word. */
-const LONE_GREEK = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/gu;
+/**
+ * A Greek letter standing alone among other letters and digits (`μg`, `TNF-α`, `IL-1β`), not one in a Greek word;
+ * the micro sign is one, and its accents go with it.
+ */
+const LONE_GREEK = /(?<![\p{Script=Greek}\u00b5])[\p{Script=Greek}\u00b5]\p{M}*(?![\p{Script=Greek}\u00b5])/gu;
+const MARKS = /\p{M}/gu;
 
 /**
  * Text with each lone Greek letter spelled as its name, set apart by spaces: `TNF-α` → `TNF- alpha `,
  * `NF-κB` → `NF- kappa B`, as TeX's `TNF-$\alpha$` reads once its `$` and `\` are dropped. Exports write such a
  * letter in TeX, in Unicode or spelled out, and keys and slugs must read all three alike; a Greek word keeps its
- * letters. Call on text already decomposed (NFKD): accented, variant and compatibility forms (ά, ϐ, µ) are then
- * the plain letters.
+ * letters. Accented, variant and compatibility forms (ά, ϐ, ϵ, ϕ, µ) are the plain letters, as NFKD reads them,
+ * so "µ-opioid" and "μ-opioid", "ϵ-greedy" and "ε-greedy" read alike wherever the text was not decomposed.
  */
 export function spellLoneGreek(text: string): string {
   return text.replace(LONE_GREEK, (letter) => {
-    const name = NAME_OF.get(letter);
+    const name = NAME_OF.get(letter) ?? NAME_OF.get(letter.normalize('NFKD').replace(MARKS, ''));
     return name === undefined ? letter : ` ${name} `;
   });
 }

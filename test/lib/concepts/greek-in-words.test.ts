@@ -48,6 +48,14 @@ describe('a Greek letter and its spelled name are one concept (review 9 M5: IL-1
     expect(identity('λόγος')).toBe('λόγος');
   });
 
+  it('reads the micro sign, variant and accented forms as the letter they are', () => {
+    expect(identity('µ-opioid receptor')).toBe(identity('μ-opioid receptor'));
+    expect(identity('µ-opioid receptor')).toBe(identity('mu-opioid receptor'));
+    expect(identity('ϵ-greedy policy')).toBe(identity('ε-greedy policy'));
+    expect(identity('ϕ-divergence')).toBe(identity('φ-divergence'));
+    expect(identity('ϑ-method')).toBe(identity('theta-method'));
+  });
+
   it('reads "interleukin-1 beta (IL-1β)" as a definition', () => {
     expect(findAbbreviations('Serum interleukin-1 beta (IL-1β) and tumour necrosis factor alpha (TNF-α) rose.')).toEqual([
       { short: 'IL-1β', long: 'interleukin-1 beta' },
