@@ -5,7 +5,7 @@
  * the view switch change what is drawn, other scripts can light up papers, the open-data files are served
  * and valid, and no page logs an error, fails a request or asks another origin for anything.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -535,6 +535,28 @@ describe('graph explorer', () => {
     await expect.poll(() => new URL(filtered.url()).searchParams.get('concept')).toBeNull();
     expect(await filtered.textContent('#graph-status')).toMatch(new RegExp(`^${all![1]} of ${all![1]} matching papers highlighted\\.`));
     await filtered.close();
+  });
+
+  it('a Find that selects nothing drops the selection an earlier Find made, and its status names no paper (review 11 M7)', async () => {
+    // A word of some abstract in no title and no concept's names: only the full-text find lights papers for it.
+    const files = readdirSync(join(site.contentDir, 'papers')).filter((f) => f.endsWith('.md'));
+    const abstracts = files.map((f) => readFileSync(join(site.contentDir, 'papers', f), 'utf8').split(/^---$/m).slice(2).join(' ').toLowerCase());
+    const names = [...data.papers.labels, ...data.concepts.labels].join(' ').toLowerCase();
+    const word = [...new Set(abstracts.join(' ').match(/\b[a-z]{9,}\b/g) ?? [])].sort().find((w) => !names.includes(w.slice(0, 6)));
+    expect(word, 'an abstract word in no title or concept name').toBeDefined();
+    const j = data.papers.labels.findIndex((t) => t.length >= 30 && t.length <= 90);
+    const title = data.papers.labels[j]!;
+    const page = await openGraph();
+    await page.fill('#graph-find', title);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
+    await page.fill('#graph-find', word!);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
+    expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('is-selected')).length)).toBe(0);
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    await page.close();
   });
 
   it('a Find that sets no filter lifts the one a previous Find set, and offers to show the matches a filter of the reader’s hides', async () => {

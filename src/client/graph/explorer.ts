@@ -1187,6 +1187,9 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     e.findHidden = undefined;
     if (!match) {
       liftFindFilter(e);
+      // A selection an earlier Find made is not this one's: the full-text highlight's status named it as if
+      // it were a match (review 11 M7: "1 of 1 matching papers highlighted. Selected paper: <the last Find's>").
+      select(e, undefined, false);
       setStatus(`Nothing in this view matches “${find.value.trim()}”.`);
       return;
     }
