@@ -91,6 +91,30 @@ export class DiscGrid {
     }
     return out.sort((a, b) => a - b);
   }
+
+  /**
+   * Whether `test` holds for a disc whose box meets the box [x1, y1, x2, y2]; stops at the first. The
+   * label placement asks this of every label it tries: only the cells under the box are looked at.
+   */
+  someInBox(x1: number, y1: number, x2: number, y2: number, test: (i: number) => boolean): boolean {
+    if (this.#discs.length === 0) return false;
+    const reach = this.#maxR;
+    const c0 = this.#col(x1 - reach);
+    const c1 = this.#col(x2 + reach);
+    const r0 = this.#row(y1 - reach);
+    const r1 = this.#row(y2 + reach);
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        const cell = row * this.#cols + col;
+        for (let k = this.#starts[cell]!; k < this.#starts[cell + 1]!; k++) {
+          const i = this.#items[k]!;
+          const d = this.#discs[i]!;
+          if (d.x + d.r > x1 && d.x - d.r < x2 && d.y + d.r > y1 && d.y - d.r < y2 && test(i)) return true;
+        }
+      }
+    }
+    return false;
+  }
 }
 
 /** Cytoscape's z-sorted element list: every element, bottom first, and the ones that take events. */

@@ -35,6 +35,31 @@ describe('DiscGrid', () => {
     for (const [i, d] of discs.entries()) expect(grid.near(d.x, d.y, 0)).toContain(i);
   });
 
+  it('finds a disc whose box meets a box exactly when a brute-force test does, looking only near the box', () => {
+    const rnd = random(11);
+    const discs: Disc[] = Array.from({ length: 3000 }, () => ({ x: rnd() * 4000, y: rnd() * 3000, r: 2 + rnd() * 20 }));
+    const grid = new DiscGrid(discs);
+    let looked = 0;
+    for (let k = 0; k < 400; k++) {
+      const x1 = rnd() * 4400 - 200;
+      const y1 = rnd() * 3400 - 200;
+      const [x2, y2] = [x1 + rnd() * 300, y1 + rnd() * 40];
+      const hits = new Set<number>();
+      expect(grid.someInBox(x1, y1, x2, y2, (i) => (looked++, hits.add(i), false))).toBe(false);
+      const brute = discs.flatMap((d, i) => (d.x + d.r > x1 && d.x - d.r < x2 && d.y + d.r > y1 && d.y - d.r < y2 ? [i] : []));
+      expect([...hits].sort((a, b) => a - b)).toEqual(brute);
+      // Stops at the first disc the test accepts.
+      if (brute.length > 1) {
+        let calls = 0;
+        expect(grid.someInBox(x1, y1, x2, y2, () => (calls++, true))).toBe(true);
+        expect(calls).toBe(1);
+      }
+    }
+    // Each query tests only discs that meet its box: a handful, not the 3,000.
+    expect(looked / 400).toBeLessThan(10);
+    expect(new DiscGrid([]).someInBox(0, 0, 10, 10, () => true)).toBe(false);
+  });
+
   it('copes with no discs, one disc, and all discs in one place', () => {
     expect(new DiscGrid([]).near(0, 0, 10)).toEqual([]);
     expect(new DiscGrid([{ x: 3, y: 4, r: 1 }]).near(3.5, 4.5, 0)).toEqual([0]);
