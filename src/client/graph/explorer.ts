@@ -22,7 +22,7 @@ import { installGridHitTest, type HitElement, type HitTestingRenderer } from './
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
-import { distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_OUTLINE, labelBox, placeLabels, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { briefLabel, distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_GAP, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -41,6 +41,14 @@ const FONT_FAMILY = 'system-ui, sans-serif';
  * find where to cut, which for the labels that appear with a deep zoom held one frame for 100-150 ms.
  */
 const LABEL_CHARS = 36;
+/**
+ * A label that would cover another node wherever it is put reads its first words instead (`brief`, about
+ * this many characters, see briefLabel): a title cut to LABEL_CHARS is about ten nodes wide at any zoom
+ * (labels grow with it), and held off other nodes' dots few kept one.
+ */
+const BRIEF_CHARS = 16;
+/** Of a dot bigger than this radius (screen pixels) a label keeps only the middle this big clear (placeLabelsAround). */
+const DOT_MIDDLE_PX = 12;
 /**
  * A highlighted neighbourhood's labels are cut further, to this share of the canvas's width, the focus's
  * (drawn first, in bold) to the larger share. On a phone (a 344 px canvas) a selection zooms in to about
@@ -88,8 +96,8 @@ interface Explorer {
   /** In the concepts view: per paper index its concept indexes; per concept index its paper indexes. */
   paperTags: [number, number][][];
   conceptTags: [number, number][][];
-  /** Node ids labelled by level of detail right now. */
-  labelled: Set<string>;
+  /** Node ids labelled by level of detail right now, each with the classes that say how (levelOfDetail). */
+  labelled: Map<string, string>;
   /** Ids of elements hidden by the filters now. */
   filtered: Set<string>;
   nodesShown: number;
@@ -226,7 +234,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
       const { from, to } = adjacency(data.papers.ids.length, data.concepts.ids.length, data.tagged);
       return { paperTags: from, conceptTags: to };
     })(),
-    labelled: new Set(),
+    labelled: new Map(),
     filtered: new Set(),
     nodesShown: 0,
     edgesShown: 0,
@@ -328,11 +336,12 @@ const MAX_MINOR_LINKS = 1200;
 const MINOR_LINKS_PER_FRAME = 200;
 
 /**
- * A node's label as drawn: `short` by the level of detail, `hood` in a highlighted neighbourhood (the same
- * text until the neighbourhood cuts it to fit, see placeDrawnLabels).
+ * A node's label as drawn: `short` by the level of detail (`brief` where that would cover another node),
+ * `hood` in a highlighted neighbourhood (the same text until the neighbourhood cuts it to fit, see
+ * placeDrawnLabels).
  */
-function shortLabels(short: string): { short: string; hood: string } {
-  return { short, hood: short };
+function shortLabels(short: string, brief: string): { short: string; brief: string; hood: string } {
+  return { short, brief, hood: short };
 }
 
 function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
@@ -340,11 +349,12 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
   const elements: cytoscape.ElementDefinition[] = [];
   const p = data.papers;
   const paperShort = distinctShortLabels(p.labels, LABEL_CHARS, shorten);
+  const paperBrief = distinctShortLabels(p.labels, BRIEF_CHARS, briefLabel);
   for (let i = 0; i < p.ids.length; i++) {
     const degree = view === 'papers' ? p.degree[i]! : p.tagDegree[i]!;
     elements.push({
       group: 'nodes',
-      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], ...shortLabels(paperShort[i]!), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
+      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], ...shortLabels(paperShort[i]!, paperBrief[i]!), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
       ...(withPositions ? { position: { x: p.x[i]!, y: p.y[i]! } } : {}),
     });
   }
@@ -360,10 +370,11 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
   } else {
     const c = data.concepts;
     const conceptShort = distinctShortLabels(c.labels, LABEL_CHARS, shorten);
+    const conceptBrief = distinctShortLabels(c.labels, BRIEF_CHARS, briefLabel);
     for (let i = 0; i < c.ids.length; i++) {
       elements.push({
         group: 'nodes',
-        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], ...shortLabels(conceptShort[i]!), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
+        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], ...shortLabels(conceptShort[i]!, conceptBrief[i]!), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
         ...(withPositions ? { position: { x: c.x[i]!, y: c.y[i]! } } : {}),
       });
     }
@@ -519,9 +530,19 @@ function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
         'text-outline-color': t.halo,
         'text-outline-width': 2,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': LABEL_GAP,
         'min-zoomed-font-size': LABEL_MIN_PX,
       },
+    },
+    // Where the level of detail moved a label off other nodes (levelOfDetail); the rule after these puts a
+    // lit, found or selected node's label back below it, where its own placement (placeDrawnLabels) has it.
+    { selector: 'node.lod-brief', style: { label: 'data(brief)' } },
+    { selector: 'node.lod-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_GAP } },
+    { selector: 'node.lod-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_GAP } },
+    { selector: 'node.lod-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_GAP } },
+    {
+      selector: 'node.nb, node.is-selected, node.match',
+      style: { label: 'data(short)', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': LABEL_GAP, 'text-margin-x': 0 },
     },
     {
       selector: 'edge',
@@ -597,28 +618,49 @@ const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/
 
 /**
  * Labels: once text would be legible, the biggest nodes in view get a label, greedily, skipping any label
- * that would overlap one already placed, so the graph never drowns in text at any zoom.
+ * that would overlap one already placed or another node's dot, so the graph never drowns in text at any
+ * zoom. A label that would cover something below its node goes above, right or left of it, or reads its
+ * brief text on one of those sides (LABEL_SIDES, full text first).
  */
 function levelOfDetail(e: Explorer): void {
   const { cy } = e;
   const zoom = cy.zoom();
   const ext = cy.extent();
-  const wanted = new Set<string>();
+  const wanted = new Map<string, string>();
   if (zoom * FONT_SIZE >= LABEL_MIN_PX) {
     const inView: NodeSingular[] = [];
+    // Nodes beside the view reach into it: their dots are kept clear too.
+    const near: NodeSingular[] = [];
     cy.nodes().forEach((n) => {
       if (n.hasClass('filtered')) return;
       const p = n.position();
+      const r = (n.data('size') as number) / 2;
       if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) inView.push(n);
+      else if (p.x >= ext.x1 - r && p.x <= ext.x2 + r && p.y >= ext.y1 - r && p.y <= ext.y2 + r) near.push(n);
     });
     inView.sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
-    const boxes = inView.map((n) => {
+    const candidates = inView.map((n) => {
       const p = n.renderedPosition();
-      return labelBox(p.x, p.y, n.data('size') as number, labelWidth(n), FONT_SIZE, zoom);
+      const size = n.data('size') as number;
+      const short = n.data('short') as string;
+      const brief = n.data('brief') as string;
+      const widths = [labelWidth(n), ...(brief !== short ? [textWidth(brief, n.hasClass('is-selected'))] : [])];
+      return widths.flatMap((width) => LABEL_SIDES.map((side) => labelBox(p.x, p.y, size, width, FONT_SIZE, zoom, side)));
+    });
+    const discs = [...inView, ...near].map((n) => {
+      const p = n.renderedPosition();
+      // The halo round a node (its border) is part of its dot.
+      return { x: p.x, y: p.y, r: ((n.data('size') as number) / 2 + (e.large ? 0 : 1)) * zoom };
     });
     // Inside the canvas only: a label cut at its edge reads as a different title.
-    const fits = placeLabels(boxes, [0, 0, cy.width(), cy.height()], MAX_LABELS);
-    inView.forEach((n, i) => fits[i] && wanted.add(n.id()));
+    const at = placeLabelsAround(candidates, { within: [0, 0, cy.width(), cy.height()], limit: MAX_LABELS, discs, middle: DOT_MIDDLE_PX });
+    inView.forEach((n, i) => {
+      const k = at[i]!;
+      if (k < 0) return;
+      const side = LABEL_SIDES[k % LABEL_SIDES.length]!;
+      const classes = ['lod-label', ...(k >= LABEL_SIDES.length ? ['lod-brief'] : []), ...(side === 'below' ? [] : [`lod-${side}`])];
+      wanted.set(n.id(), classes.join(' '));
+    });
   }
   // Minor links in view only: showing or hiding an element costs a style pass, and zoomed in enough to want
   // them the view holds a small part of the graph (a sixth at the threshold, less deeper in).
@@ -634,8 +676,8 @@ function levelOfDetail(e: Explorer): void {
   if (inView.length > MAX_MINOR_LINKS) inView = inView.sort((x, y) => y[1] - x[1]).slice(0, MAX_MINOR_LINKS);
   const minorWanted = new Set(inView.map(([id]) => id));
   cy.batch(() => {
-    for (const id of e.labelled) if (!wanted.has(id)) cy.getElementById(id).removeClass('lod-label');
-    for (const id of wanted) if (!e.labelled.has(id)) cy.getElementById(id).addClass('lod-label');
+    for (const [id, classes] of e.labelled) if (wanted.get(id) !== classes) cy.getElementById(id).removeClass(classes);
+    for (const [id, classes] of wanted) if (e.labelled.get(id) !== classes) cy.getElementById(id).addClass(classes);
   });
   e.labelled = wanted;
   // The neighbourhood's and found papers' labels were placed for the view they were lit in: place them again
@@ -888,7 +930,7 @@ function measureText(text: string, bold: boolean): number {
 function foreground(e: Explorer): cytoscape.SingularElementArgument[] {
   const { cy } = e;
   const out: cytoscape.SingularElementArgument[] = [];
-  for (const id of e.labelled) out.push(cy.getElementById(id));
+  for (const id of e.labelled.keys()) out.push(cy.getElementById(id));
   if (e.hood) {
     e.hood.edges().forEach((edge) => void out.push(edge));
     e.hood.nodes().forEach((node) => void out.push(node));

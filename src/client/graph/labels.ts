@@ -1,11 +1,19 @@
 /**
- * Where node labels go and which of them fit: the explorer draws a label centred below its node, and a
- * label that would cover another, or run off the canvas, is better left out (the panel and a hover name
- * every node anyway).
+ * Where node labels go and which of them fit: the explorer draws a label centred below its node (or beside
+ * it, where below would cover another node), and a label that would cover another label or node, or run off
+ * the canvas, is better left out (the panel and a hover name every node anyway).
  */
+import { DiscGrid, type Disc } from './hit-grid';
 
 /** [x1, y1, x2, y2]. */
 export type Box = [number, number, number, number];
+
+/** Where a label sits against its node. */
+export type LabelSide = 'below' | 'above' | 'right' | 'left';
+/** The sides a label is tried on, in order: below reads best (and is where a neighbourhood draws it). */
+export const LABEL_SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+/** Model units between a node's edge and its label's text (`text-margin-x`/`-y`). */
+export const LABEL_GAP = 3;
 
 /**
  * Average glyph width of the label font, as a share of its size: a stand-in where text cannot be measured.
@@ -32,11 +40,20 @@ export function estimatedTextWidth(chars: number, fontSize: number): number {
  * text as measured in its font) are in model units, and `scale` turns model units into the box's (the zoom,
  * for rendered pixels).
  */
-export function labelBox(x: number, y: number, size: number, textWidth: number, fontSize: number, scale = 1): Box {
+export function labelBox(x: number, y: number, size: number, textWidth: number, fontSize: number, scale = 1, side: LabelSide = 'below'): Box {
   const room = Math.max(ROOM, LABEL_OUTLINE * scale);
-  const half = (textWidth / 2) * scale + room;
-  const top = y + (size / 2 + 3) * scale;
-  return [x - half, top - Math.max(2, LABEL_OUTLINE * scale), x + half, top + fontSize * 1.3 * scale + 2];
+  const edge = (size / 2 + LABEL_GAP) * scale;
+  if (side === 'below' || side === 'above') {
+    const half = (textWidth / 2) * scale + room;
+    const top = y + edge;
+    const [y1, y2] = [top - Math.max(2, LABEL_OUTLINE * scale), top + fontSize * 1.3 * scale + 2];
+    // Above mirrors below about the node's centre.
+    return side === 'below' ? [x - half, y1, x + half, y2] : [x - half, 2 * y - y2, x + half, 2 * y - y1];
+  }
+  // Beside the node, centred on it.
+  const halfHeight = (fontSize * 1.3 * scale) / 2 + Math.max(2, LABEL_OUTLINE * scale);
+  const [x1, x2] = [x + edge - room, x + edge + textWidth * scale + room];
+  return side === 'right' ? [x1, y - halfHeight, x2, y + halfHeight] : [2 * x - x2, y - halfHeight, 2 * x - x1, y + halfHeight];
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -54,21 +71,77 @@ export function overlaps(a: Box, b: Box): boolean {
  * many titles are about as wide as the canvas once a node is selected; those were drawn cut at its edge.
  */
 export function placeLabels(boxes: readonly Box[], within?: Box, limit = Infinity, taken: readonly Box[] = []): boolean[] {
+  return placeLabelsAround(
+    boxes.map((b) => [b]),
+    { within, limit, taken },
+  ).map((side) => side >= 0);
+}
+
+/** What a placement keeps its labels to and off. */
+export interface LabelPlacement {
+  /** The canvas: see placeLabels. */
+  within?: Box | undefined;
+  /** Labels placed at most. */
+  limit?: number;
+  /** Labels drawn whatever the placement. */
+  taken?: readonly Box[];
+  /**
+   * Nodes as drawn, in the boxes' units: label `i` belongs to disc `i` (more discs may follow, nodes that
+   * get no label). A label covering another node's disc hides the dot under its text and halo and is
+   * itself hard to read, and at the overview almost every label below its node covered one or more.
+   */
+  discs?: readonly Disc[];
+  /**
+   * Of a disc bigger than this radius only the middle this big is kept clear. Zoomed in, dots are tens of
+   * pixels across and labels grow with them: held off whole dots, the bundled corpus kept half as many
+   * labels two zoom steps in; a dot with its middle clear still reads as a dot.
+   */
+  middle?: number;
+}
+
+/**
+ * Greedy placement with a choice of places, in the order given (most important first): for each label, the
+ * index of the first of its boxes (tried in order, LABEL_SIDES for a node's) that stays inside `within`,
+ * off the labels placed before it and `taken`, and off every disc of `discs` but its own node's (their
+ * `middle`); -1 when none does or `limit` labels are placed. Until one label is placed, a box wider than
+ * `within` that is left out only for the dots is placed over them: it crosses the whole canvas, so hardly
+ * any place keeps it off them, and zoomed in that far the view would have no label at all (see
+ * placeLabels); one is enough to name a node. Each box is tested against the discs through a grid, not
+ * every disc: a big graph zoomed in has hundreds of nodes in view.
+ */
+export function placeLabelsAround(candidates: readonly (readonly Box[])[], { within, limit = Infinity, taken = [], discs, middle = Infinity }: LabelPlacement): number[] {
   const placed: Box[] = [...taken];
+  const clear = discs?.map((d) => (d.r > middle ? { ...d, r: middle } : d));
+  const grid = clear && clear.length > 0 ? new DiscGrid(clear) : undefined;
   let count = 0;
-  return boxes.map((box) => {
-    if (count >= limit) return false;
-    if (within && !inside(box, within)) return false;
-    if (placed.some((b) => overlaps(box, b))) return false;
-    placed.push(box);
+  return candidates.map((boxes, own) => {
+    if (count >= limit) return -1;
+    const free = (box: Box) => (!within || inside(box, within)) && !placed.some((b) => overlaps(box, b));
+    const clearOfDots = (box: Box) => !grid?.someInBox(box[0], box[1], box[2], box[3], (i) => i !== own && boxMeetsDisc(box, clear![i]!));
+    let at = boxes.findIndex((box) => free(box) && clearOfDots(box));
+    if (at < 0 && within && count === 0) at = boxes.findIndex((box) => wider(box, within) && free(box));
+    if (at < 0) return -1;
+    placed.push(boxes[at]!);
     count++;
-    return true;
+    return at;
   });
+}
+
+/** Whether a box and a disc share any point but their edges. */
+export function boxMeetsDisc(box: Box, disc: Disc): boolean {
+  const dx = disc.x - Math.max(box[0], Math.min(disc.x, box[2]));
+  const dy = disc.y - Math.max(box[1], Math.min(disc.y, box[3]));
+  return dx * dx + dy * dy < disc.r * disc.r;
+}
+
+/** Whether a label's text is wider than `area` (the room kept beside it aside). */
+function wider(box: Box, area: Box): boolean {
+  return box[2] - box[0] - 2 * ROOM > area[2] - area[0];
 }
 
 function inside(box: Box, area: Box): boolean {
   const vertically = box[1] >= area[1] && box[3] <= area[3];
-  if (box[2] - box[0] - 2 * ROOM > area[2] - area[0]) {
+  if (wider(box, area)) {
     const middle = (box[0] + box[2]) / 2;
     return vertically && middle >= area[0] && middle <= area[2];
   }
@@ -148,6 +221,26 @@ export function fitLabel(label: string, maxWidth: number, measure: (text: string
     else b = mid - 1;
   }
   return `${clean.slice(0, Math.max(1, a))}…`;
+}
+
+/**
+ * A title's first words, for a label with little room: the name it opens with ("SPIRAL: Self-Play on…"
+ * reads "SPIRAL…") when that is at most `max` characters, else as many words as fit in `max`, two at least
+ * (three after an article):
+ * cut between words to 16 characters, one in three of the bundled corpus's titles read one word such as
+ * "Can…", "Deep…" or "Towards…", which names nothing.
+ */
+export function briefLabel(label: string, max: number): string {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const name = /^([^\s:]+(?: [^\s:]+)*):/.exec(clean)?.[1];
+  if (name && name.length <= max) return `${name}…`;
+  const words = clean.split(' ');
+  // An article names nothing either: "A bright…", "A General…".
+  let n = Math.min(/^(a|an|the)$/i.test(words[0]!) ? 3 : 2, words.length);
+  while (n < words.length && words.slice(0, n + 1).join(' ').length <= max) n++;
+  if (n >= words.length) return clean;
+  return `${words.slice(0, n).join(' ').replace(/[\s.,:;–-]+$/, '')}…`;
 }
 
 /**

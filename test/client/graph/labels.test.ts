@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { distinctShortLabels, fitLabel, labelBox, overlaps, placeLabels, placeNeighbourhoodLabels, type Box, type LabelledNode, type LabelView } from '../../../src/client/graph/labels';
+import {
+  boxMeetsDisc,
+  briefLabel,
+  distinctShortLabels,
+  fitLabel,
+  LABEL_SIDES,
+  labelBox,
+  overlaps,
+  placeLabels,
+  placeLabelsAround,
+  placeNeighbourhoodLabels,
+  type Box,
+  type LabelledNode,
+  type LabelView,
+} from '../../../src/client/graph/labels';
 
 describe('labelBox', () => {
   it('centres the label below its node and scales with the zoom', () => {
@@ -18,6 +32,117 @@ describe('labelBox', () => {
     // Zoomed in far, the halo (2 model units) is wider than the room and counts instead.
     const [d1, , d2] = labelBox(0, 0, 10, 200, 10, 6);
     expect(d2 - d1).toBe(1200 + 2 * 12);
+  });
+});
+
+describe('labelBox on each side', () => {
+  const below = labelBox(100, 50, 20, 60, 10, 2);
+
+  it('mirrors below to above about the node, and right to left', () => {
+    const above = labelBox(100, 50, 20, 60, 10, 2, 'above');
+    expect([above[0], above[2]]).toEqual([below[0], below[2]]);
+    expect(above[1] + below[3]).toBeCloseTo(100);
+    expect(above[3]).toBeLessThan(50 - 10 * 2);
+    const right = labelBox(100, 50, 20, 60, 10, 2, 'right');
+    const left = labelBox(100, 50, 20, 60, 10, 2, 'left');
+    expect(left[0] + right[2]).toBeCloseTo(200);
+    expect(left[2] + right[0]).toBeCloseTo(200);
+  });
+
+  it('puts a label beside its node past the node and the gap, centred on it, as wide as its text', () => {
+    const [x1, y1, x2, y2] = labelBox(100, 50, 20, 60, 10, 2, 'right');
+    // The node's edge is at 120, the text starts 3 model units (6 px) on, with 4 px of room before it.
+    expect(x1).toBe(100 + 20 + 6 - 4);
+    expect(x2 - x1).toBe(120 + 8);
+    expect((y1 + y2) / 2).toBe(50);
+    expect(y2 - y1).toBeGreaterThanOrEqual(10 * 1.3 * 2);
+  });
+});
+
+describe('boxMeetsDisc', () => {
+  it('tells a disc under a box from one only near its corner', () => {
+    const box: Box = [0, 0, 100, 20];
+    expect(boxMeetsDisc(box, { x: 50, y: 25, r: 6 })).toBe(true);
+    expect(boxMeetsDisc(box, { x: 50, y: 26, r: 6 })).toBe(false);
+    // Beyond the corner diagonally: inside the disc's box, not the disc.
+    expect(boxMeetsDisc(box, { x: 104, y: 24, r: 5 })).toBe(false);
+    expect(boxMeetsDisc(box, { x: 103, y: 23, r: 5 })).toBe(true);
+  });
+});
+
+describe('placeLabelsAround', () => {
+  const canvas: Box = [0, 0, 400, 300];
+  const node = (x: number, y: number, textWidth = 60, zoom = 1) => LABEL_SIDES.map((side) => labelBox(x, y, 10, textWidth, 10, zoom, side));
+  const disc = (x: number, y: number, r = 6) => ({ x, y, r });
+
+  it('moves a label off another node: above, then beside, and leaves it out where every side covers one', () => {
+    // A dot just below the node: its label goes above.
+    expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: [disc(200, 100), disc(200, 118)] })).toEqual([1]);
+    // Dots below and above: to the right; and right too: to the left.
+    expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: [disc(200, 100), disc(200, 118), disc(200, 82)] })).toEqual([2]);
+    expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: [disc(200, 100), disc(200, 118), disc(200, 82), disc(240, 100)] })).toEqual([3]);
+    expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: [disc(200, 100), disc(200, 118), disc(200, 82), disc(240, 100), disc(160, 100)] })).toEqual([-1]);
+    // Without the dots it stays below, as placeLabels has it.
+    expect(placeLabelsAround([node(200, 100)], { within: canvas })).toEqual([0]);
+  });
+
+  it('keeps off dots of nodes that get no label (discs past the labels), never its own node', () => {
+    expect(placeLabelsAround([node(200, 100), node(200, 200)], { within: canvas, discs: [disc(200, 100), disc(200, 200), disc(200, 118)] })).toEqual([1, 0]);
+  });
+
+  it('takes a shorter text where the whole one covers a dot on every side', () => {
+    // 60 units of text, then 20: the dots 30 units off either way are clear of the short one beside the node.
+    const both = [...node(200, 100, 60), ...node(200, 100, 20)];
+    const dots = [disc(200, 100), disc(200, 118), disc(200, 82), disc(250, 100), disc(150, 100)];
+    expect(placeLabelsAround([both], { within: canvas, discs: dots })).toEqual([-1 + LABEL_SIDES.length + 3]);
+  });
+
+  it('keeps only the middle of a big dot clear', () => {
+    // A dot 40 px across whose top the label below covers (the label ends at 123), 17 px short of its centre.
+    const dots = [disc(200, 100), disc(200, 140, 20), disc(200, 82), disc(240, 100), disc(160, 100)];
+    expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: dots })).toEqual([-1]);
+    expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: dots, middle: 12 })).toEqual([0]);
+    expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: dots, middle: 18 })).toEqual([-1]);
+  });
+
+  it('places one label wider than the canvas over dots, when nothing else is placed, so the deepest zoom names a node', () => {
+    // Zoomed in 6 times: 60 units of text are 360 px on a 300 px canvas, over the dots of nodes beside it.
+    const narrow: Box = [0, 0, 300, 300];
+    const dots = [disc(150, 100, 30), disc(150, 200, 30), disc(150, 0, 30), disc(300, 100, 30), disc(0, 100, 30), disc(150, 290, 30)];
+    const deep = [node(150, 100, 60, 6), node(150, 200, 60, 6)];
+    expect(placeLabelsAround(deep, { within: narrow, discs: dots, middle: 12 })).toEqual([0, -1]);
+    // A label that fits the canvas is held off the dots even so.
+    expect(placeLabelsAround([node(150, 100, 20, 6)], { within: narrow, discs: dots, middle: 12 })).toEqual([-1]);
+    // Once one label is placed, a wide one keeps off the dots like any other.
+    expect(placeLabelsAround([node(20, 280, 5, 1), ...deep], { within: narrow, discs: [disc(20, 280), ...dots], middle: 12 })).toEqual([1, -1, -1]);
+  });
+
+  it('stops at the limit and keeps off labels taken already', () => {
+    const taken: Box[] = [labelBox(200, 100, 10, 60, 10)];
+    expect(placeLabelsAround([node(200, 100), node(200, 40), node(200, 250)], { within: canvas, taken, limit: 1 })).toEqual([1, -1, -1]);
+  });
+});
+
+describe('briefLabel', () => {
+  it('names a title by the name it opens with', () => {
+    expect(briefLabel('SPIRAL: Self-Play on Zero-Sum Games Incentivizes Reasoning', 16)).toBe('SPIRAL…');
+    expect(briefLabel('Med-R³: Enhancing Medical Retrieval-Augmented Reasoning', 16)).toBe('Med-R³…');
+    // A name too long is cut between words like any title.
+    expect(briefLabel('Learning to Reason Under Off-Policy Guidance: a study', 16)).toBe('Learning to…');
+  });
+
+  it('keeps two words at least, three after an article, and a short title whole', () => {
+    expect(briefLabel('Can Compact Language Models Search Like Agents?', 16)).toBe('Can Compact…');
+    expect(briefLabel('Consciousness-Inspired Spatio-Temporal Abstractions for Better Generalization', 16)).toBe('Consciousness-Inspired Spatio-Temporal…');
+    expect(briefLabel('A bright millisecond-duration radio burst of extragalactic origin', 16)).toBe('A bright millisecond-duration…');
+    expect(briefLabel('Attention Is All You Need', 16)).toBe('Attention Is All…');
+    expect(briefLabel('Mano  Report', 16)).toBe('Mano Report');
+    expect(briefLabel('Deep Residual Learning', 16)).toBe('Deep Residual…');
+  });
+
+  it('drops punctuation before the ellipsis', () => {
+    expect(briefLabel('Benefits and Pitfalls, of Reinforcement Learning', 16)).toBe('Benefits and…');
+    expect(briefLabel('Bounds on σ₈, and more from the survey', 13)).toBe('Bounds on σ₈…');
   });
 });
 
