@@ -874,7 +874,7 @@ describe('graph explorer', () => {
       await page.waitForTimeout(600);
       const seen = await covered(page);
       expect(seen.over, `labels over other nodes' dots at ${width} px`).toEqual([]);
-      // Held off the dots, few whole titles fit: their first words do (16 labels, 13 of them brief, at 1280 px).
+      // Held off the dots, few whole titles fit: their first words do (15 labels, 12 of them brief, at 1280 px).
       expect(seen.labels, `labels drawn at ${width} px`).toBeGreaterThanOrEqual(width === 1280 ? 10 : 4);
       expect(seen.brief, `labels shortened at ${width} px`).toBeGreaterThan(0);
       await ctx.close();

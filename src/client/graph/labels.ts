@@ -226,10 +226,12 @@ export function fitLabel(label: string, maxWidth: number, measure: (text: string
 /**
  * A title's first words, for a label with little room: the name it opens with ("SPIRAL: Self-Play on…"
  * reads "SPIRAL…") when that is at most `max` characters, else as many words as fit in `max`, two at least
- * (three after an article):
- * cut between words to 16 characters, one in three of the bundled corpus's titles read one word such as
- * "Can…", "Deep…" or "Towards…", which names nothing.
+ * (three after an article) and not ending on a function word. Cut between words to 16 characters, one in
+ * three of the bundled corpus's titles read one word such as "Can…", "Deep…" or "Towards…", which names
+ * nothing.
  */
+const FUNCTION_WORD = /^(a|an|the|of|in|on|for|to|and|or|with|by|from|at|as|via|into|is|are)$/i;
+
 export function briefLabel(label: string, max: number): string {
   const clean = label.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
@@ -239,6 +241,8 @@ export function briefLabel(label: string, max: number): string {
   // An article names nothing either: "A bright…", "A General…".
   let n = Math.min(/^(a|an|the)$/i.test(words[0]!) ? 3 : 2, words.length);
   while (n < words.length && words.slice(0, n + 1).join(' ').length <= max) n++;
+  // Nor does a cut after a function word ("Results of a…", "Studies of…"): the next word comes too.
+  while (n < words.length && FUNCTION_WORD.test(words[n - 1]!)) n++;
   if (n >= words.length) return clean;
   return `${words.slice(0, n).join(' ').replace(/[\s.,:;–-]+$/, '')}…`;
 }

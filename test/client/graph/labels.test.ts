@@ -128,7 +128,7 @@ describe('briefLabel', () => {
     expect(briefLabel('SPIRAL: Self-Play on Zero-Sum Games Incentivizes Reasoning', 16)).toBe('SPIRAL…');
     expect(briefLabel('Med-R³: Enhancing Medical Retrieval-Augmented Reasoning', 16)).toBe('Med-R³…');
     // A name too long is cut between words like any title.
-    expect(briefLabel('Learning to Reason Under Off-Policy Guidance: a study', 16)).toBe('Learning to…');
+    expect(briefLabel('Learning to Reason Under Off-Policy Guidance: a study', 16)).toBe('Learning to Reason…');
   });
 
   it('keeps two words at least, three after an article, and a short title whole', () => {
@@ -138,10 +138,13 @@ describe('briefLabel', () => {
     expect(briefLabel('Attention Is All You Need', 16)).toBe('Attention Is All…');
     expect(briefLabel('Mano  Report', 16)).toBe('Mano Report');
     expect(briefLabel('Deep Residual Learning', 16)).toBe('Deep Residual…');
+    // Never ending on a function word.
+    expect(briefLabel('Results of a Randomized Trial of Induction', 16)).toBe('Results of a Randomized…');
+    expect(briefLabel('Studies of the Economic Growth', 12)).toBe('Studies of the Economic…');
   });
 
   it('drops punctuation before the ellipsis', () => {
-    expect(briefLabel('Benefits and Pitfalls, of Reinforcement Learning', 16)).toBe('Benefits and…');
+    expect(briefLabel('Benefits and Pitfalls, of Reinforcement Learning', 16)).toBe('Benefits and Pitfalls…');
     expect(briefLabel('Bounds on σ₈, and more from the survey', 13)).toBe('Bounds on σ₈…');
   });
 });
