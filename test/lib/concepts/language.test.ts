@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractConceptIndex } from '../../../src/lib/concepts/index';
-import { functionWordShares, looksNonEnglish, NON_ENGLISH, nonEnglishWarnings } from '../../../src/lib/concepts/language';
+import { functionWordShares, looksNonEnglish, NON_ENGLISH, nonEnglishWarnings, titleLooksNonEnglish } from '../../../src/lib/concepts/language';
 import { parseOverrides } from '../../../src/lib/concepts/overrides';
 import { keyphraseDataDir, readKeyphraseSet } from '../../../src/lib/eval/keyphrase-data';
 import { ingestFile } from '../../../src/lib/ingest/index';
@@ -62,5 +62,62 @@ describe('the concept stage on a non-English abstract', () => {
   it('warns once per paper, at the place it was read from', () => {
     expect(nonEnglishWarnings([slugOf('dubois2022energie')], papers)).toEqual([{ file: FIXTURE, line: 3, severity: 'warning', reason: NON_ENGLISH }]);
     expect(NON_ENGLISH).toBe('abstract looks non-English; concepts are extracted from English text only');
+  });
+});
+
+/** The titles of French, German, Spanish and Italian classics cited with English abstracts (review 11, M4). */
+const FOREIGN_TITLES = [
+  'Histoire et sciences sociales : La longue durée',
+  "La Méditerranée et le monde méditerranéen à l'époque de Philippe II",
+  'Pour un autre Moyen Âge : temps, travail et culture en Occident',
+  "Il formaggio e i vermi: il cosmo di un mugnaio del '500",
+  'La rebelión de las masas',
+  'Die protestantische Ethik und der „Geist“ des Kapitalismus',
+  'Das Kunstwerk im Zeitalter seiner technischen Reproduzierbarkeit',
+  "Qu'est-ce qu'un auteur ?",
+  "La mort de l'auteur",
+  'Entre mémoire et histoire : la problématique des lieux',
+  'España en su historia: cristianos, moros y judíos',
+  'Orígenes del español: estado lingüístico de la Península Ibérica hasta el siglo XI',
+  'Strukturwandel der Öffentlichkeit',
+  'Vergangene Zukunft: Zur Semantik geschichtlicher Zeiten',
+  'Wahrheit und Methode: Grundzüge einer philosophischen Hermeneutik',
+  'Montaillou, village occitan de 1294 à 1324',
+  'Les rois thaumaturges : étude sur le caractère surnaturel attribué à la puissance royale particulièrement en France et en Angleterre',
+  'Über lineare Gleichungssysteme in linearen Räumen',
+  'Sur les fonctionnelles linéaires',
+  "Sur le mouvement d'un liquide visqueux emplissant l'espace",
+  'Über die Anzahl der Primzahlen unter einer gegebenen Grösse',
+];
+
+describe('titleLooksNonEnglish', () => {
+  it('flags French, German, Spanish and Italian titles, however short', () => {
+    expect(FOREIGN_TITLES.filter((t) => !titleLooksNonEnglish(t))).toEqual([]);
+  });
+
+  it('does not flag English titles that write names, symbols, acronyms and loans from those languages', () => {
+    const english = [
+      'van der Waals heterostructures', 'Van der Waals Heterostructures', 'Forecasting El Niño events', 'El Niño–La Niña teleconnections',
+      'Die casting defect prediction', 'Le Chatelier principle revisited', 'De novo transcriptome assembly', 'EM algorithm convergence',
+      'PAs self-assembly', 'Met Office ensemble forecasts', 'Automatic door control', 'Vis-à-vis interactions', 'Naïve Bayes spam filtering',
+      'La doped ceria nanoparticles', 'Os complexes as photosensitizers', "L'Hôpital rule variants", "d'Alembert solutions", 'Sus scrofa genome',
+      'Arduino Uno sensor networks', 'Los Alamos neutron science', 'Del Pezzo surfaces', 'Privacy per se', 'En route air traffic control',
+      'Da Vinci surgical robots', 'Y chromosome evolution', 'E. coli metabolic engineering', 'Les Houches lectures', 'Deep Knowledge Tracing',
+      // One English function word settles it.
+      'Strukturwandel der Öffentlichkeit and the public sphere',
+    ];
+    expect(english.filter(titleLooksNonEnglish)).toEqual([]);
+  });
+
+  it('flags no title of the bundled corpus', () => {
+    const bundled = ingestFile('trending-papers.txt', readFileSync(join(ROOT, 'content/sources/trending-papers.txt'))).records;
+    expect(bundled.filter((r) => titleLooksNonEnglish(r.title)).map((r) => r.title)).toEqual([]);
+  });
+
+  const data = keyphraseDataDir(ROOT);
+  it.skipIf(!existsSync(join(data, 'inspec-train.jsonl')))('flags no title of Inspec (2,000 English titles)', () => {
+    const titles = ['inspec-train.jsonl', 'inspec-dev.jsonl', 'inspec-test.jsonl'].flatMap((f) => readKeyphraseSet(join(data, f))).map((r) => r.title);
+    expect(titles.length).toBe(2000);
+    expect(titles.filter(titleLooksNonEnglish)).toEqual([]);
   });
 });
