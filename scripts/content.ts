@@ -11,7 +11,7 @@ import type { AtlasConfig } from '../src/lib/config/schema';
 import { ingestFile } from '../src/lib/ingest/index';
 import { normaliseRecords } from '../src/lib/normalise/index';
 import { extractConceptIndex } from '../src/lib/concepts/index';
-import { nonEnglishWarnings } from '../src/lib/concepts/language';
+import { NON_ENGLISH_TITLE, nonEnglishWarnings } from '../src/lib/concepts/language';
 import { parseOverrides, unknownPaperWarnings, unmatchedOverrideWarnings, type ConceptOverrides } from '../src/lib/concepts/overrides';
 import { linkPapers } from '../src/lib/graph/link';
 import { paperMentions } from '../src/lib/graph/concept-mentions';
@@ -159,9 +159,10 @@ async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   // stage took 20.4–20.8 s against 22.1–22.9 s, at 1.15 GB against 1.10 GB (the cold stage peaks at 1.35 GB).
   if (missing.docs.length <= MANY_FRESH * docs.length) releaseHeapGrowth();
   const inWorkers = await analyseInWorkers(missing, analysisCache);
-  const { index, unmatched, nonEnglish } = extractConceptIndex(docs, { perPaper, overrides, cache: analysisCache });
+  const { index, unmatched, nonEnglish, nonEnglishTitles } = extractConceptIndex(docs, { perPaper, overrides, cache: analysisCache });
   if (overrides) for (const warning of unmatchedOverrideWarnings(overrides, overridesPath, unmatched)) warnings.push(warning);
   for (const warning of nonEnglishWarnings(nonEnglish, papers)) warnings.push(warning);
+  for (const warning of nonEnglishWarnings(nonEnglishTitles, papers, NON_ENGLISH_TITLE)) warnings.push(warning);
   saveKeyedCache(ANALYSIS_CACHE, analysisCache);
   log(`• concepts: ${index.concepts.length} found, ${index.concepts.filter((c) => c.df >= config.minConceptPapers).length} in ${config.minConceptPapers} or more papers; document analyses: ${analysisCache.hits - inWorkers} cached, ${inWorkers} in worker threads, ${analysisCache.misses} here (${elapsed()})`);
   return index;

@@ -7,7 +7,7 @@
  */
 import { runWorker, splitEvenly, workerThreads } from './worker-run';
 import { analysisKey } from '../../src/lib/concepts/extract';
-import { looksNonEnglish } from '../../src/lib/concepts/language';
+import { englishText } from '../../src/lib/concepts/language';
 import type { DocumentAnalysis } from '../../src/lib/cache/document-analysis';
 import type { KeyedCacheFile } from '../../src/lib/cache/keyed-cache';
 import type { DocumentText } from '../../src/lib/model/paper';
@@ -23,9 +23,10 @@ function runAnalysisWorker(docs: DocumentText[]): Promise<Array<string | null>> 
 export function missingAnalyses(docs: readonly DocumentText[], cache: KeyedCacheFile<DocumentAnalysis>): { docs: DocumentText[]; keys: string[] } {
   const seen = new Set<string>();
   const missing: DocumentText[] = [];
-  for (const d of docs) {
-    // The concept stage does not read it (src/lib/concepts/language.ts).
-    if (looksNonEnglish(d.abstract)) continue;
+  for (const doc of docs) {
+    // The concept stage reads only its English text (src/lib/concepts/language.ts), maybe none.
+    const d = englishText(doc);
+    if (d === undefined) continue;
     const key = analysisKey(d);
     if (seen.has(key) || cache.has(key)) continue;
     seen.add(key);

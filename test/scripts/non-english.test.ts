@@ -35,3 +35,26 @@ describe('non-English abstracts in the content stage', () => {
     expect(tagged('kipf2017gcn').length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('non-English titles over English abstracts in the content stage', () => {
+  it('keep their title on the page and give concepts from the abstract only, each with one located warning', () => {
+    const dir = temp.make();
+    const input = join(ROOT, 'test/fixtures/language/titles.jsonl');
+    const contentDir = join(dir, 'content');
+    const run = runContentStage({ contentDir, inputs: [input], args: ['--on-error', 'stop'], env: { ATLAS_CACHE_DIR: join(dir, 'cache') } });
+    expect(run.status, describeRun(run)).toBe(0);
+    const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
+    expect(ledger.totals).toEqual({ read: 6, written: 6, merged: 0, used: 0, rejected: 0 });
+    const reason = 'title looks non-English; concepts are extracted from the English abstract only';
+    const shown = 'test/fixtures/language/titles.jsonl';
+    expect(ledger.warnings).toEqual([1, 2, 3, 4].map((line) => ({ file: shown, line, reason })));
+    for (const line of [1, 2, 3, 4]) expect(run.stdout).toContain(`warning ${shown}:${line}: ${reason}`);
+
+    const pages = readdirSync(join(contentDir, 'papers')).map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(contentDir, 'papers', f), 'utf8')).data));
+    const page = (key: string) => pages.find((x) => x.citationKey === key)!;
+    expect(page('gadamer1960wahrheit').title).toBe('Wahrheit und Methode: Grundzüge einer philosophischen Hermeneutik');
+    expect(page('gadamer1960wahrheit').keywords).toContain('Hermeneutic circle');
+    const tags = pages.flatMap((p) => [...p.concepts, ...p.keywords]);
+    expect(tags.filter((t) => /histoire|wahrheit|primzahlen|einer|\bund\b/i.test(t))).toEqual([]);
+  }, 120_000);
+});

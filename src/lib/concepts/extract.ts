@@ -17,7 +17,7 @@ import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../ca
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
-import { looksNonEnglish } from './language';
+import { englishText } from './language';
 import { shortFormKey } from './short-form';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD } from './word-shape';
@@ -857,21 +857,32 @@ export function extractConcepts(docs: DocumentText[], options: ExtractOptions): 
   return extractConceptIndex(docs, options).index;
 }
 
+/** A document's title and abstract as one text, as `analyse` reads them for abbreviations. */
+function fullText(d: DocumentText): string {
+  return d.title ? `${d.title}. ${d.abstract}` : d.abstract;
+}
+
 /** What a document that is not read gives the corpus-wide steps: no words, no candidates. */
 const UNREAD: DocumentAnalysis = { texts: [], sentences: [], titleWords: 0, caseVotes: [], ranked: [] };
 
 /**
- * The concept index, the entries of the user's overrides that changed nothing in it, and the documents whose
+ * The concept index, the entries of the user's overrides that changed nothing in it, the documents whose
  * abstract is not English (`looksNonEnglish`): their text is not read, as the extractor knows only English,
- * so they carry only the concepts the user pins on them.
+ * so they carry only the concepts the user pins on them; and the documents whose title alone is not
+ * English (`titleLooksNonEnglish`): only their abstract is read.
  */
-export function extractConceptIndex(docs: DocumentText[], options: ExtractOptions): { index: ConceptIndex; unmatched: UnmatchedOverride[]; nonEnglish: string[] } {
+export function extractConceptIndex(
+  docs: DocumentText[],
+  options: ExtractOptions,
+): { index: ConceptIndex; unmatched: UnmatchedOverride[]; nonEnglish: string[]; nonEnglishTitles: string[] } {
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
   const wordCase = new WordCase();
-  const read = docs.map((d) => !looksNonEnglish(d.abstract));
+  const texts = docs.map(englishText);
+  const read = texts.map((t) => t !== undefined);
   const nonEnglish = docs.flatMap((d, doc) => (read[doc] ? [] : [d.id]));
-  const analyses = docs.map((d, doc) => (read[doc] ? analysedDocument(d, bg, options.cache) : UNREAD));
+  const nonEnglishTitles = docs.flatMap((d, doc) => (read[doc] && d.title.trim() !== '' && texts[doc]!.title === '' ? [d.id] : []));
+  const analyses = texts.map((t) => (t !== undefined ? analysedDocument(t, bg, options.cache) : UNREAD));
   // Identities read against the words of the collection's phrases: its -al adjectives meet their nouns.
   const inPhrases = new PhraseWords(analyses.flatMap((a) => a.ranked.map((r) => r[0])));
   const idOf: Identify = (phrase) => identity(phrase, inPhrases);
@@ -886,9 +897,9 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   const ownLong: Map<string, string>[] = [];
   /** Short form → the long forms a definition writes right after a percentage ("95% confidence interval [CI]"). */
   const percentageLongs = new Map<string, Set<string>>();
-  docs.forEach((d, doc) => {
+  texts.forEach((d, doc) => {
     const own = new Map<string, string>();
-    for (const pair of read[doc] ? findAbbreviations(`${d.title}. ${d.abstract}`) : []) {
+    for (const pair of d !== undefined ? findAbbreviations(fullText(d)) : []) {
       const shortId = idOf(pair.short);
       const longId = idOf(pair.long);
       if (!shortId || !longId || shortId === longId) continue;
@@ -934,7 +945,7 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
   /** Per paper, once asked: the identities of the words it writes right after a percentage ("CI" in "95% CI"). */
   const docAfterPercentages: (Set<string> | undefined)[] = [];
   const afterPercentagesOf = (doc: number): Set<string> =>
-    (docAfterPercentages[doc] ??= new Set(read[doc] ? wordsAfterPercentages(`${docs[doc]!.title}. ${docs[doc]!.abstract}`).map(idOf) : []));
+    (docAfterPercentages[doc] ??= new Set(texts[doc] !== undefined ? wordsAfterPercentages(fullText(texts[doc])).map(idOf) : []));
   /** The long form a short form stands for, read in a paper (src/lib/concepts/abbreviations.ts) or, without one, in the corpus. */
   const longIn = (doc: number | undefined, shortId: string): string | undefined =>
     doc === undefined
@@ -1467,8 +1478,16 @@ export function extractConceptIndex(docs: DocumentText[], options: ExtractOption
     });
   });
   return {
-    index: { concepts, byPaper, ...(Object.keys(removed).length > 0 ? { removed } : {}), phraseWords: inPhrases, ...(nonEnglish.length > 0 ? { unread: nonEnglish } : {}) },
+    index: {
+      concepts,
+      byPaper,
+      ...(Object.keys(removed).length > 0 ? { removed } : {}),
+      phraseWords: inPhrases,
+      ...(nonEnglish.length > 0 ? { unread: nonEnglish } : {}),
+      ...(nonEnglishTitles.length > 0 ? { unreadTitles: nonEnglishTitles } : {}),
+    },
     unmatched,
     nonEnglish,
+    nonEnglishTitles,
   };
 }

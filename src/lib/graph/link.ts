@@ -117,7 +117,7 @@ export function linkPapers(
   if (n < 2 || max === 0) return result;
 
   const concepts = conceptSpace(sorted, index, tuning, options.mentions);
-  const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)), new Set(index.unread ?? []));
+  const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)), new Set(index.unread ?? []), new Set(index.unreadTitles ?? []));
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
   const textCap = Math.max(100, Math.ceil(n * 0.02));
@@ -438,7 +438,7 @@ interface TextSpace extends FeatureSpace {
   secondWord: Int32Array;
 }
 
-function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlySet<string>): TextSpace {
+function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlySet<string>, unreadTitles: ReadonlySet<string>): TextSpace {
   // Words and word pairs share one id space, numbered in order of first appearance. A token's word id is
   // memoised (stop-word test and stemming once per distinct token); pairs are keyed by their two word ids.
   const tokenIds = new Map<string, number>();
@@ -484,9 +484,9 @@ function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlyS
   };
   const counted = papers.map((paper) => {
     count = 0;
-    // A paper the concept stage could not read (not English) has no words here either (`ConceptIndex.unread`).
+    // What the concept stage could not read (not English) gives no words here either (`ConceptIndex.unread`, `unreadTitles`).
     if (!unread.has(paper.slug)) {
-      read(paper.title, titleWeight);
+      if (!unreadTitles.has(paper.slug)) read(paper.title, titleWeight);
       read(paper.abstract, 1);
     }
     return countIds(occurrences.subarray(0, count));

@@ -45,6 +45,11 @@ export interface ConceptIndex {
    * "der" would link such a paper to any English one that writes "open-die forging".
    */
   unread?: string[];
+  /**
+   * Slugs of the papers whose title alone the concept stage did not read (not English; their abstract is).
+   * The link stage reads only their abstract too: "la", "der" and "de" would link every French or German title.
+   */
+  unreadTitles?: string[];
 }
 
 /** One document's ranked keyphrases, as `npm run concepts` prints them and the evaluation scores them. */

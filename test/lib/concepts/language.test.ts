@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractConceptIndex } from '../../../src/lib/concepts/index';
-import { functionWordShares, looksNonEnglish, NON_ENGLISH, nonEnglishWarnings, titleLooksNonEnglish } from '../../../src/lib/concepts/language';
+import { functionWordShares, looksNonEnglish, NON_ENGLISH, NON_ENGLISH_TITLE, nonEnglishWarnings, titleLooksNonEnglish } from '../../../src/lib/concepts/language';
 import { parseOverrides } from '../../../src/lib/concepts/overrides';
 import { keyphraseDataDir, readKeyphraseSet } from '../../../src/lib/eval/keyphrase-data';
 import { ingestFile } from '../../../src/lib/ingest/index';
@@ -119,5 +119,38 @@ describe('titleLooksNonEnglish', () => {
     const titles = ['inspec-train.jsonl', 'inspec-dev.jsonl', 'inspec-test.jsonl'].flatMap((f) => readKeyphraseSet(join(data, f))).map((r) => r.title);
     expect(titles.length).toBe(2000);
     expect(titles.filter(titleLooksNonEnglish)).toEqual([]);
+  });
+});
+
+describe('the concept stage on a non-English title over an English abstract', () => {
+  const TITLES = 'test/fixtures/language/titles.jsonl';
+  const classics = normaliseRecords(ingestFile(TITLES, readFileSync(join(ROOT, TITLES))).records).papers;
+  const slug = (id: string) => classics.find((p) => p.citationKey === id)!.slug;
+  const FOREIGN = ['braudel1958histoire', 'nora1989memoire', 'gadamer1960wahrheit', 'riemann1859anzahl'];
+  const { index, nonEnglish, nonEnglishTitles } = extractConceptIndex(
+    classics.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract })),
+    { perPaper: 6 },
+  );
+  const labels = (id: string) => (index.byPaper[slug(id)] ?? []).map((c) => index.concepts.find((k) => k.id === c.id)!.label.toLowerCase());
+
+  it('reads the abstract only, and says which papers', () => {
+    expect(nonEnglish).toEqual([]);
+    expect(nonEnglishTitles).toEqual(FOREIGN.map(slug));
+    expect(index.unreadTitles).toEqual(FOREIGN.map(slug));
+  });
+
+  it('gives no concept or keyword from the title ("Histoire", "Wahrheit und"), and the abstract\'s still', () => {
+    const titleWords = /histoire|mémoire|wahrheit|methode|grundzüge|\bund\b|einer|primzahlen|gegebenen|\bla\b|\bet\b/i;
+    expect(index.concepts.map((c) => c.label).filter((l) => titleWords.test(l))).toEqual([]);
+    expect(labels('gadamer1960wahrheit')).toContain('hermeneutic circle');
+    expect(labels('riemann1859anzahl')).toContain('non-trivial zeros');
+    // "Histoire" in two titles named a concept of its own beside the abstracts' "History".
+    expect(labels('nora1989memoire')).toContain('history');
+    expect(labels('braudel1958histoire')).toContain('longue durée');
+  });
+
+  it('warns once per paper, at the place it was read from', () => {
+    expect(nonEnglishWarnings([slug('gadamer1960wahrheit')], classics, NON_ENGLISH_TITLE)).toEqual([{ file: TITLES, line: 3, severity: 'warning', reason: NON_ENGLISH_TITLE }]);
+    expect(NON_ENGLISH_TITLE).toBe('title looks non-English; concepts are extracted from the English abstract only');
   });
 });

@@ -247,6 +247,30 @@ describe('a paper whose text the concept stage did not read', () => {
   });
 });
 
+describe('a paper whose title alone the concept stage did not read (ConceptIndex.unreadTitles)', () => {
+  // French titles over English abstracts: "histoire", "la" and "et" are no English stop words.
+  const classics = [
+    paper('braudel', 'Histoire et sciences sociales : la longue durée', 'Beneath the short time of political events lie geographical and economic structures that change slowly over centuries.'),
+    paper('nora', 'Entre mémoire et histoire : la problématique des lieux', 'Archives, monuments and anniversaries keep a national memory that peasant communities once lived.'),
+    paper('thompson', 'The moral economy of the English crowd', 'Food riots in eighteenth-century England followed shared norms about prices, millers and bakers.'),
+    paper('guerre', 'The return of Martin Guerre', 'A peasant impostor took the place of a soldier in a sixteenth-century village until the true husband came back.'),
+    paper('printing', 'The printing press as an agent of change', 'Printing fixed texts, multiplied copies and changed how scholars compared sources across Europe.'),
+    paper('crowds', 'Popular protest in early modern towns', 'Urban protest followed grain prices and the calendar of fairs, and magistrates answered with bread.'),
+    paper('literacy', 'Literacy and schooling in rural parishes', 'Signatures in marriage registers measure how many brides and grooms could write their names.'),
+  ];
+  const untagged = conceptIndex(Object.fromEntries(classics.map((p) => [p.slug, []])));
+
+  it('links through its title words when they are read', () => {
+    expect(linkPapers(classics, untagged, { max: 3 }).braudel!.map((r) => r.id)).toContain('nora');
+  });
+
+  it('does not link through them when they are not, only through its abstract', () => {
+    const related = linkPapers(classics, { ...untagged, unreadTitles: ['braudel', 'nora'] }, { max: 3 });
+    expect(related.braudel!.map((r) => r.id)).not.toContain('nora');
+    expect(related.nora!.map((r) => r.id)).not.toContain('braudel');
+  });
+});
+
 describe('a one-word concept two fields write in different senses ("films")', () => {
   // Thin films in materials science, films shown to subjects in psychology (review 10 M1).
   const homonyms = [

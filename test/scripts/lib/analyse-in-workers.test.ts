@@ -40,4 +40,17 @@ describe('missingAnalyses', () => {
     };
     expect(missingAnalyses([docs[0]!, german], cache).docs).toEqual([docs[0]]);
   });
+
+  it('asks for the abstract alone of a document whose title is not English, as the concept stage reads it', () => {
+    const cache = new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis);
+    const gadamer: DocumentText = {
+      id: 'gadamer',
+      title: 'Wahrheit und Methode: Grundzüge einer philosophischen Hermeneutik',
+      abstract: 'Every interpretation moves in a hermeneutic circle between the parts of a text and its whole, and understanding is a fusion of horizons.',
+    };
+    expect(missingAnalyses([gadamer], cache).docs).toEqual([{ ...gadamer, title: '' }]);
+    // What the workers put in the cache is what the concept stage then finds there.
+    extractConcepts([gadamer], { perPaper: 8, cache });
+    expect(missingAnalyses([gadamer], cache).docs).toEqual([]);
+  });
 });
