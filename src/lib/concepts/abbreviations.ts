@@ -9,6 +9,7 @@ import { HAS_LETTER, HAS_UPPER } from './word-shape';
 import { DISCOURSE_NOUNS } from './candidates';
 import { spellLoneGreek } from '../normalise/greek';
 import { readFormulaSubscripts } from './non-prose';
+import { LATIN_AFTER_A } from './tokenize';
 
 const GREEK_SCRIPT = /\p{Script=Greek}/u;
 
@@ -42,6 +43,9 @@ export function findBestLongForm(short: string, long: string): string | null {
 
 /** Unicode's subscript digits, signs and letters ("CO₂", "LiₓCoO₂", as TeX's "CO$_2$" is read). */
 const SUBSCRIPT_CHARACTER = /[\u2080-\u209c]/u;
+
+/** Words that only point at a name: one that starts a long form took a letter of the short form. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'its', 'their']);
 
 /** Function words a long form may hold without a letter in the short form ("Olympiad in Informatics"). */
 const SKIPPABLE = new Set(['of', 'in', 'for', 'the', 'and', 'from', 'to', 'with', 'on', 'by', 'a', 'an', 'as', 'at', 'via']);
@@ -123,6 +127,10 @@ function checkPair(short: string, longCandidate: string): AbbreviationPair | nul
   if (byInitials && (words(byInitials).length > words(long).length || !long.endsWith(byInitials))) long = byInitials;
   const longWords = words(long);
   if (long.length <= shortClean.length || longWords.length > maxWords) return null;
+  // "The p53 tumour suppressor gene (TP53)": an article never abbreviates, so the letter it lent the short
+  // form says the brackets hold another name, not its initials (the concept's id was the-p53-tumour-…).
+  // ("A posteriori (AP)": that "a" is Latin, no article.)
+  if (ARTICLES.has(longWords[0]!.toLowerCase()) && !(longWords[0]!.toLowerCase() === 'a' && LATIN_AFTER_A.test(longWords[1]?.toLowerCase() ?? ''))) return null;
   if (long.toLowerCase().includes(shortClean.toLowerCase())) return null;
   // A long form is a name: one holding brackets or clause punctuation spans more than a name.
   if (/[()[\]{};:!?"]/.test(long)) return null;

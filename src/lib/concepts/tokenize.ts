@@ -361,7 +361,7 @@ function markLatinAdverbs(words: Word[]): void {
 }
 
 /** "a priori", "a posteriori", "a fortiori": Latin modifiers whose "a" is no English article ("ad hoc", whose "hoc" names nothing alone, is the other pair read as one modifier). */
-const LATIN_AFTER_A = /^(?:priori|posteriori|fortiori)$/;
+export const LATIN_AFTER_A = /^(?:priori|posteriori|fortiori)$/;
 
 /**
  * Mathematics written inline is not prose: "φ≃π/2", "ΩΛ≡ρΛ/ρcrit", "a1+a2T2+a3T3", and lowercase variables

@@ -28,6 +28,13 @@ describe('findAbbreviations', () => {
     ]);
   });
 
+  it('takes no long form whose article lent the short form a letter (review 11: "The p53 tumour suppressor gene (TP53)")', () => {
+    expect(findAbbreviations('The p53 tumour suppressor gene (TP53) integrates numerous signals.')).toEqual([]);
+    expect(findAbbreviations('We study an actor network (AAN) of agents.')).toEqual([]);
+    // An article before a long form that spells the short form without it stays outside it.
+    expect(findAbbreviations('The proximal policy optimization (PPO) method is stable.')).toEqual([{ short: 'PPO', long: 'proximal policy optimization' }]);
+  });
+
   it('reads an X that abbreviates ex-, as in XML and XP', () => {
     expect(findAbbreviations('This paper discusses the impact analysis of the Extensible Markup Language (XML). Each partner gains.')).toEqual([{ short: 'XML', long: 'Extensible Markup Language' }]);
     expect(findAbbreviations('We present an automatic eXtensible Markup Language (XML)-based framework.')).toEqual([{ short: 'XML', long: 'eXtensible Markup Language' }]);
