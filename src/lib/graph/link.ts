@@ -46,6 +46,11 @@ export interface LinkTuning {
   mentions: boolean;
   /** Score multiplier for a link that shares no concept (0: such links are never made). */
   textOnlyFactor: number;
+  /**
+   * A link that shares no concept is listed only when its score is at least this share of the paper's best
+   * link's (0: whatever its score).
+   */
+  textOnlyFloor: number;
   /** How many times (a whole number) the title's words count: titles are dense with topic words. */
   titleWeight: number;
   /** Links weaker than this (direct similarity, before re-ranking) are not made. */
@@ -71,6 +76,7 @@ export const DEFAULT_LINK_TUNING: LinkTuning = {
   conceptScoreExponent: 0.5,
   mentions: true,
   textOnlyFactor: 0.5,
+  textOnlyFloor: 0.3,
   titleWeight: 2,
   minScore: 0.01,
   graphNeighbours: 10,
@@ -259,8 +265,13 @@ export function linkPapers(
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
     if (links.length > max) links.length = max;
     const clearConcepts = spread(conceptVectors[i]!, conceptDense);
-    result[sorted[i]!.slug] = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted) }));
+    const listed = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted) }));
     clearConcepts();
+    // A paper that shares no concept and is far weaker than the best is no neighbour, only vocabulary: in a
+    // library of many fields such links filled every list to its length (review 11 M2: 378 of 822 listed
+    // papers shared nothing, Heartbleed beside Nora's Lieux de mémoire).
+    const top = listed[0]?.score ?? 0;
+    result[sorted[i]!.slug] = listed.filter((r) => r.shared.length > 0 || r.score >= tuning.textOnlyFloor * top);
   }
   return result;
 }

@@ -112,6 +112,23 @@ describe('linkPapers', () => {
     expect(linkPapers(papers, bare, { max: 3 })['chess-engine']![0]).toMatchObject({ id: 'shogi-zero', shared: ['chess'] });
   });
 
+  it('lists a link sharing no concept only when it is near the paper\'s best (review 11 M2: lists padded with other fields)', () => {
+    const four = [
+      paper('ssl-attack', 'Attacking TLS', 'A memory disclosure attack on TLS heartbeat messages leaks server memory and keys.'),
+      paper('tls-dh', 'Weak Diffie-Hellman in TLS', 'A downgrade attack on TLS key exchange with export-grade Diffie-Hellman keys.'),
+      paper('rowhammer', 'Flipping bits', 'Repeated memory accesses flip bits in DRAM rows, an attack on memory isolation.'),
+      paper('lieux', 'Places of memory', 'Memory and history part ways: sites of memory keep what national history forgot, in a book of essays.'),
+    ];
+    const tls = conceptIndex({ 'ssl-attack': ['tls', 'memory-disclosure'], 'tls-dh': ['tls', 'diffie-hellman'], rowhammer: ['dram'], lieux: ['national-history'] });
+    const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0 } })['ssl-attack']!;
+    const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false } })['ssl-attack']!;
+    const top = all[0]!.score;
+    expect(all[0]).toMatchObject({ id: 'tls-dh', shared: ['tls'] });
+    const weak = all.filter((l) => l.shared.length === 0 && l.score < 0.3 * top);
+    expect(weak.length, JSON.stringify(all)).toBeGreaterThan(0);
+    expect(floored).toEqual(all.filter((l) => !weak.includes(l)));
+  });
+
   it('links a paper that only mentions a concept (here by its abbreviation) to one tagged with it', () => {
     const trio = [
       paper('rag-survey', 'A survey of retrieval-augmented generation', 'Retrieval-augmented generation grounds answers in documents.'),
