@@ -7,29 +7,13 @@
  * background finds its own topic words, "Agents", "Retrieval", common. It asks instead whether the two
  * papers share something besides the one word: lone-concepts.ts.)
  *
- * A one-word concept is weighed by its word on both background scales of src/lib/concepts/background.ts,
- * each as a share of the value of a word that scale never saw: its idf in scientific abstracts,
- * ln(docs / (df + 1)) / ln(docs), and its specificity against everyday English, specificity / maximum.
- * The product: a word counts fully only when it is rare in both, as "graphene" or "amyloid" are (1);
- * "layers" and "law" are common in abstracts (0.37, 0.26), "mistake" and "patients" in everyday speech
- * (0.43, 0.31). A phrase's words narrow one another ("amyloid cascade hypothesis"), so a concept of
- * several words counts fully.
+ * A one-word concept is weighed by its word's specificity (src/lib/concepts/word-specificity.ts): "graphene"
+ * or "amyloid" count fully (1), "law" (0.26) and "patients" (0.31) a quarter to a third. A phrase's words
+ * narrow one another ("amyloid cascade hypothesis"), so a concept of several words counts fully.
  */
 import type { Background } from '../concepts/background';
-import { stem } from '../concepts/normalise';
+import { wordSpecificity } from '../concepts/word-specificity';
 import { labelWords } from './lone-concepts';
-
-/** `word` (one word, any case): in (0, 1], 1 for a word neither background has seen. */
-export function wordSpecificity(word: string, bg: Background): number {
-  const key = stem(word.toLowerCase());
-  const inAbstracts = bg.docs > 1 ? Math.max(0, Math.log(bg.docs / (bg.word(key) + 1))) / Math.log(bg.docs) : 1;
-  const inEveryday = bg.maxSpecificity > 0 ? Math.max(0, bg.specificity(key)) / bg.maxSpecificity : 1;
-  // Never quite 0: a concept still counts a little, and still explains a link when it is all the papers share.
-  return Math.max(MIN_SPECIFICITY, Math.min(1, inAbstracts * inEveryday));
-}
-
-/** Floor of the weight, so that a concept the user kept is never erased from a paper's vector. */
-const MIN_SPECIFICITY = 0.05;
 
 /**
  * A concept by its label: a one-word label by its word; 1 for several words, hyphenated ones too

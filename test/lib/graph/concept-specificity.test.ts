@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { background, emptyBackground, type Background } from '../../../src/lib/concepts/background';
-import { conceptSpecificity, wordSpecificity } from '../../../src/lib/graph/concept-specificity';
+import { conceptSpecificity } from '../../../src/lib/graph/concept-specificity';
+import { wordSpecificity } from '../../../src/lib/concepts/word-specificity';
 
 // Review 9 M4: one-word concepts that alone explained links between unrelated fields, against the
 // words of those fields that should count fully.
