@@ -10,6 +10,7 @@ import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/c
 import type { DocumentText } from '../model/paper';
 import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from './abbreviations';
 import { background, type Background } from './background';
+import { wordSpecificity } from './word-specificity';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
 import { DISCOURSE_NOUNS, type Candidate } from './candidates';
@@ -487,6 +488,32 @@ const MAX_TAG_WORDS = 4;
 
 /** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
 const MAX_SINGLE_WORD_SHARE = 0.03;
+
+/**
+ * A common noun alone must be at least this specific (word-specificity.ts: half of a word neither
+ * background has seen) to be a tag the paper's title does not name: "graphene" (1) and "placebo" (0.79) are
+ * topics, "units" (0.29) and "mistake" (0.43) are English. On the Inspec dev split tag F1 was highest at
+ * 0.5 of 0.3–0.7 (`npx tsx scripts/tune-tags.ts dev`).
+ */
+const MIN_WORD_SPECIFICITY = 0.5;
+
+/** A word written with a digit, a hyphen or a capital inside it ("TP53", "mRNA", "CH₄", "UK") is a name. */
+const NAME_SHAPE = /\p{N}|-|.\p{Lu}/u;
+/** Where a title word splits into the words it joins ("computer-aided", "CO₂/H₂O"). */
+const WORD_PART_GAP = /[^\p{L}\p{N}]+/u;
+
+/**
+ * A common noun alone that is no topic of this paper: a word everyday English or scientific text at large
+ * uses often (below MIN_WORD_SPECIFICITY), which the paper's title does not name and the paper writes
+ * neither as a name (a name's shape, or capitalised inside sentences where the collection writes it so:
+ * "California") nor as a short form. In a mixed collection "Units" (pH units, dropout units) or "Mistake"
+ * would otherwise be the tag, and the concept page, of papers of fields apart.
+ */
+function commonWord(c: KeptCandidate, titleStems: ReadonlySet<string>, titleWords: number, wordCase: WordCase, bg: Background): boolean {
+  if (c.stems.length !== 1 || inTitle(c, titleWords) || titleStems.has(c.stems[0]!)) return false;
+  for (const surface of c.surfaces) if (NAME_SHAPE.test(surface) || wordCase.isName(surface, false)) return false;
+  return wordSpecificity(c.key, bg) < MIN_WORD_SPECIFICITY;
+}
 
 /** Greek letter names, roman numerals and bibliographic abbreviations ("see ibid., vol. 11, no. 5"). */
 const SYMBOL_WORDS = new RegExp(`^(${GREEK_NAMES.join('|')}|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch|ibid|cf|etc)$`, 'i');
@@ -1060,6 +1087,8 @@ export function extractConceptIndex(
     touchesShort(id) && id.split(' ').some((t) => longVotes.has(t) && !ownLong[doc]!.has(t) && !textOf(doc).includes(` ${longIn(doc, t) ?? '\0'} `));
   /** Per paper: concepts met only as passing mentions there. */
   const passingOnly: Set<string>[] = [];
+  /** Per paper: concepts met only as common words there (`commonWord`). */
+  const commonOnly: Set<string>[] = [];
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
   /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
@@ -1121,6 +1150,10 @@ export function extractConceptIndex(
     const top = a.ranked[0]?.score ?? 1;
     const passing = new Set<string>();
     const topical = new Set<string>();
+    const common = new Set<string>();
+    const notCommon = new Set<string>();
+    // Parts of hyphenated words too: "computer-aided" names the aids a paper is about.
+    const titleStems = new Set(a.words.texts.slice(0, a.titleWords).flatMap((t) => t.toLowerCase().split(WORD_PART_GAP).map(stem)));
     const fallback = new Map<string, string>();
     const held: HeldRun[] = [];
     const ownLongForms = ownLong[i]!.size > 0 ? longFormSet(new Set(ownLong[i]!.values())) : undefined;
@@ -1154,6 +1187,7 @@ export function extractConceptIndex(
       if (initialismGloss(r.candidate, a.words)) continue;
       const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
+      (!isShort && !cid.includes(' ') && commonWord(r.candidate, titleStems, a.titleWords, wordCase, bg) ? common : notCommon).add(cid);
       if (isTail) {
         // "Verifiable rewards" stays the paper's tag where "RL with verifiable rewards" cannot be shown
         // (beside "reinforcement learning" it would say that twice).
@@ -1175,6 +1209,8 @@ export function extractConceptIndex(
     tailFallback.push(fallback);
     for (const cid of topical) passing.delete(cid);
     passingOnly.push(passing);
+    for (const cid of notCommon) common.delete(cid);
+    commonOnly.push(common);
   });
 
   const n = docs.length;
@@ -1223,6 +1259,9 @@ export function extractConceptIndex(
         r = { cid: own, score: r.score };
         clashes = picked.filter((q) => nested(q.cid, own));
       }
+      // A common word is no tag, shared or not (what two papers share in it is English), nor does it take the
+      // place of a phrase that holds it ("life" of "life-threatening organ dysfunction").
+      if (commonOnly[i]!.has(r.cid)) continue;
       if (clashes.length > 0) {
         // Of nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
         const replaceable = dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid));

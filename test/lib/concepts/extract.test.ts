@@ -303,12 +303,12 @@ describe('single-word tags', () => {
       {
         id: 'a',
         title: 'Chess engines trained by self-play',
-        abstract: 'Giraffe learns chess by self-play. The necessity of hand-crafted features is questioned, as in Minecraft, and we study exploration.',
+        abstract: 'Giraffe learns chess by self-play. The necessity of hand-crafted features is questioned, as in Minecraft, and we study transpositions.',
       },
       {
         id: 'b',
         title: 'Self-play for board games',
-        abstract: 'Self-play trains agents for chess. We discuss the cost of search, as in Minecraft, and we study exploration.',
+        abstract: 'Self-play trains agents for chess. We discuss the cost of search, as in Minecraft, and we study transpositions.',
       },
     ];
     const index = extractConcepts(corpus, { perPaper: 8 });
@@ -316,9 +316,9 @@ describe('single-word tags', () => {
     expect(labels('a').some((l) => l.includes('chess'))).toBe(true);
     // Said once, in one paper only: a passing mention.
     expect(labels('a')).not.toContain('necessity');
-    // Said once in each of two papers: it links them.
-    expect(labels('a')).toContain('exploration');
-    expect(labels('b')).toContain('exploration');
+    // Said once in each of two papers: it links them (a word specific enough: see 'common words' below).
+    expect(labels('a')).toContain('transpositions');
+    expect(labels('b')).toContain('transpositions');
     expect(labels('a')).toContain('minecraft');
   });
 
@@ -835,33 +835,33 @@ describe('a concept of the collection that a title phrase holds', () => {
 });
 
 describe('a word of a title phrase that only stems like a concept', () => {
-  it('holds no concept written otherwise ("advanced" in a title is not "advancements")', () => {
+  it('holds no concept written otherwise ("amended" in a title is not "amendments")', () => {
     const papers: DocumentText[] = [
       {
-        id: 'lims',
-        title: 'Integration is LIMS inspiration',
+        id: 'gdpr',
+        title: 'Data protection law in the European Union',
         abstract:
-          'In the case of LIMS, biotechnology inspires rapid innovation. Current advancements are no exception: ' +
-          'advancements in integration let laboratories link instruments and databases.',
+          'In the case of the GDPR, regulation shapes rapid innovation. Current amendments are no exception: ' +
+          'amendments to consent rules let firms link customer databases.',
       },
       {
         id: 'libraries',
-        title: 'Database technology in digital libraries',
+        title: 'Copyright law in digital libraries',
         abstract:
-          'Database technology advancements have provided many opportunities for libraries. These advancements bring ' +
+          'Copyright amendments have provided many opportunities for libraries. These amendments bring ' +
           'the world closer together through information accessibility.',
       },
       {
         id: 'bridges',
-        title: 'Advanced aerostatic stability analysis of cable-stayed bridges',
+        title: 'Amended seismic design codes for cable-stayed bridges',
         abstract:
-          'Aerostatic stability of cable-stayed bridges is analysed with a nonlinear finite element method that ' +
+          'Seismic design of cable-stayed bridges is analysed with a nonlinear finite element method that ' +
           'includes the pitch moment coefficient of the deck.',
       },
     ];
     const index = extractConcepts(papers, { perPaper: 8 });
-    const advancements = conceptOf(index, 'advancements')!;
-    expect(advancements.papers.sort()).toEqual(['libraries', 'lims']);
+    const amendments = conceptOf(index, 'amendments')!;
+    expect(amendments.papers.sort()).toEqual(['gdpr', 'libraries']);
   });
 });
 
