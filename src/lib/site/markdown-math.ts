@@ -14,8 +14,9 @@ const LITERAL_PARENTS = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp'
 export const markdownMath: HastPluginDefinition = {
   // Astro keeps rendered bodies in its content store until its configuration changes, plugin names
   // included: a new version here makes a build with an old store render the bodies again. Raise it
-  // whenever the HTML made here changes (2: the formula's text for the search index, ./math.ts renderTex).
-  name: 'paper-atlas-markdown-math v2',
+  // whenever the HTML made here changes (2: the formula's text for the search index, ./math.ts renderTex;
+  // 3: math alphabets as Unicode characters, ./math-alphabets.ts).
+  name: 'paper-atlas-markdown-math v3',
   text(node, ctx) {
     if (!node.value.includes('$')) return;
     const parent = ctx.parent(node);

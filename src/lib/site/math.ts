@@ -6,6 +6,7 @@ import katex from 'katex';
 import { escapeHtml } from './html';
 import { splitMath } from '../normalise/math-text';
 import { unwrapStyleCommands } from '../normalise/tex-style';
+import { mathVariantsAsCharacters } from './math-alphabets';
 
 /**
  * HTML for text that may hold inline math: plain parts escaped, math as MathML. Math KaTeX cannot parse
@@ -25,7 +26,8 @@ export function renderInlineMath(text: string): string {
  * text node, MathML's too, so it read each formula twice, as the characters drawn and as KaTeX's TeX
  * annotation: "grows as O(n2)O(n^2) in" in the index and in search excerpts. The MathML is kept out of the
  * index and a hidden copy of the TeX, style commands unwrapped, stands for it: the form a reader types
- * (`O(n^2)`, `x_i`), which Pagefind splits into words as it splits the query.
+ * (`O(n^2)`, `x_i`), which Pagefind splits into words as it splits the query. Letters in a math alphabet
+ * (`\mathbb{R}`) are written as its characters (ℝ), which Chromium draws where it ignores `mathvariant`.
  */
 export function renderTex(tex: string): string | undefined {
   let html: string;
@@ -43,5 +45,6 @@ export function renderTex(tex: string): string | undefined {
     return undefined;
   }
   const searchText = `<span hidden class="math-search-text">${escapeHtml(unwrapStyleCommands(tex).trim())}</span>`;
-  return html.replace('<math ', '<math data-pagefind-ignore ').replace(/<\/span>$/, `${searchText}</span>`);
+  return mathVariantsAsCharacters(html)
+    .replace('<math ', '<math data-pagefind-ignore ').replace(/<\/span>$/, `${searchText}</span>`);
 }
