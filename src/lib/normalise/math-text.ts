@@ -3,8 +3,8 @@
  * records of one paper, ../normalise/dedupe.ts) and where it cannot be markup (page titles, graph labels).
  * The site renders the same segments as MathML (../site/math.ts).
  */
-import { GREEK_LETTERS } from './greek';
 import { unicodeScript } from './super-subscripts';
+import { TEX_CHARS } from './tex-chars';
 import { unwrapStyleCommands } from './tex-style';
 
 export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string };
@@ -106,17 +106,6 @@ export function plainMathText(text: string): string {
     .map((segment) => (segment.kind === 'text' ? segment.text : plainTex(segment.tex)))
     .join('');
 }
-
-const SYMBOLS =
-  'le ≤ leq ≤ ge ≥ geq ≥ neq ≠ ne ≠ times × cdot · pm ± mp ∓ infty ∞ to → rightarrow → leftarrow ← leftrightarrow ↔ approx ≈ sim ∼ simeq ≃ lesssim ≲ gtrsim ≳ ll ≪ gg ≫ propto ∝ in ∈ ell ℓ';
-
-/** TeX commands that have a single Unicode character, for plain-text places. */
-const TEX_CHARS: ReadonlyMap<string, string> = (() => {
-  const map = new Map(GREEK_LETTERS);
-  const parts = SYMBOLS.split(' ');
-  for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i]!, parts[i + 1]!);
-  return map;
-})();
 
 /** `^{…}` or `_{…}` (style commands already unwrapped), or a single character after the mark. */
 const SCRIPT = /([_^])(?:\{([^{}]*)\}|([0-9]+|[A-Za-z]))/g;

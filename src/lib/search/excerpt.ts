@@ -3,6 +3,8 @@
  * them into innerHTML; it turns them into plain-text segments and builds `<mark>` elements itself, so
  * content cannot inject markup whatever the index holds.
  */
+import { TEX_CHARS } from '../normalise/tex-chars';
+import { WORD_JOINER } from './search-fold';
 
 export interface ExcerptSegment {
   text: string;
@@ -22,6 +24,18 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** A TeX command: letters, or a capitalised name glued to the text after it (`$\Lambda$CDM` is `\LambdaCDM`). */
+const TEX_COMMAND = /\\([A-Za-z][a-z]*)/g;
+
+/**
+ * The index's text as it is read: the index holds a formula as its TeX, for the words a reader types, and an
+ * excerpt shows its Greek letters and symbols as characters (`\Omega \subset R^n` as Ω ⊂ R^n), like the
+ * page's title; an underscore, which the index holds as a word joiner, is an underscore again (`array1_size`).
+ */
+export function asRead(text: string): string {
+  return text.replace(TEX_COMMAND, (whole, name: string) => TEX_CHARS.get(name) ?? whole).replaceAll(WORD_JOINER, '_');
+}
+
 /**
  * Splits on `<mark>`/`</mark>` only; every other tag-looking piece of text is kept as literal text.
  * Adjacent segments of the same kind are merged and empty ones dropped.
@@ -34,7 +48,7 @@ export function parseExcerpt(html: string): ExcerptSegment[] {
     if (lower === '<mark>') { mark = true; continue; }
     if (lower === '</mark>') { mark = false; continue; }
     if (piece === '') continue;
-    const text = decodeEntities(piece);
+    const text = asRead(decodeEntities(piece));
     const last = segments[segments.length - 1];
     if (last && last.mark === mark) last.text += text;
     else segments.push({ text, mark });
@@ -84,7 +98,7 @@ export function regionExcerpt(
   raw: string = content,
 ): ExcerptSegment[] | undefined {
   if (raw.includes('\u200b')) return undefined;
-  const words = content.split(WORD_GAPS);
+  const words = content.split(WORD_GAPS).map(asRead);
   const end = Math.min(to ?? words.length, words.length);
   if (end <= from) return undefined;
   const inside = hits.filter((h) => h.location >= from && h.location < end);

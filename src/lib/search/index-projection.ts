@@ -1,4 +1,4 @@
-import { searchFold } from './search-fold';
+import { searchFold, WORD_JOINER } from './search-fold';
 
 /**
  * What Pagefind can read of a built page: the page's HTML without the elements marked
@@ -36,6 +36,11 @@ export function searchIndexProjection(html: string): string {
   return foldText(parts.join(''));
 }
 
+/** The page's text spelled as search spells words, `_` held as a word joiner (./search-fold.ts WORD_JOINER). */
+function foldWords(text: string): string {
+  return searchFold(text.replaceAll(WORD_JOINER, '').replaceAll('_', WORD_JOINER));
+}
+
 /** A tag, a comment or a doctype, quoted attribute values read whole (they may hold `>`). */
 const MARKUP = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 function foldText(html: string): string {
@@ -43,7 +48,7 @@ function foldText(html: string): string {
   let at = 0;
   MARKUP.lastIndex = 0;
   for (let m = MARKUP.exec(html); m; m = MARKUP.exec(html)) {
-    out.push(searchFold(html.slice(at, m.index)), m[0]);
+    out.push(foldWords(html.slice(at, m.index)), m[0]);
     at = m.index + m[0].length;
     const tag = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(m[0])?.[1]?.toLowerCase();
     if (tag === undefined || VOID.has(tag) || m[0].endsWith('/>')) continue;
@@ -54,7 +59,7 @@ function foldText(html: string): string {
       MARKUP.lastIndex = end;
     }
   }
-  out.push(searchFold(html.slice(at)));
+  out.push(foldWords(html.slice(at)));
   return out.join('');
 }
 

@@ -65,3 +65,12 @@ function spellGreek(run: string): string {
   }
   return out;
 }
+
+/**
+ * Stands for `_` in the page text given to the index (./index-projection.ts; a query drops `_`, above). Search
+ * spells `H_0` and `x_i` as the words `h0` and `xi`, but the excerpts, which show the index's text, lost the
+ * `_`: "array1size", Sobolev's "W^{l}{p}". U+2060 is neither a space nor a word character, so Pagefind joins
+ * the word across it as it did without the `_`, and an excerpt shows it as `_` again (./excerpt.ts asRead).
+ * One the text already held is dropped first: it is invisible, and would read as `_`.
+ */
+export const WORD_JOINER = '\u2060';

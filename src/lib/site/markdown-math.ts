@@ -15,8 +15,9 @@ export const markdownMath: HastPluginDefinition = {
   // Astro keeps rendered bodies in its content store until its configuration changes, plugin names
   // included: a new version here makes a build with an old store render the bodies again. Raise it
   // whenever the HTML made here changes (2: the formula's text for the search index, ./math.ts renderTex;
-  // 3: math alphabets as Unicode characters, ./math-alphabets.ts).
-  name: 'paper-atlas-markdown-math v3',
+  // 3: math alphabets as Unicode characters, ./math-alphabets.ts; 4: a one-character script's braces out of
+  // the formula's text for the index, ./math.ts formulaSearchText).
+  name: 'paper-atlas-markdown-math v4',
   text(node, ctx) {
     if (!node.value.includes('$')) return;
     const parent = ctx.parent(node);

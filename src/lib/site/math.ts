@@ -44,7 +44,19 @@ export function renderTex(tex: string): string | undefined {
   } catch {
     return undefined;
   }
-  const searchText = `<span hidden class="math-search-text">${escapeHtml(unwrapStyleCommands(tex).trim())}</span>`;
+  const searchText = `<span hidden class="math-search-text">${escapeHtml(formulaSearchText(tex))}</span>`;
   return mathVariantsAsCharacters(html)
     .replace('<math ', '<math data-pagefind-ignore ').replace(/<\/span>$/, `${searchText}</span>`);
+}
+
+/**
+ * A formula as the index holds it: its TeX without style commands, so that it is the words a reader types
+ * (`\mathbb{R}^n` is `R^n`, the word `rn`). A one-character script loses its braces, which no word holds,
+ * so that the excerpt reads `W^l_p` where the abstract writes `W^{l}_{p}`; the excerpt shows its Greek
+ * letters and symbols as characters (../search/excerpt.ts asRead).
+ */
+export function formulaSearchText(tex: string): string {
+  return unwrapStyleCommands(tex)
+    .trim()
+    .replace(/([_^])\{\s*([A-Za-z0-9])\s*\}/g, '$1$2');
 }

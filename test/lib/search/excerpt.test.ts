@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseExcerpt, regionExcerpt, unionLocations } from '../../../src/lib/search/excerpt';
+import { asRead, decodeEntities, parseExcerpt, regionExcerpt, unionLocations } from '../../../src/lib/search/excerpt';
 
 describe('parseExcerpt', () => {
   it('splits marked hits from plain text', () => {
@@ -99,5 +99,28 @@ describe('unionLocations', () => {
       { location: 9, balanced_score: 4 },
     ]);
     expect(unionLocations([])).toEqual([]);
+  });
+});
+
+describe('asRead (review 11 LOW: excerpts showed "\\Omega \\subset R^n" and "array1size")', () => {
+  it("reads a formula's Greek letters and symbols, as the index holds them in TeX, as characters", () => {
+    expect(asRead('\\Omega \\subset R^n, L^p(\\Omega), q \\le p^*, \\zeta(s), \\Re(s) > 1, x \\in\\mathbb')).toBe('Ω ⊂ R^n, L^p(Ω), q ≤ p^*, ζ(s), ℜ(s) > 1, x ∈\\mathbb');
+    // `$\Lambda$CDM` reaches the index glued to the word after it; a TeX command is lower case after its first letter.
+    expect(asRead('\\LambdaCDM, \\inR')).toBe('ΛCDM, ∈R');
+  });
+
+  it('leaves other commands, and words that only start like a symbol, as written', () => {
+    expect(asRead('\\frac{1}{2} \\liminf \\int \\infimum \\new \\top \\LaTeX C:\\tools')).toBe('\\frac{1}{2} \\liminf \\int \\infimum \\new \\top \\LaTeX C:\\tools');
+  });
+
+  it("reads the index's word joiner as the underscore it stands for", () => {
+    expect(asRead('array1\u2060size, W^l\u2060p')).toBe('array1_size, W^l_p');
+    const marked = regionExcerpt('if (x < array1\u2060size) y', [{ location: 3, balanced_score: 1 }], 0, undefined, 5);
+    expect(marked?.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('')).toBe('if (x < [array1_size]) y');
+    expect(parseExcerpt('a <mark>\\Omega</mark>\u2060b')).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'Ω', mark: true },
+      { text: '_b', mark: false },
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndexProjection } from '../../../src/lib/search/index-projection';
+import { decodeEntities, regionExcerpt, WORD_GAPS } from '../../../src/lib/search/excerpt';
+import { searchableQuery } from '../../../src/lib/search/query-symbols';
+import { renderInlineMath } from '../../../src/lib/site/math';
 
 const page = (related: string) => `<!DOCTYPE html><html lang="en"><body><main>
 <article class="paper" data-pagefind-body>
@@ -53,12 +56,12 @@ describe('searchIndexProjection spells the text as search does (search-fold.ts)'
   <img alt="σ_8" src="a_b.png"><script>const x_1 = "α";</script>
 </article>`;
 
-  it('folds Greek letters, subscripts, `_` and ł, ø, ß in the text the index reads (review 9 M1, M3)', () => {
+  it('folds Greek letters, subscripts, `_` (to a word joiner) and ł, ø, ß in the text the index reads (review 9 M1, M3)', () => {
     const out = searchIndexProjection(paper);
     expect(out).toContain('IL-1beta and TNF-alpha drive NF-kappaB activation');
     expect(out).toContain('Lukasz Kaiser, Jürgen Gross, Kari Ovrebo');
     expect(out).toContain('Interpreted in LambdaCDM, ');
-    expect(out).toContain('class="math-search-text">H0</span>');
+    expect(out).toContain('class="math-search-text">H\u20600</span>');
     expect(out).toContain('dimension 2^53.');
   });
 
@@ -71,6 +74,39 @@ describe('searchIndexProjection spells the text as search does (search-fold.ts)'
   });
 
   it('reads a quoted `>` as part of its tag', () => {
-    expect(searchIndexProjection('<p title="a > b_c">x_1</p>')).toBe('<p title="a > b_c">x1</p>');
+    expect(searchIndexProjection('<p title="a > b_c">x_1</p>')).toBe('<p title="a > b_c">x\u20601</p>');
+  });
+});
+
+describe('formulas and underscores in excerpts (review 11 LOW: "\\Omega \\subset R^n", "W^{l}{p}", "array1size")', () => {
+  /** Pagefind's word for a word of the page or of the query: lowercased, what is not a letter, digit or `_` dropped (its `[^\w]`). */
+  const pagefindWord = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
+  /** The text Pagefind reads from a projected page (its `content`): the text nodes, entities decoded, spaces collapsed. */
+  const content = (html: string) => decodeEntities(html.replace(/<span class="katex"><math[\s\S]*?<\/math>/g, '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  // Sobolev 1938 (life-and-math.bib:347) and Spectre (zotero-systems.json:2), as the review's corpus writes them.
+  const sobolev = 'We introduce the spaces $W^{l}_{p}$ of functions on a domain $\\Omega \\subset \\mathbb{R}^n$ whose generalized derivatives up to order $l$ belong to $L^p(\\Omega)$.';
+  const spectre = 'variant 1 (bounds check bypass): if (x < array1_size) y = array2[array1[x] * 4096];';
+  const page = searchIndexProjection(`<article data-pagefind-body><p>${renderInlineMath(sobolev)}</p>\n<p>${renderInlineMath(spectre)}</p></article>`);
+  const text = content(page);
+  const words = text.split(WORD_GAPS);
+  const excerpt = (word: string, length = 12) => {
+    const at = words.findIndex((w) => pagefindWord(w) === pagefindWord(searchableQuery(word)));
+    expect(at, `"${word}" found among ${JSON.stringify(words)}`).toBeGreaterThanOrEqual(0);
+    return regionExcerpt(text, [{ location: at, balanced_score: 1 }], 0, undefined, length)!.map((s) => s.text).join('');
+  };
+
+  it('shows Greek letters and relations as characters, one-letter scripts without braces, and the underscore', () => {
+    expect(excerpt('introduce', 16)).toBe('We introduce the spaces W^l_p of functions on a domain Ω ⊂ R^n whose generalized derivatives …');
+    expect(excerpt('L^p(\\Omega)')).toContain('belong to L^p(Ω).');
+    expect(excerpt('array1_size')).toContain('if (x < array1_size) y = array2[array1[x] * 4096];');
+  });
+
+  it('indexes the same words as before, so the formula is found as TeX, as Unicode and spelled out', () => {
+    for (const query of ['\\Omega', 'Ω', 'omega', 'R^n', '\\mathbb{R}^n', 'Rⁿ', 'W^{l}_{p}', 'W^l_p', 'L^p(\\Omega)', 'array1_size', 'array1size', 'subset']) {
+      expect(words.map(pagefindWord), query).toContain(pagefindWord(searchableQuery(query)));
+    }
+    // Pagefind reads the word joiner that stands for `_` as nothing: the word is joined as it was without the `_`.
+    expect(words.map(pagefindWord)).toContain('wlp');
+    expect(words.map(pagefindWord)).toContain('array1size');
   });
 });

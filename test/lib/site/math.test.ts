@@ -87,6 +87,7 @@ describe('style commands in plain text', () => {
   it('reads a title with a font command as its letters (the <title>, og:title, search and graph label)', () => {
     expect(plainMathText('A Survey of $\\mathcal{O}(n^2)$ Message Passing')).toBe('A Survey of O(n²) Message Passing');
     expect(plainMathText('$\\mathbf{x}_i$ in $\\mathbb{R}^n$')).toBe('xᵢ in Rⁿ');
+    expect(plainMathText('a domain $\\Omega \\subset \\mathbb{R}^n$, $A \\cup B \\subseteq C$, $\\forall x \\exists y$, $\\Re(s)$')).toBe('a domain Ω ⊂ Rⁿ, A ∪ B ⊆ C, ∀ x ∃ y, ℜ(s)');
     expect(plainMathText('$\\operatorname*{arg\\,max}_{\\theta}$ and $\\text{softmax}(z)$')).toBe('arg max_θ and softmax(z)');
     expect(plainMathText('$\\boldsymbol{\\alpha}$, $\\mathrm{KL}(p \\| q)$, $\\emph{very}$ $\\textbf{bold}$ $\\textit{it}$')).toBe('α, KL(p \\| q), very bold it');
   });
