@@ -182,11 +182,12 @@ export function describeClusters(
     for (const paper of papers) {
       for (const c of uniqueConcepts(index, paper)) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
+    const centrality = tagCentrality(index, papers);
     const minCount = Math.min(2, papers.length);
     const ranked = [...counts]
       .filter(([, n]) => n >= minCount)
       .map(([c, n]) => ({ id: c, score: (n / papers.length) * Math.log(1 + paperCount / (df.get(c) ?? 1)) * (specificity.get(c) ?? 1) }))
-      .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
+      .sort((a, b) => b.score - a.score || (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || compareIds(a.id, b.id))
       .slice(0, topN)
       .map((r) => r.id);
     keepPreviousNames(ranked, previousTopConcepts.get(id));
@@ -236,6 +237,28 @@ function upperFirst(s: string): string {
 function nameFrom(ranked: string[], labelOf: Map<string, string>, n: number): string {
   const labels = ranked.slice(0, n).map((id) => labelOf.get(id) ?? id);
   return labels.length > 0 ? labels.join(' · ') : 'Unnamed cluster';
+}
+
+/**
+ * How central each concept is to the papers that carry it: its tag score relative to each paper's best tag,
+ * summed. It breaks ties between concepts as frequent and as specific: in a six-field review library a
+ * security cluster's concepts were all on two papers each, and the alphabet named it "Alexa · AMD", two
+ * tags at the ends of their papers' lists.
+ */
+function tagCentrality(index: ConceptIndex, papers: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const paper of papers) {
+    const tags = index.byPaper[paper] ?? [];
+    const best = tags.reduce((m, t) => Math.max(m, Number.isFinite(t.score) ? t.score : 0), 0);
+    if (!(best > 0)) continue;
+    const seen = new Set<string>();
+    for (const t of tags) {
+      if (seen.has(t.id) || !Number.isFinite(t.score)) continue;
+      seen.add(t.id);
+      out.set(t.id, (out.get(t.id) ?? 0) + Math.max(0, t.score) / best);
+    }
+  }
+  return out;
 }
 
 function uniqueConcepts(index: ConceptIndex, paper: string): string[] {

@@ -131,6 +131,22 @@ describe('describeClusters', () => {
     expect(describeClusters(clusterOf, undefined, colours, index, new Map(), 5, undefined, plainWords)[0]).toMatchObject({ label: 'X · Y', topConcepts: ['x', 'y', 'w', 'z'] });
   });
 
+  it('breaks a tie by how central each concept is to its papers, not by the alphabet (review 11 M3: "Alexa · AMD")', () => {
+    const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 2, papers: [] });
+    const security: ConceptIndex = {
+      concepts: [concept('alexa', 'Alexa'), concept('amd', 'AMD'), concept('side-channel', 'Side channel'), concept('diffie-hellman', 'Diffie-Hellman')],
+      byPaper: {
+        spectre: [{ id: 'side-channel', score: 0.9 }, { id: 'amd', score: 0.2 }],
+        meltdown: [{ id: 'side-channel', score: 0.8 }, { id: 'amd', score: 0.1 }],
+        logjam: [{ id: 'diffie-hellman', score: 0.7 }, { id: 'alexa', score: 0.1 }],
+        'dh-timing': [{ id: 'diffie-hellman', score: 0.6 }, { id: 'alexa', score: 0.2 }],
+      },
+    };
+    const clusterOf = new Map(['spectre', 'meltdown', 'logjam', 'dh-timing'].map((p) => [p, 0]));
+    const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0']]), security, new Map(), 5, undefined, emptyBackground);
+    expect(named[0]).toMatchObject({ label: 'Diffie-Hellman · Side channel', topConcepts: ['diffie-hellman', 'side-channel', 'alexa', 'amd'] });
+  });
+
   it('keeps the two concepts that named it before while both are still among its top concepts', () => {
     expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['y', 'x', 'z']]]), 5, undefined, plainWords)[0]).toMatchObject({ label: 'Y · X', topConcepts: ['y', 'x', 'w', 'z'] });
     expect(describeClusters(clusterOf, undefined, colours, index, new Map([[3, ['z', 'w']]]), 5, undefined, plainWords)[0]!.label).toBe('Z · W');
