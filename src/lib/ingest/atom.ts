@@ -4,6 +4,7 @@
  * (abstract page, PDF, DOI). Feeds with a DTD are refused: entity expansion is a classic XML attack and an
  * arXiv feed never has one.
  */
+import { readJournalRef } from './journal-ref';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
@@ -67,17 +68,21 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
   const authors = asArray(entry.author)
     .map((a) => textOf(a && typeof a === 'object' ? (a as XmlNode).name : a).replace(/\s+/g, ' ').trim())
     .filter((n) => n !== '');
+  const preprintYear = parseYear(textOf(entry.published)) ?? parseYear(textOf(entry.updated));
+  const venue = textOf(entry.journal_ref).replace(/\s+/g, ' ').trim() || undefined;
+  const published = venue !== undefined ? readJournalRef(venue, preprintYear) : undefined;
   const record: RawRecord = compact({
     title,
     abstract,
     id: idUrl || undefined,
     authors,
     literalAuthors: authors.some(isCollectiveName) ? authors.filter(isCollectiveName) : undefined,
-    year: parseYear(textOf(entry.published)) ?? parseYear(textOf(entry.updated)),
+    year: published?.year ?? preprintYear,
     url: abs,
     doi,
     arxiv: normaliseArxiv(idUrl) ?? normaliseArxiv(abs),
-    venue: textOf(entry.journal_ref).replace(/\s+/g, ' ').trim() || undefined,
+    venue,
+    entryType: published?.entryType,
     note: textOf(entry.comment).replace(/\s+/g, ' ').trim() || undefined,
     source: { file, line },
   });

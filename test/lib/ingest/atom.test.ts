@@ -49,6 +49,31 @@ describe('arXiv Atom', () => {
     expect(bibtexEntry(cited)).toContain('author = {{Planck Collaboration} and N. Aghanim and {The RECOVERY Collaborative Group} and Jane Group}');
   });
 
+  it('cites a preprint with a journal reference as what it became, in the year it appeared (review 11: Green–Tao was @misc 2004)', () => {
+    const entry = (id: string, published: string, ref: string) =>
+      `<entry><id>http://arxiv.org/abs/${id}</id><published>${published}T00:00:00Z</published><title>T ${id}</title><summary>An abstract.</summary>` +
+      `<author><name>Ben Green</name></author><arxiv:journal_ref xmlns:arxiv="http://arxiv.org/schemas/atom">${ref}</arxiv:journal_ref></entry>`;
+    const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">' +
+      entry('math/0404188v6', '2004-04-08', 'Ann. of Math. (2) 167 (2008), 481-547') +
+      entry('2112.10752v2', '2021-12-20', 'CVPR 2022') +
+      entry('1901.00001v1', '2019-01-01', 'Proc. of the 36th International Conference on Machine Learning, PMLR 97, 2019') +
+      entry('1801.00001v1', '2018-01-01', 'Phys. Rev. Lett. 101, 1 (1998)') +
+      '</feed>';
+    const records = parseAtom('q.atom', xml).records;
+    expect(records.map((r) => [r.entryType, r.year])).toEqual([
+      ['article', 2008],
+      ['inproceedings', 2022],
+      ['inproceedings', 2019],
+      // A year before the preprint's is no publication year of it (a cited work, a typo): the preprint's stays.
+      ['article', 2018],
+    ]);
+    const r = records[0]!;
+    const cited = { id: 'green-tao', title: r.title, authors: r.authors!, year: r.year, venue: r.venue, arxiv: r.arxiv, entryType: r.entryType, links: [] };
+    expect(bibtexEntry(cited)).toMatch(/^@article\{/);
+    expect(bibtexEntry(cited)).toMatch(/journal\s+= \{Ann\. of Math\. \(2\) 167 \(2008\), 481-547\}/);
+    expect(bibtexEntry(cited)).toMatch(/year\s+= \{2008\}/);
+  });
+
   it('keeps the complete entries of a truncated download and reports the cut', () => {
     const r = ingestFixture('truncated.atom');
     expect(r.records.map((x) => x.arxiv)).toEqual(['2006.11239v2']);
