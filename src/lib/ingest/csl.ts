@@ -11,6 +11,7 @@ import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArx
 import { excerpt } from './position';
 import { keptWithout } from './kept-without';
 import { plainFromRichText } from './rich-text';
+import { withoutOthers } from '../cite/authors';
 import { personName, type NameParts } from '../cite/person-name';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 
@@ -107,15 +108,19 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     normaliseArxiv(it.DOI?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
     findArxivInText(typeof it.number === 'string' ? it.number : undefined) ??
     normaliseArxiv(it.URL ?? undefined);
+  // Zotero writes a list cut short as a last author `{"literal": "others"}`: no person, a flag.
+  const names = withoutOthers((it.author ?? []).map(cslNameToString).filter((n) => n !== ''));
+  const people = names.etAl ? (it.author ?? []).slice(0, -1) : (it.author ?? []);
   const record: RawRecord = compact({
     // CSL's titles carry its rich-text tags, and abstracts the JATS or HTML their publisher wrote them in.
     title: plainFromRichText(it.title),
     abstract: plainFromRichText(abstract),
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
     citationKey: it['citation-key'] ?? undefined,
-    authors: (it.author ?? []).map(cslNameToString).filter((n) => n !== ''),
-    literalAuthors: literalNames(it.author ?? []),
-    nameParts: nonEmptyList((it.author ?? []).flatMap((n) => cslPerson(n)?.parts ?? [])),
+    authors: names.names,
+    etAl: names.etAl || undefined,
+    literalAuthors: literalNames(people),
+    nameParts: nonEmptyList(people.flatMap((n) => cslPerson(n)?.parts ?? [])),
     year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),

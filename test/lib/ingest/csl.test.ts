@@ -65,6 +65,19 @@ describe('CSL-JSON', () => {
     expect(r.records[0]).toMatchObject({ id: '12', citationKey: 'wei2022chain' });
   });
 
+  it('reads a last author "others" as a list cut short, not as a person (review 11: the Cite box ended "and {others}")', () => {
+    const item = {
+      id: 'mirai',
+      title: 'Understanding the Mirai Botnet',
+      abstract: 'Mirai infected hundreds of thousands of IoT devices.',
+      issued: { 'date-parts': [[2017]] },
+      author: [{ family: 'Antonakakis', given: 'Manos' }, { family: 'April', given: 'Tim' }, { literal: 'others' }],
+    };
+    const r = ingestFile('z.json', utf8(JSON.stringify([item])));
+    expect(r.records[0]).toMatchObject({ authors: ['Manos Antonakakis', 'Tim April'], etAl: true });
+    expect(r.records[0]!.literalAuthors).toBeUndefined();
+  });
+
   it('tells CSL from the plain JSON format by content', () => {
     expect(isCslDocument([{ title: 't', abstract: 'a', issued: { 'date-parts': [[2020]] } }])).toBe(true);
     expect(isCslDocument([{ title: 't', abstract: 'a', authors: ['x'], doi: '10.1/x' }])).toBe(false);
