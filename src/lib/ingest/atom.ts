@@ -155,13 +155,23 @@ export function parseAtom(file: string, text: string): ParsedRecords {
       severity: 'error',
       ...(cutEntry ? { dropped: true } : {}),
       // What the file holds, not what the run did with it: under --on-error stop nothing is written.
-      reason: `malformed XML: ${what}; nothing past this point can be read, only the whole entries before it`,
+      reason: unclosed
+        ? `malformed XML: ${what}; nothing past this point can be read, only the whole entries before it`
+        : `malformed XML: ${what}; every entry that is well-formed on its own is read, and each one that is not is reported`,
     });
+    // Damage inside the file (a raw "<" in a summary) spoils its own entry, not the ones after it: they are
+    // read too, and the damaged one is counted as lost (review 11: eleven entries went unread, the ledger
+    // counted one).
+    if (!unclosed) errLine = Infinity;
   }
-  // A damaged or cut-off download still holds whole entries before the damage: read those one by one.
+  // A damaged or cut-off download still holds whole entries: read those one by one.
   for (const m of text.matchAll(ENTRY_BLOCK)) {
     if (lines.lineAt(m.index + m[0].length) >= errLine) break;
-    if (XMLValidator.validate(m[0]) !== true) continue;
+    const alone = XMLValidator.validate(m[0]);
+    if (alone !== true) {
+      problems.push({ file, line: lines.lineAt(m.index) + Math.max(0, (alone.err.line || 1) - 1), severity: 'error', dropped: true, reason: `malformed Atom <entry>: ${alone.err.msg}` });
+      continue;
+    }
     const doc = parseXml(`<feed>${m[0]}</feed>`);
     if (doc instanceof Error) {
       problems.push({ file, line: lines.lineAt(m.index), severity: 'error', dropped: true, reason: `malformed Atom <entry>: ${doc.message}` });

@@ -85,6 +85,17 @@ describe('arXiv Atom', () => {
     expect(r.problems[0]!.reason).not.toMatch(/were read/);
   });
 
+  it('reads the entries after damage inside the file, and counts the damaged one as lost (review 11: eleven entries unread, one counted)', () => {
+    const entry = (t: string, summary = `About ${t}.`) => `  <entry><id>http://arxiv.org/abs/${t}</id><title>${t}</title><summary>${summary}</summary></entry>`;
+    const xml = `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('A')}\n${entry('B', 'We show a <b bound for x < y.')}\n${entry('C')}\n${entry('D')}\n</feed>\n`;
+    const r = parseAtom('damaged.atom', xml);
+    expect(r.records.map((x) => x.title)).toEqual(['A', 'C', 'D']);
+    const lost = r.problems.filter((p) => p.dropped);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toMatchObject({ severity: 'error', line: 4 });
+    expect(r.problems.find((p) => !p.dropped)!.reason).toMatch(/every entry that is well-formed on its own is read/);
+  });
+
   it('keeps every entry of a download cut between entries, and loses no record to the cut', () => {
     const entry = (t: string) => `  <entry><id>http://arxiv.org/abs/${t}</id><title>${t}</title><summary>About ${t}.</summary></entry>`;
     const r = parseAtom('cut.atom', `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('A')}\n${entry('B')}\n`);
