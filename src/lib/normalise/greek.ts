@@ -65,13 +65,14 @@ export function spellGreekLetters(text: string): string {
  * and a name of fewer than three letters (mu, nu, xi, pi) or a capitalised one of three (Rho, Phi, Tau) is not
  * read, as "piRNA", "RhoA" and "PhiX174" are names of their own.
  */
-const LONGEST_FIRST = [...GREEK_NAMES].filter((name) => name.length >= 3).sort((a, b) => b.length - a.length).join('|');
-const CAPITALISED_FIRST = GREEK_NAMES.filter((name) => name.length >= 4).map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
-const ANY_NAME = new RegExp(LONGEST_FIRST, 'i');
+// Pure: the search worker imports this module for the letters' names only, and leaves these out.
+const LONGEST_FIRST = /* @__PURE__ */ [...GREEK_NAMES].filter((name) => name.length >= 3).sort((a, b) => b.length - a.length).join('|');
+const CAPITALISED_FIRST = /* @__PURE__ */ GREEK_NAMES.filter((name) => name.length >= 4).map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+const ANY_NAME = /* @__PURE__ */ new RegExp(LONGEST_FIRST, 'i');
 const CAPITAL = /\p{Lu}/u;
-const GLUED_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])([\\p{Lu}\\p{N}]*[\\p{Lu}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]*(?![\\p{L}\\p{N}]))`, 'gu');
-const GLUED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
-const CAPITALISED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${CAPITALISED_FIRST})(?=\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
+const GLUED_AFTER = /* @__PURE__ */ new RegExp(`(?<![\\p{L}\\p{N}])([\\p{Lu}\\p{N}]*[\\p{Lu}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]*(?![\\p{L}\\p{N}]))`, 'gu');
+const GLUED_BEFORE = /* @__PURE__ */ new RegExp(`(?<![\\p{L}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
+const CAPITALISED_BEFORE = /* @__PURE__ */ new RegExp(`(?<![\\p{L}\\p{N}])(${CAPITALISED_FIRST})(?=\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
 
 /**
  * Text with each glued name of a Greek letter set apart by spaces, as `spellLoneGreek` sets apart the letter it

@@ -23,13 +23,15 @@ function greekTex(name: string): string {
   return LATIN_LOOKALIKE[GREEK_LETTERS.get(name)!] ?? name;
 }
 
-const SPELLED_OUT = new RegExp(`\\b(${[...GREEK_LETTERS.keys(), 'infinity'].join('|')})\\b`, 'g');
+const SPELLED_OUT = /* @__PURE__ */ new RegExp(`\\b(${[...GREEK_LETTERS.keys(), 'infinity'].join('|')})\\b`, 'g');
 
-const SUPERSCRIPT = charMap(
+// Pure: a bundle that uses none of these tables (the search worker reaches this module through
+// concepts/non-prose.ts) leaves them out.
+const SUPERSCRIPT = /* @__PURE__ */ charMap(
   '0123456789+-−=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWαβγδεθιφχ',
   '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂᵅᵝᵞᵟᵋᶿᶥᵠᵡ',
 );
-const SUBSCRIPT = charMap('0123456789+-−=()aehijklmnoprstuvxβγρφχ', '₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ');
+const SUBSCRIPT = /* @__PURE__ */ charMap('0123456789+-−=()aehijklmnoprstuvxβγρφχ', '₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ');
 
 function charMap(from: string, to: string): Map<string, string> {
   const a = [...from];
