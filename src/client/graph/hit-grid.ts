@@ -71,24 +71,12 @@ export class DiscGrid {
 
   /** Indices, ascending, of the discs whose box grown by `margin` on every side holds (x, y). */
   near(x: number, y: number, margin: number): number[] {
-    const reach = this.#maxR + margin;
     const out: number[] = [];
-    if (this.#discs.length === 0) return out;
-    const c0 = this.#col(x - reach);
-    const c1 = this.#col(x + reach);
-    const r0 = this.#row(y - reach);
-    const r1 = this.#row(y + reach);
-    for (let row = r0; row <= r1; row++) {
-      for (let col = c0; col <= c1; col++) {
-        const cell = row * this.#cols + col;
-        for (let k = this.#starts[cell]!; k < this.#starts[cell + 1]!; k++) {
-          const i = this.#items[k]!;
-          const d = this.#discs[i]!;
-          const grown = d.r + margin;
-          if (Math.abs(d.x - x) <= grown && Math.abs(d.y - y) <= grown) out.push(i);
-        }
-      }
-    }
+    this.#walk(x - margin, y - margin, x + margin, y + margin, (i, d) => {
+      const grown = d.r + margin;
+      if (Math.abs(d.x - x) <= grown && Math.abs(d.y - y) <= grown) out.push(i);
+      return false;
+    });
     return out.sort((a, b) => a - b);
   }
 
@@ -97,6 +85,14 @@ export class DiscGrid {
    * label placement asks this of every label it tries: only the cells under the box are looked at.
    */
   someInBox(x1: number, y1: number, x2: number, y2: number, test: (i: number) => boolean): boolean {
+    return this.#walk(x1, y1, x2, y2, (i, d) => d.x + d.r > x1 && d.x - d.r < x2 && d.y + d.r > y1 && d.y - d.r < y2 && test(i));
+  }
+
+  /**
+   * Each disc of the cells a disc meeting the box [x1, y1, x2, y2] can sit in (the box grown by the largest
+   * radius), until `visit` returns true; whether it did.
+   */
+  #walk(x1: number, y1: number, x2: number, y2: number, visit: (i: number, d: Disc) => boolean): boolean {
     if (this.#discs.length === 0) return false;
     const reach = this.#maxR;
     const c0 = this.#col(x1 - reach);
@@ -108,8 +104,7 @@ export class DiscGrid {
         const cell = row * this.#cols + col;
         for (let k = this.#starts[cell]!; k < this.#starts[cell + 1]!; k++) {
           const i = this.#items[k]!;
-          const d = this.#discs[i]!;
-          if (d.x + d.r > x1 && d.x - d.r < x2 && d.y + d.r > y1 && d.y - d.r < y2 && test(i)) return true;
+          if (visit(i, this.#discs[i]!)) return true;
         }
       }
     }
