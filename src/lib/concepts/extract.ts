@@ -6,6 +6,7 @@
  * nothing; one that every paper has says little), readable labels voted over all mentions, and the
  * user's overrides.
  */
+import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
 import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from './abbreviations';
@@ -1446,6 +1447,7 @@ export function extractConceptIndex(
     else unmatched.push(couldBe.length > 1 ? { section: 'rename', key: from, couldBe: couldBe.map((c) => ({ id: slugOf.get(c)!, label: c })) } : { section: 'rename', key: from });
   }
 
+  const abbreviatedBinomials = writtenAbbreviations(texts.flatMap((t) => (t !== undefined ? [fullText(t)] : [])));
   const concepts: Concept[] = cids.map((cid) => {
     const s = statsOf(cid);
     const shortForm = best(s.shorts);
@@ -1468,6 +1470,8 @@ export function extractConceptIndex(
       if (low !== label.toLowerCase() && !aliasSet.has(low)) aliasSet.set(low, a);
     };
     if (shortForm) addAlias(shortForm);
+    const species = binomialAbbreviation(label, abbreviatedBinomials);
+    if (species) addAlias(species);
     const bySupport = [...surfaces, ...s.shorts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     for (const [a] of bySupport) addAlias(a);
     const papers = chosen
