@@ -45,7 +45,13 @@ export function hasRichText(text: string): boolean {
 }
 
 export function plainFromRichText(text: string): string {
-  if (!hasRichText(text)) return ENTITY.test(text) ? decodedText(text) : text;
+  if (!hasRichText(text)) {
+    if (!ENTITY.test(text)) return text;
+    // Escaped once more than it should be (`&lt;p&gt;…&lt;sub&gt;2&lt;/sub&gt;`, review 12): its markup is
+    // read once the references are.
+    const decoded = decodedText(text);
+    return hasRichText(decoded) ? plainFromRichText(decoded) : decoded;
+  }
   let out = '';
   const visit = (node: Node, isFirst: boolean) => {
     const name = node.nodeName.toLowerCase();

@@ -42,6 +42,14 @@ describe('plainFromRichText', () => {
     expect(plainFromRichText('x &lt; y and <script> stays')).toBe('x < y and <script> stays');
   });
 
+  it('reads markup escaped once more than it should be (review 12 N1: "&lt;p&gt;" shown on the TESS page)', () => {
+    expect(plainFromRichText('&lt;p&gt;TESS finds planets with R &lt; 2 and H&lt;sub&gt;2&lt;/sub&gt;O.&lt;/p&gt;&lt;p&gt;It &lt;i&gt;surveys&lt;/i&gt; the sky.&lt;/p&gt;')).toBe(
+      'TESS finds planets with R < 2 and H₂O. It surveys the sky.',
+    );
+    // Escaped text that means the characters stays so.
+    expect(plainFromRichText('A payload &lt;script&gt;alert(1)&lt;/script&gt; runs.')).toBe('A payload <script>alert(1)</script> runs.');
+  });
+
   it('reads code, links and lists of publishers\' HTML as their text', () => {
     expect(plainFromRichText('Branches such as <code>if (x &lt; array1_size)</code> leak via <code>clflush</code>.')).toBe(
       'Branches such as if (x < array1_size) leak via clflush.',
