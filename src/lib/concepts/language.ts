@@ -16,6 +16,7 @@
  * A title over an English abstract can be in another language too (a humanities classic, an old mathematics
  * paper); it is judged by signs rather than shares (`titleLooksNonEnglish`), and only the abstract is read.
  */
+import { unshoutedTitle } from './shouted-titles';
 import type { DocumentText, PaperRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 
@@ -203,5 +204,8 @@ export function titleLooksNonEnglish(title: string): boolean {
  */
 export function englishText(doc: DocumentText): DocumentText | undefined {
   if (looksNonEnglish(doc.abstract)) return undefined;
-  return titleLooksNonEnglish(doc.title) ? { ...doc, title: '' } : doc;
+  if (titleLooksNonEnglish(doc.title)) return { ...doc, title: '' };
+  // (And a title in capitals is read in lowercase but for its acronyms: shouted-titles.ts.)
+  const title = unshoutedTitle(doc.title, doc.abstract);
+  return title === doc.title ? doc : { ...doc, title };
 }

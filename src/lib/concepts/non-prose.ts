@@ -35,12 +35,21 @@ const GLUED_CHARGE = /(?<=(?:\p{Lu}\p{Ll}?|[)\]\u2080-\u2089]))\$\^(?:\{([0-9]*[
 const GLUED_MASS_NUMBER = /(?<![\p{L}\p{N}])\$(?:\\([A-Za-z]+)\s*)?\^(?:\{([0-9]{1,3})\}|([0-9]))\$(?=\p{Lu}(?!\p{Lu}{2}))/gu;
 
 /**
+ * A structured abstract's section label in capitals, "BACKGROUND:", "MATERIALS AND METHODS:", at the start of
+ * the text or of a sentence: a heading, never a term ("CONCLUSIONS" was a paper's keyword). Read so only where
+ * a text has two or more, as a structured abstract does: one alone may be an acronym ("TESS: we present…").
+ */
+const SECTION_LABEL = /(?<=^|[.;:!?]\s+|\n\s*)\p{Lu}{3,}(?:\s(?:AND|\p{Lu}{3,})){0,3}\s?:/gu;
+
+/**
  * Each non-prose span becomes a phrase break, so "Rényi $\alpha$ divergence" gives "Rényi" and
  * "divergence", never "alpha"; a Greek letter glued to a word is written as the letter, and a formula's
  * subscript, charge or mass number as the Unicode script ("CO$_2$" as "CO₂", "Fe$^{3+}$" as "Fe³⁺").
  */
 export function maskNonProse(text: string): string {
+  const sectioned = (text.match(SECTION_LABEL)?.length ?? 0) >= 2;
   return readFormulaSubscripts(text)
+    .replace(SECTION_LABEL, (label) => (sectioned ? ' ; ' : label))
     .replace(GLUED_GREEK, (span, before: string | undefined, after: string | undefined) => GREEK_LETTERS.get(before ?? after ?? '') ?? span)
     .replace(/\$[^$\n]{1,300}\$/g, ' ; ')
     .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ; ')
