@@ -256,6 +256,7 @@ export function linkPapers(
 
   const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
   if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
+  const typicalBest = medianBest(scored);
   for (let i = 0; i < n; i++) {
     const links: Candidate[] = [];
     for (const l of scored[i]!) {
@@ -270,10 +271,18 @@ export function linkPapers(
     // A paper that shares no concept and is far weaker than the best is no neighbour, only vocabulary: in a
     // library of many fields such links filled every list to its length (review 11 M2: 378 of 822 listed
     // papers shared nothing, Heartbleed beside Nora's Lieux de mémoire).
-    const top = listed[0]?.score ?? 0;
+    // Far weaker than the paper's best, or, for a paper whose best is itself weak, than a typical paper's best
+    // (review 12 N4: Astropy, best 0.08, kept nine papers of other fields at 0.03–0.06).
+    const top = Math.max(listed[0]?.score ?? 0, typicalBest);
     result[sorted[i]!.slug] = listed.filter((r) => r.shared.length > 0 || r.score >= tuning.textOnlyFloor * top);
   }
   return result;
+}
+
+/** The median over papers of each one's best link score (0 with no links). */
+function medianBest(scored: ReadonlyArray<ReadonlyArray<{ score: number }>>): number {
+  const best = scored.flatMap((links) => (links.length > 0 ? [links.reduce((m, l) => Math.max(m, l.score), 0)] : [])).sort((a, b) => a - b);
+  return best.length > 0 ? best[best.length >> 1]! : 0;
 }
 
 /** A candidate link before its shared concepts are listed (most candidates are never shown). */

@@ -129,6 +129,24 @@ describe('linkPapers', () => {
     expect(floored).toEqual(all.filter((l) => !weak.includes(l)));
   });
 
+  it("measures a weak paper's text-only links against a typical paper's best too (review 12 N4: Astropy kept nine other fields' papers)", () => {
+    const four = [
+      paper('ssl-attack', 'Attacking TLS', 'A memory disclosure attack on TLS heartbeat messages leaks server memory and keys.'),
+      paper('tls-dh', 'Weak Diffie-Hellman in TLS', 'A downgrade attack on TLS key exchange with export-grade Diffie-Hellman keys.'),
+      paper('rowhammer', 'Flipping bits', 'Repeated memory accesses flip bits in DRAM rows, an attack on memory isolation.'),
+      paper('lieux', 'Places of memory', 'Memory and history part ways: sites of memory keep what national history forgot, in a book of essays.'),
+    ];
+    const tls = conceptIndex({ 'ssl-attack': ['tls', 'memory-disclosure'], 'tls-dh': ['tls', 'diffie-hellman'], rowhammer: ['dram'], lieux: ['national-history'] });
+    const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0 } });
+    // Its only link is its best, so a floor relative to its own best alone keeps it …
+    expect(all.lieux).toEqual([{ id: 'ssl-attack', score: expect.any(Number), shared: [] }]);
+    expect(all.lieux![0]!.score).toBeLessThan(0.3 * all['tls-dh']![0]!.score);
+    // … but it is far weaker than a typical paper's best, words in common and nothing else.
+    const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false } });
+    expect(floored.lieux).toEqual([]);
+    expect(floored['ssl-attack']!.map((l) => l.id)).toEqual(['tls-dh']);
+  });
+
   it('links a paper that only mentions a concept (here by its abbreviation) to one tagged with it', () => {
     const trio = [
       paper('rag-survey', 'A survey of retrieval-augmented generation', 'Retrieval-augmented generation grounds answers in documents.'),
@@ -236,7 +254,8 @@ describe('a paper whose text the concept stage did not read', () => {
   const tagged = conceptIndex({ forging: ['forging', 'shaft'], rolling: ['rolling'], presses: ['forging', 'shaft'], vorhersage: [] });
 
   it('links through its words when they are read, so German "die" meets English "die"', () => {
-    const related = linkPapers(mixed, tagged, { max: 3 });
+    // (A link of words alone this weak is not listed: textOnlyFloor. The words are what this is about.)
+    const related = linkPapers(mixed, tagged, { max: 3, tuning: { textOnlyFloor: 0 } });
     expect(related.vorhersage!.map((r) => r.id)).toContain('forging');
   });
 
