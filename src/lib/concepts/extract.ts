@@ -142,8 +142,8 @@ function occurrenceDisplay(words: DocumentWords, start: number, length: number, 
 }
 
 /** Where capitals mean nothing, a word keeps them only if the corpus writes it as a name ("Markov"). */
-function untrustedCase(text: string, wordCase: WordCase): string {
-  return text.replace(CASED_WORD_RUN, (w) => (ONE_CAPITAL.test(w) || (TITLE_WORD.test(w) && wordCase.isName(w, false)) ? w : displayCase(w)));
+function untrustedCase(text: string, wordCase: WordCase, unknownIsName = false): string {
+  return text.replace(CASED_WORD_RUN, (w) => (ONE_CAPITAL.test(w) || (TITLE_WORD.test(w) && wordCase.isName(w, unknownIsName)) ? w : displayCase(w)));
 }
 
 /**
@@ -1070,8 +1070,11 @@ export function extractConceptIndex(
   for (const d of defined) {
     const s = statsOf(canonIn(d.doc, d.longId));
     // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
-    // "partially observable Markov decision processes".
-    vote(s.surfaces, untrustedCase(d.long, wordCase), 1);
+    // "partially observable Markov decision processes"; in an abstract's sentence (where capitals mean
+    // something, unlike a title's) a word the corpus never writes in lowercase stays a name's ("James Webb
+    // Space Telescope (JWST)" was labelled "James webb space telescope").
+    const inSentence = texts[d.doc]?.abstract.includes(d.long) ?? false;
+    vote(s.surfaces, untrustedCase(d.long, wordCase, inSentence), 1);
     vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
     if (canonIn(d.doc, d.shortId) === canonIn(d.doc, d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
   }

@@ -32,4 +32,12 @@ describe('a title-cased name that opens a sentence', () => {
     ]);
     expect(all).toContain('Sparse rewards');
   });
+
+  it('keeps a defined name\'s words the collection never writes in lowercase (review 12 N5: "James webb space telescope")', () => {
+    const all = labels([
+      { id: 'jwst', title: 'The James Webb Space Telescope', abstract: 'The James Webb Space Telescope (JWST) is a large, cold, infrared space observatory. Its segmented primary mirror collects light.' },
+      { id: 'tess', title: 'Transiting Exoplanet Survey Satellite', abstract: 'TESS will search for planets transiting bright stars. Follow-up with the James Webb Space Telescope will characterise atmospheres.' },
+    ]);
+    expect(all).toContain('James Webb Space Telescope');
+  });
 });
