@@ -112,14 +112,16 @@ describe('linkPapers', () => {
     expect(linkPapers(papers, bare, { max: 3 })['chess-engine']![0]).toMatchObject({ id: 'shogi-zero', shared: ['chess'] });
   });
 
+  // Three security papers and a history of memory: words in common, no concept.
+  const four = [
+    paper('ssl-attack', 'Attacking TLS', 'A memory disclosure attack on TLS heartbeat messages leaks server memory and keys.'),
+    paper('tls-dh', 'Weak Diffie-Hellman in TLS', 'A downgrade attack on TLS key exchange with export-grade Diffie-Hellman keys.'),
+    paper('rowhammer', 'Flipping bits', 'Repeated memory accesses flip bits in DRAM rows, an attack on memory isolation.'),
+    paper('lieux', 'Places of memory', 'Memory and history part ways: sites of memory keep what national history forgot, in a book of essays.'),
+  ];
+  const tls = conceptIndex({ 'ssl-attack': ['tls', 'memory-disclosure'], 'tls-dh': ['tls', 'diffie-hellman'], rowhammer: ['dram'], lieux: ['national-history'] });
+
   it('lists a link sharing no concept only when it is near the paper\'s best (review 11 M2: lists padded with other fields)', () => {
-    const four = [
-      paper('ssl-attack', 'Attacking TLS', 'A memory disclosure attack on TLS heartbeat messages leaks server memory and keys.'),
-      paper('tls-dh', 'Weak Diffie-Hellman in TLS', 'A downgrade attack on TLS key exchange with export-grade Diffie-Hellman keys.'),
-      paper('rowhammer', 'Flipping bits', 'Repeated memory accesses flip bits in DRAM rows, an attack on memory isolation.'),
-      paper('lieux', 'Places of memory', 'Memory and history part ways: sites of memory keep what national history forgot, in a book of essays.'),
-    ];
-    const tls = conceptIndex({ 'ssl-attack': ['tls', 'memory-disclosure'], 'tls-dh': ['tls', 'diffie-hellman'], rowhammer: ['dram'], lieux: ['national-history'] });
     const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0 } })['ssl-attack']!;
     const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false } })['ssl-attack']!;
     const top = all[0]!.score;
@@ -130,13 +132,6 @@ describe('linkPapers', () => {
   });
 
   it("measures a weak paper's text-only links against a typical paper's best too (review 12 N4: Astropy kept nine other fields' papers)", () => {
-    const four = [
-      paper('ssl-attack', 'Attacking TLS', 'A memory disclosure attack on TLS heartbeat messages leaks server memory and keys.'),
-      paper('tls-dh', 'Weak Diffie-Hellman in TLS', 'A downgrade attack on TLS key exchange with export-grade Diffie-Hellman keys.'),
-      paper('rowhammer', 'Flipping bits', 'Repeated memory accesses flip bits in DRAM rows, an attack on memory isolation.'),
-      paper('lieux', 'Places of memory', 'Memory and history part ways: sites of memory keep what national history forgot, in a book of essays.'),
-    ];
-    const tls = conceptIndex({ 'ssl-attack': ['tls', 'memory-disclosure'], 'tls-dh': ['tls', 'diffie-hellman'], rowhammer: ['dram'], lieux: ['national-history'] });
     const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0 } });
     // Its only link is its best, so a floor relative to its own best alone keeps it …
     expect(all.lieux).toEqual([{ id: 'ssl-attack', score: expect.any(Number), shared: [] }]);
