@@ -6,14 +6,14 @@
  * nothing; one that every paper has says little), readable labels voted over all mentions, and the
  * user's overrides.
  */
-import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
 import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from './abbreviations';
 import { background, type Background } from './background';
 import { wordSpecificity } from './word-specificity';
+import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
-import { analyse, DEFAULT_PARAMS, type AnalysedDocument, type RankParams } from './rank';
+import { analyse, DEFAULT_PARAMS, fullText, type AnalysedDocument, type RankParams } from './rank';
 import { DISCOURSE_NOUNS, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
@@ -883,11 +883,6 @@ function shortFormsByWord(texts: readonly (readonly string[])[], idOf: Identify)
 
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   return extractConceptIndex(docs, options).index;
-}
-
-/** A document's title and abstract as one text, as `analyse` reads them for abbreviations. */
-function fullText(d: DocumentText): string {
-  return d.title ? `${d.title}. ${d.abstract}` : d.abstract;
 }
 
 /** What a document that is not read gives the corpus-wide steps: no words, no candidates. */

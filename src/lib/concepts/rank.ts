@@ -118,10 +118,18 @@ export interface PreparedDocument {
   candidates: Map<string, Candidate>;
 }
 
+/**
+ * A document's title and abstract as one text, as abbreviation definitions are read in it: here for a
+ * paper's own defined phrases and by the concept stage for the corpus's votes, which must see the same pairs.
+ */
+export function fullText(doc: DocumentText): string {
+  return doc.title ? `${doc.title}. ${doc.abstract}` : doc.abstract;
+}
+
 /** The costly, parameter-free part: tagging and candidate phrases. */
 export function prepare(doc: DocumentText, options: CandidateOptions = DEFAULT_PARAMS): PreparedDocument {
   const { words, titleWords } = documentWords(doc);
-  const pairs = findAbbreviations(doc.title ? `${doc.title}. ${doc.abstract}` : doc.abstract);
+  const pairs = findAbbreviations(fullText(doc));
   const candidates = findCandidates(words, options);
   for (const pair of pairs) addDefinedPhrase(words, pair.long, options, candidates);
   return { id: doc.id, defined: definedTerms(pairs), shorts: new Set(pairs.map((pair) => identity(pair.short))), words, titleWords, candidates };
