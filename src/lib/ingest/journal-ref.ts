@@ -4,6 +4,7 @@
  * not as the preprint: an article or a conference paper, in the year it appeared, which for a journal is
  * often years after the preprint (Green–Tao: arXiv 2004, Annals 2008).
  */
+import { compactBibliographic, type Bibliographic } from '../cite/bibliographic';
 import type { EntryType } from '../cite/entry-type';
 
 /** Words that say a venue is a meeting's proceedings, not a journal. */
@@ -11,12 +12,36 @@ const MEETING = /\b(?:proc(?:eedings)?|conf(?:erence)?|workshop|symposium|congre
 /** "CVPR 2022", "NeurIPS'21", "ICML 2019": a venue written as an acronym and a year is a conference's. */
 const ACRONYM_AND_YEAR = /^\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*(?:'\d{2}|\d{4})\b/;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+const VOLUME_YEAR = /^(?:1[89]\d{2}|20\d{2})$/;
 
 export interface JournalRef {
   entryType: EntryType;
   /** The year it appeared, when the reference writes one no earlier than the preprint's. */
   year?: number;
+  /**
+   * A journal article's reference read into its parts, when it has one of the shapes below: the journal's
+   * name as written (a series number kept: "Ann. of Math. (2)"), volume, issue, pages.
+   */
+  journal?: string;
+  bibliographic?: Bibliographic;
 }
+
+// The shapes arXiv's journal references take most (each field as the authors typed it):
+//   "Phys. Rev. Lett. 116, 061102 (2016)", "Astron. Astrophys. 641, A6 (2020)"  journal volume, pages (year)
+//   "Ann. of Math. (2) 167 (2008), 481-547", "Nucl. Phys. B360 (1991) 145-179"    journal volume (year) pages
+//   "J. Mach. Learn. Res. 21(140):1-67, 2020"                                     journal volume(issue):pages, year
+// Anything else ("JHEP 1504:123,2015", "Proc. ICML 2019, pp. 1-9", free text) is kept whole as the journal:
+// a wrong split would be worse in a citation than an unsplit one.
+const JOURNAL = String.raw`(?<journal>\p{L}[\p{L}.&'’ -]*?(?:\s*\(\d{1,2}\))?)`;
+const VOLUME = String.raw`(?<volume>\p{Lu}?\d{1,5})(?:\s*\((?<issue>\d{1,4})\))?`;
+const NUMBER = String.raw`(?:no\.\s*(?<number>\d{1,4})\s*,\s*)?`;
+const PAGES = String.raw`(?:pp?\.\s*)?(?<pages>\p{L}?\d{1,7}(?:\s*[-‐‑–—]+\s*\p{L}?\d{1,7})?)`;
+const YEAR_IN_PARENS = String.raw`\((?<year>\d{4})\)`;
+const SHAPES = [
+  new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s*[,:]\s*${NUMBER}${PAGES}\s*${YEAR_IN_PARENS}$`, 'u'),
+  new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s+${YEAR_IN_PARENS}\s*,?\s*${NUMBER}${PAGES}$`, 'u'),
+  new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s*[,:]\s*${NUMBER}${PAGES}\s*,\s*(?<year>\d{4})$`, 'u'),
+];
 
 export function readJournalRef(ref: string, preprintYear?: number): JournalRef {
   const entryType: EntryType = MEETING.test(ref) || ACRONYM_AND_YEAR.test(ref) ? 'inproceedings' : 'article';
@@ -24,5 +49,22 @@ export function readJournalRef(ref: string, preprintYear?: number): JournalRef {
   const years = [...ref.matchAll(YEAR)].map((m) => Number(m[1]));
   const last = years[years.length - 1];
   const year = last !== undefined && (preprintYear === undefined || (last >= preprintYear && last <= preprintYear + 15)) ? last : undefined;
-  return year !== undefined ? { entryType, year } : { entryType };
+  if (year === undefined) return { entryType };
+  const parts = entryType === 'article' ? articleParts(ref.trim(), year) : undefined;
+  return parts !== undefined ? { entryType, year, ...parts } : { entryType, year };
+}
+
+/**
+ * Journal, volume, issue and pages of an article's reference, when it has one of `SHAPES` and the year it
+ * writes is the one read as its year (a reference whose year was not taken is not this paper's to split).
+ * A volume that is a year ("JHEP 2019, 45") may be either, so such a reference stays whole.
+ */
+function articleParts(ref: string, year: number): Pick<JournalRef, 'journal' | 'bibliographic'> | undefined {
+  for (const shape of SHAPES) {
+    const g = shape.exec(ref)?.groups;
+    if (g === undefined || Number(g.year) !== year || VOLUME_YEAR.test(g.volume!)) continue;
+    const bibliographic = compactBibliographic({ volume: g.volume, number: g.issue ?? g.number, pages: g.pages!.replace(/\s+/g, '') });
+    return { journal: g.journal!.trim(), ...(bibliographic !== undefined ? { bibliographic } : {}) };
+  }
+  return undefined;
 }

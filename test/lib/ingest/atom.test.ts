@@ -68,10 +68,16 @@ describe('arXiv Atom', () => {
       ['article', 2018],
     ]);
     const r = records[0]!;
-    const cited = { id: 'green-tao', title: r.title, authors: r.authors!, year: r.year, venue: r.venue, arxiv: r.arxiv, entryType: r.entryType, links: [] };
+    const cited = { id: 'green-tao', title: r.title, authors: r.authors!, year: r.year, venue: r.venue, bibliographic: r.bibliographic, arxiv: r.arxiv, entryType: r.entryType, links: [] };
     expect(bibtexEntry(cited)).toMatch(/^@article\{/);
-    expect(bibtexEntry(cited)).toMatch(/journal\s+= \{Ann\. of Math\. \(2\) 167 \(2008\), 481-547\}/);
+    // Read into its parts (journal-ref.ts), not one journal name "Ann. of Math. (2) 167 (2008), 481-547".
+    expect(bibtexEntry(cited)).toMatch(/journal\s+= \{Ann\. of Math\. \(2\)\}/);
+    expect(bibtexEntry(cited)).toMatch(/volume\s+= \{167\}/);
+    expect(bibtexEntry(cited)).toMatch(/pages\s+= \{481--547\}/);
     expect(bibtexEntry(cited)).toMatch(/year\s+= \{2008\}/);
+    // A conference's reference stays whole.
+    expect(records[1]!.venue).toBe('CVPR 2022');
+    expect(records[1]!.bibliographic).toBeUndefined();
   });
 
   it('keeps the complete entries of a truncated download and reports the cut', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readJournalRef } from '../../../src/lib/ingest/journal-ref';
+
+describe('readJournalRef: an article reference read into journal, volume, issue and pages', () => {
+  it.each([
+    ['Phys. Rev. Lett. 116, 061102 (2016)', 2016, 'Phys. Rev. Lett.', { volume: '116', pages: '061102' }],
+    ['Phys. Rev. D 94, 084002 (2016)', 2016, 'Phys. Rev. D', { volume: '94', pages: '084002' }],
+    ['Astron. Astrophys. 641, A6 (2020)', 2020, 'Astron. Astrophys.', { volume: '641', pages: 'A6' }],
+    ['Nature 529, 484–489 (2016)', 2016, 'Nature', { volume: '529', pages: '484–489' }],
+    ['Ann. of Math. (2) 167 (2008), 481-547', 2008, 'Ann. of Math. (2)', { volume: '167', pages: '481-547' }],
+    ['Ann. of Math. (2) 167 (2008), no. 2, 481 - 547', 2008, 'Ann. of Math. (2)', { volume: '167', number: '2', pages: '481-547' }],
+    ['Nucl. Phys. B360 (1991) 145-179', 1991, 'Nucl. Phys.', { volume: 'B360', pages: '145-179' }],
+    ['Astrophys.J. 826 (2016) 56', 2016, 'Astrophys.J.', { volume: '826', pages: '56' }],
+    ['J. Mach. Learn. Res. 21(140):1-67, 2020', 2020, 'J. Mach. Learn. Res.', { volume: '21', number: '140', pages: '1-67' }],
+  ])('%s', (ref, year, journal, bibliographic) => {
+    expect(readJournalRef(ref, year - 1)).toEqual({ entryType: 'article', year, journal, bibliographic });
+  });
+
+  it.each([
+    // A volume that is a year, a meeting's proceedings, free text, no year, and a year the reference was not
+    // read in (before the preprint): kept whole, with no parts.
+    ['JHEP 2019, 45 (2019)', 2019],
+    ['JHEP 1504:123,2015', 2015],
+    ['Proc. ICML 2019, pp. 1-9', 2019],
+    ['Accepted for publication in MNRAS (2021)', 2021],
+    ['Phys. Rev. Lett. 101, 1 (1998)', 2018],
+    ['Nature 529, 484-489', 2016],
+  ])('keeps %s whole', (ref, preprintYear) => {
+    const read = readJournalRef(ref, preprintYear);
+    expect(read.journal).toBeUndefined();
+    expect(read.bibliographic).toBeUndefined();
+  });
+});
