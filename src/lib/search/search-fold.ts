@@ -1,5 +1,5 @@
 import { transliterate } from '../normalise/accents';
-import { greekLetterName } from '../normalise/greek';
+import { GREEK_NAMES, greekLetterName } from '../normalise/greek';
 import { americanSpelling } from './spelling-variants';
 
 /**
@@ -28,7 +28,7 @@ export function searchFold(text: string): string {
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
     .replace(/_/g, '')
     .replace(JOINING_DASH, '-');
-  return americanSpelling(GREEK_WORD.test(plain) ? plain : plain.replace(GREEK_RUN, spellGreek));
+  return americanSpelling(GREEK_WORD.test(plain) ? plain : plain.replace(HYPHEN_GREEK, spellAfterHyphen).replace(GREEK_RUN, spellGreek));
 }
 
 /**
@@ -47,6 +47,13 @@ const SUBSCRIPTS = /[\u2080-\u209c\u1d62-\u1d6a\u2c7c]+/gu;
 const GREEK_LETTER = '[\\u0370-\\u03ff\\u1f00-\\u1fff\\u00b5\\u2126]\\p{M}*';
 const GREEK_RUN = new RegExp(`(?:${GREEK_LETTER})+`, 'gu');
 /**
+ * Greek after a hyphen, in Unicode or as a TeX command, with the Latin letters after it. Pagefind splits a
+ * hyphenated word at its hyphens and each part again where a lowercase letter meets a capital, and indexes the
+ * smallest parts: "base-lambdaCDM" was "base", "lambda" and "cdm", never the "lambdacdm" that a search for ΛCDM
+ * asks for (review 12 N6). Such a part is spelled out with the rest of it in lowercase, so that it is one word.
+ */
+const HYPHEN_GREEK = new RegExp(`-(?:\\\\(${GREEK_NAMES.join('|')})|((?:${GREEK_LETTER})+))(\\p{Script=Latin}*)`, 'giu');
+/**
  * Three Greek letters in a row are a word of Greek, not a symbol: text that has one is Greek prose, and its
  * letters stay as they are (a Greek query meets them unfolded, since it has such a word too).
  */
@@ -55,6 +62,10 @@ const GREEK_WORD = new RegExp(`(?:${GREEK_LETTER}){3}`, 'u');
 
 const ONE_GREEK_LETTER = new RegExp(GREEK_LETTER, 'gu');
 const MARKS = /\p{M}/gu;
+
+function spellAfterHyphen(_: string, tex: string | undefined, run: string | undefined, rest: string): string {
+  return `-${tex ?? spellGreek(run!)}${rest.toLowerCase()}`;
+}
 
 function spellGreek(run: string): string {
   let out = '';

@@ -23,6 +23,19 @@ describe('searchFold', () => {
     expect(indexed('σ₈')).toBe(searched('\\sigma_8'));
   });
 
+  it('keeps Greek after a hyphen one word with the letters after it (review 12 N6: "ΛCDM" missed "base-ΛCDM")', () => {
+    // Pagefind indexes a hyphenated word's parts, each split again where a lowercase letter meets a capital
+    // (checked against pagefind 1.x: "base-lambdaCDM" was found by "cdm" and "lambda", not by "lambdacdm").
+    const indexedParts = (text: string) =>
+      searchFold(text).split(/[\s-]+/).flatMap((part) => part.split(/(?<=\p{Ll})(?=\p{Lu})/u)).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, ''));
+    for (const page of ['The base-ΛCDM model', 'The base-\\LambdaCDM model', 'flat-ΛCDM']) {
+      for (const query of ['ΛCDM', '$\\Lambda$CDM', 'LambdaCDM']) expect(indexedParts(page), `${query} → ${page}`).toContain(searched(query));
+    }
+    expect(indexedParts('NF-κB')).toContain(searched('κB'));
+    // Without a hyphen the word is as before: Pagefind indexes it whole as well as its parts.
+    expect(searchFold('ΛCDM')).toBe('LambdaCDM');
+  });
+
   it('makes a subscript, `_` and a caret part of the word, so `$H_0$` is found as H0 (review 9 M1)', () => {
     for (const page of ['H_0', 'H₀', 'H0']) for (const query of ['H0', 'H_0', '$H_0$', 'H₀']) expect(searched(query)).toBe(indexed(page));
     expect(indexed('x_i')).toBe('xi');
