@@ -160,7 +160,11 @@ export function shorten(label: string, max: number): string {
   // Cut between words: the visible text must stay a run of whole words of the full label, which is the
   // link's accessible name (WCAG 2.5.3, label in name). Only a single over-long word is cut inside.
   const cut = clean.slice(0, max);
-  const atWord = clean[max] === ' ' ? max : cut.lastIndexOf(' ');
+  const atSpace = clean[max] === ' ' ? max : cut.lastIndexOf(' ');
+  // A long hyphenated word after a short one is cut at one of its hyphens, its parts being words of the label
+  // too: "Scalable Reinforcement-Learning-Based Neural…" read "Scalable…" on the graph.
+  const atHyphen = clean[max] === '-' ? max : cut.lastIndexOf('-');
+  const atWord = atSpace * 2 < max && atHyphen > atSpace + 1 ? atHyphen : atSpace;
   return `${(atWord > 0 ? cut.slice(0, atWord) : cut.slice(0, max - 1)).replace(/[\s.,:;–-]+$/, '')}…`;
 }
 

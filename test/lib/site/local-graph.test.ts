@@ -83,6 +83,15 @@ describe('shorten', () => {
     expect(shorten('On the Modeling Capabilities of Large Language Models', 27)).toBe('On the Modeling…');
     expect(shorten('Abc defgh', 3)).toBe('Abc…');
   });
+
+  it('cuts a long hyphenated word after a short one at a hyphen, not before it (review 12: the graph read "Scalable…")', () => {
+    const title = 'Scalable Reinforcement-Learning-Based Neural Architecture Search for Cancer Deep Learning Research';
+    expect(shorten(title, 36)).toBe('Scalable Reinforcement-Learning…');
+    expect(shorten('Vision-Language-Action-Conditioned-Policies', 30)).toBe('Vision-Language-Action…');
+    expect(shorten('Revisiting Reinforcement-Learning Based Reasoning', 28)).toBe('Revisiting Reinforcement…');
+    // Where the words before the space fill half the length, the cut stays there.
+    expect(shorten('Revisiting Large Reinforcement-Learning Models', 28)).toBe('Revisiting Large…');
+  });
 });
 
 describe('edgeStrokes', () => {
