@@ -33,34 +33,26 @@ const ISE_STEMS = (
 )
   .split(' ')
   .map((stem) => `${stem}s`);
-const ISE_ENDINGS = new Set(['e', 'ed', 'es', 'er', 'ers', 'ing', 'ation', 'ations', 'ational']);
-const YSE_STEMS = ['analys', 'catalys', 'dialys', 'electrolys', 'hydrolys', 'paralys'];
-const YSE_ENDINGS = new Set(['e', 'ed', 'ing', 'er', 'ers']);
+const ISE_ENDINGS = new Set('e ed es er ers ing ation ations ational'.split(' '));
+const YSE_STEMS = 'analys catalys dialys electrolys hydrolys paralys'.split(' ');
+const YSE_ENDINGS = new Set('e ed ing er ers'.split(' '));
 
 const WHOLE_WORDS = new Map<string, string>([
-  ...['centre', 'fibre', 'litre', 'metre', 'millimetre', 'centimetre', 'kilometre', 'micrometre', 'nanometre', 'theatre'].flatMap((uk) => {
+  ...'centre fibre litre metre millimetre centimetre kilometre micrometre nanometre theatre'.split(' ').flatMap((uk) => {
     const us = `${uk.slice(0, -2)}er`;
     return [[uk, us], [`${uk}s`, `${us}s`]] as Array<[string, string]>;
   }),
-  ...['catalogue', 'analogue', 'dialogue', 'homologue', 'monologue', 'prologue', 'epilogue'].flatMap((uk) => {
+  ...'catalogue analogue dialogue homologue monologue prologue epilogue'.split(' ').flatMap((uk) => {
     const us = uk.slice(0, -2);
     return [[uk, us], [`${uk}s`, `${us}s`]] as Array<[string, string]>;
   }),
-  ...['model', 'label', 'signal', 'travel', 'tunnel', 'channel', 'fuel', 'level', 'cancel', 'counsel'].flatMap((us) => [
+  ...'model label signal travel tunnel channel fuel level cancel counsel'.split(' ').flatMap((us) => [
     [`${us}ling`, `${us}ing`],
     [`${us}led`, `${us}ed`],
   ] as Array<[string, string]>),
-  ['programme', 'program'],
-  ['programmes', 'programs'],
-  ['ageing', 'aging'],
-  ['aluminium', 'aluminum'],
-  ['grey', 'gray'],
-  ['greyscale', 'grayscale'],
-  ['defence', 'defense'],
-  ['licence', 'license'],
-  ['offence', 'offense'],
-  ['mould', 'mold'],
-  ['moulds', 'molds'],
+  ...'programme:program programmes:programs ageing:aging aluminium:aluminum grey:gray greyscale:grayscale defence:defense licence:license offence:offense mould:mold moulds:molds'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 ]);
 
 function american(lower: string): string | undefined {
