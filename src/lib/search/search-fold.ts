@@ -18,6 +18,7 @@ import { americanSpelling } from './spelling-variants';
  *   Accents that decompose (é, ü, ş) are left to Pagefind, which matches them either way, so that excerpts
  *   still show them; German's "oe" for ö is a query variant instead (./german-spellings.ts);
  * - a dash between two words is a hyphen (`Hahn–Banach` → `Hahn-Banach`), which Pagefind splits words at;
+ * - initials are written without spaces between them (`H. M.` → `H.M.`), one word to Pagefind;
  * - a British spelling of a listed word is its American one (`colour` → `color`, `haemoglobin` →
  *   `hemoglobin`, `organisation` → `organization`: ./spelling-variants.ts).
  * Case and everything else are left as they are: Pagefind lowercases and splits words itself.
@@ -27,7 +28,8 @@ export function searchFold(text: string): string {
     .replace(SUPERSCRIPTS, (run) => `^${run.normalize('NFKC')}`)
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
     .replace(/_/g, '')
-    .replace(JOINING_DASH, '-');
+    .replace(JOINING_DASH, '-')
+    .replace(SPACED_INITIAL, '$1.');
   return americanSpelling(GREEK_WORD.test(plain) ? plain : plain.replace(HYPHEN_GREEK, spellAfterHyphen).replace(GREEK_RUN, spellGreek));
 }
 
@@ -37,6 +39,13 @@ export function searchFold(text: string): string {
  * which it splits words at.
  */
 const JOINING_DASH = /(?<=[\p{L}\p{N}])[\u2010-\u2015](?=[\p{L}\p{N}])/gu;
+
+/**
+ * An initial followed by a space and another initial ("H. M.", "J. R. R."): written without the space, as
+ * "H.M." is, which Pagefind indexes as the one word `hm`. With it, the letters were words of their own, and
+ * a search for the patient H.M. matched every word starting with an h or an m (review 13 M6).
+ */
+const SPACED_INITIAL = /(?<![\p{L}\p{N}.])(\p{L})\.\s+(?=\p{L}\.)/gu;
 
 /** Runs of superscript digits, letters and signs: Latin-1's ¹²³, the Superscripts block, the modifier letters. */
 const SUPERSCRIPTS = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u2070-\u207f\u1d2c-\u1d61\u1d9b-\u1dbf]+/gu;

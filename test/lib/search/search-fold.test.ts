@@ -36,6 +36,16 @@ describe('searchFold', () => {
     expect(searchFold('ΛCDM')).toBe('LambdaCDM');
   });
 
+  it('writes spaced initials as one word, as "H.M." is (review 13 M6: "H.M." found 156 of 187 papers)', () => {
+    // The patient's initials as the paper writes them and as a reader types them are the one index word `hm`.
+    for (const page of ['In the patient H. M., a resection', 'In the patient H.M., a resection']) {
+      for (const query of ['H.M.', 'H. M.', 'HM']) expect(indexed(page).includes(searched(query)), `${query} → ${page}`).toBe(true);
+    }
+    expect(searchFold('J. R. R. Tolkien and U. S. data')).toBe('J.R.R. Tolkien and U.S. data');
+    // One initial before a word, and abbreviated words, stay as they are.
+    expect(searchFold('E. coli in J. Mach. Learn. Res.')).toBe('E. coli in J. Mach. Learn. Res.');
+  });
+
   it('makes a subscript, `_` and a caret part of the word, so `$H_0$` is found as H0 (review 9 M1)', () => {
     for (const page of ['H_0', 'H₀', 'H0']) for (const query of ['H0', 'H_0', '$H_0$', 'H₀']) expect(searched(query)).toBe(indexed(page));
     expect(indexed('x_i')).toBe('xi');
