@@ -9,6 +9,7 @@ import { paperTextHash } from './hash';
 import { compareFuller, compareVersion, describeName, groupSameWork, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
 import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
+import { titleCaseShouted } from './shouted-title';
 import { cleanText } from './text';
 import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
@@ -39,8 +40,8 @@ function shorten(text: string): string {
 
 function clean(record: RawRecord): Cleaned | IngestProblem {
   const { file, line } = record.source;
-  const title = cleanText(record.title);
   const abstract = cleanText(record.abstract);
+  const title = titleCaseShouted(cleanText(record.title), abstract);
   if (title === '') {
     return { file, line, severity: 'error', dropped: true, reason: `empty title${record.title.trim() ? ` (nothing left after cleaning ${shorten(record.title.trim())})` : ''}: a paper needs a title` };
   }

@@ -1,0 +1,34 @@
+/**
+ * A title written all in capitals ("KEPLER PLANET-DETECTION MISSION: INTRODUCTION AND FIRST RESULTS", as ADS
+ * and older Web of Science records export old journal titles) shouts on the paper's page, in search results
+ * and in the Cite box. It is shown in title case, as a reference manager's "Title Case" writes it: each word
+ * capitalised but for short function words inside the title, each part of a hyphenated word alike
+ * ("Planet-Detection"), and the words the abstract also writes in capitals kept as they are: those are
+ * acronyms ("HARPS", "CCD"), as are Roman numerals ("VI"). A title with maths in it is left as written.
+ */
+
+const LOWER = /\p{Ll}/u;
+const LETTER_WORDS = /[\p{L}\p{N}]+/gu;
+const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{N}]*$/u;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
+const MATHS = /[$\\]/;
+/** Function words written in lowercase inside a title (Chicago's short list). */
+const SMALL = new Set('a an and as at but by for from in into nor of on or per the to via vs with'.split(' '));
+/** Where a title starts again: its start, and after a colon, full stop, question mark or dash. */
+const RESTART = /[:.?!—–]\s*$/u;
+
+export function titleCaseShouted(title: string, abstract: string): string {
+  if (LOWER.test(title) || MATHS.test(title)) return title;
+  const words = title.match(LETTER_WORDS) ?? [];
+  if (words.filter((w) => w.length >= 2).length < 2) return title;
+  const acronyms = new Set((abstract.match(LETTER_WORDS) ?? []).filter((w) => UPPER_WORD.test(w) && w.length >= 2));
+  return title.replace(LETTER_WORDS, (word, at: number) => {
+    if (acronyms.has(word) || ROMAN.test(word)) return word;
+    const lower = word.toLowerCase();
+    const before = title.slice(0, at);
+    // Inside a hyphenated word every part is capitalised; a small word only where the title starts again.
+    const starts = before.trim() === '' || RESTART.test(before);
+    if (SMALL.has(lower) && !starts && !/[-‐‑]$/u.test(before)) return lower;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+}
