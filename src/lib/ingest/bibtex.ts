@@ -22,6 +22,7 @@ import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
 import { unclosedField } from './bibtex-unclosed';
+import { mathSpans } from './bibtex-math';
 
 const LT = '\uFDD0';
 const GT = '\uFDD1';
@@ -33,8 +34,6 @@ const MACRO_CLOSE = '\uFDD6';
 const COMMENT_AT = '\uFDD7';
 const UNDEFINED_MACRO = new RegExp(`${MACRO_OPEN}(\\d+)${MACRO_CLOSE}`, 'g');
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
-/** `$...$` on one line, not `\$`, braces balanced enough not to swallow a field boundary. */
-const INLINE_MATH = /(?<!\\)\$(?!\$)((?:\\.|[^$\\\n{}]|\{[^{}\n$]*\})+?)(?<!\\)\$/g;
 
 export function looksLikeBibtex(text: string): boolean {
   return /^\s*@[a-zA-Z]+\s*[{(]/m.test(text);
@@ -51,13 +50,27 @@ interface Shielded {
   directives: number[];
 }
 
+/** Each one-line `$...$` as a numbered marker, its text into `math`. */
+function shieldMath(text: string, math: string[]): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end, inline } of mathSpans(text)) {
+    if (!inline) continue;
+    out += text.slice(from, start) + `${MATH_OPEN}${math.push(text.slice(start, end)) - 1}${MATH_CLOSE}`;
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
 function shield(text: string): Shielded {
   const math: string[] = [];
-  const out = text
-    .replace(NONCHARACTERS, '')
-    // The parser prints a citation's key as text ("see bollobas"); a key means nothing on the page.
-    .replace(DROPPED_COMMAND, (m) => m.replace(/[^\n]/g, '')) // newlines kept: lines are counted on this text
-    .replace(INLINE_MATH, (m) => `${MATH_OPEN}${math.push(m) - 1}${MATH_CLOSE}`)
+  const out = shieldMath(
+    text
+      .replace(NONCHARACTERS, '')
+      // The parser prints a citation's key as text ("see bollobas"); a key means nothing on the page.
+      .replace(DROPPED_COMMAND, (m) => m.replace(/[^\n]/g, '')), // newlines kept: lines are counted on this text
+    math,
+  )
     .replace(/</g, LT)
     .replace(/>/g, GT);
   // Last, on the text as the parser will see it: a bare `%` in a value is text (as in BibTeX), not a comment;

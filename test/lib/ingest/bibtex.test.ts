@@ -33,6 +33,29 @@ describe('BibTeX', () => {
     expect(r.records[2]).toMatchObject({ arxiv: '1810.04805', title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding' });
   });
 
+  it('keeps each formula whole when one holds a font command in a group (review 13 M1: `$g_{\\mathrm{Na}}$` unpaired every later `$`)', () => {
+    const bib = String.raw`@article{hh52,
+  title = {Membrane current},
+  abstract = {The sodium conductance $g_{\mathrm{Na}}$ is described by $m^3 h$ and the potassium conductance $g_{\mathrm{K}}$ by $n^4$, each. Also $E_{\text{F}}$ and $\mathrm{CO_2}$ and $T_{\rm c}$ and $\mathbf{x}_{\textrm{in}, {\mathit{j}}}$ and $g_{Na}$.}
+}
+% budget: $5 a copy
+@article{next, title = {T}, abstract = {After a lone dollar in a comment, $x_{\mathrm{a}}$ is math.}}
+`;
+    const [hh, next] = parseBibtex('neuro.bib', bib).records;
+    expect(hh!.abstract).toBe(
+      String.raw`The sodium conductance $g_{\mathrm{Na}}$ is described by $m^3 h$ and the potassium conductance $g_{\mathrm{K}}$ by $n^4$, each. Also $E_{\text{F}}$ and $\mathrm{CO_2}$ and $T_{\rm c}$ and $\mathbf{x}_{\textrm{in}, {\mathit{j}}}$ and $g_{Na}$.`,
+    );
+    expect(next!.abstract).toBe(String.raw`After a lone dollar in a comment, $x_{\mathrm{a}}$ is math.`);
+  });
+
+  it('pairs the dollars after display math and math across lines, which the parser reads itself', () => {
+    const bib = '@article{d, title = {T}, abstract = {Display $$x^2$$ then $y_{\\rm 1}$; two lines $a +\nb$ then $c_{\\mathrm{d}}$.}}\n';
+    const abstract = parseBibtex('d.bib', bib).records[0]!.abstract;
+    expect(abstract).toContain('then $y_{\\rm 1}$;');
+    expect(abstract).toContain('then $c_{\\mathrm{d}}$.');
+    expect(abstract).not.toContain('$a');
+  });
+
   it('reads `note` as the record\'s note (where a retraction is said)', () => {
     const bib = '@article{wakefield1998,\n  title = {Ileal-lymphoid-nodular hyperplasia},\n  note = {Retracted in: Lancet 2010;375:445},\n  abstract = {We investigated children.}\n}\n';
     expect(parseBibtex('a.bib', bib).records[0]!.note).toBe('Retracted in: Lancet 2010;375:445');
