@@ -23,6 +23,21 @@ const ENTITY = /&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
 /** Elements whose end is the end of a block of text: a space keeps the words on either side apart. */
 const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'jats:p', 'jats:sec', 'jats:title', 'jats:list-item', 'jats:list']);
 
+/**
+ * JATS inline elements read as their HTML twins: Crossref abstracts write `O<jats:sub>2</jats:sub>` and
+ * `MPa·m<jats:sup>1/2</jats:sup>`, whose scripts were read as plain text ("O2", "m1/2"; review 13 M2).
+ */
+const JATS_TWINS: Record<string, string> = {
+  'jats:sub': 'sub',
+  'jats:sup': 'sup',
+  'jats:italic': 'i',
+  'jats:bold': 'b',
+  'jats:underline': 'u',
+  'jats:sc': 'sc',
+  'jats:monospace': 'code',
+  'jats:break': 'br',
+};
+
 interface Node {
   nodeName: string;
   value?: string;
@@ -54,7 +69,8 @@ export function plainFromRichText(text: string): string {
   }
   let out = '';
   const visit = (node: Node, isFirst: boolean) => {
-    const name = node.nodeName.toLowerCase();
+    const tag = node.nodeName.toLowerCase();
+    const name = JATS_TWINS[tag] ?? tag;
     if (name === '#text') {
       out += node.value ?? '';
       return;

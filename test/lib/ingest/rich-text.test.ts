@@ -22,6 +22,14 @@ describe('plainFromRichText', () => {
     expect(plainFromRichText('the <i>L</i><sub>pq</sub> norm')).toBe('the L$_{\\mathrm{pq}}$ norm');
   });
 
+  it('reads JATS sub- and superscripts as their HTML twins (review 13 M2: Crossref\'s `O<jats:sub>2</jats:sub>` was "O2")', () => {
+    const jats = '<jats:p>Li[Ni<jats:sub>x</jats:sub>Mn<jats:sub>2/3</jats:sub>]O<jats:sub>2</jats:sub> and Al<jats:sub>x</jats:sub>CoCrFeNi reach 200 MPa·m<jats:sup>1/2</jats:sup> at 10<jats:sup>-3</jats:sup> s<jats:sup>−1</jats:sup>, in <jats:italic>situ</jats:italic>.</jats:p>';
+    const html = '<p>Li[Ni<sub>x</sub>Mn<sub>2/3</sub>]O<sub>2</sub> and Al<sub>x</sub>CoCrFeNi reach 200 MPa·m<sup>1/2</sup> at 10<sup>-3</sup> s<sup>−1</sup>, in <i>situ</i>.</p>';
+    expect(plainFromRichText(jats)).toBe(plainFromRichText(html));
+    expect(plainFromRichText(jats)).toContain('O₂ and AlₓCoCrFeNi');
+    expect(plainFromRichText('<jats:p>First line<jats:break/>second line</jats:p>')).toBe('First line second line');
+  });
+
   it('decodes entities once, and what they stand for stays text', () => {
     expect(plainFromRichText('<jats:p>p &lt; 0.05 for AT&amp;T&#39;s &lt;script&gt; data</jats:p>')).toBe("p < 0.05 for AT&T's <script> data");
     expect(plainFromRichText('<i>x</i> &amp;amp;')).toBe('x &amp;');
