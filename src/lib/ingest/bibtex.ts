@@ -23,6 +23,7 @@ import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
 import { unclosedField } from './bibtex-unclosed';
 import { mathSpans } from './bibtex-math';
+import { inheritBooktitles } from './bibtex-crossref';
 
 const LT = '\uFDD0';
 const GT = '\uFDD1';
@@ -254,6 +255,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
   const shielded = shield(text);
   const lines = new LineIndex(shielded.text);
   const library = withUndefinedMacros(shielded);
+  inheritBooktitles(library);
   const children = crossrefChildren(library);
 
   let errorCursor = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../../src/lib/ingest/bibtex';
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { ingestFixture, utf8 } from './fixture';
+import { bibtexEntry, type CitablePaper } from '../../../src/lib/site/bibtex';
 
 describe('BibTeX', () => {
   it('reads a Zotero export: accents decoded, braces removed, authors, year, DOI, arXiv id, lines', () => {
@@ -54,6 +55,34 @@ describe('BibTeX', () => {
     expect(abstract).toContain('then $y_{\\rm 1}$;');
     expect(abstract).toContain('then $c_{\\mathrm{d}}$.');
     expect(abstract).not.toContain('$a');
+  });
+
+  it('gives a chapter crossref to a @book its title as booktitle, as biblatex does for a @collection (review 13 L2)', () => {
+    const bib = `@book{bower_1974,
+  title = {The {Psychology} of {Learning} and {Motivation}},
+  volume = {8}, publisher = {Academic Press}, editor = {Bower, Gordon H.}, year = {1974},
+}
+@incollection{baddeley_1974,
+  title = {Working {Memory}}, crossref = {Bower_1974}, pages = {47--89},
+  abstract = {We propose a working memory comprising a central executive.},
+  author = {Baddeley, Alan D. and Hitch, Graham},
+}
+@incollection{own_1974,
+  title = {Chapter}, crossref = {bower_1974}, booktitle = {Its Own Book},
+  abstract = {A chapter that names its book itself.},
+}
+@proceedings{procs, title = {Proceedings of the Workshop}, publisher = {ACL}, year = {2020}}
+@inproceedings{talk, title = {Talk}, crossref = {procs}, abstract = {A talk at the workshop.}}
+@incollection{talk2, title = {Talk two}, crossref = {procs}, abstract = {A chapter in the proceedings.}}
+`;
+    const { records, used } = parseBibtex('neuro.bib', bib);
+    const [baddeley, own, talk, talk2] = records;
+    expect(baddeley).toMatchObject({ venue: 'The Psychology of Learning and Motivation', entryType: 'incollection', year: 1974, bibliographic: { volume: '8', publisher: 'Academic Press' } });
+    expect(bibtexEntry({ links: [], ...baddeley } as unknown as CitablePaper)).toContain('booktitle = {The Psychology of Learning and Motivation}');
+    expect(own!.venue).toBe('Its Own Book');
+    expect(talk!.venue).toBe('Proceedings of the Workshop');
+    expect(talk2!.venue).toBe('Proceedings of the Workshop');
+    expect(used?.map((u) => u.line)).toEqual([1, 14]);
   });
 
   it('reads `note` as the record\'s note (where a retraction is said)', () => {
