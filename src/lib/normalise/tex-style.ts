@@ -13,6 +13,11 @@ const STYLE_COMMANDS = new Set(
 );
 
 const COMMAND = /\\([A-Za-z]+)(\*?)|\\./y;
+/**
+ * Plain TeX's font switches, which style the rest of their group (`T_{\rm c}`, `{\bf x}`): with no typesetting
+ * they are nothing, and the group is left as it was.
+ */
+const STYLE_SWITCHES = new Set('rm bf it sf tt sl sc cal mit'.split(' '));
 
 /**
  * TeX with every style command replaced by its argument (`\mathcal{O}(n)` → `O(n)`, `\mathbf x_i` → `x_i`,
@@ -46,6 +51,10 @@ export function unwrapStyleCommands(tex: string): string {
       continue;
     }
     i += m[0].length;
+    if (m[1] !== undefined && !m[2] && STYLE_SWITCHES.has(m[1])) {
+      while (i < tex.length && /\s/.test(tex[i]!)) i += 1;
+      continue;
+    }
     if (m[1] === undefined || !STYLE_COMMANDS.has(m[1]) || (m[2] && m[1] !== 'operatorname')) {
       out += m[0];
       continue;
