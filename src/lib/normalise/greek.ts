@@ -65,24 +65,32 @@ export function spellGreekLetters(text: string): string {
  * and a name of fewer than three letters (mu, nu, xi, pi) or a capitalised one of three (Rho, Phi, Tau) is not
  * read, as "piRNA", "RhoA" and "PhiX174" are names of their own.
  */
-// Pure: the search worker imports this module for the letters' names only, and leaves these out.
-const LONGEST_FIRST = /* @__PURE__ */ [...GREEK_NAMES].filter((name) => name.length >= 3).sort((a, b) => b.length - a.length).join('|');
-const CAPITALISED_FIRST = /* @__PURE__ */ GREEK_NAMES.filter((name) => name.length >= 4).map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
-const ANY_NAME = /* @__PURE__ */ new RegExp(LONGEST_FIRST, 'i');
+// Made on first use: the search worker imports this module for the letters' names only, and a bundler keeps
+// module-level template strings even when nothing reads them.
+let glued: { any: RegExp; after: RegExp; before: RegExp; capitalisedBefore: RegExp } | undefined;
+function gluedPatterns(): NonNullable<typeof glued> {
+  if (glued !== undefined) return glued;
+  const longestFirst = [...GREEK_NAMES].filter((name) => name.length >= 3).sort((a, b) => b.length - a.length).join('|');
+  const capitalisedFirst = GREEK_NAMES.filter((name) => name.length >= 4).map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+  return (glued = {
+    any: new RegExp(longestFirst, 'i'),
+    after: new RegExp(`(?<![\\p{L}\\p{N}])([\\p{Lu}\\p{N}]*[\\p{Lu}\\p{N}])(${longestFirst})(?=[\\p{Lu}\\p{N}]*(?![\\p{L}\\p{N}]))`, 'gu'),
+    before: new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst})(?=[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu'),
+    capitalisedBefore: new RegExp(`(?<![\\p{L}\\p{N}])(${capitalisedFirst})(?=\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu'),
+  });
+}
 const CAPITAL = /\p{Lu}/u;
-const GLUED_AFTER = /* @__PURE__ */ new RegExp(`(?<![\\p{L}\\p{N}])([\\p{Lu}\\p{N}]*[\\p{Lu}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]*(?![\\p{L}\\p{N}]))`, 'gu');
-const GLUED_BEFORE = /* @__PURE__ */ new RegExp(`(?<![\\p{L}\\p{N}])(${LONGEST_FIRST})(?=[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
-const CAPITALISED_BEFORE = /* @__PURE__ */ new RegExp(`(?<![\\p{L}\\p{N}])(${CAPITALISED_FIRST})(?=\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}]))`, 'gu');
 
 /**
  * Text with each glued name of a Greek letter set apart by spaces, as `spellLoneGreek` sets apart the letter it
  * names: "IL-1beta" → "IL-1 beta ", "NF-kappaB" → "NF- kappa B", so they read as "IL-1β" and "NF-κB" do.
  */
 export function spellGluedGreekNames(text: string): string {
-  if (!ANY_NAME.test(text)) return text;
+  const patterns = gluedPatterns();
+  if (!patterns.any.test(text)) return text;
   return text
     // One capital before a short name is a word's capital: "Meta", "Beta", "Feta" (but "Abeta" is Aβ).
-    .replace(GLUED_AFTER, (whole, before: string, name: string) => (before.length === 1 && CAPITAL.test(before) && name.length < 4 ? whole : `${before} ${name} `))
-    .replace(GLUED_BEFORE, (name: string) => ` ${name} `)
-    .replace(CAPITALISED_BEFORE, (name: string) => ` ${name} `);
+    .replace(patterns.after, (whole, before: string, name: string) => (before.length === 1 && CAPITAL.test(before) && name.length < 4 ? whole : `${before} ${name} `))
+    .replace(patterns.before, (name: string) => ` ${name} `)
+    .replace(patterns.capitalisedBefore, (name: string) => ` ${name} `);
 }

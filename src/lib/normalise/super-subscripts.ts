@@ -23,7 +23,9 @@ function greekTex(name: string): string {
   return LATIN_LOOKALIKE[GREEK_LETTERS.get(name)!] ?? name;
 }
 
-const SPELLED_OUT = /* @__PURE__ */ new RegExp(`\\b(${[...GREEK_LETTERS.keys(), 'infinity'].join('|')})\\b`, 'g');
+// Made on first use: a bundler keeps a module-level template string even where nothing reads it (the search worker).
+let spelledOut: RegExp | undefined;
+const spelledOutPattern = (): RegExp => (spelledOut ??= new RegExp(`\\b(${[...GREEK_LETTERS.keys(), 'infinity'].join('|')})\\b`, 'g'));
 
 // Pure: a bundle that uses none of these tables (the search worker reaches this module through
 // concepts/non-prose.ts) leaves them out.
@@ -59,7 +61,7 @@ export function decodeSlashScripts(text: string): string {
 export function scriptText(kind: 'sup' | 'sub', body: string): string {
   if (kind === 'sup' && body === 'TM') return '™';
   // Spelled-out letters are written with spaces around them: "( alpha , beta )", "t- tau".
-  const letters = body.replace(SPELLED_OUT, (name) => (name === 'infinity' ? '∞' : GREEK_LETTERS.get(name)!)).replace(/\s*([^\p{L}\p{N}\s])\s*/gu, '$1');
+  const letters = body.replace(spelledOutPattern(), (name) => (name === 'infinity' ? '∞' : GREEK_LETTERS.get(name)!)).replace(/\s*([^\p{L}\p{N}\s])\s*/gu, '$1');
   return unicodeScript(kind, letters) ?? `$${kind === 'sup' ? '^' : '_'}{${toTex(body)}}$`;
 }
 
