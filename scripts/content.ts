@@ -187,7 +187,7 @@ const previousGraph = readPreviousGraph(join(contentDir, 'graph.json'));
 // Big graphs are laid out cluster by cluster; a cluster whose papers and links are unchanged keeps its layout.
 const LAYOUT_CACHE = 'cluster-layouts.jsonl';
 const clusterLayouts = openKeyedCache(LAYOUT_CACHE, codeVersion(sourceTexts(CLUSTER_LAYOUT_SOURCES)), checkClusterLayout);
-const graph = buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers, previous: previousGraph, clusterLayouts });
+const graph = buildGraph(papers, index, related, { minConceptPapers: config.minConceptPapers, previous: previousGraph, clusterLayouts, mentions });
 saveKeyedCache(LAYOUT_CACHE, clusterLayouts);
 const cooccurs = conceptCooccurrence(index, 12);
 const laidOut = clusterLayouts.hits + clusterLayouts.misses > 0 ? `; cluster layouts: ${clusterLayouts.hits} kept, ${clusterLayouts.misses} made` : '';

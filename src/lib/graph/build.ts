@@ -20,6 +20,7 @@ import { background } from '../concepts/background';
 import { compareIds } from './cooccurrence';
 import { layoutPapers, placeConcepts, type ClusterLayout } from './layout';
 import type { KeyedCache } from '../cache/keyed-cache';
+import type { PaperMentions } from './concept-mentions';
 
 export interface BuildGraphOptions {
   /** Seed of every random choice (Louvain, initial positions). */
@@ -42,6 +43,8 @@ export interface BuildGraphOptions {
    * they match (see clusters.ts), so a small change of input moves few papers between clusters.
    */
   previous?: GraphFile | undefined;
+  /** The concepts each paper's text names (concept-mentions.ts): they count towards what a cluster is about. */
+  mentions?: PaperMentions;
   /** Told how the clusters were found (start, modularity, moves). */
   onClusters?: (report: ClusterReport) => void;
 }
@@ -94,7 +97,7 @@ export function buildGraph(
   const named = [...new Set(clusterOf.values())].filter((id) => id !== otherId);
   const colourOf = assignClusterColours(named, carriedColourOf, clusterContacts(paperPositions, clusterOf, otherId));
   const bySlug = new Map(sortedPapers.map((p) => [p.slug, p]));
-  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background()));
+  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background()), background(), o.mentions);
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 
   const paperNode = (p: PaperRecord, degree: number, withCommunity = false): GraphNode => {

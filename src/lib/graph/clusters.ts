@@ -22,6 +22,8 @@ import { nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClu
 import type { WordNamer } from './cluster-words';
 import { background, type Background } from '../concepts/background';
 import { conceptSpecificity } from './concept-specificity';
+import type { PaperMentions } from './concept-mentions';
+import { labelWords } from './lone-concepts';
 
 export { OTHER_CLUSTER_LABEL };
 
@@ -146,10 +148,18 @@ function overlaps(paperIds: readonly string[], previous: ReadonlySet<string>): b
 /**
  * One Cluster record per cluster id in use, largest first and the other bucket last (the legend's order;
  * ids carried over from earlier runs need not be ranks). A cluster is named by the concepts most typical of
- * it: how often a concept occurs among the cluster's papers, weighted by how rare it is in the whole
- * collection (a class-based tf-idf), so that a concept every paper carries does not name every cluster,
- * and by how specific it is in scientific text in general (concept-specificity.ts), so that "Patients" does
- * not name a cluster of clinical trials that "Placebo" names better.
+ * it, among those two or more of its papers carry as tags: the share of its papers about a concept (its
+ * coverage) times the log of how much more often the concept is met in the cluster than in the whole
+ * collection (its lift): the concept's part in how the cluster's concepts differ from the collection's, as
+ * mutual information labels clusters. The collection's idf alone, which this replaced, favoured the
+ * rarest concepts whatever their coverage: an 11-paper cognitive-psychology cluster whose concepts were all
+ * on two papers or so was "Spatial map · Information theory", each name fitting 2 of its 11 papers, and a
+ * concept every paper carries still named clusters through its coverage. A paper is about a concept it
+ * carries or its title or abstract names (`mentions`, concept-mentions.ts): a paper carries only its few
+ * best tags, preferring concepts few papers share, so tags alone under-count a cluster's broad topics.
+ * Scores are weighted by how specific a one-word concept is in scientific text in general
+ * (concept-specificity.ts), so that "Patients" does not name a cluster of clinical trials that "Placebo"
+ * names better.
  */
 export function describeClusters(
   clusterOf: ReadonlyMap<string, number>,
@@ -160,6 +170,7 @@ export function describeClusters(
   topN = 5,
   nameByWords?: WordNamer,
   bg: Background = background(),
+  mentions: PaperMentions = new Map(),
 ): Cluster[] {
   const members = new Map<number, string[]>();
   for (const [paper, cluster] of clusterOf) {
@@ -170,26 +181,38 @@ export function describeClusters(
   const labelOf = new Map(index.concepts.map((c) => [c.id, c.label]));
   const specificity = new Map(index.concepts.map((c) => [c.id, conceptSpecificity(c.label, bg)]));
   const paperCount = clusterOf.size;
+  const aboutOf = (paper: string): Set<string> => {
+    const about = new Set(uniqueConcepts(index, paper));
+    for (const [c, times] of mentions.get(paper) ?? []) if (times > 0) about.add(c);
+    return about;
+  };
   const df = new Map<string, number>();
   for (const paper of clusterOf.keys()) {
-    for (const id of uniqueConcepts(index, paper)) df.set(id, (df.get(id) ?? 0) + 1);
+    for (const c of aboutOf(paper)) df.set(c, (df.get(c) ?? 0) + 1);
   }
   const ids = [...members.keys()].sort((a, b) => a - b);
   const used = new Set<string>();
   const described = ids.map((id) => {
     const papers = members.get(id)!;
-    const counts = new Map<string, number>();
+    const tagged = new Map<string, number>();
+    const about = new Map<string, number>();
     for (const paper of papers) {
-      for (const c of uniqueConcepts(index, paper)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const c of uniqueConcepts(index, paper)) tagged.set(c, (tagged.get(c) ?? 0) + 1);
+      for (const c of aboutOf(paper)) about.set(c, (about.get(c) ?? 0) + 1);
     }
     const centrality = tagCentrality(index, papers);
     const minCount = Math.min(2, papers.length);
-    const ranked = [...counts]
+    const scored = [...tagged]
       .filter(([, n]) => n >= minCount)
-      .map(([c, n]) => ({ id: c, score: (n / papers.length) * Math.log(1 + paperCount / (df.get(c) ?? 1)) * (specificity.get(c) ?? 1) }))
-      .sort((a, b) => b.score - a.score || (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || compareIds(a.id, b.id))
-      .slice(0, topN)
-      .map((r) => r.id);
+      .map(([c]) => {
+        const coverage = (about.get(c) ?? 0) / papers.length;
+        // Below 1 the concept is rarer in the cluster than elsewhere: nothing typical of it.
+        const lift = coverage / ((df.get(c) ?? 1) / paperCount);
+        return { id: c, covered: about.get(c) ?? 0, score: coverage * Math.max(0, Math.log(lift)) * (specificity.get(c) ?? 1) };
+      })
+      // Equal scores (in a one-cluster collection every lift is 1): the concept more of its papers are about.
+      .sort((a, b) => b.score - a.score || b.covered - a.covered || (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || compareIds(a.id, b.id));
+    const ranked = apartFromNested(scored.map((r) => r.id), labelOf).slice(0, topN);
     keepPreviousNames(ranked, previousTopConcepts.get(id));
     const isOther = id === otherId;
     // Papers that share no concept are named by the words they share (cluster-words.ts).
@@ -209,6 +232,28 @@ export function describeClusters(
     };
   });
   return described.sort((a, b) => Number(a.id === otherId) - Number(b.id === otherId) || b.size - a.size || a.id - b.id);
+}
+
+/**
+ * Concepts in rank order, those whose label's words hold or are held by the words of a concept ranked above
+ * moved after the rest: "Magnetic resonance imaging · Functional magnetic resonance imaging" says one thing
+ * twice, and the name has room for two.
+ */
+function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<string, string>): string[] {
+  const wordsOf = (id: string) => new Set(labelWords((labelOf.get(id) ?? id).toLowerCase()));
+  const first: Array<Set<string>> = [];
+  const kept: string[] = [];
+  const nested: string[] = [];
+  for (const id of ranked) {
+    const words = wordsOf(id);
+    const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+    if (words.size > 0 && first.some((other) => within(words, other) || within(other, words))) nested.push(id);
+    else {
+      kept.push(id);
+      first.push(words);
+    }
+  }
+  return [...kept, ...nested];
 }
 
 /**

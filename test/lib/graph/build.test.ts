@@ -129,6 +129,19 @@ describe('buildGraph', () => {
     }
   });
 
+  it('names clusters by what their papers\' texts name too, when told the mentions', () => {
+    const first = graph.clusters[0]!;
+    const members = graph.papers.nodes.filter((n) => n.cluster === first.id).map((n) => n.id);
+    // A concept two of the cluster's papers carry, below its name: every one of its papers writes it.
+    const named = new Set(first.topConcepts.slice(0, 2));
+    const counts = new Map<string, number>();
+    for (const id of members) for (const c of new Set(corpus.index.byPaper[id]!.map((t) => t.id))) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const broad = [...counts].find(([c, n]) => n >= 2 && !named.has(c))![0];
+    const mentions = new Map(members.map((id) => [id, new Map([[broad, 1]])]));
+    const told = buildGraph(corpus.papers, corpus.index, corpus.related, { mentions });
+    expect(told.clusters.find((c) => c.id === first.id)!.topConcepts[0]).toBe(broad);
+  });
+
   it('gives every concept of the index a cluster, drawn or not', () => {
     const clusters = conceptClustersOf(graph, corpus.index);
     for (const c of corpus.index.concepts) expect(clusters.has(c.id), c.id).toBe(true);

@@ -173,7 +173,75 @@ describe('describeClusters', () => {
     const plain = describeClusters(clusterOf, undefined, colours2, trials, new Map(), 5, undefined, emptyBackground);
     expect(plain[0]!.label).toBe('Patients · Placebo');
     const named = describeClusters(clusterOf, undefined, colours2, trials);
-    expect(named[0]).toMatchObject({ label: 'Confidence interval · Placebo', topConcepts: ['confidence-interval', 'placebo', 'patient'] });
+    // Placebo, in three of the four trials, before Confidence interval, in two.
+    expect(named[0]).toMatchObject({ label: 'Placebo · Confidence interval', topConcepts: ['placebo', 'confidence-interval', 'patient'] });
+  });
+
+  describe('by concepts many of its papers are about and few others are', () => {
+    const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
+
+    it('counts the papers whose text names a concept, not its tags alone (review 13 M4: "Spatial map · Information theory", each on 2 of 11 papers)', () => {
+      const psychology: ConceptIndex = {
+        concepts: [concept('spatial-map', 'Spatial map'), concept('information-theory', 'Information theory'), concept('selective-attention', 'Selective attention'), concept('feature-integration', 'Feature integration'), concept('orienting', 'Orienting'), concept('galaxy', 'Galaxies')],
+        byPaper: {
+          okeefe: [{ id: 'spatial-map', score: 1 }],
+          hafting: [{ id: 'spatial-map', score: 1 }],
+          miller: [{ id: 'information-theory', score: 1 }],
+          shannon: [{ id: 'information-theory', score: 1 }],
+          treisman: [{ id: 'feature-integration', score: 1 }, { id: 'selective-attention', score: 0.2 }],
+          posner: [{ id: 'orienting', score: 1 }, { id: 'selective-attention', score: 0.2 }],
+          sdss: [{ id: 'galaxy', score: 1 }],
+          hubble: [{ id: 'galaxy', score: 1 }],
+        },
+      };
+      const clusterOf = new Map<string, number>([...['okeefe', 'hafting', 'miller', 'shannon', 'treisman', 'posner', 'stroop', 'mmn'].map((p): [string, number] => [p, 0]), ...['sdss', 'hubble', 'jwst', 'gaia', 'kepler', 'planck', 'tess', 'alma'].map((p): [string, number] => [p, 1])]);
+      const colours2 = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
+      // Stroop and the MMN review write "selective attention" though it made neither's tags; one astronomy paper does too.
+      const mentions = new Map([
+        ['stroop', new Map([['selective-attention', 1]])],
+        ['mmn', new Map([['selective-attention', 2]])],
+        ['jwst', new Map([['selective-attention', 1]])],
+      ]);
+      const named = describeClusters(clusterOf, undefined, colours2, psychology, new Map(), 5, undefined, emptyBackground, mentions);
+      expect(named[0]!.label).toBe('Selective attention · Information theory');
+      // Without what the texts name, every concept is on two papers: the most central tags name it.
+      expect(describeClusters(clusterOf, undefined, colours2, psychology, new Map(), 5, undefined, emptyBackground)[0]!.label).toBe('Information theory · Spatial map');
+    });
+
+    it('not by a concept as common in the rest of the collection (bundled: "Large language models · Reinforcement learning")', () => {
+      const rl: ConceptIndex = {
+        concepts: [concept('reinforcement-learning', 'Reinforcement learning'), concept('world-model', 'World models'), concept('planning', 'Planning horizon'), concept('tool-use', 'Tool use')],
+        byPaper: {
+          dreamer: [{ id: 'reinforcement-learning', score: 1 }, { id: 'world-model', score: 1 }],
+          muzero: [{ id: 'reinforcement-learning', score: 1 }, { id: 'world-model', score: 1 }, { id: 'planning', score: 1 }],
+          pets: [{ id: 'reinforcement-learning', score: 1 }, { id: 'planning', score: 1 }],
+          mbpo: [{ id: 'reinforcement-learning', score: 1 }],
+          toolformer: [{ id: 'reinforcement-learning', score: 1 }, { id: 'tool-use', score: 1 }],
+          react: [{ id: 'reinforcement-learning', score: 1 }, { id: 'tool-use', score: 1 }],
+          gorilla: [{ id: 'tool-use', score: 1 }],
+          webgpt: [],
+        },
+      };
+      const clusterOf = new Map<string, number>([['dreamer', 0], ['muzero', 0], ['pets', 0], ['mbpo', 0], ['toolformer', 1], ['react', 1], ['gorilla', 1], ['webgpt', 1]]);
+      const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f']]), rl, new Map(), 5, undefined, emptyBackground);
+      // On all four papers, but on six of the eight in the collection: less typical than a concept on two of them alone.
+      expect(named[0]).toMatchObject({ label: 'Planning horizon · World models', topConcepts: ['planning', 'world-model', 'reinforcement-learning'] });
+    });
+
+    it('not twice by one concept inside another\'s name', () => {
+      const imaging: ConceptIndex = {
+        concepts: [concept('mri', 'Magnetic resonance imaging'), concept('fmri', 'Functional magnetic resonance imaging'), concept('pfc', 'Prefrontal cortex')],
+        byPaper: {
+          a: [{ id: 'mri', score: 1 }, { id: 'fmri', score: 1 }, { id: 'pfc', score: 1 }],
+          b: [{ id: 'mri', score: 1 }, { id: 'fmri', score: 1 }, { id: 'pfc', score: 1 }],
+          c: [{ id: 'mri', score: 1 }, { id: 'fmri', score: 0.5 }],
+          d: [{ id: 'mri', score: 1 }],
+        },
+      };
+      const clusterOf = new Map(['a', 'b', 'c', 'd'].map((p) => [p, 0]));
+      const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0']]), imaging, new Map(), 5, undefined, emptyBackground);
+      expect(named[0]).toMatchObject({ label: 'Magnetic resonance imaging · Prefrontal cortex', topConcepts: ['mri', 'pfc', 'fmri'] });
+    });
   });
 
   it('names a cluster whose papers share no concept by the words they share, and no other', () => {
