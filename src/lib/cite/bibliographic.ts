@@ -13,6 +13,8 @@ export interface Bibliographic {
   /** 1–12. */
   month?: number;
   publisher?: string;
+  /** The container's editors, each as one name ("Gordon H. Bower"): an edited book's chapter is cited with them. */
+  editors?: string[];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -76,6 +78,7 @@ export function compactBibliographic(fields: Bibliographic): Bibliographic | und
   if (fields.pages) out.pages = fields.pages;
   if (fields.month !== undefined) out.month = fields.month;
   if (fields.publisher) out.publisher = fields.publisher;
+  if (fields.editors && fields.editors.length > 0) out.editors = fields.editors;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

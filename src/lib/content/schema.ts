@@ -34,7 +34,7 @@ export const namePartsSchema = z.object({
 });
 
 /**
- * Volume, number (issue), pages, month (1–12) and publisher, for the Cite box: only those the input gave.
+ * Volume, number (issue), pages, month (1–12), publisher and the container's editors, for the Cite box: only those the input gave.
  * One key in the paper file rather than five, so that none of them takes over a key a user added by hand.
  */
 export const bibliographicSchema = z.object({
@@ -43,6 +43,7 @@ export const bibliographicSchema = z.object({
   pages: z.string().optional(),
   month: z.number().int().min(1).max(12).optional(),
   publisher: z.string().optional(),
+  editors: z.array(z.string()).optional(),
 });
 
 /**

@@ -358,6 +358,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           pages: field(entry, 'pages', shielded),
           month: month ?? monthOfDate(field(entry, 'date', shielded)),
           publisher: listField(entry, 'publisher', shielded),
+          editors: (entry.fields.editor ?? []).flatMap((c) => creatorName(c, shielded)?.name ?? []),
         }),
         entryType: entryTypeFromBibtex(entry.type),
         note: field(entry, 'note', shielded),

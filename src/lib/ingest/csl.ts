@@ -48,6 +48,7 @@ const OPTIONAL = keptWithout({
   issue: { schema: textOrNumber, expected: 'text or a number' },
   page: { schema: textOrNumber, expected: 'text or a number' },
   publisher: { schema: text, expected: 'text' },
+  editor: { schema: z.array(cslName).nullish(), expected: 'a list of CSL names such as [{"family": "Bower", "given": "Gordon H."}]' },
 });
 
 export const cslItemSchema = z.object({
@@ -132,6 +133,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
       pages: locatorText(it.page),
       month: parseMonth(it.issued?.['date-parts']?.[0]?.[1]) ?? monthOfDate(it.issued?.raw),
       publisher: it.publisher ? plainFromRichText(it.publisher) : undefined,
+      editors: (it.editor ?? []).map(cslNameToString).filter((n) => n !== ''),
     }),
     entryType: entryTypeFromCsl(it.type),
     source: { file, line },

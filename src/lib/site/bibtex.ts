@@ -23,13 +23,16 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const authors = authorNames(paper);
   if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  const { volume, number, pages, month, publisher } = paper.bibliographic ?? {};
+  const { volume, number, pages, month, publisher, editors } = paper.bibliographic ?? {};
   const macro = month === undefined ? undefined : monthMacro(month);
   if (macro) fields.push(['month', macro, 'macro']);
   // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
   // ("ICML 2022"), not a journal. Stated or not, the type names the venue's field: @misc has no `journal`.
   const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
   if (paper.venue) fields.push([containerField(type), escapeBibtexText(paper.venue)]);
+  // "Given Family", which BibTeX splits as styles need it; a name holding a comma or an "and" is braced whole,
+  // as BibTeX would split it there.
+  if (editors && editors.length > 0) fields.push(['editor', editors.map((e) => (/,|\band\b/i.test(e) ? `{${escapeBibtexText(e)}}` : escapeBibtexText(e))).join(' and ')]);
   if (volume) fields.push(['volume', escapeBibtexText(volume)]);
   if (number) fields.push(['number', escapeBibtexText(number)]);
   if (pages) fields.push(['pages', escapeBibtexText(bibtexPages(pages))]);

@@ -80,6 +80,9 @@ describe('BibTeX', () => {
     expect(baddeley).toMatchObject({ venue: 'The Psychology of Learning and Motivation', entryType: 'incollection', year: 1974, bibliographic: { volume: '8', publisher: 'Academic Press' } });
     expect(bibtexEntry({ links: [], ...baddeley } as unknown as CitablePaper)).toContain('booktitle = {The Psychology of Learning and Motivation}');
     expect(own!.venue).toBe('Its Own Book');
+    // The book's editor comes with it, and the Cite entry names them (review 13 L2).
+    expect(baddeley!.bibliographic?.editors).toEqual(['Gordon H. Bower']);
+    expect(bibtexEntry({ links: [], ...baddeley } as unknown as CitablePaper)).toMatch(/editor\s+= \{Gordon H\. Bower\}/);
     expect(talk!.venue).toBe('Proceedings of the Workshop');
     expect(talk2!.venue).toBe('Proceedings of the Workshop');
     expect(used?.map((u) => u.line)).toEqual([1, 14]);

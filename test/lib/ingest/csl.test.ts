@@ -26,6 +26,23 @@ describe('CSL-JSON', () => {
     ]);
   });
 
+  it("reads a chapter's editors for the Cite box, and an editor list of another shape costs only that field (review 13 L2)", () => {
+    const chapter = {
+      type: 'chapter',
+      title: 'Working memory',
+      abstract: 'We propose a working memory comprising a central executive.',
+      author: [{ family: 'Baddeley', given: 'Alan D.' }],
+      'container-title': 'The Psychology of Learning and Motivation',
+      editor: [{ family: 'Bower', given: 'Gordon H.' }, { literal: 'Society for Learning' }],
+    };
+    const broken = { ...chapter, title: 'Working memory, again', editor: 'Gordon Bower' };
+    const r = ingestFile('chapters.json', utf8(JSON.stringify([chapter, broken])));
+    expect(r.records[0]!.bibliographic?.editors).toEqual(['Gordon H. Bower', 'Society for Learning']);
+    expect(r.records[1]).toMatchObject({ title: 'Working memory, again' });
+    expect(r.records[1]!.bibliographic?.editors).toBeUndefined();
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', reason: expect.stringMatching(/editor/) })]);
+  });
+
   it('decodes a whole-unit name as it decodes the author list, so the two still match', () => {
     const item = { type: 'report', title: 'A Report', abstract: 'We report.', author: [{ literal: 'Institut f\\"ur Physik' }, { family: 'Lin', given: 'Kai' }] };
     const r = ingestFile('org.json', utf8(JSON.stringify([item])));
