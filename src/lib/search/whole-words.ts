@@ -22,6 +22,7 @@ export interface SearchAnswer {
 }
 
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+const VOWEL = /[aeiouy]/i;
 
 /** The query's words Pagefind may extend: whole tokens of letters and digits, outside any quoted phrase. */
 export function extendableWords(term: string): string[] {
@@ -56,11 +57,20 @@ export async function keepWholeWords<S extends SearchAnswer>(run: WordSearch<S>,
   if (narrowed.some((n) => !n)) return found;
   const answers = narrowed as S[];
   const keep = answers.map((a) => new Set(a.results.map((r) => r.id)));
+  // A word with no vowel ("LFP", "CNN") keeps its plural's "s" in the stemmer, so "LFPs" is another word to the
+  // index, and the word alone missed the papers that only write its plural (review 13 L5): they are kept too.
+  await Promise.all(
+    indexed.map(async (w, i) => {
+      if (VOWEL.test(w)) return;
+      const plural = await run(term.split(/(\s+)/).map((token) => (token === w ? `"${w}s"` : token)).join(''));
+      for (const r of plural?.results ?? []) keep[i]!.add(r.id);
+    }),
+  );
   const results = found.results.filter((r) => keep.every((ids) => ids.has(r.id)));
   // The narrowing only takes away what longer words brought, and never everything: when no page holds all
   // the words as words (a formula's "x2 y2 z2" need not), the search stands as Pagefind answered it.
   if (results.length === 0 || results.length === found.results.length) return found;
-  return { ...found, results, unfilteredResultCount: answers.reduce((least, a) => Math.min(least, a.unfilteredResultCount), Infinity), filters: leastCounts(answers.map((a) => a.filters)) };
+  return { ...found, results, unfilteredResultCount: Math.max(results.length, answers.reduce((least, a) => Math.min(least, a.unfilteredResultCount), Infinity)), filters: leastCounts(answers.map((a) => a.filters)) };
 }
 
 /**

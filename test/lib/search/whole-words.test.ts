@@ -14,6 +14,8 @@ const PAGES: Record<string, string[]> = {
   'ips-cells': ['cell', 'cellular'],
   'base-editing': ['cellular'],
   'deep-q-network': ['reinforc', 'learn'],
+  'lfp-cathodes': ['lfp', 'cathod'],
+  'lfps-in-cortex': ['lfps', 'cortex'],
 };
 const stem = (w: string) => STEMS[w.toLowerCase()] ?? w.toLowerCase();
 
@@ -38,6 +40,13 @@ describe('keepWholeWords', () => {
     expect(await ids('Michaelis')).toEqual(['original-michaelis-constant', 'direct-linear-plot']);
     expect(await ids('cells')).toEqual(['ips-cells']);
     expect(await ids('Michaelis constant')).toEqual(['original-michaelis-constant', 'direct-linear-plot']);
+  });
+
+  it('keeps the plural of a word with no vowel, which the stemmer leaves whole (review 13 L5: "LFP" missed "LFPs")', async () => {
+    expect(await ids('LFP')).toEqual(['lfp-cathodes', 'lfps-in-cortex']);
+    expect(await ids('LFP cortex')).toEqual(['lfps-in-cortex']);
+    // A word with vowels is left to the stemmer, which reads its plural as the same stem.
+    expect(await ids('cells')).toEqual(['ips-cells']);
   });
 
   it('keeps the prefix search for a word the index does not hold, alone or beside a whole word', async () => {
