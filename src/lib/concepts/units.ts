@@ -11,10 +11,11 @@
 const PREFIX_SYMBOLS = ['Y', 'Z', 'E', 'P', 'T', 'G', 'M', 'k', 'h', 'da', 'd', 'c', 'm', 'μ', 'µ', 'u', 'n', 'p', 'f', 'a'];
 
 /**
- * Symbols that take a prefix: "mg", "kPa", "GeV", "Mpc", "μM" (micromolar), "kDa", "Gyr". (Not the henry:
+ * Symbols that take a prefix: "mg", "kPa", "GeV", "Mpc", "μM" (micromolar), "kDa", "Gyr", and the
+ * ampere-hour and watt-hour a battery's charge and energy are given in ("mAh/g", "kWh"). (Not the henry:
  * "pH" is acidity.)
  */
-const PREFIXED_SYMBOLS = 'm g s L l mol K A V W J N Pa Hz eV T C F S Ω Wb Gy Sv Bq Da pc M bp b B bit bps Ci yr lm lx cd rad sr cal bar Torr'.split(' ');
+const PREFIXED_SYMBOLS = 'm g s L l mol K A V W J N Pa Hz eV T C F S Ω Wb Gy Sv Bq Da pc M bp b B bit bps Ci yr lm lx cd rad sr cal bar Torr Ah Wh'.split(' ');
 
 /** Symbols written without a prefix: "min", "h", "ppm", "mmHg", "au" (astronomical unit), "dB". */
 const PLAIN_SYMBOLS = 'min h hr hrs d wk yr y ly au atm mmHg psi rpm ppm ppb ppt dB dBm dBi IU Å ft in mi lb lbs oz gal mph sec arcsec arcmin mas deg °C °F ℃ K'.split(' ');
@@ -45,13 +46,13 @@ const SYMBOLS: ReadonlySet<string> = new Set(
 const PREFIX_NAMES = 'yotta zetta exa peta tera giga mega kilo hecto deca deka deci centi milli micro nano pico femto atto'.split(' ');
 
 /** Unit names that take a prefix ("milligram", "kilopascal", "nanosecond"). */
-const PREFIXED_NAMES = 'metre meter gram second litre liter mole molar volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert lumen lux candela radian katal calorie electronvolt dalton parsec byte bit'.split(' ');
+const PREFIXED_NAMES = 'metre meter gram second litre liter mole molar volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert lumen lux candela radian katal calorie electronvolt dalton parsec byte bit ampere-hour watt-hour'.split(' ');
 
 /**
  * Unit names met alone ("48 hours", "per kilogram"). "second" is not one (the ordinal, "a second
  * approach"), nor are words that also name a topic ("atmosphere", "knot", "foot", "yard", "degree").
  */
-const PLAIN_NAMES = 'metre meter gram kilogram litre liter mole kelvin ampere volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert lumen lux candela radian steradian katal calorie kilocalorie electronvolt dalton parsec angstrom ångström micron torr tonne ton hectare acre byte decibel minute hour day week month year percent inch mile pound ounce gallon pint arcsecond arcminute'.split(' ');
+const PLAIN_NAMES = 'metre meter gram kilogram litre liter mole kelvin ampere volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert lumen lux candela radian steradian katal calorie kilocalorie electronvolt ampere-hour watt-hour kilowatt-hour dalton parsec angstrom ångström micron torr tonne ton hectare acre byte decibel minute hour day week month year percent inch mile pound ounce gallon pint arcsecond arcminute'.split(' ');
 
 /** Units named after people: only lowercase is the unit ("Newton", "Pascal", "Tesla" name a man, a language, a firm). */
 const EPONYMS = new Set('kelvin ampere volt watt joule newton pascal hertz ohm tesla gauss coulomb farad henry siemens weber becquerel gray sievert dalton angstrom ångström'.split(' '));

@@ -32,4 +32,14 @@ describe('units of measurement', () => {
     for (const text of ['H0', 'H2', 'pH', 'cA', 'GW', 'ML', 'AU', 'Mg', 'Pb', 'A/B', 'Newton', 'Pascal', 'second', 'atmosphere']) expect(isUnitText(text)).toBe(false);
     for (const text of ['mg', 'μg/mL', 'km/s/Mpc', 'GeV', 'm·s⁻²', 'fb-1', 'cm2', 'Hours', 'kilopascals', 'newtons']) expect(isUnitText(text)).toBe(true);
   });
+
+  it("include the ampere-hour and watt-hour a battery's capacity and energy are given in (review 13 M5: \"mAh/g\" was a concept)", () => {
+    const k = keys(
+      'The specific capacity is 100 to 110 mAh/g at 30 °C. Reversible capacities of about 225 mAh/g are obtained, ' +
+        'and the cell stores 250 Wh/kg, or 0.2 kWh per cell, with 160 mA h g⁻¹ at low current.',
+    );
+    for (const unit of ['mAh g', 'mah g', 'wh kg', 'kWh', 'kwh', 'mA h g']) expect(k).not.toContain(unit);
+    expect(k).toContain('reversible capacity');
+    for (const text of ['mAh/g', 'Wh/kg', 'kWh', 'mAh·g⁻¹', 'ampere-hours', 'milliampere-hours']) expect(isUnitText(text)).toBe(true);
+  });
 });
