@@ -1,5 +1,6 @@
 import { GREEK_LETTERS } from '../normalise/greek';
 import { unicodeScript } from '../normalise/super-subscripts';
+import { maskFormulasInPieces } from './formula-pieces';
 
 /**
  * The parts of an abstract that are not prose: inline math (`$\alpha$`), markup-looking spans
@@ -44,11 +45,12 @@ const SECTION_LABEL = /(?<=^|[.;:!?]\s+|\n\s*)\p{Lu}{3,}(?:\s(?:AND|\p{Lu}{3,}))
 /**
  * Each non-prose span becomes a phrase break, so "Rényi $\alpha$ divergence" gives "Rényi" and
  * "divergence", never "alpha"; a Greek letter glued to a word is written as the letter, and a formula's
- * subscript, charge or mass number as the Unicode script ("CO$_2$" as "CO₂", "Fe$^{3+}$" as "Fe³⁺").
+ * subscript, charge or mass number as the Unicode script ("CO$_2$" as "CO₂", "Fe$^{3+}$" as "Fe³⁺"); a
+ * formula that is still in pieces after that is a break too (formula-pieces.ts).
  */
 export function maskNonProse(text: string): string {
   const sectioned = (text.match(SECTION_LABEL)?.length ?? 0) >= 2;
-  return readFormulaSubscripts(text)
+  return maskFormulasInPieces(readFormulaSubscripts(text))
     .replace(SECTION_LABEL, (label) => (sectioned ? ' ; ' : label))
     .replace(GLUED_GREEK, (span, before: string | undefined, after: string | undefined) => GREEK_LETTERS.get(before ?? after ?? '') ?? span)
     .replace(/\$[^$\n]{1,300}\$/g, ' ; ')

@@ -45,8 +45,24 @@ function matcherFor(forms: string[]): RegExp {
   return matcher;
 }
 
+/** Element symbols and counts only: "Mn", "PO₄", "LiFePO4". */
+const FORMULA_SHAPE = /^(?:\p{Lu}\p{Ll}?[\p{N}\u2080-\u2089]*)+$/u;
+/** What glues a formula's parts: a bracket closed before it, one opened after it, a TeX script. */
+const GLUED_BEFORE = /[)\]}_^]/u;
+const GLUED_AFTER = /[([{_^]/u;
+
 function atWordEdges(text: string, start: number, end: number): boolean {
   return !(start > 0 && WORD_CHAR.test(text[start - 1]!)) && !(end < text.length && WORD_CHAR.test(text[end]!));
+}
+
+/**
+ * A symbol cut out of a formula written in pieces ("Mn" in "Li[NixLi(1/3−2x/3)Mn(2/3−x/3)]O2" or
+ * "Fe$_{0.65}$Mn$_{0.35}$PO$_4$") is no mention: the concept stage reads such a formula as no words
+ * (concepts/formula-pieces.ts), and a link there cut the formula (review 13 M5).
+ */
+function insideFormula(text: string, start: number, end: number): boolean {
+  if (!FORMULA_SHAPE.test(text.slice(start, end))) return false;
+  return (start > 0 && GLUED_BEFORE.test(text[start - 1]!)) || (end < text.length && GLUED_AFTER.test(text[end]!));
 }
 
 /** A form as `caseKey` folds it; whether it ends in a short form, whose only plural is a lowercase "s" ("GANs"). */
@@ -69,7 +85,7 @@ function longestMentionEnd(text: string, start: number, forms: readonly FoldedFo
       const end = start + key.length + ending.length;
       const written = text.slice(start + key.length, end);
       if (ending && (shortEnd ? written : written.toLowerCase()) !== ending) continue;
-      if (atWordEdges(text, start, end)) return end;
+      if (atWordEdges(text, start, end)) return insideFormula(text, start, end) ? -1 : end;
     }
   }
   return -1;
