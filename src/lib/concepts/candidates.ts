@@ -32,6 +32,26 @@ const WEAK_MODIFIERS = new Set(
 );
 
 /**
+ * A superlative ("highest", "largest", "simplest", "earliest") ranks the thing against others; it never
+ * opens the name of one ("Highest conductivity" and "largest capacity" were concepts, review 13 M5). English
+ * builds it with -est on an adjective that also has an -er comparative in everyday speech; a noun or
+ * adjective that only ends so ("forest", "interest", "honest", "earnest") has none.
+ */
+const SUPERLATIVE_FORM = /^\p{Ll}{2,}est$/u;
+/** Everyday specificity (background.ts) an -er comparative stays under: "newer" 13.8, "earner" 14.4, never said 17.7. */
+const MAX_COMPARATIVE_SPECIFICITY = 14;
+
+function superlative(w: Word): boolean {
+  if (w.pos !== 'ADJ' || !SUPERLATIVE_FORM.test(w.lower)) return false;
+  return background().specificity(stem(w.lower.slice(0, -3) + 'er')) < MAX_COMPARATIVE_SPECIFICITY;
+}
+
+/** A modifier that opens no topic phrase: a weak one or a superlative. */
+function weakModifier(w: Word): boolean {
+  return WEAK_MODIFIERS.has(w.lower) || superlative(w);
+}
+
+/**
  * Weak modifiers that also open established terms ("natural language processing", "classical
  * mechanics", "initial conditions", "critical point", "strong coupling", "multiple access",
  * "sufficient conditions"): the ones the Inspec training split's annotators keep in a keyphrase at
@@ -380,7 +400,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   let start = from;
   while (
     start <= end &&
-    WEAK_MODIFIERS.has(words[start]!.lower) &&
+    weakModifier(words[start]!) &&
     !(ORDINAL.test(words[start]!.lower) && start + 1 < end && words[start + 1]!.pos === 'NOUN') &&
     !(options.keepTermModifiers && start < end && TERM_MODIFIERS.has(words[start]!.lower))
   )
@@ -432,7 +452,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   // answering"; and a hyphenated or acronym modifier that names a thing itself: "self-play" in
   // "self-play agents". Other inner spans ("learned world" in "learned world models") are not phrases.
   for (let a = start + 1; a <= end; a++) {
-    if (WEAK_MODIFIERS.has(words[a]!.lower) || ORDINAL.test(words[a - 1]!.lower)) continue;
+    if (weakModifier(words[a]!) || ORDINAL.test(words[a - 1]!.lower)) continue;
     // "hoc network" in "ad hoc network", "posteriori error estimate": the Latin pair is one modifier
     // (tokenize.ts marks both words).
     if ((words[a - 1]!.lower === 'a' || words[a - 1]!.lower === 'ad') && words[a - 1]!.cls === 'A') continue;
