@@ -5,7 +5,7 @@
  * words picked from any corpus.
  */
 import type { Word } from './tokenize';
-import { phraseKey, stem, wordKey } from './normalise';
+import { elementNamed, phraseKey, stem, wordKey } from './normalise';
 import { unitAt } from './units';
 import { background } from './background';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, INNER_CAPITALS, LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_WORD, TWO_CAPITALS } from './word-shape';
@@ -611,12 +611,34 @@ export function isMeasurement(w: Word): boolean {
   return digits > letters || NUMBER_RANGE.test(w.text) || NUMBER_WITH_UNIT.test(w.text);
 }
 
+/**
+ * The word at `at` with its element symbol spelled out ("Li-ion" read as "lithium-ion", normalise.ts), where
+ * its capital is the author's: inside a sentence, beside a word that opens in lowercase (so "A Co-training
+ * Approach" in title case stays itself), or anywhere the text also writes the word so ("Li-ion cells are…"
+ * opening a sentence, where the abstract writes "rechargeable Li-ion batteries").
+ */
+function elementSpelled(words: Word[], at: number): Word | undefined {
+  const w = words[at]!;
+  const named = elementNamed(w.text);
+  if (named === undefined) return undefined;
+  const spelled = { ...w, text: named, lower: named.toLowerCase() };
+  if (capitalIsAuthors(words, at)) return spelled;
+  return words.some((o, k) => k !== at && o.text === w.text && capitalIsAuthors(words, k)) ? spelled : undefined;
+}
+
+function capitalIsAuthors(words: Word[], at: number): boolean {
+  const w = words[at]!;
+  const prev = words[at - 1];
+  if (prev === undefined || prev.sentence !== w.sentence) return false;
+  return [prev, words[at + 1]].some((n) => n !== undefined && n.sentence === w.sentence && LOWER_WORD.test(n.text));
+}
+
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
   const slice = words.slice(start, end + 1);
   if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower) || ORDINAL_OR_FRACTION.test(slice[0]!.lower) || FRACTION.test(slice[0]!.lower))) return;
   // "Mpc", "km s" (of km s⁻¹ Mpc⁻¹), "Hours": a unit is never a concept.
   if (slice.every((_, k) => unitAt(words, start + k))) return;
-  const keys = slice.map((w, k) => wordKey(w, k === slice.length - 1));
+  const keys = slice.map((w, k) => wordKey(elementSpelled(words, start + k) ?? w, k === slice.length - 1));
   const key = phraseKey(keys);
   if (key.length < 2) return;
   let c = out.get(key);

@@ -13,6 +13,7 @@ import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
 import { spellGluedGreekNames, spellGreekLetters, spellLoneGreek } from '../normalise/greek';
 import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
+import { ELEMENT_NAMES } from './elements';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -27,6 +28,24 @@ export function wordKey(w: Word, isHead: boolean): string {
   }
   if (isHead && w.cls === 'N') return singular(w.lower, w.lemma);
   return w.lower;
+}
+
+/**
+ * A two-letter element symbol opening a hyphenated word before a lowercase part ("Li-ion", "Mn-rich",
+ * "Na-ion") is the element: chemistry writes "Li-ion" and "lithium-ion" for one thing.
+ */
+const SYMBOL_COMPOUND = /^(\p{Lu}\p{Ll})(?=[-‐‑–]\p{Ll})/u;
+
+/**
+ * The word with its element symbol spelled as the element's name ("Li-ion" → "lithium-ion"), or undefined.
+ * Only a symbol written with its capital, where the caller knows the capital is the author's and not a
+ * sentence's or a title's ("Co-training" opening a sentence is no cobalt); and only a two-letter one: one
+ * capital before a hyphen is far more often a letter ("K-means", "B-cell", "N-gram", "P-value").
+ */
+export function elementNamed(text: string): string | undefined {
+  const symbol = SYMBOL_COMPOUND.exec(text)?.[1];
+  const name = symbol === undefined ? undefined : ELEMENT_NAMES.get(symbol);
+  return name === undefined ? undefined : name + text.slice(symbol!.length);
 }
 
 /** Singular of a noun, trusting the tagger's lemma only when it is a plausible singular of the word. */
