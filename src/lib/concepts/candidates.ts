@@ -456,6 +456,8 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     // "hoc network" in "ad hoc network", "posteriori error estimate": the Latin pair is one modifier
     // (tokenize.ts marks both words).
     if ((words[a - 1]!.lower === 'a' || words[a - 1]!.lower === 'ad') && words[a - 1]!.cls === 'A') continue;
+    // "initio total-energy calculations" in "ab initio total-energy calculations" (review 13 L4).
+    if (words[a]!.latinPair && words[a - 1]!.latinPair) continue;
     // "aided design" in "computer aided design": a participle leans on the word before it.
     if (words[a]!.pos === 'VERB' && /(ed|en)$/.test(words[a]!.lower)) continue;
     // "learning research" in "reinforcement learning research": a gerund after a noun completes a
@@ -466,7 +468,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   }
   for (let b = start; b < end; b++) {
     if (eponymModifier(words, b, end)) continue;
-    if (isHead(words[b]!) && standsAlone(words[b]!)) addPhrase(words, b, b, true, out);
+    if (isHead(words[b]!) && standsAlone(words[b]!) && !words[b]!.latinPair) addPhrase(words, b, b, true, out);
   }
 }
 

@@ -8,6 +8,8 @@ import model from 'wink-eng-lite-web-model';
 import { LOWER_WORD, STARTS_TITLE, TITLE_WORD } from './word-shape';
 import { markIdioms } from './idioms';
 import { maskNonProse } from './non-prose';
+import { background } from './background';
+import { stem } from './normalise';
 
 export type WordClass =
   /** Noun or proper noun: can head a phrase. */
@@ -32,6 +34,8 @@ export interface Word {
   /** For a joined compound ("self-play"), the tags of its first and last parts. */
   firstPartPos?: string;
   lastPartPos?: string;
+  /** A word of a Latin pair that names only as a whole ("ab initio", "de novo"): no phrase starts or stands on one part. */
+  latinPair?: boolean;
 }
 
 // Only what the extractor reads: sentence boundaries and part-of-speech tags (no NER, sentiment, negation).
@@ -349,6 +353,17 @@ function markLatinAdverbs(words: Word[]): void {
     const w = words[k]!;
     const next = words[k + 1]!;
     if (next.sentence !== w.sentence || next.cls === 'X') continue;
+    if (latinPreposition(words, k)) {
+      // A noun phrase of its own ("ab initio calculations" weighs its words as nouns): only its parts are not.
+      for (const part of [w, next]) part.latinPair = true;
+      w.stop = false;
+      // The tagger reads "de" and "ex" as foreign words, which break a phrase.
+      if (w.cls === 'X') {
+        w.cls = 'A';
+        w.pos = 'ADJ';
+      }
+      continue;
+    }
     const latinPair = (w.lower === 'a' && LATIN_AFTER_A.test(next.lower)) || (w.lower === 'ad' && next.lower === 'hoc');
     if (!latinPair && (w.text !== 'ad' || w.pos !== 'ADV')) continue;
     for (const part of [w, next]) {
@@ -358,6 +373,24 @@ function markLatinAdverbs(words: Word[]): void {
       part.stop = false;
     }
   }
+}
+
+/**
+ * "ab initio", "de novo", "ex vivo", "ex situ": English writes "ab", "de" and "ex" as words of their own only
+ * as Latin prepositions, and the Latin word after one is no noun alone ("Initio total-energy calculations"
+ * was a keyword, review 13 L4). Lowercase both, or the preposition capitalised opening a sentence; "De
+ * Gennes" is a name, and "ex-smokers" one hyphenated word. The Latin word is one everyday English does not
+ * say (background.ts: "facto" 14.1, "vivo" 15.5, "initio" 17.7), so "ab muscles" keeps its noun.
+ */
+const LATIN_PREPOSITIONS = new Set(['ab', 'de', 'ex']);
+const MIN_LATIN_SPECIFICITY = 14;
+
+function latinPreposition(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  const next = words[k + 1]!;
+  if (!LATIN_PREPOSITIONS.has(w.lower) || !LOWER_WORD.test(next.text) || background().specificity(stem(next.lower)) < MIN_LATIN_SPECIFICITY) return false;
+  const opensSentence = k === 0 || words[k - 1]!.sentence !== w.sentence;
+  return w.text === w.lower || (opensSentence && w.text === w.lower[0]!.toUpperCase() + w.lower.slice(1));
 }
 
 /** "a priori", "a posteriori", "a fortiori": Latin modifiers whose "a" is no English article ("ad hoc", whose "hoc" names nothing alone, is the other pair read as one modifier). */
