@@ -433,7 +433,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   // "state of the art reinforcement learning": "art" closes the idiom and opens no phrase.
   if (start < end && words[start]!.lower === 'art' && words[start - 1]?.lower === 'the' && words[start - 2]?.lower === 'of' && words[start - 3]?.lower === 'state') start++;
   if (start > end) return;
-  if (start === end && adjectivalCompound(words[start]!)) return;
+  if (start === end && (adjectivalCompound(words[start]!) || degreeCompoundModifier(words, start))) return;
   if (citedName(words, start, end) || onlyCitedNames(words, start, end, cited)) return;
   if (start === end && predicateAdjective(words, start)) return;
   // "the operating system Linux", "the firmware system SARGON": a name after a common noun is its
@@ -582,6 +582,21 @@ function adjectivalCompound(w: Word): boolean {
   if (IC_ENDING.test(w.lower) && w.lastPartPos !== 'NOUN' && w.lastPartPos !== 'PROPN') return true;
   // "domain-invariant", "task-relevant", "time-dependent" (but "co-movement" is a noun).
   return ANT_ENT_ENDING.test(w.lower) && !/ment$/.test(w.lower);
+}
+
+/** "high-quality", "low-cost", "long-range": a degree of a dimension on a noun, as English builds a compound adjective. */
+const DEGREE_COMPOUND = /^(?:high|low|large|small|long|short|wide|broad|deep|fast|slow|good|poor)[-–‐‑]\p{Ll}+$/u;
+
+/**
+ * A degree compound cut off as a phrase of its own right before more of the noun phrase ("allows
+ * high-quality | first-principles calculations", where the tagger split the run) modifies that phrase; it
+ * names nothing ("High quality" was a concept of papers of three fields, review 13 M5). Elsewhere it is
+ * left to the other rules.
+ */
+function degreeCompoundModifier(words: Word[], at: number): boolean {
+  const w = words[at]!;
+  const next = words[at + 1];
+  return DEGREE_COMPOUND.test(w.lower) && next !== undefined && next.sentence === w.sentence && (next.cls === 'N' || next.cls === 'A');
 }
 
 const ADJECTIVE_ENDING = /[-–‐‑]\p{L}*(ed|en|al|ive|ous|able|ible|ful|less|like|free|wise|specific|agnostic|aware|centric)$/u;
