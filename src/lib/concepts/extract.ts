@@ -839,6 +839,19 @@ function initialismGloss(c: KeptCandidate, words: DocumentWords): boolean {
 }
 
 /**
+ * A phrase the paper writes only after a bare "at" ("measured at room temperature", "stable at high
+ * pressure"): English says the conditions of an act so, without an article, and they are no topic ("Room
+ * temperature" linked a high-entropy alloy, graphene and two battery papers, review 13 M5). A place or an
+ * instrument takes its article or a capital ("at the interface", "at CERN"), and a paper that writes the
+ * phrase anywhere else ("the room temperature", "room-temperature mobilities") keeps it.
+ */
+function conditionOnly(c: KeptCandidate, words: DocumentWords): boolean {
+  if (c.occurrences.length === 0 || c.nested.length > 0) return false;
+  return c.occurrences.every((o) => o.start > 0 && words.texts[o.start - 1] === 'at' && words.sentences[o.start - 1] === words.sentences[o.start] && LOWER_START.test(words.texts[o.start]!));
+}
+const LOWER_START = /^\p{Ll}/u;
+
+/**
  * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
  * Such a word is shown only when other papers share it (then it links them).
@@ -1184,6 +1197,7 @@ export function extractConceptIndex(
       if (truncated(r.candidate, a.words, whole, idOf)) continue;
       if (ownLongForms !== undefined && cutsLongForm(r.candidate, a.words, ownLongForms, idOf)) continue;
       if (initialismGloss(r.candidate, a.words)) continue;
+      if (conditionOnly(r.candidate, a.words)) continue;
       const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       (!isShort && !cid.includes(' ') && commonWord(r.candidate, titleStems, a.titleWords, wordCase, bg) ? common : notCommon).add(cid);
