@@ -18,12 +18,19 @@ const TABLE =
   'Bh bohrium Hs hassium Mt meitnerium Ds darmstadtium Rg roentgenium Cn copernicium Nh nihonium Fl flerovium ' +
   'Mc moscovium Lv livermorium Ts tennessine Og oganesson';
 
-const pairs = TABLE.split(' ');
+// Made on first use: the search worker reaches concepts/non-prose.ts, which needs none of this, and a bundler
+// keeps a table built at module level.
+let names: ReadonlyMap<string, string> | undefined;
+let symbols: readonly string[] | undefined;
 
 /** Symbol (as written, with its capital) → lowercase name: "Li" → "lithium". */
-export const ELEMENT_NAMES: ReadonlyMap<string, string> = new Map(
-  Array.from({ length: pairs.length / 2 }, (_, k): [string, string] => [pairs[2 * k]!, pairs[2 * k + 1]!]),
-);
+export function elementNames(): ReadonlyMap<string, string> {
+  if (names !== undefined) return names;
+  const pairs = TABLE.split(' ');
+  return (names = new Map(Array.from({ length: pairs.length / 2 }, (_, k): [string, string] => [pairs[2 * k]!, pairs[2 * k + 1]!])));
+}
 
 /** Symbols longest first, so a pattern built from them reads "Sn" before "S". */
-export const ELEMENT_SYMBOLS: readonly string[] = [...ELEMENT_NAMES.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+export function elementSymbols(): readonly string[] {
+  return (symbols ??= [...elementNames().keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
+}

@@ -5,7 +5,7 @@
  * author wrote: it became a concept, linked in the middle of the formula (review 13 M5). Such a formula
  * is read as a phrase break, like inline math; one the words do hold ("LiFePO4", "LiₓCoO₂") stays a word.
  */
-import { ELEMENT_SYMBOLS } from './elements';
+import { elementSymbols } from './elements';
 
 /** Written without a space; a TeX math span ("$_{0.35}$") counts as written so, spaces and all. */
 const CHUNK = /(?:\$[^$\n]{1,60}\$|[^\s$])+/gu;
@@ -15,22 +15,29 @@ const CHUNK = /(?:\$[^$\n]{1,60}\$|[^\s$])+/gu;
  * or a group ("LiₓMₓTi₂₋ₓ", "ABX₃": M, X, R, A, B), counts (digits, decimals, fractions, the variables x, y,
  * z, δ), Unicode scripts, charges, brackets and TeX math.
  */
-const PART = new RegExp(
-  String.raw`(?:${ELEMENT_SYMBOLS.join('|')}|[MXRA]|\$[^$\n]{1,60}\$|[\p{N}.,/+\-−–·xyzδ]|[\u2070-\u209f\u00b2\u00b3\u00b9]|[()[\]{}])`,
-  'yu',
-);
-const SYMBOL = new RegExp(`^(?:${ELEMENT_SYMBOLS.join('|')})`, 'u');
+let patterns: { part: RegExp; symbol: RegExp } | undefined;
+// Made on first use: the search worker reaches this module (through non-prose.ts) and never calls it.
+function formulaPatterns(): { part: RegExp; symbol: RegExp } {
+  return (patterns ??= {
+    part: new RegExp(
+      String.raw`(?:${elementSymbols().join('|')}|[MXRA]|\$[^$\n]{1,60}\$|[\p{N}.,/+\-−–·xyzδ]|[\u2070-\u209f\u00b2\u00b3\u00b9]|[()[\]{}])`,
+      'yu',
+    ),
+    symbol: new RegExp(`^(?:${elementSymbols().join('|')})`, 'u'),
+  });
+}
 /** A chunk's core and the punctuation of the sentence around it (a full stop, a comma, a quote), which stays. */
 const CORE = /^([.,;:!?'"“”‘’]*)(.*?)([.,;:!?'"“”‘’]*)$/su;
 const INNER_GLUE = /\$|[()[\]{}]/u;
 
 /** The chunk's parts, or undefined when something in it is no part of a formula ("CNNs", "IL-6"). */
 function formulaParts(chunk: string): string[] | undefined {
+  const { part } = formulaPatterns();
   const parts: string[] = [];
-  PART.lastIndex = 0;
-  while (PART.lastIndex < chunk.length) {
-    const at = PART.lastIndex;
-    const match = PART.exec(chunk);
+  part.lastIndex = 0;
+  while (part.lastIndex < chunk.length) {
+    const at = part.lastIndex;
+    const match = part.exec(chunk);
     if (!match || match.index !== at) return undefined;
     parts.push(match[0]);
   }
@@ -43,7 +50,8 @@ function formulaParts(chunk: string): string[] | undefined {
  */
 function inPieces(core: string): boolean {
   const parts = formulaParts(core);
-  if (!parts || parts.filter((p) => SYMBOL.test(p) && !p.startsWith('$')).length < 2) return false;
+  const { symbol } = formulaPatterns();
+  if (!parts || parts.filter((p) => symbol.test(p) && !p.startsWith('$')).length < 2) return false;
   const inner = parts.slice(1, -1).some((p) => INNER_GLUE.test(p));
   const edges = [parts[0]!, parts[parts.length - 1]!];
   // "(PO4)3", "Ca(OH)₂": a bracket at the chunk's edge with more of the formula after it glues too.
@@ -54,6 +62,7 @@ function inPieces(core: string): boolean {
 export function maskFormulasInPieces(text: string): string {
   return text.replace(CHUNK, (chunk) => {
     const [, before = '', core = '', after = ''] = CORE.exec(chunk) ?? [];
-    return core !== '' && inPieces(core) ? `${before} ; ${after}` : chunk;
+    // Every formula in pieces holds a bracket or a math span: the rest are not looked at further.
+    return core !== '' && INNER_GLUE.test(core) && inPieces(core) ? `${before} ; ${after}` : chunk;
   });
 }

@@ -13,7 +13,7 @@ import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
 import { spellGluedGreekNames, spellGreekLetters, spellLoneGreek } from '../normalise/greek';
 import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
-import { ELEMENT_NAMES } from './elements';
+import { elementNames } from './elements';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -44,7 +44,7 @@ const SYMBOL_COMPOUND = /^(\p{Lu}\p{Ll})(?=[-‐‑–]\p{Ll})/u;
  */
 export function elementNamed(text: string): string | undefined {
   const symbol = SYMBOL_COMPOUND.exec(text)?.[1];
-  const name = symbol === undefined ? undefined : ELEMENT_NAMES.get(symbol);
+  const name = symbol === undefined ? undefined : elementNames().get(symbol);
   return name === undefined ? undefined : name + text.slice(symbol!.length);
 }
 
