@@ -345,6 +345,9 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
 
 /** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
 const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+/** Two words or more, each (and each part of a hyphenated one) opening with a capital. */
+const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
 
 function upperFirst(s: string): string {
   return s && !LOWER_THEN_CAPITAL.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
@@ -1075,6 +1078,29 @@ export function extractConceptIndex(
     if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map() }));
     return s;
   };
+  /**
+   * Phrases some paper writes in lowercase, as its candidates' surfaces show ("event horizon", never "event
+   * horizon telescope").
+   */
+  const writtenLowercase = new Set<string>();
+  for (const a of analysed) for (const r of a.ranked) for (const surface of r.candidate.surfaces) if (!HAS_CAPITAL.test(surface)) writtenLowercase.add(surface);
+  /**
+   * Long forms written as names: defined in an abstract's sentence with every word capitalised ("the Event
+   * Horizon Telescope (EHT)", "the Laser Interferometer Gravitational-Wave Observatory (LIGO)"), and written in
+   * lowercase nowhere in the collection. A defined term that authors capitalise for its initials is written in
+   * lowercase by others ("Large Language Models (LLMs)" beside "large language models") and is labelled so;
+   * an instrument's or an organisation's name is not (review 12 N5: "Event horizon telescope").
+   */
+  const namedLongForms = new Map<string, string>();
+  for (const d of defined) {
+    const cid = canonIn(d.doc, d.longId);
+    if (namedLongForms.has(cid) || !(texts[d.doc]?.abstract.includes(d.long) ?? false)) continue;
+    if (!EVERY_WORD_CAPITALISED.test(d.long)) continue;
+    // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
+    // "reinforcement learning" others write in lowercase, a term.
+    const words = d.long.toLowerCase().split(/\s+/);
+    if (!words.some((_, k) => k <= words.length - 2 && writtenLowercase.has(words.slice(k).join(' ')))) namedLongForms.set(cid, d.long);
+  }
   for (const d of defined) {
     const s = statsOf(canonIn(d.doc, d.longId));
     // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
@@ -1475,7 +1501,9 @@ export function extractConceptIndex(
     // (A long form some paper defines an abbreviation for keeps its case as voted: "Retrieval Augmented
     // Generation (RAG)" is capitalised for its initials.)
     const name = definedLong.has(cid) ? undefined : properName(nameCase.get(cid), named);
-    const label = renames.get(cid) ?? name ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
+    const voted = name ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
+    // A name keeps its capitals; where the votes kept them already, their spelling stands ("Retrieval-Augmented").
+    const label = renames.get(cid) ?? (EVERY_WORD_CAPITALISED.test(voted) ? voted : (namedLongForms.get(cid) ?? voted));
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {
       const low = a.toLowerCase();

@@ -40,4 +40,26 @@ describe('a title-cased name that opens a sentence', () => {
     ]);
     expect(all).toContain('James Webb Space Telescope');
   });
+
+  it('keeps a defined name whose words others write in lowercase, where no one writes the name so (review 13: "Event horizon telescope")', () => {
+    const all = labels([
+      {
+        id: 'eht1',
+        title: 'First M87 Event Horizon Telescope Results. I. The Shadow of the Supermassive Black Hole',
+        abstract: 'We present the first Event Horizon Telescope (EHT) images of M87, taken at 1.3 mm. Black holes reveal a dark shadow caused by photon capture at the event horizon.',
+      },
+      { id: 'eht2', title: 'First M87 Event Horizon Telescope Results. II. Array and Instrumentation', abstract: 'The Event Horizon Telescope is a very long baseline interferometry array operating at 1.3 mm wavelength.' },
+      { id: 'lyot', title: 'Coronagraphs', abstract: 'A telescope with a coronagraph blocks the light of a bright star.' },
+    ]);
+    expect(all).toContain('Event Horizon Telescope');
+  });
+
+  it('labels a defined term others write in lowercase as a term: "Contextual Reinforcement Learning (cRL)" is a kind of reinforcement learning', () => {
+    const all = labels([
+      { id: 'crl', title: 'Self-paced context evaluation', abstract: 'Contextual Reinforcement Learning (cRL) trains agents across contexts. We evaluate contexts for contextual reinforcement learning agents.' },
+      { id: 'crl2', title: 'Benchmarks for contexts', abstract: 'We benchmark contextual reinforcement learning, where reinforcement learning agents face varied contexts.' },
+    ]);
+    expect(all.some((l) => /^Contextual [Rr]einforcement/.test(l))).toBe(true);
+    expect(all).not.toContain('Contextual Reinforcement Learning');
+  });
 });
