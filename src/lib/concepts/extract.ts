@@ -345,7 +345,6 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
 
 /** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
 const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
-const HAS_CAPITAL = /\p{Lu}/u;
 /** Two words or more, each (and each part of a hyphenated one) opening with a capital. */
 const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
 
@@ -1083,7 +1082,16 @@ export function extractConceptIndex(
    * horizon telescope").
    */
   const writtenLowercase = new Set<string>();
-  for (const a of analysed) for (const r of a.ranked) for (const surface of r.candidate.surfaces) if (!HAS_CAPITAL.test(surface)) writtenLowercase.add(surface);
+  // Only the endings of long forms that could be names are looked for: every surface of 10,000 papers is a big set.
+  const asked = new Set<string>();
+  for (const d of defined) {
+    if (!EVERY_WORD_CAPITALISED.test(d.long)) continue;
+    const words = d.long.toLowerCase().split(/\s+/);
+    for (let k = 0; k <= words.length - 2; k++) asked.add(words.slice(k).join(' '));
+  }
+  if (asked.size > 0) {
+    for (const a of analysed) for (const r of a.ranked) for (const surface of r.candidate.surfaces) if (asked.has(surface)) writtenLowercase.add(surface);
+  }
   /**
    * Long forms written as names: defined in an abstract's sentence with every word capitalised ("the Event
    * Horizon Telescope (EHT)", "the Laser Interferometer Gravitational-Wave Observatory (LIGO)"), and written in
