@@ -110,6 +110,15 @@ export function plainMathText(text: string): string {
 /** `^{…}` or `_{…}` (style commands already unwrapped), or a single character after the mark. */
 const SCRIPT = /([_^])(?:\{([^{}]*)\}|([0-9]+|[A-Za-z]))/g;
 
+/** Marks a script keeps at the baseline: a fraction bar, a decimal point. */
+const UNSCRIPTED = /[/.,]/;
+
+function scriptedAround(kind: 'sup' | 'sub', body: string): string | undefined {
+  const parts = body.split(/([/.,])/);
+  if (parts.length < 3 || parts.some((part) => part === '' || (!UNSCRIPTED.test(part) && unicodeScript(kind, part) === undefined))) return undefined;
+  return parts.map((part) => (UNSCRIPTED.test(part) ? part : unicodeScript(kind, part)!)).join('');
+}
+
 /** `R^3` reads as R³, `x_{ij}` as xᵢⱼ, `\alpha` as α and `\mathcal{O}` as O; anything richer stays as TeX source. */
 function plainTex(tex: string): string {
   return unwrapStyleCommands(tex)
@@ -119,7 +128,10 @@ function plainTex(tex: string): string {
     .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => TEX_CHARS.get(name) ?? whole)
     .replace(SCRIPT, (whole, mark: string, braced?: string, bare?: string) => {
       const body = (braced ?? bare ?? '').replace(/\s+/g, '');
-      // No Unicode form: one character needs no braces to read ("H_∞"); more stay as written.
-      return unicodeScript(mark === '^' ? 'sup' : 'sub', body) ?? ([...body].length === 1 ? `${mark}${body}` : whole);
+      // No Unicode form: one character needs no braces to read ("H_∞"); a count with a fraction bar or a decimal
+      // point has its digits and letters scripted and those kept ("Li_{1/3−2x/3}" as Li₁/₃₋₂ₓ/₃, "Ti_{1.7}" as Ti₁.₇);
+      // anything else stays as written.
+      const kind = mark === '^' ? 'sup' : 'sub';
+      return unicodeScript(kind, body) ?? ([...body].length === 1 ? `${mark}${body}` : scriptedAround(kind, body) ?? whole);
     });
 }
