@@ -66,6 +66,17 @@ const IDIOMS = [
   'keep|keeps|kept|keeping|lose|loses|lost|losing [track|sight] of',
   'on the [tip] of',
   'make|makes|made|making [sense]',
+  // Figures of academic English: the noun names no topic there.
+  'on the [horizon]',
+  'lay|lays|laid|laying the|a? [foundation|foundations|groundwork|cornerstone] for|of',
+  'pave|paves|paved|paving the [way] for|to|toward|towards',
+  'at the [forefront|heart] of',
+  'the|a [cornerstone|backbone|bedrock|linchpin] of',
+  'in the [realm] of',
+  'come|comes|came|coming into [play]',
+  'at [stake]',
+  'bridge|bridges|bridged|bridging the [gap] between',
+  'a wide|broad|diverse|rich|vast [range|array|spectrum|variety] of',
   // "to what extent", "the extent to which", "to some extent".
   'to what|some|this|that|which|such|any|no? a|an|the? large|great|certain|lesser|greater|limited|full|same? [extent]',
   'the [extent] to which|that',
