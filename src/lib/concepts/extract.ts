@@ -346,6 +346,7 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
 /** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
 const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 /** Two words or more, each (and each part of a hyphenated one) opening with a capital. */
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
 
 function upperFirst(s: string): string {
@@ -1511,7 +1512,8 @@ export function extractConceptIndex(
     const name = definedLong.has(cid) ? undefined : properName(nameCase.get(cid), named);
     const voted = name ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
     // A name keeps its capitals; where the votes kept them already, their spelling stands ("Retrieval-Augmented").
-    const label = renames.get(cid) ?? (EVERY_WORD_CAPITALISED.test(voted) ? voted : (namedLongForms.get(cid) ?? voted));
+    // Unicode's hyphens (U+2010, U+2011, as publishers' titles write "Positive‐electrode") are the hyphen in a label.
+    const label = renames.get(cid) ?? (EVERY_WORD_CAPITALISED.test(voted) ? voted : (namedLongForms.get(cid) ?? voted)).replace(UNICODE_HYPHENS, '-');
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {
       const low = a.toLowerCase();

@@ -62,4 +62,12 @@ describe('a title-cased name that opens a sentence', () => {
     expect(all.some((l) => /^Contextual [Rr]einforcement/.test(l))).toBe(true);
     expect(all).not.toContain('Contextual Reinforcement Learning');
   });
+
+  it('labels with the hyphen where a publisher wrote Unicode\'s (review 13 L7: "Positive‐electrode materials" kept U+2010)', () => {
+    const all = labels([
+      { id: 'padhi', title: 'Phospho‐olivines as Positive‐Electrode Materials for Rechargeable Lithium Batteries', abstract: 'Olivine phosphates are positive‐electrode materials for rechargeable lithium batteries.' },
+      { id: 'dahn', title: 'Layered cathodes', abstract: 'We study positive‐electrode materials for rechargeable lithium batteries made of layered oxides.' },
+    ]);
+    expect(all.filter((l) => /electrode/i.test(l))).toEqual(['Positive-electrode materials']);
+  });
 });
