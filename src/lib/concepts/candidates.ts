@@ -86,6 +86,7 @@ export const DISCOURSE_NOUNS = new Set(
     'data information knowledge version versions value values question questions solution solutions ' +
     'idea ideas concept concepts goal goals need needs researcher researchers author authors ' +
     'people user users one ones today day days week weeks month months year years survey review overview introduction conclusion discussion ' +
+    'critique critiques commentary essay essays reappraisal ' +
     'attempt attempts opportunity opportunities perspective perspectives promise difficulty difficulties struggle reliance hand par ' +
     'dozens hundreds thousands millions billions ' +
     'e.g i.e. et al spite behalf lieu sec secs fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
