@@ -10,6 +10,7 @@
 const LOWER = /\p{Ll}/u;
 const LETTER_WORDS = /[\p{L}\p{N}]+/gu;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{N}]*$/u;
+const CAPITALS = /\p{Lu}/gu;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 const MATHS = /[$\\]/;
 /** Function words written in lowercase inside a title (Chicago's short list). */
@@ -19,8 +20,8 @@ const RESTART = /[:.?!—–]\s*$/u;
 
 export function titleCaseShouted(title: string, abstract: string): string {
   if (LOWER.test(title) || MATHS.test(title)) return title;
-  const words = title.match(LETTER_WORDS) ?? [];
-  if (words.filter((w) => w.length >= 2).length < 2) return title;
+  // Two words of two capitals or more: a script without case (Han, Arabic) has no lowercase either.
+  if ((title.match(LETTER_WORDS) ?? []).filter((w) => (w.match(CAPITALS) ?? []).length >= 2).length < 2) return title;
   const acronyms = new Set((abstract.match(LETTER_WORDS) ?? []).filter((w) => UPPER_WORD.test(w) && w.length >= 2));
   return title.replace(LETTER_WORDS, (word, at: number) => {
     if (acronyms.has(word) || ROMAN.test(word)) return word;

@@ -18,6 +18,9 @@ describe('titleCaseShouted (review 12 N2: "KEPLER PLANET-DETECTION MISSION" stay
     expect(titleCaseShouted('Setting new standards with HARPS', abstract)).toBe('Setting new standards with HARPS');
     expect(titleCaseShouted('NASA', abstract)).toBe('NASA');
     expect(titleCaseShouted('LI$_X$COO$_2$ CATHODES', abstract)).toBe('LI$_X$COO$_2$ CATHODES');
+    // Scripts without case have no lowercase letters either (a property test found "𐕰 𠀀" lowercased).
+    expect(titleCaseShouted('深層学習 強化学習', abstract)).toBe('深層学習 強化学習');
+    expect(titleCaseShouted('𐕰 𠀀', abstract)).toBe('𐕰 𠀀');
   });
 
   it('is what normalising gives the paper, its page, search and Cite box', () => {
