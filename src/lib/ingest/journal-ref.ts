@@ -43,8 +43,16 @@ const SHAPES = [
   new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s*[,:]\s*${NUMBER}${PAGES}\s*,\s*(?<year>\d{4})$`, 'u'),
 ];
 
+/**
+ * "Proc. Natl. Acad. Sci. USA", "Proc. R. Soc. B", "Proc. Amer. Math. Soc.", "Proc. IEEE", "Proc. ACM Program.
+ * Lang.": the proceedings of an academy or a society, and the journals named so, are journals (review 14 N1:
+ * PNAS was cited as a conference paper).
+ */
+const JOURNAL_PROCEEDINGS = /^\s*proc(?:eedings|\.)?\s+(?:of\s+the\s+)?(?:\S+\s+){0,3}?(?:acad\.?|academy|soc\.?|society)\b|^\s*proc(?:eedings|\.)?\s+(?:of\s+the\s+)?(?:IEEE|ACM\s+\p{L}+\.?\s+\p{L}+\.?)\s+\d/iu;
+
 export function readJournalRef(ref: string, preprintYear?: number): JournalRef {
-  const entryType: EntryType = MEETING.test(ref) || ACRONYM_AND_YEAR.test(ref) ? 'inproceedings' : 'article';
+  const meeting = (MEETING.test(ref) && !JOURNAL_PROCEEDINGS.test(ref)) || ACRONYM_AND_YEAR.test(ref);
+  const entryType: EntryType = meeting ? 'inproceedings' : 'article';
   // The last year written: page ranges and volumes are not years, and a "(2)" series number is no year.
   const years = [...ref.matchAll(YEAR)].map((m) => Number(m[1]));
   const last = years[years.length - 1];

@@ -30,4 +30,19 @@ describe('readJournalRef: an article reference read into journal, volume, issue 
     expect(read.journal).toBeUndefined();
     expect(read.bibliographic).toBeUndefined();
   });
+
+  it('reads the proceedings of an academy or a society, and journals named so, as journals (review 14 N1: PNAS was @inproceedings)', () => {
+    expect(readJournalRef('Proc. Natl. Acad. Sci. USA 114 (2017) 9326-9331', 2016)).toEqual({
+      entryType: 'article',
+      year: 2017,
+      journal: 'Proc. Natl. Acad. Sci. USA',
+      bibliographic: { volume: '114', pages: '9326-9331' },
+    });
+    expect(readJournalRef('Proc. R. Soc. B 285, 20180123 (2018)', 2017).entryType).toBe('article');
+    expect(readJournalRef('Proc. IEEE 104, 1-20 (2016)', 2015)).toMatchObject({ entryType: 'article', journal: 'Proc. IEEE' });
+    expect(readJournalRef('Proc. ACM Program. Lang. 2, 66 (2018)', 2018)).toMatchObject({ entryType: 'article', journal: 'Proc. ACM Program. Lang.' });
+    // A meeting's proceedings stay a conference paper.
+    expect(readJournalRef('Proc. ICML 2019, pp. 1-9', 2019).entryType).toBe('inproceedings');
+    expect(readJournalRef('Proc. SPIE 9904, 99040A (2016)', 2016).entryType).toBe('inproceedings');
+  });
 });
