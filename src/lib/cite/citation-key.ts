@@ -11,6 +11,8 @@ export const MAX_KEY_LENGTH = 100;
 
 /** Letters, digits and the punctuation Better BibTeX, JabRef and Zotero put in keys. */
 const NOT_KEY_CHAR = /[^A-Za-z0-9_:.+-]/g;
+/** A DOI as a key: BibTeX and biber take its slash; brackets and the like would end the key, and are not kept so. */
+const DOI_KEY = /^10\.\d{4,9}\/[A-Za-z0-9_:.+\-/]+$/;
 
 /**
  * The key as a safe BibTeX key, or undefined when nothing usable is left. Latin letters are spelled in ASCII
@@ -19,6 +21,8 @@ const NOT_KEY_CHAR = /[^A-Za-z0-9_:.+-]/g;
  * exporter writes one.
  */
 export function safeCitationKey(raw: string): string | undefined {
+  // The ACM Digital Library keys its entries by DOI ("10.1145/3290605.3300233"), and documents cite them so.
+  if (DOI_KEY.test(raw) && raw.length <= MAX_KEY_LENGTH) return raw;
   const key = foldToAscii(raw).replace(NOT_KEY_CHAR, '').replace(/^[^A-Za-z0-9]+/, '').slice(0, MAX_KEY_LENGTH);
   // All digits is a database row number (a Zotero item id), not something a person cites by.
   return /[A-Za-z]/.test(key) ? key : undefined;
@@ -29,5 +33,5 @@ export function safeCitationKey(raw: string): string | undefined {
  * URL or DOI (Crossref writes `http://dx.doi.org/…`) or a number, which are ids but not keys.
  */
 export function looksLikeCitationKey(id: string): boolean {
-  return safeCitationKey(id) === id;
+  return !DOI_KEY.test(id) && safeCitationKey(id) === id;
 }

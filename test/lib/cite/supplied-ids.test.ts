@@ -84,6 +84,23 @@ describe('supplied ids and citation keys', () => {
     expect(warnings).toEqual([]);
   });
 
+  it("keeps an ACM Digital Library key, a DOI, as the user's documents cite it (review 14 N3), but never takes a DOI id for a key", () => {
+    const bib = `@inproceedings{10.1145/3290605.3300233,
+  title = {Guidelines for Human-AI Interaction},
+  author = {Amershi, Saleema},
+  year = {2019},
+  abstract = {We propose guidelines for human-AI interaction.}
+}`;
+    const fromBib = run(['acm.bib', bib]);
+    expect(fromBib.papers.map((p) => p.citationKey)).toEqual(['10.1145/3290605.3300233']);
+    expect(fromBib.warnings).toEqual([]);
+    const csl = JSON.stringify([{ id: '10.1145/3290605.3300233', type: 'paper-conference', title: 'Guidelines', abstract: 'Guidelines for interaction.' }]);
+    expect(run(['acm.json', csl]).papers.map((p) => p.citationKey)).toEqual([undefined]);
+    // A DOI with brackets would end a BibTeX key early: it is made safe as any other key.
+    const { keys } = assignCitationKeys([{ title: 'L', ids: [{ citationKey: '10.1016/S0140-6736(97)11096-0', source: { file: 'l.bib', line: 1 } }] }]);
+    expect(keys).toEqual(['10.1016S0140-67369711096-0']);
+  });
+
   it('makes a hostile BibTeX key safe and says what the Cite box uses', () => {
     const { keys, warnings } = assignCitationKeys([
       { title: 'A', ids: [{ id: 'müller 2021,%x}', citationKey: 'müller 2021,%x}', source: { file: 'k.bib', line: 1 } }] },
