@@ -116,6 +116,21 @@ function texText(value: string, shielded: Shielded): string {
  * Smith Jr."; "García Márquez, Gabriel" as "Gabriel García Márquez"). The parser gives a braced name
  * (`{The RLHF Consortium}`) whole, as `name`, instead of split in two.
  */
+/** "CHI '19", "ICSE '12", "KDD 2020": a conference's acronym and year, as the ACM Digital Library writes `series`. */
+const CONFERENCE_SERIES = /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*\s*(?:['’]\d{2}|\d{4})$/u;
+
+/**
+ * The venue with the conference's acronym after it where only `series` writes it ("Proceedings of the 2019 CHI
+ * Conference on Human Factors in Computing Systems (CHI '19)", as ACM's own references read): readers search by
+ * the acronym ("ICSE", "UIST" found nothing, review 14 N3). A book series ("Lecture Notes in Computer Science")
+ * is left out.
+ */
+function withSeries(venue: string | undefined, series: string | undefined): string | undefined {
+  const acronym = series?.trim();
+  if (venue === undefined || acronym === undefined || !CONFERENCE_SERIES.test(acronym)) return venue;
+  return venue.includes(acronym) ? venue : `${venue} (${acronym})`;
+}
+
 function creatorName(c: Creator, shielded: Shielded): { name: string; parts?: NameParts; literal: boolean } | undefined {
   const text = (part: string | undefined) => (part === undefined ? undefined : texText(part, shielded));
   if (c.name) {
@@ -309,7 +324,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const nameParts = creators.flatMap((c) => c.parts ?? []);
     const eprintType = (field(entry, 'archiveprefix', shielded) ?? field(entry, 'eprinttype', shielded) ?? '').toLowerCase();
     const eprint = field(entry, 'eprint', shielded);
-    const venue = field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded);
+    const venue = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), field(entry, 'series', shielded));
     const doi = field(entry, 'doi', shielded);
     const url = field(entry, 'url', shielded);
     const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined];

@@ -88,6 +88,28 @@ describe('BibTeX', () => {
     expect(used?.map((u) => u.line)).toEqual([1, 14]);
   });
 
+  it("writes a conference's acronym from `series` after its venue, where only `series` names it (review 14 N3: 'ICSE' found nothing)", () => {
+    const bib = `@inproceedings{10.1145/1,
+  title = {Guidelines}, abstract = {An abstract.}, year = {2019}, location = {Glasgow},
+  booktitle = {Proceedings of the 2019 CHI Conference on Human Factors in Computing Systems}, series = {CHI '19},
+}
+@inproceedings{icse,
+  title = {Naturalness of Software}, abstract = {Code is repetitive.}, booktitle = {Proceedings of the 34th International Conference on Software Engineering}, series = {ICSE '12},
+}
+@inproceedings{sigchi,
+  title = {Tangible Bits}, abstract = {Bits and atoms.}, booktitle = {Proceedings of the SIGCHI Conference}, series = {CHI '97},
+}
+@incollection{lncs,
+  title = {Chapter}, abstract = {A chapter.}, booktitle = {Advances in Cryptology}, series = {Lecture Notes in Computer Science},
+}`;
+    expect(parseBibtex('acm.bib', bib).records.map((r) => r.venue)).toEqual([
+      "Proceedings of the 2019 CHI Conference on Human Factors in Computing Systems (CHI '19)",
+      "Proceedings of the 34th International Conference on Software Engineering (ICSE '12)",
+      "Proceedings of the SIGCHI Conference (CHI '97)",
+      'Advances in Cryptology',
+    ]);
+  });
+
   it('reads `note` as the record\'s note (where a retraction is said)', () => {
     const bib = '@article{wakefield1998,\n  title = {Ileal-lymphoid-nodular hyperplasia},\n  note = {Retracted in: Lancet 2010;375:445},\n  abstract = {We investigated children.}\n}\n';
     expect(parseBibtex('a.bib', bib).records[0]!.note).toBe('Retracted in: Lancet 2010;375:445');
