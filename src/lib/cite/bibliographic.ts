@@ -15,6 +15,9 @@ export interface Bibliographic {
   publisher?: string;
   /** The container's editors, each as one name ("Gordon H. Bower"): an edited book's chapter is cited with them. */
   editors?: string[];
+  /** An article number where there are no page numbers (ACM's `articleno`, biblatex's `eid`), and the page count. */
+  articleNumber?: string;
+  pageCount?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -79,6 +82,8 @@ export function compactBibliographic(fields: Bibliographic): Bibliographic | und
   if (fields.month !== undefined) out.month = fields.month;
   if (fields.publisher) out.publisher = fields.publisher;
   if (fields.editors && fields.editors.length > 0) out.editors = fields.editors;
+  if (fields.articleNumber) out.articleNumber = fields.articleNumber;
+  if (fields.pageCount) out.pageCount = fields.pageCount;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -44,6 +44,8 @@ export const bibliographicSchema = z.object({
   month: z.number().int().min(1).max(12).optional(),
   publisher: z.string().optional(),
   editors: z.array(z.string()).optional(),
+  articleNumber: z.string().optional(),
+  pageCount: z.string().optional(),
 });
 
 /**

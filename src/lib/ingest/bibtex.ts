@@ -374,6 +374,8 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           month: month ?? monthOfDate(field(entry, 'date', shielded)),
           publisher: listField(entry, 'publisher', shielded),
           editors: (entry.fields.editor ?? []).flatMap((c) => creatorName(c, shielded)?.name ?? []),
+          articleNumber: field(entry, 'articleno', shielded) ?? field(entry, 'eid', shielded),
+          pageCount: field(entry, 'numpages', shielded) ?? field(entry, 'pagetotal', shielded),
         }),
         entryType: entryTypeFromBibtex(entry.type),
         note: field(entry, 'note', shielded),

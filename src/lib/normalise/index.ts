@@ -94,7 +94,7 @@ function markRetraction(paper: Cleaned, record: RawRecord): IngestProblem | unde
 
 function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
   const text = (value: string | undefined) => (value === undefined ? undefined : cleanText(value));
-  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: text(fields.pages), publisher: text(fields.publisher), editors: fields.editors?.map(cleanText).filter((e) => e !== '') });
+  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: text(fields.pages), publisher: text(fields.publisher), articleNumber: text(fields.articleNumber), pageCount: text(fields.pageCount), editors: fields.editors?.map(cleanText).filter((e) => e !== '') });
 }
 
 /**

@@ -23,7 +23,7 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const authors = authorNames(paper);
   if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  const { volume, number, pages, month, publisher, editors } = paper.bibliographic ?? {};
+  const { volume, number, pages, month, publisher, editors, articleNumber, pageCount } = paper.bibliographic ?? {};
   const macro = month === undefined ? undefined : monthMacro(month);
   if (macro) fields.push(['month', macro, 'macro']);
   // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
@@ -36,6 +36,9 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   if (volume) fields.push(['volume', escapeBibtexText(volume)]);
   if (number) fields.push(['number', escapeBibtexText(number)]);
   if (pages) fields.push(['pages', escapeBibtexText(bibtexPages(pages))]);
+  // biblatex's names: ACM's `articleno` and `numpages` are theirs, and BibTeX styles pass over what they do not know.
+  if (articleNumber) fields.push(['eid', escapeBibtexText(articleNumber)]);
+  if (pageCount) fields.push(['pagetotal', escapeBibtexText(pageCount)]);
   if (publisher) fields.push(['publisher', escapeBibtexText(publisher)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
   if (paper.arxiv) {

@@ -102,6 +102,12 @@ describe('BibTeX', () => {
 @incollection{lncs,
   title = {Chapter}, abstract = {A chapter.}, booktitle = {Advances in Cryptology}, series = {Lecture Notes in Computer Science},
 }`;
+    // ACM's article number and page count, the only locator such a paper has, reach the Cite entry as biblatex names them.
+    const [chi] = parseBibtex('acm.bib', bib.replace('location = {Glasgow},', 'location = {Glasgow}, articleno = {332}, numpages = {13},')).records;
+    expect(chi!.bibliographic).toMatchObject({ articleNumber: '332', pageCount: '13' });
+    const entry = bibtexEntry({ links: [], ...chi } as unknown as CitablePaper);
+    expect(entry).toMatch(/eid\s+= \{332\}/);
+    expect(entry).toMatch(/pagetotal\s+= \{13\}/);
     expect(parseBibtex('acm.bib', bib).records.map((r) => r.venue)).toEqual([
       "Proceedings of the 2019 CHI Conference on Human Factors in Computing Systems (CHI '19)",
       "Proceedings of the 34th International Conference on Software Engineering (ICSE '12)",
