@@ -21,7 +21,8 @@ export interface SearchAnswer {
   filters: Record<string, Record<string, number>>;
 }
 
-const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+// A unit such as "t/ha" is one word to the index ("tha"), which as a prefix also found "that" (review 14 N2).
+const PLAIN_WORD = /^[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*$/u;
 const VOWEL = /[aeiouy]/i;
 
 /** The query's words Pagefind may extend: whole tokens of letters and digits, outside any quoted phrase. */

@@ -16,8 +16,11 @@ const PAGES: Record<string, string[]> = {
   'deep-q-network': ['reinforc', 'learn'],
   'lfp-cathodes': ['lfp', 'cathod'],
   'lfps-in-cortex': ['lfps', 'cortex'],
+  'yields-in-t-ha': ['tha', 'yield'],
+  'that-theory': ['that', 'theori'],
 };
-const stem = (w: string) => STEMS[w.toLowerCase()] ?? w.toLowerCase();
+// Pagefind reads a word's letters and digits only: "t/ha" is "tha".
+const stem = (w: string) => STEMS[w.toLowerCase()] ?? w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 function pagefind(calls: string[]) {
   return async (term: string): Promise<SearchAnswer> => {
@@ -47,6 +50,11 @@ describe('keepWholeWords', () => {
     expect(await ids('LFP cortex')).toEqual(['lfps-in-cortex']);
     // A word with vowels is left to the stemmer, which reads its plural as the same stem.
     expect(await ids('cells')).toEqual(['ips-cells']);
+  });
+
+  it('narrows a unit written with a slash as the one word the index holds (review 14 N2: "t/ha" found "that")', async () => {
+    expect(await ids('t/ha')).toEqual(['yields-in-t-ha']);
+    expect(extendableWords('t/ha yield')).toEqual(['t/ha', 'yield']);
   });
 
   it('keeps the prefix search for a word the index does not hold, alone or beside a whole word', async () => {
