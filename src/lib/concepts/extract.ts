@@ -347,6 +347,8 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
 const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 /** Two words or more, each (and each part of a hyphenated one) opening with a capital. */
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+const HYPHENS = /[-\u2010\u2011]/g;
+const hyphensAsSpaces = (text: string): string => text.replace(HYPHENS, ' ');
 const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
 
 function upperFirst(s: string): string {
@@ -1087,11 +1089,19 @@ export function extractConceptIndex(
   const asked = new Set<string>();
   for (const d of defined) {
     if (!EVERY_WORD_CAPITALISED.test(d.long)) continue;
-    const words = d.long.toLowerCase().split(/\s+/);
+    const words = hyphensAsSpaces(d.long.toLowerCase()).split(/\s+/);
     for (let k = 0; k <= words.length - 2; k++) asked.add(words.slice(k).join(' '));
   }
   if (asked.size > 0) {
-    for (const a of analysed) for (const r of a.ranked) for (const surface of r.candidate.surfaces) if (asked.has(surface)) writtenLowercase.add(surface);
+    for (const a of analysed) {
+      for (const r of a.ranked) {
+        for (const surface of r.candidate.surfaces) {
+          // "human-computer interaction" is the lowercase "Human Computer Interaction (HCI)" (review 14 L2).
+          const spaced = hyphensAsSpaces(surface);
+          if (asked.has(spaced)) writtenLowercase.add(spaced);
+        }
+      }
+    }
   }
   /**
    * Long forms written as names: defined in an abstract's sentence with every word capitalised ("the Event
@@ -1107,7 +1117,7 @@ export function extractConceptIndex(
     if (!EVERY_WORD_CAPITALISED.test(d.long)) continue;
     // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
     // "reinforcement learning" others write in lowercase, a term.
-    const words = d.long.toLowerCase().split(/\s+/);
+    const words = hyphensAsSpaces(d.long.toLowerCase()).split(/\s+/);
     if (!words.some((_, k) => k <= words.length - 2 && writtenLowercase.has(words.slice(k).join(' ')))) namedLongForms.set(cid, d.long);
   }
   for (const d of defined) {

@@ -35,7 +35,8 @@ export interface JournalRef {
 const JOURNAL = String.raw`(?<journal>\p{L}[\p{L}.&'’ -]*?(?:\s*\(\d{1,2}\))?)`;
 const VOLUME = String.raw`(?<volume>\p{Lu}?\d{1,5})(?:\s*\((?<issue>\d{1,4})\))?`;
 const NUMBER = String.raw`(?:no\.\s*(?<number>\d{1,4})\s*,\s*)?`;
-const PAGES = String.raw`(?:pp?\.\s*)?(?<pages>\p{L}?\d{1,7}(?:\s*[-‐‑–—]+\s*\p{L}?\d{1,7})?)`;
+// Science's e-articles are "eaat9077": up to four letters before the number.
+const PAGES = String.raw`(?:pp?\.\s*)?(?<pages>\p{L}{0,4}\d{1,7}(?:\s*[-‐‑–—]+\s*\p{L}?\d{1,7})?)`;
 const YEAR_IN_PARENS = String.raw`\((?<year>\d{4})\)`;
 const SHAPES = [
   new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s*[,:]\s*${NUMBER}${PAGES}\s*${YEAR_IN_PARENS}$`, 'u'),

@@ -13,8 +13,12 @@ const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{N}]*$/u;
 const CAPITALS = /\p{Lu}/gu;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 const MATHS = /[$\\]/;
-/** Function words written in lowercase inside a title (Chicago's short list). */
-const SMALL = new Set('a an and as at but by for from in into nor of on or per the to via vs with'.split(' '));
+/** Articles, conjunctions and prepositions, written in lowercase inside a title as Chicago writes them. */
+const SMALL = new Set(
+  ('a an and as at but by for from in into nor of on or per the to via vs with about above across after against along among ' +
+    'around before behind below beneath beside between beyond during inside near onto over since through throughout toward ' +
+    'towards under until upon within without').split(' '),
+);
 /** Where a title starts again: its start, and after a colon, full stop, question mark or dash. */
 const RESTART = /[:.?!—–]\s*$/u;
 

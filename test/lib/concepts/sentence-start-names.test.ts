@@ -61,6 +61,14 @@ describe('a title-cased name that opens a sentence', () => {
     ]);
     expect(all.some((l) => /^Contextual [Rr]einforcement/.test(l))).toBe(true);
     expect(all).not.toContain('Contextual Reinforcement Learning');
+    // Written in lowercase with a hyphen is written in lowercase (review 14 L2: "Human Computer Interaction (HCI)").
+    const hci = labels([
+      { id: 'bits', title: 'Tangible Bits', abstract: 'In Human Computer Interaction (HCI), tangible user interfaces couple bits and atoms.' },
+      { id: 'guidelines', title: 'Guidelines for Human-AI Interaction', abstract: 'We propose guidelines for human-computer interaction with AI systems.' },
+      { id: 'art', title: 'The Aligned Rank Transform', abstract: 'Nonparametric factorial analyses are common in human-computer interaction. Human-computer interaction studies use them.' },
+      { id: 'hornbaek', title: 'What Is Interaction?', abstract: 'We review what human-computer interaction means, and how human-computer interaction has been defined.' },
+    ]);
+    expect(hci).not.toContain('Human Computer Interaction');
   });
 
   it('labels with the hyphen where a publisher wrote Unicode\'s (review 13 L7: "Positive‐electrode materials" kept U+2010)', () => {

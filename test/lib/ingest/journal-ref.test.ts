@@ -12,6 +12,8 @@ describe('readJournalRef: an article reference read into journal, volume, issue 
     ['Nucl. Phys. B360 (1991) 145-179', 1991, 'Nucl. Phys.', { volume: 'B360', pages: '145-179' }],
     ['Astrophys.J. 826 (2016) 56', 2016, 'Astrophys.J.', { volume: '826', pages: '56' }],
     ['J. Mach. Learn. Res. 21(140):1-67, 2020', 2020, 'J. Mach. Learn. Res.', { volume: '21', number: '140', pages: '1-67' }],
+    // Science's e-article numbers (review 14 L6).
+    ['Science 363, eaat9077 (2019)', 2019, 'Science', { volume: '363', pages: 'eaat9077' }],
   ])('%s', (ref, year, journal, bibliographic) => {
     expect(readJournalRef(ref, year - 1)).toEqual({ entryType: 'article', year, journal, bibliographic });
   });

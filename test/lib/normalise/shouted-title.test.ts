@@ -11,6 +11,8 @@ describe('titleCaseShouted (review 12 N2: "KEPLER PLANET-DETECTION MISSION" stay
       'Kepler Planet-Detection Mission: Introduction and First Results',
     );
     expect(titleCaseShouted('SETTING NEW STANDARDS WITH HARPS', abstract)).toBe('Setting New Standards with HARPS');
+    // Prepositions of any length stay lowercase inside (review 14 L8: "…of Maize Under Progressive Soil Drying").
+    expect(titleCaseShouted('STOMATAL CONDUCTANCE OF MAIZE UNDER PROGRESSIVE SOIL DRYING', abstract)).toBe('Stomatal Conductance of Maize under Progressive Soil Drying');
     expect(titleCaseShouted('PLANCK 2018 RESULTS. VI. A STUDY OF THE CCD', abstract)).toBe('Planck 2018 Results. VI. A Study of the CCD');
   });
 
