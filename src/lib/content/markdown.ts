@@ -3,9 +3,10 @@
  * so any text from the input (HTML, `---`, `[x](javascript:...)`, `</script>`) is escaped as text and can
  * never change the structure of the file or of the page.
  */
-import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, Paragraph, PhrasingContent, Root, Strong, Text } from 'mdast';
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
+import { sectionLabels } from './abstract-sections';
 import { findMentions, urlSpans, type MentionForms } from './mentions';
 
 /** Relative from `/papers/<slug>/`, so links work under any base path. */
@@ -21,20 +22,37 @@ export function abstractToMdast(abstract: string, concepts: MentionForms[]): Roo
     ...mentions.map((m) => ({ start: m.start, end: m.end, url: conceptHref(m.id) })),
   ].sort((a, b) => a.start - b.start);
 
-  const children: PhrasingContent[] = [];
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start > at) children.push({ type: 'text', value: abstract.slice(at, mark.start) } satisfies Text);
-    children.push({
-      type: 'link',
-      url: mark.url,
-      children: [{ type: 'text', value: abstract.slice(mark.start, mark.end) }],
-    } satisfies Link);
-    at = mark.end;
+  // A structured abstract's sections are paragraphs of their own, each opening with its label in bold.
+  const labels = sectionLabels(abstract).filter((l) => !marks.some((m) => m.start < l.end && l.start < m.end));
+  const bounds = [0, ...labels.map((l) => l.start).filter((start) => start > 0), abstract.length];
+  const paragraphs: Paragraph[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    const children: PhrasingContent[] = [];
+    let at = from;
+    const label = labels.find((l) => l.start === from);
+    if (label) {
+      children.push({ type: 'strong', children: [{ type: 'text', value: abstract.slice(label.start, label.end) }] } satisfies Strong);
+      at = label.end;
+    }
+    for (const mark of marks) {
+      if (mark.start < from || mark.start >= to) continue;
+      if (mark.start > at) children.push({ type: 'text', value: abstract.slice(at, mark.start) } satisfies Text);
+      children.push({
+        type: 'link',
+        url: mark.url,
+        children: [{ type: 'text', value: abstract.slice(mark.start, mark.end) }],
+      } satisfies Link);
+      at = mark.end;
+    }
+    // (The space before the next label ends this paragraph.)
+    const rest = abstract.slice(at, to);
+    const text = k + 2 < bounds.length ? rest.trimEnd() : rest;
+    if (text !== '') children.push({ type: 'text', value: text } satisfies Text);
+    if (children.length > 0) paragraphs.push({ type: 'paragraph', children });
   }
-  if (at < abstract.length) children.push({ type: 'text', value: abstract.slice(at) });
-  const paragraph: Paragraph = { type: 'paragraph', children };
-  return { type: 'root', children: children.length > 0 ? [paragraph] : [] };
+  return { type: 'root', children: paragraphs };
 }
 
 const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });

@@ -26,6 +26,22 @@ describe('abstractMarkdown', () => {
     expect(back.text).toBe('We improve RAG pipelines. Code: https://github.com/a/b.');
   });
 
+  it('gives each section of a structured abstract its own paragraph, its label in bold (review 14 L4)', () => {
+    const abstract =
+      'Background: Drought limits maize yields. Methods: We grew maize under progressive soil drying. ' +
+      'Results: Stomatal conductance fell by half. Conclusions: Water-use efficiency rose.';
+    const md = abstractMarkdown(abstract, [{ id: 'maize', forms: ['maize'] }]);
+    const tree = fromMarkdown(md);
+    expect(tree.children.map((p: any) => p.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(tree.children.map((p: any) => p.children[0].type === 'strong' && p.children[0].children[0].value)).toEqual(['Background:', 'Methods:', 'Results:', 'Conclusions:']);
+    const back = readBack(md);
+    expect(back.links).toEqual(['../../concepts/maize/']);
+    // Every word kept, in order; only the spaces between sections became paragraph breaks.
+    expect(back.text).toBe(abstract.replace(/ (?=(?:Methods|Results|Conclusions):)/g, ''));
+    // One label alone is no structure ("TESS: we present…"), and a label-like colon mid-sentence is text.
+    expect(fromMarkdown(abstractMarkdown('TESS: we present a survey. Its design: four cameras.', [])).children).toHaveLength(1);
+  });
+
   it.each([
     '<script>alert(1)</script> and <img src=x onerror=alert(1)>',
     '---\ntitle: injected\n---',
