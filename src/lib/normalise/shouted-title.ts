@@ -22,11 +22,20 @@ const SMALL = new Set(
 /** Where a title starts again: its start, and after a colon, full stop, question mark or dash. */
 const RESTART = /[:.?!—–]\s*$/u;
 
-export function titleCaseShouted(title: string, abstract: string): string {
-  if (LOWER.test(title) || MATHS.test(title)) return title;
+/**
+ * For a title written all in capitals, the words its abstract writes in capitals too, which are acronyms ("HARPS",
+ * "CCD"); undefined for any other title. The concept stage reads such a title by them (concepts/shouted-titles.ts).
+ */
+export function shoutedTitleAcronyms(title: string, abstract: string): Set<string> | undefined {
+  if (LOWER.test(title)) return undefined;
   // Two words of two capitals or more: a script without case (Han, Arabic) has no lowercase either.
-  if ((title.match(LETTER_WORDS) ?? []).filter((w) => (w.match(CAPITALS) ?? []).length >= 2).length < 2) return title;
-  const acronyms = new Set((abstract.match(LETTER_WORDS) ?? []).filter((w) => UPPER_WORD.test(w) && w.length >= 2));
+  if ((title.match(LETTER_WORDS) ?? []).filter((w) => (w.match(CAPITALS) ?? []).length >= 2).length < 2) return undefined;
+  return new Set((abstract.match(LETTER_WORDS) ?? []).filter((w) => UPPER_WORD.test(w) && w.length >= 2));
+}
+
+export function titleCaseShouted(title: string, abstract: string): string {
+  const acronyms = MATHS.test(title) ? undefined : shoutedTitleAcronyms(title, abstract);
+  if (acronyms === undefined) return title;
   return title.replace(LETTER_WORDS, (word, at: number) => {
     if (acronyms.has(word) || ROMAN.test(word)) return word;
     const lower = word.toLowerCase();
