@@ -181,9 +181,15 @@ export function describeClusters(
   const labelOf = new Map(index.concepts.map((c) => [c.id, c.label]));
   const specificity = new Map(index.concepts.map((c) => [c.id, conceptSpecificity(c.label, bg)]));
   const paperCount = clusterOf.size;
+  // Once per paper: the collection's counts and its cluster's both read it.
+  const aboutMemo = new Map<string, Set<string>>();
   const aboutOf = (paper: string): Set<string> => {
-    const about = new Set(uniqueConcepts(index, paper));
-    for (const [c, times] of mentions.get(paper) ?? []) if (times > 0) about.add(c);
+    let about = aboutMemo.get(paper);
+    if (about === undefined) {
+      about = new Set(uniqueConcepts(index, paper));
+      for (const [c, times] of mentions.get(paper) ?? []) if (times > 0) about.add(c);
+      aboutMemo.set(paper, about);
+    }
     return about;
   };
   const df = new Map<string, number>();
@@ -244,9 +250,9 @@ function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<string,
   const first: Array<Set<string>> = [];
   const kept: string[] = [];
   const nested: string[] = [];
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
   for (const id of ranked) {
     const words = wordsOf(id);
-    const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
     if (words.size > 0 && first.some((other) => within(words, other) || within(other, words))) nested.push(id);
     else {
       kept.push(id);
