@@ -533,6 +533,13 @@ const LOWER_ING = /^\p{Ll}+ing\s/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 /** "answers", "methods": a lowercase plural (not "class"). */
 const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
+/**
+ * Words that end so but are no plurals: adjectives in -ous ("continuous integration", "autonomous driving",
+ * "heterogeneous graphs") and singular nouns in -is, -us, -as, -os, -ics ("analysis pipeline", "bias correction",
+ * "virus detection", "chaos theory", "physics engine"). Read as plural subjects, such phrases were never tags
+ * where the word was written in lowercase (review 14 N6: "continuous integration").
+ */
+const NOT_PLURAL = /(?:ous|is|us|as|os|ics)$/u;
 
 /**
  * A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K.").
@@ -568,7 +575,7 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background, 
   // "LLMs answer questions": a plural inside a phrase is almost always a subject before its verb.
   for (const surface of surfaces) {
     const parts = surface.split(' ');
-    if (parts.slice(0, -1).some((w) => ACRONYM_PLURAL.test(w) || LOWER_PLURAL.test(w))) return false;
+    if (parts.slice(0, -1).some((w) => ACRONYM_PLURAL.test(w) || (LOWER_PLURAL.test(w) && !NOT_PLURAL.test(w)))) return false;
     break;
   }
   if (words.length > MAX_TAG_WORDS || !TWO_LETTERS.test(words[0]!) || !HAS_LETTER.test(words[words.length - 1]!)) return false;

@@ -43,7 +43,8 @@ export function shapeProblems(label: string, text?: string): string[] {
   if (FRAGMENT_OPENERS.has(lower[0]!)) out.push('fragment opener');
   if (words.length === 1 && GENERIC_SINGLE.has(lower[0]!)) out.push('generic word');
   // "Triton simplifies GPU programming", "LLMs answer questions": a verb after the subject.
-  if (words.slice(0, -1).some((w) => /^\p{Ll}+[^s]s$/u.test(w) && !/(ss|us|is|ics|ous)$/.test(w))) out.push('third-person verb or plural modifier');
+  // (Singulars in -as and -os are no plurals either: "process gas temperature", "chaos theory".)
+  if (words.slice(0, -1).some((w) => /^\p{Ll}+[^s]s$/u.test(w) && !/(ss|us|is|ics|ous|as|os)$/.test(w))) out.push('third-person verb or plural modifier');
   // "Enhancing large language models": a verb and its object.
   if (words.length >= 3 && /^\p{L}+ing$/u.test(words[0]!) && !(text !== undefined && saidTwice(label, text))) out.push('opens with a verb');
   return out;
