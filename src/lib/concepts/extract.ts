@@ -349,6 +349,12 @@ const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 const HYPHENS = /[-\u2010\u2011]/g;
 const hyphensAsSpaces = (text: string): string => text.replace(HYPHENS, ' ');
+/** A long form's endings of two words or more, lowercase with hyphens as spaces, if every word is capitalised; else none. */
+function capitalisedEndings(long: string): string[] {
+  if (!EVERY_WORD_CAPITALISED.test(long)) return [];
+  const words = hyphensAsSpaces(long.toLowerCase()).split(/\s+/);
+  return words.slice(0, -1).map((_, k) => words.slice(k).join(' '));
+}
 const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
 
 function upperFirst(s: string): string {
@@ -1092,13 +1098,11 @@ export function extractConceptIndex(
    * horizon telescope").
    */
   const writtenLowercase = new Set<string>();
+  /** Per definition: the long form's endings when every word of it is capitalised, and whether an abstract's sentence holds it. */
+  const endingsOf = defined.map((d) => capitalisedEndings(d.long));
+  const inSentence = defined.map((d) => texts[d.doc]?.abstract.includes(d.long) ?? false);
   // Only the endings of long forms that could be names are looked for: every surface of 10,000 papers is a big set.
-  const asked = new Set<string>();
-  for (const d of defined) {
-    if (!EVERY_WORD_CAPITALISED.test(d.long)) continue;
-    const words = hyphensAsSpaces(d.long.toLowerCase()).split(/\s+/);
-    for (let k = 0; k <= words.length - 2; k++) asked.add(words.slice(k).join(' '));
-  }
+  const asked = new Set(endingsOf.flat());
   if (asked.size > 0) {
     for (const a of analysed) {
       for (const r of a.ranked) {
@@ -1118,26 +1122,24 @@ export function extractConceptIndex(
    * an instrument's or an organisation's name is not (review 12 N5: "Event horizon telescope").
    */
   const namedLongForms = new Map<string, string>();
-  for (const d of defined) {
+  defined.forEach((d, k) => {
     const cid = canonIn(d.doc, d.longId);
-    if (namedLongForms.has(cid) || !(texts[d.doc]?.abstract.includes(d.long) ?? false)) continue;
-    if (!EVERY_WORD_CAPITALISED.test(d.long)) continue;
+    const endings = endingsOf[k]!;
+    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0) return;
     // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
     // "reinforcement learning" others write in lowercase, a term.
-    const words = hyphensAsSpaces(d.long.toLowerCase()).split(/\s+/);
-    if (!words.some((_, k) => k <= words.length - 2 && writtenLowercase.has(words.slice(k).join(' ')))) namedLongForms.set(cid, d.long);
-  }
-  for (const d of defined) {
+    if (!endings.some((e) => writtenLowercase.has(e))) namedLongForms.set(cid, d.long);
+  });
+  defined.forEach((d, k) => {
     const s = statsOf(canonIn(d.doc, d.longId));
     // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
     // "partially observable Markov decision processes"; in an abstract's sentence (where capitals mean
     // something, unlike a title's) a word the corpus never writes in lowercase stays a name's ("James Webb
     // Space Telescope (JWST)" was labelled "James webb space telescope").
-    const inSentence = texts[d.doc]?.abstract.includes(d.long) ?? false;
-    vote(s.surfaces, untrustedCase(d.long, wordCase, inSentence), 1);
+    vote(s.surfaces, untrustedCase(d.long, wordCase, inSentence[k]), 1);
     vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
     if (canonIn(d.doc, d.shortId) === canonIn(d.doc, d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
-  }
+  });
 
   // Per paper: the best score of any candidate of each concept, relative to the paper's best.
   const perDoc: Map<string, number>[] = [];
