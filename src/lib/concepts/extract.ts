@@ -22,7 +22,7 @@ import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './norm
 import { englishText } from './language';
 import { shortFormKey } from './short-form';
 import { GREEK_NAMES } from '../normalise/greek';
-import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD } from './word-shape';
+import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -343,8 +343,6 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
   });
 }
 
-/** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
-const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 /** Two words or more, each (and each part of a hyphenated one) opening with a capital. */
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 const HYPHENS = /[-\u2010\u2011]/g;
@@ -356,10 +354,6 @@ function capitalisedEndings(long: string): string[] {
   return words.slice(0, -1).map((_, k) => words.slice(k).join(' '));
 }
 const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
-
-function upperFirst(s: string): string {
-  return s && !LOWER_THEN_CAPITAL.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
 
 /**
  * How the corpus writes each word inside a sentence (titles and sentence starts say nothing): a name

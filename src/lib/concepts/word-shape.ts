@@ -18,3 +18,9 @@ export const INNER_CAPITALS = /\p{Lu}{2}|\p{Ll}\p{Lu}/u;
 export const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** "LLMs", "VLMs", "GPT4s": an acronym's plural. */
 export const ACRONYM_PLURAL = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u;
+/** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
+const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+/** The text with its first letter capitalised, as a label opens, unless its first word is written as its name is ("mRNA"). */
+export function upperFirst(s: string): string {
+  return s && !LOWER_THEN_CAPITAL.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
+}

@@ -24,6 +24,7 @@ import { background, type Background } from '../concepts/background';
 import { conceptSpecificity } from './concept-specificity';
 import type { PaperMentions } from './concept-mentions';
 import { labelWords } from './lone-concepts';
+import { upperFirst } from '../concepts/word-shape';
 
 export { OTHER_CLUSTER_LABEL };
 
@@ -223,7 +224,7 @@ export function describeClusters(
     const isOther = id === otherId;
     // Papers that share no concept are named by the words they share (cluster-words.ts).
     const words = !isOther && ranked.length === 0 && nameByWords ? nameByWords(papers) : [];
-    const name = (n: number) => (words.length > 0 ? upperFirst(words.join(' · ')) : nameFrom(ranked, labelOf, n));
+    const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : nameFrom(ranked, labelOf, n));
     let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
     // Two clusters must not read the same in the legend: take one more concept, then number it.
     if (!isOther && used.has(label)) label = name(3);
@@ -279,10 +280,6 @@ function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): str
   const colour = colourOf.get(id);
   if (colour === undefined) throw new Error(`cluster ${id} has no colour`);
   return colour;
-}
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function nameFrom(ranked: string[], labelOf: Map<string, string>, n: number): string {

@@ -251,7 +251,11 @@ describe('describeClusters', () => {
     const asked: string[][] = [];
     const byWords = (papers: readonly string[]) => (asked.push([...papers]), papers.includes('p1') ? ['telecom', 'carriers'] : []);
     const named = describeClusters(two, undefined, colours2, lonely, new Map(), 5, byWords, plainWords);
-    expect(named.map((c) => c.label)).toEqual(['Telecom · carriers', 'Unnamed cluster']);
+    // Each word opens with a capital, as each concept of a concept-named cluster does ("Overwrite · return"
+    // was review 14 L3), unless it is written as its name is.
+    expect(named.map((c) => c.label)).toEqual(['Telecom · Carriers', 'Unnamed cluster']);
+    const byNames = () => ['mRNA', 'splicing'];
+    expect(describeClusters(two, undefined, colours2, lonely, new Map(), 5, byNames, plainWords)[0]!.label).toBe('mRNA · Splicing');
     expect(named[0]!.topConcepts).toEqual([]);
     // A cluster with a concept two of its papers carry is named by it; the words are not asked for.
     asked.length = 0;
