@@ -372,7 +372,8 @@ const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'it', 'you']);
 
 /**
  * "we calculated correction factors", "have included stick-slip": after a subject or an auxiliary, a past
- * form is the verb, also with adverbs or "not" between them ("has not yet supplanted industrial solvers").
+ * form is the verb, also with adverbs or "not" between them ("has not yet supplanted industrial solvers"),
+ * and so is one after an -ly adverb.
  */
 function openingPastVerb(words: Word[], start: number): boolean {
   const w = words[start]!;
@@ -381,6 +382,9 @@ function openingPastVerb(words: Word[], start: number): boolean {
   while (k >= 0 && start - k <= 2 && (words[k]!.pos === 'ADV' || words[k]!.pos === 'PART') && words[k]!.sentence === w.sentence) k--;
   const prev = words[k];
   if (!prev || prev.sentence !== w.sentence) return false;
+  // "consistently showed negative impacts", "the widely adopted n-gram model": after an -ly adverb a past
+  // form is a verb or a participle said of the noun, which names no kind of it (review 14 L1).
+  if (k < start - 1 && /ly$/.test(words[start - 1]!.lower)) return true;
   return SUBJECT_PRONOUNS.has(prev.lower) || prev.pos === 'AUX';
 }
 

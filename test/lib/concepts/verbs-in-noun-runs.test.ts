@@ -31,6 +31,17 @@ describe('verbs the tagger reads as nouns', () => {
     expect(k.some((x) => x.includes('supplant') || x.includes('overlook'))).toBe(false);
   });
 
+  it('reads a past form after an -ly adverb as a verb or a predicate, never a term\'s first word (review 14 L1)', () => {
+    const k = keys(
+      'Results from four methods consistently showed negative temperature impacts on crop yield. ' +
+        'Using the widely adopted n-gram model, we test naturalness. Field trials recently reported large yield gains.',
+    );
+    expect(k).toContain('negative temperature impact');
+    expect(k).toContain('n gram model');
+    expect(k).toContain('large yield gain');
+    expect(k.some((x) => /^(showed|adopted|reported) /.test(x))).toBe(false);
+  });
+
   it('reads an evaluative -ing word after a noun as said of it, not as its head', () => {
     const k = keys('Sparse rewards make hyperparameter selection challenging. Results on Atari look promising.');
     expect(k).toContain('hyperparameter selection');
