@@ -13,6 +13,7 @@ export const RENDERED_FILE_SOURCES = [
   'src/lib/content/markdown.ts',
   'src/lib/content/mentions.ts',
   'src/lib/content/paper-file.ts',
+  'src/lib/content/frontmatter-yaml.ts',
   'src/lib/content/schema.ts',
   'src/lib/normalise/urls.ts',
   // Mentions are found in the abstract with its formulas read as text.

@@ -4,6 +4,7 @@
  * and the notes section are carried over from the previous file on every run.
  */
 import matter from 'gray-matter';
+import { frontmatterYaml } from './frontmatter-yaml';
 import type { PaperIdentity } from './moved-papers';
 import { paperFrontmatterSchema, type PaperFrontmatter } from './schema';
 
@@ -43,7 +44,7 @@ export function readUserEdits(fileText: string): UserEdits {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's cache, which would share objects between calls.
-    parsed = matter(fileText, { excerpt: false });
+    parsed = matter(fileText, frontmatterYaml);
   } catch {
     return NO_EDITS;
   }
@@ -71,7 +72,7 @@ const CITATION_KEY_LINE = /^citationKey\s*:/m;
 export function readPaperIdentity(fileText: string): PaperIdentity {
   let data: Record<string, unknown>;
   try {
-    data = matter(fileText, { excerpt: false }).data;
+    data = matter(fileText, frontmatterYaml).data;
   } catch {
     return {};
   }
@@ -102,12 +103,12 @@ export function renderPaperFile(frontmatter: PaperFrontmatter, body: string, edi
   for (const key of Object.keys(edits.extra).sort()) {
     Object.defineProperty(data, key, { value: edits.extra[key], enumerable: true, writable: true, configurable: true });
   }
-  const text = matter.stringify(`${body.trimEnd()}\n`, withoutUndefined(data) as Record<string, unknown>);
+  const text = matter.stringify(`${body.trimEnd()}\n`, withoutUndefined(data) as Record<string, unknown>, frontmatterYaml);
   return edits.notes ? `${text.trimEnd()}\n\n${edits.notes}` : text;
 }
 
 /** Parses a paper file back (used by tests and by tooling); throws when the frontmatter is invalid. */
 export function parsePaperFile(fileText: string): { data: PaperFrontmatter; body: string } {
-  const parsed = matter(fileText, { excerpt: false });
+  const parsed = matter(fileText, frontmatterYaml);
   return { data: paperFrontmatterSchema.parse(parsed.data), body: parsed.content };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasNotesHeading, parsePaperFile, readUserEdits, renderPaperFile } from '../../../src/lib/content/paper-file';
-import type { PaperFrontmatter } from '../../../src/lib/content/schema';
+import { paperFrontmatterSchema, type PaperFrontmatter } from '../../../src/lib/content/schema';
 
 const frontmatter = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
   id: 'a-paper',
@@ -24,6 +24,21 @@ describe('paper files', () => {
       const back = parsePaperFile(renderPaperFile(fm, 'Body'));
       expect(back.data.title).toBe(title);
       expect(back.data.abstract).toBe(fm.abstract);
+    }
+  });
+
+  it('writes strings that YAML 1.2 would read as numbers quoted, so Astro reads them back as written (review 15 H1)', async () => {
+    // Astro parses frontmatter with this function (js-yaml 4): a file is fine only if it reads the strings back.
+    const { parseFrontmatter } = await import('astro/markdown');
+    const values = ['0802.1189', '0912.4999', '021801', '08', '09', '1_000', '2024-01-01', '1e3', '0x1F', 'null', 'yes', '~'];
+    for (const value of values) {
+      const fm = frontmatter({ title: value, arxiv: value, bibliographic: { volume: value, pages: value } });
+      const text = renderPaperFile(fm, 'Body');
+      const read = paperFrontmatterSchema.parse(parseFrontmatter(text, { frontmatter: 'remove' }).frontmatter);
+      expect(read.arxiv, text).toBe(value);
+      expect(read.title).toBe(value);
+      expect(read.bibliographic).toEqual({ volume: value, pages: value });
+      expect(parsePaperFile(text).data.arxiv).toBe(value);
     }
   });
 
