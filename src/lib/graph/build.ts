@@ -55,7 +55,7 @@ export const GRAPH_DEFAULTS = {
   conceptsPerPaper: 4,
   minConceptPapers: 2,
   maxClusters: 20,
-  minClusterSize: 3,
+  minClusterSize: 2,
 } as const;
 
 type GraphNode = GraphFile['papers']['nodes'][number];

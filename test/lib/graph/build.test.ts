@@ -191,6 +191,22 @@ describe('buildGraph on small and awkward input', () => {
     expect(node('a').cluster).not.toBe(other!.id);
   });
 
+  it('names a pair of papers linked only to each other as a cluster of its own, not as other papers (review 15 M6)', () => {
+    // Two working papers on the minimum wage and a group of three on something else: the pair is a topic.
+    const related = {
+      a: [{ id: 'b', score: 0.5, shared: [] }],
+      b: [{ id: 'c', score: 0.5, shared: [] }],
+      c: [{ id: 'a', score: 0.5, shared: [] }],
+      x: [{ id: 'y', score: 0.5, shared: [] }],
+    };
+    const g = buildGraph([paper('a'), paper('b'), paper('c'), paper('x'), paper('y'), paper('lonely')], index, related);
+    const node = (id: string) => g.papers.nodes.find((n) => n.id === id)!;
+    const other = g.clusters.find((c) => c.label === 'Other papers');
+    expect(node('x').cluster).toBe(node('y').cluster);
+    expect(node('x').cluster).not.toBe(other?.id);
+    expect(node('lonely').cluster).toBe(other?.id);
+  });
+
   it('copes with no papers and with papers without any link or concept', () => {
     const empty = buildGraph([], { concepts: [], byPaper: {} }, {});
     expect(empty).toEqual({ version: 1, clusters: [], papers: { nodes: [], edges: [] }, concepts: { nodes: [], edges: [] } });
