@@ -47,6 +47,11 @@ export interface ValueScan {
   commentAts: number[];
   /** Where each directive the parser reads (`@article{`, `@comment{`, `@string{`) starts, in file order. */
   directives: number[];
+  /**
+   * Offsets of every `,` and `;` inside a `keywords` value. The parser splits that field on both and sorts the
+   * pieces; hidden from it, the value reaches the reader whole, in the authors' order, to be split by one rule.
+   */
+  keywordSeparators: number[];
 }
 
 /** Where the parser would throw and start again at the next `@` after the directive's own. */
@@ -59,11 +64,14 @@ const GIVE_UP = Symbol('give up');
  */
 export function scanValues(text: string): ValueScan {
   const percents: number[] = [];
+  const keywordSeparators: number[] = [];
   const commentAts: number[] = [];
   const directives: number[] = [];
   const undefinedMacros = new Map<string, string>();
   /** Upper-cased names an `@string` read so far has given a non-empty value (an empty one counts as none). */
   const defined = new Set<string>();
+  /** The current directive's `keywords` separators, kept only if the parser reads the directive. */
+  let separatorMarks: number[] = [];
   const n = text.length;
   let i = 0;
 
@@ -110,8 +118,8 @@ export function scanValues(text: string): ValueScan {
     const key = macro.toUpperCase();
     if (!defined.has(key) && !PARSER_STRINGS.has(key) && !undefinedMacros.has(key)) undefinedMacros.set(key, macro);
   };
-  /** A `{...}` or `"..."` literal starting at `i`, its `%`s into `marks`; whether it holds anything. */
-  const literal = (marks: number[]): boolean => {
+  /** A `{...}` or `"..."` literal starting at `i`, its `%`s into `marks` (and `,`/`;` into `separators`); whether it holds anything. */
+  const literal = (marks: number[], separators?: number[]): boolean => {
     const quoted = text[i] === '"';
     const start = ++i;
     let depth = 0;
@@ -120,6 +128,7 @@ export function scanValues(text: string): ValueScan {
       const c = text[i];
       if (c === '\\') i++;
       else if (c === '%') marks.push(i);
+      else if (separators && (c === ',' || c === ';')) separators.push(i);
       else if (c === '{') depth++;
       else if (c === '$' && !quoted) math = !math;
       else if (c === '}') {
@@ -133,11 +142,11 @@ export function scanValues(text: string): ValueScan {
     throw GIVE_UP;
   };
   /** Literals and macros joined by `#`; whether the text they make is non-empty (a macro always gives some). */
-  const value = (marks: number[]): boolean => {
+  const value = (marks: number[], separators?: number[]): boolean => {
     let nonEmpty = false;
     for (;;) {
       skipBlank();
-      if (text[i] === '{' || text[i] === '"') nonEmpty = literal(marks) || nonEmpty;
+      if (text[i] === '{' || text[i] === '"') nonEmpty = literal(marks, separators) || nonEmpty;
       else {
         use(name(NAME_CHAR));
         nonEmpty = true;
@@ -152,7 +161,7 @@ export function scanValues(text: string): ValueScan {
     const key = given || name(NAME_CHAR);
     if (!key) return;
     expect('=');
-    const nonEmpty = value(marks);
+    const nonEmpty = value(marks, !isString && key.toLowerCase() === 'keywords' ? separatorMarks : undefined);
     if (!isString) return;
     if (nonEmpty) defined.add(key.toUpperCase());
     else defined.delete(key.toUpperCase());
@@ -205,9 +214,11 @@ export function scanValues(text: string): ValueScan {
     const start = i;
     directives.push(start);
     const marks: number[] = [];
+    separatorMarks = [];
     try {
       directive(marks);
       for (const m of marks) percents.push(m);
+      for (const m of separatorMarks) keywordSeparators.push(m);
     } catch (e) {
       if (e !== GIVE_UP) throw e;
       // The parser starts again at the next `@`, and the caller hides from it those of the comment lines
@@ -220,5 +231,5 @@ export function scanValues(text: string): ValueScan {
       }
     }
   }
-  return { percents, undefinedMacros: [...undefinedMacros.values()], commentAts, directives };
+  return { percents, undefinedMacros: [...undefinedMacros.values()], commentAts, directives, keywordSeparators };
 }

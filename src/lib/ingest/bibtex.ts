@@ -12,6 +12,7 @@ import { parse, type Creator, type Entry, type Library } from '@retorquere/bibte
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem, UsedRecord } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
+import { splitKeywords } from '../normalise/keywords';
 import { entryTypeFromBibtex } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, monthOfDate, parseMonth } from '../cite/bibliographic';
@@ -33,6 +34,8 @@ const PERCENT = '\uFDD4';
 const MACRO_OPEN = '\uFDD5';
 const MACRO_CLOSE = '\uFDD6';
 const COMMENT_AT = '\uFDD7';
+const KEYWORD_COMMA = '\uFDD8';
+const KEYWORD_SEMICOLON = '\uFDD9';
 const UNDEFINED_MACRO = new RegExp(`${MACRO_OPEN}(\\d+)${MACRO_CLOSE}`, 'g');
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
@@ -76,8 +79,12 @@ function shield(text: string): Shielded {
     .replace(/>/g, GT);
   // Last, on the text as the parser will see it: a bare `%` in a value is text (as in BibTeX), not a comment;
   // and an `@` in a `%` comment line starts no entry, even where the parser starts again after an error.
-  const { percents, undefinedMacros, commentAts, directives } = scanValues(out);
-  const swaps = [...percents.map((at) => [at, PERCENT] as const), ...commentAts.map((at) => [at, COMMENT_AT] as const)].sort((a, b) => a[0] - b[0]);
+  const { percents, undefinedMacros, commentAts, directives, keywordSeparators } = scanValues(out);
+  const swaps = [
+    ...percents.map((at) => [at, PERCENT] as const),
+    ...commentAts.map((at) => [at, COMMENT_AT] as const),
+    ...keywordSeparators.map((at) => [at, out[at] === ',' ? KEYWORD_COMMA : KEYWORD_SEMICOLON] as const),
+  ].sort((a, b) => a[0] - b[0]);
   let marked = '';
   let from = 0;
   for (const [offset, swap] of swaps) {
@@ -99,6 +106,8 @@ function unshield(value: string, { math, macros }: Shielded): string {
     .replace(UNDEFINED_MACRO, (_m, n: string) => macros[Number(n)] ?? '')
     .replace(new RegExp(PERCENT, 'g'), '%')
     .replace(new RegExp(COMMENT_AT, 'g'), '@')
+    .replace(new RegExp(KEYWORD_COMMA, 'g'), ',')
+    .replace(new RegExp(KEYWORD_SEMICOLON, 'g'), ';')
     .replace(NONCHARACTERS, '')
     .normalize('NFC');
 }
@@ -158,6 +167,8 @@ const OPTIONS = {
   caseProtection: false,
   // Macros the parser does not know (an author's own \method) stay visible as written rather than vanish.
   unsupported: (_node: unknown, tex: string) => tex,
+  // Read as text, as a note is (its TeX decoded), not verbatim as the parser reads a keyword list.
+  fieldMode: { keywords: 'richtext' },
 } as const;
 
 function parseLibrary(text: string, directives: number[], strings: Record<string, string> = {}): Library {
@@ -228,6 +239,19 @@ function field(entry: Entry, name: string, shielded: Shielded): string | undefin
   if (typeof value !== 'string') return undefined;
   const text = texText(value, shielded).trim();
   return text === '' ? undefined : text;
+}
+
+/**
+ * The authors' keywords: Scopus's `author_keywords` where given (its `keywords` are the indexer's terms), else
+ * `keywords` (ACM, Zotero, JabRef), each value whole as written (see `keywordSeparators`), then split.
+ */
+function keywordsField(entry: Entry, shielded: Shielded): string[] | undefined {
+  const authors = field(entry, 'author_keywords', shielded);
+  if (authors !== undefined) return splitKeywords(authors);
+  const value: unknown = entry.fields.keywords;
+  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  const keywords = values.flatMap((v) => splitKeywords(texText(v, shielded)));
+  return keywords.length > 0 ? keywords : undefined;
 }
 
 /** A field the parser reads as a list (`publisher`, `location`: "A and B"), as the one text it was. */
@@ -379,6 +403,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         }),
         entryType: entryTypeFromBibtex(entry.type),
         note: field(entry, 'note', shielded),
+        keywords: keywordsField(entry, shielded),
         source: { file, line },
       }),
     );

@@ -1,12 +1,15 @@
 /**
  * CSL-JSON, as Zotero's "Export → CSL JSON" writes it: an array of items with `title`, `abstract`,
- * `author: [{family, given} | {literal}]`, `issued: {"date-parts": [[2024, 5]]}`, `DOI`, `URL`.
+ * `author: [{family, given} | {literal}]`, `issued: {"date-parts": [[2024, 5]]}`, `DOI`, `URL`, and its tags
+ * as author keywords in `keyword`.
  */
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { entryTypeFromCsl } from '../cite/entry-type';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
+import { splitKeywords } from '../normalise/keywords';
+import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
 import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
 import { excerpt } from './position';
 import { keptWithout } from './kept-without';
@@ -49,6 +52,8 @@ const OPTIONAL = keptWithout({
   page: { schema: textOrNumber, expected: 'text or a number' },
   publisher: { schema: text, expected: 'text' },
   editor: { schema: z.array(cslName).nullish(), expected: 'a list of CSL names such as [{"family": "Bower", "given": "Gordon H."}]' },
+  // Zotero writes the item's tags here as one text, "a, b, c"; some tools write a list.
+  keyword: { schema: keywordsField, expected: KEYWORDS_EXPECTED },
 });
 
 export const cslItemSchema = z.object({
@@ -136,6 +141,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
       editors: (it.editor ?? []).map(cslNameToString).filter((n) => n !== ''),
     }),
     entryType: entryTypeFromCsl(it.type),
+    keywords: it.keyword ? nonEmptyList(splitKeywords(it.keyword).map(plainFromRichText)) : undefined,
     source: { file, line },
   });
   // What was read but left out, said in one located warning: the item is kept.

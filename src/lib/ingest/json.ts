@@ -1,7 +1,7 @@
 /**
  * JSON array and JSONL/NDJSON of paper objects: `title`, `abstract`, optional `id`, `authors` (string or
  * array), `year`, `url`, `doi`, `arxiv`, `venue`, and for the Cite box `volume`, `issue` (or `number`),
- * `pages`, `month`, `publisher`. A JSON array whose items look like CSL-JSON is read as CSL.
+ * `pages`, `month`, `publisher`; author `keywords` as a list or one text. A JSON array whose items look like CSL-JSON is read as CSL.
  */
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
@@ -17,6 +17,10 @@ import type { ParsedRecords } from './listing';
 import { plainFromRichText } from './rich-text';
 import { excerpt, LineIndex } from './position';
 import { keptWithout, shapeOf } from './kept-without';
+import { splitKeywords } from '../normalise/keywords';
+import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
+
+const nonEmpty = (list: string[]): string[] | undefined => (list.length > 0 ? list : undefined);
 
 const optionalText = z.string().nullish();
 const textOrNumber = z.union([z.string(), z.number()]).nullish();
@@ -38,6 +42,7 @@ const OPTIONAL = keptWithout({
   pages: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
   month: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
   publisher: { schema: optionalText, expected: TEXT },
+  keywords: { schema: keywordsField, expected: KEYWORDS_EXPECTED },
 });
 
 const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name" or "given" + "family", or one string of names separated by ";" or "and"';
@@ -118,6 +123,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
       month,
       publisher: r.publisher ?? undefined,
     }),
+    keywords: r.keywords ? nonEmpty(splitKeywords(r.keywords)) : undefined,
     source: { file, line },
   });
   // JSON text is typed, not TeX: `--verbose` and `alert('x')` stay as written; only backslash commands are read.

@@ -30,6 +30,8 @@ export interface RawRecord {
   entryType?: EntryType;
   /** What the record says of itself (arXiv's comment, BibTeX's `note`): read only for a retraction or withdrawal. */
   note?: string;
+  /** The authors' keywords as the input lists them, split but not yet cleaned (../normalise/keywords.ts). */
+  keywords?: string[];
   source: SourceLocation;
 }
 
@@ -63,6 +65,8 @@ export interface PaperRecord {
   entryType?: EntryType;
   /** The paper was retracted or withdrawn, as its title, abstract or note says (../normalise/retraction.ts). */
   retraction?: Retraction;
+  /** The authors' keywords, cleaned and de-duplicated; hints to the concept stage, never concepts by themselves. */
+  keywords?: string[];
   /** The input's own citation key, made safe and unique within the run (src/lib/cite/supplied-ids.ts). */
   citationKey?: string;
   /** Links found in the abstract and in the record's own fields, de-duplicated, in order of appearance. */

@@ -11,6 +11,7 @@ import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
 import { titleCaseShouted } from './shouted-title';
 import { cleanText } from './text';
+import { cleanKeywords, unionKeywords } from './keywords';
 import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
@@ -75,6 +76,8 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   const nameParts = (record.nameParts ?? []).map((p) => mapNameParts(p, cleanText)).filter((p) => p.family !== '' && authors.includes(p.name));
   if (nameParts.length > 0) paper.nameParts = nameParts;
   if (record.etAl) paper.etAl = true;
+  const keywords = cleanKeywords(record.keywords);
+  if (keywords) paper.keywords = keywords;
   return paper;
 }
 
@@ -122,6 +125,9 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     const bibliographic = fillBibliographic(paper.bibliographic, other.bibliographic);
     if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
+    // Each export of a paper may carry its own keywords (ACM's BibTeX, a Zotero CSL file): none is lost.
+    const keywords = unionKeywords(paper.keywords, other.keywords);
+    if (keywords) paper.keywords = keywords;
     // One record of the work saying it was retracted is enough: the page must not look like a sound paper.
     paper.retraction ??= other.retraction;
     // The same rule as within one record (collectLinks), a DOI behind another resolver being the same link,

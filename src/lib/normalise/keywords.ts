@@ -1,0 +1,52 @@
+/**
+ * Author keywords, as exports write them: ACM's BibTeX `keywords = {a, b}`, Scopus's `author_keywords = {a; b}`,
+ * Zotero's CSL `"keyword": "a, b"`, a JSON list. They are the authors' own words for the paper, shown on its
+ * page and offered to the concept stage as hints (concepts/keyword-hints.ts); they are never concepts by themselves.
+ */
+import { cleanText } from './text';
+
+/** Longer than this is no keyword but a sentence pasted into the field; it is cut, not dropped, so nothing is lost silently. */
+export const MAX_KEYWORD_LENGTH = 100;
+/** A list longer than this is a tag dump (a Zotero library's tags), not an author's keywords. */
+export const MAX_KEYWORDS = 30;
+
+/**
+ * A keyword field's pieces: split on ";" where the value holds one, since then a comma is part of a keyword
+ * ("Hand, foot and mouth disease; vaccines"), else on ",". A list is taken item by item.
+ */
+export function splitKeywords(value: string | readonly string[]): string[] {
+  if (typeof value !== 'string') return value.flatMap((v) => (v.trim() === '' ? [] : [v.trim()]));
+  const pieces = value.includes(';') ? value.split(';') : value.split(',');
+  return pieces.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function capped(keyword: string): string {
+  if (keyword.length <= MAX_KEYWORD_LENGTH) return keyword;
+  const cut = keyword.slice(0, MAX_KEYWORD_LENGTH);
+  // At a word's end where there is one, so a cut keyword still reads as words.
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_KEYWORD_LENGTH / 2 ? cut.slice(0, space) : cut).trim();
+}
+
+/**
+ * Each keyword cleaned as a title is (whitespace, controls, typed super- and subscripts), the first spelling of
+ * a keyword given twice in any case kept, at most MAX_KEYWORDS of them; undefined when none is left.
+ */
+export function cleanKeywords(keywords: readonly string[] | undefined): string[] | undefined {
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of keywords ?? []) {
+    const keyword = capped(cleanText(raw));
+    const key = keyword.toLocaleLowerCase('en');
+    if (keyword === '' || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(keyword);
+    if (kept.length === MAX_KEYWORDS) break;
+  }
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** Both records' keywords, the first's first: what duplicates of one paper keep when merged. */
+export function unionKeywords(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
+  return cleanKeywords([...(a ?? []), ...(b ?? [])]);
+}
