@@ -166,6 +166,7 @@ export function paperFileSpecs(
       citationKey: paper.citationKey,
       entryType: paper.entryType,
       retraction: paper.retraction,
+      authorKeywords: paper.keywords,
       concepts: registry.idsOf(paper),
       keywords,
       related: links,

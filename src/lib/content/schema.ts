@@ -81,6 +81,11 @@ export const paperFrontmatterSchema = z.looseObject({
   entryType: z.enum(ENTRY_TYPES).optional(),
   /** The paper was retracted or withdrawn, as its record says: a notice on its page, and no related papers either way. */
   retraction: z.enum(RETRACTION_STATES).optional(),
+  /**
+   * The authors' own keywords as the input listed them (src/lib/normalise/keywords.ts): shown as one line of
+   * text and indexed for search, and hints to the concept stage; absent when the input gave none.
+   */
+  authorKeywords: z.array(z.string()).optional(),
   /** Concept ids, best first: concepts this paper shares with others, each with a page of its own. */
   concepts: z.array(z.string()),
   /** Phrases that describe this paper but no other paper carries: shown, not linked (they link nothing). */

@@ -50,3 +50,8 @@ export function cleanKeywords(keywords: readonly string[] | undefined): string[]
 export function unionKeywords(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
   return cleanKeywords([...(a ?? []), ...(b ?? [])]);
 }
+
+/** The keywords as one text that `splitKeywords` reads back the same: "; " between them where one holds a comma. */
+export function joinKeywords(keywords: readonly string[]): string {
+  return keywords.join(keywords.some((k) => k.includes(',')) ? '; ' : ', ');
+}

@@ -11,8 +11,9 @@ import { containerField } from '../cite/entry-type';
 import { unversionedArxiv } from '../cite/arxiv';
 import { partsOf, type NameParts } from '../cite/person-name';
 import { bibtexPages, monthMacro } from '../cite/bibliographic';
+import { joinKeywords } from '../normalise/keywords';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
 
 /** `key`: the paper's key among the corpus's (`citationKeys`); by default the paper's own, or one made for it alone. */
 export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): string {
@@ -47,6 +48,7 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   }
   const url = firstWebUrl(paper);
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
+  if (paper.authorKeywords && paper.authorKeywords.length > 0) fields.push(['keywords', escapeBibtexText(joinKeywords(paper.authorKeywords))]);
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value, kind]) => `  ${name.padEnd(width)} = ${kind === 'macro' ? value : `{${value}}`}`).join(',\n');
   return `@${type}{${key},\n${body}\n}`;

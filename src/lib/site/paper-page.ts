@@ -62,6 +62,8 @@ export interface PaperPageView {
   /** Concept ids of the tag list, best first; their names are in `concepts`. */
   conceptIds: string[];
   keywords: string[];
+  /** The authors' keywords, shown as text: a keyword links nothing unless it is also a concept. */
+  authorKeywords: string[];
   /** The paper's concepts that have a page, in tag order. */
   concepts: ConceptRef[];
   description: string;
@@ -143,6 +145,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     retraction: p.retraction,
     conceptIds: p.concepts,
     keywords: p.keywords,
+    authorKeywords: p.authorKeywords ?? [],
     concepts: p.concepts.flatMap((id) => {
       const c = data.conceptById.get(id);
       return c ? [conceptRef(c)] : [];

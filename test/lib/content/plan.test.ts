@@ -102,6 +102,21 @@ describe('planContent', () => {
     expect(files.get('concepts.json')).not.toContain('mentionedIn');
   });
 
+  it("writes the paper's author keywords into its frontmatter, which reads back the same; none when it has none", () => {
+    const keyed: PaperRecord = { ...paper('k', 'Workers on Mechanical Turk label images.', 4), keywords: ['Mechanical Turk', 'Hand, foot and mouth disease', "<script>alert('x')</script>"] };
+    const out = planContent({
+      papers: [keyed, papers[1]!],
+      index,
+      related: {},
+      graph: buildGraph([keyed, papers[1]!], index, {}),
+      cooccurs: {},
+      ledger: buildLedger({ files: [], papers: [keyed], merged: [], rejected: [], warnings: [] }),
+      edits: new Map(),
+    });
+    expect(parsePaperFile(out.get('papers/k.md')!).data.authorKeywords).toEqual(keyed.keywords);
+    expect(out.get('papers/b.md')).not.toContain('authorKeywords');
+  });
+
   it('writes every generated file', () => {
     expect([...files.keys()].sort()).toEqual(['concepts.json', 'graph.json', 'ledger.json', 'papers/a.md', 'papers/b.md']);
   });

@@ -49,6 +49,13 @@ describe('bibtexEntry', () => {
     expect(entry).toContain('eprint        = {2301.00001}');
   });
 
+  it('writes the author keywords, separated by ";" where one holds a comma, braces escaped', () => {
+    expect(bibtexEntry({ ...paper, authorKeywords: ['reasoning', 'alignment'] })).toContain('keywords      = {reasoning, alignment}');
+    expect(bibtexEntry({ ...paper, authorKeywords: ['Hand, foot and mouth disease', 'Enterovirus A71'] })).toContain('keywords      = {Hand, foot and mouth disease; Enterovirus A71}');
+    expect(bibtexEntry({ ...paper, authorKeywords: ['a}b'] })).toContain('keywords      = {a\\textbraceright{}b}');
+    expect(bibtexEntry(paper)).not.toContain('keywords');
+  });
+
   it('writes a journal article when there is a venue and a DOI', () => {
     const entry = bibtexEntry({ ...paper, arxiv: undefined, venue: 'Nature', doi: '10.1038/s41586-021-03819-2' });
     expect(entry.startsWith('@article{')).toBe(true);

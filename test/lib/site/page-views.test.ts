@@ -72,6 +72,16 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(key(retracted)).not.toBe(key(base));
   });
 
+  it('carries the author keywords for their line of text, none when the input gave none', () => {
+    const withKeywords = { ...a, authorKeywords: ['Mechanical Turk', 'user study'] };
+    const view = paperPageView(atlas([withKeywords, b, c], [gnn], clusters), withKeywords, '/');
+    expect(view.authorKeywords).toEqual(['Mechanical Turk', 'user study']);
+    expect(view.bibtex).toContain('keywords = {Mechanical Turk, user study}');
+    expect(base.authorKeywords).toEqual([]);
+    expect(base.bibtex).not.toContain('keywords');
+    expect(key(view)).not.toBe(key(base));
+  });
+
   it('changes when a related paper is retitled, recoloured or a shared concept renamed', () => {
     const retitled = paperPageView(atlas([a, { ...b, title: 'Message passing, revisited' }, c], [gnn], clusters), a, '/');
     expect(key(retitled)).not.toBe(key(base));
