@@ -149,7 +149,8 @@ if (existsSync(overridesPath)) {
 async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   /** The share of fresh analyses above which a run counts as analysing much of the collection. */
   const MANY_FRESH = 0.1;
-  const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+  // Keywords are no part of a document's analysis (cached by title and abstract): they are read in the corpus step, every run.
+  const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract, ...(p.keywords ? { keywords: p.keywords } : {}) }));
   const ANALYSIS_CACHE = 'concept-analysis.jsonl';
   const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
   const missing = missingAnalyses(docs, analysisCache);

@@ -3,7 +3,7 @@
  * are shortcuts only: a run with them warm, damaged or absent writes the same files, and a re-run leaves
  * unchanged paper files in place instead of writing them again.
  */
-import { copyFileSync, cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeRun, ROOT, runContentStage, snapshot, tempDirs } from './content-stage';
@@ -59,5 +59,34 @@ describe('per-paper caches of the content stage', () => {
     run(fresh, input, temp.make());
     expect(snapshot(dir)).toEqual(snapshot(fresh));
     expect(snapshot(dir)).not.toEqual(cold);
+  }, 180_000);
+
+  it('follow a changed keyword list without analysing any abstract again', () => {
+    const work = temp.make();
+    const input = join(work, 'papers.jsonl');
+    copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
+    const cache = temp.make();
+    const dir = join(work, 'content');
+    run(dir, input, cache);
+    const analysisFile = join(cache, 'paper-atlas', 'concept-analysis.jsonl');
+    const analyses = readFileSync(analysisFile, 'utf8');
+
+    // Keywords given to the first paper: one its abstract writes, one it does not.
+    const lines = readFileSync(input, 'utf8').trim().split('\n');
+    const record = JSON.parse(lines[0]!) as Record<string, unknown>;
+    lines[0] = JSON.stringify({ ...record, keywords: 'mix-sourced distillation; toread' });
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const fresh = join(work, 'fresh');
+    cpSync(dir, fresh, { recursive: true });
+    run(dir, input, cache);
+    run(fresh, input, temp.make());
+    expect(snapshot(dir)).toEqual(snapshot(fresh));
+    // The analyses are by title and abstract: none was made again.
+    expect(readFileSync(analysisFile, 'utf8')).toBe(analyses);
+    const page = readdirSync(join(dir, 'papers'))
+      .map((name) => readFileSync(join(dir, 'papers', name), 'utf8'))
+      .find((text) => text.includes('ChemDFM-R'))!;
+    expect(page).toMatch(/authorKeywords:\n\s+- mix-sourced distillation\n\s+- toread\n/);
+    expect(page).toMatch(/keywords:\n\s+- Mix-sourced distillation\n/);
   }, 180_000);
 });

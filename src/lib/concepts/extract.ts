@@ -21,6 +21,7 @@ import type { Word } from './tokenize';
 import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
 import { englishText } from './language';
 import { shortFormKey } from './short-form';
+import { findPhrase } from './keyword-hints';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
 
@@ -1274,6 +1275,37 @@ export function extractConceptIndex(
     commonOnly.push(common);
   });
 
+  // Author keywords the paper's text writes are its first tags after the user's pins: the authors' own word for
+  // what the paper is about, where the text alone ranked "Mechanical Turk" below "Practitioners" (review 14 N6).
+  // The concept is the one the text's phrase names, so two papers that write the keyword share it; one the
+  // text never writes is nothing, and a ban, a removal or a common word in the paper's text still wins.
+  const spelling = (text: string) => text.toLowerCase().replace(/[\s\p{Pd}]+/gu, ' ');
+  const hints: { cid: string; surface: string }[][] = analysed.map((a, i) => {
+    const keywords = docs[i]!.keywords ?? [];
+    if (keywords.length === 0 || !read[i]) return [];
+    const wordIds = a.words.texts.map((t) => idOf(t));
+    const out: { cid: string; surface: string }[] = [];
+    for (const keyword of keywords) {
+      const span = findPhrase(wordIds, a.words.sentences, idOf(keyword));
+      if (span === undefined) continue;
+      const cid = folded(i, wordIds.slice(span.start, span.start + span.length).join(' '));
+      if (!cid || out.some((h) => h.cid === cid)) continue;
+      if (banned.has(cid)) {
+        banUsed.add(cid);
+        continue;
+      }
+      if (commonOnly[i]!.has(cid)) continue;
+      // The text's spelling for its case ("mechanical turk" is written "Mechanical Turk"), unless the text's
+      // words are other forms of the keyword's ("statistical" for "statistics"): the keyword names the concept.
+      const written = occurrenceDisplay(a.words, span.start, span.length, a.titleWords, wordCase);
+      out.push({ cid, surface: spelling(written) === spelling(keyword) ? written : keyword });
+    }
+    // The text has the concept, whether or not a candidate of it was ranked: it counts as the paper's.
+    for (const { cid } of out) if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) docFreq.set(cid, dfOf(cid) + 1);
+    return out;
+  });
+  const hintSurfaces = new Map<string, string>();
+
   const n = docs.length;
   const corpusWeight = (df: number): number => {
     const link = df >= 2 || n < 2 ? 1 : SINGLETON_FACTOR;
@@ -1310,6 +1342,14 @@ export function extractConceptIndex(
       if (!p.cid || picked.some((q) => q.cid === p.cid)) continue;
       pinPhrases.set(p.cid, pinPhrases.get(p.cid) ?? p.phrase);
       picked.push({ cid: p.cid, score: topScore + (pins.length - picked.length) * 1e-3 });
+    }
+    for (const h of hints[i]!) {
+      if (picked.length >= Math.max(options.perPaper, pins.length)) break;
+      // Of two keywords one inside the other ("user study", "remote user study"), the first the authors list.
+      if (namesRemoved(h.cid) || picked.some((q) => nested(q.cid, h.cid))) continue;
+      hintSurfaces.set(h.cid, hintSurfaces.get(h.cid) ?? h.surface);
+      pinnedIds.add(h.cid);
+      picked.push({ cid: h.cid, score: topScore });
     }
     for (const term of ranked) {
       if (picked.length >= Math.max(options.perPaper, pins.length)) break;
@@ -1464,6 +1504,13 @@ export function extractConceptIndex(
     if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, phrase, 1);
   }
 
+  // A keyword's concept that no ranked phrase names ("Mechanical Turk" inside "Amazon's Mechanical Turk
+  // workers") is shown as the text writes it.
+  for (const [cid, surface] of hintSurfaces) {
+    const s = statsOf(cid);
+    if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, surface, 1);
+  }
+
   // Ids: slugs of the readable normal form, collisions numbered in a fixed order.
   const cids = [...chosen.keys()].sort();
   // A merged concept is named after the first phrase of its group, in the forms the papers write it, or as the
@@ -1580,7 +1627,7 @@ export function extractConceptIndex(
   analysed.forEach((a, i) => {
     (overrides.remove.get(a.id) ?? []).forEach((p, index) => {
       const cid = resolve(i, userIdentity(p));
-      if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) unmatched.push({ section: 'remove', paper: a.id, index });
+      if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid) && !hints[i]!.some((h) => h.cid === cid)) unmatched.push({ section: 'remove', paper: a.id, index });
     });
   });
   return {

@@ -82,4 +82,6 @@ export interface DocumentText {
   id: string;
   title: string;
   abstract: string;
+  /** The authors' keywords: hints for the paper's tags where its text writes them (concepts/keyword-hints.ts). */
+  keywords?: readonly string[];
 }
