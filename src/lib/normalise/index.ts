@@ -11,7 +11,7 @@ import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
 import { titleCaseShouted } from './shouted-title';
 import { cleanText } from './text';
-import { cleanKeywords, unionKeywords } from './keywords';
+import { cleanKeywords, keywordLimits, unionKeywords } from './keywords';
 import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
@@ -217,6 +217,8 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
       cleaned.push(result);
       const retracted = markRetraction(result, record);
       if (retracted) warnings.push(retracted);
+      const limits = keywordLimits(record.keywords);
+      if (limits) warnings.push({ file: record.source.file, line: record.source.line, severity: 'warning', reason: `${shorten(result.title)}: ${limits}` });
     }
   }
   const exact = groupDuplicates(cleaned, (p) => duplicateKey(p.title, p.abstract)).map((group) => mergeExact(group.map((i) => cleaned[i]!)));

@@ -46,6 +46,20 @@ export function cleanKeywords(keywords: readonly string[] | undefined): string[]
   return kept.length > 0 ? kept : undefined;
 }
 
+/**
+ * What `cleanKeywords` left out or cut of a record's own list, in words for a warning at the record's line
+ * (nothing is lost silently); undefined when it kept every keyword whole.
+ */
+export function keywordLimits(keywords: readonly string[] | undefined): string | undefined {
+  const cleaned = (keywords ?? []).map(cleanText).filter((k) => k !== '');
+  const distinct = new Set(cleaned.map((k) => capped(k).toLocaleLowerCase('en'))).size;
+  const long = cleaned.filter((k) => k.length > MAX_KEYWORD_LENGTH).length;
+  const said: string[] = [];
+  if (distinct > MAX_KEYWORDS) said.push(`${distinct} author keywords, more than ${MAX_KEYWORDS}: the first ${MAX_KEYWORDS} are kept`);
+  if (long > 0) said.push(`${long === 1 ? 'an author keyword' : `${long} author keywords`} longer than ${MAX_KEYWORD_LENGTH} characters ${long === 1 ? 'is' : 'are'} cut at a word's end`);
+  return said.length > 0 ? said.join('; ') : undefined;
+}
+
 /** Both records' keywords, the first's first: what duplicates of one paper keep when merged. */
 export function unionKeywords(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
   return cleanKeywords([...(a ?? []), ...(b ?? [])]);

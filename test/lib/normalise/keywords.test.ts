@@ -14,12 +14,17 @@ describe('author keywords in normalise', () => {
   it('cuts an over-long keyword at a word end and a tag dump at the cap; no keywords, no field', () => {
     const long = `${'word '.repeat(30)}end`;
     const many = Array.from({ length: MAX_KEYWORDS + 5 }, (_, k) => `tag ${k}`);
-    const { papers } = normaliseRecords([rec('A', 'Text one.', 1, { keywords: [long] }), rec('B', 'Text two.', 2, { keywords: many }), rec('C', 'Text three.', 3, { keywords: [' '] })]);
+    const { papers, warnings } = normaliseRecords([rec('A', 'Text one.', 1, { keywords: [long] }), rec('B', 'Text two.', 2, { keywords: many }), rec('C', 'Text three.', 3, { keywords: [' '] })]);
     const byTitle = new Map(papers.map((p) => [p.title, p]));
     expect(byTitle.get('A')!.keywords![0]!.length).toBeLessThanOrEqual(MAX_KEYWORD_LENGTH);
     expect(byTitle.get('A')!.keywords![0]).toMatch(/^word( word)*$/);
     expect(byTitle.get('B')!.keywords).toEqual(many.slice(0, MAX_KEYWORDS));
     expect(byTitle.get('C')).not.toHaveProperty('keywords');
+    // Nothing lost silently: each cut is a warning at the record's line.
+    expect(warnings).toEqual([
+      { file: 'in.bib', line: 1, severity: 'warning', reason: `"A": an author keyword longer than ${MAX_KEYWORD_LENGTH} characters is cut at a word's end` },
+      { file: 'in.bib', line: 2, severity: 'warning', reason: `"B": ${MAX_KEYWORDS + 5} author keywords, more than ${MAX_KEYWORDS}: the first ${MAX_KEYWORDS} are kept` },
+    ]);
   });
 
   it('keeps the union of the keywords of records merged as one paper', () => {
