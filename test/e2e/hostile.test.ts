@@ -271,6 +271,25 @@ describe('site built from the hostile corpus', () => {
   }, 180_000);
 });
 
+describe('author keywords in the hostile corpus', () => {
+  it('shows them as one line of text on the paper page, inside the indexed body, and makes a tag of those the abstract writes', () => {
+    const paper = pages
+      .map(({ file }) => parseHtml(readFileSync(file, 'utf8')))
+      .find((doc) => elements(doc).some((el) => el.tagName === 'h1' && textOf(el).includes('Cross-Site Scripting in Static Site Generators')))!;
+    expect(paper).toBeDefined();
+    const line = elements(paper).filter((el) => el.tagName === 'p' && (attr(el, 'class') ?? '').split(' ').includes('paper__keywords'));
+    expect(line).toHaveLength(1);
+    expect(textOf(line[0]!)).toBe('Author keywords: <img src=x onerror=alert(1)>, cross-site scripting, static site generators, toread');
+    expect(elements(line[0]!).filter((el) => el !== line[0])).toEqual([]);
+    const body = elements(paper).find((el) => attr(el, 'data-pagefind-body') !== undefined)!;
+    expect(elements(body)).toContain(line[0]);
+    // A keyword the abstract writes is a tag; "toread" links nothing.
+    const tags = elements(paper).filter((el) => (attr(el, 'class') ?? '').split(' ').includes('tag')).map((el) => textOf(el).toLowerCase());
+    expect(tags.some((t) => t.includes('cross-site scripting'))).toBe(true);
+    expect(tags.some((t) => t.includes('toread'))).toBe(false);
+  });
+});
+
 describe('right-to-left text in the hostile corpus', () => {
   it('keeps a right-to-left author name with a bidi override from moving the year after it', async () => {
     const paper = pages.find(({ file }) => /class="meta paper__byline">(?:(?!<\/p>)[^])*·(?:(?!<\/p>)[^])*\d{4}/.test(readFileSync(file, 'utf8')));

@@ -245,7 +245,7 @@ function field(entry: Entry, name: string, shielded: Shielded): string | undefin
  * The authors' keywords: Scopus's `author_keywords` where given (its `keywords` are the indexer's terms), else
  * `keywords` (ACM, Zotero, JabRef), each value whole as written (see `keywordSeparators`), then split.
  */
-function keywordsField(entry: Entry, shielded: Shielded): string[] | undefined {
+function authorKeywords(entry: Entry, shielded: Shielded): string[] | undefined {
   const authors = field(entry, 'author_keywords', shielded);
   if (authors !== undefined) return splitKeywords(authors);
   const value: unknown = entry.fields.keywords;
@@ -403,7 +403,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         }),
         entryType: entryTypeFromBibtex(entry.type),
         note: field(entry, 'note', shielded),
-        keywords: keywordsField(entry, shielded),
+        keywords: authorKeywords(entry, shielded),
         source: { file, line },
       }),
     );
