@@ -8,7 +8,7 @@ export interface Bibliographic {
   volume?: string;
   /** The issue, or a report's number: BibTeX's `number`, CSL's `issue`. */
   number?: string;
-  /** As written ("1–42", "e1234"); the Cite box writes a range with `--`. */
+  /** As written ("1–42", "e1234"), a MEDLINE range in full ("2103-16" → "2103-2116"); the Cite box writes a range with `--`. */
   pages?: string;
   /** 1–12. */
   month?: number;
@@ -90,6 +90,23 @@ export function compactBibliographic(fields: Bibliographic): Bibliographic | und
 /** Fills the fields `into` lacks from `from` (a merged duplicate's record). */
 export function fillBibliographic(into: Bibliographic | undefined, from: Bibliographic | undefined): Bibliographic | undefined {
   return from === undefined ? into : compactBibliographic({ ...from, ...into });
+}
+
+const NUMBER_RANGE = /^(\d+)(\s*(?:-+|[‐‑‒–—])\s*)(\d+)$/;
+
+/**
+ * A range MEDLINE writes with its last page cut to the digits that change ("2103-16", "1637-45"), in full
+ * ("2103-2116"), as BibTeX styles and readers need it; its dash is kept as written. Only a last number shorter
+ * than the first that names a later page once completed; anything else ("e123-e130", "S1-S12", "1995-2008",
+ * "1299-03") is left as it is.
+ */
+export function fullPageRange(pages: string): string {
+  const m = NUMBER_RANGE.exec(pages);
+  if (!m) return pages;
+  const [, first, dash, last] = m as unknown as [string, string, string, string];
+  if (last.length >= first.length) return pages;
+  const full = first.slice(0, first.length - last.length) + last;
+  return Number(full) > Number(first) ? `${first}${dash}${full}` : pages;
 }
 
 /** A page range with BibTeX's `--` between its ends, whatever dash or hyphen the input used ("1–42" → "1--42"). */

@@ -15,7 +15,7 @@ import { cleanKeywords, keywordLimits, unionKeywords } from './keywords';
 import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
-import { compactBibliographic, fillBibliographic, type Bibliographic } from '../cite/bibliographic';
+import { compactBibliographic, fillBibliographic, fullPageRange, type Bibliographic } from '../cite/bibliographic';
 
 const at = (s: SourceLocation) => `${s.file}:${s.line}`;
 
@@ -97,7 +97,7 @@ function markRetraction(paper: Cleaned, record: RawRecord): IngestProblem | unde
 
 function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
   const text = (value: string | undefined) => (value === undefined ? undefined : cleanText(value));
-  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: text(fields.pages), publisher: text(fields.publisher), articleNumber: text(fields.articleNumber), pageCount: text(fields.pageCount), editors: fields.editors?.map(cleanText).filter((e) => e !== '') });
+  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: fields.pages === undefined ? undefined : fullPageRange(cleanText(fields.pages)), publisher: text(fields.publisher), articleNumber: text(fields.articleNumber), pageCount: text(fields.pageCount), editors: fields.editors?.map(cleanText).filter((e) => e !== '') });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexPages, monthOfDate, parseMonth } from '../../../src/lib/cite/bibliographic';
+import { bibtexPages, fullPageRange, monthOfDate, parseMonth } from '../../../src/lib/cite/bibliographic';
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { normaliseRecords } from '../../../src/lib/normalise';
 import { paperFileSpecs } from '../../../src/lib/content/plan';
@@ -147,5 +147,23 @@ describe('parseMonth', () => {
 describe('bibtexPages', () => {
   it('writes a range with --, whatever dash the input used', () => {
     expect(['1–42', '1-42', '1 — 42', 'e1234--e1240', '17', 'S1-S3'].map(bibtexPages)).toEqual(['1--42', '1--42', '1--42', 'e1234--e1240', '17', 'S1--S3']);
+  });
+});
+
+describe('fullPageRange', () => {
+  it("completes MEDLINE's cut ranges and leaves every other page as it is", () => {
+    expect(['2103-16', '1637-45', '349-60', '123–5', '2103 - 16'].map(fullPageRange)).toEqual(['2103-2116', '1637-1645', '349-360', '123–125', '2103 - 2116']);
+    expect(['e123-e130', 'S1-S12', '1995-2008', '693-704', '1299-03', '17', '021801'].map(fullPageRange)).toEqual(['e123-e130', 'S1-S12', '1995-2008', '693-704', '1299-03', '17', '021801']);
+  });
+
+  it('reaches the paper file and the Cite entry from a PubMed CSL export', () => {
+    const csl = JSON.stringify([
+      { id: 'pm1', type: 'article-journal', title: 'Dexamethasone in Hospitalized Patients with Covid-19', abstract: 'Dexamethasone lowered 28-day mortality.', issued: { 'date-parts': [[2021, 2, 25]] }, 'container-title': 'N Engl J Med', volume: '384', page: '693-704' },
+      { id: 'pm2', type: 'article-journal', title: 'Tocilizumab in patients admitted to hospital with COVID-19', abstract: 'Tocilizumab improved survival.', issued: { 'date-parts': [[2021, 5, 1]] }, 'container-title': 'Lancet', volume: '397', page: '1637-45' },
+    ]);
+    const [dexa, toci] = frontmattersOf('pubmed.json', csl).files.map((f) => parsePaperFile(f).data);
+    expect(dexa!.bibliographic?.pages).toBe('693-704');
+    expect(toci!.bibliographic?.pages).toBe('1637-1645');
+    expect(bibtexEntry(toci!)).toMatch(/pages +\= \{1637--1645\}/);
   });
 });
