@@ -18,6 +18,9 @@ export interface Bibliographic {
   /** An article number where there are no page numbers (ACM's `articleno`, biblatex's `eid`), and the page count. */
   articleNumber?: string;
   pageCount?: string;
+  /** A report's issuer (BibTeX's `institution`, CSL's `publisher` of a report) and its kind as it names itself ("Working Paper"). */
+  institution?: string;
+  reportType?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -84,7 +87,18 @@ export function compactBibliographic(fields: Bibliographic): Bibliographic | und
   if (fields.editors && fields.editors.length > 0) out.editors = fields.editors;
   if (fields.articleNumber) out.articleNumber = fields.articleNumber;
   if (fields.pageCount) out.pageCount = fields.pageCount;
+  if (fields.institution) out.institution = fields.institution;
+  if (fields.reportType) out.reportType = fields.reportType;
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * A report's venue as readers cite it, "National Bureau of Economic Research Working Paper 19843": its issuer,
+ * kind (BibTeX styles print "Technical Report" where the entry names none) and number. None without an issuer.
+ */
+export function reportVenue({ institution, reportType, number }: Bibliographic): string | undefined {
+  if (!institution) return undefined;
+  return [institution, reportType ?? 'Technical Report', number].filter((part) => part !== undefined && part !== '').join(' ');
 }
 
 /** Fills the fields `into` lacks from `from` (a merged duplicate's record). */

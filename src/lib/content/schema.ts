@@ -46,6 +46,8 @@ export const bibliographicSchema = z.object({
   editors: z.array(z.string()).optional(),
   articleNumber: z.string().optional(),
   pageCount: z.string().optional(),
+  institution: z.string().optional(),
+  reportType: z.string().optional(),
 });
 
 /**

@@ -15,7 +15,7 @@ import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { splitKeywords } from '../normalise/keywords';
 import { entryTypeFromBibtex } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
-import { compactBibliographic, monthOfDate, parseMonth } from '../cite/bibliographic';
+import { compactBibliographic, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
 import { missingAbstract } from './abstract-field';
 import { compact, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
@@ -348,14 +348,28 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const nameParts = creators.flatMap((c) => c.parts ?? []);
     const eprintType = (field(entry, 'archiveprefix', shielded) ?? field(entry, 'eprinttype', shielded) ?? '').toLowerCase();
     const eprint = field(entry, 'eprint', shielded);
-    const venue = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), field(entry, 'series', shielded));
+    // The parser gives a month macro (`mar`) or name as its number; a season or a range it leaves as text.
+    const monthText = field(entry, 'month', shielded);
+    const month = parseMonth(monthText);
+    const entryType = entryTypeFromBibtex(entry.type);
+    const bibliographic = compactBibliographic({
+      volume: field(entry, 'volume', shielded),
+      number: field(entry, 'number', shielded) ?? field(entry, 'issue', shielded),
+      pages: field(entry, 'pages', shielded),
+      month: month ?? monthOfDate(field(entry, 'date', shielded)),
+      publisher: listField(entry, 'publisher', shielded),
+      editors: (entry.fields.editor ?? []).flatMap((c) => creatorName(c, shielded)?.name ?? []),
+      articleNumber: field(entry, 'articleno', shielded) ?? field(entry, 'eid', shielded),
+      pageCount: field(entry, 'numpages', shielded) ?? field(entry, 'pagetotal', shielded),
+      institution: listField(entry, 'institution', shielded),
+      reportType: field(entry, 'type', shielded),
+    });
+    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), field(entry, 'series', shielded));
+    const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined);
     const doi = field(entry, 'doi', shielded);
     const url = field(entry, 'url', shielded);
     const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined];
     for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });
-    // The parser gives a month macro (`mar`) or name as its number; a season or a range it leaves as text.
-    const monthText = field(entry, 'month', shielded);
-    const month = parseMonth(monthText);
     if (monthText !== undefined && month === undefined) {
       problems.push({
         file,
@@ -391,17 +405,8 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
           (url && /arxiv\.org\//i.test(url) ? normaliseArxiv(url) : undefined),
         venue,
-        bibliographic: compactBibliographic({
-          volume: field(entry, 'volume', shielded),
-          number: field(entry, 'number', shielded) ?? field(entry, 'issue', shielded),
-          pages: field(entry, 'pages', shielded),
-          month: month ?? monthOfDate(field(entry, 'date', shielded)),
-          publisher: listField(entry, 'publisher', shielded),
-          editors: (entry.fields.editor ?? []).flatMap((c) => creatorName(c, shielded)?.name ?? []),
-          articleNumber: field(entry, 'articleno', shielded) ?? field(entry, 'eid', shielded),
-          pageCount: field(entry, 'numpages', shielded) ?? field(entry, 'pagetotal', shielded),
-        }),
-        entryType: entryTypeFromBibtex(entry.type),
+        bibliographic,
+        entryType,
         note: field(entry, 'note', shielded),
         keywords: authorKeywords(entry, shielded),
         source: { file, line },

@@ -16,7 +16,7 @@ import { keptWithout } from './kept-without';
 import { plainFromRichText } from './rich-text';
 import { withoutOthers } from '../cite/authors';
 import { personName, type NameParts } from '../cite/person-name';
-import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
+import { compactBibliographic, locatorText, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
 
 const cslName = z.object({
   family: z.string().nullish(),
@@ -51,6 +51,7 @@ const OPTIONAL = keptWithout({
   issue: { schema: textOrNumber, expected: 'text or a number' },
   page: { schema: textOrNumber, expected: 'text or a number' },
   publisher: { schema: text, expected: 'text' },
+  genre: { schema: text, expected: 'text' },
   editor: { schema: z.array(cslName).nullish(), expected: 'a list of CSL names such as [{"family": "Bower", "given": "Gordon H."}]' },
   // Zotero writes the item's tags here as one text, "a, b, c"; some tools write a list.
   keyword: { schema: keywordsField, expected: KEYWORDS_EXPECTED },
@@ -117,6 +118,19 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
   // Zotero writes a list cut short as a last author `{"literal": "others"}`: no person, a flag.
   const names = withoutOthers((it.author ?? []).map(cslNameToString).filter((n) => n !== ''));
   const people = names.etAl ? (it.author ?? []).slice(0, -1) : (it.author ?? []);
+  const entryType = entryTypeFromCsl(it.type);
+  // A report's publisher is the body that issued it, its genre the kind ("Working Paper"), its number the report's.
+  const report = entryType === 'techreport';
+  const bibliographic = compactBibliographic({
+    volume: locatorText(it.volume),
+    number: locatorText(it.issue) ?? (report ? locatorText(it.number) : undefined),
+    pages: locatorText(it.page),
+    month: parseMonth(it.issued?.['date-parts']?.[0]?.[1]) ?? monthOfDate(it.issued?.raw),
+    publisher: it.publisher && !report ? plainFromRichText(it.publisher) : undefined,
+    editors: (it.editor ?? []).map(cslNameToString).filter((n) => n !== ''),
+    institution: it.publisher && report ? plainFromRichText(it.publisher) : undefined,
+    reportType: report ? (it.genre ?? undefined) : undefined,
+  });
   const record: RawRecord = compact({
     // CSL's titles carry its rich-text tags, and abstracts the JATS or HTML their publisher wrote them in.
     title: plainFromRichText(it.title),
@@ -131,16 +145,9 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),
     arxiv,
-    venue: it['container-title'] ? plainFromRichText(it['container-title']) : undefined,
-    bibliographic: compactBibliographic({
-      volume: locatorText(it.volume),
-      number: locatorText(it.issue),
-      pages: locatorText(it.page),
-      month: parseMonth(it.issued?.['date-parts']?.[0]?.[1]) ?? monthOfDate(it.issued?.raw),
-      publisher: it.publisher ? plainFromRichText(it.publisher) : undefined,
-      editors: (it.editor ?? []).map(cslNameToString).filter((n) => n !== ''),
-    }),
-    entryType: entryTypeFromCsl(it.type),
+    venue: it['container-title'] ? plainFromRichText(it['container-title']) : bibliographic && report ? reportVenue(bibliographic) : undefined,
+    bibliographic,
+    entryType,
     keywords: it.keyword ? nonEmptyList(splitKeywords(it.keyword).map(plainFromRichText)) : undefined,
     source: { file, line },
   });

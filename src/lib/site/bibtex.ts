@@ -10,7 +10,7 @@ import { safeCitationKey } from '../cite/citation-key';
 import { containerField } from '../cite/entry-type';
 import { unversionedArxiv } from '../cite/arxiv';
 import { partsOf, type NameParts } from '../cite/person-name';
-import { bibtexPages, monthMacro } from '../cite/bibliographic';
+import { bibtexPages, monthMacro, reportVenue } from '../cite/bibliographic';
 import { joinKeywords } from '../normalise/keywords';
 
 export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
@@ -24,13 +24,14 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const authors = authorNames(paper);
   if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  const { volume, number, pages, month, publisher, editors, articleNumber, pageCount } = paper.bibliographic ?? {};
+  const { volume, number, pages, month, publisher, editors, articleNumber, pageCount, institution, reportType } = paper.bibliographic ?? {};
   const macro = month === undefined ? undefined : monthMacro(month);
   if (macro) fields.push(['month', macro, 'macro']);
   // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
   // ("ICML 2022"), not a journal. Stated or not, the type names the venue's field: @misc has no `journal`.
   const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
-  if (paper.venue) fields.push([containerField(type), escapeBibtexText(paper.venue)]);
+  // A report's shown venue is made of its institution, type and number, which the entry writes as themselves.
+  if (paper.venue && paper.venue !== (paper.bibliographic && reportVenue(paper.bibliographic))) fields.push([containerField(type), escapeBibtexText(paper.venue)]);
   // "Given Family", which BibTeX splits as styles need it; a name holding a comma or an "and" is braced whole,
   // as BibTeX would split it there.
   if (editors && editors.length > 0) fields.push(['editor', editors.map((e) => (/,|\band\b/i.test(e) ? `{${escapeBibtexText(e)}}` : escapeBibtexText(e))).join(' and ')]);
@@ -41,6 +42,8 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   if (articleNumber) fields.push(['eid', escapeBibtexText(articleNumber)]);
   if (pageCount) fields.push(['pagetotal', escapeBibtexText(pageCount)]);
   if (publisher) fields.push(['publisher', escapeBibtexText(publisher)]);
+  if (institution) fields.push(['institution', escapeBibtexText(institution)]);
+  if (reportType) fields.push(['type', escapeBibtexText(reportType)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
   if (paper.arxiv) {
     fields.push(['eprint', escapeBibtexVerbatim(unversionedArxiv(paper.arxiv))]);

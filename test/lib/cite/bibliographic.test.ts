@@ -167,3 +167,40 @@ describe('fullPageRange', () => {
     expect(bibtexEntry(toci!)).toMatch(/pages +\= \{1637--1645\}/);
   });
 });
+
+describe('a report', () => {
+  const NBER = `@techreport{chetty2014where,
+  title = {Where is the Land of Opportunity? The Geography of Intergenerational Mobility in the United States},
+  author = {Chetty, Raj and Hendren, Nathaniel and Kline, Patrick and Saez, Emmanuel},
+  institution = {National Bureau of Economic Research},
+  type = {Working Paper},
+  number = {19843},
+  year = {2014},
+  month = jan,
+  doi = {10.3386/w19843},
+  abstract = {We use administrative records on the incomes of more than 40 million children and their parents.},
+}`;
+
+  it("is shown under its institution, type and number, which its Cite entry writes as BibTeX's required fields", () => {
+    const [file] = frontmattersOf('nber-econ.bib', NBER).files;
+    const data = parsePaperFile(file!).data;
+    expect(data.venue).toBe('National Bureau of Economic Research Working Paper 19843');
+    expect(data.bibliographic).toEqual({ number: '19843', month: 1, institution: 'National Bureau of Economic Research', reportType: 'Working Paper' });
+    const entry = bibtexEntry(data);
+    expect(entry).toMatch(/^@techreport\{chetty2014where,/);
+    expect(entry).toMatch(/institution += \{National Bureau of Economic Research\},/);
+    expect(entry).toMatch(/type += \{Working Paper\},/);
+    expect(entry).toMatch(/number += \{19843\},/);
+    expect(entry).not.toContain('howpublished');
+  });
+
+  it('is read from CSL: a report\'s publisher is its institution, its genre its type', () => {
+    const csl = JSON.stringify([
+      { id: 'w4509', type: 'report', title: 'Minimum Wages and Employment', abstract: 'We study fast-food restaurants in New Jersey and Pennsylvania.', publisher: 'National Bureau of Economic Research', genre: 'Working Paper', number: '4509', issued: { 'date-parts': [[1993, 10]] } },
+    ]);
+    const data = parsePaperFile(frontmattersOf('zotero.json', csl).files[0]!).data;
+    expect(data.venue).toBe('National Bureau of Economic Research Working Paper 4509');
+    expect(data.bibliographic).toEqual({ number: '4509', month: 10, institution: 'National Bureau of Economic Research', reportType: 'Working Paper' });
+    expect(bibtexEntry(data)).toMatch(/institution += \{National Bureau of Economic Research\}/);
+  });
+});
