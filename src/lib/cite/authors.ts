@@ -24,3 +24,15 @@ const COLLECTIVE_WORD =
 export function isCollectiveName(name: string): boolean {
   return COLLECTIVE_WORD.test(name);
 }
+
+/**
+ * The collaboration INSPIRE names in its own field (`collaboration = "ATLAS"`, `"ATLAS, CMS"`) as a reader
+ * names it, the way an author that is a collaboration reads: "ATLAS Collaboration", "ATLAS and CMS
+ * Collaborations"; a name that already says it is a body of people ("Planck Collaboration") as it is.
+ */
+export function collaborationName(field: string): string | undefined {
+  const names = field.split(/\s*,\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => n !== '');
+  if (names.length === 0) return undefined;
+  if (names.length === 1) return isCollectiveName(names[0]!) ? names[0] : `${names[0]} Collaboration`;
+  return names.some(isCollectiveName) ? names.join(' and ') : `${names.join(' and ')} Collaborations`;
+}

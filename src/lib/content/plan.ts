@@ -157,6 +157,7 @@ export function paperFileSpecs(
       literalAuthors: paper.literalAuthors,
       nameParts: paper.nameParts,
       etAl: paper.etAl,
+      collaboration: paper.collaboration,
       year: paper.year,
       venue: paper.venue,
       bibliographic: paper.bibliographic,

@@ -67,6 +67,8 @@ export const paperFrontmatterSchema = z.looseObject({
   nameParts: z.array(namePartsSchema).optional(),
   /** The input's author list ended in "and others": "et al." on the page, `and others` in the Cite box. */
   etAl: z.boolean().optional(),
+  /** The collaboration as the input names it ("ATLAS"): the byline names it, the Cite box writes `collaboration`. */
+  collaboration: z.string().optional(),
   year: z.number().int().optional(),
   venue: z.string().optional(),
   /** Absent when the input gave none of them. */

@@ -396,6 +396,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         literalAuthors: literalAuthors.length > 0 ? literalAuthors : undefined,
         nameParts: nameParts.length > 0 ? nameParts : undefined,
         etAl: etAl || undefined,
+        collaboration: field(entry, 'collaboration', shielded),
         year: parseYear(field(entry, 'year', shielded)) ?? parseYear(field(entry, 'date', shielded)),
         url,
         doi: normaliseDoi(doi),

@@ -113,6 +113,7 @@ export function decodeRecordTex(record: RawRecord, options: TexOptions): RawReco
   if (record.nameParts) record.nameParts = record.nameParts.map((p) => mapNameParts(p, tex));
   if (record.venue !== undefined) record.venue = tex(record.venue);
   if (record.keywords) record.keywords = record.keywords.map(tex);
+  if (record.collaboration !== undefined) record.collaboration = tex(record.collaboration);
   if (record.bibliographic?.publisher !== undefined) record.bibliographic = { ...record.bibliographic, publisher: tex(record.bibliographic.publisher) };
   if (record.bibliographic?.institution !== undefined) record.bibliographic = { ...record.bibliographic, institution: tex(record.bibliographic.institution) };
   if (record.bibliographic?.editors !== undefined) record.bibliographic = { ...record.bibliographic, editors: record.bibliographic.editors.map(tex) };

@@ -34,6 +34,7 @@ const TEXT_OR_NUMBER = 'text or a number';
 const OPTIONAL = keptWithout({
   url: { schema: optionalText, expected: TEXT },
   venue: { schema: optionalText, expected: TEXT },
+  collaboration: { schema: optionalText, expected: TEXT },
   doi: { schema: optionalText, expected: 'text (a DOI)' },
   arxiv: { schema: optionalText, expected: 'text (an arXiv id)' },
   volume: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
@@ -111,6 +112,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     literalAuthors: literalAuthors.length > 0 ? literalAuthors : undefined,
     nameParts: nameParts.length > 0 ? nameParts : undefined,
     etAl: listed?.etAl || undefined,
+    collaboration: r.collaboration ?? undefined,
     year,
     url: r.url ?? undefined,
     doi: normaliseDoi(r.doi),

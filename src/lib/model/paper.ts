@@ -19,6 +19,8 @@ export interface RawRecord {
   nameParts?: NameParts[];
   /** The input's author list ends in "and others". */
   etAl?: boolean;
+  /** The collaboration the authors wrote for, as the input names it (INSPIRE's `collaboration = "ATLAS"`). */
+  collaboration?: string;
   year?: number;
   url?: string;
   doi?: string;
@@ -56,6 +58,7 @@ export interface PaperRecord {
   literalAuthors?: string[];
   nameParts?: NameParts[];
   etAl?: boolean;
+  collaboration?: string;
   year?: number;
   url?: string;
   doi?: string;

@@ -78,6 +78,8 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   if (record.etAl) paper.etAl = true;
   const keywords = cleanKeywords(record.keywords);
   if (keywords) paper.keywords = keywords;
+  const collaboration = record.collaboration ? cleanText(record.collaboration) : '';
+  if (collaboration) paper.collaboration = collaboration;
   return paper;
 }
 
@@ -117,6 +119,7 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
       setOrDelete(paper, 'nameParts', other.nameParts);
       setOrDelete(paper, 'etAl', other.etAl);
     }
+    paper.collaboration ??= other.collaboration;
     paper.year ??= other.year;
     paper.url ??= other.url;
     paper.doi ??= other.doi;

@@ -13,7 +13,7 @@ import { partsOf, type NameParts } from '../cite/person-name';
 import { bibtexPages, monthMacro, reportVenue } from '../cite/bibliographic';
 import { joinKeywords } from '../normalise/keywords';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'collaboration' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
 
 /** `key`: the paper's key among the corpus's (`citationKeys`); by default the paper's own, or one made for it alone. */
 export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): string {
@@ -23,6 +23,8 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
   const authors = authorNames(paper);
   if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
+  // INSPIRE's field, which revtex and the JHEP style print before the names.
+  if (paper.collaboration) fields.push(['collaboration', escapeBibtexText(paper.collaboration)]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
   const { volume, number, pages, month, publisher, editors, articleNumber, pageCount, institution, reportType } = paper.bibliographic ?? {};
   const macro = month === undefined ? undefined : monthMacro(month);

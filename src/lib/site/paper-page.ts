@@ -7,6 +7,7 @@ import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import type { Neighbours } from './cluster-order';
 import { bibtexEntry } from './bibtex';
 import { authorLine, shownAuthors } from './author-line';
+import { collaborationName } from '../cite/authors';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from '../normalise/math-text';
@@ -55,6 +56,8 @@ export interface PaperPageView {
   authors: string[];
   /** The authors the byline names (each shown isolated, for right-to-left names), and whether "et al." follows. */
   byline: { names: string[]; etAl: boolean };
+  /** The collaboration the byline opens with, the names after it in brackets: "ATLAS Collaboration (Georges Aad et al.)". */
+  collaboration?: string | undefined;
   year?: number | undefined;
   venue?: string | undefined;
   /** Retracted or withdrawn, as its record says: the page opens with a notice. */
@@ -132,6 +135,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     edges: graphEdges,
   });
 
+  const collaboration = p.collaboration === undefined ? undefined : collaborationName(p.collaboration);
   const neighbours = data.neighbours.get(p.id) ?? {};
   const brief = (n: { id: string; title: string } | undefined) => (n ? { id: n.id, title: n.title } : undefined);
   const conceptRef = (c: ConceptEntry): ConceptRef => ({ id: c.id, label: c.label, abbreviation: c.abbreviation, aliases: c.aliases });
@@ -140,6 +144,8 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     title: p.title,
     authors: p.authors,
     byline: shownAuthors(p.authors, p.etAl),
+    // Not named twice where the input lists it among the authors too.
+    collaboration: collaboration !== undefined && !p.authors.includes(collaboration) ? collaboration : undefined,
     year: p.year,
     venue: p.venue,
     retraction: p.retraction,

@@ -204,3 +204,31 @@ describe('a report', () => {
     expect(bibtexEntry(data)).toMatch(/institution += \{National Bureau of Economic Research\}/);
   });
 });
+
+describe("INSPIRE's collaboration", () => {
+  const INSPIRE = `@article{ATLAS:2012yve,
+    author = "Aad, Georges and others",
+    collaboration = "ATLAS",
+    title = "{Observation of a new particle in the search for the Standard Model Higgs boson with the ATLAS detector at the LHC}",
+    eprint = "1207.7214",
+    archivePrefix = "arXiv",
+    journal = "Phys. Lett. B",
+    volume = "716",
+    pages = "1--29",
+    year = "2012",
+    abstract = "A search for the Standard Model Higgs boson in proton-proton collisions with the ATLAS detector at the LHC is presented."
+}`;
+
+  it('is kept in the paper file and written in the Cite entry', () => {
+    const data = parsePaperFile(frontmattersOf('inspire-hep.bib', INSPIRE).files[0]!).data;
+    expect(data.collaboration).toBe('ATLAS');
+    expect(data.authors).toEqual(['Georges Aad']);
+    const entry = bibtexEntry(data);
+    expect(entry).toMatch(/ {2}author += \{Georges Aad and others\},\n {2}collaboration = \{ATLAS\},\n/);
+  });
+
+  it('is read from JSON', () => {
+    const jsonl = JSON.stringify({ title: 'Observation of CP violation in charm decays', abstract: 'LHCb reports the observation of CP violation in charm.', authors: ['Roel Aaij', 'others'], collaboration: 'LHCb' });
+    expect(parsePaperFile(frontmattersOf('lhcb.jsonl', jsonl).files[0]!).data.collaboration).toBe('LHCb');
+  });
+});

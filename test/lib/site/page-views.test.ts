@@ -65,6 +65,16 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(key(cut)).not.toBe(key(base));
   });
 
+  it('opens the byline with the collaboration, named as a collaboration author is, unless an author already names it', () => {
+    const view = (over: Partial<PaperFrontmatter>) => paperPageView(atlas([{ ...a, ...over }, b, c], [gnn], clusters), { ...a, ...over }, '/');
+    expect(view({ collaboration: 'ATLAS', authors: ['Georges Aad'], etAl: true }).collaboration).toBe('ATLAS Collaboration');
+    expect(view({ collaboration: 'ATLAS, CMS' }).collaboration).toBe('ATLAS and CMS Collaborations');
+    expect(view({ collaboration: 'Planck Collaboration', authors: ['N. Aghanim'] }).collaboration).toBe('Planck Collaboration');
+    expect(view({ collaboration: 'Planck', authors: ['Planck Collaboration', 'N. Aghanim'] }).collaboration).toBeUndefined();
+    expect(base.collaboration).toBeUndefined();
+    expect(key(view({ collaboration: 'ATLAS' }))).not.toBe(key(base));
+  });
+
   it('says whether the paper was retracted or withdrawn, for the notice', () => {
     const retracted = paperPageView(atlas([{ ...a, retraction: 'retracted' }, b, c], [gnn], clusters), { ...a, retraction: 'retracted' }, '/');
     expect(retracted.retraction).toBe('retracted');
