@@ -164,6 +164,7 @@ export function paperFileSpecs(
       url: paper.url,
       doi: paper.doi,
       arxiv: paper.arxiv,
+      pmid: paper.pmid,
       citationKey: paper.citationKey,
       entryType: paper.entryType,
       retraction: paper.retraction,

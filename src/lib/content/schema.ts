@@ -76,6 +76,8 @@ export const paperFrontmatterSchema = z.looseObject({
   url: z.string().optional(),
   doi: z.string().optional(),
   arxiv: z.string().optional(),
+  /** PubMed's id: a link to its PubMed page, and searched. */
+  pmid: z.string().regex(/^\d+$/).optional(),
   /**
    * The input's own citation key (BibTeX entry key, CSL `citation-key`, or an `id` that reads as a key), for
    * the Cite box; absent when the input had none and a key is made from author, year and title.

@@ -18,7 +18,7 @@ import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
 import { missingAbstract } from './abstract-field';
-import { compact, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
+import { compact, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
@@ -368,7 +368,8 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined);
     const doi = field(entry, 'doi', shielded);
     const url = field(entry, 'url', shielded);
-    const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined];
+    const pmid = field(entry, 'pmid', shielded);
+    const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined, notAPmid(`${label}: pmid`, pmid)];
     for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });
     if (monthText !== undefined && month === undefined) {
       problems.push({
@@ -405,6 +406,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
           findArxivInText(venue) ??
           normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
           (url && /arxiv\.org\//i.test(url) ? normaliseArxiv(url) : undefined),
+        pmid: normalisePmid(pmid),
         venue,
         bibliographic,
         entryType,

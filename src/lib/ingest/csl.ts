@@ -10,7 +10,7 @@ import { entryTypeFromCsl } from '../cite/entry-type';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { splitKeywords } from '../normalise/keywords';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
-import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
+import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
 import { excerpt } from './position';
 import { keptWithout } from './kept-without';
 import { plainFromRichText } from './rich-text';
@@ -46,6 +46,8 @@ const OPTIONAL = keptWithout({
   issued: { schema: cslDate.nullish(), expected: 'a CSL date such as {"date-parts": [[2019, 5]]} or {"raw": "2019-05"}' },
   URL: { schema: text, expected: 'text' },
   DOI: { schema: text, expected: 'text (a DOI)' },
+  PMID: { schema: textOrNumber, expected: 'text or a number (a PubMed id)' },
+  'container-title-short': { schema: text, expected: 'text' },
   'container-title': { schema: text, expected: 'text' },
   volume: { schema: textOrNumber, expected: 'text or a number' },
   issue: { schema: textOrNumber, expected: 'text or a number' },
@@ -102,6 +104,20 @@ function literalNames(names: Array<z.infer<typeof cslName>>): string[] | undefin
   return literal.length > 0 ? literal : undefined;
 }
 
+const PLACE_AFTER = /^(.+?)\s*\([^()]+\)$/;
+const comparable = (title: string) => title.toLowerCase().replace(/[\s.]+/g, ' ').trim();
+
+/**
+ * The container as readers name it: PubMed's journal title adds a place or edition in brackets to tell
+ * journals apart ("Lancet (London, England)", "BMJ (Clinical research ed.)"), which no citation prints; where
+ * the short title is the title without that bracket, the short one is shown. Any other title is kept whole.
+ */
+function shownContainer(title: string, short: string | null | undefined): string {
+  const before = PLACE_AFTER.exec(title)?.[1];
+  const shortTitle = short ? plainFromRichText(short).trim() : '';
+  return before !== undefined && shortTitle !== '' && comparable(before) === comparable(shortTitle) ? shortTitle : title;
+}
+
 export function cslItemToRecord(file: string, line: number, item: unknown): { record?: RawRecord; problem?: IngestProblem } {
   const parsed = cslItemSchema.safeParse(item);
   if (!parsed.success) {
@@ -145,7 +161,8 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),
     arxiv,
-    venue: it['container-title'] ? plainFromRichText(it['container-title']) : bibliographic && report ? reportVenue(bibliographic) : undefined,
+    pmid: normalisePmid(it.PMID),
+    venue: it['container-title'] ? shownContainer(plainFromRichText(it['container-title']), it['container-title-short']) : bibliographic && report ? reportVenue(bibliographic) : undefined,
     bibliographic,
     entryType,
     keywords: it.keyword ? nonEmptyList(splitKeywords(it.keyword).map(plainFromRichText)) : undefined,
@@ -153,8 +170,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
   });
   // What was read but left out, said in one located warning: the item is kept.
   const warnings = OPTIONAL.warnings(item as Record<string, unknown>);
-  const badDoi = notAnIdentifier('"DOI":', it.DOI, 'DOI');
-  if (badDoi) warnings.push(badDoi);
+  for (const bad of [notAnIdentifier('"DOI":', it.DOI, 'DOI'), notAPmid('"PMID":', it.PMID)]) if (bad) warnings.push(bad);
   const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
 }

@@ -60,6 +60,22 @@ export function normaliseDoi(value: string | undefined | null): string | undefin
   return m ? m[1]!.replace(/[.,;]+$/, '') : undefined;
 }
 
+const PMID = /^\s*(?:pmid\s*:?\s*)?(\d{1,9})\s*$/i;
+
+/** A PubMed id as CSL, BibTeX or JSON give it ("2899772", 2899772, "PMID: 2899772") → "2899772". */
+export function normalisePmid(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  // Without leading zeros, as PubMed writes it (a "0…" value also reads as a number in YAML's old rules).
+  return PMID.exec(value)?.[1]?.replace(/^0+(?=\d)/, '');
+}
+
+/** Why a PMID field's value was left out, or undefined when it is one or a placeholder. */
+export function notAPmid(field: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && PLACEHOLDER.test(value.trim())) || normalisePmid(value) !== undefined) return undefined;
+  return `${field} ${JSON.stringify(value)} is not a PubMed id; left out (expected its digits, such as "2899772")`;
+}
+
 /** What spreadsheets, pandas and hand-typed lists put where an identifier is missing: no id, nothing to report. */
 const PLACEHOLDER = /^(?:-+|[‐‑‒–—]|n\/?a|nan|none|null)?$/i;
 

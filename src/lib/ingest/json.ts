@@ -11,7 +11,7 @@ import { cslItemToRecord, isCslDocument } from './csl';
 import { isCollectiveName, withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
-import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear, splitAuthors } from './fields';
+import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { plainFromRichText } from './rich-text';
@@ -37,6 +37,7 @@ const OPTIONAL = keptWithout({
   collaboration: { schema: optionalText, expected: TEXT },
   doi: { schema: optionalText, expected: 'text (a DOI)' },
   arxiv: { schema: optionalText, expected: 'text (an arXiv id)' },
+  pmid: { schema: textOrNumber, expected: 'text or a number (a PubMed id)' },
   volume: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
   issue: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
   number: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
@@ -90,7 +91,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     warnings.push(`"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)`);
   }
   for (const warning of OPTIONAL.warnings(item as Record<string, unknown>)) warnings.push(warning);
-  for (const problem of [notAnIdentifier('"doi":', r.doi, 'DOI'), notAnIdentifier('"arxiv":', r.arxiv, 'arXiv id')]) if (problem) warnings.push(problem);
+  for (const problem of [notAnIdentifier('"doi":', r.doi, 'DOI'), notAnIdentifier('"arxiv":', r.arxiv, 'arXiv id'), notAPmid('"pmid":', r.pmid)]) if (problem) warnings.push(problem);
   const people =
     r.authors === undefined || r.authors === null
       ? undefined
@@ -117,6 +118,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     url: r.url ?? undefined,
     doi: normaliseDoi(r.doi),
     arxiv: normaliseArxiv(r.arxiv),
+    pmid: normalisePmid(r.pmid),
     venue: r.venue ?? undefined,
     bibliographic: compactBibliographic({
       volume: locatorText(r.volume),

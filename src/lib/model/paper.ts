@@ -25,6 +25,8 @@ export interface RawRecord {
   url?: string;
   doi?: string;
   arxiv?: string;
+  /** PubMed's id of the record (CSL `PMID`): a link to its PubMed page. */
+  pmid?: string;
   venue?: string;
   /** Volume, number, pages, month, publisher: only those the input gave; absent when it gave none. */
   bibliographic?: Bibliographic;
@@ -63,6 +65,7 @@ export interface PaperRecord {
   url?: string;
   doi?: string;
   arxiv?: string;
+  pmid?: string;
   venue?: string;
   bibliographic?: Bibliographic;
   entryType?: EntryType;

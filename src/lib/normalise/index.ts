@@ -67,6 +67,7 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   if (url) paper.url = url;
   if (doi) paper.doi = doi;
   if (arxiv) paper.arxiv = arxiv;
+  if (record.pmid) paper.pmid = record.pmid;
   if (venue) paper.venue = venue;
   const bibliographic = record.bibliographic && cleanBibliographic(record.bibliographic);
   if (bibliographic) paper.bibliographic = bibliographic;
@@ -124,6 +125,7 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     paper.url ??= other.url;
     paper.doi ??= other.doi;
     paper.arxiv ??= other.arxiv;
+    paper.pmid ??= other.pmid;
     paper.venue ??= other.venue;
     const bibliographic = fillBibliographic(paper.bibliographic, other.bibliographic);
     if (bibliographic) paper.bibliographic = bibliographic;

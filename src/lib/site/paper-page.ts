@@ -11,7 +11,7 @@ import { collaborationName } from '../cite/authors';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from '../normalise/math-text';
-import { arxivUrl, doiUrl, paperPath, safeExternalUrl, withBase } from './url';
+import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } from './url';
 import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 
@@ -60,6 +60,8 @@ export interface PaperPageView {
   collaboration?: string | undefined;
   year?: number | undefined;
   venue?: string | undefined;
+  /** PubMed's id, searched as the page's own text is. */
+  pmid?: string | undefined;
   /** Retracted or withdrawn, as its record says: the page opens with a notice. */
   retraction?: 'retracted' | 'withdrawn' | undefined;
   /** Concept ids of the tag list, best first; their names are in `concepts`. */
@@ -111,6 +113,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
   for (const link of p.links) addLink(link.url, link.label, link.kind);
   if (p.doi && !p.links.some((l) => l.kind === 'doi')) addLink(doiUrl(p.doi), `DOI ${p.doi}`, 'doi');
   if (p.arxiv && !p.links.some((l) => l.kind === 'arxiv')) addLink(arxivUrl(p.arxiv), `arXiv ${p.arxiv}`, 'arxiv');
+  if (p.pmid) addLink(pubmedUrl(p.pmid), `PubMed ${p.pmid}`, 'pubmed');
   if (p.url) addLink(p.url, 'Paper', 'paper');
 
   const shownRelated = related.slice(0, GRAPH_RELATED);
@@ -148,6 +151,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     collaboration: collaboration !== undefined && !p.authors.includes(collaboration) ? collaboration : undefined,
     year: p.year,
     venue: p.venue,
+    pmid: p.pmid,
     retraction: p.retraction,
     conceptIds: p.concepts,
     keywords: p.keywords,

@@ -40,6 +40,11 @@ export function doiUrl(doi: string): string {
   return `https://doi.org/${doi.trim().replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')}`;
 }
 
+/** PubMed's page of a record; the site only links to it. */
+export function pubmedUrl(pmid: string): string {
+  return `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(pmid)}/`;
+}
+
 export function arxivUrl(arxiv: string): string {
   return `https://arxiv.org/abs/${encodeURIComponent(arxiv.trim().replace(/^arxiv:/i, ''))}`;
 }

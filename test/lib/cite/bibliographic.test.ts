@@ -5,6 +5,7 @@ import { normaliseRecords } from '../../../src/lib/normalise';
 import { paperFileSpecs } from '../../../src/lib/content/plan';
 import { parsePaperFile, renderPaperFile } from '../../../src/lib/content/paper-file';
 import { bibtexEntry } from '../../../src/lib/site/bibtex';
+import { paperPageView } from '../../../src/lib/site/paper-page';
 import type { GraphFile, Ledger } from '../../../src/lib/content/schema';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -230,5 +231,54 @@ describe("INSPIRE's collaboration", () => {
   it('is read from JSON', () => {
     const jsonl = JSON.stringify({ title: 'Observation of CP violation in charm decays', abstract: 'LHCb reports the observation of CP violation in charm.', authors: ['Roel Aaij', 'others'], collaboration: 'LHCb' });
     expect(parsePaperFile(frontmattersOf('lhcb.jsonl', jsonl).files[0]!).data.collaboration).toBe('LHCb');
+  });
+});
+
+describe('a PubMed record', () => {
+  const ISIS = {
+    id: 'http://zotero.org/users/local/kX3aP/items/ISIS2',
+    type: 'article-journal',
+    title: 'Randomised trial of intravenous streptokinase, oral aspirin, both, or neither among 17,187 cases of suspected acute myocardial infarction: ISIS-2',
+    'container-title': 'Lancet (London, England)',
+    'container-title-short': 'Lancet',
+    volume: '2',
+    page: '349-60',
+    PMID: '2899772',
+    abstract: '17,187 patients entering 417 hospitals after the onset of suspected acute myocardial infarction were randomised.',
+    author: [{ literal: 'ISIS-2 (Second International Study of Infarct Survival) Collaborative Group' }],
+    issued: { 'date-parts': [['1988', '8', '13']] },
+  };
+
+  it('keeps its PMID, linked to its PubMed page, and is shown under the journal title a citation prints', () => {
+    const csl = JSON.stringify([
+      ISIS,
+      { ...ISIS, id: 'bmj', title: 'Smoking and dementia in male British doctors', 'container-title': 'BMJ (Clinical research ed.)', 'container-title-short': 'BMJ', PMID: 7888901 },
+      // The short title is no bracket-less form of the long one: the long one stays.
+      { ...ISIS, id: 'nejm', title: 'Dexamethasone in Hospitalized Patients with Covid-19', 'container-title': 'The New England Journal of Medicine', 'container-title-short': 'N Engl J Med', PMID: 'PMID: 32678530' },
+      { ...ISIS, id: 'bad', title: 'A record with a broken PMID', PMID: 'see PubMed' },
+    ]);
+    const { files, problems } = frontmattersOf('pubmed-clinical.json', csl);
+    const [isis, bmj, nejm, bad] = files.map((f) => parsePaperFile(f).data);
+    expect([isis!.pmid, bmj!.pmid, nejm!.pmid, bad!.pmid]).toEqual(['2899772', '7888901', '32678530', undefined]);
+    expect([isis!.venue, bmj!.venue, nejm!.venue]).toEqual(['Lancet', 'BMJ', 'The New England Journal of Medicine']);
+    expect(problems).toEqual([expect.objectContaining({ file: 'pubmed-clinical.json', severity: 'warning', reason: expect.stringContaining('"PMID": "see PubMed" is not a PubMed id') })]);
+    const atlas = { paperById: new Map(), conceptById: new Map(), clusters: new Map(), neighbours: new Map(), citationKeys: new Map() };
+    const view = paperPageView(atlas, isis!, '/');
+    expect(view.links).toEqual([{ href: 'https://pubmed.ncbi.nlm.nih.gov/2899772/', label: 'PubMed 2899772', kind: 'pubmed' }]);
+    expect(view.pmid).toBe('2899772');
+  });
+
+  it('keeps a PMID from BibTeX and JSON too', () => {
+    const bib = `@article{doll1994,
+  author = {Doll, Richard and Peto, Richard},
+  title = {Mortality in relation to smoking: 40 years' observations on male British doctors},
+  journal = {BMJ},
+  year = {1994},
+  pmid = {7955474},
+  abstract = {A prospective study of the mortality of male British doctors in relation to smoking.},
+}`;
+    expect(parsePaperFile(frontmattersOf('doctors.bib', bib).files[0]!).data.pmid).toBe('7955474');
+    const jsonl = JSON.stringify({ title: 'Blood pressure control', abstract: 'Intensive control lowered events.', pmid: 26551272 });
+    expect(parsePaperFile(frontmattersOf('sprint.jsonl', jsonl).files[0]!).data.pmid).toBe('26551272');
   });
 });
