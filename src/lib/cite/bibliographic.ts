@@ -21,6 +21,8 @@ export interface Bibliographic {
   /** A report's issuer (BibTeX's `institution`, CSL's `publisher` of a report) and its kind as it names itself ("Working Paper"). */
   institution?: string;
   reportType?: string;
+  /** The arXiv category a preprint was filed under (INSPIRE's `primaryClass = "hep-ex"`): biblatex's `eprintclass`. */
+  eprintClass?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -89,6 +91,7 @@ export function compactBibliographic(fields: Bibliographic): Bibliographic | und
   if (fields.pageCount) out.pageCount = fields.pageCount;
   if (fields.institution) out.institution = fields.institution;
   if (fields.reportType) out.reportType = fields.reportType;
+  if (fields.eprintClass) out.eprintClass = fields.eprintClass;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -48,6 +48,7 @@ export const bibliographicSchema = z.object({
   pageCount: z.string().optional(),
   institution: z.string().optional(),
   reportType: z.string().optional(),
+  eprintClass: z.string().optional(),
 });
 
 /**

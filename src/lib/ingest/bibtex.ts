@@ -363,6 +363,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       pageCount: field(entry, 'numpages', shielded) ?? field(entry, 'pagetotal', shielded),
       institution: listField(entry, 'institution', shielded),
       reportType: field(entry, 'type', shielded),
+      eprintClass: eprintType === 'arxiv' ? (field(entry, 'primaryclass', shielded) ?? field(entry, 'eprintclass', shielded)) : undefined,
     });
     const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), field(entry, 'series', shielded));
     const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined);

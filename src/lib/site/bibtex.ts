@@ -26,7 +26,7 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   // INSPIRE's field, which revtex and the JHEP style print before the names.
   if (paper.collaboration) fields.push(['collaboration', escapeBibtexText(paper.collaboration)]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  const { volume, number, pages, month, publisher, editors, articleNumber, pageCount, institution, reportType } = paper.bibliographic ?? {};
+  const { volume, number, pages, month, publisher, editors, articleNumber, pageCount, institution, reportType, eprintClass } = paper.bibliographic ?? {};
   const macro = month === undefined ? undefined : monthMacro(month);
   if (macro) fields.push(['month', macro, 'macro']);
   // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
@@ -50,6 +50,7 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   if (paper.arxiv) {
     fields.push(['eprint', escapeBibtexVerbatim(unversionedArxiv(paper.arxiv))]);
     fields.push(['archivePrefix', 'arXiv']);
+    if (eprintClass) fields.push(['eprintclass', escapeBibtexText(eprintClass)]);
   }
   const url = firstWebUrl(paper);
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);

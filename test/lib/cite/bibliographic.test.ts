@@ -282,3 +282,24 @@ describe('a PubMed record', () => {
     expect(parsePaperFile(frontmattersOf('sprint.jsonl', jsonl).files[0]!).data.pmid).toBe('26551272');
   });
 });
+
+describe("an INSPIRE preprint's arXiv category", () => {
+  it('is written as eprintclass beside eprint and archivePrefix', () => {
+    const bib = `@article{Cacciari:2008gp,
+    author = "Cacciari, Matteo and Salam, Gavin P. and Soyez, Gregory",
+    title = "{The anti-$k_t$ jet clustering algorithm}",
+    eprint = "0802.1189",
+    archivePrefix = "arXiv",
+    primaryClass = "hep-ph",
+    reportNumber = "LPTHE-07-03",
+    journal = "JHEP",
+    volume = "04",
+    pages = "063",
+    year = "2008",
+    abstract = "The kt and Cambridge/Aachen inclusive jet finding algorithms for hadron-hadron collisions can be seen as belonging to a broader class of sequential recombination jet algorithms."
+}`;
+    const data = parsePaperFile(frontmattersOf('inspire-hep.bib', bib).files[0]!).data;
+    expect(data.bibliographic?.eprintClass).toBe('hep-ph');
+    expect(bibtexEntry(data)).toMatch(/ {2}eprint += \{0802\.1189\},\n {2}archivePrefix = \{arXiv\},\n {2}eprintclass += \{hep-ph\},\n/);
+  });
+});
