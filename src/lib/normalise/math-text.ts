@@ -107,8 +107,30 @@ export function plainMathText(text: string): string {
     .join('');
 }
 
-/** `^{…}` or `_{…}` (style commands already unwrapped), or a single character after the mark. */
-const SCRIPT = /([_^])(?:\{([^{}]*)\}|([0-9]+|[A-Za-z]))/g;
+/**
+ * `^{…}` or `_{…}` (style commands already unwrapped, commands already read as their characters), or the one
+ * token TeX reads after the mark: a single character, so `\mu^+` is μ⁺ and `10^12` is 10¹2, as the page's
+ * MathML draws them.
+ */
+const SCRIPT = /([_^])\s*(?:\{([^{}]*)\}|([^\s{}\\]))/gu;
+
+/** Signs with no superscript form that plain text writes raised anyway, after the letter: W±. */
+const RAISED_AS_IS = /^[±∓]$/u;
+
+/**
+ * `\sqrt{…}` or `\sqrt` and one token, once the body's scripts and commands are read (`\sqrt[3]{…}`, a root of
+ * another degree, stays as written).
+ */
+const SQUARE_ROOT = /\\sqrt(?![A-Za-z])\s*(?:\{([^{}]*)\}|([^\s{}\\[]))/gu;
+
+/** A root's body that needs no brackets after √: one character, a number, or a body in brackets already. */
+const ONE_SYMBOL = /^(?:.|\p{N}+(?:\.\p{N}+)?|\(.*\))$/u;
+
+/**
+ * A space TeX ignores that plain text should too: between a charge sign and the particle after it
+ * (`\mu^+ \mu^-` as μ⁺μ⁻, not "μ⁺ μ⁻").
+ */
+const AFTER_CHARGE = /(?<=[⁺⁻])\s+(?=\p{L})/gu;
 
 /** Marks a script keeps at the baseline: a fraction bar, a decimal point. */
 const UNSCRIPTED = /[/.,]/;
@@ -132,6 +154,12 @@ function plainTex(tex: string): string {
       // point has its digits and letters scripted and those kept ("Li_{1/3−2x/3}" as Li₁/₃₋₂ₓ/₃, "Ti_{1.7}" as Ti₁.₇);
       // anything else stays as written.
       const kind = mark === '^' ? 'sup' : 'sub';
+      if (kind === 'sup' && RAISED_AS_IS.test(body)) return body;
       return unicodeScript(kind, body) ?? ([...body].length === 1 ? `${mark}${body}` : scriptedAround(kind, body) ?? whole);
-    });
+    })
+    .replace(SQUARE_ROOT, (_whole, braced?: string, bare?: string) => {
+      const body = (braced ?? bare ?? '').trim();
+      return ONE_SYMBOL.test(body) ? `√${body}` : `√(${body})`;
+    })
+    .replace(AFTER_CHARGE, '');
 }

@@ -12,4 +12,22 @@ describe('plainMathText (titles in <title>, search rows and graph labels)', () =
     expect(plainMathText('$T_{eff}$ and $x_{a/b}$')).toBe('T_{eff} and x_{a/b}');
     expect(plainMathText('$H_{\\infty}$')).toBe('H_∞');
   });
+
+  it('reads a square root as √, bracketing a body longer than one symbol (review 15 M1: "\\sqrt{s}=7" in titles)', () => {
+    expect(plainMathText('Higgs Boson Mass in $pp$ Collisions at $\\sqrt{s}=7$ and 8 TeV')).toBe('Higgs Boson Mass in pp Collisions at √s=7 and 8 TeV');
+    expect(plainMathText('139 fb$^{-1}$ of $\\sqrt{s}$ =13 TeV')).toBe('139 fb⁻¹ of √s =13 TeV');
+    expect(plainMathText('$\\sqrt{x+y}$, $\\sqrt{x^2+y^2}$, $\\sqrt 2$, $\\sqrt{13}$, $\\sqrt{\\pi}$, $\\sqrt{(a+b)}$')).toBe('√(x+y), √(x²+y²), √2, √13, √π, √(a+b)');
+    // A root of another degree has no one character.
+    expect(plainMathText('$\\sqrt[5]{x}$')).toBe('\\sqrt[5]{x}');
+  });
+
+  it('scripts the one token TeX reads after an unbraced ^ or _, signs included, and joins charges as TeX does (review 15 M1)', () => {
+    expect(plainMathText('First evidence for the decay $B_s^0 \\to \\mu^+ \\mu^-$')).toBe('First evidence for the decay Bₛ⁰ → μ⁺μ⁻');
+    expect(plainMathText('Pentaquark States in $\\Lambda_b^0 \\to J/\\psi K^- p$ Decays')).toBe('Pentaquark States in Λ_b⁰ → J/ψ K⁻p Decays');
+    expect(plainMathText('$e^+e^-$ and $\\tau^+ \\tau^-$, $x^ 2$, $10^12$')).toBe('e⁺e⁻ and τ⁺τ⁻, x², 10¹2');
+    // No superscript ± exists: written after the letter, as plain text writes it.
+    expect(plainMathText('the $W^\\pm$ and $Z^0$ bosons')).toBe('the W± and Z⁰ bosons');
+    // A space before anything but a letter stays.
+    expect(plainMathText('$x^+ = 1$')).toBe('x⁺ = 1');
+  });
 });

@@ -75,8 +75,8 @@ describe('plainMathText', () => {
     expect(plainMathText('$\\alpha < \\beta$ and $k \\le n$')).toBe('α < β and k ≤ n');
     expect(plainMathText('Li$_x$CoO$_2$ (0$<$x$\\leq$1): A New Cathode Material')).toBe('LiₓCoO₂ (0<x≤1): A New Cathode Material');
     expect(plainMathText('$\\sim$10 nm, 5$\\times$10, $\\approx$2, $\\pm$3, 1$\\neq$2, $\\geq$4, $\\to$0, $\\lesssim$1')).toBe('∼10 nm, 5×10, ≈2, ±3, 1≠2, ≥4, →0, ≲1');
-    // Other commands stay as they are.
-    expect(plainMathText('$\\sqrt{n}$ and $\\frac{1}{2}$')).toBe('\\sqrt{n} and \\frac{1}{2}');
+    // A square root reads as √ (./math-text.test.ts); other commands stay as they are.
+    expect(plainMathText('$\\sqrt{n}$ and $\\frac{1}{2}$')).toBe('√n and \\frac{1}{2}');
     // Sub- and superscripts with a Unicode form for every character; others stay as written.
     expect(plainMathText('$x_{ij}$, $x_0$, $T_{\\mathrm{max}}$, $2^{k+1}$')).toBe('xᵢⱼ, x₀, Tₘₐₓ, 2ᵏ⁺¹');
     expect(plainMathText('H$_{\\infty}$ and $x_{T}$ and $x_{AB}$')).toBe('H_∞ and x_T and x_{AB}');

@@ -123,6 +123,13 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(base.bibtex).toContain('Graph attention networks');
     expect(base.cluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
   });
+  it('labels the neighbourhood graph with titles whose math reads as text (review 15 M1)', () => {
+    const hep = paper('hep', 'Higgs Boson Mass at $\\sqrt{s}=7$ and 8 TeV', { related: [{ id: 'bs', score: 0.3, shared: ['graph-neural-network'] }] });
+    const bs = paper('bs', 'First evidence for the decay $B_s^0 \\to \\mu^+ \\mu^-$', { related: [{ id: 'hep', score: 0.3, shared: ['graph-neural-network'] }] });
+    const view = paperPageView(atlas([hep, bs], [gnn]), hep, '/');
+    expect(view.graphLayout.nodes.map((n) => n.label)).toEqual(['Higgs Boson Mass at √s=7 and 8 TeV', 'First evidence for the decay Bₛ⁰ → μ⁺μ⁻']);
+  });
+
   it('names the strongest shared concepts of a related paper and counts the rest', () => {
     const ids = Array.from({ length: SHARED_SHOWN + 3 }, (_, i) => `c${i}`);
     const many = paper('a', 'Graph attention networks', { related: [{ id: 'b', score: 0.3, shared: ids }] });
