@@ -17,6 +17,11 @@ import { americanSpelling } from './spelling-variants';
  *   (`Łukasz` → `Lukasz`, `Groß` → `Gross`, `Øvrebø` → `Ovrebo`, `D'Haultfœuille` → `D'Haultfoeuille`).
  *   Accents that decompose (é, ü, ş) are left to Pagefind, which matches them either way, so that excerpts
  *   still show them; German's "oe" for ö is a query variant instead (./german-spellings.ts);
+ * - the root sign and ± are their TeX names, as the index's copy of a formula writes them, so that a symbol
+ *   and its letter are one word: `√s` is `\sqrts`, the word `sqrts` that `$\sqrt{s}$` is, and `W±` is `W\pm`,
+ *   the word `wpm` of `$W^\pm$` (and "± 0.4" holds the word `pm` as `$\pm 0.4$` does). The query dropped
+ *   the symbol (./query-symbols.ts), and the one letter left was searched as a prefix of every word (review
+ *   15 M4). Excerpts show `\pm` as ± again (./excerpt.ts asRead);
  * - a dash between two words is a hyphen (`Hahn–Banach` → `Hahn-Banach`), which Pagefind splits words at;
  * - initials are written without spaces between them (`H. M.` → `H.M.`), one word to Pagefind;
  * - a British spelling of a listed word is its American one (`colour` → `color`, `haemoglobin` →
@@ -25,6 +30,8 @@ import { americanSpelling } from './spelling-variants';
  */
 export function searchFold(text: string): string {
   const plain = transliterate(text)
+    .replace(/√/g, '\\sqrt')
+    .replace(/±/g, '\\pm')
     .replace(SUPERSCRIPTS, (run) => `^${run.normalize('NFKC')}`)
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
     .replace(/_/g, '')

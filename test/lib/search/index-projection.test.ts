@@ -111,3 +111,23 @@ describe('formulas and underscores in excerpts (review 11 LOW: "\\Omega \\subset
     expect(words.map(pagefindWord)).toContain('array1size');
   });
 });
+
+describe('a symbol and its letter on the page and in the query (review 15 M4: "√s" and "W±" found unrelated papers)', () => {
+  const pagefindWord = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
+  const content = (html: string) => decodeEntities(html.replace(/<span class="katex"><math[\s\S]*?<\/math>/g, '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  // inspire-hep.bib:176 and :129 as INSPIRE writes them, and a plain-text abstract's Unicode.
+  const abstract = 'collisions at $\\sqrt{s}=13$ TeV; giving masses to the $W^\\pm$ and $Z^0$ bosons. A mass of 125.3 ± 0.4 GeV at √s = 8 TeV.';
+  const text = content(searchIndexProjection(`<article data-pagefind-body><p>${renderInlineMath(abstract)}</p></article>`));
+  const words = text.split(WORD_GAPS);
+
+  it('searches the word the page holds for the formula, not the letter alone', () => {
+    const starting = (query: string) => words.filter((w) => pagefindWord(w).startsWith(pagefindWord(searchableQuery(query))));
+    expect(starting('√s')).toEqual(['\\sqrt{s}=13', '\\sqrts']);
+    expect(starting('W±')).toEqual(['W^\\pm']);
+  });
+
+  it('shows ± as ± in the excerpt', () => {
+    const at = words.indexOf('\\pm');
+    expect(regionExcerpt(text, [{ location: at, balanced_score: 1 }], 0, undefined, 8)!.map((s) => s.text).join('')).toContain('125.3 ± 0.4 GeV');
+  });
+});

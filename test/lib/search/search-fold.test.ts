@@ -81,6 +81,18 @@ describe('searchFold', () => {
     expect(searchFold('$-1$ and −1')).toBe('$-1$ and −1');
   });
 
+  it('makes a root sign and ± one word with their letter, as a formula\'s TeX is (review 15 M4: "√s" searched every word starting with s)', () => {
+    expect(searched('√s')).toBe('sqrts');
+    expect(indexed('\\sqrt{s}')).toBe('sqrts');
+    expect(indexed('√s')).toBe('sqrts');
+    expect(searched('W±')).toBe('wpm');
+    expect(searched('W^\\pm')).toBe('wpm');
+    expect(indexed('W^\\pm')).toBe('wpm');
+    expect(indexed('W±')).toBe('wpm');
+    // ± between numbers is the word "pm", as `$\pm$` between them is.
+    expect(searchFold('0.4 ± 0.1')).toBe('0.4 \\pm 0.1');
+  });
+
   it('keeps hostile text inert: only letters change', () => {
     expect(searchFold('<script>alert("α")</script>')).toBe('<script>alert("alpha")</script>');
   });
