@@ -41,10 +41,14 @@ export function normaliseForm(text: string): string {
 /**
  * The query's words without its punctuation, for a second try when the query as typed finds nothing;
  * undefined when that is the query already, or nothing is left. Pagefind reads some punctuation as syntax
- * or as part of a word: `<script>` and `"script"` found nothing where `script` found papers.
+ * or as part of a word: `<script>` and `"script"` found nothing where `script` found papers. A hyphen
+ * between two words (letters, digits) stays: the index holds a hyphenated word whole, and one it does not hold is not searched
+ * as its parts, which found any page with "difference" and "in" for "difference-in-differences" (review 15 M4).
  */
+const JOINING_HYPHEN = /\b-\b/;
+
 export function wordsOnlyQuery(query: string): string | undefined {
-  const words = normaliseForm(query);
+  const words = query.split(JOINING_HYPHEN).map(normaliseForm).join('-');
   return words !== '' && words !== query.trim().toLowerCase() ? words : undefined;
 }
 

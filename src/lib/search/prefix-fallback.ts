@@ -57,10 +57,14 @@ function matchesWell(matched: string, queryWord: readonly string[], needed: numb
 export function fallenBackWords(query: string, matchedWords: Iterable<string>): string[] {
   const matched = [...new Set([...matchedWords].flatMap((text) => text.split(/\s+/)).map(comparableWord))].filter(Boolean);
   const out: string[] = [];
-  for (const word of query.split(/\s+/).map(comparableWord)) {
+  for (const typed of query.split(/\s+/)) {
+    const word = comparableWord(typed);
     if (word === '') continue;
     const letters = [...word];
-    const needed = lettersNeeded(word);
+    // A hyphenated word, which the index holds as one word, needs all its parts but the last whole: else
+    // "standard-model" fell back to "standard" and "difference-in-differences" to "difference" (review 15 M4).
+    const last = comparableWord(typed.split('-').pop()!);
+    const needed = letters.length - [...last].length + lettersNeeded(last);
     if (!matched.some((m) => matchesWell(m, letters, needed))) out.push(word);
   }
   return out;

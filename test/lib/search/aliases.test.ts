@@ -162,7 +162,14 @@ describe('wordsOnlyQuery', () => {
   it('gives the words of a query that punctuation may keep from matching', () => {
     expect(wordsOnlyQuery('<script>')).toBe('script');
     expect(wordsOnlyQuery(' "script" ')).toBe('script');
-    expect(wordsOnlyQuery('GPT-4o, RLHF')).toBe('gpt 4o rlhf');
+    // A hyphenated word stays one, as the index holds it.
+    expect(wordsOnlyQuery('GPT-4o, RLHF')).toBe('gpt-4o rlhf');
+    expect(wordsOnlyQuery('<difference-in-differences>')).toBe('difference-in-differences');
+  });
+
+  it('does not search a hyphenated word the index lacks as its parts (review 15 M4: "difference-in-differences" found 24 papers with "difference" and "in")', () => {
+    expect(wordsOnlyQuery('difference-in-differences')).toBeUndefined();
+    expect(wordsOnlyQuery('Cost-effectiveness')).toBeUndefined();
   });
 
   it('is undefined when there is nothing else to try', () => {

@@ -39,6 +39,16 @@ describe('fallenBackWords', () => {
     expect(fallenBackWords('ai', ['AI-generated'])).toEqual([]);
   });
 
+  it('wants a hyphenated word whole but for its last part, which may be half-typed (review 15 M4)', () => {
+    // Pagefind fell back from the word the index lacks to its first part, as long as half the query word.
+    const higgs = ['Standard', 'Observation of a new particle in the search for the Standard Model Higgs boson with the ATLAS detector at the LHC'];
+    expect(fallenBackWords('standard-model', higgs)).toEqual(['standardmodel']);
+    expect(fallenBackWords('difference-in-differences', ['difference', 'Growth in a Time of Debt'])).toEqual(['differenceindifferences']);
+    expect(fallenBackWords('regression-discontinuity', ['Regression-Discontinuity'])).toEqual([]);
+    expect(fallenBackWords('COVID-19 dexamethasone', ['Covid-19', 'Dexamethasone'])).toEqual([]);
+    expect(fallenBackWords('state-of-the-a', ['state-of-the-art'])).toEqual([]);
+  });
+
   it('ignores what the query holds besides words', () => {
     expect(fallenBackWords('"graph attention" 🌦️', ['graph', 'attention'])).toEqual([]);
   });
