@@ -343,6 +343,31 @@ describe('header search box', () => {
   });
 });
 
+describe('hyphenated queries', () => {
+  it('finds a paper by a hyphenated form of a phrase it writes with a space (review 15 M4)', async () => {
+    // Two words that papers write one after the other, never hyphenated, and no concept's name holds (whose
+    // other names the search would try as well).
+    const writtenHyphenated = (l: string) => papers.some((p) => `${p.title} ${p.abstract}`.toLowerCase().includes(l.replace(' ', '-')));
+    const named = normaliseForm(concepts.flatMap((c) => [c.label, ...c.aliases, c.abbreviation ?? '']).join(' | '));
+    const pairs = new Map<string, number>();
+    for (const p of papers) {
+      const words = normaliseForm(`${p.title} ${p.abstract}`).split(' ');
+      for (const pair of new Set(words.slice(1).map((w, k) => `${words[k]} ${w}`))) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+    const phrase = [...pairs]
+      .filter(([l, n]) => n >= 2 && /^[a-z]{6,} [a-z]{6,}$/.test(l) && !writtenHyphenated(l) && !l.split(' ').some((w) => named.includes(w)))
+      .map(([l]) => l)
+      .sort()[0];
+    expect(phrase, 'two words papers write together').toBeDefined();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(phrase!.replace(' ', '-'))}`);
+    const found = resultCount(await settled(page, '.search-page__status'));
+    expect(found, `"${phrase!.replace(' ', '-')}" finds the papers that write "${phrase}"`).toBeGreaterThan(0);
+    // As a phrase: no more than the two words anywhere find.
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(phrase!)}`);
+    expect(found).toBeLessThanOrEqual(resultCount(await settled(page, '.search-page__status')));
+  });
+});
+
 describe('abbreviations and long forms', () => {
   for (const direction of ['abbreviation→long', 'long→abbreviation'] as const) {
     const found = aliasCase(direction);

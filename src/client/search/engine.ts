@@ -237,6 +237,9 @@ export async function search(
     term = words;
     first = await searchIndex(api, term, filters);
   }
+  // A hyphenated word the index holds whole nowhere is searched as the phrase of its parts: "standard-model"
+  // finds "Standard Model", while "difference-in-differences" finds no page that merely has "difference".
+  if ((first?.results.length ?? 0) === 0 && term.includes('-')) first = await searchIndex(api, `"${term.replace(/-/g, ' ')}"`, filters);
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
   const aliases = runVariants ? (preloaded ?? (await loadAliases())) : preloaded;
   // Names are matched against every variant the map knows, searched or not: "RLHF" names its concept either way.
