@@ -3,6 +3,7 @@
  * from this view alone (plus the abstract's rendered Markdown), so a hash of the view is a complete
  * cache key for Astro's incremental build: data the view does not hold cannot reach the page.
  */
+import { venueInitials } from '../search/venue-initials';
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import type { Neighbours } from './cluster-order';
 import { bibtexEntry } from './bibtex';
@@ -62,6 +63,8 @@ export interface PaperPageView {
   venue?: string | undefined;
   /** PubMed's id, searched as the page's own text is. */
   pmid?: string | undefined;
+  /** The initials its venue or institution is searched by, never shown (NEJM, PRL, NBER: ../search/venue-initials.ts). */
+  venueInitials: string[];
   /** Retracted or withdrawn, as its record says: the page opens with a notice. */
   retraction?: 'retracted' | 'withdrawn' | undefined;
   /** Concept ids of the tag list, best first; their names are in `concepts`. */
@@ -152,6 +155,8 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     year: p.year,
     venue: p.venue,
     pmid: p.pmid,
+    // A report's venue is its institution's name with the report's type and number: the institution names it.
+    venueInitials: [venueInitials(p.bibliographic?.institution ?? p.venue)].filter((v) => v !== undefined),
     retraction: p.retraction,
     conceptIds: p.concepts,
     keywords: p.keywords,

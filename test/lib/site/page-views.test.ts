@@ -57,6 +57,15 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
   ];
   const base = paperPageView(atlas([a, b, c], [gnn], clusters), a, '/');
 
+  it("is searched by its venue's initials, or its institution's for a report (review 15 L1, M3: NEJM, NBER found nothing)", () => {
+    const view = (over: Partial<PaperFrontmatter>) => paperPageView(atlas([{ ...a, ...over }, b, c], [gnn], clusters), { ...a, ...over }, '/');
+    expect(view({ venue: 'N Engl J Med' }).venueInitials).toEqual(['NEJM']);
+    const report = view({ venue: 'National Bureau of Economic Research Working Paper 19843', bibliographic: { institution: 'National Bureau of Economic Research' } });
+    expect(report.venueInitials).toEqual(['NBER']);
+    expect(view({ venue: 'Nature' }).venueInitials).toEqual([]);
+    expect(base.venueInitials).toEqual([]);
+  });
+
   it('says "et al." in the byline and description when the input cut the author list', () => {
     const cut = paperPageView(atlas([{ ...a, etAl: true }, b, c], [gnn], clusters), { ...a, etAl: true }, '/');
     expect(cut.byline).toEqual({ names: ['Ada Lovelace'], etAl: true });
