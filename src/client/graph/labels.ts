@@ -210,6 +210,8 @@ export function fitLabel(label: string, maxWidth: number, measure: (text: string
     if (text && measure(text) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
+  // A cut right after a function word reads as broken ("Observation of…", review 15 L5): one word fewer.
+  while (lo > 1 && FUNCTION_WORD.test(clean.slice(clean.lastIndexOf(' ', ends[lo - 1]! - 1) + 1, ends[lo - 1]!).replace(/[.,:;]$/, ''))) lo--;
   if (lo > 0) return cut(ends[lo - 1]!);
   // Not even the first word fits: as many of its characters as do (one at least).
   const word = ends[0] ?? clean.length;

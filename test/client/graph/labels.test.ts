@@ -243,15 +243,18 @@ describe('fitLabel', () => {
       expect(title.startsWith(words)).toBe(true);
       expect(title.slice(words.length), `at ${width}`).toMatch(/^[\s:.,;]/);
     }
-    expect(fitLabel(title, 90, measure)).toBe('Delving into…');
+    // A cut right after a function word is one word shorter (review 15 L5: "Observation of…").
+    expect(fitLabel(title, 90, measure)).toBe('Delving…');
     // One more word would not fit: 'Delving into RL…' is 16 characters.
-    expect(fitLabel(title, 95, measure)).toBe('Delving into…');
+    expect(fitLabel(title, 95, measure)).toBe('Delving…');
     expect(fitLabel(title, 96, measure)).toBe('Delving into RL…');
   });
 
   it('drops punctuation before the ellipsis', () => {
     expect(fitLabel('DeepSport: A Multimodal Large Language Model', 70, measure)).toBe('DeepSport…');
-    expect(fitLabel('DeepSport: A Multimodal Large Language Model', 80, measure)).toBe('DeepSport: A…');
+    expect(fitLabel('DeepSport: A Multimodal Large Language Model', 80, measure)).toBe('DeepSport…');
+    expect(fitLabel('Observation of a new particle in the search for the Standard Model Higgs boson', 100, measure)).toBe('Observation…');
+    expect(fitLabel('Observation of a new particle in the search for the Standard Model Higgs boson', 160, measure)).toBe('Observation of a new…');
     expect(fitLabel('Fino1 - on the transferability of reasoning', 60, measure)).toBe('Fino1…');
   });
 
