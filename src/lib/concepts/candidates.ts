@@ -406,6 +406,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   while (
     start <= end &&
     weakModifier(words[start]!) &&
+    !words[start]!.opensName &&
     !(ORDINAL.test(words[start]!.lower) && start + 1 < end && words[start + 1]!.pos === 'NOUN') &&
     !(options.keepTermModifiers && start < end && TERM_MODIFIERS.has(words[start]!.lower))
   )
@@ -458,6 +459,10 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   // "self-play agents". Other inner spans ("learned world" in "learned world models") are not phrases.
   for (let a = start + 1; a <= end; a++) {
     if (weakModifier(words[a]!) || ORDINAL.test(words[a - 1]!.lower)) continue;
+    // "Jersey" in "New Jersey", "Model Higgs boson" in "Standard Model Higgs boson": a name that opens with
+    // a word trimmed elsewhere is not cut after it (other names keep their inner phrases: "Preference
+    // Optimization" in "Direct Preference Optimization").
+    if (words[a - 1]!.opensName && weakModifier(words[a - 1]!)) continue;
     // "hoc network" in "ad hoc network", "posteriori error estimate": the Latin pair is one modifier
     // (tokenize.ts marks both words).
     if ((words[a - 1]!.lower === 'a' || words[a - 1]!.lower === 'ad') && words[a - 1]!.cls === 'A') continue;

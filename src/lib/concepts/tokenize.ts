@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { LOWER_WORD, STARTS_TITLE, TITLE_WORD } from './word-shape';
+import { LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_WORD } from './word-shape';
 import { markIdioms } from './idioms';
 import { maskNonProse } from './non-prose';
 import { background } from './background';
@@ -36,6 +36,8 @@ export interface Word {
   lastPartPos?: string;
   /** A word of a Latin pair that names only as a whole ("ab initio", "de novo"): no phrase starts or stands on one part. */
   latinPair?: boolean;
+  /** The capitalised first word of a name written inside a sentence ("New Jersey", "the Standard Model"): no phrase opens after it. */
+  opensName?: boolean;
 }
 
 // Only what the extractor reads: sentence boundaries and part-of-speech tags (no NER, sentiment, negation).
@@ -60,7 +62,7 @@ function classify(pos: string, lower: string): WordClass {
 
 /** Tokenises, tags and sentence-splits one text; non-prose spans (non-prose.ts) break phrases. */
 export function tokenize(text: string): Word[] {
-  return splitGluedStops(joinEponyms(tagged(text)));
+  return markNameOpeners(splitGluedStops(joinEponyms(tagged(text))));
 }
 
 /**
@@ -75,7 +77,7 @@ export function tokenizeDocument(title: string, abstract: string): { words: Word
   for (const w of body) w.sentence += offset;
   const joined = joinEponyms(head.concat(body));
   const titleWords = splitGluedStops(joined.filter((w) => w.sentence < offset));
-  return { words: titleWords.concat(splitGluedStops(joined.filter((w) => w.sentence >= offset))), titleWords: titleWords.length };
+  return { words: markNameOpeners(titleWords.concat(splitGluedStops(joined.filter((w) => w.sentence >= offset)))), titleWords: titleWords.length };
 }
 
 function tagged(text: string): Word[] {
@@ -251,6 +253,27 @@ function joinEponyms(words: Word[]): Word[] {
     } else out.push(w);
   }
   return out;
+}
+
+/**
+ * "in New Jersey", "the Standard Model expectation": a capitalised word inside a sentence before another
+ * capitalised word opens a name (the first of a run of them), even when it is a word that opens no topic phrase elsewhere ("new",
+ * "standard"); cut off, it left "Jersey" and "Model Higgs boson". In a title in title case, where every
+ * word is capitalised, only a pair the text's sentences write so.
+ */
+function markNameOpeners(words: Word[]): Word[] {
+  const titleCase = titleCaseSentences(words);
+  const opens = (k: number): boolean => {
+    const w = words[k]!;
+    const prev = words[k - 1];
+    const next = words[k + 1];
+    return TITLE_WORD.test(w.text) && prev !== undefined && prev.sentence === w.sentence && (ALNUM.test(prev.text) || prev.text === ',') && !STARTS_UPPER.test(prev.text) && next !== undefined && next.sentence === w.sentence && STARTS_TITLE.test(next.text);
+  };
+  const inProse = new Set<string>();
+  for (let k = 0; k < words.length; k++) if (!titleCase.has(words[k]!.sentence) && opens(k)) inProse.add(`${words[k]!.text} ${words[k + 1]!.text}`);
+  if (inProse.size === 0) return words;
+  for (let k = 0; k < words.length; k++) if (opens(k) && inProse.has(`${words[k]!.text} ${words[k + 1]!.text}`)) words[k]!.opensName = true;
+  return words;
 }
 
 /** Sentences whose words of four letters or more are mostly capitalised (titles written in title case). */
