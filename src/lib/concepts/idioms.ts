@@ -2,7 +2,9 @@
  * Nouns that English grammar uses as something else: the noun of a multiword preposition ("with regard
  * to", "in terms of", "in the context of"), of a quantifier ("a couple of"), of a verb idiom ("takes
  * place", "gives rise to", "with maintenance in mind"), and the names of months, weekdays and, before a
- * year, seasons ("September 2000", "in the fall of 1995"). None of them names a topic there, though the
+ * year, seasons ("September 2000", "in the fall of 1995"), and a month's abbreviation beside a day or year
+ * ("by Jan 31, 2020", "2 Feb 2020"; "Jan Smith" stays a name), and "vs"/"versus", a preposition the tagger
+ * may call a noun ("streptokinase infusion vs 1029/8595" gave "Streptokinase infusion vs"). None of them names a topic there, though the
  * tagger rightly calls them nouns; they become phrase breaks. These are lists of general English (the
  * complex prepositions of the grammars, e.g. Quirk et al. 1985, §9.10–9.13), not words picked from a corpus.
  */
@@ -126,6 +128,10 @@ function matchAt(words: readonly Word[], at: number, idiom: Idiom): number {
 }
 
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "Jan", "Sept.": written beside a day or year (DAY_OR_YEAR), a month. */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|(?:1[5-9]|20)\d\d)(?:st|nd|rd|th)?$/;
+const VERSUS = new Set(['vs', 'vs.', 'versus']);
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
@@ -137,11 +143,18 @@ function seasonOfYear(words: readonly Word[], k: number): boolean {
   return words[j] !== undefined && words[j]!.sentence === words[k]!.sentence && YEAR.test(words[j]!.text);
 }
 
+/** "Jan 31", "31 Jan", "Jan. 2020": a month's abbreviation with a day or year next to it in its sentence. */
+function abbreviatedDate(words: readonly Word[], k: number): boolean {
+  if (!MONTH_ABBREVIATION.test(words[k]!.text)) return false;
+  const near = (w: Word | undefined) => w !== undefined && w.sentence === words[k]!.sentence && DAY_OR_YEAR.test(w.text);
+  return near(words[k + 1]) || near(words[k - 1]) || (words[k + 1]?.text === '.' && near(words[k + 2]));
+}
+
 /** Makes phrase breaks of the nouns of idioms and of dates (see the module comment). */
 export function markIdioms(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (MONTHS_AND_DAYS.test(w.text) || seasonOfYear(words, k)) {
+    if (MONTHS_AND_DAYS.test(w.text) || seasonOfYear(words, k) || abbreviatedDate(words, k) || VERSUS.has(w.lower)) {
       w.cls = 'X';
       continue;
     }

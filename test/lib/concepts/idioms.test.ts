@@ -48,6 +48,22 @@ describe('nouns that English grammar uses as something else', () => {
     expect(k).toContain('grenoble');
   });
 
+  it('reads a month abbreviation beside a day or a year as a date, and leaves a name alone (review 15 M5: "Jan")', () => {
+    const k = keys(
+      'We enrolled adult inpatients who had been discharged or had died by Jan 31, 2020. Follow-up ended on 2 Feb 2021. ' +
+        'Enrolment resumed in Sept. 2021. The protocol was written with Jan Kowalski.',
+    );
+    for (const date of ['jan', 'feb', 'sept']) expect(k).not.toContain(date);
+    expect(k.some((x) => x.includes('kowalski'))).toBe(true);
+    expect(k).toContain('adult inpatient');
+  });
+
+  it('reads "vs" and "versus" as the preposition they are (review 15 M5: "Streptokinase infusion vs")', () => {
+    const k = keys('Vascular mortality: 791/8592 (9.2%) among patients allocated streptokinase infusion vs 1029/8595 (12.0%) among those allocated placebo infusion; aspirin versus placebo tablets.');
+    expect(k).toContain('streptokinase infusion');
+    expect(k.some((x) => x.split(' ').includes('vs') || x.split(' ').includes('versus'))).toBe(false);
+  });
+
   it('reads the abbreviated words of a cited journal as no phrase', () => {
     const k = keys(
       'Caroni and Prescott (Appl. Statist. 41, p.355, 1992) proposed a generalization of the test. Implicit methods were considered by ' +
