@@ -51,6 +51,23 @@ const ALNUM = /^[\p{L}\p{N}]/u;
 const STARTS_DIGIT = /^\p{N}/u;
 const ALL_DIGITS = /^\p{N}+$/u;
 
+/**
+ * "ClinicalTrials.gov", "Amazon.com", "ox.ac.uk": a host name is one word, a name, by its generic top-level
+ * domain or a country's after a second-level one ("ClinicalTrials.gov number" was cut to the keyword "Gov
+ * number"). "e.g.", "Fig. 2" and "et al." have none.
+ */
+const GENERIC_DOMAIN = /^(?:com|org|net|gov|edu|int|mil|info|io|ai)$/;
+const SECOND_LEVEL_DOMAIN = /^(?:ac|co|gov|org|edu)$/;
+const COUNTRY_DOMAIN = /^[a-z]{2}$/;
+
+/** Does the host name's next part, at `at`, end it (or lead to its country's domain)? */
+function hostEnd(values: readonly string[], spaces: readonly string[], at: number): boolean {
+  const part = values[at] ?? '';
+  const glued = (k: number) => (spaces[k] ?? ' ') === '' && ALNUM.test(values[k] ?? '');
+  if (GENERIC_DOMAIN.test(part)) return !glued(at + 1);
+  return SECOND_LEVEL_DOMAIN.test(part) && values[at + 1] === '.' && (spaces[at + 1] ?? ' ') === '' && COUNTRY_DOMAIN.test(values[at + 2] ?? '') && (spaces[at + 2] ?? ' ') === '' && !glued(at + 3);
+}
+
 function classify(pos: string, lower: string): WordClass {
   if (pos === 'NOUN' || pos === 'PROPN') return 'N';
   if (pos === 'ADJ') return 'A';
@@ -123,7 +140,7 @@ function tagged(text: string): Word[] {
         parts.push(pos[j + 1] ?? 'X');
         j += 1;
       } else if (
-        (JOINERS.has(next) || (next === '.' && STARTS_DIGIT.test(values[j + 2] ?? ''))) &&
+        (JOINERS.has(next) || (next === '.' && (STARTS_DIGIT.test(values[j + 2] ?? '') || hostEnd(values, spaces, j + 2)))) &&
         j + 2 < values.length &&
         (spaces[j + 2] ?? ' ') === '' &&
         ALNUM.test(values[j + 2] ?? '')
