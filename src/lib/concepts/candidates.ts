@@ -8,7 +8,7 @@ import type { Word } from './tokenize';
 import { elementNamed, phraseKey, stem, wordKey } from './normalise';
 import { unitAt } from './units';
 import { background } from './background';
-import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, INNER_CAPITALS, LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_WORD, TWO_CAPITALS } from './word-shape';
+import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, INNER_CAPITALS, LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_CASE_PLURAL, TITLE_WORD, TWO_CAPITALS } from './word-shape';
 
 /** Modifiers that never belong at the start of a topic phrase. */
 const WEAK_MODIFIERS = new Set(
@@ -140,13 +140,10 @@ export interface CandidateOptions {
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { maxWords: 5, splitModifierAfterNoun: false, splitAfterPlural: false, subphrases: true, dropOpeningParticiple: true, keepTermModifiers: true, splitAppositiveNames: true };
 
-/** A plural in title case: "Models" (not "Analysis", "Corpus", "Virus"). */
-const TITLE_CASE_PLURAL = /^\p{Lu}\p{Ll}+[^siu']s$/u;
-
 function isPlural(w: Word): boolean {
   if (ACRONYM_PLURAL.test(w.text)) return true;
   // Title case: the tagger reads "Models" as a name and leaves its lemma alone.
-  if (w.pos === 'PROPN' && TITLE_CASE_PLURAL.test(w.text)) return true;
+  if (w.pos === 'PROPN' && TITLE_CASE_PLURAL.test(w.text)) return !w.nameInS;
   return w.cls === 'N' && w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.lemma !== w.lower && w.lemma.length < w.lower.length;
 }
 

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_WORD } from './word-shape';
+import { LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_CASE_PLURAL, TITLE_WORD } from './word-shape';
 import { markIdioms } from './idioms';
 import { maskNonProse } from './non-prose';
 import { background } from './background';
@@ -38,6 +38,8 @@ export interface Word {
   latinPair?: boolean;
   /** The capitalised first word of a name written inside a sentence ("New Jersey", "the Standard Model"): no phrase opens after it. */
   opensName?: boolean;
+  /** A name that ends in -s like a plural in title case ("Higgs"): no plural, so it ends no run. */
+  nameInS?: boolean;
 }
 
 // Only what the extractor reads: sentence boundaries and part-of-speech tags (no NER, sentiment, negation).
@@ -79,7 +81,7 @@ function classify(pos: string, lower: string): WordClass {
 
 /** Tokenises, tags and sentence-splits one text; non-prose spans (non-prose.ts) break phrases. */
 export function tokenize(text: string): Word[] {
-  return markNameOpeners(splitGluedStops(joinEponyms(tagged(text))));
+  return markNamesInS(markNameOpeners(splitGluedStops(joinEponyms(tagged(text)))));
 }
 
 /**
@@ -94,7 +96,7 @@ export function tokenizeDocument(title: string, abstract: string): { words: Word
   for (const w of body) w.sentence += offset;
   const joined = joinEponyms(head.concat(body));
   const titleWords = splitGluedStops(joined.filter((w) => w.sentence < offset));
-  return { words: markNameOpeners(titleWords.concat(splitGluedStops(joined.filter((w) => w.sentence >= offset)))), titleWords: titleWords.length };
+  return { words: markNamesInS(markNameOpeners(titleWords.concat(splitGluedStops(joined.filter((w) => w.sentence >= offset))))), titleWords: titleWords.length };
 }
 
 function tagged(text: string): Word[] {
@@ -290,6 +292,26 @@ function markNameOpeners(words: Word[]): Word[] {
   for (let k = 0; k < words.length; k++) if (!titleCase.has(words[k]!.sentence) && opens(k)) inProse.add(`${words[k]!.text} ${words[k + 1]!.text}`);
   if (inProse.size === 0) return words;
   for (let k = 0; k < words.length; k++) if (opens(k) && inProse.has(`${words[k]!.text} ${words[k + 1]!.text}`)) words[k]!.opensName = true;
+  return words;
+}
+
+/**
+ * "the Standard Model Higgs boson": a capitalised word in -s that the tagger calls a name reads as a plural
+ * in title case ("Models"), which ends a compound; it is one only where its singular is a word, of everyday
+ * English or of the text itself ("Perovskites" beside "perovskite"). "Higgs" was read as a plural, and the
+ * run cut to "Standard Model Higgs" | "boson", so no paper had the Higgs boson.
+ */
+function markNamesInS(words: Word[]): Word[] {
+  const bg = background();
+  let written: Set<string> | undefined;
+  for (const w of words) {
+    if (w.pos !== 'PROPN' || !TITLE_CASE_PLURAL.test(w.text)) continue;
+    // ("Nonlinearities": nonlinearity; "Approaches": approach.)
+    const singulars = [w.lower.slice(0, -1), w.lower.replace(/ies$/, 'y'), w.lower.replace(/es$/, '')].filter((s) => s !== w.lower);
+    if (singulars.some((s) => bg.specificity(stem(s)) < bg.maxSpecificity)) continue;
+    written ??= new Set(words.map((x) => x.lower));
+    if (!singulars.some((s) => written!.has(s))) w.nameInS = true;
+  }
   return words;
 }
 

@@ -16,6 +16,8 @@ export const LOWER_WORD = /^\p{Ll}+$/u;
 /** "LLM", "GPT-4o", "AutoTriton": two capitals in a row, or a capital after a lowercase letter. */
 export const INNER_CAPITALS = /\p{Lu}{2}|\p{Ll}\p{Lu}/u;
 export const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** A plural in title case: "Models" (not "Analysis", "Corpus", "Virus"). */
+export const TITLE_CASE_PLURAL = /^\p{Lu}\p{Ll}+[^siu']s$/u;
 /** "LLMs", "VLMs", "GPT4s": an acronym's plural. */
 export const ACRONYM_PLURAL = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u;
 /** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
