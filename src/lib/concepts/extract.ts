@@ -486,6 +486,23 @@ function best(votes: Map<string, number>): string | undefined {
   return out;
 }
 
+/**
+ * The label form written most; of forms written as often, the shortest, which is the singular where the
+ * papers write both as often ("integrated luminosity" twice and "integrated luminosities" twice were labelled
+ * "Integrated luminosities", the alphabet deciding).
+ */
+function bestLabel(votes: Map<string, number>): string | undefined {
+  let out: string | undefined;
+  let weight = -Infinity;
+  for (const [k, w] of votes) {
+    if (w > weight || (w === weight && out !== undefined && (k.length < out.length || (k.length === out.length && k < out)))) {
+      out = k;
+      weight = w;
+    }
+  }
+  return out;
+}
+
 function vote(m: Map<string, number>, key: string, w: number): void {
   m.set(key, (m.get(key) ?? 0) + w);
 }
@@ -1565,7 +1582,7 @@ export function extractConceptIndex(
     const named = own.size > 0 ? own : new Map([[mergeFirst.get(cid)!, 1]]);
     const spelled = shortForm !== undefined && definedLong.has(cid);
     const readable = new Map([...named].filter(([x]) => readableLabel(x) || (spelled && readableLongForm(x, shortForm))));
-    const labelSurface = best(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces)!);
+    const labelSurface = bestLabel(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : bestLabel(surfaces)!);
     const shown = upperFirst(stripAcronymPlural(labelSurface));
     // (A long form some paper defines an abbreviation for keeps its case as voted: "Retrieval Augmented
     // Generation (RAG)" is capitalised for its initials.)
