@@ -43,14 +43,25 @@ const GLUED_MASS_NUMBER = /(?<![\p{L}\p{N}])\$(?:\\([A-Za-z]+)\s*)?\^(?:\{([0-9]
 const SECTION_LABEL = /(?<=^|[.;:!?]\s+|\n\s*)\p{Lu}{3,}(?:\s(?:AND|\p{Lu}{3,})){0,3}\s?:/gu;
 
 /**
+ * Who paid for the work, as trial reports state it: the "FUNDING:" section of a structured abstract (up to
+ * the next section label) and NEJM's closing "(Funded by …; ClinicalTrials.gov number, NCT…)". Funders and
+ * registries are no topic of the paper: "UK Research and Innovation" gave the keyword "UK Research", and the
+ * funders were concepts linking trials of different diseases.
+ */
+const FUNDING_SECTION = /(?<=^|[.;:!?]\s+|\n\s*)FUNDING\s?:[^]*?(?=(?:[.;!?]\s+|\n\s*)\p{Lu}{3,}(?:\s(?:AND|\p{Lu}{3,})){0,3}\s?:|$)/gu;
+const FUNDED_BY = /\((?:Funded|Supported|Sponsored) by [^()]*(?:\([^()]*\)[^()]*)*\)/g;
+
+/**
  * Each non-prose span becomes a phrase break, so "Rényi $\alpha$ divergence" gives "Rényi" and
- * "divergence", never "alpha"; a Greek letter glued to a word is written as the letter, and a formula's
+ * "divergence", never "alpha"; so does a funding statement; a Greek letter glued to a word is written as the letter, and a formula's
  * subscript, charge or mass number as the Unicode script ("CO$_2$" as "CO₂", "Fe$^{3+}$" as "Fe³⁺"); a
  * formula that is still in pieces after that is a break too (formula-pieces.ts).
  */
 export function maskNonProse(text: string): string {
   const sectioned = (text.match(SECTION_LABEL)?.length ?? 0) >= 2;
   return maskFormulasInPieces(readFormulaSubscripts(text))
+    .replace(FUNDED_BY, ' ; ')
+    .replace(FUNDING_SECTION, (section) => (sectioned ? ' ; ' : section))
     .replace(SECTION_LABEL, (label) => (sectioned ? ' ; ' : label))
     .replace(GLUED_GREEK, (span, before: string | undefined, after: string | undefined) => GREEK_LETTERS.get(before ?? after ?? '') ?? span)
     .replace(/\$[^$\n]{1,300}\$/g, ' ; ')
