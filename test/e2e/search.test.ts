@@ -35,7 +35,7 @@ function indexedWords(p: PaperFrontmatter): string {
   return ` ${normaliseForm([p.title, p.abstract, ...names].join(' '))} `;
 }
 /** Paper rows the header's dropdown shows (src/client/search/search-box.ts). */
-const HEADER_ROWS = 6;
+const HEADER_ROWS = 5;
 const has = (words: string, form: string) => words.includes(` ${normaliseForm(form)} `);
 /** Would Pagefind match the query on these words by itself? It wants every query word, as a word prefix. */
 const matchesDirectly = (words: string, query: string) =>
@@ -444,8 +444,11 @@ function abstractOnlyWord(most = 6): { word: string; papers: string[] } | undefi
       where.get(w)!.add(p.id);
     }
   }
+  // Nor the start of a longer word of the papers, which a word typed is also searched as.
+  const all = [...new Set(papers.flatMap((p) => normaliseForm(`${p.title} ${p.abstract}`).split(' ')))].sort();
+  const starts = new Set(all.filter((w, k) => all[k + 1]?.startsWith(w)));
   const best = [...where.entries()]
-    .filter(([, ids]) => ids.size >= 2 && ids.size <= most)
+    .filter(([w, ids]) => ids.size >= 2 && ids.size <= most && !starts.has(w))
     .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0];
   return best ? { word: best[0], papers: [...best[1]].sort() } : undefined;
 }

@@ -11,8 +11,9 @@ export function initSearchBox(root: HTMLElement): SearchUi {
   const ui = new SearchUi(els, {
     idPrefix: root.id || 'atlas-search',
     // A dropdown: two or three rows fit under the box on a laptop screen, the search page lists twenty at a
-    // time, and each row is one more fragment (about 1.3 kB at 10,000 papers) for the first search to fetch.
-    pageSize: 6,
+    // time, and each row is one more fragment (about 1.3 kB at 10,000 papers) for the first search to fetch:
+    // with a sixth, the first search at 10,000 papers came to 300.0 kB, 20 bytes over its budget.
+    pageSize: 5,
     maxFilters: 6,
     maxConcepts: 2,
     // A few quick rows: alias variants only when the query finds too few papers itself, and no filter
