@@ -29,7 +29,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   processEntities: true,
-  htmlEntities: false,
+  // Character references (`&#x27;`, `&#8211;`) are XML too: without this "O&#x27;Brien" was shown as written
+  // (review 16 M1). `&amp;` is decoded last, so "&amp;#39;" stays the text "&#39;".
+  htmlEntities: true,
   isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
 });
 

@@ -31,6 +31,16 @@ describe('arXiv Atom', () => {
     expect(r.records[0]!.abstract).toMatch(/^We study “emergent” abilities in Section.3 — with care\.$/);
   });
 
+  it('decodes character references as XML does, and only once (review 16 M1: "O&#x27;Brien" was shown as written)', () => {
+    const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00002v1</id>' +
+      '<title>Pose&#8211;graph SLAM&#x27;s limits</title><summary>Loops &#38; drift; the text &amp;#39; stays.</summary>' +
+      '<author><name>Kevin O&#x27;Brien</name></author><author><name>Ana D&#39;Souza</name></author></entry></feed>';
+    const record = parseAtom('q.atom', xml).records[0]!;
+    expect(record.authors).toEqual(["Kevin O'Brien", "Ana D'Souza"]);
+    expect(record.title).toBe("Pose–graph SLAM's limits");
+    expect(record.abstract).toBe('Loops & drift; the text &#39; stays.');
+  });
+
   it("reads arXiv's comment as the record's note (where a withdrawal is said)", () => {
     const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry><id>http://arxiv.org/abs/2301.99999v2</id>' +
       '<title>A counterexample</title><summary>A sign error.</summary><arxiv:comment>This paper has been\n  withdrawn</arxiv:comment></entry></feed>';
