@@ -30,8 +30,10 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const macro = month === undefined ? undefined : monthMacro(month);
   if (macro) fields.push(['month', macro, 'macro']);
   // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
-  // ("ICML 2022"), not a journal. Stated or not, the type names the venue's field: @misc has no `journal`.
-  const type = paper.entryType ?? (paper.venue && !paper.arxiv ? 'article' : 'misc');
+  // ("ICML 2022"), not a journal, unless a volume or pages say where in it the paper appeared (review 16 M5:
+  // the Dantzig selector, with The Annals of Statistics 35, 2313-2351, was @misc). Stated or not, the type
+  // names the venue's field: @misc has no `journal`.
+  const type = paper.entryType ?? (paper.venue && (!paper.arxiv || volume || pages) ? 'article' : 'misc');
   // A report's shown venue is made of its institution, type and number, which the entry writes as themselves.
   if (paper.venue && paper.venue !== (paper.bibliographic && reportVenue(paper.bibliographic))) fields.push([containerField(type), escapeBibtexText(paper.venue)]);
   // "Given Family", which BibTeX splits as styles need it; a name holding a comma or an "and" is braced whole,

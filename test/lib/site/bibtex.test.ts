@@ -86,6 +86,13 @@ describe('bibtexEntry', () => {
     }
   });
 
+  it('cites a venue with an arXiv id as the journal it appeared in when a volume or pages say where (review 16 M5)', () => {
+    const dantzig = bibtexEntry({ ...paper, venue: 'The Annals of Statistics', bibliographic: { volume: '35', number: '6', pages: '2313-2351' } });
+    expect(dantzig.startsWith('@article{')).toBe(true);
+    expect(dantzig).toContain('journal       = {The Annals of Statistics}');
+    expect(dantzig).not.toContain('howpublished');
+  });
+
   it('braces a name that is one unit and keeps "and others"', () => {
     const entry = bibtexEntry({
       ...paper,
