@@ -37,6 +37,13 @@ const parser = new XMLParser({
 
 type XmlNode = Record<string, unknown>;
 
+/**
+ * arXiv wraps a summary's lines where the authors' text had spaces, and breaks no word itself: a line that ends
+ * in a hyphen after a letter goes on with the same word ("transferred sim-to-\nreal" is "sim-to-real", which
+ * read "sim-to- real" and was found by no search for it, review 16).
+ */
+const BROKEN_AFTER_HYPHEN = /(?<=\p{L}-)[ \t]*\r?\n\s*(?=\p{L})/gu;
+
 function textOf(node: unknown): string {
   if (typeof node === 'string') return node;
   if (typeof node === 'number') return String(node);
@@ -49,8 +56,8 @@ function asArray(value: unknown): unknown[] {
 }
 
 function entryToRecord(file: string, line: number, entry: XmlNode): { record?: RawRecord; problem?: IngestProblem } {
-  const title = textOf(entry.title).replace(/\s+/g, ' ').trim();
-  const abstract = textOf(entry.summary).trim();
+  const title = textOf(entry.title).replace(BROKEN_AFTER_HYPHEN, '').replace(/\s+/g, ' ').trim();
+  const abstract = textOf(entry.summary).replace(BROKEN_AFTER_HYPHEN, '').trim();
   const idUrl = textOf(entry.id).trim();
   // arXiv answers a bad query with a feed whose one entry is the error message, titled "Error".
   if (/^https?:\/\/arxiv\.org\/api\/errors\b/i.test(idUrl)) {

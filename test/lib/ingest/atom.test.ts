@@ -41,6 +41,15 @@ describe('arXiv Atom', () => {
     expect(record.abstract).toBe('Loops & drift; the text &#39; stays.');
   });
 
+  it('joins a word arXiv wrapped after one of its hyphens (review 16: "sim-to- real" was found by no search)', () => {
+    const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00003v1</id>' +
+      '<title>Legged locomotion, sim-to-\n  real</title><summary>Policies trained with PPO and transferred sim-to-\nreal on ANYmal -\n  a robot. Costs fell by 10-\n20%.</summary></entry></feed>';
+    const record = parseAtom('q.atom', xml).records[0]!;
+    expect(record.title).toBe('Legged locomotion, sim-to-real');
+    // A dash between spaces and a hyphen after a number are left as the text had them.
+    expect(record.abstract).toBe('Policies trained with PPO and transferred sim-to-real on ANYmal - a robot. Costs fell by 10- 20%.');
+  });
+
   it("reads arXiv's comment as the record's note (where a withdrawal is said)", () => {
     const xml = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry><id>http://arxiv.org/abs/2301.99999v2</id>' +
       '<title>A counterexample</title><summary>A sign error.</summary><arxiv:comment>This paper has been\n  withdrawn</arxiv:comment></entry></feed>';
