@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { isShortFormWord } from '../concepts/short-form';
 import { maskNonProse } from '../concepts/non-prose';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
-import { searchFold } from './search-fold';
+import { PLURAL_GUARD, searchFold } from './search-fold';
 
 /**
  * Query expansion from the concept registry: a search for "RAG" should also find papers that only spell
@@ -31,7 +31,9 @@ export interface ConceptForms {
  * searched as "retrieval augmented").
  */
 export function normaliseForm(text: string): string {
+  // A name is matched by its letters, and the stemmer's guard on an acronym's S is not one of them.
   return searchFold(text)
+    .replaceAll(PLURAL_GUARD, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

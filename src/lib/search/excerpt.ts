@@ -4,7 +4,7 @@
  * content cannot inject markup whatever the index holds.
  */
 import { TEX_CHARS } from '../normalise/tex-chars';
-import { WORD_JOINER } from './search-fold';
+import { PLURAL_GUARD, WORD_JOINER } from './search-fold';
 
 export interface ExcerptSegment {
   text: string;
@@ -33,7 +33,7 @@ const TEX_COMMAND = /\\([A-Za-z][a-z]*)/g;
  * page's title; an underscore, which the index holds as a word joiner, is an underscore again (`array1_size`).
  */
 export function asRead(text: string): string {
-  return text.replace(TEX_COMMAND, (whole, name: string) => TEX_CHARS.get(name) ?? whole).replaceAll(WORD_JOINER, '_');
+  return text.replace(TEX_COMMAND, (whole, name: string) => TEX_CHARS.get(name) ?? whole).replaceAll(PLURAL_GUARD, '').replaceAll(WORD_JOINER, '_');
 }
 
 /**

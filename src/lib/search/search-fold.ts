@@ -23,6 +23,9 @@ import { americanSpelling } from './spelling-variants';
  *   the symbol (./query-symbols.ts), and the one letter left was searched as a prefix of every word (review
  *   15 M4). Excerpts show `\pm` as ± again (./excerpt.ts asRead);
  * - a dash between two words is a hyphen (`Hahn–Banach` → `Hahn-Banach`), which Pagefind splits words at;
+ * - a short word of capitals ending in S has a second S, hidden, so that the stemmer keeps its S: `ECS`
+ *   and `IFS` are the words `ecss` and `ifss`, where the stemmer read them as plurals, `ec` and `if`, and
+ *   the search found "economic" and "if" (review 16 M4). Excerpts hide it again (./excerpt.ts asRead);
  * - initials are written without spaces between them (`H. M.` → `H.M.`), one word to Pagefind;
  * - a British spelling of a listed word is its American one (`colour` → `color`, `haemoglobin` →
  *   `hemoglobin`, `organisation` → `organization`: ./spelling-variants.ts).
@@ -36,7 +39,8 @@ export function searchFold(text: string): string {
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
     .replace(/_/g, '')
     .replace(JOINING_DASH, '-')
-    .replace(SPACED_INITIAL, '$1.');
+    .replace(SPACED_INITIAL, '$1.')
+    .replace(CAPITALS_ENDING_IN_S, `$&${PLURAL_GUARD}`);
   return americanSpelling(GREEK_WORD.test(plain) ? plain : plain.replace(HYPHEN_GREEK, spellAfterHyphen).replace(GREEK_RUN, spellGreek));
 }
 
@@ -53,6 +57,18 @@ const JOINING_DASH = /(?<=[\p{L}\p{N}])[\u2010-\u2015](?=[\p{L}\p{N}])/gu;
  * a search for the patient H.M. matched every word starting with an h or an m (review 13 M6).
  */
 const SPACED_INITIAL = /(?<![\p{L}\p{N}.])(\p{L})\.\s+(?=\p{L}\.)/gu;
+
+/**
+ * Up to six capitals ending in S, written as an acronym is, "(ECS)", and not already guarded. Its own S only
+ * to the stemmer, which reads "ECS" as the plural of "ec" (and "IFS" of "if") and Pagefind's index keeps
+ * stems; a lowercase "s" ("LFPs") is a plural, left to the stemmer.
+ */
+const CAPITALS_ENDING_IN_S = /\b[A-Z]{1,5}S(?![\w\u2063])/g;
+/**
+ * The hidden second S: U+2063 is neither a space nor a word character, so Pagefind joins the word across it
+ * and reads "ECSS", while the excerpts drop it with the S (./excerpt.ts asRead).
+ */
+export const PLURAL_GUARD = '\u2063S';
 
 /** Runs of superscript digits, letters and signs: Latin-1's ¹²³, the Superscripts block, the modifier letters. */
 const SUPERSCRIPTS = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u2070-\u207f\u1d2c-\u1d61\u1d9b-\u1dbf]+/gu;

@@ -103,6 +103,11 @@ describe('normaliseForm', () => {
     expect(normaliseForm('ΛCDM model')).toBe(normaliseForm('LambdaCDM model'));
     expect(normaliseForm('TNF-α')).toBe('tnf alpha');
   });
+
+  it('matches an acronym ending in S by its letters, in any case (review 16 M4: search guards its S from the stemmer)', () => {
+    expect(normaliseForm('Integrated Forecasting System (IFS)')).toBe('integrated forecasting system ifs');
+    expect(normaliseForm('ECS')).toBe(normaliseForm('ecs'));
+  });
 });
 
 describe('expandQuery', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchableQuery } from '../../../src/lib/search/query-symbols';
 import { searchFold } from '../../../src/lib/search/search-fold';
+import { stemmer } from 'stemmer';
+import { asRead } from '../../../src/lib/search/excerpt';
 import { safeCitationKey } from '../../../src/lib/cite/citation-key';
 
 /** The word Pagefind indexes for a word of text: lowercased, without what is not a letter, digit or `_` (its `[^\w]`). */
@@ -91,6 +93,22 @@ describe('searchFold', () => {
     expect(indexed('W±')).toBe('wpm');
     // ± between numbers is the word "pm", as `$\pm$` between them is.
     expect(searchFold('0.4 ± 0.1')).toBe('0.4 \\pm 0.1');
+  });
+
+  it('keeps the S of an acronym of capitals from the stemmer, on both sides (review 16 M4: "ECS" and "IFS" found nothing)', () => {
+    // Pagefind's index holds stems, and the stemmer reads "ECS" as the plural of "ec", the stem of "economic".
+    expect(stemmer(indexed('sensitivity (ECS) of'.split(' ')[1]!))).not.toBe(stemmer('ec'));
+    for (const [page, query] of [['(ECS)', 'ECS'], ['System (IFS)', 'IFS'], ['CERES.', 'CERES']] as const) {
+      const word = indexed(page.split(' ').pop()!);
+      expect(stemmer(searched(query))).toBe(stemmer(word));
+      expect(stemmer(word)).toBe(word);
+    }
+    // Folding twice adds nothing, and the excerpts read as the page does.
+    expect(searchFold(searchFold('the IFS and ECS'))).toBe(searchFold('the IFS and ECS'));
+    expect(asRead(searchFold('climate sensitivity (ECS), IFS-based'))).toBe('climate sensitivity (ECS), IFS-based');
+    // A lowercase "s" is a plural, and stays the stemmer's to read.
+    expect(indexed('LFPs')).toBe('lfps');
+    expect(indexed('ECSs')).toBe('ecss');
   });
 
   it('keeps hostile text inert: only letters change', () => {
