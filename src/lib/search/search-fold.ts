@@ -22,6 +22,10 @@ import { americanSpelling } from './spelling-variants';
  *   the word `wpm` of `$W^\pm$` (and "± 0.4" holds the word `pm` as `$\pm 0.4$` does). The query dropped
  *   the symbol (./query-symbols.ts), and the one letter left was searched as a prefix of every word (review
  *   15 M4). Excerpts show `\pm` as ± again (./excerpt.ts asRead);
+ * - so is the script ell, as TeX writes it: `ℓ1` is `\ell1`, the word `ell1` of `$\ell_1$` (review 16 M4: `ℓ1`
+ *   missed the papers writing `$\ell_1$`), and ≫ (or `>>`, as a query types it) is a word of its own, as
+ *   `$p \gg n$`'s TeX is: "p≫n" and `p >> n` are `p \gg n` (they searched every word starting with p or n). A
+ *   page's `>>` is HTML's `&gt;&gt;` here, and stays as written;
  * - a dash between two words is a hyphen (`Hahn–Banach` → `Hahn-Banach`), which Pagefind splits words at;
  * - a short word of capitals ending in S has a second S, hidden, so that the stemmer keeps its S: `ECS`
  *   and `IFS` are the words `ecss` and `ifss`, where the stemmer read them as plurals, `ec` and `if`, and
@@ -35,6 +39,8 @@ export function searchFold(text: string): string {
   const plain = transliterate(text)
     .replace(/√/g, '\\sqrt')
     .replace(/±/g, '\\pm')
+    .replace(/ℓ/g, '\\ell')
+    .replace(/≫|>>/g, ' \\gg ')
     .replace(SUPERSCRIPTS, (run) => `^${run.normalize('NFKC')}`)
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
     .replace(/_/g, '')

@@ -95,6 +95,17 @@ describe('searchFold', () => {
     expect(searchFold('0.4 ± 0.1')).toBe('0.4 \\pm 0.1');
   });
 
+  it('spells ℓ and ≫ as their TeX, the words a formula is indexed as (review 16 M4: "ℓ1" missed `$\\ell_1$`, "p >> n" found 106 papers)', () => {
+    for (const query of ['ℓ1', '\\ell_1', 'ell1']) expect(searched(query), query).toBe('ell1');
+    expect(indexed('\\ell_1')).toBe('ell1');
+    expect(indexed('ℓ1')).toBe('ell1');
+    const words = (text: string) => searchFold(text).split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '')).filter(Boolean);
+    for (const query of ['p >> n', 'p ≫ n', 'p≫n', '$p \\gg n$']) expect(words(searchableQuery(query)), query).toEqual(['p', 'gg', 'n']);
+    expect(words('p≫n problem')).toEqual(['p', 'gg', 'n', 'problem']);
+    // Excerpts show the symbols again.
+    expect(asRead(searchFold('the ℓ1 penalty, p≫n'))).toBe('the ℓ1 penalty, p ≫ n');
+  });
+
   it('keeps the S of an acronym of capitals from the stemmer, on both sides (review 16 M4: "ECS" and "IFS" found nothing)', () => {
     // Pagefind's index holds stems, and the stemmer reads "ECS" as the plural of "ec", the stem of "economic".
     expect(stemmer(indexed('sensitivity (ECS) of'.split(' ')[1]!))).not.toBe(stemmer('ec'));
