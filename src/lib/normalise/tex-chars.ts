@@ -10,7 +10,7 @@ const SYMBOLS =
   'le ≤ leq ≤ ge ≥ geq ≥ neq ≠ ne ≠ times × cdot · pm ± mp ∓ infty ∞ to → rightarrow → leftarrow ← leftrightarrow ↔ ' +
   'Rightarrow ⇒ Leftrightarrow ⇔ mapsto ↦ approx ≈ sim ∼ simeq ≃ cong ≅ equiv ≡ lesssim ≲ gtrsim ≳ ll ≪ gg ≫ ' +
   'propto ∝ in ∈ notin ∉ subset ⊂ supset ⊃ subseteq ⊆ supseteq ⊇ cup ∪ cap ∩ setminus ∖ emptyset ∅ forall ∀ ' +
-  'exists ∃ circ ∘ otimes ⊗ oplus ⊕ partial ∂ nabla ∇ ell ℓ Re ℜ Im ℑ sharp ♯ ldots … cdots ⋯ varepsilon ε varphi φ';
+  'exists ∃ circ ∘ otimes ⊗ oplus ⊕ partial ∂ nabla ∇ ell ℓ Re ℜ Im ℑ sharp ♯ degree ° ldots … cdots ⋯ varepsilon ε varphi φ';
 
 export const TEX_CHARS: ReadonlyMap<string, string> = (() => {
   const map = new Map(GREEK_LETTERS);

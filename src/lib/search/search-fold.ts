@@ -26,6 +26,9 @@ import { americanSpelling } from './spelling-variants';
  *   missed the papers writing `$\ell_1$`), and ≫ (or `>>`, as a query types it) is a word of its own, as
  *   `$p \gg n$`'s TeX is: "p≫n" and `p >> n` are `p \gg n` (they searched every word starting with p or n). A
  *   page's `>>` is HTML's `&gt;&gt;` here, and stays as written;
+ * - the degree sign is gensymb's `\degree`, a word of its own with the unit after it, written with a space
+ *   before it or not: "1.1°C", "15 °C" and "°C" hold the word `degreec` (review 16 M4: the index dropped
+ *   the °, so `°C` searched the one letter c, and `1.1°C` found 93 papers);
  * - a dash between two words is a hyphen (`Hahn–Banach` → `Hahn-Banach`), which Pagefind splits words at;
  * - a short word of capitals ending in S has a second S, hidden, so that the stemmer keeps its S: `ECS`
  *   and `IFS` are the words `ecss` and `ifss`, where the stemmer read them as plurals, `ec` and `if`, and
@@ -41,6 +44,7 @@ export function searchFold(text: string): string {
     .replace(/±/g, '\\pm')
     .replace(/ℓ/g, '\\ell')
     .replace(/≫|>>/g, ' \\gg ')
+    .replace(/\s*°/g, ' \\degree')
     .replace(SUPERSCRIPTS, (run) => `^${run.normalize('NFKC')}`)
     .replace(SUBSCRIPTS, (run) => run.normalize('NFKC'))
     .replace(/_/g, '')

@@ -106,6 +106,14 @@ describe('searchFold', () => {
     expect(asRead(searchFold('the ℓ1 penalty, p≫n'))).toBe('the ℓ1 penalty, p ≫ n');
   });
 
+  it('makes the degree sign a word of its own with its unit, spaced or not (review 16 M4: "°C" searched every c, "1.1°C" found 93 papers)', () => {
+    const words = (text: string) => searchFold(text).split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '')).filter(Boolean);
+    for (const page of ['warmer by 1.1°C', 'warmer by 1.1 °C']) expect(words(page), page).toEqual(['warmer', 'by', '11', 'degreec']);
+    expect(words(searchableQuery('°C'))).toEqual(['degreec']);
+    expect(words(searchableQuery('1.1°C'))).toEqual(['11', 'degreec']);
+    expect(asRead(searchFold('about 15°C (±0.05°C)'))).toBe('about 15 °C (±0.05 °C)');
+  });
+
   it('keeps the S of an acronym of capitals from the stemmer, on both sides (review 16 M4: "ECS" and "IFS" found nothing)', () => {
     // Pagefind's index holds stems, and the stemmer reads "ECS" as the plural of "ec", the stem of "economic".
     expect(stemmer(indexed('sensitivity (ECS) of'.split(' ')[1]!))).not.toBe(stemmer('ec'));
