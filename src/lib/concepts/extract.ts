@@ -24,6 +24,7 @@ import { shortFormKey } from './short-form';
 import { findPhrase } from './keyword-hints';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
+import { NameRuns } from './name-runs';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -953,6 +954,10 @@ export function extractConceptIndex(
   const inPhrases = new PhraseWords(analyses.flatMap((a) => a.ranked.map((r) => r[0])));
   const idOf: Identify = (phrase) => identity(phrase, inPhrases);
   const analysed = docs.map((d, doc) => fromAnalysis(d.id, analyses[doc]!, wordCase, idOf));
+  // Names of several words ("United Kingdom", "Atlantic Ocean") keep their capitals in labels.
+  const nameRuns = new NameRuns();
+  for (const a of analysed) nameRuns.add({ ...a.words, titleWords: a.titleWords });
+  for (const a of analysed) nameRuns.check({ ...a.words, titleWords: a.titleWords });
 
   // Abbreviations. A paper that defines a short form means its own long form wherever it uses it
   // ("median partitioning (MP)" is not another paper's "maximum power (MP)"); the corpus's definitions
@@ -1590,7 +1595,7 @@ export function extractConceptIndex(
     const voted = name ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
     // A name keeps its capitals; where the votes kept them already, their spelling stands ("Retrieval-Augmented").
     // Unicode's hyphens (U+2010, U+2011, as publishers' titles write "Positive‐electrode") are the hyphen in a label.
-    const label = renames.get(cid) ?? (EVERY_WORD_CAPITALISED.test(voted) ? voted : (namedLongForms.get(cid) ?? voted)).replace(UNICODE_HYPHENS, '-');
+    const label = renames.get(cid) ?? nameRuns.restore((EVERY_WORD_CAPITALISED.test(voted) ? voted : (namedLongForms.get(cid) ?? voted)).replace(UNICODE_HYPHENS, '-'));
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {
       const low = a.toLowerCase();
