@@ -553,6 +553,22 @@ function repairNounPhraseOpenings(words: Word[]): void {
 
 const VERB_FOLLOWERS = new Set(['DET', 'PART', 'PRON']);
 
+/**
+ * Does the noun phrase that ends at `end` follow "and" after another noun, as the second of two subjects
+ * ("Pruning and INT8 quantization")? Back over its modifiers only; a determiner or preposition before the
+ * "and" makes it no subject of the run ("in theory and practice").
+ */
+function joinedSubject(words: Word[], end: number): boolean {
+  let j = end;
+  while (j > 0 && end - j < 3 && (words[j]!.cls === 'N' || words[j]!.cls === 'A') && words[j - 1]!.sentence === words[end]!.sentence) j--;
+  if (j === end || words[j]!.lower !== 'and') return false;
+  const first = words[j - 1];
+  if (first === undefined || first.sentence !== words[end]!.sentence || first.cls !== 'N') return false;
+  // The first subject opens its sentence or follows a determiner: it is not the object of something before.
+  const before = words[j - 2];
+  return before === undefined || before.sentence !== first.sentence || DETERMINERS.has(before.lower);
+}
+
 const NOMINAL_SUFFIX = /(ment|tion|sion|ance|ence|ity|ness|ism)s?$/;
 
 /**
@@ -570,7 +586,12 @@ function repairNouns(words: Word[]): void {
     if (prev.cls === 'X' || prev.sentence !== w.sentence || prev.stop) continue;
     // "probabilistic algorithms", "polar coordinates", "linear probing": an adjective modifies a noun,
     // so a plural-looking or -ing "verb" right after one is that noun.
-    if ((prev.pos === 'ADJ' || attributiveParticiple(words, k - 1)) && !/(ed|en)$/.test(w.lower) && (/[^s]s$/.test(w.lower) || /ing$/.test(w.lower))) {
+    // (Not a plural-looking word before "a" or "an": "the elastic net encourages a grouping effect", where the
+    // tagger took "net" for an adjective; a singular article does not go on from a plural ("algorithms that
+    // decide", "the earliest cathodes the smallest capacity fade" keep their nouns).
+    const next = words[k + 1];
+    const beforeDeterminer = next !== undefined && next.sentence === w.sentence && (next.lower === 'a' || next.lower === 'an') && /[^s]s$/.test(w.lower);
+    if ((prev.pos === 'ADJ' || attributiveParticiple(words, k - 1)) && !beforeDeterminer && !/(ed|en)$/.test(w.lower) && (/[^s]s$/.test(w.lower) || /ing$/.test(w.lower))) {
       w.cls = 'N';
       continue;
     }
@@ -580,12 +601,13 @@ function repairNouns(words: Word[]): void {
       w.cls = 'N';
       continue;
     }
-    // "agents beat benchmarks": after a plural subject a verb is a verb.
+    // "agents beat benchmarks": after a plural subject a verb is a verb, and so after two joined by "and"
+    // ("Pruning and INT8 quantization reduce latency").
     if (/[^s]s$/.test(prev.lower) && prev.pos !== 'PROPN') continue;
+    if (!/s$/.test(w.lower) && !NOMINAL_SUFFIX.test(w.lower) && joinedSubject(words, k - 1)) continue;
     // "Triton simplifies GPU programming": a verb in the third person is a verb; modifiers in a
     // compound are singular.
     if (/[^s]s$/.test(w.lower) && !NOMINAL_SUFFIX.test(w.lower)) continue;
-    const next = words[k + 1];
     const beforeNoun = next !== undefined && next.cls === 'N' && next.sentence === w.sentence && !next.stop;
     // A gerund after a noun names an activity: "reinforcement learning", "question answering".
     // ("a provider wishing to", "methods using the": with an object or "to" after it, it is a verb.)
@@ -718,7 +740,9 @@ function repairVerbs(words: Word[]): void {
       DETERMINERS.has(next.lower) ||
       ((QUANTIFIERS.has(next.lower) || adjectiveObject) && pluralSubjectVerb(prev, w)) ||
       (adjectiveObject && looksThirdPerson(w) && VERB_S_ENDING.test(w.text) && endsSubject(prev, w));
-    if (!object) continue;
+    // "We benchmark YOLOv8 variants": no noun follows "we" or "they", so a bare word there is the verb
+    // whatever its object opens with.
+    if (!object && !(pronounSubjectVerb(prev, w) && next.cls === 'N')) continue;
     if (looksThirdPerson(w) || pluralSubjectVerb(prev, w) || pronounSubjectVerb(prev, w) || coordinatedVerb(words, k)) {
       w.cls = 'X';
       w.pos = 'VERB';
