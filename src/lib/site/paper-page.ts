@@ -4,6 +4,7 @@
  * cache key for Astro's incremental build: data the view does not hold cannot reach the page.
  */
 import { venueInitials } from '../search/venue-initials';
+import { versionedNames } from '../search/version-names';
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import type { Neighbours } from './cluster-order';
 import { bibtexEntry } from './bibtex';
@@ -181,4 +182,15 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     bibtex: bibtexEntry(p, data.citationKeys.get(p.id)),
     neighbours: { previous: brief(neighbours.previous), next: brief(neighbours.next) },
   };
+}
+
+/**
+ * What Pagefind reads of a paper page besides its search data: the title, byline, author keywords and the
+ * abstract's HTML (`text`, against which SearchIndexData leaves out the concepts' other names the page shows
+ * already), and the words the page is searched by but never shows: its venue's initials and the names it
+ * writes only with a version ("YOLO" of "YOLOv8-Tiny", ../search/version-names.ts).
+ */
+export function paperSearchText(view: PaperPageView, html: string | undefined): { text: string; hiddenWords: string[] } {
+  const text = [plainMathText(view.title), view.collaboration ?? '', ...view.authors, view.venue ?? '', view.pmid ?? '', ...view.authorKeywords, html ?? ''].join(' ');
+  return { text, hiddenWords: [...view.venueInitials, ...versionedNames(text)] };
 }

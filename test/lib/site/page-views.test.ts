@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
-import { paperPageView, SHARED_SHOWN } from '../../../src/lib/site/paper-page';
+import { paperPageView, paperSearchText, SHARED_SHOWN } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
@@ -64,6 +64,15 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(report.venueInitials).toEqual(['NBER']);
     expect(view({ venue: 'Nature' }).venueInitials).toEqual([]);
     expect(base.venueInitials).toEqual([]);
+  });
+
+  it('gives search the words the page shows and, hidden, its venue initials and versioned names alone (review 16 M4)', () => {
+    const view = paperPageView(atlas([{ ...a, venue: 'Physical Review Letters' }, b, c], [gnn], clusters), { ...a, venue: 'Physical Review Letters' }, '/');
+    const search = paperSearchText(view, '<p>We run YOLOv8-Tiny and ORB-SLAM2 on a rover; SLAM is cheap.</p>');
+    expect(search.text).toContain('Graph attention networks');
+    expect(search.text).toContain('Physical Review Letters');
+    // "SLAM" is written alone too: the page is found by it already.
+    expect(search.hiddenWords).toEqual(['PRL', 'YOLO']);
   });
 
   it('says "et al." in the byline and description when the input cut the author list', () => {
