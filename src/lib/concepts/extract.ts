@@ -490,25 +490,18 @@ function best(votes: Map<string, number>): string | undefined {
 /**
  * The label form written most; of forms written as often, the shortest, which is the singular where the
  * papers write both as often ("integrated luminosity" twice and "integrated luminosities" twice were labelled
- * "Integrated luminosities", the alphabet deciding), and of two as long the Greek singular in -is before its
- * plural in -es ("hypothesis", "analysis"; review 16 M3: "Hypotheses").
+ * "Integrated luminosities", the alphabet deciding).
  */
 function bestLabel(votes: Map<string, number>): string | undefined {
   let out: string | undefined;
   let weight = -Infinity;
-  const before = (k: string, o: string) => k.length < o.length || (k.length === o.length && (greekSingularOf(k, o) || (!greekSingularOf(o, k) && k < o)));
   for (const [k, w] of votes) {
-    if (w > weight || (w === weight && out !== undefined && before(k, out))) {
+    if (w > weight || (w === weight && out !== undefined && (k.length < out.length || (k.length === out.length && k < out)))) {
       out = k;
       weight = w;
     }
   }
   return out;
-}
-
-/** `singular` ends in -is where `plural`, otherwise the same, ends in -es. */
-function greekSingularOf(singular: string, plural: string): boolean {
-  return /is$/i.test(singular) && /es$/i.test(plural) && singular.slice(0, -2).toLowerCase() === plural.slice(0, -2).toLowerCase();
 }
 
 function vote(m: Map<string, number>, key: string, w: number): void {
