@@ -475,11 +475,12 @@ function stripAcronymPlural(s: string): string {
   return /^[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}]s$/u.test(s) ? s.slice(0, -1) : s;
 }
 
-function best(votes: Map<string, number>): string | undefined {
+/** The key voted most; of keys voted as often, the first by `before` (the alphabet unless given). */
+function best(votes: Map<string, number>, before: (a: string, b: string) => boolean = (a, b) => a < b): string | undefined {
   let out: string | undefined;
   let weight = -Infinity;
   for (const [k, w] of votes) {
-    if (w > weight || (w === weight && out !== undefined && k < out)) {
+    if (w > weight || (w === weight && out !== undefined && before(k, out))) {
       out = k;
       weight = w;
     }
@@ -488,21 +489,11 @@ function best(votes: Map<string, number>): string | undefined {
 }
 
 /**
- * The label form written most; of forms written as often, the shortest, which is the singular where the
- * papers write both as often ("integrated luminosity" twice and "integrated luminosities" twice were labelled
- * "Integrated luminosities", the alphabet deciding).
+ * Of label forms written as often, the shortest, which is the singular where the papers write both as often
+ * ("integrated luminosity" twice and "integrated luminosities" twice were labelled "Integrated luminosities",
+ * the alphabet deciding).
  */
-function bestLabel(votes: Map<string, number>): string | undefined {
-  let out: string | undefined;
-  let weight = -Infinity;
-  for (const [k, w] of votes) {
-    if (w > weight || (w === weight && out !== undefined && (k.length < out.length || (k.length === out.length && k < out)))) {
-      out = k;
-      weight = w;
-    }
-  }
-  return out;
-}
+const shorterFirst = (a: string, b: string): boolean => a.length < b.length || (a.length === b.length && a < b);
 
 function vote(m: Map<string, number>, key: string, w: number): void {
   m.set(key, (m.get(key) ?? 0) + w);
@@ -1587,7 +1578,7 @@ export function extractConceptIndex(
     const named = own.size > 0 ? own : new Map([[mergeFirst.get(cid)!, 1]]);
     const spelled = shortForm !== undefined && definedLong.has(cid);
     const readable = new Map([...named].filter(([x]) => readableLabel(x) || (spelled && readableLongForm(x, shortForm))));
-    const labelSurface = bestLabel(readable) ?? (shortForm && readableLabel(shortForm) ? shortForm : bestLabel(surfaces)!);
+    const labelSurface = best(readable, shorterFirst) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces, shorterFirst)!);
     const shown = upperFirst(stripAcronymPlural(labelSurface));
     // (A long form some paper defines an abbreviation for keeps its case as voted: "Retrieval Augmented
     // Generation (RAG)" is capitalised for its initials.)
