@@ -3,6 +3,7 @@ import { defineConfig, logHandlers } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentDirOf, loadAtlasConfig } from './src/lib/config/load.ts';
+import { astroCacheDir } from './src/lib/config/astro-cache-dir.ts';
 import { markdownProcessorOptions } from './src/lib/site/markdown-options.ts';
 import { dataStoreFromFile } from './src/lib/site/data-store-module.ts';
 
@@ -67,8 +68,8 @@ export default defineConfig({
   // build's own summary, and its timings count the wait for the content stage (scripts/build.ts times the
   // step from the content's end instead). A bare `astro build` or `astro dev` logs as usual.
   ...(process.env.ATLAS_QUIET_ASTRO === '1' ? { logger: logHandlers.node({ level: 'warn' }) } : {}),
-  // A build from another content folder (tests, benchmarks) keeps its own content-layer cache.
-  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
+  // One cache folder per content folder (src/lib/config/astro-cache-dir.ts): libraries never share a store.
+  cacheDir: astroCacheDir(process.env),
   // Markdown bodies: raw HTML stays text, script URLs lose their href, external links get noopener, no
   // smart punctuation (src/lib/site/markdown-options.ts).
   // No syntax highlighting: abstracts have no code, and Shiki's inline styles would need 'unsafe-inline'.

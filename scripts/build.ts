@@ -21,6 +21,7 @@ import { CONTENT_GATE_FD, GO } from '../src/lib/site/content-gate';
 import { stepEnvironment } from './lib/content-options';
 import { describeRemoved } from '../src/lib/cache/out-dir';
 import { linkPageCopies, prepareOutDir, prepareStagedSite, pruneOutDir, putStagedSiteInPlace, stampOutDir, unstampOutDir } from './lib/out-dir';
+import { astroCacheDir } from '../src/lib/config/astro-cache-dir';
 
 interface Outcome {
   label: string;
@@ -70,15 +71,15 @@ const startStep = (step: PostBuildStep) => start(step.label, step.command, step.
 /** Astro's end of the content gate. */
 const GATE_FD = 3;
 
-// The same folders astro.config.mjs resolves.
 const outDir = resolve(process.env.ATLAS_OUT_DIR || 'dist');
-const cacheDir = resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
 const steps = postBuildSteps();
 
 const buildStarted = Date.now();
 const contentArgs = process.argv.slice(2);
 // Every step, and this script's own linking of the exports, reads the content folder and title given here.
 Object.assign(process.env, stepEnvironment(contentArgs));
+// The cache folder astro.config.mjs resolves: Astro's own for this content folder.
+const cacheDir = astroCacheDir(process.env);
 // Whether the last site can be kept is judged before anything runs (nothing writes into it until Astro does).
 const kept = prepareOutDir(outDir, cacheDir);
 // A build that cannot keep the last site builds the new one beside it and puts it in place once every step

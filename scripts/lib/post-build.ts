@@ -26,6 +26,7 @@ import { dirname, join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, hashInName, SERVICE_WORKER_FILE, type BuiltFile } from '../../src/lib/offline/precache';
 import { contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../src/lib/config/load';
+import { astroCacheDir } from '../../src/lib/config/astro-cache-dir';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, openDataRecords, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
@@ -69,9 +70,9 @@ export function siteDir(): string {
   return resolve(process.env.ATLAS_OUT_DIR || 'dist');
 }
 
-/** Astro's cache folder, as astro.config.mjs and scripts/build.ts resolve it: step stamps live there. */
+/** Astro's cache folder for this content folder (src/lib/config/astro-cache-dir.ts): step stamps live there. */
 export function cacheDir(): string {
-  return resolve(process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
+  return astroCacheDir(process.env);
 }
 
 /** Where the open-data step writes the exports while Astro builds (the folder stands for the site's root). */

@@ -6,7 +6,7 @@
 import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../support/build-site';
+import { astroCacheOf, buildSite, ROOT, type BuiltSite } from '../support/build-site';
 
 const NAME = 'incremental';
 const work = join(ROOT, '.cache', 'test-inputs', `${NAME}-${process.pid}`);
@@ -51,10 +51,11 @@ let emptyAfterRerun: string[];
 let unchangedLog: string;
 let coldLog: string;
 let pageCopies: string;
+let builtWork: string | undefined;
 /** The page templates' code hashes after each build: a source edit in between (another person working in the same tree) invalidates every page by design. */
 const codeHashes: string[] = [];
-const readCodeHash = (outDir: string) => {
-  const manifest = JSON.parse(readFileSync(join(dirname(outDir), 'astro-cache', 'incremental-build.json'), 'utf8')) as { routes: Record<string, { dependencyHash: string }> };
+const readCodeHash = (site: BuiltSite) => {
+  const manifest = JSON.parse(readFileSync(join(astroCacheOf(site), 'incremental-build.json'), 'utf8')) as { routes: Record<string, { dependencyHash: string }> };
   return Object.entries(manifest.routes).map(([route, r]) => `${route}:${r.dependencyHash}`).sort().join(' ');
 };
 
@@ -66,8 +67,9 @@ beforeAll(() => {
   coldLog = cold.log;
   first = htmlPages(cold.outDir);
   emptyAfterCold = emptyFolders(cold.outDir);
-  pageCopies = join(dirname(cold.outDir), 'astro-cache', 'dist');
-  codeHashes.push(readCodeHash(cold.outDir));
+  pageCopies = join(astroCacheOf(cold), 'dist');
+  builtWork = dirname(cold.outDir);
+  codeHashes.push(readCodeHash(cold));
 
   // One paper retitled (its title shows on other papers' pages and on concept pages, and its page moves),
   // another one's abstract extended.
@@ -80,18 +82,18 @@ beforeAll(() => {
   second = htmlPages(rerun.outDir);
   secondLog = rerun.log;
   emptyAfterRerun = emptyFolders(rerun.outDir);
-  codeHashes.push(readCodeHash(rerun.outDir));
+  codeHashes.push(readCodeHash(rerun));
 
   // Nothing changed: every paper and concept page is reused.
   const again = buildSite({ name: NAME, basePath: '/atlas/', input: [input], rerun: true });
   unchanged = htmlPages(again.outDir);
   unchangedLog = again.log;
-  codeHashes.push(readCodeHash(again.outDir));
+  codeHashes.push(readCodeHash(again));
 }, 300_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  if (pageCopies) rmSync(dirname(dirname(pageCopies)), { recursive: true, force: true });
+  if (builtWork) rmSync(builtWork, { recursive: true, force: true });
 });
 
 describe('re-running the build after one title and one abstract changed', () => {

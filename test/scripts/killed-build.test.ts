@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildProcessEnv, buildSite, ROOT } from '../support/build-site';
 import { snapshot } from './content-stage';
+import { astroCacheDir } from '../../src/lib/config/astro-cache-dir';
 
 const TEN = join(ROOT, 'test/fixtures/runs/ten-papers.jsonl');
 const MORE = join(ROOT, 'test/fixtures/runs/thirty-more.jsonl');
@@ -62,5 +63,5 @@ it('leaves the last complete site in place when killed while Astro writes pages,
   expect(Object.keys(after).filter((p) => /^papers\/[^/]+\/index\.html$/.test(p))).toHaveLength(40);
   expect(Object.keys(after)).toEqual(expect.arrayContaining(['index.html', 'sw.js', 'api/papers.json', 'pagefind/pagefind.js']));
   expect(readdirSync(work).filter((name) => name.startsWith('dist.'))).toEqual([]);
-  expect(existsSync(join(work, 'other-cache', 'dist'))).toBe(true);
+  expect(existsSync(join(astroCacheDir(env), 'dist'))).toBe(true);
 }, 600_000);

@@ -4,7 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { astroCacheDir } from '../../src/lib/config/astro-cache-dir';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -40,6 +41,13 @@ export function buildProcessEnv(): NodeJS.ProcessEnv {
   return inherited;
 }
 
+const astroCacheRootOf = (work: string) => join(work, 'astro-cache');
+
+/** Astro's cache folder of a site `buildSite` made (src/lib/config/astro-cache-dir.ts). */
+export function astroCacheOf(site: BuiltSite): string {
+  return astroCacheDir({ ATLAS_CACHE_DIR: astroCacheRootOf(dirname(site.outDir)), ATLAS_CONTENT_DIR: site.contentDir });
+}
+
 export function buildSite({ name, basePath, input, contentArgs = [], rerun = false, env = {} }: BuildOptions): BuiltSite & { log: string } {
   // One folder per process: test runs started side by side must not wipe each other's builds.
   const work = join(ROOT, '.cache', 'test-builds', `${name}-${process.pid}`);
@@ -59,7 +67,7 @@ export function buildSite({ name, basePath, input, contentArgs = [], rerun = fal
       BASE_PATH: basePath,
       ATLAS_CONTENT_DIR: contentDir,
       ATLAS_OUT_DIR: outDir,
-      ATLAS_CACHE_DIR: join(work, 'astro-cache'),
+      ATLAS_CACHE_DIR: astroCacheRootOf(work),
     },
     maxBuffer: 64 * 1024 * 1024,
   });
