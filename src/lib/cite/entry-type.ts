@@ -81,6 +81,36 @@ export function entryTypeFromCsl(type: string | null | undefined): EntryType | u
   return type ? CSL.get(type.toLowerCase()) : undefined;
 }
 
+/**
+ * Crossref's and OpenAlex's work types (what JSON from their APIs carries), where neither BibTeX nor CSL
+ * spells the type the same way.
+ */
+const CROSSREF_OPENALEX: ReadonlyMap<string, EntryType> = new Map([
+  ['journal-article', 'article'],
+  ['proceedings-article', 'inproceedings'],
+  ['book-chapter', 'incollection'],
+  ['book-section', 'incollection'],
+  ['book-part', 'incollection'],
+  ['reference-entry', 'incollection'],
+  ['monograph', 'book'],
+  ['edited-book', 'book'],
+  ['reference-book', 'book'],
+  ['dissertation', 'phdthesis'],
+  ['posted-content', 'misc'],
+  ['preprint', 'misc'],
+  ['report-component', 'techreport'],
+]);
+
+/**
+ * A plain JSON record's `type`, in whichever vocabulary its tool wrote: BibTeX/BibLaTeX first (so `article`
+ * is a journal article, as in OpenAlex), then CSL, then Crossref and OpenAlex. Undefined for a type none
+ * of them has.
+ */
+export function entryTypeFromName(type: string): EntryType | undefined {
+  const name = type.trim().toLowerCase();
+  return entryTypeFromBibtex(name) ?? CSL.get(name) ?? CROSSREF_OPENALEX.get(name);
+}
+
 /** The field a type names its container (journal, proceedings, book) in; the rest say where it appeared. */
 export function containerField(type: EntryType): 'journal' | 'booktitle' | 'howpublished' {
   if (type === 'article') return 'journal';

@@ -18,6 +18,7 @@ import { plainFromRichText } from './rich-text';
 import { excerpt, LineIndex } from './position';
 import { keptWithout, shapeOf } from './kept-without';
 import { splitKeywords } from '../normalise/keywords';
+import { entryTypeFromName } from '../cite/entry-type';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
 
 const nonEmpty = (list: string[]): string[] | undefined => (list.length > 0 ? list : undefined);
@@ -44,6 +45,7 @@ const OPTIONAL = keptWithout({
   pages: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
   month: { schema: textOrNumber, expected: TEXT_OR_NUMBER },
   publisher: { schema: optionalText, expected: TEXT },
+  type: { schema: optionalText, expected: 'text (a publication type such as "article", "book", "inproceedings")' },
   keywords: { schema: keywordsField, expected: KEYWORDS_EXPECTED },
 });
 
@@ -91,6 +93,10 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     warnings.push(`"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)`);
   }
   for (const warning of OPTIONAL.warnings(item as Record<string, unknown>)) warnings.push(warning);
+  const entryType = r.type ? entryTypeFromName(r.type) : undefined;
+  if (r.type && entryType === undefined && r.type.trim() !== '') {
+    warnings.push(`"type": ${JSON.stringify(r.type)} is not a publication type this reads; expected a BibTeX, CSL, Crossref or OpenAlex type such as "article", "book", "inproceedings", "paper-conference" or "book-chapter" (the paper is kept, cited by its other fields)`);
+  }
   for (const problem of [notAnIdentifier('"doi":', r.doi, 'DOI'), notAnIdentifier('"arxiv":', r.arxiv, 'arXiv id'), notAPmid('"pmid":', r.pmid)]) if (problem) warnings.push(problem);
   const people =
     r.authors === undefined || r.authors === null
@@ -120,6 +126,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
     arxiv: normaliseArxiv(r.arxiv),
     pmid: normalisePmid(r.pmid),
     venue: r.venue ?? undefined,
+    entryType,
     bibliographic: compactBibliographic({
       volume: locatorText(r.volume),
       number: locatorText(r.issue) ?? locatorText(r.number),

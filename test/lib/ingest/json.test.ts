@@ -3,6 +3,7 @@ import { ingestFile } from '../../../src/lib/ingest/index';
 import { parseJsonDocument, parseJsonLines } from '../../../src/lib/ingest/json';
 import { ingestFixture, utf8 } from './fixture';
 import { normaliseRecords } from '../../../src/lib/normalise';
+import { bibtexEntry } from '../../../src/lib/site/bibtex';
 
 describe('JSON array', () => {
   it('reads records with every optional field, locating each by line', () => {
@@ -364,5 +365,37 @@ describe('JSON fields a paper is kept without', () => {
       // A title of the wrong type still costs the record: a page needs one.
       ['test/fixtures/ingest/odd-fields.jsonl', 4, 'error', true, 'record not read: "title": expected string, received array'],
     ]);
+  });
+});
+
+describe('a JSON record’s publication type', () => {
+  const typed = (type: unknown) =>
+    parseJsonLines('typed.jsonl', `${JSON.stringify({ title: 'Imagined Communities', abstract: 'On the origin and spread of nationalism.', venue: 'Verso', type })}\n`);
+
+  it('is read in the BibTeX, CSL, Crossref or OpenAlex vocabulary', () => {
+    expect(typed('book').records[0]!.entryType).toBe('book');
+    expect(typed('Book').records[0]!.entryType).toBe('book');
+    expect(typed('paper-conference').records[0]!.entryType).toBe('inproceedings');
+    expect(typed('journal-article').records[0]!.entryType).toBe('article');
+    expect(typed('book-chapter').records[0]!.entryType).toBe('incollection');
+    expect(typed('dissertation').records[0]!.entryType).toBe('phdthesis');
+    expect(typed('article').records[0]!.entryType).toBe('article');
+    expect(typed('book').problems).toEqual([]);
+  });
+
+  it('is left out with a located warning when no vocabulary has it, the paper kept', () => {
+    const r = typed('blog musings');
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]!.entryType).toBeUndefined();
+    expect(r.problems).toEqual([expect.objectContaining({ file: 'typed.jsonl', line: 1, severity: 'warning', reason: expect.stringMatching(/"type": "blog musings" is not a publication type/) })]);
+    expect(typed(7).problems[0]!.reason).toMatch(/"type"/);
+  });
+
+  it('reaches the Cite box: a book is cited @book, not @article', () => {
+    const [paper] = normaliseRecords(typed('book').records).papers;
+    expect(paper!.entryType).toBe('book');
+    const entry = bibtexEntry({ id: 'imagined-communities', title: paper!.title, venue: paper!.venue, entryType: paper!.entryType, authors: [], links: [] });
+    expect(entry).toMatch(/^@book\{/);
+    expect(entry).not.toMatch(/journal/);
   });
 });
