@@ -180,7 +180,7 @@ const earlyBodies = renderBodiesBeside(bodySpecs, bodyCache);
 // Links and graph
 // What each paper's text names, found once: it explains the links and lists the papers on the concept pages.
 const mentions = paperMentions(papers, index);
-const related = linkPapers(papers, index, { max: config.relatedPerPaper, mentions });
+const related = linkPapers(papers, index, { max: config.relatedPerPaper, mentions, minConceptPapers: config.minConceptPapers });
 const mentionedIn = conceptsMentionedIn(index, mentions);
 // Clusters start from the previous run's and keep their ids and colours (a previous graph.json that does not
 // parse is no previous run).

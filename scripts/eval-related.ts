@@ -53,9 +53,9 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
 
   const asLists = (related: Record<string, RelatedPaper[]>) =>
     new Map(Object.entries(related).map(([slug, links]) => [slug, links.map((l) => l.id)]));
-  const link = (tuning?: Partial<LinkTuning>) => asLists(linkPapers(papers, index, { max: K, tuning }));
+  const link = (tuning?: Partial<LinkTuning>) => asLists(linkPapers(papers, index, { max: K, tuning, minConceptPapers: config.minConceptPapers }));
   const t2 = performance.now();
-  const atlasLinks = linkPapers(papers, index, { max: K });
+  const atlasLinks = linkPapers(papers, index, { max: K, minConceptPapers: config.minConceptPapers });
   const linkMs = performance.now() - t2;
   const baseline = new Map([...tfidfRelated(docs, K)].map(([slug, list]) => [slug, list.map((n) => n.id)]));
   // For reference only (the baseline stays plain): the linker's neighbourhood re-ranking applied to the

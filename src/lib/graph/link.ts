@@ -89,6 +89,11 @@ export interface LinkOptions {
   tuning?: Partial<LinkTuning>;
   /** The papers' mentions (`paperMentions`) when the caller has them: the content stage finds them once, for the concept pages too. */
   mentions?: PaperMentions;
+  /**
+   * A shared concept explains a link (is listed, and lets a weak link through) only when at least this many
+   * papers carry it, as a concept needs to have a page (the `minConceptPapers` setting); unset, any concept.
+   */
+  minConceptPapers?: number;
 }
 
 /** Words per paper used to find candidates (the highest-weighted ones); all words still score them. */
@@ -254,6 +259,13 @@ export function linkPapers(
     scored[i] = links;
   }
 
+  // A concept without a page explains nothing the reader can follow: a link it alone carried was shown as
+  // "Similar wording" while it passed the floor below as a link with a shared concept (review 17 H4: Scott's
+  // gender history beside the Langlands programme, 0.17 of her best link).
+  const minPapers = options.minConceptPapers;
+  const withPages = minPapers === undefined ? undefined : new Set(index.concepts.filter((c) => c.df >= minPapers).map((c) => c.id));
+  const explains = (id: string) => withPages === undefined || withPages.has(id);
+
   const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
   if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
   const typicalBest = medianBest(scored);
@@ -266,7 +278,7 @@ export function linkPapers(
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
     if (links.length > max) links.length = max;
     const clearConcepts = spread(conceptVectors[i]!, conceptDense);
-    const listed = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted) }));
+    const listed = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted).filter(explains) }));
     clearConcepts();
     // A paper that shares no concept and is far weaker than the best is no neighbour, only vocabulary: in a
     // library of many fields such links filled every list to its length (review 11 M2: 378 of 822 listed

@@ -142,6 +142,30 @@ describe('linkPapers', () => {
     expect(floored['ssl-attack']!.map((l) => l.id)).toEqual(['tls-dh']);
   });
 
+  it('lets only a concept with a page explain a weak link (review 17 H4: a history paper beside the Langlands programme)', () => {
+    // A second history paper shares the history paper's concept; the history paper also writes, once, a phrase
+    // that is a concept of one security paper alone: too few papers for that concept to have a page.
+    const histories = [
+      paper('lieux', 'Sites of remembrance', 'Sites of remembrance keep what national history forgot: monuments, archives, festivals and textbooks; one essay of this book of essays touches on memory disclosure.'),
+      paper('nations', 'Sites of remembrance in France', 'Monuments, archives, festivals and textbooks of national history keep what the nation remembers: sites of remembrance, read in a book of essays.'),
+    ];
+    const library = [...four.filter((p) => p.slug !== 'lieux'), ...histories];
+    const tagged = conceptIndex({ 'ssl-attack': ['tls', 'memory-disclosure'], 'tls-dh': ['tls', 'diffie-hellman'], rowhammer: ['dram'], lieux: ['national-history'], nations: ['national-history'] });
+    // Concepts weigh little here, as one phrase does among a long abstract's words in a real library.
+    const tuning = { conceptShare: 0.05, graphNeighbours: 0 };
+    const all = linkPapers(library, tagged, { max: 3, tuning });
+    const weak = all.lieux!.find((l) => l.id === 'ssl-attack');
+    expect(weak).toEqual({ id: 'ssl-attack', score: expect.any(Number), shared: ['memory-disclosure'] });
+    expect(all.lieux![0]).toMatchObject({ id: 'nations', shared: ['national-history'] });
+    expect(weak!.score).toBeLessThan(0.3 * all.lieux![0]!.score);
+    // As the site sees it (a concept needs two papers for a page): nothing shared that a reader can follow,
+    // so the weak link is one of words alone, and goes.
+    const site = linkPapers(library, tagged, { max: 3, tuning, minConceptPapers: 2 });
+    expect(site.lieux!.map((l) => l.id)).toEqual(['nations']);
+    // Nor does a concept without a page explain it from the other side.
+    expect(site['ssl-attack']!.find((l) => l.id === 'lieux')?.shared ?? []).toEqual([]);
+  });
+
   it('links a paper that only mentions a concept (here by its abbreviation) to one tagged with it', () => {
     const trio = [
       paper('rag-survey', 'A survey of retrieval-augmented generation', 'Retrieval-augmented generation grounds answers in documents.'),
