@@ -3,7 +3,7 @@
  * of HTML and 130,000 elements at 10,000 papers (six seconds before Chromium had parsed it here); pages of
  * the `papersPerPage` setting (500) keep the order and the grouping.
  */
-import { byTitle, type OrderablePaper } from './cluster-order';
+import { byClusterReadingOrder, byTitle, type OrderablePaper } from './cluster-order';
 import { UNCLUSTERED_COLOR } from './cluster-swatch';
 import type { ListSection } from './list-pages';
 import { withBase } from './url';
@@ -18,7 +18,7 @@ export interface PaperSection<P> extends ListSection<P> {
 }
 
 /**
- * Clusters largest first, then papers without a cluster; A–Z by title inside each, the order of a paper
+ * Clusters largest first (the "Other papers" bucket last of them), then papers without a cluster; A–Z by title inside each, the order of a paper
  * page's previous/next links in its cluster (cluster-order.ts), so that a title can be found by eye.
  */
 export function paperSections<P>(
@@ -34,18 +34,21 @@ export function paperSections<P>(
     if (list) list.push(paper);
     else groups.set(key, [paper]);
   }
-  return [...groups.entries()]
-    .map(([id, items]) => {
-      const cluster = id !== undefined ? clusters.get(id) : undefined;
-      return {
-        key: id === undefined ? 'unclustered' : `cluster-${id}`,
-        label: cluster?.label ?? (groups.size === 1 ? 'All papers' : 'Other papers'),
-        color: cluster?.color ?? UNCLUSTERED_COLOR,
-        clustered: cluster !== undefined,
-        items,
-      };
-    })
-    .sort((a, b) => Number(b.clustered) - Number(a.clustered) || b.items.length - a.items.length);
+  const sections = [...groups.entries()].map(([id, items]) => {
+    const cluster = id !== undefined ? clusters.get(id) : undefined;
+    const section: PaperSection<P> = {
+      key: id === undefined ? 'unclustered' : `cluster-${id}`,
+      label: cluster?.label ?? (groups.size === 1 ? 'All papers' : 'Other papers'),
+      color: cluster?.color ?? UNCLUSTERED_COLOR,
+      clustered: cluster !== undefined,
+      items,
+    };
+    // Ordered as the clusters are everywhere (cluster-order.ts), by the papers listed here.
+    return { section, order: { id: id ?? -1, size: items.length, label: section.label, color: section.color } };
+  });
+  return sections
+    .sort((a, b) => Number(b.section.clustered) - Number(a.section.clustered) || byClusterReadingOrder(a.order, b.order))
+    .map((s) => s.section);
 }
 
 /** `papers/` for the first page, `papers/page/<n>/` after it (a paper's own page is `papers/<slug>/`). */

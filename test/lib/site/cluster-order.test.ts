@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterNeighbours } from '../../../src/lib/site/cluster-order';
+import { byClusterReadingOrder, clusterNeighbours } from '../../../src/lib/site/cluster-order';
+import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 
 describe('clusterNeighbours', () => {
   const papers = [
@@ -20,5 +21,17 @@ describe('clusterNeighbours', () => {
 
   it('gives papers without a cluster no neighbours', () => {
     expect(neighbours.has('x')).toBe(false);
+  });
+});
+
+describe('byClusterReadingOrder', () => {
+  it('puts the largest clusters first and the "Other papers" bucket last, ties by id', () => {
+    const clusters = [
+      { id: 3, size: 6, label: 'Cohomology · Purity theorem', color: '#145ad2' },
+      { id: 7, size: 9, label: 'Other papers', color: OTHER_CLUSTER_COLOR },
+      { id: 1, size: 6, label: 'Linguistic change', color: '#b91e73' },
+      { id: 0, size: 10, label: 'Judiciary', color: '#fa5f2d' },
+    ];
+    expect([...clusters].sort(byClusterReadingOrder).map((c) => c.id)).toEqual([0, 1, 3, 7]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paperListPath, paperSections } from '../../../src/lib/site/paper-list';
 import { UNCLUSTERED_COLOR } from '../../../src/lib/site/cluster-swatch';
+import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 
 interface P {
   id: string;
@@ -27,6 +28,16 @@ describe('paperSections', () => {
     ]);
     expect(sections[2]!.items.map((p) => p.id)).toEqual(['none-1', 'none-2', 'none-3', 'none-4', 'lost']);
     expect(sections[2]!.color).toBe(UNCLUSTERED_COLOR);
+  });
+
+  it('lists the clustering\'s "Other papers" bucket after the named clusters whatever its size, as the home page and the graph do (review 17 L5)', () => {
+    const withBucket = new Map([...clusters, [2, { label: 'Other papers', color: OTHER_CLUSTER_COLOR }]]);
+    const list = [...papers('gnn', 2, 0), ...papers('rag', 3, 1), ...papers('odd', 6, 2)];
+    expect(paperSections(list, paperOf, withBucket).map((s) => [s.key, s.items.length])).toEqual([
+      ['cluster-1', 3],
+      ['cluster-0', 2],
+      ['cluster-2', 6],
+    ]);
   });
 
   it('calls a collection without clusters "All papers"', () => {
