@@ -5,9 +5,12 @@
  * A first run starts from Louvain (seeded, so the same input gives the same clusters); a re-run starts from
  * the previous run's communities, with new papers alone. Both then go through the same node-level local
  * moving (local-moving.ts) until no single move raises modularity, so both end at a local optimum, and a
- * re-run on the same graph moves nothing at all. Louvain runs on every run anyway, as a check: if the
+ * re-run on the same graph moves nothing at all (but the misfits below). Louvain runs on every run anyway, as a check: if the
  * communities carried over score clearly below a fresh start (papers added or removed en masse, or drift
  * over many runs), the fresh ones are taken instead, so stability never costs more than a bounded loss.
+ * Last, papers that hardly belong to the community local moving gave them are placed by their strongest links
+ * (misfits.ts): a re-run moves them back in its local moving and the same rule moves them again, so it ends
+ * the same.
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -18,6 +21,7 @@ import { OTHER_CLUSTER_COLOR } from './palette';
 import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
+import { placeMisfits } from './misfits';
 import { nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
 import type { WordNamer } from './cluster-words';
 import { background, type Background } from '../concepts/background';
@@ -63,6 +67,8 @@ export interface ClusterReport {
   freshModularity: number;
   /** Single-node moves of the local moving from the chosen start. */
   moves: number;
+  /** Papers then placed by their strongest links (misfits.ts): moved to another community, or left alone. */
+  misfits: { moved: number; detached: number };
 }
 
 /** Cluster id of every paper, the other bucket's id, the colours carried over and what the next run needs (cluster-identity.ts). */
@@ -83,7 +89,7 @@ export function findClusters(paperIds: readonly string[], edges: readonly Weight
   const fresh = localMoving(order, links, louvainCommunities(links, options.seed));
   const freshModularity = modularity(links, fresh.communityOf);
   let chosen = fresh;
-  let report: ClusterReport = { start: 'fresh', modularity: freshModularity, freshModularity, moves: fresh.moves };
+  let report: Omit<ClusterReport, 'misfits'> = { start: 'fresh', modularity: freshModularity, freshModularity, moves: fresh.moves };
   const previous = options.previous;
   if (previous && overlaps(paperIds, previous.papers)) {
     const warm = localMoving(order, links, previous.communityOf);
@@ -94,8 +100,9 @@ export function findClusters(paperIds: readonly string[], edges: readonly Weight
     }
   }
 
+  const placed = placeMisfits(links, chosen.communityOf);
   const communities = new Map<number, string[]>();
-  for (const [node, c] of chosen.communityOf) {
+  for (const [node, c] of placed.communityOf) {
     const members = communities.get(c);
     if (members) members.push(node);
     else communities.set(c, [node]);
@@ -105,7 +112,7 @@ export function findClusters(paperIds: readonly string[], edges: readonly Weight
     minClusterSize: options.minClusterSize,
     previous,
   });
-  return { ...named, report };
+  return { ...named, report: { ...report, misfits: { moved: placed.moved.length, detached: placed.detached.length } } };
 }
 
 /** One edge per pair (the first given), no self-loops, weights as positive integers (thousandths). */
