@@ -1,19 +1,27 @@
 /**
- * Inline math (`$...$`) read as text, without KaTeX: where the math meets the input's text (comparing two
- * records of one paper, ../normalise/dedupe.ts) and where it cannot be markup (page titles, graph labels).
- * The site renders the same segments as MathML (../site/math.ts).
+ * Math (`$...$`; display math `$$...$$` and `\[...\]`; LaTeX's inline `\(...\)`) read as text, without KaTeX:
+ * where the math meets the input's text (comparing two records of one paper, ../normalise/dedupe.ts) and where it
+ * cannot be markup (page titles, graph labels). The site renders the same segments as MathML (../site/math.ts).
  */
 import { unicodeScript } from './super-subscripts';
 import { TEX_CHARS } from './tex-chars';
 import { unwrapStyleCommands } from './tex-style';
 
-export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string };
+/** `display`: the source set the formula apart (`$$...$$`, `\[...\]`); where a block cannot go it is drawn inline. */
+export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string; display?: true };
+
+/** A formula as its source wrote it, delimiters included: what a page shows when KaTeX cannot parse it. */
+export function mathSource(segment: { tex: string; display?: true }): string {
+  return segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`;
+}
 
 /**
  * Split text into plain and `$...$` parts with Pandoc's rule, so prices survive: the opening `$` must be
  * followed by a non-space, the closing one preceded by a non-space and not followed by a digit; `\$` is
  * a literal dollar. Math that holds a TeX command may be followed by a digit, as TeX writes a relation
- * before a number (`0$<$x$\leq$1`, `$\sim$10 nm`): no price range (`$5-$10`) holds one.
+ * before a number (`0$<$x$\leq$1`, `$\sim$10 nm`): no price range (`$5-$10`) holds one. Display math
+ * (`$$...$$`, `\[...\]`, as arXiv abstracts write it) and LaTeX's inline `\(...\)` need only their closing
+ * delimiter and something between.
  */
 export function splitMath(text: string): MathSegment[] {
   return locateMath(text).map(({ segment }) => segment);
@@ -38,6 +46,20 @@ function locateMath(text: string): LocatedSegment[] {
       i += 2;
       continue;
     }
+    const fence = FENCES.find((f) => text.startsWith(f.open, i));
+    if (fence) {
+      const close = findFence(text, i + fence.open.length, fence.close);
+      const tex = close === -1 ? '' : text.slice(i + fence.open.length, close);
+      if (tex.trim() !== '') {
+        if (plain) segments.push({ segment: { kind: 'text', text: plain }, start: plainStart, end: i });
+        plain = '';
+        const segment: MathSegment = fence.display ? { kind: 'math', tex, display: true } : { kind: 'math', tex };
+        segments.push({ segment, start: i, end: close + fence.close.length });
+        i = close + fence.close.length;
+        plainStart = i;
+        continue;
+      }
+    }
     if (ch === '$' && text[i + 1] !== '$' && text[i + 1] !== undefined && !/\s/.test(text[i + 1]!)) {
       const close = findClosingDollar(text, i + 1);
       if (close !== -1) {
@@ -57,6 +79,22 @@ function locateMath(text: string): LocatedSegment[] {
 }
 
 const TEX_COMMAND = /\\[A-Za-z]/;
+
+/** Delimiters that open math and the one that closes it (`$...$` aside, which has Pandoc's rule). */
+const FENCES: ReadonlyArray<{ open: string; close: string; display: boolean }> = [
+  { open: '$$', close: '$$', display: true },
+  { open: '\\[', close: '\\]', display: true },
+  { open: '\\(', close: '\\)', display: false },
+];
+
+/** Where `close` first stands after `from`, a backslash escaping the character after it (`\$` in `$$...$$`); -1 if nowhere. */
+function findFence(text: string, from: number, close: string): number {
+  for (let j = from; j < text.length; j++) {
+    if (text.startsWith(close, j)) return j;
+    if (text[j] === '\\') j += 1;
+  }
+  return -1;
+}
 
 function findClosingDollar(text: string, from: number): number {
   for (let j = from; j < text.length; j++) {
@@ -143,7 +181,8 @@ function scriptedAround(kind: 'sup' | 'sub', body: string): string | undefined {
 
 /** `R^3` reads as R³, `x_{ij}` as xᵢⱼ, `\alpha` as α and `\mathcal{O}` as O; anything richer stays as TeX source. */
 function plainTex(tex: string): string {
-  return unwrapStyleCommands(tex)
+  // (Only a fenced formula, `$$ x $$`, can open or close with a space.)
+  return unwrapStyleCommands(tex.trim())
     // Thin and medium spaces (`\\operatorname{arg\\,max}`) as a space, a negative one as none.
     .replace(/\\[,:; ]/g, ' ')
     .replace(/\\!/g, '')

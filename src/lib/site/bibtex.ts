@@ -3,7 +3,7 @@
  * brace-delimited, so the one thing that must never leak through is an unbalanced brace.
  */
 import type { PaperFrontmatter } from '../content/schema';
-import { splitMath } from '../normalise/math-text';
+import { mathSource, splitMath } from '../normalise/math-text';
 import { safeExternalUrl } from './url';
 import { foldToAscii } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';
@@ -201,12 +201,15 @@ const TEXT_SPECIALS: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** Text outside math made safe for LaTeX; `$...$` math is kept as it is when its braces balance. */
+/**
+ * Text outside math made safe for LaTeX; math is kept as `$...$` when its braces balance (display math too: a
+ * field is set inline).
+ */
 export function escapeBibtexText(text: string): string {
   return splitMath(text.replace(/\s+/g, ' ').trim())
     .map((s) => {
       if (s.kind === 'math' && bracesBalance(s.tex)) return `$${s.tex}$`;
-      const raw = s.kind === 'math' ? `$${s.tex}$` : s.text;
+      const raw = s.kind === 'math' ? mathSource(s) : s.text;
       return raw.replace(/[\\{}&%#_~^$]/g, (ch) => (ch === '$' ? '\\$' : TEXT_SPECIALS[ch]!));
     })
     .join('');

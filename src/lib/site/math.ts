@@ -4,19 +4,20 @@
  */
 import katex from 'katex';
 import { escapeHtml } from './html';
-import { splitMath } from '../normalise/math-text';
+import { mathSource, splitMath } from '../normalise/math-text';
 import { unwrapStyleCommands } from '../normalise/tex-style';
 import { mathVariantsAsCharacters } from './math-alphabets';
 
 /**
  * HTML for text that may hold inline math: plain parts escaped, math as MathML. Math KaTeX cannot parse
  * stays visible as its escaped source rather than as KaTeX's red error box (which needs inline styles).
+ * Display math is drawn inline here: a title or a card's line has no room for a block.
  */
 export function renderInlineMath(text: string): string {
   return splitMath(text)
     .map((segment) => {
       if (segment.kind === 'text') return escapeHtml(segment.text);
-      return renderTex(segment.tex) ?? `<span class="math-source">${escapeHtml(`$${segment.tex}$`)}</span>`;
+      return renderTex(segment.tex) ?? `<span class="math-source">${escapeHtml(mathSource(segment))}</span>`;
     })
     .join('');
 }
@@ -28,12 +29,14 @@ export function renderInlineMath(text: string): string {
  * index and a hidden copy of the TeX, style commands unwrapped, stands for it: the form a reader types
  * (`O(n^2)`, `x_i`), which Pagefind splits into words as it splits the query. Letters in a math alphabet
  * (`\mathbb{R}`) are written as its characters (ℝ), which Chromium draws where it ignores `mathvariant`.
+ * `display`: set apart and centred (`<math display="block">`), as the source's `$$...$$` asks.
  */
-export function renderTex(tex: string): string | undefined {
+export function renderTex(tex: string, display = false): string | undefined {
   let html: string;
   try {
     html = katex.renderToString(tex, {
       output: 'mathml',
+      displayMode: display,
       throwOnError: true,
       strict: 'ignore',
       // User text: no \href, \htmlClass and friends, and bounded macro expansion.

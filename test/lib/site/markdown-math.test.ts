@@ -40,4 +40,16 @@ describe('markdownMath', () => {
     expect(out).toContain('<msup>');
     expect(out).toContain('$\\frac{1}{$');
   });
+
+  it('renders display math in an abstract as a MathML block and keeps it out of the text (review 17 H1)', () => {
+    const out = html(
+      abstractMarkdown('define $$ H_t(x) := \\int_0^\\infty e^{tu^2} du$$ where and \\[ \\sum_{n \\leq x} \\lambda(n) \\] as $x$ grows.', []),
+    );
+    expect(out).toMatch(/define <span class="katex"><math[^>]*display="block"[^>]*>.*<msub><mi>H<\/mi><mi>t<\/mi><\/msub>.*<\/math>/s);
+    expect((out.match(/display="block"/g) ?? []).length).toBe(2);
+    expect(out).toMatch(/<munder><mo>∑<\/mo>/);
+    // The only dollars left are none; the TeX survives only as the annotation and the hidden search text.
+    expect(out.replace(/<annotation[^>]*>.*?<\/annotation>/gs, '')).not.toMatch(/\$|\\\[/);
+    expect(out).toContain('<span hidden class="math-search-text">\\sum_{n \\leq x} \\lambda(n)</span>');
+  });
 });

@@ -28,6 +28,36 @@ describe('splitMath', () => {
     expect(splitMath('from $5-$10 a run')).toEqual([{ kind: 'text', text: 'from $5-$10 a run' }]);
   });
 
+  it('reads display math, $$...$$ and \\[...\\], and LaTeX inline \\(...\\) as math (review 17 H1)', () => {
+    // Tao's arXiv abstract showed "define $$ H_t(x) := ...$$ where" as raw TeX on the page.
+    expect(splitMath('define $$ H_t(x) := \\int_0^\\infty du$$ where')).toEqual([
+      { kind: 'text', text: 'define ' },
+      { kind: 'math', tex: ' H_t(x) := \\int_0^\\infty du', display: true },
+      { kind: 'text', text: ' where' },
+    ]);
+    expect(splitMath('asserts that \\[ \\sum_n a_n = o(x) \\] as')).toEqual([
+      { kind: 'text', text: 'asserts that ' },
+      { kind: 'math', tex: ' \\sum_n a_n = o(x) ', display: true },
+      { kind: 'text', text: ' as' },
+    ]);
+    expect(splitMath('for \\(x^2\\) only')).toEqual([
+      { kind: 'text', text: 'for ' },
+      { kind: 'math', tex: 'x^2' },
+      { kind: 'text', text: ' only' },
+    ]);
+    expect(splitMath('$$ a \\$ b $$')).toEqual([{ kind: 'math', tex: ' a \\$ b ', display: true }]);
+    // Unclosed or empty: text, as before.
+    expect(splitMath('costs $$5 a run')).toEqual([{ kind: 'text', text: 'costs $$5 a run' }]);
+    expect(splitMath('a $$ $$ b')).toEqual([{ kind: 'text', text: 'a $$ $$ b' }]);
+    expect(splitMath('open \\[ x')).toEqual([{ kind: 'text', text: 'open \\[ x' }]);
+  });
+
+  it('reads display math as plain text without its dollars (meta description, tab title)', () => {
+    expect(plainMathText('asserts that $$ \\sum_{n} \\lambda(n) = o(x) $$ as $x\\to\\infty$')).toBe(
+      'asserts that \\sumₙ λ(n) = o(x) as x→∞',
+    );
+  });
+
   it('reads \\$ as a literal dollar and skips escaped dollars inside math', () => {
     expect(splitMath('pay \\$5')).toEqual([{ kind: 'text', text: 'pay $5' }]);
     expect(splitMath('$a\\$b$')).toEqual([{ kind: 'math', tex: 'a\\$b' }]);
@@ -49,6 +79,12 @@ describe('renderInlineMath', () => {
     expect(html).not.toContain('style=');
     expect(html).not.toContain('<script');
     expect(html).toContain('class="math-source"');
+  });
+
+  it('draws a title\'s display math inline, and unparseable display math as its source', () => {
+    const html = renderInlineMath('On $$\\mathbb{Z}_p$$-lattices and $$\\frac{1}{$$');
+    expect(html).toMatch(/^On <span class="katex"><math [^>]*>.*<\/math>.*<\/span>-lattices and <span class="math-source">\$\$\\frac\{1\}\{\$\$<\/span>$/s);
+    expect(html).not.toContain('display="block"');
   });
 
   it('does not let TeX produce links or raw HTML', () => {
