@@ -148,10 +148,9 @@ export function buildAliasMap(concepts: readonly ConceptForms[], ordinary: Reado
 
 /** Parses what the browser fetched; anything unexpected yields an empty map (search still works without it). */
 export function readAliasMap(value: unknown): AliasMap {
-  if (typeof value !== 'object' || value === null) return { version: 1, groups: [] };
-  const groups = (value as { groups?: unknown }).groups;
+  // (`Object()` takes null and a number alike, in fewer bytes of the search worker than a test of its type.)
+  const { groups, spellings } = Object(value) as { groups?: unknown; spellings?: unknown };
   if (!Array.isArray(groups)) return { version: 1, groups: [] };
-  const spellings = (value as { spellings?: unknown }).spellings;
   return { version: 1, groups: readGroups(groups), ...(Array.isArray(spellings) ? { spellings: readGroups(spellings) } : {}) };
 }
 

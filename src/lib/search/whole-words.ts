@@ -9,6 +9,9 @@
  * the words the index does not hold: "reinf" still finds "reinforcement" as the reader types, while
  * "Michaelis" finds only Michaelis. The typed word's own stem decides, so a half-typed word that is itself
  * a word ("graphe", stem "graph") finds "graph" until the next letter ("graphen").
+ *
+ * One letter or digit is a symbol, never the start of a word: `ℤ` and `\mathbb{Z}`, searched as `Z`, found
+ * "Zur" and "zu" first (review 17 M9). It is searched as a word only, and finds nothing where no page has it.
  */
 
 /** What this module needs of a Pagefind search and its answer. */
@@ -48,7 +51,7 @@ export async function keepWholeWords<S extends SearchAnswer>(run: WordSearch<S>,
   const words = extendableWords(term);
   if (words.length === 0 || found.results.length === 0) return found;
   // A quoted word the index lacks finds nothing, and would empty the whole query: each word is asked alone.
-  const alone = words.length === 1 ? [true] : await Promise.all(words.map(async (w) => ((await run(`"${w}"`))?.results.length ?? 0) > 0));
+  const alone = words.length === 1 ? [true] : await Promise.all(words.map(async (w) => !w[1] || ((await run(`"${w}"`))?.results.length ?? 0) > 0));
   const indexed = words.filter((_, i) => alone[i]);
   if (indexed.length === 0) return found;
   // Pagefind reads several quoted words as one phrase ("sixteenth century" then missed the paper that writes
@@ -68,9 +71,10 @@ export async function keepWholeWords<S extends SearchAnswer>(run: WordSearch<S>,
     }),
   );
   const results = found.results.filter((r) => keep.every((ids) => ids.has(r.id)));
-  // The narrowing only takes away what longer words brought, and never everything: when no page holds all
-  // the words as words (a formula's "x2 y2 z2" need not), the search stands as Pagefind answered it.
-  if (results.length === 0 || results.length === found.results.length) return found;
+  // The narrowing only takes away what longer words brought, and never everything (but for a one-letter
+  // word): when no page holds all the words as words (a formula's "x2 y2 z2" need not), the search stands
+  // as Pagefind answered it.
+  if ((results.length === 0 && indexed.every((w) => w[1])) || results.length === found.results.length) return found;
   return { ...found, results, unfilteredResultCount: Math.max(results.length, answers.reduce((least, a) => Math.min(least, a.unfilteredResultCount), Infinity)), filters: leastCounts(answers.map((a) => a.filters)) };
 }
 

@@ -18,6 +18,8 @@ const PAGES: Record<string, string[]> = {
   'lfps-in-cortex': ['lfps', 'cortex'],
   'yields-in-t-ha': ['tha', 'yield'],
   'that-theory': ['that', 'theori'],
+  'zur-semantik': ['zur', 'semantik', 'zeit'],
+  'prisms-z': ['prism', 'z', 'cohomolog'],
 };
 // Pagefind reads a word's letters and digits only: "t/ha" is "tha".
 const stem = (w: string) => STEMS[w.toLowerCase()] ?? w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -61,6 +63,16 @@ describe('keepWholeWords', () => {
     expect(await ids('reinf')).toEqual(['deep-q-network']);
     expect(await ids('michael cellular')).toEqual(['metal-organic-frameworks']);
     expect(await ids('cells cellu')).toEqual(['ips-cells']);
+  });
+
+  it('searches one letter as a symbol, a word of its own, never as the start of words (review 17 M9: ℤ found "Zur")', async () => {
+    expect(await ids('Z')).toEqual(['prisms-z']);
+    expect(await ids('Z prism')).toEqual(['prisms-z']);
+    // No page has the letter as a word: nothing, rather than every word it starts.
+    expect(await ids('s')).toEqual([]);
+    expect(await ids('s prism')).toEqual([]);
+    // Two letters are a word being typed, as before.
+    expect(await ids('ze')).toEqual(['zur-semantik']);
   });
 
   it('reports the narrowed counts, and leaves a search with nothing to narrow untouched', async () => {
