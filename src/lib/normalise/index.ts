@@ -10,6 +10,7 @@ import { compareFuller, compareVersion, describeName, groupSameWork, workLinkTar
 import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
 import { titleCaseShouted } from './shouted-title';
+import { withoutTitleNote } from './title-note';
 import { cleanText } from './text';
 import { cleanKeywords, keywordLimits, unionKeywords } from './keywords';
 import { collectLinks } from './urls';
@@ -42,7 +43,7 @@ function shorten(text: string): string {
 function clean(record: RawRecord): Cleaned | IngestProblem {
   const { file, line } = record.source;
   const abstract = cleanText(record.abstract);
-  const title = titleCaseShouted(cleanText(record.title), abstract);
+  const title = titleCaseShouted(withoutTitleNote(cleanText(record.title)), abstract);
   if (title === '') {
     return { file, line, severity: 'error', dropped: true, reason: `empty title${record.title.trim() ? ` (nothing left after cleaning ${shorten(record.title.trim())})` : ''}: a paper needs a title` };
   }
