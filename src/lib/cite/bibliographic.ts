@@ -21,6 +21,17 @@ export interface Bibliographic {
   /** A report's issuer (BibTeX's `institution`, CSL's `publisher` of a report) and its kind as it names itself ("Working Paper"). */
   institution?: string;
   reportType?: string;
+  /**
+   * A book's series ("Bibliothèque des sciences humaines"), or a journal's series number ("Ann. of Math. (2)" is
+   * series 2 of the Annals): BibTeX's and biblatex's `series`, CSL's `collection-title`.
+   */
+  series?: string;
+  /** Where the publisher is (BibTeX's `address`, biblatex's `location`, CSL's `publisher-place`). */
+  address?: string;
+  /** A translation's translators, each as one name: a translated text is cited with them. */
+  translators?: string[];
+  edition?: string;
+  isbn?: string;
   /** The arXiv category a preprint was filed under (INSPIRE's `primaryClass = "hep-ex"`): biblatex's `eprintclass`. */
   eprintClass?: string;
 }
@@ -92,6 +103,11 @@ export function compactBibliographic(fields: Bibliographic): Bibliographic | und
   if (fields.institution) out.institution = fields.institution;
   if (fields.reportType) out.reportType = fields.reportType;
   if (fields.eprintClass) out.eprintClass = fields.eprintClass;
+  if (fields.series) out.series = fields.series;
+  if (fields.address) out.address = fields.address;
+  if (fields.translators && fields.translators.length > 0) out.translators = fields.translators;
+  if (fields.edition) out.edition = fields.edition;
+  if (fields.isbn) out.isbn = fields.isbn;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -101,7 +117,32 @@ export function compactBibliographic(fields: Bibliographic): Bibliographic | und
  */
 export function reportVenue({ institution, reportType, number }: Bibliographic): string | undefined {
   if (!institution) return undefined;
-  return [institution, reportType ?? 'Technical Report', number].filter((part) => part !== undefined && part !== '').join(' ');
+  // "SSRN Scholarly Paper", "NBER Working Paper": a kind that opens with its issuer's name or initials names the
+  // issuer already ("Social Science Research Network SSRN Scholarly Paper 3038939" said it twice, review 17 L3).
+  const issuer = reportType !== undefined && namesIssuer(reportType, institution) ? [] : [institution];
+  return [...issuer, reportType ?? 'Technical Report', number].filter((part) => part !== undefined && part !== '').join(' ');
+}
+
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+
+/** Whether a report's kind opens with its issuer's whole name or its initials (of its words but "of", "for", …). */
+function namesIssuer(reportType: string, institution: string): boolean {
+  const type = reportType.trim().toLowerCase();
+  const name = institution.trim().toLowerCase();
+  if (type.startsWith(`${name} `)) return true;
+  const words = name.split(/\s+/).filter((w) => !LINKING_WORDS.has(w));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]).join('');
+  return type.split(/\s+/)[0] === initials;
+}
+
+/**
+ * Where a book appeared, as a bibliography prints it after the title: "Neuwied: Luchterhand", or the publisher
+ * alone; none without a publisher (a place alone says little).
+ */
+export function bookVenue({ publisher, address }: Bibliographic): string | undefined {
+  if (!publisher) return undefined;
+  return address ? `${address}: ${publisher}` : publisher;
 }
 
 /** Fills the fields `into` lacks from `from` (a merged duplicate's record). */

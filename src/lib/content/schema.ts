@@ -49,6 +49,11 @@ export const bibliographicSchema = z.object({
   institution: z.string().optional(),
   reportType: z.string().optional(),
   eprintClass: z.string().optional(),
+  series: z.string().optional(),
+  address: z.string().optional(),
+  translators: z.array(z.string()).optional(),
+  edition: z.string().optional(),
+  isbn: z.string().optional(),
 });
 
 /**

@@ -352,6 +352,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     const monthText = field(entry, 'month', shielded);
     const month = parseMonth(monthText);
     const entryType = entryTypeFromBibtex(entry.type);
+    const series = field(entry, 'series', shielded);
     const bibliographic = compactBibliographic({
       volume: field(entry, 'volume', shielded),
       number: field(entry, 'number', shielded) ?? field(entry, 'issue', shielded),
@@ -364,8 +365,14 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       institution: listField(entry, 'institution', shielded),
       reportType: field(entry, 'type', shielded),
       eprintClass: eprintType === 'arxiv' ? (field(entry, 'primaryclass', shielded) ?? field(entry, 'eprintclass', shielded)) : undefined,
+      // A book's series ("Bibliothèque des sciences humaines"); a conference's acronym in `series` goes into the venue instead.
+      series: series !== undefined && !CONFERENCE_SERIES.test(series.trim()) ? series : undefined,
+      address: field(entry, 'address', shielded) ?? listField(entry, 'location', shielded),
+      translators: (entry.fields.translator ?? []).flatMap((c) => creatorName(c, shielded)?.name ?? []),
+      edition: field(entry, 'edition', shielded),
+      isbn: field(entry, 'isbn', shielded),
     });
-    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), field(entry, 'series', shielded));
+    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series);
     const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined);
     const doi = field(entry, 'doi', shielded);
     const url = field(entry, 'url', shielded);

@@ -55,6 +55,12 @@ const OPTIONAL = keptWithout({
   publisher: { schema: text, expected: 'text' },
   genre: { schema: text, expected: 'text' },
   editor: { schema: z.array(cslName).nullish(), expected: 'a list of CSL names such as [{"family": "Bower", "given": "Gordon H."}]' },
+  translator: { schema: z.array(cslName).nullish(), expected: 'a list of CSL names such as [{"family": "Roudebush", "given": "Marc"}]' },
+  'publisher-place': { schema: text, expected: 'text' },
+  'collection-title': { schema: text, expected: 'text' },
+  edition: { schema: textOrNumber, expected: 'text or a number' },
+  ISBN: { schema: text, expected: 'text' },
+  language: { schema: text, expected: 'text (a language code such as fr or de-DE)' },
   // Zotero writes the item's tags here as one text, "a, b, c"; some tools write a list.
   keyword: { schema: keywordsField, expected: KEYWORDS_EXPECTED },
 });
@@ -146,6 +152,11 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     editors: (it.editor ?? []).map(cslNameToString).filter((n) => n !== ''),
     institution: it.publisher && report ? plainFromRichText(it.publisher) : undefined,
     reportType: report ? (it.genre ?? undefined) : undefined,
+    series: it['collection-title'] ? plainFromRichText(it['collection-title']) : undefined,
+    address: it['publisher-place'] ?? undefined,
+    translators: (it.translator ?? []).map(cslNameToString).filter((n) => n !== ''),
+    edition: locatorText(it.edition),
+    isbn: it.ISBN ?? undefined,
   });
   const record: RawRecord = compact({
     // CSL's titles carry its rich-text tags, and abstracts the JATS or HTML their publisher wrote them in.

@@ -133,5 +133,10 @@ export function decodeRecordTex(record: RawRecord, options: TexOptions): RawReco
   if (record.bibliographic?.publisher !== undefined) record.bibliographic = { ...record.bibliographic, publisher: tex(record.bibliographic.publisher) };
   if (record.bibliographic?.institution !== undefined) record.bibliographic = { ...record.bibliographic, institution: tex(record.bibliographic.institution) };
   if (record.bibliographic?.editors !== undefined) record.bibliographic = { ...record.bibliographic, editors: record.bibliographic.editors.map(tex) };
+  if (record.bibliographic?.translators !== undefined) record.bibliographic = { ...record.bibliographic, translators: record.bibliographic.translators.map(tex) };
+  for (const key of ['series', 'address', 'edition'] as const) {
+    const value = record.bibliographic?.[key];
+    if (value !== undefined) record.bibliographic = { ...record.bibliographic, [key]: tex(value) };
+  }
   return record;
 }

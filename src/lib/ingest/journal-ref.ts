@@ -20,7 +20,8 @@ export interface JournalRef {
   year?: number;
   /**
    * A journal article's reference read into its parts, when it has one of the shapes below: the journal's
-   * name as written (a series number kept: "Ann. of Math. (2)"), volume, issue, pages.
+   * name as written, with its series number apart ("Ann. of Math. (2)": journal "Ann. of Math.", series 2, which
+   * biblatex prints as MathSciNet writes it), volume, issue, pages.
    */
   journal?: string;
   bibliographic?: Bibliographic;
@@ -32,9 +33,12 @@ export interface JournalRef {
 //   "J. Mach. Learn. Res. 21(140):1-67, 2020"                                     journal volume(issue):pages, year
 // Anything else ("JHEP 1504:123,2015", "Proc. ICML 2019, pp. 1-9", free text) is kept whole as the journal:
 // a wrong split would be worse in a citation than an unsplit one.
-const JOURNAL = String.raw`(?<journal>\p{L}[\p{L}.&'’ -]*?(?:\s*\(\d{1,2}\))?)`;
+// The name may hold TeX's accents as typed into arXiv's form ("Hautes \'Etudes", "{\"o}"); they are decoded with the
+// rest of the record. A series number after it ("Ann. of Math. (2)", MathSciNet's style) is read apart.
+const JOURNAL = String.raw`(?<journal>[\p{L}\\{][\p{L}.&'’ \\{}"\x60^~-]*?)(?:\s*\((?<series>\d{1,2})\))?`;
 const VOLUME = String.raw`(?<volume>\p{Lu}?\d{1,5})(?:\s*\((?<issue>\d{1,4})\))?`;
-const NUMBER = String.raw`(?:no\.\s*(?<number>\d{1,4})\s*,\s*)?`;
+// An issue may carry a letter: "no. 1B", "no. 3A" (The Annals of Probability's split issues).
+const NUMBER = String.raw`(?:no\.\s*(?<number>\d{1,4}\p{L}?)\s*,\s*)?`;
 // Science's e-articles are "eaat9077": up to four letters before the number.
 const PAGES = String.raw`(?:pp?\.\s*)?(?<pages>\p{L}{0,4}\d{1,7}(?:\s*[-‐‑–—]+\s*\p{L}?\d{1,7})?)`;
 const YEAR_IN_PARENS = String.raw`\((?<year>\d{4})\)`;
@@ -72,7 +76,7 @@ function articleParts(ref: string, year: number): Pick<JournalRef, 'journal' | '
   for (const shape of SHAPES) {
     const g = shape.exec(ref)?.groups;
     if (g === undefined || Number(g.year) !== year || VOLUME_YEAR.test(g.volume!)) continue;
-    const bibliographic = compactBibliographic({ volume: g.volume, number: g.issue ?? g.number, pages: g.pages!.replace(/\s+/g, '') });
+    const bibliographic = compactBibliographic({ volume: g.volume, number: g.issue ?? g.number, pages: g.pages!.replace(/\s+/g, ''), series: g.series });
     return { journal: g.journal!.trim(), ...(bibliographic !== undefined ? { bibliographic } : {}) };
   }
   return undefined;

@@ -101,7 +101,7 @@ function markRetraction(paper: Cleaned, record: RawRecord): IngestProblem | unde
 
 function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
   const text = (value: string | undefined) => (value === undefined ? undefined : cleanText(value));
-  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: fields.pages === undefined ? undefined : fullPageRange(cleanText(fields.pages)), publisher: text(fields.publisher), articleNumber: text(fields.articleNumber), pageCount: text(fields.pageCount), institution: text(fields.institution), reportType: text(fields.reportType), eprintClass: text(fields.eprintClass), editors: fields.editors?.map(cleanText).filter((e) => e !== '') });
+  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: fields.pages === undefined ? undefined : fullPageRange(cleanText(fields.pages)), publisher: text(fields.publisher), articleNumber: text(fields.articleNumber), pageCount: text(fields.pageCount), institution: text(fields.institution), reportType: text(fields.reportType), eprintClass: text(fields.eprintClass), editors: fields.editors?.map(cleanText).filter((e) => e !== ''), series: text(fields.series), address: text(fields.address), translators: fields.translators?.map(cleanText).filter((e) => e !== ''), edition: text(fields.edition), isbn: text(fields.isbn) });
 }
 
 /**

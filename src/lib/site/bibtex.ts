@@ -26,7 +26,7 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   // INSPIRE's field, which revtex and the JHEP style print before the names.
   if (paper.collaboration) fields.push(['collaboration', escapeBibtexText(paper.collaboration)]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
-  const { volume, number, pages, month, publisher, editors, articleNumber, pageCount, institution, reportType, eprintClass } = paper.bibliographic ?? {};
+  const { volume, number, pages, month, publisher, editors, articleNumber, pageCount, institution, reportType, eprintClass, series, address, translators, edition, isbn } = paper.bibliographic ?? {};
   const macro = month === undefined ? undefined : monthMacro(month);
   if (macro) fields.push(['month', macro, 'macro']);
   // Without a stated type, a venue with an arXiv id is most often "arXiv preprint" or an arXiv journal_ref
@@ -36,9 +36,12 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const type = paper.entryType ?? (paper.venue && (!paper.arxiv || volume || pages) ? 'article' : 'misc');
   // A report's shown venue is made of its institution, type and number, which the entry writes as themselves.
   if (paper.venue && paper.venue !== (paper.bibliographic && reportVenue(paper.bibliographic))) fields.push([containerField(type), escapeBibtexText(paper.venue)]);
-  // "Given Family", which BibTeX splits as styles need it; a name holding a comma or an "and" is braced whole,
-  // as BibTeX would split it there.
-  if (editors && editors.length > 0) fields.push(['editor', editors.map((e) => (/,|\band\b/i.test(e) ? `{${escapeBibtexText(e)}}` : escapeBibtexText(e))).join(' and ')]);
+  // "Given Family", which BibTeX splits as styles need it.
+  if (editors && editors.length > 0) fields.push(['editor', nameList(editors)]);
+  // biblatex's (and many BibTeX styles') `translator`: a translation is cited with its translators.
+  if (translators && translators.length > 0) fields.push(['translator', nameList(translators)]);
+  if (series) fields.push(['series', escapeBibtexText(series)]);
+  if (edition) fields.push(['edition', escapeBibtexText(edition)]);
   if (volume) fields.push(['volume', escapeBibtexText(volume)]);
   if (number) fields.push(['number', escapeBibtexText(number)]);
   if (pages) fields.push(['pages', escapeBibtexText(bibtexPages(pages))]);
@@ -46,6 +49,8 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   if (articleNumber) fields.push(['eid', escapeBibtexText(articleNumber)]);
   if (pageCount) fields.push(['pagetotal', escapeBibtexText(pageCount)]);
   if (publisher) fields.push(['publisher', escapeBibtexText(publisher)]);
+  if (address) fields.push(['address', escapeBibtexText(address)]);
+  if (isbn) fields.push(['isbn', escapeBibtexText(isbn)]);
   if (institution) fields.push(['institution', escapeBibtexText(institution)]);
   if (reportType) fields.push(['type', escapeBibtexText(reportType)]);
   if (paper.doi) fields.push(['doi', escapeBibtexVerbatim(paper.doi)]);
@@ -123,6 +128,11 @@ function authorNames(paper: CitablePaper): string[] {
     return kept || parts.suffix !== undefined ? invertedName(parts) : escapeBibtexText(a);
   });
   return paper.etAl && names.length > 0 ? [...names, 'others'] : names;
+}
+
+/** "Given Family" names joined by `and`; a name holding a comma or an "and" is braced whole, as BibTeX would split it there. */
+function nameList(names: readonly string[]): string {
+  return names.map((e) => (/,|\band\b/i.test(e) ? `{${escapeBibtexText(e)}}` : escapeBibtexText(e))).join(' and ');
 }
 
 /** "von Last, Jr, First". A part with a comma or a lone "and" in it is braced, or it would split the name or the list. */

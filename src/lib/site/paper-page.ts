@@ -10,6 +10,7 @@ import type { Neighbours } from './cluster-order';
 import { bibtexEntry } from './bibtex';
 import { authorLine, shownAuthors } from './author-line';
 import { collaborationName } from '../cite/authors';
+import { bookVenue } from '../cite/bibliographic';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from '../normalise/math-text';
@@ -154,7 +155,8 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     // Not named twice where the input lists it among the authors too.
     collaboration: collaboration !== undefined && !p.authors.includes(collaboration) ? collaboration : undefined,
     year: p.year,
-    venue: p.venue,
+    // A book has no container: where it appeared is its publisher, shown as a report's institution is (review 17 M6).
+    venue: p.venue ?? (p.entryType === 'book' && p.bibliographic ? bookVenue(p.bibliographic) : undefined),
     pmid: p.pmid,
     // A report's venue is its institution's name with the report's type and number: the institution names it.
     venueInitials: [venueInitials(p.bibliographic?.institution ?? p.venue)].filter((v) => v !== undefined),

@@ -303,3 +303,95 @@ describe("an INSPIRE preprint's arXiv category", () => {
     expect(bibtexEntry(data)).toMatch(/ {2}eprint += \{0802\.1189\},\n {2}archivePrefix = \{arXiv\},\n {2}eprintclass += \{hep-ph\},\n/);
   });
 });
+
+describe('a report whose kind names its issuer (review 17 L3)', () => {
+  it('does not say the issuer twice: "SSRN Scholarly Paper 3038939", not "Social Science Research Network SSRN Scholarly Paper 3038939"', () => {
+    const csl = JSON.stringify([
+      { id: 'balkin', type: 'report', title: 'Free Speech in the Algorithmic Society', abstract: 'We study speech regulation.', publisher: 'Social Science Research Network', genre: 'SSRN Scholarly Paper', number: '3038939', issued: { 'date-parts': [[2017]] } },
+    ]);
+    const data = parsePaperFile(frontmattersOf('zotero.json', csl).files[0]!).data;
+    expect(data.venue).toBe('SSRN Scholarly Paper 3038939');
+    const entry = bibtexEntry(data);
+    // The Cite entry still names the issuer, in its own field.
+    expect(entry).toMatch(/institution += \{Social Science Research Network\}/);
+    expect(entry).toMatch(/type += \{SSRN Scholarly Paper\}/);
+    expect(entry).not.toContain('howpublished');
+  });
+});
+
+describe('a book (review 17 M6)', () => {
+  const BOOK = `@book{habermas_strukturwandel_1962,
+  address = {Neuwied},
+  title = {Strukturwandel der {\\"O}ffentlichkeit},
+  publisher = {Luchterhand},
+  author = {Habermas, J{\\"u}rgen},
+  year = {1962},
+  series = {Politica},
+  edition = {2},
+  isbn = {978-3-518-07608-7},
+  abstract = {Die Untersuchung gilt dem Strukturwandel der Öffentlichkeit.},
+}
+@book{nora_realms_1996,
+  address = {New York},
+  title = {Realms of Memory},
+  publisher = {Columbia University Press},
+  author = {Nora, Pierre},
+  translator = {Goldhammer, Arthur},
+  year = {1996},
+  abstract = {Memory and history are far from being synonymous.},
+}`;
+
+  it('is shown under its place and publisher, and its Cite entry keeps address, translator, series, edition and isbn', () => {
+    const [habermas, nora] = frontmattersOf('history.bib', BOOK).files.map((f) => parsePaperFile(f).data);
+    expect(habermas!.bibliographic).toEqual({ publisher: 'Luchterhand', address: 'Neuwied', series: 'Politica', edition: '2', isbn: '978-3-518-07608-7' });
+    const atlas = { paperById: new Map(), conceptById: new Map(), clusters: new Map(), neighbours: new Map(), citationKeys: new Map() };
+    expect(paperPageView(atlas, habermas!, '/').venue).toBe('Neuwied: Luchterhand');
+    const entry = bibtexEntry(habermas!);
+    expect(entry).toMatch(/^@book\{habermas_strukturwandel_1962,/);
+    expect(entry).toMatch(/address += \{Neuwied\},/);
+    expect(entry).toMatch(/series += \{Politica\},/);
+    expect(entry).toMatch(/edition += \{2\},/);
+    expect(entry).toMatch(/isbn += \{978-3-518-07608-7\}/);
+    // No container: the publisher is not written again as a journal or howpublished.
+    expect(entry).not.toMatch(/journal|howpublished|booktitle/);
+    expect(nora!.bibliographic).toMatchObject({ translators: ['Arthur Goldhammer'] });
+    expect(bibtexEntry(nora!)).toMatch(/translator += \{Arthur Goldhammer\},/);
+  });
+
+  it('is read from CSL: publisher-place, translator, collection-title, edition and ISBN', () => {
+    const csl = JSON.stringify([
+      { id: 'b', type: 'book', title: 'Problèmes de linguistique générale', abstract: 'Le langage re-produit la réalité.', publisher: 'Gallimard', 'publisher-place': 'Paris', 'collection-title': 'Bibliothèque des sciences humaines', edition: 2, ISBN: '978-2-07-020420-3', translator: [{ family: 'Meek', given: 'Mary Elizabeth' }], author: [{ family: 'Benveniste', given: 'Émile' }], issued: { 'date-parts': [[1966]] } },
+    ]);
+    const data = parsePaperFile(frontmattersOf('zotero.json', csl).files[0]!).data;
+    expect(data.bibliographic).toEqual({ publisher: 'Gallimard', address: 'Paris', series: 'Bibliothèque des sciences humaines', edition: '2', isbn: '978-2-07-020420-3', translators: ['Mary Elizabeth Meek'] });
+    const entry = bibtexEntry(data);
+    expect(entry).toMatch(/address += \{Paris\},/);
+    expect(entry).toMatch(/translator += \{Mary Elizabeth Meek\},/);
+  });
+
+  it("keeps a conference's acronym in `series` as part of the venue, not as a book series", () => {
+    const bib = `@inproceedings{a, title = {T}, author = {Doe, Jane}, booktitle = {Proceedings of the 2019 CHI Conference}, series = {CHI '19}, year = {2019}, abstract = {We study chat.}}`;
+    const data = parsePaperFile(frontmattersOf('acm.bib', bib).files[0]!).data;
+    expect(data.venue).toBe("Proceedings of the 2019 CHI Conference (CHI '19)");
+    expect(data.bibliographic?.series).toBeUndefined();
+  });
+});
+
+describe("an arXiv journal reference's parts (review 17 M4, L2)", () => {
+  const entry = (ref: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+<entry><id>http://arxiv.org/abs/1111.1204v3</id><published>2011-11-05T00:00:00Z</published><title>Perfectoid spaces</title>
+<summary>We introduce a certain class of so-called perfectoid rings and spaces.</summary><author><name>Peter Scholze</name></author>
+<arxiv:journal_ref>${ref}</arxiv:journal_ref></entry></feed>`;
+
+  it('reads a journal name with TeX accents, and a series number apart from the name', () => {
+    const ihes = parsePaperFile(frontmattersOf('math.atom', entry(String.raw`Publ. Math. Inst. Hautes \'Etudes Sci. 116 (2012), 245-313`)).files[0]!).data;
+    expect(ihes.venue).toBe('Publ. Math. Inst. Hautes Études Sci.');
+    expect(ihes.bibliographic).toEqual({ volume: '116', pages: '245-313' });
+    expect(bibtexEntry(ihes)).toMatch(/journal += \{Publ. Math. Inst. Hautes Études Sci.\},\n +volume += \{116\},\n +pages += \{245--313\}/);
+    const annals = parsePaperFile(frontmattersOf('math.atom', entry('Ann. of Math. (2) 181 (2015), no. 1, 191-242')).files[0]!).data;
+    expect(annals.venue).toBe('Ann. of Math.');
+    expect(annals.bibliographic).toEqual({ volume: '181', number: '1', pages: '191-242', series: '2' });
+    expect(bibtexEntry(annals)).toMatch(/series += \{2\},/);
+  });
+});

@@ -90,7 +90,9 @@ describe('arXiv Atom', () => {
     const cited = { id: 'green-tao', title: r.title, authors: r.authors!, year: r.year, venue: r.venue, bibliographic: r.bibliographic, arxiv: r.arxiv, entryType: r.entryType, links: [] };
     expect(bibtexEntry(cited)).toMatch(/^@article\{/);
     // Read into its parts (journal-ref.ts), not one journal name "Ann. of Math. (2) 167 (2008), 481-547".
-    expect(bibtexEntry(cited)).toMatch(/journal\s+= \{Ann\. of Math\. \(2\)\}/);
+    // MathSciNet's series number "(2)" apart, as biblatex's `series` (review 17 L2).
+    expect(bibtexEntry(cited)).toMatch(/journal\s+= \{Ann\. of Math\.\}/);
+    expect(bibtexEntry(cited)).toMatch(/series\s+= \{2\}/);
     expect(bibtexEntry(cited)).toMatch(/volume\s+= \{167\}/);
     expect(bibtexEntry(cited)).toMatch(/pages\s+= \{481--547\}/);
     expect(bibtexEntry(cited)).toMatch(/year\s+= \{2008\}/);

@@ -7,8 +7,13 @@ describe('readJournalRef: an article reference read into journal, volume, issue 
     ['Phys. Rev. D 94, 084002 (2016)', 2016, 'Phys. Rev. D', { volume: '94', pages: '084002' }],
     ['Astron. Astrophys. 641, A6 (2020)', 2020, 'Astron. Astrophys.', { volume: '641', pages: 'A6' }],
     ['Nature 529, 484–489 (2016)', 2016, 'Nature', { volume: '529', pages: '484–489' }],
-    ['Ann. of Math. (2) 167 (2008), 481-547', 2008, 'Ann. of Math. (2)', { volume: '167', pages: '481-547' }],
-    ['Ann. of Math. (2) 167 (2008), no. 2, 481 - 547', 2008, 'Ann. of Math. (2)', { volume: '167', number: '2', pages: '481-547' }],
+    // MathSciNet's series number apart from the journal's name (review 17 L2).
+    ['Ann. of Math. (2) 167 (2008), 481-547', 2008, 'Ann. of Math.', { volume: '167', pages: '481-547', series: '2' }],
+    ['Ann. of Math. (2) 167 (2008), no. 2, 481 - 547', 2008, 'Ann. of Math.', { volume: '167', number: '2', pages: '481-547', series: '2' }],
+    // TeX accents in the name, as typed into arXiv's form, and an issue with a letter (review 17 M4).
+    [String.raw`Publ. Math. Inst. Hautes \'Etudes Sci. 116 (2012), 245-313`, 2012, String.raw`Publ. Math. Inst. Hautes \'Etudes Sci.`, { volume: '116', pages: '245-313' }],
+    [String.raw`Publ. Math. Inst. Hautes {\'E}tudes Sci. 116 (2012), 245-313`, 2012, String.raw`Publ. Math. Inst. Hautes {\'E}tudes Sci.`, { volume: '116', pages: '245-313' }],
+    ['Ann. Probab. 32 (2004), no. 1B, 939-995', 2004, 'Ann. Probab.', { volume: '32', number: '1B', pages: '939-995' }],
     ['Nucl. Phys. B360 (1991) 145-179', 1991, 'Nucl. Phys.', { volume: 'B360', pages: '145-179' }],
     ['Astrophys.J. 826 (2016) 56', 2016, 'Astrophys.J.', { volume: '826', pages: '56' }],
     ['J. Mach. Learn. Res. 21(140):1-67, 2020', 2020, 'J. Mach. Learn. Res.', { volume: '21', number: '140', pages: '1-67' }],
