@@ -156,11 +156,13 @@ function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'author
   const surname = asciiWord(
     firstAuthor === undefined ? '' : paper.literalAuthors?.includes(firstAuthor) ? organisationWord(firstAuthor) : partsOf(firstAuthor, paper.nameParts).family,
   );
-  const titleWords = splitMath(paper.title)
-    .filter((s) => s.kind === 'text')
-    .map((s) => (s.kind === 'text' ? s.text : ''))
-    .join(' ')
-    .split(/\s+/)
+  const titleWords = withNameParticles(
+    splitMath(paper.title)
+      .filter((s) => s.kind === 'text')
+      .map((s) => (s.kind === 'text' ? s.text : ''))
+      .join(' ')
+      .split(/\s+/),
+  )
     .map(asciiWord)
     .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
   const year = paper.year ?? '';
@@ -173,6 +175,29 @@ function generatedCitationKey(paper: Pick<CitablePaper, 'id' | 'title' | 'author
 }
 
 const STARTS_WITH_LETTER = /^[a-z]/;
+
+/** Particles of surnames that a title names ("De Bruijn", "Van Kampen", "Von Neumann", "Di Perna", "Du Bois"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'di', 'da', 'du', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/**
+ * A capitalised particle before a capitalised word begins a name ("The De Bruijn-Newman constant"): the two are
+ * one word of the title, as the name is one, so the key takes "debruijnnewman", not the name without its particle
+ * (review 17 L7: `rodgers2020bruijnnewman`). A particle written in lower case ("Histoire de la France") is a word
+ * of the sentence and stays apart, dropped as any short word is.
+ */
+function withNameParticles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && UPPER_INITIAL.test(word) && UPPER_INITIAL.test(next) && NAME_PARTICLES.has(word.toLowerCase())) {
+      out.push(`${word}${next}`);
+      i += 1;
+    } else out.push(word);
+  }
+  return out;
+}
 
 /** Articles an organisation's name may open with ("The RLHF Consortium", "Der Spiegel"): they name nothing. */
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'der', 'die', 'das', 'el', 'los', 'las', 'il', 'lo', 'gli']);

@@ -157,6 +157,15 @@ describe('citationKey', () => {
     expect(citationKey({ ...graphs, authors: [marquez.name], nameParts: [marquez] })).toBe('garciamarquez2018graph');
   });
 
+  it('keeps the particle of a name the title opens with (review 17 L7: rodgers2020bruijnnewman)', () => {
+    const dbn = { id: 'x', title: 'The De Bruijn-Newman constant is non-negative', authors: ['Brad Rodgers', 'Terence Tao'], year: 2020 };
+    expect(citationKey(dbn)).toBe('rodgers2020debruijnnewman');
+    expect(citationKey({ ...dbn, title: 'Van Kampen Diagrams and Small Cancellation' })).toBe('rodgers2020vankampen');
+    // A particle in lower case is a word of the sentence, and a capitalised one before a lower-case word too.
+    expect(citationKey({ ...dbn, title: 'Histoire de la France rurale' })).toBe('rodgers2020histoire');
+    expect(citationKey({ ...dbn, title: 'De rerum natura' })).toBe('rodgers2020rerum');
+  });
+
   it("takes an organisation's first significant word, not its last word or the whole name", () => {
     const report = (name: string) => citationKey({ id: 'x', title: 'The Report on Health', authors: [name], literalAuthors: [name], year: 2020 });
     expect(report('World Health Organization')).toBe('world2020report');
