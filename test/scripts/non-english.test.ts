@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ledgerSchema, paperFrontmatterSchema } from '../../src/lib/content/schema';
 import { describeRun, ROOT, runContentStage, tempDirs } from './content-stage';
+import { excerpt } from '../../src/lib/ingest/position';
 
 const temp = tempDirs('atlas-non-english-');
 afterAll(() => temp.cleanup());
@@ -21,10 +22,12 @@ describe('non-English abstracts in the content stage', () => {
     expect(run.status, describeRun(run)).toBe(0);
     const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
     expect(ledger.totals).toEqual({ read: 6, written: 6, merged: 0, used: 0, rejected: 0 });
-    const reason = 'abstract looks non-English; concepts are extracted from English text only';
+    // Each names its paper's title (review 17 L4), not its file and line alone.
+    const titles = ['Graphneuronale Netze für die Vorhersage von Moleküleigenschaften', 'Retrieval-Augmented Generation für deutschsprachige Fachdomänen', "Apprentissage par renforcement pour la gestion de l'énergie dans les bâtiments", 'Detección de noticias falsas en redes sociales mediante modelos de lenguaje'];
+    const reason = (line: number) => `${excerpt(titles[line - 1]!)}: abstract looks non-English; concepts are extracted from English text only`;
     const shown = 'test/fixtures/language/abstracts.jsonl';
-    expect(ledger.warnings).toEqual([1, 2, 3, 4].map((line) => ({ file: shown, line, reason })));
-    for (const line of [1, 2, 3, 4]) expect(run.stdout).toContain(`warning ${shown}:${line}: ${reason}`);
+    expect(ledger.warnings).toEqual([1, 2, 3, 4].map((line) => ({ file: shown, line, reason: reason(line) })));
+    for (const line of [1, 2, 3, 4]) expect(run.stdout).toContain(`warning ${shown}:${line}: ${reason(line)}`);
 
     const pages = readdirSync(join(contentDir, 'papers')).map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(contentDir, 'papers', f), 'utf8')).data));
     const tagged = (key: string) => {
@@ -45,10 +48,11 @@ describe('non-English titles over English abstracts in the content stage', () =>
     expect(run.status, describeRun(run)).toBe(0);
     const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
     expect(ledger.totals).toEqual({ read: 6, written: 6, merged: 0, used: 0, rejected: 0 });
-    const reason = 'title looks non-English; concepts are extracted from the English abstract only';
+    const titles = ['Histoire et sciences sociales : La longue durée', 'Entre mémoire et histoire : la problématique des lieux', 'Wahrheit und Methode: Grundzüge einer philosophischen Hermeneutik', 'Über die Anzahl der Primzahlen unter einer gegebenen Grösse'];
+    const reason = (line: number) => `${excerpt(titles[line - 1]!)}: title looks non-English; concepts are extracted from the English abstract only`;
     const shown = 'test/fixtures/language/titles.jsonl';
-    expect(ledger.warnings).toEqual([1, 2, 3, 4].map((line) => ({ file: shown, line, reason })));
-    for (const line of [1, 2, 3, 4]) expect(run.stdout).toContain(`warning ${shown}:${line}: ${reason}`);
+    expect(ledger.warnings).toEqual([1, 2, 3, 4].map((line) => ({ file: shown, line, reason: reason(line) })));
+    for (const line of [1, 2, 3, 4]) expect(run.stdout).toContain(`warning ${shown}:${line}: ${reason(line)}`);
 
     const pages = readdirSync(join(contentDir, 'papers')).map((f) => paperFrontmatterSchema.parse(matter(readFileSync(join(contentDir, 'papers', f), 'utf8')).data));
     const page = (key: string) => pages.find((x) => x.citationKey === key)!;

@@ -167,6 +167,7 @@ export function paperFileSpecs(
       pmid: paper.pmid,
       citationKey: paper.citationKey,
       entryType: paper.entryType,
+      language: paper.language,
       retraction: paper.retraction,
       authorKeywords: paper.keywords,
       concepts: registry.idsOf(paper),

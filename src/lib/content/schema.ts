@@ -91,6 +91,8 @@ export const paperFrontmatterSchema = z.looseObject({
   citationKey: z.string().optional(),
   /** The publication type the input stated, as a BibTeX entry type; absent when it stated none. */
   entryType: z.enum(ENTRY_TYPES).optional(),
+  /** The language of its title and abstract as its record says it, a BCP 47 tag ("fr", "de-DE"): the page marks them with it. */
+  language: z.string().optional(),
   /** The paper was retracted or withdrawn, as its record says: a notice on its page, and no related papers either way. */
   retraction: z.enum(RETRACTION_STATES).optional(),
   /**

@@ -419,6 +419,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         bibliographic,
         entryType,
         note: field(entry, 'note', shielded),
+        language: field(entry, 'langid', shielded) ?? field(entry, 'language', shielded),
         keywords: authorKeywords(entry, shielded),
         source: { file, line },
       }),

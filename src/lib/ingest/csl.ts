@@ -176,6 +176,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     venue: it['container-title'] ? shownContainer(plainFromRichText(it['container-title']), it['container-title-short']) : bibliographic && report ? reportVenue(bibliographic) : undefined,
     bibliographic,
     entryType,
+    language: it.language ?? undefined,
     keywords: it.keyword ? nonEmptyList(splitKeywords(it.keyword).map(plainFromRichText)) : undefined,
     source: { file, line },
   });

@@ -34,6 +34,8 @@ export interface RawRecord {
   entryType?: EntryType;
   /** What the record says of itself (arXiv's comment, BibTeX's `note`): read only for a retraction or withdrawal. */
   note?: string;
+  /** The language the record says its text is in (BibTeX `language`/`langid`, CSL `language`), as written. */
+  language?: string;
   /** The authors' keywords as the input lists them, split but not yet cleaned (../normalise/keywords.ts). */
   keywords?: string[];
   source: SourceLocation;
@@ -69,6 +71,8 @@ export interface PaperRecord {
   venue?: string;
   bibliographic?: Bibliographic;
   entryType?: EntryType;
+  /** The language of its title and abstract as a BCP 47 tag ("fr", "de-DE"), when its record says it (../normalise/language-tag.ts). */
+  language?: string;
   /** The paper was retracted or withdrawn, as its title, abstract or note says (../normalise/retraction.ts). */
   retraction?: Retraction;
   /** The authors' keywords, cleaned and de-duplicated; hints to the concept stage, never concepts by themselves. */

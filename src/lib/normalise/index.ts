@@ -16,6 +16,7 @@ import { cleanKeywords, keywordLimits, unionKeywords } from './keywords';
 import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
+import { languageTag } from './language-tag';
 import { compactBibliographic, fillBibliographic, fullPageRange, type Bibliographic } from '../cite/bibliographic';
 
 const at = (s: SourceLocation) => `${s.file}:${s.line}`;
@@ -73,6 +74,8 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   const bibliographic = record.bibliographic && cleanBibliographic(record.bibliographic);
   if (bibliographic) paper.bibliographic = bibliographic;
   if (record.entryType) paper.entryType = record.entryType;
+  const language = languageTag(record.language);
+  if (language) paper.language = language;
   const literalAuthors = (record.literalAuthors ?? []).map(cleanText).filter((a) => authors.includes(a));
   if (literalAuthors.length > 0) paper.literalAuthors = literalAuthors;
   const nameParts = (record.nameParts ?? []).map((p) => mapNameParts(p, cleanText)).filter((p) => p.family !== '' && authors.includes(p.name));
@@ -131,6 +134,7 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     const bibliographic = fillBibliographic(paper.bibliographic, other.bibliographic);
     if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
+    paper.language ??= other.language;
     // Each export of a paper may carry its own keywords (ACM's BibTeX, a Zotero CSL file): none is lost.
     const keywords = unionKeywords(paper.keywords, other.keywords);
     if (keywords) paper.keywords = keywords;

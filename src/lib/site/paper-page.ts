@@ -11,6 +11,8 @@ import { bibtexEntry } from './bibtex';
 import { authorLine, shownAuthors } from './author-line';
 import { collaborationName } from '../cite/authors';
 import { bookVenue } from '../cite/bibliographic';
+import { guessTextLanguage, isEnglishTag } from '../normalise/language-tag';
+import { looksNonEnglish, titleLooksNonEnglish } from '../concepts/language';
 import { swatchColor } from './cluster-swatch';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from '../normalise/math-text';
@@ -63,6 +65,11 @@ export interface PaperPageView {
   collaboration?: string | undefined;
   year?: number | undefined;
   venue?: string | undefined;
+  /**
+   * The language of the title and of the abstract where it is not the page's English (`lang` attributes):
+   * the record's language, or for an abstract that reads as another language, the one its words show.
+   */
+  lang: { title?: string | undefined; abstract?: string | undefined };
   /** PubMed's id, searched as the page's own text is. */
   pmid?: string | undefined;
   /** The initials its venue or institution is searched by, never shown (NEJM, PRL, NBER: ../search/venue-initials.ts). */
@@ -157,6 +164,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     year: p.year,
     // A book has no container: where it appeared is its publisher, shown as a report's institution is (review 17 M6).
     venue: p.venue ?? (p.entryType === 'book' && p.bibliographic ? bookVenue(p.bibliographic) : undefined),
+    lang: textLanguages(p),
     pmid: p.pmid,
     // A report's venue is its institution's name with the report's type and number: the institution names it.
     venueInitials: [venueInitials(p.bibliographic?.institution ?? p.venue)].filter((v) => v !== undefined),
@@ -195,4 +203,17 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
 export function paperSearchText(view: PaperPageView, html: string | undefined): { text: string; hiddenWords: string[] } {
   const text = [plainMathText(view.title), view.collaboration ?? '', ...view.authors, view.venue ?? '', view.pmid ?? '', ...view.authorKeywords, html ?? ''].join(' ');
   return { text, hiddenWords: [...view.venueInitials, ...versionedNames(text)] };
+}
+
+/**
+ * `lang` values for a paper's title and abstract (review 17 M7): the record's language for both, unless it is
+ * English, the page's own; without one, an abstract that reads as another language (the test the concept stage
+ * uses) is marked with the language its function words show, or as unknown (`lang=""`) when they show none
+ * clearly, which is truer than English; its title too when the title reads as another language.
+ */
+export function textLanguages(p: Pick<PaperFrontmatter, 'title' | 'abstract' | 'language'>): { title?: string; abstract?: string } {
+  if (p.language !== undefined) return isEnglishTag(p.language) ? {} : { title: p.language, abstract: p.language };
+  if (!looksNonEnglish(p.abstract)) return {};
+  const tag = guessTextLanguage(p.abstract) ?? '';
+  return titleLooksNonEnglish(p.title) ? { title: tag, abstract: tag } : { abstract: tag };
 }
