@@ -69,6 +69,8 @@ function recordLines(value: unknown, indent: string): string {
 export interface BodySpec {
   abstract: string;
   forms: MentionForms[];
+  /** Phrases the input set in italics in the abstract, shown in italics (`_…_`). */
+  italics?: string[];
 }
 
 /** One paper file's inputs: what {@link paperBody} and {@link paperText} turn into its text. */
@@ -91,7 +93,7 @@ export function hasUserEdits(spec: PaperFileSpec): boolean {
  * files, 60 MB) through the write.
  */
 export function bodyCacheKey(body: BodySpec): string {
-  return JSON.stringify([body.abstract, body.forms]);
+  return JSON.stringify(body.italics ? [body.abstract, body.forms, body.italics] : [body.abstract, body.forms]);
 }
 export function fileCacheKey(spec: PaperFileSpec, body: string): string | undefined {
   return hasUserEdits(spec) ? undefined : JSON.stringify([spec.frontmatter, body]);
@@ -99,7 +101,7 @@ export function fileCacheKey(spec: PaperFileSpec, body: string): string | undefi
 
 /** The abstract's body of one paper file (Markdown). */
 export function paperBody(body: BodySpec): string {
-  return abstractMarkdown(body.abstract, body.forms);
+  return abstractMarkdown(body.abstract, body.forms, body.italics);
 }
 
 /** The whole text of one paper file around its body. */
@@ -128,6 +130,7 @@ export function paperBodySpecs(papers: readonly PaperRecord[], index: ConceptInd
   const registry = conceptRegistry(index, minConceptPapers);
   return papers.map((paper) => ({
     abstract: paper.abstract,
+    ...(paper.italics?.abstract ? { italics: paper.italics.abstract } : {}),
     forms: registry.idsOf(paper).map((id) => {
       const c = registry.shown.get(id)!;
       return { id, forms: [c.label, ...c.aliases, ...(c.abbreviation ? [c.abbreviation] : [])] };
@@ -168,6 +171,7 @@ export function paperFileSpecs(
       citationKey: paper.citationKey,
       entryType: paper.entryType,
       language: paper.language,
+      italics: paper.italics,
       retraction: paper.retraction,
       authorKeywords: paper.keywords,
       concepts: registry.idsOf(paper),

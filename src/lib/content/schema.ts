@@ -91,6 +91,11 @@ export const paperFrontmatterSchema = z.looseObject({
   citationKey: z.string().optional(),
   /** The publication type the input stated, as a BibTeX entry type; absent when it stated none. */
   entryType: z.enum(ENTRY_TYPES).optional(),
+  /**
+   * Phrases of the title and of the abstract the input set in italics (CSL `<i>`, BibTeX `\emph{}`): a case
+   * name, a ship's, a species'. The page shows them as `<em>`, the Cite box's title writes them in `\emph{}`.
+   */
+  italics: z.object({ title: z.array(z.string()).optional(), abstract: z.array(z.string()).optional() }).optional(),
   /** The language of its title and abstract as its record says it, a BCP 47 tag ("fr", "de-DE"): the page marks them with it. */
   language: z.string().optional(),
   /** The paper was retracted or withdrawn, as its record says: a notice on its page, and no related papers either way. */

@@ -8,6 +8,7 @@
  * back afterwards; any tag left in its output is then its own markup and is dropped. A bare `%` inside a
  * value is swapped the same way, so the parser's LaTeX reading does not take it for a comment.
  */
+import { italicPhrases } from './rich-text';
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem, UsedRecord } from '../model/source';
@@ -18,7 +19,7 @@ import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
 import { missingAbstract } from './abstract-field';
-import { compact, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
+import { compact, findArxivInText, italicsOf, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
@@ -254,6 +255,12 @@ function authorKeywords(entry: Entry, shielded: Shielded): string[] | undefined 
   return keywords.length > 0 ? keywords : undefined;
 }
 
+/** The phrases a field sets in italics, read as its text is. */
+function rawItalics(entry: Entry, name: string, shielded: Shielded): string[] | undefined {
+  const value: unknown = entry.fields[name];
+  return typeof value === 'string' ? italicPhrases(value, (inner) => texText(inner, shielded)) : undefined;
+}
+
 /** A field the parser reads as a list (`publisher`, `location`: "A and B"), as the one text it was. */
 function listField(entry: Entry, name: string, shielded: Shielded): string | undefined {
   const value: unknown = entry.fields[name];
@@ -420,6 +427,8 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
         entryType,
         note: field(entry, 'note', shielded),
         language: field(entry, 'langid', shielded) ?? field(entry, 'language', shielded),
+        // The parser writes `\emph{}`, `\textit{}`, `{\em }` and `{\it }` as `<i>`, which texText drops.
+        italics: italicsOf(rawItalics(entry, 'title', shielded), rawItalics(entry, 'abstract', shielded)),
         keywords: authorKeywords(entry, shielded),
         source: { file, line },
       }),

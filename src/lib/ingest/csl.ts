@@ -10,10 +10,10 @@ import { entryTypeFromCsl } from '../cite/entry-type';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { splitKeywords } from '../normalise/keywords';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
-import { compact, decodeRecordTex, describeIssues, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
+import { compact, decodeRecordTex, describeIssues, italicsOf, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
 import { excerpt } from './position';
 import { keptWithout } from './kept-without';
-import { plainFromRichText } from './rich-text';
+import { italicPhrases, plainFromRichText } from './rich-text';
 import { withoutOthers } from '../cite/authors';
 import { personName, type NameParts } from '../cite/person-name';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
@@ -177,6 +177,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     bibliographic,
     entryType,
     language: it.language ?? undefined,
+    italics: italicsOf(italicPhrases(it.title), italicPhrases(abstract)),
     keywords: it.keyword ? nonEmptyList(splitKeywords(it.keyword).map(plainFromRichText)) : undefined,
     source: { file, line },
   });

@@ -1,6 +1,6 @@
 /** Shared helpers for turning loosely typed export fields into RawRecord fields. */
 import type { z } from 'zod';
-import type { RawRecord } from '../model/paper';
+import type { Italics, RawRecord } from '../model/paper';
 import { decodeTex, type TexOptions } from '../normalise/text';
 import { isNameSuffix, mapNameParts, vonLast } from '../cite/person-name';
 
@@ -112,6 +112,12 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/** Italic phrases of a title and an abstract, or undefined when neither has any. */
+export function italicsOf(title: string[] | undefined, abstract: string[] | undefined): Italics | undefined {
+  if (title === undefined && abstract === undefined) return undefined;
+  return { ...(title !== undefined ? { title } : {}), ...(abstract !== undefined ? { abstract } : {}) };
+}
+
 /** Drops undefined optional fields so records compare and serialise cleanly. */
 export function compact<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
@@ -129,6 +135,7 @@ export function decodeRecordTex(record: RawRecord, options: TexOptions): RawReco
   if (record.nameParts) record.nameParts = record.nameParts.map((p) => mapNameParts(p, tex));
   if (record.venue !== undefined) record.venue = tex(record.venue);
   if (record.keywords) record.keywords = record.keywords.map(tex);
+  if (record.italics) record.italics = italicsOf(record.italics.title?.map(tex), record.italics.abstract?.map(tex));
   if (record.collaboration !== undefined) record.collaboration = tex(record.collaboration);
   if (record.bibliographic?.publisher !== undefined) record.bibliographic = { ...record.bibliographic, publisher: tex(record.bibliographic.publisher) };
   if (record.bibliographic?.institution !== undefined) record.bibliographic = { ...record.bibliographic, institution: tex(record.bibliographic.institution) };

@@ -90,3 +90,20 @@ export function plainFromRichText(text: string): string {
   (fragment.childNodes ?? []).forEach((child, i) => visit(child, i === 0));
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/** An italic element of CSL's rich text, HTML and JATS, or of the BibTeX parser's output for `\emph{}`/`\textit{}`. */
+const ITALIC = /<(i|em|jats:italic)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>/gi;
+
+/**
+ * The phrases a text sets in italics (`A Critical Guide to <i>Marbury v. Madison</i>`: "Marbury v. Madison"),
+ * each read as text by `toText`, in order, once each; none for text without italic markup. A case name, a
+ * ship's or a species' name keeps its italics on the page and in the Cite box (review 17 M5).
+ */
+export function italicPhrases(text: string, toText: (inner: string) => string = plainFromRichText): string[] | undefined {
+  const phrases = new Set<string>();
+  for (const m of text.matchAll(ITALIC)) {
+    const phrase = toText(m[2]!).replace(/\s+/g, ' ').trim();
+    if (phrase !== '') phrases.add(phrase);
+  }
+  return phrases.size > 0 ? [...phrases] : undefined;
+}

@@ -5,6 +5,12 @@ import type { Bibliographic } from '../cite/bibliographic';
 import type { Retraction } from '../normalise/retraction';
 
 /** One record as a parser read it: raw text, before cleaning, slugging and de-duplication. */
+/** Phrases set in italics, by where: each is text that occurs in the title or the abstract as written. */
+export interface Italics {
+  title?: string[];
+  abstract?: string[];
+}
+
 export interface RawRecord {
   title: string;
   abstract: string;
@@ -36,6 +42,8 @@ export interface RawRecord {
   note?: string;
   /** The language the record says its text is in (BibTeX `language`/`langid`, CSL `language`), as written. */
   language?: string;
+  /** Phrases the input set in italics in the title and the abstract (CSL `<i>`, BibTeX `\emph{}`), as text. */
+  italics?: Italics;
   /** The authors' keywords as the input lists them, split but not yet cleaned (../normalise/keywords.ts). */
   keywords?: string[];
   source: SourceLocation;
@@ -71,6 +79,8 @@ export interface PaperRecord {
   venue?: string;
   bibliographic?: Bibliographic;
   entryType?: EntryType;
+  /** Phrases of the title and abstract the input set in italics, each found in the cleaned text (a case name: "Marbury v. Madison"). */
+  italics?: Italics;
   /** The language of its title and abstract as a BCP 47 tag ("fr", "de-DE"), when its record says it (../normalise/language-tag.ts). */
   language?: string;
   /** The paper was retracted or withdrawn, as its title, abstract or note says (../normalise/retraction.ts). */

@@ -2,7 +2,7 @@
  * Normalise: RawRecords → PaperRecords. Cleans text, finds links, rejects records that cannot become a page,
  * merges duplicates and records of one work (same DOI or arXiv id), and gives every paper its slug. Pure and deterministic.
  */
-import type { PaperRecord, RawRecord } from '../model/paper';
+import type { Italics, PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
@@ -74,6 +74,8 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   const bibliographic = record.bibliographic && cleanBibliographic(record.bibliographic);
   if (bibliographic) paper.bibliographic = bibliographic;
   if (record.entryType) paper.entryType = record.entryType;
+  const italics = record.italics && keptItalics(record.italics, title, abstract);
+  if (italics) paper.italics = italics;
   const language = languageTag(record.language);
   if (language) paper.language = language;
   const literalAuthors = (record.literalAuthors ?? []).map(cleanText).filter((a) => authors.includes(a));
@@ -100,6 +102,20 @@ function markRetraction(paper: Cleaned, record: RawRecord): IngestProblem | unde
     severity: 'warning',
     reason: `${shorten(paper.title)} is ${finding.status}, as ${finding.where} says: kept, marked ${finding.status} on its page, and linked to no other paper`,
   };
+}
+
+/**
+ * The italic phrases cleaned as the text is, each kept where the cleaned title or abstract still writes it (a
+ * shouted title set in title case no longer does), and none that is the whole text: italics mark a phrase apart.
+ */
+function keptItalics(italics: Italics, title: string, abstract: string): Italics | undefined {
+  const kept = (phrases: string[] | undefined, text: string) => {
+    const found = (phrases ?? []).map(cleanText).filter((p) => p !== '' && p !== text && text.includes(p));
+    return found.length > 0 ? [...new Set(found)] : undefined;
+  };
+  const t = kept(italics.title, title);
+  const a = kept(italics.abstract, abstract);
+  return t === undefined && a === undefined ? undefined : { ...(t ? { title: t } : {}), ...(a ? { abstract: a } : {}) };
 }
 
 function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
@@ -135,6 +151,7 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
     paper.language ??= other.language;
+    paper.italics ??= other.italics;
     // Each export of a paper may carry its own keywords (ACM's BibTeX, a Zotero CSL file): none is lost.
     const keywords = unionKeywords(paper.keywords, other.keywords);
     if (keywords) paper.keywords = keywords;

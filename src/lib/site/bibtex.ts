@@ -4,6 +4,7 @@
  */
 import type { PaperFrontmatter } from '../content/schema';
 import { mathSource, splitMath } from '../normalise/math-text';
+import { withItalics } from '../normalise/italic-spans';
 import { safeExternalUrl } from './url';
 import { foldToAscii } from '../normalise/accents';
 import { safeCitationKey } from '../cite/citation-key';
@@ -13,14 +14,15 @@ import { partsOf, type NameParts } from '../cite/person-name';
 import { bibtexPages, monthMacro, reportVenue } from '../cite/bibliographic';
 import { joinKeywords } from '../normalise/keywords';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'authors' | 'collaboration' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'italics' | 'authors' | 'collaboration' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
 
 /** `key`: the paper's key among the corpus's (`citationKeys`); by default the paper's own, or one made for it alone. */
 export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): string {
   /** Name, value, and whether the value is a macro (`mar`), which goes in without braces. */
   const fields: [string, string, 'macro'?][] = [];
   // Double braces keep the title's capitalisation (acronyms, model names) in every bibliography style.
-  fields.push(['title', `{${escapeBibtexText(paper.title)}}`]);
+  // Phrases the input set in italics (a case name) in `\emph{}`, as Zotero's BibTeX export writes `<i>` (review 17 M5).
+  fields.push(['title', `{${escapeBibtexText(paper.title, paper.italics?.title)}}`]);
   const authors = authorNames(paper);
   if (authors.length > 0) fields.push(['author', authors.join(' and ')]);
   // INSPIRE's field, which revtex and the JHEP style print before the names.
@@ -240,12 +242,13 @@ const TEXT_SPECIALS: Record<string, string> = {
  * Text outside math made safe for LaTeX; math is kept as `$...$` when its braces balance (display math too: a
  * field is set inline).
  */
-export function escapeBibtexText(text: string): string {
+export function escapeBibtexText(text: string, italics: readonly string[] = []): string {
+  const escape = (raw: string) => raw.replace(/[\\{}&%#_~^$]/g, (ch) => (ch === '$' ? '\\$' : TEXT_SPECIALS[ch]!));
   return splitMath(text.replace(/\s+/g, ' ').trim())
     .map((s) => {
       if (s.kind === 'math' && bracesBalance(s.tex)) return `$${s.tex}$`;
-      const raw = s.kind === 'math' ? mathSource(s) : s.text;
-      return raw.replace(/[\\{}&%#_~^$]/g, (ch) => (ch === '$' ? '\\$' : TEXT_SPECIALS[ch]!));
+      if (s.kind === 'text' && italics.length > 0) return withItalics(s.text, italics, escape, (escaped) => `\\emph{${escaped}}`);
+      return escape(s.kind === 'math' ? mathSource(s) : s.text);
     })
     .join('');
 }

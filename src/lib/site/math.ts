@@ -2,6 +2,7 @@
  * Inline math (`$...$`) in titles and abstracts, rendered at build time by KaTeX as MathML: browsers draw
  * MathML natively, so pages need no math fonts, stylesheet or script.
  */
+import { withItalics } from '../normalise/italic-spans';
 import katex from 'katex';
 import { escapeHtml } from './html';
 import { mathSource, splitMath } from '../normalise/math-text';
@@ -13,10 +14,10 @@ import { mathVariantsAsCharacters } from './math-alphabets';
  * stays visible as its escaped source rather than as KaTeX's red error box (which needs inline styles).
  * Display math is drawn inline here: a title or a card's line has no room for a block.
  */
-export function renderInlineMath(text: string): string {
+export function renderInlineMath(text: string, italics: readonly string[] = []): string {
   return splitMath(text)
     .map((segment) => {
-      if (segment.kind === 'text') return escapeHtml(segment.text);
+      if (segment.kind === 'text') return italics.length === 0 ? escapeHtml(segment.text) : withItalics(segment.text, italics, escapeHtml, (html) => `<em>${html}</em>`);
       return renderTex(segment.tex) ?? `<span class="math-source">${escapeHtml(mathSource(segment))}</span>`;
     })
     .join('');

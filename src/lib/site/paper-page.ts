@@ -70,6 +70,8 @@ export interface PaperPageView {
    * the record's language, or for an abstract that reads as another language, the one its words show.
    */
   lang: { title?: string | undefined; abstract?: string | undefined };
+  /** Phrases of the title its input set in italics (a case name), shown as `<em>`. */
+  titleItalics?: string[] | undefined;
   /** PubMed's id, searched as the page's own text is. */
   pmid?: string | undefined;
   /** The initials its venue or institution is searched by, never shown (NEJM, PRL, NBER: ../search/venue-initials.ts). */
@@ -165,6 +167,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     // A book has no container: where it appeared is its publisher, shown as a report's institution is (review 17 M6).
     venue: p.venue ?? (p.entryType === 'book' && p.bibliographic ? bookVenue(p.bibliographic) : undefined),
     lang: textLanguages(p),
+    titleItalics: p.italics?.title,
     pmid: p.pmid,
     // A report's venue is its institution's name with the report's type and number: the institution names it.
     venueInitials: [venueInitials(p.bibliographic?.institution ?? p.venue)].filter((v) => v !== undefined),
