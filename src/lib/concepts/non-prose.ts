@@ -1,6 +1,7 @@
 import { GREEK_LETTERS } from '../normalise/greek';
 import { unicodeScript } from '../normalise/super-subscripts';
 import { maskFormulasInPieces } from './formula-pieces';
+import { plainMathText } from '../normalise/math-text';
 
 /**
  * The parts of an abstract that are not prose: inline math (`$\alpha$`), markup-looking spans
@@ -12,6 +13,23 @@ import { maskFormulasInPieces } from './formula-pieces';
  * is part of the word's name ("ΛCDM model" was cut to "CDM model"), not a formula.
  */
 const GLUED_GREEK = /(?<=[\p{L}\p{N}-])\$\\([A-Za-z]+)\$|\$\\([A-Za-z]+)\$(?=[\p{L}\p{N}-])/gu;
+
+/**
+ * A one-letter variable written as TeX math before a hyphen and a word: "$p$-adic", "$\ell$-adic",
+ * "$p$-divisible", "$n$-dimensional", "$k$-means". Mathematics names a family of objects after its variable
+ * ("p-adic numbers", "ℓ-adic sheaves"), and the word after the hyphen names nothing alone: masked as math, the
+ * variable left "Adic Hodge theory" and "Divisible groups" (review 17 H3). The variable is read as its letter
+ * (`\ell` as ℓ), as the page shows it; a longer formula before a hyphen stays math.
+ */
+const GLUED_VARIABLE = /(?<![\p{L}\p{N}$\\])\$(\\[A-Za-z]+|[A-Za-z])\$(?=[-‐‑]\p{L})/gu;
+const ONE_LETTER = /^\p{L}$/u;
+
+/**
+ * Display math, `$$…$$`, `\[…\]` and `\(…\)`: a formula set apart, never prose. Read as inline math, `$$`
+ * paired the wrong dollars, masked the prose between two formulas and left their TeX as words ("Lambda",
+ * "Phi" were a paper's phrases; "The Riemann hypothesis is…" was masked).
+ */
+const DISPLAY_MATH = /\$\$[^]{1,2000}?\$\$|\\\[[^]{1,2000}?\\\]|\\\([^]{1,2000}?\\\)/g;
 
 /**
  * A subscript written as TeX math after an element symbol or a closing bracket: "CO$_2$", "Na$_2$CO$_3$",
@@ -59,7 +77,13 @@ const FUNDED_BY = /\((?:Funded|Supported|Sponsored) by [^()]*(?:\([^()]*\)[^()]*
  */
 export function maskNonProse(text: string): string {
   const sectioned = (text.match(SECTION_LABEL)?.length ?? 0) >= 2;
-  return maskFormulasInPieces(readFormulaSubscripts(text))
+  const prose = text
+    .replace(DISPLAY_MATH, ' ; ')
+    .replace(GLUED_VARIABLE, (span) => {
+      const letter = plainMathText(span);
+      return ONE_LETTER.test(letter) ? letter : span;
+    });
+  return maskFormulasInPieces(readFormulaSubscripts(prose))
     .replace(FUNDED_BY, ' ; ')
     .replace(FUNDING_SECTION, (section) => (sectioned ? ' ; ' : section))
     .replace(SECTION_LABEL, (label) => (sectioned ? ' ; ' : label))
