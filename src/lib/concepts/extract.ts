@@ -541,6 +541,8 @@ const ING_WORD = /^\p{L}+ing$/u;
 /** A phrase opened by a lowercase -ing word ("sliding mode control"). */
 const LOWER_ING = /^\p{Ll}+ing\s/u;
 const TWO_LETTERS = /\p{L}{2}/u;
+/** "X-ray", "k-means", "p-adic", "B-spline": a letter joined by a hyphen to a word of letters. */
+const LETTER_COMPOUND = /^\p{L}[-‐‑]\p{L}{2,}(?:[-‐‑]\p{L}+)*$/u;
 /** "answers", "methods": a lowercase plural (not "class"). */
 const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
 /**
@@ -580,6 +582,11 @@ function readableLongForm(label: string, shortForm: string): boolean {
   );
 }
 
+function first<T>(items: Iterable<T>): T | undefined {
+  for (const item of items) return item;
+  return undefined;
+}
+
 function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background, ingModifier = false): boolean {
   const words = key.split(' ');
   // "LLMs answer questions": a plural inside a phrase is almost always a subject before its verb.
@@ -588,7 +595,11 @@ function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background, 
     if (parts.slice(0, -1).some((w) => ACRONYM_PLURAL.test(w) || (LOWER_PLURAL.test(w) && !NOT_PLURAL.test(w)))) return false;
     break;
   }
-  if (words.length > MAX_TAG_WORDS || !TWO_LETTERS.test(words[0]!) || !HAS_LETTER.test(words[words.length - 1]!)) return false;
+  // A phrase may not open on a letter alone ("x axis" of a plot, "a" of a list), but a letter joined to the
+  // next word by a hyphen is one word with it: "X-ray diffraction", "k-means clustering", "p-adic Hodge theory"
+  // (the key splits them at the hyphen; they were never tags).
+  const opening = (first(surfaces) ?? '').split(/\s+/)[0]!;
+  if (words.length > MAX_TAG_WORDS || !(TWO_LETTERS.test(words[0]!) || LETTER_COMPOUND.test(opening)) || !HAS_LETTER.test(words[words.length - 1]!)) return false;
   for (const surface of surfaces) if (!readableLabel(surface, ingModifier)) return false;
   // "Enhancing large language models", "drawing domain knowledge": a verb and its object. The object
   // is a candidate of its own.

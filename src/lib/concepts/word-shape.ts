@@ -20,8 +20,12 @@ export const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 export const TITLE_CASE_PLURAL = /^\p{Lu}\p{Ll}+[^siu']s$/u;
 /** "LLMs", "VLMs", "GPT4s": an acronym's plural. */
 export const ACRONYM_PLURAL = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u;
-/** A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is. */
-const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+/**
+ * A word whose capitals come after a lowercase start ("eXtensible", "iPhone", "mRNA") is written as its name is;
+ * so is a lowercase letter joined by a hyphen to a word ("p-adic", "k-means", "n-gram", "t-test"): the letter is
+ * a variable, and its case is part of what it means (p is not P).
+ */
+const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Ll}[-‐‑]\p{L}/u;
 /** The text with its first letter capitalised, as a label opens, unless its first word is written as its name is ("mRNA"). */
 export function upperFirst(s: string): string {
   return s && !LOWER_THEN_CAPITAL.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
