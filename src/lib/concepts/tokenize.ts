@@ -199,6 +199,7 @@ function tagged(text: string): Word[] {
   }
   markScripts(words);
   markLatinAdverbs(words);
+  markNameParticles(words);
   markIdioms(words);
   return words;
 }
@@ -453,6 +454,35 @@ function latinPreposition(words: Word[], k: number): boolean {
   if (!LATIN_PREPOSITIONS.has(w.lower) || !LOWER_WORD.test(next.text) || background().specificity(stem(next.lower)) < MIN_LATIN_SPECIFICITY) return false;
   const opensSentence = k === 0 || words[k - 1]!.sentence !== w.sentence;
   return w.text === w.lower || (opensSentence && w.text === w.lower[0]!.toUpperCase() + w.lower.slice(1));
+}
+
+/**
+ * The particles that open family names in the Romance, Dutch and German traditions ("de Rham", "de Bruijn",
+ * "du Bois", "van der Waals", "von Neumann", "di Francesco", "la Vallée Poussin").
+ */
+const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'des', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la']);
+
+/**
+ * "de Rham cohomology", "the de Bruijn–Newman constant", "de Sitter space", "De Gennes": a particle before a
+ * capitalised name (after other particles: "van der Waals") is part of the family name, and of the term named
+ * after it. The tagger reads "de", "du" or "la" as a foreign word or a determiner, which breaks a phrase: "de
+ * Rham cohomology" was "Rham cohomology", "The De Bruijn-Newman constant" the tag "Bruijn-newman" (review 17 H3).
+ * The particle is written in lowercase, or capitalised where a sentence or a title opens on the name.
+ */
+function markNameParticles(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.cls !== 'X' || !NAME_PARTICLES.has(w.lower) || !(w.text === w.lower || w.text === w.lower[0]!.toUpperCase() + w.lower.slice(1))) continue;
+    let j = k + 1;
+    while (j < words.length && NAME_PARTICLES.has(words[j]!.text)) j++;
+    const name = words[j];
+    if (name === undefined || name.sentence !== w.sentence || !STARTS_TITLE.test(name.text)) continue;
+    for (let m = k; m < j; m++) {
+      words[m]!.cls = 'N';
+      words[m]!.pos = 'NOUN';
+      words[m]!.stop = false;
+    }
+  }
 }
 
 /** "a priori", "a posteriori", "a fortiori": Latin modifiers whose "a" is no English article ("ad hoc", whose "hoc" names nothing alone, is the other pair read as one modifier). */
