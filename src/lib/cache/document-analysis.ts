@@ -75,7 +75,8 @@ export function checkDocumentAnalysis(value: unknown): DocumentAnalysis | undefi
 
 /**
  * The files whose content decides a document's analysis (repository paths): the analysing modules, their
- * background tables and the tagger's and stemmer's installed versions. The cache is versioned by them.
+ * background tables and the tagger's and stemmer's installed versions. The cache is versioned by them; every
+ * module rank.ts runs is listed (test/lib/cache/document-analysis-sources.test.ts).
  */
 export const DOCUMENT_ANALYSIS_SOURCES = [
   'src/lib/concepts/extract.ts',
@@ -88,6 +89,16 @@ export const DOCUMENT_ANALYSIS_SOURCES = [
   'src/lib/concepts/normalise.ts',
   'src/lib/concepts/short-form.ts',
   'src/lib/concepts/background.ts',
+  'src/lib/concepts/non-prose.ts',
+  'src/lib/concepts/formula-pieces.ts',
+  'src/lib/concepts/elements.ts',
+  'src/lib/concepts/units.ts',
+  'src/lib/normalise/accents.ts',
+  'src/lib/normalise/greek.ts',
+  'src/lib/normalise/math-text.ts',
+  'src/lib/normalise/super-subscripts.ts',
+  'src/lib/normalise/tex-chars.ts',
+  'src/lib/normalise/tex-style.ts',
   'src/lib/concepts/data/background-df.json',
   'src/lib/concepts/data/general-english.json',
   'src/lib/cache/document-analysis.ts',
