@@ -200,6 +200,7 @@ function tagged(text: string): Word[] {
   markScripts(words);
   markLatinAdverbs(words);
   markNameParticles(words);
+  markCitationSignals(words);
   markIdioms(words);
   return words;
 }
@@ -482,6 +483,39 @@ function markNameParticles(words: Word[]): void {
       words[m]!.pos = 'NOUN';
       words[m]!.stop = false;
     }
+  }
+}
+
+/**
+ * The Latin words by which legal and humanities writing points to a source it cited before: "Id. at 207", "see
+ * id. at 5", "Ibid.", "Smith, supra note 3, at 12", "infra Part II", "passim", "§ 107 et seq.", "op. cit.", "loc.
+ * cit." (the Bluebook's and Chicago's signals). They name no topic: "Id." was a law paper's only concept, linked
+ * in its abstract and shared with another (review 17 H2). "ibid", "supra", "infra", "passim" have no other use as
+ * words of their own; "seq" and "cit" only after "et", "op" and "loc"; "id" is the signal written with its stop
+ * and capitalised (opening a citation), or after "see"/"cf." or before "at" ("the id and the ego" keeps its noun).
+ */
+const CITATION_WORDS = new Set(['ibid', 'supra', 'infra', 'passim']);
+const ABBREVIATED_CITATION = new Map([
+  ['seq', new Set(['et'])],
+  ['cit', new Set(['op', 'loc'])],
+]);
+const SIGNALS_BEFORE_ID = new Set(['see', 'cf', 'accord', 'also', 'but']);
+
+function markCitationSignals(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const prev = words[k - 1];
+    // "op. cit.": the first word's stop stands between them.
+    const opener = prev?.text === '.' ? words[k - 2] : prev;
+    const abbreviated = opener !== undefined && ABBREVIATED_CITATION.get(w.lower)?.has(opener.lower) === true;
+    let signal = CITATION_WORDS.has(w.lower) || abbreviated;
+    if (!signal && w.lower === 'id' && words[k + 1]?.text === '.') {
+      const after = words[k + 2];
+      signal = w.text === 'Id' || (prev !== undefined && SIGNALS_BEFORE_ID.has(prev.lower)) || (after !== undefined && after.lower === 'at');
+    }
+    if (!signal) continue;
+    w.cls = 'X';
+    if (abbreviated) opener.cls = 'X';
   }
 }
 
