@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractConcepts } from '../../../src/lib/concepts/index';
+
+describe('the kinds of statement an argument is made of (review 17 M1)', () => {
+  it('makes no concept of "conjecture", "corollary" or "doctrine" alone, and keeps a named one', () => {
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Small gaps between primes', abstract: 'We prove the conjecture for bounded gaps. As a corollary we obtain infinitely many prime pairs. The Chowla conjecture follows.' },
+        { id: 'b', title: 'Scaling limits of random walks', abstract: 'This proves a conjecture of Schramm. As a corollary, the random walk converges. We discuss the Chowla conjecture.' },
+        { id: 'c', title: 'A guide to judicial review', abstract: 'The doctrine of judicial review rests on firmer ground. The fair use doctrine differs.' },
+        { id: 'd', title: 'Antitrust and platforms', abstract: 'Current doctrine fails to capture platform power, unlike the fair use doctrine.' },
+      ],
+      { perPaper: 8 },
+    );
+    const labels = index.concepts.filter((c) => c.df >= 2).map((c) => c.label.toLowerCase());
+    for (const kind of ['conjecture', 'conjectures', 'corollary', 'doctrine']) expect(labels).not.toContain(kind);
+    expect(labels).toContain('chowla conjecture');
+  });
+});
