@@ -106,3 +106,13 @@ describe('nouns that English grammar uses as something else', () => {
     expect(labels).toContain('typists');
   });
 });
+
+describe('"of color" said of people (review 17 L1)', () => {
+  it('is no colour after a word for people, and stays one elsewhere', () => {
+    const k = [...findCandidates(tokenize('Violence against Women of Color shapes students of colour; the perception of color differs.'), DEFAULT_CANDIDATE_OPTIONS).keys()];
+    expect(k).toContain('color');
+    const people = [...findCandidates(tokenize('Violence against Women of Color shapes the lives of students of colour.'), DEFAULT_CANDIDATE_OPTIONS).keys()];
+    expect(people).not.toContain('color');
+    expect(people).not.toContain('colour');
+  });
+});
