@@ -558,12 +558,18 @@ const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
 const NOT_PLURAL = /(?:ous|is|us|as|os|ics)$/u;
 
 /**
+ * "Marbury v. Madison", "Katz v. United States": the stop of "v." between two capitalised names is that of a case
+ * name (the law's "versus"), no sentence's end; such a name was a paper's best phrase and never its tag (review 17 M5).
+ */
+const CASE_NAME_VERSUS = /(?<=\p{Lu}[\p{L}'’-]*) v\. (?=\p{Lu})/gu;
+
+/**
  * A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K.").
  * `ingModifier`: a first -ing word is known to modify the rest, not to take it as its object.
  */
 function readableLabel(label: string, ingModifier = false): boolean {
   const words = label.split(/\s+/);
-  if (words.length > MAX_TAG_WORDS || /[()[\]{},;:!?"]|\.(\s|$)/.test(label)) return false;
+  if (words.length > MAX_TAG_WORDS || /[()[\]{},;:!?"]|\.(\s|$)/.test(label.replace(CASE_NAME_VERSUS, ' v '))) return false;
   if (EDGE_WORDS.has(words[0]!.toLowerCase()) || EDGE_WORDS.has(words[words.length - 1]!.toLowerCase())) return false;
   // "Enhancing large language models": a verb and its object.
   return ingModifier || !(words.length >= 3 && ING_WORD.test(words[0]!));
