@@ -201,6 +201,7 @@ function tagged(text: string): Word[] {
   markLatinAdverbs(words);
   markNameParticles(words);
   markCitationSignals(words);
+  markAlmostBeforeNouns(words);
   markIdioms(words);
   return words;
 }
@@ -516,6 +517,23 @@ function markCitationSignals(words: Word[]): void {
     if (!signal) continue;
     w.cls = 'X';
     if (abbreviated) opener.cls = 'X';
+  }
+}
+
+/**
+ * "the almost purity theorem", "almost mathematics": English "almost" modifies adjectives, verbs, numbers and
+ * quantifiers ("almost routine", "almost all", "almost 50"), never a common noun, except as part of a term's name;
+ * there it is a modifier of the term, not an adverb that breaks it ("Faltings' almost purity theorem" gave the
+ * concepts "Purity theorem" and "Faltings", review 17 M2).
+ */
+function markAlmostBeforeNouns(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    const next = words[k + 1]!;
+    if (w.lower !== 'almost' || w.cls !== 'X' || next.sentence !== w.sentence || next.pos !== 'NOUN' || next.cls !== 'N' || !LOWER_WORD.test(next.text)) continue;
+    w.cls = 'A';
+    w.pos = 'ADJ';
+    w.stop = false;
   }
 }
 
