@@ -89,7 +89,12 @@ export const DISCOURSE_NOUNS = new Set(
     'critique critiques commentary essay essays reappraisal ' +
     'attempt attempts opportunity opportunities perspective perspectives promise difficulty difficulties struggle reliance hand par ' +
     'dozens hundreds thousands millions billions ' +
-    'e.g i.e. et al spite behalf lieu sec secs fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix'
+    'e.g i.e. et al spite behalf lieu sec secs fig figs figure figures eq eqs equation equations ref refs table tables section sections sect appendix ' +
+    // The kinds of statement a proof or an argument is made of ("As a corollary we obtain", "the conjecture
+    // holds", "the doctrine of"): alone no topic (review 17 M1: "Conjecture" linked probability to number
+    // theory, "Doctrine" Marbury v. Madison to Amazon); named ones are terms ("twin prime conjecture",
+    // "spectral theorem", "fair use doctrine", "atomic propositions").
+    'theorem theorems lemma lemmas corollary corollaries proposition propositions conjecture conjectures doctrine doctrines'
   ).split(/\s+/),
 );
 

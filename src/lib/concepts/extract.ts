@@ -281,11 +281,7 @@ const SCHOLARLY_HEADS = new Set(
     // Words of academic prose about ideas in general ("a family of", "the notion of", "in the presence of").
     'family methodology literature situation notion emphasis presence absence advent assumption prospect piece ' +
     'necessity feasibility consideration strength weakness advance course sense contrast description definition ' +
-    'comment decade efficacy drawback shortcoming disadvantage contrary ' +
-    // The kinds of statement a proof or an argument is made of ("As a corollary we obtain", "the conjecture
-    // holds", "the doctrine of"), as "definition", "assumption" and "remark" are: a named one is a term
-    // ("Chowla conjecture", "Szemerédi's theorem", "fair use doctrine"), the kind alone no topic (review 17 M1).
-    'theorem lemma corollary proposition conjecture doctrine'
+    'comment decade efficacy drawback shortcoming disadvantage contrary'
   ).split(' '),
 );
 

@@ -17,3 +17,18 @@ describe('the kinds of statement an argument is made of (review 17 M1)', () => {
     expect(labels).toContain('chowla conjecture');
   });
 });
+
+describe('named statements with adjectives', () => {
+  it('keep "twin prime conjecture", "spectral theorem", "ergodic theorem", "atomic propositions", "constitutional doctrine"', () => {
+    const abstract = 'We revisit the twin prime conjecture, the spectral theorem and the ergodic theorem; atomic propositions meet constitutional doctrine.';
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Gaps between primes', abstract },
+        { id: 'b', title: 'Operators and logic', abstract: `Progress: ${abstract}` },
+      ],
+      { perPaper: 8 },
+    );
+    const labels = index.concepts.filter((c) => c.df >= 2).map((c) => c.label.toLowerCase());
+    for (const term of ['twin prime conjecture', 'spectral theorem', 'ergodic theorem', 'atomic propositions', 'constitutional doctrine']) expect(labels).toContain(term);
+  });
+});
