@@ -94,7 +94,10 @@ export const DISCOURSE_NOUNS = new Set(
     // holds", "the doctrine of"): alone no topic (review 17 M1: "Conjecture" linked probability to number
     // theory, "Doctrine" Marbury v. Madison to Amazon); named ones are terms ("twin prime conjecture",
     // "spectral theorem", "fair use doctrine", "atomic propositions").
-    'theorem theorems lemma lemmas corollary corollaries proposition propositions conjecture conjectures doctrine doctrines'
+    'theorem theorems lemma lemmas corollary corollaries proposition propositions conjecture conjectures doctrine doctrines ' +
+    // "A key ingredient of the proof is…": alone the figure of academic English names no topic ("Ingredient" linked
+    // a number theory paper to an algebraic geometry one, review 17 L1); "active pharmaceutical ingredient" is a term.
+    'ingredient ingredients'
   ).split(/\s+/),
 );
 

@@ -32,3 +32,20 @@ describe('named statements with adjectives', () => {
     for (const term of ['twin prime conjecture', 'spectral theorem', 'ergodic theorem', 'atomic propositions', 'constitutional doctrine']) expect(labels).toContain(term);
   });
 });
+
+describe('"ingredient" alone, a figure of academic English (review 17 L1)', () => {
+  it('is no concept ("a key ingredient of the proof"), while "active pharmaceutical ingredient" is', () => {
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Primes in progressions', abstract: 'The main new ingredient is a transference principle. Another ingredient is a sieve.' },
+        { id: 'b', title: 'Moduli of groups', abstract: 'Another key ingredient is a full faithfulness result for the module functor.' },
+        { id: 'c', title: 'Drug formulation', abstract: 'The active pharmaceutical ingredient dissolves slowly. Each active pharmaceutical ingredient was tested.' },
+        { id: 'd', title: 'Tablet design', abstract: 'An active pharmaceutical ingredient in tablets degrades under heat.' },
+      ],
+      { perPaper: 8 },
+    );
+    const labels = index.concepts.filter((c) => c.df >= 2).map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('ingredient');
+    expect(labels).toContain('active pharmaceutical ingredient');
+  });
+});
