@@ -1,12 +1,23 @@
 /**
- * The home page's "Recent" papers. A paper among the best-connected ("Good places to start") may be here
- * too: the newest are the newest whatever else lists them (leaving those out hid a small library's newest
- * work).
+ * What the home page picks: its "Recent" papers and which clusters get cards. A paper among the
+ * best-connected ("Good places to start") may be among the recent too: the newest are the newest whatever
+ * else lists them (leaving those out hid a small library's newest work).
  */
+import { byClusterReadingOrder } from './cluster-order';
+
 /** The `n` newest papers with a year, the better connected first within a year; none when no paper has a year. */
 export function newest<P>(papers: readonly P[], yearOf: (p: P) => number | undefined, degreeOf: (p: P) => number, n: number): P[] {
   return papers
     .filter((p) => yearOf(p) !== undefined)
     .sort((a, b) => yearOf(b)! - yearOf(a)! || degreeOf(b) - degreeOf(a))
     .slice(0, n);
+}
+
+/**
+ * The home page's clusters in reading order (cluster-order.ts): cards for the first `cards`, every other one
+ * named in a line under them (review 18 M6: at 21 clusters, 9 and the biggest group were nowhere on the page).
+ */
+export function homeClusters<C extends { id: number; size: number; label: string; color: string }>(clusters: Iterable<C>, cards: number): { cards: C[]; more: C[] } {
+  const ordered = [...clusters].sort(byClusterReadingOrder);
+  return { cards: ordered.slice(0, cards), more: ordered.slice(cards) };
 }

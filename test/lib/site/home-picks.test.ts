@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newest } from '../../../src/lib/site/home-picks';
+import { homeClusters, newest } from '../../../src/lib/site/home-picks';
+import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 
 type P = { id: string; year?: number; degree: number };
 const papers: P[] = [
@@ -17,5 +18,16 @@ describe('newest', () => {
 
   it('lists none when no paper has a year', () => {
     expect(newest([{ id: 'x', degree: 1 }] as P[], (p) => p.year, (p) => p.degree, 6)).toEqual([]);
+  });
+});
+
+describe('homeClusters', () => {
+  const cluster = (id: number, size: number, label = `Topic ${id}`, color = `#00000${id % 10}`) => ({ id, size, label, color });
+  it('gives cards to the biggest and names every other cluster, the "Other papers" bucket last whatever its size (review 18 M6)', () => {
+    const clusters = [cluster(0, 40), cluster(1, 80), cluster(2, 5), cluster(3, 318, 'Other papers', OTHER_CLUSTER_COLOR), cluster(4, 12)];
+    const { cards, more } = homeClusters(clusters, 2);
+    expect(cards.map((c) => c.id)).toEqual([1, 0]);
+    expect(more.map((c) => c.id)).toEqual([4, 2, 3]);
+    expect(homeClusters(clusters, 12)).toEqual({ cards: [clusters[1], clusters[0], clusters[4], clusters[2], clusters[3]], more: [] });
   });
 });
