@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBackground } from '../../../src/lib/concepts/background';
-import { describeClusters, findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
+import { apartFromNested, describeClusters, findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
 import type { ConceptIndex } from '../../../src/lib/model/concepts';
 import { previousClusters, OTHER_CLUSTER_LABEL, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
 import { modularity } from '../../../src/lib/graph/local-moving';
@@ -261,5 +261,42 @@ describe('describeClusters', () => {
     asked.length = 0;
     expect(describeClusters(clusterOf, undefined, colours, index, new Map(), 5, byWords, plainWords)[0]!.label).toBe('X · Y');
     expect(asked).toEqual([]);
+  });
+});
+
+describe('apartFromNested', () => {
+  const labels = new Map([
+    ['mri', 'Magnetic resonance imaging'],
+    ['fmri', 'Functional magnetic resonance imaging'],
+    ['eeg', 'EEG'],
+    ['imaging', 'Imaging'],
+    ['ct', 'Computed tomography'],
+    ['pet', 'Positron emission tomography'],
+  ]);
+  const ranked = ['mri', 'fmri', 'eeg', 'imaging', 'ct', 'pet'];
+
+  it('moves a concept whose words hold or are held by a higher one after the rest', () => {
+    expect(apartFromNested(ranked, labels, 10)).toEqual(['mri', 'eeg', 'ct', 'pet', 'fmri', 'imaging']);
+  });
+
+  it('gives only the first `limit` of that order, and stops reading once they stand apart', () => {
+    // A big cluster ranks thousands of concepts: only the name's few are wanted.
+    expect(apartFromNested(ranked, labels, 2)).toEqual(['mri', 'eeg']);
+    expect(apartFromNested(ranked, labels, 5)).toEqual(['mri', 'eeg', 'ct', 'pet', 'fmri']);
+    expect(apartFromNested(['eeg', 'mri', 'fmri'], labels, 1)).toEqual(['eeg']);
+    // Fewer stand apart than asked for: the nested ones fill up, in rank order.
+    expect(apartFromNested(['mri', 'fmri', 'imaging'], labels, 2)).toEqual(['mri', 'fmri']);
+    expect(apartFromNested(ranked, labels, 0)).toEqual([]);
+  });
+
+  it('gives the first `limit` of the whole order, whatever the limit (random rankings)', () => {
+    const words = ['a', 'b', 'c', 'd'];
+    const random = seededRandom(7);
+    for (let run = 0; run < 200; run++) {
+      const ids = Array.from({ length: 12 }, (_, k) => `c${k}`);
+      const labelOf = new Map(ids.map((id) => [id, words.filter(() => random() < 0.4).join(' ') || id]));
+      const whole = apartFromNested(ids, labelOf, ids.length);
+      for (let limit = 0; limit <= ids.length; limit++) expect(apartFromNested(ids, labelOf, limit)).toEqual(whole.slice(0, limit));
+    }
   });
 });
