@@ -312,6 +312,26 @@ export function conceptWord(word: string, written?: PhraseWords): string {
  * the plain ones, so "CO₂" (as Unicode or as TeX's "CO$_2$", concepts/non-prose.ts) is "CO2".
  */
 export function wordIdentity(word: string, written?: PhraseWords): string {
+  // Memoised per collection's phrase words (and once without): the mentions read every word of every abstract,
+  // and the few thousand distinct ones each took a short-form test, a lowercasing and five regular expressions
+  // (`classicalSingular`) per occurrence.
+  let cache = wordIdentityCache;
+  if (written) {
+    cache = wordIdentityCaches.get(written)!;
+    if (cache === undefined) wordIdentityCaches.set(written, (cache = new Map()));
+  }
+  let id = cache.get(word);
+  if (id === undefined) {
+    id = computeWordIdentity(word, written);
+    if (cache.size < 500_000) cache.set(word, id);
+  }
+  return id;
+}
+
+const wordIdentityCache = new Map<string, string>();
+const wordIdentityCaches = new WeakMap<PhraseWords, Map<string, string>>();
+
+function computeWordIdentity(word: string, written: PhraseWords | undefined): string {
   const plain = SCRIPT_CHARACTER.test(word) ? word.replace(SCRIPT_CHARACTERS, (c) => c.normalize('NFKC')) : word;
   return shortFormKey(plain) ?? conceptWord(plain.toLowerCase(), written);
 }
@@ -342,8 +362,8 @@ const phraseWordCaches = new WeakMap<PhraseWords, Map<string, string>>();
 export function identity(phrase: string, written?: PhraseWords): string {
   let cache = identityCache;
   if (written) {
-    cache = phraseWordCaches.get(written) ?? new Map();
-    phraseWordCaches.set(written, cache);
+    cache = phraseWordCaches.get(written)!;
+    if (cache === undefined) phraseWordCaches.set(written, (cache = new Map()));
   }
   let id = cache.get(phrase);
   if (id === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identity, singular, slugify, PhraseWords } from '../../../src/lib/concepts/normalise';
+import { identity, singular, slugify, wordIdentity, PhraseWords } from '../../../src/lib/concepts/normalise';
 import { findCandidates, DEFAULT_CANDIDATE_OPTIONS } from '../../../src/lib/concepts/candidates';
 import { tokenize } from '../../../src/lib/concepts/tokenize';
 import { slugify as paperSlug } from '../../../src/lib/normalise/slug';
@@ -263,5 +263,38 @@ describe('singular of British -re plurals', () => {
     expect(singular('centres', 'center')).toBe('centre');
     expect(singular('centre', 'center')).toBe('centre');
     expect(singular('studies', 'study')).toBe('study');
+  });
+});
+
+describe('wordIdentity against a collection\'s phrase words', () => {
+  /** Phrase words that count how often they are asked about a word. */
+  class CountingWords extends PhraseWords {
+    asked = 0;
+    override has(word: string): boolean {
+      this.asked++;
+      return super.has(word);
+    }
+  }
+
+  it('reads each word once per collection (the mentions read every word of every abstract)', () => {
+    const written = new CountingWords(['selection criterion', 'robot arm']);
+    expect(wordIdentity('criteria', written)).toBe(identity('criterion'));
+    expect(wordIdentity('robotic', written)).toBe(identity('robot'));
+    const asked = written.asked;
+    expect(asked).toBeGreaterThan(0);
+    for (let k = 0; k < 3; k++) {
+      expect(wordIdentity('criteria', written)).toBe(identity('criterion'));
+      expect(wordIdentity('robotic', written)).toBe(identity('robot'));
+    }
+    expect(written.asked).toBe(asked);
+  });
+
+  it('keeps each collection\'s readings apart', () => {
+    const withSingular = new PhraseWords(['selection criterion']);
+    const without = new PhraseWords(['selection rule']);
+    expect(wordIdentity('criteria', withSingular)).toBe(identity('criterion'));
+    expect(wordIdentity('criteria', without)).not.toBe(identity('criterion'));
+    expect(wordIdentity('criteria', withSingular)).toBe(identity('criterion'));
+    expect(wordIdentity('criteria')).toBe(wordIdentity('criteria', without));
   });
 });
