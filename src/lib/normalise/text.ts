@@ -16,6 +16,8 @@ import { trademarkMarks } from './trademarks';
 /** Placeholders for protected spans: Unicode noncharacters, removed from the input first so they cannot clash. */
 const OPEN = '\uFDD4';
 const CLOSE = '\uFDD5';
+/** A protected span's placeholder, as `restore` reads it back. */
+const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 /** Controls other than tab/newline, lone surrogates and the BOM: never meaningful in a title or abstract. */
 // eslint-disable-next-line no-control-regex
@@ -102,6 +104,14 @@ const DROPPED = 'cite|citep|citet|citeauthor|ref|eqref|label|footnotemark|vspace
 export const DROPPED_COMMAND = new RegExp(`\\s*\\\\(?:${DROPPED})\\s*(?:\\[[^\\]]*\\])*\\{[^{}]*\\}`, 'g');
 /** Font switches used inside a group: `{\bf x}`, `{\sc pddl}`. */
 const SWITCHES = 'bf|it|em|sc|tt|rm|sf|sl|small|footnotesize|large|Large|normalfont|bfseries|itshape|scshape|ttfamily';
+/**
+ * The commands' patterns, built once (`String.replace` starts a global pattern at 0 and leaves it there): made
+ * per call, they were three expressions built, one over every symbol's name, for every pass over every field of
+ * every record.
+ */
+const SYMBOL_COMMAND = new RegExp(`\\\\(${Object.keys(SYMBOLS).join('|')})(?![A-Za-z])(?:\\{\\})?`, 'g');
+const WRAPPER_COMMAND = new RegExp(`\\\\(?:${WRAPPERS})\\s*\\{([^{}]*)\\}`, 'g');
+const SWITCH_GROUP = new RegExp(`\\{\\\\(?:${SWITCHES})(?![A-Za-z])\\s*([^{}]*)\\}`, 'g');
 
 function protect(text: string, pattern: RegExp, kept: string[], map: (s: string) => string = (s) => s): string {
   return text.replace(pattern, (m) => `${OPEN}${kept.push(map(m)) - 1}${CLOSE}`);
@@ -111,7 +121,7 @@ function restore(text: string, kept: string[]): string {
   // Protected spans may hold other placeholders (a URL inside math is not a case, but be exact anyway).
   let out = text;
   for (let guard = 0; guard < 3 && out.includes(OPEN); guard++) {
-    out = out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_m, n: string) => kept[Number(n)] ?? '');
+    out = out.replace(PLACEHOLDER, (_m, n: string) => kept[Number(n)] ?? '');
   }
   return out;
 }
@@ -143,10 +153,10 @@ function decodeCommands(text: string): string {
   out = out.replace(/\{\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)\}|\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\{\}|\s(?=[a-z]))?/g, (_m, a?: string, b?: string) => LETTERS[(a ?? b)!] ?? _m);
   // A control word ends at `{}`, which is dropped; a space after it is the writer's word space and stays
   // (`Bib\TeX{} Injection` is two words).
-  out = out.replace(new RegExp(`\\\\(${Object.keys(SYMBOLS).join('|')})(?![A-Za-z])(?:\\{\\})?`, 'g'), (_m, name: string) => SYMBOLS[name] ?? _m);
+  out = out.replace(SYMBOL_COMMAND, (_m, name: string) => SYMBOLS[name] ?? _m);
   out = replaceUntilStable(out, DROPPED_COMMAND, () => '');
-  out = replaceUntilStable(out, new RegExp(`\\\\(?:${WRAPPERS})\\s*\\{([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
-  out = replaceUntilStable(out, new RegExp(`\\{\\\\(?:${SWITCHES})(?![A-Za-z])\\s*([^{}]*)\\}`, 'g'), (_m, inner = '') => inner);
+  out = replaceUntilStable(out, WRAPPER_COMMAND, (_m, inner = '') => inner);
+  out = replaceUntilStable(out, SWITCH_GROUP, (_m, inner = '') => inner);
   // Escaped specials, forced line breaks and spacing commands, in one left-to-right pass so `\\{` is a
   // line break followed by a brace, not a backslash followed by an escaped brace. A line break is a space:
   // an abstract here is one paragraph.

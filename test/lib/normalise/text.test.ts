@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanText, decodeTex } from '../../../src/lib/normalise/text';
 
 /** Text written for TeX, as BibTeX fields and the arXiv listing are. */
@@ -106,5 +106,17 @@ describe('cleanText', () => {
   it('is the same for every format: TeX is left to the readers', () => {
     expect(cleanText("10--20 ``q'' \\emph{x} {BERT} Tilde~here")).toBe("10--20 ``q'' \\emph{x} {BERT} Tilde~here");
     expect(cleanText('we introduce **Med-R^3**, a **Med**ical **R**etrieval')).toBe('we introduce Med-R³, a Medical Retrieval');
+  });
+});
+
+describe('work per call', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads TeX commands without building their patterns again on every call', () => {
+    const input = 'The \\emph{fast} {\\bf method} costs \\ldots{} little $x^2$ \\url{https://a.org/x_y}';
+    const expected = decodeTex(input, { typography: true });
+    const built = vi.spyOn(globalThis, 'RegExp');
+    expect(decodeTex(input, { typography: true })).toBe(expected);
+    expect(built).not.toHaveBeenCalled();
   });
 });
