@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanText, decodeTex } from '../../../src/lib/normalise/text';
+import { cleanText, collapseWhitespace, decodeTex } from '../../../src/lib/normalise/text';
+import { seededRandom } from '../../../src/lib/graph/seeded-random';
 
 /** Text written for TeX, as BibTeX fields and the arXiv listing are. */
 const tex = (s: string) => cleanText(decodeTex(s, { typography: true }));
@@ -111,6 +112,23 @@ describe('cleanText', () => {
 
 describe('work per call', () => {
   afterEach(() => vi.restoreAllMocks());
+
+  it('collapses whitespace as one space per run, trimmed, whatever the whitespace (random texts)', () => {
+    const pieces = ['a', 'bc', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\r\n', 'é', '.'];
+    const random = seededRandom(11);
+    for (let run = 0; run < 2000; run++) {
+      const text = Array.from({ length: Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+  });
+
+  it('builds no new text where there is no whitespace to collapse (called several times per field of every record)', () => {
+    const replace = vi.spyOn(String.prototype, 'replace');
+    expect(collapseWhitespace(' Plain text, one space between words. ')).toBe('Plain text, one space between words.');
+    expect(replace).not.toHaveBeenCalled();
+    expect(collapseWhitespace('two  spaces\tand a tab')).toBe('two spaces and a tab');
+    expect(replace).toHaveBeenCalled();
+  });
 
   it('reads TeX commands without building their patterns again on every call', () => {
     const input = 'The \\emph{fast} {\\bf method} costs \\ldots{} little $x^2$ \\url{https://a.org/x_y}';
