@@ -217,8 +217,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Whitespace `collapseWhitespace` would change: two in a row, or any but a plain space. */
-const UNCOLLAPSED = /[^\S ]| {2}/;
+/**
+ * Whitespace `collapseWhitespace` would change: two spaces in a row, or any whitespace but a plain space (`\s`
+ * less the space, written out: V8 scans the listed class about twice as fast as `[^\S ]`).
+ */
+const UNCOLLAPSED = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** LaTeX sources escape `_`, `%`, `&`, `#`, `~` even inside URLs. */
 function unescapeUrl(url: string): string {

@@ -138,3 +138,13 @@ describe('work per call', () => {
     expect(built).not.toHaveBeenCalled();
   });
 });
+
+describe('collapseWhitespace', () => {
+  it('collapses every character JavaScript counts as whitespace, one at a time and beside a space', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (!/\s/.test(c)) continue;
+      for (const text of [`a${c}b`, `a ${c}b`, `a${c} b`, `${c}a`]) expect(collapseWhitespace(text), `U+${code.toString(16)}`).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+  });
+});
