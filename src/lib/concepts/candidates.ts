@@ -97,9 +97,26 @@ export const DISCOURSE_NOUNS = new Set(
     'theorem theorems lemma lemmas corollary corollaries proposition propositions conjecture conjectures doctrine doctrines ' +
     // "A key ingredient of the proof is…": alone the figure of academic English names no topic ("Ingredient" linked
     // a number theory paper to an algebraic geometry one, review 17 L1); "active pharmaceutical ingredient" is a term.
-    'ingredient ingredients'
+    'ingredient ingredients ' +
+    // The text's own genre and what it is about ("In this letter we", "the topic of", "a subset of the",
+    // "the criteria for"): a letter is a paper as an article is; a topic, a criterion and a subset are an
+    // issue, a factor and a part of something named elsewhere (review 18 H3: "Letter" 12 papers, "Topic" 10,
+    // "Criteria" 15, "Subsets" 15). Named ones stay terms ("open letters", "Nyquist criterion", "dense subsets").
+    'letter letters topic topics criterion criteria subset subsets'
   ).split(/\s+/),
 );
+
+/** "analyses", "hypotheses": the Greek plural in -es of a noun in -is, which the tagger may leave unlemmatised. */
+const GREEK_PLURAL = /^[a-z]{3,}es$/;
+
+/**
+ * A noun of `DISCOURSE_NOUNS`, in any of its forms: "Analyses" opening a sentence was read as a name whose
+ * lemma is itself, and became the concept "Analysis" of 28 papers (review 18 H3).
+ */
+export function discourseWord(w: Pick<Word, 'lemma' | 'lower'>): boolean {
+  if (DISCOURSE_NOUNS.has(w.lemma) || DISCOURSE_NOUNS.has(w.lower)) return true;
+  return GREEK_PLURAL.test(w.lower) && DISCOURSE_NOUNS.has(w.lower.slice(0, -2) + 'is');
+}
 
 /**
  * "about half of human cancers", "by one-quarter", "two-thirds": a fraction says how much, never what of;
@@ -623,7 +640,7 @@ const BOUND_PREFIX = /^(multi|cross|non|pre|post|anti|semi|quasi|pseudo|sub|inte
 
 /** "clear advantages", "small amounts": a plain adjective on a noun that refers to the text says nothing of the topic. */
 function genericPair(mod: Word, head: Word): boolean {
-  return mod.pos === 'ADJ' && LOWER_WORD.test(mod.text) && (DISCOURSE_NOUNS.has(head.lemma) || DISCOURSE_NOUNS.has(head.lower));
+  return mod.pos === 'ADJ' && LOWER_WORD.test(mod.text) && discourseWord(head);
 }
 
 const DIGITS = /\p{N}/gu;
@@ -667,7 +684,7 @@ function capitalIsAuthors(words: Word[], at: number): boolean {
 
 function addPhrase(words: Word[], start: number, end: number, nested: boolean, out: Map<string, Candidate>): void {
   const slice = words.slice(start, end + 1);
-  if (slice.length === 1 && (DISCOURSE_NOUNS.has(slice[0]!.lemma) || DISCOURSE_NOUNS.has(slice[0]!.lower) || ORDINAL_OR_FRACTION.test(slice[0]!.lower) || FRACTION.test(slice[0]!.lower))) return;
+  if (slice.length === 1 && (discourseWord(slice[0]!) || ORDINAL_OR_FRACTION.test(slice[0]!.lower) || FRACTION.test(slice[0]!.lower))) return;
   // "Mpc", "km s" (of km s⁻¹ Mpc⁻¹), "Hours": a unit is never a concept.
   if (slice.every((_, k) => unitAt(words, start + k))) return;
   const keys = slice.map((w, k) => wordKey(elementSpelled(words, start + k) ?? w, k === slice.length - 1));

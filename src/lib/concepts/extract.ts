@@ -14,7 +14,7 @@ import { wordSpecificity } from './word-specificity';
 import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, fullText, type AnalysedDocument, type RankParams } from './rank';
-import { DISCOURSE_NOUNS, type Candidate } from './candidates';
+import { DISCOURSE_NOUNS, discourseWord, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
@@ -306,7 +306,7 @@ function genericModifier(w: Word, caseless: boolean): boolean {
   if (w.pos === 'ADJ') return true;
   if (titleCase && w.pos === 'PROPN' && /(al|ic|ive|ous|ful|able|ible|ary|ory)$/.test(w.lower)) return true;
   if (/-/.test(w.text) && (/^(ADJ|ADV|NUM|DET|ADP)$/.test(w.firstPartPos ?? '') || SCOPE_SUFFIX.test(w.lower))) return true;
-  return scholarlyNoun(w) || DISCOURSE_NOUNS.has(w.lemma) || DISCOURSE_NOUNS.has(w.lower);
+  return scholarlyNoun(w) || discourseWord(w);
 }
 
 /**
@@ -315,7 +315,7 @@ function genericModifier(w: Word, caseless: boolean): boolean {
  * a term of it ("circuit design", "RL baselines").
  */
 function discourseNoun(w: Word): boolean {
-  return DISCOURSE_NOUNS.has(w.lemma) || DISCOURSE_NOUNS.has(w.lower);
+  return discourseWord(w);
 }
 
 /** Every word from `from` to `to` (exclusive) is a lowercase compound of scope ("real-world", "domain-specific", "large-scale"). */

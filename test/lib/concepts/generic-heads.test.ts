@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractConcepts } from '../../../src/lib/concepts/index';
+import { documentAnalysis } from '../../../src/lib/concepts/extract';
+
+const labelsOf = (docs: { id: string; title: string; abstract: string }[]) =>
+  extractConcepts(docs, { perPaper: 8 })
+    .concepts.filter((c) => c.df >= 2)
+    .map((c) => c.label.toLowerCase());
+
+describe('a discourse noun in its Greek plural (review 18 H3)', () => {
+  it('makes no candidate of "Analyses" ("Analyses data received from…"), which became the concept "Analysis" of 28 papers', () => {
+    const a = documentAnalysis({ id: 'a', title: 'Information needs of journalists', abstract: 'Provides an insight into the needs of journalists. Analyses data received from 226 working journalists.' });
+    const keys = a.ranked.map((r) => r[0]);
+    expect(keys).toContain('working journalist');
+    expect(keys).not.toContain('analyses');
+  });
+});
+
+describe("the text's genre and generic nouns of academic English (review 18 H3)", () => {
+  it('makes no concept of "letter", "topic", "criteria" or "subsets" alone, and keeps a named one', () => {
+    const labels = labelsOf([
+      { id: 'a', title: 'Decay rates of heavy mesons', abstract: 'In this letter we present decay rates. The topic is old. Stability criteria hold for every subset. The Nyquist criterion applies.' },
+      { id: 'b', title: 'Charged black holes', abstract: 'In this letter we extend a solution. This topic returns. The criteria of choice pick a subset of states. The Nyquist criterion holds.' },
+    ]);
+    for (const word of ['letter', 'letters', 'topic', 'topics', 'criteria', 'criterion', 'subset', 'subsets']) expect(labels).not.toContain(word);
+    expect(labels).toContain('nyquist criterion');
+  });
+});
