@@ -854,6 +854,11 @@ function repairVerbs(words: Word[]): void {
       DETERMINERS.has(next.lower) ||
       ((QUANTIFIERS.has(next.lower) || adjectiveObject) && pluralSubjectVerb(prev, w)) ||
       (adjectiveObject && looksThirdPerson(w) && VERB_S_ENDING.test(w.text) && endsSubject(prev, w));
+    if (textSubjectVerb(words, k)) {
+      w.cls = 'X';
+      w.pos = 'VERB';
+      continue;
+    }
     // "We benchmark YOLOv8 variants": no noun follows "we" or "they", so a bare word there is the verb
     // whatever its object opens with.
     if (!object && !(pronounSubjectVerb(prev, w) && next.cls === 'N')) continue;
@@ -862,6 +867,28 @@ function repairVerbs(words: Word[]): void {
       w.pos = 'VERB';
     }
   }
+}
+
+/** Nouns for the text itself, as its own sentences name it ("this paper", "the present article"). */
+const TEXT_GENRES = new Set(['paper', 'article', 'letter', 'chapter', 'thesis', 'essay', 'note']);
+/** The words that make such a noun the text: "this paper", "the paper", "our article", "the present note". */
+const TEXT_DETERMINERS = new Set(['this', 'the', 'our', 'present']);
+
+/**
+ * "The paper deals with", "this article focuses on", "the letter reports on": after the text's own name
+ * as the subject, a word in -s before a preposition is its verb, not the head of a compound ("Paper deals"
+ * was a concept of six papers, review 18 H3). The material's compounds ("the paper mills in Finland") are
+ * read so too, far rarer in abstracts than the text's "this paper" as a subject.
+ */
+function textSubjectVerb(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  const subject = words[k - 1];
+  const det = words[k - 2];
+  const next = words[k + 1];
+  if (subject === undefined || det === undefined || next === undefined) return false;
+  if (w.pos !== 'NOUN' || !LOWER_WORD.test(w.text) || !VERB_S_ENDING.test(w.text) || next.pos !== 'ADP') return false;
+  if (subject.sentence !== w.sentence || det.sentence !== w.sentence || next.sentence !== w.sentence) return false;
+  return TEXT_GENRES.has(subject.lower) && TEXT_DETERMINERS.has(det.lower);
 }
 
 /** Pronouns that can only be an object: the word before them is a verb or a preposition. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CANDIDATE_OPTIONS, findCandidates } from '../../../src/lib/concepts/candidates';
 import { tokenize } from '../../../src/lib/concepts/tokenize';
+import { extractConcepts } from '../../../src/lib/concepts/index';
 
 const keys = (text: string) => [...findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS).keys()].map((k) => k.toLowerCase());
 
@@ -27,5 +28,26 @@ describe('a verb after its subject is no word of a phrase (review 16 M3)', () =>
     expect(keys('We study probabilistic algorithms for the task.')).toContain('probabilistic algorithm');
     expect(keys('Content and knowledge management systems are compared.')).toContain('knowledge management system');
     expect(keys('In theory and practice reuse strategies differ.').some((x) => x.includes('reuse strateg'))).toBe(true);
+  });
+});
+
+describe('the text as the subject ("The paper deals with", review 18 H3)', () => {
+  it('reads the word in -s after "the paper" or "this article", before a preposition, as a verb', () => {
+    const tag = (text: string, word: string) => tokenize(text).find((w) => w.text === word)!;
+    expect(tag('The paper deals with the computation of flows.', 'deals').cls).toBe('X');
+    expect(tag('This article focuses on trust in markets.', 'focuses').cls).toBe('X');
+    // A noun that is not the text keeps its compound: "model parameters".
+    expect(tag('The model parameters of the system were fitted.', 'parameters').cls).toBe('N');
+  });
+
+  it('makes no concept "Paper deals"', () => {
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Distribution networks', abstract: 'The paper deals with the computation of distribution network losses.' },
+        { id: 'b', title: 'Vibration control of beams', abstract: 'The paper deals with active vibration control of piezolaminated beams.' },
+      ],
+      { perPaper: 8 },
+    );
+    expect(index.concepts.map((c) => c.label.toLowerCase())).not.toContain('paper deals');
   });
 });
