@@ -46,6 +46,54 @@ function superlative(w: Word): boolean {
   return background().specificity(stem(w.lower.slice(0, -3) + 'er')) < MAX_COMPARATIVE_SPECIFICITY;
 }
 
+/** The comparatives English builds with -er on an adjective: "smaller", "larger", "bigger", "easier". */
+function comparativeForms(a: string): string[] {
+  const out = [a + 'er'];
+  if (a.endsWith('e')) out.push(a + 'r');
+  if (DOUBLED_BEFORE_ER.test(a)) out.push(a + a.slice(-1) + 'er');
+  if (a.endsWith('y')) out.push(a.slice(0, -1) + 'ier');
+  return out;
+}
+const DOUBLED_BEFORE_ER = /[^aeiou][aeiou][bdgmnpt]$/;
+const ER_FORM = /^[a-z]{2,}er$/;
+
+/** Is `form` an everyday word that the stemmer keeps whole, so that its specificity is its own? */
+function everydayForm(form: string, base: string): boolean {
+  const s = stem(form);
+  return s !== stem(base) && background().specificity(s) < MAX_EVERYDAY_COMPARATIVE;
+}
+/**
+ * Everyday specificity a comparative in common use stays under ("sharper" 13.5, "softer" 13.2, "bigger" 9.8).
+ * Stricter than `MAX_COMPARATIVE_SPECIFICITY`: the jocular comparatives of absolute adjectives ("deader" 13.8)
+ * stay out, and "dead time" stays a term.
+ */
+const MAX_EVERYDAY_COMPARATIVE = 13.6;
+
+/**
+ * A gradable adjective of size, degree or amount: one that everyday English compares with -er ("small",
+ * "large", "high", "great"), or such a comparative itself ("greater", "higher"). Only short, plain
+ * adjectives take -er; the classifying ones that name a kind ("linear", "numerical", "optimal") take none.
+ */
+export function gradableAdjective(w: Word): boolean {
+  if (w.pos !== 'ADJ' || !LOWER_WORD.test(w.lower)) return false;
+  return comparativeForms(w.lower).some((f) => everydayForm(f, w.lower)) || comparativeAdjective(w);
+}
+
+/** "greater", "higher", "larger": the -er comparative of an everyday adjective ("great", "high", "large"). */
+export function comparativeAdjective(w: Word): boolean {
+  if (w.pos !== 'ADJ' || !ER_FORM.test(w.lower)) return false;
+  const bases = [w.lower.slice(0, -2), w.lower.slice(0, -1), w.lower.slice(0, -3)];
+  return bases.some((b) => b.length >= 3 && comparativeForms(b).includes(w.lower) && everydayForm(w.lower, b));
+}
+
+/**
+ * Nouns of quantity and measure: with an adjective of size or degree ("small values", "a low level", "a
+ * high proportion", "a small fraction") the phrase says how much of something named elsewhere.
+ */
+export const MEASURE_NOUNS = new Set(
+  'value values level levels amount amounts number numbers degree degrees range ranges proportion proportions fraction fractions portion portions extent quantity quantities'.split(' '),
+);
+
 /** A modifier that opens no topic phrase: a weak one or a superlative. */
 function weakModifier(w: Word): boolean {
   return WEAK_MODIFIERS.has(w.lower) || superlative(w);

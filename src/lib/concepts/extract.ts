@@ -14,7 +14,7 @@ import { wordSpecificity } from './word-specificity';
 import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, fullText, type AnalysedDocument, type RankParams } from './rank';
-import { DISCOURSE_NOUNS, discourseWord, type Candidate } from './candidates';
+import { DISCOURSE_NOUNS, MEASURE_NOUNS, comparativeAdjective, discourseWord, gradableAdjective, type Candidate } from './candidates';
 import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
@@ -318,6 +318,10 @@ function discourseNoun(w: Word): boolean {
   return discourseWord(w);
 }
 
+function measureNoun(w: Word): boolean {
+  return MEASURE_NOUNS.has(w.lower) || MEASURE_NOUNS.has(w.lemma);
+}
+
 /** Every word from `from` to `to` (exclusive) is a lowercase compound of scope ("real-world", "domain-specific", "large-scale"). */
 function scopeCompounds(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -338,6 +342,11 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
     const head = words[o.start + o.length - 1]!;
     // "real-world applications", "domain-specific tasks": a compound of scope on a word for the text's own
     // matter says where, not what.
+    // "small values", "low level", "a small fraction": an adjective of size or degree on a noun of measure says
+    // how much, and a comparative on a word for the text's own matter ("greater opportunity") compares, as a
+    // superlative does; neither names a topic (review 18 H3).
+    if (o.length === 2 && measureNoun(head) && gradableAdjective(words[o.start]!)) return true;
+    if (o.length === 2 && discourseNoun(head) && comparativeAdjective(words[o.start]!)) return true;
     if (!scholarlyNoun(head) && !(o.length > 1 && discourseNoun(head) && scopeCompounds(words, o.start, o.start + o.length - 1))) return false;
     if (HAS_DIGIT.test(head.text) || (HAS_UPPER.test(head.text) && !(capitalsSayNothing(words, o.start, titleWords) || o.start < titleWords) && !TITLE_WORD.test(head.text))) return false;
     for (let k = o.start; k < o.start + o.length - 1; k++) if (!genericModifier(words[k]!, k < titleWords || capitalsSayNothing(words, k, titleWords))) return false;

@@ -26,3 +26,15 @@ describe("the text's genre and generic nouns of academic English (review 18 H3)"
     expect(labels).toContain('nyquist criterion');
   });
 });
+
+describe('a gradable adjective on a discourse noun (review 18 H3)', () => {
+  it('makes no concept of "small values", "large values" or "greater opportunity", and keeps "linear systems" and "mutual information"', () => {
+    const labels = labelsOf([
+      { id: 'a', title: 'The F distribution', abstract: 'For small values of the degrees the approximation fails; for large values of the degrees it holds. Linear systems give greater opportunity for mutual information.' },
+      { id: 'b', title: 'Ventilator test rigs', abstract: 'Small values of compliance are hard to set, large values are easy. Linear systems offer a greater opportunity to measure mutual information.' },
+    ]);
+    for (const phrase of ['small values', 'large values', 'greater opportunity', 'greater opportunities']) expect(labels).not.toContain(phrase);
+    expect(labels).toContain('linear systems');
+    expect(labels).toContain('mutual information');
+  });
+});
