@@ -492,10 +492,18 @@ function markLatinAdverbs(words: Word[]): void {
 const LATIN_PREPOSITIONS = new Set(['ab', 'de', 'ex']);
 const MIN_LATIN_SPECIFICITY = 14;
 
+/**
+ * "in vivo", "in vitro", "in situ", "in silico": "in" is Latin too before a word of a Latin ablative's ending
+ * (-o, -u) that everyday English does not say ("Vivo" was a concept of four papers, review 18 H3); English
+ * words so ending after "in" are everyday ones ("in radio", "in studio", "in menu").
+ */
+const LATIN_ABLATIVE = /^[a-z]{3,}[ou]$/;
+
 function latinPreposition(words: Word[], k: number): boolean {
   const w = words[k]!;
   const next = words[k + 1]!;
-  if (!LATIN_PREPOSITIONS.has(w.lower) || !LOWER_WORD.test(next.text) || background().specificity(stem(next.lower)) < MIN_LATIN_SPECIFICITY) return false;
+  if (w.lower === 'in' && !LATIN_ABLATIVE.test(next.text)) return false;
+  if (!(LATIN_PREPOSITIONS.has(w.lower) || w.lower === 'in') || !LOWER_WORD.test(next.text) || background().specificity(stem(next.lower)) < MIN_LATIN_SPECIFICITY) return false;
   const opensSentence = k === 0 || words[k - 1]!.sentence !== w.sentence;
   return w.text === w.lower || (opensSentence && w.text === w.lower[0]!.toUpperCase() + w.lower.slice(1));
 }

@@ -35,3 +35,24 @@ describe('"ab", "de" and "ex" before a Latin word are one term with it (review 1
     expect(doc!.keyphrases.filter((p) => /^initio/i.test(p))).toEqual([]);
   });
 });
+
+describe('"in" as a Latin preposition (review 18 H3: "Vivo")', () => {
+  it('pairs "in" with a Latin word in -o or -u ("in vivo", "in vitro", "in situ", "in silico"), and leaves "in radio" alone', async () => {
+    const { tokenize } = await import('../../../src/lib/concepts/tokenize');
+    const words = tokenize('Cells were tested in vivo and in vitro, in situ and in silico, and heard in radio.');
+    for (const latin of ['vivo', 'vitro', 'situ', 'silico']) expect(words.find((w) => w.text === latin)!.latinPair).toBe(true);
+    expect(words.find((w) => w.text === 'radio')!.latinPair).toBeUndefined();
+  });
+
+  it('makes no concept "Vivo"', async () => {
+    const { extractConcepts } = await import('../../../src/lib/concepts/index');
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Nerve tissue scaffolds', abstract: 'Peptide scaffolds were tested in vivo. Nerve regrowth was seen in vivo.' },
+        { id: 'b', title: 'Antigen uptake by cells', abstract: 'Uptake was measured in vivo. The antigen acts in vivo.' },
+      ],
+      { perPaper: 8 },
+    );
+    expect(index.concepts.map((c) => c.label.toLowerCase())).not.toContain('vivo');
+  });
+});
