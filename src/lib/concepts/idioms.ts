@@ -69,6 +69,11 @@ const IDIOMS = [
   'keep|keeps|kept|keeping|lose|loses|lost|losing [track|sight] of',
   'on the [tip] of',
   'make|makes|made|making [sense]',
+  // "Much ado about nothing", "without further ado": English says "ado" in these alone ("Ado" linked a
+  // virus note to a paper on electronic signatures, review 18 H3); "to the max" is "as far as can be".
+  'much [ado]',
+  'without|with no further? [ado]',
+  'to the [max]',
   // Figures of academic English: the noun names no topic there.
   'on the [horizon]',
   'lay|lays|laid|laying the|a? [foundation|foundations|groundwork|cornerstone] for|of',

@@ -116,3 +116,19 @@ describe('"of color" said of people (review 17 L1)', () => {
     expect(people).not.toContain('colour');
   });
 });
+
+describe('"much ado" and "to the max" (review 18 H3)', () => {
+  it('make no concept "Ado" or "Max"', async () => {
+    const { extractConcepts } = await import('../../../src/lib/concepts/index');
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Much ado about nothing: a virus', abstract: 'Much ado was made of the Perrun virus. Taking virus scanning to the max.' },
+        { id: 'b', title: 'Electronic signatures - much ado?', abstract: 'Much ado about electronic signatures. Regulation is taken to the max.' },
+      ],
+      { perPaper: 8 },
+    );
+    const labels = index.concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('ado');
+    expect(labels).not.toContain('max');
+  });
+});
