@@ -281,7 +281,10 @@ const SCHOLARLY_HEADS = new Set(
     // Words of academic prose about ideas in general ("a family of", "the notion of", "in the presence of").
     'family methodology literature situation notion emphasis presence absence advent assumption prospect piece ' +
     'necessity feasibility consideration strength weakness advance course sense contrast description definition ' +
-    'comment decade efficacy drawback shortcoming disadvantage contrary'
+    'comment decade efficacy drawback shortcoming disadvantage contrary ' +
+    // Words for a thought, a manner and a form of something named elsewhere ("the basic idea", "a direct way",
+    // "a modified version", "a brief overview"): with plain adjectives only, about the text (review 18 H3).
+    'idea way version overview'
   ).split(' '),
 );
 

@@ -38,3 +38,14 @@ describe('a gradable adjective on a discourse noun (review 18 H3)', () => {
     expect(labels).toContain('mutual information');
   });
 });
+
+describe('a thought, a manner or a form of something named elsewhere (review 18 H3)', () => {
+  it('makes no concept of "basic idea", "direct way", "modified version" or "brief overview", and keeps "Milky Way"', () => {
+    const labels = labelsOf([
+      { id: 'a', title: 'Block implicit methods', abstract: 'The basic idea is a direct way to a modified version of the solver. A brief overview of the Milky Way follows.' },
+      { id: 'b', title: 'Network design revisited', abstract: 'The basic idea gives a direct way to build a modified version of the model. A brief overview of the Milky Way is given.' },
+    ]);
+    for (const phrase of ['basic idea', 'direct way', 'modified version', 'brief overview']) expect(labels).not.toContain(phrase);
+    expect(labels).toContain('milky way');
+  });
+});
