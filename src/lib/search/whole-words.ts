@@ -34,40 +34,33 @@ export function extendableWords(term: string): string[] {
   return [...new Set(term.split(/\s+/).filter((w) => PLAIN_WORD.test(w)))];
 }
 
-/** `term` with each of `words` in quotes, so that Pagefind matches it as a whole word. */
-export function quoteWords(term: string, words: ReadonlySet<string>): string {
-  return term
-    .split(/(\s+)/)
-    .map((token) => (words.has(token) ? `"${token}"` : token))
-    .join('');
-}
-
 /**
  * `found` (Pagefind's answer to `term`) without the pages that match a query word only through longer
  * words, where that word is in the index by itself. The order and scores stay Pagefind's; the counts and
- * filter counts are those of the narrowed search.
+ * filter counts are those of the narrowed search (for several words, a bound from above).
+ *
+ * Pagefind searches exactly only a query quoted whole (`"fe"`, `"fe method"`, a phrase): a quoted word
+ * beside bare ones is searched like a bare word, so `"fe" method` found every page with "feature" or "few"
+ * and "method" (review 18 M5: "finite element method" had 142 results on the search page, 134 of them from
+ * its variant "fe method"). So each word is searched alone in quotes, and a page is kept when every
+ * indexed word's search finds it.
  */
 export async function keepWholeWords<S extends SearchAnswer>(run: WordSearch<S>, term: string, found: S): Promise<S> {
   const words = extendableWords(term);
   if (words.length === 0 || found.results.length === 0) return found;
-  // A quoted word the index lacks finds nothing, and would empty the whole query: each word is asked alone.
-  const alone = words.length === 1 ? [true] : await Promise.all(words.map(async (w) => !w[1] || ((await run(`"${w}"`))?.results.length ?? 0) > 0));
-  const indexed = words.filter((_, i) => alone[i]);
+  const alone = await Promise.all(words.map((w) => run(`"${w}"`)));
+  if (alone.some((a) => !a)) return found;
+  // A word the index lacks ("reinf", being typed) finds nothing alone and keeps its prefixes; one letter is a symbol, never a prefix.
+  const answers = (alone as S[]).filter((a, i) => !words[i]![1] || a.results.length > 0);
+  const indexed = words.filter((w, i) => !w[1] || alone[i]!.results.length > 0);
   if (indexed.length === 0) return found;
-  // Pagefind reads several quoted words as one phrase ("sixteenth century" then missed the paper that writes
-  // "sixteenth-century … the century"), but one quoted word beside bare ones as a word of its own: one search
-  // per indexed word, each with that word quoted, and a page is kept when all of them find it.
-  const narrowed = await Promise.all(indexed.map((w) => run(quoteWords(term, new Set([w])))));
-  if (narrowed.some((n) => !n)) return found;
-  const answers = narrowed as S[];
   const keep = answers.map((a) => new Set(a.results.map((r) => r.id)));
   // A word with no vowel ("LFP", "CNN") keeps its plural's "s" in the stemmer, so "LFPs" is another word to the
   // index, and the word alone missed the papers that only write its plural (review 13 L5): they are kept too.
   await Promise.all(
     indexed.map(async (w, i) => {
       if (VOWEL.test(w)) return;
-      const plural = await run(term.split(/(\s+)/).map((token) => (token === w ? `"${w}s"` : token)).join(''));
-      for (const r of plural?.results ?? []) keep[i]!.add(r.id);
+      for (const r of (await run(`"${w}s"`))?.results ?? []) keep[i]!.add(r.id);
     }),
   );
   const results = found.results.filter((r) => keep.every((ids) => ids.has(r.id)));
@@ -75,7 +68,8 @@ export async function keepWholeWords<S extends SearchAnswer>(run: WordSearch<S>,
   // word): when no page holds all the words as words (a formula's "x2 y2 z2" need not), the search stands
   // as Pagefind answered it.
   if ((results.length === 0 && indexed.every((w) => w[1])) || results.length === found.results.length) return found;
-  return { ...found, results, unfilteredResultCount: Math.max(results.length, answers.reduce((least, a) => Math.min(least, a.unfilteredResultCount), Infinity)), filters: leastCounts(answers.map((a) => a.filters)) };
+  const counts = words.length === 1 ? answers : [found, ...answers];
+  return { ...found, results, unfilteredResultCount: Math.max(results.length, counts.reduce((least, a) => Math.min(least, a.unfilteredResultCount), Infinity)), filters: leastCounts(counts.map((a) => a.filters)) };
 }
 
 /**
