@@ -76,6 +76,8 @@ export interface SearchOutcome {
   queries: string[];
   /** Matching papers (concept rows are extra: they lead to the pages of concepts those papers carry). */
   total: number;
+  /** Only the query as typed was searched, not its alias variants (`variants: 'when-few'`): `total` is a floor. */
+  asTyped: boolean;
   hits: SearchHit[];
   /** Concept filter values among the matches, most first. */
   concepts: Array<{ label: string; count: number }>;
@@ -282,6 +284,7 @@ export async function search(
     query,
     queries: searched,
     total: merged.length,
+    asTyped: !runVariants,
     hits: [...conceptRows, ...paperRows],
     ...facets,
   };

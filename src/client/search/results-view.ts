@@ -38,6 +38,20 @@ export function resultMeta(hit: Pick<SearchHit, 'kind' | 'year' | 'cluster'>): s
   return meta.join(' · ');
 }
 
+/**
+ * The count line. `asTyped`: only the query as typed was searched, not the other names of its concepts (the
+ * header box, when the query alone fills its rows): the search page, which searches those too, may find more,
+ * so the count is a floor (review 18 M5: "28 results" in the box, 142 behind its "All results" link).
+ */
+export function resultStatus(total: number, shown: number, selected: readonly string[], asTyped = false): string {
+  if (total === 0) return 'No results.';
+  const about = selected.length > 0 ? ` about ${selected.join(' + ')}` : '';
+  const top = shown < total ? `, showing the top ${shown}` : '';
+  return asTyped
+    ? `At least ${total} results${top}${about}; all results also searches other names of its concepts.`
+    : `${total} result${total === 1 ? '' : 's'}${top}${about}.`;
+}
+
 /** One result row: the title links to the page; `idPrefix` keeps ids unique per widget. */
 export function resultItem(hit: SearchHit, index: number, idPrefix: string): HTMLLIElement {
   const li = el('li', 'search-result');

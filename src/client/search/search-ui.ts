@@ -8,7 +8,7 @@
  * "open in new tab"; the result count is announced through a polite live region.
  */
 import { search, warmUp, type SearchOutcome } from './search-client';
-import { conceptFilters, emptyState, resultItem } from './results-view';
+import { conceptFilters, emptyState, resultItem, resultStatus } from './results-view';
 
 export interface SearchUiElements {
   input: HTMLInputElement;
@@ -162,10 +162,7 @@ export class SearchUi {
     if (!outcome) return;
     const n = outcome.total;
     const shown = outcome.hits.filter((h) => h.kind !== 'concept').length;
-    status.textContent =
-      n === 0
-        ? 'No results.'
-        : `${n} result${n === 1 ? '' : 's'}${shown < n ? `, showing the top ${shown}` : ''}${this.selected.length > 0 ? ` about ${this.selected.join(' + ')}` : ''}.`;
+    status.textContent = resultStatus(n, shown, this.selected, outcome.asTyped);
     if (more) {
       const url = new URL(more.href, location.href);
       url.searchParams.set('q', outcome.query);

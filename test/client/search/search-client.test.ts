@@ -49,7 +49,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const outcome = { query: 'rag', queries: ['rag'], total: 0, hits: [], concepts: [], conceptCounts: 'shown' as const };
+const outcome = { query: 'rag', queries: ['rag'], total: 0, asTyped: false, hits: [], concepts: [], conceptCounts: 'shown' as const };
 
 describe('search client', () => {
   it('starts one module worker on the first call and answers each call from its own reply, in any order', async () => {
