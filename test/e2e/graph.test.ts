@@ -150,6 +150,12 @@ describe('graph explorer', () => {
 
   it('opens a node’s page when the node is clicked', async () => {
     const page = await openGraph();
+    // The empty panel says how a node is selected, as the click does it: "or tap a node" read, with a mouse, as
+    // if a click selected it (review 18 L2), before and after a selection is dropped.
+    const empty = () => page.locator('#graph-selection .muted').textContent();
+    expect(await empty()).toContain('Shift+click a node');
+    await page.evaluate(() => (window as unknown as { atlasGraph: { select(id: string): void } }).atlasGraph.select(''));
+    expect(await empty()).toContain('Shift+click a node');
     const target = await clearNode(page);
     const box = (await page.locator('[data-graph]').boundingBox())!;
     await page.mouse.move(box.x + target.x, box.y + target.y);
@@ -551,6 +557,23 @@ describe('graph explorer', () => {
     await page.press('#graph-find', 'Enter');
     await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
     await page.fill('#graph-find', word!);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
+    expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('is-selected')).length)).toBe(0);
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    await page.close();
+  });
+
+  it('a Find on a concept drops the selection an earlier Find made (review 18 L3: "… Selected paper: <the last Find’s title>")', async () => {
+    const k = data.concepts.ids.indexOf('agent');
+    const j = data.papers.labels.findIndex((t, i) => t.length >= 30 && t.length <= 90 && !data.concepts.members[k]!.includes(i));
+    const title = data.papers.labels[j]!;
+    const page = await openGraph();
+    await page.fill('#graph-find', title);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
+    await page.fill('#graph-find', 'agents');
     await page.press('#graph-find', 'Enter');
     await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
     expect(await page.textContent('#graph-status')).not.toContain('Selected paper');

@@ -1139,6 +1139,12 @@ function pageOf(e: Explorer, node: NodeSingular): string {
   return node.data('kind') === 'paper' ? paperPath(e.base, key) : conceptPath(e.base, key);
 }
 
+/**
+ * The empty panel's words. A click opens a node's page; Shift+click or a first tap on a touch screen selects it
+ * (wireGraphEvents): "or tap a node" read, with a mouse, as if a click selected (review 18 L2).
+ */
+const NOTHING_SELECTED = 'Nothing selected. Find a paper or concept, Shift+click a node, or tap it on a touch screen.';
+
 /** The selected node and its neighbours as links: what a keyboard or screen-reader user reads instead of the canvas. */
 function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const panel = document.getElementById('graph-selection');
@@ -1148,7 +1154,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   const hadFocus = panel.contains(document.activeElement);
   panel.replaceChildren();
   if (!node) {
-    panel.append(el('p', { class: 'muted' }, 'Nothing selected. Find a paper or concept, or tap a node.'));
+    panel.append(el('p', { class: 'muted' }, NOTHING_SELECTED));
     return;
   }
   const kind = node.data('kind') as 'paper' | 'concept';
@@ -1238,6 +1244,9 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     if (match.kind === 'concept' && e.state.view === 'papers') {
       // The papers view draws no concept to select: a concept named as typed shows its papers, unless the
       // full-text find (search/graph-find.ts marks the form) finds many more papers that do not carry it.
+      // A selection an earlier Find made is not this one's (review 18 L3: Find "Neural networks" after a title
+      // read "62 of 62 matching papers highlighted … Selected paper: <the title>").
+      select(e, undefined, false);
       if ((event.currentTarget as HTMLFormElement).dataset.fullText === 'on') {
         e.pendingFind = { concept: match.id.slice(2), label: match.label, query: find.value };
         setStatus(`Finding “${find.value.trim()}” in the papers’ text…`);
