@@ -685,6 +685,35 @@ describe('graph explorer', () => {
     center(n: DeepZoomNode): void;
   }
 
+  it('names the clusters over the canvas while node labels are too small to draw, and not once they are (review 18 L2)', async () => {
+    const page = await openGraph();
+    const names = () => page.$$eval('.explorer__cluster-name', (els) => els.map((n) => ({ text: n.textContent ?? '', box: n.getBoundingClientRect().toJSON() as DOMRect })));
+    const canvas = (await page.locator('[data-graph]').boundingBox())!;
+    // Zoomed out past the point where node labels are drawn (7 px text at 10 px a unit), as a big graph's fit is.
+    type Zoomable = { atlasGraph: { cy: { zoom(level: number | { level: number; renderedPosition: { x: number; y: number } }): void; center(): void; width(): number; height(): number } } };
+    await page.evaluate(() => {
+      const { cy } = (window as unknown as Zoomable).atlasGraph;
+      cy.zoom({ level: 0.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      cy.center();
+    });
+    await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
+    const shown = await names();
+    const labels = new Set(data.clusters.map((c) => c.label));
+    for (const { text, box } of shown) {
+      expect(labels.has(text), text).toBe(true);
+      expect(box.left).toBeGreaterThanOrEqual(canvas.x - 0.5);
+      expect(box.right).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
+    }
+    // Off each other.
+    for (const [i, a] of shown.entries())
+      for (const b of shown.slice(i + 1)) expect(a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top, `${a.text} / ${b.text}`).toBe(true);
+    // Names are no click target: a click there reaches the graph.
+    expect(await page.$eval('.explorer__clusters', (el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    await page.evaluate(() => (window as unknown as Zoomable).atlasGraph.cy.zoom(2));
+    await expect.poll(async () => (await names()).length).toBe(0);
+    await page.close();
+  });
+
   it('keeps labels inside the canvas, and the labels of a selection’s neighbours off each other', async () => {
     interface LabelledCy {
       atlasGraph: {

@@ -16,6 +16,7 @@ import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
 import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
+import { clusterLabelMaxWidth, clusterSpots, placeClusterLabels, type ClusterSpot } from './cluster-labels';
 import { fitBox, frameReadable, type Canvas, type FramePoint, type Viewport } from './framing';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
@@ -98,6 +99,10 @@ interface Explorer {
   conceptTags: [number, number][][];
   /** Node ids labelled by level of detail right now, each with the classes that say how (levelOfDetail). */
   labelled: Map<string, string>;
+  /** Where cluster names go over the canvas (drawClusterLabels), and the cluster names drawn there now. */
+  clusterLayer?: HTMLElement | undefined;
+  /** The cluster names' places for the nodes drawn under the filters `for` (applyFilters replaces that set). */
+  clusterSpots?: { for: Set<string>; spots: ClusterSpot[] } | undefined;
   /** Ids of elements hidden by the filters now. */
   filtered: Set<string>;
   nodesShown: number;
@@ -255,6 +260,9 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // drags move the picture drawn last, and the graph is drawn once the wheel rests or the button is released.
   const picture = container.querySelector<HTMLElement>(':scope > div');
   if (large && !webgl && picture) deferPictureMoves(e, picture, container);
+  // Cluster names over the nodes: inside the picture, which a deferred wheel zoom or drag moves as one.
+  e.clusterLayer = el('div', { class: 'explorer__clusters', 'aria-hidden': 'true' });
+  (picture ?? container).append(e.clusterLayer);
   // A full frame of a big graph takes longer than a frame should: it is drawn a slice at a time, with what
   // the reader is pointing at or looking for drawn at once (src/client/graph/progressive-draw.ts).
   if (large && !webgl) {
@@ -285,6 +293,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // shown as dots in a corner (the whole graph's fit still sets the level of detail).
   if (state.concept !== undefined || state.clusters !== undefined) frameShown(e, false);
   cy.on('viewport', debounce(() => levelOfDetail(e), 120));
+  // Cheap (a few dozen names): they follow every move at once.
+  cy.on('viewport', () => drawClusterLabels(e));
   levelOfDetail(e);
   if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
   else if (state.node) {
@@ -617,6 +627,49 @@ const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/
 // Level of detail
 
 /**
+ * Cluster names over the canvas while node labels are too small to draw (cluster-labels.ts): the overview of
+ * a big graph otherwise shows groups of dots with no word on them (review 18 L2). Hidden from assistive
+ * technology: the legend names the clusters, and the panel the selection.
+ */
+function drawClusterLabels(e: Explorer): void {
+  const { cy, clusterLayer: layer } = e;
+  if (!layer) return;
+  const zoom = cy.zoom();
+  if (zoom * FONT_SIZE >= LABEL_MIN_PX) {
+    if (layer.childElementCount > 0) layer.replaceChildren();
+    return;
+  }
+  if (e.clusterSpots?.for !== e.filtered) {
+    const nodes: { cluster: number; x: number; y: number }[] = [];
+    cy.nodes().forEach((n) => {
+      const cluster = n.data('cluster') as number | undefined;
+      if (cluster === undefined || n.hasClass('filtered')) return;
+      const p = n.position();
+      nodes.push({ cluster, x: p.x, y: p.y });
+    });
+    e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes) };
+  }
+  const pan = cy.pan();
+  const spots = e.clusterSpots.spots.map((s) => ({ x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, cluster: e.clusters.get(s.cluster) }));
+  const maxWidth = clusterLabelMaxWidth(cy.width());
+  const drawn = placeClusterLabels(
+    spots.map((s) => ({ x: s.x, y: s.y, chars: s.cluster?.label.length ?? 0 })),
+    [0, 0, cy.width(), cy.height()],
+  );
+  layer.replaceChildren(
+    ...spots.flatMap((s, i) => {
+      if (!drawn[i] || !s.cluster) return [];
+      const name = el('span', { class: 'explorer__cluster-name' }, s.cluster.label);
+      name.style.left = `${s.x}px`;
+      name.style.top = `${s.y}px`;
+      name.style.borderColor = s.cluster.color;
+      name.style.maxWidth = `${maxWidth}px`;
+      return [name];
+    }),
+  );
+}
+
+/**
  * Labels: once text would be legible, the biggest nodes in view get a label, greedily, skipping any label
  * that would overlap one already placed or another node's dot, so the graph never drowns in text at any
  * zoom. A label that would cover something below its node goes above, right or left of it, or reads its
@@ -624,6 +677,7 @@ const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/
  */
 function levelOfDetail(e: Explorer): void {
   const { cy } = e;
+  drawClusterLabels(e);
   const zoom = cy.zoom();
   const ext = cy.extent();
   const wanted = new Map<string, string>();
