@@ -1223,8 +1223,12 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
     el('p', { class: 'selection__meta' }, cluster ? `Cluster: ${cluster.label}` : ''),
   );
   const neighbours = neighbourList(e, node);
-  const heading = kind === 'paper' ? (e.state.view === 'papers' ? 'Related papers' : 'Concepts') : 'Papers';
+  const linked = kind === 'paper' && e.state.view === 'papers';
+  const heading = kind === 'paper' ? (linked ? 'Linked papers' : 'Concepts') : 'Papers';
   panel.append(el('p', { class: 'selection__meta' }, `${heading} (${neighbours.length})`));
+  // The graph draws each paper's strongest links only: "Related papers (4)" here read as wrong beside the 8 its
+  // page lists (review 18 L3).
+  if (linked) panel.append(el('p', { class: 'selection__meta' }, 'The links the graph draws; the paper’s page lists all its related papers.'));
   const list = el('ul', { class: 'neighbours', 'aria-label': `${heading} of the selection` });
   for (const n of neighbours) {
     const item = el('li');
