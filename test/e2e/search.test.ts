@@ -323,6 +323,26 @@ describe('header search box', () => {
     expect(await headerStatus(page).textContent()).toContain('No results');
   });
 
+  it('suggests the concept a typo is a few letters from, in the box and on the page (review 18 M4: "nueral netwrok" → "No results.")', async () => {
+    const typo = 'lareg langauge models';
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(typo)}`);
+    expect(await settled(page, '.search-page__status')).toContain('No results');
+    const suggestion = page.locator('[data-search-empty] .search-empty__suggest');
+    await suggestion.waitFor({ timeout: 30_000 });
+    expect(await suggestion.textContent()).toMatch(/^Did you mean .*Large language models/);
+    expect(await suggestion.locator('a').first().getAttribute('href')).toMatch(/\/search\/\?q=Large%20language%20model/);
+    await page.goto(`${server.url}papers/`);
+    await headerInput(page).fill(typo);
+    await settled(page, '.atlas-search__status');
+    await page.locator('.atlas-search .search-empty__suggest').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.atlas-search .search-empty__suggest').textContent()).toContain('Large language models');
+    // Nothing suggested for nonsense.
+    await page.goto(`${server.url}search/?q=qqzxjvwkplm`);
+    expect(await settled(page, '.search-page__status')).toContain('No results');
+    await page.waitForTimeout(500);
+    expect(await page.locator('.search-empty__suggest').count()).toBe(0);
+  });
+
   it('finds nothing for a word the index holds only a short start of, and still finds a half-typed word (review 9 M2)', async () => {
     // Pagefind searches a word no indexed word starts with as the longest indexed word it starts with:
     // "thezqxvkj" was "the", and found every paper.

@@ -315,6 +315,9 @@ function conceptFacets(
   return { concepts, conceptCounts: all ? 'all' : 'shown' };
 }
 
+/** Every concept's label (Pagefind's filter index): names to suggest when a search finds nothing. */
+export const conceptLabels = async (): Promise<string[]> => Object.keys((await (await loadPagefind()).filters()).concept ?? {}).map(text);
+
 /**
  * Ids of the papers whose full text matches `query` (with concept aliases), best first: what the graph
  * page lights up.

@@ -99,6 +99,20 @@ export function emptyState(outcome: SearchOutcome, filtered: boolean): HTMLEleme
   return box;
 }
 
+/** "Did you mean …?" with a link to the search for each name (../../lib/search/did-you-mean.ts). */
+export function didYouMean(names: readonly string[]): HTMLElement {
+  const p = el('p', 'search-empty__suggest');
+  p.append('Did you mean ');
+  names.forEach((name, i) => {
+    if (i > 0) p.append(i === names.length - 1 ? ' or ' : ', ');
+    const link = el('a', undefined, name);
+    link.href = `${siteBase()}search/?q=${encodeURIComponent(name)}`;
+    p.append(link);
+  });
+  p.append('?');
+  return p;
+}
+
 /**
  * Toggle buttons for concept filters; `selected` ones first and pressed. Counts are shown only when
  * they are over all matches (`withCounts`), not just over the rows loaded so far.

@@ -52,6 +52,11 @@ export function findPaperIds(query: string, limit?: number): Promise<string[]> {
   return call('findPaperIds', query, limit);
 }
 
+/** Every concept's label, for "did you mean" (loads the filter index). */
+export function conceptLabels(): Promise<string[]> {
+  return call('conceptLabels');
+}
+
 /** Starts the worker and, in it, the loading of search ahead of the first keystroke. */
 export function warmUp(options?: WarmUpOptions): void {
   void call('warmUp', options).catch(() => undefined);

@@ -7,8 +7,9 @@
  * link → … and back up), so every result is an ordinary link to assistive technology, middle-click and
  * "open in new tab"; the result count is announced through a polite live region.
  */
-import { search, warmUp, type SearchOutcome } from './search-client';
-import { conceptFilters, emptyState, resultItem, resultStatus } from './results-view';
+import { closeNames } from '../../lib/search/did-you-mean';
+import { conceptLabels, search, warmUp, type SearchOutcome } from './search-client';
+import { conceptFilters, didYouMean, emptyState, resultItem, resultStatus } from './results-view';
 
 export interface SearchUiElements {
   input: HTMLInputElement;
@@ -115,6 +116,7 @@ export class SearchUi {
         outcome = await search(query, { ...options, exactCounts: true });
         if (seq !== this.sequence) return;
         this.renderFilters(outcome);
+        if (outcome.total === 0 && this.selected.length === 0) void this.suggest(query, seq);
         this.finished(query);
         return;
       }
@@ -132,7 +134,16 @@ export class SearchUi {
     }
     if (seq !== this.sequence) return;
     this.render(outcome);
+    if (outcome.total === 0 && this.selected.length === 0) void this.suggest(query, seq);
     this.finished(query);
+  }
+
+  /** Concept names a query that found nothing may be a typo of, under its "No papers match" (review 18 M4). */
+  private async suggest(query: string, seq: number): Promise<void> {
+    const names = closeNames(query, await conceptLabels().catch(() => []));
+    const box = this.els.empty.querySelector('.search-empty__title');
+    if (seq !== this.sequence || names.length === 0 || !box) return;
+    box.after(didYouMean(names));
   }
 
   private finished(query: string): void {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchReply, SearchRequest } from '../../../src/client/search/search-worker';
 
-const engine = vi.hoisted(() => ({ search: vi.fn(), findPaperIds: vi.fn(), warmUp: vi.fn() }));
+const engine = vi.hoisted(() => ({ search: vi.fn(), findPaperIds: vi.fn(), conceptLabels: vi.fn(), warmUp: vi.fn() }));
 vi.mock('../../../src/client/search/engine', () => engine);
 
 /** The worker's global scope: what the page would post in, and what the worker posts back. */
@@ -30,7 +30,9 @@ describe('search worker', () => {
     post({ id: 7, call: 'search', args: ['rag', { limit: 8 }] });
     post({ id: 8, call: 'findPaperIds', args: ['rag', 20] });
     post({ id: 9, call: 'warmUp', args: [{ aliases: true }] });
-    await vi.waitFor(() => expect(scope.sent).toHaveLength(3));
+    engine.conceptLabels.mockResolvedValue(['Neural networks']);
+    post({ id: 10, call: 'conceptLabels', args: [] });
+    await vi.waitFor(() => expect(scope.sent).toHaveLength(4));
     expect(engine.search).toHaveBeenCalledWith('rag', { limit: 8 });
     expect(engine.findPaperIds).toHaveBeenCalledWith('rag', 20);
     expect(engine.warmUp).toHaveBeenCalledWith({ aliases: true });
@@ -39,6 +41,7 @@ describe('search worker', () => {
         { id: 7, ok: true, value: { total: 3 } },
         { id: 8, ok: true, value: ['a'] },
         { id: 9, ok: true, value: undefined },
+        { id: 10, ok: true, value: ['Neural networks'] },
       ]),
     );
   });
