@@ -89,7 +89,7 @@ interface Explorer {
   large: boolean;
   webgl: boolean;
   /** Cluster id → colour and label. */
-  clusters: Map<number, { color: string; label: string }>;
+  clusters: Map<number, { color: string; label: string; bucket?: true }>;
   /** For each concept index, the paper indexes that carry it. */
   conceptMembers: number[][];
   /** Neighbours in the papers view, per paper index, with the link weight. */
@@ -232,7 +232,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     base: container.dataset.base ?? '/',
     large,
     webgl,
-    clusters: new Map(data.clusters.map((c) => [c.id, { color: c.color, label: c.label }])),
+    clusters: new Map(data.clusters.map((c) => [c.id, { color: c.color, label: c.label, ...(c.bucket ? { bucket: c.bucket } : {}) }])),
     conceptMembers: data.concepts.members,
     paperLinks: adjacency(data.papers.ids.length, data.papers.ids.length, data.related, true).from,
     ...(() => {
@@ -643,7 +643,8 @@ function drawClusterLabels(e: Explorer): void {
     const nodes: { cluster: number; x: number; y: number }[] = [];
     cy.nodes().forEach((n) => {
       const cluster = n.data('cluster') as number | undefined;
-      if (cluster === undefined || n.hasClass('filtered')) return;
+      // The "Other papers" bucket is no group: its papers lie all over the canvas (its name went first, as the biggest).
+      if (cluster === undefined || n.hasClass('filtered') || e.clusters.get(cluster)?.bucket) return;
       const p = n.position();
       nodes.push({ cluster, x: p.x, y: p.y });
     });

@@ -6,6 +6,7 @@
  */
 import { otherNames } from '../concepts/other-names';
 import type { GraphFile } from '../content/schema';
+import { otherClusterId } from '../graph/cluster-identity';
 
 export interface ExplorerCluster {
   id: number;
@@ -14,6 +15,8 @@ export interface ExplorerCluster {
   size: number;
   /** Labels of its top concepts. */
   top: string[];
+  /** The "Other papers" bucket: papers of no community, scattered over the canvas, so never named on it. */
+  bucket?: true;
 }
 
 export interface ExplorerTable {
@@ -65,6 +68,7 @@ export function explorerData(
   const conceptIndex = new Map(conceptNodes.map((n, i) => [n.id, i]));
   const tagDegree = new Map(graph.concepts.nodes.filter((n) => n.kind === 'paper').map((n) => [n.id, n.degree]));
   const labelOf = new Map(conceptNodes.map((n) => [n.id, n.label]));
+  const bucket = otherClusterId(graph);
 
   const related: number[] = [];
   for (const e of graph.papers.edges) {
@@ -88,6 +92,7 @@ export function explorerData(
       color: c.color,
       size: c.size,
       top: c.topConcepts.map((id) => plain(registry.get(id)?.label ?? labelOf.get(id) ?? id)),
+      ...(c.id === bucket ? { bucket: true as const } : {}),
     })),
     papers: { ...table(papers, plain), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0) },
     concepts: {

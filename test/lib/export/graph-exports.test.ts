@@ -6,6 +6,8 @@ import { toGexf } from '../../../src/lib/export/gexf';
 import { EMPTY_GRAPH, exportGraph } from '../../../src/lib/export/graph-model';
 import { toGraphml } from '../../../src/lib/export/graphml';
 import { xmlEscape } from '../../../src/lib/export/xml';
+import { OTHER_CLUSTER_LABEL } from '../../../src/lib/graph/cluster-identity';
+import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 import { conceptUrl, concepts, graph, HOSTILE, papers, paperUrl } from './fixture';
 
 const model = exportGraph({ graph, papers, concepts, paperUrl, conceptUrl });
@@ -131,5 +133,12 @@ describe('explorerData', () => {
     const shouted = explorerData(graph, concepts, (t) => t.toUpperCase());
     expect(shouted.papers.labels[0]).toBe(data.papers.labels[0]!.toUpperCase());
     expect(shouted.papers.ids).toEqual(data.papers.ids);
+  });
+
+  it('marks the "Other papers" bucket, which the canvas never names (its papers lie all over it)', () => {
+    const bucket = graph.clusters.find((c) => c.label === OTHER_CLUSTER_LABEL && c.color === OTHER_CLUSTER_COLOR)!;
+    expect(explorerData(graph, concepts).clusters.filter((c) => c.bucket).map((c) => c.id)).toEqual([bucket.id]);
+    const topicsOnly = { ...graph, clusters: graph.clusters.filter((c) => c !== bucket) };
+    expect(explorerData(topicsOnly, concepts).clusters.some((c) => c.bucket)).toBe(false);
   });
 });
