@@ -228,36 +228,43 @@ export function majorityLongForm(votes: ReadonlyMap<string, number>): string | u
  * What a short form means in one paper: the paper's own definition if it gives one ("median partitioning
  * (MP)" is not another paper's "maximum power (MP)"); else, of the long forms the corpus defines for it,
  * the one the paper writes out (the most often defined, the first met on a tie, if it writes several);
- * else the corpus's majority long form (`majorityLongForm`), if more than one definition gives it, the
- * paper writes one of its words, or the paper writes the short form right after a percentage where the
- * definition writes the long form after one; else undefined, the short form standing for itself. A single
- * definition is one author's reading of letters that others use for other names: the "ROI" (return on
- * investment) of a finance paper is not an imaging paper's "region of interest (ROI)", nor "mu CRL" (a
- * process algebra) the "contextual RL (cRL)" of another, and a paper that shares no word with the long form
- * gives no sign that it means it. A percentage before both is such a sign: trial reports write "95% CI"
- * undefined, and one that defines it writes "95% confidence interval [CI]"; a statistic is named after its
- * level, and the letters after a percentage are that statistic, not a name. The concept stage (extract.ts) reads short forms by this rule, and the related-paper
- * mentions (graph/concept-mentions.ts) call it so that both stages read a paper alike. Short and long
- * forms are keys in whatever normal form the caller counts them in, words joined by spaces; `writesOut`
- * says whether the paper writes a long form (in that form) out, `writesWord` whether it writes a word,
- * `afterPercentage` whether it writes the short form after a percentage and a definition writes that long form
- * after one.
+ * else the corpus's majority long form (`majorityLongForm`) if the paper writes the short form right after a
+ * percentage where a definition writes the long form after one, or if it is about what the papers that
+ * define it are about (`inContext`, sense-context.ts) and, for a single definition, also writes a word of
+ * the long form (`writesWord`); else undefined, the short form standing for itself. Letters mean different
+ * things in different fields, and neither the number of papers that define a short form nor a word of the
+ * long form says which one a paper means: "US" is ultrasound in two imaging papers and the United States in
+ * a ballot-box one, "ROI" (region of interest) return on investment in a finance paper that writes
+ * "interest", "SPS" (spark plasma sintering) CERN's accelerator in a quark–gluon "plasma" paper, "IBM"
+ * (immersed boundary method) the company in a paper that writes "method" (review 18 H1). A single
+ * definition is one author's reading of the letters, and a paper that shares no word with its long form
+ * gives no sign that it means it ("mu CRL", a process algebra, is no "contextual RL (cRL)"). A percentage
+ * before both is a sign: trial reports write "95% CI" undefined, and one that defines it writes "95%
+ * confidence interval [CI]"; a statistic is named after its level, and the letters after a percentage are
+ * that statistic, not a name. The concept stage (extract.ts) reads short forms by this rule, and the
+ * related-paper mentions (graph/concept-mentions.ts) call it so that both stages read a paper alike. Short
+ * and long forms are keys in whatever normal form the caller counts them in, words joined by spaces;
+ * `writesOut` says whether the paper writes a long form (in that form) out, `writesWord` whether it writes a
+ * word, `inContext` whether the paper is near a paper that uses the short form as that long form,
+ * `afterPercentage` whether it writes the short form after a percentage and a definition writes that long
+ * form after one.
  */
 export function shortFormReading(
   own: string | undefined,
   corpusVotes: ReadonlyMap<string, number> | undefined,
   writesOut: (long: string) => boolean,
   writesWord: (word: string) => boolean,
+  inContext: (long: string) => boolean,
   afterPercentage: (long: string) => boolean,
 ): string | undefined {
   if (own !== undefined) return own;
   if (corpusVotes === undefined) return undefined;
-  if (corpusVotes.size > 1) {
-    let written: string | undefined;
-    for (const [long, n] of corpusVotes) if (writesOut(long) && (written === undefined || n > corpusVotes.get(written)!)) written = long;
-    if (written !== undefined) return written;
-  }
+  let written: string | undefined;
+  for (const [long, n] of corpusVotes) if (writesOut(long) && (written === undefined || n > corpusVotes.get(written)!)) written = long;
+  if (written !== undefined) return written;
   const long = majorityLongForm(corpusVotes);
-  if (long === undefined || corpusVotes.get(long)! > 1) return long;
-  return long.split(' ').some((w) => !SKIPPABLE.has(w) && writesWord(w)) || afterPercentage(long) ? long : undefined;
+  if (long === undefined) return undefined;
+  if (afterPercentage(long)) return long;
+  if (corpusVotes.get(long)! === 1 && !long.split(' ').some((w) => !SKIPPABLE.has(w) && writesWord(w))) return undefined;
+  return inContext(long) ? long : undefined;
 }

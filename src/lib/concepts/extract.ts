@@ -9,6 +9,8 @@
 import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
 import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from './abbreviations';
+import { SENSE_NEIGHBOURS, SenseContext } from './sense-context';
+import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
 import { background, type Background } from './background';
 import { wordSpecificity } from './word-specificity';
 import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
@@ -1033,6 +1035,25 @@ export function extractConceptIndex(
    */
   const docFamilies: (Set<string> | undefined)[] = [];
   const familiesOf = (doc: number): Set<string> => (docFamilies[doc] ??= new Set(analysed[doc]!.words.texts.map((t) => stem(idOf(t)))));
+  /** Short form → long form → the papers that define the short form as that long form. */
+  const definers = new Map<string, Map<string, Set<number>>>();
+  for (const d of defined) {
+    let byLong = definers.get(d.shortId);
+    if (!byLong) definers.set(d.shortId, (byLong = new Map()));
+    let docs = byLong.get(d.longId);
+    if (!docs) byLong.set(d.longId, (docs = new Set()));
+    docs.add(d.doc);
+  }
+  /** The papers compared by their words' identities, built once a paper uses a short form it does not define. */
+  let senses: SenseContext | undefined;
+  const inContext = (doc: number, shortId: string, longId: string): boolean =>
+    (senses ??= new SenseContext(
+      analysed.map((_, d) => textOf(d).trim().split(' ')),
+      new Set([...ENGLISH_STOP_WORDS].map(idOf)),
+      SENSE_NEIGHBOURS,
+    ))
+      .sensePapers(shortId, longId, definers.get(shortId)?.get(longId) ?? [])
+      .has(doc);
   /** Per paper, once asked: the identities of the words it writes right after a percentage ("CI" in "95% CI"). */
   const docAfterPercentages: (Set<string> | undefined)[] = [];
   const afterPercentagesOf = (doc: number): Set<string> =>
@@ -1046,6 +1067,7 @@ export function extractConceptIndex(
           longVotes.get(shortId),
           (longId) => textOf(doc).includes(` ${longId} `),
           (word) => familiesOf(doc).has(stem(word)),
+          (longId) => inContext(doc, shortId, longId),
           (longId) => percentageLongs.get(shortId)?.has(longId) === true && afterPercentagesOf(doc).has(shortId),
         );
 

@@ -18,11 +18,13 @@
  * itself means its own long form there: "RM" in a paper on "revenue management (RM)" is no mention of
  * a "Relationship marketing" whose abbreviation is also RM. A short form the paper uses without defining
  * it is read as the concept stage reads it (`shortFormReading`): the long form the paper writes out, else
- * the corpus's majority long form (one paper's definition only where the paper writes a word of it, or the
- * short form after a percentage as the definition writes the long form), else
+ * the corpus's majority long form where the paper is about what the papers that define it are about
+ * (concepts/sense-context.ts; a lone definition only if the paper also writes a word of it) or writes the
+ * short form after a percentage as a definition writes the long form, else
  * the short form itself, which then mentions none of the concepts it abbreviates (`readsAs`).
  */
 import { findAbbreviations, shortFormReading, wordsAfterPercentages } from '../concepts/abbreviations';
+import { SENSE_NEIGHBOURS, SenseContext } from '../concepts/sense-context';
 import { identityWords, pluralAside, stem, wordIdentity, wordRuns, type PhraseWords } from '../concepts/normalise';
 import type { Concept, ConceptIndex } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
@@ -172,7 +174,8 @@ export function paperMentions(papers: readonly MentionText[], index: Pick<Concep
 /**
  * The short forms the corpus defines and what each means in a paper, read as the concept stage reads
  * them (`shortFormReading`): "MP" in a paper that never defines it is the long form it writes out, else
- * the one most of the corpus's definitions give (a lone definition only if the paper writes a word of it),
+ * the one most of the corpus's definitions give if the paper is near a paper that uses it (concepts/sense-context.ts;
+ * a lone definition only if the paper also writes a word of it),
  * else just "MP" (before, it was every concept abbreviated
  * MP at once). Keys are words as read (`mentionWords`) joined by spaces; only one-word short forms are read, since only
  * they stand inside other forms ("RL agents") and the rare longer ones are left be.
@@ -186,9 +189,16 @@ class ShortFormReadings {
   private readonly percentageLongs = new Map<string, Set<string>>();
   /** Per paper, in input order: the words it writes right after a percentage, as read ("CI" in "95% CI"). */
   private readonly afterPercentages: Set<string>[] = [];
+  /** Short form → long form → the papers (in input order) that define the short form as that long form. */
+  private readonly definers = new Map<string, Map<string, Set<number>>>();
+  /** The papers compared by their words as read (`SenseContext`), built once a paper uses a short form it does not define. */
+  private senses: SenseContext | undefined;
 
-  constructor(papers: readonly MentionText[], written: PhraseWords | undefined) {
-    for (const paper of papers) {
+  constructor(
+    private readonly papers: readonly MentionText[],
+    private readonly written: PhraseWords | undefined,
+  ) {
+    for (const [at, paper] of papers.entries()) {
       const own = new Map<string, string>();
       const text = `${paper.title}. ${paper.abstract}`;
       for (const pair of findAbbreviations(text)) {
@@ -199,6 +209,11 @@ class ShortFormReadings {
         if (!votes) this.votes.set(short[0]!, (votes = new Map()));
         votes.set(long, (votes.get(long) ?? 0) + 1);
         if (!own.has(short[0]!)) own.set(short[0]!, long);
+        let byLong = this.definers.get(short[0]!);
+        if (!byLong) this.definers.set(short[0]!, (byLong = new Map()));
+        let docs = byLong.get(long);
+        if (!docs) byLong.set(long, (docs = new Set()));
+        docs.add(at);
         if (pair.afterPercentage) {
           let longs = this.percentageLongs.get(short[0]!);
           if (!longs) this.percentageLongs.set(short[0]!, (longs = new Set()));
@@ -228,7 +243,16 @@ class ShortFormReadings {
     return (short) => {
       if (memo.has(short)) return memo.get(short);
       const afterPercentage = (long: string): boolean => this.percentageLongs.get(short)?.has(long) === true && this.afterPercentages[at]!.has(short);
-      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord, afterPercentage);
+      // The paper is about what the papers that define the short form as the long form are about.
+      const inContext = (long: string): boolean =>
+        (this.senses ??= new SenseContext(
+          this.papers.map((p) => [...wordRuns(stripAccents(p.title)).map((w) => wordIdentity(w, this.written)), '|', ...wordRuns(stripAccents(p.abstract)).map((w) => wordIdentity(w, this.written))]),
+          new Set([...ENGLISH_STOP_WORDS].map((w) => wordIdentity(w, this.written))),
+          SENSE_NEIGHBOURS,
+        ))
+          .sensePapers(short, long, this.definers.get(short)?.get(long) ?? [])
+          .has(at);
+      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord, inContext, afterPercentage);
       memo.set(short, out);
       return out;
     };

@@ -120,30 +120,39 @@ describe('long forms spelled by word initials', () => {
 describe('shortFormReading', () => {
   const votes = new Map([['maximum power', 2], ['median partitioning', 1]]);
   const none = () => false;
+  const all = () => true;
 
   it("is the paper's own definition first", () => {
-    expect(shortFormReading('median partitioning', votes, none, none, none)).toBe('median partitioning');
+    expect(shortFormReading('median partitioning', votes, none, none, none, none)).toBe('median partitioning');
   });
-  it('is the long form the paper writes out, else the majority one, else nothing', () => {
-    expect(shortFormReading(undefined, votes, (l) => l === 'median partitioning', none, none)).toBe('median partitioning');
-    expect(shortFormReading(undefined, votes, none, none, none)).toBe('maximum power');
-    expect(shortFormReading(undefined, new Map([['maximum power', 1], ['median partitioning', 1]]), none, none, none)).toBeUndefined();
-    expect(shortFormReading(undefined, undefined, none, none, none)).toBeUndefined();
+  it('is the long form the paper writes out, else the majority one in its context, else nothing', () => {
+    const near = (l: string) => l === 'maximum power';
+    expect(shortFormReading(undefined, votes, (l) => l === 'median partitioning', none, near, none)).toBe('median partitioning');
+    expect(shortFormReading(undefined, new Map([['maximum power', 1]]), (l) => l === 'maximum power', none, none, none)).toBe('maximum power');
+    expect(shortFormReading(undefined, votes, none, none, near, none)).toBe('maximum power');
+    expect(shortFormReading(undefined, new Map([['maximum power', 1], ['median partitioning', 1]]), none, all, all, none)).toBeUndefined();
+    expect(shortFormReading(undefined, undefined, none, all, all, none)).toBeUndefined();
   });
-  it('takes a single definition only where the paper writes a word of its long form', () => {
+  it('takes the majority definition only where the paper is about what its definers are about (review 18 H1)', () => {
+    // "US" (ultrasound, defined twice) in a ballot-box paper is the United States.
+    const twice = new Map([['ultrasound', 2]]);
+    expect(shortFormReading(undefined, twice, none, all, none, none)).toBeUndefined();
+    expect(shortFormReading(undefined, twice, none, none, (l) => l === 'ultrasound', none)).toBe('ultrasound');
+  });
+  it('takes a single definition only where the paper is about what its definer is about and writes a word of its long form', () => {
     const once = new Map([['region of interest', 1]]);
-    // "ROI is king" in a finance paper: return on investment, no region and no interest.
-    expect(shortFormReading(undefined, once, none, (w) => ['software', 'return', 'investment'].includes(w), none)).toBeUndefined();
-    // "of" is not a word of the long form's meaning.
-    expect(shortFormReading(undefined, once, none, (w) => w === 'of', none)).toBeUndefined();
-    expect(shortFormReading(undefined, once, none, (w) => ['region', 'image'].includes(w), none)).toBe('region of interest');
-    expect(shortFormReading(undefined, new Map([['region of interest', 2]]), none, none, none)).toBe('region of interest');
+    const near = (l: string) => l === 'region of interest';
+    // "ROI is king" in a finance paper that writes "interest": return on investment, far from the imaging paper.
+    expect(shortFormReading(undefined, once, none, (w) => ['return', 'interest'].includes(w), none, none)).toBeUndefined();
+    // Near, but no word of the long form ("of" is none of its meaning).
+    expect(shortFormReading(undefined, once, none, (w) => w === 'of', near, none)).toBeUndefined();
+    expect(shortFormReading(undefined, once, none, (w) => ['region', 'image'].includes(w), near, none)).toBe('region of interest');
   });
   it('takes a single definition where the paper writes the short form after a percentage, as the definition writes the long form (review 9: "95% CI")', () => {
     const once = new Map([['confidence interval', 1]]);
     const defined = (l: string) => l === 'confidence interval';
-    expect(shortFormReading(undefined, once, none, none, defined)).toBe('confidence interval');
-    expect(shortFormReading(undefined, once, none, none, none)).toBeUndefined();
+    expect(shortFormReading(undefined, once, none, none, none, defined)).toBe('confidence interval');
+    expect(shortFormReading(undefined, once, none, none, none, none)).toBeUndefined();
   });
   it('needs more than half of the definitions for a majority', () => {
     expect(majorityLongForm(new Map([['a', 2], ['b', 1], ['c', 1]]))).toBeUndefined();

@@ -233,18 +233,18 @@ describe('findConceptMentions', () => {
   });
 });
 
-describe('a short form defined once in the corpus, used by a paper that writes no word of its long form', () => {
+describe('a short form defined once in the corpus, used by a paper that does not define it', () => {
   const registry = [concept('region-of-interest', 'Region of interest', { abbreviation: 'ROI' }), concept('portal', 'Portals')];
   const imaging = { slug: 'mammography', title: 'Lesion segmentation in mammograms', abstract: 'A region of interest (ROI) around each lesion is found by thresholding.' };
-  const finance = { slug: 'payback', title: 'Portal payback', abstract: 'Enterprise portals promise a fast ROI; three firms measured it within a year.' };
-  const scan = { slug: 'scan', title: 'Fan-beam reconstruction of a small region', abstract: 'We reconstruct the ROI from truncated projections.' };
+  const finance = { slug: 'payback', title: 'Portal payback', abstract: 'Enterprise portals promise a fast ROI and draw the interest of three firms, which measured it within a year.' };
+  const scan = { slug: 'scan', title: 'Fan-beam reconstruction of a small region', abstract: 'We reconstruct the ROI around a lesion from truncated projections.' };
   const found = findConceptMentions([imaging, finance, scan], registry);
 
-  it('mentions none of the concepts it abbreviates (return on investment is no region of interest)', () => {
+  it('mentions none of the concepts it abbreviates where the paper is not about what the definer is about (return on investment is no region of interest, though the paper writes "interest"; review 18 H1)', () => {
     expect([...found.get('payback')!.keys()]).toEqual(['portal']);
   });
 
-  it('is that definition where the paper writes a word of it', () => {
+  it('is that definition where the paper is about what the definer is about (a lesion)', () => {
     expect(found.get('scan')!.get('region-of-interest')).toBe(1);
   });
 });
