@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { isShortFormWord } from '../concepts/short-form';
+import { holdsShortForm, isShortFormWord } from '../concepts/short-form';
 import { maskNonProse } from '../concepts/non-prose';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
 import { PLURAL_GUARD, searchFold } from './search-fold';
@@ -126,18 +126,30 @@ function spellsOrdinaryWord(raw: string, ordinary: ReadonlySet<string>): boolean
  * inflections are left out: they would cost an extra search and find nothing new. So is a form with a
  * short form that spells a word the papers write (`ordinary`, from `ordinaryWordStems`): Pagefind cannot
  * tell "SPaCE" (self-paced context evaluation) from "space", or "IS" from "is", and a search for either
- * would bring in the other.
+ * would bring in the other. So is a form with a short form that names more than one concept: "EU" (a
+ * paper's end users, and the European Union papers' own concept), "IS" (information systems and importance
+ * sampling), "MR" (magnetic resonance and multiresolution) stand for one or the other paper by paper, and
+ * a search for the letters expanded to one long form, and showed it as "also written as" beside the other
+ * (review 18 H1).
  */
 export function buildAliasMap(concepts: readonly ConceptForms[], ordinary: ReadonlySet<string>): AliasMap {
   const groups: string[][] = [];
+  const formsOf = (concept: ConceptForms) => [concept.label, concept.abbreviation ?? '', ...concept.aliases];
+  /** Short-form keys (`stemKey` of the normalised form) → how many concepts have them. */
+  const shortKeyConcepts = new Map<string, number>();
+  for (const concept of concepts) {
+    const keys = new Set(formsOf(concept).flatMap((raw) => (holdsShortForm(raw) ? [stemKey(normaliseForm(raw))] : [])));
+    for (const key of keys) shortKeyConcepts.set(key, (shortKeyConcepts.get(key) ?? 0) + 1);
+  }
   for (const concept of concepts) {
     const forms: string[] = [];
     const keys = new Set<string>();
-    for (const raw of [concept.label, concept.abbreviation ?? '', ...concept.aliases]) {
+    for (const raw of formsOf(concept)) {
       if (spellsOrdinaryWord(raw, ordinary)) continue;
       const form = normaliseForm(raw);
       const key = stemKey(form);
       if (form === '' || keys.has(key)) continue;
+      if (holdsShortForm(raw) && (shortKeyConcepts.get(key) ?? 0) > 1) continue;
       keys.add(key);
       forms.push(form);
     }

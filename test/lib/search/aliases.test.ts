@@ -49,6 +49,22 @@ describe('buildAliasMap', () => {
     expect(expandQuery('gas', map)).toEqual(['gas']);
   });
 
+  it('leaves out a short form that names more than one concept (review 18 H1: "EU" was end users and the European Union)', () => {
+    const map = buildAliasMap(
+      [
+        { label: 'End users', abbreviation: 'EU', aliases: ['EU', 'end user'] },
+        { label: 'EU', aliases: [] },
+        { label: 'Magnetic resonance', abbreviation: 'MR', aliases: ['MR'] },
+        { label: 'Multiresolution', abbreviation: 'MR', aliases: ['MR'] },
+        { label: 'Extensible Markup Language', abbreviation: 'XML', aliases: ['XML'] },
+      ],
+      new Set(),
+    );
+    expect(map.groups).toEqual([['extensible markup language', 'xml']]);
+    expect(expandQuery('EU', map)).toEqual(['EU']);
+    expect(expandQuery('MR images', map)).toEqual(['MR images']);
+  });
+
   it('never expands a short form that spells an English function word, whatever the papers write', () => {
     const map = buildAliasMap(
       [
