@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { possessiveBase } from '../concepts/other-names';
 import { holdsShortForm, isShortFormWord } from '../concepts/short-form';
 import { maskNonProse } from '../concepts/non-prose';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
@@ -144,8 +145,12 @@ export function buildAliasMap(concepts: readonly ConceptForms[], ordinary: Reado
   for (const concept of concepts) {
     const forms: string[] = [];
     const keys = new Set<string>();
+    const names = new Set(formsOf(concept).map((raw) => raw.toLowerCase()));
     for (const raw of formsOf(concept)) {
       if (spellsOrdinaryWord(raw, ordinary)) continue;
+      // "DAE's" beside "DAE" is that name, not the words "dae s" (review 18 M3).
+      const base = possessiveBase(raw);
+      if (base !== undefined && names.has(base.toLowerCase())) continue;
       const form = normaliseForm(raw);
       const key = stemKey(form);
       if (form === '' || keys.has(key)) continue;

@@ -17,4 +17,9 @@ describe('otherNames', () => {
     const plain = (text: string) => text.replace('$\\beta$', 'β');
     expect(otherNames(concept, { withAbbreviation: true, plain })).toEqual(['beta-VAE']);
   });
+
+  it("leaves out a name in the possessive of another of its names (review 18 M3: \"Also written as DAE, dae s\")", () => {
+    const dae = { label: 'Differential algebraic equations', abbreviation: 'DAE', aliases: ['DAE', 'differential-algebraic equations', "DAE's", 'Shor’s'] };
+    expect(otherNames(dae, { withAbbreviation: true })).toEqual(['DAE', 'differential-algebraic equations', 'Shor’s']);
+  });
 });
