@@ -1013,6 +1013,54 @@ export function extractConceptIndex(
   // definitions give. Short of that, the winner would be a plurality or a tie that input order breaks,
   // and adding one paper could change every other paper's tags: the short form then stays itself,
   // unless the paper writes one of its long forms out (`corpusLong`).
+  // Long forms of one short form that open with the same two words are one name written two ways:
+  // "intensity modulated radiation therapy" and "intensity-modulated radiotherapy" (IMRT), "transmission
+  // electron microscope" and "… microscopy" (TEM), "finite element method" and "finite element based" (FEM)
+  // were two or three concepts, and without a majority the papers' bare "IMRT" a third (review 18 M3). Their
+  // votes are pooled under the one whose initials spell the short form, else the most defined (the first
+  // met on a tie), and the others are merged into it. One that only extends another ("near infrared" and
+  // "near infrared tomography", both NIR in one group's papers) names a narrower thing: no merge.
+  const sameName = new Map<string, string>();
+  const stopIds = new Set([...ENGLISH_STOP_WORDS].map(idOf));
+  for (const [shortId, votes] of longVotes) {
+    if (votes.size < 2) continue;
+    const byOpening = new Map<string, string[]>();
+    for (const long of votes.keys()) {
+      const opening = long.split(' ');
+      // Two words of content: "out of domain" and "out of distribution" (OOD) share only "out of".
+      if (opening.length < 2 || stopIds.has(opening[0]!) || stopIds.has(opening[1]!)) continue;
+      const key = `${opening[0]} ${opening[1]}`;
+      const longs = byOpening.get(key);
+      if (longs) longs.push(long);
+      else byOpening.set(key, [long]);
+    }
+    for (const longs of byOpening.values()) {
+      // "near infrared" and "near infrared tomography" (both NIR) are a term and a longer one built on it.
+      if (longs.length < 2 || longs.some((a) => longs.some((b) => b !== a && b.startsWith(`${a} `)))) continue;
+      const spells = (long: string) => initialsLongForm(shortId, long) === long;
+      const canonical = longs.reduce((a, b) => (Number(spells(b)) - Number(spells(a)) || votes.get(b)! - votes.get(a)!) > 0 ? b : a);
+      for (const long of longs) {
+        if (long === canonical) continue;
+        vote(votes, canonical, votes.get(long)!);
+        votes.delete(long);
+        sameName.set(long, canonical);
+        const longs = percentageLongs.get(shortId);
+        if (longs?.delete(long)) longs.add(canonical);
+      }
+    }
+  }
+  /** A merged name's canonical long form as a definition writes it: the concept is named after it (`mergeFirst`). */
+  const sameNameFirst = new Map<string, string>();
+  for (const d of defined) if (!sameName.has(d.longId) && [...sameName.values()].includes(d.longId) && !sameNameFirst.has(d.longId)) sameNameFirst.set(d.longId, d.long);
+  for (const own of ownLong) for (const [shortId, longId] of own) own.set(shortId, sameName.get(longId) ?? longId);
+  /** The definitions that write a merged-away spelling ("microscoscopy"): no label comes from them. */
+  const spelledOtherwise = new Set<number>();
+  defined.forEach((d, k) => {
+    const canonical = sameName.get(d.longId);
+    if (canonical === undefined) return;
+    d.longId = canonical;
+    spelledOtherwise.add(k);
+  });
   const shortToLong = new Map<string, string>();
   for (const [shortId, votes] of longVotes) {
     const long = majorityLongForm(votes);
@@ -1106,7 +1154,7 @@ export function extractConceptIndex(
   // User merges win over abbreviations. They are keyed by the phrase as the corpus reads it, short forms
   // expanded, so "RL agents" in a group meets "reinforcement learning agents" (and every paper's "RL
   // agents" that means that), and a group that names a short form first or last merges the same concept.
-  const merged = new Map<string, string>();
+  const merged = new Map<string, string>(sameName);
   for (const group of overrides.merge) {
     const target = expandIn(undefined, userIdentity(group[0]!));
     for (const p of group.slice(1)) {
@@ -1184,7 +1232,7 @@ export function extractConceptIndex(
   defined.forEach((d, k) => {
     const cid = canonIn(d.doc, d.longId);
     const endings = endingsOf[k]!;
-    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0) return;
+    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0 || spelledOtherwise.has(k)) return;
     // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
     // "reinforcement learning" others write in lowercase, a term.
     if (!endings.some((e) => writtenLowercase.has(e))) namedLongForms.set(cid, d.long);
@@ -1583,6 +1631,12 @@ export function extractConceptIndex(
   for (const group of overrides.merge) {
     const cid = foldHead(expandIn(undefined, userIdentity(group[0]!)));
     if (!mergeFirst.has(cid)) mergeFirst.set(cid, group[0]!);
+  }
+  // Likewise one name written two ways (`sameName`): "Transmission electron microscope", not a misspelt
+  // "microscoscopy" that two papers write more often.
+  for (const [canonical, written] of sameNameFirst) {
+    const cid = foldHead(canonical);
+    if (chosen.has(cid) && !mergeFirst.has(cid)) mergeFirst.set(cid, written);
   }
   const firstPhraseForms = (cid: string, votes: Map<string, number>): Map<string, number> => {
     if (!mergeFirst.has(cid)) return votes;

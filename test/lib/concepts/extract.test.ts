@@ -1076,3 +1076,40 @@ describe('a long form opening with a function word its short form spells', () =>
     expect(index.concepts.some((c) => /^(of|the|a|in) /i.test(c.label) && c.abbreviation === undefined)).toBe(false);
   });
 });
+
+describe('long forms of one short form that open with the same two words (review 18 M3)', () => {
+  const corpus: DocumentText[] = [
+    { id: 'prostate', title: 'Dose escalation for prostate cancer', abstract: 'Intensity modulated radiation therapy (IMRT) plans deliver a higher dose to the prostate while sparing the rectum.' },
+    { id: 'head-neck', title: 'Parotid sparing in head and neck cancer', abstract: 'Intensity-modulated radiotherapy (IMRT) spares the parotid glands; the dose to the tumour is kept.' },
+    { id: 'planning', title: 'Fast inverse planning', abstract: 'IMRT plans are optimised so that the dose to the tumour rises and the rectum and parotid glands are spared.' },
+    { id: 'ood-a', title: 'Robust text classifiers', abstract: 'Classifiers fail on out-of-domain (OOD) reviews; we adapt them with unlabeled reviews.' },
+    { id: 'ood-b', title: 'Detecting novel inputs', abstract: 'Out-of-distribution (OOD) inputs are flagged by the classifier confidence on reviews.' },
+  ];
+  const index = extractConcepts(corpus, { perPaper: 8 });
+
+  it('are one concept, with both long forms among its names ("IMRT" was three concepts)', () => {
+    const imrt = index.concepts.filter((c) => c.abbreviation === 'IMRT' || c.label === 'IMRT' || /^intensity/i.test(c.label));
+    expect(imrt).toHaveLength(1);
+    const names = [imrt[0]!.label, ...imrt[0]!.aliases].map((n) => n.toLowerCase().replace(/-/g, ' '));
+    expect(names).toEqual(expect.arrayContaining(['intensity modulated radiation therapy', 'intensity modulated radiotherapy']));
+    expect([...imrt[0]!.papers].sort()).toEqual(['head-neck', 'planning', 'prostate']);
+  });
+
+  it('take no label from a spelling merged into another one ("Transmission Electron Microscoscopy")', () => {
+    const tem = extractConcepts(
+      [
+        { id: 'a', title: 'Grain boundaries in alumina', abstract: 'Grain boundaries were imaged with a transmission electron microscope (TEM). The TEM images show dislocations in alumina grains.' },
+        { id: 'b', title: 'Dislocations in alumina', abstract: 'A transmission electron microscope (TEM) shows dislocations at grain boundaries of alumina.' },
+        { id: 'c', title: 'Alumina nanograins', abstract: 'Nanograins of alumina were studied with Transmission Electron Microscoscopy (TEM); TEM shows grain boundaries free of dislocations.' },
+      ],
+      { perPaper: 8 },
+    ).concepts.filter((c) => c.abbreviation === 'TEM' || /^transmission/i.test(c.label));
+    expect(tem).toHaveLength(1);
+    expect(tem[0]!.label).toBe('Transmission electron microscope');
+  });
+
+  it('stay apart when the two words they share are function words ("out of domain", "out of distribution")', () => {
+    const ood = index.concepts.filter((c) => /^out.of/i.test(c.label));
+    expect(ood.map((c) => c.label.toLowerCase().replace(/-/g, ' ')).sort()).toEqual(['out of distribution', 'out of domain']);
+  });
+});
