@@ -48,7 +48,7 @@ export class SenseContext {
    */
   constructor(
     words: readonly (readonly string[])[],
-    stopWords: ReadonlySet<string>,
+    private readonly stopWords: ReadonlySet<string>,
     private readonly k: number,
   ) {
     this.joined = words.map((list) => ` ${list.join(' ')} `);
@@ -123,12 +123,11 @@ export class SenseContext {
     let out = this.senses.get(key);
     if (out !== undefined) return out;
     const using = new Set(definers);
+    // Only the papers holding every indexed word of the long form can write it out, and only those holding
+    // the short form use it: a look at the postings, not a scan of every paper's text per short form.
+    for (const doc of this.holdingAll(long.split(' '))) if (!using.has(doc) && this.joined[doc]!.includes(` ${long} `)) using.add(doc);
     const users: number[] = [];
-    this.joined.forEach((text, doc) => {
-      if (using.has(doc)) return;
-      if (text.includes(` ${long} `)) using.add(doc);
-      else if (text.includes(` ${short} `)) users.push(doc);
-    });
+    for (const doc of this.holdingAll(short.split(' '))) if (!using.has(doc) && this.joined[doc]!.includes(` ${short} `)) users.push(doc);
     const leftOut = [short, ...long.split(' ')];
     let pending = users;
     let fresh = [...using];
@@ -142,6 +141,24 @@ export class SenseContext {
     }
     this.senses.set(key, (out = using));
     return out;
+  }
+
+  /**
+   * The papers that hold every one of `words` that is no stop word (all papers when all are), ascending; a
+   * word the papers never write leaves none.
+   */
+  private holdingAll(words: readonly string[]): number[] {
+    let out: number[] | undefined;
+    for (const w of words) {
+      if (this.stopWords.has(w)) continue;
+      const id = this.ids.get(w);
+      if (id === undefined) return [];
+      const docs = this.postings[id];
+      if (docs === undefined) continue;
+      const here = new Set(docs.map((p) => p.doc));
+      out = out === undefined ? [...here] : out.filter((d) => here.has(d));
+    }
+    return out ?? this.joined.map((_, d) => d);
   }
 
   /**

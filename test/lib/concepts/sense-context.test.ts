@@ -54,4 +54,16 @@ describe('SenseContext', () => {
     expect(new SenseContext(texts, new Set(), 5).similarityWithout(0, 1, ['roi', 'region', 'of', 'interest'])).toBeGreaterThan(0);
     expect(new SenseContext(texts, STOP, 5).similarityWithout(0, 1, ['roi', 'region', 'of', 'interest'])).toBe(0);
   });
+
+  it('finds the papers that write a short form or a long form of several words, function words included', () => {
+    const texts = [
+      'input output I O buffers of the disk controller',
+      'I O buffers of a disk controller cache blocks',
+      'a region of interest ROI in the scan',
+      'ROI region of interest of the lesion',
+    ].map((t) => t.split(' '));
+    const small = new SenseContext(texts, STOP, 5);
+    expect([...small.sensePapers('I O', 'input output', [])].sort()).toEqual([0, 1]);
+    expect([...small.sensePapers('ROI', 'region of interest', [])].sort()).toEqual([2, 3]);
+  });
 });
