@@ -309,27 +309,11 @@ export function conceptWord(word: string, written?: PhraseWords): string {
  * How one written word (a run of letters and digits) is matched in a concept's identity: a short form in
  * upper case less its plural "s" ("GANs" → "GAN", "SoTA" → "SOTA"), any other word lowercased and read by
  * `conceptWord` (given the collection's phrase words, if any). Super- and subscript characters read as
- * the plain ones, so "CO₂" (as Unicode or as TeX's "CO$_2$", concepts/non-prose.ts) is "CO2".
+ * the plain ones, so "CO₂" (as Unicode or as TeX's "CO$_2$", concepts/non-prose.ts) is "CO2". Memoised: the
+ * mentions read every word of every abstract, and the few thousand distinct ones each took a short-form test,
+ * a lowercasing and five regular expressions (`classicalSingular`) per occurrence.
  */
-export function wordIdentity(word: string, written?: PhraseWords): string {
-  // Memoised per collection's phrase words (and once without): the mentions read every word of every abstract,
-  // and the few thousand distinct ones each took a short-form test, a lowercasing and five regular expressions
-  // (`classicalSingular`) per occurrence.
-  let cache = wordIdentityCache;
-  if (written) {
-    cache = wordIdentityCaches.get(written)!;
-    if (cache === undefined) wordIdentityCaches.set(written, (cache = new Map()));
-  }
-  let id = cache.get(word);
-  if (id === undefined) {
-    id = computeWordIdentity(word, written);
-    if (cache.size < 500_000) cache.set(word, id);
-  }
-  return id;
-}
-
-const wordIdentityCache = new Map<string, string>();
-const wordIdentityCaches = new WeakMap<PhraseWords, Map<string, string>>();
+export const wordIdentity = memoisedByPhraseWords(computeWordIdentity);
 
 function computeWordIdentity(word: string, written: PhraseWords | undefined): string {
   const plain = SCRIPT_CHARACTER.test(word) ? word.replace(SCRIPT_CHARACTERS, (c) => c.normalize('NFKC')) : word;
@@ -357,20 +341,28 @@ export function wordStem(word: string): string {
  * "behavior cloning"). (The keyphrase evaluation compares phrases with the full Porter stemmer, as the
  * literature does, less the case: its gold phrases are all lowercase.)
  */
-const identityCache = new Map<string, string>();
-const phraseWordCaches = new WeakMap<PhraseWords, Map<string, string>>();
-export function identity(phrase: string, written?: PhraseWords): string {
-  let cache = identityCache;
-  if (written) {
-    cache = phraseWordCaches.get(written)!;
-    if (cache === undefined) phraseWordCaches.set(written, (cache = new Map()));
-  }
-  let id = cache.get(phrase);
-  if (id === undefined) {
-    id = computeIdentity(phrase, written);
-    if (cache.size < 500_000) cache.set(phrase, id);
-  }
-  return id;
+export const identity = memoisedByPhraseWords(computeIdentity);
+
+/**
+ * `compute` remembered per collection's phrase words (and once for none), up to 500,000 texts each: a text's
+ * reading depends on nothing else.
+ */
+function memoisedByPhraseWords(compute: (text: string, written: PhraseWords | undefined) => string): (text: string, written?: PhraseWords) => string {
+  const alone = new Map<string, string>();
+  const byWords = new WeakMap<PhraseWords, Map<string, string>>();
+  return (text, written) => {
+    let cache = alone;
+    if (written) {
+      cache = byWords.get(written)!;
+      if (cache === undefined) byWords.set(written, (cache = new Map()));
+    }
+    let read = cache.get(text);
+    if (read === undefined) {
+      read = compute(text, written);
+      if (cache.size < 500_000) cache.set(text, read);
+    }
+    return read;
+  };
 }
 
 function computeIdentity(phrase: string, written: PhraseWords | undefined): string {
