@@ -29,17 +29,18 @@
  */
 export const SENSE_NEIGHBOURS = 40;
 
-/** One paper's words as a unit tf–idf vector: word id → weight. */
-type Vector = Map<number, number>;
+/** One paper's words as a unit tf–idf vector: its word ids, in the order it first writes them, and their weights. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 export class SenseContext {
   private readonly ids = new Map<string, number>();
   private readonly vectors: Vector[] = [];
-  /** Word id → the papers holding it with its weight there. */
-  private readonly postings: { doc: number; weight: number }[][] = [];
   /**
-   * The same as flat arrays, for `kthNearest`'s inner loop (reading objects' fields there cost the concept
-   * stage seconds at 10,000 papers): word id → its papers and their weights, in the postings' order.
+   * Word id → the papers holding it (ascending) and its weight in each. Flat typed arrays: at 10,000 papers,
+   * arrays of objects here and maps as vectors took over 100 MB and the content stage's peak with them.
    */
   private readonly postingDocs: Int32Array[] = [];
   private readonly postingWeights: Float64Array[] = [];
@@ -47,8 +48,9 @@ export class SenseContext {
   /** Per paper: its words joined by spaces, a space before and after, to find a phrase in. */
   private readonly joined: string[];
   private readonly senses = new Map<string, ReadonlySet<number>>();
-  /** Scratch for `kthNearest`: similarities by paper, all 0 between calls. */
+  /** Scratch for `kthNearest` (similarities by paper) and `similarityWithout` (weights by word id): all 0 between calls. */
   private sims: Float64Array | undefined;
+  private byWord: Float64Array | undefined;
 
   /**
    * `words`: per paper, its words as read; `stopWords`: function words as read, no evidence of a topic;
@@ -70,31 +72,37 @@ export class SenseContext {
       }
       return tf;
     });
-    const df = new Map<number, number>();
-    for (const tf of counts) for (const id of tf.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+    const df = new Int32Array(this.ids.size);
+    for (const tf of counts) for (const id of tf.keys()) df[id]!++;
     const n = words.length;
+    const filled = new Int32Array(this.ids.size);
+    for (let id = 0; id < df.length; id++) {
+      this.postingDocs.push(new Int32Array(df[id]!));
+      this.postingWeights.push(new Float64Array(df[id]!));
+    }
     counts.forEach((tf, doc) => {
-      const v: Vector = new Map();
+      const ids = new Int32Array(tf.size);
+      const weights = new Float64Array(tf.size);
+      let size = 0;
       let norm = 0;
       for (const [id, c] of tf) {
-        const weight = (1 + Math.log(c)) * Math.log(1 + n / df.get(id)!);
+        const weight = (1 + Math.log(c)) * Math.log(1 + n / df[id]!);
         if (weight <= 0) continue;
-        v.set(id, weight);
+        ids[size] = id;
+        weights[size++] = weight;
         norm += weight * weight;
       }
       norm = Math.sqrt(norm);
-      for (const [id, weight] of v) {
-        const unit = weight / norm;
-        v.set(id, unit);
-        (this.postings[id] ??= []).push({ doc, weight: unit });
+      for (let i = 0; i < size; i++) {
+        const unit = weights[i]! / norm;
+        weights[i] = unit;
+        const id = ids[i]!;
+        const at = filled[id]!++;
+        this.postingDocs[id]![at] = doc;
+        this.postingWeights[id]![at] = unit;
       }
-      this.vectors.push(v);
+      this.vectors.push({ ids: ids.subarray(0, size), weights: weights.subarray(0, size) });
     });
-    for (let id = 0; id < this.ids.size; id++) {
-      const list = this.postings[id] ?? [];
-      this.postingDocs.push(Int32Array.from(list, (p) => p.doc));
-      this.postingWeights.push(Float64Array.from(list, (p) => p.weight));
-    }
   }
 
   /** The similarity of a paper's `k`-th nearest other paper by words (-Infinity when it has at most `k` others). */
@@ -115,9 +123,11 @@ export class SenseContext {
   private kthNearest(doc: number): number {
     const sims = (this.sims ??= new Float64Array(this.vectors.length));
     const met: number[] = [];
-    for (const [id, weight] of this.vectors[doc]!) {
-      const docs = this.postingDocs[id]!;
-      const weights = this.postingWeights[id]!;
+    const { ids, weights: own } = this.vectors[doc]!;
+    for (let w = 0; w < ids.length; w++) {
+      const weight = own[w]!;
+      const docs = this.postingDocs[ids[w]!]!;
+      const weights = this.postingWeights[ids[w]!]!;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!;
         if (sims[d] === 0) met.push(d);
@@ -140,13 +150,17 @@ export class SenseContext {
   /** The cosine of two papers less what the words of `leftOut` give it. */
   similarityWithout(a: number, b: number, leftOut: readonly string[]): number {
     const skip = new Set(leftOut.flatMap((w) => this.ids.get(w) ?? []));
-    const [small, large] = this.vectors[a]!.size <= this.vectors[b]!.size ? [this.vectors[a]!, this.vectors[b]!] : [this.vectors[b]!, this.vectors[a]!];
+    const [small, large] = this.vectors[a]!.ids.length <= this.vectors[b]!.ids.length ? [this.vectors[a]!, this.vectors[b]!] : [this.vectors[b]!, this.vectors[a]!];
+    const byWord = (this.byWord ??= new Float64Array(this.ids.size));
+    for (let i = 0; i < large.ids.length; i++) byWord[large.ids[i]!] = large.weights[i]!;
     let sum = 0;
-    for (const [id, weight] of small) {
+    for (let i = 0; i < small.ids.length; i++) {
+      const id = small.ids[i]!;
       if (skip.has(id)) continue;
-      const other = large.get(id);
-      if (other !== undefined) sum += weight * other;
+      const other = byWord[id]!;
+      if (other !== 0) sum += small.weights[i]! * other;
     }
+    for (let i = 0; i < large.ids.length; i++) byWord[large.ids[i]!] = 0;
     return sum;
   }
 
@@ -190,9 +204,7 @@ export class SenseContext {
       if (this.stopWords.has(w)) continue;
       const id = this.ids.get(w);
       if (id === undefined) return [];
-      const docs = this.postings[id];
-      if (docs === undefined) continue;
-      const here = new Set(docs.map((p) => p.doc));
+      const here = new Set(this.postingDocs[id]!);
       out = out === undefined ? [...here] : out.filter((d) => here.has(d));
     }
     return out ?? this.joined.map((_, d) => d);
