@@ -8,6 +8,7 @@ import { keyphraseDataDir, readKeyphraseSet } from '../../../src/lib/eval/keyphr
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { normaliseRecords } from '../../../src/lib/normalise/index';
 import { ROOT } from '../../support/build-site';
+import type { PaperRecord } from '../../../src/lib/model/paper';
 
 const FIXTURE = 'test/fixtures/language/abstracts.jsonl';
 /** Hand-written German, French and Spanish abstracts (one German with English terms in it), and two English ones. */
@@ -60,7 +61,7 @@ describe('the concept stage on a non-English abstract', () => {
   });
 
   it('warns once per paper, at the place it was read from', () => {
-    expect(nonEnglishWarnings([slugOf('dubois2022energie')], papers)).toEqual([{ file: FIXTURE, line: 3, severity: 'warning', reason: NON_ENGLISH }]);
+    expect(nonEnglishWarnings([slugOf('dubois2022energie')], papers)).toEqual([{ file: FIXTURE, line: 3, severity: 'warning', reason: expect.stringMatching(new RegExp(`^"[^"]+": ${NON_ENGLISH}$`)) }]);
     expect(NON_ENGLISH).toBe('abstract looks non-English; concepts are extracted from English text only');
   });
 });
@@ -151,7 +152,16 @@ describe('the concept stage on a non-English title over an English abstract', ()
   });
 
   it('warns once per paper, at the place it was read from', () => {
-    expect(nonEnglishWarnings([slug('gadamer1960wahrheit')], classics, NON_ENGLISH_TITLE)).toEqual([{ file: TITLES, line: 3, severity: 'warning', reason: NON_ENGLISH_TITLE }]);
+    expect(nonEnglishWarnings([slug('gadamer1960wahrheit')], classics, NON_ENGLISH_TITLE)).toEqual([{ file: TITLES, line: 3, severity: 'warning', reason: `"Wahrheit und Methode: Grundzüge einer philosophischen Herme…": ${NON_ENGLISH_TITLE}` }]);
     expect(NON_ENGLISH_TITLE).toBe('title looks non-English; concepts are extracted from the English abstract only');
+  });
+});
+
+describe('nonEnglishWarnings (review 17 L4)', () => {
+  it("names each paper's title beside its file and line, and skips a paper it does not know", () => {
+    const paper = { slug: 'braudel', title: 'Histoire et sciences sociales: La longue durée', sources: [{ file: 'history.bib', line: 88 }] } as unknown as PaperRecord;
+    expect(nonEnglishWarnings(['braudel', 'missing'], [paper])).toEqual([
+      { file: 'history.bib', line: 88, severity: 'warning', reason: `"Histoire et sciences sociales: La longue durée": ${NON_ENGLISH}` },
+    ]);
   });
 });
