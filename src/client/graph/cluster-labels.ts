@@ -6,6 +6,7 @@
  * the canvas is left out.
  */
 import { estimatedTextWidth, placeLabels, type Box } from './labels';
+import { median } from '../../lib/graph/median';
 
 export interface ClusterNode {
   cluster: number;
@@ -32,12 +33,6 @@ export const CLUSTER_LABEL_FONT_PX = 12;
  */
 export function clusterLabelMaxWidth(canvasWidth: number): number {
   return Math.max(60, Math.min(200, Math.round(canvasWidth / 3)));
-}
-
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
 /**

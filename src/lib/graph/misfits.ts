@@ -22,6 +22,7 @@
  * changes nothing: on the bundled corpus the lowest ratios are 0.59 and 0.54.
  */
 import { compareIds } from './cooccurrence';
+import { median } from './median';
 
 export interface MisfitEdge {
   source: string;
@@ -84,10 +85,4 @@ export function placeMisfits(edges: readonly MisfitEdge[], communityOf: Readonly
     }
   }
   return { communityOf: out, moved, detached };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
