@@ -14,11 +14,8 @@ import { contentDirOf } from './load';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function astroCacheRoot(env: Env): string {
-  return resolve(env.ATLAS_CACHE_DIR || join('node_modules', '.astro'));
-}
-
 export function astroCacheDir(env: Env): string {
+  const root = resolve(env.ATLAS_CACHE_DIR || join('node_modules', '.astro'));
   const key = createHash('sha256').update(resolve(contentDirOf(env))).digest('hex').slice(0, 12);
-  return join(astroCacheRoot(env), `content-${key}`);
+  return join(root, `content-${key}`);
 }
