@@ -43,6 +43,9 @@ const HELP = `Usage: npm run content -- [options]
 
   --input PATH          a file or folder to read (repeatable); default: <content-dir>/sources
   --on-error skip|stop  a record that cannot be read is skipped with a warning (default) or stops the run
+  --untitled skip|from-abstract
+                        a record with an abstract but no title is not read (default) or is titled by its
+                        abstract's first words, with a warning
   --content-dir DIR     where to write (default: content, or ATLAS_CONTENT_DIR)
   --concepts-per-paper N, --related N, --title TEXT
   --quiet               only the summary
@@ -73,6 +76,7 @@ try {
   config = loadAtlasConfig(process.env, {
     input: values.input,
     onError: values['on-error'],
+    untitled: values.untitled,
     contentDir: values['content-dir'],
     conceptsPerPaper: values['concepts-per-paper'] === undefined ? undefined : Number(values['concepts-per-paper']),
     relatedPerPaper: values.related === undefined ? undefined : Number(values.related),
@@ -105,7 +109,7 @@ const used: UsedRecord[] = [];
 const fileSummaries: Array<{ file: string; format: string }> = [];
 for (const [i, file] of files.entries()) {
   const shown = displayPath(file, contentDir);
-  const result = ingestFile(shown, readFileSync(file));
+  const result = ingestFile(shown, readFileSync(file), { untitled: config.untitled });
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);
   for (const record of result.used ?? []) used.push(record);

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export const CONTENT_OPTIONS = {
   input: { type: 'string', multiple: true },
   'on-error': { type: 'string' },
+  untitled: { type: 'string' },
   'content-dir': { type: 'string' },
   'concepts-per-paper': { type: 'string' },
   related: { type: 'string' },

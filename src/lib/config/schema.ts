@@ -25,6 +25,11 @@ export const atlasConfigSchema = z.object({
   input: z.array(z.string()).optional(),
   /** What to do with a record that cannot be read: skip it with a warning, or stop the run. */
   onError: z.enum(['skip', 'stop']).default('skip'),
+  /**
+   * A record with an abstract but no title: not read, with an error (`skip`), or titled by its abstract's
+   * first words, with a warning (`from-abstract`; src/lib/ingest/untitled.ts).
+   */
+  untitled: z.enum(['skip', 'from-abstract']).default('skip'),
   /** How many concepts each paper gets at most. */
   conceptsPerPaper: z.number().int().min(1).max(50).default(8),
   /**
@@ -53,6 +58,7 @@ export const ENV_KEYS = {
   SITE_URL: 'siteUrl',
   ATLAS_TITLE: 'title',
   ATLAS_ON_ERROR: 'onError',
+  ATLAS_UNTITLED: 'untitled',
   ATLAS_CONTENT_DIR: 'contentDir',
   ATLAS_PAPERS_PER_PAGE: 'papersPerPage',
   ATLAS_CONCEPTS_PER_PAGE: 'conceptsPerPage',

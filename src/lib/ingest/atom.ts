@@ -12,6 +12,7 @@ import { compact, decodeRecordTex, normaliseArxiv, normaliseDoi, parseYear } fro
 import { isCollectiveName } from '../cite/authors';
 import type { ParsedRecords } from './listing';
 import { LineIndex } from './position';
+import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
 const ENTRY_START = /<(?:[A-Za-z_][\w.-]*:)?entry(?=[\s>/])/g;
 const ENTRY_BLOCK = /<((?:[A-Za-z_][\w.-]*:)?entry)(?=[\s>])[\s\S]*?<\/\1\s*>/g;
@@ -55,8 +56,8 @@ function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [value];
 }
 
-function entryToRecord(file: string, line: number, entry: XmlNode): { record?: RawRecord; problem?: IngestProblem } {
-  const title = textOf(entry.title).replace(BROKEN_AFTER_HYPHEN, '').replace(/\s+/g, ' ').trim();
+function entryToRecord(file: string, line: number, entry: XmlNode, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+  const written = textOf(entry.title).replace(BROKEN_AFTER_HYPHEN, '').replace(/\s+/g, ' ').trim();
   const abstract = textOf(entry.summary).replace(BROKEN_AFTER_HYPHEN, '').trim();
   const idUrl = textOf(entry.id).trim();
   // arXiv answers a bad query with a feed whose one entry is the error message, titled "Error".
@@ -65,7 +66,9 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
       problem: { file, line, severity: 'error', reason: `this is an arXiv API error response, not papers: arXiv said ${JSON.stringify(abstract.replace(/\s+/g, ' '))}; fix the query and download the feed again` },
     };
   }
-  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: 'Atom entry has no <title>' } };
+  const madeTitle = written ? undefined : untitledTitle(options.untitled, abstract);
+  const title = madeTitle ?? written;
+  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `Atom entry has no <title>; ${TITLE_EXPECTED}` } };
   if (!abstract) return { problem: { file, line, severity: 'error', dropped: true, reason: 'Atom entry has no <summary> (the abstract)' } };
   const links = asArray(entry.link).filter((l): l is XmlNode => typeof l === 'object' && l !== null);
   const href = (pick: (l: XmlNode) => boolean) => {
@@ -98,7 +101,10 @@ function entryToRecord(file: string, line: number, entry: XmlNode): { record?: R
   });
   // arXiv's titles and abstracts are what authors typed into its TeX-minded form (`--` for a dash, `~` for a tie,
   // ``quotes''), as in the bundled listing, which comes from arXiv too: read with TeX's typography.
-  return { record: decodeRecordTex(record, { typography: true }) };
+  return {
+    record: decodeRecordTex(record, { typography: true }),
+    ...(madeTitle !== undefined ? { problem: { file, line, severity: 'warning', reason: untitledWarning(madeTitle) } } : {}),
+  };
 }
 
 /** The parser now and then refuses what the validator passed; that is reported, never thrown. */
@@ -110,7 +116,7 @@ function parseXml(xml: string): XmlNode | Error {
   }
 }
 
-function parseEntries(file: string, doc: XmlNode, lineOffsets: number[], lines: LineIndex, records: RawRecord[], problems: IngestProblem[]): void {
+function parseEntries(file: string, doc: XmlNode, lineOffsets: number[], lines: LineIndex, records: RawRecord[], problems: IngestProblem[], options: IngestOptions): void {
   const feed = (doc.feed ?? doc) as XmlNode;
   const entries = asArray(feed.entry);
   entries.forEach((e, k) => {
@@ -119,13 +125,13 @@ function parseEntries(file: string, doc: XmlNode, lineOffsets: number[], lines: 
       problems.push({ file, line, severity: 'error', dropped: true, reason: 'empty Atom <entry>' });
       return;
     }
-    const { record, problem } = entryToRecord(file, line, e as XmlNode);
+    const { record, problem } = entryToRecord(file, line, e as XmlNode, options);
     if (record) records.push(record);
     if (problem) problems.push(problem);
   });
 }
 
-export function parseAtom(file: string, text: string): ParsedRecords {
+export function parseAtom(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
   const records: RawRecord[] = [];
   const problems: IngestProblem[] = [];
   const lines = new LineIndex(text);
@@ -144,7 +150,7 @@ export function parseAtom(file: string, text: string): ParsedRecords {
     const doc = parseXml(text);
     if (!(doc instanceof Error)) {
       const starts = [...text.matchAll(ENTRY_START)].map((m) => m.index);
-      parseEntries(file, doc, starts, lines, records, problems);
+      parseEntries(file, doc, starts, lines, records, problems, options);
       return { records, problems };
     }
     errLine = lines.lineCount + 1;
@@ -187,7 +193,7 @@ export function parseAtom(file: string, text: string): ParsedRecords {
       problems.push({ file, line: lines.lineAt(m.index), severity: 'error', dropped: true, reason: `malformed Atom <entry>: ${doc.message}` });
       continue;
     }
-    parseEntries(file, doc, [m.index], lines, records, problems);
+    parseEntries(file, doc, [m.index], lines, records, problems, options);
   }
   return { records, problems };
 }

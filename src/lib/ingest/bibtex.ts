@@ -26,6 +26,7 @@ import { scanValues } from './bibtex-values';
 import { unclosedField } from './bibtex-unclosed';
 import { mathSpans } from './bibtex-math';
 import { inheritBooktitles } from './bibtex-crossref';
+import { untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
 const LT = '\uFDD0';
 const GT = '\uFDD1';
@@ -294,7 +295,7 @@ function usedAsCrossref(label: string, children: string[]): string {
   return `${label} has no abstract: it is the crossref of ${named}${more}, which take${children.length === 1 ? 's' : ''} fields from it; no page of its own`;
 }
 
-export function parseBibtex(file: string, text: string): ParsedRecords {
+export function parseBibtex(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
   const records: RawRecord[] = [];
   const problems: IngestProblem[] = [];
   const used: UsedRecord[] = [];
@@ -333,7 +334,7 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
     if (offset === -1) offset = shielded.text.indexOf(entry.input);
     if (offset !== -1) cursor = offset + entry.input.length;
     const line = lines.lineAt(offset === -1 ? cursor : offset);
-    const title = field(entry, 'title', shielded);
+    const written = field(entry, 'title', shielded);
     const abstract = field(entry, 'abstract', shielded);
     const label = `@${entry.type}{${entry.key}}`;
     const childrenOf = abstract ? undefined : children.get(entry.key.toLowerCase());
@@ -341,10 +342,13 @@ export function parseBibtex(file: string, text: string): ParsedRecords {
       used.push({ file, line, reason: usedAsCrossref(label, childrenOf) });
       continue;
     }
+    const madeTitle = written ? undefined : untitledTitle(options.untitled, abstract);
+    const title = madeTitle ?? written;
     if (!title) {
-      problems.push({ file, line, severity: 'error', dropped: true, reason: `${label} has no title; expected a title = {...} field` });
+      problems.push({ file, line, severity: 'error', dropped: true, reason: `${label} has no title; expected a title = {...} field (to keep entries that have none, titled by their abstract's first words, run with --untitled from-abstract)` });
       continue;
     }
+    if (madeTitle !== undefined) problems.push({ file, line, severity: 'warning', reason: `${label}: ${untitledWarning(madeTitle)}` });
     if (!abstract) {
       problems.push(missingAbstract(file, line, `${label} ${excerpt(title)}`));
       continue;

@@ -4,6 +4,7 @@
  * as author keywords in `keyword`.
  */
 import { z } from 'zod';
+import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
 import { entryTypeFromCsl } from '../cite/entry-type';
@@ -68,7 +69,7 @@ const OPTIONAL = keptWithout({
 export const cslItemSchema = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
   'citation-key': z.string().nullish(),
-  title: z.string(),
+  title: z.string().nullish(),
   abstract: abstractField,
   author: z.array(cslName).nullish(),
   ...OPTIONAL.shape,
@@ -124,14 +125,17 @@ function shownContainer(title: string, short: string | null | undefined): string
   return before !== undefined && shortTitle !== '' && comparable(before) === comparable(shortTitle) ? shortTitle : title;
 }
 
-export function cslItemToRecord(file: string, line: number, item: unknown): { record?: RawRecord; problem?: IngestProblem } {
+export function cslItemToRecord(file: string, line: number, item: unknown, options: IngestOptions = {}): { record?: RawRecord; problem?: IngestProblem } {
   const parsed = cslItemSchema.safeParse(item);
   if (!parsed.success) {
     return { problem: { file, line, severity: 'error', dropped: true, reason: `CSL item not read: ${describeIssues(parsed.error)}` } };
   }
   const it = parsed.data;
   const abstract = presentAbstract(it.abstract);
-  if (abstract === undefined) return { problem: missingAbstract(file, line, `CSL item ${excerpt(it.title)}`) };
+  const madeTitle = it.title?.trim() ? undefined : untitledTitle(options.untitled, abstract === undefined ? undefined : plainFromRichText(abstract));
+  const title = madeTitle ?? (it.title?.trim() ? it.title : undefined);
+  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `CSL item not read: "title": ${TITLE_EXPECTED}` } };
+  if (abstract === undefined) return { problem: missingAbstract(file, line, `CSL item ${excerpt(title)}`) };
   const firstDatePart = it.issued?.['date-parts']?.[0]?.[0];
   const arxiv =
     normaliseArxiv(it.DOI?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
@@ -160,7 +164,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
   });
   const record: RawRecord = compact({
     // CSL's titles carry its rich-text tags, and abstracts the JATS or HTML their publisher wrote them in.
-    title: plainFromRichText(it.title),
+    title: madeTitle ?? plainFromRichText(title),
     abstract: plainFromRichText(abstract),
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
     citationKey: it['citation-key'] ?? undefined,
@@ -177,12 +181,13 @@ export function cslItemToRecord(file: string, line: number, item: unknown): { re
     bibliographic,
     entryType,
     language: it.language ?? undefined,
-    italics: italicsOf(italicPhrases(it.title), italicPhrases(abstract)),
+    italics: italicsOf(italicPhrases(title), italicPhrases(abstract)),
     keywords: it.keyword ? nonEmptyList(splitKeywords(it.keyword).map(plainFromRichText)) : undefined,
     source: { file, line },
   });
   // What was read but left out, said in one located warning: the item is kept.
   const warnings = OPTIONAL.warnings(item as Record<string, unknown>);
+  if (madeTitle !== undefined) warnings.unshift(untitledWarning(madeTitle));
   for (const bad of [notAnIdentifier('"DOI":', it.DOI, 'DOI'), notAPmid('"PMID":', it.PMID)]) if (bad) warnings.push(bad);
   const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };

@@ -10,6 +10,9 @@ import { looksLikeBibtex, parseBibtex } from './bibtex';
 import { decodeBytes } from './decode';
 import { looksLikeJsonLines, parseJsonDocument, parseJsonLines } from './json';
 import { parseListing, type ParsedRecords } from './listing';
+import type { IngestOptions } from './untitled';
+
+export type { IngestOptions, UntitledPolicy } from './untitled';
 
 export { isSupportedFile } from './folder-files';
 
@@ -57,25 +60,25 @@ export function detectFormat(file: string, text: string): SourceFormat | 'unknow
   return sniffed ?? byExtension ?? 'unknown';
 }
 
-function parseAs(format: SourceFormat, file: string, text: string): { format: SourceFormat; parsed: ParsedRecords } {
+function parseAs(format: SourceFormat, file: string, text: string, options: IngestOptions): { format: SourceFormat; parsed: ParsedRecords } {
   switch (format) {
     case 'listing':
       return { format, parsed: parseListing(file, text) };
     case 'jsonl':
-      return { format, parsed: parseJsonLines(file, text) };
+      return { format, parsed: parseJsonLines(file, text, options) };
     case 'json':
     case 'csl-json': {
-      const parsed = parseJsonDocument(file, text);
+      const parsed = parseJsonDocument(file, text, options);
       return { format: parsed.csl ? 'csl-json' : 'json', parsed };
     }
     case 'bibtex':
-      return { format, parsed: parseBibtex(file, text) };
+      return { format, parsed: parseBibtex(file, text, options) };
     case 'atom':
-      return { format, parsed: parseAtom(file, text) };
+      return { format, parsed: parseAtom(file, text, options) };
   }
 }
 
-export function ingestFile(file: string, bytes: Uint8Array): IngestResult {
+export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   const decoded = decodeBytes(file, bytes);
   if (decoded.text === undefined) return { file, format: 'unknown', records: [], problems: decoded.problems };
   const text = decoded.text;
@@ -92,7 +95,7 @@ export function ingestFile(file: string, bytes: Uint8Array): IngestResult {
     };
   }
   try {
-    const { format, parsed } = parseAs(detected, file, text);
+    const { format, parsed } = parseAs(detected, file, text, options);
     return { file, format, records: parsed.records, problems: [...decoded.problems, ...parsed.problems], ...(parsed.used?.length ? { used: parsed.used } : {}) };
   } catch (e) {
     // Parsers report bad input as problems; reaching this is a bug, but it must still not end the run unlocated.

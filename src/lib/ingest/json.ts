@@ -20,6 +20,7 @@ import { keptWithout, shapeOf } from './kept-without';
 import { splitKeywords } from '../normalise/keywords';
 import { entryTypeFromName } from '../cite/entry-type';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
+import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
 const nonEmpty = (list: string[]): string[] | undefined => (list.length > 0 ? list : undefined);
 
@@ -59,8 +60,9 @@ const authorSchema = z.union([
 ]);
 
 export const jsonRecordSchema = z.object({
-  // An empty title is caught here, not later in normalise, so a file's errors are reported in line order.
-  title: z.string().refine((t) => t.trim() !== '', 'expected a non-empty title'),
+  // A missing or empty title is dealt with right after parsing (untitled.ts), not later in normalise, so a
+  // file's errors are reported in line order.
+  title: z.string().nullish(),
   abstract: abstractField,
   id: z.union([z.string(), z.number()]).nullish(),
   authors: z.union([z.string(), z.array(authorSchema)], { error: AUTHORS_EXPECTED }).nullish(),
@@ -70,7 +72,7 @@ export const jsonRecordSchema = z.object({
 });
 export type JsonRecord = z.infer<typeof jsonRecordSchema>;
 
-export function jsonItemToRecord(file: string, line: number, item: unknown): { record?: RawRecord; problem?: IngestProblem } {
+export function jsonItemToRecord(file: string, line: number, item: unknown, options: IngestOptions = {}): { record?: RawRecord; problem?: IngestProblem } {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : `a ${typeof item}`;
     return { problem: { file, line, severity: 'error', dropped: true, reason: `expected an object with "title" and "abstract", got ${got}` } };
@@ -81,9 +83,13 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   }
   const r = parsed.data;
   const abstract = presentAbstract(r.abstract);
-  if (abstract === undefined) return { problem: missingAbstract(file, line, `record ${excerpt(r.title)}`) };
+  const madeTitle = r.title?.trim() ? undefined : untitledTitle(options.untitled, abstract);
+  const title = madeTitle ?? (r.title?.trim() ? r.title : undefined);
+  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `record not read: "title": ${TITLE_EXPECTED}` } };
+  if (abstract === undefined) return { problem: missingAbstract(file, line, `record ${excerpt(title)}`) };
   // What was read but left out, said in one located warning: the paper is kept.
   const warnings: string[] = [];
+  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
   const year = parseYear(r.year);
   if (r.year !== undefined && r.year !== null && year === undefined) {
     warnings.push(`"year": ${shapeOf(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)`);
@@ -111,7 +117,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown): { r
   // A name given whole, with no parts read from it, may be a collaboration's: kept whole when cited.
   const literalAuthors = (people ?? []).filter((p) => p.parts === undefined && isCollectiveName(p.name)).map((p) => p.name);
   const record: RawRecord = compact({
-    title: r.title,
+    title,
     // Crossref's JATS abstracts reach plain JSON too; other markup-like text in JSON is what was typed.
     abstract: abstract.includes('<jats:') ? plainFromRichText(abstract) : abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),
@@ -189,7 +195,7 @@ export interface ParsedJson extends ParsedRecords {
 }
 
 /** A JSON array of records (or one record object). Complete items before a syntax error are still read. */
-export function parseJsonDocument(file: string, text: string): ParsedJson {
+export function parseJsonDocument(file: string, text: string, options: IngestOptions = {}): ParsedJson {
   const lines = new LineIndex(text);
   const problems: IngestProblem[] = [];
   const spans: Array<[number, number]> = [];
@@ -234,7 +240,7 @@ export function parseJsonDocument(file: string, text: string): ParsedJson {
   const csl = isCslDocument(items.map((i) => i.value));
   const records: RawRecord[] = [];
   for (const item of items) {
-    const { record, problem } = csl ? cslItemToRecord(file, item.line, item.value) : jsonItemToRecord(file, item.line, item.value);
+    const { record, problem } = csl ? cslItemToRecord(file, item.line, item.value, options) : jsonItemToRecord(file, item.line, item.value, options);
     if (record) records.push(record);
     if (problem) problems.push(problem);
   }
@@ -242,7 +248,7 @@ export function parseJsonDocument(file: string, text: string): ParsedJson {
 }
 
 /** JSON Lines / NDJSON: one object per line; a bad line is reported and the others are still read. */
-export function parseJsonLines(file: string, text: string): ParsedRecords {
+export function parseJsonLines(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
   const records: RawRecord[] = [];
   const problems: IngestProblem[] = [];
   text.split('\n').forEach((raw, index) => {
@@ -259,7 +265,7 @@ export function parseJsonLines(file: string, text: string): ParsedRecords {
       });
       return;
     }
-    const { record, problem } = jsonItemToRecord(file, line, parseChecked(raw));
+    const { record, problem } = jsonItemToRecord(file, line, parseChecked(raw), options);
     if (record) records.push(record);
     if (problem) problems.push(problem);
   });

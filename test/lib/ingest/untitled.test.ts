@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../src/lib/ingest/index';
+import { titleFromAbstract } from '../../../src/lib/ingest/untitled';
+import { resolveConfig } from '../../../src/lib/config/resolve';
+import { utf8 } from './fixture';
+
+const ABSTRACT =
+  'In summary, we have shown that one can describe the experimental data with a simple model. The model has two parameters.';
+const LONG =
+  'We study the transport of heat through thin films of amorphous silicon deposited at low temperature on glass substrates and compare it with theory.';
+
+describe('titleFromAbstract', () => {
+  it('takes a short first sentence whole, without its full stop', () => {
+    expect(titleFromAbstract('Graphs are everywhere. We count them.')).toBe('Graphs are everywhere');
+  });
+  it('cuts a long first sentence after twelve words and marks the cut', () => {
+    expect(titleFromAbstract(LONG)).toBe('We study the transport of heat through thin films of amorphous silicon…');
+    expect(titleFromAbstract(ABSTRACT)).toBe('In summary, we have shown that one can describe the experimental data…');
+  });
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    expect(titleFromAbstract('Methods, e.g. Newton iteration, converge. Others do not.')).toBe('Methods, e.g. Newton iteration, converge');
+    expect(titleFromAbstract('As J. Smith showed in Fig. 2 the flow. More text here.')).toBe('As J. Smith showed in Fig. 2 the flow');
+  });
+  it('drops a comma left at a cut', () => {
+    expect(titleFromAbstract('one two three four five six seven eight nine ten eleven twelve, thirteen fourteen')).toBe(
+      'one two three four five six seven eight nine ten eleven twelve…',
+    );
+  });
+});
+
+const files: Record<string, string> = {
+  'a.jsonl': `{"title": "A titled one", "abstract": "First abstract here."}\n{"abstract": ${JSON.stringify(ABSTRACT)}}\n`,
+  'b.json': JSON.stringify([{ id: 'x', type: 'article-journal', title: '', abstract: ABSTRACT, author: [{ family: 'Lee', given: 'A.' }] }]),
+  'c.bib': `@article{lee2020,\n  author = {Lee, A.},\n  abstract = {${ABSTRACT}},\n  year = {2020}\n}\n`,
+  'd.atom': `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/abs/2101.00001v1</id>\n<summary>${ABSTRACT}</summary>\n</entry>\n</feed>\n`,
+};
+const MADE = 'In summary, we have shown that one can describe the experimental data…';
+
+describe('a record with an abstract and no title', () => {
+  for (const [name, text] of Object.entries(files)) {
+    it(`${name}: is not read by default, with an error naming the option that keeps it`, () => {
+      const result = ingestFile(name, utf8(text));
+      expect(result.records.map((r) => r.title)).toEqual(name === 'a.jsonl' ? ['A titled one'] : []);
+      const errors = result.problems.filter((p) => p.severity === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.dropped).toBe(true);
+      expect(errors[0]!.reason).toMatch(/title.*--untitled from-abstract/);
+    });
+
+    it(`${name}: with --untitled from-abstract, is titled by its abstract's first words, with a located warning`, () => {
+      const result = ingestFile(name, utf8(text), { untitled: 'from-abstract' });
+      const made = result.records.find((r) => r.title !== 'A titled one');
+      expect(made?.title).toBe(MADE);
+      expect(made?.abstract).toContain('In summary');
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const warning = result.problems.find((p) => /no title; titled by its abstract's first words/.test(p.reason));
+      expect(warning).toMatchObject({ file: name, severity: 'warning' });
+      expect(warning!.line).toBe(name === 'a.jsonl' ? 2 : name === 'd.atom' ? 3 : 1);
+      expect(warning!.dropped).toBeUndefined();
+    });
+  }
+
+  it('still needs an abstract: a record with neither is not read under either policy', () => {
+    const result = ingestFile('e.jsonl', utf8('{"title": ""}\n'), { untitled: 'from-abstract' });
+    expect(result.records).toEqual([]);
+    expect(result.problems[0]).toMatchObject({ severity: 'error', dropped: true });
+  });
+});
+
+describe('the untitled setting', () => {
+  it('is skip by default and read from the file, the environment and the flags', () => {
+    expect(resolveConfig({}).untitled).toBe('skip');
+    expect(resolveConfig({ file: { untitled: 'from-abstract' } }).untitled).toBe('from-abstract');
+    expect(resolveConfig({ env: { ATLAS_UNTITLED: 'from-abstract' } }).untitled).toBe('from-abstract');
+    expect(resolveConfig({ env: { ATLAS_UNTITLED: 'from-abstract' }, flags: { untitled: 'skip' } }).untitled).toBe('skip');
+  });
+  it('rejects another value, naming the setting', () => {
+    expect(() => resolveConfig({ flags: { untitled: 'first-line' } })).toThrow(/untitled/);
+  });
+});
