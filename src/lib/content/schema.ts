@@ -22,6 +22,8 @@ export const relatedPaperSchema = z.object({
   id: z.string(),
   score: z.number(),
   shared: z.array(z.string()),
+  /** A link that shares no concept: the words it rests on (src/lib/model/graph.ts). */
+  words: z.array(z.string()).optional(),
 });
 
 /** A name's parts where the name as shown does not say them (src/lib/cite/person-name.ts). */

@@ -14,7 +14,8 @@
  *   Raw counts rather than 1 + log: in a 200-word abstract the repeated words are the topic.
  * On the bundled corpus the words carry most of the ranking (see `npm run eval`), the concepts make
  * links explainable; a link with no shared concept has nothing to show on a paper page, so its score is
- * scaled down (`textOnlyFactor`) and such links are rare.
+ * scaled down (`textOnlyFactor`) and such links are rare; one is listed only when it rests on more than one
+ * word, and then names the words it rests on (wording.ts).
  *
  * That direct similarity picks and explains the candidates; their order and final score come from the
  * graph of every paper's nearest neighbours (`rerankByNeighbourhood`): a candidate ranks high when the two
@@ -31,6 +32,7 @@ import { abstractTokens, abstractWord, abstractWords } from './abstract-terms';
 import { paperMentions, type PaperMentions } from './concept-mentions';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
+import { sharedWordWeights, wordingHolds, writtenForm } from './wording';
 
 export interface LinkTuning {
   /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
@@ -68,6 +70,12 @@ export interface LinkTuning {
    * length of a related-papers list, as for `graphNeighbours`.
    */
   loneNeighbours: number;
+  /**
+   * A link that shares no concept is listed only when, without its strongest shared word (and the word pairs
+   * holding it), the two papers are still as close by words as one of them is to its this many nearest
+   * papers (see wording.ts). 0: whatever words it rests on. The length of a related-papers list, as above.
+   */
+  wordingNeighbours: number;
 }
 
 export const DEFAULT_LINK_TUNING: LinkTuning = {
@@ -81,6 +89,7 @@ export const DEFAULT_LINK_TUNING: LinkTuning = {
   minScore: 0.01,
   graphNeighbours: 10,
   loneNeighbours: 10,
+  wordingNeighbours: 10,
 };
 
 export interface LinkOptions {
@@ -98,6 +107,8 @@ export interface LinkOptions {
 
 /** Words per paper used to find candidates (the highest-weighted ones); all words still score them. */
 const CANDIDATE_TERMS = 24;
+/** Shared words named for a link that shares no concept, strongest first. */
+const WORDS_SHOWN = 3;
 /** Candidates scored exactly per paper, as a multiple of `max` (at least 20). */
 const CANDIDATE_POOL = 2;
 
@@ -136,7 +147,9 @@ export function linkPapers(
   const scored: Candidate[][] = new Array(n);
   const candidateParts: Parts[][] = new Array(n);
   const floors = new Float64Array(n);
+  const wordingFloors = new Float64Array(n);
   const loneNeighbours = Math.max(0, Math.floor(tuning.loneNeighbours));
+  const wordingNeighbours = Math.max(0, Math.floor(tuning.wordingNeighbours));
   const oneWord = concepts.oneWord;
   // Per concept feature: the word ids (in the text space) of a one-word concept's one-word names.
   const conceptWords = conceptWordIds(index, concepts.ids, oneWord, text.wordIds);
@@ -232,6 +245,7 @@ export function linkPapers(
     clearConcepts();
     candidateParts[i] = parts;
     floors[i] = nearestFloor(parts.map((p) => p.textSim), loneNeighbours);
+    wordingFloors[i] = wordingNeighbours > 0 ? nearestFloor(parts.map((p) => p.textSim), wordingNeighbours) : -Infinity;
   }
 
   for (let i = 0; i < n; i++) {
@@ -269,6 +283,8 @@ export function linkPapers(
   const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
   if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
   const typicalBest = medianBest(scored);
+  const stems: string[] = [];
+  for (const [word, id] of text.wordIds) stems[id] = word;
   for (let i = 0; i < n; i++) {
     const links: Candidate[] = [];
     for (const l of scored[i]!) {
@@ -286,7 +302,27 @@ export function linkPapers(
     // Far weaker than the paper's best, or, for a paper whose best is itself weak, than a typical paper's best
     // (review 12 N4: Astropy, best 0.08, kept nine papers of other fields at 0.03–0.06).
     const top = Math.max(listed[0]?.score ?? 0, typicalBest);
-    result[sorted[i]!.slug] = listed.filter((r) => r.shared.length > 0 || r.score >= tuning.textOnlyFloor * top);
+    const kept: RelatedPaper[] = [];
+    for (const [at, r] of listed.entries()) {
+      if (r.shared.length > 0) {
+        kept.push(r);
+        continue;
+      }
+      if (r.score < tuning.textOnlyFloor * top) continue;
+      // Nothing but wording: only when it rests on more than one word (review 18 M1: one shared stem, "union",
+      // "superstructure", "zeros", linked a model-theory paper to C++ unions and a tramway), and then with the
+      // words it rests on, as the paper writes them, for the page to name.
+      const j = links[at]!.j;
+      const words = sharedWordWeights(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord);
+      if (wordingNeighbours > 0) {
+        const without = words.length === 0 ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [[words[0]!.word]], text.firstWord, text.secondWord, marks)[0]!;
+        if (!wordingHolds(without, wordingFloors[i]!, wordingFloors[j]!)) continue;
+      }
+      const own = `${sorted[i]!.title} ${sorted[i]!.abstract}`;
+      const written = words.slice(0, WORDS_SHOWN).flatMap(({ word }) => writtenForm(own, stems[word]!) ?? []);
+      kept.push(written.length > 0 ? { ...r, words: written } : r);
+    }
+    result[sorted[i]!.slug] = kept;
   }
   return result;
 }

@@ -5,6 +5,11 @@ export interface RelatedPaper {
   score: number;
   /** Concept ids both papers have, each as a tag or named in its text (never one removed from it), strongest contribution first: why they are linked. */
   shared: string[];
+  /**
+   * For a link that shares no concept ("Similar wording"): the words it rests on, strongest first, as this
+   * paper writes them (at most three). Absent otherwise.
+   */
+  words?: string[];
 }
 
 export interface Cluster {

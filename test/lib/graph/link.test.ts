@@ -122,8 +122,9 @@ describe('linkPapers', () => {
   const tls = conceptIndex({ 'ssl-attack': ['tls', 'memory-disclosure'], 'tls-dh': ['tls', 'diffie-hellman'], rowhammer: ['dram'], lieux: ['national-history'] });
 
   it('lists a link sharing no concept only when it is near the paper\'s best (review 11 M2: lists padded with other fields)', () => {
-    const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0 } })['ssl-attack']!;
-    const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false } })['ssl-attack']!;
+    // (Links of one shared word, such as "memory", go for another reason, wording.ts: here they stay.)
+    const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0, wordingNeighbours: 0 } })['ssl-attack']!;
+    const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false, wordingNeighbours: 0 } })['ssl-attack']!;
     const top = all[0]!.score;
     expect(all[0]).toMatchObject({ id: 'tls-dh', shared: ['tls'] });
     const weak = all.filter((l) => l.shared.length === 0 && l.score < 0.3 * top);
@@ -132,12 +133,13 @@ describe('linkPapers', () => {
   });
 
   it("measures a weak paper's text-only links against a typical paper's best too (review 12 N4: Astropy kept nine other fields' papers)", () => {
-    const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0 } });
+    // (Its one shared word, "memory", is no link either, wording.ts: that rule is off here.)
+    const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0, wordingNeighbours: 0 } });
     // Its only link is its best, so a floor relative to its own best alone keeps it …
-    expect(all.lieux).toEqual([{ id: 'ssl-attack', score: expect.any(Number), shared: [] }]);
+    expect(all.lieux).toEqual([{ id: 'ssl-attack', score: expect.any(Number), shared: [], words: ['memory'] }]);
     expect(all.lieux![0]!.score).toBeLessThan(0.3 * all['tls-dh']![0]!.score);
     // … but it is far weaker than a typical paper's best, words in common and nothing else.
-    const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false } });
+    const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false, wordingNeighbours: 0 } });
     expect(floored.lieux).toEqual([]);
     expect(floored['ssl-attack']!.map((l) => l.id)).toEqual(['tls-dh']);
   });
@@ -273,8 +275,9 @@ describe('a paper whose text the concept stage did not read', () => {
   const tagged = conceptIndex({ forging: ['forging', 'shaft'], rolling: ['rolling'], presses: ['forging', 'shaft'], vorhersage: [] });
 
   it('links through its words when they are read, so German "die" meets English "die"', () => {
-    // (A link of words alone this weak is not listed: textOnlyFloor. The words are what this is about.)
-    const related = linkPapers(mixed, tagged, { max: 3, tuning: { textOnlyFloor: 0 } });
+    // (A link of words alone this weak is not listed: textOnlyFloor; nor one of a single shared word, wording.ts.
+    // The words are what this is about.)
+    const related = linkPapers(mixed, tagged, { max: 3, tuning: { textOnlyFloor: 0, wordingNeighbours: 0 } });
     expect(related.vorhersage!.map((r) => r.id)).toContain('forging');
   });
 
@@ -377,5 +380,41 @@ describe('a one-word concept two fields write in different senses ("films")', ()
     });
     const never = linkPapers(homonyms, vouched, { max: 5, tuning: { loneNeighbours: 0 } });
     expect(sharedWith(never, 'graphene-films', 'loftus-films')).toEqual(expect.arrayContaining(['film', 'field-effect']));
+  });
+});
+
+describe('a link that shares no concept and rests on one word (review 18 M1)', () => {
+  // A model-theory paper whose only word in common with the rest is "superstructure"/"unions"; two tramway
+  // papers that share several words.
+  const library = [
+    paper('model-theory', 'Model theory for hereditarily finite superstructures', 'We study elementary theories of hereditarily finite superstructures over structures of finite signature.'),
+    paper('tramway', 'Wear of the tramway superstructure', 'Rails of the tramway superstructure wear under heavy traffic; we monitor rail wear along the tramway.'),
+    paper('rail-wear', 'Rail wear on tramway curves', 'Rail wear of tramway tracks grows with traffic and with the curve radius of the tramway.'),
+    paper('c-unions', 'Constructed types in C++ unions', 'C++ unions may now hold constructed types; the compiler tracks which member is active.'),
+  ];
+  const none = conceptIndex({ 'model-theory': ['model-theory'], tramway: ['tramway-track'], 'rail-wear': ['curve-radius'], 'c-unions': ['compiler'] });
+  const tuning = { mentions: false, textOnlyFloor: 0 };
+
+  it('is not listed: one shared word stem is no relatedness', () => {
+    const related = linkPapers(library, none, { max: 3, tuning });
+    expect(related['model-theory']).toEqual([]);
+    expect(related.tramway!.map((r) => r.id)).toEqual(['rail-wear']);
+    // With the rule off, the word alone linked them.
+    const off = linkPapers(library, none, { max: 3, tuning: { ...tuning, wordingNeighbours: 0 } });
+    expect(off['model-theory']![0]).toMatchObject({ id: 'tramway', shared: [], words: ['superstructures'] });
+  });
+
+  it('names the words a kept one rests on, strongest first, as the paper writes them', () => {
+    const related = linkPapers(library, none, { max: 3, tuning });
+    const link = related['rail-wear']!.find((r) => r.id === 'tramway')!;
+    expect(link.shared).toEqual([]);
+    expect(link.words!.length).toBeGreaterThan(1);
+    expect(link.words!.length).toBeLessThanOrEqual(3);
+    expect(link.words).toContain('tramway');
+    const text = `${library[2]!.title} ${library[2]!.abstract}`.toLowerCase();
+    for (const word of link.words!) expect(text).toContain(word);
+    // A link that shares a concept names that instead.
+    const shared = linkPapers(library, conceptIndex({ tramway: ['tramway'], 'rail-wear': ['tramway'] }), { max: 3, tuning });
+    expect(shared.tramway![0]).toEqual({ id: 'rail-wear', score: expect.any(Number), shared: ['tramway'] });
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Links that share no concept ("Similar wording"): whether their words are evidence, and which words to show.
+ *
+ * In a library of many fields a paper with no neighbour in its field still finds papers that share a word
+ * with it, and a rare word weighs most: one shared stem made the neighbours of a model-theory paper on
+ * "hereditarily finite superstructures" a tramway superstructure, C++ unions and "Union outreach" (review 18
+ * M1). Such a link says nothing but that one word. So a link that shares no concept must hold without any one
+ * of its words: without its strongest shared word (and the word pairs holding it) the two papers are still
+ * as close by words as one of them is to its `k`-th nearest paper (the floor the one-word concepts are judged
+ * by, lone-concepts.ts). Papers whose wording agrees over many words keep their link; the words it rests on
+ * are named on the page, so that the reader can judge it.
+ */
+import { abstractTokens, abstractWord } from './abstract-terms';
+import type { SparseVector } from './sparse-index';
+
+/**
+ * The words two sparse word vectors (ascending ids) share, each with what it gives their dot product: the
+ * product of the word's own feature plus those of the shared word pairs holding it (a pair counts for both of
+ * its words). Strongest first, ties by word id. A feature's words are `firstWord[f]` and, for a pair,
+ * `secondWord[f]` (-1 for a word).
+ */
+export function sharedWordWeights(a: SparseVector, b: SparseVector, firstWord: Int32Array, secondWord: Int32Array): { word: number; weight: number }[] {
+  const weights = new Map<number, number>();
+  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+    const f = a.ids[x]!;
+    const g = b.ids[y]!;
+    if (f === g) {
+      const product = a.weights[x]! * b.weights[y]!;
+      const first = firstWord[f]!;
+      weights.set(first, (weights.get(first) ?? 0) + product);
+      const second = secondWord[f]!;
+      if (second >= 0 && second !== first) weights.set(second, (weights.get(second) ?? 0) + product);
+      x++;
+      y++;
+    } else if (f < g) x++;
+    else y++;
+  }
+  return [...weights].map(([word, weight]) => ({ word, weight })).sort((p, q) => q.weight - p.weight || p.word - q.word);
+}
+
+/**
+ * Whether a link that shares no concept holds without its strongest shared word: `withoutStrongest` (the
+ * two papers' word similarity less that word and its pairs, `dotsWithout`) reaches the lower of the two
+ * papers' `nearestFloor`s. Symmetric in the two papers.
+ */
+export function wordingHolds(withoutStrongest: number, floorA: number, floorB: number): boolean {
+  return withoutStrongest > 0 && withoutStrongest >= Math.min(floorA, floorB);
+}
+
+/**
+ * A counted word (`abstractWord`, stemmed) as `text` first writes it ("superstructur" → "superstructures"),
+ * or undefined when the text never writes it.
+ */
+export function writtenForm(text: string, word: string): string | undefined {
+  for (const token of abstractTokens(text)) if (abstractWord(token) === word) return token.replace(/['’][a-z]+$/, '');
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { sharedWordWeights, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
+
+const vector = (entries: [number, number][]) => ({ ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) });
+
+describe('sharedWordWeights', () => {
+  // Words 0 ("recurrent"), 1 ("network"), 3 ("bus"); feature 2 the pair "recurrent network".
+  const firstWord = Int32Array.from([0, 1, 0, 3]);
+  const secondWord = Int32Array.from([-1, -1, 1, -1]);
+  it('gives each shared word its own product plus those of the shared pairs holding it, strongest first', () => {
+    const a = vector([[0, 0.6], [1, 0.2], [2, 0.7]]);
+    const b = vector([[0, 0.5], [1, 0.4], [2, 0.1], [3, 0.9]]);
+    const words = sharedWordWeights(a, b, firstWord, secondWord);
+    expect(words.map((w) => w.word)).toEqual([0, 1]);
+    expect(words[0]!.weight).toBeCloseTo(0.3 + 0.07);
+    expect(words[1]!.weight).toBeCloseTo(0.08 + 0.07);
+    expect(sharedWordWeights(b, a, firstWord, secondWord)).toEqual(words);
+  });
+  it('is empty for vectors that share no feature', () => {
+    expect(sharedWordWeights(vector([[0, 1]]), vector([[3, 1]]), firstWord, secondWord)).toEqual([]);
+  });
+});
+
+describe('wordingHolds', () => {
+  it('holds when the words besides the strongest reach the lower of the two floors', () => {
+    expect(wordingHolds(0.03, 0.03, 0.05)).toBe(true);
+    expect(wordingHolds(0.03, 0.05, 0.03)).toBe(true);
+    expect(wordingHolds(0.029, 0.03, 0.05)).toBe(false);
+  });
+  it('never holds on one shared word, however few papers there are to compare with', () => {
+    expect(wordingHolds(0, -Infinity, -Infinity)).toBe(false);
+    expect(wordingHolds(0.001, -Infinity, -Infinity)).toBe(true);
+  });
+});
+
+describe('writtenForm', () => {
+  it('is the first written token whose counted word it is, as the text writes it', () => {
+    expect(writtenForm('Model theory for hereditarily finite Superstructures', 'superstructur')).toBe('superstructures');
+    expect(writtenForm("The network's nodes and networks", 'network')).toBe('network');
+    expect(writtenForm('Nothing here', 'superstructur')).toBeUndefined();
+  });
+});
