@@ -182,7 +182,8 @@ describe('reading the site', () => {
 
     const firstRelated = p.locator('.related-list > li').first();
     const why = await firstRelated.locator('.related-list__why').innerText();
-    expect(why).toMatch(/^Shares /);
+    // "Shares …" names concepts both pages show; "both mention …" those one of them only mentions (review 18 M2).
+    expect(why).toMatch(/^(Shares|Both mention) /);
     expect(await firstRelated.locator('.related-list__why a[href*="/concepts/"]').count()).toBeGreaterThan(0);
     // At most five shared concepts are named; the rest are counted ("… and 3 more").
     for (const line of await p.locator('.related-list__why').all()) {

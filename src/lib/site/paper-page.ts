@@ -42,10 +42,21 @@ export interface RelatedView {
   id: string;
   title: string;
   color: string;
-  /** The strongest shared concepts (at most {@link SHARED_SHOWN}); `label` is missing for an id without a concept page. */
+  /**
+   * The strongest shared concepts that both pages show among their concepts ("Shares …"); `label` is missing
+   * for an id without a concept page.
+   */
   shared: Array<{ id: string; label?: string | undefined }>;
+  /**
+   * The strongest shared concepts that one of the two pages does not show among its concepts: the paper only
+   * mentions it ("both mention …", review 18 M2: "Shares Cycle" on a page whose concepts hold no Cycle).
+   * With `shared`, at most {@link SHARED_SHOWN}: those both pages show first.
+   */
+  mentioned: Array<{ id: string; label?: string | undefined }>;
   /** How many more concepts the two papers share (counted, not listed). */
   moreShared: number;
+  /** A link that shares no concept ("Similar wording"): the words it rests on, as this paper writes them. */
+  words: string[];
 }
 
 /**
@@ -182,13 +193,24 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     description: `${p.authors.length ? `${authorLine(p.authors, p.etAl, 3)}${p.year ? ` (${p.year})` : ''}. ` : ''}${p.abstract}`,
     cluster: cluster ? { label: cluster.label, color: cluster.color } : undefined,
     links,
-    related: related.map((r) => ({
-      id: r.id,
-      title: r.paper.title,
-      color: swatchColor(data.clusters, r.paper.cluster),
-      shared: r.shared.slice(0, SHARED_SHOWN).map((id) => ({ id, label: data.conceptById.get(id)?.label })),
-      moreShared: Math.max(0, r.shared.length - SHARED_SHOWN),
-    })),
+    related: related.map((r) => {
+      // A concept the link shares is one both papers name; the reader can check it on both pages only where both
+      // show it among their concepts. Those come first (strongest first), the others are named as what they are,
+      // mentions.
+      const onBoth = (id: string) => p.concepts.includes(id) && r.paper.concepts.includes(id);
+      const ref = (id: string) => ({ id, label: data.conceptById.get(id)?.label });
+      const shared = r.shared.filter(onBoth).slice(0, SHARED_SHOWN);
+      const mentioned = r.shared.filter((id) => !onBoth(id)).slice(0, SHARED_SHOWN - shared.length);
+      return {
+        id: r.id,
+        title: r.paper.title,
+        color: swatchColor(data.clusters, r.paper.cluster),
+        shared: shared.map(ref),
+        mentioned: mentioned.map(ref),
+        moreShared: Math.max(0, r.shared.length - shared.length - mentioned.length),
+        words: r.shared.length === 0 ? (r.words ?? []) : [],
+      };
+    }),
     shownRelated: shownRelated.length,
     graphLayout,
     graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, node: `p:${p.id}` })}`),
@@ -219,4 +241,48 @@ export function textLanguages(p: Pick<PaperFrontmatter, 'title' | 'abstract' | '
   if (!looksNonEnglish(p.abstract)) return {};
   const tag = guessTextLanguage(p.abstract) ?? '';
   return titleLooksNonEnglish(p.title) ? { title: tag, abstract: tag } : { abstract: tag };
+}
+
+/** A piece of a related paper's "why" line: plain text, or a concept (a link to its page where it has one). */
+export type WhyPart = { text: string } | { concept: { id: string; label?: string | undefined } };
+
+/**
+ * A related paper's "why" line, in pieces: "Shares A and B", the concepts both pages show; "both mention C",
+ * those one of them only mentions (review 18 M2); "and 2 more"; or for a link that shares no concept,
+ * "Similar wording: w, x and y", the words it rests on (review 18 M1).
+ */
+export function relatedWhy(r: Pick<RelatedView, 'shared' | 'mentioned' | 'moreShared' | 'words'>): WhyPart[] {
+  if (r.shared.length === 0 && r.mentioned.length === 0) {
+    return r.words.length === 0 ? [{ text: 'Similar wording' }] : [{ text: `Similar wording: ${joinWords(r.words)}` }];
+  }
+  const parts: WhyPart[] = [];
+  const list = (concepts: RelatedView['shared'], last: boolean) =>
+    concepts.forEach((concept, i) => {
+      if (i > 0) parts.push({ text: i === concepts.length - 1 && !(last && r.moreShared > 0) ? ' and ' : ', ' });
+      parts.push({ concept });
+    });
+  if (r.shared.length > 0) {
+    parts.push({ text: 'Shares ' });
+    list(r.shared, r.mentioned.length === 0);
+  }
+  if (r.mentioned.length > 0) {
+    parts.push({ text: r.shared.length > 0 ? '; both mention ' : 'Both mention ' });
+    list(r.mentioned, true);
+  }
+  if (r.moreShared > 0) parts.push({ text: ` and ${r.moreShared} more` });
+  return parts;
+}
+
+function joinWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * What a paper page says where it lists no related paper: a retracted or withdrawn paper is linked to none; any
+ * other has no paper close enough, by concepts or by more than a word of its wording (review 18 M1).
+ */
+export function noRelatedNote(retraction: string | undefined): string {
+  return retraction
+    ? `A ${retraction} paper is linked to no other; its concepts lead to the papers on its topic.`
+    : 'No closely related paper in this collection: no other paper shares a concept with this one, or enough of its wording.';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
-import { paperPageView, paperSearchText, SHARED_SHOWN } from '../../../src/lib/site/paper-page';
+import { noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
@@ -136,7 +136,7 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
   it('holds the derived page parts as plain data: tags, related list, neighbourhood graph, BibTeX', () => {
     assertPlainData(base);
     expect(base.concepts.map((x) => x.label)).toEqual(['Graph neural networks']);
-    expect(base.related).toEqual([{ id: 'b', title: 'Message passing for molecules', color: '#4d5fd6', shared: [{ id: 'graph-neural-network', label: 'Graph neural networks' }], moreShared: 0 }]);
+    expect(base.related).toEqual([{ id: 'b', title: 'Message passing for molecules', color: '#4d5fd6', shared: [{ id: 'graph-neural-network', label: 'Graph neural networks' }], mentioned: [], moreShared: 0, words: [] }]);
     expect(base.graphLayout.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
     expect(base.bibtex).toContain('Graph attention networks');
     expect(base.cluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
@@ -150,10 +150,48 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
 
   it('names the strongest shared concepts of a related paper and counts the rest', () => {
     const ids = Array.from({ length: SHARED_SHOWN + 3 }, (_, i) => `c${i}`);
-    const many = paper('a', 'Graph attention networks', { related: [{ id: 'b', score: 0.3, shared: ids }] });
-    const view = paperPageView(atlas([many, b, c], ids.map((id) => concept(id, `Concept ${id}`, ['a', 'b'])), clusters), many, '/');
+    const many = paper('a', 'Graph attention networks', { concepts: ids, related: [{ id: 'b', score: 0.3, shared: ids }] });
+    const other = { ...b, concepts: ids };
+    const view = paperPageView(atlas([many, other, c], ids.map((id) => concept(id, `Concept ${id}`, ['a', 'b'])), clusters), many, '/');
     expect(view.related[0]!.shared.map((x) => x.id)).toEqual(ids.slice(0, SHARED_SHOWN));
     expect(view.related[0]!.moreShared).toBe(3);
+  });
+
+  // Review 18 M2: "Shares Cycle" where one of the two pages shows no Cycle among its concepts.
+  it('says "Shares" only of concepts both pages show, and "both mention" of those one of them only mentions', () => {
+    const concepts = [gnn, concept('cycle', 'Cycle', ['b']), concept('beam', 'Beam', ['a', 'b'])];
+    const a2 = paper('a', 'Beam pumping units', { concepts: ['graph-neural-network', 'beam'], related: [{ id: 'b', score: 0.3, shared: ['cycle', 'beam', 'graph-neural-network'] }] });
+    const b2 = { ...b, concepts: ['graph-neural-network', 'beam', 'cycle'] };
+    const view = paperPageView(atlas([a2, b2, c], concepts, clusters), a2, '/');
+    const r = view.related[0]!;
+    expect(r.shared.map((x) => x.id)).toEqual(['beam', 'graph-neural-network']);
+    expect(r.mentioned).toEqual([{ id: 'cycle', label: 'Cycle' }]);
+    const text = (parts: WhyPart[]) => parts.map((p) => ('text' in p ? p.text : p.concept.label ?? p.concept.id)).join('');
+    expect(text(relatedWhy(r))).toBe('Shares Beam and Graph neural networks; both mention Cycle');
+    // Five are named, those both pages show first, the rest counted.
+    const ids = Array.from({ length: SHARED_SHOWN + 2 }, (_, i) => `m${i}`);
+    const many = { ...a2, related: [{ id: 'b', score: 0.3, shared: [...ids, 'beam'] }] };
+    const manyView = paperPageView(atlas([many, b2, c], [...concepts, ...ids.map((id) => concept(id, id, ['b']))], clusters), many, '/').related[0]!;
+    expect(manyView.shared.map((x) => x.id)).toEqual(['beam']);
+    expect(manyView.mentioned.map((x) => x.id)).toEqual(ids.slice(0, SHARED_SHOWN - 1));
+    expect(manyView.moreShared).toBe(3);
+    expect(text(relatedWhy({ ...r, moreShared: 2 }))).toBe('Shares Beam and Graph neural networks; both mention Cycle and 2 more');
+    expect(text(relatedWhy({ ...r, shared: [] }))).toBe('Both mention Cycle');
+    expect(relatedWhy({ ...r, shared: [] }).find((p) => 'concept' in p)).toEqual({ concept: { id: 'cycle', label: 'Cycle' } });
+  });
+
+  // Review 18 M1: a link of wording alone says which words.
+  it('names the words a link that shares no concept rests on', () => {
+    const a2 = paper('a', 'Rail wear', { related: [{ id: 'b', score: 0.1, shared: [], words: ['tramway', 'wear', 'traffic'] }] });
+    const view = paperPageView(atlas([a2, b, c], [gnn], clusters), a2, '/');
+    expect(view.related[0]!.words).toEqual(['tramway', 'wear', 'traffic']);
+    expect(relatedWhy(view.related[0]!)).toEqual([{ text: 'Similar wording: tramway, wear and traffic' }]);
+    expect(relatedWhy({ ...view.related[0]!, words: [] })).toEqual([{ text: 'Similar wording' }]);
+  });
+
+  it('says why a page lists no related paper: nothing close by concepts or wording, or a retraction', () => {
+    expect(noRelatedNote(undefined)).toBe('No closely related paper in this collection: no other paper shares a concept with this one, or enough of its wording.');
+    expect(noRelatedNote('retracted')).toMatch(/^A retracted paper is linked to no other/);
   });
 });
 
