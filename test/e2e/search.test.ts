@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { conceptsFileSchema, graphFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { stemmer } from 'stemmer';
 import { normaliseForm } from '../../src/lib/search/aliases';
+import { METHOD_WORDS } from '../../src/lib/concepts/method-words';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 
@@ -360,6 +361,24 @@ describe('header search box', () => {
     await page.goto(`${server.url}search/?q=${typed}`);
     const found = await settled(page, '.search-page__status');
     expect(resultCount(found), `"${typed}" (of "${word}") finds papers`).toBeGreaterThan(0);
+  });
+});
+
+describe('concept rows', () => {
+  it('name the concept a query names with a word for a way of working after it (review 18 M5: "finite element method" showed no "Finite element")', async () => {
+    // "<name> method": the concept stage tags such a phrase with the concept; no concept is named so itself.
+    const named = new Set(concepts.flatMap((c) => [c.label, ...c.aliases].map(normaliseForm)));
+    const found = concepts
+      .flatMap((c) => METHOD_WORDS.map((h) => ({ c, query: `${normaliseForm(c.label)} ${h}` })))
+      .filter(({ c, query }) => !named.has(query) && papers.some((p) => p.concepts.includes(c.id) && indexedWords(p).includes(` ${query} `)))
+      .sort((a, b) => b.c.df - a.c.df || a.query.localeCompare(b.query))[0];
+    expect(found, 'a paper that writes a concept\'s name and a method word after it').toBeDefined();
+    const { c, query } = found!;
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    expect(resultCount(await settled(page, '.search-page__status'))).toBeGreaterThan(0);
+    expect(await page.locator('.search-page__results .search-result a').first().getAttribute('href'), `"${query}" opens with the row of ${c.id}`).toBe(
+      `${seed.basePath}concepts/${c.id}/`,
+    );
   });
 });
 

@@ -27,6 +27,7 @@ import { findPhrase } from './keyword-hints';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
 import { NameRuns } from './name-runs';
+import { METHOD_WORDS } from './method-words';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -756,9 +757,7 @@ function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>, i
   });
 }
 
-/** Words for a way of working or a capacity: after a concept, they add nothing to it. */
-const METHOD_WORDS = ['method', 'approach', 'technique', 'framework', 'strategy', 'scheme', 'methodology', 'procedure', 'paradigm', 'capability', 'ability'];
-/** Their Porter stems, as a candidate's `stems` hold them... */
+/** Words for a way of working or a capacity (./method-words.ts): their Porter stems, as a candidate's `stems` hold them... */
 const METHOD_HEADS = new Set(METHOD_WORDS.map(stem));
 /** ...and their identities, as a concept id ends in them. */
 const METHOD_HEAD_IDS = new Set(METHOD_WORDS.map((w) => identity(w)));

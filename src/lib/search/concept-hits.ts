@@ -5,6 +5,7 @@
  * paper out of the index keeps Pagefind's page table (`pf_meta`, fetched by every first search) at the
  * size of the paper count.
  */
+import { METHOD_WORDS } from '../concepts/method-words';
 import { shortFormSingular } from '../concepts/short-form';
 
 export interface ConceptRef {
@@ -43,7 +44,10 @@ export function decodeConceptRefs(text: string | undefined): ConceptRef[] {
 }
 
 export interface ConceptMatch extends ConceptRef {
-  /** A query (or one of its alias variants) is one of the concept's names in full. */
+  /**
+   * A query (or one of its alias variants) is one of the concept's names in full, or is one followed by a
+   * word for a way of working ("finite element method" for "Finite element", ../concepts/method-words.ts).
+   */
   exact: boolean;
   /** How many of the loaded papers carry it. */
   papers: number;
@@ -52,8 +56,9 @@ export interface ConceptMatch extends ConceptRef {
 }
 
 /**
- * Concepts of the loaded papers (best paper first) whose names match a query: exact name matches first,
- * then names holding every word of a query as a word prefix, most often carried first. `namesOf` gives
+ * Concepts of the loaded papers (best paper first) whose names match a query: exact name matches first
+ * (a name as typed before one with a method word after it), then names holding every word of a query as a
+ * word prefix, most often carried first. `namesOf` gives
  * a label's normalised names (label, abbreviation, aliases) from the alias
  * map; `normalise` is the same normaliser the queries went through.
  */
@@ -67,13 +72,19 @@ export function matchConcepts(
   if (max <= 0) return [];
   const wanted = queries.map(normalise).filter((q) => q !== '');
   if (wanted.length === 0) return [];
+  // "finite element method(s)": the concept stage tags it "Finite element", and the query names that concept.
+  const headless = wanted.flatMap((q) => {
+    const at = q.lastIndexOf(' ');
+    const head = q.slice(at + 1);
+    return at > 0 && [head, head.replace(/s$/, ''), head.replace(/es$/, ''), head.replace(/ies$/, 'y')].some((w) => METHOD_WORDS.includes(w)) ? [q.slice(0, at)] : [];
+  });
   // Short forms as the reader typed them ("IS", "AI"): such a word names an abbreviation only as written
   // (the lowercase "is" is no "IS", information systems) and is a whole word, never the start of a longer
   // one ("AI" is not "Airports").
   const typedWords = queries.flatMap((q) => q.match(/[\p{L}\p{N}]+/gu) ?? []);
   const typedShortForms = new Set(typedWords.flatMap((w) => shortFormSingular(w) ?? []));
   const wholeWords = new Set(typedWords.filter((w) => shortFormSingular(w) !== undefined).map(normalise));
-  const found = new Map<string, ConceptMatch & { order: number }>();
+  const found = new Map<string, ConceptMatch & { rank: number; order: number }>();
   let order = 0;
   for (const refs of papers) {
     for (const ref of refs) {
@@ -88,17 +99,17 @@ export function matchConcepts(
       const spelled = ref.abbreviation ? shortFormSingular(ref.abbreviation) : undefined;
       const ownAbbreviation = ref.abbreviation && (spelled === undefined || typedShortForms.has(spelled)) ? [normalise(ref.abbreviation)] : [];
       const names = [...new Set([own, ...ownAbbreviation, ...namesOf(ref.label)])].filter((n) => n !== '');
-      const exact = names.some((n) => wanted.includes(n));
-      if (!exact && !wanted.some((q) => names.some((n) => holdsWords(n, q, wholeWords)))) continue;
+      const rank = names.some((n) => wanted.includes(n)) ? 2 : names.some((n) => headless.includes(n)) ? 1 : 0;
+      if (!rank && !wanted.some((q) => names.some((n) => holdsWords(n, q, wholeWords)))) continue;
       const abbreviation = ref.abbreviation && normalise(ref.abbreviation) !== own ? ref.abbreviation : undefined;
       const rest = names.filter((n) => n !== own && (abbreviation === undefined || n !== normalise(abbreviation)));
-      found.set(ref.id, { ...ref, exact, papers: 1, otherNames: [...(abbreviation ? [abbreviation] : []), ...rest], order: order++ });
+      found.set(ref.id, { ...ref, exact: rank > 0, papers: 1, otherNames: [...(abbreviation ? [abbreviation] : []), ...rest], rank, order: order++ });
     }
   }
   return [...found.values()]
-    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.papers - a.papers || a.order - b.order)
+    .sort((a, b) => b.rank - a.rank || b.papers - a.papers || a.order - b.order)
     .slice(0, max)
-    .map(({ order: _order, ...match }) => match);
+    .map(({ rank: _rank, order: _order, ...match }) => match);
 }
 
 /**

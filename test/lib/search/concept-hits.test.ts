@@ -71,6 +71,24 @@ describe('matchConcepts', () => {
     expect(match([[llm, rl]], ['reinf']).map((c) => c.id)).toEqual(['reinforcement-learning']);
   });
 
+  it('reads a name followed by a word for a way of working as that name, as the concept stage does (review 18 M5: "finite element method")', () => {
+    const fe = { id: 'finite-element', label: 'Finite element' };
+    const feAnalysis = { id: 'finite-element-analysis', label: 'Finite element analysis' };
+    expect(match([[llm], [fe]], ['finite element method'])).toMatchObject([{ id: 'finite-element', exact: true }]);
+    for (const q of ['Finite element methods', 'finite element approaches', 'finite element techniques', 'finite element strategies', 'RL framework']) {
+      expect(match([[fe, rl]], [q]).map((c) => c.id), q).toHaveLength(1);
+    }
+    // Through an alias too ("RL" names Reinforcement learning), and after a concept named as typed.
+    expect(match([[rl]], ['rl methods']).map((c) => c.id)).toEqual(['reinforcement-learning']);
+    const method = { id: 'method', label: 'Finite element method' };
+    expect(match([[fe], [fe], [method]], ['finite element method']).map((c) => c.id)).toEqual(['method', 'finite-element']);
+    // Only such a word, only after the name, and never the word alone.
+    expect(match([[fe, feAnalysis]], ['finite element solver']).map((c) => c.id)).toEqual([]);
+    expect(match([[fe]], ['method finite element']).map((c) => c.id)).toEqual([]);
+    expect(match([[{ id: 'm', label: 'Methods' }]], ['method']).map((c) => c.id)).toEqual(['m']);
+    expect(match([[fe]], ['methods'])).toEqual([]);
+  });
+
   it('returns nothing for unrelated queries, an empty query or max 0', () => {
     expect(match([[llm, rl]], ['diffusion'])).toEqual([]);
     expect(match([[llm, rl]], [''])).toEqual([]);
