@@ -324,6 +324,47 @@ describe('header search box', () => {
     expect(await headerStatus(page).textContent()).toContain('No results');
   });
 
+  it('says "no match" for no letter of a word the reader is still typing slowly (a one-letter query is a whole word)', async () => {
+    // A word that starts a concept's name, whose first letter no paper has as a word of its own: searched
+    // alone, that letter finds nothing.
+    const alone = (letter: string) => papers.some((p) => indexedWords(p).includes(` ${letter} `));
+    const word = concepts
+      .map((c) => normaliseForm(c.label).split(' ')[0]!)
+      .filter((w) => /^[a-z]{5,}$/.test(w) && !alone(w[0]!))
+      .sort()[0];
+    expect(word, 'a concept name opening with a letter that is no word in the corpus').toBeDefined();
+    await page.goto(`${server.url}papers/`);
+    // Search warmed up, so that the first letter's answer would come before the next key.
+    await headerInput(page).fill(word!);
+    await settled(page, '.atlas-search__status');
+    await headerInput(page).fill('');
+    await page.evaluate(() => {
+      const w = window as unknown as { sawNoMatch: string[] };
+      w.sawNoMatch = [];
+      new MutationObserver(() => {
+        const empty = document.querySelector('.atlas-search [data-search-empty] .search-empty');
+        if (empty) w.sawNoMatch.push(empty.textContent ?? '');
+      }).observe(document.querySelector('.atlas-search')!, { childList: true, subtree: true });
+    });
+    // Slow typing: 350 ms between keys.
+    await headerInput(page).pressSequentially(word!.slice(0, 4), { delay: 350 });
+    const status = await settled(page, '.atlas-search__status');
+    expect(resultCount(status), `"${word!.slice(0, 4)}" finds papers`).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { sawNoMatch: string[] }).sawNoMatch)).toEqual([]);
+    // A reader who stops at that one letter is told, once typing pauses.
+    await headerInput(page).fill(word![0]!);
+    expect(await settled(page, '.atlas-search__status')).toContain('No results');
+    // The next key takes that answer away at once: it spoke of the query before it.
+    const after = await page.evaluate((next) => {
+      const input = document.querySelector<HTMLInputElement>('#atlas-search-input')!;
+      input.value += next;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return { empty: document.querySelectorAll('.atlas-search [data-search-empty] .search-empty').length, status: document.querySelector('.atlas-search__status')?.textContent };
+    }, word![1]!);
+    expect(after).toEqual({ empty: 0, status: '' });
+    expect(resultCount(await settled(page, '.atlas-search__status'))).toBeGreaterThan(0);
+  });
+
   it('suggests the concept a typo is a few letters from, in the box and on the page (review 18 M4: "nueral netwrok" → "No results.")', async () => {
     const typo = 'lareg langauge models';
     await page.goto(`${server.url}search/?q=${encodeURIComponent(typo)}`);

@@ -11,6 +11,11 @@ import { closeNames } from '../../lib/search/did-you-mean';
 import { conceptLabels, search, warmUp, type SearchOutcome } from './search-client';
 import { conceptFilters, didYouMean, emptyState, resultItem, resultStatus } from './results-view';
 
+/** How long typing pauses before the search runs... */
+const PAUSE_MS = 120;
+/** ...and, longer, for a query of one letter: a slow typist leaves 300–400 ms between keys. */
+const ONE_LETTER_PAUSE_MS = 700;
+
 export interface SearchUiElements {
   input: HTMLInputElement;
   results: HTMLElement;
@@ -47,6 +52,8 @@ export class SearchUi {
   private limit: number;
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A keystroke's search is waiting for typing to pause. */
+  private typing = false;
 
   constructor(els: SearchUiElements, opts: SearchUiOptions) {
     this.els = els;
@@ -81,16 +88,38 @@ export class SearchUi {
     return this.els.input.value.trim();
   }
 
-  /** Runs the search for the input's value once typing pauses (every keystroke restarts the wait). */
+  /**
+   * Runs the search for the input's value once typing pauses (every keystroke restarts the wait). One
+   * letter is searched as a whole word (../../lib/search/whole-words.ts), which the first letter of a word
+   * being typed seldom is: it waits for a longer pause, so that typing "n", "e", "u" slowly shows no "No
+   * papers or concepts match n" before the second letter, while a reader who stops at "R" still gets its
+   * papers.
+   */
   schedule(): void {
     this.limit = this.opts.pageSize;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), 120);
+    this.typing = true;
+    // A "no match" already shown spoke of the query before this keystroke.
+    if (!this.els.empty.hidden) {
+      this.els.empty.replaceChildren();
+      this.els.empty.hidden = true;
+      this.els.status.textContent = '';
+    }
+    this.timer = setTimeout(() => void this.run(), [...this.query].length === 1 ? ONE_LETTER_PAUSE_MS : PAUSE_MS);
+  }
+
+  /**
+   * Whether an answer is out of date: a later search has started, or it found nothing while the reader has
+   * typed on (the next search is waiting for a pause), when "no match" would speak of a query no longer there.
+   */
+  private stale(seq: number, outcome?: SearchOutcome): boolean {
+    return seq !== this.sequence || (this.typing && outcome?.total === 0);
   }
 
   /** Runs the search for the input's current value now. */
   async run(): Promise<void> {
     clearTimeout(this.timer);
+    this.typing = false;
     const query = this.query;
     const seq = ++this.sequence;
     if (query === '') {
@@ -110,11 +139,11 @@ export class SearchUi {
       if (this.opts.exactCounts) warmUp({ aliases: false, filters: true });
       outcome = await search(query, { ...options, exactCounts: false });
       if (this.opts.exactCounts && outcome.conceptCounts !== 'all') {
-        if (seq !== this.sequence) return;
+        if (this.stale(seq, outcome)) return;
         this.renderResults(outcome);
         this.renderFilters(null);
         outcome = await search(query, { ...options, exactCounts: true });
-        if (seq !== this.sequence) return;
+        if (this.stale(seq, outcome)) return;
         this.renderFilters(outcome);
         if (outcome.total === 0 && this.selected.length === 0) void this.suggest(query, seq);
         this.finished(query);
@@ -132,7 +161,7 @@ export class SearchUi {
           : 'Search is not available offline yet: open this site once while online, then it works offline too.';
       return;
     }
-    if (seq !== this.sequence) return;
+    if (this.stale(seq, outcome)) return;
     this.render(outcome);
     if (outcome.total === 0 && this.selected.length === 0) void this.suggest(query, seq);
     this.finished(query);
