@@ -421,6 +421,25 @@ describe('concept rows', () => {
       `${seed.basePath}concepts/${c.id}/`,
     );
   });
+
+  it('name the concept whose abbreviation is typed in lower case, in the box as on the page (the box, which had not fetched the alias map, showed none for "grpo")', async () => {
+    // An abbreviation the alias map holds in lower case (so no paper writes that as a word of its own).
+    const map = JSON.parse(readFileSync(join(seed.outDir, 'search', 'aliases.json'), 'utf8')) as { groups: string[][] };
+    const mapped = new Set(map.groups.flat());
+    const c = concepts
+      .filter((x) => x.abbreviation && /^[A-Z]{3,}$/.test(x.abbreviation) && mapped.has(x.abbreviation.toLowerCase()))
+      .sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0];
+    expect(c, 'a concept with an abbreviation of capitals').toBeDefined();
+    const query = c!.abbreviation!.toLowerCase();
+    const want = `${seed.basePath}concepts/${c!.id}/`;
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await settled(page, '.search-page__status');
+    expect(await page.locator('.search-page__results .search-result a').first().getAttribute('href'), `page: "${query}"`).toBe(want);
+    await page.goto(`${server.url}papers/`);
+    await headerInput(page).fill(query);
+    await settled(page, '.atlas-search__status');
+    expect(await page.locator('#atlas-search-results .search-result a').first().getAttribute('href'), `box: "${query}"`).toBe(want);
+  });
 });
 
 describe('hyphenated queries', () => {

@@ -253,10 +253,15 @@ export async function search(
   );
   const loaded = await Promise.all(merged.slice(0, limit).map((h) => pageData(h.item, h.also)));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);
+  const refs = papers.map((d) => decodeConceptRefs(text(d.meta.concepts)));
+  // "grpo" typed in lower case names GRPO where the alias map says so (no paper writes "grpo" as a word): the
+  // map (a few kB) is fetched for it when a loaded paper's concept has that abbreviation.
+  const lower = new Set(query.split(/\s+/).filter((w) => w === w.toLowerCase()).map(normaliseForm));
+  const names = aliases ?? (maxConcepts > 0 && refs.some((r) => r.some((c) => c.abbreviation && lower.has(normaliseForm(c.abbreviation)))) ? await loadAliases() : undefined);
   const conceptRows: SearchHit[] = matchConcepts(
-    papers.map((d) => decodeConceptRefs(text(d.meta.concepts))),
+    refs,
     queries,
-    aliases?.namesOf ?? (() => []),
+    names?.namesOf ?? (() => []),
     normaliseForm,
     maxConcepts,
   ).map((c) => ({
