@@ -24,8 +24,11 @@ export interface SearchAnswer {
   filters: Record<string, Record<string, number>>;
 }
 
-// A unit such as "t/ha" is one word to the index ("tha"), which as a prefix also found "that" (review 14 N2).
-const PLAIN_WORD = /^[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*$/u;
+// A unit such as "t/ha" is one word to the index ("tha"), which as a prefix also found "that" (review 14 N2); so
+// is a word hyphenated before a number, "m-2" ("m2", which as a prefix found "Δm^2_{32}" for "W m-2"), "COVID-19".
+// A word hyphenated between letters is left out: searched alone in quotes, "self-pl" (of "self-play", being
+// typed) found one of the three pages it finds bare.
+const PLAIN_WORD = /^[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*(?:-\p{N}+)?$/u;
 const VOWEL = /[aeiouy]/i;
 
 /** The query's words Pagefind may extend: whole tokens of letters and digits, outside any quoted phrase. */

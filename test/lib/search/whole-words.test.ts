@@ -22,6 +22,9 @@ const PAGES: Record<string, string[]> = {
   'that-theory': ['that', 'theori'],
   'zur-semantik': ['zur', 'semantik', 'zeit'],
   'prisms-z': ['prism', 'z', 'cohomolog'],
+  // "0.39 W m-2"; "Δm^2_{32}", calibrated with W bosons.
+  'ocean-heat-uptake': ['ocean', 'w', 'm2'],
+  'neutrino-mass-splitting': ['delta', 'm232', 'w', 'boson'],
 };
 // Pagefind reads a word's letters and digits only: "t/ha" is "tha".
 const stem = (w: string) => STEMS[w.toLowerCase()] ?? w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -67,6 +70,14 @@ describe('keepWholeWords', () => {
   it('narrows a unit written with a slash as the one word the index holds (review 14 N2: "t/ha" found "that")', async () => {
     expect(await ids('t/ha')).toEqual(['yields-in-t-ha']);
     expect(extendableWords('t/ha yield')).toEqual(['t/ha', 'yield']);
+  });
+
+  it('narrows a word hyphenated before a number as the one word the index holds ("W m-2" found a paper on Δm^2_{32})', async () => {
+    expect(await ids('W m-2')).toEqual(['ocean-heat-uptake']);
+    expect(await ids('m-2')).toEqual(['ocean-heat-uptake']);
+    expect(extendableWords('W m-2 s-1 COVID-19 self-play')).toEqual(['W', 'm-2', 's-1', 'COVID-19']);
+    // Typed so far, a number the index holds in no word keeps the prefix search.
+    expect(await ids('m-23')).toEqual(['neutrino-mass-splitting']);
   });
 
   it('keeps the prefix search for a word the index does not hold, alone or beside a whole word', async () => {
