@@ -100,7 +100,8 @@ export function matchConcepts(
       const ownAbbreviation = ref.abbreviation && (spelled === undefined || typedShortForms.has(spelled)) ? [normalise(ref.abbreviation)] : [];
       const names = [...new Set([own, ...ownAbbreviation, ...namesOf(ref.label)])].filter((n) => n !== '');
       const rank = names.some((n) => wanted.includes(n)) ? 2 : names.some((n) => headless.includes(n)) ? 1 : 0;
-      if (!rank && !wanted.some((q) => names.some((n) => holdsWords(n, q, wholeWords)))) continue;
+      // A variant's words are whole words: "fea", the variant of "finite element analysis", named "Design features".
+      if (!rank && !wanted.some((q, i) => names.some((n) => holdsWords(n, q, i === 0 ? wholeWords : undefined)))) continue;
       const abbreviation = ref.abbreviation && normalise(ref.abbreviation) !== own ? ref.abbreviation : undefined;
       const rest = names.filter((n) => n !== own && (abbreviation === undefined || n !== normalise(abbreviation)));
       found.set(ref.id, { ...ref, exact: rank > 0, papers: 1, otherNames: [...(abbreviation ? [abbreviation] : []), ...rest], rank, order: order++ });
@@ -114,9 +115,10 @@ export function matchConcepts(
 
 /**
  * Every word of `query` starts a word of `name` (as Pagefind matches words: by prefix, as typed so far), but
- * a short form typed as one (`whole`) is the whole word, plural aside.
+ * a short form typed as one (`whole`) is the whole word, plural aside, and so is every word of a query not
+ * typed (`whole` undefined: an alias variant).
  */
-function holdsWords(name: string, query: string, whole: ReadonlySet<string>): boolean {
+function holdsWords(name: string, query: string, whole: ReadonlySet<string> | undefined): boolean {
   const words = name.split(' ');
-  return query.split(' ').every((q) => words.some((w) => (whole.has(q) ? w === q || w === `${q}s` : w.startsWith(q))));
+  return query.split(' ').every((q) => words.some((w) => (!whole || whole.has(q) ? w === q || w === `${q}s` : w.startsWith(q))));
 }

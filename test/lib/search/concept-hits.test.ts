@@ -89,6 +89,16 @@ describe('matchConcepts', () => {
     expect(match([[fe]], ['methods'])).toEqual([]);
   });
 
+  it('reads the words of an alias variant as whole words, those typed as typed so far ("finite element analysis", variant "fea", named "Design features")', () => {
+    const fea = { id: 'fea', label: 'Finite element analysis', abbreviation: 'FEA' };
+    const features = { id: 'design-feature', label: 'Design features' };
+    expect(match([[fea, features]], ['finite element analysis', 'fea']).map((c) => c.id)).toEqual(['fea']);
+    // Typed, "fea" may be "features" being typed.
+    expect(match([[features]], ['fea']).map((c) => c.id)).toEqual(['design-feature']);
+    // A variant still names a concept whose name holds its words, plural aside.
+    expect(match([[deepRl, llm]], ['RL', 'reinforcement learning', 'large language model']).map((c) => c.id)).toEqual(['deep-rl', 'llm']);
+  });
+
   it('returns nothing for unrelated queries, an empty query or max 0', () => {
     expect(match([[llm, rl]], ['diffusion'])).toEqual([]);
     expect(match([[llm, rl]], [''])).toEqual([]);
