@@ -31,6 +31,21 @@ export interface PreviousClusters {
 }
 
 export const OTHER_CLUSTER_LABEL = 'Other papers';
+/** The label of a cluster that nothing names: no concept nor word that a fair share of its papers share (clusters.ts). */
+export const MIXED_CLUSTER_LABEL = 'Mixed topics';
+
+/**
+ * What a cluster's label was made of: its concepts, the words its papers share (a cluster no concept names,
+ * cluster-words.ts), nothing (`mixed`), or the other bucket. Read from the label and its concepts' labels, so
+ * pages can say how the clusters they list were named.
+ */
+export function clusterNaming(cluster: { label: string; topConcepts: readonly string[] }, conceptLabel: (id: string) => string): 'concepts' | 'words' | 'mixed' | 'other' {
+  const label = cluster.label.replace(/ \(\d+\)$/, '');
+  if (label === OTHER_CLUSTER_LABEL) return 'other';
+  if (label === MIXED_CLUSTER_LABEL) return 'mixed';
+  const parts = label.split(' · ');
+  return parts.every((part, i) => i < cluster.topConcepts.length && conceptLabel(cluster.topConcepts[i]!) === part) ? 'concepts' : 'words';
+}
 
 const isOtherCluster = (c: { label: string; color: string }) => c.color === OTHER_CLUSTER_COLOR && c.label === OTHER_CLUSTER_LABEL;
 

@@ -24,8 +24,8 @@ const MIN_SPECIFICITY = 8;
 const SECOND_WORD_SHARE = 0.75;
 
 export interface WordNamer {
-  /** The words that name a cluster of these papers, best first: each one used by two of them or more. */
-  (papers: readonly string[]): string[];
+  /** The words that name a cluster of these papers, best first: each one used by `minPapers` of them or more (at least two). */
+  (papers: readonly string[], minPapers?: number): string[];
 }
 
 /**
@@ -35,7 +35,20 @@ export interface WordNamer {
 export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abstract: string }>, bg: Background): WordNamer {
   // How rare the word is in scientific abstracts in general: a collection of ten papers cannot say.
   const rarity = (word: string) => (bg.docs === 0 ? 1 : Math.log(bg.docs / (bg.word(word) + 1)));
-  const telling = (word: string) => bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY);
+  // Memoised per token and per word: a big collection's clusters may all be named by words, and every paper
+  // of the collection is read once for the words' document frequencies.
+  const tellingMemo = new Map<string, boolean>();
+  const telling = (word: string) => {
+    let is = tellingMemo.get(word);
+    if (is === undefined) tellingMemo.set(word, (is = bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY)));
+    return is;
+  };
+  const wordMemo = new Map<string, string | null>();
+  const wordOf = (token: string) => {
+    let word = wordMemo.get(token);
+    if (word === undefined) wordMemo.set(token, (word = abstractWord(token) ?? null));
+    return word ?? undefined;
+  };
   /** Per paper: its words (stems) → the form it writes each in, first met, and whether its title has it. */
   const wordsOf = new Map<string, Map<string, { form: string; inTitle: boolean }>>();
   const paperWords = (paper: string): Map<string, { form: string; inTitle: boolean }> => {
@@ -45,7 +58,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       const text = texts.get(paper);
       for (const [part, inTitle] of [[text?.title ?? '', true], [text?.abstract ?? '', false]] as const) {
         for (const token of abstractTokens(part)) {
-          const word = abstractWord(token);
+          const word = wordOf(token);
           if (word !== undefined && !words.has(word) && telling(word)) words.set(word, { form: token, inTitle });
         }
       }
@@ -61,7 +74,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     }
     return df;
   };
-  return (papers) => {
+  return (papers, minPapers = 2) => {
     const counts = new Map<string, number>();
     const titles = new Map<string, number>();
     const forms = new Map<string, Map<string, number>>();
@@ -77,7 +90,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     const n = texts.size;
     const dfs = collectionDf();
     const ranked = [...counts]
-      .filter(([, count]) => count >= 2)
+      .filter(([, count]) => count >= Math.max(2, minPapers))
       // A word in a title names its paper's topic and counts twice there; one in abstracts alone may be
       // anything they say ("argue").
       .map(([word, count]) => ({ word, score: ((count + (titles.get(word) ?? 0)) / papers.length) * Math.log(1 + n / (dfs.get(word) ?? 1)) * rarity(word) }))

@@ -22,15 +22,16 @@ import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
 import { placeMisfits } from './misfits';
-import { nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
+import { MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
 import type { WordNamer } from './cluster-words';
 import { background, type Background } from '../concepts/background';
 import { conceptSpecificity } from './concept-specificity';
 import type { PaperMentions } from './concept-mentions';
 import { labelWords } from './lone-concepts';
 import { upperFirst } from '../concepts/word-shape';
+import { stem } from '../concepts/normalise';
 
-export { OTHER_CLUSTER_LABEL };
+export { MIXED_CLUSTER_LABEL, OTHER_CLUSTER_LABEL };
 
 export interface WeightedEdge {
   source: string;
@@ -56,6 +57,13 @@ export interface ClusterOptions {
 export const WARM_START_MIN_OVERLAP = 0.9;
 /** Carried-over communities are kept while their modularity is at most this far below a fresh start's. */
 export const WARM_START_MAX_MODULARITY_LOSS = 0.01;
+/**
+ * A concept (or word) names a cluster only when at least this share of its papers are about it (and two of
+ * them): ranked by how typical they are, the concepts of a big mixed cluster are rare ones, and at 2,493
+ * papers "Polymers · Temperature" named a cluster of 243 whose papers were 3% tagged with either, 15% about
+ * either.
+ */
+export const MIN_NAME_SHARE = 1 / 5;
 /** Edge weights are in thousandths (scores rounded to 3 places): as integers, gains compare exactly. */
 const WEIGHT_SCALE = 1000;
 
@@ -226,17 +234,28 @@ export function describeClusters(
       })
       // Equal scores (in a one-cluster collection every lift is 1): the concept more of its papers are about.
       .sort((a, b) => b.score - a.score || b.covered - a.covered || (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || compareIds(a.id, b.id));
-    const ranked = apartFromNested(scored.map((r) => r.id), labelOf, topN);
-    keepPreviousNames(ranked, previousTopConcepts.get(id));
+    // A name must fit a fair share of the cluster: a concept fewer of its papers are about does not name it.
+    const minCovered = Math.max(minCount, Math.ceil(MIN_NAME_SHARE * papers.length));
+    const coveredOf = new Map(scored.map((r) => [r.id, r.covered]));
+    const names = (ids: readonly string[]) => ids.filter((c) => (coveredOf.get(c) ?? 0) >= minCovered);
+    const apart = apartFromNested(scored.map((r) => r.id), labelOf, topN);
+    keepPreviousNames(apart, previousTopConcepts.get(id), (c) => (coveredOf.get(c) ?? 0) >= minCovered);
+    // The concepts that name it first, then the others most typical of it.
+    const naming = names(apart);
     const isOther = id === otherId;
-    // Papers that share no concept are named by the words they share (cluster-words.ts).
-    const words = !isOther && ranked.length === 0 && nameByWords ? nameByWords(papers) : [];
-    const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : nameFrom(ranked, labelOf, n));
+    // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
+    // with none either, the cluster says it is mixed rather than show a name that fits few of its papers.
+    const words = !isOther && naming.length === 0 && nameByWords ? nameByWords(papers, minCovered) : [];
+    const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : naming.length > 0 ? nameFrom(naming, labelOf, n) : MIXED_CLUSTER_LABEL);
     let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
+    let shown = 2;
     // Two clusters must not read the same in the legend: take one more concept, then number it.
-    if (!isOther && used.has(label)) label = name(3);
-    for (let n = 2; used.has(label); n++) label = `${name(2)} (${n})`;
+    if (!isOther && used.has(label)) [label, shown] = [name(3), 3];
+    for (let n = 2; used.has(label); n++) [label, shown] = [`${name(2)} (${n})`, 2];
     used.add(label);
+    // The concepts its label shows come first (the legend and the cards list them), then the others in rank order.
+    const inLabel = words.length > 0 || isOther ? [] : naming.slice(0, shown);
+    const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))];
     return {
       id,
       label,
@@ -256,7 +275,8 @@ export function describeClusters(
  * those kept before it, they took 1.9 s of the link phase at 10,000 papers).
  */
 export function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<string, string>, limit: number): string[] {
-  const wordsOf = (id: string) => new Set(labelWords((labelOf.get(id) ?? id).toLowerCase()));
+  // Word by word as stems: "Principal components" is held by "Principal component analysis" (review 18 H2).
+  const wordsOf = (id: string) => new Set(labelWords((labelOf.get(id) ?? id).toLowerCase()).map(stem));
   const first: Array<Set<string>> = [];
   const kept: string[] = [];
   const nested: string[] = [];
@@ -279,9 +299,9 @@ export function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<
  * while both are still among its top concepts: two concepts of near-equal score trading places would
  * otherwise rename the cluster on every page of its papers after an edit elsewhere.
  */
-function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined): void {
+function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined, canName: (concept: string) => boolean): void {
   const names = previous?.slice(0, 2) ?? [];
-  if (names.length === 0 || !names.every((c) => ranked.includes(c))) return;
+  if (names.length === 0 || !names.every((c) => ranked.includes(c) && canName(c))) return;
   const rest = ranked.filter((c) => !names.includes(c));
   ranked.length = 0;
   for (const c of [...names, ...rest]) ranked.push(c);
@@ -294,8 +314,7 @@ function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): str
 }
 
 function nameFrom(ranked: string[], labelOf: Map<string, string>, n: number): string {
-  const labels = ranked.slice(0, n).map((id) => labelOf.get(id) ?? id);
-  return labels.length > 0 ? labels.join(' · ') : 'Unnamed cluster';
+  return ranked.slice(0, n).map((id) => labelOf.get(id) ?? id).join(' · ');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphFile } from '../../../src/lib/content/schema';
-import { nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
+import { clusterNaming, MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
 import { clusterColor, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 import { assignClusterColours } from '../../../src/lib/graph/cluster-colours';
 
@@ -138,5 +138,21 @@ describe('nameClusters', () => {
     const group = ['__proto__', 'constructor', 'toString'];
     const named = nameClusters(group, [group], options);
     expect(group.map((p) => named.clusterOf.get(p))).toEqual([0, 0, 0]);
+  });
+});
+
+describe('clusterNaming', () => {
+  const labels = new Map([['pc', 'Principal component analysis'], ['wv', 'Wavelets']]);
+  const labelOf = (id: string) => labels.get(id) ?? id;
+
+  it('tells a cluster named by its concepts from one named by words, a mixed one and the other bucket (review 18 H2)', () => {
+    expect(clusterNaming({ label: 'Principal component analysis · Wavelets', topConcepts: ['pc', 'wv'] }, labelOf)).toBe('concepts');
+    expect(clusterNaming({ label: 'Wavelets (2)', topConcepts: ['wv', 'pc'] }, labelOf)).toBe('concepts');
+    // Its concepts fit too few of its papers: named by words though it has concepts.
+    expect(clusterNaming({ label: 'Image', topConcepts: ['pc', 'wv'] }, labelOf)).toBe('words');
+    expect(clusterNaming({ label: 'Telecom · Carriers', topConcepts: [] }, labelOf)).toBe('words');
+    expect(clusterNaming({ label: MIXED_CLUSTER_LABEL, topConcepts: ['pc'] }, labelOf)).toBe('mixed');
+    expect(clusterNaming({ label: `${MIXED_CLUSTER_LABEL} (3)`, topConcepts: [] }, labelOf)).toBe('mixed');
+    expect(clusterNaming({ label: OTHER_CLUSTER_LABEL, topConcepts: [] }, labelOf)).toBe('other');
   });
 });

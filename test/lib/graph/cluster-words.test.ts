@@ -48,6 +48,13 @@ describe('clusterWordNamer', () => {
     expect(clusterWordNamer(withTitles, background())(['o1', 'o2', 'o3'])[0]).toBe('organizational');
   });
 
+  it('gives only words at least `minPapers` of the papers use, when asked for a name that fits a share of them', () => {
+    // "telecom" is in two of the three papers, "carriers" in one: asked for three, none is left.
+    expect(name(['t1', 't2', 't3'], 2)[0]).toBe('telecom');
+    expect(name(['t1', 't2', 't3'], 3)).toEqual([]);
+    expect(name(['f1', 'f2', 'm1'], 3)).toEqual([]);
+  });
+
   it('gives no name to papers that share no word', () => {
     expect(name(['a1', 'm1', 'q1'])).toEqual([]);
   });

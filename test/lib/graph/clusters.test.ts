@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBackground } from '../../../src/lib/concepts/background';
-import { apartFromNested, describeClusters, findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
+import { apartFromNested, describeClusters, findClusters, MIXED_CLUSTER_LABEL, type WeightedEdge } from '../../../src/lib/graph/clusters';
 import type { ConceptIndex } from '../../../src/lib/model/concepts';
 import { previousClusters, OTHER_CLUSTER_LABEL, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
 import { modularity } from '../../../src/lib/graph/local-moving';
@@ -244,6 +244,52 @@ describe('describeClusters', () => {
     });
   });
 
+  describe('only by what a fair share of its papers are about (review 18 H2: "Polymers · Temperature", 3% of 243 papers)', () => {
+    const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
+    // Twenty papers of a mixed cluster: a rare concept on two of them (typical of it: nowhere else), a broader
+    // one on five (also on one paper elsewhere), and nothing else they share; ten papers elsewhere.
+    const mixed = Array.from({ length: 20 }, (_, k) => `m${k}`);
+    const rest = Array.from({ length: 10 }, (_, k) => `r${k}`);
+    const byPaper: ConceptIndex['byPaper'] = {};
+    for (const p of [...mixed, ...rest]) byPaper[p] = [];
+    byPaper.m0 = [{ id: 'rare', score: 1 }];
+    byPaper.m1 = [{ id: 'rare', score: 1 }];
+    for (const p of ['m2', 'm3', 'm4', 'm5', 'm6', 'r0']) byPaper[p] = [{ id: 'broad', score: 1 }];
+    for (const p of rest) byPaper[p]!.push({ id: 'other-field', score: 1 });
+    const index: ConceptIndex = { concepts: [concept('rare', 'Rare topic'), concept('broad', 'Broad topic'), concept('other-field', 'Other field')], byPaper };
+    const clusterOf = new Map<string, number>([...mixed.map((p): [string, number] => [p, 0]), ...rest.map((p): [string, number] => [p, 1])]);
+    const colours2 = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
+    const noWords = () => [];
+
+    it('names it by a concept a fifth of its papers are about, not by a more typical one on two of twenty', () => {
+      const named = describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, noWords, emptyBackground);
+      // "Rare topic" is more typical (all its papers are here) but fits 2 of 20; "Broad topic" fits 5.
+      expect(named[0]).toMatchObject({ label: 'Broad topic', topConcepts: ['broad', 'rare'] });
+      expect(named[1]!.label).toBe('Other field');
+    });
+
+    it('by the words a fifth of them share when no concept fits that many, and asks for that many', () => {
+      const asked: number[] = [];
+      const words = (papers: readonly string[], minPapers?: number) => (asked.push(minPapers ?? 2), papers.includes('m0') ? ['polymer'] : []);
+      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, m2: [], m3: [], m4: [] } };
+      expect(describeClusters(clusterOf, undefined, colours2, thin, new Map(), 5, words, emptyBackground)[0]!.label).toBe('Polymer');
+      expect(asked).toEqual([4]);
+    });
+
+    it('says it is mixed when neither concepts nor words fit a fifth of its papers', () => {
+      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, m2: [], m3: [], m4: [] } };
+      const named = describeClusters(clusterOf, undefined, colours2, thin, new Map(), 5, noWords, emptyBackground);
+      expect(named[0]!.label).toBe(MIXED_CLUSTER_LABEL);
+      // Its most typical concepts are still listed with it.
+      expect(named[0]!.topConcepts).toEqual(['rare', 'broad']);
+    });
+
+    it('keeps a previous name only while it still fits a fifth of the papers', () => {
+      const named = describeClusters(clusterOf, undefined, colours2, index, new Map([[0, ['rare', 'broad']]]), 5, noWords, emptyBackground);
+      expect(named[0]!.label).toBe('Broad topic');
+    });
+  });
+
   it('names a cluster whose papers share no concept by the words they share, and no other', () => {
     const lonely: ConceptIndex = { concepts: index.concepts, byPaper: { p1: [{ id: 'x', score: 1 }], p2: [{ id: 'y', score: 1 }], p3: [], p4: [] } };
     const two = new Map([['p1', 1], ['p2', 1], ['p3', 2], ['p4', 2]]);
@@ -253,7 +299,7 @@ describe('describeClusters', () => {
     const named = describeClusters(two, undefined, colours2, lonely, new Map(), 5, byWords, plainWords);
     // Each word opens with a capital, as each concept of a concept-named cluster does ("Overwrite · return"
     // was review 14 L3), unless it is written as its name is.
-    expect(named.map((c) => c.label)).toEqual(['Telecom · Carriers', 'Unnamed cluster']);
+    expect(named.map((c) => c.label)).toEqual(['Telecom · Carriers', MIXED_CLUSTER_LABEL]);
     const byNames = () => ['mRNA', 'splicing'];
     expect(describeClusters(two, undefined, colours2, lonely, new Map(), 5, byNames, plainWords)[0]!.label).toBe('mRNA · Splicing');
     expect(named[0]!.topConcepts).toEqual([]);
@@ -277,6 +323,11 @@ describe('apartFromNested', () => {
 
   it('moves a concept whose words hold or are held by a higher one after the rest', () => {
     expect(apartFromNested(ranked, labels, 10)).toEqual(['mri', 'eeg', 'ct', 'pet', 'fmri', 'imaging']);
+  });
+
+  it('reads words as their stems: a plural is the same word (review 18 H2: "Principal component analysis · Principal components")', () => {
+    const pca = new Map([['pca', 'Principal component analysis'], ['pcs', 'Principal components'], ['wavelet', 'Wavelets']]);
+    expect(apartFromNested(['pca', 'pcs', 'wavelet'], pca, 2)).toEqual(['pca', 'wavelet']);
   });
 
   it('gives only the first `limit` of that order, and stops reading once they stand apart', () => {
