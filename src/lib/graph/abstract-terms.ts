@@ -22,6 +22,14 @@ export function abstractTokens(text: string): string[] {
   return plain.match(WORD) ?? [];
 }
 
+// The same words, either case: for showing a word as its papers write it ("PC", not "pc").
+const WRITTEN_WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/gi;
+
+/** The tokens of `abstractTokens` as the text writes them: each one lowercased is that function's token. */
+export function abstractTokensAsWritten(text: string): string[] {
+  return stripAccents(text).replace(/\\[a-z]+/gi, ' ').match(WRITTEN_WORD) ?? [];
+}
+
 /** The counted word of a token (see `abstractTokens`), or undefined when it is not counted. */
 export function abstractWord(token: string): string | undefined {
   const word = token.replace(/['’][a-z]+$/, '');

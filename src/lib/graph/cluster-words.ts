@@ -9,7 +9,7 @@
  * cluster's papers most often write them.
  */
 import type { Background } from '../concepts/background';
-import { abstractTokens, abstractWord } from './abstract-terms';
+import { abstractTokensAsWritten, abstractWord } from './abstract-terms';
 
 /** At most this many words name a cluster. */
 const NAME_WORDS = 2;
@@ -57,9 +57,9 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       words = new Map();
       const text = texts.get(paper);
       for (const [part, inTitle] of [[text?.title ?? '', true], [text?.abstract ?? '', false]] as const) {
-        for (const token of abstractTokens(part)) {
-          const word = wordOf(token);
-          if (word !== undefined && !words.has(word) && telling(word)) words.set(word, { form: token, inTitle });
+        for (const token of abstractTokensAsWritten(part)) {
+          const word = wordOf(token.toLowerCase());
+          if (word !== undefined && !words.has(word) && telling(word)) words.set(word, { form: shownForm(token), inTitle });
         }
       }
       wordsOf.set(paper, words);
@@ -102,6 +102,16 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       .slice(0, NAME_WORDS)
       .map(({ word }) => mostWritten(forms.get(word)!));
   };
+}
+
+/**
+ * A token as it names a cluster: in capitals where its paper writes them past the first letter ("PC", "mRNA",
+ * "DNA"); a capital first letter alone only says the word opens a sentence or a title ("Fuzzy"), so it is
+ * shown in lower case (the label gives it its capital).
+ */
+function shownForm(token: string): string {
+  const rest = token.slice(1);
+  return rest === rest.toLowerCase() ? token.toLowerCase() : token;
 }
 
 function mostWritten(forms: Map<string, number>): string {

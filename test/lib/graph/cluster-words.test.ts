@@ -55,6 +55,17 @@ describe('clusterWordNamer', () => {
     expect(name(['f1', 'f2', 'm1'], 3)).toEqual([]);
   });
 
+  it('shows a word in the capitals its papers write it in, not a sentence\'s first capital (review 18 H2: "Pc")', () => {
+    const pcs = new Map([
+      ['p1', { title: 'Laptops zip ahead', abstract: 'PC makers ship faster PC models.' }],
+      ['p2', { title: 'Desktop sales', abstract: 'Sales of the PC rose.' }],
+      ['p3', { title: 'PC buyers wait', abstract: 'Buyers wait for prices to fall.' }],
+      ['x1', { title: 'Other', abstract: 'Unrelated text on chemistry.' }],
+    ]);
+    expect(clusterWordNamer(pcs, emptyBackground)(['p1', 'p2', 'p3'])[0]).toBe('PC');
+    expect(name(['f1', 'f2', 'm1'])[0]).toBe('fuzzy');
+  });
+
   it('gives no name to papers that share no word', () => {
     expect(name(['a1', 'm1', 'q1'])).toEqual([]);
   });
