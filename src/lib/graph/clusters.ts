@@ -236,12 +236,11 @@ export function describeClusters(
       .sort((a, b) => b.score - a.score || b.covered - a.covered || (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || compareIds(a.id, b.id));
     // A name must fit a fair share of the cluster: a concept fewer of its papers are about does not name it.
     const minCovered = Math.max(minCount, Math.ceil(MIN_NAME_SHARE * papers.length));
-    const coveredOf = new Map(scored.map((r) => [r.id, r.covered]));
-    const names = (ids: readonly string[]) => ids.filter((c) => (coveredOf.get(c) ?? 0) >= minCovered);
+    const canName = (r: { covered: number }) => r.covered >= minCovered;
     const apart = apartFromNested(scored.map((r) => r.id), labelOf, topN);
-    keepPreviousNames(apart, previousTopConcepts.get(id), (c) => (coveredOf.get(c) ?? 0) >= minCovered);
-    // The concepts that name it first, then the others most typical of it.
-    const naming = names(apart);
+    // The most typical of the concepts that fit enough of its papers, wherever they rank among all of them.
+    const naming = apartFromNested(scored.filter(canName).map((r) => r.id), labelOf, topN);
+    keepPreviousNames(naming, previousTopConcepts.get(id));
     const isOther = id === otherId;
     // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
     // with none either, the cluster says it is mixed rather than show a name that fits few of its papers.
@@ -255,7 +254,7 @@ export function describeClusters(
     used.add(label);
     // The concepts its label shows come first (the legend and the cards list them), then the others in rank order.
     const inLabel = words.length > 0 || isOther ? [] : naming.slice(0, shown);
-    const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))];
+    const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))].slice(0, Math.max(topN, inLabel.length));
     return {
       id,
       label,
@@ -299,9 +298,9 @@ export function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<
  * while both are still among its top concepts: two concepts of near-equal score trading places would
  * otherwise rename the cluster on every page of its papers after an edit elsewhere.
  */
-function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined, canName: (concept: string) => boolean): void {
+function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined): void {
   const names = previous?.slice(0, 2) ?? [];
-  if (names.length === 0 || !names.every((c) => ranked.includes(c) && canName(c))) return;
+  if (names.length === 0 || !names.every((c) => ranked.includes(c))) return;
   const rest = ranked.filter((c) => !names.includes(c));
   ranked.length = 0;
   for (const c of [...names, ...rest]) ranked.push(c);

@@ -284,6 +284,22 @@ describe('describeClusters', () => {
       expect(named[0]!.topConcepts).toEqual(['rare', 'broad']);
     });
 
+    it('by such a concept however far below the five most typical it ranks', () => {
+      // Five rare concepts on two papers each outrank "Broad topic", which four papers elsewhere carry too.
+      const rares = ['ra', 'rb', 'rc', 'rd', 're'];
+      const many: ConceptIndex['byPaper'] = {};
+      for (const p of [...mixed, ...rest]) many[p] = [];
+      rares.forEach((r, k) => {
+        for (const p of [`m${2 * k + 10}`, `m${2 * k + 11}`]) many[p]!.push({ id: r, score: 1 });
+      });
+      for (const p of ['m2', 'm3', 'm4', 'm5', 'm6', 'r0', 'r1', 'r2', 'r3']) many[p]!.push({ id: 'broad', score: 1 });
+      const wide: ConceptIndex = { concepts: [...index.concepts, ...rares.map((r) => concept(r, r.toUpperCase()))], byPaper: many };
+      const named = describeClusters(clusterOf, undefined, colours2, wide, new Map(), 5, noWords, emptyBackground);
+      expect(named[0]!.label).toBe('Broad topic');
+      expect(named[0]!.topConcepts).toHaveLength(5);
+      expect(named[0]!.topConcepts[0]).toBe('broad');
+    });
+
     it('keeps a previous name only while it still fits a fifth of the papers', () => {
       const named = describeClusters(clusterOf, undefined, colours2, index, new Map([[0, ['rare', 'broad']]]), 5, noWords, emptyBackground);
       expect(named[0]!.label).toBe('Broad topic');
