@@ -175,7 +175,10 @@ function overlaps(paperIds: readonly string[], previous: ReadonlySet<string>): b
  * best tags, preferring concepts few papers share, so tags alone under-count a cluster's broad topics.
  * Scores are weighted by how specific a one-word concept is in scientific text in general
  * (concept-specificity.ts), so that "Patients" does not name a cluster of clinical trials that "Placebo"
- * names better.
+ * names better. Only concepts a fifth of its papers are about (`MIN_NAME_SHARE`) name it: in a big mixed
+ * cluster the most typical concepts are rare ones, each on a few of its papers. With no such concept it is
+ * named by the words a fifth of its papers share (cluster-words.ts), and with none either it is
+ * `MIXED_CLUSTER_LABEL`; its top concepts are listed all the same, those in its label first.
  */
 export function describeClusters(
   clusterOf: ReadonlyMap<string, number>,
@@ -295,7 +298,7 @@ export function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<
 
 /**
  * A cluster that is the previous run's keeps the two concepts that named it, in front and in their order,
- * while both are still among its top concepts: two concepts of near-equal score trading places would
+ * while both are still among its top concepts that can name it (`ranked`: those that fit a fifth of it): two concepts of near-equal score trading places would
  * otherwise rename the cluster on every page of its papers after an edit elsewhere.
  */
 function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined): void {
