@@ -35,42 +35,65 @@ export interface WordNamer {
 export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abstract: string }>, bg: Background): WordNamer {
   // How rare the word is in scientific abstracts in general: a collection of ten papers cannot say.
   const rarity = (word: string) => (bg.docs === 0 ? 1 : Math.log(bg.docs / (bg.word(word) + 1)));
-  // Memoised per token and per word: a big collection's clusters may all be named by words, and every paper
-  // of the collection is read once for the words' document frequencies.
-  const tellingMemo = new Map<string, boolean>();
-  const telling = (word: string) => {
-    let is = tellingMemo.get(word);
-    if (is === undefined) tellingMemo.set(word, (is = bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY)));
-    return is;
-  };
-  const wordMemo = new Map<string, string | null>();
-  const wordOf = (token: string) => {
-    let word = wordMemo.get(token);
-    if (word === undefined) wordMemo.set(token, (word = abstractWord(token) ?? null));
-    return word ?? undefined;
-  };
-  /** Per paper: its words (stems) → the form it writes each in, first met, and whether its title has it. */
-  const wordsOf = new Map<string, Map<string, { form: string; inTitle: boolean }>>();
-  const paperWords = (paper: string): Map<string, { form: string; inTitle: boolean }> => {
-    let words = wordsOf.get(paper);
-    if (!words) {
-      words = new Map();
-      const text = texts.get(paper);
-      for (const [part, inTitle] of [[text?.title ?? '', true], [text?.abstract ?? '', false]] as const) {
-        for (const token of abstractTokensAsWritten(part)) {
-          const word = wordOf(token.toLowerCase());
-          if (word !== undefined && !words.has(word) && telling(word)) words.set(word, { form: shownForm(token), inTitle });
-        }
+  // Each token as written → the number of its telling word, or -1: memoised, since a big collection's clusters
+  // may all be named by words, and every paper of the collection is read once for the words' document
+  // frequencies (1.45 million tokens at 10,000 papers).
+  const tokenIds = new Map<string, number>();
+  const wordIds = new Map<string, number>();
+  const wordOfId: string[] = [];
+  const tellingId = (token: string): number => {
+    let id = tokenIds.get(token);
+    if (id === undefined) {
+      const word = abstractWord(token.toLowerCase());
+      if (word === undefined || !(bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY))) id = -1;
+      else {
+        id = wordIds.get(word);
+        if (id === undefined) wordIds.set(word, (id = wordOfId.push(word) - 1));
       }
-      wordsOf.set(paper, words);
+      tokenIds.set(token, id);
+    }
+    return id;
+  };
+  /** A paper's words (stems) → the form it writes each in, first met, and whether its title has it. */
+  const paperWords = (paper: string): Map<string, { form: string; inTitle: boolean }> => {
+    const words = new Map<string, { form: string; inTitle: boolean }>();
+    const text = texts.get(paper);
+    for (const [part, inTitle] of [[text?.title ?? '', true], [text?.abstract ?? '', false]] as const) {
+      for (const token of abstractTokensAsWritten(part)) {
+        const id = tellingId(token);
+        if (id >= 0 && !words.has(wordOfId[id]!)) words.set(wordOfId[id]!, { form: shownForm(token), inTitle });
+      }
     }
     return words;
   };
   let df: Map<string, number> | undefined;
+  // Every paper of the collection, read once: only the words' counts are kept (the forms and the title flags
+  // are read again for the papers of a cluster being named), counted once per paper by the paper's number.
   const collectionDf = (): Map<string, number> => {
     if (!df) {
-      df = new Map();
-      for (const paper of texts.keys()) for (const word of paperWords(paper).keys()) df.set(word, (df.get(word) ?? 0) + 1);
+      let counts = new Int32Array(1024);
+      let lastPaper = new Int32Array(1024);
+      let number = 0;
+      for (const text of texts.values()) {
+        number++;
+        for (const part of [text.title, text.abstract]) {
+          for (const token of abstractTokensAsWritten(part)) {
+            const id = tellingId(token);
+            if (id < 0) continue;
+            if (id >= counts.length) {
+              const size = Math.max(counts.length * 2, id + 1);
+              const [c, l] = [new Int32Array(size), new Int32Array(size)];
+              c.set(counts);
+              l.set(lastPaper);
+              [counts, lastPaper] = [c, l];
+            }
+            if (lastPaper[id] === number) continue;
+            lastPaper[id] = number;
+            counts[id]!++;
+          }
+        }
+      }
+      df = new Map(wordOfId.map((word, id) => [word, counts[id] ?? 0]));
     }
     return df;
   };
