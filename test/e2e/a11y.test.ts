@@ -2,6 +2,7 @@
  * axe-core in Chromium on the home, a paper, a concept, the graph page (as loaded and with a node selected,
  * which fills the selection panel), the search page with results and the lists, in the light and the dark
  * theme (colour contrast is checked per theme): no serious or critical violation, nor two landmarks alike.
+ * Beyond axe: in forced colours the header marks the current section alone, and placeholders keep 4.5:1.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
+import { contrastRatio } from '../../src/lib/graph/palette';
 import { siteUnderTest } from './site-under-test';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -119,6 +121,60 @@ describe('accessibility (axe-core)', () => {
 
       await context.close();
       expect(found).toEqual({ '/': [], [paper]: [], [concept]: [], 'graph/': [], 'graph/ (a node selected)': [], 'search/?q=learning': [], ...Object.fromEntries(lists.map((l) => [l, []])) });
+    });
+  }
+});
+
+/** `rgb(r, g, b)` → `#rrggbb` (an opaque computed colour). */
+function hex(rgb: string): string {
+  const [r, g, b] = rgb.match(/[\d.]+/g)!.map(Number) as [number, number, number];
+  return `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+}
+
+describe('forced colours and placeholders', () => {
+  it('in forced colours the header still marks the current section, and only it', async () => {
+    // Forced colours paint every border in a system colour, transparent ones too: every item looked current.
+    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}papers/`, { waitUntil: 'load' });
+    const items = await page.$$eval('.site-header .site-nav a', (links) =>
+      links.map((a) => {
+        const cs = getComputedStyle(a);
+        const bar = cs.borderBottomStyle !== 'none' && cs.borderBottomStyle !== 'hidden' && parseFloat(cs.borderBottomWidth) > 0;
+        return { current: a.getAttribute('aria-current') === 'page', marked: bar || cs.textDecorationLine.includes('underline') };
+      }),
+    );
+    await context.close();
+    expect(items.filter((i) => i.current)).toHaveLength(1);
+    expect(items.filter((i) => i.marked)).toEqual(items.filter((i) => i.current));
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`placeholders have 4.5:1 against their box (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const found: Record<string, number> = {};
+      for (const path of ['', 'graph/', 'search/']) {
+        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        const boxes = await page.$$eval('input[placeholder]', (inputs) =>
+          inputs.map((input) => {
+            // The box's own background, or the first one behind it.
+            let bg = 'rgba(0, 0, 0, 0)';
+            for (let e: Element | null = input; e; e = e.parentElement) {
+              const b = getComputedStyle(e).backgroundColor;
+              if (!/^rgba\(.*,\s*0\)$/.test(b) && b !== 'transparent') {
+                bg = b;
+                break;
+              }
+            }
+            return { id: input.id || input.className, placeholder: getComputedStyle(input, '::placeholder').color, bg };
+          }),
+        );
+        for (const b of boxes) found[`${path || '/'} #${b.id}`] = Math.round(contrastRatio(hex(b.placeholder), hex(b.bg === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : b.bg)) * 100) / 100;
+      }
+      await context.close();
+      expect(Object.keys(found).length).toBeGreaterThanOrEqual(3);
+      expect(Object.entries(found).filter(([, ratio]) => ratio < 4.5)).toEqual([]);
     });
   }
 });
