@@ -166,7 +166,7 @@ describe('print', () => {
     });
   }
 
-  it('the concept and graph pages print without header, mini-graph or the graph explorer, in ink (dark system theme)', async () => {
+  it('the concept, graph and search pages print without header, mini-graph or the graph explorer, in ink (dark system theme)', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${server.url}concepts/`, { waitUntil: 'load' });
@@ -192,6 +192,19 @@ describe('print', () => {
       '.explorer__canvas': false,
       'main h1': true,
     });
+
+    // The search page: results, and the query they were found for (its box), without the header's box.
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await page.goto(`${server.url}search/?q=learning`, { waitUntil: 'load' });
+    await page.waitForSelector('#search-page-results li', { timeout: 30_000 });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await drawn(page, ['.site-header', 'main input[name="q"]', '#search-page-results li'])).toEqual({
+      '.site-header': false,
+      'main input[name="q"]': true,
+      '#search-page-results li': true,
+    });
+    expect(await page.locator('main input[name="q"]').inputValue()).toBe('learning');
+    expect(paleOnWhite(await colours(page, ['main h1', '#search-page-results a', 'main input[name="q"]']))).toEqual([]);
     await context.close();
   });
 });
