@@ -10,13 +10,13 @@
  * The other clusters share the first palette colours nobody uses, as many as there are of them: the
  * palette's first colours are its most different ones (palette.ts), so which colours are used does not
  * depend on the drawing, only who gets which. That is chosen so that clusters which touch
- * (cluster-contacts.ts) get colours far apart: the cost of a pair that touches is its contact over the
- * square of their colours' distance, and the assignment is a greedy one (clusters in id order, each taking
+ * (cluster-contacts.ts) get colours far apart, for dichromats too (`seenDistance`): the cost of a pair that
+ * touches is its contact over the square of their colours' distance, and the assignment is a greedy one (clusters in id order, each taking
  * the cheapest free colour) improved by swapping colours while a swap lowers the total. Without contacts
  * (or on a tie) colours go in palette order, so cluster i of a first run gets palette colour i.
  */
 import type { ClusterContacts } from './cluster-contacts';
-import { okLab, okDistance, type OkLab } from './colour-distance';
+import { seen, seenDistance, type Seen } from './colour-distance';
 import { clusterColor, FIXED_COLOURS } from './palette';
 
 const MAX_SWAP_ROUNDS = 20;
@@ -38,10 +38,10 @@ export function assignClusterColours(ids: readonly number[], carried: ReadonlyMa
   const free: string[] = [];
   for (let i = 0; free.length < open.length; i++) if (!used.has(clusterColor(i))) free.push(clusterColor(i));
 
-  const labOf = new Map<string, OkLab>();
+  const labOf = new Map<string, Seen>();
   const lab = (colour: string) => {
     let value = labOf.get(colour);
-    if (!value) labOf.set(colour, (value = okLab(colour)));
+    if (!value) labOf.set(colour, (value = seen(colour)));
     return value;
   };
   /** What `id` costs in `colour` against the clusters it touches that have a colour. */
@@ -50,7 +50,7 @@ export function assignClusterColours(ids: readonly number[], carried: ReadonlyMa
     for (const [other, contact] of contacts.get(id) ?? []) {
       const theirs = other === except ? undefined : colourOf.get(other);
       if (theirs === undefined) continue;
-      total += contact / Math.max(1e-6, okDistance(lab(colour), lab(theirs))) ** 2;
+      total += contact / Math.max(1e-6, seenDistance(lab(colour), lab(theirs))) ** 2;
     }
     return total;
   };

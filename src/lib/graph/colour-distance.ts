@@ -48,3 +48,43 @@ export function okDistance(a: OkLab, b: OkLab): number {
 export function colourDistance(a: string, b: string): number {
   return okDistance(okLab(a), okLab(b));
 }
+
+/**
+ * How the protanope and the deuteranope see a colour (about 1 man in 12 has a red-green deficiency, most of
+ * them milder than these): the full-severity matrices of Machado, Oliveira and Fernandes (2009), on linear
+ * sRGB, which Chromium's vision-deficiency emulation uses too. Both fold red and green onto one yellow: the
+ * old palette's coral #fa5f2d and green #3ca500 came out one mustard (review 19 M5).
+ */
+const PROTANOPIA = [0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998] as const;
+const DEUTERANOPIA = [0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.01182, 0.04294, 0.968881] as const;
+
+/** A colour in OKLab as seen with normal vision, with protanopia and with deuteranopia. */
+export type Seen = readonly [normal: OkLab, protanopia: OkLab, deuteranopia: OkLab];
+
+/**
+ * A dichromat's difference counts this many times: the lightness band the cluster colours keep to (palette.ts)
+ * leaves a dichromat about half the room, and weighing the three alike gave a palette of purples and olives
+ * whose normal-vision difference fell by half.
+ */
+export const DICHROMAT_WEIGHT = 2;
+
+export function seenOfLinear(r: number, g: number, b: number): Seen {
+  const through = (m: readonly number[]) => {
+    const channel = (k: number) => Math.min(1, Math.max(0, m[k]! * r + m[k + 1]! * g + m[k + 2]! * b));
+    return okLabOfLinear(channel(0), channel(3), channel(6));
+  };
+  return [okLabOfLinear(r, g, b), through(PROTANOPIA), through(DEUTERANOPIA)];
+}
+
+export function seen(hex: string): Seen {
+  const [r, g, b] = hexBytes(hex).map(linearChannel) as [number, number, number];
+  return seenOfLinear(r, g, b);
+}
+
+/**
+ * The least difference two colours show a reader with normal vision, a protanope or a deuteranope, the
+ * dichromats' counted DICHROMAT_WEIGHT times (ΔE_OK).
+ */
+export function seenDistance(a: Seen, b: Seen): number {
+  return Math.min(okDistance(a[0], b[0]), DICHROMAT_WEIGHT * okDistance(a[1], b[1]), DICHROMAT_WEIGHT * okDistance(a[2], b[2]));
+}

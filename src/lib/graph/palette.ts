@@ -7,34 +7,38 @@
  * The colours are instead chosen far apart in OKLab (colour-distance.ts), where distance follows what the
  * eye sees: each is the colour of the band farthest from all before it and from the grey of the other
  * bucket (farthest-point sampling over the sRGB colours of the band, chroma at most 0.2 so that none is a
- * glaring primary). The first colours are therefore the most different ones, and a small graph gets them.
+ * glaring primary). Far apart as seen with normal vision and as a protanope or deuteranope sees them
+ * (`seenDistance`): chosen for normal vision alone, two of the first six merged into one mustard for a
+ * deuteranope (review 19 M5). The band leaves dichromats room for a handful of colours only, so the colour
+ * is never the only cue: the canvas names its clusters, the legend and the selection name them in words,
+ * and so do related papers' cards on a paper page. The first colours are therefore the most different ones, and a small graph gets them.
  * The fixed list below is that sequence for the first {@link FIXED_COLOURS} (the most named clusters a
  * build makes); past it the same sampling goes on, so the next colours differ from all the listed ones as
  * much as the band still allows (less and less: see test/lib/graph/palette.test.ts for what is promised).
  */
-import { hexBytes, linearChannel, okDistance, okLab, okLabOfLinear, type OkLab } from './colour-distance';
+import { hexBytes, linearChannel, okLabOfLinear, seen, seenDistance, seenOfLinear, type Seen } from './colour-distance';
 
 const BASE_PALETTE = [
   '#fa5f2d', // coral
-  '#b91e73', // crimson
-  '#3ca500', // green
+  '#d764d7', // orchid
   '#145ad2', // blue
-  '#be6ef0', // orchid
-  '#00733c', // forest
-  '#a04b00', // brown
-  '#2396f5', // sky
-  '#b48c00', // ochre
-  '#873cbe', // purple
-  '#f05aa0', // pink
-  '#1e6987', // petrol
-  '#be6469', // rose
-  '#0fa587', // jade
-  '#7369f0', // indigo
-  '#7d5582', // plum
-  '#7d7300', // olive
-  '#af5aaa', // magenta
-  '#9187cd', // lavender
-  '#cd282d', // red
+  '#be194b', // crimson
+  '#00a555', // green
+  '#8c46a0', // purple
+  '#0a96fa', // azure
+  '#aa5f00', // brown
+  '#056e64', // teal
+  '#7d64eb', // violet
+  '#00a0af', // cyan
+  '#e14b8c', // pink
+  '#919119', // olive
+  '#4b78b9', // steel
+  '#468764', // sage
+  '#be46af', // magenta
+  '#c878aa', // mauve
+  '#9b4b69', // plum
+  '#c38255', // tan
+  '#6e5f82', // slate
 ] as const;
 
 export const FIXED_COLOURS = BASE_PALETTE.length;
@@ -69,7 +73,7 @@ const sampler = () => (continuation ??= new FarthestColours([OTHER_CLUSTER_COLOR
  */
 export class FarthestColours {
   private readonly hex: string[] = [];
-  private readonly lab: OkLab[] = [];
+  private readonly lab: Seen[] = [];
   private readonly nearest: number[] = [];
 
   constructor(taken: readonly string[]) {
@@ -84,12 +88,12 @@ export class FarthestColours {
           const lab = okLabOfLinear(linear[r]!, linear[g]!, linear[b]!);
           if (lab[1] * lab[1] + lab[2] * lab[2] > MAX_CHROMA * MAX_CHROMA) continue;
           this.hex.push(`#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`);
-          this.lab.push(lab);
+          this.lab.push(seenOfLinear(linear[r]!, linear[g]!, linear[b]!));
           this.nearest.push(Infinity);
         }
       }
     }
-    for (const t of taken) this.take(okLab(t));
+    for (const t of taken) this.take(seen(t));
   }
 
   /** The next `count` colours. */
@@ -104,9 +108,9 @@ export class FarthestColours {
     return out;
   }
 
-  private take(lab: OkLab): void {
+  private take(lab: Seen): void {
     for (let i = 0; i < this.lab.length; i++) {
-      const d = okDistance(this.lab[i]!, lab);
+      const d = seenDistance(this.lab[i]!, lab);
       if (d < this.nearest[i]!) this.nearest[i] = d;
     }
   }
