@@ -43,6 +43,11 @@ export interface RelatedView {
   title: string;
   color: string;
   /**
+   * The related paper's cluster, named where it is not this paper's: its dot's colour alone told it, and two
+   * of six cluster colours looked alike to a deuteranope (review 19 M5).
+   */
+  otherCluster?: string | undefined;
+  /**
    * The strongest shared concepts that both pages show among their concepts ("Shares …"); `label` is missing
    * for an id without a concept page.
    */
@@ -205,6 +210,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
         id: r.id,
         title: r.paper.title,
         color: swatchColor(data.clusters, r.paper.cluster),
+        otherCluster: r.paper.cluster !== p.cluster && r.paper.cluster !== undefined ? data.clusters.get(r.paper.cluster)?.label : undefined,
         shared: shared.map(ref),
         mentioned: mentioned.map(ref),
         moreShared: Math.max(0, r.shared.length - shared.length - mentioned.length),

@@ -110,6 +110,15 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(key(view)).not.toBe(key(base));
   });
 
+  it('names a related paper’s cluster where it is not the page’s: the dot’s colour is not the only cue (review 19 M5)', () => {
+    expect(base.related[0]!.otherCluster).toBeUndefined();
+    const moved = paperPageView(atlas([a, { ...b, cluster: 1 }, c], [gnn], clusters), a, '/');
+    expect(moved.related[0]!.otherCluster).toBe('Databases');
+    // One without a cluster has the neutral dot and no name.
+    const loose = paperPageView(atlas([a, { ...b, cluster: undefined }, c], [gnn], clusters), a, '/');
+    expect(loose.related[0]!.otherCluster).toBeUndefined();
+  });
+
   it('changes when a related paper is retitled, recoloured or a shared concept renamed', () => {
     const retitled = paperPageView(atlas([a, { ...b, title: 'Message passing, revisited' }, c], [gnn], clusters), a, '/');
     expect(key(retitled)).not.toBe(key(base));
