@@ -415,6 +415,26 @@ describe('reading the site', () => {
     await phone.close();
   });
 
+  it('leaves the mini-graph out on a phone, where its labels were 5 px high, and draws it readable on a wider screen (review 19 M6)', async () => {
+    const paper = builtIds('papers').find((id) => readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8').includes('id="local-graph"'))!;
+    const concept = builtIds('concepts').find((id) => readFileSync(join(site.outDir, 'concepts', id, 'index.html'), 'utf8').includes('id="local-graph"'))!;
+    for (const [width, shown] of [[360, false], [1280, true]] as const) {
+      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      for (const path of [`papers/${paper}/`, `concepts/${concept}/`]) {
+        const page = await open(path, ctx);
+        expect(await page.locator('#local-graph').isVisible(), `${path} at ${width} px`).toBe(shown);
+        // The same neighbours stay listed as text.
+        expect(await page.locator(path.startsWith('papers') ? '.related-list' : '#papers-heading').isVisible()).toBe(true);
+        if (shown) {
+          const label = await page.locator('#local-graph .ring-1 text').first().boundingBox();
+          expect(label!.height, 'a neighbour’s label, in CSS pixels').toBeGreaterThanOrEqual(10);
+        }
+        await page.close();
+      }
+      await ctx.close();
+    }
+  });
+
   it('wraps a title or a tag that is one 270-character word wherever one is shown', async () => {
     // A paper with both neighbours in its cluster and related papers shows a title in every place one goes.
     const paper = builtIds('papers').find((id) => {
