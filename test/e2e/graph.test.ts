@@ -190,6 +190,128 @@ describe('graph explorer', () => {
     }
   });
 
+  it('on a phone, a first tap names the selection in the status line and under the canvas, its label kept whole (review 19 M7)', async () => {
+    const phone = await launched.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    problems.push(watchPage(page, server.origin));
+    try {
+      await page.goto(`${server.url}graph/`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      await page.locator('[data-graph]').scrollIntoViewIfNeeded();
+      // A paper near the canvas's left edge, with no other node under it: its label, centred under it, runs
+      // past the edge where it lies.
+      const target = await page.evaluate(() => {
+        const { cy } = (window as unknown as CyHook).atlasGraph;
+        const nodes = cy.nodes().filter(() => true).map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2, kind: n.data('kind') }));
+        const clear = nodes
+          .filter((n) => n.kind === 'paper' && n.p.x > 10 && n.p.y > 40 && n.p.y < cy.height() - 60)
+          .filter((n) => nodes.every((m) => m === n || Math.hypot(m.p.x - n.p.x, m.p.y - n.p.y) > m.r + n.r + 4))
+          .sort((a, b) => a.p.x - b.p.x)[0];
+        if (!clear) throw new Error('no paper node stands clear of the others');
+        return { id: clear.id, x: clear.p.x, y: clear.p.y };
+      });
+      const box = (await page.locator('[data-graph]').boundingBox())!;
+      await page.touchscreen.tap(box.x + target.x, box.y + target.y);
+      const slug = target.id.slice(2);
+      const title = data.papers.labels[data.papers.ids.indexOf(slug)]!;
+      await expect.poll(() => page.locator('#graph-selection .selection__title').textContent()).toBe(title);
+      // The status line names it, after the counts it gave.
+      const status = (await page.locator('#graph-status').textContent()) ?? '';
+      expect(status).toMatch(/^Showing \d+ nodes and \d+ links\. Selected paper: /);
+      expect(status.endsWith(`Selected paper: ${title}.`), status).toBe(true);
+      // The line under the canvas links its page and its neighbours in the panel, on screen with the canvas.
+      const picked = page.locator('.explorer__picked');
+      expect(await picked.isVisible()).toBe(true);
+      expect(await picked.locator('a').first().getAttribute('href')).toBe(`${site.basePath}papers/${slug}/`);
+      expect(await picked.locator('a').nth(1).getAttribute('href')).toBe('#graph-selection-heading');
+      const line = (await picked.boundingBox())!;
+      expect(line.y - (box.y + box.height), 'the line sits just under the canvas').toBeLessThan(20);
+      // Its label is drawn whole inside the canvas: the view moved just enough.
+      await page.waitForTimeout(400);
+      const label = await page.evaluate((id) => {
+        const { cy } = (window as unknown as CyHook).atlasGraph;
+        const n = cy.getElementById(id) as unknown as { renderedBoundingBox(o: object): { x1: number; x2: number; y1: number; y2: number } };
+        const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return { x1: b.x1, x2: b.x2, width: cy.width() };
+      }, target.id);
+      expect(label.x1, JSON.stringify(label)).toBeGreaterThanOrEqual(0);
+      expect(label.x2, JSON.stringify(label)).toBeLessThanOrEqual(label.width);
+      // A tap on the background drops the selection, and the status and the line say so.
+      const empty = await page.evaluate(() => {
+        const { cy } = (window as unknown as CyHook).atlasGraph;
+        const nodes = cy.nodes().filter(() => true).map((n) => n.renderedPosition());
+        for (let y = 30; y < cy.height() - 30; y += 10) for (let x = 30; x < cy.width() - 30; x += 10) if (nodes.every((p) => Math.hypot(p.x - x, p.y - y) > 40)) return { x, y };
+        return undefined;
+      });
+      if (empty) {
+        await page.touchscreen.tap(box.x + empty.x, box.y + empty.y);
+        await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^Showing \d+ nodes and \d+ links\.$/);
+        expect(await picked.isVisible()).toBe(false);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('after Find, the selection’s page is a Tab or two from the find box, and each neighbour button is named "Show in graph: <title>" (review 19 L5)', async () => {
+    const page = await openGraph();
+    const i = data.papers.degree.indexOf(Math.max(...data.papers.degree));
+    const slug = data.papers.ids[i]!;
+    await page.fill('#graph-find', data.papers.labels[i]!);
+    await page.press('#graph-find', 'Enter');
+    await page.waitForSelector('#graph-selection .neighbours button');
+    // The names Chromium gives the buttons (its accessibility tree, as a screen reader reads them).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const names = nodes.filter((n) => n.role?.value === 'button' && n.name?.value.startsWith('Show in graph')).map((n) => n.name!.value);
+    expect(names.length).toBe(data.papers.degree[i]);
+    for (const name of names) expect(name).toMatch(/^Show in graph: \S/);
+    await page.focus('#graph-find');
+    let stops = 0;
+    for (; stops < 5; stops++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('href'))) === `${site.basePath}papers/${slug}/`) break;
+    }
+    expect(stops + 1, 'Tabs from the find box to the selected paper’s page').toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('moves the view without animating when the reader asks for reduced motion (review 19 L7)', async () => {
+    const calm = await launched.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+    const page = await calm.newPage();
+    problems.push(watchPage(page, server.origin));
+    try {
+      await page.goto(`${server.url}graph/`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => {
+        const cy = (window as unknown as CyHook).atlasGraph.cy as unknown as { animate(...a: unknown[]): unknown; glides?: number };
+        const animate = cy.animate.bind(cy);
+        cy.glides = 0;
+        cy.animate = (...a: unknown[]) => {
+          cy.glides!++;
+          return animate(...a);
+        };
+      });
+      const i = data.papers.degree.indexOf(Math.max(...data.papers.degree));
+      await page.fill('#graph-find', data.papers.labels[i]!);
+      await page.press('#graph-find', 'Enter');
+      await expect.poll(() => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), `p:${data.papers.ids[i]}`)).toBe(true);
+      // Centred at once, not 250 ms later.
+      const centred = await page.evaluate((id) => {
+        const { cy } = (window as unknown as CyHook).atlasGraph;
+        const p = cy.getElementById(id).renderedPosition();
+        return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2);
+      }, `p:${data.papers.ids[i]}`);
+      expect(centred).toBeLessThan(5);
+      await page.click('#graph-fit');
+      await page.uncheck(`input[name="graph-cluster"][value="${data.clusters[0]!.id}"]`);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => ((window as unknown as CyHook).atlasGraph.cy as unknown as { glides: number }).glides)).toBe(0);
+    } finally {
+      await calm.close();
+    }
+  });
+
   it('finds a paper from the find box: selects it, centres it, announces it and lists its neighbours as links', async () => {
     const page = await openGraph();
     const i = data.papers.degree.indexOf(Math.max(...data.papers.degree));

@@ -17,7 +17,8 @@ import { shorten } from '../../lib/site/local-graph';
 import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
 import { clusterLabelMaxWidth, clusterSpots, placeClusterLabels, type ClusterSpot } from './cluster-labels';
-import { fitBox, frameReadable, type Canvas, type FramePoint, type Viewport } from './framing';
+import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint, type Viewport } from './framing';
+import { moveCamera } from './camera';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
@@ -77,6 +78,8 @@ const MIN_LABEL_WIDTH = 48;
  */
 const HOOD_ROOM = 40;
 const HOOD_MIN_ZOOM = 1.2;
+/** A selected node's label is kept this many pixels inside the canvas's edges. */
+const LABEL_MARGIN = 6;
 /** On big graphs, a node's neighbourhood lights up once the pointer has rested on it this long. */
 const HOVER_REST_MS = 150;
 
@@ -465,12 +468,9 @@ function fitTo(e: Explorer, nodes: cytoscape.NodeCollection | undefined, animate
   if (view) moveTo(e, view, animate);
 }
 
-function moveTo(e: Explorer, { zoom, pan }: Viewport, animate: boolean): void {
-  const { cy } = e;
+function moveTo(e: Explorer, view: Viewport, animate: boolean): void {
   e.settleWheel();
-  cy.stop();
-  if (animate) cy.animate({ zoom, pan }, { duration: 250 });
-  else cy.viewport({ zoom, pan });
+  moveCamera(e.cy, view, animate);
 }
 
 /**
@@ -1035,11 +1035,19 @@ function select(e: Explorer, id: string | undefined, center: boolean): void {
     );
     const zoom = Math.min(Math.max(cy.zoom(), Math.min(SELECTION_ZOOM, e.fitZoom * 6)), Math.max(Math.min(labelFits, hoodFits), e.fitZoom));
     const pan = { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom };
-    cy.stop();
-    cy.animate({ zoom, pan }, { duration: 250 });
+    moveCamera(cy, { zoom, pan }, true);
     // The neighbours' labels are placed for the view the animation ends in, not the one it leaves.
     setHover(e, undefined, { zoom, pan, width: cy.width(), height: cy.height() });
-  } else setHover(e, undefined);
+  } else {
+    // Selected where it lies (a tap, Shift+click): the view moves only as far as keeps its label whole.
+    e.settleWheel();
+    const zoom = cy.zoom();
+    const at = (node as NodeSingular).renderedPosition();
+    const shift = shiftInto(labelBox(at.x, at.y, node.data('size') as number, labelWidth(node as NodeSingular, true), FONT_SIZE, zoom), cy.width(), cy.height(), LABEL_MARGIN);
+    const pan = { x: cy.pan().x + shift.x, y: cy.pan().y + shift.y };
+    if (shift.x || shift.y) moveCamera(cy, { zoom, pan }, true);
+    setHover(e, undefined, { zoom, pan, width: cy.width(), height: cy.height() });
+  }
   renderSelection(e, node as NodeSingular);
   saveState(e);
 }
@@ -1210,6 +1218,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   panel.replaceChildren();
   if (!node) {
     panel.append(el('p', { class: 'muted' }, NOTHING_SELECTED));
+    renderPicked(e, undefined);
     return;
   }
   const kind = node.data('kind') as 'paper' | 'concept';
@@ -1238,15 +1247,47 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
     item.append(' ');
     // Which neighbour, as hidden text after the visible words: the name then starts with what is shown, so
     // voice control can say "Show in graph" (WCAG 2.5.3; an aria-label of other words broke that).
-    const show = el('button', { type: 'button', 'data-select': n.id }, 'Show in graph');
-    const which = el('span', { class: 'visually-hidden' }, ': ');
-    which.append(el('span', { dir: 'auto' }, n.label));
-    show.append(which);
-    item.append(show);
+    // The name as one string: a visually hidden ": <title>" span is laid out as a block of its own, and
+    // Chromium named the button "Show in graph : <title>" (review 19 L5).
+    item.append(el('button', { type: 'button', 'data-select': n.id, 'aria-label': `Show in graph: ${n.label}` }, 'Show in graph'));
     list.append(item);
   }
   panel.append(list);
+  renderPicked(e, node, `${heading} (${neighbours.length})`);
   if (hadFocus) titleLink.focus();
+}
+
+/**
+ * The selection named in a line under the find box and, on a phone, under the canvas: its page's link and a
+ * link to its neighbours in the panel. Find's selection was 15 Tabs from its page's link (review 19 L5), and
+ * on a phone the panel lay 1,647 px under a tapped node (M7).
+ */
+function renderPicked(e: Explorer, node: NodeSingular | undefined, neighbours = ''): void {
+  for (const line of document.querySelectorAll<HTMLElement>('[data-picked]')) {
+    line.hidden = !node;
+    line.replaceChildren();
+    if (node) {
+      line.append(
+        `Selected ${node.data('kind') as string}: `,
+        el('a', { href: pageOf(e, node), dir: 'auto' }, node.data('label') as string),
+        ' · ',
+        el('a', { href: '#graph-selection-heading' }, neighbours),
+      );
+    }
+  }
+}
+
+/**
+ * A tap or Shift+click selected (or dropped) a node: the status line names it after what it said already,
+ * as Find's does; it said "Showing 119 nodes and 298 links." (review 19 M7).
+ */
+function announceSelection(e: Explorer, before: string): void {
+  const status = document.getElementById('graph-status');
+  if (!status) return;
+  let text = status.textContent ?? '';
+  // The selection it named before goes (a Find's or a tap's).
+  if (before && text.endsWith(before)) text = text.slice(0, -before.length);
+  status.textContent = `${text.trimEnd()} ${selectionStatus(e)}`.trim();
 }
 
 function neighbourList(e: Explorer, node: NodeSingular): { id: string; label: string; href: string; weight?: number }[] {
@@ -1533,7 +1574,9 @@ function wireGraphEvents(e: Explorer): void {
     const shift = !!original && 'shiftKey' in original && original.shiftKey;
     // A touch has no hover: the first tap selects and shows the neighbours, a second tap opens the page.
     if (shift || (touch && e.state.node !== node.id())) {
+      const before = selectionStatus(e);
       select(e, node.id(), false);
+      announceSelection(e, before);
       return;
     }
     select(e, node.id(), false);
@@ -1542,7 +1585,10 @@ function wireGraphEvents(e: Explorer): void {
     else location.assign(href);
   });
   cy.on('tap', (event) => {
-    if (event.target === cy && !e.justPanned) select(e, undefined, false);
+    if (event.target !== cy || e.justPanned) return;
+    const before = selectionStatus(e);
+    select(e, undefined, false);
+    if (before) announceSelection(e, before);
   });
 }
 

@@ -134,3 +134,19 @@ export function frameReadable(points: readonly FramePoint[], canvas: Canvas, min
   });
   return { viewport, inView, outside: points.length - inView.length };
 }
+
+/**
+ * The pan (in rendered pixels) that brings `box` ([x1, y1, x2, y2], rendered pixels) inside a canvas of
+ * `width` × `height` less `margin` at each edge, moving it as little as possible: a node tapped near an edge
+ * had its label cut there (review 19 M7: "dapting Image-based RL…" at a phone's left edge). On an axis where
+ * the box is too big for the canvas, its middle goes to the canvas's middle.
+ */
+export function shiftInto(box: readonly [number, number, number, number], width: number, height: number, margin: number): { x: number; y: number } {
+  const axis = (lo: number, hi: number, size: number) => {
+    if (hi - lo > size - 2 * margin) return size / 2 - (lo + hi) / 2;
+    if (lo < margin) return margin - lo;
+    if (hi > size - margin) return size - margin - hi;
+    return 0;
+  };
+  return { x: axis(box[0], box[2], width), y: axis(box[1], box[3], height) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, frameReadable, type Canvas, type FramePoint } from '../../../src/client/graph/framing';
+import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint } from '../../../src/client/graph/framing';
 import { nodeDiameter } from '../../../src/lib/graph/node-size';
 
 /** The graph canvas at 390×844 on a phone, and the fit's padding and deepest zoom (explorer.ts). */
@@ -100,5 +100,23 @@ describe('frameReadable', () => {
 
   it('frames nothing when given nothing', () => {
     expect(frameReadable([], phone, 12)).toBeUndefined();
+  });
+});
+
+describe('shiftInto', () => {
+  // The review's phone (360 px wide canvas, 480 high): a node tapped near the left edge, its label 180 px wide
+  // centred under it from x = -12, cut to "dapting Image-based RL Policies via…" (review 19 M7).
+  it('moves a label cut at an edge just inside it, and no further', () => {
+    expect(shiftInto([-12, 100, 168, 114], 330, 480, 6)).toEqual({ x: 18, y: 0 });
+    expect(shiftInto([200, 470, 300, 484], 330, 480, 6)).toEqual({ x: 0, y: -10 });
+    expect(shiftInto([250, 10, 340, 24], 330, 480, 6)).toEqual({ x: -16, y: 0 });
+  });
+
+  it('leaves a label inside the canvas where it is', () => {
+    expect(shiftInto([6, 6, 324, 20], 330, 480, 6)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('centres a label wider than the canvas', () => {
+    expect(shiftInto([-100, 50, 400, 64], 330, 480, 6)).toEqual({ x: 15, y: 0 });
   });
 });
