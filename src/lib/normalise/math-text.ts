@@ -180,7 +180,7 @@ function scriptedAround(kind: 'sup' | 'sub', body: string): string | undefined {
 }
 
 /** `R^3` reads as R³, `x_{ij}` as xᵢⱼ, `\alpha` as α and `\mathcal{O}` as O; anything richer stays as TeX source. */
-function plainTex(tex: string): string {
+export function plainTex(tex: string): string {
   // (Only a fenced formula, `$$ x $$`, can open or close with a space.)
   return unwrapStyleCommands(tex.trim())
     // Thin and medium spaces (`\\operatorname{arg\\,max}`) as a space, a negative one as none.

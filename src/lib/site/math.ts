@@ -5,7 +5,7 @@
 import { withItalics } from '../normalise/italic-spans';
 import katex from 'katex';
 import { escapeHtml } from './html';
-import { mathSource, splitMath } from '../normalise/math-text';
+import { mathSource, plainTex, splitMath } from '../normalise/math-text';
 import { unwrapStyleCommands } from '../normalise/tex-style';
 import { mathVariantsAsCharacters } from './math-alphabets';
 
@@ -18,9 +18,25 @@ export function renderInlineMath(text: string, italics: readonly string[] = []):
   return splitMath(text)
     .map((segment) => {
       if (segment.kind === 'text') return italics.length === 0 ? escapeHtml(segment.text) : withItalics(segment.text, italics, escapeHtml, (html) => `<em>${html}</em>`);
-      return renderTex(segment.tex) ?? `<span class="math-source">${escapeHtml(mathSource(segment))}</span>`;
+      const html = renderTex(segment.tex);
+      return html === undefined ? `<span class="math-source">${escapeHtml(mathSource(segment))}</span>` : withReading(html, plainTex(segment.tex));
     })
     .join('');
+}
+
+/**
+ * A title's formula with its plain reading as text, as `<title>` and search results show it (`UR$^2$` → "UR²"):
+ * Chromium leaves MathML out of a heading's or a link's accessible name, so screen readers' heading and link
+ * lists said "UR : Unify…" (review 19 M4). The reading is a text span drawn at no size (`.math-reading`) and the
+ * MathML, still drawn, is hidden from assistive technology: a label on either, or a visually-hidden span taken
+ * out of the line, is set off with spaces in Chromium's names ("UR ² : Unify…"). The index skips the reading
+ * (it holds the TeX, ./math.ts renderTex). A reading that is still TeX (`\frac{a}{b}`) is left to the MathML.
+ */
+function withReading(html: string, reading: string): string {
+  if (/[\\^_{}]/.test(reading)) return html;
+  return html
+    .replace('<math ', '<math aria-hidden="true" ')
+    .replace('</math>', `</math><span class="math-reading" data-pagefind-ignore>${escapeHtml(reading)}</span>`);
 }
 
 /**

@@ -94,8 +94,24 @@ describe('renderInlineMath', () => {
 
   it('keeps the MathML out of the search index and gives it the TeX as text, escaped', () => {
     const html = renderInlineMath('$\\mathbf{a}<b>c$');
-    expect(html).toMatch(/^<span class="katex"><math data-pagefind-ignore [^>]*>.*<\/math><span hidden class="math-search-text">a&lt;b&gt;c<\/span><\/span>$/s);
+    expect(html).toMatch(/^<span class="katex"><math [^>]*data-pagefind-ignore [^>]*>.*<\/math><span class="math-reading" data-pagefind-ignore>a&lt;b&gt;c<\/span><span hidden class="math-search-text">a&lt;b&gt;c<\/span><\/span>$/s);
     expect(html).not.toContain('<b>');
+  });
+
+  it('gives each formula its plain reading as text, so a heading or link says "UR²", not "UR :" (review 19 M4)', () => {
+    // Chromium leaves MathML out of a heading's or link's accessible name: the reading `<title>` shows is text
+    // beside the MathML, which is still drawn but hidden from assistive technology, and kept out of the index.
+    expect(renderInlineMath('UR$^2$: Unify')).toMatch(
+      /^UR<span class="katex"><math aria-hidden="true" data-pagefind-ignore [^>]*>.*<msup>.*<\/math><span class="math-reading" data-pagefind-ignore>²<\/span><span hidden class="math-search-text">\^2<\/span><\/span>: Unify$/s,
+    );
+    expect(renderInlineMath('Med-R$^{3}$')).toContain('<span class="math-reading" data-pagefind-ignore>³</span>');
+    // Escaped, never markup.
+    expect(renderInlineMath('$a<b$')).toContain('<span class="math-reading" data-pagefind-ignore>a&lt;b</span>');
+    // A reading that is still TeX is left to the MathML, which stays exposed; source shown for TeX that does not parse is text already.
+    const frac = renderInlineMath('$\\frac{a}{b}$');
+    expect(frac).not.toContain('math-reading');
+    expect(frac).not.toContain('aria-hidden');
+    expect(renderInlineMath('bad $\\frac{1}{$')).not.toContain('math-reading');
   });
 
   it('returns escaped plain text unchanged when there is no math', () => {
