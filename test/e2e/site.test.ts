@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
@@ -96,6 +96,20 @@ async function walkList(section: 'papers' | 'concepts', itemLinks: string, tocLi
 }
 
 /** Absolute hrefs of the matched links (HTML or SVG `<a>`, whose `.href` is not a string). */
+/** An element's accessible name as Chromium computes it (what a screen reader's heading or link list shows). */
+async function accessibleName(page: Page, locator: Locator): Promise<string> {
+  await locator.evaluate((el) => el.setAttribute('data-ax-probe', ''));
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.querySelector("[data-ax-probe]")' });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId!, fetchRelatives: false });
+    return String(nodes[0]?.name?.value ?? '');
+  } finally {
+    await cdp.detach();
+    await locator.evaluate((el) => el.removeAttribute('data-ax-probe'));
+  }
+}
+
 const hrefsIn = (page: Page, selector: string) =>
   page.$$eval(selector, (as) => as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
 
@@ -208,9 +222,8 @@ describe('reading the site', () => {
     expect(axLinks.map((n) => [n.name?.value, n.description?.value ?? ''])).toEqual(titles.map((t) => [t, '']));
     await cdp.detach();
 
-    const bibtex = p.locator('pre.bibtex');
-    expect(await bibtex.innerText()).toMatch(/^@(misc|article)\{[a-z0-9]+,\n\s+title\s+= \{\{/);
-    expect(await bibtex.evaluate((el) => getComputedStyle(el).userSelect)).toBe('all');
+    const bibtex = p.locator('textarea.bibtex[readonly]');
+    expect(await bibtex.inputValue()).toMatch(/^@(misc|article)\{[a-z0-9]+,\n\s+title\s+= \{\{/);
 
     // The way from the local graph into the explorer, with this paper selected.
     const toGraph = p.locator('.graph-link a');
@@ -239,6 +252,79 @@ describe('reading the site', () => {
     expect(box?.width).toBeGreaterThan(0);
     expect(await page.title()).not.toContain('$');
     await page.close();
+  });
+
+  it('names a title\'s formula in headings and links as the page title reads it: "UR²", not "UR :" (review 19 M4)', async () => {
+    const withMath = builtIds('papers').filter((id) =>
+      /<h1[^>]*>(?:(?!<\/h1>).)*<math/s.test(readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8')),
+    );
+    expect(withMath.length).toBeGreaterThan(0);
+    const siteTitle = async (page: Page) => (await page.title()).replace(/ · [^·]*$/, '');
+    for (const id of withMath) {
+      const page = await open(`papers/${id}/`);
+      const plain = await siteTitle(page);
+      expect(await accessibleName(page, page.locator('main h1')), `h1 of ${id}`).toBe(plain);
+      // Every link to this paper whose text holds the formula, on a page that links it (related cards, cluster walk).
+      const linking = builtIds('papers').find((other) => other !== id && readFileSync(join(site.outDir, 'papers', other, 'index.html'), 'utf8').includes(`href="${site.basePath}papers/${id}/"`));
+      if (linking) {
+        const from = await open(`papers/${linking}/`);
+        const links = from.locator(`main a[href="${site.basePath}papers/${id}/"]:has(math)`);
+        for (let i = 0; i < (await links.count()); i++) {
+          // The cluster walk's link says "Next in cluster →" first.
+          expect(await accessibleName(from, links.nth(i)), `link to ${id} on ${linking}`).toMatch(new RegExp(`(^|→ )${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        }
+        await from.close();
+      }
+      await page.close();
+    }
+  });
+
+  it('puts "On this page" right after the title in Tab order, drawn in the right-hand column (review 19 M2: Cite was Tab stop 88, the nav 91–95)', async () => {
+    const page = await open(`papers/${builtIds('papers')[0]}/`);
+    const toc = page.locator('nav[aria-label="On this page"]');
+    const [h1, box] = [await page.locator('main h1').boundingBox(), await toc.boundingBox()];
+    expect(box!.x).toBeGreaterThan(h1!.x + 600);
+    // From the skip link into main, the page's own links come first: the breadcrumb, then the nav's.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
+    }
+    expect(stops.indexOf('Cite (BibTeX)'), stops.join(' | ')).toBeGreaterThan(-1);
+    expect(stops.indexOf('Cite (BibTeX)')).toBeLessThan(5);
+    // Still in view beside the text at the foot of the page.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const low = await toc.boundingBox();
+    expect(low!.y).toBeGreaterThanOrEqual(0);
+    expect(low!.y + low!.height).toBeLessThanOrEqual(900);
+    await page.close();
+  });
+
+  it('selects the BibTeX and nothing else with Ctrl+A from the keyboard (review 19 M3: the whole page)', async () => {
+    const page = await open(`papers/${builtIds('papers')[0]}/`);
+    const bibtex = page.locator('.cite textarea.bibtex');
+    await bibtex.focus();
+    await page.keyboard.press('Control+a');
+    const [selected, value, active] = await bibtex.evaluate((t: HTMLTextAreaElement) => [t.value.slice(t.selectionStart, t.selectionEnd), t.value, document.activeElement === t]);
+    expect(active).toBe(true);
+    expect(selected).toBe(value);
+    expect(value).toMatch(/^@\w+\{/);
+    expect(await page.evaluate(() => String(document.getSelection()).length)).toBe(value.length);
+    // Named by its heading, and as tall as its text: no scrolling inside it.
+    expect(await accessibleName(page, bibtex)).toBe('Cite');
+    expect(await bibtex.evaluate((t) => t.scrollHeight - t.clientHeight)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('marks the local graph\'s middle node, the page itself, as the current page (review 19 L6)', async () => {
+    for (const path of [`papers/${builtIds('papers')[0]}/`, `concepts/${builtIds('concepts')[0]}/`]) {
+      const page = await open(path);
+      const current = await page.$$eval('#local-graph a[aria-current]', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+      expect(current, path).toEqual([[`${site.basePath}${path}`, 'page']]);
+      await page.close();
+    }
   });
 
   it('walks a cluster with previous/next links', async () => {
