@@ -658,6 +658,78 @@ describe('first search cost', () => {
   });
 });
 
+describe('filters from the keyboard and what the status says (review 19)', () => {
+  const busiest = [...concepts].sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0]!;
+  const focusedFilter = (p: Page) =>
+    p.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.matches('button[data-concept]') ? { concept: el.dataset.concept, pressed: el.getAttribute('aria-pressed') } : { tag: el?.tagName };
+    });
+  /** Waits for the filter row to show `concept` pressed or not, with the search finished. */
+  const filterShows = (p: Page, row: string, concept: string, pressed: boolean) =>
+    p.waitForFunction(
+      ([r, c, want]) =>
+        [...document.querySelectorAll<HTMLElement>(`${r} button[data-concept]`)].some((b) => b.dataset.concept === c && b.getAttribute('aria-pressed') === want) &&
+        !/Searching/.test(document.querySelector(r === '.search-page__filters' ? '.search-page__status' : '.atlas-search__status')?.textContent ?? ''),
+      [row, concept, String(pressed)] as const,
+      { timeout: 30_000 },
+    );
+
+  it('keeps focus on the filter pressed with Space, on the search page and in the header (M1: focus fell to <body>)', async () => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(busiest.label.split(/\s+/)[0]!)}`);
+    await settled(page, '.search-page__status');
+    // The second filter: pressed, it moves to the front of the row.
+    const second = page.locator('.search-page__filters button[data-concept]').nth(1);
+    const label = (await second.getAttribute('data-concept'))!;
+    await second.focus();
+    await page.keyboard.press('Space');
+    await filterShows(page, '.search-page__filters', label, true);
+    expect(await focusedFilter(page)).toEqual({ concept: label, pressed: 'true' });
+    await page.keyboard.press('Space');
+    await filterShows(page, '.search-page__filters', label, false);
+    expect(await focusedFilter(page)).toEqual({ concept: label, pressed: 'false' });
+
+    await page.goto(`${server.url}papers/`);
+    await headerInput(page).fill(busiest.label);
+    await settled(page, '.atlas-search__status');
+    const chip = page.locator('.atlas-search__filters button[data-concept]').nth(1);
+    const chipLabel = (await chip.getAttribute('data-concept'))!;
+    await chip.focus();
+    await page.keyboard.press('Space');
+    await filterShows(page, '.atlas-search__filters', chipLabel, true);
+    expect(await focusedFilter(page)).toEqual({ concept: chipLabel, pressed: 'true' });
+    // Focus never left the widget, so the dropdown stayed open.
+    expect(await page.locator('[data-search-popup]').isVisible()).toBe(true);
+  });
+
+  it('names the filter a new query found nothing under, and offers to clear it (L3: a bare "No results.")', async () => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(busiest.label)}&concept=${encodeURIComponent(busiest.label)}`);
+    await settled(page, '.search-page__status');
+    await page.locator('#search-page-input').fill('qqzxjvwkplm');
+    expect(await settled(page, '.search-page__status')).toBe(`No results with the filter ${busiest.label}.`);
+    const clear = page.locator('[data-search-empty] button[data-search-clear]');
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('concept'), undefined, { timeout: 30_000 });
+    expect(await settled(page, '.search-page__status')).toBe('No results.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+  });
+
+  it('counts in plain words in the header (L4), and shows the "/" key hint only where there is a keyboard', async () => {
+    await page.goto(`${server.url}papers/`);
+    expect(await page.locator('.atlas-search__hint').isVisible()).toBe(true);
+    await headerInput(page).fill(busiest.label);
+    const status = await settled(page, '.atlas-search__status');
+    expect(status).toMatch(/^(At least )?\d+ results?(, showing the top \d+)?(; top \d+ shown)?\.$/);
+    const phone = await launched.browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    await p.goto(`${server.url}papers/`);
+    expect(await p.locator('#atlas-search-input').isVisible()).toBe(true);
+    expect(await p.locator('.atlas-search__hint').isVisible()).toBe(false);
+    await phone.close();
+  });
+});
+
 describe('search page while the filter index loads', () => {
   it('shows the results before the filter index is in, then the filters with their counts', async () => {
     const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });

@@ -39,17 +39,19 @@ export function resultMeta(hit: Pick<SearchHit, 'kind' | 'year' | 'cluster'>): s
 }
 
 /**
- * The count line. `asTyped`: only the query as typed was searched, not the other names of its concepts (the
- * header box, when the query alone fills its rows): the search page, which searches those too, may find more,
- * so the count is a floor (review 18 M5: "28 results" in the box, 142 behind its "All results" link).
+ * The count line, which a screen reader announces. `asTyped`: only the query as typed was searched, not the other
+ * names of its concepts (the header box, when the query alone fills its rows): the search page, which searches
+ * those too, may find more, so the count is a floor (review 18 M5: "28 results" in the box, 142 behind its "All
+ * results" link), said in plain words (review 19 L4). Nothing found under concept filters says which filters,
+ * since they stay on as the query changes (review 19 L3: a bare "No results.").
  */
 export function resultStatus(total: number, shown: number, selected: readonly string[], asTyped = false): string {
-  if (total === 0) return 'No results.';
-  const about = selected.length > 0 ? ` about ${selected.join(' + ')}` : '';
-  const top = shown < total ? `, showing the top ${shown}` : '';
+  const filters = selected.join(' + ');
+  if (total === 0) return selected.length > 0 ? `No results with the filter${selected.length > 1 ? 's' : ''} ${filters}.` : 'No results.';
+  const about = selected.length > 0 ? ` about ${filters}` : '';
   return asTyped
-    ? `At least ${total} results${top}${about}; all results also searches other names of its concepts.`
-    : `${total} result${total === 1 ? '' : 's'}${top}${about}.`;
+    ? `At least ${total} results${about}${shown < total ? `; top ${shown} shown` : ''}.`
+    : `${total} result${total === 1 ? '' : 's'}${shown < total ? `, showing the top ${shown}` : ''}${about}.`;
 }
 
 /** One result row: the title links to the page; `idPrefix` keeps ids unique per widget. */
@@ -84,7 +86,15 @@ export function emptyState(outcome: SearchOutcome, filtered: boolean): HTMLEleme
   title.append(filtered ? ' with the selected concepts.' : '.');
   box.append(title);
   const tips = el('ul', 'search-empty__tips');
-  if (filtered) tips.append(el('li', undefined, 'Clear the concept filters to search everything.'));
+  if (filtered) {
+    // A button, not only advice: the filters stay on as the query changes (review 19 L3).
+    const clear = el('button', 'search-empty__clear', 'Clear the concept filters');
+    clear.type = 'button';
+    clear.dataset.searchClear = '';
+    const tip = el('li');
+    tip.append(clear, ' to search everything.');
+    tips.append(tip);
+  }
   tips.append(el('li', undefined, 'Check the spelling, or use fewer or more general words — every word must appear.'));
   tips.append(el('li', undefined, 'Abbreviations and their long forms both work (e.g. an acronym or the phrase it stands for).'));
   const browse = el('li');

@@ -78,6 +78,14 @@ export class SearchUi {
       this.limit = this.opts.pageSize;
       void this.run();
     });
+    els.empty.addEventListener('click', (event) => {
+      if (!(event.target as Element).closest('[data-search-clear]')) return;
+      this.selected = [];
+      this.limit = this.opts.pageSize;
+      // The button goes with the empty state: focus goes back to the box.
+      els.input.focus();
+      void this.run();
+    });
     els.showMore?.addEventListener('click', () => {
       this.limit += this.opts.pageSize;
       void this.run();
@@ -186,11 +194,36 @@ export class SearchUi {
     this.renderFilters(outcome);
   }
 
+  /**
+   * The filter row is built again on each search, a pressed filter moved to the front. The filter that has focus
+   * (the one just toggled) is kept and updated in place, the others built again around it: removed, it dropped
+   * focus to <body> and, in the header, closed the popup (review 19 M1). While exact counts load (no outcome) it
+   * stays alone in the row.
+   */
   private renderFilters(outcome: SearchOutcome | null): void {
     const { filters } = this.els;
-    filters.replaceChildren(
-      ...(outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters, outcome.conceptCounts === 'all') : []),
-    );
+    const fresh = outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters, outcome.conceptCounts === 'all') : [];
+    const active = document.activeElement;
+    const kept = active instanceof HTMLElement && filters.contains(active) ? active : undefined;
+    const at = fresh.findIndex((b) => b.dataset.concept === kept?.dataset.concept);
+    if (kept && (at !== -1 || !outcome)) {
+      const twin = fresh[at];
+      if (twin) {
+        kept.replaceChildren(...twin.childNodes);
+        kept.title = twin.title;
+        kept.setAttribute('aria-pressed', twin.getAttribute('aria-pressed')!);
+      }
+      for (const other of [...filters.children]) if (other !== kept) other.remove();
+      kept.before(...fresh.slice(0, Math.max(at, 0)));
+      kept.after(...fresh.slice(at + 1));
+    } else {
+      filters.replaceChildren(...fresh);
+      // A filter that is no longer listed: focus goes to the row's first, or back to the box.
+      if (kept) {
+        this.open();
+        (filters.querySelector('button') ?? this.els.input).focus();
+      }
+    }
     filters.hidden = filters.childElementCount === 0;
   }
 

@@ -19,9 +19,18 @@ describe('resultStatus', () => {
   });
 
   it('says the count is a floor where only the query as typed was searched (review 18 M5: the box said 28, the search page 142)', () => {
-    const status = resultStatus(28, 5, [], true);
-    expect(status).toMatch(/^At least 28 results, showing the top 5/);
-    expect(status).toContain('other names');
+    expect(resultStatus(28, 5, [], true)).toMatch(/^At least 28 results/);
     expect(resultStatus(0, 0, [], true)).toBe('No results.');
+  });
+
+  it('says it in plain words, which a screen reader announces (review 19 L4: "…; all results also searches other names of its concepts.")', () => {
+    expect(resultStatus(28, 5, [], true)).toBe('At least 28 results; top 5 shown.');
+    expect(resultStatus(3, 3, [], true)).toBe('At least 3 results.');
+    expect(resultStatus(28, 5, ['World models'], true)).toBe('At least 28 results about World models; top 5 shown.');
+  });
+
+  it('names the filters when nothing is found under them (review 19 L3: a stale filter gave a bare "No results.")', () => {
+    expect(resultStatus(0, 0, ['Offline reinforcement learning'])).toBe('No results with the filter Offline reinforcement learning.');
+    expect(resultStatus(0, 0, ['Chess', 'Go'], true)).toBe('No results with the filters Chess + Go.');
   });
 });
