@@ -154,7 +154,19 @@ function gerund(word: string): string | undefined {
   return m && VOWEL_IN_STEM.test(m[1]!) ? singular : undefined;
 }
 
+/**
+ * `foldWord`, kept apart from every word of two letters: Porter cuts some short words to two ("age", "ages"
+ * and "aged" to "ag", "bus" to "bu", "use" to "us"), which are other words written with two letters, an
+ * element's symbol or a chemist's group among them ("Ag" silver, "Bu" butyl, "Sn" tin). Such a fold keeps one
+ * more letter of the word ("age", "bus", "use"), so the word's own forms still meet and no two-letter word
+ * meets them (review 18 H1: "Ag" was an alias of the concept "Age").
+ */
 function computeConceptWord(word: string): string {
+  const folded = foldWord(word);
+  return folded.length <= 2 && word.length > 2 && word.startsWith(folded) ? word.slice(0, folded.length + 1) : folded;
+}
+
+function foldWord(word: string): string {
   const inflected = inflectionStem(word);
   // "self-organizing" is "self-organization": both name the act of an -ize verb.
   if (IZE.test(inflected)) return inflected.replace(IZE, 'ize');

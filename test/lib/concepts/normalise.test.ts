@@ -298,3 +298,20 @@ describe('wordIdentity against a collection\'s phrase words', () => {
     expect(wordIdentity('criteria')).toBe(wordIdentity('criteria', without));
   });
 });
+
+describe('two-letter words and the short words Porter cuts to two letters (review 18 H1: "Ag" was an alias of "Age")', () => {
+  it('keeps an element symbol or a group apart from the English word whose stem it spells', () => {
+    for (const [symbol, word] of [['Ag', 'age'], ['Ag', 'ages'], ['Bu', 'bus'], ['Sn', 'sns'], ['us', 'use']]) {
+      expect(identity(symbol!), `${symbol} / ${word}`).not.toBe(identity(word!));
+    }
+    expect(identity('silver Ag nanoparticles')).not.toBe(identity('silver age nanoparticles'));
+  });
+
+  it('still folds the short word\'s own forms together', () => {
+    expect(identity('ages')).toBe(identity('age'));
+    expect(identity('aged')).toBe(identity('age'));
+    expect(identity('uses')).toBe(identity('use'));
+    expect(identity('used')).toBe(identity('use'));
+    expect(identity('Ag')).toBe(identity('ag'));
+  });
+});
