@@ -104,6 +104,13 @@ interface ConceptStats {
   keys: Map<string, number>;
   /** Abbreviation surfaces → count. */
   shorts: Map<string, number>;
+  /**
+   * Surfaces that write a word of the concept as its short form and the others out ("MP point" for
+   * "maximum power point"): other names, a label only when the papers write the concept no other way.
+   */
+  partial: Set<string>;
+  /** Candidate keys of the `partial` surfaces → weight: the slug only where no other key names the concept. */
+  partialKeys: Map<string, number>;
 }
 
 /** A word that starts with a letter or digit (not punctuation). */
@@ -601,6 +608,33 @@ function readableLongForm(label: string, shortForm: string): boolean {
     first[0] === shortForm[0]!.toLowerCase() &&
     readableLabel(words.slice(1).join(' '))
   );
+}
+
+/** Function words a compound may hold: "return-on-investment", "state-of-the-art", "end-to-end". */
+const JOINING_WORDS = new Set(['of', 'on', 'in', 'to', 'for', 'at', 'by', 'the', 'and', 'or', 'with', 'per', 'from', 'a', 'an']);
+/** Words and what separates them, a space or a hyphen: separators at the odd places of a split. */
+const WORD_SEPARATOR = /(\s+|[-‐‑])/;
+const SEPARATORS = /[\s\-‐‑]+/g;
+const SPACE = /\s/;
+
+/**
+ * A label in which a function word inside is hyphened to one neighbour and spaced from the other
+ * ("return-on investment"), where the concept's papers also write its words another way ("return-on-investment",
+ * "return on investment"), with spaces around that word: the mixed form is a slip between the open noun phrase
+ * and the compound modifier, and the noun phrase is the concept's name (review 18 M3: "Return-on investment").
+ * A form every paper writes so ("plug-in devices") is left as written.
+ */
+function evenJoins(label: string, surfaces: Iterable<string>): string {
+  const letters = (text: string) => text.toLowerCase().replace(SEPARATORS, '');
+  const mine = letters(label);
+  let other = false;
+  for (const s of surfaces) if (s !== label && letters(s) === mine) other = true;
+  if (!other) return label;
+  const parts = label.split(WORD_SEPARATOR);
+  for (let k = 2; k < parts.length - 2; k += 2) {
+    if (JOINING_WORDS.has(parts[k]!.toLowerCase()) && SPACE.test(parts[k - 1]!) !== SPACE.test(parts[k + 1]!)) parts[k - 1] = parts[k + 1] = ' ';
+  }
+  return parts.join('');
 }
 
 function first<T>(items: Iterable<T>): T | undefined {
@@ -1184,6 +1218,12 @@ export function extractConceptIndex(
     const expanded = expandIn(doc !== undefined && touchesShort(id) ? doc : undefined, id);
     return merged.get(expanded) ?? expanded;
   };
+  /**
+   * Whether a phrase of several words writes some of them as a short form that the paper reads as a long
+   * form, but not the whole: "MP point" where the paper defines "maximum power (MP)".
+   */
+  const halfAbbreviated = (doc: number, id: string): boolean =>
+    id.includes(' ') && longIn(doc, id) === undefined && id.split(' ').some((t) => longIn(doc, t) !== undefined);
   /** Whether the words are, in that paper, a short form of the concept. */
   const shortOf = (doc: number, id: string, cid: string): boolean => longIn(doc, id) !== undefined && canonIn(doc, id) === cid;
   const banned = new Set(overrides.ban.map((p) => resolve(undefined, userIdentity(p))));
@@ -1196,7 +1236,7 @@ export function extractConceptIndex(
   const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
   const statsOf = (cid: string): ConceptStats => {
     let s = stats.get(cid);
-    if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map() }));
+    if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), partial: new Set(), partialKeys: new Map() }));
     return s;
   };
   /**
@@ -1602,11 +1642,15 @@ export function extractConceptIndex(
         const surface = occurrenceDisplay(a.words, o.start, o.length - trim, a.titleWords, wordCase);
         // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
         if (isShort || (trim > 0 && shortOf(doc, idOf(surface), cid))) vote(s.shorts, stripAcronymPlural(surface), weight);
-        else vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
+        else {
+          vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
+          if (halfAbbreviated(doc, idOf(surface))) s.partial.add(surface);
+        }
       }
     }
     // (Lowercase: keys only name the slug, and capitals must not win its ties.)
-    if (!isShort && !trim) vote(s.keys, c.key.toLowerCase(), c.occurrences.length + 0.25 * c.nested.length);
+    // (A half-abbreviated form's apart: the slug follows the label, "maximum-power-point", not "mp-point".)
+    if (!isShort && !trim) vote(halfAbbreviated(doc, c.id) ? s.partialKeys : s.keys, c.key.toLowerCase(), c.occurrences.length + 0.25 * c.nested.length);
   }
 
   // A pinned concept that the text never mentions is shown as the user wrote it.
@@ -1646,7 +1690,7 @@ export function extractConceptIndex(
   const bases = cids.map((cid) => {
     const s = statsOf(cid);
     const first = mergeFirst.get(cid);
-    const key = first !== undefined ? (best(firstPhraseForms(cid, s.keys)) ?? first) : (best(s.keys) ?? best(s.surfaces) ?? cid);
+    const key = first !== undefined ? (best(firstPhraseForms(cid, s.keys)) ?? first) : (best(s.keys) ?? best(s.partialKeys) ?? best(s.surfaces) ?? cid);
     return { cid, base: slugify(key) || slugify(cid) || 'concept' };
   });
   bases.sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.cid < y.cid ? -1 : 1));
@@ -1681,9 +1725,12 @@ export function extractConceptIndex(
     const own = firstPhraseForms(cid, surfaces);
     const named = own.size > 0 ? own : new Map([[mergeFirst.get(cid)!, 1]]);
     const spelled = shortForm !== undefined && definedLong.has(cid);
-    const readable = new Map([...named].filter(([x]) => readableLabel(x) || (spelled && readableLongForm(x, shortForm))));
+    // A form with a word abbreviated ("MP point") names the concept only where the papers write it no other way.
+    const readableAll = new Map([...named].filter(([x]) => readableLabel(x) || (spelled && readableLongForm(x, shortForm))));
+    const spelledOut = new Map([...readableAll].filter(([x]) => !s.partial.has(x)));
+    const readable = spelledOut.size > 0 ? spelledOut : readableAll;
     const labelSurface = best(readable, shorterFirst) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces, shorterFirst)!);
-    const shown = upperFirst(stripAcronymPlural(labelSurface));
+    const shown = upperFirst(stripAcronymPlural(evenJoins(labelSurface, surfaces.keys())));
     // (A long form some paper defines an abbreviation for keeps its case as voted: "Retrieval Augmented
     // Generation (RAG)" is capitalised for its initials.)
     const name = definedLong.has(cid) ? undefined : properName(nameCase.get(cid), named);
