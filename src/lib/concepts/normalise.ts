@@ -286,6 +286,40 @@ function classicalSingular(word: string, written: PhraseWords): string | undefin
   return undefined;
 }
 
+/**
+ * British spellings and the American ones, by ending: "analyse" (analyze), "vapour" (vapor), "centre" and
+ * "fibre" (center, fiber), "catalogue" (catalog), "defence" (defense). `root` is what the two share, at least
+ * three letters (so "tour", "four" and "hour" are no "-our" words); `american` gives the American ending for
+ * the British one, and `family` the American endings any of whose words, written by the collection, makes the
+ * British word that word's. (ASCII letters: English spellings.) "-ise" and "-isation" ("optimisation") are
+ * not among them: measured on Inspec dev (scripts/tune-tags.ts), joining them to "-ize" lowered the tag F1 at
+ * every size, the joined concept taking the place of a longer singleton ("integrated optimization model").
+ */
+const BRITISH_SPELLINGS: readonly { british: RegExp; american: (ending: string) => string; family: readonly string[] }[] = [
+  // (Not "-yses": "analyses" is more often the plural of "analysis" than a verb.)
+  { british: /^([a-z]{2,}l)ys(e|ed|ing|er|ers)$/, american: (e) => `yz${e}`, family: ['yze', 'yzes', 'yzed', 'yzing'] },
+  { british: /^([a-z]{3,})our(|s|ed|ing|ful|able|ite|ites|less)$/, american: (e) => `or${e}`, family: ['or', 'ors'] },
+  { british: /^([a-z]{2,}[tb])re(|s)$/, american: (e) => `er${e}`, family: ['er', 'ers'] },
+  { british: /^([a-z]{3,})ogue(|s)$/, american: (e) => `og${e}`, family: ['og', 'ogs'] },
+  { british: /^([a-z]{3,})ence(|s)$/, american: (e) => `ense${e}`, family: ['ense', 'enses'] },
+];
+
+/**
+ * The American spelling of a British word ("vapour" → "vapor"), when the collection's phrases write that
+ * word in its American spelling: "chemical vapour deposition" and "chemical vapor deposition", "asymptotic
+ * behaviour" and "asymptotic behavior" are one concept (review 18 M3, M7: the British paper linked to neither). Only where the phrases write it: "contour", "detour" and "licence" stay
+ * themselves in a collection that never writes "contor", "detor" or "license", and no table of words is needed.
+ */
+function americanSpelling(word: string, written: PhraseWords): string | undefined {
+  for (const { british, american, family } of BRITISH_SPELLINGS) {
+    const m = british.exec(word);
+    if (!m) continue;
+    const root = m[1]!;
+    return family.some((ending) => written.has(root + ending)) ? root + american(m[2]!) : undefined;
+  }
+  return undefined;
+}
+
 const conceptWordCache = new Map<string, string>();
 /**
  * A word as a concept's identity reads it: the Porter stem (`stem`), unless its ending makes it a word
@@ -307,6 +341,8 @@ export function conceptWord(word: string, written?: PhraseWords): string {
     if (conceptWordCache.size < 200_000) conceptWordCache.set(word, s);
   }
   if (!written) return s;
+  const american = americanSpelling(word, written);
+  if (american !== undefined) return conceptWord(american, written);
   const singular = classicalSingular(word, written);
   if (singular !== undefined) return conceptWord(singular, written);
   // An adjective takes no inflection: "intervals" and "robotics" are nouns.

@@ -315,3 +315,29 @@ describe('two-letter words and the short words Porter cuts to two letters (revie
     expect(identity('Ag')).toBe(identity('ag'));
   });
 });
+
+describe('British and American spellings (review 18 M3: "chemical vapour deposition" beside "chemical vapor deposition")', () => {
+  const written = new PhraseWords(['chemical vapor deposition', 'fiber optics', 'analyzed data', 'color images', 'product catalog', 'missile defense', 'tour guide']);
+
+  it('reads a British word as the American one the collection writes', () => {
+    const same = [
+      ['chemical vapour deposition', 'chemical vapor deposition'],
+      ['fibre optics', 'fiber optics'],
+      ['analysed data', 'analyzed data'],
+      ['colour image', 'color images'],
+      ['coloured images', 'colored images'],
+      ['product catalogue', 'product catalog'],
+      ['missile defence', 'missile defense'],
+    ];
+    for (const [a, b] of same) expect(identity(a!, written), `${a} / ${b}`).toBe(identity(b!, written));
+  });
+
+  it('leaves a word alone where the collection writes no American spelling of it, and words too short to be one', () => {
+    for (const [a, b] of [['contour', 'contor'], ['tour', 'tor'], ['licence', 'license'], ['four', 'for']]) {
+      expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
+    }
+    expect(identity('chemical vapour deposition')).not.toBe(identity('chemical vapor deposition'));
+    // "analyses" is the plural of "analysis" as often as a verb.
+    expect(identity('detailed analyses', written)).not.toBe(identity('detailed analyzes', written));
+  });
+});
