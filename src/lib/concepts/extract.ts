@@ -1329,6 +1329,8 @@ export function extractConceptIndex(
       if (r.candidate.occurrences.length > 0 && readable(a, r)) wholeConcepts.add(canonIn(i, r.candidate.id));
     }
   });
+  /** Concepts that some paper writes as a phrase whose word before its method word is a noun ("finite element method"). */
+  const nounModifiedIds = new Set<string>();
   const foldMemo = new Map<string, string>();
   const folded = (doc: number, id: string): string => {
     const cid = canonIn(doc, id);
@@ -1350,6 +1352,10 @@ export function extractConceptIndex(
     }
     return out;
   };
+  analysed.forEach((a, i) => {
+    if (a.nounModified.size === 0) return;
+    for (const r of a.ranked) if (a.nounModified.has(r.candidate.key)) nounModifiedIds.add(folded(i, r.candidate.id));
+  });
   /** "QM9 benchmark", "ImageNet dataset": a named resource and the kind of resource it is are one concept, the name's. */
   const resourceOf = (doc: number, r: KeptRanked, named: string): string => {
     const words = r.surface.split(' ');
@@ -1383,12 +1389,16 @@ export function extractConceptIndex(
       const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings, idOf) : undefined;
       const named = folded(i, tail ?? own);
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
-      const methodCid = tail === undefined && a.nounModified.has(r.candidate.key) ? methodOf(named) : named;
+      // A short form of such a phrase is the concept the phrase is: "FEM", read as "finite element method", is
+      // "finite element" where the papers that write the long form have it so (review 18 M3: the bare "FEM" of
+      // a paper was a keyword "Finite element method" of its own, and no concept had the short form).
+      const shortOfMethod = tail === undefined && own !== named && nounModifiedIds.has(named) && longIn(i, own) !== undefined;
+      const methodCid = tail === undefined && (a.nounModified.has(r.candidate.key) || shortOfMethod) ? methodOf(named) : named;
       const cid = tail === undefined && methodCid === named ? resourceOf(i, r, named) : methodCid;
       // "gradient methods", met only inside "policy gradient methods": a piece of another concept's way of working.
       if (cid === named && r.candidate.occurrences.length === 0 && METHOD_HEADS.has(r.candidate.stems[r.candidate.stems.length - 1]!) && r.candidate.stems.length > 1) continue;
       const isTail = tail !== undefined;
-      const trim = cid !== named ? 1 : 0;
+      const trim = cid !== named && !shortOfMethod ? 1 : 0;
       if (!cid) continue;
       if (banned.has(cid)) {
         banUsed.add(cid);
@@ -1398,7 +1408,7 @@ export function extractConceptIndex(
       if (ownLongForms !== undefined && cutsLongForm(r.candidate, a.words, ownLongForms, idOf)) continue;
       if (initialismGloss(r.candidate, a.words)) continue;
       if (conditionOnly(r.candidate, a.words)) continue;
-      const isShort = !isTail && own !== cid && cid === named && longIn(i, own) !== undefined;
+      const isShort = !isTail && own !== cid && (cid === named || shortOfMethod) && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       (!isShort && !cid.includes(' ') && commonWord(r.candidate, titleStems, a.titleWords, wordCase, bg) ? common : notCommon).add(cid);
       if (isTail) {

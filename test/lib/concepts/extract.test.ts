@@ -585,6 +585,24 @@ describe('a concept followed by a word for a way of working or a capacity', () =
   });
 });
 
+describe('the short form of a concept followed by a method word (review 18 M3: "FEM" was no other name of "Finite element")', () => {
+  it('is that concept, and its short form one of the concept\'s names', () => {
+    const corpus: DocumentText[] = [
+      { id: 'cardiac', title: 'Monodomain simulations on cardiac meshes', abstract: 'Approximations are obtained using the finite element method (FEM) to discretise the equations on cardiac meshes. The FEM mesh has millions of nodes.' },
+      { id: 'bridge', title: 'Aerostatic stability of bridges', abstract: 'A finite element method models the deck of a cable-stayed bridge, and finite element simulations give its aerostatic stability.' },
+      { id: 'buckling', title: 'Sheet buckling under boundary constraints', abstract: 'We combine the finite element method (FEM) with an energy-based wrinkling criterion. The FEM analysis predicts buckling modes, and FEM results agree with tests.' },
+      { id: 'mortar', title: 'Mortar finite elements', abstract: 'We couple finite elements on non-matching grids of a domain decomposition, and the finite elements converge optimally.' },
+      // Writes the short form only: it is read as the others define it, "finite element method", and that is "finite element".
+      { id: 'hpf', title: 'Element-by-element FEM in High Performance Fortran', abstract: 'Poisson equations on cardiac meshes are solved by the FEM on parallel computers; the FEM solver uses conjugate gradients and the FEM meshes are partitioned.' },
+    ];
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const fe = index.concepts.filter((c) => /^finite element/i.test(c.label));
+    expect(fe.map((c) => c.label)).toEqual(['Finite element']);
+    expect(fe[0]!.aliases).toContain('FEM');
+    expect(fe[0]!.papers.sort()).toEqual(['bridge', 'buckling', 'cardiac', 'hpf', 'mortar']);
+  });
+});
+
 describe('heads that say the same', () => {
   it('make one concept of "tool usage" and "tool use", "reasoning abilities" and "reasoning capabilities"', () => {
     const corpus: DocumentText[] = [
