@@ -89,6 +89,8 @@ const CONCEPT_PARAMS: RankParams = {
 };
 
 /** A concept met only once in a corpus links nothing: it must score this much better to be shown. */
+/** Letters a short form needs for a paper to define it by writing a phrase with its initials, no bracket between. */
+const MIN_SPELLED_OUT = 3;
 const SINGLETON_FACTOR = 0.55;
 /** Every paper gets at least this many tags when it has candidates... */
 const MIN_TAGS = 3;
@@ -1139,12 +1141,34 @@ export function extractConceptIndex(
   const docAfterPercentages: (Set<string> | undefined)[] = [];
   const afterPercentagesOf = (doc: number): Set<string> =>
     (docAfterPercentages[doc] ??= new Set(texts[doc] !== undefined ? wordsAfterPercentages(fullText(texts[doc])).map(idOf) : []));
+  /**
+   * Per paper, once asked: a short form of three letters or more → the one phrase of the paper (alone or inside a
+   * longer one) whose words' initials spell it, null for none or several. A paper that writes "return-on-investment" and "ROI"
+   * means the one by the other without a bracket to say so (review 18 M3: "Measuring return: revealing ROI"
+   * carried both "Return on investment" and "ROI"); two letters are too easily the initials of some phrase.
+   */
+  const spelledOut: Map<string, string | null>[] = [];
+  const spelledOutIn = (doc: number, shortId: string): string | undefined => {
+    if (shortId.length < MIN_SPELLED_OUT || shortFormKey(shortId) !== shortId) return undefined;
+    const known = (spelledOut[doc] ??= new Map());
+    let found = known.get(shortId);
+    if (found === undefined) {
+      for (const r of analysed[doc]!.ranked) {
+        const id = r.candidate.id;
+        if (!id.includes(' ') || found === id || initialsLongForm(shortId, id) !== id) continue;
+        found = found === undefined ? id : null;
+        if (found === null) break;
+      }
+      known.set(shortId, (found ??= null));
+    }
+    return found ?? undefined;
+  };
   /** The long form a short form stands for, read in a paper (src/lib/concepts/abbreviations.ts) or, without one, in the corpus. */
   const longIn = (doc: number | undefined, shortId: string): string | undefined =>
     doc === undefined
       ? shortToLong.get(shortId)
       : shortFormReading(
-          ownLong[doc]!.get(shortId),
+          ownLong[doc]!.get(shortId) ?? spelledOutIn(doc, shortId),
           longVotes.get(shortId),
           (longId) => textOf(doc).includes(` ${longId} `),
           (word) => familiesOf(doc).has(stem(word)),

@@ -603,6 +603,32 @@ describe('the short form of a concept followed by a method word (review 18 M3: "
   });
 });
 
+describe('a paper that writes a phrase and a short form of its initials, no bracket between (review 18 M3: "Measuring return: revealing ROI" carried "Return on investment" and "ROI")', () => {
+  const corpus: DocumentText[] = [
+    { id: 'imaging', title: 'Segmenting tumours in MRI', abstract: 'A region of interest (ROI) is drawn around each tumour, and the ROI is refined by active contours on the magnetic resonance images.' },
+    { id: 'lesions', title: 'Lesion detection in mammograms', abstract: 'Each ROI of the mammogram is classified by texture features, and the ROI boundaries follow the lesion of the breast image.' },
+    {
+      id: 'measuring',
+      title: 'Measuring return: revealing ROI',
+      abstract:
+        'The most critical part of the return-on-investment odyssey is to develop metrics that matter to the business and to measure systems in terms of their ability to help achieve those business goals. It is important to keep tabs on how well your automation investment is meeting the metrics established by your company.',
+    },
+    {
+      id: 'mainstream',
+      title: 'Moving into the mainstream [product lifecycle management]',
+      abstract:
+        'Product lifecycle management (PLM) is widely recognised by most manufacturing companies, as manufacturers begin to identify and implement targeted projects intended to deliver return-on investment in a timely fashion. Vendors are also releasing second-generation PLM products.',
+    },
+  ];
+
+  it('reads the short form as that phrase', () => {
+    const index = extractConcepts(corpus, { perPaper: 8 });
+    const roi = index.concepts.filter((c) => c.papers.includes('measuring') && (c.label === 'ROI' || c.aliases.includes('ROI')));
+    expect(roi.map((c) => c.label)).toEqual(['Return on investment']);
+    expect(conceptOf(index, 'Region of interest')?.papers ?? []).not.toContain('measuring');
+  });
+});
+
 describe('heads that say the same', () => {
   it('make one concept of "tool usage" and "tool use", "reasoning abilities" and "reasoning capabilities"', () => {
     const corpus: DocumentText[] = [
