@@ -1242,12 +1242,14 @@ export function extractConceptIndex(
     const expanded = expandIn(doc !== undefined && touchesShort(id) ? doc : undefined, id);
     return merged.get(expanded) ?? expanded;
   };
+  /** Long forms as the papers define them: "CADE ATP System Competition (CASC)" is a name as written, whatever ATP stands for. */
+  const definedLongIds = new Set(defined.map((d) => d.longId));
   /**
    * Whether a phrase of several words writes some of them as a short form that the paper reads as a long
-   * form, but not the whole: "MP point" where the paper defines "maximum power (MP)".
+   * form, but not the whole, and no paper defines it so: "MP point" where the paper defines "maximum power (MP)".
    */
   const halfAbbreviated = (doc: number, id: string): boolean =>
-    id.includes(' ') && longIn(doc, id) === undefined && id.split(' ').some((t) => longIn(doc, t) !== undefined);
+    id.includes(' ') && !definedLongIds.has(id) && longIn(doc, id) === undefined && id.split(' ').some((t) => longIn(doc, t) !== undefined);
   /** Whether the words are, in that paper, a short form of the concept. */
   const shortOf = (doc: number, id: string, cid: string): boolean => longIn(doc, id) !== undefined && canonIn(doc, id) === cid;
   const banned = new Set(overrides.ban.map((p) => resolve(undefined, userIdentity(p))));

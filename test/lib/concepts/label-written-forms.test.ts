@@ -50,3 +50,23 @@ describe('a label with a function word hyphened on one side only (review 18 M3: 
     expect(concept?.label).toBe('Return-on-investment');
   });
 });
+
+describe('a long form a paper defines is a name as written, whatever its own short forms stand for', () => {
+  it('keeps "CADE ATP System Competition (CASC)" where the paper also spells out "automated theorem proving"', () => {
+    const docs = [
+      {
+        id: 'casc',
+        title: 'The development of CASC [automated theorem proving]',
+        abstract:
+          'It is only a small step from system evaluation to a communal system competition. The CADE ATP System Competition (CASC) has been run annually since 1996. This paper describes the evolution of CASC, paying particular attention to its design.',
+      },
+      {
+        id: 'tptp',
+        title: 'TPTP, CASC and the development of a semantically guided theorem prover',
+        abstract: 'The prover has been tested with problems from the TPTP library and sharpened by participation in CASC each year, which shows the influence of CASC on theorem provers.',
+      },
+    ];
+    const concept = extractConceptIndex(docs, { perPaper: 8 }).index.concepts.find((c) => c.aliases.includes('CASC'));
+    expect(concept?.label).toBe('CADE ATP System Competition');
+  });
+});
