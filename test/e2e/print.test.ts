@@ -106,7 +106,7 @@ describe('print', () => {
         'main .meta',
         'main .related-list a',
         'main .paper__links a',
-        'main pre.bibtex',
+        'main .bibtex',
       ]);
       expect(paleOnWhite(found), `${path} printed with the ${scheme} system theme`).toEqual([]);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
@@ -124,12 +124,12 @@ describe('print', () => {
         '.paper-toc': false,
         '.site-footer': false,
       });
-      expect(await drawn(page, ['main h1', '.paper__abstract', 'main .tags', '.related-list', 'pre.bibtex'])).toEqual({
+      expect(await drawn(page, ['main h1', '.paper__abstract', 'main .tags', '.related-list', 'main .bibtex'])).toEqual({
         'main h1': true,
         '.paper__abstract': true,
         'main .tags': true,
         '.related-list': true,
-        'pre.bibtex': true,
+        'main .bibtex': true,
       });
 
       const printed = await page.evaluate(() => {
