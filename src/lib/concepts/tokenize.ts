@@ -83,6 +83,7 @@ function classify(pos: string, lower: string): WordClass {
 export function tokenize(text: string): Word[] {
   const words = markNamesInS(markNameOpeners(splitGluedStops(joinEponyms(tagged(text)))));
   markCaselessAdjectives(words, 0);
+  markNameNouns(words, 0);
   return words;
 }
 
@@ -100,6 +101,7 @@ export function tokenizeDocument(title: string, abstract: string): { words: Word
   const titleWords = splitGluedStops(joined.filter((w) => w.sentence < offset));
   const words = markNamesInS(markNameOpeners(titleWords.concat(splitGluedStops(joined.filter((w) => w.sentence >= offset)))));
   markCaselessAdjectives(words, titleWords.length);
+  markNameNouns(words, titleWords.length);
   return { words, titleWords: titleWords.length };
 }
 
@@ -135,6 +137,28 @@ function markCaselessAdjectives(words: Word[], titleWords: number): void {
     w.pos = 'ADJ';
     w.cls = 'A';
   });
+}
+
+/**
+ * "the Judiciary Act of 1789", "the Clean Air Act", "the Federal Reserve Board": inside a sentence, where
+ * capitals mean a name, a capitalised word after a name's word is the name going on, though the tagger reads
+ * it as a verb ("Act"): a verb's base form cannot follow a singular name as its subject (that takes "acts"),
+ * so the word is a noun of the name. The act was cut off, and the name's first word alone became a concept
+ * ("Judiciary" of Marbury v. Madison, shared with another paper's "the judiciary", review 17 M1). A verb in
+ * another form stays one ("John Works"); titles and sentence starts, whose capitals say nothing, keep the
+ * tagger's reading.
+ */
+function markNameNouns(words: Word[], titleWords: number): void {
+  for (let k = Math.max(titleWords, 1) + 1; k < words.length; k++) {
+    const w = words[k]!;
+    const prev = words[k - 1]!;
+    if (w.pos !== 'VERB' || !TITLE_WORD.test(w.text) || prev.pos !== 'PROPN' || prev.cls !== 'N' || !TITLE_WORD.test(prev.text)) continue;
+    // Both inside the sentence: the name's word before is no sentence's (caseless) first word.
+    if (k - 1 < titleWords || words[k - 2]!.sentence !== w.sentence || prev.sentence !== w.sentence) continue;
+    if (w.lemma !== w.lower) continue;
+    w.pos = 'PROPN';
+    w.cls = 'N';
+  }
 }
 
 function tagged(text: string): Word[] {
