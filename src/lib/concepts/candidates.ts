@@ -27,7 +27,11 @@ const WEAK_MODIFIERS = new Set(
     'introduced developed discussed studied investigated shown demonstrated ' +
     'impressive unique wide broad broader diverse distinct innovative notable vast tremendous ' +
     'growing increasing emerging exciting inherent termed named dubbed denoted so-called ' +
-    'actual improved realistic latest original modern special'
+    'actual improved realistic latest original modern special ' +
+    // Adjectives of the writer's attitude and of narration, a general class of English: they say how the writer
+    // finds a thing or tells of it, not what it is ("the surprising failure of anonymization", "dramatic changes
+    // within libraries", "a brief history of the ITWF": review 17 L1, review 18 H3).
+    'surprising unsurprising unexpected astonishing striking dramatic drastic unprecedented brief'
   ).split(/\s+/),
 );
 
@@ -473,14 +477,17 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   let end = to;
   while (end >= from && !isHead(words[end]!)) end--;
   let start = from;
-  while (
-    start <= end &&
-    weakModifier(words[start]!) &&
-    !words[start]!.opensName &&
-    !(ORDINAL.test(words[start]!.lower) && start + 1 < end && words[start + 1]!.pos === 'NOUN') &&
-    !(options.keepTermModifiers && start < end && TERM_MODIFIERS.has(words[start]!.lower))
-  )
-    start++;
+  const trimWeak = (): void => {
+    while (
+      start <= end &&
+      weakModifier(words[start]!) &&
+      !words[start]!.opensName &&
+      !(ORDINAL.test(words[start]!.lower) && start + 1 < end && words[start + 1]!.pos === 'NOUN') &&
+      !(options.keepTermModifiers && start < end && TERM_MODIFIERS.has(words[start]!.lower))
+    )
+      start++;
+  };
+  trimWeak();
   // A participle opening a sentence or title, or followed by an adjective, is a verb with its object:
   // "Aligning large language models", "Describing partial world knowledge".
   if (
@@ -496,6 +503,8 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
     // "has enabled training agents": an -ing word right after the verb is its object clause.
     if (start < end && /ing$/.test(words[start]!.lower)) start++;
   }
+  // "undergoing dramatic changes": the verb dropped, the modifiers after it are the phrase's opening.
+  if (start > from) trimWeak();
   // "per kilogram of body weight", "per kg body weight": what a dose is measured against is part of its
   // unit, not a topic.
   if (perUnit(words, from) || (words[from - 1]?.lower === 'of' && perUnit(words, from - 2))) return;
