@@ -947,16 +947,20 @@ const TEXT_DETERMINERS = new Set(['this', 'the', 'our', 'present']);
 /**
  * "The paper deals with", "this article focuses on", "the letter reports on": after the text's own name
  * as the subject, a word in -s before a preposition is its verb, not the head of a compound ("Paper deals"
- * was a concept of six papers, review 18 H3). The material's compounds ("the paper mills in Finland") are
+ * was a concept of six papers, review 18 H3), and so is one before a determiner or a number, which open its
+ * object ("the paper reviews nine publications", "this paper reviews the state of": "Paper reviews", review
+ * 18 H3): a noun phrase goes on with neither. The material's compounds ("the paper mills in Finland") are
  * read so too, far rarer in abstracts than the text's "this paper" as a subject.
  */
+const TAKES_OBJECT = new Set(['ADP', 'DET', 'NUM']);
+
 function textSubjectVerb(words: Word[], k: number): boolean {
   const w = words[k]!;
   const subject = words[k - 1];
   const det = words[k - 2];
   const next = words[k + 1];
   if (subject === undefined || det === undefined || next === undefined) return false;
-  if (w.pos !== 'NOUN' || !LOWER_WORD.test(w.text) || !VERB_S_ENDING.test(w.text) || next.pos !== 'ADP') return false;
+  if (w.pos !== 'NOUN' || !LOWER_WORD.test(w.text) || !VERB_S_ENDING.test(w.text) || !TAKES_OBJECT.has(next.pos)) return false;
   if (subject.sentence !== w.sentence || det.sentence !== w.sentence || next.sentence !== w.sentence) return false;
   return TEXT_GENRES.has(subject.lower) && TEXT_DETERMINERS.has(det.lower);
 }

@@ -51,3 +51,19 @@ describe('the text as the subject ("The paper deals with", review 18 H3)', () =>
     expect(index.concepts.map((c) => c.label.toLowerCase())).not.toContain('paper deals');
   });
 });
+
+describe('the text as the subject before its object ("The paper reviews nine publications", review 18 H3)', () => {
+  it('reads the word in -s before a determiner or a number as a verb, and makes no concept "Paper reviews"', () => {
+    const tag = (text: string, word: string) => tokenize(text).find((w) => w.text === word)!;
+    expect(tag('The paper reviews nine publications on cadastre.', 'reviews').cls).toBe('X');
+    expect(tag('This paper reviews the state of the Internet backbone.', 'reviews').cls).toBe('X');
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Cadastral domain', abstract: 'The paper reviews nine publications on cadastre and identifies gaps.' },
+        { id: 'b', title: 'Internet backbone', abstract: 'This paper reviews the state of the Internet backbone.' },
+      ],
+      { perPaper: 8 },
+    );
+    expect(index.concepts.map((c) => c.label.toLowerCase())).not.toContain('paper reviews');
+  });
+});
