@@ -300,6 +300,58 @@ function citedAuthorNames(words: Word[]): Set<string> {
   return out;
 }
 
+/**
+ * Verbs of authorship as academic English reports another's work with them ("defined by", "introduced by",
+ * "proved by"): the reporting verbs of scholarship, in their past participles. After them "by" names the
+ * authors; after another verb it names a cause or a means ("caused by Salmonella"), and after "developed" or
+ * "given" as often a firm ("developed by Eskom") as a person.
+ */
+const REPORTING_PARTICIPLES = new Set('defined introduced proposed proved proven conjectured shown studied described suggested established formulated investigated'.split(' '));
+
+/**
+ * What scholarship credits to a person with "of": "results of Faltings", "a conjecture of Schramm", "the method
+ * of Newton". Other words of discourse take "of" before a topic that may be a name ("the case of Uzi Nissan",
+ * "the capabilities of Terminal Services").
+ */
+const CREDITED_WORKS = new Set('result results work works theorem theorems conjecture conjectures lemma method methods proof proofs construction definition'.split(' '));
+
+/**
+ * Where the text credits people with a thing: the names after a reporting verb's "by" ("defined by Fargues")
+ * or after a work and "of" ("results of Faltings, Fargues and Rapoport–Zink", "a conjecture of Schramm",
+ * "the method of Newton"), as a citation's are. Those words there
+ * are no topic: "Fargues" alone was a concept of two papers (review 17 M2). Only those places: the same name
+ * elsewhere in the text, and an eponym before its noun ("the Fargues–Fontaine curve", "Faltings' almost purity
+ * theorem"), stay.
+ */
+function creditedPlaces(words: Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]!;
+    const before = words[k - 1]!;
+    if (before.sentence !== w.sentence) continue;
+    const credit = w.lower === 'by' ? REPORTING_PARTICIPLES.has(before.lower) : w.lower === 'of' && before.cls === 'N' && CREDITED_WORKS.has(before.lower);
+    if (!credit) continue;
+    // The list of names that opens there, with its joiners and particles.
+    for (let j = k + 1; j < words.length && j <= k + MAX_AUTHOR_LIST && words[j]!.sentence === w.sentence; j++) {
+      const x = words[j]!;
+      if (NAME_JOINERS.has(x.lower) || NAME_PARTICLES.has(x.lower)) continue;
+      if (!familyName(x) && !(CAPITALISED_PAIR.test(x.text) && x.cls === 'N')) break;
+      // "by Fargues as a version of": a name before a noun of its own names that noun's thing.
+      const next = words[j + 1];
+      if (next !== undefined && next.sentence === w.sentence && next.cls === 'N' && !NAME_JOINERS.has(next.lower) && !familyName(next)) break;
+      out.add(j);
+    }
+  }
+  return out;
+}
+
+/** Every word from `start` to `end` is a name where the text credits it (`creditedPlaces`). */
+function creditedOnly(start: number, end: number, credited: ReadonlySet<number>): boolean {
+  if (credited.size === 0) return false;
+  for (let k = start; k <= end; k++) if (!credited.has(k)) return false;
+  return true;
+}
+
 /** First word of the names (with their particles: "van Hest") that end at `end`, or `end + 1` when the run ends in no name. */
 function namesStart(words: Word[], from: number, end: number): number {
   let k = end;
@@ -351,6 +403,7 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
   const out = new Map<string, Candidate>();
   const modifier = words.map(isModifier);
   const cited = citedAuthorNames(words);
+  const credited = creditedPlaces(words);
   let i = 0;
   while (i < words.length) {
     if (!modifier[i]) {
@@ -369,7 +422,7 @@ export function findCandidates(words: Word[], options: CandidateOptions): Map<st
       if (next.pos === 'ADJ' && isPlural(cur) && LOWER_WORD.test(next.text)) break;
       j++;
     }
-    addRun(words, i, j, options, out, cited);
+    addRun(words, i, j, options, out, cited, credited);
     i = j + 1;
     if (i < words.length && i > 0 && clauseVerb(words[i - 1]!, words[i]!)) i++;
     // "Models | provide promptable representations", "most countries | fall | in the 10-40% range": after a
@@ -462,13 +515,13 @@ function openingPastVerb(words: Word[], start: number): boolean {
   return SUBJECT_PRONOUNS.has(prev.lower) || prev.pos === 'AUX';
 }
 
-function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>, cited: ReadonlySet<string>): void {
+function addRun(words: Word[], from: number, to: number, options: CandidateOptions, out: Map<string, Candidate>, cited: ReadonlySet<string>, credited: ReadonlySet<number>): void {
   // "the method of Smith [12]", "Cherry et al.": the names of a cited work's authors; what comes before
   // them in the run, if anything, is a phrase of its own.
   if (citesAuthors(words, to)) {
     const names = namesStart(words, from, to);
     if (names <= to) {
-      if (names > from) addRun(words, from, names - 1, options, out, cited);
+      if (names > from) addRun(words, from, names - 1, options, out, cited, credited);
       return;
     }
     // ("FEM [3]" cites a method, not its authors.)
@@ -519,14 +572,14 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   if (start < end && words[start]!.lower === 'art' && words[start - 1]?.lower === 'the' && words[start - 2]?.lower === 'of' && words[start - 3]?.lower === 'state') start++;
   if (start > end) return;
   if (start === end && (adjectivalCompound(words[start]!) || degreeCompoundModifier(words, start))) return;
-  if (citedName(words, start, end) || onlyCitedNames(words, start, end, cited)) return;
+  if (citedName(words, start, end) || onlyCitedNames(words, start, end, cited) || creditedOnly(start, end, credited)) return;
   if (start === end && predicateAdjective(words, start)) return;
   // "the operating system Linux", "the firmware system SARGON": a name after a common noun is its
   // apposition, two phrases.
   const name = appositiveName(words, start, end);
   if (options.splitAppositiveNames && name > start) {
-    addRun(words, start, name - 1, options, out, cited);
-    addRun(words, name, end, options, out, cited);
+    addRun(words, start, name - 1, options, out, cited, credited);
+    addRun(words, name, end, options, out, cited, credited);
     return;
   }
   // Overlong runs are usually two phrases glued by a tagging error; keep the head-anchored tail.
