@@ -148,6 +148,9 @@ function markCaselessAdjectives(words: Word[], titleWords: number): void {
  * another form stays one ("John Works"); titles and sentence starts, whose capitals say nothing, keep the
  * tagger's reading.
  */
+/** A verb's -s form ("works", "incentivizes"), not a base form in -ss ("Process", "Access"). */
+const THIRD_PERSON_S = /[^s]s$/;
+
 function markNameNouns(words: Word[], titleWords: number): void {
   for (let k = Math.max(titleWords, 1) + 1; k < words.length; k++) {
     const w = words[k]!;
@@ -155,7 +158,8 @@ function markNameNouns(words: Word[], titleWords: number): void {
     if (w.pos !== 'VERB' || !TITLE_WORD.test(w.text) || prev.pos !== 'PROPN' || prev.cls !== 'N' || !TITLE_WORD.test(prev.text)) continue;
     // Both inside the sentence: the name's word before is no sentence's (caseless) first word.
     if (k - 1 < titleWords || words[k - 2]!.sentence !== w.sentence || prev.sentence !== w.sentence) continue;
-    if (w.lemma !== w.lower) continue;
+    // (The lemma of a word the tagger does not know is the word: "Incentivizes" needs its ending read too.)
+    if (w.lemma !== w.lower || THIRD_PERSON_S.test(w.lower)) continue;
     w.pos = 'PROPN';
     w.cls = 'N';
   }

@@ -22,3 +22,10 @@ describe('a capitalised base form after a name inside a sentence (review 17 M1)'
     expect(index.concepts.filter((c) => c.df >= 2).map((c) => c.label.toLowerCase())).not.toContain('judiciary');
   });
 });
+
+describe('a capitalised -s form after a name', () => {
+  it('stays a verb, known to the tagger or not ("Zero-Sum Games Incentivizes Reasoning")', () => {
+    const { words } = tokenizeDocument('', 'Self-Play on Zero-Sum Games Incentivizes Reasoning. The Analytic Hierarchy Process ranks them.');
+    expect(words.find((w) => w.text === 'Incentivizes')!.cls).not.toBe('N');
+  });
+});
