@@ -352,6 +352,12 @@ function capitalsSayNothing(words: readonly Word[], k: number, titleWords: numbe
   return k < titleWords || k === 0 || words[k - 1]!.sentence !== words[k]!.sentence;
 }
 
+/**
+ * Adjectives that count, as numerals do ("a single value", "multiple levels", "the sole amount"): on a noun of
+ * measure they say how many, as an adjective of size says how much (review 18 H3: "Single value").
+ */
+const COUNTING_ADJECTIVES = new Set(['single', 'sole', 'multiple', 'double', 'triple']);
+
 function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
   return [...c.occurrences, ...c.nested].some((o) => {
     const head = words[o.start + o.length - 1]!;
@@ -360,7 +366,7 @@ function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boole
     // "small values", "low level", "a small fraction": an adjective of size or degree on a noun of measure says
     // how much, and a comparative on a word for the text's own matter ("greater opportunity") compares, as a
     // superlative does; neither names a topic (review 18 H3).
-    if (o.length === 2 && measureNoun(head) && gradableAdjective(words[o.start]!)) return true;
+    if (o.length === 2 && measureNoun(head) && (gradableAdjective(words[o.start]!) || COUNTING_ADJECTIVES.has(words[o.start]!.lower))) return true;
     if (o.length === 2 && discourseNoun(head) && comparativeAdjective(words[o.start]!)) return true;
     if (!scholarlyNoun(head) && !(o.length > 1 && discourseNoun(head) && scopeCompounds(words, o.start, o.start + o.length - 1))) return false;
     if (HAS_DIGIT.test(head.text) || (HAS_UPPER.test(head.text) && !(capitalsSayNothing(words, o.start, titleWords) || o.start < titleWords) && !TITLE_WORD.test(head.text))) return false;

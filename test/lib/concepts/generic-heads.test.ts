@@ -49,3 +49,19 @@ describe('a thought, a manner or a form of something named elsewhere (review 18 
     expect(labels).toContain('milky way');
   });
 });
+
+describe('an adjective that counts on a noun of measure (review 18 H3)', () => {
+  it('makes no concept "Single value" or "Multiple levels"; a term stays ("single crystal")', () => {
+    const index = extractConcepts(
+      [
+        { id: 'a', title: 'Potential measurement', abstract: 'The 1000 values acquired were averaged to obtain a single value of potential. Multiple levels of the single crystal were probed.' },
+        { id: 'b', title: 'Chaotic process estimation', abstract: 'We derive the accuracy in estimating a single value of the chaotic process at multiple levels of noise in a single crystal.' },
+      ],
+      { perPaper: 8 },
+    );
+    const labels = index.concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('single value');
+    expect(labels).not.toContain('multiple levels');
+    expect(labels).toContain('single crystal');
+  });
+});
