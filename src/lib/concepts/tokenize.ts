@@ -884,6 +884,37 @@ function bareNoun(w: Word): boolean {
   return w.pos === 'NOUN' && LOWER_WORD.test(w.text) && !/s$/.test(w.lower);
 }
 
+/**
+ * "print-capitalism, which created unified fields of exchange", "sites that deliberately repost illegal content": the
+ * first word of a relative clause whose pronoun is its subject is the clause's verb, not a modifier of the object
+ * ("Created unified fields", "Repost illegal content" were tags, review 17 L1). "Which" and "who" after a noun
+ * (or its comma) open such a clause; "that" may open a clause of content too ("the idea that data mining
+ * helps"), so only an adverb after it ("or that deliberately") shows a verb to come.
+ */
+/** Focusing adverbs, a closed class of English: they single out a phrase of any kind ("only data", "even experts"). */
+const FOCUSING_ADVERBS = new Set(['only', 'even', 'also', 'just', 'mainly', 'mostly', 'merely', 'especially', 'particularly', 'exclusively', 'largely', 'primarily', 'solely', 'chiefly', 'simply', 'alone']);
+
+function relativeClauseVerb(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  const next = words[k + 1];
+  if (next === undefined || next.sentence !== w.sentence || (next.cls !== 'N' && next.cls !== 'A')) return false;
+  let j = k - 1;
+  while (j >= 0 && words[j]!.pos === 'ADV' && words[j]!.sentence === w.sentence) j--;
+  const pronoun = words[j];
+  if (pronoun === undefined || pronoun.sentence !== w.sentence) return false;
+  // A bare noun the tagger took for the verb ("repost"), or a past verb it read as a participle that modifies ("created").
+  const verbForm = bareNoun(w) || (w.pos === 'VERB' && w.cls === 'A' && LOWER_WORD.test(w.text));
+  // ("or that deliberately repost": the adverb shows the verb whatever stands before "that". A focusing adverb
+  // leans on a noun phrase as well: "in that only discretization error is involved".)
+  if (pronoun.lower === 'that') return k - 1 > j && verbForm && !words.slice(j + 1, k).some((a) => FOCUSING_ADVERBS.has(a.lower));
+  if (pronoun.lower !== 'which' && pronoun.lower !== 'who') return false;
+  let a = j - 1;
+  if (words[a]?.text === ',') a--;
+  const antecedent = words[a];
+  if (antecedent === undefined || antecedent.sentence !== w.sentence || antecedent.cls !== 'N') return false;
+  return verbForm;
+}
+
 /** "we reanalyse their data": a bare word between a subject pronoun and its object is the verb. */
 function pronounSubjectVerb(prev: Word, w: Word): boolean {
   return bareNoun(w) && prev.sentence === w.sentence && SUBJECT_PRONOUNS.has(prev.lower);
@@ -929,6 +960,11 @@ function repairVerbs(words: Word[]): void {
       ((QUANTIFIERS.has(next.lower) || adjectiveObject) && pluralSubjectVerb(prev, w)) ||
       (adjectiveObject && looksThirdPerson(w) && VERB_S_ENDING.test(w.text) && endsSubject(prev, w));
     if (textSubjectVerb(words, k)) {
+      w.cls = 'X';
+      w.pos = 'VERB';
+      continue;
+    }
+    if (relativeClauseVerb(words, k)) {
       w.cls = 'X';
       w.pos = 'VERB';
       continue;

@@ -67,3 +67,19 @@ describe('the text as the subject before its object ("The paper reviews nine pub
     expect(index.concepts.map((c) => c.label.toLowerCase())).not.toContain('paper reviews');
   });
 });
+
+describe('the first word of a relative clause whose pronoun is its subject (review 17 L1)', () => {
+  it('is its verb: no "Created unified fields" or "Repost illegal content"', () => {
+    const found = keys('Print-capitalism, which created unified fields of exchange, grew. Courts extend it to sites that encourage illegality or that deliberately repost illegal content.');
+    expect(found).not.toContain('created unified field');
+    expect(found.some((k) => k.startsWith('repost'))).toBe(false);
+    expect(found).toContain('unified field');
+    expect(found).toContain('illegal content');
+  });
+
+  it('leaves the subject of a clause of content alone ("the idea that data mining helps")', () => {
+    expect(keys('The idea that data mining helps is old.')).toContain('data mining');
+    // A focusing adverb after "that" leans on the noun phrase.
+    expect(keys('The condition is exact in that only discretization error is involved.')).toContain('discretization error');
+  });
+});
