@@ -31,7 +31,8 @@ const WEAK_MODIFIERS = new Set(
     // Adjectives of the writer's attitude and of narration, a general class of English: they say how the writer
     // finds a thing or tells of it, not what it is ("the surprising failure of anonymization", "dramatic changes
     // within libraries", "a brief history of the ITWF": review 17 L1, review 18 H3).
-    'surprising unsurprising unexpected astonishing striking dramatic drastic unprecedented brief'
+    'surprising unsurprising unexpected astonishing striking dramatic drastic unprecedented brief detailed thorough ' +
+    'excellent convenient desirable elegant satisfactory outstanding valuable'
   ).split(/\s+/),
 );
 
