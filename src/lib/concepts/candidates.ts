@@ -32,7 +32,9 @@ const WEAK_MODIFIERS = new Set(
     // finds a thing or tells of it, not what it is ("the surprising failure of anonymization", "dramatic changes
     // within libraries", "a brief history of the ITWF": review 17 L1, review 18 H3).
     'surprising unsurprising unexpected astonishing striking dramatic drastic unprecedented brief detailed thorough ' +
-    'excellent convenient desirable elegant satisfactory outstanding valuable'
+    'excellent convenient desirable elegant satisfactory outstanding valuable rigorous reasonable ' +
+    // "A similar approach", "in a similar manner": a comparison with something named elsewhere, as "same" and "different".
+    'similar'
   ).split(/\s+/),
 );
 
