@@ -15,8 +15,9 @@ describe('verbs and predicate adjectives are no concepts (review 10 M2)', () => 
     const k = keys(
       "The band structure of this 'twisted bilayer graphene' exhibits flat bands near zero energy. A widely used algorithm, affecting millions of patients, exhibits significant racial bias. In most tumours similar mutations recur.",
     );
-    expect(k).toEqual(expect.arrayContaining(['flat band', 'racial bias', 'tumor', 'similar mutation']));
-    expect(k.some((x) => x.includes('exhibit'))).toBe(false);
+    // ("similar" is a weak modifier since 332031b, a comparison as "same" is: the phrase is "mutation".)
+    expect(k).toEqual(expect.arrayContaining(['flat band', 'racial bias', 'tumor', 'mutation']));
+    expect(k.some((x) => x.includes('exhibit') || x.includes('recur'))).toBe(false);
   });
 
   it('reads a bare word after a subject pronoun, or after "and" that joins it to a verb with its object, as a verb', () => {
