@@ -976,28 +976,41 @@ describe('graph explorer', () => {
     problems.push(watchPage(page, server.origin));
     await page.goto(`${server.url}graph/`);
     await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
-    const hub = await page.evaluate(() => {
+    // Which best-connected node has a title too wide for the canvas, and is drawn at all there (a label may sit
+    // off another node's dot or be shortened to its part before a colon), follows the corpus: the ten best
+    // connected are tried in turn, and one of them must be labelled, its label wider than the canvas.
+    const hubs = await page.evaluate(() => {
       const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
-      // Of the best-connected nodes, the one with the longest label: which node is the very best connected
-      // follows the corpus, and its title may be short enough to fit.
-      const best = cy.nodes().sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number)).slice(0, 5);
-      const node = best.sort((a, b) => String(b.data('label')).length - String(a.data('label')).length)[0]!;
-      cy.zoom({ level: cy.maxZoom(), position: node.position() });
-      cy.center(node);
-      return node.id();
+      return cy
+        .nodes()
+        .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number))
+        .slice(0, 10)
+        .map((n) => n.id());
     });
-    // A best-connected node, in the middle, comes first for a label; its label is wider than the canvas there.
-    const labelled = () =>
-      page.evaluate((id) => {
+    const seen: string[] = [];
+    let wideAndDrawn: string | undefined;
+    for (const hub of hubs) {
+      await page.evaluate((id) => {
+        const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
+        const node = cy.getElementById(id);
+        cy.zoom({ level: cy.maxZoom(), position: node.position() });
+        cy.center(node);
+      }, hub);
+      // The labels follow the view a moment after it settles; the node may have had one before the zoom.
+      await page.waitForTimeout(800);
+      const state = await page.evaluate((id) => {
         const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
         const node = cy.getElementById(id);
         const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
         return { labelled: node.hasClass('lod-label'), wider: box.x2 - box.x1 > cy.width() };
       }, hub);
-    // The labels follow the view a moment after it settles; the node may have had one before the zoom.
-    await page.waitForTimeout(800);
-    expect((await labelled()).labelled, `${hub} labelled at the deepest zoom`).toBe(true);
-    expect((await labelled()).wider, `${hub}'s label is wider than the canvas at the deepest zoom`).toBe(true);
+      seen.push(`${hub}: ${JSON.stringify(state)}`);
+      if (state.labelled && state.wider) {
+        wideAndDrawn = hub;
+        break;
+      }
+    }
+    expect(wideAndDrawn, `a best-connected node labelled at the deepest zoom with a label wider than the canvas; tried ${seen.join('; ')}`).toBeDefined();
     await ctx.close();
   });
 
