@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_OPTIONS } from './lib/content-options';
+import { CONTENT_OPTIONS, describeArgumentError } from './lib/content-options';
 import { loadAtlasConfig } from '../src/lib/config/load';
 import type { AtlasConfig } from '../src/lib/config/schema';
 import { ingestFile } from '../src/lib/ingest/index';
@@ -65,7 +65,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({ options: CONTENT_OPTIONS, allowPositionals: false });
+let values: ReturnType<typeof parseArgs<{ options: typeof CONTENT_OPTIONS; allowPositionals: false }>>['values'];
+try {
+  ({ values } = parseArgs({ options: CONTENT_OPTIONS, allowPositionals: false }));
+} catch (error) {
+  const described = describeArgumentError(error);
+  if (described === undefined) throw error;
+  fail(described);
+}
 if (values.help) {
   console.log(HELP);
   process.exit(0);

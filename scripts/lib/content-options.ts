@@ -3,6 +3,7 @@
  * (which hands its arguments to that stage) reads from them the settings the later steps need too.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { likelyMeant } from '../../src/lib/config/suggest';
 
 export const CONTENT_OPTIONS = {
   input: { type: 'string', multiple: true },
@@ -35,4 +36,30 @@ export function stepEnvironment(args: readonly string[]): Record<string, string>
     ...(typeof contentDir === 'string' ? { ATLAS_CONTENT_DIR: contentDir } : {}),
     ...(typeof title === 'string' ? { ATLAS_TITLE: title } : {}),
   };
+}
+
+/**
+ * A short message for arguments the content stage cannot read, in place of Node's `ERR_PARSE_ARGS_*` error
+ * and stack: the unknown flag with the one most likely meant (`--titel` → `--title`), or a bare word, which
+ * is most often npm's own slip (`npm run content --input x` hands the stage `x` alone; the flags go after `--`).
+ */
+export function describeArgumentError(error: unknown, command = 'content'): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  const flags = Object.keys(CONTENT_OPTIONS).map((name) => `--${name}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined) {
+    const meant = likelyMeant(quoted, flags);
+    return `unknown option ${quoted}${meant ? ` (did you mean ${meant}?)` : ''}; run \`npm run ${command} -- --help\` for the options`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted !== undefined) {
+    return `unexpected argument ${JSON.stringify(quoted)}: every option starts with --, and npm passes them on only after a lone --, as in \`npm run ${command} -- --input ${quoted}\``;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = /--[a-z-]+/.exec(message)?.[0];
+    return flag !== undefined && CONTENT_OPTIONS[flag.slice(2) as keyof typeof CONTENT_OPTIONS]?.type === 'string'
+      ? `${flag} needs a value, as in \`${flag} <value>\``
+      : `${flag ?? 'an option'} takes no value`;
+  }
+  return undefined;
 }

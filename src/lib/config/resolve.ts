@@ -1,4 +1,5 @@
 import { atlasConfigSchema, ENV_KEYS, type AtlasConfig } from './schema';
+import { likelyMeant } from './suggest';
 
 export interface ConfigSources {
   /** Parsed `content/atlas.config.json`, if there is one. */
@@ -15,17 +16,40 @@ export function resolveConfig({ file, fileName = 'content/atlas.config.json', en
   if (file !== undefined && (typeof file !== 'object' || file === null || Array.isArray(file))) {
     throw new Error(`${fileName}: expected a JSON object of settings`);
   }
+  const settings = Object.keys(atlasConfigSchema.shape);
+  // A misspelt setting would otherwise be dropped without a word and the site built with the default.
+  const unknown = Object.keys((file as Record<string, unknown> | undefined) ?? {}).filter((key) => !settings.includes(key));
+  if (unknown.length > 0) {
+    const named = unknown.map((key) => {
+      const meant = likelyMeant(key, settings);
+      return `  - ${JSON.stringify(key)}: no such setting${meant ? ` (did you mean ${JSON.stringify(meant)}?)` : ''}`;
+    });
+    throw new Error(`${fileName}: unknown settings:\n${named.join('\n')}\nThe settings are: ${settings.join(', ')}.`);
+  }
   const merged: Record<string, unknown> = { ...(file as Record<string, unknown> | undefined) };
+  /** Where each setting's value came from, so that an error names the place to mend it. */
+  const from = new Map<string, string>(Object.keys(merged).map((key) => [key, fileName]));
   for (const [envKey, key] of Object.entries(ENV_KEYS)) {
     const value = env[envKey];
-    if (value !== undefined && value !== '') merged[key] = value;
+    if (value !== undefined && value !== '') {
+      merged[key] = value;
+      from.set(key, `the environment's ${envKey}`);
+    }
   }
   for (const [key, value] of Object.entries(flags)) {
-    if (value !== undefined) merged[key] = value;
+    if (value !== undefined) {
+      merged[key] = value;
+      from.set(key, 'the command line');
+    }
   }
   const parsed = atlasConfigSchema.safeParse(merged);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((i) => {
+        const key = String(i.path[0] ?? '');
+        return `  - ${i.path.join('.') || '(root)'}${from.has(key) ? ` (from ${from.get(key)})` : ''}: ${i.message}`;
+      })
+      .join('\n');
     throw new Error(`Invalid configuration (${fileName}, environment or flags):\n${problems}`);
   }
   return parsed.data;

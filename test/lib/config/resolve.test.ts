@@ -19,4 +19,17 @@ describe('resolveConfig', () => {
     }
     expect(() => resolveConfig({ file: { papersPerPage: -3 }, fileName: 'my/atlas.config.json' })).toThrow(/my\/atlas\.config\.json[\s\S]*papersPerPage/);
   });
+
+  it('rejects a setting the file misspells, naming the file and the setting it most likely meant (review 20 M5)', () => {
+    expect(() => resolveConfig({ file: { conceptPerPaper: 5 }, fileName: 'lab/atlas.config.json' })).toThrow(
+      /lab\/atlas\.config\.json: unknown settings:\n {2}- "conceptPerPaper": no such setting \(did you mean "conceptsPerPaper"\?\)/,
+    );
+    expect(() => resolveConfig({ file: { theme: 'dark' } })).toThrow(/"theme": no such setting\n/);
+  });
+
+  it('says where a bad value came from: the file, the environment or the command line (review 20 L5)', () => {
+    expect(() => resolveConfig({ flags: { conceptsPerPaper: Number('abc') } })).toThrow(/conceptsPerPaper \(from the command line\)/);
+    expect(() => resolveConfig({ env: { ATLAS_ON_ERROR: 'halt' } })).toThrow(/onError \(from the environment's ATLAS_ON_ERROR\)/);
+    expect(() => resolveConfig({ file: { relatedPerPaper: 'ten' }, fileName: 'x/atlas.config.json' })).toThrow(/relatedPerPaper \(from x\/atlas\.config\.json\)/);
+  });
 });
