@@ -390,6 +390,16 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     const pmid = field(entry, 'pmid', shielded);
     const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined, notAPmid(`${label}: pmid`, pmid)];
     for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });
+    const yearText = field(entry, 'year', shielded);
+    const dateText = field(entry, 'date', shielded);
+    const year = parseYear(yearText) ?? parseYear(dateText);
+    const macros = undefinedMacros(entry, shielded);
+    // As in JSON: a year that cannot be read is left out with a word, not silently ("20201", "n.d."); one made
+    // of an undefined @string has its own warning below.
+    if (year === undefined && (yearText || dateText) && !macros.some((m) => m.field === 'year' || m.field === 'date')) {
+      const written = yearText ? `year = {${yearText}}` : `date = {${dateText}}`;
+      problems.push({ file, line, severity: 'warning', reason: `${label}: ${written} is not a year; expected a four-digit year such as 2021 or a date such as 2021-05-04 (the paper is kept without a year)` });
+    }
     if (monthText !== undefined && month === undefined) {
       problems.push({
         file,
@@ -398,7 +408,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
         reason: `${label}: month ${JSON.stringify(monthText)} is not a month; expected a month macro such as mar, 1 to 12, or a month's name such as March (the paper is kept without a month)`,
       });
     }
-    for (const macro of undefinedMacros(entry, shielded)) {
+    for (const macro of macros) {
       problems.push({
         file,
         line,
@@ -417,7 +427,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
         nameParts: nameParts.length > 0 ? nameParts : undefined,
         etAl: etAl || undefined,
         collaboration: field(entry, 'collaboration', shielded),
-        year: parseYear(field(entry, 'year', shielded)) ?? parseYear(field(entry, 'date', shielded)),
+        year,
         url,
         doi: normaliseDoi(doi),
         arxiv:

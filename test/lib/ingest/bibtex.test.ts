@@ -384,4 +384,16 @@ describe('BibTeX doi and eprint', () => {
       [11, 'warning', expect.stringMatching(/^@article\{c\}: eprint "to appear" is not an arXiv id; left out/)],
     ]);
   });
+
+  it('warns, as JSON does, of a year it cannot read, and keeps the paper without one (review 20 M3)', () => {
+    const text = ['20201', 'n.d.', '2021'].map((y, k) => `@article{k${k},\n  title = {Paper ${k}},\n  abstract = {An abstract.},\n  year = {${y}}\n}\n`).join('\n');
+    const r = parseBibtex('lab.bib', text);
+    expect(r.records.map((p) => p.year)).toEqual([undefined, undefined, 2021]);
+    const warnings = r.problems.filter((p) => /is not a year/.test(p.reason));
+    expect(warnings.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [1, 'warning', '@article{k0}: year = {20201} is not a year; expected a four-digit year such as 2021 or a date such as 2021-05-04 (the paper is kept without a year)'],
+      [7, 'warning', expect.stringMatching(/^@article\{k1\}: year = \{n\.d\.\} is not a year/)],
+    ]);
+  });
 });
+
