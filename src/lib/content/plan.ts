@@ -171,6 +171,7 @@ export function paperFileSpecs(
       citationKey: paper.citationKey,
       entryType: paper.entryType,
       language: paper.language,
+      madeTitle: paper.madeTitle,
       italics: paper.italics,
       retraction: paper.retraction,
       authorKeywords: paper.keywords,

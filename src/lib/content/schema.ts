@@ -98,6 +98,11 @@ export const paperFrontmatterSchema = z.looseObject({
    * name, a ship's, a species'. The page shows them as `<em>`, the Cite box's title writes them in `\emph{}`.
    */
   italics: z.object({ title: z.array(z.string()).optional(), abstract: z.array(z.string()).optional() }).optional(),
+  /**
+   * Its record had no title, and `title` is the abstract's first words (`--untitled from-abstract`): the page
+   * says so under the heading, and the Cite box's entry says so in its `note`.
+   */
+  madeTitle: z.literal(true).optional(),
   /** The language of its title and abstract as its record says it, a BCP 47 tag ("fr", "de-DE"): the page marks them with it. */
   language: z.string().optional(),
   /** The paper was retracted or withdrawn, as its record says: a notice on its page, and no related papers either way. */

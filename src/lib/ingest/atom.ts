@@ -85,6 +85,7 @@ function entryToRecord(file: string, line: number, entry: XmlNode, options: Inge
   const published = venue !== undefined ? readJournalRef(venue, preprintYear) : undefined;
   const record: RawRecord = compact({
     title,
+    madeTitle: madeTitle !== undefined || undefined,
     abstract,
     id: idUrl || undefined,
     authors,

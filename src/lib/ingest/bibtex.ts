@@ -419,6 +419,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     records.push(
       compact({
         title,
+        madeTitle: madeTitle !== undefined || undefined,
         abstract,
         id: entry.key || undefined,
         citationKey: entry.key || undefined,

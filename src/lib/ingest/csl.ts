@@ -165,6 +165,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
   const record: RawRecord = compact({
     // CSL's titles carry its rich-text tags, and abstracts the JATS or HTML their publisher wrote them in.
     title: madeTitle ?? plainFromRichText(title),
+    madeTitle: madeTitle !== undefined || undefined,
     abstract: plainFromRichText(abstract),
     id: it.id === undefined || it.id === null ? undefined : String(it.id),
     citationKey: it['citation-key'] ?? undefined,

@@ -118,6 +118,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
   const literalAuthors = (people ?? []).filter((p) => p.parts === undefined && isCollectiveName(p.name)).map((p) => p.name);
   const record: RawRecord = compact({
     title,
+    madeTitle: madeTitle !== undefined || undefined,
     // Crossref's JATS abstracts reach plain JSON too; other markup-like text in JSON is what was typed.
     abstract: abstract.includes('<jats:') ? plainFromRichText(abstract) : abstract,
     id: r.id === undefined || r.id === null ? undefined : String(r.id),

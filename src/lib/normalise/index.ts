@@ -74,6 +74,7 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   const bibliographic = record.bibliographic && cleanBibliographic(record.bibliographic);
   if (bibliographic) paper.bibliographic = bibliographic;
   if (record.entryType) paper.entryType = record.entryType;
+  if (record.madeTitle) paper.madeTitle = true;
   const italics = record.italics && keptItalics(record.italics, title, abstract);
   if (italics) paper.italics = italics;
   const language = languageTag(record.language);

@@ -14,7 +14,7 @@ import { partsOf, type NameParts } from '../cite/person-name';
 import { bibtexPages, monthMacro, reportVenue } from '../cite/bibliographic';
 import { joinKeywords } from '../normalise/keywords';
 
-export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'italics' | 'authors' | 'collaboration' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
+export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'madeTitle' | 'italics' | 'authors' | 'collaboration' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
 
 /** `key`: the paper's key among the corpus's (`citationKeys`); by default the paper's own, or one made for it alone. */
 export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): string {
@@ -64,6 +64,8 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   const url = firstWebUrl(paper);
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
   if (paper.authorKeywords && paper.authorKeywords.length > 0) fields.push(['keywords', escapeBibtexText(joinKeywords(paper.authorKeywords))]);
+  // A title made from the abstract (the record had none) is not the authors': cited bare, it would pass for theirs.
+  if (paper.madeTitle) fields.push(['note', 'No title in the source record; the title is the first words of its abstract']);
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value, kind]) => `  ${name.padEnd(width)} = ${kind === 'macro' ? value : `{${value}}`}`).join(',\n');
   return `@${type}{${key},\n${body}\n}`;

@@ -88,6 +88,8 @@ export interface PaperPageView {
   lang: { title?: string | undefined; abstract?: string | undefined };
   /** Phrases of the title its input set in italics (a case name), shown as `<em>`. */
   titleItalics?: string[] | undefined;
+  /** Its record had no title: the heading is the abstract's first words, and the page says so under it. */
+  madeTitle: boolean;
   /** PubMed's id, searched as the page's own text is. */
   pmid?: string | undefined;
   /** The initials its venue or institution is searched by, never shown (NEJM, PRL, NBER: ../search/venue-initials.ts). */
@@ -184,6 +186,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     venue: p.venue ?? (p.entryType === 'book' && p.bibliographic ? bookVenue(p.bibliographic) : undefined),
     lang: textLanguages(p),
     titleItalics: p.italics?.title,
+    madeTitle: p.madeTitle === true,
     pmid: p.pmid,
     // A report's venue is its institution's name with the report's type and number: the institution names it.
     venueInitials: [venueInitials(p.bibliographic?.institution ?? p.venue)].filter((v) => v !== undefined),

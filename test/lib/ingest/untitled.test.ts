@@ -3,6 +3,8 @@ import { ingestFile } from '../../../src/lib/ingest/index';
 import { titleFromAbstract } from '../../../src/lib/ingest/untitled';
 import { resolveConfig } from '../../../src/lib/config/resolve';
 import { utf8 } from './fixture';
+import { normaliseRecords } from '../../../src/lib/normalise/index';
+import { bibtexEntry } from '../../../src/lib/site/bibtex';
 
 const ABSTRACT =
   'In summary, we have shown that one can describe the experimental data with a simple model. The model has two parameters.';
@@ -57,6 +59,9 @@ describe('a record with an abstract and no title', () => {
       expect(warning).toMatchObject({ file: name, severity: 'warning' });
       expect(warning!.line).toBe(name === 'a.jsonl' ? 2 : name === 'd.atom' ? 3 : 1);
       expect(warning!.dropped).toBeUndefined();
+      // Marked, so that the page and the Cite box do not pass the made-up title off as the authors' (review 20 M6).
+      expect(made?.madeTitle).toBe(true);
+      expect(result.records.find((r) => r.title === 'A titled one')?.madeTitle).toBeUndefined();
     });
   }
 
@@ -78,3 +83,19 @@ describe('the untitled setting', () => {
     expect(() => resolveConfig({ flags: { untitled: 'first-line' } })).toThrow(/untitled/);
   });
 });
+
+describe('a paper titled from its abstract, downstream (review 20 M6)', () => {
+  it('keeps the mark through normalising, and its BibTeX entry says in a note that the title is made up', () => {
+    const { records } = ingestFile('a.jsonl', utf8(files['a.jsonl']!), { untitled: 'from-abstract' });
+    const papers = normaliseRecords(records).papers;
+    const made = papers.find((p) => p.title === MADE)!;
+    const titled = papers.find((p) => p.title === 'A titled one')!;
+    expect(made.madeTitle).toBe(true);
+    expect(titled.madeTitle).toBeUndefined();
+    const cite = (p: typeof made) => bibtexEntry({ id: p.slug, title: p.title, madeTitle: p.madeTitle, authors: ['Ada Lee'], year: 2020, links: [] });
+    expect(cite(made)).toMatch(/note\s*= \{No title in the source record; the title is the first words of its abstract\}/);
+    expect(cite(titled)).not.toMatch(/note\s*=/);
+    expect(cite(titled)).toMatch(/title\s*= \{\{A titled one\}\}/);
+  });
+});
+
