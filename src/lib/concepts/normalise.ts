@@ -48,11 +48,26 @@ export function elementNamed(text: string): string | undefined {
   return name === undefined ? undefined : name + text.slice(symbol!.length);
 }
 
+/**
+ * Nouns whose form in -s is their singular, which the tagger's lemma cuts anyway ("species" → "specie",
+ * "quantum mechanics" → "quantum mechanic", "nuclear physics" → "nuclear physic"): the names of fields of
+ * study in -ics whose form without -s is another word (an adjective, a person), and the few nouns that are
+ * the same in both numbers. A closed class of English, not of any corpus. Not listed: -ics words with a
+ * singular of their own ("metrics", "statistics", "heuristics", "tactics": a metric, a heuristic).
+ */
+const SINGULAR_IN_S = new Set([
+  'species', 'subspecies', 'series', 'corps', 'chassis', 'headquarters', 'crossroads',
+  'physics', 'mechanics', 'dynamics', 'optics', 'acoustics', 'ethics', 'pragmatics', 'graphics', 'electronics',
+  'photonics', 'robotics', 'genetics', 'genomics', 'proteomics', 'informatics', 'semantics', 'phonetics', 'kinetics',
+  'thermodynamics', 'aerodynamics', 'hydrodynamics', 'electrodynamics', 'linguistics', 'economics', 'mathematics',
+  'politics', 'logistics', 'aesthetics', 'cybernetics', 'hydraulics', 'ergonomics', 'analytics', 'econometrics',
+]);
+
 /** Singular of a noun, trusting the tagger's lemma only when it is a plausible singular of the word. */
 export function singular(lower: string, lemma: string): string {
   // Only plural endings: a noun-tagged "tuning" must not become "tune".
   // "formulae" has a singular; "centre" is one ("center" would be a spelling change, not a singular).
-  if (!/(s|i|a|ae)$/.test(lower) || lower.endsWith('ss')) return lower;
+  if (!/(s|i|a|ae)$/.test(lower) || lower.endsWith('ss') || SINGULAR_IN_S.has(lower)) return lower;
   // British "-re" plurals: "centres" is "centre", not the lemma's "center".
   if (/res$/.test(lower) && lemma.endsWith('er') && lemma.length === lower.length - 1) return lower.slice(0, -1);
   if (lemma && lemma !== lower && lemma.length <= lower.length && lower.startsWith(lemma.slice(0, Math.max(1, lemma.length - 2)))) return lemma;

@@ -1157,3 +1157,16 @@ describe('long forms of one short form that open with the same two words (review
     expect(ood.map((c) => c.label.toLowerCase().replace(/-/g, ' ')).sort()).toEqual(['out of distribution', 'out of domain']);
   });
 });
+
+describe('a noun whose form in -s is its singular', () => {
+  it('keeps its -s in the concept id: "quantum-mechanics", "active-species", not "quantum-mechanic" (review 20 L7: /concepts/specie/)', () => {
+    const corpus: DocumentText[] = [
+      { id: 'a', title: 'Quantum mechanics of active species in plasmas', abstract: 'We apply quantum mechanics to the active species of a plasma. Quantum mechanics predicts the rates of the active species.' },
+      { id: 'b', title: 'Active species in quantum mechanics', abstract: 'Active species are modelled with quantum mechanics. The active species decay as quantum mechanics says.' },
+    ];
+    const ids = extractConcepts(corpus, { perPaper: 8 }).concepts.map((c) => c.id);
+    expect(ids).toContain('quantum-mechanics');
+    expect(ids).toContain('active-species');
+    expect(ids.filter((id) => /(mechanic|specie)$/.test(id))).toEqual([]);
+  });
+});

@@ -341,3 +341,17 @@ describe('British and American spellings (review 18 M3: "chemical vapour deposit
     expect(identity('detailed analyses', written)).not.toBe(identity('detailed analyzes', written));
   });
 });
+
+describe('singular', () => {
+  it('keeps a noun whose form in -s is its singular, whatever the lemma says (review 20 L7)', () => {
+    expect(singular('species', 'specie')).toBe('species');
+    expect(singular('mechanics', 'mechanic')).toBe('mechanics');
+    expect(singular('physics', 'physic')).toBe('physics');
+  });
+  it('still takes the singular of an -ics word that has one, and of a plural', () => {
+    expect(singular('metrics', 'metric')).toBe('metric');
+    expect(singular('heuristics', 'heuristic')).toBe('heuristic');
+    expect(singular('models', 'model')).toBe('model');
+  });
+});
+
