@@ -12,7 +12,7 @@ import { assignSlugs } from './slug';
 import { titleCaseShouted } from './shouted-title';
 import { withoutTitleNote } from './title-note';
 import { cleanText } from './text';
-import { cleanKeywords, keywordLimits, unionKeywords } from './keywords';
+import { cleanKeywords, keywordLimits, unionKeywords, withoutArxivClasses } from './keywords';
 import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
@@ -84,7 +84,7 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   const nameParts = (record.nameParts ?? []).map((p) => mapNameParts(p, cleanText)).filter((p) => p.family !== '' && authors.includes(p.name));
   if (nameParts.length > 0) paper.nameParts = nameParts;
   if (record.etAl) paper.etAl = true;
-  const keywords = cleanKeywords(record.keywords);
+  const keywords = cleanKeywords(withoutArxivClasses(record.keywords, arxiv !== undefined));
   if (keywords) paper.keywords = keywords;
   const collaboration = record.collaboration ? cleanText(record.collaboration) : '';
   if (collaboration) paper.collaboration = collaboration;

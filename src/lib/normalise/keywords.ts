@@ -20,6 +20,29 @@ export function splitKeywords(value: string | readonly string[]): string[] {
   return pieces.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/**
+ * arXiv's subject classes as Zotero writes them into an arXiv preprint's tags, "<archive> - <subject>"
+ * ("Computer Science - Machine Learning", "Quantitative Biology - Populations and Evolution"), and the archives
+ * that have no subjects ("Quantum Physics"). arXiv's own taxonomy, fixed: the classes are arXiv's filing, not the
+ * authors' words, and the Atom reader leaves them out for that reason.
+ */
+const ARXIV_ARCHIVES = [
+  'Computer Science', 'Mathematics', 'Physics', 'Statistics', 'Quantitative Biology', 'Quantitative Finance',
+  'Electrical Engineering and Systems Science', 'Economics', 'Condensed Matter', 'High Energy Physics',
+  'Astrophysics', 'Nonlinear Sciences', 'Nuclear Theory', 'Nuclear Experiment',
+];
+const ARXIV_CLASS = new RegExp(`^(?:${ARXIV_ARCHIVES.join('|')}) - \\p{Lu}`, 'u');
+const ARXIV_LONE_ARCHIVES = new Set(['quantum physics', 'general relativity and quantum cosmology', 'mathematical physics', 'nuclear theory', 'nuclear experiment']);
+
+/**
+ * The keywords less arXiv's subject classes: the "<archive> - <subject>" shape always (no author writes a
+ * keyword so), an archive's bare name only on an arXiv preprint, where Zotero put it (review 20 L3).
+ */
+export function withoutArxivClasses(keywords: readonly string[] | undefined, isArxivPreprint: boolean): string[] | undefined {
+  if (keywords === undefined) return undefined;
+  return keywords.filter((k) => !ARXIV_CLASS.test(k.trim()) && !(isArxivPreprint && ARXIV_LONE_ARCHIVES.has(k.trim().toLowerCase())));
+}
+
 function capped(keyword: string): string {
   if (keyword.length <= MAX_KEYWORD_LENGTH) return keyword;
   const cut = keyword.slice(0, MAX_KEYWORD_LENGTH);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawRecord } from '../../../src/lib/model/paper';
 import { normaliseRecords } from '../../../src/lib/normalise/index';
-import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from '../../../src/lib/normalise/keywords';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS, withoutArxivClasses } from '../../../src/lib/normalise/keywords';
 
 const rec = (title: string, abstract: string, line: number, extra: Partial<RawRecord> = {}): RawRecord => ({ title, abstract, source: { file: 'in.bib', line }, ...extra });
 
@@ -36,5 +36,33 @@ describe('author keywords in normalise', () => {
     expect(merged).toHaveLength(2);
     expect(papers).toHaveLength(1);
     expect(new Set(papers[0]!.keywords)).toEqual(new Set(['Mechanical Turk', 'user study', 'crowdsourcing', 'micro task']));
+  });
+});
+
+describe('withoutArxivClasses (review 20 L3: Zotero files arXiv subjects among the tags)', () => {
+  it('drops "<archive> - <subject>" always, and a bare archive name on an arXiv preprint only', () => {
+    const zotero = ['Quantitative Biology - Populations and Evolution', 'Computer Science - Machine Learning', 'Quantum Physics', 'occupancy models'];
+    expect(withoutArxivClasses(zotero, true)).toEqual(['occupancy models']);
+    expect(withoutArxivClasses(zotero, false)).toEqual(['Quantum Physics', 'occupancy models']);
+  });
+  it('keeps keywords that only look alike', () => {
+    expect(withoutArxivClasses(['Physics-informed neural networks', 'Computer science education', 'Statistics - a primer'], true)).toEqual([
+      'Physics-informed neural networks',
+      'Computer science education',
+      'Statistics - a primer',
+    ]);
+  });
+});
+
+describe('an arXiv preprint from Zotero', () => {
+  it('shows no arXiv subject class among its authors\' keywords', () => {
+    const record: RawRecord = {
+      title: 'Occupancy of wolves',
+      abstract: 'We model occupancy.',
+      arxiv: '2101.00001',
+      keywords: ['Quantitative Biology - Populations and Evolution', 'Quantum Physics', 'wolves'],
+      source: { file: 'z.bib', line: 1 },
+    };
+    expect(normaliseRecords([record]).papers[0]!.keywords).toEqual(['wolves']);
   });
 });
