@@ -139,6 +139,16 @@ export function paperBodySpecs(papers: readonly PaperRecord[], index: ConceptInd
 }
 
 /**
+ * A link's score as the paper file keeps it: two significant digits. The file's list is already in order, and
+ * the site only scales the small graph's lines by it; the link stage's four decimals moved with every paper
+ * added anywhere (0.3851 → 0.3857), so a re-run rewrote every paper file and a user's commit of one note came
+ * with a diff of all of them (review 20 L2).
+ */
+export function fileScore(score: number): number {
+  return score === 0 ? 0 : Number(score.toPrecision(2));
+}
+
+/**
  * Each paper file's inputs, in the order of `papers`; `bodySpecs` are their {@link paperBodySpecs} when the caller
  * already made them.
  */
@@ -151,7 +161,7 @@ export function paperFileSpecs(
   return papers.map((paper, i): PaperFileSpec => {
     const ranked = index.byPaper[paper.slug] ?? [];
     const keywords = ranked.flatMap((c) => (registry.shown.has(c.id) ? [] : (registry.all.get(c.id)?.label ?? [])));
-    const links = (related[paper.slug] ?? []).map((r) => ({ ...r, shared: r.shared.filter((id) => registry.shown.has(id)) }));
+    const links = (related[paper.slug] ?? []).map((r) => ({ ...r, score: fileScore(r.score), shared: r.shared.filter((id) => registry.shown.has(id)) }));
     const [source, ...duplicates] = paper.sources;
     const frontmatter: PaperFrontmatter = {
       id: paper.slug,

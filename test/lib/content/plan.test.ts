@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planContent } from '../../../src/lib/content/plan';
+import { fileScore, planContent } from '../../../src/lib/content/plan';
 import { parsePaperFile } from '../../../src/lib/content/paper-file';
 import { buildGraph } from '../../../src/lib/graph/build';
 import { buildLedger } from '../../../src/lib/content/ledger';
@@ -194,5 +194,15 @@ describe('planContent with rendered files from an earlier run', () => {
     expect(files.get('papers/a.md')).toContain('Read again.');
     expect(files.get('papers/a.md')).toContain('my_rating: 5');
     expect([rendered.hits, rendered.misses]).toEqual([1, 2]);
+  });
+});
+
+describe('fileScore (review 20 L2: every re-run rewrote every paper file)', () => {
+  it('keeps two significant digits, so that a small move of a score leaves the file as it was', () => {
+    expect(fileScore(0.3851)).toBe(0.39);
+    expect(fileScore(0.3857)).toBe(0.39);
+    expect(fileScore(0.0559)).toBe(0.056);
+    expect(fileScore(1)).toBe(1);
+    expect(fileScore(0)).toBe(0);
   });
 });
