@@ -20,7 +20,7 @@ import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
-import { buildLedger, count, describeStop, summariseLedger } from '../src/lib/content/ledger';
+import { buildLedger, count, describeStop, githubAnnotations, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasNotesHeading, readPaperIdentity, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
@@ -336,3 +336,4 @@ renderCaches.save();
 
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
 console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length));
+if (process.env.GITHUB_ACTIONS === 'true') for (const line of githubAnnotations(ledger)) console.log(line);

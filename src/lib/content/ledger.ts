@@ -74,6 +74,25 @@ export function summariseLedger(ledger: Ledger, conceptCount: number): string {
   return lines.join('\n');
 }
 
+/** A message as a GitHub Actions workflow command's value: `%`, CR and LF escaped as the runner reads them. */
+function annotationText(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * The run's skipped records and warnings as GitHub Actions annotations (`::warning title=…::…`), which the
+ * workflow run's summary lists: in the default skip mode a broken export loses papers from the published site
+ * while the run still ends in ✔, and the log that says so is folded away (review 20 L6).
+ */
+export function githubAnnotations(ledger: Ledger): string[] {
+  const lines: string[] = [];
+  for (const e of ledger.entries) {
+    if (e.outcome === 'rejected') lines.push(`::warning title=Paper Atlas skipped a record::${annotationText(`${e.source.file}:${e.source.line}: ${e.reason ?? 'not read'}`)}`);
+  }
+  for (const w of ledger.warnings) lines.push(`::notice title=Paper Atlas::${annotationText(`${w.file}:${w.line}: ${w.reason}`)}`);
+  return lines;
+}
+
 /**
  * Why an `--on-error stop` run wrote nothing, from the errors that stopped it. Only a problem marked
  * `dropped` is one input record lost; the others sit outside any one record (a JSON array or Atom feed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger, describeStop, summariseLedger } from '../../../src/lib/content/ledger';
+import { buildLedger, describeStop, githubAnnotations, summariseLedger } from '../../../src/lib/content/ledger';
 import { parseJsonDocument } from '../../../src/lib/ingest/json';
 import { parseAtom } from '../../../src/lib/ingest/atom';
 import { parseBibtex } from '../../../src/lib/ingest/bibtex';
@@ -140,5 +140,21 @@ describe('describeStop', () => {
       '2 records could not be read and 1 problem outside any one record (a file cut off or malformed between records, or not read at all); nothing was written (--on-error stop). Fix them or run with --on-error skip.',
     );
     expect(describeStop([bad(2, true)])).toMatch(/^1 record could not be read; nothing was written/);
+  });
+});
+
+describe('githubAnnotations (review 20 L6: a broken export lost papers while the Pages workflow showed ✔)', () => {
+  it('lists each skipped record as a warning and each warning as a notice, in one line each', () => {
+    const ledger = buildLedger({
+      files: [{ file: 'content/sources/lab.bib', format: 'bibtex' }],
+      papers: [paper('a', 1)],
+      merged: [],
+      rejected: [{ file: 'content/sources/lab.bib', line: 9, reason: 'malformed BibTeX: 100% broken\nhere', severity: 'error' }],
+      warnings: [{ file: 'content/sources/lab.bib', line: 1, reason: 'year = {n.d.} is not a year', severity: 'warning' }],
+    });
+    expect(githubAnnotations(ledger)).toEqual([
+      '::warning title=Paper Atlas skipped a record::content/sources/lab.bib:9: malformed BibTeX: 100%25 broken%0Ahere',
+      '::notice title=Paper Atlas::content/sources/lab.bib:1: year = {n.d.} is not a year',
+    ]);
   });
 });
