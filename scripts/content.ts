@@ -22,7 +22,7 @@ import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { buildLedger, count, describeStop, githubAnnotations, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
-import { hasNotesHeading, readPaperIdentity, readUserEdits, type UserEdits } from '../src/lib/content/paper-file';
+import { hasHeadingLine, readPaperIdentity, readUserEdits, userEditWarnings, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
 import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
 import type { IngestProblem, UsedRecord } from '../src/lib/model/source';
@@ -268,6 +268,8 @@ const placed = placeMovedFiles(
 // moves leaves that paper without edits, and edits never move into a file that stays.
 for (const slug of displaced.keys()) if (placed.get(slug)!.kind !== 'moved') displaced.delete(slug);
 for (const slug of displaced.keys()) edits.delete(slug);
+// Text the run did not write that is under no heading, and a title or abstract changed in a paper's own file, are warned about.
+for (const [slug, userEdits] of edits) for (const warning of userEditWarnings(shownFileOf(slug), userEdits, paperAt.get(slug))) warnings.push(warning);
 for (const [slug, outcome] of placed) {
   if (outcome.kind === 'moved' && current.has(`papers/${outcome.to}.md`) && !displaced.has(outcome.to)) placed.set(slug, { ...outcome, kind: 'claimed', reason: 'has-file' });
 }
@@ -281,6 +283,7 @@ for (const [slug, { userEdits }] of [...unclaimed, ...displaced]) {
     if (written || typedKey) {
       edits.set(outcome.to, userEdits);
       log(`• ${movedNote(slug, outcome, shownFileOf)}`);
+      for (const warning of userEditWarnings(shownFileOf(slug), userEdits)) warnings.push(warning);
     }
   } else if (written) {
     // A page whose input is gone, or whose paper is not known for sure, that the user wrote in is kept aside, not deleted.
@@ -327,9 +330,9 @@ for (const [path, text] of planned) {
   const slug = /^papers\/(.+)\.md$/.exec(path)?.[1];
   const userEdits = slug === undefined ? undefined : edits.get(slug);
   const noEdits = !userEdits || (userEdits.notes === '' && Object.keys(userEdits.extra).length === 0);
-  // An abstract with a line that reads like the notes heading would parse as notes: such a file is not cached;
+  // An abstract with a line that reads like a heading would parse as notes: such a file is not cached;
   // nor is one whose key was typed by hand, which the next run must read again to keep it.
-  if (slug !== undefined && noEdits && !keptKeys.keys.has(slug) && !hasNotesHeading(text)) plain.add(contentHash(text));
+  if (slug !== undefined && noEdits && !keptKeys.keys.has(slug) && !hasHeadingLine(text)) plain.add(contentHash(text));
 }
 writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
 renderCaches.save();

@@ -1,25 +1,95 @@
 /**
  * One paper file, `papers/<slug>.md`: gray-matter frontmatter validated by the shared schema, then the
- * generated abstract, then whatever the user wrote under `## Notes`. Keys a user added to the frontmatter
- * and the notes section are carried over from the previous file on every run.
+ * generated abstract, then the user's notes. Keys a user added to the frontmatter and any text of the body the
+ * writer did not write are carried over from the previous file on every run (review 20 H1: nothing the user
+ * wrote is lost, whatever heading it is under, or none).
  */
 import matter from 'gray-matter';
 import { frontmatterYaml } from './frontmatter-yaml';
 import type { PaperIdentity } from './moved-papers';
+import type { PaperRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import { paperTextHash } from '../normalise/hash';
 import { paperFrontmatterSchema, type PaperFrontmatter } from './schema';
 
 export const NOTES_HEADING = '## Notes';
-/** A line that reads as the notes heading once trimmed (`\s` is the set `trim` removes). */
-const NOTES_LINE = new RegExp(`^\\s*${NOTES_HEADING}\\s*$`, 'm');
+/**
+ * A line that is a heading once trimmed (`\s` is the set `trim` removes): one to six `#` and then a space or
+ * the end of the line. The writer never writes one in a body (remark escapes such a `#` in an abstract), so
+ * every heading in a paper file's body is the user's, whatever it says: `## Notes`, `## notes`, `## My notes`.
+ */
+const HEADING = /^#{1,6}(?:\s|$)/;
+const HEADING_LINE = /^\s*#{1,6}(?:\s|$)/m;
 
 /**
- * Whether some line of `text` may read as the notes heading: true whenever {@link readUserEdits} would find
- * one (and for a heading after a lone carriage return, which only costs a file its place in a cache), without
- * splitting the text. The content stage asks it of every paper file it wrote: split, 10,000 of them were 1.6
- * million short-lived strings at the end of the stage, where its memory peaks.
+ * Whether some line of `text` may read as a heading: true whenever {@link readUserEdits} would find one (and
+ * for a few lines it would not, which only costs a file its place in a cache), without splitting the text.
+ * The content stage asks it of every paper file it wrote: split, 10,000 of them were 1.6 million
+ * short-lived strings at the end of the stage, where its memory peaks.
  */
-export function hasNotesHeading(text: string): boolean {
-  return NOTES_LINE.test(text);
+export function hasHeadingLine(text: string): boolean {
+  return HEADING_LINE.test(text);
+}
+
+// Module level: no `\p{…}` literal inside a function (test/architecture).
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const LINK_TARGET = /\]\([^)\s]*\)/g;
+const ENTITY = /&#?[0-9a-z]+;/gi;
+
+/** A block's letters and digits only, lower-cased, with Markdown's link targets and entities left out. */
+function foldBlock(text: string, markdown: boolean): string {
+  const plain = markdown ? text.replace(LINK_TARGET, ' ').replace(ENTITY, ' ') : text;
+  return plain.normalize('NFKC').toLowerCase().replace(NOT_WORD, '');
+}
+
+/** Text of the body the writer did not write and that is under no heading, moved under the notes heading. */
+export interface StrayText {
+  /** Line in the file of its first block. */
+  line: number;
+  text: string;
+}
+
+/**
+ * Splits a body into what the writer wrote (the abstract's paragraphs) and what it did not. Everything from the
+ * first heading on is the user's. Before it, a block (lines between blank lines) is the writer's when its
+ * letters and digits are the next part of the abstract's (links, emphasis and escapes aside); any other block
+ * is the user's: a paragraph under the abstract, a sentence added to it, text above it.
+ */
+function splitBody(body: string, abstract: string, firstLine: number): { stray?: StrayText; sections: string; whole: boolean } {
+  const lines = body.split('\n');
+  let at = lines.findIndex((line) => HEADING.test(line.trim()));
+  if (at === -1) at = lines.length;
+  const sections = lines.slice(at).join('\n').trimEnd();
+  let rest = foldBlock(abstract, false);
+  const stray: string[] = [];
+  let strayLine: number | undefined;
+  for (let i = 0; i < at; ) {
+    if (lines[i]!.trim() === '') {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < at && lines[i]!.trim() !== '') i++;
+    const block = lines.slice(start, i).join('\n');
+    const folded = foldBlock(block, true);
+    if (folded !== '' && rest.startsWith(folded)) rest = rest.slice(folded.length);
+    else {
+      stray.push(block.trimEnd());
+      strayLine ??= firstLine + start;
+    }
+  }
+  const whole = rest === '';
+  return stray.length === 0 ? { sections, whole } : { stray: { line: strayLine!, text: stray.join('\n\n') }, sections, whole };
+}
+
+/** The notes section of a file: its headed sections, with stray text under the notes heading (the first one, if it is one). */
+function notesOf(sections: string, stray: StrayText | undefined): string {
+  if (stray === undefined) return sections === '' ? '' : `${sections}\n`;
+  const [first = '', ...after] = sections === '' ? [] : sections.split('\n');
+  if (first.trim().replace(/\s+/g, ' ').toLowerCase() === NOTES_HEADING.toLowerCase()) {
+    return `${[first, '', stray.text, ...after].join('\n').trimEnd()}\n`;
+  }
+  return `${NOTES_HEADING}\n\n${stray.text}${sections === '' ? '' : `\n\n${sections}`}\n`;
 }
 
 /** Frontmatter keys the writer owns; every other key belongs to the user. */
@@ -28,8 +98,20 @@ const GENERATED_KEYS = new Set(Object.keys(paperFrontmatterSchema.shape));
 export interface UserEdits {
   /** Frontmatter keys the user added, with their values. */
   extra: Record<string, unknown>;
-  /** The notes section, from its heading to the end of the file, or '' when there is none. */
+  /**
+   * The user's part of the body: from its first heading to the end of the file (any heading: the writer
+   * writes none), with text the writer did not write above it moved under the notes heading; '' when none.
+   */
   notes: string;
+  /** Text the writer did not write that was under no heading, now in {@link notes}: the run warns about it. */
+  stray?: StrayText;
+  /**
+   * A `title` or `abstract` changed in the frontmatter, with its line: the file's `hash` is the writer's hash
+   * of the two, so an edit shows in the file itself, whatever the input says now and whatever the caches hold.
+   * (Other keys the writer fills from the input carry no such check: a changed `year` cannot be told from an
+   * input whose year changed since the file was written.)
+   */
+  edited?: { key: 'title' | 'abstract'; line: number };
   /**
    * The file's `citationKey` and its line: a key the writer owns too, so whether it is the user's is decided
    * with the input's keys in view (src/lib/cite/hand-keys.ts).
@@ -53,17 +135,45 @@ export function readUserEdits(fileText: string): UserEdits {
     if (GENERATED_KEYS.has(key) || key === '__proto__' || value === undefined) continue;
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  const lines = parsed.content.split('\n');
-  const at = lines.findIndex((line) => line.trim() === NOTES_HEADING);
-  const notes = at === -1 ? '' : `${lines.slice(at).join('\n').trimEnd()}\n`;
+  // gray-matter's content is the end of the file, after the frontmatter.
+  const bodyLine = fileText.endsWith(parsed.content) ? fileText.slice(0, fileText.length - parsed.content.length).split('\n').length : 1;
+  const abstract: unknown = parsed.data.abstract;
+  const { stray, sections, whole } = splitBody(parsed.content, typeof abstract === 'string' ? abstract : '', bodyLine);
+  const notes = notesOf(sections, stray);
+  // The frontmatter comes first, so the first line that starts with a key is the key's.
+  const lineOf = (key: string) => {
+    const at = new RegExp(`^${key}\\s*:`, 'm').exec(fileText)?.index ?? 0;
+    return fileText.slice(0, at).split('\n').length;
+  };
+  const { title, hash } = parsed.data as { title?: unknown; hash?: unknown };
+  const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  const changed = typeof hash === 'string' && paperTextHash(asText(title), asText(abstract)) !== hash;
+  // The body's paragraphs spell the whole frontmatter abstract unless that was changed: then it is the title.
+  const editedKey = !changed ? undefined : whole ? 'title' : 'abstract';
+  const edits: UserEdits = { extra, notes, ...(stray ? { stray } : {}), ...(editedKey ? { edited: { key: editedKey, line: lineOf(editedKey) } } : {}) };
   const key: unknown = parsed.data.citationKey;
-  if (typeof key !== 'string' && typeof key !== 'number') return { extra, notes };
-  // The frontmatter comes first, so the first such line is the key's.
-  const keyAt = CITATION_KEY_LINE.exec(fileText)?.index ?? 0;
-  return { extra, notes, citationKey: { key: String(key), line: fileText.slice(0, keyAt).split('\n').length } };
+  if (typeof key !== 'string' && typeof key !== 'number') return edits;
+  return { ...edits, citationKey: { key: String(key), line: lineOf('citationKey') } };
 }
 
-const CITATION_KEY_LINE = /^citationKey\s*:/m;
+/**
+ * Warnings for the user's edits that the run does not keep as they are: text under no heading, moved under
+ * the notes heading, and a title or abstract changed in the frontmatter, written again from the input
+ * (`paper`, when the file is the paper's own). `file` is the file as shown.
+ */
+export function userEditWarnings(file: string, edits: UserEdits, paper?: Pick<PaperRecord, 'sources'>): IngestProblem[] {
+  const out: IngestProblem[] = [];
+  if (edits.stray) {
+    out.push({ file, line: edits.stray.line, severity: 'warning', reason: `text that the run does not write and that is under no heading was moved under "${NOTES_HEADING}" at the end of the file, where your notes are kept` });
+  }
+  const source = paper?.sources[0];
+  if (edits.edited && source) {
+    const { key, line } = edits.edited;
+    const at = `${source.file}:${source.line}`;
+    out.push({ file, line, severity: 'warning', reason: `${key} in the page file differs from ${at}; the page file is rewritten from the input each run and now has the input's ${key}: change it at ${at}` });
+  }
+  return out;
+}
 
 /**
  * What names the paper a file was written for besides its slug (src/lib/content/moved-papers.ts): read from

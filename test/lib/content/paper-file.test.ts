@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasNotesHeading, parsePaperFile, readUserEdits, renderPaperFile } from '../../../src/lib/content/paper-file';
+import { hasHeadingLine, parsePaperFile, readUserEdits, renderPaperFile, userEditWarnings } from '../../../src/lib/content/paper-file';
+import { abstractMarkdown } from '../../../src/lib/content/markdown';
+import { paperTextHash } from '../../../src/lib/normalise/hash';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../../src/lib/content/schema';
 
 const frontmatter = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
@@ -47,19 +49,19 @@ describe('paper files', () => {
   });
 
   it('keeps user frontmatter keys and the notes section across regeneration', () => {
-    const first = renderPaperFile(frontmatter(), 'Generated body');
+    const first = renderPaperFile(frontmatter(), 'An abstract.');
     const edited = first.replace('id: a-paper', 'id: a-paper\nrating: 5\nmy_tags:\n  - must-read') + '\n## Notes\n\nMy own notes, with a [link](https://example.org).\n';
     const edits = readUserEdits(edited);
     expect(edits.extra).toEqual({ rating: 5, my_tags: ['must-read'] });
-    const regenerated = renderPaperFile(frontmatter({ title: 'A paper, retitled' }), 'New body', edits);
+    const regenerated = renderPaperFile(frontmatter({ title: 'A paper, retitled', abstract: 'New body.' }), 'New body.', edits);
     const back = parsePaperFile(regenerated);
     expect(back.data.title).toBe('A paper, retitled');
     expect((back.data as Record<string, unknown>).rating).toBe(5);
     expect(back.body).toContain('New body');
     expect(back.body).toContain('## Notes\n\nMy own notes, with a [link](https://example.org).');
-    expect(back.body).not.toContain('Generated body');
+    expect(back.body).not.toContain('An abstract.');
     // Regenerating again changes nothing.
-    expect(renderPaperFile(frontmatter({ title: 'A paper, retitled' }), 'New body', readUserEdits(regenerated))).toBe(regenerated);
+    expect(renderPaperFile(frontmatter({ title: 'A paper, retitled', abstract: 'New body.' }), 'New body.', readUserEdits(regenerated))).toBe(regenerated);
   });
 
   it("reads the file's citation key and its line, for the content stage to decide whether it is the user's", () => {
@@ -77,9 +79,9 @@ describe('paper files', () => {
   });
 });
 
-describe('hasNotesHeading', () => {
-  const split = (text: string) => text.split('\n').some((line) => line.trim() === '## Notes');
-  it('finds the heading wherever a line reads as it once trimmed, and nowhere else', () => {
+describe('hasHeadingLine', () => {
+  const split = (text: string) => text.split('\n').some((line) => /^#{1,6}(?:\s|$)/.test(line.trim()));
+  it('finds a heading wherever a line reads as one once trimmed, whatever it says, and nowhere else', () => {
     const texts = [
       'Abstract.\n\n## Notes\nmine\n',
       'Abstract.\n   ## Notes  \t\nmine',
@@ -88,14 +90,94 @@ describe('hasNotesHeading', () => {
       'Abstract.\n\u00a0## Notes\u3000\n',
       'Abstract about ## Notes in a sentence.\n',
       'Abstract.\n### Notes\n',
-      'Abstract.\n## Notes and more\n',
+      'Abstract.\n## notes\n',
+      'Abstract.\n## My notes\n',
+      'Abstract.\n#\n',
       'Abstract.\n##Notes\n',
+      'Abstract.\n#MeToo in the abstract\n',
+      'Abstract.\n####### seven\n',
       '',
     ];
-    for (const text of texts) expect(hasNotesHeading(text), JSON.stringify(text)).toBe(split(text));
+    for (const text of texts) expect(hasHeadingLine(text), JSON.stringify(text)).toBe(split(text));
   });
 
   it('errs towards yes only, for line breaks the file format does not use', () => {
-    expect(hasNotesHeading('Abstract.\r## Notes\n')).toBe(true);
+    expect(hasHeadingLine('Abstract.\r## Notes\n')).toBe(true);
+  });
+});
+
+describe('text the writer did not write (review 20 H1)', () => {
+  const abstract =
+    'Background: Hedgerows may act as corridors for wild bees in farmland. Methods: We marked and recaptured bumblebees (see https://example.org/a_(b)) at 3*4 sites & more; CO\u2082 rose. Results: Bumblebees moved further # along hedgerows. Conclusion: Hedgerow planting helps pollinators.';
+  const forms = [
+    { id: 'wild-bee', forms: ['wild bees'] },
+    { id: 'pollinator', forms: ['pollinators'] },
+  ];
+  const generated = (over: Partial<PaperFrontmatter> = {}) => {
+    const fm = frontmatter({ abstract, title: 'Hedgerows as corridors', source: { file: 'content/sources/eco.bib', line: 12 }, year: 2024, ...over });
+    // As the writer sets it: the hash of the title and the abstract.
+    fm.hash = paperTextHash(fm.title, fm.abstract);
+    return renderPaperFile(fm, abstractMarkdown(abstract, forms, ['Bumblebees']));
+  };
+  const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+  it('finds none in a file as the writer wrote it: links, sections, italics, escapes', () => {
+    const text = generated();
+    expect(text).toContain('](../../concepts/wild-bee/)');
+    const edits = readUserEdits(text);
+    expect(edits.notes).toBe('');
+    expect(edits.stray).toBeUndefined();
+    expect(userEditWarnings('content/papers/h.md', edits, { sources: [{ file: 'content/sources/eco.bib', line: 12 }] })).toEqual([]);
+  });
+
+  it('keeps notes under any heading, and a paragraph under no heading, moved under "## Notes" with its line', () => {
+    const base = generated();
+    for (const heading of ['## notes', '## My notes', '# Reading notes', '### NOTES']) {
+      const edits = readUserEdits(`${base}\n${heading}\n\nUse in grant proposal.\n`);
+      expect(edits.notes).toBe(`${heading}\n\nUse in grant proposal.\n`);
+      expect(edits.stray).toBeUndefined();
+    }
+    const paragraph = `${base}\nThis paragraph is my own comment.\n`;
+    const edits = readUserEdits(paragraph);
+    expect(edits.notes).toBe('## Notes\n\nThis paragraph is my own comment.\n');
+    expect(edits.stray).toEqual({ line: lineOf(paragraph, 'This paragraph is my own comment.'), text: 'This paragraph is my own comment.' });
+    expect(userEditWarnings('content/papers/h.md', edits).map((w) => `${w.file}:${w.line}`)).toEqual([`content/papers/h.md:${edits.stray!.line}`]);
+    // Written again, the note is under the heading: the next run finds nothing stray, and nothing changes.
+    const again = renderPaperFile(frontmatter({ abstract, title: 'Hedgerows as corridors' }), abstractMarkdown(abstract, forms), edits);
+    expect(again).toContain('## Notes\n\nThis paragraph is my own comment.\n');
+    expect(readUserEdits(again).stray).toBeUndefined();
+    expect(renderPaperFile(frontmatter({ abstract, title: 'Hedgerows as corridors' }), abstractMarkdown(abstract, forms), readUserEdits(again))).toBe(again);
+  });
+
+  it('keeps a sentence added to the abstract, text above it, and puts stray text under an existing notes heading', () => {
+    const base = generated();
+    const lines = base.split('\n');
+    const last = lines.findLastIndex((l) => l.startsWith('**Conclusion'));
+    const added = [...lines.slice(0, last), `${lines[last]} My own remark.`, ...lines.slice(last + 1)].join('\n');
+    expect(readUserEdits(added).notes).toBe(`## Notes\n\n${lines[last]} My own remark.\n`);
+    const bodyAt = lines.indexOf('---', 1) + 1;
+    const above = [...lines.slice(0, bodyAt), 'Read first!', '', ...lines.slice(bodyAt)].join('\n');
+    expect(readUserEdits(above).stray).toEqual({ line: bodyAt + 1, text: 'Read first!' });
+    const both = readUserEdits(`${base}\nStray line.\n\n## notes\n\nHeaded note.\n`);
+    expect(both.notes).toBe('## notes\n\nStray line.\n\nHeaded note.\n');
+  });
+
+  it('warns about a title changed in the page file, naming both places, and not about one changed in the input', () => {
+    const sources = [{ file: 'content/sources/eco.bib', line: 12 }];
+    const text = generated().replace('title: Hedgerows as corridors', 'title: Hedgerows as corridors in arable farmland');
+    const warnings = userEditWarnings('content/papers/h.md', readUserEdits(text), { sources });
+    expect(warnings.map((w) => [w.file, w.line, w.reason])).toEqual([
+      [
+        'content/papers/h.md',
+        lineOf(text, 'title: Hedgerows as corridors in arable farmland'),
+        "title in the page file differs from content/sources/eco.bib:12; the page file is rewritten from the input each run and now has the input's title: change it at content/sources/eco.bib:12",
+      ],
+    ]);
+    // The file as written, whatever its paper's input says now: nothing the user changed.
+    expect(userEditWarnings('content/papers/h.md', readUserEdits(generated()), { sources })).toEqual([]);
+    // An abstract changed in the frontmatter: its body no longer fits it, and is kept under the notes heading.
+    const edited = readUserEdits(generated().replace('wild bees in farmland.', 'wild bees in arable farmland.'));
+    expect(edited.edited?.key).toBe('abstract');
+    expect(edited.notes).toContain('in farmland.');
   });
 });
