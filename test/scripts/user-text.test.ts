@@ -1,0 +1,81 @@
+/**
+ * Review 20 H1: text the run did not write in a paper file is never lost. Notes under any heading (`## notes`,
+ * `## My notes`) are kept as they are; a paragraph under no heading is moved under `## Notes` with a warning
+ * naming its file and line; a title changed in the page file is written back from the input, with a warning
+ * naming the input's file and line, as a changed citation key is.
+ */
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeRun, ROOT, runContentStage, snapshot, tempDirs } from './content-stage';
+
+const temp = tempDirs('atlas-user-text-');
+afterAll(() => temp.cleanup());
+
+type Rec = { id: string; title: string; abstract: string; year: number };
+const records: Rec[] = readFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l, i) => ({ id: `run-${i + 1}`, year: 2024, ...(JSON.parse(l) as { title: string; abstract: string }) }));
+
+function run(contentDir: string, input: string, cache: string) {
+  const result = runContentStage({ contentDir, inputs: [input], env: { ATLAS_CACHE_DIR: cache } });
+  expect(result.status, describeRun(result)).toBe(0);
+  return result;
+}
+
+type Warning = { file: string; line: number; reason: string };
+const ledgerWarnings = (dir: string) => (JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')) as { warnings: Warning[] }).warnings;
+
+describe('text in a paper file that the run did not write', () => {
+  it('is kept, under any heading or moved under "## Notes", and edited values are warned about, cold or warm', () => {
+    const work = temp.make();
+    const dir = join(work, 'content');
+    const cache = temp.make();
+    const input = join(work, 'papers.jsonl');
+    writeFileSync(input, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    run(dir, input, cache);
+
+    const names = readdirSync(join(dir, 'papers')).sort();
+    const fileOf = (rec: Rec) => join(dir, 'papers', names.find((name) => readFileSync(join(dir, 'papers', name), 'utf8').includes(rec.title.slice(0, 40)))!);
+    const [plain, mine, lower] = [fileOf(records[0]!), fileOf(records[1]!), fileOf(records[2]!)];
+    const generated = readFileSync(plain, 'utf8');
+    appendFileSync(plain, '\nThis paragraph is my own comment, written straight under the abstract.\n');
+    const strayLine = readFileSync(plain, 'utf8').split('\n').indexOf('This paragraph is my own comment, written straight under the abstract.') + 1;
+    appendFileSync(mine, '\n## My notes\n\nUse in grant proposal.\n');
+    appendFileSync(lower, '\n## notes\n\nlowercase heading note.\n');
+    // A typo fixed "on the page".
+    writeFileSync(plain, readFileSync(plain, 'utf8').replace(/^title: .*$/m, 'title: A chemical reasoner, with its typo fixed'));
+    const titleLine = readFileSync(plain, 'utf8').split('\n').indexOf('title: A chemical reasoner, with its typo fixed') + 1;
+    expect(titleLine).toBeGreaterThan(0);
+
+    const cold = join(temp.make(), 'content');
+    cpSync(dir, cold, { recursive: true });
+    const warm = run(dir, input, cache);
+    run(cold, input, temp.make());
+    expect(snapshot(cold)).toEqual(snapshot(dir));
+
+    expect(readFileSync(plain, 'utf8')).toBe(`${generated.trimEnd()}\n\n## Notes\n\nThis paragraph is my own comment, written straight under the abstract.\n`);
+    expect(readFileSync(mine, 'utf8')).toMatch(/\n## My notes\n\nUse in grant proposal\.\n$/);
+    expect(readFileSync(lower, 'utf8')).toMatch(/\n## notes\n\nlowercase heading note\.\n$/);
+
+    const shown = (file: string) => expect.stringMatching(new RegExp(`papers/${file.split('/').at(-1)!.replace(/[.]/g, '\\.')}$`));
+    const warnings = ledgerWarnings(dir);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: shown(plain), line: strayLine, reason: expect.stringMatching(/under no heading was moved under "## Notes"/) }),
+        expect.objectContaining({ file: shown(plain), line: titleLine, reason: expect.stringMatching(/^title in the page file differs from \S*papers\.jsonl:1; .*change it at \S*papers\.jsonl:1$/) }),
+      ]),
+    );
+    expect(warnings).toHaveLength(2);
+    expect(warm.stdout).toMatch(/warning \S*papers\/\S+:\d+: text that the run does not write/);
+
+    // The next run finds every note where it put it: nothing to warn about, nothing changes.
+    const before = snapshot(join(dir, 'papers'));
+    run(dir, input, cache);
+    run(cold, input, temp.make());
+    expect(ledgerWarnings(dir)).toEqual([]);
+    expect(ledgerWarnings(cold)).toEqual([]);
+    expect(snapshot(join(dir, 'papers'))).toEqual(before);
+  }, 180_000);
+});
