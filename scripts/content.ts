@@ -19,7 +19,9 @@ import { conceptsMentionedIn } from '../src/lib/graph/mentioned-in';
 import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
-import { graphFileSchema, type GraphFile } from '../src/lib/content/schema';
+import { conceptsFileSchema, graphFileSchema, movedUrlsFileSchema, type GraphFile } from '../src/lib/content/schema';
+import { movedUrls } from '../src/lib/content/moved-urls';
+import { stableJson } from '../src/lib/content/plan';
 import { buildLedger, count, describeStop, githubAnnotations, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasHeadingLine, readPaperIdentity, readUserEdits, userEditWarnings, type UserEdits } from '../src/lib/content/paper-file';
@@ -54,6 +56,16 @@ const HELP = `Usage: npm run content -- [options]
 function readPreviousGraph(path: string): GraphFile | undefined {
   try {
     const parsed = graphFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A previous run's file as `schema` reads it; undefined when it is missing or does not parse. */
+function readPrevious<T>(path: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -314,6 +326,26 @@ const made = await renderPaperFiles(specs, renderCaches, { collect: releaseMemor
 const beforehand = earlyBodies.count > 0 ? `, ${earlyBodies.count} of their bodies beside the links in a worker thread` : '';
 if (made.count > 0) log(`• paper files: ${made.count} rendered in ${made.threads} thread${made.threads > 1 ? 's' : ''}${beforehand} (${elapsed()})`);
 const planned = planContent(contentInput, specs, made.texts);
+// Old page paths lead to the new ones (src/lib/content/moved-urls.ts): the previous run's pages are read
+// here, before the commit replaces them.
+const previousConcepts = readPrevious(join(contentDir, 'concepts.json'), conceptsFileSchema);
+const paperMoves = new Map<string, string>();
+for (const slug of unclaimed.keys()) {
+  const outcome = placed.get(slug)!;
+  if (outcome.kind === 'moved' || outcome.kind === 'claimed') paperMoves.set(slug, outcome.to);
+}
+const previousPapers = [...current.keys()].map((path) => /^papers\/(.+)\.md$/.exec(path)?.[1]).filter((slug) => slug !== undefined);
+const earlierMoves = readPrevious(join(contentDir, 'moved-urls.json'), movedUrlsFileSchema) ?? [];
+const moved = movedUrls({
+  previous: previousConcepts === undefined && previousPapers.length === 0 ? undefined : { papers: previousPapers, concepts: previousConcepts ?? [] },
+  next: { papers: papers.map((p) => p.slug), concepts: conceptsFileSchema.parse(JSON.parse(planned.get('concepts.json')!)) },
+  paperMoves,
+  earlier: earlierMoves,
+});
+planned.set('moved-urls.json', stableJson(movedUrlsFileSchema.parse(moved)));
+const known = new Set(earlierMoves.map((m) => `${m.from} ${m.to}`));
+const newlyMoved = moved.filter((m) => !known.has(`${m.from} ${m.to}`)).length;
+if (moved.length > 0) log(`• moved pages: ${count(moved.length, 'old path')} now lead to the new pages (${newlyMoved} new this run)`);
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
 commitContent(contentDir, planned, {
   current,

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 
 /** What the content stage owns inside the content folder; everything else there is the user's. */
 export const GENERATED_DIRS = ['papers'] as const;
-export const GENERATED_FILES = ['concepts.json', 'graph.json', 'ledger.json'] as const;
+export const GENERATED_FILES = ['concepts.json', 'graph.json', 'ledger.json', 'moved-urls.json'] as const;
 
 const JOURNAL = '.commit-journal.json';
 

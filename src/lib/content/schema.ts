@@ -251,3 +251,12 @@ export const papersApiSchema = z.object({
   ),
 });
 export type PapersApi = z.infer<typeof papersApiSchema>;
+
+/**
+ * `content/moved-urls.json`: page paths of earlier runs that a re-run changed (a corrected title, a renamed
+ * concept), each with the page it leads to now, relative to the site's base (src/lib/content/moved-urls.ts).
+ * The site serves a redirect page at each `from` (astro.config.mjs).
+ */
+const pagePathSchema = z.string().regex(/^(papers|concepts)\/[^/\s?#\\]+\/$/);
+export const movedUrlsFileSchema = z.array(z.object({ from: pagePathSchema, to: pagePathSchema }));
+export type MovedUrlsFile = z.infer<typeof movedUrlsFileSchema>;
