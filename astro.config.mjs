@@ -6,8 +6,23 @@ import { contentDirOf, loadAtlasConfig } from './src/lib/config/load.ts';
 import { astroCacheDir } from './src/lib/config/astro-cache-dir.ts';
 import { markdownProcessorOptions } from './src/lib/site/markdown-options.ts';
 import { dataStoreFromFile } from './src/lib/site/data-store-module.ts';
+import { readMovedUrlsFile } from './src/lib/site/moved-redirects.ts';
 
 const atlas = loadAtlasConfig(process.env);
+
+/** @type {Set<string> | undefined} */
+let movedPaths;
+/**
+ * Whether a page of the sitemap is a redirect page at an old path (src/pages/[...moved].astro). Read when the
+ * sitemap is written, at the build's end: under `npm run build` Astro reads this config before the content
+ * stage has written this run's moves.
+ */
+function isMovedPage(/** @type {string} */ page) {
+  movedPaths ??= new Set(readMovedUrlsFile(contentDirOf(process.env)).map((m) => m.from));
+  const base = atlas.basePath.endsWith('/') ? atlas.basePath : `${atlas.basePath}/`;
+  const path = new URL(page).pathname;
+  return path.startsWith(base) && movedPaths.has(path.slice(base.length));
+}
 
 /**
  * The open-data files (`<base>/api/...`) are written by a post-build step (scripts/lib/post-build.ts), not
@@ -62,7 +77,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 3 },
   // dataStoreFromFile: Astro's content store reaches the build as one huge string literal, slow to compile
   // and to bundle (src/lib/site/data-store-module.ts); the build reads it from a file instead.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), openDataInDev(), dataStoreFromFile()],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), openDataInDev(), dataStoreFromFile()],
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // Under `npm run build` Astro logs its warnings and errors only: its line per page (thousands) buried the
   // build's own summary, and its timings count the wait for the content stage (scripts/build.ts times the
