@@ -18,6 +18,7 @@ import { paperMentions } from '../src/lib/graph/concept-mentions';
 import { conceptsMentionedIn } from '../src/lib/graph/mentioned-in';
 import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
+import { renamePreviousPapers } from '../src/lib/graph/cluster-identity';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { conceptsFileSchema, graphFileSchema, movedUrlsFileSchema, type GraphFile } from '../src/lib/content/schema';
 import { movedUrls } from '../src/lib/content/moved-urls';
@@ -28,7 +29,7 @@ import { hasHeadingLine, readPaperIdentity, readUserEdits, userEditWarnings, typ
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
 import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
 import type { IngestProblem, UsedRecord } from '../src/lib/model/source';
-import type { RawRecord } from '../src/lib/model/paper';
+import type { PaperRecord, RawRecord } from '../src/lib/model/paper';
 import type { ConceptIndex } from '../src/lib/model/concepts';
 import { commitContent } from './lib/atomic-content';
 import { analyseInWorkers, missingAnalyses } from './lib/analyse-in-workers';
@@ -52,6 +53,20 @@ const HELP = `Usage: npm run content -- [options]
   --concepts-per-paper N, --related N, --title TEXT
   --quiet               only the summary
 `;
+
+/** Old slug → new of the papers whose files no paper has the slug of any more and whose record is one of `papers` (moved-papers.ts). */
+function renamedSinceLastRun(dir: string, papers: readonly PaperRecord[]): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  const live = new Set(papers.map((p) => p.slug));
+  const gone = readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !live.has(name.slice(0, -3)))
+    .map((name) => ({ slug: name.slice(0, -3), identity: readPaperIdentity(readFileSync(join(dir, name), 'utf8')) }));
+  if (gone.length === 0) return new Map();
+  const placed = placeMovedFiles(gone, papers.map((p) => ({ slug: p.slug, identity: identityOf(p) })), () => false);
+  const renamed = new Map<string, string>();
+  for (const [slug, outcome] of placed) if (outcome.kind === 'moved' || outcome.kind === 'claimed') renamed.set(slug, outcome.to);
+  return renamed;
+}
 
 function readPreviousGraph(path: string): GraphFile | undefined {
   try {
@@ -206,8 +221,9 @@ const mentions = paperMentions(papers, index);
 const related = linkPapers(papers, index, { max: config.relatedPerPaper, mentions, minConceptPapers: config.minConceptPapers });
 const mentionedIn = conceptsMentionedIn(index, mentions);
 // Clusters start from the previous run's and keep their ids and colours (a previous graph.json that does not
-// parse is no previous run).
-const previousGraph = readPreviousGraph(join(contentDir, 'graph.json'));
+// parse is no previous run); a paper whose title was corrected is known there by its new slug, from the files
+// no paper has the slug of any more (read again below, for the user's edits; there are few).
+const previousGraph = renamePreviousPapers(readPreviousGraph(join(contentDir, 'graph.json')), renamedSinceLastRun(join(contentDir, 'papers'), papers));
 // Big graphs are laid out cluster by cluster; a cluster whose papers and links are unchanged keeps its layout.
 const LAYOUT_CACHE = 'cluster-layouts.jsonl';
 const clusterLayouts = openKeyedCache(LAYOUT_CACHE, codeVersion(sourceTexts(CLUSTER_LAYOUT_SOURCES)), checkClusterLayout);

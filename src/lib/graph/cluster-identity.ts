@@ -58,6 +58,28 @@ export function otherClusterId(graph: Pick<GraphFile, 'clusters'>): number | und
  * The previous run's partition: a named cluster is one community; papers of the other bucket carry their
  * community number (`community`), and those without one had no link and start alone.
  */
+/**
+ * The previous run's graph with its papers under the slugs they have now (`renamed`: old slug → new, papers
+ * whose title was corrected). Clusters are matched to the previous run's by their papers' slugs, so without
+ * this two corrected titles in a cluster of five made it a new cluster, with another colour (review 20 M1).
+ * A new slug that the previous run had for another paper is left alone.
+ */
+export function renamePreviousPapers(graph: GraphFile | undefined, renamed: ReadonlyMap<string, string>): GraphFile | undefined {
+  if (graph === undefined || renamed.size === 0) return graph;
+  const had = new Set(graph.papers.nodes.map((n) => n.id));
+  const now = (id: string) => {
+    const to = renamed.get(id);
+    return to !== undefined && !had.has(to) ? to : id;
+  };
+  return {
+    ...graph,
+    papers: {
+      nodes: graph.papers.nodes.map((n) => ({ ...n, id: now(n.id) })),
+      edges: graph.papers.edges.map((e) => ({ ...e, source: now(e.source), target: now(e.target) })),
+    },
+  };
+}
+
 export function previousClusters(graph: GraphFile): PreviousClusters {
   const otherId = otherClusterId(graph);
   const communityOf = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphFile } from '../../../src/lib/content/schema';
-import { clusterNaming, MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
+import { clusterNaming, MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, renamePreviousPapers, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
 import { clusterColor, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 import { assignClusterColours } from '../../../src/lib/graph/cluster-colours';
 
@@ -156,3 +156,31 @@ describe('clusterNaming', () => {
     expect(clusterNaming({ label: OTHER_CLUSTER_LABEL, topConcepts: [] }, labelOf)).toBe('other');
   });
 });
+
+describe('renamePreviousPapers (review 20 M1: corrected titles made a cluster new, with another colour)', () => {
+  const options = { maxClusters: 3, minClusterSize: 2 };
+  it('lets a cluster whose papers were retitled keep its id and colour', () => {
+    const [a, c] = [letters('a', 3), letters('c', 2)];
+    const first = nameClusters([...a, ...c], [a, c], options);
+    const aId = first.clusterOf.get('a00')!;
+    // The colour a drawing gave a (clusters that touch get colours apart), not the one its id would get.
+    const previous = graphOf(first);
+    previous.clusters = previous.clusters.map((cl) => (cl.id === aId ? { ...cl, color: clusterColor(3) } : cl));
+    // Two of a's papers have new slugs (their titles were corrected), and a gains a new paper.
+    const renamed = new Map([['a01', 'a01-fixed'], ['a02', 'a02-fixed']]);
+    const grown = ['a00', 'a01-fixed', 'a02-fixed', 'new'];
+    const papers = [...grown, ...c];
+    const without = nameClusters(papers, [grown, c], { ...options, previous: previousClusters(previous) });
+    const withRenames = nameClusters(papers, [grown, c], { ...options, previous: previousClusters(renamePreviousPapers(previous, renamed)!) });
+    // Known by their old slugs only, a's papers are one of four: no majority, a new cluster, a new colour.
+    expect(without.carriedColourOf.get(without.clusterOf.get('a00')!)).toBeUndefined();
+    expect(withRenames.clusterOf.get('a00')).toBe(aId);
+    expect(withRenames.carriedColourOf.get(aId)).toBe(clusterColor(3));
+  });
+  it('leaves a slug the previous run had for another paper alone', () => {
+    const first = nameClusters(['x', 'y'], [['x', 'y']], options);
+    const renamed = renamePreviousPapers(graphOf(first), new Map([['x', 'y']]))!;
+    expect(renamed.papers.nodes.map((n) => n.id).sort()).toEqual(['x', 'y']);
+  });
+});
+
