@@ -223,7 +223,8 @@ const mentionedIn = conceptsMentionedIn(index, mentions);
 // Clusters start from the previous run's and keep their ids and colours (a previous graph.json that does not
 // parse is no previous run); a paper whose title was corrected is known there by its new slug, from the files
 // no paper has the slug of any more (read again below, for the user's edits; there are few).
-const previousGraph = renamePreviousPapers(readPreviousGraph(join(contentDir, 'graph.json')), renamedSinceLastRun(join(contentDir, 'papers'), papers));
+const renamedPapers = renamedSinceLastRun(join(contentDir, 'papers'), papers);
+const previousGraph = renamePreviousPapers(readPreviousGraph(join(contentDir, 'graph.json')), renamedPapers);
 // Big graphs are laid out cluster by cluster; a cluster whose papers and links are unchanged keeps its layout.
 const LAYOUT_CACHE = 'cluster-layouts.jsonl';
 const clusterLayouts = openKeyedCache(LAYOUT_CACHE, codeVersion(sourceTexts(CLUSTER_LAYOUT_SOURCES)), checkClusterLayout);
@@ -345,17 +346,12 @@ const planned = planContent(contentInput, specs, made.texts);
 // Old page paths lead to the new ones (src/lib/content/moved-urls.ts): the previous run's pages are read
 // here, before the commit replaces them.
 const previousConcepts = readPrevious(join(contentDir, 'concepts.json'), conceptsFileSchema);
-const paperMoves = new Map<string, string>();
-for (const slug of unclaimed.keys()) {
-  const outcome = placed.get(slug)!;
-  if (outcome.kind === 'moved' || outcome.kind === 'claimed') paperMoves.set(slug, outcome.to);
-}
 const previousPapers = [...current.keys()].map((path) => /^papers\/(.+)\.md$/.exec(path)?.[1]).filter((slug) => slug !== undefined);
 const earlierMoves = readPrevious(join(contentDir, 'moved-urls.json'), movedUrlsFileSchema) ?? [];
 const moved = movedUrls({
   previous: previousConcepts === undefined && previousPapers.length === 0 ? undefined : { papers: previousPapers, concepts: previousConcepts ?? [] },
   next: { papers: papers.map((p) => p.slug), concepts: conceptsFileSchema.parse(JSON.parse(planned.get('concepts.json')!)) },
-  paperMoves,
+  paperMoves: renamedPapers,
   earlier: earlierMoves,
 });
 planned.set('moved-urls.json', stableJson(movedUrlsFileSchema.parse(moved)));
