@@ -37,3 +37,21 @@ export function movedPages(moved: MovedUrlsFile, section: 'papers' | 'concepts',
   const prefix = `${section}/`;
   return moved.filter(({ from }) => from.startsWith(prefix)).map(({ from, to }) => ({ param: from.slice(prefix.length, -1), to: `${base}${to}` }));
 }
+
+/**
+ * A section's redirect pages as its route's static paths (`param`: the route's parameter, `slug` or `id`), from
+ * `<contentDir>/moved-urls.json`; a page's cache key is made from where it leads (`cacheKeyOf`).
+ */
+export function movedStaticPaths<K extends string>(
+  contentDir: string,
+  section: 'papers' | 'concepts',
+  param: K,
+  basePath: string,
+  cacheKeyOf: (to: string) => string,
+): Array<{ params: Record<K, string>; props: { movedTo: string }; cacheKey: string }> {
+  return movedPages(readMovedUrlsFile(contentDir), section, basePath).map(({ param: value, to }) => ({
+    params: { [param]: value } as Record<K, string>,
+    props: { movedTo: to },
+    cacheKey: cacheKeyOf(to),
+  }));
+}
