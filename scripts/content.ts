@@ -20,7 +20,7 @@ import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
 import { renamePreviousPapers } from '../src/lib/graph/cluster-identity';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
-import { conceptsFileSchema, graphFileSchema, movedUrlsFileSchema, type GraphFile } from '../src/lib/content/schema';
+import { conceptsFileSchema, graphFileSchema, movedUrlsFileSchema } from '../src/lib/content/schema';
 import { movedUrls } from '../src/lib/content/moved-urls';
 import { stableJson } from '../src/lib/content/plan';
 import { buildLedger, count, describeStop, githubAnnotations, summariseLedger } from '../src/lib/content/ledger';
@@ -66,15 +66,6 @@ function renamedSinceLastRun(dir: string, papers: readonly PaperRecord[]): Map<s
   const renamed = new Map<string, string>();
   for (const [slug, outcome] of placed) if (outcome.kind === 'moved' || outcome.kind === 'claimed') renamed.set(slug, outcome.to);
   return renamed;
-}
-
-function readPreviousGraph(path: string): GraphFile | undefined {
-  try {
-    const parsed = graphFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A previous run's file as `schema` reads it; undefined when it is missing or does not parse. */
@@ -224,7 +215,7 @@ const mentionedIn = conceptsMentionedIn(index, mentions);
 // parse is no previous run); a paper whose title was corrected is known there by its new slug, from the files
 // no paper has the slug of any more (read again below, for the user's edits; there are few).
 const renamedPapers = renamedSinceLastRun(join(contentDir, 'papers'), papers);
-const previousGraph = renamePreviousPapers(readPreviousGraph(join(contentDir, 'graph.json')), renamedPapers);
+const previousGraph = renamePreviousPapers(readPrevious(join(contentDir, 'graph.json'), graphFileSchema), renamedPapers);
 // Big graphs are laid out cluster by cluster; a cluster whose papers and links are unchanged keeps its layout.
 const LAYOUT_CACHE = 'cluster-layouts.jsonl';
 const clusterLayouts = openKeyedCache(LAYOUT_CACHE, codeVersion(sourceTexts(CLUSTER_LAYOUT_SOURCES)), checkClusterLayout);
