@@ -61,23 +61,44 @@ function conceptNames(concept: ConceptPage): Set<string> {
   return out;
 }
 
+/** This run's concepts by paper, and how many papers each has: read once for every old concept's overlaps. */
+interface ConceptsByPaper {
+  byPaper: Map<string, string[]>;
+  sizeOf: Map<string, number>;
+}
+
+function conceptsByPaper(next: readonly ConceptPage[]): ConceptsByPaper {
+  const byPaper = new Map<string, string[]>();
+  const sizeOf = new Map<string, number>();
+  for (const concept of next) {
+    const papers = new Set(concept.papers);
+    sizeOf.set(concept.id, papers.size);
+    for (const slug of papers) {
+      const ids = byPaper.get(slug);
+      if (ids === undefined) byPaper.set(slug, [concept.id]);
+      else ids.push(concept.id);
+    }
+  }
+  return { byPaper, sizeOf };
+}
+
 /** The one new concept an old concept's page leads to, or undefined. */
-function conceptTarget(old: ConceptPage, next: readonly ConceptPage[], byName: ReadonlyMap<string, Set<string>>, paperMoves: ReadonlyMap<string, string>): string | undefined {
+function conceptTarget(old: ConceptPage, { byPaper, sizeOf }: ConceptsByPaper, byName: ReadonlyMap<string, Set<string>>, paperMoves: ReadonlyMap<string, string>): string | undefined {
   const named = new Set<string>();
   for (const name of conceptNames(old)) for (const id of byName.get(name) ?? []) named.add(id);
   if (named.size === 1) return [...named][0];
   if (named.size > 1) return undefined;
   const oldPapers = new Set(old.papers.map((slug) => paperMoves.get(slug) ?? slug));
   if (oldPapers.size === 0) return undefined;
+  // Only the concepts that share a paper with it can overlap: counted from its papers, not by reading every concept.
+  const shared = new Map<string, number>();
+  for (const slug of oldPapers) for (const id of byPaper.get(slug) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
   let best: string | undefined;
   let bestScore = 0;
   let tied = false;
-  for (const concept of next) {
-    let shared = 0;
-    for (const slug of new Set(concept.papers)) if (oldPapers.has(slug)) shared++;
-    if (shared === 0) continue;
-    const score = shared / (oldPapers.size + new Set(concept.papers).size - shared);
-    if (score > bestScore) [best, bestScore, tied] = [concept.id, score, false];
+  for (const [id, n] of shared) {
+    const score = n / (oldPapers.size + sizeOf.get(id)! - n);
+    if (score > bestScore) [best, bestScore, tied] = [id, score, false];
     else if (score === bestScore) tied = true;
   }
   return best !== undefined && !tied && bestScore >= MIN_PAPER_OVERLAP ? best : undefined;
@@ -101,9 +122,10 @@ export function movedUrls({ previous, next, paperMoves, earlier }: MovedUrlsInpu
       }
     }
     const nextIds = new Set(next.concepts.map((c) => c.id));
+    const overlaps = conceptsByPaper(next.concepts);
     for (const old of previous.concepts) {
       if (nextIds.has(old.id)) continue;
-      const to = conceptTarget(old, next.concepts, byName, paperMoves);
+      const to = conceptTarget(old, overlaps, byName, paperMoves);
       if (to !== undefined) fresh.set(conceptPathOf(old.id), conceptPathOf(to));
     }
   }
