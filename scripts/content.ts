@@ -255,7 +255,8 @@ if (existsSync(papersDir)) {
     const text = readFileSync(join(papersDir, name), 'utf8');
     current.set(`papers/${name}`, text);
     const hash = contentHash(text);
-    const userEdits = knownPlain.has(hash) ? { extra: {}, notes: '' } : readUserEdits(text);
+    // The input's abstract too: the body of a file whose frontmatter abstract was edited is the writer's still.
+    const userEdits = knownPlain.has(hash) ? { extra: {}, notes: '' } : readUserEdits(text, paperAt.get(slug)?.abstract);
     if (!live.has(slug)) unclaimed.set(slug, { text, userEdits });
     else {
       edits.set(slug, userEdits);

@@ -38,7 +38,7 @@ describe('text in a paper file that the run did not write', () => {
 
     const names = readdirSync(join(dir, 'papers')).sort();
     const fileOf = (rec: Rec) => join(dir, 'papers', names.find((name) => readFileSync(join(dir, 'papers', name), 'utf8').includes(rec.title.slice(0, 40)))!);
-    const [plain, mine, lower] = [fileOf(records[0]!), fileOf(records[1]!), fileOf(records[2]!)];
+    const [plain, mine, lower, fixed] = [fileOf(records[0]!), fileOf(records[1]!), fileOf(records[2]!), fileOf(records[3]!)];
     const generated = readFileSync(plain, 'utf8');
     appendFileSync(plain, '\nThis paragraph is my own comment, written straight under the abstract.\n');
     const strayLine = readFileSync(plain, 'utf8').split('\n').indexOf('This paragraph is my own comment, written straight under the abstract.') + 1;
@@ -48,6 +48,11 @@ describe('text in a paper file that the run did not write', () => {
     writeFileSync(plain, readFileSync(plain, 'utf8').replace(/^title: .*$/m, 'title: A chemical reasoner, with its typo fixed'));
     const titleLine = readFileSync(plain, 'utf8').split('\n').indexOf('title: A chemical reasoner, with its typo fixed') + 1;
     expect(titleLine).toBeGreaterThan(0);
+    // An abstract fixed in the frontmatter: written back from the input, its body not copied under "## Notes".
+    const fixedBefore = readFileSync(fixed, 'utf8');
+    writeFileSync(fixed, fixedBefore.replace(/^(abstract: >-\n {2})(\S)/m, '$1My fix. $2'));
+    const abstractLine = readFileSync(fixed, 'utf8').split('\n').findIndex((l, i, all) => l === 'abstract: >-' && all[i + 1]!.startsWith('  My fix.')) + 1;
+    expect(abstractLine).toBeGreaterThan(0);
 
     const cold = join(temp.make(), 'content');
     cpSync(dir, cold, { recursive: true });
@@ -58,6 +63,7 @@ describe('text in a paper file that the run did not write', () => {
     expect(readFileSync(plain, 'utf8')).toBe(`${generated.trimEnd()}\n\n## Notes\n\nThis paragraph is my own comment, written straight under the abstract.\n`);
     expect(readFileSync(mine, 'utf8')).toMatch(/\n## My notes\n\nUse in grant proposal\.\n$/);
     expect(readFileSync(lower, 'utf8')).toMatch(/\n## notes\n\nlowercase heading note\.\n$/);
+    expect(readFileSync(fixed, 'utf8')).toBe(fixedBefore);
 
     const shown = (file: string) => expect.stringMatching(new RegExp(`papers/${file.split('/').at(-1)!.replace(/[.]/g, '\\.')}$`));
     const warnings = ledgerWarnings(dir);
@@ -65,9 +71,10 @@ describe('text in a paper file that the run did not write', () => {
       expect.arrayContaining([
         expect.objectContaining({ file: shown(plain), line: strayLine, reason: expect.stringMatching(/under no heading was moved under "## Notes"/) }),
         expect.objectContaining({ file: shown(plain), line: titleLine, reason: expect.stringMatching(/^title in the page file differs from \S*papers\.jsonl:1; .*change it at \S*papers\.jsonl:1$/) }),
+        expect.objectContaining({ file: shown(fixed), line: abstractLine, reason: expect.stringMatching(/^abstract in the page file differs from \S*papers\.jsonl:4; /) }),
       ]),
     );
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(3);
     expect(warm.stdout).toMatch(/warning \S*papers\/\S+:\d+: text that the run does not write/);
 
     // The next run finds every note where it put it: nothing to warn about, nothing changes.

@@ -121,8 +121,15 @@ export interface UserEdits {
 
 const NO_EDITS: UserEdits = { extra: {}, notes: '' };
 
-/** Reads the user's own additions out of an existing paper file; a file that does not parse keeps none. */
-export function readUserEdits(fileText: string): UserEdits {
+/**
+ * Reads the user's own additions out of an existing paper file; a file that does not parse keeps none.
+ * `inputAbstract` is the abstract the paper's input gives now, when the file is that paper's own: the body is
+ * the writer's rendering of the abstract it wrote, which is the frontmatter's unless the user edited that (a
+ * typo fixed "on the page"), and then most often still the input's. Without it, the body of a file whose
+ * frontmatter abstract was edited would be taken for the user's text and written a second time under the notes
+ * heading (review 20 H1).
+ */
+export function readUserEdits(fileText: string, inputAbstract?: string): UserEdits {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's cache, which would share objects between calls.
@@ -138,7 +145,12 @@ export function readUserEdits(fileText: string): UserEdits {
   // gray-matter's content is the end of the file, after the frontmatter.
   const bodyLine = fileText.endsWith(parsed.content) ? fileText.slice(0, fileText.length - parsed.content.length).split('\n').length : 1;
   const abstract: unknown = parsed.data.abstract;
-  const { stray, sections, whole } = splitBody(parsed.content, typeof abstract === 'string' ? abstract : '', bodyLine);
+  const fromFile = splitBody(parsed.content, typeof abstract === 'string' ? abstract : '', bodyLine);
+  // Whichever abstract leaves less of the body unexplained is the one the body was written from: text that
+  // neither spells stays the user's. `whole` is the frontmatter's, which tells an edited title from an abstract.
+  const fromInput = fromFile.stray && inputAbstract !== undefined ? splitBody(parsed.content, inputAbstract, bodyLine) : undefined;
+  const { stray, sections } = fromInput && (fromInput.stray?.text.length ?? 0) < fromFile.stray!.text.length ? fromInput : fromFile;
+  const whole = fromFile.whole;
   const notes = notesOf(sections, stray);
   // The frontmatter comes first, so the first line that starts with a key is the key's.
   const lineOf = (key: string) => {

@@ -175,9 +175,27 @@ describe('text the writer did not write (review 20 H1)', () => {
     ]);
     // The file as written, whatever its paper's input says now: nothing the user changed.
     expect(userEditWarnings('content/papers/h.md', readUserEdits(generated()), { sources })).toEqual([]);
-    // An abstract changed in the frontmatter: its body no longer fits it, and is kept under the notes heading.
-    const edited = readUserEdits(generated().replace('wild bees in farmland.', 'wild bees in arable farmland.'));
+    // An abstract changed in the frontmatter, the input's unchanged: the body is still the writer's.
+    const edited = readUserEdits(generated().replace('wild bees in farmland.', 'wild bees in arable farmland.'), abstract);
     expect(edited.edited?.key).toBe('abstract');
-    expect(edited.notes).toContain('in farmland.');
+    expect(edited.notes).toBe('');
+    expect(edited.stray).toBeUndefined();
+  });
+
+  it('does not take the body for notes when the frontmatter abstract was edited, and keeps what the user wrote (review 20 H1)', () => {
+    const editedAbstract = (text: string) => text.replace('wild bees in farmland.', 'wild bees in arable farmland.');
+    // Written again from the input with the edits read back: the abstract's paragraphs are not written twice.
+    const again = (text: string) => {
+      const fm = frontmatter({ abstract, title: 'Hedgerows as corridors', source: { file: 'content/sources/eco.bib', line: 12 }, year: 2024 });
+      fm.hash = paperTextHash(fm.title, fm.abstract);
+      return renderPaperFile(fm, abstractMarkdown(abstract, forms, ['Bumblebees']), readUserEdits(text, abstract));
+    };
+    expect(again(editedAbstract(generated()))).toBe(generated());
+    // The user's own text in such a file is kept: a paragraph under no heading and a headed note.
+    const mine = `${editedAbstract(generated())}\nMy paragraph.\n\n## My notes\n\nA note.\n`;
+    expect(again(mine)).toBe(`${generated().trimEnd()}\n\n## Notes\n\nMy paragraph.\n\n## My notes\n\nA note.\n`);
+    // Where the input's abstract changed too, the body fits neither: it is kept under the notes heading, not lost.
+    const both = readUserEdits(editedAbstract(generated()), 'A new abstract from the input.');
+    expect(both.notes).toContain('in farmland.');
   });
 });
