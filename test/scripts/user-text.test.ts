@@ -1,7 +1,7 @@
 /**
  * Review 20 H1: text the run did not write in a paper file is never lost. Notes under any heading (`## notes`,
  * `## My notes`) are kept as they are; a paragraph under no heading is moved under `## Notes` with a warning
- * naming its file and line; a title changed in the page file is written back from the input, with a warning
+ * naming its file and line; a title, abstract or year changed in the page file is written back from the input, with a warning
  * naming the input's file and line, as a changed citation key is.
  */
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ describe('text in a paper file that the run did not write', () => {
 
     const names = readdirSync(join(dir, 'papers')).sort();
     const fileOf = (rec: Rec) => join(dir, 'papers', names.find((name) => readFileSync(join(dir, 'papers', name), 'utf8').includes(rec.title.slice(0, 40)))!);
-    const [plain, mine, lower, fixed] = [fileOf(records[0]!), fileOf(records[1]!), fileOf(records[2]!), fileOf(records[3]!)];
+    const [plain, mine, lower, fixed, dated] = [0, 1, 2, 3, 4].map((i) => fileOf(records[i]!)) as [string, string, string, string, string];
     const generated = readFileSync(plain, 'utf8');
     appendFileSync(plain, '\nThis paragraph is my own comment, written straight under the abstract.\n');
     const strayLine = readFileSync(plain, 'utf8').split('\n').indexOf('This paragraph is my own comment, written straight under the abstract.') + 1;
@@ -53,6 +53,11 @@ describe('text in a paper file that the run did not write', () => {
     writeFileSync(fixed, fixedBefore.replace(/^(abstract: >-\n {2})(\S)/m, '$1My fix. $2'));
     const abstractLine = readFileSync(fixed, 'utf8').split('\n').findIndex((l, i, all) => l === 'abstract: >-' && all[i + 1]!.startsWith('  My fix.')) + 1;
     expect(abstractLine).toBeGreaterThan(0);
+    // A year fixed in the frontmatter: written back from the input, with the same warning.
+    const datedBefore = readFileSync(dated, 'utf8');
+    writeFileSync(dated, datedBefore.replace(/^year: 2024$/m, 'year: 2023'));
+    const yearLine = readFileSync(dated, 'utf8').split('\n').indexOf('year: 2023') + 1;
+    expect(yearLine).toBeGreaterThan(0);
 
     const cold = join(temp.make(), 'content');
     cpSync(dir, cold, { recursive: true });
@@ -64,6 +69,7 @@ describe('text in a paper file that the run did not write', () => {
     expect(readFileSync(mine, 'utf8')).toMatch(/\n## My notes\n\nUse in grant proposal\.\n$/);
     expect(readFileSync(lower, 'utf8')).toMatch(/\n## notes\n\nlowercase heading note\.\n$/);
     expect(readFileSync(fixed, 'utf8')).toBe(fixedBefore);
+    expect(readFileSync(dated, 'utf8')).toBe(datedBefore);
 
     const shown = (file: string) => expect.stringMatching(new RegExp(`papers/${file.split('/').at(-1)!.replace(/[.]/g, '\\.')}$`));
     const warnings = ledgerWarnings(dir);
@@ -72,9 +78,10 @@ describe('text in a paper file that the run did not write', () => {
         expect.objectContaining({ file: shown(plain), line: strayLine, reason: expect.stringMatching(/under no heading was moved under "## Notes"/) }),
         expect.objectContaining({ file: shown(plain), line: titleLine, reason: expect.stringMatching(/^title in the page file differs from \S*papers\.jsonl:1; .*change it at \S*papers\.jsonl:1$/) }),
         expect.objectContaining({ file: shown(fixed), line: abstractLine, reason: expect.stringMatching(/^abstract in the page file differs from \S*papers\.jsonl:4; /) }),
+        expect.objectContaining({ file: shown(dated), line: yearLine, reason: expect.stringMatching(/^year in the page file differs from \S*papers\.jsonl:5; .*change it at \S*papers\.jsonl:5$/) }),
       ]),
     );
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(4);
     expect(warm.stdout).toMatch(/warning \S*papers\/\S+:\d+: text that the run does not write/);
 
     // The next run finds every note where it put it: nothing to warn about, nothing changes.

@@ -4,6 +4,7 @@
  * writer did not write are carried over from the previous file on every run (review 20 H1: nothing the user
  * wrote is lost, whatever heading it is under, or none).
  */
+import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { frontmatterYaml } from './frontmatter-yaml';
 import type { PaperIdentity } from './moved-papers';
@@ -92,6 +93,17 @@ function notesOf(sections: string, stray: StrayText | undefined): string {
   return `${NOTES_HEADING}\n\n${stray.text}${sections === '' ? '' : `\n\n${sections}`}\n`;
 }
 
+/**
+ * A short hash of a paper file's `year` and `venue`, as the writer writes them (`yearVenueHash`) and as they
+ * are read back: a value the user changed in the file no longer gives it.
+ */
+export function yearVenueHash(year: unknown, venue: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify([year ?? null, venue ?? null]))
+    .digest('hex')
+    .slice(0, 16);
+}
+
 /** Frontmatter keys the writer owns; every other key belongs to the user. */
 const GENERATED_KEYS = new Set(Object.keys(paperFrontmatterSchema.shape));
 
@@ -108,10 +120,14 @@ export interface UserEdits {
   /**
    * A `title` or `abstract` changed in the frontmatter, with its line: the file's `hash` is the writer's hash
    * of the two, so an edit shows in the file itself, whatever the input says now and whatever the caches hold.
-   * (Other keys the writer fills from the input carry no such check: a changed `year` cannot be told from an
-   * input whose year changed since the file was written.)
    */
   edited?: { key: 'title' | 'abstract'; line: number };
+  /**
+   * The `year` and `venue` of a file whose `yearVenueHash` they no longer give (the user changed one or both),
+   * with their lines: each is warned about where it differs from what the input gives now. (Other keys the
+   * writer fills from the input carry no such check.)
+   */
+  editedYearVenue?: Array<{ key: 'year' | 'venue'; value: unknown; line: number }>;
   /**
    * The file's `citationKey` and its line: a key the writer owns too, so whether it is the user's is decided
    * with the input's keys in view (src/lib/cite/hand-keys.ts).
@@ -162,18 +178,35 @@ export function readUserEdits(fileText: string, inputAbstract?: string): UserEdi
   const changed = typeof hash === 'string' && paperTextHash(asText(title), asText(abstract)) !== hash;
   // The body's paragraphs spell the whole frontmatter abstract unless that was changed: then it is the title.
   const editedKey = !changed ? undefined : whole ? 'title' : 'abstract';
-  const edits: UserEdits = { extra, notes, ...(stray ? { stray } : {}), ...(editedKey ? { edited: { key: editedKey, line: lineOf(editedKey) } } : {}) };
+  const { year, venue, yearVenueHash: writtenFacts } = parsed.data as { year?: unknown; venue?: unknown; yearVenueHash?: unknown };
+  const factsChanged = typeof writtenFacts === 'string' && yearVenueHash(year, venue) !== writtenFacts;
+  const edits: UserEdits = {
+    extra,
+    notes,
+    ...(stray ? { stray } : {}),
+    ...(editedKey ? { edited: { key: editedKey, line: lineOf(editedKey) } } : {}),
+    ...(factsChanged
+      ? {
+          editedYearVenue: [
+            { key: 'year' as const, value: year, line: lineOf('year') },
+            { key: 'venue' as const, value: venue, line: lineOf('venue') },
+          ],
+        }
+      : {}),
+  };
   const key: unknown = parsed.data.citationKey;
   if (typeof key !== 'string' && typeof key !== 'number') return edits;
   return { ...edits, citationKey: { key: String(key), line: lineOf('citationKey') } };
 }
 
+const rewritten = (key: string, at: string) => `${key} in the page file differs from ${at}; the page file is rewritten from the input each run and now has the input's ${key}: change it at ${at}`;
+
 /**
  * Warnings for the user's edits that the run does not keep as they are: text under no heading, moved under
- * the notes heading, and a title or abstract changed in the frontmatter, written again from the input
+ * the notes heading, and a title, abstract, year or venue changed in the frontmatter, written again from the input
  * (`paper`, when the file is the paper's own). `file` is the file as shown.
  */
-export function userEditWarnings(file: string, edits: UserEdits, paper?: Pick<PaperRecord, 'sources'>): IngestProblem[] {
+export function userEditWarnings(file: string, edits: UserEdits, paper?: Pick<PaperRecord, 'sources' | 'year' | 'venue'>): IngestProblem[] {
   const out: IngestProblem[] = [];
   if (edits.stray) {
     out.push({ file, line: edits.stray.line, severity: 'warning', reason: `text that the run does not write and that is under no heading was moved under "${NOTES_HEADING}" at the end of the file, where your notes are kept` });
@@ -182,7 +215,12 @@ export function userEditWarnings(file: string, edits: UserEdits, paper?: Pick<Pa
   if (edits.edited && source) {
     const { key, line } = edits.edited;
     const at = `${source.file}:${source.line}`;
-    out.push({ file, line, severity: 'warning', reason: `${key} in the page file differs from ${at}; the page file is rewritten from the input each run and now has the input's ${key}: change it at ${at}` });
+    out.push({ file, line, severity: 'warning', reason: rewritten(key, at) });
+  }
+  if (edits.editedYearVenue && paper && source) {
+    const at = `${source.file}:${source.line}`;
+    // Only a value the run writes over: one the input now gives too is no loss.
+    for (const { key, value, line } of edits.editedYearVenue) if ((value ?? null) !== (paper[key] ?? null)) out.push({ file, line, severity: 'warning', reason: rewritten(key, at) });
   }
   return out;
 }

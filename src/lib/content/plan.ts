@@ -9,7 +9,7 @@ import type { MentionedIn } from '../graph/mentioned-in';
 import { conceptClustersOf, paperClusters } from '../graph/build';
 import { abstractMarkdown } from './markdown';
 import type { MentionForms } from './mentions';
-import { renderPaperFile, type UserEdits } from './paper-file';
+import { renderPaperFile, yearVenueHash, type UserEdits } from './paper-file';
 import type { KeyedCache } from '../cache/keyed-cache';
 import { conceptsFileSchema, graphFileSchema, type ConceptEntry, type GraphFile, type Ledger, ledgerSchema, type PaperFrontmatter } from './schema';
 
@@ -193,6 +193,7 @@ export function paperFileSpecs(
       source: source!,
       duplicates,
       hash: paper.hash,
+      yearVenueHash: yearVenueHash(paper.year, paper.venue),
       abstract: paper.abstract,
     };
     return { path: `papers/${paper.slug}.md`, frontmatter, body: bodySpecs[i]!, userEdits: edits.get(paper.slug) };

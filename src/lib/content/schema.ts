@@ -124,6 +124,12 @@ export const paperFrontmatterSchema = z.looseObject({
   duplicates: z.array(sourceLocationSchema).default([]),
   /** Hash of the cleaned title + abstract. */
   hash: z.string(),
+  /**
+   * Hash of `year` and `venue` as the writer wrote them (src/lib/content/paper-file.ts yearVenueHash): a year or
+   * venue changed in the file is told from one changed in the input, and warned about as `title` is. Absent in
+   * files of runs before it.
+   */
+  yearVenueHash: z.string().optional(),
   /** The cleaned abstract as plain text (the body holds it as Markdown with concept links). */
   abstract: z.string(),
 });

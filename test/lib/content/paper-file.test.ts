@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHeadingLine, parsePaperFile, readUserEdits, renderPaperFile, userEditWarnings } from '../../../src/lib/content/paper-file';
+import { hasHeadingLine, parsePaperFile, readUserEdits, renderPaperFile, userEditWarnings, yearVenueHash } from '../../../src/lib/content/paper-file';
 import { abstractMarkdown } from '../../../src/lib/content/markdown';
 import { paperTextHash } from '../../../src/lib/normalise/hash';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../../src/lib/content/schema';
@@ -115,8 +115,9 @@ describe('text the writer did not write (review 20 H1)', () => {
   ];
   const generated = (over: Partial<PaperFrontmatter> = {}) => {
     const fm = frontmatter({ abstract, title: 'Hedgerows as corridors', source: { file: 'content/sources/eco.bib', line: 12 }, year: 2024, ...over });
-    // As the writer sets it: the hash of the title and the abstract.
+    // As the writer sets them: the hash of the title and the abstract, and that of the year and the venue.
     fm.hash = paperTextHash(fm.title, fm.abstract);
+    fm.yearVenueHash = yearVenueHash(fm.year, fm.venue);
     return renderPaperFile(fm, abstractMarkdown(abstract, forms, ['Bumblebees']));
   };
   const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
@@ -182,12 +183,38 @@ describe('text the writer did not write (review 20 H1)', () => {
     expect(edited.stray).toBeUndefined();
   });
 
+  it('warns about a year or venue changed in the page file, naming both places, and not about one changed in the input', () => {
+    const sources = [{ file: 'content/sources/eco.bib', line: 12 }];
+    const paper = { sources, year: 2024, venue: 'Journal of Ecology' };
+    const base = generated({ venue: 'Journal of Ecology' });
+    const reason = (key: string) =>
+      `${key} in the page file differs from content/sources/eco.bib:12; the page file is rewritten from the input each run and now has the input's ${key}: change it at content/sources/eco.bib:12`;
+    const year = base.replace('year: 2024', 'year: 2023');
+    expect(userEditWarnings('content/papers/h.md', readUserEdits(year), paper).map((w) => [w.file, w.line, w.reason])).toEqual([
+      ['content/papers/h.md', lineOf(year, 'year: 2023'), reason('year')],
+    ]);
+    const both = year.replace('venue: Journal of Ecology', 'venue: J. Ecol.');
+    expect(userEditWarnings('content/papers/h.md', readUserEdits(both), paper).map((w) => [w.line, w.reason])).toEqual([
+      [lineOf(both, 'year: 2023'), reason('year')],
+      [lineOf(both, 'venue: J. Ecol.'), reason('venue')],
+    ]);
+    // A year the user adds to a paper whose input gives none is written over too.
+    const added = generated({ year: undefined }).replace(/^abstract:/m, 'year: 1999\nabstract:');
+    expect(userEditWarnings('content/papers/h.md', readUserEdits(added), { sources }).map((w) => w.reason)).toEqual([reason('year')]);
+    // The file as written, whatever the input says now (its year changed since), and an edit the input now agrees with: no word.
+    expect(userEditWarnings('content/papers/h.md', readUserEdits(base), { ...paper, year: 2025 })).toEqual([]);
+    expect(userEditWarnings('content/papers/h.md', readUserEdits(year), { ...paper, year: 2023 })).toEqual([]);
+    // Nor is a year or venue an extra key of the user's: both are the writer's.
+    expect(readUserEdits(both).extra).toEqual({});
+  });
+
   it('does not take the body for notes when the frontmatter abstract was edited, and keeps what the user wrote (review 20 H1)', () => {
     const editedAbstract = (text: string) => text.replace('wild bees in farmland.', 'wild bees in arable farmland.');
     // Written again from the input with the edits read back: the abstract's paragraphs are not written twice.
     const again = (text: string) => {
       const fm = frontmatter({ abstract, title: 'Hedgerows as corridors', source: { file: 'content/sources/eco.bib', line: 12 }, year: 2024 });
       fm.hash = paperTextHash(fm.title, fm.abstract);
+      fm.yearVenueHash = yearVenueHash(fm.year, fm.venue);
       return renderPaperFile(fm, abstractMarkdown(abstract, forms, ['Bumblebees']), readUserEdits(text, abstract));
     };
     expect(again(editedAbstract(generated()))).toBe(generated());
