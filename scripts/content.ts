@@ -22,6 +22,7 @@ import { renamePreviousPapers } from '../src/lib/graph/cluster-identity';
 import { conceptCooccurrence } from '../src/lib/graph/cooccurrence';
 import { conceptsFileSchema, graphFileSchema, movedUrlsFileSchema } from '../src/lib/content/schema';
 import { movedUrls } from '../src/lib/content/moved-urls';
+import { describePaperChanges, paperChanges } from '../src/lib/content/run-changes';
 import { stableJson } from '../src/lib/content/plan';
 import { buildLedger, count, describeStop, githubAnnotations, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
@@ -350,6 +351,8 @@ planned.set('moved-urls.json', stableJson(movedUrlsFileSchema.parse(moved)));
 const known = new Set(earlierMoves.map((m) => `${m.from} ${m.to}`));
 const newlyMoved = moved.filter((m) => !known.has(`${m.from} ${m.to}`)).length;
 if (moved.length > 0) log(`• moved pages: ${count(moved.length, 'old path')} now lead to the new pages (${newlyMoved} new this run)`);
+// What changed since the previous run, for the summary: from the pages it had and the moves found above.
+const changes = describePaperChanges(paperChanges({ previous: previousPapers, next: papers.map((p) => p.slug), renamed: renamedPapers }), previousPapers.length === 0);
 const pauseMarker = process.env.ATLAS_TEST_PAUSE_BEFORE_COMMIT;
 commitContent(contentDir, planned, {
   current,
@@ -374,5 +377,5 @@ writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
 renderCaches.save();
 
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
-console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length));
+console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length, changes));
 if (process.env.GITHUB_ACTIONS === 'true') for (const line of githubAnnotations(ledger)) console.log(line);

@@ -53,8 +53,11 @@ export function buildLedger({ files, papers, merged, used = [], rejected, warnin
 /** "1 paper", "2 papers". */
 export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** One line per file and the totals, for the end of a run. */
-export function summariseLedger(ledger: Ledger, conceptCount: number): string {
+/**
+ * One line per file and the totals, for the end of a run; `changes` (src/lib/content/run-changes.ts), what a
+ * re-run added, removed and renamed, follows the totals.
+ */
+export function summariseLedger(ledger: Ledger, conceptCount: number, changes?: string): string {
   const skipped = new Map<string, number>();
   for (const e of ledger.entries) if (e.outcome === 'rejected') skipped.set(e.source.file, (skipped.get(e.source.file) ?? 0) + 1);
   const lines = ledger.files.map((f) => {
@@ -64,6 +67,7 @@ export function summariseLedger(ledger: Ledger, conceptCount: number): string {
   const { read, written, merged, used, rejected } = ledger.totals;
   const usedPart = used > 0 ? `, ${used} used by the entries that crossref ${used === 1 ? 'it' : 'them'}` : '';
   lines.push(`  ${read} read → ${count(written, 'paper')} written, ${merged} merged as duplicates${usedPart}, ${rejected} skipped; ${count(conceptCount, 'concept')}`);
+  if (changes !== undefined) lines.push(`  ${changes}`);
   for (const e of ledger.entries) {
     if (e.outcome === 'rejected') lines.push(`  skipped ${e.source.file}:${e.source.line}: ${e.reason}`);
     // A record merged as the same work by its DOI or arXiv id may have changed the page its work had (the

@@ -112,6 +112,16 @@ describe('buildLedger', () => {
     const ledger = buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl' }], papers: [paper('a', 1)], merged: [], rejected: [], warnings: [] });
     expect(summariseLedger(ledger, 0)).toBe('  in.jsonl (jsonl): 1 record\n  1 read → 1 paper written, 0 merged as duplicates, 0 skipped; 0 concepts');
   });
+
+  it("puts what a re-run changed right after the totals, before the skipped records and warnings (review 20 L1)", () => {
+    const ledger = buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl' }], papers: [paper('a', 1)], merged: [], rejected: [], warnings: [{ file: 'in.jsonl', line: 1, severity: 'warning', reason: 'w' }] });
+    expect(summariseLedger(ledger, 0, 'changes since last run: \u22121 removed (b)').split('\n')).toEqual([
+      '  in.jsonl (jsonl): 1 record',
+      '  1 read → 1 paper written, 0 merged as duplicates, 0 skipped; 0 concepts',
+      '  changes since last run: \u22121 removed (b)',
+      '  warning in.jsonl:1: w',
+    ]);
+  });
 });
 
 describe('describeStop', () => {
