@@ -135,7 +135,8 @@ const used: UsedRecord[] = [];
 const fileSummaries: Array<{ file: string; format: string }> = [];
 for (const [i, file] of files.entries()) {
   const shown = displayPath(file, contentDir);
-  const result = ingestFile(shown, readFileSync(file), { untitled: config.untitled });
+  // The run's year (UTC), for the one check that needs it: a record's year later than next year is a typo.
+  const result = ingestFile(shown, readFileSync(file), { untitled: config.untitled, currentYear: new Date().getUTCFullYear() });
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);
   for (const record of result.used ?? []) used.push(record);

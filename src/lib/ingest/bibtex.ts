@@ -19,7 +19,7 @@ import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
 import { missingAbstract } from './abstract-field';
-import { compact, findArxivInText, italicsOf, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
+import { compact, findArxivInText, italicsOf, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
@@ -392,11 +392,15 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });
     const yearText = field(entry, 'year', shielded);
     const dateText = field(entry, 'date', shielded);
-    const year = parseYear(yearText) ?? parseYear(dateText);
+    const readYear = parseYear(yearText) ?? parseYear(dateText);
+    // A year later than next year is a typo (2109 for 2019): left out with a word, as one that cannot be read.
+    const late = lateYear(readYear, options.currentYear, `${label}: ${parseYear(yearText) !== undefined ? `year = {${yearText}}` : `date = {${dateText}}`}`);
+    if (late) problems.push({ file, line, severity: 'warning', reason: late });
+    const year = late ? undefined : readYear;
     const macros = undefinedMacros(entry, shielded);
     // As in JSON: a year that cannot be read is left out with a word, not silently ("20201", "n.d."); one made
     // of an undefined @string has its own warning below.
-    if (year === undefined && (yearText || dateText) && !macros.some((m) => m.field === 'year' || m.field === 'date')) {
+    if (readYear === undefined && (yearText || dateText) && !macros.some((m) => m.field === 'year' || m.field === 'date')) {
       const written = yearText ? `year = {${yearText}}` : `date = {${dateText}}`;
       problems.push({ file, line, severity: 'warning', reason: `${label}: ${written} is not a year; expected a four-digit year such as 2021 or a date such as 2021-05-04 (the paper is kept without a year)` });
     }

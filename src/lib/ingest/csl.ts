@@ -11,9 +11,9 @@ import { entryTypeFromCsl } from '../cite/entry-type';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { splitKeywords } from '../normalise/keywords';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
-import { compact, decodeRecordTex, describeIssues, italicsOf, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear } from './fields';
+import { compact, decodeRecordTex, describeIssues, italicsOf, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear } from './fields';
 import { excerpt } from './position';
-import { keptWithout } from './kept-without';
+import { keptWithout, shapeOf } from './kept-without';
 import { italicPhrases, plainFromRichText } from './rich-text';
 import { withoutOthers } from '../cite/authors';
 import { personName, type NameParts } from '../cite/person-name';
@@ -137,6 +137,15 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `CSL item not read: "title": ${TITLE_EXPECTED}` } };
   if (abstract === undefined) return { problem: missingAbstract(file, line, `CSL item ${excerpt(title)}`) };
   const firstDatePart = it.issued?.['date-parts']?.[0]?.[0];
+  const readYear = parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal);
+  const issuedGiven = firstDatePart !== undefined || !!it.issued?.raw || !!it.issued?.literal;
+  // As in BibTeX and JSON: a date with no year that can be read, or a year later than next year (a typo: 2109
+  // for 2019), costs the item its year, with a word.
+  const badYear =
+    readYear === undefined && issuedGiven
+      ? `"issued": ${shapeOf((item as Record<string, unknown>).issued)} is not a year; expected a CSL date with a four-digit year such as {"date-parts": [[2019, 5]]} (the paper is kept without a year)`
+      : lateYear(readYear, options.currentYear, `"issued": ${shapeOf((item as Record<string, unknown>).issued)}`);
+  const year = badYear !== undefined ? undefined : readYear;
   const arxiv =
     normaliseArxiv(it.DOI?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
     findArxivInText(typeof it.number === 'string' ? it.number : undefined) ??
@@ -173,7 +182,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
     etAl: names.etAl || undefined,
     literalAuthors: literalNames(people),
     nameParts: nonEmptyList(people.flatMap((n) => cslPerson(n)?.parts ?? [])),
-    year: parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal),
+    year,
     url: it.URL ?? undefined,
     doi: normaliseDoi(it.DOI),
     arxiv,
@@ -189,7 +198,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
   // What was read but left out, said in one located warning: the item is kept.
   const warnings = OPTIONAL.warnings(item as Record<string, unknown>);
   if (madeTitle !== undefined) warnings.unshift(untitledWarning(madeTitle));
-  for (const bad of [notAnIdentifier('"DOI":', it.DOI, 'DOI'), notAPmid('"PMID":', it.PMID)]) if (bad) warnings.push(bad);
+  for (const bad of [badYear, notAnIdentifier('"DOI":', it.DOI, 'DOI'), notAPmid('"PMID":', it.PMID)]) if (bad) warnings.push(bad);
   const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
 }

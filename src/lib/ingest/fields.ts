@@ -53,6 +53,17 @@ export function parseYear(value: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * Why a year read from a record is left out as a typo: it is later than the year after `currentYear` (the run's,
+ * IngestOptions), as 2109 for 2019 is; undefined for any other year, and for every year without `currentYear`.
+ * `written` is the value as the record gave it, for the warning.
+ */
+export function lateYear(year: number | undefined, currentYear: number | undefined, written: string): string | undefined {
+  if (year === undefined || currentYear === undefined || year <= currentYear + 1) return undefined;
+  const latest = currentYear + 1;
+  return `${written} is later than next year (${latest}); expected the year the paper appeared, ${latest} at the latest (the paper is kept without a year)`;
+}
+
 /** "10.1000/x", "doi:10.1000/x" or "https://doi.org/10.1000/x" → "10.1000/x". */
 export function normaliseDoi(value: string | undefined | null): string | undefined {
   if (!value) return undefined;

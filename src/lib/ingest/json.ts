@@ -11,7 +11,7 @@ import { cslItemToRecord, isCslDocument } from './csl';
 import { isCollectiveName, withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
-import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, splitAuthors } from './fields';
+import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear, splitAuthors } from './fields';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { plainFromRichText } from './rich-text';
@@ -90,10 +90,14 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
   // What was read but left out, said in one located warning: the paper is kept.
   const warnings: string[] = [];
   if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
-  const year = parseYear(r.year);
-  if (r.year !== undefined && r.year !== null && year === undefined) {
+  const readYear = parseYear(r.year);
+  if (r.year !== undefined && r.year !== null && readYear === undefined) {
     warnings.push(`"year": ${shapeOf(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)`);
   }
+  // A year later than next year is a typo (2109 for 2019): left out with a word, as one that cannot be read.
+  const late = lateYear(readYear, options.currentYear, `"year": ${shapeOf(r.year)}`);
+  if (late) warnings.push(late);
+  const year = late ? undefined : readYear;
   const month = parseMonth(r.month) ?? monthOfDate(r.year);
   if (r.month !== undefined && r.month !== null && parseMonth(r.month) === undefined) {
     warnings.push(`"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)`);

@@ -12,6 +12,12 @@ export type UntitledPolicy = 'skip' | 'from-abstract';
 /** What the format parsers are told beyond the file's text. */
 export interface IngestOptions {
   untitled?: UntitledPolicy;
+  /**
+   * The year the run is made in, given by the caller (nothing here reads the clock): a record's year later than
+   * the next one is taken for a typo (2109 for 2019), warned about and left out, as a year that cannot be read
+   * is. Without it no year is too late.
+   */
+  currentYear?: number;
 }
 
 /** Words a made-up title keeps at most: about what a real title runs to. */

@@ -395,5 +395,20 @@ describe('BibTeX doi and eprint', () => {
       [7, 'warning', expect.stringMatching(/^@article\{k1\}: year = \{n\.d\.\} is not a year/)],
     ]);
   });
+
+  it('takes a year later than next year for a typo, as a year it cannot read: warned about and left out (review 20 M3)', () => {
+    const entry = (k: number, field: string) => `@article{k${k},\n  title = {Paper ${k}},\n  abstract = {An abstract.},\n  ${field}\n}\n`;
+    const text = [entry(0, 'year = {2109}'), entry(1, 'date = {2109-05-01}'), entry(2, 'year = {2031}'), entry(3, 'year = {2032}')].join('\n');
+    // The run's year is given, never read from the clock: 2030 here, so 2031 is next year and 2032 too late.
+    const r = parseBibtex('lab.bib', text, { currentYear: 2030 });
+    expect(r.records.map((p) => p.year)).toEqual([undefined, undefined, 2031, undefined]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [1, 'warning', '@article{k0}: year = {2109} is later than next year (2031); expected the year the paper appeared, 2031 at the latest (the paper is kept without a year)'],
+      [7, 'warning', expect.stringMatching(/^@article\{k1\}: date = \{2109-05-01\} is later than next year \(2031\)/)],
+      [19, 'warning', expect.stringMatching(/^@article\{k3\}: year = \{2032\} is later than next year \(2031\)/)],
+    ]);
+    // Without the run's year, no year is too late: what the parser makes of a file depends on nothing else.
+    expect(parseBibtex('lab.bib', text).records.map((p) => p.year)).toEqual([2109, 2109, 2031, 2032]);
+  });
 });
 

@@ -161,4 +161,25 @@ describe('CSL-JSON fields an item is kept without', () => {
       [2, 'warning', '"type": expected text, found a list ["article-journal"]; left out (the paper is kept without it); "number": expected text or a number, found an object {"n":3}; left out (the paper is kept without it)'],
     ]);
   });
+
+  it('warns of a year it cannot read and of one later than next year, and keeps the item without one, as BibTeX and JSON do (review 20 M3)', () => {
+    const items = [{ 'date-parts': [[2109, 5]] }, { 'date-parts': [[20201]] }, { raw: 'n.d.' }, { 'date-parts': [[2031]] }, { literal: '2109' }].map((issued, k) => ({
+      id: `i${k}`,
+      type: 'article-journal',
+      title: `T${k}`,
+      abstract: `Abstract ${k}.`,
+      issued,
+    }));
+    const text = utf8(`[\n${items.map((it) => JSON.stringify(it)).join(',\n')}\n]\n`);
+    const r = ingestFile('z.json', text, { currentYear: 2030 });
+    expect(r.format).toBe('csl-json');
+    expect(r.records.map((p) => p.year)).toEqual([undefined, undefined, undefined, 2031, undefined]);
+    expect(r.problems.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [2, 'warning', '"issued": an object {"date-parts":[[2109,5]]} is later than next year (2031); expected the year the paper appeared, 2031 at the latest (the paper is kept without a year)'],
+      [3, 'warning', '"issued": an object {"date-parts":[[20201]]} is not a year; expected a CSL date with a four-digit year such as {"date-parts": [[2019, 5]]} (the paper is kept without a year)'],
+      [4, 'warning', expect.stringMatching(/^"issued": an object \{"raw":"n\.d\."\} is not a year;/)],
+      [6, 'warning', expect.stringMatching(/^"issued": an object \{"literal":"2109"\} is later than next year \(2031\)/)],
+    ]);
+    expect(ingestFile('z.json', text).records.map((p) => p.year)).toEqual([2109, undefined, undefined, 2031, 2109]);
+  });
 });

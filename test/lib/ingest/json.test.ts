@@ -220,6 +220,19 @@ describe('JSON authors, years and wrappers', () => {
     expect(r.records).toHaveLength(1);
   });
 
+  it('takes a year later than next year for a typo, as a year it cannot read: warned about and left out (review 20 M3)', () => {
+    const lines = [{ year: 2109 }, { year: '2109-01-02' }, { year: 2031 }, { year: 2032 }].map((y, k) => JSON.stringify({ title: `T${k}`, abstract: `Abstract ${k}.`, ...y }));
+    const text = utf8(lines.join('\n') + '\n');
+    const r = ingestFile('y.jsonl', text, { currentYear: 2030 });
+    expect(r.records.map((p) => p.year)).toEqual([undefined, undefined, 2031, undefined]);
+    expect(r.problems.map((p) => [p.file, p.line, p.severity, p.reason])).toEqual([
+      ['y.jsonl', 1, 'warning', '"year": 2109 is later than next year (2031); expected the year the paper appeared, 2031 at the latest (the paper is kept without a year)'],
+      ['y.jsonl', 2, 'warning', expect.stringMatching(/^"year": "2109-01-02" is later than next year \(2031\)/)],
+      ['y.jsonl', 4, 'warning', expect.stringMatching(/^"year": 2032 is later than next year \(2031\)/)],
+    ]);
+    expect(ingestFile('y.jsonl', text).records.map((p) => p.year)).toEqual([2109, 2109, 2031, 2032]);
+  });
+
   it('reads a list wrapped in one top-level key, and names the problem otherwise', () => {
     const wrapped = ingestFile('w.json', utf8('{"papers": [\n {"title": "T", "abstract": "A.", "authors": [{"name": "Obj Author"}]}\n]}\n'));
     expect(wrapped.problems).toEqual([]);
