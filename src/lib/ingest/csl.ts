@@ -82,7 +82,9 @@ const PLAIN_KEYS = ['authors', 'doi', 'url', 'arxiv', 'year'];
 export function isCslItem(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.some((k) => CSL_KEYS.includes(k)) && !keys.some((k) => PLAIN_KEYS.includes(k));
+  // CSL writes `author` as a list of names; a plain record's `"author": "Ada Lovelace"` is a misnamed `authors`.
+  const cslKey = (k: string): boolean => CSL_KEYS.includes(k) && (k !== 'author' || Array.isArray((value as { author?: unknown }).author));
+  return keys.some(cslKey) && !keys.some((k) => PLAIN_KEYS.includes(k));
 }
 
 /** A document is CSL when most of its objects carry CSL-only keys. */

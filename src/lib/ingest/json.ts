@@ -21,6 +21,7 @@ import { splitKeywords } from '../normalise/keywords';
 import { entryTypeFromName } from '../cite/entry-type';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
+import { UnreadFields } from './unread-fields';
 
 const nonEmpty = (list: string[]): string[] | undefined => (list.length > 0 ? list : undefined);
 
@@ -71,6 +72,9 @@ export const jsonRecordSchema = z.object({
   ...OPTIONAL.shape,
 });
 export type JsonRecord = z.infer<typeof jsonRecordSchema>;
+
+/** The fields a JSON record is read by, for telling another tool's name for one of them (`keyphrases`) from it. */
+const unreadFields = (): UnreadFields => new UnreadFields(Object.keys(jsonRecordSchema.shape));
 
 export function jsonItemToRecord(file: string, line: number, item: unknown, options: IngestOptions = {}): { record?: RawRecord; problem?: IngestProblem } {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -244,11 +248,15 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
   }
   const csl = isCslDocument(items.map((i) => i.value));
   const records: RawRecord[] = [];
+  const unread = unreadFields();
   for (const item of items) {
     const { record, problem } = csl ? cslItemToRecord(file, item.line, item.value, options) : jsonItemToRecord(file, item.line, item.value, options);
     if (record) records.push(record);
     if (problem) problems.push(problem);
+    if (!csl) unread.note(item.value, item.line);
   }
+  const unreadProblem = unread.problem(file);
+  if (unreadProblem) problems.push(unreadProblem);
   return { records, problems, csl };
 }
 
@@ -256,6 +264,7 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
 export function parseJsonLines(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
   const records: RawRecord[] = [];
   const problems: IngestProblem[] = [];
+  const unread = unreadFields();
   text.split('\n').forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '') return;
@@ -270,10 +279,14 @@ export function parseJsonLines(file: string, text: string, options: IngestOption
       });
       return;
     }
-    const { record, problem } = jsonItemToRecord(file, line, parseChecked(raw), options);
+    const item = parseChecked(raw);
+    const { record, problem } = jsonItemToRecord(file, line, item, options);
     if (record) records.push(record);
     if (problem) problems.push(problem);
+    unread.note(item, line);
   });
+  const unreadProblem = unread.problem(file);
+  if (unreadProblem) problems.push(unreadProblem);
   return { records, problems };
 }
 
