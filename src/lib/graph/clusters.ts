@@ -244,11 +244,13 @@ export function describeClusters(
     // The most typical of the concepts that fit enough of its papers, wherever they rank among all of them.
     const naming = apartFromNested(scored.filter(canName).map((r) => r.id), labelOf, topN);
     keepPreviousNames(naming, previousTopConcepts.get(id));
+    // A concept nested in one before it is listed, never named: "Petri nets · Nets" said one thing twice.
+    const labelled = withoutNested(naming, labelOf);
     const isOther = id === otherId;
     // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
     // with none either, the cluster says it is mixed rather than show a name that fits few of its papers.
     const words = !isOther && naming.length === 0 && nameByWords ? nameByWords(papers, minCovered) : [];
-    const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : naming.length > 0 ? nameFrom(naming, labelOf, n) : MIXED_CLUSTER_LABEL);
+    const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : labelled.length > 0 ? nameFrom(labelled, labelOf, n) : MIXED_CLUSTER_LABEL);
     let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
     let shown = 2;
     // Two clusters must not read the same in the legend: take one more concept, then number it.
@@ -256,7 +258,7 @@ export function describeClusters(
     for (let n = 2; used.has(label); n++) [label, shown] = [`${name(2)} (${n})`, 2];
     used.add(label);
     // The concepts its label shows come first (the legend and the cards list them), then the others in rank order.
-    const inLabel = words.length > 0 || isOther ? [] : naming.slice(0, shown);
+    const inLabel = words.length > 0 || isOther ? [] : labelled.slice(0, shown);
     const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))].slice(0, Math.max(topN, inLabel.length));
     return {
       id,
@@ -277,6 +279,17 @@ export function describeClusters(
  * those kept before it, they took 1.9 s of the link phase at 10,000 papers).
  */
 export function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<string, string>, limit: number): string[] {
+  const { kept, nested } = splitNested(ranked, labelOf, limit);
+  return [...kept, ...nested].slice(0, Math.max(0, limit));
+}
+
+/** `ranked` less the concepts whose label's words hold or are held by those of a concept before them. */
+export function withoutNested(ranked: readonly string[], labelOf: ReadonlyMap<string, string>): string[] {
+  return splitNested(ranked, labelOf, ranked.length).kept;
+}
+
+/** The concepts that stand apart from those before them, up to `limit` of them, and the nested ones met on the way. */
+function splitNested(ranked: readonly string[], labelOf: ReadonlyMap<string, string>, limit: number): { kept: string[]; nested: string[] } {
   // Word by word as stems: "Principal components" is held by "Principal component analysis" (review 18 H2).
   const wordsOf = (id: string) => new Set(labelWords((labelOf.get(id) ?? id).toLowerCase()).map(stem));
   const first: Array<Set<string>> = [];
@@ -293,7 +306,7 @@ export function apartFromNested(ranked: readonly string[], labelOf: ReadonlyMap<
       first.push(words);
     }
   }
-  return [...kept, ...nested].slice(0, Math.max(0, limit));
+  return { kept, nested };
 }
 
 /**

@@ -242,6 +242,20 @@ describe('describeClusters', () => {
       const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0']]), imaging, new Map(), 5, undefined, emptyBackground);
       expect(named[0]).toMatchObject({ label: 'Magnetic resonance imaging · Prefrontal cortex', topConcepts: ['mri', 'pfc', 'fmri'] });
     });
+
+    it('by one concept alone rather than with one nested in it (review 21: "Petri nets · Nets")', () => {
+      const nets: ConceptIndex = {
+        concepts: [concept('petri-net', 'Petri nets'), concept('net', 'Nets')],
+        byPaper: {
+          a: [{ id: 'petri-net', score: 1 }, { id: 'net', score: 1 }],
+          b: [{ id: 'petri-net', score: 1 }, { id: 'net', score: 1 }],
+          c: [{ id: 'petri-net', score: 1 }],
+        },
+      };
+      const clusterOf = new Map(['a', 'b', 'c'].map((p) => [p, 0]));
+      const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0']]), nets, new Map(), 5, undefined, emptyBackground);
+      expect(named[0]).toMatchObject({ label: 'Petri nets', topConcepts: ['petri-net', 'net'] });
+    });
   });
 
   describe('only by what a fair share of its papers are about (review 18 H2: "Polymers · Temperature", 3% of 243 papers)', () => {
