@@ -22,6 +22,16 @@ const MAX_BACKGROUND_SHARE = 0.08;
 const MIN_SPECIFICITY = 8;
 /** A second word names the cluster too when it scores at least this share of the first's score. */
 const SECOND_WORD_SHARE = 0.75;
+/**
+ * A naming word is shown in the two-word phrase it stands in when at least this share of the cluster's papers
+ * that use it write that phrase: "Virtual", "Cutting" or "Nonlinear" alone named clusters of a 1,500-paper
+ * library (review 21 finding 3), where "virtual reality" or "nonlinear systems" says what they are about.
+ */
+const PHRASE_SHARE = 0.5;
+/** Where a phrase cannot run across: sentence and clause punctuation, brackets, quotes. */
+const PHRASE_BREAK = /[.,;:!?()[\]{}"“”]+/;
+/** A counted word with a letter in it: "300" is no half of a name. */
+const HAS_LETTER = /[a-z]/;
 
 export interface WordNamer {
   /** The words that name a cluster of these papers, best first: each one used by `minPapers` of them or more (at least two). */
@@ -53,6 +63,13 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       tokenIds.set(token, id);
     }
     return id;
+  };
+  /** Each token as written → its counted word (stem), or null for a stop word: memoised as `tellingId` is. */
+  const stems = new Map<string, string | null>();
+  const stemOf = (token: string): string | null => {
+    let s = stems.get(token);
+    if (s === undefined) stems.set(token, (s = abstractWord(token.toLowerCase()) ?? null));
+    return s;
   };
   /** A paper's words (stems) → the form it writes each in, first met, and whether its title has it. */
   const paperWords = (paper: string): Map<string, { form: string; inTitle: boolean }> => {
@@ -120,18 +137,68 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
     // A word that says much less than the first adds nothing to the name ("Fuzzy", not "Fuzzy · form").
     const bar = (ranked[0]?.score ?? 0) * SECOND_WORD_SHARE;
-    return ranked
-      .filter((r, i) => i === 0 || r.score >= bar)
-      .slice(0, NAME_WORDS)
-      .map(({ word }) => mostWritten(forms.get(word)!));
+    const chosen = ranked.filter((r, i) => i === 0 || r.score >= bar).slice(0, NAME_WORDS);
+    const phrases = phrasesOf(new Map(chosen.map(({ word }) => [word, counts.get(word)!])), papers);
+    const names: Array<{ words: string[]; shown: string }> = [];
+    for (const { word } of chosen) {
+      // A word the phrase of a name before it holds adds nothing ("State feedback", not "State feedback · State").
+      if (names.some((n) => n.words.includes(word))) continue;
+      names.push(phrases.get(word) ?? { words: [word], shown: mostWritten(forms.get(word)!) });
+    }
+    return names.map((n) => n.shown);
   };
+
+  /**
+   * For each of `using`'s words (→ how many of `papers` use it): the two-word phrase (the word and the
+   * counted word before or after it, in one clause) that the most of `papers` write, if `PHRASE_SHARE` of
+   * those that use the word do, and two at least. One pass over the papers for all the words.
+   */
+  function phrasesOf(using: ReadonlyMap<string, number>, papers: readonly string[]): Map<string, { words: string[]; shown: string }> {
+    const perPaper = new Map<string, number>();
+    const phraseForms = new Map<string, Map<string, number>>();
+    const phraseWords = new Map<string, { of: string; words: string[] }>();
+    for (const paper of papers) {
+      const text = texts.get(paper);
+      if (!text) continue;
+      const seen = new Set<string>();
+      for (const clause of `${text.title}. ${text.abstract}`.split(PHRASE_BREAK)) {
+        const tokens = abstractTokensAsWritten(clause);
+        const stems = tokens.map(stemOf);
+        for (let i = 0; i < tokens.length; i++) {
+          const word = stems[i];
+          if (word === null || word === undefined || !using.has(word)) continue;
+          for (const j of [i - 1, i + 1]) {
+            const other = stems[j];
+            if (other === null || other === undefined || other === word || !HAS_LETTER.test(other) || bg.specificity(other) < MIN_SPECIFICITY) continue;
+            const [a, b] = j < i ? [j, i] : [i, j];
+            const key = `${word}|${stems[a]} ${stems[b]}`;
+            let f = phraseForms.get(key);
+            if (!f) phraseForms.set(key, (f = new Map()));
+            const form = `${shownForm(tokens[a]!)} ${shownForm(tokens[b]!)}`;
+            f.set(form, (f.get(form) ?? 0) + 1);
+            if (!phraseWords.has(key)) phraseWords.set(key, { of: word, words: [stems[a]!, stems[b]!] });
+            if (!seen.has(key)) {
+              seen.add(key);
+              perPaper.set(key, (perPaper.get(key) ?? 0) + 1);
+            }
+          }
+        }
+      }
+    }
+    const best = new Map<string, { key: string; count: number }>();
+    for (const [key, count] of perPaper) {
+      const { of } = phraseWords.get(key)!;
+      const top = best.get(of);
+      if (!top || count > top.count || (count === top.count && key < top.key)) best.set(of, { key, count });
+    }
+    const out = new Map<string, { words: string[]; shown: string }>();
+    for (const [word, { key, count }] of best) {
+      if (count >= Math.max(2, Math.ceil(PHRASE_SHARE * using.get(word)!))) out.set(word, { words: phraseWords.get(key)!.words, shown: mostWritten(phraseForms.get(key)!) });
+    }
+    return out;
+  }
 }
 
-/**
- * A token as it names a cluster: in capitals where its paper writes them past the first letter ("PC", "mRNA",
- * "DNA"); a capital first letter alone only says the word opens a sentence or a title ("Fuzzy"), so it is
- * shown in lower case (the label gives it its capital).
- */
 function shownForm(token: string): string {
   const rest = token.slice(1);
   return rest === rest.toLowerCase() ? token.toLowerCase() : token;

@@ -24,7 +24,41 @@ describe('clusterWordNamer', () => {
   it('names a cluster by the rare words most of its papers use, as they write them', () => {
     expect(name(['t1', 't2', 't3'])[0]).toBe('telecom');
     expect(name(['f1', 'f2', 'm1'])[0]).toBe('fuzzy');
-    expect(name(['c1', 'c2'])).toContain('feedback');
+    // Both write "state feedback": the phrase names them (below), and "state" is not named again.
+    expect(name(['c1', 'c2'])).toEqual(['state feedback']);
+  });
+
+  describe('in the two-word phrase half its papers write it in (review 21: "Virtual", "Cutting" named clusters)', () => {
+    const vr = new Map(
+      [
+        ['v1', 'Virtual reality for surgery training', 'Trainees used a virtual reality simulator.'],
+        ['v2', 'Presence in virtual reality', 'We measure presence in immersive virtual reality.'],
+        ['v3', 'Virtual machines at scale', 'Cloud hosts run many virtual machines.'],
+        ['v4', 'Haptics in virtual reality', 'Force feedback adds touch to virtual reality.'],
+        ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
+        ['x2', 'Bird song', 'Finches learn songs from tutors.'],
+      ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+    );
+    const vrName = clusterWordNamer(vr, background());
+
+    it('names by the phrase when half the papers that use the word write it', () => {
+      expect(vrName(['v1', 'v2', 'v3', 'v4'])[0]).toBe('virtual reality');
+    });
+
+    it('keeps the word alone when no phrase is written by half of them, or by two', () => {
+      expect(vrName(['v1', 'v3'])[0]).toBe('virtual');
+    });
+
+    it('never joins words across a full stop or a comma', () => {
+      const split = new Map(
+        [
+          ['a', 'Virtual. Reality checks', 'Virtual, reality is hard.'],
+          ['b', 'Virtual. Reality bites', 'Virtual; reality again.'],
+          ['c', 'Something else', 'Unrelated words here.'],
+        ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+      );
+      expect(clusterWordNamer(split, background())(['a', 'b'])).not.toContain('virtual reality');
+    });
   });
 
   it('passes over words of every abstract ("based", "compared") and of everyday talk ("say", "new")', () => {
