@@ -318,6 +318,60 @@ describe('reading the site', () => {
     await page.close();
   });
 
+  it('selects the whole BibTeX on a click, a tap or Tab into the Cite box, and a dragged part on a drag (review 19 M3)', async () => {
+    const path = `papers/${builtIds('papers')[0]}/`;
+    /** What the page has selected, in the box and as the document's selection, and whether the box has focus. */
+    const selectionIn = (box: Locator) =>
+      box.evaluate((t: HTMLTextAreaElement) => ({
+        inBox: t.value.slice(t.selectionStart, t.selectionEnd),
+        document: String(document.getSelection()),
+        focused: document.activeElement === t,
+        value: t.value,
+      }));
+    const page = await open(path);
+    const box = page.locator('.cite textarea.bibtex');
+    await box.scrollIntoViewIfNeeded();
+    const area = (await box.boundingBox())!;
+    // A plain click in the middle of the text.
+    await page.mouse.click(area.x + area.width / 2, area.y + area.height / 2);
+    const clicked = await selectionIn(box);
+    expect(clicked.value).toMatch(/^@\w+\{/);
+    expect(clicked).toEqual({ inBox: clicked.value, document: clicked.value, focused: true, value: clicked.value });
+    // A drag across part of the first line selects that part: over the selected text (which would drag the
+    // text away), and into the box before it has focus.
+    const drag = async () => {
+      await page.mouse.move(area.x + 24, area.y + 26);
+      await page.mouse.down();
+      await page.mouse.move(area.x + 120, area.y + 26, { steps: 5 });
+      await page.mouse.up();
+      const dragged = await selectionIn(box);
+      expect(dragged.inBox.length).toBeGreaterThan(0);
+      expect(dragged.inBox.length).toBeLessThan(dragged.value.length);
+      expect(dragged.value.split('\n')[0]).toContain(dragged.inBox);
+    };
+    await drag();
+    await page.locator('h1').click();
+    expect(await box.evaluate((t) => document.activeElement === t)).toBe(false);
+    await drag();
+    // Tab into the box from the link before it.
+    await page.locator('section[aria-labelledby="related-heading"] a').last().focus();
+    await page.keyboard.press('Tab');
+    const tabbed = await selectionIn(box);
+    expect(tabbed).toEqual({ inBox: tabbed.value, document: tabbed.value, focused: true, value: tabbed.value });
+    // The hint says so.
+    expect(await page.locator('#cite-hint').textContent()).toMatch(/a click, a tap or Tab into the box selects all of it/);
+    await page.close();
+
+    // A tap on a phone.
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const onPhone = await open(path, phone);
+    const phoneBox = onPhone.locator('.cite textarea.bibtex');
+    await phoneBox.tap();
+    const tapped = await selectionIn(phoneBox);
+    expect(tapped).toEqual({ inBox: tapped.value, document: tapped.value, focused: true, value: tapped.value });
+    await phone.close();
+  });
+
   it('marks the local graph\'s middle node, the page itself, as the current page (review 19 L6)', async () => {
     for (const path of [`papers/${builtIds('papers')[0]}/`, `concepts/${builtIds('concepts')[0]}/`]) {
       const page = await open(path);
