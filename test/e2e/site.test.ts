@@ -213,13 +213,16 @@ describe('reading the site', () => {
     // Edges are drawn as a few paths (one per stroke width), a move and a line per edge.
     const segments = (await p.locator('#local-graph svg path').evaluateAll((paths) => paths.map((e) => e.getAttribute('d') ?? ''))).join('').match(/M[\d.]+ [\d.]+L[\d.]+ [\d.]+/g);
     expect(segments?.length ?? 0).toBeGreaterThan(0);
-    // Chromium names each node link by its full title (not the shortened label drawn), and says it once.
+    // Chromium names each node link by its full title (not the shortened label drawn), and says it once; its
+    // description is its cluster, from the key (review 19 M5).
     const titles = await p.locator('#local-graph svg a > title').allTextContents();
     expect(titles.length).toBe(nodes.length);
+    const clustersOfNodes = await p.$$eval('#local-graph svg a', (as) => as.map((a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent ?? ''));
+    expect(clustersOfNodes.every((c) => c !== '')).toBe(true);
     const cdp = await p.context().newCDPSession(p);
     const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.querySelector("#local-graph svg")' });
     const { nodes: axLinks } = await cdp.send('Accessibility.queryAXTree', { objectId: result.objectId!, role: 'link' });
-    expect(axLinks.map((n) => [n.name?.value, n.description?.value ?? ''])).toEqual(titles.map((t) => [t, '']));
+    expect(axLinks.map((n) => [n.name?.value, n.description?.value ?? ''])).toEqual(titles.map((t, i) => [t, clustersOfNodes[i]]));
     await cdp.detach();
 
     const bibtex = p.locator('textarea.bibtex[readonly]');
@@ -571,6 +574,50 @@ describe('reading the site', () => {
         }
         await page.close();
       }
+      await ctx.close();
+    }
+  });
+
+  it('names the cluster of every coloured mark of a paper page, on a phone and a wide screen, with no hover (review 19 M5)', async () => {
+    // A paper whose related papers come from more than one cluster.
+    const paper = builtIds('papers').find((id) => {
+      const html = readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8');
+      return html.includes('id="local-graph"') && html.includes('id="ckey1"');
+    });
+    expect(paper).toBeDefined();
+    for (const width of [360, 1280]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await open(`papers/${paper}/`, ctx);
+      const key = page.locator('.cluster-key');
+      expect(await key.isVisible(), `the key at ${width} px`).toBe(true);
+      // Colour → name, as the key shows them, each colour once and each name once.
+      const entries = await key.locator('[id^="ckey"]').evaluateAll((spans) =>
+        spans.map((s) => ({ id: s.id, color: s.querySelector('circle')!.getAttribute('fill')!, name: s.textContent!.trim() })),
+      );
+      expect(new Set(entries.map((e) => e.color)).size).toBe(entries.length);
+      expect(new Set(entries.map((e) => e.name)).size).toBe(entries.length);
+      expect(entries.every((e) => e.name.length > 0)).toBe(true);
+      expect(await key.innerText()).toMatch(/^Cluster colours: \S.* \(this paper’s\)/);
+      const nameOf = new Map(entries.map((e) => [e.color, e.name]));
+      // Every card's dot has its colour named in the key; a card of another cluster names it too.
+      const cards = await page.$$eval('.related-list > li', (lis) =>
+        lis.map((li) => ({ color: li.querySelector('.swatch circle')!.getAttribute('fill')!, text: (li as HTMLElement).innerText })),
+      );
+      const own = entries[0]!;
+      for (const card of cards) {
+        expect(nameOf.has(card.color), card.text).toBe(true);
+        if (card.color !== own.color && nameOf.get(card.color) !== 'No cluster') expect(card.text).toContain(`In the cluster ${nameOf.get(card.color)}`);
+      }
+      // Every node of the mini-graph is described by the key's entry of its own colour.
+      const nodes = await page.$$eval('#local-graph svg a', (as) =>
+        as.map((a) => ({ color: a.querySelector('circle, rect')!.getAttribute('fill')!, describedBy: a.getAttribute('aria-describedby') })),
+      );
+      expect(nodes.length).toBeGreaterThan(1);
+      for (const node of nodes) expect(entries.find((e) => e.id === node.describedBy)?.color).toBe(node.color);
+      await page.locator('.cluster-key').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -120));
+      await page.screenshot({ path: `/tmp/page21-cluster-key-${width}.png` });
+      await page.close();
       await ctx.close();
     }
   });

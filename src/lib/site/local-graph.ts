@@ -11,6 +11,8 @@ export interface LocalNodeInput {
   href: string;
   kind: 'paper' | 'concept';
   color: string;
+  /** Its colour's entry in the page's cluster key (./cluster-key.ts), which names it: its description. */
+  keyEntry?: number | undefined;
 }
 
 export interface LocalEdgeInput {

@@ -14,6 +14,7 @@ import { bookVenue } from '../cite/bibliographic';
 import { guessTextLanguage, isEnglishTag } from '../normalise/language-tag';
 import { looksNonEnglish, titleLooksNonEnglish } from '../concepts/language';
 import { swatchColor } from './cluster-swatch';
+import { clusterKey, type ClusterKeyEntry } from './cluster-key';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from '../normalise/math-text';
 import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } from './url';
@@ -107,6 +108,11 @@ export interface PaperPageView {
   cluster?: { label: string; color: string } | undefined;
   links: Array<{ href: string; label: string; kind: string }>;
   related: RelatedView[];
+  /**
+   * The clusters of this paper and its related papers, this paper's first, each named once beside its colour;
+   * the local graph's nodes point at their entries (`keyEntry`).
+   */
+  clusterKey: ClusterKeyEntry[];
   /** How many related papers the local graph shows. */
   shownRelated: number;
   graphLayout: LocalGraphLayout;
@@ -158,14 +164,23 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
       if (shownIds.has(rr.id)) graphEdges.push({ source: r.id, target: rr.id, weight: rr.score / maxScore });
     }
   }
+  const key = clusterKey(data.clusters, p.cluster, related.map((r) => r.paper.cluster));
   const graphLayout = layoutLocalGraph({
-    center: { id: p.id, label: plainMathText(p.title), href: paperPath(base, p.id), kind: 'paper', color: swatchColor(data.clusters, p.cluster) },
+    center: {
+      id: p.id,
+      label: plainMathText(p.title),
+      href: paperPath(base, p.id),
+      kind: 'paper',
+      color: swatchColor(data.clusters, p.cluster),
+      keyEntry: key.indexOf(p.cluster),
+    },
     inner: shownRelated.map((r) => ({
       id: r.id,
       label: plainMathText(r.paper.title),
       href: paperPath(base, r.id),
       kind: 'paper' as const,
       color: swatchColor(data.clusters, r.paper.cluster),
+      keyEntry: key.indexOf(r.paper.cluster),
     })),
     edges: graphEdges,
   });
@@ -220,6 +235,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
         words: r.shared.length === 0 ? (r.words ?? []) : [],
       };
     }),
+    clusterKey: key.entries,
     shownRelated: shownRelated.length,
     graphLayout,
     graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, node: `p:${p.id}` })}`),

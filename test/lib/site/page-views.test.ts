@@ -119,6 +119,18 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(loose.related[0]!.otherCluster).toBeUndefined();
   });
 
+  it('names the clusters of its coloured marks in a key, and points each mini-graph node at its entry (review 19 M5)', () => {
+    const d = paper('d', 'Indexes for graph queries', { cluster: 1, related: [] });
+    const withOthers = { ...a, related: [...a.related, { id: 'd', score: 0.2, shared: ['graph-neural-network'] }] };
+    const view = paperPageView(atlas([withOthers, b, c, d], [gnn], clusters), withOthers, '/');
+    expect(view.clusterKey).toEqual([
+      { label: 'Graphs', color: '#4d5fd6', own: true },
+      { label: 'Databases', color: '#00849c', own: false },
+    ]);
+    expect(view.graphLayout.nodes.map((n) => [n.id, n.keyEntry])).toEqual([['a', 0], ['b', 0], ['d', 1]]);
+    expect(key(view)).not.toBe(key(paperPageView(atlas([withOthers, b, c, { ...d, cluster: 0 }], [gnn], clusters), withOthers, '/')));
+  });
+
   it('changes when a related paper is retitled, recoloured or a shared concept renamed', () => {
     const retitled = paperPageView(atlas([a, { ...b, title: 'Message passing, revisited' }, c], [gnn], clusters), a, '/');
     expect(key(retitled)).not.toBe(key(base));
