@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedChromium } from '../support/served-chromium';
 import { contrastRatio } from '../../src/lib/graph/palette';
 import { siteUnderTest } from './site-under-test';
 
@@ -23,20 +22,7 @@ interface AxeViolation {
 }
 
 const site = siteUnderTest();
-let server: RunningServer;
-let launched: LaunchedBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(site.outDir, site.basePath);
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
-});
+const web = servedChromium({ site });
 
 /** First link in the page's main content that leads to a page of `section`. */
 async function firstLinkTo(page: Page, section: 'papers' | 'concepts'): Promise<string> {
@@ -64,10 +50,10 @@ const describeViolations = (list: AxeViolation[]) =>
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`home, paper, concept, graph, search and list pages have no serious or critical violations (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const context = await web.browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const go = async (path: string) => {
-        const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        const response = await page.goto(`${web.server.url}${path}`, { waitUntil: 'load' });
         expect(response?.status(), `${path || '/'}: HTTP status`).toBe(200);
       };
       const found: Record<string, string[]> = {};
@@ -134,9 +120,9 @@ function hex(rgb: string): string {
 describe('forced colours and placeholders', () => {
   it('in forced colours the header still marks the current section, and only it', async () => {
     // Forced colours paint every border in a system colour, transparent ones too: every item looked current.
-    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}papers/`, { waitUntil: 'load' });
+    await page.goto(`${web.server.url}papers/`, { waitUntil: 'load' });
     const items = await page.$$eval('.site-header .site-nav a', (links) =>
       links.map((a) => {
         const cs = getComputedStyle(a);
@@ -151,11 +137,11 @@ describe('forced colours and placeholders', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`placeholders have 4.5:1 against their box (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const context = await web.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const found: Record<string, number> = {};
       for (const path of ['', 'graph/', 'search/']) {
-        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        await page.goto(`${web.server.url}${path}`, { waitUntil: 'load' });
         const boxes = await page.$$eval('input[placeholder]', (inputs) =>
           inputs.map((input) => {
             // The box's own background, or the first one behind it.

@@ -8,12 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { papersApiSchema } from '../../src/lib/content/schema';
 import type { ExplorerData } from '../../src/lib/export/explorer-data';
-import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { watchPage, type PageProblems } from '../support/browser';
+import { serveStatic } from '../support/static-server';
+import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
@@ -22,27 +23,13 @@ import { contrastRatio } from '../../src/lib/graph/palette';
 
 const site = siteUnderTest();
 const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
-let server: RunningServer;
-let launched: LaunchedBrowser;
-let context: BrowserContext;
+const web = servedChromium({ site, context: { viewport: { width: 1400, height: 1000 } } });
 const problems: PageProblems[] = [];
 
-beforeAll(async () => {
-  server = await serveStatic(site.outDir, site.basePath);
-  launched = await launchBrowser();
-  context = await launched.browser.newContext({ viewport: { width: 1400, height: 1000 } });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await launched?.close();
-  await server?.close();
-});
-
 async function openGraph(query = ''): Promise<Page> {
-  const page = await context.newPage();
-  problems.push(watchPage(page, server.origin));
-  const response = await page.goto(`${server.url}graph/${query}`);
+  const page = await web.context.newPage();
+  problems.push(watchPage(page, web.server.origin));
+  const response = await page.goto(`${web.server.url}graph/${query}`);
   expect(response?.status()).toBe(200);
   await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
   return page;
@@ -121,10 +108,10 @@ describe('graph explorer', () => {
 
   it('marks out every legend swatch from what it sits on at 3:1 or more, in the light and the dark theme', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const themed = await launched.browser.newContext({ colorScheme: scheme });
+      const themed = await web.browser.newContext({ colorScheme: scheme });
       const page = await themed.newPage();
-      problems.push(watchPage(page, server.origin));
-      await page.goto(`${server.url}graph/`);
+      problems.push(watchPage(page, web.server.origin));
+      await page.goto(`${web.server.url}graph/`);
       // Each swatch's fill, its ring (none: transparent), and the first opaque background behind it.
       const swatches = await page.$$eval('#graph-legend .swatch circle', (circles) =>
         circles.map((circle) => {
@@ -169,11 +156,11 @@ describe('graph explorer', () => {
   });
 
   it('on a touch screen, a first tap selects a node and a second tap opens its page', async () => {
-    const phone = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
-    problems.push(watchPage(page, server.origin));
+    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${server.url}graph/`);
+      await page.goto(`${web.server.url}graph/`);
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.locator('[data-graph]').scrollIntoViewIfNeeded();
@@ -191,11 +178,11 @@ describe('graph explorer', () => {
   });
 
   it('on a phone, a first tap names the selection in the status line and under the canvas, its label kept whole (review 19 M7)', async () => {
-    const phone = await launched.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await web.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
-    problems.push(watchPage(page, server.origin));
+    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${server.url}graph/`);
+      await page.goto(`${web.server.url}graph/`);
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
       await page.locator('[data-graph]').scrollIntoViewIfNeeded();
       // A paper near the canvas's left edge, with no other node under it: its label, centred under it, runs
@@ -277,11 +264,11 @@ describe('graph explorer', () => {
   });
 
   it('moves the view without animating when the reader asks for reduced motion (review 19 L7)', async () => {
-    const calm = await launched.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+    const calm = await web.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
     const page = await calm.newPage();
-    problems.push(watchPage(page, server.origin));
+    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${server.url}graph/`);
+      await page.goto(`${web.server.url}graph/`);
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
       await page.evaluate(() => {
         const cy = (window as unknown as CyHook).atlasGraph.cy as unknown as { animate(...a: unknown[]): unknown; glides?: number };
@@ -485,11 +472,11 @@ describe('graph explorer', () => {
   it('opens a concept filter’s link on a phone fitted to the papers it shows, big enough to tap, and refits as filters change', async () => {
     const concept = tightConcept();
     expect(concept.share, 'a concept whose papers sit in a small part of the drawing').toBeLessThan(0.5);
-    const phone = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
-    problems.push(watchPage(page, server.origin));
+    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${server.url}graph/?concept=${encodeURIComponent(concept.id)}`);
+      await page.goto(`${web.server.url}graph/?concept=${encodeURIComponent(concept.id)}`);
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
       const span = await shownSpan(page);
       expect(span.shown).toBe(concept.papers);
@@ -507,11 +494,11 @@ describe('graph explorer', () => {
   });
 
   it('frames on a phone the densest group of a concept filter’s papers big enough to tap, says how many lie outside, and zooms out to all on request', async () => {
-    const phone = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
-    problems.push(watchPage(page, server.origin));
+    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${server.url}graph/`);
+      await page.goto(`${web.server.url}graph/`);
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
       const canvas = await page.evaluate(() => {
         const { cy } = (window as unknown as CyHook).atlasGraph;
@@ -534,7 +521,7 @@ describe('graph explorer', () => {
       expect(worst.width, 'a concept whose papers framed whole are drawn too small to tap').toBeLessThan(12);
       const papers = data.concepts.members[worst.k]!.length;
 
-      await page.goto(`${server.url}graph/?concept=${encodeURIComponent(data.concepts.ids[worst.k]!)}`);
+      await page.goto(`${web.server.url}graph/?concept=${encodeURIComponent(data.concepts.ids[worst.k]!)}`);
       await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
       const inView = () =>
         page.evaluate(() => {
@@ -897,10 +884,10 @@ describe('graph explorer', () => {
         return { shown: boxes.length, overlapping, outside };
       }, which);
     for (const width of [1280, 375]) {
-      const ctx = await launched.browser.newContext({ viewport: { width, height: 900 } });
+      const ctx = await web.browser.newContext({ viewport: { width, height: 900 } });
       const page = await ctx.newPage();
-      problems.push(watchPage(page, server.origin));
-      await page.goto(`${server.url}graph/`);
+      problems.push(watchPage(page, web.server.origin));
+      await page.goto(`${web.server.url}graph/`);
       await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
       expect((await labels(page, 'lod')).outside, `labels cut at the canvas edge at ${width} px`).toBe(0);
       const hub = await page.evaluate(() => {
@@ -971,10 +958,10 @@ describe('graph explorer', () => {
     }
     // Zoomed in as far as the graph goes, a label is wider than the canvas: it must still be drawn (the
     // benchmark's deepest zoom once found none).
-    const ctx = await launched.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
-    problems.push(watchPage(page, server.origin));
-    await page.goto(`${server.url}graph/`);
+    problems.push(watchPage(page, web.server.origin));
+    await page.goto(`${web.server.url}graph/`);
     await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
     // Which best-connected node has a title too wide for the canvas, and is drawn at all there (a label may sit
     // off another node's dot or be shortened to its part before a colon), follows the corpus: the ten best
@@ -1057,10 +1044,10 @@ describe('graph explorer', () => {
         return { labels: labelled.length, brief: labelled.filter(({ n }) => n.hasClass('lod-brief')).length, over };
       });
     for (const width of [1280, 375]) {
-      const ctx = await launched.browser.newContext({ viewport: { width, height: 900 } });
+      const ctx = await web.browser.newContext({ viewport: { width, height: 900 } });
       const page = await ctx.newPage();
-      problems.push(watchPage(page, server.origin));
-      await page.goto(`${server.url}graph/`);
+      problems.push(watchPage(page, web.server.origin));
+      await page.goto(`${web.server.url}graph/`);
       await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
       // On a phone the whole graph is too small for labels: one zoom step in.
       if (width === 375) {
@@ -1080,11 +1067,11 @@ describe('graph explorer', () => {
   });
 
   it("the benchmark zooms in on a node, not on the canvas's middle, so its deepest zoom has a label to show", async () => {
-    const ctx = await launched.browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+    const ctx = await web.browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     const page = await ctx.newPage();
-    problems.push(watchPage(page, server.origin));
+    problems.push(watchPage(page, web.server.origin));
     // The big graph's level of detail, as the benchmark's 10,000 papers get it.
-    await page.goto(`${server.url}graph/?large=1`);
+    await page.goto(`${web.server.url}graph/?large=1`);
     await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
     // Move the whole graph into the canvas's left third: its middle is now empty background.
     await page.evaluate(() => {
@@ -1349,7 +1336,7 @@ describe('graph explorer', () => {
 
   it('serves the open data under the base path, valid and complete', async () => {
     const get = async (path: string) => {
-      const res = await fetch(`${server.url}${path}`);
+      const res = await fetch(`${web.server.url}${path}`);
       expect(res.status, path).toBe(200);
       return res.text();
     };
@@ -1381,7 +1368,7 @@ describe('graph explorer with hostile titles', () => {
 
   it.skipIf(!hostile)('shows titles as text in the selection panel and runs nothing from them', async () => {
     const hostileServer = await serveStatic(hostile!.outDir, hostile!.basePath);
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     const seen = watchPage(page, hostileServer.origin);
     try {
       await page.goto(`${hostileServer.url}graph/`);

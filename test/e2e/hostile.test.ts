@@ -7,11 +7,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchPage, type PageProblems } from '../support/browser';
 import { ROOT } from '../support/build-site';
+import { servedChromium } from '../support/served-chromium';
 import { parsePolicy } from '../../src/lib/security/csp';
 import { attr, cspMeta, elements, isExecutableScript, listPages, parseHtml, sha256Source, textOf } from './html-audit';
 
@@ -127,9 +127,8 @@ async function readDom(page: Page): Promise<DomReport> {
   });
 }
 
-let launched: LaunchedBrowser;
-let context: BrowserContext;
-let server: RunningServer;
+// The site's offline service worker would answer navigations itself, past page.route(): block it here.
+const web = servedChromium({ site: hostile, context: { serviceWorkers: 'block' } });
 let pages: Array<{ file: string; path: string }> = [];
 const findings: string[] = [];
 const visited: string[] = [];
@@ -144,8 +143,8 @@ function auditDom(where: string, dom: DomReport, policy: string | undefined, all
   const scriptSources = policy ? (parsePolicy(policy).get('script-src-elem') ?? parsePolicy(policy).get('script-src') ?? []) : [];
   for (const s of dom.scripts) {
     if (s.src !== null) {
-      const url = new URL(s.src, server.url);
-      if (url.origin !== server.origin || !url.pathname.startsWith(hostile.basePath)) findings.push(`${where}: <script src="${s.src}"> not from the site`);
+      const url = new URL(s.src, web.server.url);
+      if (url.origin !== web.server.origin || !url.pathname.startsWith(hostile.basePath)) findings.push(`${where}: <script src="${s.src}"> not from the site`);
     } else if (['', 'module', 'text/javascript', 'application/javascript'].includes(s.type.toLowerCase())) {
       if (!scriptSources.includes(sha256Source(s.text))) findings.push(`${where}: inline <script> the build did not hash: ${s.text.slice(0, 120)}`);
     }
@@ -161,18 +160,8 @@ function auditDom(where: string, dom: DomReport, policy: string | undefined, all
 }
 
 beforeAll(async () => {
-  server = await serveStatic(hostile.outDir, hostile.basePath);
-  launched = await launchBrowser();
-  // The site's offline service worker would answer navigations itself, past page.route(): block it here.
-  context = await launched.browser.newContext({ serviceWorkers: 'block' });
-  await context.addInitScript(TRAP);
+  await web.context.addInitScript(TRAP);
   pages = listPages(hostile.outDir, hostile.basePath);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await launched?.close();
-  await server?.close();
 });
 
 describe('site built from the hostile corpus', () => {
@@ -180,8 +169,8 @@ describe('site built from the hostile corpus', () => {
     const corpus = markupInCorpus();
     expect(corpus.tags.has('script'), 'the hostile corpus has <script> payloads to test against').toBe(true);
     const benign = benignTagsByRoute();
-    const page = await context.newPage();
-    const watched: PageProblems = watchPage(page, server.origin);
+    const page = await web.context.newPage();
+    const watched: PageProblems = watchPage(page, web.server.origin);
     expect(pages.length).toBeGreaterThan(3);
     for (const { file, path } of pages) {
       const html = readFileSync(file, 'utf8');
@@ -199,7 +188,7 @@ describe('site built from the hostile corpus', () => {
           }
         }
       }
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(web.server.origin + path, { waitUntil: 'load' });
       await page.waitForTimeout(100);
       const key = route(path, hostile.basePath);
       auditDom(path, await readDom(page), policies[0], benign.get(key), corpus);
@@ -232,7 +221,7 @@ describe('site built from the hostile corpus', () => {
 
   it("refuses inline script through the CSP alone, which a control run without the CSP shows the trap would catch", async () => {
     const target = pages.find((p) => /\/papers\/[^/]+\/$/.test(p.path)) ?? pages[0]!;
-    const url = server.origin + target.path;
+    const url = web.server.origin + target.path;
     const original = readFileSync(target.file, 'utf8');
     const payload =
       `<script>window.__pwned='inline-script'</script>` +
@@ -245,7 +234,7 @@ describe('site built from the hostile corpus', () => {
     expect(withoutCsp).not.toBe(injected);
 
     const run = async (body: string) => {
-      const page = await context.newPage();
+      const page = await web.context.newPage();
       await page.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(200);
@@ -298,8 +287,8 @@ describe('right-to-left text in the hostile corpus', () => {
       [paper!.path, '.paper__byline'],
       [`${hostile.basePath}papers/`, '.paper-card .meta'],
     ] as const) {
-      const page = await context.newPage();
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      const page = await web.context.newPage();
+      await page.goto(web.server.origin + path, { waitUntil: 'load' });
       const order = await page.evaluate((selector) => {
         // A line with names, a separator and a year.
         const line = [...document.querySelectorAll(selector)].find((el) => /\d{4}/.test(el.textContent ?? '') && (el.textContent ?? '').includes('·'))!;

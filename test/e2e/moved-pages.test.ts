@@ -5,11 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuiltSite } from '../support/build-site';
-import { launchBrowser, watchPage, type LaunchedBrowser } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { watchPage } from '../support/browser';
+import { servedChromium } from '../support/served-chromium';
 
 const BASE = '/paper-atlas/';
 const OLD_SLUG = 'chemdfm-r-an-chemical-reasoner-llm-enhanced-with-atomized-chemical-knowledge';
@@ -17,9 +16,6 @@ const NEW_TITLE = 'A Retitled Chemical Reasoner';
 const NEW_SLUG = 'a-retitled-chemical-reasoner';
 
 let site: BuiltSite & { log: string };
-let launched: LaunchedBrowser;
-let server: RunningServer;
-let context: BrowserContext;
 
 beforeAll(async () => {
   const records = readFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), 'utf8')
@@ -31,26 +27,20 @@ beforeAll(async () => {
   writeFileSync(input, records.map((r, i) => JSON.stringify(i === 0 ? { ...r, title: NEW_TITLE } : r)).join('\n') + '\n');
   writeFileSync(join(first.contentDir, 'concepts.yaml'), 'merge:\n  - [reward signal, reward model]\n');
   site = buildSite({ name: 'moved-pages', basePath: BASE, input: [input], rerun: true });
-  launched = await launchBrowser();
-  server = await serveStatic(site.outDir, BASE);
-  context = await launched.browser.newContext();
 }, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  await launched?.close();
-});
+// After the build above: hooks run in the order they are registered.
+const web = servedChromium({ site: () => site, context: {} });
 
 describe('a page a re-run moved', () => {
   it.each([
     ['paper', `papers/${OLD_SLUG}/`, `papers/${NEW_SLUG}/`, NEW_TITLE],
     ['concept', 'concepts/reward-model/', 'concepts/reward-signal/', 'Reward signal'],
   ])('its old %s path leads to the new page, on the site only', async (_kind, from, to, heading) => {
-    const page = await context.newPage();
-    const problems = watchPage(page, server.origin);
-    await page.goto(`${server.url}${from}`);
-    await page.waitForURL(`${server.url}${to}`);
+    const page = await web.context.newPage();
+    const problems = watchPage(page, web.server.origin);
+    await page.goto(`${web.server.url}${from}`);
+    await page.waitForURL(`${web.server.url}${to}`);
     expect((await page.locator('main h1').innerText()).trim().toLowerCase()).toContain(heading.toLowerCase());
     expect(problems.foreignRequests).toEqual([]);
     expect(problems.failedRequests).toEqual([]);

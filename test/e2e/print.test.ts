@@ -7,28 +7,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedChromium } from '../support/served-chromium';
 import { contrastRatio } from '../../src/lib/graph/palette';
 import { siteUnderTest } from './site-under-test';
 
 const site = siteUnderTest();
-let server: RunningServer;
-let launched: LaunchedBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(site.outDir, site.basePath);
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
-});
+const web = servedChromium({ site });
 
 /** `rgb(r, g, b)` → `#rrggbb` (an opaque computed colour). */
 function hex(rgb: string): string {
@@ -91,9 +77,9 @@ describe('print', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`a paper page prints dark text on white, without the controls, with its address and link targets (system theme ${scheme})`, async () => {
       const path = paperWithOutboundLink();
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      const context = await web.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.goto(`${web.server.url}${path}`, { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print', colorScheme: scheme });
 
       // Ink: title, byline and meta lines, tags, abstract and its links, related papers' links, BibTeX.
@@ -167,11 +153,11 @@ describe('print', () => {
   }
 
   it('the concept, graph and search pages print without header, mini-graph or the graph explorer, in ink (dark system theme)', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const context = await web.browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${server.url}concepts/`, { waitUntil: 'load' });
+    await page.goto(`${web.server.url}concepts/`, { waitUntil: 'load' });
     const concept = await page.locator(`main a[href^="${site.basePath}concepts/"]:not([href="${site.basePath}concepts/"])`).first().getAttribute('href');
-    await page.goto(`${server.origin}${concept}`, { waitUntil: 'load' });
+    await page.goto(`${web.server.origin}${concept}`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(paleOnWhite(await colours(page, ['body', 'main h1', 'main .tag', 'main .card a']))).toEqual([]);
     expect(await drawn(page, ['.site-header', '.local-graph', 'main h1', 'main .card'])).toEqual({
@@ -182,7 +168,7 @@ describe('print', () => {
     });
 
     await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
-    await page.goto(`${server.url}graph/`, { waitUntil: 'load' });
+    await page.goto(`${web.server.url}graph/`, { waitUntil: 'load' });
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(paleOnWhite(await colours(page, ['body', 'main h1', 'main .lede', 'main .lede a']))).toEqual([]);
@@ -195,7 +181,7 @@ describe('print', () => {
 
     // The search page: results, and the query they were found for (its box), without the header's box.
     await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
-    await page.goto(`${server.url}search/?q=learning`, { waitUntil: 'load' });
+    await page.goto(`${web.server.url}search/?q=learning`, { waitUntil: 'load' });
     await page.waitForSelector('#search-page-results li', { timeout: 30_000 });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await drawn(page, ['.site-header', 'main input[name="q"]', '#search-page-results li'])).toEqual({

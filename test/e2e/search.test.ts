@@ -10,14 +10,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { conceptsFileSchema, graphFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { stemmer } from 'stemmer';
 import { normaliseForm } from '../../src/lib/search/aliases';
 import { METHOD_WORDS } from '../../src/lib/concepts/method-words';
-import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { watchPage, type PageProblems } from '../support/browser';
+import { serveStatic } from '../support/static-server';
+import { servedChromium } from '../support/served-chromium';
 
 const { seed, hostile } = inject('sites');
 
@@ -67,25 +68,15 @@ function aliasCase(direction: 'abbreviation→long' | 'long→abbreviation'): Al
   return cases.sort((a, b) => a.competing - b.competing || a.paper.id.localeCompare(b.paper.id))[0];
 }
 
-let launched: LaunchedBrowser;
-let server: RunningServer;
-let context: BrowserContext;
+const web = servedChromium({ site: seed, context: { serviceWorkers: 'block' } });
 let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  server = await serveStatic(seed.outDir, seed.basePath);
-  launched = await launchBrowser();
-  context = await launched.browser.newContext({ serviceWorkers: 'block' });
-  page = await context.newPage();
-  problems = watchPage(page, server.origin);
+  page = await web.context.newPage();
+  problems = watchPage(page, web.server.origin);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await launched?.close();
-  await server?.close();
-});
 
 const headerInput = (p: Page) => p.locator('#atlas-search-input');
 const headerResults = (p: Page) => p.locator('#atlas-search-results .search-result');
@@ -154,8 +145,8 @@ describe('the index', () => {
     const target = cases.sort((a, b) => b.silent.length - a.silent.length)[0];
     expect(target?.silent.length, 'a cluster name has a word some of its papers never say').toBeGreaterThan(0);
     // A page of its own: the shared page's health check would count the search worker it leaves loading.
-    const own = await context.newPage();
-    await own.goto(server.url);
+    const own = await web.context.newPage();
+    await own.goto(web.server.url);
     // A string, not a function: Vitest would rewrite a function's import() into a helper the page lacks.
     const found = (await own.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(`${seed.basePath}pagefind/pagefind.js`)});
@@ -181,7 +172,7 @@ describe('header search box', () => {
     page.on('request', onRequest);
     page.on('requestfinished', onFinished);
     try {
-      await page.goto(`${server.url}papers/${papers[0]!.id}/`);
+      await page.goto(`${web.server.url}papers/${papers[0]!.id}/`);
       await page.waitForLoadState('load');
       await page.waitForTimeout(300);
       expect(requested.filter((u) => /\/pagefind\/|aliases\.json/.test(u))).toEqual([]);
@@ -200,7 +191,7 @@ describe('header search box', () => {
   });
 
   it('opens with "/" and shows ranked results with highlighted excerpts as the reader types', async () => {
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('atlas-search-input');
     await page.keyboard.type(busiest.label, { delay: 20 });
@@ -248,7 +239,7 @@ describe('header search box', () => {
   });
 
   it('narrows the results with a concept filter', async () => {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(busiest.label.split(/\s+/)[0]!)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(busiest.label.split(/\s+/)[0]!)}`);
     const before = resultCount(await settled(page, '.search-page__status'));
     const filter = page.locator('.search-page__filters button[data-concept][aria-pressed="false"]');
     // A concept that some but not all results carry.
@@ -274,7 +265,7 @@ describe('header search box', () => {
     expect(found, 'a word of one title and of no other indexed text').toBeDefined();
     const { word, paper } = found!;
     for (const query of [word, `<${word}>`]) {
-      await page.goto(`${server.url}papers/`);
+      await page.goto(`${web.server.url}papers/`);
       await headerInput(page).fill(query);
       await settled(page, '.atlas-search__status');
       const rows = await headerResults(page).evaluateAll((els) =>
@@ -289,14 +280,14 @@ describe('header search box', () => {
   });
 
   it('wraps a title that is one 270-character word in the result rows', async () => {
-    const ctx = await launched.browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    const ctx = await web.browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
     const p = await ctx.newPage();
     try {
       for (const [path, input, status, rows] of [
         ['search/', '#search-page-input', '.search-page__status', '.search-page__results .search-result'],
         ['papers/', '#atlas-search-input', '.atlas-search__status', '#atlas-search-results .search-result'],
       ] as const) {
-        await p.goto(`${server.url}${path}`);
+        await p.goto(`${web.server.url}${path}`);
         await p.locator(input).fill(busiest.label);
         await settled(p, status);
         const cut = await p.locator(rows).evaluateAll((items) => {
@@ -313,7 +304,7 @@ describe('header search box', () => {
   });
 
   it('shows a helpful empty state when nothing matches', async () => {
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     await headerInput(page).fill('qqzxjvwkplm');
     await settled(page, '.atlas-search__status');
     await page.waitForSelector('[data-search-empty] .search-empty', { timeout: 30_000 });
@@ -333,7 +324,7 @@ describe('header search box', () => {
       .filter((w) => /^[a-z]{5,}$/.test(w) && !alone(w[0]!))
       .sort()[0];
     expect(word, 'a concept name opening with a letter that is no word in the corpus').toBeDefined();
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     // Search warmed up, so that the first letter's answer would come before the next key.
     await headerInput(page).fill(word!);
     await settled(page, '.atlas-search__status');
@@ -367,19 +358,19 @@ describe('header search box', () => {
 
   it('suggests the concept a typo is a few letters from, in the box and on the page (review 18 M4: "nueral netwrok" → "No results.")', async () => {
     const typo = 'lareg langauge models';
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(typo)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(typo)}`);
     expect(await settled(page, '.search-page__status')).toContain('No results');
     const suggestion = page.locator('[data-search-empty] .search-empty__suggest');
     await suggestion.waitFor({ timeout: 30_000 });
     expect(await suggestion.textContent()).toMatch(/^Did you mean .*Large language models/);
     expect(await suggestion.locator('a').first().getAttribute('href')).toMatch(/\/search\/\?q=Large%20language%20model/);
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     await headerInput(page).fill(typo);
     await settled(page, '.atlas-search__status');
     await page.locator('.atlas-search .search-empty__suggest').waitFor({ timeout: 30_000 });
     expect(await page.locator('.atlas-search .search-empty__suggest').textContent()).toContain('Large language models');
     // Nothing suggested for nonsense.
-    await page.goto(`${server.url}search/?q=qqzxjvwkplm`);
+    await page.goto(`${web.server.url}search/?q=qqzxjvwkplm`);
     expect(await settled(page, '.search-page__status')).toContain('No results');
     await page.waitForTimeout(500);
     expect(await page.locator('.search-empty__suggest').count()).toBe(0);
@@ -390,7 +381,7 @@ describe('header search box', () => {
     // "thezqxvkj" was "the", and found every paper.
     const nonsense = 'thezqxvkj';
     expect(papers.some((p) => indexedWords(p).includes(' the ')), 'the corpus writes "the"').toBe(true);
-    await page.goto(`${server.url}search/?q=${nonsense}`);
+    await page.goto(`${web.server.url}search/?q=${nonsense}`);
     const status = await settled(page, '.search-page__status');
     expect(status).toContain('No results');
     expect(await page.locator('.search-page__results .search-result').count()).toBe(0);
@@ -399,7 +390,7 @@ describe('header search box', () => {
     const words = papers.flatMap((p) => normaliseForm(p.title).split(' ')).filter((w) => /^[a-z]{10,}$/.test(w) && stemmer(w).length <= w.length - 3);
     const word = words.sort()[0]!;
     const typed = word.slice(0, -1);
-    await page.goto(`${server.url}search/?q=${typed}`);
+    await page.goto(`${web.server.url}search/?q=${typed}`);
     const found = await settled(page, '.search-page__status');
     expect(resultCount(found), `"${typed}" (of "${word}") finds papers`).toBeGreaterThan(0);
   });
@@ -415,7 +406,7 @@ describe('concept rows', () => {
       .sort((a, b) => b.c.df - a.c.df || a.query.localeCompare(b.query))[0];
     expect(found, 'a paper that writes a concept\'s name and a method word after it').toBeDefined();
     const { c, query } = found!;
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(query)}`);
     expect(resultCount(await settled(page, '.search-page__status'))).toBeGreaterThan(0);
     expect(await page.locator('.search-page__results .search-result a').first().getAttribute('href'), `"${query}" opens with the row of ${c.id}`).toBe(
       `${seed.basePath}concepts/${c.id}/`,
@@ -432,10 +423,10 @@ describe('concept rows', () => {
     expect(c, 'a concept with an abbreviation of capitals').toBeDefined();
     const query = c!.abbreviation!.toLowerCase();
     const want = `${seed.basePath}concepts/${c!.id}/`;
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(query)}`);
     await settled(page, '.search-page__status');
     expect(await page.locator('.search-page__results .search-result a').first().getAttribute('href'), `page: "${query}"`).toBe(want);
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     await headerInput(page).fill(query);
     await settled(page, '.atlas-search__status');
     expect(await page.locator('#atlas-search-results .search-result a').first().getAttribute('href'), `box: "${query}"`).toBe(want);
@@ -458,11 +449,11 @@ describe('hyphenated queries', () => {
       .map(([l]) => l)
       .sort()[0];
     expect(phrase, 'two words papers write together').toBeDefined();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(phrase!.replace(' ', '-'))}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(phrase!.replace(' ', '-'))}`);
     const found = resultCount(await settled(page, '.search-page__status'));
     expect(found, `"${phrase!.replace(' ', '-')}" finds the papers that write "${phrase}"`).toBeGreaterThan(0);
     // As a phrase: no more than the two words anywhere find.
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(phrase!)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(phrase!)}`);
     expect(found).toBeLessThanOrEqual(resultCount(await settled(page, '.search-page__status')));
   });
 });
@@ -473,7 +464,7 @@ describe('abbreviations and long forms', () => {
     it(`finds a paper that only has the other form (${direction}${found ? `: "${found.query}" → ${found.paper.id}` : ''})`, async () => {
       expect(found, `the corpus has a concept whose ${direction} pair appears in some paper`).toBeDefined();
       const { query, paper } = found!;
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${web.server.url}search/?q=${encodeURIComponent(query)}`);
       await settled(page, '.search-page__status');
       const link = page.locator(`.search-page__results a[href$="/papers/${paper.id}/"]`);
       // Pages of 20: show more until the paper is there or the list is complete.
@@ -496,7 +487,7 @@ describe('excerpts of a query and its abbreviation', () => {
       .sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0];
     expect(concept, 'the corpus has a concept of several words with an abbreviation').toBeDefined();
     const long = normaliseForm(concept!.label);
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(concept!.label)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(concept!.label)}`);
     await settled(page, '.search-page__status');
     const rows = await page.locator('.search-page__results li[data-url*="/papers/"] .search-result__excerpt').evaluateAll((els) =>
       els.map((el) => ({ text: el.textContent ?? '', marks: [...el.querySelectorAll('mark')].map((m) => m.textContent ?? '') })),
@@ -556,7 +547,7 @@ describe('graph page find box', () => {
   it('lights up the papers whose full text matches', async () => {
     const target = abstractOnlyWord();
     expect(target, 'the corpus has a word that appears only in abstracts').toBeDefined();
-    await page.goto(`${server.url}graph/`);
+    await page.goto(`${web.server.url}graph/`);
     await page.waitForFunction(() => Boolean((window as unknown as { atlasGraph?: unknown }).atlasGraph), undefined, { timeout: 60_000 });
     await page.locator('#graph-find').fill(target!.word);
     await page.locator('#graph-find').press('Enter');
@@ -574,9 +565,9 @@ describe('graph page find box', () => {
 
 describe('first search cost', () => {
   it('transfers well under 300 kB for the first search on this corpus', async () => {
-    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
     const p = await fresh.newPage();
-    await p.goto(`${server.url}papers/`);
+    await p.goto(`${web.server.url}papers/`);
     await p.waitForLoadState('load');
     let bytes = 0;
     const files: string[] = [];
@@ -607,11 +598,11 @@ describe('first search cost', () => {
   });
 
   it('fetches the alias map only for a header query that finds fewer papers than it shows', async () => {
-    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
     const p = await fresh.newPage();
     const files: string[] = [];
     p.on('requestfinished', (r) => files.push(new URL(r.url()).pathname));
-    await p.goto(`${server.url}papers/`);
+    await p.goto(`${web.server.url}papers/`);
     await p.locator('#atlas-search-input').fill('learning');
     const many = await settled(p, '.atlas-search__status');
     expect(resultCount(many)).toBeGreaterThan(HEADER_ROWS);
@@ -626,11 +617,11 @@ describe('first search cost', () => {
   });
 
   it('loads the filter index when the reader filters from the header, and on the search page', async () => {
-    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
     const p = await fresh.newPage();
     const files: string[] = [];
     p.on('request', (r) => files.push(new URL(r.url()).pathname));
-    await p.goto(`${server.url}papers/`);
+    await p.goto(`${web.server.url}papers/`);
     await p.locator('#atlas-search-input').fill('learning');
     await settled(p, '.atlas-search__status');
     // Before filtering, the header offers the concepts of the rows shown, without counts it does not know.
@@ -650,7 +641,7 @@ describe('first search cost', () => {
     expect(resultCount(status)).toBeGreaterThan(0);
 
     files.length = 0;
-    await p.goto(`${server.url}search/?q=learning`);
+    await p.goto(`${web.server.url}search/?q=learning`);
     await settled(p, '.search-page__status');
     expect(files.some((f) => f.endsWith('.pf_filter'))).toBe(true);
     expect(await p.locator('.search-page__filters .search-filter__count').count()).toBeGreaterThan(0);
@@ -676,7 +667,7 @@ describe('filters from the keyboard and what the status says (review 19)', () =>
     );
 
   it('keeps focus on the filter pressed with Space, on the search page and in the header (M1: focus fell to <body>)', async () => {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(busiest.label.split(/\s+/)[0]!)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(busiest.label.split(/\s+/)[0]!)}`);
     await settled(page, '.search-page__status');
     // The second filter: pressed, it moves to the front of the row.
     const second = page.locator('.search-page__filters button[data-concept]').nth(1);
@@ -689,7 +680,7 @@ describe('filters from the keyboard and what the status says (review 19)', () =>
     await filterShows(page, '.search-page__filters', label, false);
     expect(await focusedFilter(page)).toEqual({ concept: label, pressed: 'false' });
 
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     await headerInput(page).fill(busiest.label);
     await settled(page, '.atlas-search__status');
     const chip = page.locator('.atlas-search__filters button[data-concept]').nth(1);
@@ -703,7 +694,7 @@ describe('filters from the keyboard and what the status says (review 19)', () =>
   });
 
   it('names the filter a new query found nothing under, and offers to clear it (L3: a bare "No results.")', async () => {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(busiest.label)}&concept=${encodeURIComponent(busiest.label)}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(busiest.label)}&concept=${encodeURIComponent(busiest.label)}`);
     await settled(page, '.search-page__status');
     await page.locator('#search-page-input').fill('qqzxjvwkplm');
     expect(await settled(page, '.search-page__status')).toBe(`No results with the filter ${busiest.label}.`);
@@ -716,14 +707,14 @@ describe('filters from the keyboard and what the status says (review 19)', () =>
   });
 
   it('counts in plain words in the header (L4), and shows the "/" key hint only where there is a keyboard', async () => {
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     expect(await page.locator('.atlas-search__hint').isVisible()).toBe(true);
     await headerInput(page).fill(busiest.label);
     const status = await settled(page, '.atlas-search__status');
     expect(status).toMatch(/^(At least )?\d+ results?(, showing the top \d+)?(; top \d+ shown)?\.$/);
-    const phone = await launched.browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await web.browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const p = await phone.newPage();
-    await p.goto(`${server.url}papers/`);
+    await p.goto(`${web.server.url}papers/`);
     expect(await p.locator('#atlas-search-input').isVisible()).toBe(true);
     expect(await p.locator('.atlas-search__hint').isVisible()).toBe(false);
     await phone.close();
@@ -732,7 +723,7 @@ describe('filters from the keyboard and what the status says (review 19)', () =>
 
 describe('search page while the filter index loads', () => {
   it('shows the results before the filter index is in, then the filters with their counts', async () => {
-    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
     const p = await fresh.newPage();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -742,7 +733,7 @@ describe('search page while the filter index loads', () => {
       await held;
       await route.continue();
     });
-    await p.goto(`${server.url}search/?q=learning`);
+    await p.goto(`${web.server.url}search/?q=learning`);
     await p.waitForFunction(() => document.querySelectorAll('#search-page-results .search-result').length > 0, undefined, { timeout: 30_000 });
     expect(asked).toBe(true);
     expect(resultCount((await p.locator('.search-page__status').textContent()) ?? '')).toBeGreaterThan(0);
@@ -758,12 +749,12 @@ describe('search page while the filter index loads', () => {
 
 describe('when the search worker cannot start', () => {
   it('says that search could not load, and the next search starts it again', async () => {
-    const fresh = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
     const p = await fresh.newPage();
     // The worker's script cannot be fetched, as offline before the first visit.
     const workerScript = /\/_astro\/search-worker[-.][\w-]+\.js$/;
     await p.route(workerScript, (route) => route.abort());
-    await p.goto(`${server.url}papers/`);
+    await p.goto(`${web.server.url}papers/`);
     await p.waitForLoadState('load');
     const word = concepts[0]!.label.split(/\s+/)[0]!;
     await p.locator('#atlas-search-input').click();
@@ -785,7 +776,7 @@ describe('concept rows', () => {
       .filter((c) => c.abbreviation && normaliseForm(c.abbreviation) !== normaliseForm(c.label) && c.df >= 2)
       .sort((a, b) => b.df - a.df || a.id.localeCompare(b.id))[0];
     expect(target, 'the corpus has a concept with an abbreviation').toBeDefined();
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${web.server.url}papers/`);
     await headerInput(page).fill(target!.abbreviation!);
     await settled(page, '.atlas-search__status');
     const conceptLinks = await page
@@ -816,15 +807,15 @@ describe('accessibility of search (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`the open header results and the search page with filters have no serious violations (${scheme})`, async () => {
       // The pages' CSP forbids injected inline script, so this context bypasses CSP to load axe.
-      const ctx = await launched.browser.newContext({ colorScheme: scheme, bypassCSP: true, serviceWorkers: 'block' });
+      const ctx = await web.browser.newContext({ colorScheme: scheme, bypassCSP: true, serviceWorkers: 'block' });
       const p = await ctx.newPage();
-      await p.goto(`${server.url}papers/`);
+      await p.goto(`${web.server.url}papers/`);
       await p.locator('#atlas-search-input').fill('learning');
       await settled(p, '.atlas-search__status');
       await p.locator('#atlas-search-input').press('ArrowDown');
       expect(await p.evaluate(() => document.activeElement?.className)).toBe('search-result__title');
       expect(await serious(p)).toEqual([]);
-      await p.goto(`${server.url}search/?q=learning`);
+      await p.goto(`${web.server.url}search/?q=learning`);
       await settled(p, '.search-page__status');
       await p.locator('.search-page__filters button[data-concept]').first().click();
       await settled(p, '.search-page__status');
@@ -852,7 +843,7 @@ describe('inline math in results', () => {
     expect(found, 'the hostile corpus has an abstract with a formula').toBeDefined();
     const { paper, tex } = found as { paper: PaperFrontmatter; tex: string };
     const hostileServer = await serveStatic(hostile.outDir, hostile.basePath);
-    const ctx = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const ctx = await web.browser.newContext({ serviceWorkers: 'block' });
     const p = await ctx.newPage();
     try {
       await p.goto(`${hostileServer.url}search/?q=${encodeURIComponent(tex)}`);
@@ -878,7 +869,7 @@ describe('hostile text in results', () => {
     const word = normaliseForm(target.title.replace(/<[^>]*>/g, ' ')).split(' ').filter((w) => w.length >= 6).sort((a, b) => b.length - a.length)[0]!;
 
     const hostileServer = await serveStatic(hostile.outDir, hostile.basePath);
-    const ctx = await launched.browser.newContext({ serviceWorkers: 'block' });
+    const ctx = await web.browser.newContext({ serviceWorkers: 'block' });
     const p = await ctx.newPage();
     const seen = watchPage(p, hostileServer.origin);
     try {

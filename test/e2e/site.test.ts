@@ -6,38 +6,22 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { watchPage, type PageProblems } from '../support/browser';
+import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { E2E_CONCEPTS_PER_PAGE, E2E_PAPERS_PER_PAGE } from './global-setup';
 
 const site = siteUnderTest();
-let server: RunningServer;
-let launched: LaunchedBrowser;
-let browser: Browser;
-let context: BrowserContext;
+const web = servedChromium({ site, context: { viewport: { width: 1280, height: 900 } } });
 /** Problems of every page any test opened, checked together at the end. */
 const allProblems: PageProblems[] = [];
 
-beforeAll(async () => {
-  server = await serveStatic(site.outDir, site.basePath);
-  launched = await launchBrowser();
-  browser = launched.browser;
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await launched?.close();
-  await server?.close();
-});
-
-async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
+async function open(path: string, ctx: BrowserContext = web.context): Promise<Page> {
   const page = await ctx.newPage();
-  allProblems.push(watchPage(page, server.origin));
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  allProblems.push(watchPage(page, web.server.origin));
+  const response = await page.goto(`${web.server.url}${path}`, { waitUntil: 'load' });
   expect(response?.status(), `${path}: HTTP status`).toBe(200);
   return page;
 }
@@ -366,7 +350,7 @@ describe('reading the site', () => {
     await page.close();
 
     // A tap on a phone.
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await web.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const onPhone = await open(path, phone);
     const phoneBox = onPhone.locator('.cite textarea.bibtex');
     await phoneBox.tap();
@@ -465,7 +449,7 @@ describe('reading the site', () => {
       const hrefs = await hrefsIn(page, 'a[href]');
       for (const href of hrefs) {
         const url = new URL(href);
-        if (url.origin !== server.origin) {
+        if (url.origin !== web.server.origin) {
           expect(url.protocol, `${path}: ${href}`).toMatch(/^https?:$/);
           continue;
         }
@@ -509,13 +493,13 @@ describe('reading the site', () => {
   });
 
   it('answers a missing page with the 404 page, whose links lead back into the site', async () => {
-    const page = await context.newPage();
-    const problems = watchPage(page, server.origin);
-    const response = await page.goto(`${server.url}no/such/page/`);
+    const page = await web.context.newPage();
+    const problems = watchPage(page, web.server.origin);
+    const response = await page.goto(`${web.server.url}no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('main h1').innerText()).toMatch(/not found/i);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-    await Promise.all([page.waitForURL(server.url), page.locator('main a', { hasText: 'Home' }).click()]);
+    await Promise.all([page.waitForURL(web.server.url), page.locator('main a', { hasText: 'Home' }).click()]);
     expect(await page.locator('main h1').count()).toBe(1);
     // The 404 response itself is expected; nothing else may fail.
     expect(problems.failedRequests.filter((r) => !r.includes('/no/such/page/'))).toEqual([]);
@@ -526,7 +510,7 @@ describe('reading the site', () => {
   it('follows the system theme: light and dark differ and both are readable', async () => {
     const colours: Record<string, { bg: string; fg: string }> = {};
     for (const scheme of ['light', 'dark'] as const) {
-      const ctx = await browser.newContext({ colorScheme: scheme });
+      const ctx = await web.browser.newContext({ colorScheme: scheme });
       const page = await open('', ctx);
       colours[scheme] = await page.evaluate(() => ({
         bg: getComputedStyle(document.body).backgroundColor,
@@ -544,7 +528,7 @@ describe('reading the site', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await web.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     // The biggest paper page has the longest title, abstract and related list: the likeliest to overflow.
     const biggest = builtIds('papers')
       .map((id) => ({ id, size: statSync(join(site.outDir, 'papers', id, 'index.html')).size }))
@@ -562,7 +546,7 @@ describe('reading the site', () => {
     const paper = builtIds('papers').find((id) => readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8').includes('id="local-graph"'))!;
     const concept = builtIds('concepts').find((id) => readFileSync(join(site.outDir, 'concepts', id, 'index.html'), 'utf8').includes('id="local-graph"'))!;
     for (const [width, shown] of [[360, false], [1280, true]] as const) {
-      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      const ctx = await web.browser.newContext({ viewport: { width, height: 800 } });
       for (const path of [`papers/${paper}/`, `concepts/${concept}/`]) {
         const page = await open(path, ctx);
         expect(await page.locator('#local-graph').isVisible(), `${path} at ${width} px`).toBe(shown);
@@ -586,7 +570,7 @@ describe('reading the site', () => {
     });
     expect(paper).toBeDefined();
     for (const width of [360, 1280]) {
-      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      const ctx = await web.browser.newContext({ viewport: { width, height: 800 } });
       const page = await open(`papers/${paper}/`, ctx);
       const key = page.locator('.cluster-key');
       expect(await key.isVisible(), `the key at ${width} px`).toBe(true);
@@ -632,7 +616,7 @@ describe('reading the site', () => {
     // Tags too: a keyword made of one long word widened the page to 2,640 px on a phone.
     const titles = 'h1, .cluster-nav a > span:last-child, .related-list h3 a, .paper-card__title a, .paper__byline, .tags .tag';
     for (const width of [1280, 375]) {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const ctx = await web.browser.newContext({ viewport: { width, height: 900 } });
       for (const path of [`papers/${paper}/`, 'papers/', `concepts/${builtIds('concepts')[0]}/`]) {
         const page = await open(path, ctx);
         const replaced = await page.evaluate((selector) => {
