@@ -6,6 +6,7 @@
 import { otherNames } from '../concepts/other-names';
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import { swatchColor } from './cluster-swatch';
+import { clusterKey, type ClusterKeyEntry } from './cluster-key';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
 import { plainMathText } from '../normalise/math-text';
 import { conceptPath, paperPath, searchPath, withBase } from './url';
@@ -15,7 +16,7 @@ import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 export interface ConceptViewData {
   paperById: ReadonlyMap<string, { data: PaperFrontmatter }>;
   conceptById: ReadonlyMap<string, ConceptEntry>;
-  clusters: ReadonlyMap<number, { color: string }>;
+  clusters: ReadonlyMap<number, { label: string; color: string }>;
 }
 
 /** A paper as its card shows it (the fields PaperCard reads; `concepts` cut to the tags it shows). */
@@ -47,6 +48,8 @@ export interface ConceptPageView {
   /** Papers drawn in the local graph. */
   graphPapers: number;
   graphLayout: LocalGraphLayout;
+  /** The clusters the mini-graph's nodes and the cards' dots stand for, named: the concept's own first. */
+  clusterKey: ClusterKeyEntry[];
   graphHref: string;
 }
 
@@ -80,14 +83,24 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
   for (const p of graphPapers) {
     for (const id of p.concepts) if (outerIds.has(id)) edges.push({ source: p.id, target: id, weight: 0.05 });
   }
+  const carded = papers.slice(0, CARD_LIMIT);
+  const key = clusterKey(data.clusters, concept.cluster, [...graphPapers.map((p) => p.cluster), ...graphConcepts.map((c) => c.concept.cluster), ...carded.map((p) => p.cluster)]);
   const graphLayout = layoutLocalGraph({
-    center: { id: concept.id, label: concept.label, href: conceptPath(base, concept.id), kind: 'concept', color: swatchColor(data.clusters, concept.cluster) },
+    center: {
+      id: concept.id,
+      label: concept.label,
+      href: conceptPath(base, concept.id),
+      kind: 'concept',
+      color: swatchColor(data.clusters, concept.cluster),
+      keyEntry: key.indexOf(concept.cluster),
+    },
     inner: graphPapers.map((p) => ({
       id: p.id,
       label: plainMathText(p.title),
       href: paperPath(base, p.id),
       kind: 'paper' as const,
       color: swatchColor(data.clusters, p.cluster),
+      keyEntry: key.indexOf(p.cluster),
     })),
     outer: graphConcepts.map((c) => ({
       id: c.id,
@@ -95,6 +108,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
       href: conceptPath(base, c.id),
       kind: 'concept' as const,
       color: swatchColor(data.clusters, c.concept.cluster),
+      keyEntry: key.indexOf(c.concept.cluster),
     })),
     edges,
   });
@@ -109,7 +123,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     if (local === undefined) cardClusters.set(colour, (local = cardClusters.size));
     return local;
   };
-  const cards: CardPaper[] = papers.slice(0, CARD_LIMIT).map((p) => ({
+  const cards: CardPaper[] = carded.map((p) => ({
     id: p.id,
     title: p.title,
     authors: p.authors,
@@ -147,6 +161,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     cooccurs: cooccurs.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
     graphPapers: graphPapers.length,
     graphLayout,
+    clusterKey: key.entries,
     graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, view: 'concepts', node: `c:${concept.id}` })}`),
   };
 }

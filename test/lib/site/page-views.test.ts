@@ -274,6 +274,23 @@ describe('conceptPageView', () => {
     expect(key(conceptPageView(atlas([...papers, outsider], [gnn, attention]), gnn, '/'))).toBe(key(base));
   });
 
+  it('names the clusters of its coloured marks in a key, the concept’s own first, and points each mini-graph node at its entry (review 19 M5)', () => {
+    const clusters = [
+      { id: 0, label: 'Graphs', color: '#4d5fd6' },
+      { id: 1, label: 'Databases', color: '#00849c' },
+    ];
+    const mixed = papers.map((p, i) => (i === 1 ? { ...p, cluster: 1 } : i === CARD_LIMIT - 1 ? { ...p, cluster: undefined } : p));
+    const view = conceptPageView(atlas(mixed, [gnn, { ...attention, cluster: 1 }], clusters), gnn, '/');
+    // Card 40 (no cluster) has a dot too, so its colour is in the key though the mini-graph does not draw it.
+    expect(view.clusterKey).toEqual([
+      { label: 'Graphs', color: '#4d5fd6', own: true },
+      { label: 'Databases', color: '#00849c', own: false },
+      { label: 'No cluster', color: expect.any(String), own: false },
+    ]);
+    const entryOf = new Map(view.graphLayout.nodes.map((n) => [n.id, n.keyEntry]));
+    expect([entryOf.get('gnn'), entryOf.get('p00'), entryOf.get('p01'), entryOf.get('attention')]).toEqual([0, 0, 1, 1]);
+  });
+
   it('lists the papers that name the concept without carrying it after its own, counted apart from them', () => {
     const mentioning = [paper('m1', 'Message passing on $k$-graphs', { concepts: [] }), paper('m2', 'Molecule property prediction', { concepts: ['attention'] })];
     const named = { ...gnn, mentionedIn: { count: 26, papers: ['m1', 'm2'] } };
