@@ -91,6 +91,7 @@ export function buildGraph(
       seed: o.seed,
       ...(o.layoutIterations !== undefined ? { iterations: o.layoutIterations } : {}),
       ...(o.clusterLayouts ? { clusterLayouts: o.clusterLayouts } : {}),
+      ...(otherId !== undefined ? { remainder: otherId } : {}),
     },
   );
 
