@@ -15,7 +15,7 @@ export interface ExplorerCluster {
   size: number;
   /** Labels of its top concepts. */
   top: string[];
-  /** The "Other papers" bucket: papers of no community, scattered over the canvas, so never named on it. */
+  /** The "Other papers" bucket: papers of no community; the canvas names it last, as a remainder, where its papers lie together. */
   bucket?: true;
 }
 
