@@ -44,7 +44,7 @@ function openDataInDev() {
           const { openDataFile } = await server.ssrLoadModule('/scripts/lib/open-data.ts');
           const body = await openDataFile(url.slice(base.length), contentDirOf(process.env));
           if (body === undefined) return next();
-          const type = url.endsWith('.json') || url.endsWith('.cyjs') ? 'application/json' : 'application/xml';
+          const type = url.endsWith('.json') || url.endsWith('.cyjs') ? 'application/json' : url.endsWith('.csv') ? 'text/csv' : 'application/xml';
           res.setHeader('content-type', `${type}; charset=utf-8`);
           res.end(body);
         } catch (error) {

@@ -224,6 +224,13 @@ export const ledgerSchema = z.object({
 });
 export type Ledger = z.infer<typeof ledgerSchema>;
 
+/**
+ * A page's path relative to the site's base path (`papers/<id>/`, `concepts/<id>/`): every exported record
+ * carries it beside its absolute `url`, so a file from a build without `SITE_URL` (whose URLs point at
+ * localhost) still leads to the page once joined to wherever the site is served.
+ */
+const pagePathSchema = z.string().regex(/^(papers|concepts)\/[^/\s?#\\]+\/$/);
+
 /** `<base>/api/papers.json`: the open-data export. */
 export const papersApiSchema = z.object({
   version: z.literal(1),
@@ -232,6 +239,9 @@ export const papersApiSchema = z.object({
       id: z.string(),
       title: z.string(),
       url: z.string(),
+      path: pagePathSchema,
+      /** The abstract as plain text, as its page shows it (inline math stays as `$...$`, as in the title). */
+      abstract: z.string(),
       concepts: z.array(z.string()),
       related: z.array(relatedPaperSchema),
       authors: z.array(z.string()),
@@ -240,6 +250,9 @@ export const papersApiSchema = z.object({
       /** The paper was retracted or withdrawn, as its record says; absent otherwise. */
       retraction: z.enum(RETRACTION_STATES).optional(),
       year: z.number().int().optional(),
+      venue: z.string().optional(),
+      /** The authors' own keywords as the input listed them; absent when it gave none. */
+      authorKeywords: z.array(z.string()).optional(),
       doi: z.string().optional(),
       arxiv: z.string().optional(),
       links: z.array(paperLinkSchema),
@@ -250,19 +263,106 @@ export const papersApiSchema = z.object({
     z.object({
       id: z.string(),
       label: z.string(),
+      path: pagePathSchema,
       aliases: z.array(z.string()),
       abbreviation: z.string().optional(),
       papers: z.array(z.string()),
     }),
   ),
+  /** The clusters the papers' `cluster` ids name (empty before the graph stage ran). */
+  clusters: z.array(
+    z.object({
+      id: z.number().int(),
+      label: z.string(),
+      /** Papers in it. */
+      size: z.number().int().nonnegative(),
+      /** Ids of the concepts most typical of it, strongest first. */
+      topConcepts: z.array(z.string()),
+      color: z.string(),
+    }),
+  ),
 });
 export type PapersApi = z.infer<typeof papersApiSchema>;
+
+/*
+ * The CSV exports under `<base>/api/` (src/lib/export/tables.ts): one row schema per file, whose keys in
+ * order are the file's columns. A cell is text, a number, a yes/no (`true`/`false`) or empty (absent).
+ * Lists in one cell are joined with "; " (the files beside them give each item a row of its own).
+ */
+
+/** `api/papers.csv`: one row per paper. */
+export const papersCsvRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  year: z.number().int().optional(),
+  venue: z.string().optional(),
+  authors: z.string(),
+  et_al: z.boolean(),
+  doi: z.string().optional(),
+  arxiv: z.string().optional(),
+  /** The paper's own URL as its record gave it (publisher, preprint server…). */
+  external_url: z.string().optional(),
+  cluster: z.number().int().optional(),
+  cluster_label: z.string().optional(),
+  concept_count: z.number().int().nonnegative(),
+  concept_ids: z.string(),
+  related_count: z.number().int().nonnegative(),
+  author_keywords: z.string(),
+  retraction: z.enum(RETRACTION_STATES).optional(),
+  url: z.string(),
+  path: pagePathSchema,
+});
+
+/** `api/links.csv`: every related pair of papers once (all of `papers.json`'s `related`, not only the drawn ones). */
+export const linksCsvRowSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  /** The link strength in (0, 1]: `papers.json`'s `score`. */
+  weight: z.number(),
+  shared_concept_ids: z.string(),
+  shared_concepts: z.string(),
+  /** The graph explorer draws this link (it draws each paper's strongest few). */
+  drawn: z.boolean(),
+});
+
+/** `api/paper-concepts.csv`: one row per concept a paper carries. */
+export const paperConceptsCsvRowSchema = z.object({
+  paper_id: z.string(),
+  concept_id: z.string(),
+  concept_label: z.string(),
+  /** 1 for the paper's best concept. */
+  rank: z.number().int().positive(),
+  /** 1 / rank, as the graph files' `tagged` edges. */
+  weight: z.number(),
+});
+
+/** `api/concepts.csv`: one row per concept. */
+export const conceptsCsvRowSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  abbreviation: z.string().optional(),
+  aliases: z.string(),
+  paper_count: z.number().int().nonnegative(),
+  cluster: z.number().int().optional(),
+  cluster_label: z.string().optional(),
+  url: z.string(),
+  path: pagePathSchema,
+});
+
+/** `api/clusters.csv`: one row per cluster. */
+export const clustersCsvRowSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  size: z.number().int().nonnegative(),
+  top_concept_ids: z.string(),
+  top_concepts: z.string(),
+  color: z.string(),
+});
 
 /**
  * `content/moved-urls.json`: page paths of earlier runs that a re-run changed (a corrected title, a renamed
  * concept), each with the page it leads to now, relative to the site's base (src/lib/content/moved-urls.ts).
  * The site serves a redirect page at each `from` (astro.config.mjs).
  */
-const pagePathSchema = z.string().regex(/^(papers|concepts)\/[^/\s?#\\]+\/$/);
 export const movedUrlsFileSchema = z.array(z.object({ from: pagePathSchema, to: pagePathSchema }));
 export type MovedUrlsFile = z.infer<typeof movedUrlsFileSchema>;

@@ -35,6 +35,7 @@ export function writeCytoscapeJson(graph: ExportGraph, { name }: CytoscapeJsonOp
           color: n.color,
           degree: n.degree,
           url: n.url,
+          path: n.path,
           ...(n.year !== undefined ? { year: n.year } : {}),
           ...(n.papers !== undefined ? { papers: n.papers } : {}),
         },

@@ -17,6 +17,7 @@ const NODE_ATTRIBUTES = [
   ['cluster_label', 'string'],
   ['degree', 'integer'],
   ['url', 'string'],
+  ['path', 'string'],
   ['year', 'integer'],
   ['papers', 'integer'],
 ] as const;
@@ -51,6 +52,7 @@ export function writeGexf(graph: ExportGraph, { description }: GexfOptions, emit
       ['cluster_label', n.clusterLabel],
       ['degree', n.degree],
       ['url', n.url],
+      ['path', n.path],
       ['year', n.year],
       ['papers', n.papers],
     ];

@@ -8,6 +8,8 @@ import type { ConceptEntry, GraphFile, PaperFrontmatter } from '../content/schem
 import { compareIds } from '../graph/cooccurrence';
 import { placeConcepts, type Point } from '../graph/layout';
 import { OTHER_CLUSTER_COLOR } from '../graph/palette';
+import { relativePagePaths } from './page-urls';
+import { relatedPairs } from './related-pairs';
 
 export interface ExportNode {
   id: string;
@@ -24,6 +26,8 @@ export interface ExportNode {
   degree: number;
   /** Absolute URL of the node's page. */
   url: string;
+  /** The page's path relative to the site's base path (`papers/<id>/`, `concepts/<id>/`). */
+  path: string;
   year?: number;
   /** Concepts: number of papers that carry it. */
   papers?: number;
@@ -72,34 +76,25 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
   const clusterById = new Map(graph.clusters.map((c) => [c.id, c]));
   const fallbackCluster = { id: -1, label: 'Unclustered', color: OTHER_CLUSTER_COLOR };
 
-  const related = new Map<string, ExportEdge>();
-  for (const p of sortedPapers) {
-    for (const r of p.related) {
-      if (!paperIds.has(r.id) || r.id === p.id) continue;
-      const [a, b] = compareIds(p.id, r.id) < 0 ? [p.id, r.id] : [r.id, p.id];
-      const id = `related:${a}|${b}`;
-      const known = related.get(id);
-      if (known && known.weight >= r.score) continue;
-      related.set(id, {
-        id,
-        source: paperNodeId(a),
-        target: paperNodeId(b),
-        kind: 'related',
-        weight: r.score,
-        shared: r.shared.map((c) => conceptById.get(c)?.label ?? c),
-      });
-    }
-  }
-  const edges: ExportEdge[] = [...related.values()].sort((x, y) => compareIds(x.id, y.id));
+  const related: ExportEdge[] = relatedPairs(sortedPapers, new Set(conceptById.keys())).map((pair) => ({
+    id: `related:${pair.source}|${pair.target}`,
+    source: paperNodeId(pair.source),
+    target: paperNodeId(pair.target),
+    kind: 'related',
+    weight: pair.score,
+    shared: pair.shared.map((c) => conceptById.get(c)!.label),
+  }));
+  const edges: ExportEdge[] = related.sort((x, y) => compareIds(x.id, y.id));
   const tagged: { source: string; target: string; weight: number }[] = [];
   for (const p of sortedPapers) {
-    const seen = new Set<string>();
-    p.concepts.forEach((c, rank) => {
-      if (!conceptById.has(c) || seen.has(c)) return;
-      seen.add(c);
-      tagged.push({ source: p.id, target: c, weight: Math.round((1 / (rank + 1)) * 1000) / 1000 });
+    // The rank among the concepts that exist, as papers.json lists them (a hand edit may name a gone one).
+    let rank = 0;
+    for (const c of new Set(p.concepts)) {
+      if (!conceptById.has(c)) continue;
+      rank += 1;
+      tagged.push({ source: p.id, target: c, weight: Math.round((1 / rank) * 1000) / 1000 });
       edges.push({ id: `tagged:${p.id}|${c}`, source: paperNodeId(p.id), target: conceptNodeId(c), kind: 'tagged', weight: tagged.at(-1)!.weight });
-    });
+    }
   }
 
   const degree = new Map<string, number>();
@@ -138,6 +133,7 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
       color: cluster.color,
       degree: degree.get(paperNodeId(p.id)) ?? 0,
       url: paperUrl(p.id),
+      path: relativePagePaths.paper(p.id),
       ...(p.year !== undefined ? { year: p.year } : {}),
     });
   }
@@ -158,6 +154,7 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
       color: cluster.color,
       degree: degree.get(conceptNodeId(c.id)) ?? 0,
       url: conceptUrl(c.id),
+      path: relativePagePaths.concept(c.id),
       papers: c.papers.filter((id) => paperIds.has(id)).length,
     });
   }

@@ -1,17 +1,29 @@
 /**
- * The open-data files under `<base>/api/` (papers.json, graph.cyjs, graph.gexf, graph.graphml), made from
+ * The open-data files under `<base>/api/` (papers.json, graph.cyjs, graph.gexf, graph.graphml, and the
+ * CSV tables papers.csv, links.csv, paper-concepts.csv, concepts.csv, clusters.csv), made from
  * the content folder's collections. Pure: scripts/lib/open-data.ts reads the content folder, decides whether
  * anything changed since the files were last written, and writes them; the site pages never read them, so
  * they are made outside the Astro build (whose memory peak they would otherwise add to).
  */
-import type { ConceptEntry, GraphFile, PaperFrontmatter } from '../content/schema';
+import {
+  clustersCsvRowSchema,
+  conceptsCsvRowSchema,
+  linksCsvRowSchema,
+  paperConceptsCsvRowSchema,
+  papersCsvRowSchema,
+  type ConceptEntry,
+  type GraphFile,
+  type PaperFrontmatter,
+} from '../content/schema';
 import { byTitle } from '../site/cluster-order';
+import { writeCsv } from './csv';
 import { writeCytoscapeJson } from './cytoscape-json';
 import { writeGexf } from './gexf';
 import { exportGraph, EMPTY_GRAPH } from './graph-model';
 import { writeGraphml } from './graphml';
 import { absolutePageUrls } from './page-urls';
 import { papersJson } from './papers-json';
+import { tables } from './tables';
 import { collect, emitJson, type Emit } from './text-pieces';
 
 export interface OpenDataInput {
@@ -33,7 +45,17 @@ export interface OpenDataFile {
   body: string;
 }
 
-export const OPEN_DATA_PATHS = ['api/graph.cyjs', 'api/graph.gexf', 'api/graph.graphml', 'api/papers.json'] as const;
+export const OPEN_DATA_PATHS = [
+  'api/graph.cyjs',
+  'api/graph.gexf',
+  'api/graph.graphml',
+  'api/papers.json',
+  'api/papers.csv',
+  'api/links.csv',
+  'api/paper-concepts.csv',
+  'api/concepts.csv',
+  'api/clusters.csv',
+] as const;
 
 /**
  * Astro's `base` with `trailingSlash: 'always'` (astro.config.mjs): a leading and a trailing slash, which
@@ -51,13 +73,15 @@ export interface OpenDataWriter {
   write(emit: Emit): void;
 }
 
-/** The four files, in OPEN_DATA_PATHS order; papers and concepts in any order (the site's own order is applied). */
+/** The files, in OPEN_DATA_PATHS order; papers and concepts in any order (the site's own order is applied). */
 export function openDataWriters(input: OpenDataInput): OpenDataWriter[] {
   // The order the pages' atlas data has (papers by title, concepts by id): node and edge order follow it.
   const papers = [...input.papers].sort(byTitle);
   const concepts = [...input.concepts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const urls = absolutePageUrls(input.base, input.site);
-  const graph = exportGraph({ graph: input.graph ?? EMPTY_GRAPH, papers, concepts, paperUrl: urls.paper, conceptUrl: urls.concept });
+  const graphFile = input.graph ?? EMPTY_GRAPH;
+  const graph = exportGraph({ graph: graphFile, papers, concepts, paperUrl: urls.paper, conceptUrl: urls.concept });
+  const rows = tables({ papers, concepts, graph: graphFile, exportGraph: graph, urls });
   return [
     { path: 'api/graph.cyjs', write: (emit) => writeCytoscapeJson(graph, { name: input.title }, emit) },
     { path: 'api/graph.gexf', write: (emit) => writeGexf(graph, { description: `${input.title}: ${input.description}` }, emit) },
@@ -66,14 +90,19 @@ export function openDataWriters(input: OpenDataInput): OpenDataWriter[] {
       path: 'api/papers.json',
       write: (emit) => {
         // One piece per paper and per concept.
-        emitJson(papersJson({ papers, concepts, paperUrl: urls.paper }), emit, 3);
+        emitJson(papersJson({ papers, concepts, paperUrl: urls.paper, clusters: graphFile.clusters }), emit, 3);
         emit('\n');
       },
     },
+    { path: 'api/papers.csv', write: (emit) => writeCsv(papersCsvRowSchema, rows.papers(), emit) },
+    { path: 'api/links.csv', write: (emit) => writeCsv(linksCsvRowSchema, rows.links(), emit) },
+    { path: 'api/paper-concepts.csv', write: (emit) => writeCsv(paperConceptsCsvRowSchema, rows.paperConcepts(), emit) },
+    { path: 'api/concepts.csv', write: (emit) => writeCsv(conceptsCsvRowSchema, rows.concepts(), emit) },
+    { path: 'api/clusters.csv', write: (emit) => writeCsv(clustersCsvRowSchema, rows.clusters(), emit) },
   ];
 }
 
-/** The four files as whole texts. */
+/** The files as whole texts. */
 export function openDataFiles(input: OpenDataInput): OpenDataFile[] {
   return openDataWriters(input).map(({ path, write }) => ({ path, body: collect(write) }));
 }

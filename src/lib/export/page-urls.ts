@@ -1,4 +1,8 @@
-/** Absolute page URLs for the exports: open data is read away from the site, so relative links would break. */
+/**
+ * Page URLs for the exports: absolute, because open data is read away from the site, and relative to the
+ * site's base path beside them, because a build without `SITE_URL` has only localhost to make them absolute
+ * against (a file passed on from such a build still leads to the page once joined to where the site is).
+ */
 import { conceptPath, paperPath } from '../site/url';
 
 export interface PageUrls {
@@ -13,3 +17,9 @@ export function absolutePageUrls(base: string, site: URL | undefined): PageUrls 
     concept: (id) => absolute(conceptPath(base, id)),
   };
 }
+
+/** `papers/<id>/` and `concepts/<id>/`: the page paths relative to the base path, no leading slash. */
+export const relativePagePaths: PageUrls = {
+  paper: (id) => paperPath('/', id).slice(1),
+  concept: (id) => conceptPath('/', id).slice(1),
+};

@@ -50,6 +50,17 @@ describe('exportGraph', () => {
     expect(model.nodes.find((n) => n.id === 'paper:bert')!.degree).toBe(2 + 2);
   });
 
+  it('gives each tag 1 / its rank among the concepts that exist, as papers.json lists them (a gone concept takes no rank)', () => {
+    const edited = papers.map((p) => (p.id === 'bert' ? { ...p, concepts: ['gone-concept', 'transformer', 'pre-training'] } : p));
+    const tags = exportGraph({ graph, papers: edited, concepts, paperUrl, conceptUrl }).edges.filter((e) => e.kind === 'tagged' && e.source === 'paper:bert');
+    expect(tags.map((e) => [e.target, e.weight])).toEqual([['concept:transformer', 1], ['concept:pre-training', 0.5]]);
+  });
+
+  it('gives every node its page path relative to the base path beside the absolute URL (review 21 finding 16)', () => {
+    expect(model.nodes.find((n) => n.id === 'paper:bert')).toMatchObject({ url: paperUrl('bert'), path: 'papers/bert/' });
+    expect(model.nodes.find((n) => n.id === 'concept:transformer')).toMatchObject({ url: conceptUrl('transformer'), path: 'concepts/transformer/' });
+  });
+
   it('places every node, drawn in the explorer or not', () => {
     for (const n of model.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y), n.id).toBe(true);
   });
@@ -66,6 +77,10 @@ describe('Cytoscape JSON', () => {
     expect(node.data.name).toBe('BERT: Pre-training of Deep Bidirectional Transformers');
     expect(node.position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
     expect(doc.elements.edges[0].data).toMatchObject({ source: 'paper:attention-is-all-you-need', target: 'paper:bert', interaction: 'related' });
+  });
+
+  it('carries the relative page path of each node', () => {
+    for (const n of doc.elements.nodes) expect(n.data.path).toBe(n.data.kind === 'paper' ? `papers/${n.data.key}/` : `concepts/${n.data.key}/`);
   });
 
   it('keeps hostile text as data', () => {
@@ -96,6 +111,12 @@ describe.each([
     const hostile = nodes.find((n: Record<string, string>) => n['@id'] === 'paper:hostile');
     const label = hostile['@label'] ?? hostile.data.find((d: Record<string, string>) => d['@key'] === 'n_label')['#text'];
     expect(label).toBe(HOSTILE_IN_XML);
+    // Each node's relative page path, declared as an attribute of its own.
+    const paths = nodes.map((n: { attvalues?: { attvalue: Record<string, string>[] }[]; data?: Record<string, string>[] }) =>
+      n.attvalues ? n.attvalues[0]!.attvalue.find((a) => a['@for'] === 'path')?.['@value'] : n.data!.find((d) => d['@key'] === 'n_path')?.['#text'],
+    );
+    expect(paths).toEqual(model.nodes.map((n) => n.path));
+    expect(xml).toMatch(/(attribute id="path"|key id="n_path")/);
   });
 });
 

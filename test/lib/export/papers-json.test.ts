@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { papersApiSchema } from '../../../src/lib/content/schema';
 import { papersJson } from '../../../src/lib/export/papers-json';
-import { concepts, HOSTILE, papers, paperUrl } from './fixture';
+import { concepts, graph, HOSTILE, papers, paperUrl } from './fixture';
 
 describe('papersJson', () => {
   const api = papersJson({ papers, concepts, paperUrl });
@@ -9,7 +9,7 @@ describe('papersJson', () => {
   it('has exactly the documented shape', () => {
     expect(papersApiSchema.strict().safeParse(api).success).toBe(true);
     const bert = api.papers.find((p) => p.id === 'bert')!;
-    expect(Object.keys(bert).sort()).toEqual(['authors', 'cluster', 'concepts', 'doi', 'id', 'links', 'related', 'title', 'url', 'year']);
+    expect(Object.keys(bert).sort()).toEqual(['abstract', 'authors', 'cluster', 'concepts', 'doi', 'id', 'links', 'path', 'related', 'title', 'url', 'year']);
     expect(bert).toMatchObject({ url: 'https://example.org/atlas/papers/bert/', year: 2019, doi: '10.18653/v1/N19-1423' });
     expect(api.concepts.find((c) => c.id === 'pre-training')?.abbreviation).toBe('PT');
   });
@@ -21,6 +21,34 @@ describe('papersJson', () => {
     expect(api.papers[1]!.concepts).toEqual(['transformer', 'pre-training']);
     expect(api.papers[1]!.related[0]!.shared).toEqual(['transformer']);
     expect(api.concepts.find((c) => c.id === 'transformer')!.papers).toEqual(['attention-is-all-you-need', 'bert', 'transformer']);
+  });
+
+  it('carries the abstract, venue and author keywords, and each record its page path relative to the base path', () => {
+    const rich = papers.map((p) => (p.id === 'bert' ? { ...p, venue: 'NAACL', authorKeywords: ['language models', 'pre-training'] } : p));
+    const out = papersJson({ papers: rich, concepts, paperUrl });
+    expect(papersApiSchema.strict().safeParse(out).success).toBe(true);
+    const bert = out.papers.find((p) => p.id === 'bert')!;
+    expect(bert).toMatchObject({ abstract: 'Abstract of bert.', venue: 'NAACL', authorKeywords: ['language models', 'pre-training'], path: 'papers/bert/' });
+    // Absent when the input gave none, as the other optional fields.
+    expect(out.papers.find((p) => p.id === 'hostile')).not.toHaveProperty('venue');
+    expect(out.papers.find((p) => p.id === 'hostile')).not.toHaveProperty('authorKeywords');
+    for (const p of out.papers) expect(p.path).toBe(`papers/${p.id}/`);
+    for (const c of out.concepts) expect(c.path).toBe(`concepts/${c.id}/`);
+    // A build without SITE_URL: the URL points at the dev server, the path still leads to the page.
+    const local = papersJson({ papers, concepts, paperUrl: (id) => `http://localhost:4321/papers/${id}/` });
+    expect(new URL(local.papers[0]!.path, 'https://lab.example/atlas/').href).toBe(`https://lab.example/atlas/papers/${local.papers[0]!.id}/`);
+  });
+
+  it('names the clusters the papers are in, with their sizes counted from the papers', () => {
+    const out = papersJson({ papers, concepts, paperUrl, clusters: graph.clusters });
+    expect(out.clusters.map((c) => c.id)).toEqual([...graph.clusters].map((c) => c.id).sort((a, b) => a - b));
+    for (const c of out.clusters) {
+      expect(c.label).toBe(graph.clusters.find((g) => g.id === c.id)!.label);
+      expect(c.size).toBe(out.papers.filter((p) => p.cluster === c.id).length);
+      for (const id of c.topConcepts) expect(out.concepts.some((k) => k.id === id)).toBe(true);
+    }
+    for (const p of out.papers) if (p.cluster !== undefined) expect(out.clusters.some((c) => c.id === p.cluster)).toBe(true);
+    expect(papersJson({ papers, concepts, paperUrl }).clusters).toEqual([]);
   });
 
   it('says when the author list was cut short ("and others"), and only then', () => {

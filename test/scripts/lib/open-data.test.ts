@@ -1,5 +1,5 @@
 /**
- * The open-data step over a copy of the bundled content folder: writes the four exports, skips them while
+ * The open-data step over a copy of the bundled content folder: writes the exports, skips them while
  * nothing they are made from changed, and writes them again when a paper, the settings or the files
  * themselves changed.
  */

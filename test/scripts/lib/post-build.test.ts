@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, buildSearchIndexIfChanged, buildServiceWorker, hashSiteFiles, listFiles, openDataStage, postBuildSteps, publishOpenData } from '../../../scripts/lib/post-build';
 import { ROOT } from '../../support/build-site';
 import { renderInlineMath } from '../../../src/lib/site/math';
+import { OPEN_DATA_PATHS } from '../../../src/lib/export/open-data';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -70,8 +71,8 @@ describe('publishOpenData', () => {
     mkdirSync(join(out, 'api'), { recursive: true });
     writeFileSync(join(out, 'api', 'papers.json'), 'stale');
     await writeOpenData({ site: openDataStage(cache), contentDir, cacheDir: cache }, { BASE_PATH: '/' });
-    expect(publishOpenData(out, cache)).toBe(4);
-    for (const path of ['api/papers.json', 'api/graph.cyjs', 'api/graph.gexf', 'api/graph.graphml']) {
+    expect(publishOpenData(out, cache)).toBe(OPEN_DATA_PATHS.length);
+    for (const path of OPEN_DATA_PATHS) {
       expect(readFileSync(join(out, path), 'utf8')).toBe(readFileSync(join(openDataStage(cache), path), 'utf8'));
       expect(statSync(join(out, path)).ino).toBe(statSync(join(openDataStage(cache), path)).ino);
     }
@@ -80,7 +81,7 @@ describe('publishOpenData', () => {
     const before = readFileSync(join(out, 'api/papers.json'), 'utf8');
     await writeOpenData({ site: openDataStage(cache), contentDir, cacheDir: cache }, { BASE_PATH: '/elsewhere' });
     expect(readFileSync(join(out, 'api/papers.json'), 'utf8')).toBe(before);
-    expect(publishOpenData(out, cache)).toBe(4);
+    expect(publishOpenData(out, cache)).toBe(OPEN_DATA_PATHS.length);
     expect(readFileSync(join(out, 'api/papers.json'), 'utf8')).toContain('/elsewhere/papers/');
   });
 });
