@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
 import { papersApiSchema } from '../../src/lib/content/schema';
 import type { ExplorerData } from '../../src/lib/export/explorer-data';
 import { watchPage, type PageProblems } from '../support/browser';
@@ -1346,6 +1347,18 @@ describe('graph explorer', () => {
     const cyjs = JSON.parse(await get('api/graph.cyjs'));
     expect(cyjs.elements.nodes.filter((n: { data: { kind: string } }) => n.data.kind === 'paper')).toHaveLength(api.papers.length);
     for (const file of ['api/graph.gexf', 'api/graph.graphml']) expect(XMLValidator.validate(await get(file)), file).toBe(true);
+    // The CSV tables (review 21 finding 8), linked from the page, read back: one row per paper, every link once.
+    const papersCsv = parse(await get('api/papers.csv'), { columns: true }) as Record<string, string>[];
+    expect(papersCsv.map((r) => r.id)).toEqual(api.papers.map((p) => p.id));
+    for (const r of papersCsv) expect(r.path).toBe(`papers/${r.id}/`);
+    const links = parse(await get('api/links.csv'), { columns: true }) as Record<string, string>[];
+    expect(links.length).toBe(new Set(api.papers.flatMap((p) => p.related.map((r) => [p.id, r.id].sort().join('|')))).size);
+    expect(links.filter((l) => l.drawn === 'true')).toHaveLength(data.related.length / 3);
+    for (const file of ['api/paper-concepts.csv', 'api/concepts.csv', 'api/clusters.csv']) expect((await get(file)).split('\r\n').length, file).toBeGreaterThan(2);
+    const page = await openGraph();
+    const hrefs = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.close();
+    for (const file of ['papers.csv', 'links.csv', 'paper-concepts.csv', 'concepts.csv', 'clusters.csv']) expect(hrefs).toContain(`${site.basePath}api/${file}`);
   });
 
   it('logged no console error, failed request or request to another origin on any graph page', () => {

@@ -417,6 +417,12 @@ describe('reading the site', () => {
     const counts = await home.$$eval('.concept-cloud .count', (els) => els.map((e) => Number(e.textContent)));
     expect(counts.length).toBeGreaterThan(0);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Review 21 finding 9: the link count is the collection's (links.csv's rows), the drawn ones said apart.
+    const links = readFileSync(join(site.outDir, 'api', 'links.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    const drawn = links.filter((line) => line.endsWith(',true')).length;
+    expect(drawn).toBeLessThan(links.length);
+    const stat = (await home.locator('.stat-row li').filter({ hasText: 'links between papers' }).innerText()).replace(/\s+/g, ' ').trim();
+    expect(stat).toBe(`${links.length} links between papers (${drawn} drawn in the graph)`);
     await home.close();
     const papers = await open('papers/');
     // A sentence after an expression on its own source line (Astro drops that line break): "work. Each", not "work.Each".

@@ -3,6 +3,7 @@
  * best-connected ("Good places to start") may be among the recent too: the newest are the newest whatever
  * else lists them (leaving those out hid a small library's newest work).
  */
+import { relatedPairs } from '../export/related-pairs';
 import { byClusterReadingOrder } from './cluster-order';
 
 /** The `n` newest papers with a year, the better connected first within a year; none when no paper has a year. */
@@ -20,4 +21,16 @@ export function newest<P>(papers: readonly P[], yearOf: (p: P) => number | undef
 export function homeClusters<C extends { id: number; size: number; label: string; color: string }>(clusters: Iterable<C>, cards: number): { cards: C[]; more: C[] } {
   const ordered = [...clusters].sort(byClusterReadingOrder);
   return { cards: ordered.slice(0, cards), more: ordered.slice(cards) };
+}
+
+/**
+ * The home page's link numbers (review 21 finding 9): `all`, the related pairs of papers the open data lists
+ * (api/links.csv's rows, each pair once), and `drawn`, those the graph explorer draws (each paper's strongest
+ * few), undefined before the graph stage ran. Either alone read as the collection's count of the other.
+ */
+export function linkCounts(
+  papers: readonly { id: string; related: readonly { id: string; score: number; shared: readonly string[] }[] }[],
+  graph: { papers: { edges: readonly unknown[] } } | undefined,
+): { all: number; drawn: number | undefined } {
+  return { all: relatedPairs(papers, new Set()).length, drawn: graph?.papers.edges.length };
 }

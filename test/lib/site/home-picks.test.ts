@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeClusters, newest } from '../../../src/lib/site/home-picks';
+import { homeClusters, linkCounts, newest } from '../../../src/lib/site/home-picks';
 import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 
 type P = { id: string; year?: number; degree: number };
@@ -29,5 +29,22 @@ describe('homeClusters', () => {
     expect(cards.map((c) => c.id)).toEqual([1, 0]);
     expect(more.map((c) => c.id)).toEqual([4, 2, 3]);
     expect(homeClusters(clusters, 12)).toEqual({ cards: [clusters[1], clusters[0], clusters[4], clusters[2], clusters[3]], more: [] });
+  });
+});
+
+describe('linkCounts (review 21 finding 9)', () => {
+  const papers = [
+    { id: 'a', related: [{ id: 'b', score: 0.5, shared: [] }, { id: 'c', score: 0.1, shared: [] }] },
+    { id: 'b', related: [{ id: 'a', score: 0.5, shared: [] }] },
+    { id: 'c', related: [] },
+  ];
+
+  it('counts every related pair once, and apart from it the links the graph draws', () => {
+    // a–b listed both ways, a–c on one side only: two links, of which the graph draws one.
+    expect(linkCounts(papers, { papers: { edges: [{ source: 'a', target: 'b' }] } })).toEqual({ all: 2, drawn: 1 });
+  });
+
+  it('has no drawn count before the graph stage ran', () => {
+    expect(linkCounts(papers, undefined)).toEqual({ all: 2, drawn: undefined });
   });
 });
