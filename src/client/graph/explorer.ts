@@ -11,6 +11,8 @@
  */
 import cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
+import type { ExplorerLinks } from '../../lib/export/explorer-links';
+import { linkReason, strengthScale, type Strength } from './link-reasons';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
@@ -95,11 +97,17 @@ interface Explorer {
   clusters: Map<number, { color: string; label: string; bucket?: true }>;
   /** For each concept index, the paper indexes that carry it. */
   conceptMembers: number[][];
-  /** Neighbours in the papers view, per paper index, with the link weight. */
-  paperLinks: [number, number][][];
+  /** Neighbours in the papers view, per paper index, with the link weight and the link's index (its triple's). */
+  paperLinks: Adjacent[][];
   /** In the concepts view: per paper index its concept indexes; per concept index its paper indexes. */
-  paperTags: [number, number][][];
-  conceptTags: [number, number][][];
+  paperTags: Adjacent[][];
+  conceptTags: Adjacent[][];
+  /** A paper–paper link's strength in words, by thirds of the links drawn (link-reasons.ts). */
+  strength: (weight: number) => Strength;
+  /** Why each link exists (graph/links.json), fetched once a paper is first selected. */
+  links?: ExplorerLinks | undefined;
+  linksLoading?: Promise<ExplorerLinks | undefined> | undefined;
+  linksSrc: string;
   /** Node ids labelled by level of detail right now, each with the classes that say how (levelOfDetail). */
   labelled: Map<string, string>;
   /** Where cluster names go over the canvas (drawClusterLabels), and the cluster names drawn there now. */
@@ -238,6 +246,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     clusters: new Map(data.clusters.map((c) => [c.id, { color: c.color, label: c.label, ...(c.bucket ? { bucket: c.bucket } : {}) }])),
     conceptMembers: data.concepts.members,
     paperLinks: adjacency(data.papers.ids.length, data.papers.ids.length, data.related, true).from,
+    strength: strengthScale(data.related.filter((_, k) => k % 3 === 2).map((w) => w / 1000)),
+    linksSrc: container.dataset.links ?? 'links.json',
     ...(() => {
       const { from, to } = adjacency(data.papers.ids.length, data.concepts.ids.length, data.tagged);
       return { paperTags: from, conceptTags: to };
@@ -407,17 +417,20 @@ function colorOf(e: Explorer, cluster: number): string {
   return e.clusters.get(cluster)?.color ?? '#7b8088';
 }
 
+/** A neighbour: its index, the link's weight, and the link's index (its triple's, `k / 3`). */
+type Adjacent = [number, number, number];
+
 /** Neighbour lists from flat triples; `undirected` (the papers view) lists each link at both ends in `from`. */
-function adjacency(fromCount: number, toCount: number, triples: number[], undirected = false): { from: [number, number][][]; to: [number, number][][] } {
-  const from: [number, number][][] = Array.from({ length: fromCount }, () => []);
-  const to: [number, number][][] = Array.from({ length: toCount }, () => []);
+function adjacency(fromCount: number, toCount: number, triples: number[], undirected = false): { from: Adjacent[][]; to: Adjacent[][] } {
+  const from: Adjacent[][] = Array.from({ length: fromCount }, () => []);
+  const to: Adjacent[][] = Array.from({ length: toCount }, () => []);
   for (let k = 0; k < triples.length; k += 3) {
     const a = triples[k]!;
     const b = triples[k + 1]!;
     const w = triples[k + 2]! / 1000;
-    from[a]!.push([b, w]);
-    to[b]!.push([a, w]);
-    if (undirected) from[b]!.push([a, w]);
+    from[a]!.push([b, w, k / 3]);
+    to[b]!.push([a, w, k / 3]);
+    if (undirected) from[b]!.push([a, w, k / 3]);
   }
   return { from, to };
 }
@@ -1238,23 +1251,55 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   panel.append(el('p', { class: 'selection__meta' }, `${heading} (${neighbours.length})`));
   // The graph draws each paper's strongest links only: "Related papers (4)" here read as wrong beside the 8 its
   // page lists (review 18 L3).
-  if (linked) panel.append(el('p', { class: 'selection__meta' }, 'The links the graph draws; the paper’s page lists all its related papers.'));
+  if (linked) {
+    panel.append(
+      el('p', { class: 'selection__meta' }, 'The links the graph draws, with why they exist; strong, medium and weak are thirds of all its links. The paper’s page lists all its related papers.'),
+    );
+  }
   const list = el('ul', { class: 'neighbours', 'aria-label': `${heading} of the selection` });
   for (const n of neighbours) {
     const item = el('li');
     item.append(el('a', { href: n.href, dir: 'auto' }, n.label));
-    if (n.weight !== undefined) item.append(' ', el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
+    if (!linked) item.append(' ', el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
     item.append(' ');
     // Which neighbour, as hidden text after the visible words: the name then starts with what is shown, so
     // voice control can say "Show in graph" (WCAG 2.5.3; an aria-label of other words broke that).
     // The name as one string: a visually hidden ": <title>" span is laid out as a block of its own, and
     // Chromium named the button "Show in graph : <title>" (review 19 L5).
     item.append(el('button', { type: 'button', 'data-select': n.id, 'aria-label': `Show in graph: ${n.label}` }, 'Show in graph'));
+    if (linked && n.link !== undefined) {
+      // Strength in words, then (once graph/links.json is in) why: "Strong link · Shares A and B".
+      const strength = e.strength(n.weight);
+      item.append(el('span', { class: `why why--${strength}`, 'data-link': String(n.link), title: `Link strength ${n.weight.toFixed(2)}` }, `${capitalised(strength)} link`));
+    }
     list.append(item);
   }
   panel.append(list);
   renderPicked(e, node, `${heading} (${neighbours.length})`);
   if (hadFocus) titleLink.focus();
+  if (linked && neighbours.length > 0) void fillReasons(e, list);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Adds each link's reason to its strength in the panel's list, fetching graph/links.json on the first
+ * selection (the graph's own data stays small: it is what the graph waits for). Filled in place: the list may
+ * hold the focus.
+ */
+async function fillReasons(e: Explorer, list: HTMLElement): Promise<void> {
+  e.linksLoading ??= fetch(e.linksSrc)
+    .then((response) => (response.ok ? (response.json() as Promise<ExplorerLinks>) : undefined))
+    .catch(() => undefined);
+  const links = (e.links ??= await e.linksLoading);
+  if (!links || !list.isConnected) return;
+  for (const why of list.querySelectorAll<HTMLElement>('.why[data-link]')) {
+    if (why.dataset.filled) continue;
+    why.dataset.filled = 'true';
+    why.append(' · ', linkReason(links, Number(why.dataset.link)));
+  }
 }
 
 /**
@@ -1290,16 +1335,22 @@ function announceSelection(e: Explorer, before: string): void {
   status.textContent = `${text.trimEnd()} ${selectionStatus(e)}`.trim();
 }
 
-function neighbourList(e: Explorer, node: NodeSingular): { id: string; label: string; href: string; weight?: number }[] {
+function neighbourList(e: Explorer, node: NodeSingular): { id: string; label: string; href: string; weight: number; link?: number }[] {
   const { data } = e;
   const i = node.data('index') as number;
-  const paper = (j: number, w: number) => ({ id: `p:${data.papers.ids[j]}`, label: data.papers.labels[j]!, href: paperPath(e.base, data.papers.ids[j]!), weight: w });
+  const paper = (j: number, w: number, link?: number) => ({
+    id: `p:${data.papers.ids[j]}`,
+    label: data.papers.labels[j]!,
+    href: paperPath(e.base, data.papers.ids[j]!),
+    weight: w,
+    ...(link !== undefined ? { link } : {}),
+  });
   const concept = (j: number, w: number) => ({ id: `c:${data.concepts.ids[j]}`, label: data.concepts.labels[j]!, href: conceptPath(e.base, data.concepts.ids[j]!), weight: w });
   const list =
     node.data('kind') === 'concept'
       ? (e.conceptTags[i] ?? []).map(([j, w]) => paper(j, w))
       : e.state.view === 'papers'
-        ? (e.paperLinks[i] ?? []).map(([j, w]) => paper(j, w))
+        ? (e.paperLinks[i] ?? []).map(([j, w, k]) => paper(j, w, k))
         : (e.paperTags[i] ?? []).map(([j, w]) => concept(j, w));
   return list.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
 }

@@ -1,0 +1,81 @@
+/**
+ * `<base>/graph/links.json`: why each link the explorer draws exists, fetched only once a paper is selected
+ * (the selection panel names the reason beside each linked paper, review 21 finding 1). Kept out of
+ * `data.json`, which the graph waits for before it is drawn.
+ *
+ * The reasons are those of the paper pages' related cards (src/lib/site/paper-page.ts): the concepts both
+ * papers list ("Shares …"), those one of them only mentions ("both mention …"), or, for a link that shares no
+ * concept, the words it rests on ("Similar wording: …"). Compact: the concepts' labels once, in a table, and
+ * per link small integers indexing it.
+ */
+import type { GraphFile } from '../content/schema';
+
+/** Concepts named per link; more are counted (the panel is narrow). */
+export const LINK_CONCEPTS_SHOWN = 3;
+
+export interface ExplorerLinks {
+  version: 1;
+  /** Labels of the concepts the reasons name. */
+  concepts: string[];
+  /**
+   * Per drawn link, in the order of `data.json`'s `related` triples: its shared concepts, strongest first, at
+   * most LINK_CONCEPTS_SHOWN, each `2 × label index + 1` where both papers list it among their concepts and
+   * `2 × label index` where one of them only mentions it; then, when the link shares more, minus how many more.
+   * Empty for a link that shares no concept.
+   */
+  shared: number[][];
+  /** Links that share no concept, by link index: the words they rest on (absent: none recorded). */
+  words: Record<string, string[]>;
+}
+
+export interface LinkedPaper {
+  id: string;
+  /** Concept ids it lists. */
+  concepts: readonly string[];
+  related: readonly { id: string; shared: readonly string[]; words?: readonly string[] | undefined }[];
+}
+
+/** Decoded reference of `ExplorerLinks.shared`: the label index and whether both papers list the concept. */
+export function decodeConceptRef(ref: number): { label: number; onBoth: boolean } {
+  return { label: ref >> 1, onBoth: (ref & 1) === 1 };
+}
+
+export function explorerLinks(
+  graph: GraphFile,
+  papers: readonly LinkedPaper[],
+  conceptLabel: (id: string) => string | undefined,
+): ExplorerLinks {
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const present = new Set(graph.papers.nodes.map((n) => n.id));
+  const labels: string[] = [];
+  const labelIndex = new Map<string, number>();
+  const shared: number[][] = [];
+  const words: Record<string, string[]> = {};
+  for (const e of graph.papers.edges) {
+    // The same links, in the same order, as explorerData's `related`.
+    if (!present.has(e.source) || !present.has(e.target)) continue;
+    const k = shared.length;
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    // A link is drawn when either paper lists the other; both list it alike when both do.
+    const entry = a?.related.find((r) => r.id === e.target) ?? b?.related.find((r) => r.id === e.source);
+    const refs: number[] = [];
+    const named = (entry?.shared ?? []).filter((id) => conceptLabel(id) !== undefined);
+    const onBoth = (id: string) => !!a?.concepts.includes(id) && !!b?.concepts.includes(id);
+    // Those both papers list first, as the paper pages order them.
+    const ordered = [...named.filter(onBoth), ...named.filter((id) => !onBoth(id))];
+    for (const id of ordered.slice(0, LINK_CONCEPTS_SHOWN)) {
+      let index = labelIndex.get(id);
+      if (index === undefined) {
+        index = labels.length;
+        labels.push(conceptLabel(id)!);
+        labelIndex.set(id, index);
+      }
+      refs.push(index * 2 + (onBoth(id) ? 1 : 0));
+    }
+    if (ordered.length > LINK_CONCEPTS_SHOWN) refs.push(LINK_CONCEPTS_SHOWN - ordered.length);
+    shared.push(refs);
+    if (named.length === 0 && entry?.words?.length) words[String(k)] = [...entry.words];
+  }
+  return { version: 1, concepts: labels, shared, words };
+}
