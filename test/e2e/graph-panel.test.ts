@@ -94,6 +94,70 @@ describe('graph explorer selection panel (review 21)', () => {
   });
 });
 
+/** A paper node inside the canvas with no other node near it. */
+async function clearPaper(page: Page): Promise<{ id: string; x: number; y: number }> {
+  return page.evaluate(() => {
+    const { cy } = (window as unknown as Hook).atlasGraph;
+    const nodes = cy.nodes().filter(() => true).map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2, kind: n.data('kind') }));
+    const inside = nodes.filter((n) => n.kind === 'paper' && n.p.x > 30 && n.p.y > 30 && n.p.x < cy.width() - 30 && n.p.y < cy.height() - 30);
+    const clear = inside.find((n) => nodes.every((m) => m === n || Math.hypot(m.p.x - n.p.x, m.p.y - n.p.y) > m.r + n.r + 6));
+    if (!clear) throw new Error('no paper node stands clear of the others');
+    return { id: clear.id, x: clear.p.x, y: clear.p.y };
+  });
+}
+
+describe('graph explorer at the overview (review 21 finding 5)', () => {
+  it('names the node under the pointer in a tooltip of readable text, over the canvas, at the overview', async () => {
+    const page = await openGraph();
+    const target = await clearPaper(page);
+    const box = (await page.locator('[data-graph]').boundingBox())!;
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    const tip = page.locator('.explorer__tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const label = data.papers.labels[data.papers.ids.indexOf(target.id.slice(2))]!;
+    expect(await tip.locator('.explorer__tip-title').textContent()).toBe(label);
+    const size = await tip.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(12);
+    // Inside the canvas, and not over the node it names.
+    const t = (await tip.boundingBox())!;
+    expect(t.x).toBeGreaterThanOrEqual(box.x);
+    expect(t.x + t.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    const over = box.x + target.x >= t.x && box.x + target.x <= t.x + t.width && box.y + target.y >= t.y && box.y + target.y <= t.y + t.height;
+    expect(over).toBe(false);
+    // Gone once the pointer leaves the node.
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('frames a node Shift+clicked at the overview with its neighbours, big enough to read, at once with reduced motion', async () => {
+    const calm = await launched.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    try {
+      const page = await openGraph('', calm);
+      const before = await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.zoom());
+      expect(before * 10, 'node labels are too small to draw at this overview').toBeLessThan(7);
+      const target = await clearPaper(page);
+      const box = (await page.locator('[data-graph]').boundingBox())!;
+      await page.keyboard.down('Shift');
+      await page.mouse.click(box.x + target.x, box.y + target.y);
+      await page.keyboard.up('Shift');
+      await expect.poll(() => page.evaluate((id) => (window as unknown as Hook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), target.id)).toBe(true);
+      // No glide to wait for: reduced motion.
+      const view = await page.evaluate((id) => {
+        const { cy } = (window as unknown as Hook).atlasGraph;
+        const p = cy.getElementById(id).renderedPosition();
+        return { zoom: cy.zoom(), off: Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2) };
+      }, target.id);
+      expect(view.zoom * 10).toBeGreaterThanOrEqual(7);
+      expect(view.off).toBeLessThan(5);
+      expect(new URL(page.url()).pathname).toBe(`${site.basePath}graph/`);
+      await page.close();
+    } finally {
+      await calm.close();
+    }
+  });
+});
+
 describe('graph explorer pages logged nothing wrong', () => {
   it('no console error, failed request or request to another origin', () => {
     const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);

@@ -13,6 +13,7 @@ import cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
 import type { ExplorerLinks } from '../../lib/export/explorer-links';
 import { linkReason, strengthScale, type Strength } from './link-reasons';
+import { framesOnPick, tipPosition } from './hover-tip';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
@@ -156,6 +157,9 @@ interface Explorer {
   justPanned: boolean;
   /** A big graph on the canvas renderer is drawn progressively (src/client/graph/progressive-draw.ts). */
   drawing?: ProgressiveDrawing;
+  /** The tooltip naming the node under the pointer (hover-tip.ts), and whether it is shown. */
+  tip?: HTMLElement | undefined;
+  tipShown?: boolean;
 }
 
 let explorer: Explorer | undefined;
@@ -276,6 +280,9 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // Cluster names over the nodes: inside the picture, which a deferred wheel zoom or drag moves as one.
   e.clusterLayer = el('div', { class: 'explorer__clusters', 'aria-hidden': 'true' });
   (picture ?? container).append(e.clusterLayer);
+  // The hovered node's name, readable at any zoom: outside the picture, placed for the view it is shown in.
+  e.tip = el('div', { class: 'explorer__tip', 'aria-hidden': 'true', hidden: '' });
+  container.append(e.tip);
   // A full frame of a big graph takes longer than a frame should: it is drawn a slice at a time, with what
   // the reader is pointing at or looking for drawn at once (src/client/graph/progressive-draw.ts).
   if (large && !webgl) {
@@ -307,7 +314,10 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   if (state.concept !== undefined || state.clusters !== undefined) frameShown(e, false);
   cy.on('viewport', debounce(() => levelOfDetail(e), 120));
   // Cheap (a few dozen names): they follow every move at once.
-  cy.on('viewport', () => drawClusterLabels(e));
+  cy.on('viewport', () => {
+    drawClusterLabels(e);
+    if (e.tipShown) hideTip(e);
+  });
   levelOfDetail(e);
   if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
   else if (state.node) {
@@ -1587,6 +1597,12 @@ function deferPictureMoves(e: Explorer, picture: HTMLElement, container: HTMLEle
 
 function wireGraphEvents(e: Explorer): void {
   const { cy } = e;
+  // The tooltip shows at once, on any graph: it is one HTML element, no frame of the graph.
+  cy.on('mouseover', 'node', (event) => showTip(e, event.target as NodeSingular));
+  cy.on('mouseout', 'node', () => hideTip(e));
+  // A deferred wheel zoom or drag moves the picture before Cytoscape's view (no viewport event yet).
+  cy.container()?.addEventListener('wheel', () => hideTip(e), { passive: true });
+  cy.container()?.addEventListener('mousedown', () => hideTip(e));
   if (e.large) {
     // Every highlight costs a full frame, which on a big graph without a GPU is half a second: a pointer
     // crossing the graph would stall on each node it passes. Highlight where the pointer rests instead.
@@ -1624,9 +1640,11 @@ function wireGraphEvents(e: Explorer): void {
     const touch = typeof TouchEvent !== 'undefined' && original instanceof TouchEvent;
     const shift = !!original && 'shiftKey' in original && original.shiftKey;
     // A touch has no hover: the first tap selects and shows the neighbours, a second tap opens the page.
+    hideTip(e);
     if (shift || (touch && e.state.node !== node.id())) {
       const before = selectionStatus(e);
-      select(e, node.id(), false);
+      // At the overview the picked node is a dot among many: framed with its neighbours, as Find frames it.
+      select(e, node.id(), framesOnPick(cy.zoom(), FONT_SIZE, LABEL_MIN_PX));
       announceSelection(e, before);
       return;
     }
@@ -1641,6 +1659,32 @@ function wireGraphEvents(e: Explorer): void {
     select(e, undefined, false);
     if (before) announceSelection(e, before);
   });
+}
+
+/** Name `node` in the tooltip over the canvas: its full label, then what it is (hover-tip.ts). */
+function showTip(e: Explorer, node: NodeSingular): void {
+  const { tip, cy } = e;
+  if (!tip || e.pictureMoving()) return;
+  const kind = node.data('kind') as string;
+  const cluster = e.clusters.get(node.data('cluster') as number);
+  const degree = node.data('degree') as number;
+  const links = e.state.view === 'papers' && kind === 'paper' ? `${degree} ${degree === 1 ? 'link' : 'links'}` : undefined;
+  tip.replaceChildren(
+    el('span', { class: 'explorer__tip-title', dir: 'auto' }, node.data('label') as string),
+    el('span', { class: 'explorer__tip-meta' }, [kind === 'paper' ? 'Paper' : 'Concept', cluster && !cluster.bucket ? cluster.label : undefined, links].filter(Boolean).join(' · ')),
+  );
+  tip.hidden = false;
+  e.tipShown = true;
+  const at = node.renderedPosition();
+  const place = tipPosition(at.x, at.y, node.renderedWidth() / 2, { width: tip.offsetWidth, height: tip.offsetHeight }, { width: cy.width(), height: cy.height() });
+  tip.style.left = `${place.left}px`;
+  tip.style.top = `${place.top}px`;
+}
+
+function hideTip(e: Explorer): void {
+  if (!e.tip || !e.tipShown) return;
+  e.tip.hidden = true;
+  e.tipShown = false;
 }
 
 // ---------------------------------------------------------------------------------------------------
