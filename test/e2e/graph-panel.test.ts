@@ -94,12 +94,16 @@ describe('graph explorer selection panel (review 21)', () => {
   });
 });
 
-/** A paper node inside the canvas with no other node near it. */
+/** A paper node inside the canvas with no other node near it, nor a cluster's name over it (a click there is on the name). */
 async function clearPaper(page: Page): Promise<{ id: string; x: number; y: number }> {
   return page.evaluate(() => {
     const { cy } = (window as unknown as Hook).atlasGraph;
+    const origin = document.querySelector('[data-graph]')!.getBoundingClientRect();
+    const names = [...document.querySelectorAll('.explorer__cluster-name')].map((n) => n.getBoundingClientRect());
+    const underName = (p: { x: number; y: number }) =>
+      names.some((r) => p.x + origin.left >= r.left - 8 && p.x + origin.left <= r.right + 8 && p.y + origin.top >= r.top - 8 && p.y + origin.top <= r.bottom + 8);
     const nodes = cy.nodes().filter(() => true).map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2, kind: n.data('kind') }));
-    const inside = nodes.filter((n) => n.kind === 'paper' && n.p.x > 30 && n.p.y > 30 && n.p.x < cy.width() - 30 && n.p.y < cy.height() - 30);
+    const inside = nodes.filter((n) => n.kind === 'paper' && n.p.x > 30 && n.p.y > 30 && n.p.x < cy.width() - 30 && n.p.y < cy.height() - 30 && !underName(n.p));
     const clear = inside.find((n) => nodes.every((m) => m === n || Math.hypot(m.p.x - n.p.x, m.p.y - n.p.y) > m.r + n.r + 6));
     if (!clear) throw new Error('no paper node stands clear of the others');
     return { id: clear.id, x: clear.p.x, y: clear.p.y };
@@ -155,6 +159,44 @@ describe('graph explorer at the overview (review 21 finding 5)', () => {
     } finally {
       await calm.close();
     }
+  });
+});
+
+describe('graph explorer clusters (review 21 finding 4)', () => {
+  it('zooms to a cluster whose name is clicked on the canvas, and opens no page', async () => {
+    const small = await launched.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    try {
+      const page = await openGraph('', small);
+      await page.locator('[data-graph]').scrollIntoViewIfNeeded();
+      const names = page.locator('.explorer__cluster-name');
+      expect(await names.count(), 'cluster names are drawn at this overview').toBeGreaterThan(0);
+      const name = names.first();
+      const cluster = Number(await name.getAttribute('data-cluster'));
+      const label = data.clusters.find((c) => c.id === cluster)!.label;
+      const box = (await name.boundingBox())!;
+      const before = await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.zoom());
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => page.locator('#graph-status').textContent()).toContain(`Zoomed to the cluster ${label}`);
+      await page.waitForTimeout(300);
+      expect(new URL(page.url()).pathname).toBe(`${site.basePath}graph/`);
+      expect(await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.zoom())).toBeGreaterThan(before);
+      await page.close();
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('shows only one cluster with its legend button', async () => {
+    const page = await openGraph();
+    const cluster = data.clusters[1]!;
+    await page.click(`button[data-only="${cluster.id}"]`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('clusters')).toBe(String(cluster.id));
+    const checked = await page.locator('input[name="graph-cluster"]:checked').evaluateAll((els) => els.map((b) => (b as HTMLInputElement).value));
+    expect(checked).toEqual([String(cluster.id)]);
+    expect(Number(await page.$eval('[data-graph]', (el) => (el as HTMLElement).dataset.nodeCount))).toBe(cluster.size);
+    // Named for what it does, beginning with the word it shows.
+    expect(await page.getAttribute(`button[data-only="${cluster.id}"]`, 'aria-label')).toBe(`Only ${cluster.label}`);
+    await page.close();
   });
 });
 

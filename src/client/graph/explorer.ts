@@ -14,6 +14,7 @@ import type { ExplorerData } from '../../lib/export/explorer-data';
 import type { ExplorerLinks } from '../../lib/export/explorer-links';
 import { linkReason, strengthScale, type Strength } from './link-reasons';
 import { framesOnPick, tipPosition } from './hover-tip';
+import { clusterNameAt } from './cluster-focus';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
@@ -674,7 +675,7 @@ function drawClusterLabels(e: Explorer): void {
     e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes) };
   }
   const pan = cy.pan();
-  const spots = e.clusterSpots.spots.map((s) => ({ x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, cluster: e.clusters.get(s.cluster) }));
+  const spots = e.clusterSpots.spots.map((s) => ({ x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster: e.clusters.get(s.cluster) }));
   const maxWidth = clusterLabelMaxWidth(cy.width());
   const drawn = placeClusterLabels(
     spots.map((s) => ({ x: s.x, y: s.y, chars: s.cluster?.label.length ?? 0 })),
@@ -683,7 +684,7 @@ function drawClusterLabels(e: Explorer): void {
   layer.replaceChildren(
     ...spots.flatMap((s, i) => {
       if (!drawn[i] || !s.cluster) return [];
-      const name = el('span', { class: 'explorer__cluster-name' }, s.cluster.label);
+      const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.cluster.label);
       name.style.left = `${s.x}px`;
       name.style.top = `${s.y}px`;
       name.style.borderColor = s.cluster.color;
@@ -1263,7 +1264,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   // page lists (review 18 L3).
   if (linked) {
     panel.append(
-      el('p', { class: 'selection__meta' }, 'The links the graph draws, with why they exist; strong, medium and weak are thirds of all its links. The paper’s page lists all its related papers.'),
+      el('p', { class: 'selection__meta' }, 'The links the graph draws and why (strong, medium and weak: thirds of all its links); the paper’s page lists all its related papers.'),
     );
   }
   const list = el('ul', { class: 'neighbours', 'aria-label': `${heading} of the selection` });
@@ -1483,6 +1484,13 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     boxes.forEach((b) => (b.checked = false));
     clustersChanged();
   });
+  // "only": this cluster alone, one click where it took Hide all and a box (review 21 finding 4).
+  for (const only of root.querySelectorAll<HTMLButtonElement>('button[data-only]')) {
+    only.addEventListener('click', () => {
+      boxes.forEach((b) => (b.checked = b.value === only.dataset.only));
+      clustersChanged();
+    });
+  }
 
   root.querySelector('#graph-fit')!.addEventListener('click', () => {
     fitToShown(e, true);
@@ -1635,6 +1643,8 @@ function wireGraphEvents(e: Explorer): void {
   cy.on('tap', 'node', (event) => {
     // The release that ends a drag begun on a node is no click on it.
     if (e.justPanned) return;
+    // A cluster's name drawn over the node is what was clicked (review 21 finding 4).
+    if (tapOnClusterName(e, event)) return;
     const node = event.target as NodeSingular;
     const original = event.originalEvent as (MouseEvent & { pointerType?: string }) | TouchEvent | undefined;
     const touch = typeof TouchEvent !== 'undefined' && original instanceof TouchEvent;
@@ -1655,10 +1665,45 @@ function wireGraphEvents(e: Explorer): void {
   });
   cy.on('tap', (event) => {
     if (event.target !== cy || e.justPanned) return;
+    if (tapOnClusterName(e, event)) return;
     const before = selectionStatus(e);
     select(e, undefined, false);
     if (before) announceSelection(e, before);
   });
+}
+
+/**
+ * A tap on a cluster's name over the canvas zooms to that cluster (its papers the filters show) instead of
+ * reaching the node under the name. Names are measured only here, on a tap.
+ */
+function tapOnClusterName(e: Explorer, event: cytoscape.EventObject): boolean {
+  const layer = e.clusterLayer;
+  if (!layer || layer.childElementCount === 0) return false;
+  const origin = e.cy.container()!.getBoundingClientRect();
+  const names = [...layer.children].map((child) => {
+    const r = child.getBoundingClientRect();
+    return { cluster: Number((child as HTMLElement).dataset.cluster), left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+  });
+  const at = event.renderedPosition;
+  const cluster = at ? clusterNameAt(names, at.x, at.y) : undefined;
+  if (cluster === undefined || Number.isNaN(cluster)) return false;
+  hideTip(e);
+  zoomToCluster(e, cluster);
+  return true;
+}
+
+/** Frame the shown papers of one cluster, as a cluster filter frames them, without filtering the rest. */
+function zoomToCluster(e: Explorer, cluster: number): void {
+  const nodes = e.cy.nodes().filter((n) => n.data('cluster') === cluster && !e.filtered.has(n.id()));
+  if (nodes.empty()) return;
+  fitTo(e, nodes, true);
+  const label = e.clusters.get(cluster)?.label ?? 'this cluster';
+  setStatus(`Zoomed to the cluster ${label} (${countOf(nodes.length, nounOf(nodes).replace(/s$/, ''))}); its “only” button in the legend hides the others.`);
+}
+
+/** "1 paper", "3 papers". */
+function countOf(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
 }
 
 /** Name `node` in the tooltip over the canvas: its full label, then what it is (hover-tip.ts). */
