@@ -200,6 +200,45 @@ describe('graph explorer clusters (review 21 finding 4)', () => {
   });
 });
 
+describe('graph explorer keyboard (review 21 finding 7)', () => {
+  const view = (page: Page) => page.evaluate(() => {
+    const { cy } = (window as unknown as Hook).atlasGraph;
+    return { zoom: cy.zoom(), pan: cy.pan() };
+  });
+
+  it('zooms with + and − and pans with the arrows on the focused canvas, and has zoom buttons', async () => {
+    const page = await openGraph();
+    await page.focus('[data-graph]');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-graph'))).toBe(true);
+    const start = await view(page);
+    await page.keyboard.press('+');
+    expect((await view(page)).zoom).toBeCloseTo(start.zoom * 1.25, 5);
+    await page.keyboard.press('-');
+    expect((await view(page)).zoom).toBeCloseTo(start.zoom, 5);
+    await page.keyboard.press('ArrowRight');
+    expect((await view(page)).pan.x).toBeLessThan(start.pan.x);
+    await page.keyboard.press('ArrowUp');
+    expect((await view(page)).pan.y).toBeGreaterThan(start.pan.y);
+    const before = (await view(page)).zoom;
+    await page.click('#graph-zoom-in');
+    await expect.poll(async () => (await view(page)).zoom).toBeCloseTo(before * 1.25, 5);
+    await page.click('#graph-zoom-out');
+    await expect.poll(async () => (await view(page)).zoom).toBeCloseTo(before, 5);
+    await page.close();
+  });
+
+  it('clears the selection and the URL’s node with Escape', async () => {
+    const page = await openGraph(`?node=${encodeURIComponent(hubId)}`);
+    expect(page.url()).toContain('node=');
+    await page.focus('[data-graph]');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).not.toContain('node=');
+    expect(await page.evaluate((id) => (window as unknown as Hook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), hubId)).toBe(false);
+    expect(await page.locator('#graph-selection').textContent()).toContain('Nothing selected');
+    await page.close();
+  });
+});
+
 describe('graph explorer pages logged nothing wrong', () => {
   it('no console error, failed request or request to another origin', () => {
     const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);

@@ -15,6 +15,7 @@ import type { ExplorerLinks } from '../../lib/export/explorer-links';
 import { linkReason, strengthScale, type Strength } from './link-reasons';
 import { framesOnPick, tipPosition } from './hover-tip';
 import { clusterNameAt } from './cluster-focus';
+import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
@@ -1484,6 +1485,34 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     boxes.forEach((b) => (b.checked = false));
     clustersChanged();
   });
+  // Keys on the focused canvas, and the zoom buttons over it (keyboard.ts, review 21 finding 7).
+  const container = e.cy.container()!;
+  container.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const { cy } = e;
+    const action = keyAction(event.key, event.shiftKey, { zoom: cy.zoom(), pan: cy.pan() }, cy.width(), cy.height(), cy.minZoom(), cy.maxZoom());
+    if (!action || 'clear' in action) return;
+    event.preventDefault();
+    hideTip(e);
+    moveTo(e, action.view, false);
+  });
+  // Escape anywhere in the explorer but a text box (where it clears the text) drops the selection.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || (event.target as Element).closest('input, textarea, select')) return;
+    hideTip(e);
+    if (!e.state.node) return;
+    const before = selectionStatus(e);
+    select(e, undefined, false);
+    announceSelection(e, before);
+  });
+  const zoomBy = (factor: number) => {
+    const { cy } = e;
+    hideTip(e);
+    moveTo(e, zoomAbout({ zoom: cy.zoom(), pan: cy.pan() }, factor, cy.width(), cy.height(), cy.minZoom(), cy.maxZoom()), true);
+  };
+  root.querySelector('#graph-zoom-in')?.addEventListener('click', () => zoomBy(KEY_ZOOM));
+  root.querySelector('#graph-zoom-out')?.addEventListener('click', () => zoomBy(1 / KEY_ZOOM));
+
   // "only": this cluster alone, one click where it took Hide all and a box (review 21 finding 4).
   for (const only of root.querySelectorAll<HTMLButtonElement>('button[data-only]')) {
     only.addEventListener('click', () => {
