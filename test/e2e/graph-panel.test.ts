@@ -239,6 +239,26 @@ describe('graph explorer keyboard (review 21 finding 7)', () => {
   });
 });
 
+describe('graph explorer status line (review 21 finding 6)', () => {
+  it('says a Find in one sentence whose numbers add up to the papers it lit', async () => {
+    // A title Find under a cluster filter that hides some of its full-text matches.
+    const page = await openGraph(`?clusters=${data.clusters[0]!.id}`);
+    await page.fill('#graph-find', 'reinforcement learning');
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
+    const status = (await page.textContent('#graph-status'))!;
+    const m = /(\d+|No) matching papers? shown(?:, (\d+)(?: more)? hidden by the filters)?(?:; (\d+) in view, (\d+) outside it)?\./.exec(status);
+    expect(m, status).not.toBeNull();
+    const shown = m![1] === 'No' ? 0 : Number(m![1]);
+    const hidden = Number(m![2] ?? 0);
+    const lit = await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.nodes().filter((n) => n.hasClass('match')).length);
+    expect(shown + hidden, status).toBe(lit);
+    if (m![3] !== undefined) expect(Number(m![3]) + Number(m![4]), status).toBe(shown);
+    expect(status).not.toMatch(/ of \d+ matching|highlighted|\b1 more lie\b/);
+    await page.close();
+  });
+});
+
 describe('graph explorer pages logged nothing wrong', () => {
   it('no console error, failed request or request to another origin', () => {
     const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);

@@ -59,6 +59,18 @@ interface NodeLike {
 }
 
 /**
+ * A Find's status line in numbers (review 21 finding 6): "[Papers about X: ]24 matching papers shown, 19 more
+ * hidden by the filters; 20 in view, 4 outside it." `total` is all the papers lit, shown or hidden.
+ */
+function findCounts(status: string | null): { shown: number; hidden: number; total: number } | undefined {
+  const m = /^(?:Papers about [^:]+: )?(\d+|No) matching papers? shown(?:, (\d+)(?: more)? hidden by the filters)?(?:; \d+ in view, \d+ outside it)?\./.exec(status ?? '');
+  if (!m) return undefined;
+  const shown = m[1] === 'No' ? 0 : Number(m[1]);
+  const hidden = Number(m[2] ?? 0);
+  return { shown, hidden, total: shown + hidden };
+}
+
+/**
  * A paper node drawn inside the canvas with no other node under it, nor a cluster's name over it (a click on a
  * name is on the name, review 21 finding 4): a click there can only hit it.
  */
@@ -548,13 +560,13 @@ describe('graph explorer', () => {
       const status = await page.textContent('#graph-status');
       if (outside > 0) {
         // The papers left out are named, with a button that shows them.
-        expect(status).toContain(`The view holds the ${view.held} that lie closest together; ${outside} more lie outside it`);
+        expect(status).toContain(`${view.held} of them in view, ${outside} more outside it`);
         expect(await page.isVisible('#graph-offer-button')).toBe(true);
         expect(await page.textContent('#graph-offer-button')).toBe(`Zoom out to all ${papers} papers`);
         await page.click('#graph-offer-button');
         await expect.poll(async () => (await inView()).held).toBe(papers);
-        expect(await page.textContent('#graph-status')).toBe(`All ${papers} papers are in view.`);
-      } else expect(status).not.toContain('lie outside');
+        expect(await page.textContent('#graph-status')).toBe(`All ${papers} papers shown are in view.`);
+      } else expect(status).not.toContain('outside it');
     } finally {
       await phone.close();
     }
@@ -597,11 +609,11 @@ describe('graph explorer', () => {
     await page.fill('#graph-find', name);
     await page.press('#graph-find', 'Enter');
     // The concept's filter when most of the full-text matches carry it, else the matches and an offer of it.
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     if (new URL(page.url()).searchParams.get('concept') === null) {
       expect(await page.textContent('#graph-status')).toContain(`carry the concept ${data.concepts.labels[k]}.`);
       await page.click('#graph-offer-button');
-    } else expect(await page.textContent('#graph-status')).toContain(`Showing only papers about ${data.concepts.labels[k]}.`);
+    } else expect(await page.textContent('#graph-status')).toContain(`Papers about ${data.concepts.labels[k]}: `);
     await expect.poll(() => new URL(page.url()).searchParams.get('concept'), { message: `the concept filter after Find "${name}"` }).toBe(data.concepts.ids[k]);
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
     expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[k]);
@@ -628,12 +640,12 @@ describe('graph explorer', () => {
     const page = await openGraph();
     await page.fill('#graph-find', 'agents');
     await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     const status = (await page.textContent('#graph-status'))!;
-    const [, lit, found] = /^(\d+) of (\d+) matching papers highlighted\./.exec(status) ?? [];
-    expect(Number(found), status).toBeGreaterThan(2 * members);
-    expect(Number(lit), 'every match drawn, none hidden by a filter').toBe(Number(found));
-    expect(status).not.toContain('hidden by filters');
+    const { shown: lit, total: found } = findCounts(status) ?? { shown: NaN, total: NaN };
+    expect(found, status).toBeGreaterThan(2 * members);
+    expect(lit, 'every match drawn, none hidden by a filter').toBe(found);
+    expect(status).not.toContain('hidden by the filters');
     expect(status).toMatch(/\d+ of them carry the concept Agents\./);
     expect(new URL(page.url()).searchParams.get('concept')).toBeNull();
     expect((await shownSpan(page)).shown).toBe(data.papers.ids.length);
@@ -653,16 +665,16 @@ describe('graph explorer', () => {
     const filtered = await openGraph();
     await filtered.fill('#graph-find', 'large language models');
     await filtered.press('#graph-find', 'Enter');
-    await expect.poll(() => filtered.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => filtered.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     expect(new URL(filtered.url()).searchParams.get('concept')).toBe('large-language-models');
     expect((await shownSpan(filtered)).shown).toBe(data.concepts.members[llm]!.length);
-    const all = /^\d+ of (\d+) matching papers highlighted \((\d+) hidden by filters\)/.exec((await filtered.textContent('#graph-status'))!);
-    expect(all, 'some matches outside the concept').not.toBeNull();
-    expect(Number(all![2]) * 2).toBeLessThan(Number(all![1]));
-    expect(await filtered.textContent('#graph-offer-button')).toBe(`Show all ${all![1]} matching papers`);
+    const all = findCounts(await filtered.textContent('#graph-status'));
+    expect(all?.hidden, 'some matches outside the concept').toBeGreaterThan(0);
+    expect(all!.hidden * 2).toBeLessThan(all!.total);
+    expect(await filtered.textContent('#graph-offer-button')).toBe(`Show all ${all!.total} matching papers`);
     await filtered.click('#graph-offer-button');
     await expect.poll(() => new URL(filtered.url()).searchParams.get('concept')).toBeNull();
-    expect(await filtered.textContent('#graph-status')).toMatch(new RegExp(`^${all![1]} of ${all![1]} matching papers highlighted\\.`));
+    expect(findCounts(await filtered.textContent('#graph-status'))).toEqual({ shown: all!.total, hidden: 0, total: all!.total });
     await filtered.close();
   });
 
@@ -681,7 +693,7 @@ describe('graph explorer', () => {
     await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
     await page.fill('#graph-find', word!);
     await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
     expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('is-selected')).length)).toBe(0);
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
@@ -698,7 +710,7 @@ describe('graph explorer', () => {
     await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
     await page.fill('#graph-find', 'agents');
     await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
     expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('is-selected')).length)).toBe(0);
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
@@ -719,17 +731,17 @@ describe('graph explorer', () => {
     const page = await openGraph();
     await page.fill('#graph-find', 'large language models');
     await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     expect(new URL(page.url()).searchParams.get('concept')).toBe('large-language-models');
     await page.fill('#graph-find', title);
     await page.press('#graph-find', 'Enter');
     await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     const status = (await page.textContent('#graph-status'))!;
-    const [, lit, found] = /^(\d+) of (\d+) matching papers highlighted\./.exec(status) ?? [];
-    expect(Number(lit), status).toBe(Number(found));
-    expect(status).not.toContain('hidden by filters');
-    expect(status).not.toContain('Showing only papers about');
+    const counted = findCounts(status);
+    expect(counted?.shown, status).toBe(counted?.total);
+    expect(status).not.toContain('hidden by the filters');
+    expect(status).not.toContain('Papers about');
     expect(new URL(page.url()).searchParams.get('concept')).toBeNull();
     expect(await page.inputValue('#graph-concept')).toBe('');
     expect((await shownSpan(page)).shown).toBe(data.papers.ids.length);
@@ -738,7 +750,7 @@ describe('graph explorer', () => {
     await page.fill('#graph-find', 'large language models');
     await page.press('#graph-find', 'Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('concept'), { timeout: 20_000 }).toBe('large-language-models');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     expect(await isSelected(page)).toBe(false);
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
     expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
@@ -749,16 +761,16 @@ describe('graph explorer', () => {
     const own = await openGraph('?concept=large-language-models');
     await own.fill('#graph-find', title);
     await own.press('#graph-find', 'Enter');
-    await expect.poll(() => own.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted/);
-    const hidden = /^(\d+) of (\d+) matching papers highlighted \((\d+) hidden by filters\)/.exec((await own.textContent('#graph-status'))!);
-    expect(hidden, (await own.textContent('#graph-status'))!).not.toBeNull();
+    await expect.poll(() => own.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
+    const hidden = findCounts(await own.textContent('#graph-status'));
+    expect(hidden?.hidden, (await own.textContent('#graph-status'))!).toBeGreaterThan(0);
     expect(new URL(own.url()).searchParams.get('concept')).toBe('large-language-models');
     expect(await isHidden(own)).toBe(true);
     expect(await isSelected(own)).toBe(false);
-    expect(await own.textContent('#graph-offer-button')).toBe(`Show all ${hidden![1]} matching papers`);
+    expect(await own.textContent('#graph-offer-button')).toBe(`Show all ${hidden!.total} matching papers`);
     await own.click('#graph-offer-button');
     await expect.poll(() => new URL(own.url()).searchParams.get('concept')).toBeNull();
-    expect(await own.textContent('#graph-status')).toMatch(new RegExp(`^${hidden![1]} of ${hidden![1]} matching papers highlighted\\.`));
+    expect(findCounts(await own.textContent('#graph-status'))).toEqual({ shown: hidden!.total, hidden: 0, total: hidden!.total });
     expect(await isHidden(own)).toBe(false);
     expect(await isSelected(own)).toBe(true);
     expect(await own.inputValue('#graph-concept')).toBe('');
@@ -770,13 +782,13 @@ describe('graph explorer', () => {
     const clusters = await openGraph(`?clusters=${others.join(',')}`);
     await clusters.fill('#graph-find', title);
     await clusters.press('#graph-find', 'Enter');
-    await expect.poll(() => clusters.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers highlighted \(\d+ hidden by filters\)/);
+    await expect.poll(() => clusters.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown, \d+ (more )?hidden by the filters/);
     await clusters.click('#graph-offer-button');
     await expect.poll(() => isSelected(clusters)).toBe(true);
     const ticked = new URL(clusters.url()).searchParams.get('clusters')!.split(',').map(Number);
     expect(ticked).toEqual(expect.arrayContaining([...others, cluster]));
     expect(ticked.length).toBeLessThan(new Set(data.papers.cluster).size);
-    expect(await clusters.textContent('#graph-status')).not.toContain('hidden by filters');
+    expect(await clusters.textContent('#graph-status')).not.toContain('hidden by the filters');
     await clusters.close();
   });
 

@@ -16,6 +16,7 @@ import { linkReason, strengthScale, type Strength } from './link-reasons';
 import { framesOnPick, tipPosition } from './hover-tip';
 import { clusterNameAt } from './cluster-focus';
 import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
+import { allInView, count, findStatus, framedNote, shownStatus } from './status-text';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
@@ -503,17 +504,19 @@ function moveTo(e: Explorer, view: Viewport, animate: boolean): void {
  * adds when the view leaves some of them out ('' when it holds all), and `offerAll`, to call once that
  * status is set: a button under it then frames them all.
  */
-function frameReadably(e: Explorer, nodes: cytoscape.NodeCollection, animate: boolean, what: string): { note: string; offerAll: () => void } {
+function frameReadably(e: Explorer, nodes: cytoscape.NodeCollection, animate: boolean, what: string): { note: string; offerAll: () => void; inView?: number } {
   const framing = frameReadable(pointsOf(nodes), canvasOf(e.cy), READABLE_PX);
   if (framing) moveTo(e, framing.viewport, animate);
   if (!framing || framing.outside === 0) return { note: '', offerAll: () => {} };
   const total = framing.inView.length + framing.outside;
   return {
-    note: ` The view holds the ${framing.inView.length} that lie closest together; ${framing.outside} more lie outside it (Zoom to fit shows them).`,
+    // The densest group of them is in view; the note's two numbers add up to those shown (review 21 finding 6).
+    note: framedNote(framing.inView.length, framing.outside),
+    inView: framing.inView.length,
     offerAll: () => {
       showOffer(e, `Zoom out to all ${total} ${what}`, () => {
         fitTo(e, nodes, true);
-        setStatus(`All ${total} ${what} are in view.`);
+        setStatus(allInView(total, what));
       });
       e.framedPart = true;
     },
@@ -853,7 +856,7 @@ function applyFilters(e: Explorer): void {
   const container = cy.container()!;
   container.dataset.nodeCount = String(e.nodesShown);
   container.dataset.edgeCount = String(e.edgesShown);
-  setStatus(`Showing ${e.nodesShown} nodes and ${e.edgesShown} links${active ? ' (filtered)' : ''}.`);
+  setStatus(shownStatus(e.nodesShown, e.edgesShown, active));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1099,17 +1102,18 @@ function applyHighlight(e: Explorer, ids: string[], note = ''): boolean {
   e.found = matched;
   cy.batch(() => placeDrawnLabels(e));
   const visible = matched.filter((n) => !e.filtered.has(n.id()));
-  const framed = visible.nonempty() ? frameReadably(e, visible.nodes(), true, 'matching papers') : { note: '', offerAll: () => {} };
+  const framed: { offerAll: () => void; inView?: number | undefined } = visible.nonempty() ? frameReadably(e, visible.nodes(), true, 'matching papers') : { offerAll: () => {} };
   // The selection is named again: a Find selects a node, then its full-text highlight comes in and replaces
   // the status that named it.
   const selected = selectionStatus(e);
   // And the concept filter a Find may have set in the papers view, which the count of hidden papers is about.
   const k = e.state.concept ? e.data.concepts.ids.indexOf(e.state.concept) : -1;
-  const filter = k >= 0 ? ` Showing only papers about ${e.data.concepts.labels[k]}.` : '';
+  const filter = k >= 0 ? `Papers about ${e.data.concepts.labels[k]}` : undefined;
   // A Find's best title match that the filters hide (not selected, see the find box).
   const best = e.findHidden && e.filtered.has(e.findHidden) ? cy.getElementById(e.findHidden) : cy.collection();
   const bestNote = best.nonempty() && !matched.contains(best) ? ` ${best.data('label') as string} is hidden by the filters.` : '';
-  setStatus(`${matched.length} of ${ids.length} matching papers highlighted${visible.length < matched.length ? ` (${matched.length - visible.length} hidden by filters)` : ''}.${framed.note}${filter}${note}${bestNote}${selected ? ` ${selected}` : ''}`);
+  // One sentence whose numbers add up: shown + hidden = lit, in view + outside = shown (review 21 finding 6).
+  setStatus(`${findStatus({ shown: visible.length, hidden: matched.length - visible.length, inView: framed.inView, filter })}${note}${bestNote}${selected ? ` ${selected}` : ''}`);
   framed.offerAll();
   const reveal = best.nonempty() ? [...ids, best.id().slice(2)] : ids;
   if (visible.length < matched.length) showOffer(e, `Show all ${matched.length} matching papers`, () => showHiddenMatches(e, reveal));
@@ -1177,7 +1181,7 @@ function setFindFilter(e: Explorer, concept: string): void {
 /** The concept filter on `concept`, framed, as Find in the papers view and its offer set it. */
 function showConceptPapers(e: Explorer, concept: string, label: string): void {
   setFindFilter(e, concept);
-  setStatus(`Showing the ${e.nodesShown} papers about ${label} (the concept filter; Clear filters shows all).`);
+  setStatus(`Showing the ${count(e.nodesShown, 'paper')} about ${label} (the concept filter; Clear filters shows all).`);
   frameShown(e, true);
 }
 
@@ -1524,7 +1528,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   root.querySelector('#graph-fit')!.addEventListener('click', () => {
     fitToShown(e, true);
     // The status said some lay outside the view.
-    if (e.framedPart) setStatus(`All ${e.nodesShown} ${nounOf(shownNodes(e))} shown are in view.`);
+    if (e.framedPart) setStatus(allInView(e.nodesShown, nounOf(shownNodes(e))));
   });
   root.querySelector('#graph-offer-button')?.addEventListener('click', () => {
     const action = e.offer;
@@ -1727,12 +1731,7 @@ function zoomToCluster(e: Explorer, cluster: number): void {
   if (nodes.empty()) return;
   fitTo(e, nodes, true);
   const label = e.clusters.get(cluster)?.label ?? 'this cluster';
-  setStatus(`Zoomed to the cluster ${label} (${countOf(nodes.length, nounOf(nodes).replace(/s$/, ''))}); its “only” button in the legend hides the others.`);
-}
-
-/** "1 paper", "3 papers". */
-function countOf(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+  setStatus(`Zoomed to the cluster ${label} (${count(nodes.length, nounOf(nodes).replace(/s$/, ''))}); its “only” button in the legend hides the others.`);
 }
 
 /** Name `node` in the tooltip over the canvas: its full label, then what it is (hover-tip.ts). */
