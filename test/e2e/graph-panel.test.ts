@@ -239,7 +239,7 @@ describe('graph explorer keyboard (review 21 finding 7)', () => {
   });
 });
 
-describe('graph explorer status line (review 21 finding 6)', () => {
+describe('graph explorer status, slider and hidden selection (review 21 findings 6, 10, 14)', () => {
   it('says a Find in one sentence whose numbers add up to the papers it lit', async () => {
     // A title Find under a cluster filter that hides some of its full-text matches.
     const page = await openGraph(`?clusters=${data.clusters[0]!.id}`);
@@ -255,6 +255,27 @@ describe('graph explorer status line (review 21 finding 6)', () => {
     expect(shown + hidden, status).toBe(lit);
     if (m![3] !== undefined) expect(Number(m![3]) + Number(m![4]), status).toBe(shown);
     expect(status).not.toMatch(/ of \d+ matching|highlighted|\b1 more lie\b/);
+    await page.close();
+  });
+
+  it('keeps the strongest link drawn with the strength slider at its end', async () => {
+    const page = await openGraph();
+    await page.focus('#graph-weight');
+    await page.keyboard.press('End');
+    await expect.poll(() => new URL(page.url()).searchParams.get('w')).not.toBeNull();
+    const strongest = Math.max(...data.related.filter((_, k) => k % 3 === 2)) / 1000;
+    expect(Number(new URL(page.url()).searchParams.get('w'))).toBeLessThanOrEqual(strongest);
+    await expect.poll(() => page.$eval('[data-graph]', (el) => Number((el as HTMLElement).dataset.edgeCount))).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('marks a selection the filters hide "(hidden by the filters)", and drops the mark once it is shown again', async () => {
+    const page = await openGraph(`?node=${encodeURIComponent(hubId)}`);
+    await page.click('#graph-clusters-none');
+    await expect.poll(() => page.locator('#graph-selection .selection__title').textContent()).toContain('(hidden by the filters)');
+    expect(await page.locator('.control__picked[data-picked]').textContent()).toContain('(hidden by the filters)');
+    await page.click('#graph-clusters-all');
+    await expect.poll(() => page.locator('#graph-selection .selection__title').textContent()).not.toContain('(hidden by the filters)');
     await page.close();
   });
 });

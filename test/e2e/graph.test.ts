@@ -1180,10 +1180,11 @@ describe('graph explorer', () => {
     await expect.poll(() => counts(page)).toEqual({ nodes: data.papers.ids.length + data.concepts.ids.length, edges: data.tagged.length / 3 });
     expect(page.url()).toContain('view=concepts');
     await page.check('input[name="graph-view"][value="papers"]');
-    // The slider spans this view's links: its end is the strongest, rounded up to a hundredth.
+    // The slider spans this view's links: its end is the strongest, rounded down to a hundredth so that the
+    // strongest link stays drawn there (review 21 finding 10; rounded up, the end hid every link).
     let strongest = 0;
     for (let k = 2; k < data.related.length; k += 3) strongest = Math.max(strongest, data.related[k]!);
-    expect(Number(await page.getAttribute('#graph-weight', 'max'))).toBe(Math.ceil(strongest / 10) / 100);
+    expect(Number(await page.getAttribute('#graph-weight', 'max'))).toBe(Math.max(1, Math.floor(strongest / 10)) / 100);
     const middle = Math.round(strongest / 20) / 100;
     await page.locator('#graph-weight').fill(String(middle));
     let strong = 0;

@@ -17,6 +17,7 @@ import { framesOnPick, tipPosition } from './hover-tip';
 import { clusterNameAt } from './cluster-focus';
 import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
 import { allInView, count, findStatus, framedNote, shownStatus } from './status-text';
+import { sliderMax } from './weight-slider';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
@@ -857,6 +858,7 @@ function applyFilters(e: Explorer): void {
   container.dataset.nodeCount = String(e.nodesShown);
   container.dataset.edgeCount = String(e.edgesShown);
   setStatus(shownStatus(e.nodesShown, e.edgesShown, active));
+  markSelectionHidden(e);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1223,7 +1225,25 @@ function showOffer(e: Explorer, text: string, action: () => void): void {
 function selectionStatus(e: Explorer): string {
   const node = e.state.node ? e.cy.getElementById(e.state.node) : undefined;
   if (!node || node.empty()) return '';
-  return `Selected ${node.data('kind') as string}: ${node.data('label') as string}.`;
+  return `Selected ${node.data('kind') as string}: ${node.data('label') as string}${e.filtered.has(node.id()) ? ` ${HIDDEN_MARK}` : ''}.`;
+}
+
+/** Beside a selection the filters hide (review 21 finding 14: "Showing 0 nodes" with a paper still selected). */
+const HIDDEN_MARK = '(hidden by the filters)';
+
+/** The panel's title and the line under the canvas mark the selection while the filters hide it. */
+function markSelectionHidden(e: Explorer): void {
+  const hidden = !!e.state.node && e.filtered.has(e.state.node);
+  for (const holder of document.querySelectorAll<HTMLElement>('#graph-selection .selection__title, [data-picked]')) {
+    const mark = holder.querySelector<HTMLElement>('.selection__hidden');
+    if (hidden && !mark && (holder.childElementCount > 0)) {
+      const link = holder.querySelector('a');
+      link?.after(' ', el('span', { class: 'selection__hidden' }, HIDDEN_MARK));
+    } else if (!hidden && mark) {
+      mark.previousSibling?.remove();
+      mark.remove();
+    }
+  }
 }
 
 function pageOf(e: Explorer, node: NodeSingular): string {
@@ -1292,6 +1312,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
   }
   panel.append(list);
   renderPicked(e, node, `${heading} (${neighbours.length})`);
+  markSelectionHidden(e);
   if (hadFocus) titleLink.focus();
   if (linked && neighbours.length > 0) void fillReasons(e, list);
 }
@@ -1571,7 +1592,8 @@ function fitWeightSlider(root: HTMLElement, e: Explorer): void {
     strongest = Math.max(strongest, edge.data('weight') as number);
   });
   const weight = root.querySelector<HTMLInputElement>('#graph-weight')!;
-  weight.max = String(Math.max(0.01, Math.ceil(strongest * 100) / 100));
+  // Rounded down: at the slider's end the strongest link(s) stay drawn (review 21 finding 10).
+  weight.max = String(sliderMax(strongest));
   // Set again: the thumb's place depends on the range.
   weight.value = String(e.state.minWeight);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allInView, count, findStatus, framedNote, shownStatus } from '../../../src/client/graph/status-text';
+import { sliderMax } from '../../../src/client/graph/weight-slider';
 
 describe('status line (review 21 finding 6)', () => {
   it('counts in the right number', () => {
@@ -26,5 +27,14 @@ describe('status line (review 21 finding 6)', () => {
     expect(framedNote(20, 0)).toBe('');
     expect(allInView(1500, 'papers')).toBe('All 1500 papers shown are in view.');
     expect(allInView(1, 'papers')).toBe('The 1 paper shown is in view.');
+  });
+});
+
+describe('sliderMax (review 21 finding 10)', () => {
+  it('keeps the strongest link at the slider’s end', () => {
+    for (const strongest of [0.31, 0.309, 0.2149, 0.05, 0.57, 0.29, 1]) expect(sliderMax(strongest)).toBeLessThanOrEqual(strongest);
+    expect(sliderMax(0.309)).toBe(0.3);
+    expect(sliderMax(0.31)).toBe(0.31);
+    expect(sliderMax(0.004)).toBe(0.01);
   });
 });
