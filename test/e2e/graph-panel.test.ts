@@ -227,6 +227,24 @@ describe('graph explorer keyboard (review 21 finding 7)', () => {
     await page.close();
   });
 
+  it('reaches the selection panel from the top of the explorer with a skip link, before the legend’s boxes', async () => {
+    const page = await openGraph(`?node=${encodeURIComponent(hubId)}`);
+    // The explorer's first stop is the link; following it, the next Tab is in the panel.
+    await page.focus('#graph-find');
+    await page.keyboard.press('Shift+Tab');
+    let back = 0;
+    for (; back < 12; back++) {
+      if (await page.evaluate(() => document.activeElement?.classList.contains('explorer__skip'))) break;
+      await page.keyboard.press('Shift+Tab');
+    }
+    expect(back, 'the skip link comes before the find box').toBeLessThan(12);
+    expect(await page.locator('.explorer__skip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#graph-selection'))).toBe(true);
+    await page.close();
+  });
+
   it('clears the selection and the URL’s node with Escape', async () => {
     const page = await openGraph(`?node=${encodeURIComponent(hubId)}`);
     expect(page.url()).toContain('node=');
