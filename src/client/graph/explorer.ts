@@ -23,7 +23,7 @@ import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
 import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
-import { clusterLabelMaxWidth, clusterSpots, placeClusterLabels, type ClusterSpot } from './cluster-labels';
+import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, placeClusterLabels, type ClusterSpot } from './cluster-labels';
 import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint, type Viewport } from './framing';
 import { moveCamera } from './camera';
 import { deferredWheelZoom } from './wheel-zoom';
@@ -672,24 +672,28 @@ function drawClusterLabels(e: Explorer): void {
     const nodes: { cluster: number; x: number; y: number }[] = [];
     cy.nodes().forEach((n) => {
       const cluster = n.data('cluster') as number | undefined;
-      // The "Other papers" bucket is no group: its papers lie all over the canvas (its name went first, as the biggest).
-      if (cluster === undefined || n.hasClass('filtered') || e.clusters.get(cluster)?.bucket) return;
+      if (cluster === undefined || n.hasClass('filtered')) return;
       const p = n.position();
       nodes.push({ cluster, x: p.x, y: p.y });
     });
-    e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes) };
+    // The "Other papers" bucket is named last, as a remainder, and only where its papers lie together.
+    const bucket = [...e.clusters].find(([, c]) => c.bucket)?.[0];
+    e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes, CLUSTER_LABEL_MIN_MEMBERS, bucket) };
   }
   const pan = cy.pan();
-  const spots = e.clusterSpots.spots.map((s) => ({ x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster: e.clusters.get(s.cluster) }));
+  const spots = e.clusterSpots.spots.map((s) => {
+    const cluster = e.clusters.get(s.cluster);
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text: cluster ? clusterLabelText(cluster.label, s) : '' };
+  });
   const maxWidth = clusterLabelMaxWidth(cy.width());
   const drawn = placeClusterLabels(
-    spots.map((s) => ({ x: s.x, y: s.y, chars: s.cluster?.label.length ?? 0 })),
+    spots.map((s) => ({ x: s.x, y: s.y, chars: s.text.length })),
     [0, 0, cy.width(), cy.height()],
   );
   layer.replaceChildren(
     ...spots.flatMap((s, i) => {
       if (!drawn[i] || !s.cluster) return [];
-      const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.cluster.label);
+      const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.text);
       name.style.left = `${s.x}px`;
       name.style.top = `${s.y}px`;
       name.style.borderColor = s.cluster.color;
