@@ -731,6 +731,37 @@ function titleRuns(n: number): [number, number][] {
   return out;
 }
 
+/**
+ * Which words of a phrase as written (`surface`, of `n` identity words) come after a hyphen inside a written
+ * word: the tail of a compound ("life" of "real-life", "term" of "long-term", "art" of "state-of-the-art",
+ * "linearity" of "non-linearity"). The compound says something else than its tail: a run of the phrase's
+ * words that opens there is no concept the phrase holds. (The compound's opening is: "BERT" of "BERT-based".)
+ * A prefix that makes a kind of the tail keeps it (`KIND_PREFIX`: "meta-reinforcement learning" is
+ * reinforcement learning). Empty where the written words do not line up one by one with the identity's.
+ */
+function hyphenTails(surface: string, n: number): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  for (const token of surface.split(SPACE_RUN)) {
+    const parts = token.split(HYPHEN_SPLIT);
+    parts.forEach((part, j) => {
+      const count = wordRuns(part).length;
+      if (j > 0 && count > 0 && !KIND_PREFIX.test(parts[j - 1]!)) out.add(k);
+      k += count;
+    });
+  }
+  return k === n ? out : new Set();
+}
+const SPACE_RUN = /\s+/;
+const HYPHEN_SPLIT = /[-\u2010\u2011]/;
+/**
+ * English derivational prefixes that make a kind of what follows ("meta-learning", "multi-agent systems",
+ * "pre-training", "co-simulation", "sub-band", "self-organization"): a closed class of word formation, not a
+ * field's words. Negating and hedging ones ("non-", "anti-", "semi-", "quasi-") do not: "non-linearity" is
+ * no linearity.
+ */
+const KIND_PREFIX = /^(?:meta|multi|pre|post|co|sub|super|inter|intra|micro|macro|nano|hyper|auto|self)$/i;
+
 /** A candidate key's words, split as `identity` splits them (so the n-th is the n-th stem). */
 function keyWords(key: string): string[] {
   return wordRuns(key).map((t) => t.toLowerCase());
@@ -1435,7 +1466,10 @@ export function extractConceptIndex(
       if (inTitle(r.candidate, a.titleWords)) {
         const ids = own.split(' ');
         const words = keyWords(r.candidate.key);
+        const tails = hyphenTails(r.surface, ids.length);
         for (const [from, to] of titleRuns(ids.length)) {
+          // "real-life application" does not hold "life", nor "long-term memory" "term memory".
+          if (tails.has(from)) continue;
           const sub = ids.slice(from, to).join(' ');
           if (borrowedShortForm(i, sub)) continue;
           held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined, holder: folded(i, own) });
