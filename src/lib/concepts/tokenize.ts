@@ -10,6 +10,7 @@ import { markIdioms } from './idioms';
 import { maskNonProse } from './non-prose';
 import { background } from './background';
 import { stem } from './normalise';
+import { elementNames } from './elements';
 
 export type WordClass =
   /** Noun or proper noun: can head a phrase. */
@@ -259,7 +260,7 @@ function tagged(text: string): Word[] {
       w.cls = 'X';
       w.pos = CONJUNCTION_LIKE.has(w.lower) ? 'SCONJ' : 'ADV';
       w.stop = true;
-    } else if (PREPOSITION_LIKE.has(w.lower) || isFormula(w.text) || LATEX_NAME.test(w.text)) w.cls = 'X';
+    } else if (PREPOSITION_LIKE.has(w.lower) || isFormula(w.text) || indexedVariable(w.text) || LATEX_NAME.test(w.text)) w.cls = 'X';
     else if (THIRD_PERSON_VERB.test(w.lower)) {
       w.cls = 'X';
       w.pos = 'VERB';
@@ -634,6 +635,32 @@ const ION_CHARGE = /(?<=[\p{Lu}\p{Ll}\u2080-\u2089)\]])[\u00b9\u00b2\u00b3\u2070
 export function isFormula(text: string): boolean {
   if (!FORMULA_HINT.test(text)) return false;
   return MATH_SYMBOL.test(text.replace(/\+/g, '').replace(ION_CHARGE, '')) || (text.match(INFIX_PLUS)?.length ?? 0) >= 2 || INDEXED_VARIABLE.test(text);
+}
+
+/**
+ * A variable with an index, as Unicode's subscripts write it ("xᵢⱼ", "Aᵢ", "rᵢcⱼ", "x/sub ij/" once read) or as
+ * plain letters after one letter ("Xij", "aijk"): a matrix entry or a term of a sum is no word of prose, and
+ * was a concept ("Xij"), as was the complete graph's "Kₙ". A formula whose every letter is an element symbol
+ * ("H₂", "CₙH₂ₙ₊₂") stays a word, unless its index is one of i, j, k, l, the indices of mathematics, which no
+ * stoichiometry writes, or it is one letter with a letter for its count (a formula of variable counts has two
+ * elements or more).
+ */
+const SUBSCRIPTED_LETTERS = /^(?:\p{L}[\u2080-\u209c\u1d62-\u1d6a\u2c7c]+)+$/u;
+const INDEX_SUBSCRIPT = /[\u1d62\u2c7c\u2096\u2097]/u;
+/** (Unicode counts its subscript letters as letters too.) */
+const SUBSCRIPTED_BASE = /(?![\u2090-\u209c\u1d62-\u1d6a\u2c7c])\p{L}/gu;
+const LETTER_SUBSCRIPT = /[\u2090-\u209c\u1d62-\u1d6a\u2c7c]/u;
+const LETTER_INDICES = /^\p{L}ij(?:kl?)?$/u;
+
+export function indexedVariable(text: string): boolean {
+  if (LETTER_INDICES.test(text)) return true;
+  if (!SUBSCRIPTED_LETTERS.test(text)) return false;
+  if (INDEX_SUBSCRIPT.test(text)) return true;
+  const bases = text.match(SUBSCRIPTED_BASE) ?? [];
+  // One letter indexed by a letter ("Kₙ", "aₙ"): a formula of variable counts has two elements or more.
+  if (bases.length === 1 && LETTER_SUBSCRIPT.test(text)) return true;
+  const symbols = elementNames();
+  return bases.some((base) => !symbols.has(base));
 }
 
 /**
