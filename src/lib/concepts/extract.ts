@@ -1000,6 +1000,32 @@ function conditionOnly(c: KeptCandidate, words: DocumentWords): boolean {
 const LOWER_START = /^\p{Ll}/u;
 
 /**
+ * A name the paper writes only as the second part of an address, the region after a place ("the Beverly,
+ * Massachusetts company", "held in Cape Cod, Massachusetts", "Columbus, Ohio"): it says where the first one
+ * is, not what the paper is about ("Massachusetts" linked a software company's profile to a conference for
+ * students, review 21 #17). The pair is a capitalised word that does not open its sentence ("However, Web"
+ * is an adverb's comma), a comma, and a name of capitalised words that no comma, "and" or "or" follows (a
+ * list goes on: "Norway, Australia, New Zealand and Europe" names topics, and so does a bracketed pair). A name in the title, or written
+ * anywhere else in the paper, stays. Places are otherwise left alone: in Inspec the indexers' keyphrases hold
+ * two in five of the places abstracts name, and a country is the topic of many papers.
+ */
+function addressOnly(c: KeptCandidate, words: DocumentWords, titleWords: number): boolean {
+  if (c.occurrences.length === 0 || c.nested.length > 0) return false;
+  const t = words.texts;
+  const same = (j: number, k: number) => j >= 0 && words.sentences[j] === words.sentences[k];
+  return c.occurrences.every((o) => {
+    const before = o.start - 2;
+    const after = o.start + o.length;
+    if (o.start < titleWords || t[o.start - 1] !== ',' || !same(before, o.start) || !same(before - 1, before)) return false;
+    if (!STARTS_UPPER.test(t[before]!)) return false;
+    for (let k = o.start; k < after; k++) if (!STARTS_UPPER.test(t[k]!)) return false;
+    return !(same(after, o.start) && LIST_GOES_ON.has(t[after]!.toLowerCase()));
+  });
+}
+/** After a list's item: more of the list, or the bracket around a short one ("continuous flows (Rossler, Lorenz)"). */
+const LIST_GOES_ON = new Set([',', 'and', 'or', '&', ')']);
+
+/**
  * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
  * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
  * Such a word is shown only when other papers share it (then it links them).
@@ -1498,6 +1524,7 @@ export function extractConceptIndex(
       if (ownLongForms !== undefined && cutsLongForm(r.candidate, a.words, ownLongForms, idOf)) continue;
       if (initialismGloss(r.candidate, a.words)) continue;
       if (conditionOnly(r.candidate, a.words)) continue;
+      if (addressOnly(r.candidate, a.words, a.titleWords)) continue;
       const isShort = !isTail && own !== cid && (cid === named || shortOfMethod) && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       (!isShort && !cid.includes(' ') && commonWord(r.candidate, titleStems, a.titleWords, wordCase, bg) ? common : notCommon).add(cid);
