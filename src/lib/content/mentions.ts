@@ -129,14 +129,22 @@ export function findMentions(source: string, concepts: MentionForms[], exclude: 
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of byLength) {
     if (linked.has(c.id) || overlaps(c)) continue;
-    // Only the earliest free mention of a concept is linked.
-    const earlier = candidates.find((o) => o.id === c.id && o.start < c.start && !overlaps(o));
-    const chosen = earlier ?? c;
+    // Only the earliest free mention of a concept is linked, one that stands as a word of its own before
+    // the tail of a hyphenated word ("real-life", "high-density" say no "life", no "density").
+    const free = candidates.filter((o) => o.id === c.id && !overlaps(o));
+    const chosen = free.find((o) => !hyphenTail(source, o)) ?? free[0] ?? c;
     taken.push(chosen);
     linked.add(chosen.id);
     result.push(chosen);
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+const HYPHEN = /[-\u2010\u2011]/u;
+
+/** A mention right after a hyphen that joins it to a word before it: "life" of "real-life". */
+function hyphenTail(text: string, m: Span): boolean {
+  return m.start >= 2 && HYPHEN.test(text[m.start - 1]!) && WORD_CHAR.test(text[m.start - 2]!);
 }
 
 /** A span of the reading as a span of the source, or undefined where it would cut a formula. */

@@ -8,6 +8,18 @@ describe('findMentions', () => {
     expect(found).toEqual([{ id: 'llm', start: 0, end: 'Large language models'.length }]);
   });
 
+  it('links a word of its own before the tail of a hyphenated word (review 21 #17: "real-[life]")', () => {
+    const text = 'A high-density holographic disk stores data; the density reaches 20 bits. One real-life case.';
+    const found = findMentions(text, [
+      { id: 'density', forms: ['density'] },
+      { id: 'life', forms: ['life'] },
+    ]).map((m) => [m.id, m.start]);
+    expect(found).toEqual([
+      ['density', text.indexOf('the density') + 4],
+      ['life', text.indexOf('life')],
+    ]);
+  });
+
   it('links a short form only where it is written in its case, its plural "s" included', () => {
     const concepts = [
       { id: 'information-system', forms: ['Information systems', 'IS'] },
