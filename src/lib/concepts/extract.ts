@@ -734,19 +734,22 @@ function titleRuns(n: number): [number, number][] {
 /**
  * Which words of a phrase as written (`surface`, of `n` identity words) come after a hyphen inside a written
  * word: the tail of a compound ("life" of "real-life", "term" of "long-term", "art" of "state-of-the-art",
- * "linearity" of "non-linearity"). The compound says something else than its tail: a run of the phrase's
- * words that opens there is no concept the phrase holds. (The compound's opening is: "BERT" of "BERT-based".)
- * A prefix that makes a kind of the tail keeps it (`KIND_PREFIX`: "meta-reinforcement learning" is
- * reinforcement learning). Empty where the written words do not line up one by one with the identity's.
+ * "density" of "high-density", "linearity" of "non-linearity"). The compound says something else than its
+ * tail: a run of the phrase's words that opens there is no concept the phrase holds. The compound is a kind
+ * of its tail after a derivational prefix (`KIND_PREFIX`: "meta-reinforcement learning"), a letter ("R-trees",
+ * "e-commerce") or a name ("Rydberg-atom"): those tails stay. (The compound's opening always is: "BERT" of
+ * "BERT-based".) Empty where the written words do not line up one by one with the identity's.
  */
-function hyphenTails(surface: string, n: number): Set<number> {
+function hyphenTails(surface: string, n: number, isName: (word: string) => boolean): Set<number> {
   const out = new Set<number>();
   let k = 0;
   for (const token of surface.split(SPACE_RUN)) {
     const parts = token.split(HYPHEN_SPLIT);
     parts.forEach((part, j) => {
       const count = wordRuns(part).length;
-      if (j > 0 && count > 0 && !KIND_PREFIX.test(parts[j - 1]!)) out.add(k);
+      const opener = parts[j - 1];
+      const names = opener !== undefined && (ONE_LETTER.test(opener) || (STARTS_UPPER.test(opener) && isName(opener)));
+      if (count > 0 && opener !== undefined && !KIND_PREFIX.test(opener) && !names) out.add(k);
       k += count;
     });
   }
@@ -761,6 +764,11 @@ const HYPHEN_SPLIT = /[-\u2010\u2011]/;
  * no linearity.
  */
 const KIND_PREFIX = /^(?:meta|multi|pre|post|co|sub|super|inter|intra|micro|macro|nano|hyper|auto|self)$/i;
+/**
+ * A letter or a name before the hyphen names a kind of what follows: "R-tree", "T-cell", "Rydberg-atom". (A
+ * name is a capitalised word the collection does not write in lowercase: a title's "Real-Time" is no name.)
+ */
+const ONE_LETTER = /^\p{L}$/u;
 
 /** A candidate key's words, split as `identity` splits them (so the n-th is the n-th stem). */
 function keyWords(key: string): string[] {
@@ -1492,7 +1500,7 @@ export function extractConceptIndex(
       if (inTitle(r.candidate, a.titleWords)) {
         const ids = own.split(' ');
         const words = keyWords(r.candidate.key);
-        const tails = hyphenTails(r.surface, ids.length);
+        const tails = hyphenTails(r.surface, ids.length, (word) => wordCase.isName(word));
         for (const [from, to] of titleRuns(ids.length)) {
           // "real-life application" does not hold "life", nor "long-term memory" "term memory".
           if (tails.has(from)) continue;
