@@ -551,7 +551,7 @@ describe('graph page find box', () => {
     await page.waitForFunction(() => Boolean((window as unknown as { atlasGraph?: unknown }).atlasGraph), undefined, { timeout: 60_000 });
     await page.locator('#graph-find').fill(target!.word);
     await page.locator('#graph-find').press('Enter');
-    await page.waitForFunction(() => /matching papers highlighted/.test(document.getElementById('graph-status')?.textContent ?? ''), undefined, {
+    await page.waitForFunction(() => /matching papers? shown/.test(document.getElementById('graph-status')?.textContent ?? ''), undefined, {
       timeout: 30_000,
     });
     const lit = await page.evaluate(() => {
