@@ -77,7 +77,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 3 },
   // dataStoreFromFile: Astro's content store reaches the build as one huge string literal, slow to compile
   // and to bundle (src/lib/site/data-store-module.ts); the build reads it from a file instead.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), openDataInDev(), dataStoreFromFile()],
+  integrations: [sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) && !isMovedPage(page) }), openDataInDev(), dataStoreFromFile()],
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // Under `npm run build` Astro logs its warnings and errors only: its line per page (thousands) buried the
   // build's own summary, and its timings count the wait for the content stage (scripts/build.ts times the

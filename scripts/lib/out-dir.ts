@@ -6,6 +6,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSy
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { openDataOutputs } from './open-data';
 import { SERVICE_WORKER_FILE } from '../../src/lib/offline/precache';
+import { SAVED_PAGES_FILE } from '../../src/lib/offline/saved-pages';
 import { isSearchIndexFolder } from './post-build';
 import { ASTRO_MANIFEST_FILE, canKeepOutDir, emptiedFolders, manifestOutputs, staleOutputs, type OutDirStamp, type OutFile } from '../../src/lib/cache/out-dir';
 
@@ -78,6 +79,7 @@ export function pruneOutDir(outDir: string, cacheDir: string, publicDir: string,
   // The service-worker step runs after the prune and writes its file again every build: removing it here
   // only left the site without one for a while, and every re-run reported it as stale.
   pages.add(SERVICE_WORKER_FILE);
+  pages.add(SAVED_PAGES_FILE);
   // Kept pages are not stale whatever their time: 25,000 of them need no stat. The search index's folders
   // belong to its step, which runs while this prune does (and leaves exactly the files of its own index).
   const files: OutFile[] = [];

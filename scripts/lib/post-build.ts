@@ -11,7 +11,8 @@
  *    them from the concepts the matching papers carry (src/lib/search/concept-hits.ts), and every
  *    indexed page costs every first search a few bytes in Pagefind's page table.
  * 3. `service-worker`: `<site>/sw.js`, the offline service worker with this build's precache manifest
- *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation). Having
+ *    (content-hashed, so a new build gets new caches and the old ones are dropped on activation), and
+ *    `<site>/offline/pages.json`, the pages a reader may save for offline use on the offline page. Having
  *    listed every file, it also reports the site's size by part, with a warning when GitHub Pages would
  *    refuse it (src/lib/site/site-size.ts).
  *
@@ -25,6 +26,7 @@ import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, hashInName, SERVICE_WORKER_FILE, type BuiltFile } from '../../src/lib/offline/precache';
+import { buildSavedPagesManifest, SAVED_PAGES_FILE } from '../../src/lib/offline/saved-pages';
 import { contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../src/lib/config/load';
 import { astroCacheDir } from '../../src/lib/config/astro-cache-dir';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
@@ -394,23 +396,34 @@ function readJsonFile(path: string): unknown {
 const WORKER_SCRIPT = 'atlas-sw-script.json';
 
 /**
- * src/client/offline/service-worker.ts as a classic worker script: types stripped, no module syntax. With
- * `cache`, the script of the last build is reused while the source, the lockfile (TypeScript's version) and
- * this file are unchanged: loading the TypeScript compiler alone takes about 0.3 s.
+ * src/client/offline/service-worker.ts as a classic worker script: one file, no module syntax, types stripped,
+ * the pure helpers it imports from src/lib/offline/ bundled in (esbuild, an IIFE). With `cache`, the script of
+ * the last build is reused while its sources, the lockfile (esbuild's version) and this file are unchanged.
  */
 async function workerScript(cache?: string): Promise<string> {
-  const source = readFileSync(fileURLToPath(new URL('../../src/client/offline/service-worker.ts', import.meta.url)), 'utf8');
+  const entry = fileURLToPath(new URL('../../src/client/offline/service-worker.ts', import.meta.url));
+  const libDir = fileURLToPath(new URL('../../src/lib/offline/', import.meta.url));
+  const libSources = readdirSync(libDir).filter((f) => f.endsWith('.ts')).sort().map((f) => [`lib/${f}`, readFileSync(join(libDir, f))] as const);
   const key = stepKey([
-    ['source', source],
+    ['source', readFileSync(entry, 'utf8')],
+    ...libSources,
     ['lockfile', lockfileBytes()],
     ['code', readFileSync(fileURLToPath(import.meta.url))],
   ]);
   const saved = cache ? (readJsonFile(join(cache, WORKER_SCRIPT)) as { key?: unknown; script?: unknown } | undefined) : undefined;
   if (saved?.key === key && typeof saved.script === 'string') return saved.script;
-  const { default: ts } = await import('typescript');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, removeComments: true },
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'silent',
   });
+  const outputText = result.outputFiles[0]!.text;
   if (cache) {
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(cache, WORKER_SCRIPT), JSON.stringify({ key, script: outputText }));
@@ -418,9 +431,20 @@ async function workerScript(cache?: string): Promise<string> {
   return outputText;
 }
 
-export async function buildServiceWorker(site: string, cache?: string): Promise<{ version: string; urls: number; bytes: number; size: SiteSize }> {
-  const files = hashSiteFiles(site, cache);
+export async function buildServiceWorker(
+  site: string,
+  cache?: string,
+): Promise<{ version: string; urls: number; bytes: number; size: SiteSize; savable: { pages: number; bytes: number } }> {
+  // The list of savable pages is this step's own output: a re-run must not hash the last run's copy into the version.
+  const files = hashSiteFiles(site, cache).filter((f) => f.path !== SAVED_PAGES_FILE);
   const manifest = buildPrecacheManifest(files);
+  const savable = buildSavedPagesManifest(files, manifest.version);
+  const savableJson = JSON.stringify(savable);
+  mkdirSync(dirname(join(site, SAVED_PAGES_FILE)), { recursive: true });
+  writeFileSync(join(site, SAVED_PAGES_FILE), savableJson);
+  // Precached with the shell: offline, the worker tells a page not saved from one that does not exist by it.
+  manifest.urls.push(SAVED_PAGES_FILE);
+  manifest.bytes += Buffer.byteLength(savableJson);
   const outputText = await workerScript(cache);
   const placeholder = /\b__PRECACHE_MANIFEST__\b/g;
   if ((outputText.match(placeholder) ?? []).length !== 1) {
@@ -429,8 +453,18 @@ export async function buildServiceWorker(site: string, cache?: string): Promise<
   const manifestJson = JSON.stringify({ version: manifest.version, urls: manifest.urls });
   writeFileSync(join(site, SERVICE_WORKER_FILE), outputText.replace(placeholder, () => manifestJson));
   // The worker is the last file written: the site's size is known only now.
-  const everything = [...files.filter((f) => f.path !== SERVICE_WORKER_FILE), { path: SERVICE_WORKER_FILE, bytes: statSync(join(site, SERVICE_WORKER_FILE)).size }];
-  return { version: manifest.version, urls: manifest.urls.length, bytes: manifest.bytes, size: summariseSiteSize(everything) };
+  const everything = [
+    ...files.filter((f) => f.path !== SERVICE_WORKER_FILE),
+    { path: SAVED_PAGES_FILE, bytes: Buffer.byteLength(savableJson) },
+    { path: SERVICE_WORKER_FILE, bytes: statSync(join(site, SERVICE_WORKER_FILE)).size },
+  ];
+  return {
+    version: manifest.version,
+    urls: manifest.urls.length,
+    bytes: manifest.bytes,
+    size: summariseSiteSize(everything),
+    savable: { pages: savable.urls.length, bytes: savable.bytes },
+  };
 }
 
 async function main(step: string | undefined, stageOnly: boolean): Promise<void> {
@@ -454,8 +488,9 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
     // Relative to the site: a first build writes into a staging folder that is renamed at the end.
     console.log(`search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} kB in the site's pagefind/ folder${kept ? ' (pages unchanged, kept)' : ''}`);
   } else if (step === 'service-worker') {
-    const { version, urls, bytes, size } = await buildServiceWorker(site, cacheDir());
+    const { version, urls, bytes, size, savable } = await buildServiceWorker(site, cacheDir());
     console.log(`service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) precached`);
+    console.log(`offline: ${savable.pages} more pages (${(savable.bytes / 1024).toFixed(0)} kB) a reader may save on the offline page`);
     console.log(describeSiteSize(size));
     for (const warning of hostingWarnings(size)) console.warn(`warning: ${warning}`);
     const unset = siteUrlWarning(loadAtlasConfig(process.env));

@@ -125,6 +125,101 @@ describe('offline after one visit', () => {
   });
 });
 
+describe('saving the whole collection for offline use', () => {
+  it('saves every page from the offline page, keeps it over a reload, opens an unvisited paper offline, and removes it', async () => {
+    const server = await serveStatic(work, seed.basePath);
+    const context = await launched.browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, server.origin);
+    const list = JSON.parse(readFileSync(join(work, 'offline', 'pages.json'), 'utf8')) as { version: string; urls: string[]; bytes: number };
+    const papers = readdirSync(join(seed.outDir, 'papers'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'page').map((d) => d.name);
+    const unvisited = papers.at(-1)!;
+    try {
+      expect(list.urls).toContain(`papers/${unvisited}/`);
+      expect(list.urls.some((u) => u.startsWith('api/'))).toBe(false);
+      // The footer of any page leads to the offline page.
+      await page.goto(`${server.url}papers/${papers[0]}/`);
+      await controlled(page);
+      await page.locator('footer a', { hasText: 'offline' }).click();
+      expect(new URL(page.url()).pathname).toBe(`${seed.basePath}offline/`);
+      const save = page.locator('[data-offline-save]');
+      await save.waitFor({ state: 'visible' });
+      // The size is said before anything is saved.
+      expect(await save.textContent()).toMatch(/^Save all \d+ papers for offline use \(about [\d.]+ [kM]B\)$/);
+      await save.click();
+      await page.waitForFunction(() => /All \d+ pages are saved/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      const saved = await page.evaluate(async (v) => (await (await caches.open(`atlas-saved-${v}`)).keys()).length, list.version);
+      expect(saved).toBe(list.urls.length);
+
+      // What is saved stays: after a reload the page says so and offers to remove it.
+      await page.reload();
+      await page.waitForFunction(() => /All \d+ pages are saved/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''));
+      expect(await page.locator('[data-offline-remove]').isVisible()).toBe(true);
+      expect(await page.locator('[data-offline-save]').isVisible()).toBe(false);
+      expect(problems.foreignRequests, 'saving asks nothing of another origin').toEqual([]);
+
+      await context.setOffline(true);
+      await server.close();
+      const res = await page.goto(`${server.url}papers/${unvisited}/`);
+      expect(res?.status()).toBe(200);
+      const title = readFileSync(join(seed.outDir, 'papers', unvisited, 'index.html'), 'utf8').match(/<title>([^<]*)<\/title>/)?.[1];
+      expect(await page.title()).toBe(title?.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+      // Typed without its trailing slash, the saved page is found all the same.
+      expect((await page.goto(`${server.url}papers/${unvisited}`))?.status()).toBe(200);
+      // An address with no page says "not found", not "not saved".
+      const nowhere = await page.goto(`${server.url}papers/no-such-paper-here/`);
+      expect(nowhere?.status()).toBe(404);
+      expect(await page.locator('h1').textContent()).toContain('not found');
+
+      await page.goto(`${server.url}offline/`);
+      await page.locator('[data-offline-remove]').click();
+      await page.waitForFunction(() => /removed/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''));
+      expect((await cacheNames(page)).some((n) => n.startsWith('atlas-saved-'))).toBe(false);
+      const gone = await page.goto(`${server.url}papers/${unvisited}/`);
+      expect(gone?.status()).toBe(503);
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+
+  it('stands in for a page not on the device with the offline page, in the site’s style, with links and Back', async () => {
+    const server = await serveStatic(work, seed.basePath);
+    const context = await launched.browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      await controlled(page);
+      const slug = firstPaperSlug();
+      await page.goto(`${server.url}papers/${slug}/`);
+      await context.setOffline(true);
+      await server.close();
+      const other = readdirSync(join(seed.outDir, 'papers'), { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== slug && d.name !== 'page')!.name;
+      const res = await page.goto(`${server.url}papers/${other}/`);
+      expect(res?.status()).toBe(503);
+      expect(await page.locator('h1').textContent()).toBe('You are offline, and this page is not saved on this device');
+      // The site's own header and styles, and the ways on.
+      expect(await page.locator('header.site-header').count()).toBe(1);
+      const links = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const p of ['', 'graph/', 'search/']) expect(links).toContain(`${seed.basePath}${p}`);
+      expect(await page.locator('[data-offline-save]').isVisible()).toBe(false);
+      // The visited paper is listed as on this device, and Back returns to it.
+      await page.waitForFunction(() => document.querySelectorAll('[data-offline-visited-list] a').length > 0);
+      expect(links.length).toBeGreaterThan(0);
+      const listed = await page.locator('[data-offline-visited-list] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(listed).toContain(`${seed.basePath}papers/${slug}/`);
+      await page.locator('[data-offline-back]').click();
+      await page.waitForURL(`**/papers/${slug}/`);
+      // A visited page typed without its trailing slash is found.
+      expect((await page.goto(`${server.url}papers/${slug}`))?.status()).toBe(200);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
+
 describe('a new build replaces the old one cleanly', () => {
   it('activates the new worker, drops the old caches and reloads the open page once', async () => {
     const server = await serveStatic(work, seed.basePath);

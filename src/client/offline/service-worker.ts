@@ -8,7 +8,12 @@
  *   they match the new scripts), deletes every older cache, and takes control. The page script
  *   reloads once when control changes, so a tab never runs old pages against new files.
  * - fetch: pages network-first (fresh when online, cached when not); everything else cache-first.
+ *   A page is looked up in the shell, the visited pages and the pages the reader saved (the offline page's
+ *   "Save all", into `atlas-saved-<version>`), with or without its trailing slash. Offline, a page not on the
+ *   device gets the site's offline page (503) if this build has it (`offline/pages.json` lists them), and the
+ *   site's 404 page (404) if it does not exist at all.
  */
+import { CACHE_PREFIX, missingPageHtml, OFFLINE_PAGE, pageLookupKeys, SAVED_PAGES_FILE, savedCacheName, whyMissing } from '../../lib/offline/saved-pages';
 
 declare const __PRECACHE_MANIFEST__: { version: string; urls: string[] };
 
@@ -34,9 +39,11 @@ interface WorkerScope {
 
 const sw = self as unknown as WorkerScope;
 const MANIFEST = __PRECACHE_MANIFEST__;
-const PREFIX = 'atlas-';
+const PREFIX = CACHE_PREFIX;
 const SHELL = `${PREFIX}shell-${MANIFEST.version}`;
 const PAGES = `${PREFIX}pages-${MANIFEST.version}`;
+// Filled by the offline page's script, never by the worker: it only reads it, and keeps it on activation.
+const SAVED = savedCacheName(MANIFEST.version);
 const scope = new URL(sw.registration.scope);
 
 /** Visited pages are keyed without query or fragment, so `?q=` variants share one entry. */
@@ -62,7 +69,7 @@ sw.addEventListener('activate', (event) => {
       const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX));
       const pages = await caches.open(PAGES);
       for (const name of names) {
-        if (name === SHELL || name === PAGES || !name.startsWith(`${PREFIX}pages-`)) continue;
+        if (name === SHELL || name === PAGES || name === SAVED || !name.startsWith(`${PREFIX}pages-`)) continue;
         const old = await caches.open(name);
         for (const request of await old.keys()) {
           try {
@@ -73,7 +80,9 @@ sw.addEventListener('activate', (event) => {
           }
         }
       }
-      await Promise.all(names.filter((n) => n !== SHELL && n !== PAGES).map((n) => caches.delete(n)));
+      // An older build's saved pages go too (they would run against scripts this build no longer has); the
+      // offline page offers to save the new build's pages again.
+      await Promise.all(names.filter((n) => n !== SHELL && n !== PAGES && n !== SAVED).map((n) => caches.delete(n)));
       // The page that installed the worker loaded before the worker existed: keep a copy of it (and of any
       // other open tab of the site) as if it had been visited through the worker.
       for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
@@ -94,19 +103,53 @@ sw.addEventListener('activate', (event) => {
 });
 
 async function fromCache(request: Request | string): Promise<Response | undefined> {
+  const url = typeof request === 'string' ? request : request.url;
   const shell = await caches.open(SHELL);
   // Pagefind adds `?ts=` cache busters to its own requests; file names already carry hashes.
   const hit = await shell.match(request, { ignoreSearch: true });
   if (hit) return hit;
   const pages = await caches.open(PAGES);
-  return pages.match(typeof request === 'string' ? pageKey(request) : pageKey(request.url), { ignoreSearch: true }) ??
-    undefined;
+  const saved = (await caches.has(SAVED)) ? await caches.open(SAVED) : undefined;
+  // `…/papers/x` typed without its slash is the page `…/papers/x/`.
+  for (const key of pageLookupKeys(url)) {
+    const found = (await shell.match(key, { ignoreSearch: true })) ?? (await pages.match(key, { ignoreSearch: true })) ??
+      (await saved?.match(key, { ignoreSearch: true }));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+let knownPages: Promise<Set<string> | undefined> | undefined;
+
+/** Every page and file of this build: the shell's, those the reader may save, the downloads (`offline/pages.json`, precached). */
+function pagesOfThisBuild(): Promise<Set<string> | undefined> {
+  knownPages ??= (async () => {
+    const list = await (await caches.open(SHELL)).match(new URL(SAVED_PAGES_FILE, scope).href);
+    if (!list) return undefined;
+    const { urls, files } = (await list.json()) as { urls: string[]; files?: string[] };
+    return new Set([...MANIFEST.urls, ...urls, ...(files ?? [])]);
+  })().catch(() => undefined);
+  return knownPages;
 }
 
 function offlinePage(): Response {
   const home = scope.pathname;
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title></head><body><main><h1>You are offline</h1><p>This page has not been visited on this device yet, so it is not available offline. Pages you have opened before, the graph and search still work.</p><p><a href="${home}">Go to the home page</a></p></main></body></html>`;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title></head><body><main><h1>You are offline</h1><p>This page is not saved on this device, so it is not available offline. Pages you have opened before, the graph and search still work.</p><ul><li><a href="${home}">Home</a></li><li><a href="${home}graph/">Graph</a></li><li><a href="${home}search/">Search</a></li></ul></main></body></html>`;
   return new Response(body, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+/** Offline, for a page the device does not hold: the site's 404 page if the build has no such page, else its offline page. */
+async function missingPage(url: string): Promise<Response> {
+  const shell = await caches.open(SHELL);
+  const headers = { 'content-type': 'text/html; charset=utf-8' };
+  const known = await pagesOfThisBuild();
+  if (known && whyMissing(url, scope.href, known) === 'not-found') {
+    const notFound = await shell.match(new URL('404.html', scope).href);
+    if (notFound) return new Response(await notFound.text(), { status: 404, headers });
+  }
+  const page = await shell.match(new URL(OFFLINE_PAGE, scope).href);
+  if (!page) return offlinePage();
+  return new Response(missingPageHtml(await page.text()), { status: 503, headers });
 }
 
 async function navigate(request: Request): Promise<Response> {
@@ -118,7 +161,7 @@ async function navigate(request: Request): Promise<Response> {
     }
     return response;
   } catch {
-    return (await fromCache(request)) ?? offlinePage();
+    return (await fromCache(request)) ?? (await missingPage(request.url));
   }
 }
 
@@ -126,7 +169,8 @@ async function asset(request: Request): Promise<Response> {
   const cached = await fromCache(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') {
+  // Pages fetched by a script (the offline page's "Save all") are not visits: its own cache holds them.
+  if (response.ok && response.type === 'basic' && !(response.headers.get('content-type') ?? '').includes('text/html')) {
     const pages = await caches.open(PAGES);
     await pages.put(pageKey(request.url), response.clone());
   }

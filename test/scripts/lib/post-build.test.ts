@@ -179,10 +179,24 @@ describe('buildServiceWorker', () => {
     const dir = site({ 'index.html': 'home', 'papers/a/index.html': 'paper a', 'api/papers.json': '{}' });
     const { size } = await buildServiceWorker(dir);
     const sw = statSync(join(dir, 'sw.js')).size;
-    expect(size.files).toBe(4);
-    expect(size.bytes).toBe('home'.length + 'paper a'.length + '{}'.length + sw);
+    const list = statSync(join(dir, 'offline/pages.json')).size;
+    expect(size.files).toBe(5);
+    expect(size.bytes).toBe('home'.length + 'paper a'.length + '{}'.length + sw + list);
     expect(size.parts.find((p) => p.label === 'paper pages')).toEqual({ label: 'paper pages', bytes: 7, files: 1 });
-    expect(size.parts.find((p) => p.label === 'the rest')).toEqual({ label: 'the rest', bytes: 4 + sw, files: 2 });
+    expect(size.parts.find((p) => p.label === 'the rest')).toEqual({ label: 'the rest', bytes: 4 + sw + list, files: 3 });
+  });
+
+  it('writes the list of pages a reader may save, precached, and kept out of the version it is named by', async () => {
+    const dir = site({ 'index.html': 'home', 'papers/a/index.html': 'paper a', 'concepts/c/index.html': 'cc', 'api/papers.json': '{}' });
+    const first = await buildServiceWorker(dir);
+    const list = JSON.parse(readFileSync(join(dir, 'offline/pages.json'), 'utf8')) as { version: string; urls: string[]; bytes: number; files: string[] };
+    expect(list).toEqual({ version: first.version, urls: ['concepts/c/', 'papers/a/'], bytes: 9, files: ['api/papers.json'] });
+    expect(first.savable).toEqual({ pages: 2, bytes: 9 });
+    expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toContain('offline/pages.json');
+    // A re-run over the same site finds the last run's list in it: same version, same list.
+    const second = await buildServiceWorker(dir);
+    expect(second.version).toBe(first.version);
+    expect(JSON.parse(readFileSync(join(dir, 'offline/pages.json'), 'utf8'))).toEqual(list);
   });
 });
 
