@@ -145,6 +145,11 @@ describe('saving the whole collection for offline use', () => {
       const save = page.locator('[data-offline-save]');
       await save.waitFor({ state: 'visible' });
       // The size is said before anything is saved.
+      const papersOnly = await save.textContent();
+      expect(papersOnly).toMatch(/^Save all \d+ papers for offline use \(about [\d.]+ [kM]B\)$/);
+      // Concept pages are optional; with them the size said grows.
+      await page.locator('[data-offline-concepts]').check();
+      await page.waitForFunction((before) => document.querySelector('[data-offline-save]')?.textContent !== before, papersOnly);
       expect(await save.textContent()).toMatch(/^Save all \d+ papers for offline use \(about [\d.]+ [kM]B\)$/);
       await save.click();
       await page.waitForFunction(() => /All \d+ pages are saved/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
@@ -213,6 +218,17 @@ describe('saving the whole collection for offline use', () => {
       await page.waitForURL(`**/papers/${slug}/`);
       // A visited page typed without its trailing slash is found.
       expect((await page.goto(`${server.url}papers/${slug}`))?.status()).toBe(200);
+
+      // Search results and the graph's panel mark what this device does not hold; the visited paper is not marked.
+      await page.goto(`${server.url}search/?q=learning`);
+      await page.waitForFunction(() => document.querySelectorAll('.search-page__results [data-offline-missing]').length > 0, undefined, { timeout: 30_000 });
+      const marks = await page.locator('.search-page__results .offline-missing').count();
+      expect(marks).toBe(await page.locator('.search-page__results [data-offline-missing]').count());
+      await page.goto(`${server.url}graph/?node=${encodeURIComponent(`p:${slug}`)}`);
+      await page.waitForFunction(() => document.querySelectorAll('#graph-selection [data-offline-missing]').length > 0, undefined, { timeout: 60_000 });
+      const title = page.locator('#graph-selection a').first();
+      expect(new URL((await title.getAttribute('href'))!, server.url).pathname).toBe(`${seed.basePath}papers/${slug}/`);
+      expect(await title.getAttribute('data-offline-missing')).toBeNull();
     } finally {
       await context.close();
       await server.close().catch(() => undefined);

@@ -32,6 +32,7 @@ import { installStableStacking, type StackedElement, type StackingRenderer } fro
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
 import { briefLabel, distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_GAP, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { markOfflineLinks } from '../offline/available';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -1315,6 +1316,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
     list.append(item);
   }
   panel.append(list);
+  void markOfflineLinks(panel);
   renderPicked(e, node, `${heading} (${neighbours.length})`);
   markSelectionHidden(e);
   if (hadFocus) titleLink.focus();

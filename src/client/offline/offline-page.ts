@@ -5,7 +5,7 @@
  * service worker reads saved pages from, `atlas-saved-<version>`. A stopped or interrupted save resumes where it
  * stopped: the cache itself is the record of what is saved. Only URLs on this origin, under the base path.
  */
-import { CACHE_PREFIX, countSaved, formatSize, remainingToSave, savedCacheName, saveUrls, type SavedPagesManifest } from '../../lib/offline/saved-pages';
+import { CACHE_PREFIX, countSaved, formatSize, isConceptPage, remainingToSave, savedCacheName, saveUrls, type SavedPagesManifest } from '../../lib/offline/saved-pages';
 
 /** Remembers that the reader saved the site, so that after an update the page can say the copy went with it. */
 const SAVED_FLAG = 'atlas-offline-saved';
@@ -23,6 +23,8 @@ interface Elements {
   remove: HTMLButtonElement;
   progress: HTMLProgressElement;
   size: HTMLElement;
+  concepts: HTMLInputElement;
+  conceptSize: HTMLElement;
 }
 
 function pick<T extends Element>(root: HTMLElement, selector: string): T {
@@ -47,6 +49,8 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     remove: pick(root, '[data-offline-remove]'),
     progress: pick(root, '[data-offline-progress]'),
     size: pick(root, '[data-offline-size]'),
+    concepts: pick(root, '[data-offline-concepts]'),
+    conceptSize: pick(root, '[data-offline-concept-size]'),
   };
   const visited = await listVisited(root);
   let manifest: SavedPagesManifest | undefined;
@@ -62,21 +66,32 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     return;
   }
   const urls = saveUrls(manifest.urls, base);
+  const conceptUrls = new Set(saveUrls(manifest.urls.filter(isConceptPage), base));
+  const paperUrls = urls.filter((u) => !conceptUrls.has(u));
   const cacheName = savedCacheName(manifest.version);
   const papers = Number(root.dataset.papers ?? 0);
-  el.size.textContent = `about ${formatSize(manifest.bytes)}`;
+  const paperBytes = manifest.bytes - manifest.conceptBytes;
+  el.size.textContent = `about ${formatSize(paperBytes)}`;
+  el.conceptSize.textContent = `about ${formatSize(manifest.conceptBytes)} more`;
+  // Concept pages are optional (at 10,000 papers they weigh as much as the paper pages); what the reader chose last stays chosen.
+  const selected = () => (el.concepts.checked ? urls : paperUrls);
+  const selectedBytes = () => (el.concepts.checked ? manifest!.bytes : paperBytes);
 
   const savedKeys = async (): Promise<string[]> =>
     (await caches.has(cacheName)) ? (await (await caches.open(cacheName)).keys()).map((r) => r.url) : [];
+  el.concepts.checked = countSaved([...conceptUrls], await savedKeys()) > 0;
 
   let running: AbortController | undefined;
 
   const render = async (note?: string): Promise<void> => {
-    const saved = countSaved(urls, await savedKeys());
-    const all = saved === urls.length && urls.length > 0;
+    const keys = await savedKeys();
+    const savedAll = countSaved(urls, keys);
+    const target = selected();
+    const saved = countSaved(target, keys);
+    const all = saved === target.length && target.length > 0;
     const parts = [];
     if (visited > 0) parts.push(`${fmt(visited)} ${visited === 1 ? 'page' : 'pages'} you opened`);
-    if (saved > 0) parts.push(all ? `all ${fmt(urls.length)} saved pages` : `${fmt(saved)} of ${fmt(urls.length)} saved pages`);
+    if (savedAll > 0) parts.push(savedAll === urls.length ? `all ${fmt(urls.length)} saved pages` : `${fmt(savedAll)} of ${fmt(urls.length)} saved pages`);
     el.onDevice.textContent = parts.length
       ? `On this device: ${parts.join(' and ')}, besides the home page, lists, graph and search.`
       : 'No paper or concept page is on this device yet: only the home page, lists, graph and search.';
@@ -89,27 +104,32 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     el.controls.hidden = false;
     el.stop.hidden = running === undefined;
     el.save.hidden = all || running !== undefined;
-    el.remove.hidden = saved === 0 || running !== undefined;
-    const left = manifest!.bytes * (1 - saved / Math.max(1, urls.length));
+    el.remove.hidden = savedAll === 0 || running !== undefined;
+    el.concepts.disabled = running !== undefined;
+    const left = selectedBytes() * (1 - saved / Math.max(1, target.length));
     el.save.textContent =
       saved === 0
-        ? `Save all ${fmt(papers)} papers for offline use (about ${formatSize(manifest!.bytes)})`
-        : `Continue saving (${fmt(urls.length - saved)} pages left, about ${formatSize(left)})`;
+        ? `Save all ${fmt(papers)} papers for offline use (about ${formatSize(selectedBytes())})`
+        : `Continue saving (${fmt(target.length - saved)} pages left, about ${formatSize(left)})`;
     el.save.disabled = !navigator.onLine;
     if (running) return;
     el.progress.hidden = saved === 0 || all;
-    el.progress.max = Math.max(1, urls.length);
+    el.progress.max = Math.max(1, target.length);
     el.progress.value = saved;
     let text: string;
-    if (all) text = `All ${fmt(urls.length)} pages are saved on this device (about ${formatSize(manifest!.bytes)}): every paper and concept opens offline.`;
-    else if (saved > 0) text = `${fmt(saved)} of ${fmt(urls.length)} pages saved. Continue to save the rest, or remove the saved copy.`;
+    if (all && el.concepts.checked) {
+      text = `All ${fmt(urls.length)} pages are saved on this device (about ${formatSize(manifest!.bytes)}): every paper and concept opens offline.`;
+    } else if (all) {
+      text = `All ${fmt(papers)} papers are saved on this device (about ${formatSize(paperBytes)}): every paper opens offline. Concept pages are not saved; tick the box to add them.`;
+    } else if (saved > 0) text = `${fmt(saved)} of ${fmt(target.length)} pages saved. Continue to save the rest, or remove the saved copy.`;
     else if (localStorage.getItem(SAVED_FLAG) && localStorage.getItem(SAVED_FLAG) !== manifest!.version) {
       text = 'The site was updated since you saved it, so the old copy was removed (it would not match the new version). Save again to keep this version offline.';
-    } else text = `Nothing saved yet. Saving takes about ${formatSize(manifest!.bytes)} of this device's storage.`;
+    } else text = `Nothing saved yet. Saving takes about ${formatSize(selectedBytes())} of this device's storage.`;
     if (!navigator.onLine) text += ' You are offline now: saving needs a network.';
     el.status.textContent = note ? `${note} ${text}` : text;
   };
 
+  el.concepts.addEventListener('change', () => void render());
   el.save.addEventListener('click', () => {
     if (running) return;
     running = new AbortController();
@@ -132,8 +152,9 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
   /** Saves what is left; returns the note to show when it ends. */
   async function saveAll(signal: AbortSignal): Promise<string> {
     const cache = await caches.open(cacheName);
-    const todo = remainingToSave(urls, (await cache.keys()).map((r) => r.url));
-    const needed = manifest!.bytes * (todo.length / Math.max(1, urls.length));
+    const target = selected();
+    const todo = remainingToSave(target, (await cache.keys()).map((r) => r.url));
+    const needed = selectedBytes() * (todo.length / Math.max(1, target.length));
     // Ask the browser not to evict the copy under storage pressure (it may say no; saving works either way).
     await navigator.storage?.persist?.().catch(() => false);
     const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
@@ -141,17 +162,18 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
       return `Not enough storage: saving needs about ${formatSize(needed)}, and the browser allows this site ${formatSize(estimate.quota - (estimate.usage ?? 0))} more.`;
     }
     localStorage.setItem(SAVED_FLAG, manifest!.version);
-    let done = urls.length - todo.length;
+    let done = target.length - todo.length;
     let failed = 0;
     let stopped: string | undefined;
     el.save.hidden = true;
     el.remove.hidden = true;
     el.stop.hidden = false;
     el.progress.hidden = false;
-    el.progress.max = Math.max(1, urls.length);
+    el.concepts.disabled = true;
+    el.progress.max = Math.max(1, target.length);
     const show = () => {
       el.progress.value = done;
-      el.status.textContent = `Saving… ${fmt(done)} of ${fmt(urls.length)} pages.`;
+      el.status.textContent = `Saving… ${fmt(done)} of ${fmt(target.length)} pages.`;
     };
     show();
     let next = 0;
@@ -167,7 +189,7 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
           }
           await cache.put(url, res);
           done++;
-          if (done % 10 === 0 || done === urls.length) show();
+          if (done % 10 === 0 || done === target.length) show();
         } catch (err) {
           if (signal.aborted) return;
           if (err instanceof DOMException && err.name === 'QuotaExceededError') stopped = 'The browser refused more storage.';
@@ -177,8 +199,8 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
     el.stop.hidden = true;
-    if (signal.aborted) return `Stopped: ${fmt(done)} of ${fmt(urls.length)} pages saved; they stay saved.`;
-    if (stopped) return `${stopped} ${fmt(done)} of ${fmt(urls.length)} pages saved; they stay saved.`;
+    if (signal.aborted) return `Stopped: ${fmt(done)} of ${fmt(target.length)} pages saved; they stay saved.`;
+    if (stopped) return `${stopped} ${fmt(done)} of ${fmt(target.length)} pages saved; they stay saved.`;
     if (failed > 0) return `${fmt(failed)} pages could not be fetched.`;
     return 'Done.';
   }

@@ -13,7 +13,7 @@
  *   device gets the site's offline page (503) if this build has it (`offline/pages.json` lists them), and the
  *   site's 404 page (404) if it does not exist at all.
  */
-import { CACHE_PREFIX, missingPageHtml, OFFLINE_PAGE, pageLookupKeys, SAVED_PAGES_FILE, savedCacheName, whyMissing } from '../../lib/offline/saved-pages';
+import { CACHE_PREFIX, missingPageHtml, NETWORK_PROBE, OFFLINE_PAGE, pageLookupKeys, SAVED_PAGES_FILE, savedCacheName, whyMissing } from '../../lib/offline/saved-pages';
 
 declare const __PRECACHE_MANIFEST__: { version: string; urls: string[] };
 
@@ -177,11 +177,26 @@ async function asset(request: Request): Promise<Response> {
   return response;
 }
 
+/** Whether the network answers, for pages that mark what is not on this device while offline (NETWORK_PROBE). */
+async function networkProbe(): Promise<Response> {
+  let offline = false;
+  try {
+    await fetch(new URL(SAVED_PAGES_FILE, scope).href, { method: 'HEAD', cache: 'no-store' });
+  } catch {
+    offline = true;
+  }
+  return new Response(JSON.stringify({ offline }), { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+}
+
 sw.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   if (url.pathname === `${scope.pathname}sw.js`) return;
+  if (url.pathname === `${scope.pathname}${NETWORK_PROBE}`) {
+    event.respondWith(networkProbe());
+    return;
+  }
   event.respondWith(request.mode === 'navigate' ? navigate(request) : asset(request));
 });

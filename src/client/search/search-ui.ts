@@ -10,6 +10,7 @@
 import { closeNames } from '../../lib/search/did-you-mean';
 import { conceptLabels, search, warmUp, type SearchOutcome } from './search-client';
 import { conceptFilters, didYouMean, emptyState, resultItem, resultStatus } from './results-view';
+import { markOfflineLinks } from '../offline/available';
 
 /** How long typing pauses before the search runs... */
 const PAUSE_MS = 120;
@@ -230,6 +231,7 @@ export class SearchUi {
   private renderResults(outcome: SearchOutcome | null): void {
     const { results, empty, status, more, showMore } = this.els;
     results.replaceChildren(...(outcome?.hits ?? []).map((hit, i) => resultItem(hit, i, this.opts.idPrefix)));
+    void markOfflineLinks(results);
     empty.replaceChildren(...(outcome && outcome.total === 0 ? [emptyState(outcome, this.selected.length > 0)] : []));
     empty.hidden = empty.childElementCount === 0;
     if (!outcome) return;

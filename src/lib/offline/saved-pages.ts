@@ -13,6 +13,13 @@ import { isPrecached, SERVICE_WORKER_FILE, urlForPath, type BuiltFile } from './
 /** The list of pages a reader may save, written by post-build beside the offline page (relative to the site). */
 export const SAVED_PAGES_FILE = 'offline/pages.json';
 
+/**
+ * An address no file has, which the service worker answers itself: `{"offline": true}` when the network does
+ * not answer a HEAD request for the list of savable pages (the browser's `navigator.onLine` says "online" on a
+ * network that answers nothing). Asked through the worker, a failed probe is no failed request of the page.
+ */
+export const NETWORK_PROBE = 'offline/network-probe';
+
 /** The page that explains offline use, offers the save control, and stands in for pages missing offline. */
 export const OFFLINE_PAGE = 'offline/';
 
@@ -29,8 +36,15 @@ export interface SavedPagesManifest {
   urls: string[];
   /** Their total size in bytes, as built (uncompressed: what the browser stores). */
   bytes: number;
+  /** Of `bytes`, those of the concept pages (`concepts/…`), which a reader may leave out when saving. */
+  conceptBytes: number;
   /** The build's other files kept neither in the shell nor by saving (the `api/` downloads, sitemaps). */
   files: string[];
+}
+
+/** Whether a savable page is a concept page (or a further page of the concept list): optional when saving. */
+export function isConceptPage(url: string): boolean {
+  return url.startsWith('concepts/');
 }
 
 /** Whether a built file is a page the reader may save (and the shell does not already hold). */
@@ -45,7 +59,13 @@ export function buildSavedPagesManifest(files: readonly BuiltFile[], version: st
   const urls = pages.map((f) => urlForPath(f.path)).sort();
   // Pagefind's files are all precached but its playground, which no reader asks for.
   const other = files.filter((f) => f.path !== SERVICE_WORKER_FILE && !isPrecached(f.path) && !isSavablePage(f.path) && !f.path.startsWith('pagefind/'));
-  return { version, urls, bytes: pages.reduce((sum, f) => sum + f.bytes, 0), files: other.map((f) => urlForPath(f.path)).sort() };
+  return {
+    version,
+    urls,
+    bytes: pages.reduce((sum, f) => sum + f.bytes, 0),
+    conceptBytes: pages.filter((f) => isConceptPage(urlForPath(f.path))).reduce((sum, f) => sum + f.bytes, 0),
+    files: other.map((f) => urlForPath(f.path)).sort(),
+  };
 }
 
 /**

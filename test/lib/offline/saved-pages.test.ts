@@ -3,6 +3,7 @@ import {
   buildSavedPagesManifest,
   countSaved,
   formatSize,
+  isConceptPage,
   isSavablePage,
   missingPageHtml,
   OFFLINE_HEADINGS,
@@ -27,6 +28,7 @@ describe('buildSavedPagesManifest', () => {
     expect(m.version).toBe('v1');
     expect(m.urls).toEqual(['concepts/rag/', 'papers/a-paper/', 'papers/b-paper/', 'papers/page/2/']);
     expect(m.bytes).toBe(337);
+    expect(m.conceptBytes).toBe(30);
     // The downloads are neither saved nor precached, but they exist: offline they are "not saved", not "not found".
     expect(m.files).toEqual(['api/graph.gexf', 'api/papers.json', 'sitemap-0.xml']);
   });
@@ -36,6 +38,12 @@ describe('buildSavedPagesManifest', () => {
       expect(isSavablePage(p), p).toBe(false);
     }
     expect(isSavablePage('papers/x/index.html')).toBe(true);
+  });
+
+  it('tells the optional concept pages from the paper pages', () => {
+    expect(isConceptPage('concepts/rag/')).toBe(true);
+    expect(isConceptPage('concepts/page/2/')).toBe(true);
+    expect(isConceptPage('papers/concepts-of-x/')).toBe(false);
   });
 });
 
