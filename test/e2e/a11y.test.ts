@@ -105,8 +105,22 @@ describe('accessibility (axe-core)', () => {
         }
       }
 
+      // The offline page with its save control drawn (a checkbox, buttons, the status line).
+      await go('offline/');
+      await page.waitForSelector('[data-offline-save]', { state: 'visible', timeout: 30_000 });
+      found['offline/'] = describeViolations(await violations(page));
+
       await context.close();
-      expect(found).toEqual({ '/': [], [paper]: [], [concept]: [], 'graph/': [], 'graph/ (a node selected)': [], 'search/?q=learning': [], ...Object.fromEntries(lists.map((l) => [l, []])) });
+      expect(found).toEqual({
+        '/': [],
+        [paper]: [],
+        [concept]: [],
+        'graph/': [],
+        'graph/ (a node selected)': [],
+        'search/?q=learning': [],
+        ...Object.fromEntries(lists.map((l) => [l, []])),
+        'offline/': [],
+      });
     });
   }
 });

@@ -91,7 +91,7 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     const all = saved === target.length && target.length > 0;
     const parts = [];
     if (visited > 0) parts.push(`${fmt(visited)} ${visited === 1 ? 'page' : 'pages'} you opened`);
-    if (savedAll > 0) parts.push(savedAll === urls.length ? `all ${fmt(urls.length)} saved pages` : `${fmt(savedAll)} of ${fmt(urls.length)} saved pages`);
+    if (savedAll > 0) parts.push(savedAll === urls.length ? `all ${fmt(urls.length)} saved pages` : `${fmt(savedAll)} saved ${savedAll === 1 ? 'page' : 'pages'}`);
     el.onDevice.textContent = parts.length
       ? `On this device: ${parts.join(' and ')}, besides the home page, lists, graph and search.`
       : 'No paper or concept page is on this device yet: only the home page, lists, graph and search.';
