@@ -5,7 +5,7 @@
  * service worker reads saved pages from, `atlas-saved-<version>`. A stopped or interrupted save resumes where it
  * stopped: the cache itself is the record of what is saved. Only URLs on this origin, under the base path.
  */
-import { CACHE_PREFIX, countSaved, formatSize, isConceptPage, remainingToSave, savedCacheName, saveUrls, type SavedPagesManifest } from '../../lib/offline/saved-pages';
+import { CACHE_PREFIX, countSaved, formatSize, isConceptPage, remainingToSave, SAVE_HEADER, savedCacheName, saveUrls, type SavedPagesManifest } from '../../lib/offline/saved-pages';
 
 /** Remembers that the reader saved the site, so that after an update the page can say the copy went with it. */
 const SAVED_FLAG = 'atlas-offline-saved';
@@ -182,7 +182,8 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
         const url = todo[next++]!;
         try {
           // `manual`: a redirect is not followed (it could lead off the site) and counts as a page not fetched.
-          const res = await fetch(url, { signal, credentials: 'same-origin', redirect: 'manual' });
+          // The header sends it past the worker's caches, straight to the network (a same-origin request: no preflight).
+          const res = await fetch(url, { signal, credentials: 'same-origin', redirect: 'manual', headers: { [SAVE_HEADER]: '1' } });
           if (!res.ok) {
             failed++;
             continue;

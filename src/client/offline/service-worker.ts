@@ -13,7 +13,7 @@
  *   device gets the site's offline page (503) if this build has it (`offline/pages.json` lists them), and the
  *   site's 404 page (404) if it does not exist at all.
  */
-import { CACHE_PREFIX, missingPageHtml, NETWORK_PROBE, OFFLINE_PAGE, pageLookupKeys, SAVED_PAGES_FILE, savedCacheName, whyMissing } from '../../lib/offline/saved-pages';
+import { CACHE_PREFIX, missingPageHtml, NETWORK_PROBE, OFFLINE_PAGE, pageLookupKeys, SAVE_HEADER, SAVED_PAGES_FILE, savedCacheName, whyMissing } from '../../lib/offline/saved-pages';
 
 declare const __PRECACHE_MANIFEST__: { version: string; urls: string[] };
 
@@ -110,10 +110,10 @@ async function fromCache(request: Request | string): Promise<Response | undefine
   if (hit) return hit;
   const pages = await caches.open(PAGES);
   const saved = (await caches.has(SAVED)) ? await caches.open(SAVED) : undefined;
-  // `…/papers/x` typed without its slash is the page `…/papers/x/`.
+  // `…/papers/x` typed without its slash is the page `…/papers/x/`. The keys hold no query, and an exact match
+  // is a lookup where `ignoreSearch` reads every entry (thousands once the reader saved the collection).
   for (const key of pageLookupKeys(url)) {
-    const found = (await shell.match(key, { ignoreSearch: true })) ?? (await pages.match(key, { ignoreSearch: true })) ??
-      (await saved?.match(key, { ignoreSearch: true }));
+    const found = (await shell.match(key)) ?? (await pages.match(key)) ?? (await saved?.match(key));
     if (found) return found;
   }
   return undefined;
@@ -193,7 +193,7 @@ sw.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
-  if (url.pathname === `${scope.pathname}sw.js`) return;
+  if (url.pathname === `${scope.pathname}sw.js` || request.headers.has(SAVE_HEADER)) return;
   if (url.pathname === `${scope.pathname}${NETWORK_PROBE}`) {
     event.respondWith(networkProbe());
     return;
