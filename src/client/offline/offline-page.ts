@@ -200,8 +200,9 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
     el.stop.hidden = true;
-    if (signal.aborted) return `Stopped: ${fmt(done)} of ${fmt(target.length)} pages saved; they stay saved.`;
-    if (stopped) return `${stopped} ${fmt(done)} of ${fmt(target.length)} pages saved; they stay saved.`;
+    // The count follows in the status line, read from the cache (a page whose fetch was stopped may have landed).
+    if (signal.aborted) return 'Stopped; what was saved stays saved.';
+    if (stopped) return `${stopped} What was saved stays saved.`;
     if (failed > 0) return `${fmt(failed)} pages could not be fetched.`;
     return 'Done.';
   }
