@@ -254,6 +254,13 @@ describe('a new build replaces the old one cleanly', () => {
       await controlled(page);
       const oldShell = (await cacheNames(page)).find((n) => n.startsWith('atlas-shell-'))!;
       await page.goto(`${server.url}papers/${firstPaperSlug()}/`);
+      // The reader had saved the collection (one page stands for it) from the offline page.
+      const oldVersion = oldShell.slice('atlas-shell-'.length);
+      await page.evaluate(async (v) => {
+        const url = new URL('papers/saved-before/', document.baseURI.replace(/papers\/.*$/, '')).href;
+        await (await caches.open(`atlas-saved-${v}`)).put(url, new Response('<p>saved</p>', { headers: { 'content-type': 'text/html' } }));
+        localStorage.setItem('atlas-offline-saved', v);
+      }, oldVersion);
       await page.goto(server.url);
       let navigations = 0;
       page.on('framenavigated', (frame) => {
@@ -280,6 +287,11 @@ describe('a new build replaces the old one cleanly', () => {
         return (await cache.keys()).map((r) => new URL(r.url).pathname);
       }, version);
       expect(carried).toContain(`${seed.basePath}papers/${firstPaperSlug()}/`);
+      // The old build's saved copy went with it, and the offline page says so and offers to save again.
+      expect(names.filter((n) => n.startsWith('atlas-saved-'))).toEqual([]);
+      await page.goto(`${server.url}offline/`);
+      await page.waitForFunction(() => /updated since you saved it/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''));
+      expect(await page.locator('[data-offline-save]').isVisible()).toBe(true);
     } finally {
       await context.close();
       await server.close().catch(() => undefined);
