@@ -169,7 +169,7 @@ async function asset(request: Request): Promise<Response> {
   const cached = await fromCache(request);
   if (cached) return cached;
   const response = await fetch(request);
-  // Pages fetched by a script (the offline page's "Save all") are not visits: its own cache holds them.
+  // A page fetched by a script is no visit (the offline page's "Save all" fills its own cache, past the worker).
   if (response.ok && response.type === 'basic' && !(response.headers.get('content-type') ?? '').includes('text/html')) {
     const pages = await caches.open(PAGES);
     await pages.put(pageKey(request.url), response.clone());

@@ -5,7 +5,8 @@
  * Precached: the app shell (top-level pages such as the home, graph, search and concept-list pages,
  * every bundled script and style), data files (graph JSON) and the whole Pagefind bundle, so that the
  * graph and full-text search work offline after one visit. Individual paper and concept pages are
- * cached as they are visited instead: they grow with the collection, the shell does not.
+ * cached as they are visited instead, or all at once when the reader asks on the offline page
+ * (src/lib/offline/saved-pages.ts): they grow with the collection, the shell does not.
  */
 
 /** The service worker itself, at the site's root (its scope is the whole site); written after every other file. */
