@@ -229,6 +229,9 @@ describe('graph explorer keyboard (review 21 finding 7)', () => {
 
   it('reaches the selection panel from the top of the explorer with a skip link, before the legend’s boxes', async () => {
     const page = await openGraph(`?node=${encodeURIComponent(hubId)}`);
+    // Unfocused it covers nothing: it was drawn over the lede's last line on every visit.
+    const hidden = await page.locator('.explorer__skip').boundingBox();
+    expect(hidden === null || (hidden.width <= 1 && hidden.height <= 1), JSON.stringify(hidden)).toBe(true);
     // The explorer's first stop is the link; following it, the next Tab is in the panel.
     await page.focus('#graph-find');
     await page.keyboard.press('Shift+Tab');
