@@ -13,6 +13,7 @@ import type { ExplorerData } from '../../src/lib/export/explorer-data';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { siteUnderTest } from './site-under-test';
+import { clearPaperNode } from '../support/clear-node';
 
 const site = siteUnderTest();
 const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
@@ -94,21 +95,7 @@ describe('graph explorer selection panel (review 21)', () => {
   });
 });
 
-/** A paper node inside the canvas with no other node near it, nor a cluster's name over it (a click there is on the name). */
-async function clearPaper(page: Page): Promise<{ id: string; x: number; y: number }> {
-  return page.evaluate(() => {
-    const { cy } = (window as unknown as Hook).atlasGraph;
-    const origin = document.querySelector('[data-graph]')!.getBoundingClientRect();
-    const names = [...document.querySelectorAll('.explorer__cluster-name')].map((n) => n.getBoundingClientRect());
-    const underName = (p: { x: number; y: number }) =>
-      names.some((r) => p.x + origin.left >= r.left - 8 && p.x + origin.left <= r.right + 8 && p.y + origin.top >= r.top - 8 && p.y + origin.top <= r.bottom + 8);
-    const nodes = cy.nodes().filter(() => true).map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2, kind: n.data('kind') }));
-    const inside = nodes.filter((n) => n.kind === 'paper' && n.p.x > 30 && n.p.y > 30 && n.p.x < cy.width() - 30 && n.p.y < cy.height() - 30 && !underName(n.p));
-    const clear = inside.find((n) => nodes.every((m) => m === n || Math.hypot(m.p.x - n.p.x, m.p.y - n.p.y) > m.r + n.r + 6));
-    if (!clear) throw new Error('no paper node stands clear of the others');
-    return { id: clear.id, x: clear.p.x, y: clear.p.y };
-  });
-}
+const clearPaper = (page: Page) => clearPaperNode(page, { margin: 30, gap: 6 });
 
 describe('graph explorer at the overview (review 21 finding 5)', () => {
   it('names the node under the pointer in a tooltip of readable text, over the canvas, at the overview', async () => {

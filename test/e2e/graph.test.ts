@@ -17,6 +17,7 @@ import { watchPage, type PageProblems } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
+import { clearPaperNode } from '../support/clear-node';
 import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
 import { nodeDiameter } from '../../src/lib/graph/node-size';
@@ -70,24 +71,7 @@ function findCounts(status: string | null): { shown: number; hidden: number; tot
   return { shown, hidden, total: shown + hidden };
 }
 
-/**
- * A paper node drawn inside the canvas with no other node under it, nor a cluster's name over it (a click on a
- * name is on the name, review 21 finding 4): a click there can only hit it.
- */
-async function clearNode(page: Page): Promise<{ id: string; x: number; y: number }> {
-  return page.evaluate(() => {
-    const { cy } = (window as unknown as CyHook).atlasGraph;
-    const origin = document.querySelector('[data-graph]')!.getBoundingClientRect();
-    const names = [...document.querySelectorAll('.explorer__cluster-name')].map((n) => n.getBoundingClientRect());
-    const underName = (p: { x: number; y: number }) =>
-      names.some((r) => p.x + origin.left >= r.left - 8 && p.x + origin.left <= r.right + 8 && p.y + origin.top >= r.top - 8 && p.y + origin.top <= r.bottom + 8);
-    const nodes = cy.nodes().filter(() => true).map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2, kind: n.data('kind') }));
-    const inside = nodes.filter((n) => n.kind === 'paper' && n.p.x > 20 && n.p.y > 20 && n.p.x < cy.width() - 20 && n.p.y < cy.height() - 20 && !underName(n.p));
-    const clear = inside.find((n) => nodes.every((m) => m === n || Math.hypot(m.p.x - n.p.x, m.p.y - n.p.y) > m.r + n.r + 4));
-    if (!clear) throw new Error('no paper node stands clear of the others');
-    return { id: clear.id, x: clear.p.x, y: clear.p.y };
-  });
-}
+const clearNode = (page: Page) => clearPaperNode(page, { margin: 20, gap: 4 });
 
 describe('graph explorer', () => {
   it('draws the build-time layout and reports its counts', async () => {
