@@ -110,6 +110,82 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('fills the first screen with the canvas, on a laptop and on a phone, its size set before the script runs (review 21 finding 13)', async () => {
+    // 1366×800: the canvas ran from y=270 to y=894, under a large heading and a three-line lede; 390×844: from
+    // y=363 to y=912, the first screen mostly header and lede.
+    for (const screen of [
+      { width: 1366, height: 800, mobile: false, top: 0.2 },
+      { width: 390, height: 844, mobile: true, top: 0.33 },
+    ]) {
+      const context = await web.browser.newContext({ viewport: { width: screen.width, height: screen.height }, isMobile: screen.mobile, hasTouch: screen.mobile });
+      // The graph's script never runs: the box's size is the style's alone, so drawing it moves nothing.
+      await context.route('**/*.js', (route) => route.abort());
+      const page = await context.newPage();
+      const response = await page.goto(`${web.server.url}graph/`);
+      expect(response?.status()).toBe(200);
+      const box = await page.locator('[data-graph]').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      const at = `${screen.width}×${screen.height}`;
+      expect(box.top, `${at}: the canvas starts in the top part of the first screen`).toBeLessThan(screen.height * screen.top);
+      expect(box.bottom, `${at}: the whole canvas is on the first screen`).toBeLessThanOrEqual(screen.height);
+      expect(box.height, `${at}: and fills most of it`).toBeGreaterThan(screen.height * 0.6);
+      await context.close();
+      // With the script, the same box.
+      const drawn = await web.browser.newContext({ viewport: { width: screen.width, height: screen.height }, isMobile: screen.mobile, hasTouch: screen.mobile });
+      const live = await drawn.newPage();
+      problems.push(watchPage(live, web.server.origin));
+      await live.goto(`${web.server.url}graph/`);
+      await live.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const after = await live.locator('[data-graph]').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      expect({ top: after.top, height: after.height, width: after.width }, `${at}: no shift once drawn`).toEqual({ top: box.top, height: box.height, width: box.width });
+      await drawn.close();
+    }
+  });
+
+  for (const api of ['the Fullscreen API', 'no Fullscreen API (the class instead)'] as const) {
+    it(`a "Full screen" button lays the explorer over the screen and back, the graph resized to its canvas, with ${api} (review 21 finding 13)`, async () => {
+      const context = await web.browser.newContext({ viewport: { width: 1366, height: 800 } });
+      if (api !== 'the Fullscreen API') await context.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+      const page = await context.newPage();
+      problems.push(watchPage(page, web.server.origin));
+      await page.goto(`${web.server.url}graph/`);
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const button = page.locator('#graph-fullscreen');
+      const state = () =>
+        page.evaluate(() => {
+          const { cy } = (window as unknown as CyHook).atlasGraph;
+          const box = document.querySelector<HTMLElement>('[data-graph]')!;
+          const explorer = document.querySelector('[data-graph-explorer]')!;
+          return {
+            on: document.fullscreenElement === explorer || explorer.classList.contains('is-fullscreen'),
+            api: document.fullscreenElement === explorer,
+            box: { width: box.clientWidth, height: box.clientHeight },
+            cy: { width: cy.width(), height: cy.height() },
+          };
+        });
+      const before = await state();
+      expect(await button.textContent()).toBe('Full screen');
+      expect(before.cy).toEqual(before.box);
+      await button.click();
+      await expect.poll(async () => (await state()).on).toBe(true);
+      await expect.poll(() => button.textContent()).toBe('Exit full screen');
+      const full = await state();
+      expect(full.api).toBe(api === 'the Fullscreen API');
+      expect(full.box.height, 'the canvas is taller in full screen').toBeGreaterThan(before.box.height + 40);
+      await expect.poll(async () => { const now = await state(); return now.cy; }).toEqual(full.box);
+      // Escape leaves; the button says so again, and the graph has its old size back.
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await state()).on).toBe(false);
+      await expect.poll(() => button.textContent()).toBe('Full screen');
+      await expect.poll(async () => (await state()).cy).toEqual(before.box);
+      // The button leaves too.
+      await button.click();
+      await expect.poll(async () => (await state()).on).toBe(true);
+      await button.click();
+      await expect.poll(async () => (await state()).on).toBe(false);
+      await context.close();
+    });
+  }
+
   it('marks out every legend swatch from what it sits on at 3:1 or more, in the light and the dark theme', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const themed = await web.browser.newContext({ colorScheme: scheme });

@@ -16,6 +16,7 @@ import { linkReason, strengthScale, type Strength } from './link-reasons';
 import { framesOnPick, tipPosition } from './hover-tip';
 import { clusterNameAt } from './cluster-focus';
 import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
+import { wireFullScreen } from './full-screen';
 import { allInView, count, findStatus, framedNote, shownStatus } from './status-text';
 import { sliderMax } from './weight-slider';
 import { nodeDiameter } from '../../lib/graph/node-size';
@@ -1398,6 +1399,34 @@ function neighbourList(e: Explorer, node: NodeSingular): { id: string; label: st
   return list.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
 }
 
+/** The canvas's size when Cytoscape was last told it (resizeKeepingCentre). */
+const knownSize = new WeakMap<Explorer, { width: number; height: number }>();
+
+/**
+ * The canvas's box changed size (full screen on or off, a window resized): Cytoscape is told, and what lay in
+ * the middle of the view stays there. Cytoscape keeps its pan, so a bigger canvas showed the same corner.
+ */
+function resizeKeepingCentre(e: Explorer): void {
+  const { cy } = e;
+  const box = cy.container()!;
+  const width = box.clientWidth;
+  const height = box.clientHeight;
+  const before = knownSize.get(e) ?? { width: cy.width(), height: cy.height() };
+  knownSize.set(e, { width, height });
+  if (width === before.width && height === before.height) return;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const centre = { x: (before.width / 2 - pan.x) / zoom, y: (before.height / 2 - pan.y) / zoom };
+  cy.resize();
+  moveTo(e, { zoom, pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom } }, false);
+}
+
+function keepCentreOnResize(e: Explorer): void {
+  const box = e.cy.container()!;
+  knownSize.set(e, { width: box.clientWidth, height: box.clientHeight });
+  if (typeof ResizeObserver === 'function') new ResizeObserver(() => resizeKeepingCentre(e)).observe(box);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Controls
 
@@ -1543,6 +1572,9 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   };
   root.querySelector('#graph-zoom-in')?.addEventListener('click', () => zoomBy(KEY_ZOOM));
   root.querySelector('#graph-zoom-out')?.addEventListener('click', () => zoomBy(1 / KEY_ZOOM));
+  keepCentreOnResize(e);
+  const full = root.querySelector<HTMLButtonElement>('#graph-fullscreen');
+  if (full) wireFullScreen(root, full, () => resizeKeepingCentre(e));
 
   // "only": this cluster alone, one click where it took Hide all and a box (review 21 finding 4).
   for (const only of root.querySelectorAll<HTMLButtonElement>('button[data-only]')) {
@@ -1672,6 +1704,12 @@ function wireGraphEvents(e: Explorer): void {
   // A deferred wheel zoom or drag moves the picture before Cytoscape's view (no viewport event yet).
   cy.container()?.addEventListener('wheel', () => hideTip(e), { passive: true });
   cy.container()?.addEventListener('mousedown', () => hideTip(e));
+  // A pointer that leaves a node straight off the drawing (out of the box, or onto its rounded corner, where
+  // the box and not Cytoscape's canvas is under it) gets no node mouseout: the tip stayed up.
+  cy.container()?.addEventListener('mouseleave', () => hideTip(e));
+  cy.container()?.addEventListener('mouseover', (event) => {
+    if (event.target === event.currentTarget) hideTip(e);
+  });
   if (e.large) {
     // Every highlight costs a full frame, which on a big graph without a GPU is half a second: a pointer
     // crossing the graph would stall on each node it passes. Highlight where the pointer rests instead.
