@@ -93,6 +93,43 @@ describe('graph explorer selection panel (review 21)', () => {
     expect(checked, 'the bundled corpus’s best-linked paper shares concepts with its neighbours').toBeGreaterThan(0);
     await page.close();
   });
+
+  it('in the concepts view, says each tag’s place among its paper’s tags as the paper’s page lists them, not a weight (finding 9)', async () => {
+    // "(1.00)" after every paper of a concept, and bare weights after a paper's concepts that matched nothing
+    // on its page or in the open data.
+    const tagsOf = (paperId: string) => [...new Set(api.papers.find((p) => p.id === paperId)!.concepts)].filter((c) => conceptLabel.has(c));
+    const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+    const hubConcept = data.concepts.degree.indexOf(Math.max(...data.concepts.degree));
+    const conceptId = data.concepts.ids[hubConcept]!;
+    const page = await openGraph(`?view=concepts&node=${encodeURIComponent(`c:${conceptId}`)}`);
+    const list = page.locator('#graph-selection .neighbours');
+    await expect.poll(() => list.locator('li').count()).toBe(data.concepts.degree[hubConcept]);
+    expect(await list.textContent()).not.toMatch(/\(\d\.\d\d\)/);
+    const papers = await list.locator('button[data-select]').evaluateAll((els) => els.map((b) => b.getAttribute('data-select')!.slice(2)));
+    const places = await list.locator('li').evaluateAll((els) => els.map((li) => li.querySelector('.why')?.textContent ?? ''));
+    const ranks: number[] = [];
+    for (const [n, paper] of papers.entries()) {
+      const tags = tagsOf(paper);
+      const rank = tags.indexOf(conceptId) + 1;
+      expect(rank, `${paper} lists ${conceptId}`).toBeGreaterThan(0);
+      ranks.push(rank);
+      expect(places[n]).toBe(tags.length === 1 ? 'Its only tag' : `${ordinal(rank)} of its ${tags.length} tags`);
+    }
+    // The papers it is the best tag of first.
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
+    // A paper's concepts: in its page's order, each with its place.
+    const paperId = papers.find((p) => tagsOf(p).length > 2)!;
+    await page.locator(`#graph-selection button[data-select="p:${paperId}"]`).click();
+    await expect.poll(() => page.locator('#graph-selection .selection__title').textContent()).toBe(data.papers.labels[data.papers.ids.indexOf(paperId)]);
+    const tags = tagsOf(paperId);
+    const concepts = await list.locator('button[data-select]').evaluateAll((els) => els.map((b) => b.getAttribute('data-select')!.slice(2)));
+    const words = await list.locator('.why').allTextContents();
+    expect(words).toEqual(concepts.map((c) => `${ordinal(tags.indexOf(c) + 1)} of ${tags.length} tags`));
+    expect(concepts).toEqual(tags.filter((c) => concepts.includes(c)));
+    expect(await list.textContent()).not.toMatch(/\(\d\.\d\d\)/);
+    await page.close();
+  });
 });
 
 const clearPaper = (page: Page) => clearPaperNode(page, { margin: 30, gap: 6 });

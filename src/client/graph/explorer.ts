@@ -17,6 +17,7 @@ import { framesOnPick, tipPosition } from './hover-tip';
 import { clusterNameAt } from './cluster-focus';
 import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
 import { wireFullScreen } from './full-screen';
+import { tagPlace } from './tag-place';
 import { allInView, count, findStatus, framedNote, shownStatus } from './status-text';
 import { sliderMax } from './weight-slider';
 import { nodeDiameter } from '../../lib/graph/node-size';
@@ -1297,12 +1298,24 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
     panel.append(
       el('p', { class: 'selection__meta' }, 'The links the graph draws and why (strong, medium and weak: thirds of all its links); the paper’s page lists all its related papers.'),
     );
+  } else {
+    // The concepts view draws each paper's best few tags (of those another paper carries too): said, as the
+    // papers view says its links are the drawn ones, with each tag's place on the paper's list (finding 9).
+    const carriers = kind === 'concept' ? (e.data.concepts.members[node.data('index') as number]?.length ?? 0) : 0;
+    panel.append(
+      el(
+        'p',
+        { class: 'selection__meta' },
+        kind === 'paper'
+          ? 'The concepts the graph draws for it (its best tags that other papers carry too), each with its place among the tags its page lists.'
+          : `The papers the graph links it to (those it is among the best tags of), each with its place among that paper’s tags${carriers > neighbours.length ? `; the concept’s page lists all ${carriers} papers about it` : ''}.`,
+      ),
+    );
   }
   const list = el('ul', { class: 'neighbours', 'aria-label': `${heading} of the selection` });
   for (const n of neighbours) {
     const item = el('li');
     item.append(el('a', { href: n.href, dir: 'auto' }, n.label));
-    if (!linked) item.append(' ', el('span', { class: 'weight' }, `(${n.weight.toFixed(2)})`));
     item.append(' ');
     // Which neighbour, as hidden text after the visible words: the name then starts with what is shown, so
     // voice control can say "Show in graph" (WCAG 2.5.3; an aria-label of other words broke that).
@@ -1313,6 +1326,9 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
       // Strength in words, then (once graph/links.json is in) why: "Strong link · Shares A and B".
       const strength = e.strength(n.weight);
       item.append(el('span', { class: `why why--${strength}`, 'data-link': String(n.link), title: `Link strength ${n.weight.toFixed(2)}` }, `${capitalised(strength)} link`));
+    } else if (!linked) {
+      const place = tagPlace(n.rank ?? 0, n.of ?? 0, kind === 'paper' ? 'paper' : 'listed');
+      if (place) item.append(el('span', { class: 'why why--tag' }, place));
     }
     list.append(item);
   }
@@ -1379,24 +1395,41 @@ function announceSelection(e: Explorer, before: string): void {
   status.textContent = `${text.trimEnd()} ${selectionStatus(e)}`.trim();
 }
 
-function neighbourList(e: Explorer, node: NodeSingular): { id: string; label: string; href: string; weight: number; link?: number }[] {
+interface Neighbour {
+  id: string;
+  label: string;
+  href: string;
+  weight: number;
+  /** Papers view: the link's index. */
+  link?: number;
+  /** Concepts view: the concept's place among the paper's tags (1 = first; 0 unknown) and how many it has. */
+  rank?: number;
+  of?: number;
+}
+
+function neighbourList(e: Explorer, node: NodeSingular): Neighbour[] {
   const { data } = e;
   const i = node.data('index') as number;
-  const paper = (j: number, w: number, link?: number) => ({
+  // Data from before tagRank (a cached data.json): no place is said, the order is the weights'.
+  const place = (paperIndex: number, k: number) => ({ rank: data.tagRank?.[k] ?? 0, of: data.papers.tags?.[paperIndex] ?? 0 });
+  const paper = (j: number, w: number, extra: Partial<Neighbour> = {}): Neighbour => ({
     id: `p:${data.papers.ids[j]}`,
     label: data.papers.labels[j]!,
     href: paperPath(e.base, data.papers.ids[j]!),
     weight: w,
-    ...(link !== undefined ? { link } : {}),
+    ...extra,
   });
-  const concept = (j: number, w: number) => ({ id: `c:${data.concepts.ids[j]}`, label: data.concepts.labels[j]!, href: conceptPath(e.base, data.concepts.ids[j]!), weight: w });
+  const concept = (j: number, w: number, k: number): Neighbour => ({ id: `c:${data.concepts.ids[j]}`, label: data.concepts.labels[j]!, href: conceptPath(e.base, data.concepts.ids[j]!), weight: w, ...place(i, k) });
   const list =
     node.data('kind') === 'concept'
-      ? (e.conceptTags[i] ?? []).map(([j, w]) => paper(j, w))
+      ? (e.conceptTags[i] ?? []).map(([j, w, k]) => paper(j, w, place(j, k)))
       : e.state.view === 'papers'
-        ? (e.paperLinks[i] ?? []).map(([j, w, k]) => paper(j, w, k))
-        : (e.paperTags[i] ?? []).map(([j, w]) => concept(j, w));
-  return list.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+        ? (e.paperLinks[i] ?? []).map(([j, w, k]) => paper(j, w, { link: k }))
+        : (e.paperTags[i] ?? []).map(([j, w, k]) => concept(j, w, k));
+  // A tag's place first (a paper's own order; for a concept, the papers it is the best tag of first), then
+  // the weight; an unknown place (0) goes last.
+  const rankOf = (n: Neighbour) => (n.rank ? n.rank : Number.POSITIVE_INFINITY);
+  return list.sort((a, b) => rankOf(a) - rankOf(b) || b.weight - a.weight || a.label.localeCompare(b.label));
 }
 
 /** The canvas's size when Cytoscape was last told it (resizeKeepingCentre). */

@@ -35,6 +35,8 @@ export interface ExplorerData {
   papers: ExplorerTable & {
     /** Degree in the concepts view. */
     tagDegree: number[];
+    /** How many concepts each paper's page lists as its tags (0 where the papers were not given). */
+    tags: number[];
   };
   concepts: ExplorerTable & {
     /** Indexes of all the papers that carry each concept (not only the drawn links): the concept filter. */
@@ -49,6 +51,13 @@ export interface ExplorerData {
   related: number[];
   /** Flat triples: paper index, concept index, weight × 1000. */
   tagged: number[];
+  /**
+   * Per `tagged` triple: the concept's place among its paper's tags as the paper's page (and papers.json,
+   * and the exports' 1/rank weights) lists them, 1 = first; 0 where that list does not hold it. The panel
+   * says "1st of 6 tags" with it (review 21 finding 9: the weight, a score against the paper's best, read
+   * "(1.00)" after every paper of a concept).
+   */
+  tagRank: number[];
 }
 
 /**
@@ -60,6 +69,8 @@ export function explorerData(
   concepts: readonly { id: string; label: string; papers: string[]; aliases?: string[]; abbreviation?: string }[] = [],
   /** Turns a title into what a canvas label can show (e.g. inline `$...$` math into plain Unicode). */
   plain: (text: string) => string = (text) => text,
+  /** Each paper's tag list, best first (its `concepts`): the panel's "1st of 6 tags". */
+  paperTags: readonly { id: string; concepts: readonly string[] }[] = [],
 ): ExplorerData {
   const registry = new Map(concepts.map((c) => [c.id, c]));
   const papers = graph.papers.nodes;
@@ -77,12 +88,16 @@ export function explorerData(
     if (a === undefined || b === undefined) continue;
     related.push(a, b, Math.round(e.weight * 1000));
   }
+  // A paper's tags as its page lists them: once each, those with a page (where the registry is known).
+  const tagList = new Map(paperTags.map((p) => [p.id, [...new Set(p.concepts)].filter((c) => registry.size === 0 || registry.has(c))]));
   const tagged: number[] = [];
+  const tagRank: number[] = [];
   for (const e of graph.concepts.edges) {
     const a = paperIndex.get(e.source);
     const b = conceptIndex.get(e.target);
     if (a === undefined || b === undefined) continue;
     tagged.push(a, b, Math.round(e.weight * 1000));
+    tagRank.push((tagList.get(e.source)?.indexOf(e.target) ?? -1) + 1);
   }
   return {
     version: 1,
@@ -94,7 +109,7 @@ export function explorerData(
       top: c.topConcepts.map((id) => plain(registry.get(id)?.label ?? labelOf.get(id) ?? id)),
       ...(c.id === bucket ? { bucket: true as const } : {}),
     })),
-    papers: { ...table(papers, plain), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0) },
+    papers: { ...table(papers, plain), tagDegree: papers.map((n) => tagDegree.get(n.id) ?? 0), tags: papers.map((n) => tagList.get(n.id)?.length ?? 0) },
     concepts: {
       ...table(conceptNodes, plain),
       members: conceptMembers(conceptNodes, registry, paperIndex, tagged),
@@ -105,6 +120,7 @@ export function explorerData(
     },
     related,
     tagged,
+    tagRank,
   };
 }
 

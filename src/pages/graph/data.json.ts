@@ -7,6 +7,11 @@ import { plainMathText } from '../../lib/normalise/math-text';
 
 export const GET: APIRoute = async () => {
   const data = await atlasData();
-  const body = explorerData(data.graph ?? EMPTY_GRAPH, data.concepts, plainMathText);
+  const body = explorerData(
+    data.graph ?? EMPTY_GRAPH,
+    data.concepts,
+    plainMathText,
+    data.papers.map((p) => ({ id: p.id, concepts: p.data.concepts })),
+  );
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -156,6 +156,24 @@ describe('explorerData', () => {
     expect(shouted.papers.ids).toEqual(data.papers.ids);
   });
 
+  it('gives each drawn tag its place among its paper’s tags as the page lists them, and each paper its number of tags (review 21 finding 9)', () => {
+    const first = graph.concepts.edges[0]!;
+    const known = concepts.map((c) => c.id).filter((id) => id !== first.target);
+    // The page's list: once each, only concepts with a page ('gone' has none), in the paper's order.
+    const paperTags = [{ id: first.source, concepts: ['gone', ...known.slice(0, 2), first.target, known[0]!] }];
+    const data = explorerData(graph, concepts, undefined, paperTags);
+    expect(data.tagRank).toHaveLength(data.tagged.length / 3);
+    const paper = data.papers.ids.indexOf(first.source);
+    expect(data.papers.tags[paper]).toBe(3);
+    for (let i = 0; i < data.tagged.length; i += 3) {
+      const e = graph.concepts.edges[i / 3]!;
+      const rank = e.source !== first.source ? 0 : e.target === first.target ? 3 : known.slice(0, 2).indexOf(e.target) + 1;
+      expect(data.tagRank[i / 3], `${e.source} → ${e.target}`).toBe(rank);
+    }
+    // Papers not given: no place, no count.
+    expect(data.papers.tags.filter((n, i) => i !== paper).every((n) => n === 0)).toBe(true);
+  });
+
   it('marks the "Other papers" bucket, which the canvas never names (its papers lie all over it)', () => {
     const bucket = graph.clusters.find((c) => c.label === OTHER_CLUSTER_LABEL && c.color === OTHER_CLUSTER_COLOR)!;
     expect(explorerData(graph, concepts).clusters.filter((c) => c.bucket).map((c) => c.id)).toEqual([bucket.id]);
