@@ -7,6 +7,7 @@
 import { otherNames } from '../concepts/other-names';
 import type { GraphFile } from '../content/schema';
 import { otherClusterId } from '../graph/cluster-identity';
+import { paperTags } from './paper-tags';
 
 export interface ExplorerCluster {
   id: number;
@@ -70,7 +71,7 @@ export function explorerData(
   /** Turns a title into what a canvas label can show (e.g. inline `$...$` math into plain Unicode). */
   plain: (text: string) => string = (text) => text,
   /** Each paper's tag list, best first (its `concepts`): the panel's "1st of 6 tags". */
-  paperTags: readonly { id: string; concepts: readonly string[] }[] = [],
+  tagLists: readonly { id: string; concepts: readonly string[] }[] = [],
 ): ExplorerData {
   const registry = new Map(concepts.map((c) => [c.id, c]));
   const papers = graph.papers.nodes;
@@ -89,7 +90,7 @@ export function explorerData(
     related.push(a, b, Math.round(e.weight * 1000));
   }
   // A paper's tags as its page lists them: once each, those with a page (where the registry is known).
-  const tagList = new Map(paperTags.map((p) => [p.id, [...new Set(p.concepts)].filter((c) => registry.size === 0 || registry.has(c))]));
+  const tagList = new Map(tagLists.map((p) => [p.id, paperTags(p.concepts, (c) => registry.size === 0 || registry.has(c))]));
   const tagged: number[] = [];
   const tagRank: number[] = [];
   for (const e of graph.concepts.edges) {

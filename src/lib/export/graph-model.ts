@@ -9,7 +9,8 @@ import { compareIds } from '../graph/cooccurrence';
 import { placeConcepts, type Point } from '../graph/layout';
 import { OTHER_CLUSTER_COLOR } from '../graph/palette';
 import { relativePagePaths } from './page-urls';
-import { relatedPairs } from './related-pairs';
+import { relatedPairs, type RelatedPair } from './related-pairs';
+import { paperTags, tagWeight } from './paper-tags';
 
 export interface ExportNode {
   id: string;
@@ -47,6 +48,8 @@ export interface ExportEdge {
 export interface ExportGraph {
   nodes: ExportNode[];
   edges: ExportEdge[];
+  /** Every related pair once, by paper id (the `related` edges before they took node ids and labels): links.csv's rows. */
+  pairs: RelatedPair[];
 }
 
 export interface ExportGraphInput {
@@ -76,7 +79,8 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
   const clusterById = new Map(graph.clusters.map((c) => [c.id, c]));
   const fallbackCluster = { id: -1, label: 'Unclustered', color: OTHER_CLUSTER_COLOR };
 
-  const related: ExportEdge[] = relatedPairs(sortedPapers, new Set(conceptById.keys())).map((pair) => ({
+  const pairs = relatedPairs(sortedPapers, new Set(conceptById.keys()));
+  const related: ExportEdge[] = pairs.map((pair) => ({
     id: `related:${pair.source}|${pair.target}`,
     source: paperNodeId(pair.source),
     target: paperNodeId(pair.target),
@@ -87,14 +91,10 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
   const edges: ExportEdge[] = related.sort((x, y) => compareIds(x.id, y.id));
   const tagged: { source: string; target: string; weight: number }[] = [];
   for (const p of sortedPapers) {
-    // The rank among the concepts that exist, as papers.json lists them (a hand edit may name a gone one).
-    let rank = 0;
-    for (const c of new Set(p.concepts)) {
-      if (!conceptById.has(c)) continue;
-      rank += 1;
-      tagged.push({ source: p.id, target: c, weight: Math.round((1 / rank) * 1000) / 1000 });
+    paperTags(p.concepts, (c) => conceptById.has(c)).forEach((c, i) => {
+      tagged.push({ source: p.id, target: c, weight: tagWeight(i + 1) });
       edges.push({ id: `tagged:${p.id}|${c}`, source: paperNodeId(p.id), target: conceptNodeId(c), kind: 'tagged', weight: tagged.at(-1)!.weight });
-    }
+    });
   }
 
   const degree = new Map<string, number>();
@@ -158,5 +158,5 @@ export function exportGraph({ graph, papers, concepts, paperUrl, conceptUrl }: E
       papers: c.papers.filter((id) => paperIds.has(id)).length,
     });
   }
-  return { nodes, edges };
+  return { nodes, edges, pairs };
 }

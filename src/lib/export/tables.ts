@@ -20,7 +20,8 @@ import { compareIds } from '../graph/cooccurrence';
 import { unversionedArxiv } from '../cite/arxiv';
 import { conceptNodeId, type ExportGraph } from './graph-model';
 import { relativePagePaths, type PageUrls } from './page-urls';
-import { pairKey, relatedPairs } from './related-pairs';
+import { pairKey } from './related-pairs';
+import { paperTags, tagWeight } from './paper-tags';
 
 /** How lists are joined in one cell. */
 export const LIST_SEPARATOR = '; ';
@@ -30,7 +31,7 @@ export interface TablesInput {
   concepts: readonly ConceptEntry[];
   /** The graph of the content folder: its clusters, and the paper links the explorer draws. */
   graph: GraphFile;
-  /** The export graph made from the same input: each node's cluster as the graph files give it. */
+  /** The export graph made from the same input: each node's cluster as the graph files give it, and the related pairs. */
   exportGraph: ExportGraph;
   urls: PageUrls;
 }
@@ -51,7 +52,7 @@ export function tables({ papers, concepts, graph, exportGraph, urls }: TablesInp
   const sortedConcepts = [...concepts].sort((a, b) => compareIds(a.id, b.id));
   const paperIds = new Set(sortedPapers.map((p) => p.id));
   const conceptById = new Map(sortedConcepts.map((c) => [c.id, c]));
-  const knownConcepts = (ids: readonly string[]) => [...new Set(ids)].filter((id) => conceptById.has(id));
+  const knownConcepts = (ids: readonly string[]) => paperTags(ids, (id) => conceptById.has(id));
   const label = (id: string) => conceptById.get(id)!.label;
   const clusterById = new Map(graph.clusters.map((c) => [c.id, c]));
   // A paper's cluster as its page and papers.json say it; a concept's as the graph files do (none for their -1).
@@ -87,7 +88,7 @@ export function tables({ papers, concepts, graph, exportGraph, urls }: TablesInp
     },
     *links() {
       const drawn = new Set(graph.papers.edges.map((e) => pairKey(e.source, e.target)));
-      for (const pair of relatedPairs(sortedPapers, new Set(conceptById.keys()))) {
+      for (const pair of exportGraph.pairs) {
         yield {
           source: pair.source,
           target: pair.target,
@@ -103,7 +104,7 @@ export function tables({ papers, concepts, graph, exportGraph, urls }: TablesInp
         let rank = 0;
         for (const id of knownConcepts(p.concepts)) {
           rank += 1;
-          yield { paper_id: p.id, concept_id: id, concept_label: label(id), rank, weight: Math.round((1 / rank) * 1000) / 1000 };
+          yield { paper_id: p.id, concept_id: id, concept_label: label(id), rank, weight: tagWeight(rank) };
         }
       }
     },
