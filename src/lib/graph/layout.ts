@@ -305,10 +305,8 @@ export function packDiscs(discs: readonly Disc[], between: ReadonlyMap<string, n
   }
   swapDiscs(placed, weight, last, gap);
   // Centre the bunch on the origin.
-  const area = placed.reduce((s, d) => s + d.r * d.r, 0) || 1;
-  const cx = placed.reduce((s, d) => s + d.x * d.r * d.r, 0) / area;
-  const cy = placed.reduce((s, d) => s + d.y * d.r * d.r, 0) / area;
-  const byId = new Map(placed.map((d) => [d.c, { ...d, x: d.x - cx, y: d.y - cy }]));
+  const middle = areaCentre(placed);
+  const byId = new Map(placed.map((d) => [d.c, { ...d, x: d.x - middle.x, y: d.y - middle.y }]));
   return discs.map((d) => byId.get(d.c)!);
 }
 
@@ -347,6 +345,12 @@ function swapDiscs(placed: Disc[], weight: ReadonlyMap<number, ReadonlyMap<numbe
   }
 }
 
+/** The discs' middle, each weighted by its area. */
+function areaCentre(discs: readonly Disc[]): Point {
+  const area = discs.reduce((s, d) => s + d.r * d.r, 0) || 1;
+  return { x: discs.reduce((s, d) => s + d.x * d.r * d.r, 0) / area, y: discs.reduce((s, d) => s + d.y * d.r * d.r, 0) / area };
+}
+
 /** How much being near the bunch's middle counts beside being near linked clusters (both distances). */
 const COMPACTNESS = 0.5;
 
@@ -357,9 +361,7 @@ const COMPACTNESS = 0.5;
  */
 function bestSpot(disc: Disc, placed: readonly Disc[], links: ReadonlyMap<number, number>, gap: number, edge: boolean): Point {
   if (placed.length === 0) return { x: 0, y: 0 };
-  const area = placed.reduce((s, d) => s + d.r * d.r, 0) || 1;
-  const mx = placed.reduce((s, d) => s + d.x * d.r * d.r, 0) / area;
-  const my = placed.reduce((s, d) => s + d.y * d.r * d.r, 0) / area;
+  const { x: mx, y: my } = areaCentre(placed);
   const box = placed.reduce<[number, number, number, number]>(
     ([x0, y0, x1, y1], d) => [Math.min(x0, d.x - d.r), Math.min(y0, d.y - d.r), Math.max(x1, d.x + d.r), Math.max(y1, d.y + d.r)],
     [Infinity, Infinity, -Infinity, -Infinity],
