@@ -1,7 +1,8 @@
 /**
  * The graph explorer (`/graph/`). Draws the build-time positions with Cytoscape's `preset` layout: no force
  * layout runs in the browser. Large graphs switch to the WebGL renderer and level of detail (labels and
- * minor links only when zoomed in). State (view, selection, filters) lives in the query string.
+ * minor links only when zoomed in). State (view, selection, filters) lives in the query string, and its
+ * steps in the browser's history: Back and Forward walk through them (history.ts, history-step.ts).
  *
  * For other scripts on the page (the full-text find of the search feature):
  * - `highlightPapers(ids)` from this module, or
@@ -24,6 +25,8 @@ import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
 import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
+import { historyRecorder, type HistoryRecorder, type Mark } from './history';
+import { restorePlan, type Change } from './history-step';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
 import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, placeClusterLabels, type ClusterSpot } from './cluster-labels';
 import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint, type Viewport } from './framing';
@@ -144,7 +147,7 @@ interface Explorer {
    * A concept the find box named in the papers view, waiting for the full-text matches of `query` to tell
    * whether its filter keeps what the reader asked for (find.ts, `conceptFilterFits`).
    */
-  pendingFind?: { concept: string; label: string; query: string } | undefined;
+  pendingFind?: { concept: string; label: string; query: string; mark: Mark | undefined } | undefined;
   /**
    * The concept filter in force is one a Find set (or its offer), not one the reader set in the concept box
    * or by a link: the next Find that sets no filter lifts it, where it would hide what that Find lights.
@@ -167,6 +170,8 @@ interface Explorer {
   /** The tooltip naming the node under the pointer (hover-tip.ts), and whether it is shown. */
   tip?: HTMLElement | undefined;
   tipShown?: boolean;
+  /** The state's steps in the browser's history; from the end of start-up (before, changes rewrite the URL). */
+  history?: HistoryRecorder;
 }
 
 let explorer: Explorer | undefined;
@@ -179,8 +184,12 @@ let pendingHighlight: string[] | undefined;
 export function highlightPapers(ids: string[], query?: string): void {
   pendingHighlight = [...ids];
   if (!explorer) return;
-  if (explorer.pendingFind && explorer.pendingFind.query === query) settleFoundConcept(explorer, pendingHighlight);
-  else applyHighlight(explorer, pendingHighlight);
+  const e = explorer;
+  const found = pendingHighlight;
+  const pending = e.pendingFind;
+  // The full-text answer to a Find is part of that Find's step back (history.ts).
+  if (pending && pending.query === query) continuing(e, pending.mark, () => settleFoundConcept(e, found));
+  else applyHighlight(e, found);
 }
 
 document.addEventListener('atlas:highlight', (event) => {
@@ -334,6 +343,8 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     setStatus(`The link names ${missing.startsWith('c:') ? 'a concept' : 'a paper'} this graph does not have (“${missing.slice(2)}”): nothing is selected.`);
   }
   if (pendingHighlight) applyHighlight(e, pendingHighlight);
+  e.history = historyRecorder(e.state);
+  window.addEventListener('popstate', () => restoreState(e));
   wireGraphEvents(e);
   watchTheme(e);
 
@@ -1487,6 +1498,8 @@ function wireControls(root: HTMLElement, e: Explorer): void {
   root.querySelector<HTMLFormElement>('#graph-find-form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     const match = candidates(e, find.value, true)[0];
+    // Its full-text answer, if it waits for one, joins the entry this Find writes.
+    const mark = e.history?.mark();
     e.pendingFind = undefined;
     e.findHidden = undefined;
     if (!match) {
@@ -1504,7 +1517,7 @@ function wireControls(root: HTMLElement, e: Explorer): void {
       // read "62 of 62 matching papers highlighted … Selected paper: <the title>").
       select(e, undefined, false);
       if ((event.currentTarget as HTMLFormElement).dataset.fullText === 'on') {
-        e.pendingFind = { concept: match.id.slice(2), label: match.label, query: find.value };
+        e.pendingFind = { concept: match.id.slice(2), label: match.label, query: find.value, mark };
         setStatus(`Finding “${find.value.trim()}” in the papers’ text…`);
       } else showConceptPapers(e, match.id.slice(2), match.label);
       return;
@@ -1556,7 +1569,8 @@ function wireControls(root: HTMLElement, e: Explorer): void {
       e.state.minWeight = Number(weight.value);
       weightValue.value = weight.value;
       applyFilters(e);
-      saveState(e);
+      // One step back for a drag or a run of arrow keys (history-step.ts, SETTLE_MS).
+      saveState(e, 'gradual');
     }, 80),
   );
 
@@ -1700,8 +1714,63 @@ function fillOptions(list: HTMLDataListElement, items: Candidate[], conceptLabel
   );
 }
 
-function saveState(e: Explorer): void {
-  history.replaceState(history.state, '', `${location.pathname}${formatState(e.state)}${location.hash}`);
+/**
+ * The state after a change, to the URL: a step in the history (`change` says what kind, history-step.ts),
+ * written once the handler is done; during start-up, over the URL the page opened with.
+ */
+function saveState(e: Explorer, change: Change = 'step'): void {
+  if (e.history) e.history.record(e.state, change);
+  else history.replaceState(history.state, '', `${location.pathname}${formatState(e.state)}${location.hash}`);
+}
+
+function quietly(e: Explorer, fn: () => void): void {
+  if (e.history) e.history.as('quiet', fn);
+  else fn();
+}
+
+function continuing(e: Explorer, mark: Mark | undefined, fn: () => void): void {
+  if (e.history && mark) e.history.continuing(mark, fn);
+  else fn();
+}
+
+/**
+ * Back or Forward: the URL's state applied to the graph as drawn, written nowhere. Only what differs is
+ * redone (history-step.ts, restorePlan): the other view's elements at their build-time positions, the
+ * filters, and the selection, framed as a fresh selection is.
+ */
+function restoreState(e: Explorer): void {
+  const target = fitToClusters(parseState(location.search), e.data.clusters.map((c) => c.id));
+  const plan = restorePlan(e.state, target);
+  // A Find still waiting for its full text was left.
+  e.pendingFind = undefined;
+  e.findHidden = undefined;
+  e.history?.restored(target);
+  if (!plan.refilter && plan.select === 'keep') return;
+  quietly(e, () => {
+    hideTip(e);
+    const before = selectionStatus(e);
+    if (target.concept !== e.state.concept) e.conceptByFind = false;
+    e.state.view = target.view;
+    e.state.minWeight = target.minWeight;
+    if (target.clusters) e.state.clusters = [...target.clusters];
+    else delete e.state.clusters;
+    if (target.concept) e.state.concept = target.concept;
+    else delete e.state.concept;
+    syncControls(e.root, e);
+    if (plan.redraw) {
+      drawView(e);
+      fitWeightSlider(e.root, e);
+    }
+    if (plan.refilter) applyFilters(e);
+    if (plan.redraw) levelOfDetail(e);
+    if (plan.frameShown) frameShown(e, true);
+    // Matches lit in the view left are lit in this one (framed, then the selection is).
+    if (plan.redraw && e.highlighted.length) applyHighlight(e, e.highlighted);
+    const node = target.node && e.cy.getElementById(target.node).nonempty() ? target.node : undefined;
+    if (plan.select === 'frame' || plan.select === 'inPlace') select(e, node, plan.select === 'frame');
+    else if (plan.select === 'clear') select(e, undefined, false);
+    announceSelection(e, before);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1790,7 +1859,8 @@ function wireGraphEvents(e: Explorer): void {
       announceSelection(e, before);
       return;
     }
-    select(e, node.id(), false);
+    // Marked for a return to the graph, in the entry the page is opened from: no step of its own.
+    quietly(e, () => select(e, node.id(), false));
     const href = pageOf(e, node);
     if (original && 'metaKey' in original && (original.metaKey || original.ctrlKey)) window.open(href, '_blank', 'noopener');
     else location.assign(href);

@@ -1,0 +1,146 @@
+/**
+ * The graph explorer and the browser's Back and Forward buttons, in Chromium against the built site under its
+ * non-root base path: a selection, a view or a filter is a step Back returns from, applied to the live graph
+ * (no reload, no new drawing of the same view) with the restored selection framed as a fresh one is; a burst
+ * of slider steps is one step; Back past the first state leaves the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ExplorerData } from '../../src/lib/export/explorer-data';
+import { watchPage, type PageProblems } from '../support/browser';
+import { servedChromium } from '../support/served-chromium';
+import { siteUnderTest } from './site-under-test';
+
+const site = siteUnderTest();
+const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
+const web = servedChromium({ site, context: { viewport: { width: 1400, height: 1000 } } });
+const problems: PageProblems[] = [];
+
+interface Hook {
+  atlasGraph: {
+    cy: {
+      getElementById(id: string): { hasClass(c: string): boolean; renderedPosition(): { x: number; y: number }; scratch(k: string, v?: unknown): unknown };
+      width(): number;
+      height(): number;
+    };
+  };
+}
+
+async function openGraph(query = ''): Promise<Page> {
+  const page = await web.context.newPage();
+  problems.push(watchPage(page, web.server.origin));
+  // A page to come back to: Back past the graph's first state lands here.
+  await page.goto(`${web.server.url}`);
+  await page.goto(`${web.server.url}graph/${query}`);
+  await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+  return page;
+}
+
+const hub = data.papers.degree.indexOf(Math.max(...data.papers.degree));
+const hubId = `p:${data.papers.ids[hub]}`;
+const labelOf = (id: string) => data.papers.labels[data.papers.ids.indexOf(id.slice(2))]!;
+const nodeParam = (page: Page) => new URL(page.url()).searchParams.get('node');
+const panelTitle = (page: Page) => page.locator('#graph-selection .selection__title a').textContent();
+const selected = (page: Page, id: string) => page.evaluate((n) => (window as unknown as Hook).atlasGraph.cy.getElementById(n).hasClass('is-selected'), id);
+/** Pixels between a node and the canvas's middle. */
+const offCentre = (page: Page, id: string) =>
+  page.evaluate((n) => {
+    const { cy } = (window as unknown as Hook).atlasGraph;
+    const p = cy.getElementById(n).renderedPosition();
+    return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2);
+  }, id);
+
+describe('graph explorer and Back/Forward', () => {
+  it('steps back and forward through selections, restoring panel, URL and framing without drawing the view again', async () => {
+    const page = await openGraph();
+    const graphUrl = page.url();
+    // The first paper: found by its title.
+    await page.fill('#graph-find', data.papers.labels[hub]!);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => selected(page, hubId)).toBe(true);
+    expect(nodeParam(page)).toBe(hubId);
+    // The second: a linked paper, from the panel.
+    const button = page.locator('#graph-selection .neighbours button[data-select]').first();
+    const second = (await button.getAttribute('data-select'))!;
+    await button.click();
+    await expect.poll(() => selected(page, second)).toBe(true);
+    expect(nodeParam(page)).toBe(second);
+    expect(await panelTitle(page)).toBe(labelOf(second));
+    // Marks the drawn node: a view drawn again would lose it.
+    await page.evaluate((n) => {
+      (window as unknown as Hook).atlasGraph.cy.getElementById(n).scratch('_historyMark', true);
+    }, hubId);
+
+    await page.goBack();
+    await expect.poll(() => nodeParam(page)).toBe(hubId);
+    await expect.poll(() => panelTitle(page)).toBe(labelOf(hubId));
+    expect(await selected(page, hubId)).toBe(true);
+    expect(await selected(page, second)).toBe(false);
+    expect(await page.textContent('#graph-status')).toContain(`Selected paper: ${labelOf(hubId)}.`);
+    // Framed as a fresh selection is: in the middle once the glide is over.
+    await expect.poll(() => offCentre(page, hubId)).toBeLessThan(5);
+    expect(await page.evaluate((n) => (window as unknown as Hook).atlasGraph.cy.getElementById(n).scratch('_historyMark'), hubId), 'the same drawing, not a reload or a redraw').toBe(true);
+
+    await page.goForward();
+    await expect.poll(() => nodeParam(page)).toBe(second);
+    await expect.poll(() => panelTitle(page)).toBe(labelOf(second));
+    expect(await selected(page, hubId)).toBe(false);
+    await expect.poll(() => offCentre(page, second)).toBeLessThan(5);
+
+    // Back twice: the graph as it opened, nothing selected; once more leaves the page.
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(graphUrl);
+    await expect.poll(() => page.textContent('#graph-selection')).toContain('Nothing selected');
+    expect(await selected(page, hubId)).toBe(false);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(site.basePath);
+    await page.close();
+  });
+
+  it('steps back through a view switch and a concept filter, and takes a burst of slider steps as one step', async () => {
+    const page = await openGraph(`?node=${encodeURIComponent(hubId)}`);
+    const all = data.papers.ids.length;
+    const shown = () => page.$eval('[data-graph]', (el) => Number((el as HTMLElement).dataset.nodeCount));
+    // A concept the hub carries, so the selection stays shown under its filter.
+    const concept = data.concepts.members.findIndex((m) => m.includes(hub) && m.length < all);
+    expect(concept).toBeGreaterThanOrEqual(0);
+    await page.fill('#graph-concept', data.concepts.labels[concept]!);
+    await page.press('#graph-concept', 'Enter');
+    await expect.poll(shown).toBe(data.concepts.members[concept]!.length);
+    expect(new URL(page.url()).searchParams.get('concept')).toBe(data.concepts.ids[concept]);
+    await page.check('input[name="graph-view"][value="concepts"]');
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('concepts');
+    // Five slider steps in a row: one entry.
+    await page.focus('#graph-weight');
+    for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('w')).toBe('0.05');
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('w')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('concepts');
+    expect(await page.inputValue('#graph-weight')).toBe('0');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull();
+    expect(await page.isChecked('input[name="graph-view"][value="papers"]')).toBe(true);
+    expect(await shown()).toBe(data.concepts.members[concept]!.length);
+    expect(await selected(page, hubId)).toBe(true);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('concept')).toBeNull();
+    await expect.poll(shown).toBe(all);
+    expect(await page.inputValue('#graph-concept')).toBe('');
+    expect(await panelTitle(page)).toBe(labelOf(hubId));
+
+    await page.goForward();
+    await expect.poll(shown).toBe(data.concepts.members[concept]!.length);
+    expect(await page.inputValue('#graph-concept')).toBe(data.concepts.labels[concept]);
+    await page.close();
+  });
+
+  it('logged no console error, failed request or request to another origin', () => {
+    const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);
+    for (const k of ['consoleErrors', 'pageErrors', 'failedRequests', 'foreignRequests', 'dialogs'] as const) expect(all(k), k).toEqual([]);
+  });
+});
