@@ -139,6 +139,24 @@ describe('graph explorer and Back/Forward', () => {
     await page.close();
   });
 
+  it('takes a Find and the concept filter its full-text answer sets as one step', async () => {
+    // Find drops the selection at once, and sets the filter when the full-text matches come in.
+    const page = await openGraph(`?node=${encodeURIComponent(hubId)}`);
+    await page.fill('#graph-find', 'large language models');
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('concept'), { timeout: 20_000 }).toBe('large-language-models');
+    expect(nodeParam(page)).toBeNull();
+    await page.goBack();
+    await expect.poll(() => nodeParam(page)).toBe(hubId);
+    expect(new URL(page.url()).searchParams.get('concept')).toBeNull();
+    expect(await panelTitle(page)).toBe(labelOf(hubId));
+    expect(await page.inputValue('#graph-concept')).toBe('');
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).searchParams.get('concept')).toBe('large-language-models');
+    expect(nodeParam(page)).toBeNull();
+    await page.close();
+  });
+
   it('logged no console error, failed request or request to another origin', () => {
     const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);
     for (const k of ['consoleErrors', 'pageErrors', 'failedRequests', 'foreignRequests', 'dialogs'] as const) expect(all(k), k).toEqual([]);

@@ -1761,7 +1761,9 @@ function restoreState(e: Explorer): void {
       drawView(e);
       fitWeightSlider(e.root, e);
     }
-    if (plan.refilter) applyFilters(e);
+    // Also when only the selection differs: the status line and its button then say what the graph shows,
+    // not what a Find or a filter of the entry left said (a pass over the elements, changing none).
+    applyFilters(e);
     if (plan.redraw) levelOfDetail(e);
     if (plan.frameShown) frameShown(e, true);
     // Matches lit in the view left are lit in this one (framed, then the selection is).

@@ -81,7 +81,7 @@ export function copyState(state: GraphState): GraphState {
 /**
  * What a Back or Forward to `target` redoes on a graph showing `current`:
  * - `redraw`: the other view's elements (their build-time positions; no layout runs);
- * - `refilter`: the filters applied again;
+ * - `refilter`: the filters differ, or the view they apply to (nothing differs: neither this nor a selection);
  * - `select`: `frame` a node newly selected as a fresh selection is framed (centred with its neighbours),
  *   `inPlace` select it again where it lies (a redrawn view's node), `clear` drop the selection, `keep` leave it;
  * - `frameShown`: frame what a changed cluster or concept filter shows, as setting that filter does.
