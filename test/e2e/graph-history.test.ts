@@ -12,6 +12,7 @@ import type { ExplorerData } from '../../src/lib/export/explorer-data';
 import { watchPage, type PageProblems } from '../support/browser';
 import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
+import { clearPaperNode } from '../support/clear-node';
 
 const site = siteUnderTest();
 const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
@@ -154,6 +155,25 @@ describe('graph explorer and Back/Forward', () => {
     await page.goForward();
     await expect.poll(() => new URL(page.url()).searchParams.get('concept')).toBe('large-language-models');
     expect(nodeParam(page)).toBeNull();
+    await page.close();
+  });
+
+  it('returns from a node’s page, opened by a click, to the graph with the node selected: one Back, as before', async () => {
+    // The click opens the page at once: the selection it marks is no step of its own, but the entry the page
+    // was opened from, rewritten (a push would make the reader press Back twice to leave the graph).
+    const page = await openGraph();
+    const target = await clearPaperNode(page, { margin: 20, gap: 4 });
+    const box = (await page.locator('[data-graph]').boundingBox())!;
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await page.waitForURL(`**${site.basePath}papers/${target.id.slice(2)}/`, { timeout: 20_000 });
+    await page.goBack();
+    await expect.poll(() => nodeParam(page)).toBe(target.id);
+    expect(new URL(page.url()).pathname).toBe(`${site.basePath}graph/`);
+    await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+    expect(await panelTitle(page)).toBe(labelOf(target.id));
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(site.basePath);
     await page.close();
   });
 

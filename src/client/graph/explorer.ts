@@ -1750,12 +1750,9 @@ function restoreState(e: Explorer): void {
     hideTip(e);
     const before = selectionStatus(e);
     if (target.concept !== e.state.concept) e.conceptByFind = false;
-    e.state.view = target.view;
-    e.state.minWeight = target.minWeight;
-    if (target.clusters) e.state.clusters = [...target.clusters];
-    else delete e.state.clusters;
-    if (target.concept) e.state.concept = target.concept;
-    else delete e.state.concept;
+    // The target's view and filters; its selection is made below, by select().
+    const { node: _selected, ...rest } = target;
+    e.state = { ...rest, ...(e.state.node ? { node: e.state.node } : {}) };
     syncControls(e.root, e);
     if (plan.redraw) {
       drawView(e);
