@@ -48,8 +48,8 @@ const HELP = `Usage: npm run content -- [options]
   --input PATH          a file or folder to read (repeatable); default: <content-dir>/sources
   --on-error skip|stop  a record that cannot be read is skipped with a warning (default) or stops the run
   --untitled skip|from-abstract
-                        a record with an abstract but no title is not read (default) or is titled by its
-                        abstract's first words, with a warning
+                        a record with an abstract but no title is not read (default) or is titled by a
+                        sentence of its abstract, with a warning
   --content-dir DIR     where to write (default: content, or ATLAS_CONTENT_DIR)
   --concepts-per-paper N, --related N, --title TEXT
   --quiet               only the summary

@@ -26,8 +26,8 @@ export const atlasConfigSchema = z.object({
   /** What to do with a record that cannot be read: skip it with a warning, or stop the run. */
   onError: z.enum(['skip', 'stop']).default('skip'),
   /**
-   * A record with an abstract but no title: not read, with an error (`skip`), or titled by its abstract's
-   * first words, with a warning (`from-abstract`; src/lib/ingest/untitled.ts).
+   * A record with an abstract but no title: not read, with an error (`skip`), or titled by a sentence of
+   * its abstract, with a warning (`from-abstract`; src/lib/ingest/untitled.ts).
    */
   untitled: z.enum(['skip', 'from-abstract']).default('skip'),
   /** How many concepts each paper gets at most. */

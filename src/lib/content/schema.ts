@@ -99,7 +99,7 @@ export const paperFrontmatterSchema = z.looseObject({
    */
   italics: z.object({ title: z.array(z.string()).optional(), abstract: z.array(z.string()).optional() }).optional(),
   /**
-   * Its record had no title, and `title` is the abstract's first words (`--untitled from-abstract`): the page
+   * Its record had no title, and `title` is a sentence of the abstract (`--untitled from-abstract`): the page
    * says so under the heading, and the Cite box's entry says so in its `note`.
    */
   madeTitle: z.literal(true).optional(),

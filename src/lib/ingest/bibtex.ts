@@ -345,7 +345,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     const madeTitle = written ? undefined : untitledTitle(options.untitled, abstract);
     const title = madeTitle ?? written;
     if (!title) {
-      problems.push({ file, line, severity: 'error', dropped: true, reason: `${label} has no title; expected a title = {...} field (to keep entries that have none, titled by their abstract's first words, run with --untitled from-abstract)` });
+      problems.push({ file, line, severity: 'error', dropped: true, reason: `${label} has no title; expected a title = {...} field (to keep entries that have none, titled by a sentence of their abstract, run with --untitled from-abstract)` });
       continue;
     }
     if (madeTitle !== undefined) problems.push({ file, line, severity: 'warning', reason: `${label}: ${untitledWarning(madeTitle)}` });

@@ -2,10 +2,11 @@
  * Records with an abstract but no title. Some collections have none to give (SemEval's and other keyphrase
  * sets, exports of proceedings that list only abstracts); by default such a record is not read, with an
  * error that says so, since a page needs a name the reader can trust. `--untitled from-abstract` (or
- * `"untitled": "from-abstract"` in atlas.config.json) keeps them instead, each titled by its abstract's
- * first words and named in a warning, so the made-up title cannot pass for the author's.
+ * `"untitled": "from-abstract"` in atlas.config.json) keeps them instead, each titled by a sentence of its
+ * abstract and named in a warning, so the made-up title cannot pass for the author's.
  */
 import { excerpt } from './position';
+import { aboutTheText, leansOnWhatCameBefore, sentences } from '../normalise/sentences';
 
 export type UntitledPolicy = 'skip' | 'from-abstract';
 
@@ -24,32 +25,26 @@ export interface IngestOptions {
 const TITLE_WORDS = 12;
 
 /**
- * Abbreviations whose full stop ends no sentence. A general class of English and scholarly writing, not a
- * reading of any corpus: a sentence cut at "e.g." or "Fig." would make a title of half a clause.
+ * The sentence of the abstract a made title is taken from: the first that is neither about the text itself
+ * ("Table 1 lists 8 pairs of B decays", "The remainder of our discussion proceeds as follows") nor leans on a
+ * sentence before it ("There are many possible applications for this mechanism"), which out of place name
+ * nothing the paper is about (review 22 finding 11); failing that, the first not about the text; failing
+ * that, the first.
  */
-const NO_SENTENCE_END = new Set(['e.g', 'i.e', 'cf', 'viz', 'vs', 'etc', 'al', 'approx', 'ca', 'fig', 'figs', 'eq', 'eqs', 'ref', 'refs', 'no', 'vol', 'sec', 'ch', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st']);
+export function titleSentence(abstract: string): string {
+  const all = sentences(abstract.replace(/\s+/g, ' ').trim()).map((s) => s.text);
+  const notAboutText = all.filter((s) => !aboutTheText(s));
+  return notAboutText.find((s) => !leansOnWhatCameBefore(s)) ?? notAboutText[0] ?? all[0] ?? '';
+}
 
-const SENTENCE_STOP = /[.!?]["')\]]?$/;
-const TRAILING_STOP = /[.!?"')\]]+$/;
-const INITIAL = /^[A-Z]\.$/;
-/** A word that may open a sentence: a capital or a digit, perhaps after a quote or bracket. */
-const SENTENCE_OPENER = /^["'(\[]?[\p{Lu}\d]/u;
-
-/** The abstract's first sentence, or its first words when that runs long, marked with "…" where it was cut. */
+/**
+ * A sentence of the abstract ({@link titleSentence}), or its first words when that runs long, marked with "…"
+ * where it was cut.
+ */
 export function titleFromAbstract(abstract: string): string {
-  const words = abstract.replace(/\s+/g, ' ').trim().split(' ');
-  const kept: string[] = [];
-  for (const word of words) {
-    kept.push(word);
-    const next = words[kept.length];
-    const endsSentence = SENTENCE_STOP.test(word) && !NO_SENTENCE_END.has(word.replace(TRAILING_STOP, '').toLowerCase()) && !INITIAL.test(word);
-    if (endsSentence && (next === undefined || SENTENCE_OPENER.test(next))) {
-      return kept.join(' ').replace(/[.!?]+(["')\]]?)$/, '$1');
-    }
-    if (kept.length === TITLE_WORDS) break;
-  }
-  const title = kept.join(' ').replace(/[\s,;:.]+$/, '');
-  return kept.length < words.length ? `${title}…` : title;
+  const words = titleSentence(abstract).split(' ').filter((w) => w !== '');
+  if (words.length <= TITLE_WORDS) return words.join(' ').replace(/[.!?]+(["')\]]?)$/, '$1');
+  return `${words.slice(0, TITLE_WORDS).join(' ').replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /** The title a record without one gets under `policy`: made from its abstract, or none (the record is not read). */
@@ -58,9 +53,9 @@ export function untitledTitle(policy: UntitledPolicy | undefined, abstract: stri
 }
 
 /** What an error says of a record with no title, naming the option that would keep it. */
-export const TITLE_EXPECTED = "expected a non-empty title (to keep records that have none, titled by their abstract's first words, run with --untitled from-abstract)";
+export const TITLE_EXPECTED = "expected a non-empty title (to keep records that have none, titled by a sentence of their abstract, run with --untitled from-abstract)";
 
 /** What a warning says of a record titled by `untitledTitle`, so the made-up title cannot pass for the author's. */
 export function untitledWarning(title: string): string {
-  return `no title; titled by its abstract's first words, ${excerpt(title, 80)} (--untitled from-abstract)`;
+  return `no title; titled by a sentence of its abstract, ${excerpt(title, 80)} (--untitled from-abstract)`;
 }

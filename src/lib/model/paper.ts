@@ -46,7 +46,7 @@ export interface RawRecord {
   italics?: Italics;
   /** The authors' keywords as the input lists them, split but not yet cleaned (../normalise/keywords.ts). */
   keywords?: string[];
-  /** The record had no title: `title` is its abstract's first words (../ingest/untitled.ts, `--untitled from-abstract`). */
+  /** The record had no title: `title` is a sentence of its abstract (../ingest/untitled.ts, `--untitled from-abstract`). */
   madeTitle?: true;
   source: SourceLocation;
 }
@@ -83,7 +83,7 @@ export interface PaperRecord {
   entryType?: EntryType;
   /** Phrases of the title and abstract the input set in italics, each found in the cleaned text (a case name: "Marbury v. Madison"). */
   italics?: Italics;
-  /** Its record had no title: `title` is the abstract's first words, and the page and the Cite box say so. */
+  /** Its record had no title: `title` is a sentence of the abstract, and the page and the Cite box say so. */
   madeTitle?: true;
   /** The language of its title and abstract as a BCP 47 tag ("fr", "de-DE"), when its record says it (../normalise/language-tag.ts). */
   language?: string;

@@ -65,7 +65,7 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
   if (paper.authorKeywords && paper.authorKeywords.length > 0) fields.push(['keywords', escapeBibtexText(joinKeywords(paper.authorKeywords))]);
   // A title made from the abstract (the record had none) is not the authors': cited bare, it would pass for theirs.
-  if (paper.madeTitle) fields.push(['note', 'No title in the source record; the title is the first words of its abstract']);
+  if (paper.madeTitle) fields.push(['note', 'No title in the source record; the title is taken from its abstract']);
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value, kind]) => `  ${name.padEnd(width)} = ${kind === 'macro' ? value : `{${value}}`}`).join(',\n');
   return `@${type}{${key},\n${body}\n}`;

@@ -89,7 +89,7 @@ export interface PaperPageView {
   lang: { title?: string | undefined; abstract?: string | undefined };
   /** Phrases of the title its input set in italics (a case name), shown as `<em>`. */
   titleItalics?: string[] | undefined;
-  /** Its record had no title: the heading is the abstract's first words, and the page says so under it. */
+  /** Its record had no title: the heading is a sentence of the abstract, and the page says so under it. */
   madeTitle: boolean;
   /** PubMed's id, searched as the page's own text is. */
   pmid?: string | undefined;

@@ -1,0 +1,105 @@
+/**
+ * An abstract's sentences, and two kinds of sentence that read badly out of their place: one about the text
+ * itself ("Table 1 lists…", "The remainder of this paper…") and one that leans on a sentence before it ("There
+ * are many applications for this mechanism"). Made titles (../ingest/untitled.ts) and a concept's sentence in
+ * context (../site/concept-context.ts) both choose from them. Plain rules of English scholarly prose, no word
+ * list of any corpus.
+ */
+
+export interface SentenceSpan {
+  /** Where it starts and ends in the text (its final stop included). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Abbreviations whose full stop ends no sentence. A general class of English and scholarly writing, not a
+ * reading of any corpus: a sentence cut at "e.g." or "Fig." would make a title of half a clause.
+ */
+const NO_SENTENCE_END = new Set(['e.g', 'i.e', 'cf', 'viz', 'vs', 'etc', 'al', 'approx', 'ca', 'fig', 'figs', 'eq', 'eqs', 'ref', 'refs', 'no', 'vol', 'sec', 'ch', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st']);
+
+const SENTENCE_STOP = /[.!?]["')\]]?$/;
+const TRAILING_STOP = /[.!?"')\]]+$/;
+const LEADING_BRACKET = /^["'(\[]+/;
+const INITIAL = /^[A-Z]\.$/;
+/** A word that may open a sentence: a capital or a digit, perhaps after a quote or bracket. */
+const SENTENCE_OPENER = /^["'(\[]?[\p{Lu}\d]/u;
+const TOKEN = /\S+/g;
+/** A `$` that opens or closes inline math (not `\$`, a dollar sign). */
+const MATH_DOLLAR = /(?<!\\)\$/g;
+
+/** Whether `word` ends a sentence when a word that may open one follows. */
+export function endsSentence(word: string): boolean {
+  return SENTENCE_STOP.test(word) && !NO_SENTENCE_END.has(word.replace(TRAILING_STOP, '').replace(LEADING_BRACKET, '').toLowerCase()) && !INITIAL.test(word);
+}
+
+/**
+ * The sentences of `text`, in order: a sentence ends at a full stop, question or exclamation mark (perhaps
+ * before a closing quote or bracket) that ends no abbreviation or initial, when the next word may open a
+ * sentence, and never inside `$...$` math.
+ */
+export function sentences(text: string): SentenceSpan[] {
+  const found: SentenceSpan[] = [];
+  const tokens = [...text.matchAll(TOKEN)];
+  let start = -1;
+  let dollars = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (start < 0) start = token.index;
+    dollars += token[0].match(MATH_DOLLAR)?.length ?? 0;
+    const next = tokens[i + 1]?.[0];
+    if (dollars % 2 === 0 && endsSentence(token[0]) && (next === undefined || SENTENCE_OPENER.test(next))) {
+      const end = token.index + token[0].length;
+      found.push({ start, end, text: text.slice(start, end) });
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    const end = tokens[tokens.length - 1]!.index + tokens[tokens.length - 1]![0].length;
+    found.push({ start, end, text: text.slice(start, end) });
+  }
+  return found;
+}
+
+/**
+ * A numbered part of the document (Table 1, Fig. 3, Eq. (2), Section 4, Appendix A) or words that lay out the
+ * text to come ("the remainder of", "the rest of this paper", "as follows", "in what follows"). A sentence
+ * with one is about the text it stands in, not about its subject.
+ */
+const TEXT_PART = /\b(?:[Tt]ables?|[Tt]ab\.|[Ff]ig(?:ure)?s?\.?|[Ee]qs?\.|[Ee]quations?|[Ss]ections?|[Ss]ec(?:t)?\.|[Cc]hapters?|[Aa]ppendix|[Aa]ppendices)(?:\s+|\s*\()(?:\d|[IVX]+\b|[A-Z]\b)/;
+const TEXT_LAYOUT = /\b(?:the remainder of|the rest of (?:this|the) (?:paper|article|section|chapter|thesis|work)|as follows\b|in what follows|(?:shown|given|described|discussed|listed) (?:above|below)|in the (?:next|following|previous|preceding) sections?)/i;
+
+/** Whether the sentence is about the text it stands in: its tables, figures, sections, or how it goes on. */
+export function aboutTheText(sentence: string): boolean {
+  return TEXT_PART.test(sentence) || TEXT_LAYOUT.test(sentence);
+}
+
+/** Nouns that name the text itself: "this paper", "this work" need no sentence before them. */
+const DOCUMENT_NOUNS = new Set(['paper', 'work', 'study', 'article', 'letter', 'thesis', 'report', 'review', 'contribution', 'manuscript', 'chapter', 'note', 'survey', 'communication', 'dissertation', 'talk', 'abstract', 'research', 'author', 'authors']);
+/**
+ * "this X", "these X", "such X": the word after the demonstrative. ("Those" is left out: it mostly stands for a
+ * noun of the same sentence, "those of", "those with".)
+ */
+const DEMONSTRATIVE = /\b(this|these|such)\s+([\p{L}-]+)/giu;
+/** A personal pronoun opening the sentence ("They", "Its"): not "It", mostly the empty subject of "It is known that". */
+const PRONOUN_OPENER = /^["'(]?(?:its|they|their|he|she|his|her)\b/i;
+/** What "such" may stand before without pointing back: "such as", "such that", "such a". */
+const SUCH_NOT_BACK = new Set(['as', 'that', 'a', 'an']);
+
+/**
+ * Whether the sentence points back at something said before it: a demonstrative before a noun that is not the
+ * text itself and not named earlier in the sentence ("this mechanism", "these results", "such systems"), a
+ * demonstrative standing alone ("this is due to"), or a personal pronoun opening it ("They are…"). Out of its place such a sentence says less than it seems to.
+ */
+export function leansOnWhatCameBefore(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  for (const m of sentence.matchAll(DEMONSTRATIVE)) {
+    const word = m[2]!.toLowerCase();
+    if (DOCUMENT_NOUNS.has(word) || (m[1]!.toLowerCase() === 'such' && SUCH_NOT_BACK.has(word))) continue;
+    // "We propose an approach…; this approach…" points back inside the sentence itself.
+    if (lower.lastIndexOf(word, m.index) >= 0) continue;
+    return true;
+  }
+  return PRONOUN_OPENER.test(sentence);
+}
