@@ -34,3 +34,27 @@ export function linkCounts(
 ): { all: number; drawn: number | undefined } {
   return { all: relatedPairs(papers, new Set()).length, drawn: graph?.papers.edges.length };
 }
+
+/**
+ * The first `n` of `papers` (in their order, best first), papers with a title of their own before papers whose
+ * record had none (`madeTitle`): a heading made from the abstract names a paper less well than its authors' title,
+ * so it is shown as a good place to start only where too few titled papers are there (review 22 finding 11).
+ */
+export function titledFirst<P>(papers: readonly P[], madeTitle: (p: P) => boolean, n: number): P[] {
+  const titled = papers.filter((p) => !madeTitle(p));
+  if (titled.length >= n) return titled.slice(0, n);
+  return [...titled, ...papers.filter(madeTitle).slice(0, n - titled.length)];
+}
+
+/** Each cluster's `n` papers for its home-page card: the first of `papers` (best first) in it, titled ones first ({@link titledFirst}). */
+export function clusterExemplars<P>(papers: readonly P[], clusterOf: (p: P) => number | undefined, madeTitle: (p: P) => boolean, n: number): Map<number, P[]> {
+  const members = new Map<number, P[]>();
+  for (const paper of papers) {
+    const cluster = clusterOf(paper);
+    if (cluster === undefined) continue;
+    const list = members.get(cluster);
+    if (list) list.push(paper);
+    else members.set(cluster, [paper]);
+  }
+  return new Map([...members].map(([cluster, list]) => [cluster, titledFirst(list, madeTitle, n)]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeClusters, linkCounts, newest } from '../../../src/lib/site/home-picks';
+import { clusterExemplars, homeClusters, linkCounts, newest, titledFirst } from '../../../src/lib/site/home-picks';
 import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 
 type P = { id: string; year?: number; degree: number };
@@ -46,5 +46,34 @@ describe('linkCounts (review 21 finding 9)', () => {
 
   it('has no drawn count before the graph stage ran', () => {
     expect(linkCounts(papers, undefined)).toEqual({ all: 2, drawn: undefined });
+  });
+});
+
+describe('good places to start and cluster exemplars (review 22 finding 11)', () => {
+  type Q = { id: string; cluster?: number; made?: boolean };
+  const byDegree: Q[] = [
+    { id: 'table-1-lists-8-pairs-of-b-decays', cluster: 0, made: true },
+    { id: 'hub', cluster: 0 },
+    { id: 'there-are-many-possible-applications', cluster: 1, made: true },
+    { id: 'second', cluster: 0 },
+    { id: 'only-made-1', cluster: 2, made: true },
+    { id: 'only-made-2', cluster: 2, made: true },
+    { id: 'lone' },
+  ];
+  const made = (p: Q) => p.made === true;
+
+  it('lists papers with their own title before papers titled from their abstract', () => {
+    expect(titledFirst(byDegree, made, 3).map((p) => p.id)).toEqual(['hub', 'second', 'lone']);
+  });
+  it('fills up with papers titled from their abstract, best first, where too few titled ones are there', () => {
+    expect(titledFirst(byDegree, made, 5).map((p) => p.id)).toEqual(['hub', 'second', 'lone', 'table-1-lists-8-pairs-of-b-decays', 'there-are-many-possible-applications']);
+  });
+  it("gives each cluster's card its best titled papers, made titles only where the cluster has no other", () => {
+    const picks = clusterExemplars(byDegree, (p) => p.cluster, made, 2);
+    expect(Object.fromEntries([...picks].map(([c, list]) => [c, list.map((p) => p.id)]))).toEqual({
+      0: ['hub', 'second'],
+      1: ['there-are-many-possible-applications'],
+      2: ['only-made-1', 'only-made-2'],
+    });
   });
 });
