@@ -66,19 +66,23 @@ function insideFormula(text: string, start: number, end: number): boolean {
 }
 
 /** A form as `caseKey` folds it; whether it ends in a short form, whose only plural is a lowercase "s" ("GANs"). */
-interface FoldedForm {
+export interface FoldedForm {
   key: string;
   shortEnd: boolean;
 }
 
 const LAST_WORD = /[\p{L}\p{N}]+$/u;
 
-function foldForm(form: string): FoldedForm {
+export function foldForm(form: string): FoldedForm {
   const last = LAST_WORD.exec(form)?.[0];
   return { key: caseKey(form), shortEnd: last !== undefined && shortFormKey(last) !== undefined };
 }
 
-function longestMentionEnd(text: string, start: number, forms: readonly FoldedForm[]): number {
+/**
+ * Where a mention of one of `forms` (folded, longest first) that starts at `start` of `text` ends, its plural
+ * ending included, or -1 when none starts there on word edges (or it is a symbol cut out of a formula).
+ */
+export function longestMentionEnd(text: string, start: number, forms: readonly FoldedForm[]): number {
   for (const { key, shortEnd } of forms) {
     if (caseKey(text.slice(start, start + key.length)) !== key) continue;
     for (const ending of shortEnd ? ['s', ''] : ['es', 's', '']) {

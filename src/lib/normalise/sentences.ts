@@ -26,6 +26,10 @@ const INITIAL = /^[A-Z]\.$/;
 /** A word that may open a sentence: a capital or a digit, perhaps after a quote or bracket. */
 const SENTENCE_OPENER = /^["'(\[]?[\p{Lu}\d]/u;
 const TOKEN = /\S+/g;
+/** The characters a sentence may end with (SENTENCE_STOP's). */
+const STOP_CHARS = new Set(['.', '!', '?', '"', "'", ')', ']']);
+/** The start of the word after a stop, enough of it to tell whether it may open a sentence; none at the end. */
+const NEXT_WORD = /\s+(\S{1,2})/y;
 /** A `$` that opens or closes inline math (not `\$`, a dollar sign). */
 const MATH_DOLLAR = /(?<!\\)\$/g;
 
@@ -41,24 +45,26 @@ export function endsSentence(word: string): boolean {
  */
 export function sentences(text: string): SentenceSpan[] {
   const found: SentenceSpan[] = [];
-  const tokens = [...text.matchAll(TOKEN)];
   let start = -1;
   let dollars = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  let last = -1;
+  TOKEN.lastIndex = 0;
+  // One pass over the words; only a word that ends in a stop or closing mark is looked at closely (a page
+  // reads the abstracts of many concepts' papers).
+  for (let token = TOKEN.exec(text); token; token = TOKEN.exec(text)) {
+    const word = token[0];
     if (start < 0) start = token.index;
-    dollars += token[0].match(MATH_DOLLAR)?.length ?? 0;
-    const next = tokens[i + 1]?.[0];
-    if (dollars % 2 === 0 && endsSentence(token[0]) && (next === undefined || SENTENCE_OPENER.test(next))) {
-      const end = token.index + token[0].length;
-      found.push({ start, end, text: text.slice(start, end) });
+    last = token.index + word.length;
+    if (word.includes('$')) dollars += word.match(MATH_DOLLAR)?.length ?? 0;
+    if (!STOP_CHARS.has(word[word.length - 1]!) || dollars % 2 !== 0 || !endsSentence(word)) continue;
+    NEXT_WORD.lastIndex = last;
+    const next = NEXT_WORD.exec(text);
+    if (next === null || SENTENCE_OPENER.test(next[1]!)) {
+      found.push({ start, end: last, text: text.slice(start, last) });
       start = -1;
     }
   }
-  if (start >= 0) {
-    const end = tokens[tokens.length - 1]!.index + tokens[tokens.length - 1]![0].length;
-    found.push({ start, end, text: text.slice(start, end) });
-  }
+  if (start >= 0) found.push({ start, end: last, text: text.slice(start, last) });
   return found;
 }
 

@@ -11,6 +11,7 @@ import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './
 import { plainMathText } from '../normalise/math-text';
 import { conceptPath, paperPath, searchPath, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
+import { conceptContext, type ConceptContext } from './concept-context';
 
 /** What the view needs of the atlas data (AtlasData fits). */
 export interface ConceptViewData {
@@ -44,7 +45,13 @@ export interface ConceptPageView {
   mentioned: Array<{ id: string; title: string }>;
   /** Where the rest of them are found: the search page with the concept's label. */
   mentionedSearchHref: string;
+  /**
+   * "Often together with": the concepts most often on the same papers. A concept of fewer than
+   * {@link FEW_PAPERS} papers lists only those on two of them or more: at that size one shared paper is chance.
+   */
   cooccurs: Array<{ id: string; label: string; count: number }>;
+  /** The sentence of its papers' abstracts that best introduces it (./concept-context.ts), with its paper's title. */
+  context?: (Omit<ConceptContext, 'kind'> & { paperTitle: string; language?: string | undefined }) | undefined;
   /** Papers drawn in the local graph. */
   graphPapers: number;
   graphLayout: LocalGraphLayout;
@@ -60,6 +67,8 @@ export const CARD_TAGS = 5;
 const GRAPH_PAPERS = 10;
 const GRAPH_CONCEPTS = 8;
 const COOCCURS_SHOWN = 30;
+/** A concept of fewer papers lists no co-occurring concept seen on one paper only (review 22 finding 7). */
+export const FEW_PAPERS = 4;
 
 export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, base: string): ConceptPageView {
   const papers = concept.papers.flatMap((id) => {
@@ -141,6 +150,17 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
   }
 
   const paperCount = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}${mentionedCount > 0 ? ` (mentioned in ${mentionedCount} more)` : ''}`;
+  const together = papers.length < FEW_PAPERS ? cooccurs.filter((c) => c.count > 1) : cooccurs;
+  const found = conceptContext(concept, papers);
+  const source = found && data.paperById.get(found.paper)!.data;
+  const context = found && {
+    paper: found.paper,
+    paperTitle: source!.title,
+    language: source!.language,
+    before: found.before,
+    name: found.name,
+    after: found.after,
+  };
   return {
     id: concept.id,
     label: concept.label,
@@ -149,7 +169,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     otherNames: otherNames(concept, { withAbbreviation: false }),
     paperCount: papers.length,
     description: `${concept.label}${concept.abbreviation ? ` (${concept.abbreviation})` : ''}: a concept in ${paperCount}${
-      cooccurs.length ? `, often with ${cooccurs.slice(0, 3).map((c) => c.concept.label).join(', ')}` : ''
+      together.length ? `, often with ${together.slice(0, 3).map((c) => c.concept.label).join(', ')}` : ''
     }.`,
     cards,
     cardClusters: [...cardClusters].map(([color, id]) => ({ id, color })),
@@ -158,7 +178,8 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     mentionedCount,
     mentioned,
     mentionedSearchHref: searchPath(base, concept.label),
-    cooccurs: cooccurs.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
+    cooccurs: together.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
+    context,
     graphPapers: graphPapers.length,
     graphLayout,
     clusterKey: key.entries,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
 import { noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
-import { conceptPageView, CARD_LIMIT } from '../../../src/lib/site/concept-page';
+import { conceptPageView, CARD_LIMIT, FEW_PAPERS } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
 import { clusterNeighbours } from '../../../src/lib/site/cluster-order';
 
@@ -244,6 +244,42 @@ describe('paperPageView links', () => {
       'https://example.org/paper.pdf',
       'https://doi.org/10.1000/abd',
     ]);
+  });
+});
+
+describe('conceptPageView: what it says of a concept (review 22 finding 7)', () => {
+  const withAbstract = (id: string, title: string, abstract: string) => paper(id, title, { concepts: ['hydrogel', 'ph', 'swelling'], abstract });
+  const papers = [
+    withAbstract('folding', 'Self-folding <b>films</b>', 'We print films that fold. The films are hydrogels with fibres in them.'),
+    withAbstract('networks', 'Soft networks', 'A hydrogel is a network of polymer chains that holds water, see </script><!--.'),
+  ];
+  const hydrogel = concept('hydrogel', 'Hydrogel', ['folding', 'networks'], { aliases: ['hydrogels'], cooccurs: [{ id: 'ph', count: 2 }, { id: 'swelling', count: 1 }] });
+  const ph = concept('ph', 'pH', ['folding', 'networks']);
+  const swelling = concept('swelling', 'Swelling', ['folding']);
+
+  it('quotes the sentence of its papers that best introduces it, as plain text with its paper named', () => {
+    const view = conceptPageView(atlas(papers, [hydrogel, ph, swelling]), hydrogel, '/');
+    assertPlainData(view);
+    expect(view.context).toEqual({
+      paper: 'networks',
+      paperTitle: 'Soft networks',
+      language: undefined,
+      before: 'A ',
+      name: 'hydrogel',
+      after: ' is a network of polymer chains that holds water, see </script><!--.',
+    });
+    // A changed abstract changes the page, so its cache key.
+    const edited = [papers[0]!, { ...papers[1]!, abstract: 'A hydrogel is a gel whose liquid is water.' }];
+    expect(key(conceptPageView(atlas(edited, [hydrogel, ph, swelling]), hydrogel, '/'))).not.toBe(key(view));
+  });
+
+  it(`lists no concept seen with it on one paper only when it has fewer than ${FEW_PAPERS} papers`, () => {
+    const view = conceptPageView(atlas(papers, [hydrogel, ph, swelling]), hydrogel, '/');
+    expect(view.cooccurs.map((c) => c.id)).toEqual(['ph']);
+    expect(view.description).toMatch(/often with pH\.$/);
+    const more = [...papers, withAbstract('c', 'C', 'Gels.'), withAbstract('d', 'D', 'Gels.')];
+    const bigger = { ...hydrogel, papers: more.map((p) => p.id) };
+    expect(conceptPageView(atlas(more, [bigger, ph, swelling]), bigger, '/').cooccurs.map((c) => c.id)).toEqual(['ph', 'swelling']);
   });
 });
 
