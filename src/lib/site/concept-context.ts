@@ -137,8 +137,9 @@ interface Candidate {
 
 const HYPHEN = /[-\u2010\u2011]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** A word that is a link: the concept's name inside it is no mention (mentions.ts excludes URLs too). */
-const URL_WORD = /(?:^|\s)\S*(?::\/\/|www\.)\S*$/u;
+/** The start of a word that is a link: the concept's name inside it is no mention (mentions.ts excludes URLs too). */
+const URL_START = /:\/\/|^www\./u;
+const SPACE = /\s/u;
 const DOLLAR = /(?<!\\)\$/gu;
 
 /**
@@ -147,8 +148,9 @@ const DOLLAR = /(?<!\\)\$/gu;
  * longestMentionEnd: word edges, a plural ending, a short form only as written), outside `$...$` math, a URL,
  * and the tail of a hyphened word ("life" of "real-life").
  */
-function mentionsIn(abstract: string, keys: readonly string[], folded: readonly FoldedForm[]): Span[] {
-  const lower = abstract.toLowerCase();
+function mentionsIn(paper: ContextPaper, keys: readonly string[], folded: readonly FoldedForm[]): Span[] {
+  const { abstract } = paper;
+  const lower = readOf(paper).lower;
   const found: Span[] = [];
   for (const key of keys) {
     for (let at = lower.indexOf(key); at >= 0 && found.length < MENTIONS_PER_PAPER * 2; at = lower.indexOf(key, at + 1)) {
@@ -156,8 +158,9 @@ function mentionsIn(abstract: string, keys: readonly string[], folded: readonly 
       const end = longestMentionEnd(abstract, at, folded);
       if (end < 0) continue;
       if (at >= 2 && HYPHEN.test(abstract[at - 1]!) && WORD_CHAR.test(abstract[at - 2]!)) continue;
-      const lineBefore = abstract.slice(Math.max(0, at - 200), at);
-      if (URL_WORD.test(lineBefore) && !/\s$/u.test(lineBefore)) continue;
+      let wordStart = at;
+      while (wordStart > 0 && !SPACE.test(abstract[wordStart - 1]!)) wordStart--;
+      if (URL_START.test(abstract.slice(wordStart, at))) continue;
       if (abstract.includes('$') && (abstract.slice(0, at).match(DOLLAR)?.length ?? 0) % 2 === 1) continue;
       found.push({ start: at, end });
     }
@@ -166,21 +169,26 @@ function mentionsIn(abstract: string, keys: readonly string[], folded: readonly 
 }
 
 /**
- * Each paper's sentences, split once: a paper carries several concepts, and a build makes each concept's view
- * twice (for its cache key, then for the page). Keyed by the paper object, so that the split goes with it.
+ * Each paper's abstract lower-cased and split into sentences once: a paper carries several concepts, and a
+ * build makes each concept's view twice (for its cache key, then for the page). Keyed by the paper object, so
+ * that they go with it.
  */
-const splits = new WeakMap<ContextPaper, SentenceSpan[]>();
+const reads = new WeakMap<ContextPaper, { lower: string; sentences?: SentenceSpan[] }>();
+
+function readOf(paper: ContextPaper): { lower: string; sentences?: SentenceSpan[] } {
+  let read = reads.get(paper);
+  if (read === undefined) reads.set(paper, (read = { lower: paper.abstract.toLowerCase() }));
+  return read;
+}
 
 function sentencesOf(paper: ContextPaper): SentenceSpan[] {
-  let spans = splits.get(paper);
-  if (spans === undefined) splits.set(paper, (spans = sentences(paper.abstract)));
-  return spans;
+  const read = readOf(paper);
+  return (read.sentences ??= sentences(paper.abstract));
 }
 
 /** The sentences of one abstract that name the concept, each with its first mention of it. */
 function candidatesIn(paper: ContextPaper, keys: readonly string[], folded: readonly FoldedForm[], abbreviation: string | undefined): Candidate[] {
-  const { abstract } = paper;
-  const mentions = mentionsIn(abstract, keys, folded);
+  const mentions = mentionsIn(paper, keys, folded);
   if (mentions.length === 0) return [];
   const spans = sentencesOf(paper);
   const found: Candidate[] = [];
