@@ -495,8 +495,12 @@ function canvasOf(cy: Core): Canvas {
   return { width: cy.width(), height: cy.height(), padding: FIT_PADDING, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), FIT_MAX_ZOOM) };
 }
 
+/** The nodes to frame; the selection's label is framed whole too (its bold text, below it). */
 function pointsOf(nodes: cytoscape.NodeCollection): FramePoint[] {
-  return nodes.map((n) => ({ ...n.position(), d: n.data('size') as number }));
+  return nodes.map((n) => {
+    const d = n.data('size') as number;
+    return n.hasClass('is-selected') ? { ...n.position(), d, label: labelBox(0, 0, d, labelWidth(n, true), FONT_SIZE) } : { ...n.position(), d };
+  });
 }
 
 /**

@@ -12,6 +12,12 @@ export interface FramePoint {
   x: number;
   y: number;
   d: number;
+  /**
+   * Its label's box ([x1, y1, x2, y2] about the node's middle, graph units: labels grow with the zoom), to
+   * frame whole as well: the selection's. Framed by its disc only, a selected paper at the left of the papers
+   * a Find lit had its bold title cut at the canvas edge ("ero: Training Tool-Augmented…").
+   */
+  label?: readonly [number, number, number, number];
 }
 
 export interface Canvas {
@@ -43,7 +49,7 @@ export interface Framing {
  */
 const CELLS = 4;
 
-/** The view that holds every point, discs whole, in the canvas less its padding (undefined for none). */
+/** The view that holds every point, discs and labels whole, in the canvas less its padding (undefined for none). */
 export function fitBox(points: readonly FramePoint[], canvas: Canvas, which?: readonly number[]): Viewport | undefined {
   let x1 = Infinity;
   let y1 = Infinity;
@@ -56,6 +62,12 @@ export function fitBox(points: readonly FramePoint[], canvas: Canvas, which?: re
     y1 = Math.min(y1, p.y - r);
     x2 = Math.max(x2, p.x + r);
     y2 = Math.max(y2, p.y + r);
+    if (p.label) {
+      x1 = Math.min(x1, p.x + p.label[0]);
+      y1 = Math.min(y1, p.y + p.label[1]);
+      x2 = Math.max(x2, p.x + p.label[2]);
+      y2 = Math.max(y2, p.y + p.label[3]);
+    }
   }
   if (!Number.isFinite(x1)) return undefined;
   const w = Math.max(1, canvas.width - 2 * canvas.padding);

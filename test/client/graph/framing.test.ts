@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint } from '../../../src/client/graph/framing';
 import { nodeDiameter } from '../../../src/lib/graph/node-size';
+import { labelBox } from '../../../src/client/graph/labels';
 
 /** The graph canvas at 390×844 on a phone, and the fit's padding and deepest zoom (explorer.ts). */
 const phone: Canvas = { width: 359, height: 547, padding: 30, minZoom: 0.01, maxZoom: 2 };
@@ -101,6 +102,32 @@ describe('frameReadable', () => {
   it('frames nothing when given nothing', () => {
     expect(frameReadable([], phone, 12)).toBeUndefined();
   });
+});
+
+describe('fitBox with a label', () => {
+  // Bundled corpus, Find "Tool Zero": two lit papers framed at the deepest zoom, the selected one at the
+  // edge of the pair and its bold title (a 214-unit label, below it) cut at the canvas edge.
+  const label = labelBox(0, 0, 20, 214, 12);
+  const rendered = (p: FramePoint, v: { zoom: number; pan: { x: number; y: number } }) => [
+    (p.x + p.label![0]) * v.zoom + v.pan.x,
+    (p.y + p.label![1]) * v.zoom + v.pan.y,
+    (p.x + p.label![2]) * v.zoom + v.pan.x,
+    (p.y + p.label![3]) * v.zoom + v.pan.y,
+  ];
+  const within = (box: number[], canvas: Canvas) => box[0]! >= 0 && box[1]! >= 0 && box[2]! <= canvas.width && box[3]! <= canvas.height;
+
+  for (const [name, canvas] of [['desktop', desktop], ['phone', phone]] as const) {
+    it(`keeps the selection's label inside the canvas at either side of what it frames (${name})`, () => {
+      for (const [dx, dy] of [[-250, -40], [250, 60], [-60, 250], [40, -250]]) {
+        const selected: FramePoint = { x: dx, y: dy, d: 20, label };
+        const points = [selected, { x: 0, y: 0, d: 20 }];
+        const view = fitBox(points, canvas)!;
+        expect(within(rendered(selected, view), canvas)).toBe(true);
+        const framing = frameReadable(points, canvas, 12)!;
+        expect(within(rendered(selected, framing.viewport), canvas)).toBe(true);
+      }
+    });
+  }
 });
 
 describe('shiftInto', () => {
