@@ -118,7 +118,7 @@ describe('fitBox with a label', () => {
 
   for (const [name, canvas] of [['desktop', desktop], ['phone', phone]] as const) {
     it(`keeps the selection's label inside the canvas at either side of what it frames (${name})`, () => {
-      for (const [dx, dy] of [[-250, -40], [250, 60], [-60, 250], [40, -250]]) {
+      for (const [dx, dy] of [[-250, -40], [250, 60], [-60, 250], [40, -250]] as const) {
         const selected: FramePoint = { x: dx, y: dy, d: 20, label };
         const points = [selected, { x: 0, y: 0, d: 20 }];
         const view = fitBox(points, canvas)!;
