@@ -7,7 +7,7 @@
  * remainder, where its papers form a group of their own (a disc of the big graphs' layout): at 1,500 Inspec
  * abstracts it was the biggest disc on the canvas and the only one without a word on it (review 21).
  */
-import { estimatedTextWidth, placeLabels, type Box } from './labels';
+import { estimatedTextWidth, fitLabel, placeLabels, type Box } from './labels';
 import { median } from '../../lib/graph/median';
 
 export interface ClusterNode {
@@ -84,26 +84,96 @@ function densestHalf(xs: readonly number[], ys: readonly number[]): { x: number;
   return { x, y, spread: median(near.map((i) => Math.hypot(xs[i]! - x, ys[i]! - y))) / Math.sqrt(near.length) };
 }
 
-/** The name drawn for a spot: the cluster's label, and for the remainder its count and that it is no cluster. */
-export function clusterLabelText(label: string, spot: Pick<ClusterSpot, 'members' | 'remainder'>): string {
-  return spot.remainder ? `${label} (${spot.members}, no cluster)` : label;
+/**
+ * Pixels a name's box adds to its text: the padding either side and the coloured border (the page's CSS for
+ * `.explorer__cluster-name`, whose max-width is the box's).
+ */
+export const CLUSTER_LABEL_CHROME = 13;
+
+/** A text's width in pixels at the names' font size, where it cannot be measured. */
+export function estimatedNameWidth(text: string): number {
+  return estimatedTextWidth(text.length, CLUSTER_LABEL_FONT_PX);
 }
 
-/** The box of a name of `chars` characters centred on (x, y), at most `maxWidth` wide, in pixels, with room for its background. */
-export function clusterLabelBox(x: number, y: number, chars: number, maxWidth: number): Box {
-  const half = Math.min(estimatedTextWidth(chars, CLUSTER_LABEL_FONT_PX), maxWidth) / 2 + 6;
+/**
+ * The name drawn for a spot: the cluster's label (the CSS ends one too long for `maxWidth` in an ellipsis),
+ * and for the remainder its count and that it is no cluster, shortened to fit `maxWidth` (the box, in pixels,
+ * as `measure` finds the text) with the count kept: the ellipsis cut it to "Other papers (3343, no clust…" at
+ * 10,000 papers and to "Other papers (5…" on a phone. It drops "no cluster" first, then words of the label.
+ */
+export function clusterLabelText(
+  label: string,
+  spot: Pick<ClusterSpot, 'members' | 'remainder'>,
+  maxWidth = Infinity,
+  measure: (text: string) => number = estimatedNameWidth,
+): string {
+  if (!spot.remainder) return label;
+  const room = maxWidth - CLUSTER_LABEL_CHROME;
+  const full = `${label} (${spot.members}, no cluster)`;
+  if (measure(full) <= room) return full;
+  const count = ` (${spot.members})`;
+  if (measure(`${label}${count}`) <= room) return `${label}${count}`;
+  return `${fitLabel(label, room - measure(count), measure)}${count}`;
+}
+
+const measurers = new WeakMap<Element, (text: string) => number>();
+
+/**
+ * Text widths in pixels in the names' font (`element`'s family at their size), measured on a canvas (no page
+ * layout) and kept; the estimate where no canvas can be had.
+ */
+export function nameMeasure(element: Element): (text: string) => number {
+  let measure = measurers.get(element);
+  if (measure) return measure;
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context) return estimatedNameWidth;
+  context.font = `${CLUSTER_LABEL_FONT_PX}px ${getComputedStyle(element).fontFamily}`;
+  const widths = new Map<string, number>();
+  measure = (text) => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = Math.ceil(context.measureText(text).width)));
+    return width;
+  };
+  measurers.set(element, measure);
+  return measure;
+}
+
+/** The box of a name of text `width` pixels centred on (x, y), at most `maxWidth` wide, in pixels, with room for its background. */
+export function clusterLabelBox(x: number, y: number, width: number, maxWidth: number): Box {
+  const half = Math.min(width, maxWidth) / 2 + 6;
   const halfHeight = CLUSTER_LABEL_FONT_PX * 0.65 + 3;
   return [x - half, y - halfHeight, x + half, y + halfHeight];
 }
 
 /**
- * Which names are drawn: `spots` in pixels (as clusterSpots orders them) with their names' lengths; a name is
- * drawn when its box lies inside `within` (the canvas) and off the names drawn before it.
+ * Where names are drawn: `spots` in pixels (as clusterSpots orders them) with their names' text widths
+ * (`width`, else estimated from `chars`); a name is drawn, at the point returned, where its box lies inside
+ * `within` (the canvas) and off the names drawn before it. A name whose spot is inside the canvas but whose box
+ * runs past an edge is moved in just far enough (it still covers its spot): left out, the remainder's name went
+ * unsaid where its disc lay at the canvas edge, as a phone's overview draws it.
  */
-export function placeClusterLabels(spots: ReadonlyArray<{ x: number; y: number; chars: number }>, within: Box): boolean[] {
+export function placeClusterLabels(
+  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number }>,
+  within: Box,
+): ({ x: number; y: number } | undefined)[] {
   const maxWidth = clusterLabelMaxWidth(within[2] - within[0]);
-  return placeLabels(
-    spots.map((s) => clusterLabelBox(s.x, s.y, s.chars, maxWidth)),
-    within,
-  );
+  const boxes = spots.map((s) => {
+    const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), maxWidth);
+    const [dx, dy] = inward(box, [s.x, s.y], within);
+    return [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy] as Box;
+  });
+  const drawn = placeLabels(boxes, within);
+  return boxes.map((b, i) => (drawn[i] ? { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2 } : undefined));
+}
+
+/**
+ * The move that brings `box` inside `area` when its `spot` lies inside it (none where it does not, or the box
+ * is bigger than the area): a box round a point inside the area, moved in, still holds the point.
+ */
+export function inward(box: Box, spot: readonly [number, number], area: Box): [number, number] {
+  const axis = (lo: number, hi: number, at: number, min: number, max: number) => {
+    if (at < min || at > max || hi - lo > max - min) return 0;
+    return lo < min ? min - lo : hi > max ? max - hi : 0;
+  };
+  return [axis(box[0], box[2], spot[0], area[0], area[2]), axis(box[1], box[3], spot[1], area[1], area[3])];
 }

@@ -28,7 +28,7 @@ import { fitToClusters, formatState, parseState, type GraphState, type GraphView
 import { historyRecorder, type HistoryRecorder, type Mark } from './history';
 import { restorePlan, type Change } from './history-step';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
-import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, placeClusterLabels, type ClusterSpot } from './cluster-labels';
+import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, nameMeasure, placeClusterLabels, type ClusterSpot } from './cluster-labels';
 import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint, type Viewport } from './framing';
 import { moveCamera } from './camera';
 import { deferredWheelZoom } from './wheel-zoom';
@@ -699,21 +699,21 @@ function drawClusterLabels(e: Explorer): void {
     e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes, CLUSTER_LABEL_MIN_MEMBERS, bucket) };
   }
   const pan = cy.pan();
+  const [maxWidth, measure] = [clusterLabelMaxWidth(cy.width()), nameMeasure(layer)];
   const spots = e.clusterSpots.spots.map((s) => {
     const cluster = e.clusters.get(s.cluster);
-    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text: cluster ? clusterLabelText(cluster.label, s) : '' };
+    const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text) };
   });
-  const maxWidth = clusterLabelMaxWidth(cy.width());
-  const drawn = placeClusterLabels(
-    spots.map((s) => ({ x: s.x, y: s.y, chars: s.text.length })),
-    [0, 0, cy.width(), cy.height()],
-  );
+  // Where each name is drawn: moved inside the canvas where it ran past an edge.
+  const drawn = placeClusterLabels(spots, [0, 0, cy.width(), cy.height()]);
   layer.replaceChildren(
     ...spots.flatMap((s, i) => {
-      if (!drawn[i] || !s.cluster) return [];
+      const at = drawn[i];
+      if (!at || !s.cluster) return [];
       const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.text);
-      name.style.left = `${s.x}px`;
-      name.style.top = `${s.y}px`;
+      name.style.left = `${at.x}px`;
+      name.style.top = `${at.y}px`;
       name.style.borderColor = s.cluster.color;
       name.style.maxWidth = `${maxWidth}px`;
       return [name];

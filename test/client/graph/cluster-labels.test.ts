@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterLabelBox, clusterLabelMaxWidth, clusterLabelText, clusterSpots, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
+import { CLUSTER_LABEL_CHROME, clusterLabelBox, clusterLabelMaxWidth, clusterLabelText, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
 
 describe('clusterSpots', () => {
   it('puts each cluster’s name at the middle of its nodes, biggest cluster first (review 18 L2: no names at the overview)', () => {
@@ -71,7 +71,7 @@ describe('placeClusterLabels', () => {
       ],
       canvas,
     );
-    expect(placed).toEqual([true, false, false, true]);
+    expect(placed.map(Boolean)).toEqual([true, false, false, true]);
   });
 
   it('caps a long name’s box at the width it is drawn (with an ellipsis), narrower on a phone', () => {
@@ -81,3 +81,56 @@ describe('placeClusterLabels', () => {
     expect(x2 - x1).toBeLessThanOrEqual(215);
   });
 });
+
+describe('the remainder’s name in a narrow box', () => {
+  // DejaVu Sans at 12 px (system-ui on Linux) averages about 7 px a character over such names, wider than the estimate.
+  const measure = (text: string) => Math.ceil(text.length * 7);
+  const fits = (text: string, maxWidth: number) => measure(text) <= maxWidth - CLUSTER_LABEL_CHROME;
+
+  it('keeps the count where the whole name does not fit (10,000 papers on a desktop: it read “Other papers (3343, no clust…”)', () => {
+    const text = clusterLabelText('Other papers', { members: 3343, remainder: true }, clusterLabelMaxWidth(750), measure);
+    expect(text).toBe('Other papers (3343)');
+    expect(fits(text, clusterLabelMaxWidth(750))).toBe(true);
+  });
+
+  it('cuts the label, not the count, on a phone (it read “Other papers (5…”)', () => {
+    const maxWidth = clusterLabelMaxWidth(359);
+    const text = clusterLabelText('Other papers', { members: 536, remainder: true }, maxWidth, measure);
+    expect(text).toMatch(/^Other.*\(536\)$/);
+    expect(fits(text, maxWidth)).toBe(true);
+  });
+
+  it('says it is no cluster where that fits, and leaves a cluster’s own name to the CSS', () => {
+    expect(clusterLabelText('Other papers', { members: 290, remainder: true }, 400, measure)).toBe('Other papers (290, no cluster)');
+    expect(clusterLabelText('A long cluster name · another name', { members: 290 }, 100, measure)).toBe('A long cluster name · another name');
+  });
+});
+
+describe('names at the canvas edge', () => {
+  const canvas: [number, number, number, number] = [0, 0, 359, 586];
+
+  it('moves a name whose spot is inside the canvas in from the edge it ran past, still over its spot', () => {
+    // The remainder's disc at a phone's left edge (1,500 Inspec papers): its name's middle 38 px in.
+    const [left, bottom, right] = placeClusterLabels(
+      [
+        { x: 38, y: 420, width: 107 },
+        { x: 350, y: 580, width: 60 },
+        { x: 320, y: 100, width: 100 },
+      ],
+      canvas,
+    );
+    for (const [at, spot, width] of [[left, 38, 107], [bottom, 350, 60], [right, 320, 100]] as const) {
+      expect(at).toBeDefined();
+      expect(at!.x - width / 2 - 6).toBeGreaterThanOrEqual(0);
+      expect(at!.x + width / 2 + 6).toBeLessThanOrEqual(359);
+      expect(Math.abs(at!.x - spot)).toBeLessThanOrEqual(width / 2 + 6);
+    }
+    expect(bottom!.y + 12 * 0.65 + 3).toBeLessThanOrEqual(586);
+  });
+
+  it('does not bring in a name whose spot is off the canvas', () => {
+    expect(inward([-60, 10, 40, 30], [-10, 20], canvas)).toEqual([0, 0]);
+    expect(inward([-60, 10, 40, 30], [10, 20], canvas)).toEqual([60, 0]);
+  });
+});
+
