@@ -497,10 +497,8 @@ function canvasOf(cy: Core): Canvas {
 
 /** The nodes to frame; the selection's label is framed whole too (its bold text, below it). */
 function pointsOf(nodes: cytoscape.NodeCollection): FramePoint[] {
-  return nodes.map((n) => {
-    const d = n.data('size') as number;
-    return n.hasClass('is-selected') ? { ...n.position(), d, label: labelBox(0, 0, d, labelWidth(n, true), FONT_SIZE) } : { ...n.position(), d };
-  });
+  const label = (n: NodeSingular) => (n.hasClass('is-selected') ? labelBox(0, 0, n.data('size') as number, labelWidth(n, true), FONT_SIZE) : undefined);
+  return nodes.map((n) => ({ ...n.position(), d: n.data('size') as number, label: label(n) }));
 }
 
 /**
@@ -705,17 +703,14 @@ function drawClusterLabels(e: Explorer): void {
     const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
     return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text) };
   });
-  // Where each name is drawn: moved inside the canvas where it ran past an edge.
   const drawn = placeClusterLabels(spots, [0, 0, cy.width(), cy.height()]);
   layer.replaceChildren(
     ...spots.flatMap((s, i) => {
       const at = drawn[i];
       if (!at || !s.cluster) return [];
       const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.text);
-      name.style.left = `${at.x}px`;
-      name.style.top = `${at.y}px`;
-      name.style.borderColor = s.cluster.color;
-      name.style.maxWidth = `${maxWidth}px`;
+      // At the point placed (moved inside the canvas where it ran past an edge).
+      Object.assign(name.style, { left: `${at.x}px`, top: `${at.y}px`, borderColor: s.cluster.color, maxWidth: `${maxWidth}px` });
       return [name];
     }),
   );

@@ -17,7 +17,7 @@ export interface FramePoint {
    * frame whole as well: the selection's. Framed by its disc only, a selected paper at the left of the papers
    * a Find lit had its bold title cut at the canvas edge ("ero: Training Tool-Augmented…").
    */
-  label?: readonly [number, number, number, number];
+  label?: readonly [number, number, number, number] | undefined;
 }
 
 export interface Canvas {
