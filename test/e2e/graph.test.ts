@@ -1084,6 +1084,64 @@ describe('graph explorer', () => {
     await ctx.close();
   });
 
+  it('keeps the selection’s label inside the canvas when lit papers are framed with it at their edge (a Find’s highlight)', async () => {
+    // Find "Tool Zero" lit two papers and framed them, the selected one at the canvas edge: its bold title
+    // read "ero: Training Tool-Augmented…" there. Here: the paper at the overview's left, selected, then lit
+    // with one to its right, and the same mirrored.
+    interface FramedCy {
+      atlasGraph: {
+        select(id: string): void;
+        highlightPapers(ids: string[]): void;
+        cy: {
+          width(): number;
+          height(): number;
+          getElementById(id: string): LabelNode;
+          nodes(): { filter(f: (n: LabelNode) => boolean): { toArray(): LabelNode[] } };
+        };
+      };
+    }
+    interface LabelNode {
+      id(): string;
+      position(): { x: number; y: number };
+      renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
+    }
+    for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 }]) {
+      const ctx = await web.browser.newContext({ viewport });
+      const page = await ctx.newPage();
+      problems.push(watchPage(page, web.server.origin));
+      await page.goto(`${web.server.url}graph/`);
+      await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+      for (const side of ['left', 'right'] as const) {
+        const pair = await page.evaluate((side) => {
+          const { cy } = (window as unknown as FramedCy).atlasGraph;
+          const sign = side === 'left' ? 1 : -1;
+          const papers = cy.nodes().filter((n) => n.id().startsWith('p:')).toArray();
+          const edge = papers.reduce((a, b) => (sign * b.position().x < sign * a.position().x ? b : a));
+          // A paper 150-300 units further in, as nearly level with it as can be.
+          const gap = (n: LabelNode) => sign * (n.position().x - edge.position().x);
+          const inner = papers.filter((n) => gap(n) >= 150 && gap(n) <= 300).sort((a, b) => Math.abs(a.position().y - edge.position().y) - Math.abs(b.position().y - edge.position().y))[0]!;
+          return [edge.id(), inner.id()];
+        }, side);
+        await page.evaluate(([selected, other]) => {
+          const graph = (window as unknown as FramedCy).atlasGraph;
+          graph.select(selected!);
+          graph.highlightPapers([selected!.slice(2), other!.slice(2)]);
+        }, pair);
+        await page.waitForTimeout(1200); // the framing's animation
+        const { box, width, height } = await page.evaluate((id) => {
+          const { cy } = (window as unknown as FramedCy).atlasGraph;
+          const b = cy.getElementById(id).renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return { box: [b.x1, b.y1, b.x2, b.y2], width: cy.width(), height: cy.height() };
+        }, pair[0]!);
+        const where = `${pair[0]} at the ${side} of the lit papers, ${viewport.width} px: label box ${box.map(Math.round).join(', ')} on ${width} × ${height}`;
+        expect(box[0]!, where).toBeGreaterThanOrEqual(-1);
+        expect(box[2]!, where).toBeLessThanOrEqual(width + 1);
+        expect(box[3]!, where).toBeLessThanOrEqual(height + 1);
+      }
+      await ctx.close();
+    }
+  });
+
   it('draws the labels of the whole graph off the other nodes’ dots, moving or shortening them, and still draws some', async () => {
     // Review 9/10: at the overview almost every title was drawn over other nodes' dots (28 of 29 labels over
     // 86 dots), so neither read well. A dot drawn bigger than 24 px need only keep its middle clear.
