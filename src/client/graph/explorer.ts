@@ -29,7 +29,7 @@ import { historyRecorder, type HistoryRecorder, type Mark } from './history';
 import { restorePlan, type Change } from './history-step';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
 import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, nameMeasure, placeClusterLabels, type ClusterSpot } from './cluster-labels';
-import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint, type Viewport } from './framing';
+import { aboutMiddle, fitBox, frameReadable, shiftInto, type Canvas, type FramePoint, type Viewport } from './framing';
 import { moveCamera } from './camera';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
@@ -497,7 +497,7 @@ function canvasOf(cy: Core): Canvas {
 
 /** The nodes to frame; the selection's label is framed whole too (its bold text, below it). */
 function pointsOf(nodes: cytoscape.NodeCollection): FramePoint[] {
-  const label = (n: NodeSingular) => (n.hasClass('is-selected') ? labelBox(0, 0, n.data('size') as number, labelWidth(n, true), FONT_SIZE) : undefined);
+  const label = (n: NodeSingular) => (n.hasClass('is-selected') ? aboutMiddle(labelBox(0, 0, n.data('size') as number, labelWidth(n, true), FONT_SIZE)) : undefined);
   return nodes.map((n) => ({ ...n.position(), d: n.data('size') as number, label: label(n) }));
 }
 

@@ -43,6 +43,16 @@ export interface Framing {
 }
 
 /**
+ * A box about a node's middle ([x1, y1, x2, y2] relative to it) grown to be symmetric about it: framed with
+ * it, a node framed alone stays in the canvas's middle (Find centres the paper it selects, and the highlight
+ * of the one paper it finds frames it again), its label below it whole.
+ */
+export function aboutMiddle(box: readonly [number, number, number, number]): [number, number, number, number] {
+  const [w, h] = [Math.max(-box[0], box[2]), Math.max(-box[1], box[3])];
+  return [-w, -h, w, h];
+}
+
+/**
  * Window origins tried per window side: a group that fits in (CELLS - 1) / CELLS of the window lies whole
  * in one of them, and each point adds to CELLS² origins only, so a cluster filter showing thousands of
  * papers costs a few milliseconds.

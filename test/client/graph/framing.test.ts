@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, frameReadable, shiftInto, type Canvas, type FramePoint } from '../../../src/client/graph/framing';
+import { aboutMiddle, fitBox, frameReadable, shiftInto, type Canvas, type FramePoint } from '../../../src/client/graph/framing';
 import { nodeDiameter } from '../../../src/lib/graph/node-size';
 import { labelBox } from '../../../src/client/graph/labels';
 
@@ -107,7 +107,7 @@ describe('frameReadable', () => {
 describe('fitBox with a label', () => {
   // Bundled corpus, Find "Tool Zero": two lit papers framed at the deepest zoom, the selected one at the
   // edge of the pair and its bold title (a 214-unit label, below it) cut at the canvas edge.
-  const label = labelBox(0, 0, 20, 214, 12);
+  const label = aboutMiddle(labelBox(0, 0, 20, 214, 12));
   const rendered = (p: FramePoint, v: { zoom: number; pan: { x: number; y: number } }) => [
     (p.x + p.label![0]) * v.zoom + v.pan.x,
     (p.y + p.label![1]) * v.zoom + v.pan.y,
@@ -128,6 +128,14 @@ describe('fitBox with a label', () => {
       }
     });
   }
+
+  it('keeps a node framed alone in the middle of the canvas, its label whole below it', () => {
+    const selected: FramePoint = { x: 40, y: -30, d: 20, label };
+    const view = fitBox([selected], phone)!;
+    expect(40 * view.zoom + view.pan.x).toBeCloseTo(phone.width / 2);
+    expect(-30 * view.zoom + view.pan.y).toBeCloseTo(phone.height / 2);
+    expect(within(rendered(selected, view), phone)).toBe(true);
+  });
 });
 
 describe('shiftInto', () => {
