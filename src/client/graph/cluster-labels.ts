@@ -33,10 +33,12 @@ export const CLUSTER_LABEL_FONT_PX = 12;
 
 /**
  * The widest a name is drawn, in pixels (a longer one ends in an ellipsis): 200, and on a narrow canvas a
- * third of its width, where names of 200 px covered the clusters they named.
+ * third of its width, where names of 200 px covered the clusters they named. The remainder's name (named only
+ * where its papers lie together, most often the biggest disc) may take half: in a third of a phone's canvas
+ * "Other papers (535)" did not fit and read "Other… (535)".
  */
-export function clusterLabelMaxWidth(canvasWidth: number): number {
-  return Math.max(60, Math.min(200, Math.round(canvasWidth / 3)));
+export function clusterLabelMaxWidth(canvasWidth: number, remainder = false): number {
+  return Math.max(60, Math.min(200, Math.round(canvasWidth / (remainder ? 2 : 3))));
 }
 
 /**
@@ -147,18 +149,18 @@ export function clusterLabelBox(x: number, y: number, width: number, maxWidth: n
 
 /**
  * Where names are drawn: `spots` in pixels (as clusterSpots orders them) with their names' text widths
- * (`width`, else estimated from `chars`); a name is drawn, at the point returned, where its box lies inside
+ * (`width`, else estimated from `chars`) and widest boxes (`maxWidth`, else clusterLabelMaxWidth's); a name is drawn, at the point returned, where its box lies inside
  * `within` (the canvas) and off the names drawn before it. A name whose spot is inside the canvas but whose box
  * runs past an edge is moved in just far enough (it still covers its spot): left out, the remainder's name went
  * unsaid where its disc lay at the canvas edge, as a phone's overview draws it.
  */
 export function placeClusterLabels(
-  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number }>,
+  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number; maxWidth?: number }>,
   within: Box,
 ): ({ x: number; y: number } | undefined)[] {
   const maxWidth = clusterLabelMaxWidth(within[2] - within[0]);
   const boxes = spots.map((s) => {
-    const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), maxWidth);
+    const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth);
     const [dx, dy] = inward(box, [s.x, s.y], within);
     return [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy] as Box;
   });

@@ -697,11 +697,11 @@ function drawClusterLabels(e: Explorer): void {
     e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes, CLUSTER_LABEL_MIN_MEMBERS, bucket) };
   }
   const pan = cy.pan();
-  const [maxWidth, measure] = [clusterLabelMaxWidth(cy.width()), nameMeasure(layer)];
+  const measure = nameMeasure(layer);
   const spots = e.clusterSpots.spots.map((s) => {
-    const cluster = e.clusters.get(s.cluster);
+    const [cluster, maxWidth] = [e.clusters.get(s.cluster), clusterLabelMaxWidth(cy.width(), s.remainder)];
     const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
-    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text) };
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text), maxWidth };
   });
   const drawn = placeClusterLabels(spots, [0, 0, cy.width(), cy.height()]);
   layer.replaceChildren(
@@ -710,7 +710,7 @@ function drawClusterLabels(e: Explorer): void {
       if (!at || !s.cluster) return [];
       const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.text);
       // At the point placed (moved inside the canvas where it ran past an edge).
-      Object.assign(name.style, { left: `${at.x}px`, top: `${at.y}px`, borderColor: s.cluster.color, maxWidth: `${maxWidth}px` });
+      Object.assign(name.style, { left: `${at.x}px`, top: `${at.y}px`, borderColor: s.cluster.color, maxWidth: `${s.maxWidth}px` });
       return [name];
     }),
   );

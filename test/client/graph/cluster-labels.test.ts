@@ -100,6 +100,12 @@ describe('the remainder’s name in a narrow box', () => {
     expect(fits(text, maxWidth)).toBe(true);
   });
 
+  it('gives the remainder’s name half a phone’s canvas, where “Other papers (536)” fits whole', () => {
+    expect(clusterLabelMaxWidth(359, true)).toBe(180);
+    expect(clusterLabelMaxWidth(750, true)).toBe(200);
+    expect(clusterLabelText('Other papers', { members: 536, remainder: true }, clusterLabelMaxWidth(359, true), measure)).toBe('Other papers (536)');
+  });
+
   it('says it is no cluster where that fits, and leaves a cluster’s own name to the CSS', () => {
     expect(clusterLabelText('Other papers', { members: 290, remainder: true }, 400, measure)).toBe('Other papers (290, no cluster)');
     expect(clusterLabelText('A long cluster name · another name', { members: 290 }, 100, measure)).toBe('A long cluster name · another name');
