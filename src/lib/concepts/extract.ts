@@ -23,6 +23,7 @@ import type { Word } from './tokenize';
 import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
 import { englishText } from './language';
 import { shortFormKey } from './short-form';
+import { shortenedLongForms } from './shortened-long-forms';
 import { findPhrase } from './keyword-hints';
 import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
@@ -1313,6 +1314,13 @@ export function extractConceptIndex(
       if (id && id !== target) merged.set(id, target);
     }
   }
+  // Then a long form that another shortens by its first word, where the papers write the two for one thing
+  // ("artificial neural network (ANN)" and "neural network (NN)", shortened-long-forms.ts); a phrase the user
+  // merged stays where the user put it.
+  const userMerged = new Set([...merged.keys(), ...merged.values()]);
+  for (const [from, to] of shortenedLongForms({ longOf: shortToLong, papers: analysed.length, textOf, readsAs: (doc, s) => longIn(doc, s), stopIds, phrasesOf: (doc) => analysed[doc]!.ranked.map((r) => r.candidate.id) })) {
+    if (!userMerged.has(from) && !userMerged.has(to)) merged.set(from, to);
+  }
   /** Merged phrases that some paper's text has: a merge of a phrase no paper has does nothing. */
   const mergeUsed = new Set<string>();
   const canonMemo = new Map<string, string>();
@@ -1853,7 +1861,9 @@ export function extractConceptIndex(
   const abbreviatedBinomials = writtenAbbreviations(texts.flatMap((t) => (t !== undefined ? [fullText(t)] : [])));
   const concepts: Concept[] = cids.map((cid) => {
     const s = statsOf(cid);
-    const shortForm = best(s.shorts);
+    // A concept two defined long forms make (shortened-long-forms.ts) goes by the short form of the long form it is named after: "NN", not "ANN", for "Neural networks".
+    const ownShorts = new Map([...s.shorts].filter(([short]) => shortToLong.get(idOf(short)) === cid));
+    const shortForm = best(ownShorts.size > 0 && ownShorts.size < s.shorts.size ? ownShorts : s.shorts);
     const surfaces = s.surfaces.size ? s.surfaces : new Map(shortForm ? [[shortForm, 1]] : [[cid, 1]]);
     // The most used surface that reads as a label; a long form too long to show gives way to its
     // abbreviation ("PRIMES" for "Progressive Reasoning and Intelligent multiple MEthods System").
