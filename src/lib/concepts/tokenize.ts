@@ -111,7 +111,7 @@ const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ful|able|ible|ary|
 const loneTags = new Map<string, string>();
 
 /** The tag the tagger gives a word alone, out of any sentence: what the word is in English as a whole. */
-function loneTag(lower: string): string {
+export function loneTag(lower: string): string {
   let out = loneTags.get(lower);
   if (out === undefined) {
     const tags = nlp.readDoc(lower).tokens().out(its.pos as never) as unknown as string[];

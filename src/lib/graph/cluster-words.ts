@@ -9,6 +9,7 @@
  * cluster's papers most often write them.
  */
 import type { Background } from '../concepts/background';
+import { loneTag, tokenize } from '../concepts/tokenize';
 import { abstractTokensAsWritten, abstractWord } from './abstract-terms';
 
 /** At most this many words name a cluster. */
@@ -28,14 +29,33 @@ const SECOND_WORD_SHARE = 0.75;
  * library (review 21 finding 3), where "virtual reality" or "nonlinear systems" says what they are about.
  */
 const PHRASE_SHARE = 0.5;
+/**
+ * A name is a noun phrase a reader can take for a topic: a word that its papers write as an adjective or a verb
+ * ("Nonlinear", "Robust", "Solving", "Cutting" named clusters of the 1,500-paper Inspec library, review 21
+ * finding 3) is shown only inside a phrase, the cluster's concept that holds it (any two of its papers about
+ * it) or its two-word phrase; with neither it names nothing, and the next word of the ranking is read. A
+ * noun is shown in the concept that holds it when `PHRASE_SHARE` of its papers are about that concept
+ * ("Vibration control"), else alone. Up to this many of the best words are read for a name.
+ */
+const NAME_CANDIDATES = 6;
 /** Where a phrase cannot run across: sentence and clause punctuation, brackets, quotes. */
 const PHRASE_BREAK = /[.,;:!?()[\]{}"“”]+/;
 /** A counted word with a letter in it: "300" is no half of a name. */
 const HAS_LETTER = /[a-z]/;
 
+/** A concept of the cluster being named, and how many of its papers are about it. */
+export interface ClusterPhrase {
+  label: string;
+  papers: number;
+}
+
 export interface WordNamer {
-  /** The words that name a cluster of these papers, best first: each one used by `minPapers` of them or more (at least two). */
-  (papers: readonly string[], minPapers?: number): string[];
+  /**
+   * The words that name a cluster of these papers, best first: each one used by `minPapers` of them or more (at
+   * least two), each shown in the cluster's concept (`phrases`) or the two-word phrase that holds it where it
+   * says little alone.
+   */
+  (papers: readonly string[], minPapers?: number, phrases?: readonly ClusterPhrase[]): string[];
 }
 
 /**
@@ -114,7 +134,40 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     }
     return df;
   };
-  return (papers, minPapers = 2) => {
+  /** Per paper, once asked: its words' part-of-speech classes by the word they count as (wink-nlp, in context). */
+  const classes = new Map<string, Map<string, { noun: number; other: number }>>();
+  const classesOf = (paper: string): Map<string, { noun: number; other: number }> => {
+    let out = classes.get(paper);
+    if (out === undefined) {
+      classes.set(paper, (out = new Map()));
+      const text = texts.get(paper);
+      // The abstract's sentences: a title's capitals make names of adjectives ("Nonlinear Systems"), and so
+      // does a sentence's first capital ("Fuzzy models are…"): a name there is not counted.
+      const words = text ? tokenize(text.abstract) : [];
+      words.forEach((w, k) => {
+        const word = stemOf(w.text);
+        if (word === null || (w.pos === 'PROPN' && (k === 0 || words[k - 1]!.sentence !== w.sentence))) return;
+        let c = out!.get(word);
+        if (!c) out!.set(word, (c = { noun: 0, other: 0 }));
+        if (w.pos === 'NOUN' || w.pos === 'PROPN') c.noun++;
+        else c.other++;
+      });
+    }
+    return out;
+  };
+  /** Whether the papers write the word as a noun more often than not (in their abstracts; a word only their titles have counts as one). */
+  const writtenAsNoun = (word: string, papers: readonly string[], form: string): boolean => {
+    let noun = 0;
+    let other = 0;
+    for (const paper of papers) {
+      const c = classesOf(paper).get(word);
+      if (c) [noun, other] = [noun + c.noun, other + c.other];
+    }
+    // Written only in titles or to open sentences: what the word is in English, read alone.
+    if (noun + other === 0) return /^(?:NOUN|PROPN)$/.test(loneTag(form.toLowerCase()));
+    return noun >= other;
+  };
+  return (papers, minPapers = 2, clusterPhrases = []) => {
     const counts = new Map<string, number>();
     const titles = new Map<string, number>();
     const forms = new Map<string, Map<string, number>>();
@@ -135,15 +188,32 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       // anything they say ("argue").
       .map(([word, count]) => ({ word, score: ((count + (titles.get(word) ?? 0)) / papers.length) * Math.log(1 + n / (dfs.get(word) ?? 1)) * rarity(word) }))
       .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-    // A word that says much less than the first adds nothing to the name ("Fuzzy", not "Fuzzy · form").
-    const bar = (ranked[0]?.score ?? 0) * SECOND_WORD_SHARE;
-    const chosen = ranked.filter((r, i) => i === 0 || r.score >= bar).slice(0, NAME_WORDS);
-    const phrases = phrasesOf(new Map(chosen.map(({ word }) => [word, counts.get(word)!])), papers);
+    const candidates = ranked.slice(0, NAME_CANDIDATES);
+    const phrases = phrasesOf(new Map(candidates.map(({ word }) => [word, counts.get(word)!])), papers);
+    // The cluster's concepts by their counted words, most papers about them first.
+    const concepts = clusterPhrases
+      .filter((c) => c.papers >= 2)
+      .map((c) => ({ ...c, words: abstractTokensAsWritten(c.label).flatMap((t) => stemOf(t) ?? []) }))
+      .sort((a, b) => b.papers - a.papers || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     const names: Array<{ words: string[]; shown: string }> = [];
-    for (const { word } of chosen) {
+    // A word that says much less than the first adds nothing to the name ("Fuzzy", not "Fuzzy · form"), nor
+    // names the cluster where the first cannot ("Form" for papers on fuzzy models).
+    const bar = (ranked[0]?.score ?? 0) * SECOND_WORD_SHARE;
+    for (const { word, score } of candidates) {
+      if (names.length >= NAME_WORDS || score < bar) break;
       // A word the phrase of a name before it holds adds nothing ("State feedback", not "State feedback · State").
       if (names.some((n) => n.words.includes(word))) continue;
-      names.push(phrases.get(word) ?? { words: [word], shown: mostWritten(forms.get(word)!) });
+      const concept = concepts.find((c) => c.words.includes(word) && c.words.length > 1);
+      const phrase = phrases.get(word);
+      const noun = writtenAsNoun(word, papers, mostWritten(forms.get(word)!));
+      const name =
+        concept && (!noun || concept.papers >= PHRASE_SHARE * counts.get(word)!)
+          ? { words: concept.words, shown: concept.label }
+          : (phrase ?? (noun ? { words: [word], shown: mostWritten(forms.get(word)!) } : concept ? { words: concept.words, shown: concept.label } : undefined));
+      if (name === undefined) continue;
+      // (Nor one a name before it holds: "Nonlinear systems" and then "Nonlinear systems" again.)
+      if (names.some((n) => n.shown.toLowerCase() === name.shown.toLowerCase())) continue;
+      names.push(name);
     }
     return names.map((n) => n.shown);
   };

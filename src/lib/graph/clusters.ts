@@ -249,7 +249,7 @@ export function describeClusters(
     const isOther = id === otherId;
     // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
     // with none either, the cluster says it is mixed rather than show a name that fits few of its papers.
-    const words = !isOther && naming.length === 0 && nameByWords ? nameByWords(papers, minCovered) : [];
+    const words = !isOther && naming.length === 0 && nameByWords ? nameByWords(papers, minCovered, scored.map((r) => ({ label: labelOf.get(r.id) ?? r.id, papers: r.covered }))) : [];
     const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : labelled.length > 0 ? nameFrom(labelled, labelOf, n) : MIXED_CLUSTER_LABEL);
     let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
     let shown = 2;

@@ -18,35 +18,45 @@ const texts = new Map(
   ].map(([id, text]) => [id!, { title: text!.split('\n')[0]!, abstract: text!.split('\n')[1]! }]),
 );
 
+const vr = new Map(
+  [
+    ['v1', 'Virtual reality for surgery training', 'Trainees used a virtual reality simulator.'],
+    ['v2', 'Presence in virtual reality', 'We measure presence in immersive virtual reality.'],
+    ['v3', 'Virtual machines at scale', 'Cloud hosts run many virtual machines.'],
+    ['v4', 'Haptics in virtual reality', 'Force feedback adds touch to virtual reality.'],
+    ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
+    ['x2', 'Bird song', 'Finches learn songs from tutors.'],
+  ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+);
+/** Virtual reality and virtual machines. */
+const vrName = clusterWordNamer(vr, background());
+
 describe('clusterWordNamer', () => {
   const name = clusterWordNamer(texts, background());
 
   it('names a cluster by the rare words most of its papers use, as they write them', () => {
     expect(name(['t1', 't2', 't3'])[0]).toBe('telecom');
-    expect(name(['f1', 'f2', 'm1'])[0]).toBe('fuzzy');
+    // (An adjective is named in a phrase: below.)
+    expect(name(['f1', 'f2', 'm1'], 2, [{ label: 'Fuzzy models', papers: 2 }])[0]).toBe('Fuzzy models');
     // Both write "state feedback": the phrase names them (below), and "state" is not named again.
     expect(name(['c1', 'c2'])).toEqual(['state feedback']);
   });
 
   describe('in the two-word phrase half its papers write it in (review 21: "Virtual", "Cutting" named clusters)', () => {
-    const vr = new Map(
-      [
-        ['v1', 'Virtual reality for surgery training', 'Trainees used a virtual reality simulator.'],
-        ['v2', 'Presence in virtual reality', 'We measure presence in immersive virtual reality.'],
-        ['v3', 'Virtual machines at scale', 'Cloud hosts run many virtual machines.'],
-        ['v4', 'Haptics in virtual reality', 'Force feedback adds touch to virtual reality.'],
-        ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
-        ['x2', 'Bird song', 'Finches learn songs from tutors.'],
-      ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
-    );
-    const vrName = clusterWordNamer(vr, background());
 
     it('names by the phrase when half the papers that use the word write it', () => {
       expect(vrName(['v1', 'v2', 'v3', 'v4'])[0]).toBe('virtual reality');
     });
 
-    it('keeps the word alone when no phrase is written by half of them, or by two', () => {
-      expect(vrName(['v1', 'v3'])[0]).toBe('virtual');
+    it('keeps a noun alone when no phrase is written by half of them, or by two', () => {
+      const robots = new Map(
+        [
+          ['r1', 'Robots in surgery', 'Robots assist surgeons.'],
+          ['r2', 'Robots for warehouses', 'Warehouse robots carry shelves.'],
+          ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
+        ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+      );
+      expect(clusterWordNamer(robots, background())(['r1', 'r2'])[0]).toBe('robots');
     });
 
     it('never joins words across a full stop or a comma', () => {
@@ -74,12 +84,12 @@ describe('clusterWordNamer', () => {
 
   it('counts a word of a title twice: it names its paper\'s topic', () => {
     const withTitles = new Map([
-      ['o1', { title: 'Organizational design', abstract: 'We argue that teams share information.' }],
-      ['o2', { title: 'Organizational learning', abstract: 'Authors argue that firms learn.' }],
-      ['o3', { title: 'Process specialization', abstract: 'We argue for organizational process models.' }],
+      ['o1', { title: 'Ontology design', abstract: 'We argue that teams share information.' }],
+      ['o2', { title: 'Ontology learning', abstract: 'Authors argue that firms learn.' }],
+      ['o3', { title: 'Process specialization', abstract: 'We argue for ontology alignment.' }],
       ['x1', { title: 'Other', abstract: 'Unrelated text on chemistry.' }],
     ]);
-    expect(clusterWordNamer(withTitles, background())(['o1', 'o2', 'o3'])[0]).toBe('organizational');
+    expect(clusterWordNamer(withTitles, background())(['o1', 'o2', 'o3'])[0]).toBe('ontology');
   });
 
   it('gives only words at least `minPapers` of the papers use, when asked for a name that fits a share of them', () => {
@@ -97,7 +107,7 @@ describe('clusterWordNamer', () => {
       ['x1', { title: 'Other', abstract: 'Unrelated text on chemistry.' }],
     ]);
     expect(clusterWordNamer(pcs, emptyBackground)(['p1', 'p2', 'p3'])[0]).toBe('PC');
-    expect(name(['f1', 'f2', 'm1'])[0]).toBe('fuzzy');
+    expect(name(['t1', 't2', 't3'])[0]).toBe('telecom');
   });
 
   it('gives no name to papers that share no word', () => {
@@ -107,5 +117,50 @@ describe('clusterWordNamer', () => {
   it('works without background figures, and on papers it has no text for', () => {
     expect(clusterWordNamer(texts, emptyBackground)(['t1', 't2'])).toContain('telecom');
     expect(name(['nope', 'none'])).toEqual([]);
+  });
+
+  describe('a noun phrase, never an adjective or a verb alone (review 21 finding 3: "Nonlinear · Robust", "Class · Solving")', () => {
+    const control = new Map(
+      [
+        ['n1', 'Stabilizing nonlinear plants', 'A nonlinear plant is stabilized by a robust controller; the nonlinear system has delays.'],
+        ['n2', 'Nonlinear observers', 'We design a nonlinear observer that is robust to noise for nonlinear systems.'],
+        ['n3', 'Chaos in nonlinear circuits', 'Nonlinear oscillators are synchronized in a robust way.'],
+        ['s1', 'Solving sparse systems', 'We are solving sparse systems quickly; solving them takes iterations.'],
+        ['s2', 'Solving puzzles by search', 'Solving puzzles is hard; we keep solving them by search.'],
+        ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
+        ['x2', 'Bird song', 'Finches learn songs from tutors.'],
+      ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+    );
+    const controlName = clusterWordNamer(control, background());
+
+    it('names an adjective only in a phrase: none, then no name from it', () => {
+      expect(controlName(['n1', 'n2', 'n3']).map((w) => w.toLowerCase())).not.toContain('nonlinear');
+      expect(vrName(['v1', 'v3'])).not.toContain('virtual');
+    });
+
+    it("shows it in the cluster's concept that holds it", () => {
+      expect(controlName(['n1', 'n2', 'n3'], 2, [{ label: 'Nonlinear systems', papers: 2 }])[0]).toBe('Nonlinear systems');
+    });
+
+    it('names no cluster by a verb ("solving")', () => {
+      expect(controlName(['s1', 's2']).map((w) => w.toLowerCase())).not.toContain('solving');
+    });
+
+    it("shows a noun in the cluster's concept when half its papers are about that concept, else alone", () => {
+      expect(vrName(['v1', 'v2', 'v4'], 2, [{ label: 'Virtual reality headsets', papers: 2 }])[0]).toBe('Virtual reality headsets');
+      const robots = new Map(
+        [
+          ['r1', 'Robots in surgery', 'Robots assist surgeons.'],
+          ['r2', 'Robots for warehouses', 'Warehouse robots carry shelves.'],
+          ['r3', 'Robots at sea', 'Robots sail.'],
+          ['r4', 'Robots in space', 'Robots fly.'],
+          ['r5', 'Robots on farms', 'Robots harvest.'],
+          ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
+        ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+      );
+      const robotName = clusterWordNamer(robots, background());
+      expect(robotName(['r1', 'r2', 'r3', 'r4', 'r5'], 2, [{ label: 'Surgical robots', papers: 2 }])[0]).toBe('robots');
+      expect(robotName(['r1', 'r2', 'r3', 'r4', 'r5'], 2, [{ label: 'Surgical robots', papers: 3 }])[0]).toBe('Surgical robots');
+    });
   });
 });

@@ -290,6 +290,14 @@ describe('describeClusters', () => {
       expect(asked).toEqual([4]);
     });
 
+    it("gives the word namer its concepts and how many of its papers are about each, to name a word by its phrase (review 21 finding 3)", () => {
+      let given: readonly { label: string; papers: number }[] = [];
+      const words = (_papers: readonly string[], _min?: number, phrases: readonly { label: string; papers: number }[] = []) => ((given = phrases), ['Rare topic']);
+      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, m2: [], m3: [], m4: [] } };
+      expect(describeClusters(clusterOf, undefined, colours2, thin, new Map(), 5, words, emptyBackground)[0]!.label).toBe('Rare topic');
+      expect(given).toEqual(expect.arrayContaining([{ label: 'Rare topic', papers: 2 }, { label: 'Broad topic', papers: 2 }]));
+    });
+
     it('says it is mixed when neither concepts nor words fit a fifth of its papers', () => {
       const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, m2: [], m3: [], m4: [] } };
       const named = describeClusters(clusterOf, undefined, colours2, thin, new Map(), 5, noWords, emptyBackground);
