@@ -13,6 +13,13 @@
  * two words or more are read.
  */
 
+/**
+ * Nor when either is written by more than this share of the collection's papers: then it is the collection's
+ * field, which its papers name in passing whatever kind of it they are about, and a kind of it is what sets
+ * some of them apart ("deep reinforcement learning" among 119 papers on reinforcement learning, "large language
+ * models" beside "language models" where two in five write the former).
+ */
+const FIELD_SHARE = 1 / 5;
 /** Papers that must write the two for one thing: one paper's usage is no collection's. */
 const MIN_PAPERS = 2;
 /** And this share of the papers that write both: a kind that a few of its papers shorten stays a kind. */
@@ -72,7 +79,7 @@ export function shortenedLongForms(input: ShorteningInput): Map<string, string> 
       if (longerHere && shorterHere) both++;
       if (longerHere && shorterHere && !otherKinds.some((k) => writes(doc, text, k)) && sameThing(text, phrasesOf(doc), longer, shorter)) oneThing++;
     }
-    if (oneThing < MIN_PAPERS || oneThing < MIN_SHARE * both) continue;
+    if (oneThing < MIN_PAPERS || oneThing < MIN_SHARE * both || Math.max(usingLonger, usingShorter) > FIELD_SHARE * papers) continue;
     // Named after the one more papers write; on a tie, the shorter.
     if (usingLonger > usingShorter) out.set(shorter, longer);
     else out.set(longer, shorter);

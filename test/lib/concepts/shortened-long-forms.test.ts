@@ -14,8 +14,15 @@ const corpus: DocumentText[] = [
   { id: 'sequence', title: 'Sequential controllers', abstract: 'A recurrent neural network (RNN) replaces the programmable controller; the neural network learns the sequence.' },
 ];
 
+// Papers of other fields: neural networks are one topic of the collection, not its field.
+const others: DocumentText[] = Array.from({ length: 30 }, (_, k) => ({
+  id: `other-${k}`,
+  title: `Soil erosion on slope ${k}`,
+  abstract: `Rainfall moves topsoil downhill on slope ${k}; terraces and grass strips slow the runoff.`,
+}));
+
 describe('a defined long form that another shortens by its first word', () => {
-  const index = extractConcepts(corpus, { perPaper: 8 });
+  const index = extractConcepts([...corpus, ...others], { perPaper: 8 });
   const names = (c: { label: string; aliases: string[] }) => [c.label, ...c.aliases].map((n) => n.toLowerCase());
 
   it('is one concept with it when papers write the two for one thing ("artificial neural network", "neural network")', () => {
@@ -31,5 +38,10 @@ describe('a defined long form that another shortens by its first word', () => {
     const rnn = index.concepts.find((c) => c.abbreviation === 'RNN');
     expect(rnn?.label).toMatch(/^Recurrent neural networks?$/);
     expect(names(rnn!)).not.toContain('nn');
+  });
+
+  it("stays apart where the shorter one is the collection's field, which its papers name whatever kind they are about", () => {
+    const field = extractConcepts(corpus, { perPaper: 8 });
+    expect(field.concepts.find((c) => c.abbreviation === 'ANN')?.label).toMatch(/^Artificial neural networks?$/);
   });
 });
