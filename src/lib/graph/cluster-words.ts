@@ -38,6 +38,12 @@ const PHRASE_SHARE = 0.5;
  * ("Vibration control"), else alone. Up to this many of the best words are read for a name.
  */
 const NAME_CANDIDATES = 6;
+/** How many of the sentences that write a word are tagged to tell whether they write it as a noun. */
+const POS_SAMPLE = 12;
+/** Where an abstract's sentence ends: a full stop, a question or an exclamation mark and a space. */
+const SENTENCE_END = /(?<=[.!?])\s+/;
+/** wink-nlp's tags of a noun. */
+const NOUN_TAG = /^(?:NOUN|PROPN)$/;
 /** Where a phrase cannot run across: sentence and clause punctuation, brackets, quotes. */
 const PHRASE_BREAK = /[.,;:!?()[\]{}"“”]+/;
 /** A counted word with a letter in it: "300" is no half of a name. */
@@ -134,37 +140,46 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     }
     return df;
   };
-  /** Per paper, once asked: its words' part-of-speech classes by the word they count as (wink-nlp, in context). */
+  /** Per sentence, once asked: its words' part-of-speech classes by the word as written, lowercased (wink-nlp, in context). */
   const classes = new Map<string, Map<string, { noun: number; other: number }>>();
-  const classesOf = (paper: string): Map<string, { noun: number; other: number }> => {
-    let out = classes.get(paper);
+  const classesOf = (sentence: string): Map<string, { noun: number; other: number }> => {
+    let out = classes.get(sentence);
     if (out === undefined) {
-      classes.set(paper, (out = new Map()));
-      const text = texts.get(paper);
-      // The abstract's sentences: a title's capitals make names of adjectives ("Nonlinear Systems"), and so
-      // does a sentence's first capital ("Fuzzy models are…"): a name there is not counted.
-      const words = text ? tokenize(text.abstract) : [];
-      words.forEach((w, k) => {
-        const word = stemOf(w.text);
-        if (word === null || (w.pos === 'PROPN' && (k === 0 || words[k - 1]!.sentence !== w.sentence))) return;
-        let c = out!.get(word);
-        if (!c) out!.set(word, (c = { noun: 0, other: 0 }));
-        if (w.pos === 'NOUN' || w.pos === 'PROPN') c.noun++;
+      classes.set(sentence, (out = new Map()));
+      // A sentence's capitalised first word is a name to the tagger ("Fuzzy models are…"): not counted.
+      tokenize(sentence).forEach((w, k) => {
+        if (w.pos === 'PROPN' && k === 0) return;
+        let c = out!.get(w.lower);
+        if (!c) out!.set(w.lower, (c = { noun: 0, other: 0 }));
+        if (NOUN_TAG.test(w.pos)) c.noun++;
         else c.other++;
       });
     }
     return out;
   };
-  /** Whether the papers write the word as a noun more often than not (in their abstracts; a word only their titles have counts as one). */
-  const writtenAsNoun = (word: string, papers: readonly string[], form: string): boolean => {
+  /**
+   * Whether the papers write the word in the form a name would show (`form`: "robust", not the "robustness" of
+   * the same stem) as a noun more often than not, in the sentences of their abstracts that have it (a title's
+   * capitals make names of adjectives: "Nonlinear Systems"); a form only titles have, or only sentences' first
+   * words, is what the tagger reads it as alone.
+   */
+  const writtenAsNoun = (papers: readonly string[], form: string): boolean => {
+    const lower = form.toLowerCase();
     let noun = 0;
     let other = 0;
+    let read = 0;
     for (const paper of papers) {
-      const c = classesOf(paper).get(word);
-      if (c) [noun, other] = [noun + c.noun, other + c.other];
+      for (const sentence of (texts.get(paper)?.abstract ?? '').split(SENTENCE_END)) {
+        // Only sentences that write the word are tagged, and a few of them tell: the tagger is the slow part.
+        if (read >= POS_SAMPLE) break;
+        if (!abstractTokensAsWritten(sentence).some((t) => t.toLowerCase() === lower)) continue;
+        read++;
+        const c = classesOf(sentence).get(lower);
+        if (c) [noun, other] = [noun + c.noun, other + c.other];
+      }
     }
     // Written only in titles or to open sentences: what the word is in English, read alone.
-    if (noun + other === 0) return /^(?:NOUN|PROPN)$/.test(loneTag(form.toLowerCase()));
+    if (noun + other === 0) return NOUN_TAG.test(loneTag(lower));
     return noun >= other;
   };
   return (papers, minPapers = 2, clusterPhrases = []) => {
@@ -205,11 +220,12 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       if (names.some((n) => n.words.includes(word))) continue;
       const concept = concepts.find((c) => c.words.includes(word) && c.words.length > 1);
       const phrase = phrases.get(word);
-      const noun = writtenAsNoun(word, papers, mostWritten(forms.get(word)!));
+      // (Tagged only when the name depends on it.)
+      const noun = () => writtenAsNoun(papers, mostWritten(forms.get(word)!));
       const name =
-        concept && (!noun || concept.papers >= PHRASE_SHARE * counts.get(word)!)
+        concept && (concept.papers >= PHRASE_SHARE * counts.get(word)! || !noun())
           ? { words: concept.words, shown: concept.label }
-          : (phrase ?? (noun ? { words: [word], shown: mostWritten(forms.get(word)!) } : concept ? { words: concept.words, shown: concept.label } : undefined));
+          : (phrase ?? (noun() ? { words: [word], shown: mostWritten(forms.get(word)!) } : undefined));
       if (name === undefined) continue;
       // (Nor one a name before it holds: "Nonlinear systems" and then "Nonlinear systems" again.)
       if (names.some((n) => n.shown.toLowerCase() === name.shown.toLowerCase())) continue;

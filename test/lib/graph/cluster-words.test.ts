@@ -142,6 +142,18 @@ describe('clusterWordNamer', () => {
       expect(controlName(['n1', 'n2', 'n3'], 2, [{ label: 'Nonlinear systems', papers: 2 }])[0]).toBe('Nonlinear systems');
     });
 
+    it('reads the form the name would show, not another word of its stem ("robust", not "robustness")', () => {
+      const robust = new Map(
+        [
+          ['r1', 'Robust observers', 'The robustness of observers is studied; robustness margins grow.'],
+          ['r2', 'Robust filters', 'Filter robustness is proven for all robustness bounds.'],
+          ['r3', 'Robust plants', 'Plant robustness matters.'],
+          ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
+        ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+      );
+      expect(clusterWordNamer(robust, background())(['r1', 'r2', 'r3']).map((w) => w.toLowerCase())).not.toContain('robust');
+    });
+
     it('names no cluster by a verb ("solving")', () => {
       expect(controlName(['s1', 's2']).map((w) => w.toLowerCase())).not.toContain('solving');
     });
