@@ -59,6 +59,24 @@ export function shortenedLongForms(input: ShorteningInput): Map<string, string> 
     pairs.push({ longer, shorter });
   }
   const out = new Map<string, string>();
+  if (pairs.length === 0) return out;
+  // The papers one of whose phrases holds a pair's shorter form or is one of their short forms: only those can write either.
+  const shorterForms = [...new Set(pairs.map((p) => p.shorter))];
+  const shortForms = new Set(pairs.flatMap((p) => [...(longs.get(p.longer) ?? []), ...(longs.get(p.shorter) ?? [])]));
+  const papersWith = new Map<string, number[]>();
+  const add = (key: string, doc: number) => {
+    const list = papersWith.get(key);
+    if (list === undefined) papersWith.set(key, [doc]);
+    else if (list[list.length - 1] !== doc) list.push(doc);
+  };
+  for (let doc = 0; doc < papers; doc++) {
+    for (const phrase of phrasesOf(doc)) {
+      if (shortForms.has(phrase)) add(phrase, doc);
+      if (!phrase.includes(' ')) continue;
+      const spaced = ` ${phrase} `;
+      for (const shorter of shorterForms) if (spaced.includes(` ${shorter} `)) add(shorter, doc);
+    }
+  }
   for (const { longer, shorter } of pairs) {
     // The other kinds the collection defines: "recurrent neural network (RNN)" beside "artificial neural network".
     const otherKinds = [...longs.keys()].filter((l) => l !== longer && l.endsWith(` ${shorter}`));
@@ -68,7 +86,8 @@ export function shortenedLongForms(input: ShorteningInput): Map<string, string> 
     let usingShorter = 0;
     let both = 0;
     let oneThing = 0;
-    for (let doc = 0; doc < papers; doc++) {
+    const candidates = new Set([shorter, ...(longs.get(longer) ?? []), ...(longs.get(shorter) ?? [])].flatMap((w) => papersWith.get(w) ?? []));
+    for (const doc of candidates) {
       const text = textOf(doc);
       const longerHere = writes(doc, text, longer);
       if (longerHere) usingLonger++;
