@@ -3,10 +3,10 @@
  * (the selection panel names the reason beside each linked paper, review 21 finding 1). Kept out of
  * `data.json`, which the graph waits for before it is drawn.
  *
- * The reasons are those of the paper pages' related cards (src/lib/site/paper-page.ts): the concepts both
- * papers list ("Shares …"), those one of them only mentions ("both mention …"), or, for a link that shares no
- * concept, the words it rests on ("Similar wording: …"). Compact: the concepts' labels once, in a table, and
- * per link small integers indexing it.
+ * The reasons are those of the paper pages' related cards, worded alike (src/lib/site/link-why.ts): the
+ * concepts both papers list ("Shares …"), those one of them only mentions ("both mention …"), or, for a link
+ * that shares no concept, the words it rests on ("Similar wording: …"). Compact: the concepts' labels once, in
+ * a table, and per link small integers indexing it.
  */
 import type { GraphFile } from '../content/schema';
 

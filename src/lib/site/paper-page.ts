@@ -20,6 +20,7 @@ import { plainMathText } from '../normalise/math-text';
 import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } from './url';
 import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
+import { linkWhy, type WhyPart as LinkWhyPart } from './link-why';
 
 /** What the view needs of the atlas data (AtlasData fits). */
 export interface PaperViewData {
@@ -269,37 +270,16 @@ export function textLanguages(p: Pick<PaperFrontmatter, 'title' | 'abstract' | '
 }
 
 /** A piece of a related paper's "why" line: plain text, or a concept (a link to its page where it has one). */
-export type WhyPart = { text: string } | { concept: { id: string; label?: string | undefined } };
+export type WhyPart = LinkWhyPart<{ id: string; label?: string | undefined }>;
 
 /**
- * A related paper's "why" line, in pieces: "Shares A and B", the concepts both pages show; "both mention C",
- * those one of them only mentions (review 18 M2); "and 2 more"; or for a link that shares no concept,
- * "Similar wording: w, x and y", the words it rests on (review 18 M1).
+ * A related paper's "why" line, in pieces, worded as the graph explorer's panel words the link (./link-why.ts):
+ * "Shares A and B", the concepts both pages show; "both mention C", those one of them only mentions (review 18
+ * M2); "and 2 more"; or for a link that shares no concept, "Similar wording: w, x and y", the words it rests on
+ * (review 18 M1).
  */
 export function relatedWhy(r: Pick<RelatedView, 'shared' | 'mentioned' | 'moreShared' | 'words'>): WhyPart[] {
-  if (r.shared.length === 0 && r.mentioned.length === 0) {
-    return r.words.length === 0 ? [{ text: 'Similar wording' }] : [{ text: `Similar wording: ${joinWords(r.words)}` }];
-  }
-  const parts: WhyPart[] = [];
-  const list = (concepts: RelatedView['shared'], last: boolean) =>
-    concepts.forEach((concept, i) => {
-      if (i > 0) parts.push({ text: i === concepts.length - 1 && !(last && r.moreShared > 0) ? ' and ' : ', ' });
-      parts.push({ concept });
-    });
-  if (r.shared.length > 0) {
-    parts.push({ text: 'Shares ' });
-    list(r.shared, r.mentioned.length === 0);
-  }
-  if (r.mentioned.length > 0) {
-    parts.push({ text: r.shared.length > 0 ? '; both mention ' : 'Both mention ' });
-    list(r.mentioned, true);
-  }
-  if (r.moreShared > 0) parts.push({ text: ` and ${r.moreShared} more` });
-  return parts;
-}
-
-function joinWords(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return linkWhy({ shared: r.shared, mentioned: r.mentioned, more: r.moreShared, words: r.words });
 }
 
 /**

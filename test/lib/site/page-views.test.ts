@@ -1,48 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
+import type { PaperFrontmatter } from '../../../src/lib/content/schema';
 import { noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT, FEW_PAPERS } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
-import { clusterNeighbours } from '../../../src/lib/site/cluster-order';
-
-const paper = (id: string, title: string, over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
-  id,
-  title,
-  authors: ['Ada Lovelace'],
-  year: 2024,
-  concepts: ['graph-neural-network'],
-  keywords: [],
-  related: [],
-  cluster: 0,
-  links: [],
-  source: { file: 'papers.bib', line: 1 },
-  duplicates: [],
-  hash: `h-${id}`,
-  abstract: `Abstract of ${title}.`,
-  ...over,
-});
-
-const concept = (id: string, label: string, papers: string[], over: Partial<ConceptEntry> = {}): ConceptEntry => ({
-  id,
-  label,
-  aliases: [],
-  df: papers.length,
-  papers,
-  cooccurs: [],
-  cluster: 0,
-  ...over,
-});
-
-function atlas(papers: PaperFrontmatter[], concepts: ConceptEntry[], clusters = [{ id: 0, label: 'Graphs', color: '#4d5fd6' }]) {
-  return {
-    paperById: new Map(papers.map((p) => [p.id, { data: p }])),
-    conceptById: new Map(concepts.map((c) => [c.id, c])),
-    clusters: new Map(clusters.map((c) => [c.id, c])),
-    neighbours: clusterNeighbours(papers),
-    citationKeys: citationKeys(papers),
-  };
-}
+import { atlas, concept, paper } from '../../support/paper-view-data';
 
 const key = (view: unknown) => pageCacheKey(view, 'site');
 
