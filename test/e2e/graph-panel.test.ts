@@ -6,63 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { papersApiSchema } from '../../src/lib/content/schema';
 import type { ExplorerData } from '../../src/lib/export/explorer-data';
-import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { mergeProblems, noProblems, type PageProblems } from '../support/browser';
+import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { clearPaperNode } from '../support/clear-node';
+import { openGraphPage, type CyHook } from '../support/graph-page';
 
 const site = siteUnderTest();
 const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
 const api = papersApiSchema.parse(JSON.parse(readFileSync(join(site.outDir, 'api', 'papers.json'), 'utf8')));
-let server: RunningServer;
-let launched: LaunchedBrowser;
-let context: BrowserContext;
+const web = servedChromium({ site, context: { viewport: { width: 1400, height: 1000 } } });
 const problems: PageProblems[] = [];
 
-beforeAll(async () => {
-  server = await serveStatic(site.outDir, site.basePath);
-  launched = await launchBrowser();
-  context = await launched.browser.newContext({ viewport: { width: 1400, height: 1000 } });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await launched?.close();
-  await server?.close();
-});
-
-async function openGraph(query = '', on: BrowserContext = context): Promise<Page> {
-  const page = await on.newPage();
-  problems.push(watchPage(page, server.origin));
-  const response = await page.goto(`${server.url}graph/${query}`);
-  expect(response?.status()).toBe(200);
-  await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
-  return page;
-}
-
-interface Hook {
-  atlasGraph: {
-    cy: {
-      getElementById(id: string): { hasClass(c: string): boolean; renderedPosition(): { x: number; y: number }; renderedWidth(): number; position(): { x: number; y: number }; empty(): boolean };
-      nodes(): { filter(f: (n: NodeLike) => boolean): { map<T>(f: (n: NodeLike) => T): T[]; length: number } };
-      width(): number;
-      height(): number;
-      zoom(): number;
-      pan(): { x: number; y: number };
-    };
-  };
-}
-interface NodeLike {
-  id(): string;
-  hasClass(c: string): boolean;
-  data(k: string): unknown;
-  renderedPosition(): { x: number; y: number };
-  renderedWidth(): number;
-}
+const openGraph = (query = '', on: BrowserContext = web.context): Promise<Page> => openGraphPage(on, web.server, problems, query);
 
 /** The paper with the most links drawn. */
 const hub = data.papers.degree.indexOf(Math.max(...data.papers.degree));
@@ -159,20 +119,20 @@ describe('graph explorer at the overview (review 21 finding 5)', () => {
   });
 
   it('frames a node Shift+clicked at the overview with its neighbours, big enough to read, at once with reduced motion', async () => {
-    const calm = await launched.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const calm = await web.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     try {
       const page = await openGraph('', calm);
-      const before = await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.zoom());
+      const before = await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.zoom());
       expect(before * 10, 'node labels are too small to draw at this overview').toBeLessThan(7);
       const target = await clearPaper(page);
       const box = (await page.locator('[data-graph]').boundingBox())!;
       await page.keyboard.down('Shift');
       await page.mouse.click(box.x + target.x, box.y + target.y);
       await page.keyboard.up('Shift');
-      await expect.poll(() => page.evaluate((id) => (window as unknown as Hook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), target.id)).toBe(true);
+      await expect.poll(() => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), target.id)).toBe(true);
       // No glide to wait for: reduced motion.
       const view = await page.evaluate((id) => {
-        const { cy } = (window as unknown as Hook).atlasGraph;
+        const { cy } = (window as unknown as CyHook).atlasGraph;
         const p = cy.getElementById(id).renderedPosition();
         return { zoom: cy.zoom(), off: Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2) };
       }, target.id);
@@ -188,7 +148,7 @@ describe('graph explorer at the overview (review 21 finding 5)', () => {
 
 describe('graph explorer clusters (review 21 finding 4)', () => {
   it('zooms to a cluster whose name is clicked on the canvas, and opens no page', async () => {
-    const small = await launched.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const small = await web.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     try {
       const page = await openGraph('', small);
       await page.locator('[data-graph]').scrollIntoViewIfNeeded();
@@ -198,12 +158,12 @@ describe('graph explorer clusters (review 21 finding 4)', () => {
       const cluster = Number(await name.getAttribute('data-cluster'));
       const label = data.clusters.find((c) => c.id === cluster)!.label;
       const box = (await name.boundingBox())!;
-      const before = await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.zoom());
+      const before = await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.zoom());
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect.poll(() => page.locator('#graph-status').textContent()).toContain(`Zoomed to the cluster ${label}`);
       await page.waitForTimeout(300);
       expect(new URL(page.url()).pathname).toBe(`${site.basePath}graph/`);
-      expect(await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.zoom())).toBeGreaterThan(before);
+      expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.zoom())).toBeGreaterThan(before);
       await page.close();
     } finally {
       await small.close();
@@ -226,7 +186,7 @@ describe('graph explorer clusters (review 21 finding 4)', () => {
 
 describe('graph explorer keyboard (review 21 finding 7)', () => {
   const view = (page: Page) => page.evaluate(() => {
-    const { cy } = (window as unknown as Hook).atlasGraph;
+    const { cy } = (window as unknown as CyHook).atlasGraph;
     return { zoom: cy.zoom(), pan: cy.pan() };
   });
 
@@ -278,7 +238,7 @@ describe('graph explorer keyboard (review 21 finding 7)', () => {
     await page.focus('[data-graph]');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).not.toContain('node=');
-    expect(await page.evaluate((id) => (window as unknown as Hook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), hubId)).toBe(false);
+    expect(await page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), hubId)).toBe(false);
     expect(await page.locator('#graph-selection').textContent()).toContain('Nothing selected');
     await page.close();
   });
@@ -296,7 +256,7 @@ describe('graph explorer status, slider and hidden selection (review 21 findings
     expect(m, status).not.toBeNull();
     const shown = m![1] === 'No' ? 0 : Number(m![1]);
     const hidden = Number(m![2] ?? 0);
-    const lit = await page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.nodes().filter((n) => n.hasClass('match')).length);
+    const lit = await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('match')).length);
     expect(shown + hidden, status).toBe(lit);
     if (m![3] !== undefined) expect(Number(m![3]) + Number(m![4]), status).toBe(shown);
     expect(status).not.toMatch(/ of \d+ matching|highlighted|\b1 more lie\b/);
@@ -326,11 +286,7 @@ describe('graph explorer status, slider and hidden selection (review 21 findings
 });
 
 describe('graph explorer pages logged nothing wrong', () => {
-  it('no console error, failed request or request to another origin', () => {
-    const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);
-    expect(all('consoleErrors')).toEqual([]);
-    expect(all('pageErrors')).toEqual([]);
-    expect(all('failedRequests')).toEqual([]);
-    expect(all('foreignRequests')).toEqual([]);
+  it('no console error, page error, failed request, request to another origin or dialog', () => {
+    expect(mergeProblems(problems)).toEqual(noProblems());
   });
 });

@@ -9,15 +9,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { papersApiSchema } from '../../src/lib/content/schema';
 import type { ExplorerData } from '../../src/lib/export/explorer-data';
-import { watchPage, type PageProblems } from '../support/browser';
+import { mergeProblems, noProblems, watchPage, type PageProblems } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { clearPaperNode } from '../support/clear-node';
+import { openGraphPage, type CyHook, type CyNode } from '../support/graph-page';
 import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
 import { nodeDiameter } from '../../src/lib/graph/node-size';
@@ -28,36 +29,10 @@ const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'u
 const web = servedChromium({ site, context: { viewport: { width: 1400, height: 1000 } } });
 const problems: PageProblems[] = [];
 
-async function openGraph(query = ''): Promise<Page> {
-  const page = await web.context.newPage();
-  problems.push(watchPage(page, web.server.origin));
-  const response = await page.goto(`${web.server.url}graph/${query}`);
-  expect(response?.status()).toBe(200);
-  await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
-  return page;
-}
+const openGraph = (query = '', on: BrowserContext = web.context): Promise<Page> => openGraphPage(on, web.server, problems, query);
 
 const counts = (page: Page) =>
   page.$eval('[data-graph]', (el) => ({ nodes: Number((el as HTMLElement).dataset.nodeCount), edges: Number((el as HTMLElement).dataset.edgeCount) }));
-
-interface CyHook {
-  atlasGraph: {
-    cy: {
-      getElementById(id: string): { hasClass(c: string): boolean; renderedPosition(): { x: number; y: number }; empty(): boolean };
-      nodes(): { length: number; filter(f: (n: NodeLike) => boolean): { map<T>(f: (n: NodeLike) => T): T[]; length: number } };
-      width(): number;
-      height(): number;
-      zoom(): number;
-    };
-  };
-}
-interface NodeLike {
-  id(): string;
-  hasClass(c: string): boolean;
-  data(k: string): unknown;
-  renderedPosition(): { x: number; y: number };
-  renderedWidth(): number;
-}
 
 /**
  * A Find's status line in numbers (review 21 finding 6): "[Papers about X: ]24 matching papers shown, 19 more
@@ -131,10 +106,7 @@ describe('graph explorer', () => {
       await context.close();
       // With the script, the same box.
       const drawn = await web.browser.newContext({ viewport: { width: screen.width, height: screen.height }, isMobile: screen.mobile, hasTouch: screen.mobile });
-      const live = await drawn.newPage();
-      problems.push(watchPage(live, web.server.origin));
-      await live.goto(`${web.server.url}graph/`);
-      await live.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const live = await openGraph('', drawn);
       const after = await live.locator('[data-graph]').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
       expect({ top: after.top, height: after.height, width: after.width }, `${at}: no shift once drawn`).toEqual({ top: box.top, height: box.height, width: box.width });
       await drawn.close();
@@ -145,10 +117,7 @@ describe('graph explorer', () => {
     it(`a "Full screen" button lays the explorer over the screen and back, the graph resized to its canvas, with ${api} (review 21 finding 13)`, async () => {
       const context = await web.browser.newContext({ viewport: { width: 1366, height: 800 } });
       if (api !== 'the Fullscreen API') await context.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
-      const page = await context.newPage();
-      problems.push(watchPage(page, web.server.origin));
-      await page.goto(`${web.server.url}graph/`);
-      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph('', context);
       const button = page.locator('#graph-fullscreen');
       const state = () =>
         page.evaluate(() => {
@@ -237,11 +206,8 @@ describe('graph explorer', () => {
 
   it('on a touch screen, a first tap selects a node and a second tap opens its page', async () => {
     const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
-    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${web.server.url}graph/`);
-      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph('', phone);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.locator('[data-graph]').scrollIntoViewIfNeeded();
       const target = await clearNode(page);
@@ -262,11 +228,8 @@ describe('graph explorer', () => {
 
   it('on a phone, a first tap names the selection in the status line and under the canvas, its label kept whole (review 19 M7)', async () => {
     const phone = await web.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
-    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${web.server.url}graph/`);
-      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph('', phone);
       await page.locator('[data-graph]').scrollIntoViewIfNeeded();
       // A paper near the canvas's left edge, with no other node under it: its label, centred under it, runs
       // past the edge where it lies.
@@ -348,11 +311,8 @@ describe('graph explorer', () => {
 
   it('moves the view without animating when the reader asks for reduced motion (review 19 L7)', async () => {
     const calm = await web.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
-    const page = await calm.newPage();
-    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${web.server.url}graph/`);
-      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph('', calm);
       await page.evaluate(() => {
         const cy = (window as unknown as CyHook).atlasGraph.cy as unknown as { animate(...a: unknown[]): unknown; glides?: number };
         const animate = cy.animate.bind(cy);
@@ -556,11 +516,8 @@ describe('graph explorer', () => {
     const concept = tightConcept();
     expect(concept.share, 'a concept whose papers sit in a small part of the drawing').toBeLessThan(0.5);
     const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
-    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${web.server.url}graph/?concept=${encodeURIComponent(concept.id)}`);
-      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph(`?concept=${encodeURIComponent(concept.id)}`, phone);
       const span = await shownSpan(page);
       expect(span.shown).toBe(concept.papers);
       // Before: the whole graph's fit, with these papers as dots in a part of it as small as their share.
@@ -578,11 +535,8 @@ describe('graph explorer', () => {
 
   it('frames on a phone the densest group of a concept filter’s papers big enough to tap, says how many lie outside, and zooms out to all on request', async () => {
     const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
-    problems.push(watchPage(page, web.server.origin));
     try {
-      await page.goto(`${web.server.url}graph/`);
-      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph('', phone);
       const canvas = await page.evaluate(() => {
         const { cy } = (window as unknown as CyHook).atlasGraph;
         return { width: cy.width(), height: cy.height() };
@@ -738,6 +692,24 @@ describe('graph explorer', () => {
     await filtered.close();
   });
 
+  /**
+   * A Find for a paper's `title` selects it; a second Find, for `then`, lights papers instead: the selection is
+   * gone from the status line, the graph and the URL.
+   */
+  async function findThenFind(title: string, then: string): Promise<void> {
+    const page = await openGraph();
+    await page.fill('#graph-find', title);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
+    await page.fill('#graph-find', then);
+    await page.press('#graph-find', 'Enter');
+    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
+    expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
+    expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('is-selected')).length)).toBe(0);
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    await page.close();
+  }
+
   it('a Find that selects nothing drops the selection an earlier Find made, and its status names no paper (review 11 M7)', async () => {
     // A word of some abstract in no title and no concept's names: only the full-text find lights papers for it.
     const files = readdirSync(join(site.contentDir, 'papers')).filter((f) => f.endsWith('.md'));
@@ -746,35 +718,13 @@ describe('graph explorer', () => {
     const word = [...new Set(abstracts.join(' ').match(/\b[a-z]{9,}\b/g) ?? [])].sort().find((w) => !names.includes(w.slice(0, 6)));
     expect(word, 'an abstract word in no title or concept name').toBeDefined();
     const j = data.papers.labels.findIndex((t) => t.length >= 30 && t.length <= 90);
-    const title = data.papers.labels[j]!;
-    const page = await openGraph();
-    await page.fill('#graph-find', title);
-    await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
-    await page.fill('#graph-find', word!);
-    await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
-    expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
-    expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('is-selected')).length)).toBe(0);
-    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
-    await page.close();
+    await findThenFind(data.papers.labels[j]!, word!);
   });
 
   it('a Find on a concept drops the selection an earlier Find made (review 18 L3: "… Selected paper: <the last Find’s title>")', async () => {
     const k = data.concepts.ids.indexOf('agent');
     const j = data.papers.labels.findIndex((t, i) => t.length >= 30 && t.length <= 90 && !data.concepts.members[k]!.includes(i));
-    const title = data.papers.labels[j]!;
-    const page = await openGraph();
-    await page.fill('#graph-find', title);
-    await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toContain(`Selected paper: ${title}.`);
-    await page.fill('#graph-find', 'agents');
-    await page.press('#graph-find', 'Enter');
-    await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
-    expect(await page.textContent('#graph-status')).not.toContain('Selected paper');
-    expect(await page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('is-selected')).length)).toBe(0);
-    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
-    await page.close();
+    await findThenFind(data.papers.labels[j]!, 'agents');
   });
 
   it('a Find that sets no filter lifts the one a previous Find set, and offers to show the matches a filter of the reader’s hides', async () => {
@@ -968,10 +918,7 @@ describe('graph explorer', () => {
       }, which);
     for (const width of [1280, 375]) {
       const ctx = await web.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await ctx.newPage();
-      problems.push(watchPage(page, web.server.origin));
-      await page.goto(`${web.server.url}graph/`);
-      await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph('', ctx);
       expect((await labels(page, 'lod')).outside, `labels cut at the canvas edge at ${width} px`).toBe(0);
       const hub = await page.evaluate(() => {
         const { cy } = (window as unknown as LabelledCy).atlasGraph;
@@ -1042,10 +989,7 @@ describe('graph explorer', () => {
     // Zoomed in as far as the graph goes, a label is wider than the canvas: it must still be drawn (the
     // benchmark's deepest zoom once found none).
     const ctx = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    problems.push(watchPage(page, web.server.origin));
-    await page.goto(`${web.server.url}graph/`);
-    await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+    const page = await openGraph('', ctx);
     // Which best-connected node has a title too wide for the canvas, and is drawn at all there (a label may sit
     // off another node's dot or be shortened to its part before a colon), follows the corpus: the ten best
     // connected are tried in turn, and one of them must be labelled, its label wider than the canvas.
@@ -1186,10 +1130,7 @@ describe('graph explorer', () => {
       });
     for (const width of [1280, 375]) {
       const ctx = await web.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await ctx.newPage();
-      problems.push(watchPage(page, web.server.origin));
-      await page.goto(`${web.server.url}graph/`);
-      await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+      const page = await openGraph('', ctx);
       // On a phone the whole graph is too small for labels: one zoom step in.
       if (width === 375) {
         await page.evaluate(() => {
@@ -1209,11 +1150,8 @@ describe('graph explorer', () => {
 
   it("the benchmark zooms in on a node, not on the canvas's middle, so its deepest zoom has a label to show", async () => {
     const ctx = await web.browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
-    const page = await ctx.newPage();
-    problems.push(watchPage(page, web.server.origin));
     // The big graph's level of detail, as the benchmark's 10,000 papers get it.
-    await page.goto(`${web.server.url}graph/?large=1`);
-    await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+    const page = await openGraph('?large=1', ctx);
     // Move the whole graph into the canvas's left third: its middle is now empty background.
     await page.evaluate(() => {
       const { cy } = (window as unknown as { atlasGraph: { cy: { width(): number; panBy(p: { x: number; y: number }): void; elements(): { renderedBoundingBox(): { x2: number } } } } }).atlasGraph;
@@ -1502,13 +1440,8 @@ describe('graph explorer', () => {
     for (const file of ['papers.csv', 'links.csv', 'paper-concepts.csv', 'concepts.csv', 'clusters.csv']) expect(hrefs).toContain(`${site.basePath}api/${file}`);
   });
 
-  it('logged no console error, failed request or request to another origin on any graph page', () => {
-    const all = (k: keyof PageProblems) => problems.flatMap((p) => p[k]);
-    expect(all('consoleErrors')).toEqual([]);
-    expect(all('pageErrors')).toEqual([]);
-    expect(all('failedRequests')).toEqual([]);
-    expect(all('foreignRequests')).toEqual([]);
-    expect(all('dialogs')).toEqual([]);
+  it('logged no console error, page error, failed request, request to another origin or dialog on any graph page', () => {
+    expect(mergeProblems(problems)).toEqual(noProblems());
   });
 });
 

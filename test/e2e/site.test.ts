@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { watchPage, type PageProblems } from '../support/browser';
+import { mergeProblems, noProblems, watchPage, type PageProblems } from '../support/browser';
 import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { E2E_CONCEPTS_PER_PAGE, E2E_PAPERS_PER_PAGE } from './global-setup';
@@ -642,13 +642,6 @@ describe('reading the site', () => {
 
   it('had no console error, failed request, foreign request, page error or dialog on any page visited', () => {
     expect(allProblems.length).toBeGreaterThan(5);
-    const merged = {
-      consoleErrors: allProblems.flatMap((p) => p.consoleErrors),
-      failedRequests: allProblems.flatMap((p) => p.failedRequests),
-      foreignRequests: allProblems.flatMap((p) => p.foreignRequests),
-      pageErrors: allProblems.flatMap((p) => p.pageErrors),
-      dialogs: allProblems.flatMap((p) => p.dialogs),
-    };
-    expect(merged).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], pageErrors: [], dialogs: [] });
+    expect(mergeProblems(allProblems)).toEqual(noProblems());
   });
 });

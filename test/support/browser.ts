@@ -46,8 +46,19 @@ export interface PageProblems {
   pageErrors: string[];
 }
 
+/** No problem of any kind: what a clean page (or pages, mergeProblems) leaves. */
+export function noProblems(): PageProblems {
+  return { consoleErrors: [], failedRequests: [], foreignRequests: [], dialogs: [], pageErrors: [] };
+}
+
+/** The problems of many watched pages together, kind by kind. */
+export function mergeProblems(all: readonly PageProblems[]): PageProblems {
+  const of = (k: keyof PageProblems) => all.flatMap((p) => p[k]);
+  return { consoleErrors: of('consoleErrors'), failedRequests: of('failedRequests'), foreignRequests: of('foreignRequests'), dialogs: of('dialogs'), pageErrors: of('pageErrors') };
+}
+
 export function watchPage(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [], dialogs: [], pageErrors: [] };
+  const problems = noProblems();
   page.on('console', (msg: ConsoleMessage) => {
     if (msg.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${msg.text()}`);
   });

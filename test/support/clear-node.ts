@@ -4,22 +4,13 @@
  * Read from the page's `window.atlasGraph` hook; positions are the canvas's rendered pixels.
  */
 import type { Page } from 'playwright-core';
-
-interface NodeLike {
-  id(): string;
-  renderedPosition(): { x: number; y: number };
-  renderedWidth(): number;
-  data(key: string): unknown;
-}
-interface GraphHook {
-  atlasGraph: { cy: { width(): number; height(): number; nodes(): { filter(f: () => boolean): { map<T>(f: (n: NodeLike) => T): T[] } } } };
-}
+import type { CyHook } from './graph-page';
 
 /** `margin`: pixels kept from the canvas's edges; `gap`: pixels between its dot and any other. */
 export async function clearPaperNode(page: Page, { margin, gap }: { margin: number; gap: number }): Promise<{ id: string; x: number; y: number }> {
   return page.evaluate(
     ({ margin, gap }) => {
-      const { cy } = (window as unknown as GraphHook).atlasGraph;
+      const { cy } = (window as unknown as CyHook).atlasGraph;
       const origin = document.querySelector('[data-graph]')!.getBoundingClientRect();
       const names = [...document.querySelectorAll('.explorer__cluster-name')].map((n) => n.getBoundingClientRect());
       const underName = (p: { x: number; y: number }) =>

@@ -1,0 +1,45 @@
+/**
+ * The graph explorer's page as the end-to-end files drive it: opened in a tab of a browser context and drawn,
+ * and the test hook it leaves on `window` (`atlasGraph`, src/client/graph/explorer.ts), typed as far as the
+ * tests read Cytoscape through it.
+ */
+import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { watchPage, type PageProblems } from './browser';
+import type { RunningServer } from './static-server';
+
+/** A Cytoscape node, as the tests read it. */
+export interface CyNode {
+  id(): string;
+  hasClass(c: string): boolean;
+  data(k: string): unknown;
+  renderedPosition(): { x: number; y: number };
+  renderedWidth(): number;
+}
+
+/** `window` on the graph page: `(window as unknown as CyHook).atlasGraph.cy`. */
+export interface CyHook {
+  atlasGraph: {
+    cy: {
+      getElementById(id: string): { hasClass(c: string): boolean; renderedPosition(): { x: number; y: number }; renderedWidth(): number; position(): { x: number; y: number }; empty(): boolean };
+      nodes(): { length: number; filter(f: (n: CyNode) => boolean): { map<T>(f: (n: CyNode) => T): T[]; length: number } };
+      width(): number;
+      height(): number;
+      zoom(): number;
+      pan(): { x: number; y: number };
+    };
+  };
+}
+
+/**
+ * Opens `graph/<query>` of the served site in a new tab of `context`, its problems watched (pushed onto
+ * `problems`), and waits until the graph is drawn.
+ */
+export async function openGraphPage(context: BrowserContext, server: Pick<RunningServer, 'origin' | 'url'>, problems: PageProblems[], query = ''): Promise<Page> {
+  const page = await context.newPage();
+  problems.push(watchPage(page, server.origin));
+  const response = await page.goto(`${server.url}graph/${query}`);
+  expect(response?.status()).toBe(200);
+  await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+  return page;
+}
