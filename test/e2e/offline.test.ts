@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildServiceWorker } from '../../scripts/lib/post-build';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
+import { withOwnVisit } from '../support/own-visit';
 
 const { seed } = inject('sites');
 
@@ -127,14 +128,10 @@ describe('offline after one visit', () => {
 
 describe('saving the whole collection for offline use', () => {
   it('saves every page from the offline page, keeps it over a reload, opens an unvisited paper offline, and removes it', async () => {
-    const server = await serveStatic(work, seed.basePath);
-    const context = await launched.browser.newContext();
-    const page = await context.newPage();
-    const problems = watchPage(page, server.origin);
     const list = JSON.parse(readFileSync(join(work, 'offline', 'pages.json'), 'utf8')) as { version: string; urls: string[]; bytes: number };
     const papers = readdirSync(join(seed.outDir, 'papers'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'page').map((d) => d.name);
     const unvisited = papers.at(-1)!;
-    try {
+    await withOwnVisit(launched.browser, { outDir: work, basePath: seed.basePath }, async ({ server, context, page, problems }) => {
       expect(list.urls).toContain(`papers/${unvisited}/`);
       expect(list.urls.some((u) => u.startsWith('api/'))).toBe(false);
       // The footer of any page leads to the offline page.
@@ -191,17 +188,11 @@ describe('saving the whole collection for offline use', () => {
       const gone = await page.goto(`${server.url}papers/${unvisited}/`);
       expect(gone?.status()).toBe(503);
       expect(problems.pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-      await server.close().catch(() => undefined);
-    }
+    });
   });
 
   it('stands in for a page not on the device with the offline page, in the site’s style, with links and Back', async () => {
-    const server = await serveStatic(work, seed.basePath);
-    const context = await launched.browser.newContext();
-    const page = await context.newPage();
-    try {
+    await withOwnVisit(launched.browser, { outDir: work, basePath: seed.basePath }, async ({ server, context, page }) => {
       await page.goto(server.url);
       await controlled(page);
       const slug = firstPaperSlug();
@@ -237,19 +228,13 @@ describe('saving the whole collection for offline use', () => {
       const title = page.locator('#graph-selection a').first();
       expect(new URL((await title.getAttribute('href'))!, server.url).pathname).toBe(`${seed.basePath}papers/${slug}/`);
       expect(await title.getAttribute('data-offline-missing')).toBeNull();
-    } finally {
-      await context.close();
-      await server.close().catch(() => undefined);
-    }
+    });
   });
 });
 
 describe('a new build replaces the old one cleanly', () => {
   it('activates the new worker, drops the old caches and reloads the open page once', async () => {
-    const server = await serveStatic(work, seed.basePath);
-    const context = await launched.browser.newContext();
-    const page = await context.newPage();
-    try {
+    await withOwnVisit(launched.browser, { outDir: work, basePath: seed.basePath }, async ({ server, context, page }) => {
       await page.goto(server.url);
       await controlled(page);
       const oldShell = (await cacheNames(page)).find((n) => n.startsWith('atlas-shell-'))!;
@@ -292,9 +277,6 @@ describe('a new build replaces the old one cleanly', () => {
       await page.goto(`${server.url}offline/`);
       await page.waitForFunction(() => /updated since you saved it/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''));
       expect(await page.locator('[data-offline-save]').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-      await server.close().catch(() => undefined);
-    }
+    });
   });
 });
