@@ -60,8 +60,11 @@ export interface PaperLink {
   label: string;
 }
 
+/** The fields a paper takes from its record under the same names and types (RawRecord says what each is). */
+type CarriedFields = 'literalAuthors' | 'nameParts' | 'etAl' | 'collaboration' | 'year' | 'url' | 'doi' | 'arxiv' | 'pmid' | 'venue' | 'bibliographic' | 'entryType';
+
 /** A cleaned, de-duplicated paper with its stable slug: the unit every later stage works on. */
-export interface PaperRecord {
+export interface PaperRecord extends Pick<RawRecord, CarriedFields> {
   /** Stable, readable, unique, URL-safe; also the file name `content/papers/<slug>.md`. */
   slug: string;
   /** Cleaned plain text; inline math kept as `$...$`. */
@@ -69,18 +72,6 @@ export interface PaperRecord {
   /** Cleaned plain text (no Markdown); inline math kept as `$...$`; URLs kept verbatim in the text. */
   abstract: string;
   authors: string[];
-  literalAuthors?: string[];
-  nameParts?: NameParts[];
-  etAl?: boolean;
-  collaboration?: string;
-  year?: number;
-  url?: string;
-  doi?: string;
-  arxiv?: string;
-  pmid?: string;
-  venue?: string;
-  bibliographic?: Bibliographic;
-  entryType?: EntryType;
   /** Phrases of the title and abstract the input set in italics, each found in the cleaned text (a case name: "Marbury v. Madison"). */
   italics?: Italics;
   /** Its record had no title: `title` is a sentence of the abstract, and the page and the Cite box say so. */
