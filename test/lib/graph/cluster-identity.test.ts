@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphFile } from '../../../src/lib/content/schema';
 import { clusterNaming, MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, renamePreviousPapers, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
-import { clusterColor, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
-import { assignClusterColours } from '../../../src/lib/graph/cluster-colours';
-
-/** The colours a run gives these named clusters, drawn with no cluster touching another. */
-const coloursOf = (named: NamedClusters) =>
-  assignClusterColours([...new Set(named.clusterOf.values())].filter((id) => id !== named.otherId), named.carriedColourOf);
+import { clusterColor } from '../../../src/lib/graph/palette';
+import { clusterColours, clusterGraph } from '../../support/cluster-graph';
 
 const letters = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
-
-/** The graph file a run with these named clusters would write (only what the cluster stage reads back). */
-function graphOf(named: NamedClusters): GraphFile {
-  const ids = [...new Set(named.clusterOf.values())].sort((a, b) => a - b);
-  return {
-    version: 1,
-    clusters: ids.map((id) => ({
-      id,
-      label: id === named.otherId ? OTHER_CLUSTER_LABEL : `Cluster ${id}`,
-      topConcepts: [],
-      size: [...named.clusterOf.values()].filter((c) => c === id).length,
-      color: id === named.otherId ? OTHER_CLUSTER_COLOR : coloursOf(named).get(id)!,
-    })),
-    papers: {
-      nodes: [...named.clusterOf].map(([id, cluster]) => {
-        const community = named.otherCommunityOf.get(id);
-        return { id, kind: 'paper' as const, label: id, x: 0, y: 0, cluster, degree: 1, ...(community !== undefined ? { community } : {}) };
-      }),
-      edges: [],
-    },
-    concepts: { nodes: [], edges: [] },
-  };
-}
 
 const clusterOfPaper = (named: NamedClusters, paper: string) => named.clusterOf.get(paper);
 
@@ -45,7 +17,7 @@ describe('nameClusters', () => {
     expect(clusterOfPaper(named, 'a00')).toBe(1);
     expect(named.otherId).toBe(2);
     for (const p of [...c, ...d, 'lonely']) expect(clusterOfPaper(named, p)).toBe(2);
-    expect(coloursOf(named)).toEqual(new Map([[0, clusterColor(0)], [1, clusterColor(1)]]));
+    expect(clusterColours(named)).toEqual(new Map([[0, clusterColor(0)], [1, clusterColor(1)]]));
     // Communities of the bucket keep a number past every cluster id; a paper alone has none.
     expect(new Set(c.map((p) => named.otherCommunityOf.get(p)))).toEqual(new Set([3]));
     expect(new Set(d.map((p) => named.otherCommunityOf.get(p)))).toEqual(new Set([4]));
@@ -56,11 +28,11 @@ describe('nameClusters', () => {
     const [a, b] = [letters('a', 6), letters('b', 5)];
     const first = nameClusters([...a, ...b], [a, b], options);
     // Two papers of a moved to b: b is now the larger.
-    const next = nameClusters([...a, ...b], [a.slice(2), [...b, ...a.slice(0, 2)]], { ...options, previous: previousClusters(graphOf(first)) });
+    const next = nameClusters([...a, ...b], [a.slice(2), [...b, ...a.slice(0, 2)]], { ...options, previous: previousClusters(clusterGraph(first)) });
     expect(clusterOfPaper(next, 'b00')).toBe(clusterOfPaper(first, 'b00'));
     expect(clusterOfPaper(next, 'a05')).toBe(clusterOfPaper(first, 'a05'));
-    expect(next.carriedColourOf).toEqual(coloursOf(first));
-    expect(coloursOf(next)).toEqual(coloursOf(first));
+    expect(next.carriedColourOf).toEqual(clusterColours(first));
+    expect(clusterColours(next)).toEqual(clusterColours(first));
   });
 
   it('matches a community to the previous cluster holding the majority of its papers only', () => {
@@ -70,10 +42,10 @@ describe('nameClusters', () => {
     // a splits: two of its papers join b (b still holds the majority there), two join three new papers
     // (a minority there).
     const n = letters('n', 3);
-    const next = nameClusters([...a, ...b, ...x, ...n], [[...a.slice(0, 2), ...n], [...a.slice(2), ...b], x], { maxClusters: 3, minClusterSize: 3, previous: previousClusters(graphOf(first)) });
+    const next = nameClusters([...a, ...b, ...x, ...n], [[...a.slice(0, 2), ...n], [...a.slice(2), ...b], x], { maxClusters: 3, minClusterSize: 3, previous: previousClusters(clusterGraph(first)) });
     expect(clusterOfPaper(next, 'x00')).toBe(0);
     expect(clusterOfPaper(next, 'a03')).toBe(2);
-    expect(coloursOf(next).get(2)).toBe(coloursOf(first).get(2));
+    expect(clusterColours(next).get(2)).toBe(clusterColours(first).get(2));
     // Not a: a new cluster, with the lowest id nobody holds (a's, now free) and the first colour nobody uses.
     expect(clusterOfPaper(next, 'n00')).toBe(1);
     expect(clusterOfPaper(next, 'a00')).toBe(1);
@@ -86,22 +58,22 @@ describe('nameClusters', () => {
     expect(first.otherId).toBe(2);
     // b dissolves into the bucket, a new cluster n appears.
     const n = letters('n', 4);
-    const next = nameClusters([...a, ...b, ...c, ...n], [a, n, ...b.map((p) => [p]), c], { ...options, previous: previousClusters(graphOf(first)) });
+    const next = nameClusters([...a, ...b, ...c, ...n], [a, n, ...b.map((p) => [p]), c], { ...options, previous: previousClusters(clusterGraph(first)) });
     expect(clusterOfPaper(next, 'a00')).toBe(0);
     expect(clusterOfPaper(next, 'n00')).toBe(1);
     // b's id, not b: it does not inherit b's name.
     expect([...next.previousTopConcepts.keys()]).toEqual([0]);
     expect(next.otherId).toBe(2);
     expect(clusterOfPaper(next, 'b00')).toBe(2);
-    expect(coloursOf(next).get(0)).toBe(clusterColor(0));
-    expect(coloursOf(next).get(1)).toBe(clusterColor(1));
+    expect(clusterColours(next).get(0)).toBe(clusterColor(0));
+    expect(clusterColours(next).get(1)).toBe(clusterColor(1));
   });
 
   it('does not trade a named cluster for a community of about its size at the cut-off', () => {
     const [a, b, c] = [letters('a', 20), letters('b', 10), letters('c', 9)];
     const first = nameClusters([...a, ...b, ...c], [a, b, c], options);
     expect(clusterOfPaper(first, 'c00')).toBe(first.otherId);
-    const previous = previousClusters(graphOf(first));
+    const previous = previousClusters(clusterGraph(first));
     // c grows past b by a little: b keeps its place.
     const c2 = [...c, ...letters('m', 3)];
     const close = nameClusters([...a, ...b, ...c2], [a, b, c2], { ...options, previous });
@@ -117,7 +89,7 @@ describe('nameClusters', () => {
   it('reads back from graph.json exactly the partition it was given', () => {
     const groups = [letters('a', 6), letters('b', 5), letters('c', 3), letters('d', 2), ['e00']];
     const named = nameClusters(groups.flat(), groups, options);
-    const previous = previousClusters(graphOf(named));
+    const previous = previousClusters(clusterGraph(named));
     const partition = (map: ReadonlyMap<string, number>) => {
       const by = new Map<number, string[]>();
       for (const [p, c] of map) by.set(c, [...(by.get(c) ?? []), p]);
@@ -125,11 +97,11 @@ describe('nameClusters', () => {
     };
     // The lone paper has no community to read back: it starts alone again.
     expect(partition(previous.communityOf)).toEqual(groups.slice(0, 4).map((g) => g.join()).sort());
-    expect(otherClusterId(graphOf(named))).toBe(named.otherId);
+    expect(otherClusterId(clusterGraph(named))).toBe(named.otherId);
     // Named the same again, from its own graph: nothing changes.
     const again = nameClusters(groups.flat(), groups, { ...options, previous });
     for (const key of ['clusterOf', 'otherId', 'otherCommunityOf'] as const) expect(again[key], key).toEqual(named[key]);
-    expect(again.carriedColourOf).toEqual(coloursOf(named));
+    expect(again.carriedColourOf).toEqual(clusterColours(named));
     // Both named clusters are recognised as themselves, so they keep their names too.
     expect([...again.previousTopConcepts.keys()].sort()).toEqual([0, 1]);
   });
@@ -164,7 +136,7 @@ describe('renamePreviousPapers (review 20 M1: corrected titles made a cluster ne
     const first = nameClusters([...a, ...c], [a, c], options);
     const aId = first.clusterOf.get('a00')!;
     // The colour a drawing gave a (clusters that touch get colours apart), not the one its id would get.
-    const previous = graphOf(first);
+    const previous = clusterGraph(first);
     previous.clusters = previous.clusters.map((cl) => (cl.id === aId ? { ...cl, color: clusterColor(3) } : cl));
     // Two of a's papers have new slugs (their titles were corrected), and a gains a new paper.
     const renamed = new Map([['a01', 'a01-fixed'], ['a02', 'a02-fixed']]);
@@ -179,7 +151,7 @@ describe('renamePreviousPapers (review 20 M1: corrected titles made a cluster ne
   });
   it('leaves a slug the previous run had for another paper alone', () => {
     const first = nameClusters(['x', 'y'], [['x', 'y']], options);
-    const renamed = renamePreviousPapers(graphOf(first), new Map([['x', 'y']]))!;
+    const renamed = renamePreviousPapers(clusterGraph(first), new Map([['x', 'y']]))!;
     expect(renamed.papers.nodes.map((n) => n.id).sort()).toEqual(['x', 'y']);
   });
 });

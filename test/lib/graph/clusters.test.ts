@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyBackground } from '../../../src/lib/concepts/background';
 import { apartFromNested, describeClusters, findClusters, MIXED_CLUSTER_LABEL, type WeightedEdge } from '../../../src/lib/graph/clusters';
 import type { ConceptIndex } from '../../../src/lib/model/concepts';
-import { previousClusters, OTHER_CLUSTER_LABEL, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
+import { previousClusters } from '../../../src/lib/graph/cluster-identity';
 import { modularity } from '../../../src/lib/graph/local-moving';
-import type { GraphFile } from '../../../src/lib/content/schema';
-import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
-import { assignClusterColours } from '../../../src/lib/graph/cluster-colours';
+import { clusterColours, clusterGraph } from '../../support/cluster-graph';
 import { seededRandom } from '../../../src/lib/graph/seeded-random';
 import { syntheticCorpus } from './synthetic-corpus';
 
@@ -22,27 +20,6 @@ function edgesOf(related: Record<string, { id: string; score: number }[]>): Weig
     }
   }
   return [...byPair.values()].sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
-}
-
-/** The colours a run gives these clusters, drawn with no cluster touching another. */
-const coloursOf = (found: NamedClusters) =>
-  assignClusterColours([...new Set(found.clusterOf.values())].filter((id) => id !== found.otherId), found.carriedColourOf);
-
-/** What graph.json keeps of a clustering, read back as the next run reads it. */
-function graphOf(found: NamedClusters): GraphFile {
-  const ids = [...new Set(found.clusterOf.values())];
-  return {
-    version: 1,
-    clusters: ids.map((id) => ({ id, label: id === found.otherId ? OTHER_CLUSTER_LABEL : `C${id}`, topConcepts: [], size: 0, color: id === found.otherId ? OTHER_CLUSTER_COLOR : coloursOf(found).get(id)! })),
-    papers: {
-      nodes: [...found.clusterOf].map(([id, cluster]) => {
-        const community = found.otherCommunityOf.get(id);
-        return { id, kind: 'paper' as const, label: id, x: 0, y: 0, cluster, degree: 0, ...(community !== undefined ? { community } : {}) };
-      }),
-      edges: [],
-    },
-    concepts: { nodes: [], edges: [] },
-  };
 }
 
 const moved = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => [...b].filter(([id, c]) => a.get(id) !== c).length;
@@ -63,10 +40,10 @@ describe('findClusters', () => {
   });
 
   it('reproduces itself exactly when started from its own output', () => {
-    const again = findClusters(ids, edges, { ...options, previous: previousClusters(graphOf(first)) });
+    const again = findClusters(ids, edges, { ...options, previous: previousClusters(clusterGraph(first)) });
     expect(again.report).toMatchObject({ start: 'previous', moves: 0, modularity: first.report.modularity });
     expect(again.clusterOf).toEqual(first.clusterOf);
-    expect(coloursOf(again)).toEqual(coloursOf(first));
+    expect(clusterColours(again)).toEqual(clusterColours(first));
     expect(again.otherCommunityOf).toEqual(first.otherCommunityOf);
     expect(again.otherId).toBe(first.otherId);
   });
@@ -75,11 +52,11 @@ describe('findClusters', () => {
     // One paper's strongest link changes partner, as after one edited abstract.
     const changed = edges.filter((e) => !(e.source === ids[10] || e.target === ids[10]) || e.weight < 0.5);
     changed.push({ source: ids[10]!, target: ids[1400]!, weight: 1 });
-    const warm = findClusters(ids, changed, { ...options, previous: previousClusters(graphOf(first)) });
+    const warm = findClusters(ids, changed, { ...options, previous: previousClusters(clusterGraph(first)) });
     const fresh = findClusters(ids, changed, { ...options, seed: 2 });
     expect(warm.report.start).toBe('previous');
     expect(moved(first.clusterOf, warm.clusterOf)).toBeLessThanOrEqual(10);
-    expect(coloursOf(warm)).toEqual(coloursOf(first));
+    expect(clusterColours(warm)).toEqual(clusterColours(first));
     expect(warm.report.modularity).toBeGreaterThanOrEqual(warm.report.freshModularity - 0.01);
     // What the warm start saves: a fresh start (another seed standing in for another Louvain trajectory).
     expect(moved(first.clusterOf, fresh.clusterOf)).toBeGreaterThan(100);
@@ -87,14 +64,14 @@ describe('findClusters', () => {
 
   it('starts afresh when the previous run shares too few papers with this one', () => {
     const half = ids.slice(0, 1300);
-    const previous = previousClusters(graphOf(findClusters(half, edges.filter((e) => half.includes(e.source) && half.includes(e.target)), options)));
+    const previous = previousClusters(clusterGraph(findClusters(half, edges.filter((e) => half.includes(e.source) && half.includes(e.target)), options)));
     expect(findClusters(ids, edges, { ...options, previous }).report.start).toBe('fresh');
   });
 
   it('starts afresh when the carried-over communities score clearly below a fresh start', () => {
     const random = seededRandom(3);
     const scrambled = new Map([...first.clusterOf].map(([id]) => [id, Math.floor(random() * 20)]));
-    const previous = { ...previousClusters(graphOf(first)), communityOf: scrambled };
+    const previous = { ...previousClusters(clusterGraph(first)), communityOf: scrambled };
     const result = findClusters(ids, edges, { ...options, previous });
     expect(result.report.start).toBe('fresh');
     expect(result.report.modularity).toBe(first.report.modularity);

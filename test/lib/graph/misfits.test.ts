@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
-import { previousClusters, OTHER_CLUSTER_LABEL, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
+import { previousClusters } from '../../../src/lib/graph/cluster-identity';
 import { placeMisfits } from '../../../src/lib/graph/misfits';
-import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
-import type { GraphFile } from '../../../src/lib/content/schema';
+import { clusterGraph } from '../../support/cluster-graph';
 
 const options = { seed: 1, maxClusters: 20, minClusterSize: 2 };
 const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
@@ -21,23 +20,6 @@ function twoFields(): { big: string[]; small: string[]; edges: WeightedEdge[] } 
   return { big, small, edges };
 }
 
-/** What graph.json keeps of a clustering, read back as the next run reads it. */
-function graphOf(found: NamedClusters): GraphFile {
-  const ids = [...new Set(found.clusterOf.values())];
-  return {
-    version: 1,
-    clusters: ids.map((id) => ({ id, label: id === found.otherId ? OTHER_CLUSTER_LABEL : `C${id}`, topConcepts: [], size: 0, color: id === found.otherId ? OTHER_CLUSTER_COLOR : `#00000${id}` })),
-    papers: {
-      nodes: [...found.clusterOf].map(([id, cluster]) => {
-        const community = found.otherCommunityOf.get(id);
-        return { id, kind: 'paper' as const, label: id, x: 0, y: 0, cluster, degree: 0, ...(community !== undefined ? { community } : {}) };
-      }),
-      edges: [],
-    },
-    concepts: { nodes: [], edges: [] },
-  };
-}
-
 describe('clusters of a mixed library: papers that hardly belong to their community', () => {
   it('puts a paper with a few strong links to a small field there, not in the big field its many weak links reach', () => {
     // The crop-yield paper of a review library: strong links to three agriculture papers, and a weak one
@@ -51,7 +33,7 @@ describe('clusters of a mixed library: papers that hardly belong to their commun
     expect(found.clusterOf.get('x')).not.toBe(found.clusterOf.get(big[0]!));
     expect(found.report.misfits).toEqual({ moved: 1, detached: 0 });
     // A re-run from this result ends the same.
-    const again = findClusters(ids, edges, { ...options, previous: previousClusters(graphOf(found)) });
+    const again = findClusters(ids, edges, { ...options, previous: previousClusters(clusterGraph(found, (id) => `#00000${id}`)) });
     expect(again.clusterOf).toEqual(found.clusterOf);
   });
 
@@ -65,7 +47,7 @@ describe('clusters of a mixed library: papers that hardly belong to their commun
     expect(found.clusterOf.get(small[0]!)).not.toBe(found.otherId);
     expect(new Set(small.map((s) => found.clusterOf.get(s))).size).toBe(1);
     expect(found.report.misfits).toEqual({ moved: 0, detached: 1 });
-    const again = findClusters(ids, edges, { ...options, previous: previousClusters(graphOf(found)) });
+    const again = findClusters(ids, edges, { ...options, previous: previousClusters(clusterGraph(found, (id) => `#00000${id}`)) });
     expect(again.clusterOf).toEqual(found.clusterOf);
   });
 
