@@ -16,15 +16,40 @@ function run(contentDir: string, input: string, cache: string) {
   expect(result.status, describeRun(result)).toBe(0);
 }
 
+/** The ten-paper library in a folder of its own, run once with a cache of its own. */
+function firstRun() {
+  const work = temp.make();
+  const input = join(work, 'papers.jsonl');
+  copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
+  const cache = temp.make();
+  const dir = join(work, 'content');
+  run(dir, input, cache);
+  return { work, input, cache, dir, analysisFile: join(cache, 'paper-atlas', 'concept-analysis.jsonl') };
+}
+
+/** Rewrites the `i`th record of a JSONL input. */
+function editRecord(input: string, i: number, edit: (record: Record<string, unknown>) => Record<string, unknown>) {
+  const lines = readFileSync(input, 'utf8').trim().split('\n');
+  lines[i] = JSON.stringify(edit(JSON.parse(lines[i]!) as Record<string, unknown>));
+  writeFileSync(input, `${lines.join('\n')}\n`);
+}
+
+/**
+ * Runs again over the content folder with its cache, and over a copy of the folder as it was with no cache
+ * (from the same folder: cluster colours carry over from the previous graph): both write the same files.
+ */
+function runAgainAsFresh({ work, input, cache, dir }: ReturnType<typeof firstRun>) {
+  const fresh = join(work, 'fresh');
+  cpSync(dir, fresh, { recursive: true });
+  run(dir, input, cache);
+  run(fresh, input, temp.make());
+  expect(snapshot(dir)).toEqual(snapshot(fresh));
+}
+
 describe('per-paper caches of the content stage', () => {
   it('write the same files warm, damaged or absent, and follow an edited abstract', () => {
-    const work = temp.make();
-    const input = join(work, 'papers.jsonl');
-    copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
-    const cache = temp.make();
-    const dir = join(work, 'content');
-    run(dir, input, cache);
-    const analysisFile = join(cache, 'paper-atlas', 'concept-analysis.jsonl');
+    const first = firstRun();
+    const { input, cache, dir, analysisFile } = first;
     const renderedFile = join(cache, 'paper-atlas', 'paper-files-rendered.jsonl');
     expect(readFileSync(analysisFile, 'utf8').trim().split('\n').length).toBe(11);
     expect(readFileSync(renderedFile, 'utf8').trim().split('\n').length).toBe(11);
@@ -46,41 +71,20 @@ describe('per-paper caches of the content stage', () => {
     run(dir, input, cache);
     expect(snapshot(dir)).toEqual(cold);
 
-    // One abstract edited: the output is what a run without any cache gives (from the same content folder:
-    // cluster colours carry over from the previous graph).
-    const fresh = join(work, 'fresh');
-    cpSync(dir, fresh, { recursive: true });
-    const lines = readFileSync(input, 'utf8').trim().split('\n');
-    const record = JSON.parse(lines[4]!) as { abstract: string };
-    record.abstract = `${record.abstract} We further apply retrieval-augmented generation (RAG) to chemistry question answering.`;
-    lines[4] = JSON.stringify(record);
-    writeFileSync(input, `${lines.join('\n')}\n`);
-    run(dir, input, cache);
-    run(fresh, input, temp.make());
-    expect(snapshot(dir)).toEqual(snapshot(fresh));
+    // One abstract edited: the output is what a run without any cache gives.
+    editRecord(input, 4, (record) => ({ ...record, abstract: `${String(record.abstract)} We further apply retrieval-augmented generation (RAG) to chemistry question answering.` }));
+    runAgainAsFresh(first);
     expect(snapshot(dir)).not.toEqual(cold);
   }, 180_000);
 
   it('follow a changed keyword list without analysing any abstract again', () => {
-    const work = temp.make();
-    const input = join(work, 'papers.jsonl');
-    copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
-    const cache = temp.make();
-    const dir = join(work, 'content');
-    run(dir, input, cache);
-    const analysisFile = join(cache, 'paper-atlas', 'concept-analysis.jsonl');
+    const first = firstRun();
+    const { input, dir, analysisFile } = first;
     const analyses = readFileSync(analysisFile, 'utf8');
 
     // Keywords given to the first paper: one its abstract writes, one it does not.
-    const lines = readFileSync(input, 'utf8').trim().split('\n');
-    const record = JSON.parse(lines[0]!) as Record<string, unknown>;
-    lines[0] = JSON.stringify({ ...record, keywords: 'mix-sourced distillation; toread' });
-    writeFileSync(input, `${lines.join('\n')}\n`);
-    const fresh = join(work, 'fresh');
-    cpSync(dir, fresh, { recursive: true });
-    run(dir, input, cache);
-    run(fresh, input, temp.make());
-    expect(snapshot(dir)).toEqual(snapshot(fresh));
+    editRecord(input, 0, (record) => ({ ...record, keywords: 'mix-sourced distillation; toread' }));
+    runAgainAsFresh(first);
     // The analyses are by title and abstract: none was made again.
     expect(readFileSync(analysisFile, 'utf8')).toBe(analyses);
     const page = readdirSync(join(dir, 'papers'))
