@@ -24,7 +24,8 @@ export function strengthScale(weights: readonly number[]): (weight: number) => S
 
 /**
  * Link `k`'s reason: "Shares A and B", "Shares A; both mention B and 2 more", "Both mention C", or, for a
- * link that shares no concept, "Similar wording: x, y and z" (or "Similar wording" with no words recorded).
+ * link that shares no concept, "Similar wording: x, y and z" (or "Similar wording" with no words recorded);
+ * "Same broad area: A" where its concepts are all broad ones, and "; similar wording: …" where words outweigh them.
  */
 export function linkReason(links: ExplorerLinks, k: number): string {
   const shared: string[] = [];
@@ -40,5 +41,5 @@ export function linkReason(links: ExplorerLinks, k: number): string {
     if (text === undefined) continue;
     (onBoth ? shared : mentioned).push(text);
   }
-  return whyText(linkWhy({ shared, mentioned, more, words: links.words[String(k)] ?? [] }), (c) => c);
+  return whyText(linkWhy({ shared, mentioned, more, words: links.words[String(k)] ?? [], broad: links.broad?.includes(k) }), (c) => c);
 }

@@ -22,7 +22,9 @@ export const relatedPaperSchema = z.object({
   id: z.string(),
   score: z.number(),
   shared: z.array(z.string()),
-  /** A link that shares no concept: the words it rests on (src/lib/model/graph.ts). */
+  /** Its shared concepts are all the collection's broad area (src/lib/model/graph.ts). */
+  broad: z.boolean().optional(),
+  /** The words it rests on where they outweigh its shared concepts, or it shares none (src/lib/model/graph.ts). */
   words: z.array(z.string()).optional(),
 });
 

@@ -24,15 +24,20 @@ export interface ExplorerLinks {
    * Empty for a link that shares no concept.
    */
   shared: number[][];
-  /** Links that share no concept, by link index: the words they rest on (absent: none recorded). */
+  /**
+   * By link index, the words a link rests on: one that shares no concept, or one whose words outweigh the concepts
+   * it names (src/lib/model/graph.ts); absent: none recorded.
+   */
   words: Record<string, string[]>;
+  /** Indices of the links whose shared concepts are all the collection's broad area ("Same broad area: …"). */
+  broad?: number[];
 }
 
 export interface LinkedPaper {
   id: string;
   /** Concept ids it lists. */
   concepts: readonly string[];
-  related: readonly { id: string; shared: readonly string[]; words?: readonly string[] | undefined }[];
+  related: readonly { id: string; shared: readonly string[]; words?: readonly string[] | undefined; broad?: boolean | undefined }[];
 }
 
 /** Decoded reference of `ExplorerLinks.shared`: the label index and whether both papers list the concept. */
@@ -51,6 +56,7 @@ export function explorerLinks(
   const labelIndex = new Map<string, number>();
   const shared: number[][] = [];
   const words: Record<string, string[]> = {};
+  const broad: number[] = [];
   for (const e of graph.papers.edges) {
     // The same links, in the same order, as explorerData's `related`.
     if (!present.has(e.source) || !present.has(e.target)) continue;
@@ -75,7 +81,8 @@ export function explorerLinks(
     }
     if (ordered.length > LINK_CONCEPTS_SHOWN) refs.push(LINK_CONCEPTS_SHOWN - ordered.length);
     shared.push(refs);
-    if (named.length === 0 && entry?.words?.length) words[String(k)] = [...entry.words];
+    if (entry?.words?.length) words[String(k)] = [...entry.words];
+    if (entry?.broad === true && named.length > 0) broad.push(k);
   }
-  return { version: 1, concepts: labels, shared, words };
+  return { version: 1, concepts: labels, shared, words, broad };
 }

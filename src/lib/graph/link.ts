@@ -76,6 +76,8 @@ export interface LinkTuning {
    * papers (see wording.ts). 0: whatever words it rests on. The length of a related-papers list, as above.
    */
   wordingNeighbours: number;
+  /** Exponent of a concept's idf in its weight (1: plain idf; higher: specific concepts count more steeply). */
+  conceptIdfExponent: number;
 }
 
 export const DEFAULT_LINK_TUNING: LinkTuning = {
@@ -90,6 +92,7 @@ export const DEFAULT_LINK_TUNING: LinkTuning = {
   graphNeighbours: 10,
   loneNeighbours: 10,
   wordingNeighbours: 10,
+  conceptIdfExponent: 1,
 };
 
 export interface LinkOptions {
@@ -283,6 +286,10 @@ export function linkPapers(
   const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
   if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
   const typicalBest = medianBest(scored);
+  // A concept or word more papers carry than this is the collection's broad area, no reason (`reasonConcepts`).
+  const broadAbove = Math.max(BROAD_SHARE * n, max);
+  const labelStems = new Map(index.concepts.map((c) => [c.id, [c.label, ...c.aliases].flatMap((name) => abstractWords(name))]));
+  const conceptStems = (ids: readonly string[]) => new Set(ids.flatMap((id) => labelStems.get(id) ?? []));
   const stems: string[] = [];
   for (const [word, id] of text.wordIds) stems[id] = word;
   for (let i = 0; i < n; i++) {
@@ -294,7 +301,12 @@ export function linkPapers(
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
     if (links.length > max) links.length = max;
     const clearConcepts = spread(conceptVectors[i]!, conceptDense);
-    const listed = links.map((l) => ({ id: sorted[l.j]!.slug, score: l.score, shared: sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted).filter(explains) }));
+    const listed = links.map((l) => {
+      const reasons = reasonConcepts(sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted).filter((s) => explains(s.id)), conceptDf, broadAbove);
+      const r: RelatedPaper & { named: number } = { id: sorted[l.j]!.slug, score: l.score, shared: reasons.shared.map((s) => s.id), named: reasons.shared.reduce((sum, s) => sum + s.weight, 0) };
+      if (reasons.broad) r.broad = true;
+      return r;
+    });
     clearConcepts();
     // A paper that shares no concept and is far weaker than the best is no neighbour, only vocabulary: in a
     // library of many fields such links filled every list to its length (review 11 M2: 378 of 822 listed
@@ -303,9 +315,14 @@ export function linkPapers(
     // (review 12 N4: Astropy, best 0.08, kept nine papers of other fields at 0.03–0.06).
     const top = Math.max(listed[0]?.score ?? 0, typicalBest);
     const kept: RelatedPaper[] = [];
-    for (const [at, r] of listed.entries()) {
+    for (const [at, { named, ...r }] of listed.entries()) {
       if (r.shared.length > 0) {
-        kept.push(r);
+        // The words the two abstracts share are the reason too where one of them alone adds more to the link than
+        // every concept it names together (review 22 finding 5: "charmonium" behind "Both mention Quark").
+        const words = outweighingWords(sharedWordWeights(textVectors[i]!, textVectors[links[at]!.j]!, text.firstWord, text.secondWord), (1 - alpha) / alpha, named, (w) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, links[at]!.j, w) > 1) && !conceptStems(r.shared).has(stems[w]!));
+        const own = `${sorted[i]!.title} ${sorted[i]!.abstract}`;
+        const written = words.flatMap((w) => writtenForm(own, stems[w]!) ?? []);
+        kept.push(written.length > 0 ? { ...r, words: written } : r);
         continue;
       }
       if (r.score < tuning.textOnlyFloor * top) continue;
@@ -325,6 +342,23 @@ export function linkPapers(
     result[sorted[i]!.slug] = kept;
   }
   return result;
+}
+
+/**
+ * How often paper `i` writes word `w` (its title's words `titleWeight` times). A word each abstract writes once is
+ * as often a coincidence as a topic ("rely", "external"); the topic words are the repeated ones.
+ */
+function timesWritten(text: TextSpace, i: number, w: number): number {
+  const ids = text.vectors[i]!.ids;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! === w) return text.counts[i]![mid]!;
+    if (ids[mid]! < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** The median over papers of each one's best link score (0 with no links). */
@@ -359,14 +393,57 @@ interface LoneShare {
  * The concepts `other` shares with the vector spread in `dense`, strongest shared weight first (ties by id),
  * less those in `leaveOut`.
  */
-function sharedConcepts(other: SparseVector, dense: Float64Array, ids: readonly string[], leaveOut: readonly number[]): string[] {
-  const shared: { id: string; weight: number }[] = [];
+function sharedConcepts(other: SparseVector, dense: Float64Array, ids: readonly string[], leaveOut: readonly number[]): SharedConcept[] {
+  const shared: SharedConcept[] = [];
   for (let k = 0; k < other.ids.length; k++) {
-    const mine = dense[other.ids[k]!]!;
-    if (mine > 0 && !leaveOut.includes(other.ids[k]!)) shared.push({ id: ids[other.ids[k]!]!, weight: mine * other.weights[k]! });
+    const f = other.ids[k]!;
+    const mine = dense[f]!;
+    if (mine > 0 && !leaveOut.includes(f)) shared.push({ id: ids[f]!, f, weight: mine * other.weights[k]! });
   }
   shared.sort((a, b) => b.weight - a.weight || compare(a.id, b.id));
-  return shared.map((s) => s.id);
+  return shared;
+}
+
+/** A concept two papers share: its id, its feature and what it adds to their concept cosine. */
+export interface SharedConcept {
+  id: string;
+  f: number;
+  weight: number;
+}
+
+/**
+ * Above this share of the papers a concept (or word) is the collection's broad area, not a reason for one link
+ * (review 22 finding 5: "Both mention Reinforcement learning" was the whole reason of 35 top-5 cards in a library
+ * where 95% of the papers name it). Why a fifth: a related list opens with five cards, and a concept more than a
+ * fifth of the papers carry would be on one of five papers picked at random, so it cannot say why this paper
+ * rather than any other is listed. And never below the length of a related list (`max`): a concept whose
+ * papers all fit in one list is a topic, however small the collection.
+ */
+export const BROAD_SHARE = 1 / 5;
+
+/**
+ * The shared concepts that explain a link, strongest first: those carried by at most `broadAbove` papers, or,
+ * where every one is carried by more, all of them, marked `broad` (the link is only in the same broad area).
+ */
+export function reasonConcepts(shared: readonly SharedConcept[], df: ArrayLike<number>, broadAbove: number): { shared: SharedConcept[]; broad: boolean } {
+  const specific = shared.filter((s) => df[s.f]! <= broadAbove);
+  return specific.length > 0 || shared.length === 0 ? { shared: specific, broad: false } : { shared: [...shared], broad: true };
+}
+
+/**
+ * The shared words (`sharedWordWeights`, strongest first) each of which alone adds more to a link's score than the
+ * concepts it names together (`named`, their concept cosine terms, which count `ratio` times less than the word
+ * cosine's: the concept share against the words'), and that `eligible` lets through; at most WORDS_SHOWN.
+ */
+export function outweighingWords(words: readonly { word: number; weight: number }[], ratio: number, named: number, eligible: (word: number) => boolean): number[] {
+  const shown: number[] = [];
+  for (const { word, weight } of words) {
+    if (!(weight * ratio > named)) break;
+    if (!eligible(word)) continue;
+    shown.push(word);
+    if (shown.length === WORDS_SHOWN) break;
+  }
+  return shown;
 }
 
 /**
@@ -490,7 +567,7 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
       const relative = c.tag === undefined ? 0 : best > 0 ? Math.max(c.tag / best, 0.05) : 1;
       const boost = c.tag === undefined ? 1 : 1 + tuning.tagBoost * relative ** tuning.conceptScoreExponent;
       // √count: a concept named five times is central, but not five times as central.
-      return bm25Idf(n, df[c.id]!) * Math.sqrt(c.count) * boost;
+      return bm25Idf(n, df[c.id]!) ** tuning.conceptIdfExponent * Math.sqrt(c.count) * boost;
     });
     return { ids: Int32Array.from(entries, (c) => c.id), weights };
   });
@@ -504,6 +581,8 @@ interface TextSpace extends FeatureSpace {
   wordIds: ReadonlyMap<string, number>;
   firstWord: Int32Array;
   secondWord: Int32Array;
+  /** Per paper, how often it writes each of its features (same order as its vector's ids; title words `titleWeight` times). */
+  counts: Int32Array[];
 }
 
 function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlySet<string>, unreadTitles: ReadonlySet<string>): TextSpace {
@@ -574,7 +653,7 @@ function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlyS
     firstWord[pairWords[k]!] = pairWords[k + 1]!;
     secondWord[pairWords[k]!] = pairWords[k + 2]!;
   }
-  return { ...buildFeatureSpace(raw, df), wordIds, firstWord, secondWord };
+  return { ...buildFeatureSpace(raw, df), wordIds, firstWord, secondWord, counts: counted.map((c) => c.counts) };
 }
 
 /**

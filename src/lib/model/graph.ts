@@ -3,11 +3,18 @@ export interface RelatedPaper {
   id: string;
   /** Link strength in (0, 1]; higher is closer. */
   score: number;
-  /** Concept ids both papers have, each as a tag or named in its text (never one removed from it), strongest contribution first: why they are linked. */
-  shared: string[];
   /**
-   * For a link that shares no concept ("Similar wording"): the words it rests on, strongest first, as this
-   * paper writes them (at most three). Absent otherwise.
+   * Concept ids both papers have, each as a tag or named in its text (never one removed from it), strongest
+   * contribution first: why they are linked. Less those more than a fifth of the papers carry (the collection's
+   * broad area, `BROAD_SHARE` in src/lib/graph/link.ts) unless no other remains; then `broad` is set.
+   */
+  shared: string[];
+  /** Every concept in `shared` is the collection's broad area: the link says no more than "same broad area". */
+  broad?: boolean;
+  /**
+   * The words the link rests on, strongest first, as this paper writes them (at most three): for a link that
+   * shares no concept ("Similar wording"), and for one whose shared words each outweigh the concepts it names
+   * (a word no more papers carry than a concept of `shared` may). Absent otherwise.
    */
   words?: string[];
 }

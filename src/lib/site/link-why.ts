@@ -6,13 +6,15 @@
  *
  * "Shares A and B", the concepts both papers show; "both mention C", those one of them only mentions (review
  * 18 M2); "and 2 more"; or, for a link that shares no concept, "Similar wording: w, x and y", the words it rests
- * on (review 18 M1), or "Similar wording" where none are recorded.
+ * on (review 18 M1), or "Similar wording" where none are recorded. A link whose concepts are all carried by a
+ * large share of the papers says "Same broad area: A and B" (review 22 finding 5); words the two abstracts share
+ * that outweigh the named concepts follow as "; similar wording: w and x".
  */
 
 /** A piece of a "why" line: plain text, or a concept (the paper pages link it to its page). */
 export type WhyPart<C> = { text: string } | { concept: C };
 
-/** What a link's "why" is worded from; `words` counts only where it names no concept. */
+/** What a link's "why" is worded from; `words`: those it rests on where it names no concept, else those that outweigh its concepts. */
 export interface LinkWhy<C> {
   /** Concepts both papers show, strongest first. */
   shared: readonly C[];
@@ -21,15 +23,15 @@ export interface LinkWhy<C> {
   /** How many more concepts the link shares than are named. */
   more: number;
   words: readonly string[];
+  /** Its concepts are all broad ones, each carried by a large share of the papers: they name the area only. */
+  broad?: boolean | undefined;
 }
 
 /** A link's "why" line, in pieces. */
 export function linkWhy<C>(link: LinkWhy<C>): WhyPart<C>[] {
   const { shared, mentioned, more, words } = link;
   if (shared.length === 0 && mentioned.length === 0) {
-    if (words.length === 0) return [{ text: 'Similar wording' }];
-    const last = words[words.length - 1];
-    return [{ text: `Similar wording: ${words.length === 1 ? last : `${words.slice(0, -1).join(', ')} and ${last}`}` }];
+    return [{ text: words.length === 0 ? 'Similar wording' : `Similar wording: ${joinWords(words)}` }];
   }
   const parts: WhyPart<C>[] = [];
   // A list's last item takes " and ", unless "and N more" ends it.
@@ -40,10 +42,19 @@ export function linkWhy<C>(link: LinkWhy<C>): WhyPart<C>[] {
       parts.push({ concept });
     });
   };
-  if (shared.length > 0) list('Shares ', shared, mentioned.length === 0);
-  if (mentioned.length > 0) list(shared.length > 0 ? '; both mention ' : 'Both mention ', mentioned, true);
+  if (link.broad) list('Same broad area: ', [...shared, ...mentioned], true);
+  else {
+    if (shared.length > 0) list('Shares ', shared, mentioned.length === 0);
+    if (mentioned.length > 0) list(shared.length > 0 ? '; both mention ' : 'Both mention ', mentioned, true);
+  }
   if (more > 0) parts.push({ text: ` and ${more} more` });
+  if (words.length > 0) parts.push({ text: `; similar wording: ${joinWords(words)}` });
   return parts;
+}
+
+/** "w", "w and x", "w, x and y". */
+function joinWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** A "why" line as plain text, each concept by `name`. */

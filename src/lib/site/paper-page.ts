@@ -62,8 +62,13 @@ export interface RelatedView {
   mentioned: Array<{ id: string; label?: string | undefined }>;
   /** How many more concepts the two papers share (counted, not listed). */
   moreShared: number;
-  /** A link that shares no concept ("Similar wording"): the words it rests on, as this paper writes them. */
+  /**
+   * The words it rests on, as this paper writes them: of a link that shares no concept ("Similar wording"), or
+   * those that outweigh the concepts it names (src/lib/model/graph.ts).
+   */
   words: string[];
+  /** Its shared concepts are all the collection's broad area ("Same broad area: …"). */
+  broad?: boolean | undefined;
 }
 
 /**
@@ -109,6 +114,8 @@ export interface PaperPageView {
   cluster?: { label: string; color: string } | undefined;
   links: Array<{ href: string; label: string; kind: string }>;
   related: RelatedView[];
+  /** Under a short related list, why it is short (`fewRelatedNote`); absent for a full one or none. */
+  fewRelated?: string | undefined;
   /**
    * The clusters of this paper and its related papers, this paper's first, each named once beside its colour;
    * the local graph's nodes point at their entries (`keyEntry`).
@@ -233,9 +240,11 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
         shared: shared.map(ref),
         mentioned: mentioned.map(ref),
         moreShared: Math.max(0, r.shared.length - shared.length - mentioned.length),
-        words: r.shared.length === 0 ? (r.words ?? []) : [],
+        words: r.words ?? [],
+        ...(r.broad === true && r.shared.length > 0 ? { broad: true } : {}),
       };
     }),
+    fewRelated: fewRelatedNote(related.length),
     clusterKey: key.entries,
     shownRelated: shownRelated.length,
     graphLayout,
@@ -278,8 +287,21 @@ export type WhyPart = LinkWhyPart<{ id: string; label?: string | undefined }>;
  * M2); "and 2 more"; or for a link that shares no concept, "Similar wording: w, x and y", the words it rests on
  * (review 18 M1).
  */
-export function relatedWhy(r: Pick<RelatedView, 'shared' | 'mentioned' | 'moreShared' | 'words'>): WhyPart[] {
-  return linkWhy({ shared: r.shared, mentioned: r.mentioned, more: r.moreShared, words: r.words });
+export function relatedWhy(r: Pick<RelatedView, 'shared' | 'mentioned' | 'moreShared' | 'words' | 'broad'>): WhyPart[] {
+  return linkWhy({ shared: r.shared, mentioned: r.mentioned, more: r.moreShared, words: r.words, broad: r.broad });
+}
+
+/** Below this many related papers a page says why its list is short (review 22 finding 10). */
+export const FEW_RELATED = 5;
+
+/**
+ * What a paper page says under a related list shorter than FEW_RELATED (review 22 finding 10: 47% of a
+ * 493-paper library showed fewer than five, with nothing to tell it from a bug): only papers that share a
+ * concept, or enough of its wording, are listed. Undefined for none (`noRelatedNote`) or enough.
+ */
+export function fewRelatedNote(count: number): string | undefined {
+  if (count === 0 || count >= FEW_RELATED) return undefined;
+  return `Few papers in this collection are close to this one: only ${count === 1 ? 'this one shares' : `these ${count} share`} a concept with it, or enough of its wording.`;
 }
 
 /**

@@ -17,6 +17,15 @@ describe('linkReason (the selection panel’s why, worded as the paper pages’ 
     expect(linkReason(links, 5)).toBe('Shares Logic programming, Heuristics, Scheduling and 1 more');
   });
 
+  // Review 22 finding 5.
+  it('says "Same broad area" of a link whose concepts are all broad, and names the words that outweigh its concepts', () => {
+    const more = { ...links, words: { ...links.words, '0': ['charmonium'] }, broad: [2] };
+    expect(linkReason(more, 0)).toBe('Shares Logic programming and Constraint programming; similar wording: charmonium');
+    expect(linkReason(more, 2)).toBe('Same broad area: Heuristics');
+    // Links made before the field existed read as before.
+    expect(linkReason(links, 2)).toBe('Both mention Heuristics');
+  });
+
   it('says "Similar wording" for a link that shares no concept, with its words where known', () => {
     expect(linkReason(links, 3)).toBe('Similar wording: superstructures, unions and tramway');
     expect(linkReason(links, 4)).toBe('Similar wording');

@@ -54,4 +54,18 @@ describe('explorerLinks (graph/links.json: why each drawn link exists, review 21
     expect(links.words).toEqual({ '0': ['superstructures', 'unions'] });
     expect(new Set(links.concepts).size).toBe(links.concepts.length);
   });
+
+  // Review 22 finding 5: the words that outweigh a link's concepts, and a link in the same broad area only.
+  it('keeps the words of a link that shares concepts too, and marks a link whose concepts are all broad', () => {
+    const g: GraphFile = {
+      ...graph,
+      papers: { nodes: graph.papers.nodes, edges: [{ source: 'attention-is-all-you-need', target: 'bert', weight: 0.8, kind: 'related' }] },
+    };
+    const marked = papers.map((p) => (p.id === 'attention-is-all-you-need' ? { ...p, related: p.related.map((r) => (r.id === 'bert' ? { ...r, broad: true, words: ['charmonium'] } : r)) } : p));
+    const links = explorerLinks(g, marked, label);
+    expect(links.shared[0]!.length).toBeGreaterThan(0);
+    expect(links.words).toEqual({ '0': ['charmonium'] });
+    expect(links.broad).toEqual([0]);
+    expect(explorerLinks(g, papers, label).broad).toEqual([]);
+  });
 });

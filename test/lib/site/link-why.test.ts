@@ -27,6 +27,14 @@ describe('linkWhy (the one wording of why two papers are linked)', () => {
     expect(text([], [], 3)).toBe('Similar wording');
   });
 
+  it('names a link resting on broad concepts only by its area, and the words that outweigh its concepts after them', () => {
+    const broad = (shared: string[], mentioned: string[], more = 0, words: string[] = []) =>
+      whyText(linkWhy({ shared, mentioned, more, words, broad: true }), (c) => c);
+    expect(broad(['A'], ['B'])).toBe('Same broad area: A and B');
+    expect(broad(['A'], [], 2, ['tramway'])).toBe('Same broad area: A and 2 more; similar wording: tramway');
+    expect(text([], ['Quark'], 0, ['charmonium', 'production', 'suppression'])).toBe('Both mention Quark; similar wording: charmonium, production and suppression');
+  });
+
   it('keeps each concept as given, for the paper pages to link', () => {
     expect(linkWhy({ shared: [{ id: 'a' }], mentioned: [], more: 0, words: [] })).toEqual([{ text: 'Shares ' }, { concept: { id: 'a' } }]);
   });
@@ -85,18 +93,19 @@ describe('a link worded on the paper page and in the graph explorer’s panel', 
     for (let s = 0; s <= 3; s++) {
       for (let m = 0; m <= 3 - s; m++) {
         for (const more of [0, 1, 4]) {
-          for (const w of [0, 1, 2, 3]) {
+          for (const w of [0, 1, 2, 3]) for (const broad of [false, true]) {
             const shared = names.slice(0, s);
             const mentioned = names.slice(s, s + m);
-            const view: Pick<RelatedView, 'shared' | 'mentioned' | 'moreShared' | 'words'> = {
+            const view: Pick<RelatedView, 'shared' | 'mentioned' | 'moreShared' | 'words' | 'broad'> = {
               shared: shared.map((label) => ({ id: label.toLowerCase(), label })),
               mentioned: mentioned.map((label) => ({ id: label.toLowerCase(), label })),
               moreShared: more,
               words: words.slice(0, w),
+              broad,
             };
             const refs = [...shared.map((_, i) => i * 2 + 1), ...mentioned.map((_, i) => (s + i) * 2), ...(more > 0 ? [-more] : [])];
-            const links: ExplorerLinks = { version: 1, concepts: names, shared: [refs], words: w > 0 ? { '0': words.slice(0, w) } : {} };
-            expect([s, m, more, w, linkReason(links, 0)]).toEqual([s, m, more, w, cardText(relatedWhy(view))]);
+            const links: ExplorerLinks = { version: 1, concepts: names, shared: [refs], words: w > 0 ? { '0': words.slice(0, w) } : {}, broad: broad ? [0] : [] };
+            expect([s, m, more, w, broad, linkReason(links, 0)]).toEqual([s, m, more, w, broad, cardText(relatedWhy(view))]);
           }
         }
       }

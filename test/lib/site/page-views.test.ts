@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PaperFrontmatter } from '../../../src/lib/content/schema';
-import { noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
+import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
+import { FEW_RELATED, fewRelatedNote, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT, FEW_PAPERS } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
@@ -170,6 +170,28 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(view.related[0]!.words).toEqual(['tramway', 'wear', 'traffic']);
     expect(relatedWhy(view.related[0]!)).toEqual([{ text: 'Similar wording: tramway, wear and traffic' }]);
     expect(relatedWhy({ ...view.related[0]!, words: [] })).toEqual([{ text: 'Similar wording' }]);
+  });
+
+  // Review 22 finding 5: a concept most papers carry says no more than the area; words that outweigh the concepts.
+  it('words a link whose concepts are all broad as the area, and names the words that outweigh its concepts', () => {
+    const a2 = paper('a', 'Charmonium', { concepts: ['graph-neural-network'], related: [{ id: 'b', score: 0.1, shared: ['graph-neural-network'], broad: true, words: ['charmonium', 'J/ψ'] }] });
+    const view = paperPageView(atlas([a2, b, c], [gnn], clusters), a2, '/');
+    const r = view.related[0]!;
+    expect(r.words).toEqual(['charmonium', 'J/ψ']);
+    expect(r.broad).toBe(true);
+    const text = (parts: WhyPart[]) => parts.map((p) => ('text' in p ? p.text : p.concept.label ?? p.concept.id)).join('');
+    expect(text(relatedWhy(r))).toBe('Same broad area: Graph neural networks; similar wording: charmonium and J/ψ');
+    expect(text(relatedWhy({ ...r, broad: undefined }))).toBe('Shares Graph neural networks; similar wording: charmonium and J/ψ');
+    expect(text(relatedWhy({ ...r, words: [] }))).toBe('Same broad area: Graph neural networks');
+  });
+
+  // Review 22 finding 10: 47% of a 493-paper library showed fewer than five related papers and did not say why.
+  it('says under a short related list why it is short, and nothing under a full one or none', () => {
+    expect(fewRelatedNote(2)).toBe('Few papers in this collection are close to this one: only these 2 share a concept with it, or enough of its wording.');
+    expect(fewRelatedNote(1)).toMatch(/only this one shares/);
+    expect(fewRelatedNote(0)).toBeUndefined();
+    expect(fewRelatedNote(FEW_RELATED)).toBeUndefined();
+    expect(paperPageView(atlas([a, b, c], [gnn], clusters), a, '/').fewRelated).toBe(fewRelatedNote(a.related.length));
   });
 
   it('says why a page lists no related paper: nothing close by concepts or wording, or a retraction', () => {

@@ -1,0 +1,87 @@
+/**
+ * Which concepts and words a link carries as its reasons (review 22 finding 5): a concept most papers carry is the
+ * collection's broad area, no reason of its own; the words the two abstracts share are named where one of them
+ * alone outweighs the concepts named.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROAD_SHARE, linkPapers, outweighingWords, reasonConcepts } from '../../../src/lib/graph/link';
+import type { ConceptIndex, PaperConcept } from '../../../src/lib/model/concepts';
+import type { PaperRecord } from '../../../src/lib/model/paper';
+
+function paper(slug: string, title: string, abstract: string): PaperRecord {
+  return { slug, title, abstract, authors: [], links: [], sources: [{ file: 'fixture.txt', line: 1 }], hash: slug };
+}
+
+function conceptIndex(tags: Record<string, string[]>): ConceptIndex {
+  const byPaper: Record<string, PaperConcept[]> = {};
+  const papersOf = new Map<string, string[]>();
+  for (const [slug, ids] of Object.entries(tags)) {
+    byPaper[slug] = ids.map((id, rank) => ({ id, score: 1 / (rank + 1) }));
+    for (const id of ids) papersOf.set(id, [...(papersOf.get(id) ?? []), slug]);
+  }
+  const concepts = [...papersOf]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, papers]) => ({ id, label: id.replace(/-/g, ' '), aliases: [], df: papers.length, papers }));
+  return { concepts, byPaper };
+}
+
+// Twelve papers, all on deep learning; two pairs share a specific topic (graph pooling; charmonium, which no concept
+// names), the rest are about other things.
+const topics = ['vision', 'speech', 'robots', 'proteins', 'weather', 'music', 'translation', 'games'];
+const papers = [
+  paper('pool-a', 'Graph pooling for molecules', 'Deep learning with graph pooling layers that pool molecular graphs hierarchically.'),
+  paper('pool-b', 'Hierarchical graph pooling', 'A deep learning graph pooling operator; pooling coarsens graphs of molecules.'),
+  paper('charm-a', 'Charmonium production', 'Deep learning estimates charmonium production; charmonium yields in collisions.'),
+  paper('charm-b', 'Charmonium states', 'Charmonium states measured with deep learning; charmonium suppression in collisions.'),
+  ...topics.map((t) => paper(`other-${t}`, `Deep learning for ${t}`, `Deep learning applied to ${t} with ${t} data and ${t} benchmarks.`)),
+];
+const tags: Record<string, string[]> = {
+  'pool-a': ['graph-pooling', 'deep-learning'],
+  'pool-b': ['graph-pooling', 'deep-learning'],
+  'charm-a': ['deep-learning'],
+  'charm-b': ['deep-learning'],
+  ...Object.fromEntries(topics.map((t) => [`other-${t}`, [`${t}-topic`, 'deep-learning']])),
+};
+const index = conceptIndex(tags);
+
+describe('a link\'s reasons', () => {
+  const related = linkPapers(papers, index, { max: 3, tuning: { mentions: false } });
+
+  it('leave out a concept carried by more than a fifth of the papers where a specific one remains', () => {
+    const link = related['pool-a']!.find((r) => r.id === 'pool-b')!;
+    expect(link.shared).toEqual(['graph-pooling']);
+    expect(link.broad).toBeUndefined();
+  });
+
+  it('keep it where nothing else remains, marked as the broad area, with the words that outweigh it', () => {
+    const link = related['charm-a']!.find((r) => r.id === 'charm-b')!;
+    expect(link.shared).toEqual(['deep-learning']);
+    expect(link.broad).toBe(true);
+    // "charmonium", written twice in each, adds more to the link than the broad concept; "collisions" once each.
+    expect(link.words).toEqual(['charmonium']);
+  });
+
+  it('never name a broad concept\'s own words, nor broad words', () => {
+    for (const links of Object.values(related)) for (const r of links) expect(r.words ?? []).not.toContain('learning');
+  });
+});
+
+describe('reasonConcepts', () => {
+  const shared = [{ id: 'a', f: 0, weight: 0.3 }, { id: 'b', f: 1, weight: 0.2 }];
+  it('keeps those at most `broadAbove` papers carry, or all of them, marked broad, when none is', () => {
+    expect(reasonConcepts(shared, [30, 4], 10)).toEqual({ shared: [shared[1]], broad: false });
+    expect(reasonConcepts(shared, [30, 40], 10)).toEqual({ shared, broad: true });
+    expect(reasonConcepts([], [], 10)).toEqual({ shared: [], broad: false });
+    expect(BROAD_SHARE).toBe(1 / 5);
+  });
+});
+
+describe('outweighingWords', () => {
+  const words = [{ word: 7, weight: 0.05 }, { word: 3, weight: 0.04 }, { word: 9, weight: 0.01 }];
+  it('names the words each of which alone adds more than the named concepts, strongest first, eligible ones only', () => {
+    // The words count 4 times as much as the concepts (0.8 against 0.2).
+    expect(outweighingWords(words, 4, 0.1, () => true)).toEqual([7, 3]);
+    expect(outweighingWords(words, 4, 0.1, (w) => w !== 7)).toEqual([3]);
+    expect(outweighingWords(words, 4, 0.5, () => true)).toEqual([]);
+  });
+});
