@@ -88,6 +88,14 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
     return `${k}${k === DEFAULT_LINK_TUNING.graphNeighbours ? ' (used)' : ''} → ${p5.toFixed(3)}`;
   });
 
+  // How steeply a specific shared concept should count against a common one (review 22 finding 4): a steeper idf,
+  // and less weight for the concepts of the collection's broad area (more than a fifth of the papers).
+  const both = (scores: RelatedScores) => `${scores.precisionAt5.toFixed(3)} / ${scores.recallAt10.toFixed(3)}`;
+  const exponents = [1, 1.5, 2, 3].map((e) =>
+    `${e}${e === DEFAULT_LINK_TUNING.conceptIdfExponent ? ' (used)' : ''} → ${both(scoreRelated(groups, papers, link({ conceptIdfExponent: e })))}`);
+  const broadWeights = [1, 0.5, 0.25, 0].map((w) =>
+    `${w}${w === DEFAULT_LINK_TUNING.broadConceptWeight ? ' (used)' : ''} → ${both(scoreRelated(groups, papers, link({ broadConceptWeight: w })))}`);
+
   // The pages show only the shared concepts that have a page (src/lib/content/plan.ts).
   const unexplained = countUnexplainedLinks(atlasLinks, new Set(conceptsWithPages(index, config.minConceptPapers).map((c) => c.id)));
   const evaluated = methods[0]!.scores.evaluated;
@@ -107,6 +115,10 @@ export async function relatedReport(options: RelatedReportOptions = {}): Promise
     `Sensitivity, P@5 by concept share of the score (the rest is abstract words): ${sensitivity.join(', ')}.`,
     '',
     `P@5 by nearest neighbours per paper in the re-ranking graph (0: direct similarity only): ${neighbourhood.join(', ')}.`,
+    '',
+    `P@5 / R@10 by the exponent of a concept's idf (steeper: specific concepts count more against common ones): ${exponents.join(', ')}.`,
+    '',
+    `P@5 / R@10 by the weight of concepts more than a fifth of the papers carry: ${broadWeights.join(', ')}.`,
     ...(unmatched.length ? ['', `Group titles not found in the corpus (not evaluated): ${unmatched.join('; ')}.`] : []),
   ].join('\n');
 }

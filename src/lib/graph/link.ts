@@ -76,8 +76,17 @@ export interface LinkTuning {
    * papers (see wording.ts). 0: whatever words it rests on. The length of a related-papers list, as above.
    */
   wordingNeighbours: number;
-  /** Exponent of a concept's idf in its weight (1: plain idf; higher: specific concepts count more steeply). */
+  /**
+   * Exponent of a concept's idf in its weight (1: plain idf; 2: a specific concept counts more steeply against
+   * a common one). For `npm run eval`'s sensitivity lines: steeper did not help on the dev groups (README).
+   */
   conceptIdfExponent: number;
+  /**
+   * How much a concept carried by more than BROAD_SHARE of the papers (the collection's broad area, see
+   * `reasonConcepts`) counts in the score, against 1 for the others. 0: nothing. For `npm run eval`'s
+   * sensitivity lines, as `conceptIdfExponent`.
+   */
+  broadConceptWeight: number;
 }
 
 export const DEFAULT_LINK_TUNING: LinkTuning = {
@@ -93,6 +102,7 @@ export const DEFAULT_LINK_TUNING: LinkTuning = {
   loneNeighbours: 10,
   wordingNeighbours: 10,
   conceptIdfExponent: 1,
+  broadConceptWeight: 1,
 };
 
 export interface LinkOptions {
@@ -141,7 +151,9 @@ export function linkPapers(
   for (const paper of [...papers].sort((a, b) => compare(a.slug, b.slug))) result[paper.slug] = [];
   if (n < 2 || max === 0) return result;
 
-  const concepts = conceptSpace(sorted, index, tuning, options.mentions);
+  // A concept or word more papers carry than this is the collection's broad area, no reason (`reasonConcepts`).
+  const broadAbove = Math.max(BROAD_SHARE * n, max);
+  const concepts = conceptSpace(sorted, index, tuning, options.mentions, broadAbove);
   const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)), new Set(index.unread ?? []), new Set(index.unreadTitles ?? []));
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
@@ -286,8 +298,6 @@ export function linkPapers(
   const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
   if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
   const typicalBest = medianBest(scored);
-  // A concept or word more papers carry than this is the collection's broad area, no reason (`reasonConcepts`).
-  const broadAbove = Math.max(BROAD_SHARE * n, max);
   const labelStems = new Map(index.concepts.map((c) => [c.id, [c.label, ...c.aliases].flatMap((name) => abstractWords(name))]));
   const conceptStems = (ids: readonly string[]) => new Set(ids.flatMap((id) => labelStems.get(id) ?? []));
   const stems: string[] = [];
@@ -524,7 +534,7 @@ function binarySearch(ids: Int32Array, id: number): number {
   return -1;
 }
 
-function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning, known: PaperMentions | undefined) {
+function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning, known: PaperMentions | undefined, broadAbove: number) {
   const idOf = new Map<string, number>();
   const ids: string[] = [];
   const intern = (id: string) => {
@@ -567,7 +577,8 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
       const relative = c.tag === undefined ? 0 : best > 0 ? Math.max(c.tag / best, 0.05) : 1;
       const boost = c.tag === undefined ? 1 : 1 + tuning.tagBoost * relative ** tuning.conceptScoreExponent;
       // √count: a concept named five times is central, but not five times as central.
-      return bm25Idf(n, df[c.id]!) ** tuning.conceptIdfExponent * Math.sqrt(c.count) * boost;
+      const broad = df[c.id]! > broadAbove ? tuning.broadConceptWeight : 1;
+      return broad * bm25Idf(n, df[c.id]!) ** tuning.conceptIdfExponent * Math.sqrt(c.count) * boost;
     });
     return { ids: Int32Array.from(entries, (c) => c.id), weights };
   });

@@ -66,6 +66,26 @@ describe('a link\'s reasons', () => {
   });
 });
 
+// Review 22 finding 4: the two ways `npm run eval` measures of counting a specific concept more steeply.
+describe('steeper weights for specific concepts (tuning, for the eval\'s sensitivity lines)', () => {
+  const direct = { conceptShare: 1, textOnlyFactor: 0, graphNeighbours: 0, mentions: false };
+  const score = (links: Record<string, { id: string; score: number }[]>, from: string, to: string) => links[from]!.find((r) => r.id === to)?.score;
+
+  it('conceptIdfExponent: a steeper idf lets the specific shared concept count more against the common one', () => {
+    // pool-b also carries a concept most other papers carry and pool-a does not: it dilutes their cosine less.
+    const diluted = conceptIndex({ ...tags, 'pool-b': ['graph-pooling', 'deep-learning', 'neural-networks'], ...Object.fromEntries(topics.map((t) => [`other-${t}`, [`${t}-topic`, 'deep-learning', 'neural-networks']])) });
+    const plain = score(linkPapers(papers, diluted, { max: 3, tuning: direct }), 'pool-a', 'pool-b')!;
+    const steep = score(linkPapers(papers, diluted, { max: 3, tuning: { ...direct, conceptIdfExponent: 2 } }), 'pool-a', 'pool-b')!;
+    expect(plain).toBeLessThan(1);
+    expect(steep).toBeGreaterThan(plain);
+  });
+
+  it('broadConceptWeight: a concept more than a fifth of the papers carry counts that much (0: a link of it alone goes)', () => {
+    expect(score(linkPapers(papers, index, { max: 3, tuning: direct }), 'charm-a', 'charm-b')).toBeGreaterThan(0);
+    expect(score(linkPapers(papers, index, { max: 3, tuning: { ...direct, broadConceptWeight: 0 } }), 'charm-a', 'charm-b')).toBeUndefined();
+  });
+});
+
 describe('reasonConcepts', () => {
   const shared = [{ id: 'a', f: 0, weight: 0.3 }, { id: 'b', f: 1, weight: 0.2 }];
   it('keeps those at most `broadAbove` papers carry, or all of them, marked broad, when none is', () => {
