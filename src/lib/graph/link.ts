@@ -32,7 +32,7 @@ import { abstractTokens, abstractWord, abstractWords } from './abstract-terms';
 import { paperMentions, type PaperMentions } from './concept-mentions';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
-import { sharedWordWeights, wordingHolds, writtenForm } from './wording';
+import { sharedWordsAbove, sharedWordWeights, wordingHolds } from './wording';
 
 export interface LinkTuning {
   /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
@@ -283,7 +283,7 @@ export function linkPapers(
       let direct = alpha * conceptSim + (1 - alpha) * p.textSim;
       if (!counted) direct *= tuning.textOnlyFactor;
       if (!(direct > 0) || direct < tuning.minScore) continue;
-      links.push({ j: p.j, direct, score: direct, uncounted });
+      links.push({ j: p.j, direct, score: direct, uncounted, textSim: p.textSim });
     }
     scored[i] = links;
   }
@@ -298,6 +298,9 @@ export function linkPapers(
   const graphNeighbours = Math.max(0, Math.floor(tuning.graphNeighbours));
   if (graphNeighbours > 0) rerankByNeighbourhood(scored, graphNeighbours);
   const typicalBest = medianBest(scored);
+  // What the word cosine counts against the concepts' (`outweighingWords`).
+  const ratio = (1 - alpha) / alpha;
+  const wordScratch = new Float64Array(text.firstWord.length);
   const labelStems = new Map(index.concepts.map((c) => [c.id, [c.label, ...c.aliases].flatMap((name) => abstractWords(name))]));
   const conceptStems = (ids: readonly string[]) => new Set(ids.flatMap((id) => labelStems.get(id) ?? []));
   const stems: string[] = [];
@@ -306,7 +309,7 @@ export function linkPapers(
     const links: Candidate[] = [];
     for (const l of scored[i]!) {
       const score = Math.min(1, Math.round(l.score * 1e4) / 1e4);
-      if (score > 0) links.push({ j: l.j, direct: l.direct, score, uncounted: l.uncounted });
+      if (score > 0) links.push({ j: l.j, direct: l.direct, score, uncounted: l.uncounted, textSim: l.textSim });
     }
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
     if (links.length > max) links.length = max;
@@ -325,13 +328,27 @@ export function linkPapers(
     // (review 12 N4: Astropy, best 0.08, kept nine papers of other fields at 0.03–0.06).
     const top = Math.max(listed[0]?.score ?? 0, typicalBest);
     const kept: RelatedPaper[] = [];
+    // A counted word as this paper first writes it (`writtenForm`), its tokens read once and looked up, not stemmed again.
+    let tokens: string[] | undefined;
+    const writtenAs = (w: number) => {
+      tokens ??= abstractTokens(`${sorted[i]!.title} ${sorted[i]!.abstract}`);
+      const token = tokens.find((t) => text.tokenIds.get(t) === w);
+      return token?.replace(/['’][a-z]+$/, '');
+    };
     for (const [at, { named, ...r }] of listed.entries()) {
       if (r.shared.length > 0) {
         // The words the two abstracts share are the reason too where one of them alone adds more to the link than
         // every concept it names together (review 22 finding 5: "charmonium" behind "Both mention Quark").
-        const words = outweighingWords(sharedWordWeights(textVectors[i]!, textVectors[links[at]!.j]!, text.firstWord, text.secondWord), (1 - alpha) / alpha, named, (w) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, links[at]!.j, w) > 1) && !conceptStems(r.shared).has(stems[w]!));
-        const own = `${sorted[i]!.title} ${sorted[i]!.abstract}`;
-        const written = words.flatMap((w) => writtenForm(own, stems[w]!) ?? []);
+        // No word weighs more than all of them together (the word cosine): most links need no more.
+        const { j, textSim } = links[at]!;
+        if (!(textSim * ratio > named)) {
+          kept.push(r);
+          continue;
+        }
+        const namedStems = conceptStems(r.shared);
+        const eligible = (w: number) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!);
+        const words = outweighingWords(sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, named / ratio, wordScratch), ratio, named, eligible);
+        const written = words.flatMap((w) => writtenAs(w) ?? []);
         kept.push(written.length > 0 ? { ...r, words: written } : r);
         continue;
       }
@@ -345,8 +362,7 @@ export function linkPapers(
         const without = words.length === 0 ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [[words[0]!.word]], text.firstWord, text.secondWord, marks)[0]!;
         if (!wordingHolds(without, wordingFloors[i]!, wordingFloors[j]!)) continue;
       }
-      const own = `${sorted[i]!.title} ${sorted[i]!.abstract}`;
-      const written = words.slice(0, WORDS_SHOWN).flatMap(({ word }) => writtenForm(own, stems[word]!) ?? []);
+      const written = words.slice(0, WORDS_SHOWN).flatMap(({ word }) => writtenAs(word) ?? []);
       kept.push(written.length > 0 ? { ...r, words: written } : r);
     }
     result[sorted[i]!.slug] = kept;
@@ -381,6 +397,8 @@ function medianBest(scored: ReadonlyArray<ReadonlyArray<{ score: number }>>): nu
 type Candidate = Omit<Scored, 'shared'> & {
   /** The shared one-word concepts that do not count for this link (`loneConceptCounts`): no reason to show. */
   uncounted: number[];
+  /** The two papers' word cosine. */
+  textSim: number;
 };
 
 /** A candidate's exact similarities, before its one-word concepts are judged. */
@@ -594,6 +612,8 @@ interface TextSpace extends FeatureSpace {
   secondWord: Int32Array;
   /** Per paper, how often it writes each of its features (same order as its vector's ids; title words `titleWeight` times). */
   counts: Int32Array[];
+  /** Each token read (`abstractTokens`) and its word's id, -1 for one not counted. */
+  tokenIds: ReadonlyMap<string, number>;
 }
 
 function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlySet<string>, unreadTitles: ReadonlySet<string>): TextSpace {
@@ -664,7 +684,7 @@ function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlyS
     firstWord[pairWords[k]!] = pairWords[k + 1]!;
     secondWord[pairWords[k]!] = pairWords[k + 2]!;
   }
-  return { ...buildFeatureSpace(raw, df), wordIds, firstWord, secondWord, counts: counted.map((c) => c.counts) };
+  return { ...buildFeatureSpace(raw, df), wordIds, firstWord, secondWord, counts: counted.map((c) => c.counts), tokenIds };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedWordWeights, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
+import { sharedWordsAbove, sharedWordWeights, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
 
 const vector = (entries: [number, number][]) => ({ ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) });
 
@@ -18,6 +18,20 @@ describe('sharedWordWeights', () => {
   });
   it('is empty for vectors that share no feature', () => {
     expect(sharedWordWeights(vector([[0, 1]]), vector([[3, 1]]), firstWord, secondWord)).toEqual([]);
+  });
+});
+
+describe('sharedWordsAbove', () => {
+  const firstWord = Int32Array.from([0, 1, 0, 3]);
+  const secondWord = Int32Array.from([-1, -1, 1, -1]);
+  it('gives the words of sharedWordWeights heavier than the floor, in its order, and leaves its scratch zeroed', () => {
+    const a = vector([[0, 0.6], [1, 0.2], [2, 0.7]]);
+    const b = vector([[0, 0.5], [1, 0.4], [2, 0.1], [3, 0.9]]);
+    const scratch = new Float64Array(4);
+    expect(sharedWordsAbove(a, b, firstWord, secondWord, 0, scratch)).toEqual(sharedWordWeights(a, b, firstWord, secondWord));
+    expect(sharedWordsAbove(a, b, firstWord, secondWord, 0.2, scratch).map((w) => w.word)).toEqual([0]);
+    expect(sharedWordsAbove(a, b, firstWord, secondWord, 0.5, scratch)).toEqual([]);
+    expect([...scratch]).toEqual([0, 0, 0, 0]);
   });
 });
 
