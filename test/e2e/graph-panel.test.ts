@@ -36,7 +36,7 @@ describe('graph explorer selection panel (review 21)', () => {
     expect(await items.count()).toBe(data.papers.degree[hub]);
     await expect.poll(() => page.locator('#graph-selection .why[data-filled]').count()).toBe(data.papers.degree[hub]);
     const texts = await page.locator('#graph-selection .why').allTextContents();
-    for (const text of texts) expect(text).toMatch(/^(Strong|Medium|Weak) link · (Shares |Both mention |Similar wording)/);
+    for (const text of texts) expect(text).toMatch(/^(Strong|Medium|Weak) link · (Shares |Both mention |Same broad area: |Similar wording)/);
     // No bare score: "(0.09)" read as "almost unrelated".
     expect(await page.locator('#graph-selection .neighbours').textContent()).not.toMatch(/\(\d\.\d\d\)/);
     // The reason is the export's: a neighbour's first shared concept is named beside it.

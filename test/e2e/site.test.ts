@@ -180,8 +180,9 @@ describe('reading the site', () => {
 
     const firstRelated = p.locator('.related-list > li').first();
     const why = await firstRelated.locator('.related-list__why').innerText();
-    // "Shares …" names concepts both pages show; "both mention …" those one of them only mentions (review 18 M2).
-    expect(why).toMatch(/^(Shares|Both mention) /);
+    // "Shares …" names concepts both pages show; "both mention …" those one of them only mentions (review 18 M2);
+    // "Same broad area: …" concepts more than a fifth of the papers carry, where no other is shared (review 22 finding 5).
+    expect(why).toMatch(/^(Shares|Both mention|Same broad area:) /);
     expect(await firstRelated.locator('.related-list__why a[href*="/concepts/"]').count()).toBeGreaterThan(0);
     // At most five shared concepts are named; the rest are counted ("… and 3 more").
     for (const line of await p.locator('.related-list__why').all()) {
