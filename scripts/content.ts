@@ -11,6 +11,7 @@ import type { AtlasConfig } from '../src/lib/config/schema';
 import { ingestFile } from '../src/lib/ingest/index';
 import { normaliseRecords } from '../src/lib/normalise/index';
 import { extractConceptIndex } from '../src/lib/concepts/index';
+import { conceptText } from '../src/lib/concepts/paper-text';
 import { NON_ENGLISH_TITLE, nonEnglishWarnings } from '../src/lib/concepts/language';
 import { parseOverrides, unknownPaperWarnings, unmatchedOverrideWarnings, type ConceptOverrides } from '../src/lib/concepts/overrides';
 import { linkPapers } from '../src/lib/graph/link';
@@ -181,7 +182,7 @@ async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   /** The share of fresh analyses above which a run counts as analysing much of the collection. */
   const MANY_FRESH = 0.1;
   // Keywords are no part of a document's analysis (cached by title and abstract): they are read in the corpus step, every run.
-  const docs = papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract, ...(p.keywords ? { keywords: p.keywords } : {}) }));
+  const docs = papers.map(conceptText);
   const ANALYSIS_CACHE = 'concept-analysis.jsonl';
   const analysisCache = openKeyedCache(ANALYSIS_CACHE, codeVersion(sourceTexts(DOCUMENT_ANALYSIS_SOURCES)), checkDocumentAnalysis);
   const missing = missingAnalyses(docs, analysisCache);

@@ -37,6 +37,16 @@ export interface MentionText {
   slug: string;
   title: string;
   abstract: string;
+  /**
+   * The title is the abstract's first words (`--untitled from-abstract`): not read, as the concept stage does not
+   * read it (concepts/paper-text.ts), so that the first sentence's words are not counted twice.
+   */
+  madeTitle?: true | undefined;
+}
+
+/** The title a paper's mentions are read in: none where the record had none. */
+function titleOf(paper: MentionText): string {
+  return paper.madeTitle ? '' : paper.title;
 }
 
 /**
@@ -101,7 +111,7 @@ export function findConceptMentions(
   for (const [at, paper] of papers.entries()) {
     const found = new Map<string, number>();
     const own = carried?.(paper.slug) ?? [];
-    const runs = [wordRuns(stripAccents(paper.title)), wordRuns(stripAccents(paper.abstract))];
+    const runs = [wordRuns(stripAccents(titleOf(paper))), wordRuns(stripAccents(paper.abstract))];
     const texts = runs.map((r) => r.map((w) => wordIdentity(w, written)));
     const read = readings.forPaper(at, texts);
     for (const [t, words] of texts.entries()) {
@@ -200,7 +210,7 @@ class ShortFormReadings {
   ) {
     for (const [at, paper] of papers.entries()) {
       const own = new Map<string, string>();
-      const text = `${paper.title}. ${paper.abstract}`;
+      const text = `${titleOf(paper)}. ${paper.abstract}`;
       for (const pair of findAbbreviations(text)) {
         const short = mentionWords(pair.short, written);
         const long = mentionWords(pair.long, written).join(' ');
@@ -246,7 +256,7 @@ class ShortFormReadings {
       // The paper is about what the papers that define the short form as the long form are about.
       const inContext = (long: string): boolean =>
         (this.senses ??= new SenseContext(
-          this.papers.map((p) => [...wordRuns(stripAccents(p.title)).map((w) => wordIdentity(w, this.written)), '|', ...wordRuns(stripAccents(p.abstract)).map((w) => wordIdentity(w, this.written))]),
+          this.papers.map((p) => [...wordRuns(stripAccents(titleOf(p))).map((w) => wordIdentity(w, this.written)), '|', ...wordRuns(stripAccents(p.abstract)).map((w) => wordIdentity(w, this.written))]),
           new Set([...ENGLISH_STOP_WORDS].map((w) => wordIdentity(w, this.written))),
           SENSE_NEIGHBOURS,
         ))
