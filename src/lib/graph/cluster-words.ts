@@ -11,6 +11,7 @@
 import type { Background } from '../concepts/background';
 import { loneTag, tokenize } from '../concepts/tokenize';
 import { abstractTokensAsWritten, abstractWord } from './abstract-terms';
+import { discourseWord } from '../concepts/candidates';
 
 /** At most this many words name a cluster. */
 const NAME_WORDS = 2;
@@ -49,6 +50,17 @@ const PHRASE_BREAK = /[.,;:!?()[\]{}"“”]+/;
 /** A counted word with a letter in it: "300" is no half of a name. */
 const HAS_LETTER = /[a-z]/;
 
+/**
+ * A word for the text's own apparatus or discourse, which the concept stage never makes a concept alone
+ * (concepts/candidates.ts `DISCOURSE_NOUNS`: "Fig", "Eq", "Table", "Section", "study"): no cluster's name either.
+ * "Fig", of the figure references a paragraph cut from a paper makes ("Fig. 3"), is rare in abstracts in general
+ * and in everyday English, and named a SemEval-2017 cluster "Absorption · Fig" (review 22 finding 6).
+ */
+function textApparatus(token: string): boolean {
+  const lower = token.toLowerCase();
+  return discourseWord({ lemma: lower, lower });
+}
+
 /** A concept of the cluster being named, and how many of its papers are about it. */
 export interface ClusterPhrase {
   label: string;
@@ -81,7 +93,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     let id = tokenIds.get(token);
     if (id === undefined) {
       const word = abstractWord(token.toLowerCase());
-      if (word === undefined || !(bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY))) id = -1;
+      if (word === undefined || textApparatus(token) || !(bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY))) id = -1;
       else {
         id = wordIds.get(word);
         if (id === undefined) wordIds.set(word, (id = wordOfId.push(word) - 1));

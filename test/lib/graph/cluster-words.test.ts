@@ -176,3 +176,20 @@ describe('clusterWordNamer', () => {
     });
   });
 });
+
+describe('a word for the text\'s own apparatus names no cluster (review 22 finding 6: "Absorption · Fig")', () => {
+  const figs = new Map(
+    [
+      ['p1', 'The absorption spectrum in Fig. 2 shows two peaks of the dye.'],
+      ['p2', 'As Fig. 4 shows, the absorption of the film grows with its thickness.'],
+      ['p3', 'Fig. 1 plots the absorption of the coating against the wavelength.'],
+      ['x1', 'Rainfall moves topsoil downhill.'],
+      ['x2', 'Finches learn songs from tutors.'],
+    ].map(([id, abstract]) => [id!, { title: '', abstract: abstract! }]),
+  );
+
+  it('names the papers by what they are about, not by their figure references', () => {
+    const name = clusterWordNamer(figs, background());
+    expect(name(['p1', 'p2', 'p3'])).toEqual(['absorption']);
+  });
+});
