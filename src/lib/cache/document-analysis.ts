@@ -9,6 +9,8 @@ export type RankedCandidateTuple = [string, string, number, string[], string[], 
 
 export const FLAG_SCHOLARLY = 1;
 export const FLAG_NOUN_MODIFIED = 2;
+/** A qualitative adjective on a word for the text's own matter ("future work", "widespread use"): extract.ts `qualifiedPhrase`. */
+export const FLAG_QUALIFIED = 4;
 
 export interface DocumentAnalysis {
   texts: string[];

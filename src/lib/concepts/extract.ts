@@ -17,7 +17,7 @@ import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviati
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, fullText, type AnalysedDocument, type RankParams } from './rank';
 import { DISCOURSE_NOUNS, MEASURE_NOUNS, comparativeAdjective, discourseWord, gradableAdjective, type Candidate } from './candidates';
-import { FLAG_NOUN_MODIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
+import { FLAG_NOUN_MODIFIED, FLAG_QUALIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
@@ -214,6 +214,8 @@ interface RankedDocument {
   scholarly: Set<string>;
   /** Keys of the candidates whose head follows a noun ("RL methods", not "offline methods"). */
   nounModified: Set<string>;
+  /** Keys of the candidates that qualify a word for the text's own matter (`qualifiedPhrase`). */
+  qualified: Set<string>;
 }
 
 // Helpers of per-word loops are module functions: tsx (keepNames) names a closure each time it is made.
@@ -236,6 +238,7 @@ function toAnalysis(a: AnalysedDocument): DocumentAnalysis {
     const c = r.candidate;
     let flags = 0;
     if (scholarlyPhrase(c, a.words, a.titleWords)) flags |= FLAG_SCHOLARLY;
+    else if (qualifiedPhrase(c, a.words)) flags |= FLAG_QUALIFIED;
     const o = c.occurrences[0] ?? c.nested[0];
     if (o && o.length > 1 && a.words[o.start + o.length - 2]!.cls === 'N') flags |= FLAG_NOUN_MODIFIED;
     return [c.key, r.surface, r.score, c.stems, [...c.surfaces.keys()], spans(c.occurrences), spans(c.nested), flags];
@@ -248,6 +251,7 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase, idOf:
   for (const v of d.caseVotes) wordCase.add(d.texts[v >> 1]!, (v & 1) === 1);
   const scholarly = new Set<string>();
   const nounModified = new Set<string>();
+  const qualified = new Set<string>();
   const spans = (flat: number[]): Span[] => {
     const out: Span[] = [];
     for (let k = 0; k < flat.length; k += 2) out.push({ start: flat[k]!, length: flat[k + 1]! });
@@ -256,9 +260,10 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase, idOf:
   const ranked = d.ranked.map(([key, surface, score, stems, surfaces, occurrences, nested, flags]): KeptRanked => {
     if (flags & FLAG_SCHOLARLY) scholarly.add(key);
     if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
+    if (flags & FLAG_QUALIFIED) qualified.add(key);
     return { candidate: { key, id: idOf(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface, readable: undefined };
   });
-  return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified };
+  return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified, qualified };
 }
 
 /** The per-document part of `extractConcepts`, as it is kept in `ExtractOptions.cache` (workers may fill it). */
@@ -358,6 +363,42 @@ function capitalsSayNothing(words: readonly Word[], k: number, titleWords: numbe
  * measure they say how many, as an adjective of size says how much (review 18 H3: "Single value").
  */
 const COUNTING_ADJECTIVES = new Set(['single', 'sole', 'multiple', 'double', 'triple']);
+
+/**
+ * Endings of the adjectives English derives from a noun or a verb to classify ("mechanic-al", "magnet-ic",
+ * "line-ar", "element-ary", "adapt-ive", "continu-ous", "sal-ine", "mob-ile", "Gauss-ian", "converg-ent",
+ * "scal-able"), and of participles ("distributed", "learning"): such a modifier names a kind. Three letters at
+ * least before the ending, so that "real" and "final" are plain.
+ */
+const CLASSIFYING_ENDING = /^\p{Ll}{3,}(?:al|ic|ar|ary|ory|ive|ous|ine|ile|ian|ent|ant|ible|able|ful|less|ed|ing)$/u;
+
+/**
+ * A lowercase adjective (capitalised only where capitals say nothing, `caseless`: "Future work will…") that
+ * qualifies rather than classifies, and that no established term takes: one with no
+ * classifying ending (`CLASSIFYING_ENDING`: "future", "widespread", "complex") that everyday English does not
+ * compare with -er. The gradable ones of size and degree ("high", "low", "real", "long") open many compound
+ * terms on such words ("high-performance computing", "real-time systems", "low-level control", "long-term
+ * memory"): the Inspec training split's indexers keep "high", "low" and "real" in about half the keyphrases
+ * an abstract's phrase opens with them, "future" in 1 of 15, "widespread" and "popular" in none.
+ */
+function qualitativeAdjective(w: Word, caseless: boolean): boolean {
+  if (w.pos !== 'ADJ' || !LOWER_WORD.test(caseless && TITLE_WORD.test(w.text) ? w.lower : w.text) || CLASSIFYING_ENDING.test(w.lower)) return false;
+  return !gradableAdjective(w);
+}
+
+/**
+ * "future work", "widespread use", "open challenges", "complex tasks", "human evaluation": a qualitative adjective on a
+ * word for the text's own matter (`DISCOURSE_NOUNS`). It says when, how much or how the writer finds it, and
+ * papers of any field write it; a classifying adjective makes a kind of it ("mechanical properties", "linear
+ * model", "distributed systems"). Some such phrases are a field's terms all the same ("human evaluation" of
+ * language models): the corpus decides (`extractConceptIndex`, `uncorroborated`).
+ */
+function qualifiedPhrase(c: Candidate, words: Word[]): boolean {
+  // Every time the paper writes it, and never inside a longer phrase ("nonlinear discrete time hybrid systems" is a
+  // term of which it is a part); the tagger reads a noun modifier as an adjective now and then ("world models").
+  const spans = c.occurrences;
+  return c.nested.length === 0 && spans.length > 0 && spans.every((o) => o.length === 2 && discourseNoun(words[o.start + 1]!) && qualitativeAdjective(words[o.start]!, capitalsSayNothing(words, o.start, 0)));
+}
 
 function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
   return [...c.occurrences, ...c.nested].some((o) => {
@@ -532,6 +573,13 @@ function vote(m: Map<string, number>, key: string, w: number): void {
 
 /** Tags are short: a long phrase is a description, and its nested phrases are candidates too. */
 const MAX_TAG_WORDS = 4;
+
+/**
+ * Papers that must write a qualified phrase (`qualifiedPhrase`) for it to be judged by what they share: two
+ * papers that write "hybrid system" or "expert system" and share nothing else may still mean a field's term
+ * (the Inspec dev split's indexers kept both); six that write "future work" across fields do not.
+ */
+const MIN_QUALIFIED_WRITERS = 3;
 
 /** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
 const MAX_SINGLE_WORD_SHARE = 0.03;
@@ -1429,6 +1477,8 @@ export function extractConceptIndex(
   const passingOnly: Set<string>[] = [];
   /** Per paper: concepts met only as common words there (`commonWord`). */
   const commonOnly: Set<string>[] = [];
+  /** Per paper: concepts it writes as a qualitative adjective on a word for the text's own matter (`qualifiedPhrase`). */
+  const qualifiedIn: Set<string>[] = [];
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
   /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
@@ -1498,6 +1548,7 @@ export function extractConceptIndex(
     const topical = new Set<string>();
     const common = new Set<string>();
     const notCommon = new Set<string>();
+    const qualifiedHere = new Set<string>();
     // Parts of hyphenated words too: "computer-aided" names the aids a paper is about.
     const titleStems = new Set(a.words.texts.slice(0, a.titleWords).flatMap((t) => t.toLowerCase().split(WORD_PART_GAP).map(stem)));
     const fallback = new Map<string, string>();
@@ -1555,6 +1606,7 @@ export function extractConceptIndex(
         }
       } else if (!isShort && !trim && !readable(a, r)) continue;
       mentions.push({ doc: i, r, cid, isShort, isTail, trim });
+      if (!isTail && !trim && a.qualified.has(r.candidate.key)) qualifiedHere.add(cid);
       const rel = r.score / top;
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
     }
@@ -1567,7 +1619,27 @@ export function extractConceptIndex(
     passingOnly.push(passing);
     for (const cid of notCommon) common.delete(cid);
     commonOnly.push(common);
+    qualifiedIn.push(qualifiedHere);
   });
+
+  // "Future work", "widespread use", "large difference": a qualitative adjective on a word for the text's own
+  // matter (`qualifiedPhrase`) is what papers of any field write, and linked a brane-cosmology paper to a heat
+  // switch (review 22 findings 1, 7). Such a phrase is a paper's tag only where another paper that writes it is
+  // about something else it is about too: some concept other than such phrases among the best candidates of
+  // both, as many as a paper has tags ("human evaluation" of two language-model papers, "complex tasks" of two
+  // reinforcement-learning ones). A phrase fewer papers write (`MIN_QUALIFIED_WRITERS`) is left as it is.
+  const qualifiedIds = new Set(qualifiedIn.flatMap((q) => [...q]));
+  let bestOf: Set<string>[] | undefined;
+  const uncorroborated: Set<string>[] = qualifiedIn.map(() => new Set());
+  for (const cid of qualifiedIds) {
+    bestOf ??= perDoc.map((scores, i) => new Set([...scores.keys()].filter((c) => !qualifiedIds.has(c) && !commonOnly[i]!.has(c))));
+    const writers = qualifiedIn.flatMap((q, i) => (q.has(cid) ? [i] : []));
+    if (writers.length < MIN_QUALIFIED_WRITERS) continue;
+    for (const i of writers) {
+      const about = bestOf[i]!;
+      if (!writers.some((j) => j !== i && [...bestOf![j]!].some((c) => about.has(c)))) uncorroborated[i]!.add(cid);
+    }
+  }
 
   // Author keywords the paper's text writes are its first tags after the user's pins: the authors' own word for
   // what the paper is about, where the text alone ranked "Mechanical Turk" below "Practitioners" (review 14 N6).
@@ -1656,7 +1728,7 @@ export function extractConceptIndex(
       }
       // A common word is no tag, shared or not (what two papers share in it is English), nor does it take the
       // place of a phrase that holds it ("life" of "life-threatening organ dysfunction").
-      if (commonOnly[i]!.has(r.cid)) continue;
+      if (commonOnly[i]!.has(r.cid) || uncorroborated[i]!.has(r.cid)) continue;
       if (clashes.length > 0) {
         // Of nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
         const replaceable = dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid));

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractConcepts } from '../../../src/lib/concepts/index';
+
+// Untitled paragraphs of four fields apart, as SemEval-2017's are (review 22 findings 1 and 7): each says what
+// future work will do. Two more papers of one field write "complex tasks" and share what they are about.
+const docs = [
+  {
+    id: 'ultrasound',
+    abstract:
+      'Ultrasonic echoes from the weld were analysed with a time-frequency distribution. The Wigner-Ville distribution separated the echoes of the two interfaces. We leave thicker welds to future work with the Wigner-Ville distribution.',
+  },
+  {
+    id: 'brane',
+    abstract:
+      'The brane world scenario places the visible universe on a brane in a higher-dimensional bulk. The Randall-Sundrum brane recovers Newtonian gravity at large distances. The cosmological perturbations of the Randall-Sundrum brane are left for future work.',
+  },
+  {
+    id: 'heat-switch',
+    abstract:
+      'A magnetoresistive heat switch of tungsten was built for the adiabatic demagnetisation refrigerator. The heat switch conducts in a magnetic field and insulates without it. As future work we will measure the switching ratio of the heat switch below one kelvin.',
+  },
+  {
+    id: 'peer-to-peer',
+    abstract:
+      'Selfish peers in a peer-to-peer network download without uploading. The interest community isolates selfish peers by a reputation protocol. In future work the reputation protocol will be simulated with churn.',
+  },
+  {
+    id: 'robot-arm',
+    abstract:
+      'Hierarchical reinforcement learning lets a robot arm solve complex tasks. The options framework splits complex tasks into reusable skills. A robot arm learned stacking and pouring.',
+  },
+  {
+    id: 'robot-hand',
+    abstract:
+      'Hierarchical reinforcement learning with reusable skills lets a robot hand solve complex tasks. The complex tasks of in-hand manipulation are split into grasping and rotating skills.',
+  },
+].map((d) => ({ ...d, title: '' }));
+
+describe('a qualitative adjective on a word for the text\'s own matter (review 22: "Future work")', () => {
+  const index = extractConcepts(docs, { perPaper: 8 });
+  const labels = index.concepts.filter((c) => c.df >= 2).map((c) => c.label);
+
+  it('is no concept of papers that share nothing else', () => {
+    expect(labels).not.toContain('Future work');
+    for (const id of ['ultrasound', 'brane', 'heat-switch', 'peer-to-peer']) expect(index.byPaper[id]!.map((c) => c.id)).not.toContain('future-work');
+  });
+
+  it('stays where fewer papers write it (here two of one field: "hybrid systems", "expert systems" are such terms)', () => {
+    expect(labels).toContain('Complex tasks');
+  });
+});
