@@ -11,6 +11,8 @@ export const FLAG_SCHOLARLY = 1;
 export const FLAG_NOUN_MODIFIED = 2;
 /** A qualitative adjective on a word for the text's own matter ("future work", "widespread use"): extract.ts `qualifiedPhrase`. */
 export const FLAG_QUALIFIED = 4;
+/** An adjective of degree on a specific noun ("low viscosity"): extract.ts `degreePhrase`. */
+export const FLAG_DEGREE = 8;
 
 export interface DocumentAnalysis {
   texts: string[];

@@ -17,7 +17,7 @@ import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviati
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, fullText, type AnalysedDocument, type RankParams } from './rank';
 import { DISCOURSE_NOUNS, MEASURE_NOUNS, comparativeAdjective, discourseWord, gradableAdjective, type Candidate } from './candidates';
-import { FLAG_NOUN_MODIFIED, FLAG_QUALIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
+import { FLAG_DEGREE, FLAG_NOUN_MODIFIED, FLAG_QUALIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
 import type { Word } from './tokenize';
 import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
@@ -216,6 +216,8 @@ interface RankedDocument {
   nounModified: Set<string>;
   /** Keys of the candidates that qualify a word for the text's own matter (`qualifiedPhrase`). */
   qualified: Set<string>;
+  /** Keys of the candidates that say how much of a specific noun (`degreePhrase`). */
+  degree: Set<string>;
 }
 
 // Helpers of per-word loops are module functions: tsx (keepNames) names a closure each time it is made.
@@ -224,7 +226,7 @@ function capitalInSentence(words: readonly Word[], j: number, sentence: number):
 }
 
 /** The document's analysis as plain data (`DocumentAnalysis`), everything later steps need of its words. */
-function toAnalysis(a: AnalysedDocument): DocumentAnalysis {
+function toAnalysis(a: AnalysedDocument, bg: Background): DocumentAnalysis {
   const caseVotes: number[] = [];
   const sentences = a.words.map((w, k) => {
     if (k >= a.titleWords && k > 0 && a.words[k - 1]!.sentence === w.sentence) {
@@ -239,6 +241,7 @@ function toAnalysis(a: AnalysedDocument): DocumentAnalysis {
     let flags = 0;
     if (scholarlyPhrase(c, a.words, a.titleWords)) flags |= FLAG_SCHOLARLY;
     else if (qualifiedPhrase(c, a.words)) flags |= FLAG_QUALIFIED;
+    if (degreePhrase(c, a.words, bg)) flags |= FLAG_DEGREE;
     const o = c.occurrences[0] ?? c.nested[0];
     if (o && o.length > 1 && a.words[o.start + o.length - 2]!.cls === 'N') flags |= FLAG_NOUN_MODIFIED;
     return [c.key, r.surface, r.score, c.stems, [...c.surfaces.keys()], spans(c.occurrences), spans(c.nested), flags];
@@ -252,6 +255,7 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase, idOf:
   const scholarly = new Set<string>();
   const nounModified = new Set<string>();
   const qualified = new Set<string>();
+  const degree = new Set<string>();
   const spans = (flat: number[]): Span[] => {
     const out: Span[] = [];
     for (let k = 0; k < flat.length; k += 2) out.push({ start: flat[k]!, length: flat[k + 1]! });
@@ -261,14 +265,15 @@ function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase, idOf:
     if (flags & FLAG_SCHOLARLY) scholarly.add(key);
     if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
     if (flags & FLAG_QUALIFIED) qualified.add(key);
+    if (flags & FLAG_DEGREE) degree.add(key);
     return { candidate: { key, id: idOf(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface, readable: undefined };
   });
-  return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified, qualified };
+  return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified, qualified, degree };
 }
 
 /** The per-document part of `extractConcepts`, as it is kept in `ExtractOptions.cache` (workers may fill it). */
 export function documentAnalysis(doc: DocumentText, bg: Background = background()): DocumentAnalysis {
-  return toAnalysis(analyse(doc, bg, CONCEPT_PARAMS));
+  return toAnalysis(analyse(doc, bg, CONCEPT_PARAMS), bg);
 }
 
 /** Only what reads back the same from JSON is cached (a score that is not a finite number would not). */
@@ -398,6 +403,28 @@ function qualifiedPhrase(c: Candidate, words: Word[]): boolean {
   // term of which it is a part); the tagger reads a noun modifier as an adjective now and then ("world models").
   const spans = c.occurrences;
   return c.nested.length === 0 && spans.length > 0 && spans.every((o) => o.length === 2 && discourseNoun(words[o.start + 1]!) && qualitativeAdjective(words[o.start]!, capitalsSayNothing(words, o.start, 0)));
+}
+
+/**
+ * A noun must be at least this specific (word-specificity.ts) for an adjective of degree on it to say how much of
+ * it: "viscosity" (0.73), "hydrogel" (0.9), not "learning" (0.23) or "matter" (0.33), whose "deep learning" and
+ * "dark matter" are names.
+ */
+const DEGREE_HEAD_SPECIFICITY = 0.7;
+
+/**
+ * "low viscosity", "higher viscosity", "high viscosity": an adjective of size or degree (`gradableAdjective`) on a
+ * noun of a field says how much of it there is, and the concept is the noun. Four SemEval-2017 papers wrote
+ * "viscosity" so and none made it a concept (review 22 finding 2). Only where the paper writes the phrase alone,
+ * always so, and the noun is specific (`DEGREE_HEAD_SPECIFICITY`).
+ */
+function degreePhrase(c: Candidate, words: Word[], bg: Background): boolean {
+  if (c.occurrences.length === 0 || c.nested.length > 0) return false;
+  return c.occurrences.every((o) => {
+    if (o.length !== 2) return false;
+    const [adjective, noun] = [words[o.start]!, words[o.start + 1]!];
+    return LOWER_WORD.test(adjective.text) && gradableAdjective(adjective) && noun.cls === 'N' && LOWER_WORD.test(noun.text) && wordSpecificity(noun.lower, bg) >= DEGREE_HEAD_SPECIFICITY;
+  });
 }
 
 function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
@@ -1482,7 +1509,7 @@ export function extractConceptIndex(
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
   /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
-  const mentions: { doc: number; r: KeptRanked; cid: string; isShort: boolean; isTail: boolean; trim: number }[] = [];
+  const mentions: { doc: number; r: KeptRanked; cid: string; isShort: boolean; isTail: boolean; trim: number; lead?: number }[] = [];
   const longForms = new Set(defined.map((d) => d.longId));
   const longFormEndings = longFormSet(longForms);
   const tagOk = new Map<string, boolean>();
@@ -1568,8 +1595,10 @@ export function extractConceptIndex(
           held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined, holder: folded(i, own) });
         }
       }
-      const tail = longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings, idOf) : undefined;
-      const named = folded(i, tail ?? own);
+      // "low viscosity" names viscosity (`degreePhrase`).
+      const lead = a.degree.has(r.candidate.key) ? 1 : 0;
+      const tail = !lead && longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings, idOf) : undefined;
+      const named = folded(i, lead ? own.slice(own.lastIndexOf(' ') + 1) : (tail ?? own));
       // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
       // A short form of such a phrase is the concept the phrase is: "FEM", read as "finite element method", is
       // "finite element" where the papers that write the long form have it so (review 18 M3: the bare "FEM" of
@@ -1605,7 +1634,7 @@ export function extractConceptIndex(
           mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false, trim: 0 });
         }
       } else if (!isShort && !trim && !readable(a, r)) continue;
-      mentions.push({ doc: i, r, cid, isShort, isTail, trim });
+      mentions.push({ doc: i, r, cid, isShort, isTail, trim, lead });
       if (!isTail && !trim && a.qualified.has(r.candidate.key)) qualifiedHere.add(cid);
       const rel = r.score / top;
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
@@ -1844,17 +1873,17 @@ export function extractConceptIndex(
 
   // Labels are voted over every mention of the concepts that made it onto a paper.
   const nameCase = new Map<string, NameCase>();
-  for (const { doc, r, cid, isShort, isTail, trim } of mentions) {
+  for (const { doc, r, cid, isShort, isTail, trim, lead = 0 } of mentions) {
     // A tail's words are a piece of the term's name, not a way to write it.
     if (!chosen.has(cid) || isTail) continue;
     const a = analysed[doc]!;
     const s = statsOf(cid);
     const c = r.candidate;
-    if (!isShort) for (const o of [...c.occurrences, ...c.nested]) if (o.length - trim >= 2) voteNameCase(nameCase, cid, doc, a.words, o.start, o.length - trim, a.titleWords);
+    if (!isShort) for (const o of [...c.occurrences, ...c.nested]) if (o.length - trim - lead >= 2) voteNameCase(nameCase, cid, doc, a.words, o.start + lead, o.length - trim - lead, a.titleWords);
     for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
       for (const o of list) {
-        if (o.length <= trim) continue;
-        const surface = occurrenceDisplay(a.words, o.start, o.length - trim, a.titleWords, wordCase);
+        if (o.length <= trim + lead) continue;
+        const surface = occurrenceDisplay(a.words, o.start + lead, o.length - trim - lead, a.titleWords, wordCase);
         // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
         if (isShort || (trim > 0 && shortOf(doc, idOf(surface), cid))) vote(s.shorts, stripAcronymPlural(surface), weight);
         else {
@@ -1865,7 +1894,7 @@ export function extractConceptIndex(
     }
     // (Lowercase: keys only name the slug, and capitals must not win its ties.)
     // (A half-abbreviated form's apart: the slug follows the label, "maximum-power-point", not "mp-point".)
-    if (!isShort && !trim) vote(halfAbbreviated(doc, c.id) ? s.partialKeys : s.keys, c.key.toLowerCase(), c.occurrences.length + 0.25 * c.nested.length);
+    if (!isShort && !trim) vote(halfAbbreviated(doc, c.id) ? s.partialKeys : s.keys, (lead ? c.key.slice(c.key.lastIndexOf(' ') + 1) : c.key).toLowerCase(), c.occurrences.length + 0.25 * c.nested.length);
   }
 
   // A pinned concept that the text never mentions is shown as the user wrote it.
