@@ -1,6 +1,6 @@
 /**
- * What the concept stage reads of a paper. A title the record did not have (`madeTitle`: the abstract's first
- * words, `--untitled from-abstract`) is no title to it: those words are the abstract's, already read there, and
+ * What the concept stage reads of a paper. A title the record did not have (`madeTitle`: a sentence of the
+ * abstract, `--untitled from-abstract`) is no title to it: those words are the abstract's, already read there, and
  * read again as a title they counted twice and as the author's own summary. The first sentence of an untitled
  * record ("There are a number of avenues to explore for future work in…") then ranked its phrases as a title's
  * ("Future work" was the first tag of such a paper and a concept of six), and let a common word it names be a

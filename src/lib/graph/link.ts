@@ -662,9 +662,11 @@ function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlyS
   };
   const counted = papers.map((paper) => {
     count = 0;
-    // What the concept stage could not read (not English) gives no words here either (`ConceptIndex.unread`, `unreadTitles`).
+    // What the concept stage could not read (not English) gives no words here either (`ConceptIndex.unread`, `unreadTitles`),
+    // nor does a title made from a sentence of the abstract: read again at a title's weight, that sentence's words
+    // outweighed the rest of the abstract (concepts/paper-text.ts reads it the same way).
     if (!unread.has(paper.slug)) {
-      if (!unreadTitles.has(paper.slug)) read(paper.title, titleWeight);
+      if (!unreadTitles.has(paper.slug) && !paper.madeTitle) read(paper.title, titleWeight);
       read(paper.abstract, 1);
     }
     return countIds(occurrences.subarray(0, count));

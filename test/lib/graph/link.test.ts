@@ -330,6 +330,25 @@ describe('a paper whose title alone the concept stage did not read (ConceptIndex
   });
 });
 
+describe('an untitled record, its title made from a sentence of its abstract (`madeTitle`)', () => {
+  // The made title is the abstract's own sentence: read again at a title's weight it counted its words three
+  // times, and a passing "temperature" or "future work" outweighed what the rest of the abstract is about.
+  const sentences = [
+    ['creep', 'The creep strength of P91 steel falls at high temperature.', 'Tempered martensite coarsens in service and the creep strength of welded P91 steel falls with hours at temperature.'],
+    ['weld', 'Welded joints of martensitic steels fail by type IV cracking.', 'Type IV cracking in the heat-affected zone limits the creep life of welded martensitic steel joints.'],
+    ['switch', 'A miniature heat switch works at high temperature.', 'A gas-gap heat switch for an adiabatic demagnetisation refrigerator opens and closes with the temperature of its getter.'],
+    ['cryo', 'Adiabatic demagnetisation refrigerators reach millikelvin stages.', 'A paramagnetic salt pill and a heat switch cool detectors to millikelvin temperatures in space.'],
+  ] as const;
+  const made = sentences.map(([slug, first, rest]) => ({ ...paper(slug, first, `${first} ${rest}`), madeTitle: true as const }));
+  const untitled = sentences.map(([slug, first, rest]) => ({ ...paper(slug, '', `${first} ${rest}`), madeTitle: true as const }));
+  const none = conceptIndex(Object.fromEntries(sentences.map(([slug]) => [slug, []])));
+
+  it('links it by its abstract alone, as if it had no title', () => {
+    const scores = (ps: PaperRecord[]) => Object.fromEntries(Object.entries(linkPapers(ps, none, { max: 3 })).map(([k, rs]) => [k, rs.map((r) => [r.id, r.score])]));
+    expect(scores(made)).toEqual(scores(untitled));
+  });
+});
+
 describe('a one-word concept two fields write in different senses ("films")', () => {
   // Thin films in materials science, films shown to subjects in psychology (review 10 M1).
   const homonyms = [
