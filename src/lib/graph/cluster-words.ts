@@ -78,9 +78,10 @@ export interface WordNamer {
 
 /**
  * `texts`: each paper's title and abstract, by paper id, read only when a name is asked for; `bg`: how
- * common words are in scientific abstracts in general.
+ * common words are in scientific abstracts in general. A title made from a sentence of the abstract
+ * (`madeTitle`) is read as none: its words would count as a title's, twice ("Future" of "Future work will…").
  */
-export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abstract: string }>, bg: Background): WordNamer {
+export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abstract: string; madeTitle?: boolean | undefined }>, bg: Background): WordNamer {
   // How rare the word is in scientific abstracts in general: a collection of ten papers cannot say.
   const rarity = (word: string) => (bg.docs === 0 ? 1 : Math.log(bg.docs / (bg.word(word) + 1)));
   // Each token as written → the number of its telling word, or -1: memoised, since a big collection's clusters
@@ -113,7 +114,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
   const paperWords = (paper: string): Map<string, { form: string; inTitle: boolean }> => {
     const words = new Map<string, { form: string; inTitle: boolean }>();
     const text = texts.get(paper);
-    for (const [part, inTitle] of [[text?.title ?? '', true], [text?.abstract ?? '', false]] as const) {
+    for (const [part, inTitle] of [[text?.madeTitle ? '' : (text?.title ?? ''), true], [text?.abstract ?? '', false]] as const) {
       for (const token of abstractTokensAsWritten(part)) {
         const id = tellingId(token);
         if (id >= 0 && !words.has(wordOfId[id]!)) words.set(wordOfId[id]!, { form: shownForm(token), inTitle });
@@ -131,7 +132,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       let number = 0;
       for (const text of texts.values()) {
         number++;
-        for (const part of [text.title, text.abstract]) {
+        for (const part of [text.madeTitle ? '' : text.title, text.abstract]) {
           for (const token of abstractTokensAsWritten(part)) {
             const id = tellingId(token);
             if (id < 0) continue;

@@ -42,6 +42,21 @@ describe('clusterWordNamer', () => {
     expect(name(['c1', 'c2'])).toEqual(['state feedback']);
   });
 
+  it('reads a title made from a sentence of the abstract (`madeTitle`) as no title (review 22: "Future" named a cluster)', () => {
+    // Untitled records whose first sentences say "future work": a title's double count made that a name.
+    const records = [
+      ['u1', 'Future work will extend sonar surveys.', 'Hydrophones on trawlers record sonar echoes from shoals of herring.'],
+      ['u2', 'Future work may map deeper seabeds.', 'Hydrophones hear whales and the sonar echoes of moving shoals.'],
+      ['u3', 'Whales call at dawn over shoals.', 'Hydrophones tracked whale calls near feeding shoals of herring.'],
+      ['x1', 'Soil erosion follows heavy rainfall.', 'Rainfall moves topsoil downhill.'],
+      ['x2', 'Finches learn songs from tutors.', 'Young finches copy the songs of adult tutors.'],
+    ];
+    const made = new Map(records.map(([id, title, rest]) => [id!, { title: title!, abstract: `${title} ${rest}`, madeTitle: true }]));
+    const none = new Map(records.map(([id, title, rest]) => [id!, { title: '', abstract: `${title} ${rest}` }]));
+    const cluster = ['u1', 'u2', 'u3'];
+    expect(clusterWordNamer(made, background())(cluster)).toEqual(clusterWordNamer(none, background())(cluster));
+  });
+
   describe('in the two-word phrase half its papers write it in (review 21: "Virtual", "Cutting" named clusters)', () => {
 
     it('names by the phrase when half the papers that use the word write it', () => {
