@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeStrokes, layoutLocalGraph, shorten, type LocalNodeInput, type PlacedEdge } from '../../../src/lib/site/local-graph';
+import { edgeStrokes, labelBox, labelWidth, layoutLocalGraph, markBox, shorten, shorterRun, type LocalGraphInput, type LocalGraphLayout, type LocalNodeInput, type PlacedEdge } from '../../../src/lib/site/local-graph';
 
 const node = (id: string, kind: 'paper' | 'concept' = 'paper'): LocalNodeInput => ({
   id,
@@ -71,6 +71,154 @@ describe('layoutLocalGraph', () => {
     expect(byId.get('w')!.anchor).toBe('end');
     expect(byId.get('e')!.labelX).toBeGreaterThan(byId.get('e')!.x);
     expect(byId.get('w')!.labelX).toBeLessThan(byId.get('w')!.x);
+  });
+});
+
+/** A node with its own label. */
+const named = (id: string, label: string, kind: 'paper' | 'concept' = 'paper'): LocalNodeInput => ({ ...node(id, kind), label });
+
+/**
+ * The label boxes that overlap each other or another node's mark, by an estimate of this test's own, independent of
+ * the layout's: 0.55 em a character (Chromium's DejaVu Sans set "Aligning Language Models…" 13 px high 182 units
+ * wide, 0.56 em a character), 0.72 em above the baseline and 0.2 below, as LocalGraph.astro sizes the rings'
+ * labels (14, 13, 12). So it finds overlaps the layout, erring wider, cannot have missed.
+ */
+function collisions(layout: LocalGraphLayout): string[] {
+  const size = [14, 13, 12];
+  const boxes = layout.nodes.map((n) => {
+    if (n.shortLabel === '') return undefined;
+    const fs = size[n.ring]!;
+    const w = n.shortLabel.length * 0.55 * fs;
+    const x1 = n.anchor === 'start' ? n.labelX : n.anchor === 'middle' ? n.labelX - w / 2 : n.labelX - w;
+    return { x1, x2: x1 + w, y1: n.labelY - 0.72 * fs, y2: n.labelY + 0.2 * fs };
+  });
+  const overlap = (a: { x1: number; x2: number; y1: number; y2: number }, b: typeof a) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  const found: string[] = [];
+  layout.nodes.forEach((a, i) => {
+    const box = boxes[i];
+    if (!box) return;
+    layout.nodes.forEach((b, j) => {
+      if (j === i) return;
+      if (overlap(box, { x1: b.x - b.r, x2: b.x + b.r, y1: b.y - b.r, y2: b.y + b.r })) found.push(`"${a.shortLabel}" over the mark of ${b.id}`);
+      const other = boxes[j];
+      if (j > i && other && overlap(box, other)) found.push(`"${a.shortLabel}" × "${b.shortLabel}"`);
+    });
+  });
+  return found;
+}
+
+/** Its visible text is a run of whole words from the start of its full label (WCAG 2.5.3, label in name). */
+function wholeWordsOfLabel(label: string, short: string): boolean {
+  const visible = short.endsWith('…') ? short.slice(0, -1) : short;
+  return visible === '' || (label.startsWith(visible) && (visible.length === label.length || ' .,:;–-'.includes(label[visible.length]!)));
+}
+
+describe('layoutLocalGraph labels', () => {
+  // The bundled corpus's concept page for DPO at 1366 px: on the middle ring, papers whose labels ran across the
+  // outer ring's "Continuous control" and "Large language…", at nearly the same angles.
+  const dpo: LocalGraphInput = {
+    center: named('dpo', 'Direct Preference Optimization', 'concept'),
+    inner: [
+      'Aligning Diffusion Behaviors with Q-functions for Efficient Continuous Control',
+      'A Technical Survey of Reinforcement Learning Techniques for Large Language Models',
+      'Technical Report of TeleChat2, TeleChat2.5 and T1',
+      'Delving into RL for Image Generation with CoT: A Study on DPO vs. GRPO',
+      'Aligning Language Models for Icelandic Legal Text Summarization',
+    ].map((title, i) => named(`p${i}`, title)),
+    outer: ['Group Relative Policy Optimization', 'Large language models', 'RLHF', 'Actor-critic', 'Chain-of-thought', 'Continuous control', 'Diffusion models'].map((label, i) =>
+      named(`k${i}`, label, 'concept'),
+    ),
+    edges: [],
+  };
+
+  it('draws no label over another or over another node\'s mark: the bundled DPO concept page', () => {
+    const layout = layoutLocalGraph(dpo);
+    expect(collisions(layout)).toEqual([]);
+    const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+    // The papers' labels keep their text: moved above their nodes, off the outer ring's marks beside them.
+    expect(byId.get('p4')).toMatchObject({ shortLabel: 'Aligning Language Models…', anchor: 'middle', labelY: byId.get('p4')!.y - 17 });
+    expect(byId.get('p1')).toMatchObject({ shortLabel: 'A Technical Survey of…', anchor: 'middle', labelY: byId.get('p1')!.y - 17 });
+    expect(byId.get('dpo')!.shortLabel).toBe('Direct Preference Optimization');
+    for (const n of layout.nodes) expect(n.shortLabel, n.id).toBe(shorten(n.label, [38, 26, 20][n.ring]!));
+  });
+
+  it('resolves a crowded ring, middle and inner labels first, and shortens or drops labels as a last resort only', () => {
+    const words = ['Neural', 'Scaling', 'Laws', 'for', 'Sparse', 'Mixture', 'of', 'Experts', 'Models', 'with', 'Learned', 'Routing'];
+    const title = (i: number) => words.slice(i % 4, (i % 4) + 6 + (i % 5)).join(' ');
+    const input: LocalGraphInput = {
+      center: named('c', 'Sparse Mixture-of-Experts Language Models at Scale'),
+      inner: Array.from({ length: 14 }, (_, i) => named(`i${i}`, title(i))),
+      outer: Array.from({ length: 14 }, (_, i) => named(`o${i}`, `Concept number ${i} of the outer ring`, 'concept')),
+      edges: [],
+    };
+    const layout = layoutLocalGraph(input);
+    expect(collisions(layout)).toEqual([]);
+    // And by the layout's own estimate, which errs wide: no pair overlaps, nor leaves the drawing.
+    const drawn = layout.nodes.filter((n) => n.shortLabel !== '');
+    for (const a of drawn) {
+      const box = labelBox(a);
+      expect(box.x1).toBeGreaterThanOrEqual(0);
+      expect(box.x2).toBeLessThanOrEqual(layout.width);
+      expect(box.y1).toBeGreaterThanOrEqual(0);
+      expect(box.y2).toBeLessThanOrEqual(layout.height);
+      for (const b of layout.nodes) {
+        if (b === a) continue;
+        expect(intersects(box, markBox(b)), `${a.id} over ${b.id}`).toBe(false);
+        if (b.shortLabel !== '') expect(intersects(box, labelBox(b)), `${a.id} × ${b.id}`).toBe(false);
+      }
+    }
+    for (const n of layout.nodes) {
+      expect(wholeWordsOfLabel(n.label, n.shortLabel), n.shortLabel).toBe(true);
+    }
+    // The middle label gives way to nodes' marks only, which cannot move: here to the two nodes just below the
+    // ring's middle on either side, which its last word would reach.
+    const centre = layout.nodes.find((n) => n.ring === 0)!;
+    expect(centre).toMatchObject({ shortLabel: 'Sparse Mixture-of-Experts…', anchor: 'middle', labelY: centre.y + 30 });
+    // Crowded as it is, some labels fit nowhere: those nodes are drawn without one.
+    expect(layout.nodes.filter((n) => n.shortLabel === '').map((n) => n.id)).toEqual(['i9', 'i13']);
+    // The middle and inner labels come first: whatever the outer ring's labels, they are placed the same.
+    const placing = (l: LocalGraphLayout) => l.nodes.filter((n) => n.ring < 2).map(({ shortLabel, labelX, labelY, anchor }) => ({ shortLabel, labelX, labelY, anchor }));
+    const tinyOuter = layoutLocalGraph({ ...input, outer: input.outer!.map((n) => ({ ...n, label: 'X' })) });
+    expect(placing(tinyOuter)).toEqual(placing(layout));
+    // Deterministic.
+    expect(layoutLocalGraph(input)).toEqual(layout);
+  });
+
+  it('leaves a layout without collisions as it was', () => {
+    const layout = layoutLocalGraph({ center: node('c'), inner: ['n', 'e', 's', 'w'].map((id) => node(id)), outer: [node('k', 'concept')], edges: [] });
+    for (const n of layout.nodes) expect(n.shortLabel).toBe(n.label);
+    const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+    expect(byId.get('n')).toMatchObject({ anchor: 'middle', labelY: byId.get('n')!.y - 17 });
+    expect(byId.get('s')).toMatchObject({ anchor: 'middle', labelY: byId.get('s')!.y + 25 });
+    expect(byId.get('c')).toMatchObject({ anchor: 'middle', labelY: byId.get('c')!.y + 30 });
+  });
+});
+
+function intersects(a: { x1: number; x2: number; y1: number; y2: number }, b: typeof a): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+describe('labelWidth', () => {
+  it('errs wide of what Chromium draws with DejaVu Sans, the widest face the page may get', () => {
+    // Drawn 184 and 113.5 wide on the bundled DPO concept page (getComputedTextLength, Debian Chromium).
+    expect(labelWidth('Aligning Language Models…', 13)).toBeGreaterThanOrEqual(185);
+    expect(labelWidth('Continuous control', 12)).toBeGreaterThanOrEqual(114);
+    expect(labelWidth('Direct Preference Optimization', 14, true)).toBeGreaterThan(labelWidth('Direct Preference Optimization', 14));
+    // Ideographs take a full em; narrow letters less than wide ones.
+    expect(labelWidth('深度学习', 10)).toBeGreaterThanOrEqual(40);
+    expect(labelWidth('illi', 10)).toBeLessThan(labelWidth('mwmw', 10));
+  });
+});
+
+describe('shorterRun', () => {
+  it('drops the last whole word, and any punctuation before it, until one word is left', () => {
+    expect(shorterRun('Aligning Language Models…')).toBe('Aligning Language…');
+    expect(shorterRun('Aligning Language…')).toBe('Aligning…');
+    expect(shorterRun('Aligning…')).toBeUndefined();
+    expect(shorterRun('Continuous control')).toBe('Continuous…');
+    expect(shorterRun('Delving into RL: A Study…')).toBe('Delving into RL: A…');
+    expect(shorterRun('Delving into RL: A…')).toBe('Delving into RL…');
+    expect(shorterRun('RLHF')).toBeUndefined();
   });
 });
 
