@@ -569,6 +569,43 @@ describe('reading the site', () => {
     }
   });
 
+  it("draws no mini-graph label over another or over another node's mark, as Chromium lays the text out", async () => {
+    // The concept pages, whose graphs have two rings: on the bundled corpus's DPO page, papers' labels on the inner
+    // ring ran across the outer ring's "Continuous control" and "Large language…" and their squares.
+    const page = await web.context.newPage();
+    allProblems.push(watchPage(page, web.server.origin));
+    const found: string[] = [];
+    for (const id of builtIds('concepts')) {
+      const path = `concepts/${id}/`;
+      if (!readFileSync(join(site.outDir, path, 'index.html'), 'utf8').includes('id="local-graph"')) continue;
+      await page.goto(`${web.server.url}${path}`, { waitUntil: 'load' });
+      // Boxes in the drawing's units: a label's getBBox spans its font's whole ascent and descent, so boxes may
+      // touch (by under half a unit) where the glyphs are well apart.
+      found.push(
+        ...(await page.$$eval('#local-graph svg a', (links) => {
+          const box = (e: Element | null) => {
+            if (!e) return undefined;
+            const r = (e as SVGGraphicsElement).getBBox(); // an SVGRect: no right or bottom
+            return { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
+          };
+          const nodes = links.map((a) => ({ name: a.querySelector('title')!.textContent!, label: box(a.querySelector('text')), mark: box(a.querySelector('circle, rect'))! }));
+          const apart = (p: { left: number; top: number; right: number; bottom: number }, q: typeof p) => p.right <= q.left + 0.5 || q.right <= p.left + 0.5 || p.bottom <= q.top + 0.5 || q.bottom <= p.top + 0.5;
+          const hits: string[] = [];
+          nodes.forEach((a, i) => {
+            if (!a.label) return;
+            nodes.forEach((b, j) => {
+              if (j !== i && !apart(a.label!, b.mark)) hits.push(`${a.name} over the mark of ${b.name}`);
+              if (j > i && b.label && !apart(a.label!, b.label)) hits.push(`${a.name} × ${b.name}`);
+            });
+          });
+          return hits;
+        })).map((hit) => `${path}: ${hit}`),
+      );
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('names the cluster of every coloured mark of a paper page, on a phone and a wide screen, with no hover (review 19 M5)', async () => {
     // A paper whose related papers come from more than one cluster.
     const paper = builtIds('papers').find((id) => {
