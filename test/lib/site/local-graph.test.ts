@@ -184,6 +184,30 @@ describe('layoutLocalGraph labels', () => {
     expect(layoutLocalGraph(input)).toEqual(layout);
   });
 
+  it('keeps labels apart, in the drawing and of whole words, on random graphs of up to 30 nodes', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const words = ['Deep', 'learning', 'for', 'a', 'Large-Scale', 'Reinforcement', 'of', 'Models:', 'the', 'Q', 'Graph', 'Neural', 'via', '深度学习', 'Über', 'WWW', 'iii'];
+    const label = (most: number) => Array.from({ length: 1 + Math.floor(random() * most) }, () => words[Math.floor(random() * words.length)]).join(' ');
+    let overlaps = 0;
+    for (let g = 0; g < 300; g++) {
+      const layout = layoutLocalGraph({
+        center: named('c', label(8), 'concept'),
+        inner: Array.from({ length: Math.floor(random() * 16) }, (_, i) => named(`i${i}`, label(14))),
+        outer: Array.from({ length: Math.floor(random() * 14) }, (_, i) => named(`o${i}`, label(4), 'concept')),
+        edges: [],
+      });
+      for (const a of layout.nodes) {
+        expect(wholeWordsOfLabel(a.label, a.shortLabel), `${a.label} → ${a.shortLabel}`).toBe(true);
+        if (a.shortLabel === '') continue;
+        const box = labelBox(a);
+        if (box.x1 < 0 || box.y1 < 0 || box.x2 > layout.width || box.y2 > layout.height) overlaps++;
+        for (const b of layout.nodes) if (b !== a && (intersects(box, markBox(b)) || (b.shortLabel !== '' && intersects(box, labelBox(b))))) overlaps++;
+      }
+    }
+    expect(overlaps).toBe(0);
+  });
+
   it('leaves a layout without collisions as it was', () => {
     const layout = layoutLocalGraph({ center: node('c'), inner: ['n', 'e', 's', 'w'].map((id) => node(id)), outer: [node('k', 'concept')], edges: [] });
     for (const n of layout.nodes) expect(n.shortLabel).toBe(n.label);
