@@ -5,6 +5,7 @@
  * service worker reads saved pages from, `atlas-saved-<version>`. A stopped or interrupted save resumes where it
  * stopped: the cache itself is the record of what is saved. Only URLs on this origin, under the base path.
  */
+import { markOfflineLinks } from './available';
 import { CACHE_PREFIX, countSaved, formatSize, isConceptPage, remainingToSave, SAVE_HEADER, savedCacheName, saveUrls, type SavedPagesManifest } from '../../lib/offline/saved-pages';
 
 /** Remembers that the reader saved the site, so that after an update the page can say the copy went with it. */
@@ -39,6 +40,8 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
   const missing = root.dataset.offlineMode === 'missing';
   if (missing) showBack(root);
   if (!('caches' in window)) return;
+  // Offline, the main pages this device does not hold yet say so (the worker fetches them ahead only on a good connection).
+  void markOfflineLinks(root.querySelector<HTMLElement>('[data-offline-main]') ?? root).catch(() => undefined);
   const base = new URL(root.dataset.base ?? '/', location.href).href;
   const el: Elements = {
     status: pick(root, '[data-offline-status]'),
@@ -69,16 +72,28 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
   const conceptUrls = new Set(saveUrls(manifest.urls.filter(isConceptPage), base));
   const paperUrls = urls.filter((u) => !conceptUrls.has(u));
   const cacheName = savedCacheName(manifest.version);
+  // Graph and search on a saved copy: the app's files and the search index's fragments, saved with the pages
+  // unless the worker already holds them (fetched ahead, or used).
+  const assetUrls = saveUrls(manifest.assets ?? [], base);
+  const assetBytes = manifest.assetBytes ?? 0;
   const papers = Number(root.dataset.papers ?? 0);
   const paperBytes = manifest.bytes - manifest.conceptBytes;
   el.size.textContent = `about ${formatSize(paperBytes)}`;
   el.conceptSize.textContent = `about ${formatSize(manifest.conceptBytes)} more`;
   // Concept pages are optional (at 10,000 papers they weigh as much as the paper pages); what the reader chose last stays chosen.
   const selected = () => (el.concepts.checked ? urls : paperUrls);
-  const selectedBytes = () => (el.concepts.checked ? manifest!.bytes : paperBytes);
+  const selectedBytes = () => (el.concepts.checked ? manifest!.bytes : paperBytes) + assetBytes;
 
   const savedKeys = async (): Promise<string[]> =>
     (await caches.has(cacheName)) ? (await (await caches.open(cacheName)).keys()).map((r) => r.url) : [];
+  /** The app's files this device holds for this build, in any of its caches. */
+  const assetKeys = async (): Promise<string[]> => {
+    const out: string[] = [];
+    for (const name of [`${CACHE_PREFIX}shell-${manifest!.version}`, `${CACHE_PREFIX}pages-${manifest!.version}`, cacheName]) {
+      if (await caches.has(name)) for (const r of await (await caches.open(name)).keys()) out.push(r.url.replace(/[?#].*$/, ''));
+    }
+    return out;
+  };
   el.concepts.checked = countSaved([...conceptUrls], await savedKeys()) > 0;
 
   let running: AbortController | undefined;
@@ -88,13 +103,14 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     const savedAll = countSaved(urls, keys);
     const target = selected();
     const saved = countSaved(target, keys);
-    const all = saved === target.length && target.length > 0;
+    const assetsLeft = remainingToSave(assetUrls, await assetKeys()).length;
+    const all = saved === target.length && target.length > 0 && assetsLeft === 0;
     const parts = [];
     if (visited > 0) parts.push(`${fmt(visited)} ${visited === 1 ? 'page' : 'pages'} you opened`);
     if (savedAll > 0) parts.push(savedAll === urls.length ? `all ${fmt(urls.length)} saved pages` : `${fmt(savedAll)} saved ${savedAll === 1 ? 'page' : 'pages'}`);
     el.onDevice.textContent = parts.length
-      ? `On this device: ${parts.join(' and ')}, besides the home page, lists, graph and search.`
-      : 'No paper or concept page is on this device yet: only the home page, lists, graph and search.';
+      ? `On this device: ${parts.join(' and ')}.`
+      : 'No paper or concept page is on this device yet.';
     if (missing) return;
     const supported = 'serviceWorker' in navigator && window.isSecureContext;
     if (!supported) {
@@ -152,8 +168,8 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
   /** Saves what is left; returns the note to show when it ends. */
   async function saveAll(signal: AbortSignal): Promise<string> {
     const cache = await caches.open(cacheName);
-    const target = selected();
-    const todo = remainingToSave(target, (await cache.keys()).map((r) => r.url));
+    const target = [...assetUrls, ...selected()];
+    const todo = [...remainingToSave(assetUrls, await assetKeys()), ...remainingToSave(selected(), (await cache.keys()).map((r) => r.url))];
     const needed = selectedBytes() * (todo.length / Math.max(1, target.length));
     // Ask the browser not to evict the copy under storage pressure (it may say no; saving works either way).
     await navigator.storage?.persist?.().catch(() => false);
@@ -173,7 +189,7 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
     el.progress.max = Math.max(1, target.length);
     const show = () => {
       el.progress.value = done;
-      el.status.textContent = `Saving… ${fmt(done)} of ${fmt(target.length)} pages.`;
+      el.status.textContent = `Saving… ${fmt(done)} of ${fmt(target.length)} files.`;
     };
     show();
     let next = 0;

@@ -1,7 +1,13 @@
 /**
  * Registers the offline service worker (`<base>sw.js`, written by the post-build step). Loaded on every
  * page as an external module: no inline script. Does nothing in `astro dev`, where there is no worker.
+ *
+ * Once the page has loaded and the browser is idle, it tells the worker so (src/lib/offline/background.ts):
+ * the worker then keeps this page's scripts and styles, and, unless the connection is slow or in data-saver
+ * mode, fetches the rest of the app ahead of use. Nothing of that competes with the page's own loading.
  */
+import { backgroundAllowed, IDLE_MESSAGE, type ConnectionInfo, type IdleMessage } from '../../lib/offline/background';
+
 export function registerServiceWorker(base: string): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const scope = base.endsWith('/') ? base : `${base}/`;
@@ -18,5 +24,23 @@ export function registerServiceWorker(base: string): void {
   container.register(`${scope}sw.js`, { scope }).catch((err: unknown) => {
     // Offline use is an extra: the site works without it (e.g. over plain http on a LAN address).
     console.warn('Offline support unavailable:', err instanceof Error ? err.message : err);
+  });
+  void whenIdle().then(async () => {
+    const registration = await container.ready;
+    const message: IdleMessage = {
+      type: IDLE_MESSAGE,
+      background: backgroundAllowed((navigator as Navigator & { connection?: ConnectionInfo }).connection),
+      assets: performance.getEntriesByType('resource').map((e) => e.name),
+    };
+    registration.active?.postMessage(message);
+  });
+}
+
+/** After the load event, at the browser's next idle moment (a short wait where there is no requestIdleCallback). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 2000));
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
   });
 }

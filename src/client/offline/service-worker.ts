@@ -2,8 +2,13 @@
  * The offline service worker, compiled into `<site>/sw.js` by the post-build step, which replaces
  * `__PRECACHE_MANIFEST__` with this build's manifest (see src/lib/offline/precache.ts).
  *
- * - install: fetches the whole shell of this build (pages, scripts, styles, graph data, Pagefind
- *   bundle) into `atlas-shell-<version>`; if any file fails, the install fails and the old worker stays.
+ * - install: fetches only the offline fallback of this build (the offline and 404 pages and the files they
+ *   load; src/lib/offline/precache.ts) into `atlas-shell-<version>`; if any file fails, the install fails
+ *   and the old worker stays.
+ * - message `atlas-idle` (a page, when the browser is idle): keeps the page's own scripts and styles (from the
+ *   HTTP cache), and, if the page allows it (src/lib/offline/background.ts: not in data-saver mode nor on a
+ *   3G-or-slower link), fetches the rest of the app shell into the same cache, a few files at a time at low
+ *   priority. A navigation stops that run; the next page's idle moment goes on with what is left.
  * - activate: carries the pages the reader visited over into this build's page cache (refetched, so
  *   they match the new scripts), deletes every older cache, and takes control. The page script
  *   reloads once when control changes, so a tab never runs old pages against new files.
@@ -13,13 +18,17 @@
  *   device gets the site's offline page (503) if this build has it (`offline/pages.json` lists them), and the
  *   site's 404 page (404) if it does not exist at all.
  */
+import { aheadCacheMode, BACKGROUND_PARALLEL, backgroundQueue, IDLE_MESSAGE, pageAssets, QUIET_MS, type IdleMessage } from '../../lib/offline/background';
 import { CACHE_PREFIX, missingPageHtml, NETWORK_PROBE, OFFLINE_PAGE, pageLookupKeys, SAVE_HEADER, SAVED_PAGES_FILE, savedCacheName, whyMissing } from '../../lib/offline/saved-pages';
 
-declare const __PRECACHE_MANIFEST__: { version: string; urls: string[] };
+declare const __PRECACHE_MANIFEST__: { version: string; urls: string[]; background: string[] };
 
 // The project type-checks against the DOM library; these are the few worker types this file uses.
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
 }
 interface FetchEvent extends ExtendableEvent {
   request: Request;
@@ -35,6 +44,7 @@ interface WorkerScope {
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 
 const sw = self as unknown as WorkerScope;
@@ -56,11 +66,81 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(SHELL);
-      // `reload` bypasses the HTTP cache, so a new build never precaches a stale copy of a file.
-      await cache.addAll(MANIFEST.urls.map((u) => new Request(new URL(u, scope).href, { cache: 'reload' })));
+      // `reload` bypasses the HTTP cache, so a new build never precaches a stale copy of a file; a file named after
+      // its content may come from it (the page that installs the worker has just loaded its styles).
+      await cache.addAll(
+        MANIFEST.urls.map((u) => {
+          const href = new URL(u, scope).href;
+          return new Request(href, { cache: aheadCacheMode(href) === 'force-cache' ? 'force-cache' : 'reload' });
+        }),
+      );
       await sw.skipWaiting();
     })(),
   );
+});
+
+/** The background run in progress, if any: a navigation aborts it, so the reader's next page is not queued behind it. */
+let ahead: AbortController | undefined;
+
+async function keys(): Promise<Set<string>> {
+  const have = new Set<string>();
+  for (const name of [SHELL, PAGES, SAVED]) {
+    if (!(await caches.has(name))) continue;
+    for (const request of await (await caches.open(name)).keys()) have.add(pageKey(request.url));
+  }
+  return have;
+}
+
+/** Requests of the pages (and their workers) the worker is answering now, and when the last one ended. */
+let busy = 0;
+let lastActivity = 0;
+
+/** Resolves once no request of a page has been in flight for QUIET_MS: background fetches yield to the reader's. */
+async function quiet(signal: AbortSignal): Promise<void> {
+  while (!signal.aborted && (busy > 0 || performance.now() - lastActivity < QUIET_MS)) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Fetches `urls` into the shell cache, BACKGROUND_PARALLEL at a time, at low priority, until done or aborted. */
+async function fetchAhead(urls: readonly string[], signal: AbortSignal): Promise<void> {
+  const shell = await caches.open(SHELL);
+  let next = 0;
+  const one = async (): Promise<void> => {
+    while (next < urls.length && !signal.aborted) {
+      await quiet(signal);
+      if (signal.aborted || next >= urls.length) return;
+      const url = urls[next++]!;
+      try {
+        const init = { cache: aheadCacheMode(url), signal, credentials: 'same-origin', priority: 'low' } as RequestInit;
+        const response = await fetch(url, init);
+        if (response.ok && response.type === 'basic') await shell.put(url, response);
+      } catch {
+        // Aborted, or offline: what is left is fetched on the next idle moment, or when used.
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: BACKGROUND_PARALLEL }, one));
+}
+
+async function whenIdle(message: IdleMessage): Promise<void> {
+  const controller = new AbortController();
+  ahead?.abort();
+  ahead = controller;
+  try {
+    const have = await keys();
+    const own = pageAssets(Array.isArray(message.assets) ? message.assets.filter((a): a is string => typeof a === 'string') : [], scope.href);
+    await fetchAhead(own.filter((u) => !have.has(u)), controller.signal);
+    if (message.background === true) await fetchAhead(backgroundQueue(MANIFEST.background, scope.href, have), controller.signal);
+  } finally {
+    if (ahead === controller) ahead = undefined;
+  }
+}
+
+sw.addEventListener('message', (event) => {
+  const data = event.data as Partial<IdleMessage> | null;
+  if (!data || data.type !== IDLE_MESSAGE) return;
+  event.waitUntil(whenIdle(data as IdleMessage));
 });
 
 sw.addEventListener('activate', (event) => {
@@ -124,17 +204,23 @@ let knownPages: Promise<Set<string> | undefined> | undefined;
 /** Every page and file of this build: the shell's, those the reader may save, the downloads (`offline/pages.json`, precached). */
 function pagesOfThisBuild(): Promise<Set<string> | undefined> {
   knownPages ??= (async () => {
-    const list = await (await caches.open(SHELL)).match(new URL(SAVED_PAGES_FILE, scope).href);
+    // Fetched ahead with the shell, or kept when the offline page read it: not on install (600 kB at 10,000 papers).
+    const list = await fromCache(new URL(SAVED_PAGES_FILE, scope).href);
     if (!list) return undefined;
-    const { urls, files } = (await list.json()) as { urls: string[]; files?: string[] };
-    return new Set([...MANIFEST.urls, ...urls, ...(files ?? [])]);
+    const { urls, files, assets } = (await list.json()) as { urls: string[]; files?: string[]; assets?: string[] };
+    return new Set([...MANIFEST.urls, ...MANIFEST.background, ...urls, ...(files ?? []), ...(assets ?? [])]);
   })().catch(() => undefined);
-  return knownPages;
+  const known = knownPages;
+  // Not known yet: ask again next time (the list may be cached by then).
+  void known.then((set) => {
+    if (!set && knownPages === known) knownPages = undefined;
+  });
+  return known;
 }
 
 function offlinePage(): Response {
   const home = scope.pathname;
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title></head><body><main><h1>You are offline</h1><p>This page is not saved on this device, so it is not available offline. Pages you have opened before, the graph and search still work.</p><ul><li><a href="${home}">Home</a></li><li><a href="${home}graph/">Graph</a></li><li><a href="${home}search/">Search</a></li></ul></main></body></html>`;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline</title></head><body><main><h1>You are offline</h1><p>This page is not saved on this device, so it is not available offline. Pages you have opened before still work.</p><ul><li><a href="${home}">Home</a></li><li><a href="${home}graph/">Graph</a></li><li><a href="${home}search/">Search</a></li></ul></main></body></html>`;
   return new Response(body, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
@@ -153,6 +239,8 @@ async function missingPage(url: string): Promise<Response> {
 }
 
 async function navigate(request: Request): Promise<Response> {
+  // The reader goes somewhere: the link is theirs (review 22: a tap waited 3 s behind the worker's downloads).
+  ahead?.abort();
   try {
     const response = await fetch(request);
     if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
@@ -198,5 +286,10 @@ sw.addEventListener('fetch', (event) => {
     event.respondWith(networkProbe());
     return;
   }
-  event.respondWith(request.mode === 'navigate' ? navigate(request) : asset(request));
+  busy++;
+  const answer = (request.mode === 'navigate' ? navigate(request) : asset(request)).finally(() => {
+    busy--;
+    lastActivity = performance.now();
+  });
+  event.respondWith(answer);
 });

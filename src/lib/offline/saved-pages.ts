@@ -3,12 +3,15 @@
  * the service worker finds a page again. Pure: post-build writes the list (`offline/pages.json`), the worker and
  * the offline page's script read it.
  *
- * The shell (src/lib/offline/precache.ts) holds the top-level pages, scripts, styles, graph data and search
- * index. What it leaves out and a reader may save on request: every other page of the site (paper pages,
- * concept pages, the further pages of the lists, the redirect pages of moved papers). Not the open-data
- * exports under `api/`, nor the sitemaps: downloads for other tools, not pages to read.
+ * The worker installs only the offline fallback and fetches the rest of the app shell ahead only on a good
+ * connection when idle (src/lib/offline/precache.ts). What a reader may save on request: every page the shell
+ * does not hold (paper pages, concept pages, the further pages of the lists, the redirect pages of moved
+ * papers), and with them the files graph and search need (`assets`: the app shell's files and the whole
+ * search index, its per-page fragments included), so that a saved copy searches and draws the graph offline
+ * even where the background fetch never ran. Not the open-data exports under `api/`, nor the sitemaps:
+ * downloads for other tools, not pages to read.
  */
-import { isPrecached, SERVICE_WORKER_FILE, urlForPath, type BuiltFile } from './precache';
+import { isPrecached, offlineTier, SERVICE_WORKER_FILE, urlForPath, type BuiltFile } from './precache';
 
 /** The list of pages a reader may save, written by post-build beside the offline page (relative to the site). */
 export const SAVED_PAGES_FILE = 'offline/pages.json';
@@ -46,6 +49,13 @@ export interface SavedPagesManifest {
   conceptBytes: number;
   /** The build's other files kept neither in the shell nor by saving (the `api/` downloads, sitemaps). */
   files: string[];
+  /**
+   * The app's files saved with the pages (the shell's `background` tier and the search index's fragments), so
+   * that graph and search work offline on a saved copy; sorted. Relative to the base path, like `urls`.
+   */
+  assets: string[];
+  /** Their total size in bytes, as built. */
+  assetBytes: number;
 }
 
 /** Whether a savable page is a concept page (or a further page of the concept list): optional when saving. */
@@ -60,8 +70,12 @@ export function isSavablePage(path: string): boolean {
   return !isPrecached(path);
 }
 
-export function buildSavedPagesManifest(files: readonly BuiltFile[], version: string): SavedPagesManifest {
+export function buildSavedPagesManifest(files: readonly BuiltFile[], version: string, installAssets: ReadonlySet<string> = new Set()): SavedPagesManifest {
   const pages = files.filter((f) => isSavablePage(f.path));
+  const assets = files.filter((f) => {
+    const tier = offlineTier(f.path, installAssets);
+    return tier === 'background' || tier === 'saved';
+  });
   const urls = pages.map((f) => urlForPath(f.path)).sort();
   // Pagefind's files are all precached but its playground, which no reader asks for.
   const other = files.filter((f) => f.path !== SERVICE_WORKER_FILE && !isPrecached(f.path) && !isSavablePage(f.path) && !f.path.startsWith('pagefind/'));
@@ -71,6 +85,8 @@ export function buildSavedPagesManifest(files: readonly BuiltFile[], version: st
     bytes: pages.reduce((sum, f) => sum + f.bytes, 0),
     conceptBytes: pages.filter((f) => isConceptPage(urlForPath(f.path))).reduce((sum, f) => sum + f.bytes, 0),
     files: other.map((f) => urlForPath(f.path)).sort(),
+    assets: assets.map((f) => urlForPath(f.path)).sort(),
+    assetBytes: assets.reduce((sum, f) => sum + f.bytes, 0),
   };
 }
 

@@ -124,3 +124,14 @@ describe('formatSize', () => {
     expect(formatSize(12)).toBe('1 kB');
   });
 });
+
+describe('buildSavedPagesManifest: the app files saved with the pages', () => {
+  it('lists the search fragments and the app shell (never fetched ahead on a slow link), not the pages or the downloads', () => {
+    const f = (path: string, bytes = 10) => ({ path, hash: 'h', bytes });
+    const m = buildSavedPagesManifest([f('papers/x/index.html'), f('pagefind/fragment/en_abcdef01.pf_fragment', 7), f('pagefind/pagefind.js', 5),
+      f('graph/index.html'), f('_astro/GraphExplorer.z.js', 3), f('api/papers.json'), f('offline/index.html')], 'v1');
+    expect(m.assets).toEqual(['_astro/GraphExplorer.z.js', 'graph/', 'pagefind/fragment/en_abcdef01.pf_fragment', 'pagefind/pagefind.js']);
+    expect(m.assetBytes).toBe(25);
+    expect(m.urls).toEqual(['papers/x/']);
+  });
+});

@@ -190,7 +190,7 @@ describe('buildServiceWorker', () => {
     const dir = site({ 'index.html': 'home', 'papers/a/index.html': 'paper a', 'concepts/c/index.html': 'cc', 'api/papers.json': '{}' });
     const first = await buildServiceWorker(dir);
     const list = JSON.parse(readFileSync(join(dir, 'offline/pages.json'), 'utf8')) as { version: string; urls: string[]; bytes: number; files: string[] };
-    expect(list).toEqual({ version: first.version, urls: ['concepts/c/', 'papers/a/'], bytes: 9, conceptBytes: 2, files: ['api/papers.json'] });
+    expect(list).toEqual({ version: first.version, urls: ['concepts/c/', 'papers/a/'], bytes: 9, conceptBytes: 2, files: ['api/papers.json'], assets: ['./'], assetBytes: 4 });
     expect(first.savable).toEqual({ pages: 2, bytes: 9 });
     expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toContain('offline/pages.json');
     // A re-run over the same site finds the last run's list in it: same version, same list.
