@@ -563,6 +563,48 @@ describe('graph page find box', () => {
   });
 });
 
+describe('search starts loading early (review 22 finding 8: about 14 round trips in a row before a first result)', () => {
+  /** Requests whose URL matches, seen by a fresh page whose search UI scripts arrive 2.5 s late (a slow link). */
+  async function withSlowUi(run: (p: Page, requested: string[]) => Promise<void>): Promise<void> {
+    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
+    const p = await fresh.newPage();
+    const requested: string[] = [];
+    p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await p.route(/\/_astro\/(search-box|search-ui|search-client)[.-][\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    try {
+      await run(p, requested);
+    } finally {
+      await fresh.close();
+    }
+  }
+  const startup = (requested: string[]) => ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '.pf_meta', '/pagefind/wasm.'].filter((f) => !requested.some((u) => u.includes(f)));
+
+  it('the header box starts Pagefind (script, entry, metadata, WebAssembly) on focus, without waiting for its UI scripts', async () => {
+    await withSlowUi(async (p, requested) => {
+      await p.goto(`${web.server.url}papers/`);
+      await p.waitForLoadState('load');
+      await headerInput(p).focus();
+      await expect.poll(() => startup(requested), { timeout: 2000 }).toEqual([]);
+      // The UI, once it arrives, uses that worker: one search worker, and results.
+      await p.keyboard.type(concepts[0]!.label.split(/\s+/)[0]!);
+      await settled(p, '.atlas-search__status');
+      expect(await p.locator('#atlas-search-results .search-result').count()).toBeGreaterThan(0);
+      expect(requested.filter((u) => /\/search-worker[-.]/.test(u))).toHaveLength(1);
+    });
+  });
+
+  it('the search page starts Pagefind as it loads, without waiting for its UI scripts', async () => {
+    await withSlowUi(async (p, requested) => {
+      // From the first byte of the page, not its load event (which waits for the late UI scripts).
+      await p.goto(`${web.server.url}search/`, { waitUntil: 'commit' });
+      await expect.poll(() => startup(requested), { timeout: 2000 }).toEqual([]);
+    });
+  });
+});
+
 describe('first search cost', () => {
   it('transfers well under 300 kB for the first search on this corpus', async () => {
     const fresh = await web.browser.newContext({ serviceWorkers: 'block' });

@@ -18,6 +18,7 @@ import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 import { searchableQuery } from '../../lib/search/query-symbols';
 import { fallenBackWords } from '../../lib/search/prefix-fallback';
 import { keepWholeWords } from '../../lib/search/whole-words';
+import { fetchKey, pagefindInitFiles } from '../../lib/search/pagefind-preload';
 import { siteBase } from './site-base';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types of its own). */
@@ -98,9 +99,59 @@ let aliasPromise: Promise<Aliases> | undefined;
 let aliasesLoaded: Aliases | undefined;
 let filterPromise: Promise<void> | undefined;
 
+/** The global fetch as it was before fetchAhead wrapped it. */
+const plainFetch: typeof fetch = (input, init) => originalFetch!(input, init);
+let originalFetch: typeof fetch | undefined;
+
+/** Responses fetched ahead for Pagefind (fetchAhead), each handed to the first fetch of the same file. */
+const ahead = new Map<string, Promise<Response>>();
+/** Files Pagefind has asked for already: never fetched ahead again after that. */
+const asked = new Set<string>();
+let fetchWrapped = false;
+
+/**
+ * Fetches Pagefind's entry now, and as soon as it arrives the metadata and WebAssembly it names
+ * (../../lib/search/pagefind-preload.ts), while `pagefind.js` itself still loads; Pagefind's own fetches of
+ * those files then get these responses. Same files, same bytes: only the waiting goes.
+ */
+function fetchAhead(dir: string): void {
+  if (typeof fetch !== 'function') return;
+  const base = self.location.href;
+  if (!fetchWrapped) {
+    fetchWrapped = true;
+    originalFetch = fetch.bind(self);
+    self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const key = fetchKey(url, base);
+      asked.add(key);
+      const early = ahead.get(key);
+      if (!early || (init?.method && init.method !== 'GET')) return plainFetch(input, init);
+      ahead.delete(key);
+      return early.then((r) => r, () => plainFetch(input, init));
+    };
+  }
+  const get = (file: string, init?: RequestInit): Promise<Response> | undefined => {
+    const key = fetchKey(`${dir}${file}`, base);
+    if (asked.has(key) || ahead.has(key)) return undefined;
+    const response = plainFetch(key, init);
+    // Kept until Pagefind asks; a failure is retried by Pagefind's own fetch.
+    response.catch(() => undefined);
+    ahead.set(key, response);
+    return response;
+  };
+  // `no-cache`: as fresh as Pagefind's `?ts=` cache buster makes its own request for the entry.
+  void (get('pagefind-entry.json', { cache: 'no-cache' }) ?? Promise.resolve(undefined))
+    .then((r) => (r?.ok ? r.clone().json() : null))
+    .then((entry: unknown) => {
+      for (const file of pagefindInitFiles(entry)) void get(file);
+    })
+    .catch(() => undefined);
+}
+
 function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const url = `${siteBase()}pagefind/pagefind.js`;
+    fetchAhead(`${siteBase()}pagefind/`);
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await api.options({ baseUrl: siteBase(), excerptLength: EXCERPT_WORDS });
     await api.init();

@@ -6,15 +6,26 @@
 import type { SearchOptions, SearchOutcome, WarmUpOptions } from './engine';
 import type { SearchCallName, SearchCalls, SearchReply, SearchRequest } from './search-worker';
 
+/** search-box-trigger.ts's `EARLY_WORKER_KEY` (not imported: that module is the header's entry script). */
+const EARLY_WORKER_KEY = 'atlasSearchWorker';
+
 export type { SearchHit, SearchOptions, SearchOutcome } from './engine';
 
 let worker: Worker | undefined;
 let nextId = 0;
 const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
+/** The worker search-box-trigger.ts started ahead of this module (`startSearchEarly`), if any: taken once. */
+function earlyWorker(): Worker | undefined {
+  const slot = globalThis as unknown as Record<string, Worker | undefined>;
+  const early = slot[EARLY_WORKER_KEY];
+  slot[EARLY_WORKER_KEY] = undefined;
+  return early;
+}
+
 function searchWorker(): Worker {
   if (worker) return worker;
-  const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'atlas-search' });
+  const started = earlyWorker() ?? new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'atlas-search' });
   started.addEventListener('message', ({ data }: MessageEvent<SearchReply>) => {
     const call = waiting.get(data.id);
     if (!call) return;

@@ -47,6 +47,8 @@ beforeEach(async () => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  // A worker started early waits on the global object (search-box-trigger.ts): none carries over to the next test.
+  delete (globalThis as Record<string, unknown>).atlasSearchWorker;
 });
 
 const outcome = { query: 'rag', queries: ['rag'], total: 0, asTyped: false, hits: [], concepts: [], conceptCounts: 'shown' as const };
@@ -124,5 +126,45 @@ describe('search client', () => {
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+});
+
+describe('search started early (review 22 finding 8)', () => {
+  it('the header box and the search page start the worker and Pagefind at once, and the client takes that worker over', async () => {
+    const trigger = await import('../../../src/client/search/search-box-trigger');
+    trigger.startSearchEarly({ aliases: true, filters: false });
+    expect(FakeWorker.started).toHaveLength(1);
+    const [early] = FakeWorker.started;
+    expect(early!.url).toMatch(/search-worker\.ts$/);
+    // Loading begins before the search UI's scripts have arrived.
+    expect(early!.received).toEqual([{ id: -1, call: 'warmUp', args: [{ aliases: true, filters: false }] }]);
+    // Started once per page.
+    trigger.startSearchEarly({ aliases: false, filters: false });
+    expect(FakeWorker.started).toHaveLength(1);
+
+    const searched = client.search('rag');
+    expect(FakeWorker.started).toHaveLength(1);
+    const call = early!.received.at(-1)!;
+    expect(call.call).toBe('search');
+    early!.reply({ id: call.id, ok: true, value: outcome });
+    await expect(searched).resolves.toEqual(outcome);
+    // An answer to the early warm-up waits for nobody and breaks nothing.
+    early!.reply({ id: -1, ok: true, value: undefined });
+  });
+});
+
+describe('a search worker started early whose script fails', () => {
+  it('is not handed over: the first search starts a new one', async () => {
+    const trigger = await import('../../../src/client/search/search-box-trigger');
+    trigger.startSearchEarly({ aliases: false, filters: false });
+    const [early] = FakeWorker.started;
+    early!.fail();
+    expect(early!.terminated).toBe(true);
+    const searched = client.search('rag');
+    expect(FakeWorker.started).toHaveLength(2);
+    const fresh = FakeWorker.started[1]!;
+    const call = fresh.received.at(-1)!;
+    fresh.reply({ id: call.id, ok: true, value: outcome });
+    await expect(searched).resolves.toEqual(outcome);
   });
 });
