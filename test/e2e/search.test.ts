@@ -605,6 +605,26 @@ describe('search starts loading early (review 22 finding 8: about 14 round trips
   });
 });
 
+describe('the search page on a phone (review 22 finding 12)', () => {
+  it('shows one search box, its own, and no header box; other pages keep the header box', async () => {
+    const phone = await web.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    try {
+      await p.goto(`${web.server.url}search/`);
+      expect(await p.locator('#search-page-input').isVisible()).toBe(true);
+      expect(await headerInput(p).isVisible()).toBe(false);
+      // "/" still goes to the page's box, and search works.
+      await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await p.keyboard.press('/');
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+      await p.goto(`${web.server.url}papers/`);
+      expect(await headerInput(p).isVisible()).toBe(true);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('first search cost', () => {
   it('transfers well under 300 kB for the first search on this corpus', async () => {
     const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
