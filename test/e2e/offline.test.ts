@@ -4,7 +4,7 @@
  * ahead keeps working with the network gone (the browser context goes offline AND the server stops); a saved
  * collection searches offline; and a newly published build replaces the old one cleanly.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,7 +13,6 @@ import { buildServiceWorker } from '../../scripts/lib/post-build';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageProblems } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { withOwnVisit } from '../support/own-visit';
-import { statSync } from 'node:fs';
 
 /** Every request the server answered (site-relative path) with the size of the file sent. */
 function logRequests(server: RunningServer, root: string, basePath: string): Array<{ path: string; bytes: number }> {
