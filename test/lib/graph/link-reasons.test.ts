@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROAD_SHARE, linkPapers, outweighingWords, reasonConcepts } from '../../../src/lib/graph/link';
-import type { PaperRecord } from '../../../src/lib/model/paper';
 import { conceptIndex, paper } from '../../support/link-fixtures';
 
 // Twelve papers, all on deep learning; two pairs share a specific topic (graph pooling; charmonium, which no concept
