@@ -637,9 +637,10 @@ const MIN_WORD_SPECIFICITY = 0.5;
  */
 const MIN_INNER_NOUN_SPECIFICITY = 0.8;
 
-/** A specific noun written inside a paper's phrases: the best relative score of a phrase that writes it. */
+/** A specific noun written inside a paper's phrases: the best relative score of a phrase that writes it, and the words before it there ('' for none, a stop word or punctuation). */
 interface InnerNoun {
   rel: number;
+  before: Set<string>;
 }
 
 const INNER_NOUN = /^\p{L}{3,}$/u;
@@ -1642,9 +1643,16 @@ export function extractConceptIndex(
       if (id === null) continue;
       const cid = folded(doc, id);
       if (!cid || cid.includes(' ') || banned.has(cid)) continue;
+      // The word before it in the sentence, inside the phrase or not (the tagger may leave "tabula" out of one).
+      const at = o.start + k - 1;
+      const prev = at >= 0 && a.words.sentences[at] === a.words.sentences[at + 1] ? a.words.texts[at]!.toLowerCase() : '';
+      const before = ENGLISH_STOP_WORDS.has(prev) || !WORD_START.test(prev) ? '' : prev;
       const had = into.get(cid);
-      if (had === undefined) into.set(cid, { rel });
-      else had.rel = Math.max(had.rel, rel);
+      if (had === undefined) into.set(cid, { rel, before: new Set([before]) });
+      else {
+        had.rel = Math.max(had.rel, rel);
+        had.before.add(before);
+      }
       let forms = innerSurfaces.get(cid);
       if (!forms) innerSurfaces.set(cid, (forms = new Map()));
       vote(forms, displayCase(lastPart(text)), 1);
@@ -1982,6 +1990,10 @@ export function extractConceptIndex(
   };
   for (const [cid, writers] of [...nounWriters].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))) {
     if (writers.length < 2) continue;
+    // Written after the same word everywhere, it ends a name of two words that is the concept itself: "rasa"
+    // of "tabula rasa reinforcement learning" and "tabula rasa exploration".
+    const before = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.before]));
+    if (before.size === 1 && !before.has('')) continue;
     const weight = corpusWeight(writers.length);
     const takers = writers.filter((i) => {
       const s = selected[i]!;

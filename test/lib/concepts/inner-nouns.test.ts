@@ -12,6 +12,8 @@ const docs = [
   { id: 'tumour', abstract: 'A growth model predicts the tumour size.' },
   { id: 'compressor', abstract: 'The multistage compressor stalls at low flow.' },
   { id: 'amplifier', abstract: 'The multistage amplifier saturates at high gain.' },
+  { id: 'go', abstract: 'The program masters chess by tabula rasa reinforcement learning.' },
+  { id: 'maze', abstract: 'Agents fail at tabula rasa exploration in sparse mazes.' },
 ].map((d) => ({ ...d, title: '' }));
 
 describe('a specific noun that two papers write inside their phrases is a concept they share', () => {
@@ -33,5 +35,9 @@ describe('a specific noun that two papers write inside their phrases is a concep
     expect(byLabel.has('model')).toBe(false);
     expect(byLabel.has('models')).toBe(false);
     expect(byLabel.has('multistage')).toBe(false);
+  });
+
+  it('nor the last word of a name of two words that every paper writes whole ("rasa" of "tabula rasa")', () => {
+    expect(byLabel.has('rasa')).toBe(false);
   });
 });
