@@ -1983,9 +1983,12 @@ export function extractConceptIndex(
     }
   });
   const innerAdded = new Set<string>();
-  /** A paper's weakest tag that links nothing and that the user did not pin. */
-  const weakest = (s: (typeof selected)[number]): { cid: string; score: number } | undefined => {
-    for (let k = s.concepts.length - 1; k >= s.pinned; k--) if ((chosen.get(s.concepts[k]!.cid)?.length ?? 0) < 2) return s.concepts[k];
+  /** A paper's weakest tag that links nothing, that the user did not pin, and that is not a narrower phrase of `cid` (the noun goes beside those). */
+  const weakest = (s: (typeof selected)[number], cid: string): { cid: string; score: number } | undefined => {
+    for (let k = s.concepts.length - 1; k >= s.pinned; k--) {
+      const q = s.concepts[k]!;
+      if ((chosen.get(q.cid)?.length ?? 0) < 2 && !nested(q.cid, cid)) return q;
+    }
     return undefined;
   };
   for (const [cid, writers] of [...nounWriters].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))) {
@@ -2002,7 +2005,7 @@ export function extractConceptIndex(
       if (s.concepts.length < Math.min(MIN_TAGS, options.perPaper)) return true;
       if (s.concepts.length < options.perPaper) return false;
       // Phrase against phrase: the weakest tag's score without the discount of a concept on one paper.
-      const last = weakest(s);
+      const last = weakest(s, cid);
       return last !== undefined && last.score / SINGLETON_FACTOR < innerNouns[i]!.get(cid)!.rel * weight;
     });
     if (takers.length < 2) continue;
@@ -2011,7 +2014,7 @@ export function extractConceptIndex(
       if (s.concepts.some((q) => q.cid === cid)) continue;
       const c = { cid, score: innerNouns[i]!.get(cid)!.rel * weight };
       if (s.concepts.length >= options.perPaper) {
-        const last = weakest(s)!;
+        const last = weakest(s, cid)!;
         s.concepts.splice(s.concepts.indexOf(last), 1);
         const list = chosen.get(last.cid)!;
         list.splice(list.findIndex((x) => x.paper === s.paper), 1);

@@ -41,3 +41,34 @@ describe('a specific noun that two papers write inside their phrases is a concep
     expect(byLabel.has('rasa')).toBe(false);
   });
 });
+
+// Two papers whose tags are full (three each): the shared noun may take the place of a weaker tag that links
+// nothing, never of a narrower phrase that holds it ("Multiframe blind deconvolution" gave way to
+// "Deconvolution" on the Inspec train split).
+describe('in a full tag list the broader noun goes beside its narrower phrases, not in their place', () => {
+  const full = [
+    {
+      id: 'steane',
+      abstract:
+        'The ancilla verification protects quantum memories. The ancilla verification with error correction scales well. The error correction is fast. The ancilla verification is cheap. A Steane ancilla network, built once, is one option.',
+    },
+    {
+      id: 'knill',
+      abstract:
+        'The ancilla verification protects quantum computers. The ancilla verification with error correction scales well. The error correction is fast. The ancilla verification is cheap. A Knill ancilla factory, built once, is one option.',
+    },
+    { id: 'soil', abstract: 'Soil moisture controls crop yield in dry regions.' },
+    { id: 'bridge', abstract: 'Cable stays carry the bridge deck under wind loads.' },
+    { id: 'bees', abstract: 'Honey bees forage on clover meadows in spring.' },
+    { id: 'glass', abstract: 'Window glass cracks under thermal shock.' },
+    { id: 'trains', abstract: 'Freight trains brake late on steep grades.' },
+    { id: 'ink', abstract: 'Printer ink dries fast on coated paper.' },
+  ].map((d) => ({ ...d, title: '' }));
+  const index = extractConcepts(full, { perPaper: 3 });
+  const labels = (paper: string) => (index.byPaper[paper] ?? []).map((t) => index.concepts.find((c) => c.id === t.id)!.label.toLowerCase());
+
+  it('keeps the narrower phrases', () => {
+    expect(labels('steane')).toContain('steane ancilla network');
+    expect(labels('knill')).toContain('knill ancilla factory');
+  });
+});
