@@ -637,10 +637,19 @@ const MIN_WORD_SPECIFICITY = 0.5;
  */
 const MIN_INNER_NOUN_SPECIFICITY = 0.8;
 
-/** A specific noun written inside a paper's phrases: the best relative score of a phrase that writes it, and the words before it there ('' for none, a stop word or punctuation). */
+/** A specific noun written inside a paper's phrases: the best relative score of a phrase that writes it, and the words before and after it there (`neighbour`). */
 interface InnerNoun {
   rel: number;
   before: Set<string>;
+  after: Set<string>;
+}
+
+/** The word next to the one at `at` in its sentence (`step` -1 before, 1 after), lowercase; '' for none, a stop word or punctuation. */
+function neighbour(words: DocumentWords, at: number, step: number): string {
+  const k = at + step;
+  if (k < 0 || k >= words.texts.length || words.sentences[k] !== words.sentences[at]) return '';
+  const w = words.texts[k]!.toLowerCase();
+  return ENGLISH_STOP_WORDS.has(w) || !WORD_START.test(w) ? '' : w;
 }
 
 const INNER_NOUN = /^\p{L}{3,}$/u;
@@ -1643,15 +1652,15 @@ export function extractConceptIndex(
       if (id === null) continue;
       const cid = folded(doc, id);
       if (!cid || cid.includes(' ') || banned.has(cid)) continue;
-      // The word before it in the sentence, inside the phrase or not (the tagger may leave "tabula" out of one).
-      const at = o.start + k - 1;
-      const prev = at >= 0 && a.words.sentences[at] === a.words.sentences[at + 1] ? a.words.texts[at]!.toLowerCase() : '';
-      const before = ENGLISH_STOP_WORDS.has(prev) || !WORD_START.test(prev) ? '' : prev;
+      // The words before and after it in the sentence, inside the phrase or not (the tagger may leave "tabula" out of one).
+      const before = neighbour(a.words, o.start + k, -1);
+      const after = neighbour(a.words, o.start + k, 1);
       const had = into.get(cid);
-      if (had === undefined) into.set(cid, { rel, before: new Set([before]) });
+      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]) });
       else {
         had.rel = Math.max(had.rel, rel);
         had.before.add(before);
+        had.after.add(after);
       }
       let forms = innerSurfaces.get(cid);
       if (!forms) innerSurfaces.set(cid, (forms = new Map()));
@@ -1993,10 +2002,11 @@ export function extractConceptIndex(
   };
   for (const [cid, writers] of [...nounWriters].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))) {
     if (writers.length < 2) continue;
-    // Written after the same word everywhere, it ends a name of two words that is the concept itself: "rasa"
-    // of "tabula rasa reinforcement learning" and "tabula rasa exploration".
+    // Written after (or before) the same word everywhere, it is a piece of a name of two words that is the
+    // concept itself: "rasa" and "tabula" of "tabula rasa reinforcement learning" and "tabula rasa exploration".
     const before = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.before]));
-    if (before.size === 1 && !before.has('')) continue;
+    const after = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.after]));
+    if ((before.size === 1 && !before.has('')) || (after.size === 1 && !after.has(''))) continue;
     const weight = corpusWeight(writers.length);
     const takers = writers.filter((i) => {
       const s = selected[i]!;
