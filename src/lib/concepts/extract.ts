@@ -642,6 +642,8 @@ interface InnerNoun {
   rel: number;
   before: Set<string>;
   after: Set<string>;
+  /** The word as the paper first writes it, for a label where no phrase of its own names the concept. */
+  form: string;
 }
 
 /** The word next to the one at `at` in its sentence (`step` -1 before, 1 after), lowercase; '' for none, a stop word or punctuation. */
@@ -1635,20 +1637,19 @@ export function extractConceptIndex(
   };
   /** Per paper: the specific nouns its phrases write (`specificNoun`), with the best relative score of a phrase that writes each. */
   const innerNouns: Map<string, InnerNoun>[] = [];
-  /** Per such noun: its forms as written, for its label where no phrase of its own names it. */
-  const innerSurfaces = new Map<string, Map<string, number>>();
-  const nounMemo = new Map<string, string | null>();
+  /** A word's identity where it is a specific noun (`specificNoun`) as a phrase's head, as a modifier; null where not. */
+  const headMemo = new Map<string, string | null>();
+  const modifierMemo = new Map<string, string | null>();
   const addInnerNouns = (doc: number, a: RankedDocument, r: KeptRanked, rel: number, into: Map<string, InnerNoun>): void => {
     const o = r.candidate.occurrences[0] ?? r.candidate.nested[0];
     if (o === undefined) return;
     for (let k = 0; k < o.length && k < MAX_NOUN_BITS; k++) {
       if ((r.nouns & (1 << k)) === 0) continue;
       const text = a.words.texts[o.start + k]!;
-      let id = nounMemo.get(text + (k === o.length - 1 ? '\0h' : '\0m'));
-      if (id === undefined) {
-        id = specificNoun(text, k === o.length - 1, wordCase, bg) ? idOf(lastPart(text)) || null : null;
-        nounMemo.set(text + (k === o.length - 1 ? '\0h' : '\0m'), id);
-      }
+      const head = k === o.length - 1;
+      const memo = head ? headMemo : modifierMemo;
+      let id = memo.get(text);
+      if (id === undefined) memo.set(text, (id = specificNoun(text, head, wordCase, bg) ? idOf(lastPart(text)) || null : null));
       if (id === null) continue;
       const cid = folded(doc, id);
       if (!cid || cid.includes(' ') || banned.has(cid)) continue;
@@ -1656,15 +1657,12 @@ export function extractConceptIndex(
       const before = neighbour(a.words, o.start + k, -1);
       const after = neighbour(a.words, o.start + k, 1);
       const had = into.get(cid);
-      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]) });
+      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]), form: text });
       else {
         had.rel = Math.max(had.rel, rel);
         had.before.add(before);
         had.after.add(after);
       }
-      let forms = innerSurfaces.get(cid);
-      if (!forms) innerSurfaces.set(cid, (forms = new Map()));
-      vote(forms, displayCase(lastPart(text)), 1);
     }
   };
   analysed.forEach((a, i) => {
@@ -2075,7 +2073,7 @@ export function extractConceptIndex(
   // A noun met only inside phrases is shown as the papers write it ("Lithography").
   for (const cid of innerAdded) {
     const s = statsOf(cid);
-    if (s.surfaces.size === 0 && s.shorts.size === 0) for (const [form, n] of innerSurfaces.get(cid) ?? []) vote(s.surfaces, form, n);
+    if (s.surfaces.size === 0 && s.shorts.size === 0) for (const i of nounWriters.get(cid)!) vote(s.surfaces, displayCase(lastPart(innerNouns[i]!.get(cid)!.form)), 1);
   }
 
   // A keyword's concept that no ranked phrase names ("Mechanical Turk" inside "Amazon's Mechanical Turk
