@@ -644,6 +644,8 @@ interface InnerNoun {
   after: Set<string>;
   /** The word as the paper first writes it, for a label where no phrase of its own names the concept. */
   form: string;
+  /** The concepts of the phrases that write it: its narrower concepts, where the paper carries them. */
+  holders: Set<string>;
 }
 
 /** The word next to the one at `at` in its sentence (`step` -1 before, 1 after), lowercase; '' for none, a stop word or punctuation. */
@@ -1640,7 +1642,7 @@ export function extractConceptIndex(
   /** A word's identity where it is a specific noun (`specificNoun`) as a phrase's head, as a modifier; null where not. */
   const headMemo = new Map<string, string | null>();
   const modifierMemo = new Map<string, string | null>();
-  const addInnerNouns = (doc: number, a: RankedDocument, r: KeptRanked, rel: number, into: Map<string, InnerNoun>): void => {
+  const addInnerNouns = (doc: number, a: RankedDocument, r: KeptRanked, holder: string, rel: number, into: Map<string, InnerNoun>): void => {
     const o = r.candidate.occurrences[0] ?? r.candidate.nested[0];
     if (o === undefined) return;
     for (let k = 0; k < o.length && k < MAX_NOUN_BITS; k++) {
@@ -1657,8 +1659,9 @@ export function extractConceptIndex(
       const before = neighbour(a.words, o.start + k, -1);
       const after = neighbour(a.words, o.start + k, 1);
       const had = into.get(cid);
-      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]), form: text });
+      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]), form: text, holders: new Set([holder]) });
       else {
+        had.holders.add(holder);
         had.rel = Math.max(had.rel, rel);
         had.before.add(before);
         had.after.add(after);
@@ -1736,7 +1739,7 @@ export function extractConceptIndex(
       mentions.push({ doc: i, r, cid, isShort, isTail, trim, lead });
       if (!isTail && !trim && a.qualified.has(r.candidate.key)) qualifiedHere.add(cid);
       const rel = r.score / top;
-      if (!isTail && !isShort && !trim && r.nouns !== 0) addInnerNouns(i, a, r, rel, inner);
+      if (!isTail && !isShort && !trim && r.nouns !== 0) addInnerNouns(i, a, r, cid, rel, inner);
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
     }
     // A tail's own concept is one the paper mentions too: it links the papers that say it.
@@ -2132,6 +2135,7 @@ export function extractConceptIndex(
     else unmatched.push(couldBe.length > 1 ? { section: 'rename', key: from, couldBe: couldBe.map((c) => ({ id: slugOf.get(c)!, label: c })) } : { section: 'rename', key: from });
   }
 
+  const paperIndex = new Map(selected.map((s, i) => [s.paper, i]));
   const abbreviatedBinomials = writtenAbbreviations(texts.flatMap((t) => (t !== undefined ? [fullText(t)] : [])));
   const concepts: Concept[] = cids.map((cid) => {
     const s = statsOf(cid);
@@ -2180,6 +2184,16 @@ export function extractConceptIndex(
       papers,
     };
     if (shortForm && shortForm.toLowerCase() !== label.toLowerCase()) concept.abbreviation = shortForm;
+    if (innerAdded.has(cid)) {
+      // The phrases that write the noun on the papers that carry both: "Electron beam lithography" under "Lithography".
+      const narrower = new Set<string>();
+      for (const x of chosen.get(cid)!) {
+        const i = paperIndex.get(x.paper)!;
+        const carried = new Set(selected[i]!.concepts.map((q) => q.cid));
+        for (const h of innerNouns[i]!.get(cid)?.holders ?? []) if (h !== cid && carried.has(h)) narrower.add(slugOf.get(h)!);
+      }
+      if (narrower.size > 0) concept.narrower = [...narrower].sort();
+    }
     return concept;
   });
   concepts.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

@@ -244,6 +244,7 @@ export function planContent(
     df: c.df,
     papers: c.papers,
     cooccurs: (cooccurs[c.id] ?? []).filter((o) => conceptById.has(o.id)),
+    ...(c.narrower?.some((id) => conceptById.has(id)) ? { narrower: c.narrower.filter((id) => conceptById.has(id)) } : {}),
     ...(conceptCluster.has(c.id) ? { cluster: conceptCluster.get(c.id) } : {}),
     ...(mentionedIn?.has(c.id) ? { mentionedIn: mentionedIn.get(c.id) } : {}),
   }));

@@ -146,6 +146,8 @@ export const conceptSchema = z.object({
   papers: z.array(z.string()),
   /** Concepts that co-occur with this one most, strongest first. */
   cooccurs: z.array(z.object({ id: z.string(), count: z.number().int() })).default([]),
+  /** Narrower concepts of the registry (src/lib/model/concepts.ts `narrower`), by id. Absent when there are none. */
+  narrower: z.array(z.string()).optional(),
   cluster: z.number().int().optional(),
   /**
    * The papers whose title or abstract names the concept without carrying it (none it was removed from):

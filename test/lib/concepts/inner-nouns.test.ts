@@ -31,6 +31,13 @@ describe('a specific noun that two papers write inside their phrases is a concep
     expect(beam).toContain('electron beam lithography');
   });
 
+  it('records the narrower concepts of the papers that carry both ("Electron beam lithography" under "Lithography")', () => {
+    const narrower = (byLabel.get('lithography')?.narrower ?? []).map((id) => index.concepts.find((c) => c.id === id)!.label.toLowerCase());
+    // ("soft" is read as an adjective: that paper's phrase is "lithography" itself.)
+    expect(narrower).toEqual(['electron beam lithography']);
+    expect(byLabel.get('electron beam lithography')?.narrower).toBeUndefined();
+  });
+
   it('never a generic head ("language model", "growth model") nor a modifier made of a prefix and a common word ("multistage")', () => {
     expect(byLabel.has('model')).toBe(false);
     expect(byLabel.has('models')).toBe(false);
