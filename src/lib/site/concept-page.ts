@@ -50,8 +50,14 @@ export interface ConceptPageView {
    * {@link FEW_PAPERS} papers lists only those on two of them or more: at that size one shared paper is chance.
    */
   cooccurs: Array<{ id: string; label: string; count: number }>;
+  /**
+   * Its narrower concepts, the phrases that name kinds of it ("Electron beam lithography" of "Lithography"), and
+   * the broader ones it is a kind of (src/lib/concepts/extract.ts records them), by label.
+   */
+  narrower: Array<{ id: string; label: string }>;
+  broader: Array<{ id: string; label: string }>;
   /** The sentence of its papers' abstracts that best introduces it (./concept-context.ts), with its paper's title. */
-  context?: (Omit<ConceptContext, 'kind'> & { paperTitle: string; language?: string | undefined }) | undefined;
+  context?: (Omit<ConceptContext, 'kind'> & { paperTitle: string; language?: string | undefined; untitled?: true | undefined }) | undefined;
   /** Papers drawn in the local graph. */
   graphPapers: number;
   graphLayout: LocalGraphLayout;
@@ -157,6 +163,8 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     paper: found.paper,
     paperTitle: source!.title,
     language: source!.language,
+    // Its heading is a sentence of the abstract, maybe the one quoted: "From" names it as untitled instead.
+    ...(source!.madeTitle ? { untitled: true as const } : {}),
     before: found.before,
     name: found.name,
     after: found.after,
@@ -179,10 +187,42 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     mentioned,
     mentionedSearchHref: searchPath(base, concept.label),
     cooccurs: together.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
+    narrower: labelled(data, concept.narrower ?? []),
+    broader: labelled(data, broaderOf(data).get(concept.id) ?? []),
     context,
     graphPapers: graphPapers.length,
     graphLayout,
     clusterKey: key.entries,
     graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, view: 'concepts', node: `c:${concept.id}` })}`),
   };
+}
+
+/** Concepts by id, with their labels, in label order; ids with no concept page left out. */
+function labelled(data: ConceptViewData, ids: readonly string[]): Array<{ id: string; label: string }> {
+  return ids
+    .flatMap((id) => {
+      const c = data.conceptById.get(id);
+      return c ? [{ id, label: c.label }] : [];
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+// concepts.json records narrower concepts only; the reverse is read once per collection, not per page.
+const broaderIndex = new WeakMap<ConceptViewData['conceptById'], Map<string, string[]>>();
+
+/** Each concept's broader concepts: those that list it as narrower. */
+function broaderOf(data: ConceptViewData): Map<string, string[]> {
+  let index = broaderIndex.get(data.conceptById);
+  if (!index) {
+    index = new Map();
+    for (const c of data.conceptById.values()) {
+      for (const id of c.narrower ?? []) {
+        const list = index.get(id);
+        if (list) list.push(c.id);
+        else index.set(id, [c.id]);
+      }
+    }
+    broaderIndex.set(data.conceptById, index);
+  }
+  return index;
 }

@@ -257,6 +257,12 @@ describe('conceptPageView: what it says of a concept (review 22 finding 7)', () 
     expect(key(conceptPageView(atlas(edited, [hydrogel, ph, swelling]), hydrogel, '/'))).not.toBe(key(view));
   });
 
+  it('says its source has no title where the heading is a sentence of the abstract, maybe the one quoted', () => {
+    const untitled = [papers[0]!, { ...papers[1]!, title: 'A hydrogel is a network of polymer chains that holds water.', madeTitle: true as const }];
+    expect(conceptPageView(atlas(untitled, [hydrogel, ph, swelling]), hydrogel, '/').context).toMatchObject({ paper: 'networks', untitled: true });
+    expect(conceptPageView(atlas(papers, [hydrogel, ph, swelling]), hydrogel, '/').context?.untitled).toBeUndefined();
+  });
+
   it(`lists no concept seen with it on one paper only when it has fewer than ${FEW_PAPERS} papers`, () => {
     const view = conceptPageView(atlas(papers, [hydrogel, ph, swelling]), hydrogel, '/');
     expect(view.cooccurs.map((c) => c.id)).toEqual(['ph']);
@@ -264,6 +270,31 @@ describe('conceptPageView: what it says of a concept (review 22 finding 7)', () 
     const more = [...papers, withAbstract('c', 'C', 'Gels.'), withAbstract('d', 'D', 'Gels.')];
     const bigger = { ...hydrogel, papers: more.map((p) => p.id) };
     expect(conceptPageView(atlas(more, [bigger, ph, swelling]), bigger, '/').cooccurs.map((c) => c.id)).toEqual(['ph', 'swelling']);
+  });
+});
+
+describe('conceptPageView: narrower and broader concepts', () => {
+  const papers = [paper('ebl', 'Electron beam lithography of gratings'), paper('soft', 'Soft lithography of channels'), paper('dry', 'Dry etching')];
+  const lithography = concept('lithography', 'Lithography', ['ebl', 'soft'], { narrower: ['soft-lithography', 'electron-beam-lithography', 'gone'] });
+  const ebl = concept('electron-beam-lithography', 'Electron beam lithography', ['ebl']);
+  const soft = concept('soft-lithography', 'Soft lithography', ['soft']);
+  const etching = concept('etching', 'Etching', ['dry']);
+  const data = atlas(papers, [lithography, ebl, soft, etching]);
+
+  it('names a broader concept\'s narrower ones that have a page, by label', () => {
+    const view = conceptPageView(data, lithography, '/');
+    expect(view.narrower).toEqual([
+      { id: 'electron-beam-lithography', label: 'Electron beam lithography' },
+      { id: 'soft-lithography', label: 'Soft lithography' },
+    ]);
+    expect(view.broader).toEqual([]);
+  });
+
+  it('names the broader concept on a narrower one\'s page, and neither where there is none', () => {
+    expect(conceptPageView(data, soft, '/').broader).toEqual([{ id: 'lithography', label: 'Lithography' }]);
+    expect(conceptPageView(data, soft, '/').narrower).toEqual([]);
+    const plain = conceptPageView(data, etching, '/');
+    expect([plain.narrower, plain.broader]).toEqual([[], []]);
   });
 });
 
