@@ -85,6 +85,22 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('breaks no word of a cluster\'s name that fits the legend\'s row (the 10,000-paper screenshot: "Reinforcemen|t")', async () => {
+    const page = await openGraph();
+    await page.setViewportSize({ width: 1366, height: 800 });
+    const label = page.locator('#graph-legend .legend__label').first();
+    await label.evaluate((el) => (el.textContent = 'Reinforcement learning · Large language models'));
+    await page.locator('#graph-legend .legend__size').first().evaluate((el) => (el.textContent = '(850)'));
+    const lines = await label.evaluate((el) => {
+      const range = document.createRange();
+      range.setStart(el.firstChild!, 0);
+      range.setEnd(el.firstChild!, 'Reinforcement'.length);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines, 'lines "Reinforcement" is drawn on').toBe(1);
+    await page.close();
+  });
+
   it('fills the first screen with the canvas, on a laptop and on a phone, its size set before the script runs (review 21 finding 13)', async () => {
     // 1366×800: the canvas ran from y=270 to y=894, under a large heading and a three-line lede; 390×844: from
     // y=363 to y=912, the first screen mostly header and lede.
