@@ -644,7 +644,7 @@ interface InnerNoun {
   after: Set<string>;
   /** The word as the paper first writes it, for a label where no phrase of its own names the concept. */
   form: string;
-  /** The concepts of the phrases that write it: its narrower concepts, where the paper carries them. */
+  /** The concepts of the phrases whose head it is: its narrower concepts, where the paper carries them. */
   holders: Set<string>;
 }
 
@@ -1659,9 +1659,11 @@ export function extractConceptIndex(
       const before = neighbour(a.words, o.start + k, -1);
       const after = neighbour(a.words, o.start + k, 1);
       const had = into.get(cid);
-      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]), form: text, holders: new Set([holder]) });
+      // A phrase is a kind of its head only: "electron beam lithography" of lithography, but "hadron collider" no
+      // kind of hadron (review 22b).
+      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]), form: text, holders: new Set(head ? [holder] : []) });
       else {
-        had.holders.add(holder);
+        if (head) had.holders.add(holder);
         had.rel = Math.max(had.rel, rel);
         had.before.add(before);
         had.after.add(after);

@@ -31,6 +31,13 @@ describe('a specific noun that two papers write inside their phrases is a concep
     expect(beam).toContain('electron beam lithography');
   });
 
+  it('records no narrower concept where the noun only modifies ("Charmonium production" is no kind of charmonium)', () => {
+    // (review 22b: "Hadron collider" was listed as a kind of Hadrons, "Nuclear fission reactors" of Fission.)
+    const held = index.concepts.filter((c) => c.label.toLowerCase().startsWith('charmonium '));
+    expect(held.length, 'phrases that hold it as a modifier').toBeGreaterThan(0);
+    expect(byLabel.get('charmonium')?.narrower).toBeUndefined();
+  });
+
   it('records the narrower concepts of the papers that carry both ("Electron beam lithography" under "Lithography")', () => {
     const narrower = (byLabel.get('lithography')?.narrower ?? []).map((id) => index.concepts.find((c) => c.id === id)!.label.toLowerCase());
     // ("soft" is read as an adjective: that paper's phrase is "lithography" itself.)
