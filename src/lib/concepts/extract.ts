@@ -26,7 +26,7 @@ import { shortFormKey } from './short-form';
 import { shortenedLongForms } from './shortened-long-forms';
 import { findPhrase } from './keyword-hints';
 import { GREEK_NAMES } from '../normalise/greek';
-import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
+import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, KIND_PREFIX, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
 import { NameRuns } from './name-runs';
 import { METHOD_WORDS } from './method-words';
 
@@ -900,13 +900,6 @@ function hyphenTails(surface: string, n: number, isName: (word: string) => boole
 }
 const SPACE_RUN = /\s+/;
 const HYPHEN_SPLIT = /[-\u2010\u2011]/;
-/**
- * English derivational prefixes that make a kind of what follows ("meta-learning", "multi-agent systems",
- * "pre-training", "co-simulation", "sub-band", "self-organization"): a closed class of word formation, not a
- * field's words. Negating and hedging ones ("non-", "anti-", "semi-", "quasi-") do not: "non-linearity" is
- * no linearity.
- */
-const KIND_PREFIX = /^(?:meta|multi|pre|post|co|sub|super|inter|intra|micro|macro|nano|hyper|auto|self)$/i;
 /** A prefix of kind glued to a word (`prefixedCommonWord`): the rest of the word. */
 const PREFIXED = new RegExp(`^(?:${KIND_PREFIX.source.slice(4, -2)})(\\p{L}{3,})$`, 'iu');
 /**

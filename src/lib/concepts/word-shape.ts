@@ -30,3 +30,11 @@ const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Ll}[-‐‑]\p{L}/u;
 export function upperFirst(s: string): string {
   return s && !LOWER_THEN_CAPITAL.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
+
+/**
+ * English derivational prefixes that make a kind of what follows ("meta-learning", "multi-agent systems",
+ * "pre-training", "co-simulation", "sub-band", "self-organization"): a closed class of word formation, not a
+ * field's words. Negating and hedging ones ("non-", "anti-", "semi-", "quasi-") do not: "non-linearity" is
+ * no linearity.
+ */
+export const KIND_PREFIX = /^(?:meta|multi|pre|post|co|sub|super|inter|intra|micro|macro|nano|hyper|auto|self)$/i;

@@ -25,6 +25,7 @@
  * each paper's most selective words (features shared by too many papers are only used to re-score the
  * candidates, never to find them); only the best candidates are scored exactly.
  */
+import { KIND_PREFIX } from '../concepts/word-shape';
 import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
@@ -346,7 +347,7 @@ export function linkPapers(
           continue;
         }
         const namedStems = conceptStems(r.shared);
-        const eligible = (w: number) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!);
+        const eligible = (w: number) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && shownAlone(writtenAs(w));
         const words = outweighingWords(sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, named / ratio, wordScratch), ratio, named, eligible);
         const written = words.flatMap((w) => writtenAs(w) ?? []);
         kept.push(written.length > 0 ? { ...r, words: written } : r);
@@ -362,12 +363,24 @@ export function linkPapers(
         const without = words.length === 0 ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [[words[0]!.word]], text.firstWord, text.secondWord, marks)[0]!;
         if (!wordingHolds(without, wordingFloors[i]!, wordingFloors[j]!)) continue;
       }
-      const written = words.slice(0, WORDS_SHOWN).flatMap(({ word }) => writtenAs(word) ?? []);
+      const written = words.flatMap(({ word }) => {
+        const form = writtenAs(word);
+        return form !== undefined && shownAlone(form) ? [form] : [];
+      }).slice(0, WORDS_SHOWN);
       kept.push(written.length > 0 ? { ...r, words: written } : r);
     }
     result[sorted[i]!.slug] = kept;
   }
   return result;
+}
+
+/**
+ * Whether a counted word (lowercase, `abstractTokens`) reads as a word when a card names it alone: not a piece
+ * of "et al." ("Similar wording: et and al": two letters, which lowercase says nothing alone) nor a prefix a
+ * hyphen cut off ("pre" of "pre-trained"; `KIND_PREFIX`), review 22b. It still counts towards the link.
+ */
+export function shownAlone(token: string | undefined): boolean {
+  return token !== undefined && token.length > 2 && !KIND_PREFIX.test(token);
 }
 
 /**

@@ -4,7 +4,7 @@
  * alone outweighs the concepts named.
  */
 import { describe, expect, it } from 'vitest';
-import { BROAD_SHARE, linkPapers, outweighingWords, reasonConcepts } from '../../../src/lib/graph/link';
+import { BROAD_SHARE, linkPapers, outweighingWords, reasonConcepts, shownAlone } from '../../../src/lib/graph/link';
 import { conceptIndex, paper } from '../../support/link-fixtures';
 
 // Twelve papers, all on deep learning; two pairs share a specific topic (graph pooling; charmonium, which no concept
@@ -45,6 +45,27 @@ describe('a link\'s reasons', () => {
 
   it('never name a broad concept\'s own words, nor broad words', () => {
     for (const links of Object.values(related)) for (const r of links) expect(r.words ?? []).not.toContain('learning');
+  });
+});
+
+describe('the words a card names (review 22b: "similar wording: et and al", "pre")', () => {
+  // The two charmonium papers cite the same authors and pre-train: "et", "al" and "pre", written four and three
+  // times in each, outweigh the broad concept they share.
+  const citing = papers.map((p) =>
+    p.slug.startsWith('charm-')
+      ? { ...p, abstract: `${p.abstract} As Satz et al., Matsui et al., Vogt et al. and Rapp et al. argued, pre-trained, pre-processed and pre-selected data help.` }
+      : p,
+  );
+  const link = linkPapers(citing, index, { max: 3, tuning: { mentions: false } })['charm-a']!.find((r) => r.id === 'charm-b')!;
+
+  it('names no piece of "et al." nor a prefix a hyphen cut off, though they count towards the link', () => {
+    // (On the old code: ["et", "al"].)
+    for (const piece of ['et', 'al', 'pre']) expect(link.words ?? []).not.toContain(piece);
+    expect(link.shared).toEqual(['deep-learning']);
+  });
+
+  it('shownAlone: three letters at least, and no prefix of kind', () => {
+    expect(['charmonium', 'gas', 'ai', 'et', 'pre', 'multi', 'co', undefined].map(shownAlone)).toEqual([true, true, false, false, false, false, false, false]);
   });
 });
 
