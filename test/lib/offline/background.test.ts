@@ -7,10 +7,14 @@ describe('backgroundAllowed', () => {
     for (const effectiveType of ['slow-2g', '2g', '3g']) expect(backgroundAllowed({ effectiveType }), effectiveType).toBe(false);
   });
 
-  it('fetches ahead on a fast link, and where the browser does not say', () => {
+  it('fetches ahead on a link the browser says is fast', () => {
     expect(backgroundAllowed({ saveData: false, effectiveType: '4g' })).toBe(true);
-    expect(backgroundAllowed({})).toBe(true);
-    expect(backgroundAllowed(undefined)).toBe(true);
+    expect(backgroundAllowed({ effectiveType: '4g' })).toBe(true);
+  });
+
+  it('fetches nothing ahead where the browser does not say (review 22b: Safari and Firefox pulled 783 kB on any link)', () => {
+    expect(backgroundAllowed({})).toBe(false);
+    expect(backgroundAllowed(undefined)).toBe(false);
   });
 });
 
