@@ -625,6 +625,22 @@ describe('the search page on a phone (review 22 finding 12)', () => {
   });
 });
 
+describe('the search page while results arrive (review 22b: CLS 0.14 on a slow phone)', () => {
+  it('keeps the footer below the first screen, so late results push nothing the reader sees', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 800 }]) {
+      const context = await web.browser.newContext({ serviceWorkers: 'block', viewport });
+      const p = await context.newPage();
+      try {
+        await p.goto(`${web.server.url}search/`);
+        const footerTop = await p.locator('footer').first().evaluate((el) => el.getBoundingClientRect().top);
+        expect(footerTop, `footer top at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(viewport.height);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
 describe('first search cost', () => {
   it('transfers well under 300 kB for the first search on this corpus', async () => {
     const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
