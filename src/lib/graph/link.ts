@@ -33,7 +33,7 @@ import { abstractTokens, abstractWord, abstractWords } from './abstract-terms';
 import { paperMentions, type PaperMentions } from './concept-mentions';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
-import { sharedWordsAbove, sharedWordWeights, wordingHolds } from './wording';
+import { sharedWordsAbove, wordingHolds } from './wording';
 
 export interface LinkTuning {
   /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
@@ -358,7 +358,7 @@ export function linkPapers(
       // "superstructure", "zeros", linked a model-theory paper to C++ unions and a tramway), and then with the
       // words it rests on, as the paper writes them, for the page to name.
       const j = links[at]!.j;
-      const words = sharedWordWeights(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord);
+      const words = sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, 0, wordScratch);
       if (wordingNeighbours > 0) {
         const without = words.length === 0 ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [[words[0]!.word]], text.firstWord, text.secondWord, marks)[0]!;
         if (!wordingHolds(without, wordingFloors[i]!, wordingFloors[j]!)) continue;
@@ -472,7 +472,7 @@ export function reasonConcepts(shared: readonly SharedConcept[], df: ArrayLike<n
 }
 
 /**
- * The shared words (`sharedWordWeights`, strongest first) each of which alone adds more to a link's score than the
+ * The shared words (`sharedWordsAbove`, strongest first) each of which alone adds more to a link's score than the
  * concepts it names together (`named`, their concept cosine terms, which count `ratio` times less than the word
  * cosine's: the concept share against the words'), and that `eligible` lets through; at most WORDS_SHOWN.
  */

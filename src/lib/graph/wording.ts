@@ -16,32 +16,10 @@ import type { SparseVector } from './sparse-index';
 /**
  * The words two sparse word vectors (ascending ids) share, each with what it gives their dot product: the
  * product of the word's own feature plus those of the shared word pairs holding it (a pair counts for both of
- * its words). Strongest first, ties by word id. A feature's words are `firstWord[f]` and, for a pair,
- * `secondWord[f]` (-1 for a word).
- */
-export function sharedWordWeights(a: SparseVector, b: SparseVector, firstWord: Int32Array, secondWord: Int32Array): { word: number; weight: number }[] {
-  const weights = new Map<number, number>();
-  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
-    const f = a.ids[x]!;
-    const g = b.ids[y]!;
-    if (f === g) {
-      const product = a.weights[x]! * b.weights[y]!;
-      const first = firstWord[f]!;
-      weights.set(first, (weights.get(first) ?? 0) + product);
-      const second = secondWord[f]!;
-      if (second >= 0 && second !== first) weights.set(second, (weights.get(second) ?? 0) + product);
-      x++;
-      y++;
-    } else if (f < g) x++;
-    else y++;
-  }
-  return [...weights].map(([word, weight]) => ({ word, weight })).sort((p, q) => q.weight - p.weight || p.word - q.word);
-}
-
-/**
- * The shared words of `sharedWordWeights` that give more than `min`, in its order; the same words and weights
- * without a map or a sort of every shared word (a link's reasons ask this of every link, review 22 finding 5).
- * `scratch` is zeroed scratch over the word ids, and is left zeroed.
+ * its words), those that give more than `min` (0: every shared word, the weights being positive), strongest
+ * first, ties by word id. A feature's words are `firstWord[f]` and, for a pair, `secondWord[f]` (-1 for a
+ * word). `scratch` is zeroed scratch over the word ids, and is left zeroed: no map of every shared word, as a
+ * link's reasons ask this of every link (review 22 finding 5).
  */
 export function sharedWordsAbove(a: SparseVector, b: SparseVector, firstWord: Int32Array, secondWord: Int32Array, min: number, scratch: Float64Array): { word: number; weight: number }[] {
   const touched: number[] = [];

@@ -1,34 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { sharedWordsAbove, sharedWordWeights, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
+import { sharedWordsAbove, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
 
 const vector = (entries: [number, number][]) => ({ ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) });
 
-describe('sharedWordWeights', () => {
+describe('sharedWordsAbove', () => {
   // Words 0 ("recurrent"), 1 ("network"), 3 ("bus"); feature 2 the pair "recurrent network".
   const firstWord = Int32Array.from([0, 1, 0, 3]);
   const secondWord = Int32Array.from([-1, -1, 1, -1]);
+  const a = vector([[0, 0.6], [1, 0.2], [2, 0.7]]);
+  const b = vector([[0, 0.5], [1, 0.4], [2, 0.1], [3, 0.9]]);
+  const scratch = new Float64Array(4);
+
   it('gives each shared word its own product plus those of the shared pairs holding it, strongest first', () => {
-    const a = vector([[0, 0.6], [1, 0.2], [2, 0.7]]);
-    const b = vector([[0, 0.5], [1, 0.4], [2, 0.1], [3, 0.9]]);
-    const words = sharedWordWeights(a, b, firstWord, secondWord);
+    const words = sharedWordsAbove(a, b, firstWord, secondWord, 0, scratch);
     expect(words.map((w) => w.word)).toEqual([0, 1]);
     expect(words[0]!.weight).toBeCloseTo(0.3 + 0.07);
     expect(words[1]!.weight).toBeCloseTo(0.08 + 0.07);
-    expect(sharedWordWeights(b, a, firstWord, secondWord)).toEqual(words);
+    expect(sharedWordsAbove(b, a, firstWord, secondWord, 0, scratch)).toEqual(words);
   });
-  it('is empty for vectors that share no feature', () => {
-    expect(sharedWordWeights(vector([[0, 1]]), vector([[3, 1]]), firstWord, secondWord)).toEqual([]);
-  });
-});
 
-describe('sharedWordsAbove', () => {
-  const firstWord = Int32Array.from([0, 1, 0, 3]);
-  const secondWord = Int32Array.from([-1, -1, 1, -1]);
-  it('gives the words of sharedWordWeights heavier than the floor, in its order, and leaves its scratch zeroed', () => {
-    const a = vector([[0, 0.6], [1, 0.2], [2, 0.7]]);
-    const b = vector([[0, 0.5], [1, 0.4], [2, 0.1], [3, 0.9]]);
-    const scratch = new Float64Array(4);
-    expect(sharedWordsAbove(a, b, firstWord, secondWord, 0, scratch)).toEqual(sharedWordWeights(a, b, firstWord, secondWord));
+  it('is empty for vectors that share no feature', () => {
+    expect(sharedWordsAbove(vector([[0, 1]]), vector([[3, 1]]), firstWord, secondWord, 0, scratch)).toEqual([]);
+  });
+
+  it('keeps only the words heavier than the floor, in the same order, and leaves its scratch zeroed', () => {
     expect(sharedWordsAbove(a, b, firstWord, secondWord, 0.2, scratch).map((w) => w.word)).toEqual([0]);
     expect(sharedWordsAbove(a, b, firstWord, secondWord, 0.5, scratch)).toEqual([]);
     expect([...scratch]).toEqual([0, 0, 0, 0]);
