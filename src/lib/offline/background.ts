@@ -8,15 +8,9 @@
  * data-saver mode or on a connection the browser rates 3G or slower (at 400 ms round trips Chromium says "3g"),
  * a few files at a time otherwise, and a navigation stops the run (the next page's idle moment resumes it).
  */
+import { asksToSave, type ConnectionInfo } from '../site/connection';
 
-/** What the page knows of its connection: `navigator.connection` (Network Information API; not in every browser). */
-export interface ConnectionInfo {
-  saveData?: boolean;
-  effectiveType?: string;
-}
-
-/** Effective connection types on which nothing is fetched ahead of use. */
-export const SLOW_CONNECTIONS: readonly string[] = ['slow-2g', '2g', '3g'];
+export type { ConnectionInfo };
 
 /** Files the worker fetches at once in the background: enough to hide a round trip, few enough to leave the link to the reader. */
 export const BACKGROUND_PARALLEL = 2;
@@ -64,8 +58,8 @@ export function pageAssets(loaded: readonly string[], scope: string): string[] {
  * what a reader opens is kept all the same, and the offline page saves the rest on request.
  */
 export function backgroundAllowed(connection: ConnectionInfo | undefined): boolean {
-  if (!connection || connection.effectiveType === undefined || connection.saveData === true) return false;
-  return !SLOW_CONNECTIONS.includes(connection.effectiveType);
+  if (!connection || connection.effectiveType === undefined) return false;
+  return !asksToSave(connection);
 }
 
 /**
