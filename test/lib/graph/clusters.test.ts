@@ -154,6 +154,31 @@ describe('describeClusters', () => {
     expect(named[0]).toMatchObject({ label: 'Placebo · Confidence interval', topConcepts: ['placebo', 'confidence-interval', 'patient'] });
   });
 
+  it('names a cluster by a phrase with a specific word before one of words any abstract writes (review 22b: "Leptons · Surface area")', () => {
+    const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
+    const physics: ConceptIndex = {
+      concepts: [concept('lepton', 'Leptons'), concept('surface-area', 'Surface area'), concept('dipole-moment', 'Dipole moment'), concept('galaxy', 'Galaxies')],
+      byPaper: {
+        a: [{ id: 'lepton', score: 1 }, { id: 'dipole-moment', score: 1 }],
+        b: [{ id: 'lepton', score: 1 }, { id: 'dipole-moment', score: 1 }],
+        c: [{ id: 'lepton', score: 1 }, { id: 'dipole-moment', score: 1 }],
+        d: [{ id: 'lepton', score: 1 }, { id: 'surface-area', score: 1 }],
+        e: [{ id: 'surface-area', score: 1 }],
+        f: [{ id: 'surface-area', score: 1 }],
+        g: [],
+        h: [],
+        // Elsewhere: one paper on a dipole moment too, so "Surface area" is the more typical of the cluster.
+        x: [{ id: 'galaxy', score: 1 }, { id: 'dipole-moment', score: 1 }],
+        ...Object.fromEntries([...'stuvwyz'].map((p) => [p, [{ id: 'galaxy', score: 1 }]])),
+      },
+    };
+    const clusterOf = new Map<string, number>([...[...'abcdefgh'].map((p): [string, number] => [p, 0]), ...[...'stuvwxyz'].map((p): [string, number] => [p, 1])]);
+    const colours2 = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
+    // By counts alone (no background) "Surface area", on three papers all in the cluster, is the second name.
+    expect(describeClusters(clusterOf, undefined, colours2, physics, new Map(), 5, undefined, emptyBackground)[0]!.label).toBe('Leptons · Surface area');
+    expect(describeClusters(clusterOf, undefined, colours2, physics)[0]).toMatchObject({ label: 'Leptons · Dipole moment', topConcepts: ['lepton', 'dipole-moment', 'surface-area'] });
+  });
+
   describe('by concepts many of its papers are about and few others are', () => {
     const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
 

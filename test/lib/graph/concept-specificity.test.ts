@@ -34,10 +34,17 @@ describe('conceptSpecificity', () => {
     expect(wordSpecificity('LAYERS', bg)).toBe(wordSpecificity('layer', bg));
   });
 
-  it('counts a concept of several words fully, hyphenated ones too: their words narrow one another', () => {
-    for (const label of ['Amyloid cascade hypothesis', 'Social mobility', 'Chain-of-thought', 'Self-play', 'COVID-19', 'One-quarter']) {
-      expect(conceptSpecificity(label, bg), label).toBe(1);
+  it('weighs a phrase by its words together: one specific word makes it specific, words any abstract writes do not (review 22b: "Leptons · Surface area")', () => {
+    for (const label of ['Amyloid cascade hypothesis', 'Quantum chromodynamics', 'Dipole moment', 'COVID-19', 'Isogeometric analysis']) {
+      expect(conceptSpecificity(label, bg), label).toBeGreaterThanOrEqual(0.85);
     }
+    for (const label of ['Simulation results', 'Management system', 'Time step', 'Information system', 'Design method']) {
+      expect(conceptSpecificity(label, bg), label).toBeLessThan(0.3);
+    }
+    // At least as specific as its most specific word, and as a one-word label is when it has one word.
+    expect(conceptSpecificity('Surface area', bg)).toBeGreaterThanOrEqual(Math.max(wordSpecificity('surface', bg), wordSpecificity('area', bg)));
+    expect(conceptSpecificity('Surface area', bg)).toBeLessThan(0.5);
+    expect(conceptSpecificity('Social mobility', bg)).toBeGreaterThan(conceptSpecificity('Mobility', bg));
   });
 
   it('is 1 without background statistics and never 0', () => {
