@@ -61,6 +61,27 @@ function textApparatus(token: string): boolean {
   return discourseWord({ lemma: lower, lower });
 }
 
+/**
+ * Whether a counted word (a stem, abstract-terms.ts) can tell what a cluster is about: not in `MAX_BACKGROUND_SHARE`
+ * of scientific abstracts in general, nor an everyday word. Without background statistics (`bg.docs` 0), any.
+ */
+function tellingWord(word: string, bg: Background): boolean {
+  return bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY);
+}
+
+/**
+ * Whether a concept's label has a word that could name a cluster by itself (`tellingWord`, and no word of the text's
+ * own apparatus or discourse, `textApparatus`): "Simulation results", "Management system", "Time step" or
+ * "Design method" has none, each of its words as common in abstracts of any field, in everyday English, or a
+ * word for what any paper does ("results", "step").
+ */
+export function tellingLabel(label: string, bg: Background): boolean {
+  return abstractTokensAsWritten(label).some((token) => {
+    const word = abstractWord(token.toLowerCase());
+    return word !== undefined && !textApparatus(token) && tellingWord(word, bg);
+  });
+}
+
 /** A concept of the cluster being named, and how many of its papers are about it. */
 export interface ClusterPhrase {
   label: string;
@@ -94,7 +115,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     let id = tokenIds.get(token);
     if (id === undefined) {
       const word = abstractWord(token.toLowerCase());
-      if (word === undefined || textApparatus(token) || !(bg.docs === 0 || (bg.word(word) / bg.docs < MAX_BACKGROUND_SHARE && bg.specificity(word) >= MIN_SPECIFICITY))) id = -1;
+      if (word === undefined || textApparatus(token) || !tellingWord(word, bg)) id = -1;
       else {
         id = wordIds.get(word);
         if (id === undefined) wordIds.set(word, (id = wordOfId.push(word) - 1));

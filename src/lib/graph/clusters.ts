@@ -23,7 +23,7 @@ import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
 import { placeMisfits } from './misfits';
 import { MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
-import type { WordNamer } from './cluster-words';
+import { tellingLabel, type WordNamer } from './cluster-words';
 import { background, type Background } from '../concepts/background';
 import { conceptSpecificity } from './concept-specificity';
 import type { PaperMentions } from './concept-mentions';
@@ -199,6 +199,7 @@ export function describeClusters(
   }
   const labelOf = new Map(index.concepts.map((c) => [c.id, c.label]));
   const specificity = new Map(index.concepts.map((c) => [c.id, conceptSpecificity(c.label, bg)]));
+  const telling = new Map(index.concepts.map((c) => [c.id, tellingLabel(c.label, bg)]));
   const paperCount = clusterOf.size;
   // Once per paper: the collection's counts and its cluster's both read it.
   const aboutMemo = new Map<string, Set<string>>();
@@ -242,14 +243,25 @@ export function describeClusters(
     const canName = (r: { covered: number }) => r.covered >= minCovered;
     const apart = apartFromNested(scored.map((r) => r.id), labelOf, topN);
     // The most typical of the concepts that fit enough of its papers, wherever they rank among all of them.
-    const naming = apartFromNested(scored.filter(canName).map((r) => r.id), labelOf, topN);
+    const fitting = scored.filter(canName);
+    const naming = apartFromNested(fitting.map((r) => r.id), labelOf, topN);
     keepPreviousNames(naming, previousTopConcepts.get(id));
     // A concept nested in one before it is listed, never named: "Petri nets · Nets" said one thing twice.
     const labelled = withoutNested(naming, labelOf);
     const isOther = id === otherId;
     // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
-    // with none either, the cluster says it is mixed rather than show a name that fits few of its papers.
-    const words = !isOther && naming.length === 0 && nameByWords ? nameByWords(papers, minCovered, scored.map((r) => ({ label: labelOf.get(r.id) ?? r.id, papers: r.covered }))) : [];
+    // with none either, the cluster says it is mixed rather than show a name that fits few of its papers. So are
+    // papers that only concepts of words any paper writes would name (`tellingLabel`), each on fewer than half of
+    // them, when the words name them by something more specific (concept-specificity.ts): in the SemEval-2017
+    // abstracts "Simulation results" named 17 papers on cloud computing, controller design and transport, six of
+    // which report simulation results, "Management system" 15 whose four on one were on knowledge, production
+    // and power-grid management (review 22b). A concept most of them are about is what they share, whatever its
+    // words ("Knowledge base" of three).
+    const generic = fitting.filter((r) => !telling.get(r.id) && 2 * r.covered <= papers.length);
+    const onlyGeneric = fitting.length > 0 && generic.length === fitting.length;
+    const phrases = () => scored.map((r) => ({ label: labelOf.get(r.id) ?? r.id, papers: r.covered }));
+    const offered = !isOther && (fitting.length === 0 || onlyGeneric) && nameByWords ? nameByWords(papers, minCovered, phrases()) : [];
+    const words = offered.length > 0 && (!onlyGeneric || conceptSpecificity(offered[0]!, bg) > generic.reduce((m, r) => Math.max(m, specificity.get(r.id) ?? 1), 0)) ? offered : [];
     const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : labelled.length > 0 ? nameFrom(labelled, labelOf, n) : MIXED_CLUSTER_LABEL);
     let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
     let shown = 2;

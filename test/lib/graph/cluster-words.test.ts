@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { background, emptyBackground } from '../../../src/lib/concepts/background';
-import { clusterWordNamer } from '../../../src/lib/graph/cluster-words';
+import { clusterWordNamer, tellingLabel } from '../../../src/lib/graph/cluster-words';
 
 // Ten abstracts from five fields, as a small mixed collection has them: no concept two papers carry.
 const texts = new Map(
@@ -206,5 +206,21 @@ describe('a word for the text\'s own apparatus names no cluster (review 22 findi
   it('names the papers by what they are about, not by their figure references', () => {
     const name = clusterWordNamer(figs, background());
     expect(name(['p1', 'p2', 'p3'])).toEqual(['absorption']);
+  });
+});
+
+describe('tellingLabel: whether a concept has a word that could name a cluster (review 22b: "Simulation results", "Management system")', () => {
+  const bg = background();
+
+  it('is false for a phrase of words any abstract writes, everyday words or words for what any paper does', () => {
+    for (const label of ['Simulation results', 'Management system', 'Time step', 'Design method', 'Information system']) expect(tellingLabel(label, bg), label).toBe(false);
+  });
+
+  it('is true for a concept with a word that tells its field', () => {
+    for (const label of ['Dipole moment', 'Quantum chromodynamics', 'Virtualization technologies', 'Alloy', 'Surface roughness', 'Polymers']) expect(tellingLabel(label, bg), label).toBe(true);
+  });
+
+  it('is true for any word without background statistics', () => {
+    expect(tellingLabel('Management system', emptyBackground)).toBe(true);
   });
 });

@@ -179,6 +179,45 @@ describe('describeClusters', () => {
     expect(describeClusters(clusterOf, undefined, colours2, physics)[0]).toMatchObject({ label: 'Leptons · Dipole moment', topConcepts: ['lepton', 'dipole-moment', 'surface-area'] });
   });
 
+  describe('by more specific words than concepts made of words any paper writes (review 22b: "Simulation results", "Management system")', () => {
+    const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
+    // Twelve papers of a mixed cluster: five report simulation results, two are on cloud computing; eight elsewhere.
+    const mixed = Array.from({ length: 12 }, (_, k) => `m${k}`);
+    const rest = Array.from({ length: 8 }, (_, k) => `r${k}`);
+    const byPaper: ConceptIndex['byPaper'] = {};
+    for (const p of [...mixed, ...rest]) byPaper[p] = [];
+    for (const p of ['m0', 'm1', 'm2', 'm3', 'm4']) byPaper[p]!.push({ id: 'simulation-result', score: 1 });
+    for (const p of ['m5', 'm6']) byPaper[p]!.push({ id: 'cloud-computing', score: 1 });
+    for (const p of rest) byPaper[p]!.push({ id: 'galaxy', score: 1 });
+    const index: ConceptIndex = { concepts: [concept('simulation-result', 'Simulation results'), concept('cloud-computing', 'Cloud computing'), concept('galaxy', 'Galaxies')], byPaper };
+    const clusterOf = new Map<string, number>([...mixed.map((p): [string, number] => [p, 0]), ...rest.map((p): [string, number] => [p, 1])]);
+    const colours2 = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
+    const offering = (name: string) => (papers: readonly string[]) => (papers.includes('m0') ? [name] : []);
+
+    it('names the cluster by the words when they are more specific, and still lists the concept', () => {
+      const named = describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, offering('Virtualization technologies'));
+      expect(named[0]).toMatchObject({ label: 'Virtualization technologies', topConcepts: ['simulation-result', 'cloud-computing'] });
+    });
+
+    it('keeps the concept where the words say no more', () => {
+      expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, offering('Method'))[0]!.label).toBe('Simulation results');
+      expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, () => [])[0]!.label).toBe('Simulation results');
+    });
+
+    it('keeps a concept most of the papers are about, whatever its words', () => {
+      const most: ConceptIndex = { ...index, byPaper: { ...byPaper, ...Object.fromEntries(['m5', 'm6', 'm7'].map((p) => [p, [{ id: 'simulation-result', score: 1 }]])) } };
+      expect(describeClusters(clusterOf, undefined, colours2, most, new Map(), 5, offering('Virtualization technologies'))[0]!.label).toBe('Simulation results');
+    });
+
+    it('does not ask the words where a concept with a telling word fits a fifth of the papers too', () => {
+      const asked: string[] = [];
+      const cloud: ConceptIndex = { ...index, byPaper: { ...byPaper, m7: [{ id: 'cloud-computing', score: 1 }] } };
+      const named = describeClusters(clusterOf, undefined, colours2, cloud, new Map(), 5, (papers) => (asked.push(papers.join()), ['Virtualization technologies']));
+      expect(named[0]!.label).toBe('Cloud computing · Simulation results');
+      expect(asked).toEqual([]);
+    });
+  });
+
   describe('by concepts many of its papers are about and few others are', () => {
     const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
 
