@@ -199,7 +199,13 @@ export function describeClusters(
   }
   const labelOf = new Map(index.concepts.map((c) => [c.id, c.label]));
   const specificity = new Map(index.concepts.map((c) => [c.id, conceptSpecificity(c.label, bg)]));
-  const telling = new Map(index.concepts.map((c) => [c.id, tellingLabel(c.label, bg)]));
+  // Asked only of the concepts that fit a fifth of a cluster: a big collection has tens of thousands.
+  const tellingMemo = new Map<string, boolean>();
+  const telling = (id: string): boolean => {
+    let t = tellingMemo.get(id);
+    if (t === undefined) tellingMemo.set(id, (t = tellingLabel(labelOf.get(id) ?? id, bg)));
+    return t;
+  };
   const paperCount = clusterOf.size;
   // Once per paper: the collection's counts and its cluster's both read it.
   const aboutMemo = new Map<string, Set<string>>();
@@ -257,7 +263,7 @@ export function describeClusters(
     // which report simulation results, "Management system" 15 whose four on one were on knowledge, production
     // and power-grid management (review 22b). A concept most of them are about is what they share, whatever its
     // words ("Knowledge base" of three).
-    const generic = fitting.filter((r) => !telling.get(r.id) && 2 * r.covered <= papers.length);
+    const generic = fitting.filter((r) => 2 * r.covered <= papers.length && !telling(r.id));
     const onlyGeneric = fitting.length > 0 && generic.length === fitting.length;
     const phrases = () => scored.map((r) => ({ label: labelOf.get(r.id) ?? r.id, papers: r.covered }));
     const offered = !isOther && (fitting.length === 0 || onlyGeneric) && nameByWords ? nameByWords(papers, minCovered, phrases()) : [];
