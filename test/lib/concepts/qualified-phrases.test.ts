@@ -49,3 +49,25 @@ describe('a qualitative adjective on a word for the text\'s own matter (review 2
     expect(labels).toContain('Complex tasks');
   });
 });
+
+describe('a qualitative phrase refused to a paper', () => {
+  // Two crowd-work papers share what they are about, so "Future work" is a concept of theirs; a third, of another
+  // field, opens with "As future work on the mesh smoother": the phrase is refused to it (uncorroborated), and its
+  // first sentence, which holds concepts as a title does where a record has none, does not lend it back.
+  const crowd = [
+    'Crowd workers finished more microtasks at a higher pay on three platforms. In future work we would vary payments per microtask.',
+    'Crowd workers were paid per microtask on an online labour market. Payments per microtask will be varied in future work.',
+  ].map((abstract, k) => ({ id: `crowd-${k}`, title: '', abstract }));
+  const mesh = {
+    id: 'mesh',
+    title: '',
+    abstract: 'As future work on the mesh smoother, we would test curved elements. The Laplacian smoother moved interior nodes of the tetrahedral mesh.',
+  };
+
+  it('is not lent back by the phrase of its first sentence that holds it', () => {
+    const index = extractConcepts([...docs, ...crowd, mesh], { perPaper: 8 });
+    const label = new Map(index.concepts.map((c) => [c.id, c.label]));
+    for (const id of ['crowd-0', 'crowd-1']) expect(index.byPaper[id]!.map((c) => label.get(c.id))).toContain('Future work');
+    expect(index.byPaper.mesh!.map((c) => label.get(c.id))).not.toContain('Future work');
+  });
+});
