@@ -999,9 +999,11 @@ function truncated(c: KeptCandidate, words: DocumentWords, whole: Set<string>, i
  * "time applications" in "mission critical real time applications": a phrase met only inside longer ones whose word
  * before it makes, with its first word, a phrase that the corpus uses whole ("real time"), and whose head is a word
  * for the text's own matter, is the tail of a cut compound, not a phrase of its own ("Time applications" was a
- * concept of two papers, review 18 H3).
+ * concept of two papers, review 18 H3). So is one whose two words end a longer phrase the corpus uses whole
+ * (`wholeEndings`): "analysis model" in "fire risk analysis model" of a paper that writes "fire risk analysis"
+ * ("Analysis models" linked it to a cathode paper's "appropriateness of analysis models", review 22b).
  */
-function beheaded(c: KeptCandidate, words: DocumentWords, whole: Set<string>, idOf: Identify): boolean {
+function beheaded(c: KeptCandidate, words: DocumentWords, whole: Set<string>, wholeEndings: Set<string>, idOf: Identify): boolean {
   if (c.occurrences.length > 0 || c.nested.length === 0) return false;
   // Only on a word for the text's own matter ("applications", "system", "method"): a term's tail that names a thing
   // ("learning agents" of "reinforcement learning agents") links papers about it, and stays (a cut on any head lowered
@@ -1014,7 +1016,7 @@ function beheaded(c: KeptCandidate, words: DocumentWords, whole: Set<string>, id
     const before = o.start - 1;
     if (before < 0 || words.sentences[before] !== words.sentences[o.start] || !WORD_START.test(words.texts[before]!)) return false;
     const word = idOf(words.texts[before]!);
-    return word !== '' && whole.has(`${word} ${firstId}`);
+    return word !== '' && (whole.has(`${word} ${firstId}`) || wholeEndings.has(`${word} ${firstId}`));
   });
 }
 
@@ -1597,6 +1599,12 @@ export function extractConceptIndex(
   // Phrases that stand whole somewhere in the corpus.
   const whole = new Set<string>();
   for (const a of analysed) for (const r of a.ranked) if (r.candidate.occurrences.length > 0) whole.add(r.candidate.id);
+  /** The last two words of the phrases that stand whole ("risk analysis" of "fire risk analysis"). */
+  const wholeEndings = new Set<string>();
+  for (const id of whole) {
+    const ids = id.split(' ');
+    if (ids.length > 2) wholeEndings.add(ids.slice(-2).join(' '));
+  }
   // "RL methods", "policy gradient methods", "complex reasoning capabilities": a word for a way of
   // working or a capacity after a concept of its own is that concept.
   const wholeConcepts = new Set<string>();
@@ -1733,7 +1741,7 @@ export function extractConceptIndex(
         continue;
       }
       if (truncated(r.candidate, a.words, whole, idOf)) continue;
-      if (beheaded(r.candidate, a.words, whole, idOf)) continue;
+      if (beheaded(r.candidate, a.words, whole, wholeEndings, idOf)) continue;
       if (ownLongForms !== undefined && cutsLongForm(r.candidate, a.words, ownLongForms, idOf)) continue;
       if (initialismGloss(r.candidate, a.words)) continue;
       if (conditionOnly(r.candidate, a.words)) continue;
