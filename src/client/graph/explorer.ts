@@ -38,6 +38,7 @@ import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, t
 import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
 import { briefLabel, distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_GAP, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
 import { markOfflineLinks } from '../offline/available';
+import { debounce, el } from './dom';
 
 type Core = cytoscape.Core;
 type NodeSingular = cytoscape.NodeSingular;
@@ -1979,19 +1980,4 @@ function setStatus(text: string): void {
     explorer.offer = undefined;
     explorer.framedPart = false;
   }
-}
-
-function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function debounce(fn: () => void, ms: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(fn, ms);
-  };
 }
