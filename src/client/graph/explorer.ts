@@ -35,9 +35,10 @@ import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
-import { segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
+import { MINOR_LINKS_PER_FRAME, minorEdges, segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
 import { briefLabel, distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_GAP, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
 import { markOfflineLinks } from '../offline/available';
+import { adjacency, type Adjacent } from './adjacency';
 import { debounce, el } from './dom';
 
 type Core = cytoscape.Core;
@@ -384,8 +385,6 @@ const MINOR_ZOOM = 2.5;
  * view just past MINOR_ZOOM at 10,000 papers) froze the page for 200–400 ms without a GPU.
  */
 const MAX_MINOR_LINKS = 1200;
-/** Minor links shown or hidden per frame (each costs a style pass). */
-const MINOR_LINKS_PER_FRAME = 200;
 
 /**
  * A node's label as drawn: `short` by the level of detail (`brief` where that would cover another node),
@@ -444,43 +443,6 @@ function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytosc
 
 function colorOf(e: Explorer, cluster: number): string {
   return e.clusters.get(cluster)?.color ?? '#7b8088';
-}
-
-/** A neighbour: its index, the link's weight, and the link's index (its triple's, `k / 3`). */
-type Adjacent = [number, number, number];
-
-/** Neighbour lists from flat triples; `undirected` (the papers view) lists each link at both ends in `from`. */
-function adjacency(fromCount: number, toCount: number, triples: number[], undirected = false): { from: Adjacent[][]; to: Adjacent[][] } {
-  const from: Adjacent[][] = Array.from({ length: fromCount }, () => []);
-  const to: Adjacent[][] = Array.from({ length: toCount }, () => []);
-  for (let k = 0; k < triples.length; k += 3) {
-    const a = triples[k]!;
-    const b = triples[k + 1]!;
-    const w = triples[k + 2]! / 1000;
-    from[a]!.push([b, w, k / 3]);
-    to[b]!.push([a, w, k / 3]);
-    if (undirected) from[b]!.push([a, w, k / 3]);
-  }
-  return { from, to };
-}
-
-/**
- * In big graphs a link is minor unless it is the strongest of one of its ends; minor links are drawn only
- * when zoomed in. Worked out on the flat triples, before any element exists, so it costs no style pass.
- * `offset` separates the two index spaces of the concepts view (papers, then concepts).
- */
-function minorEdges(triples: readonly number[], offset = 0): boolean[] {
-  const best = new Map<number, { edge: number; w: number }>();
-  for (let k = 0; k < triples.length; k += 3) {
-    const w = triples[k + 2]!;
-    for (const end of [triples[k]!, triples[k + 1]! + offset]) {
-      const known = best.get(end);
-      if (!known || w > known.w) best.set(end, { edge: k / 3, w });
-    }
-  }
-  const minor = new Array<boolean>(triples.length / 3).fill(true);
-  for (const { edge } of best.values()) minor[edge] = false;
-  return minor;
 }
 
 /** A fit keeps this many screen pixels free at the canvas's edges, and zooms in no deeper than FIT_MAX_ZOOM (a paper about 30 px wide). */

@@ -1,6 +1,6 @@
 /**
- * Pieces of the explorer's level of detail that need no Cytoscape: which minor links cross the view, and
- * how their showing and hiding is spread over frames.
+ * Pieces of the explorer's level of detail that need no Cytoscape: which links are minor, which minor links
+ * cross the view, and how their showing and hiding is spread over frames.
  */
 
 export interface Rect {
@@ -77,4 +77,26 @@ export function slicedChanges(perSlice: number, schedule: (step: () => void) => 
     },
     pending: () => waiting,
   };
+}
+
+/** Minor links shown or hidden per frame (each costs a style pass). */
+export const MINOR_LINKS_PER_FRAME = 200;
+
+/**
+ * In big graphs a link is minor unless it is the strongest of one of its ends; minor links are drawn only
+ * when zoomed in. Worked out on the flat triples, before any element exists, so it costs no style pass.
+ * `offset` separates the two index spaces of the concepts view (papers, then concepts).
+ */
+export function minorEdges(triples: readonly number[], offset = 0): boolean[] {
+  const best = new Map<number, { edge: number; w: number }>();
+  for (let k = 0; k < triples.length; k += 3) {
+    const w = triples[k + 2]!;
+    for (const end of [triples[k]!, triples[k + 1]! + offset]) {
+      const known = best.get(end);
+      if (!known || w > known.w) best.set(end, { edge: k / 3, w });
+    }
+  }
+  const minor = new Array<boolean>(triples.length / 3).fill(true);
+  for (const { edge } of best.values()) minor[edge] = false;
+  return minor;
 }

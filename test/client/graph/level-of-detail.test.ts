@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMeetsRect, slicedChanges } from '../../../src/client/graph/level-of-detail';
+import { minorEdges, segmentMeetsRect, slicedChanges } from '../../../src/client/graph/level-of-detail';
 
 const view = { x1: 0, y1: 0, x2: 100, y2: 50 };
 
@@ -83,5 +83,24 @@ describe('slicedChanges', () => {
     while (f.waiting > 0) f.next();
     expect(applied).toEqual([1]);
     expect(sliced.pending()).toBe(false);
+  });
+});
+
+describe('minorEdges', () => {
+  it('keeps each node\'s strongest link major and marks the rest minor', () => {
+    // Links 0–1 (0.9), 1–2 (0.5), 0–2 (0.3), 2–3 (0.1): node 3's only link is its strongest.
+    const triples = [0, 1, 900, 1, 2, 500, 0, 2, 300, 2, 3, 100];
+    expect(minorEdges(triples)).toEqual([false, false, true, false]);
+  });
+
+  it('keeps the two index spaces of the concepts view apart with `offset`', () => {
+    // Paper 0 tags concepts 0 (0.9) and 1 (0.2); paper 1 tags concept 1 (0.4). Without the offset, concept 0
+    // and paper 0 would be one end.
+    const triples = [0, 0, 900, 0, 1, 200, 1, 1, 400];
+    expect(minorEdges(triples, 2)).toEqual([false, true, false]);
+  });
+
+  it('takes the first of equally strong links', () => {
+    expect(minorEdges([0, 1, 500, 0, 2, 500, 1, 2, 100])).toEqual([false, false, true]);
   });
 });
