@@ -13,7 +13,7 @@
 import cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
 import type { ExplorerLinks } from '../../lib/export/explorer-links';
-import { linkReason, strengthScale, type Strength } from './link-reasons';
+import { linkReason } from './link-reasons';
 import { framesOnPick, tipPosition } from './hover-tip';
 import { clusterNameAt } from './cluster-focus';
 import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
@@ -24,25 +24,22 @@ import { sliderMax } from './weight-slider';
 import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
 import { shorten } from '../../lib/site/local-graph';
-import { fitToClusters, formatState, parseState, type GraphState, type GraphView } from './url-state';
-import { historyRecorder, type HistoryRecorder, type Mark } from './history';
+import { fitToClusters, formatState, parseState, type GraphView } from './url-state';
+import { historyRecorder, type Mark } from './history';
 import { restorePlan, type Change } from './history-step';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
-import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, nameMeasure, placeClusterLabels, type ClusterSpot } from './cluster-labels';
+import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
 import { aboutMiddle, fitBox, frameReadable, shiftInto, type Canvas, type FramePoint, type Viewport } from './framing';
 import { moveCamera } from './camera';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installGridHitTest, type HitElement, type HitTestingRenderer } from './hit-grid';
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
-import { installProgressiveDrawing, type LayeredRenderer, type PictureContext, type ProgressiveDrawing } from './progressive-draw';
-import { MINOR_LINKS_PER_FRAME, minorEdges, segmentMeetsRect, slicedChanges, type SlicedChanges } from './level-of-detail';
+import { installProgressiveDrawing, type LayeredRenderer, type PictureContext } from './progressive-draw';
+import { minorEdges, segmentMeetsRect } from './level-of-detail';
 import { briefLabel, distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_GAP, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
 import { markOfflineLinks } from '../offline/available';
-import { adjacency, type Adjacent } from './adjacency';
 import { debounce, el } from './dom';
-
-type Core = cytoscape.Core;
-type NodeSingular = cytoscape.NodeSingular;
+import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer, type NodeSingular } from './explorer-state';
 
 /** Above this many elements: WebGL (when available), viewport textures, level of detail, no fading. */
 const LARGE = 2500;
@@ -98,85 +95,6 @@ const LABEL_MARGIN = 6;
 /** On big graphs, a node's neighbourhood lights up once the pointer has rested on it this long. */
 const HOVER_REST_MS = 150;
 
-interface Explorer {
-  root: HTMLElement;
-  cy: Core;
-  data: ExplorerData;
-  state: GraphState;
-  base: string;
-  large: boolean;
-  webgl: boolean;
-  /** Cluster id → colour and label. */
-  clusters: Map<number, { color: string; label: string; bucket?: true }>;
-  /** For each concept index, the paper indexes that carry it. */
-  conceptMembers: number[][];
-  /** Neighbours in the papers view, per paper index, with the link weight and the link's index (its triple's). */
-  paperLinks: Adjacent[][];
-  /** In the concepts view: per paper index its concept indexes; per concept index its paper indexes. */
-  paperTags: Adjacent[][];
-  conceptTags: Adjacent[][];
-  /** A paper–paper link's strength in words, by thirds of the links drawn (link-reasons.ts). */
-  strength: (weight: number) => Strength;
-  /** Why each link exists (graph/links.json), fetched once a paper is first selected. */
-  links?: ExplorerLinks | undefined;
-  linksLoading?: Promise<ExplorerLinks | undefined> | undefined;
-  linksSrc: string;
-  /** Node ids labelled by level of detail right now, each with the classes that say how (levelOfDetail). */
-  labelled: Map<string, string>;
-  /** Where cluster names go over the canvas (drawClusterLabels), and the cluster names drawn there now. */
-  clusterLayer?: HTMLElement | undefined;
-  /** The cluster names' places for the nodes drawn under the filters `for` (applyFilters replaces that set). */
-  clusterSpots?: { for: Set<string>; spots: ClusterSpot[] } | undefined;
-  /** Ids of elements hidden by the filters now. */
-  filtered: Set<string>;
-  nodesShown: number;
-  edgesShown: number;
-  /** The neighbourhood highlighted now, and the node it is the neighbourhood of. */
-  hood: cytoscape.CollectionReturnValue | undefined;
-  hoodFocus: NodeSingular | undefined;
-  /** Papers lit by a search (class `match`). */
-  found: cytoscape.NodeCollection;
-  /** Ids of the nodes whose label the last placement left out (class `nb-quiet`). */
-  quieted: Set<string>;
-  /** The minor links of the drawn view, and the ids of those shown now (level of detail). */
-  minorEdges: cytoscape.EdgeCollection | undefined;
-  minorShown: Set<string>;
-  /** Minor links shown or hidden by the level of detail, a slice per frame. */
-  minorSlices: SlicedChanges;
-  fitZoom: number;
-  highlighted: string[];
-  /**
-   * A concept the find box named in the papers view, waiting for the full-text matches of `query` to tell
-   * whether its filter keeps what the reader asked for (find.ts, `conceptFilterFits`).
-   */
-  pendingFind?: { concept: string; label: string; query: string; mark: Mark | undefined } | undefined;
-  /**
-   * The concept filter in force is one a Find set (or its offer), not one the reader set in the concept box
-   * or by a link: the next Find that sets no filter lifts it, where it would hide what that Find lights.
-   */
-  conceptByFind?: boolean;
-  /** A Find's best match that the reader's filters hide: not selected while hidden; showing the hidden matches selects it. */
-  findHidden?: string | undefined;
-  /** What the button under the status line does, while it is shown. */
-  offer?: (() => void) | undefined;
-  /** The status line says the last framing left some shown nodes out of the view (Zoom to fit then says it shows all). */
-  framedPart?: boolean;
-  /** Sets the view for a wheel zoom still shown only as a scaled picture (see wheel-zoom.ts). */
-  settleWheel: () => void;
-  /** True while a wheel zoom or drag is shown only as a moved picture. */
-  pictureMoving: () => boolean;
-  /** True between the end of a mouse drag that panned and the click event the same release may send. */
-  justPanned: boolean;
-  /** A big graph on the canvas renderer is drawn progressively (src/client/graph/progressive-draw.ts). */
-  drawing?: ProgressiveDrawing;
-  /** The tooltip naming the node under the pointer (hover-tip.ts), and whether it is shown. */
-  tip?: HTMLElement | undefined;
-  tipShown?: boolean;
-  /** The state's steps in the browser's history; from the end of start-up (before, changes rewrite the URL). */
-  history?: HistoryRecorder;
-}
-
-let explorer: Explorer | undefined;
 let pendingHighlight: string[] | undefined;
 
 /**
@@ -185,8 +103,8 @@ let pendingHighlight: string[] | undefined;
  */
 export function highlightPapers(ids: string[], query?: string): void {
   pendingHighlight = [...ids];
-  if (!explorer) return;
-  const e = explorer;
+  const e = currentExplorer();
+  if (!e) return;
   const found = pendingHighlight;
   const pending = e.pendingFind;
   // The full-text answer to a Find is part of that Find's step back (history.ts).
@@ -257,40 +175,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     cy.on('position', 'node', hits.invalidate);
   }
 
-  const e: Explorer = {
-    root,
-    cy,
-    data,
-    state,
-    base: container.dataset.base ?? '/',
-    large,
-    webgl,
-    clusters: new Map(data.clusters.map((c) => [c.id, { color: c.color, label: c.label, ...(c.bucket ? { bucket: c.bucket } : {}) }])),
-    conceptMembers: data.concepts.members,
-    paperLinks: adjacency(data.papers.ids.length, data.papers.ids.length, data.related, true).from,
-    strength: strengthScale(data.related.filter((_, k) => k % 3 === 2).map((w) => w / 1000)),
-    linksSrc: container.dataset.links ?? 'links.json',
-    ...(() => {
-      const { from, to } = adjacency(data.papers.ids.length, data.concepts.ids.length, data.tagged);
-      return { paperTags: from, conceptTags: to };
-    })(),
-    labelled: new Map(),
-    filtered: new Set(),
-    nodesShown: 0,
-    edgesShown: 0,
-    hood: undefined,
-    hoodFocus: undefined,
-    found: cy.collection(),
-    quieted: new Set(),
-    minorEdges: undefined,
-    minorShown: new Set(),
-    minorSlices: slicedChanges(MINOR_LINKS_PER_FRAME),
-    fitZoom: 1,
-    highlighted: [],
-    settleWheel: () => {},
-    pictureMoving: () => false,
-    justPanned: false,
-  };
+  const e = createExplorer(root, container, cy, data, state, large, webgl);
   // Without a GPU a full frame of a big graph takes longer than a wheel notch or a mouse move: notches and
   // drags move the picture drawn last, and the graph is drawn once the wheel rests or the button is released.
   const picture = container.querySelector<HTMLElement>(':scope > div');
@@ -311,7 +196,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     cy.on('class position', drawing.invalidate);
     e.drawing = drawing;
   }
-  explorer = e;
+  setCurrentExplorer(e);
   container.dataset.renderer = webgl ? 'webgl' : 'canvas';
   (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true), drawing: e.drawing };
 
@@ -1938,6 +1823,7 @@ function setStatus(text: string): void {
   if (status) status.textContent = text;
   const offer = document.getElementById('graph-offer');
   if (offer) offer.hidden = true;
+  const explorer = currentExplorer();
   if (explorer) {
     explorer.offer = undefined;
     explorer.framedPart = false;
