@@ -36,19 +36,16 @@ import { installGridHitTest, type HitElement, type HitTestingRenderer } from './
 import { installStableStacking, type StackedElement, type StackingRenderer } from './stacking';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext } from './progressive-draw';
 import { minorEdges, segmentMeetsRect } from './level-of-detail';
-import { briefLabel, distinctShortLabels, estimatedTextWidth, fitLabel, LABEL_GAP, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { briefLabel, distinctShortLabels, LABEL_GAP, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
 import { markOfflineLinks } from '../offline/available';
 import { debounce, el } from './dom';
 import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer, type NodeSingular } from './explorer-state';
+import { FONT_FAMILY, FONT_SIZE, hoodLabel, LABEL_MIN_PX, labelWidth, textWidth } from './label-text';
 
 /** Above this many elements: WebGL (when available), viewport textures, level of detail, no fading. */
 const LARGE = 2500;
 /** Labels drawn at most at once (the biggest nodes in view win). */
 const MAX_LABELS = 150;
-/** A label is drawn once its text would be at least this many screen pixels high. */
-const LABEL_MIN_PX = 7;
-const FONT_SIZE = 10;
-const FONT_FAMILY = 'system-ui, sans-serif';
 /**
  * Labels drawn on the graph are cut to this many characters, between words (about 200 px of text at
  * FONT_SIZE). Cut here, not by Cytoscape: its `text-wrap: ellipsis` measures the text once per character to
@@ -813,64 +810,9 @@ function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)): void {
   e.quieted = quieted;
 }
 
-const fittedLabels = new Map<string, string>();
-
-/**
- * A node's label cut to at most `maxWidth` of text (model units), in its font: `short` when that fits (the
- * common case on a wide canvas, a look-up), else cut from the full label, once per label and width.
- */
-function hoodLabel(node: NodeSingular, maxWidth: number): string {
-  const bold = node.hasClass('is-selected');
-  if (labelWidth(node, bold) <= maxWidth) return node.data('short') as string;
-  const label = node.data('label') as string;
-  const key = `${bold ? 'b' : 'n'}${maxWidth} ${label}`;
-  let text = fittedLabels.get(key);
-  if (text === undefined) {
-    // A width for each zoom a neighbourhood was seen at: a long session's would add up.
-    if (fittedLabels.size > 20_000) fittedLabels.clear();
-    text = fitLabel(label, maxWidth, (t) => measureText(t, bold));
-    fittedLabels.set(key, text);
-  }
-  return text;
-}
-
 function currentView(e: Explorer): LabelView {
   const { cy } = e;
   return { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() };
-}
-
-const measuring = document.createElement('canvas').getContext('2d');
-let measuringBold: boolean | undefined;
-const textWidths = new Map<string, number>();
-
-/**
- * The width of a node's label text in the font Cytoscape draws it in (bold for the selection), measured as
- * Cytoscape measures it, in model units. Once per label: measuring costs more than a look-up.
- */
-function labelWidth(node: NodeSingular, bold = node.hasClass('is-selected')): number {
-  return textWidth(node.data('short') as string, bold);
-}
-
-/** `measureText`, kept: for the texts drawn, measured again and again as the view moves. */
-function textWidth(text: string, bold: boolean): number {
-  const key = `${bold ? 'b' : 'n'}${text}`;
-  let width = textWidths.get(key);
-  if (width === undefined) {
-    width = measureText(text, bold);
-    textWidths.set(key, width);
-  }
-  return width;
-}
-
-/** The width of `text` in the label font (bold or not), in model units. */
-function measureText(text: string, bold: boolean): number {
-  if (!measuring) return estimatedTextWidth(text.length, FONT_SIZE);
-  // Setting the font parses it, even to the one set: only when it changes.
-  if (measuringBold !== bold) {
-    measuring.font = `normal ${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${FONT_FAMILY}`;
-    measuringBold = bold;
-  }
-  return Math.ceil(measuring.measureText(text).width);
 }
 
 /**
