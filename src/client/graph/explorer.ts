@@ -41,6 +41,7 @@ import { markOfflineLinks } from '../offline/available';
 import { debounce, el } from './dom';
 import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer, type NodeSingular } from './explorer-state';
 import { FONT_FAMILY, FONT_SIZE, hoodLabel, LABEL_MIN_PX, labelWidth, textWidth } from './label-text';
+import { announceSelection, HIDDEN_MARK, selectionStatus, setStatus, showOffer } from './status-line';
 
 /** Above this many elements: WebGL (when available), viewport textures, level of detail, no fading. */
 const LARGE = 2500;
@@ -1018,26 +1019,6 @@ function settleFoundConcept(e: Explorer, ids: string[]): void {
   showOffer(e, `Show only the ${members.length} papers about ${label}`, () => showConceptPapers(e, concept, label));
 }
 
-/** The button under the status line, offering the other reading of a Find; any new status takes it away. */
-function showOffer(e: Explorer, text: string, action: () => void): void {
-  const box = document.getElementById('graph-offer');
-  const button = document.getElementById('graph-offer-button');
-  if (!box || !button) return;
-  button.textContent = text;
-  e.offer = action;
-  box.hidden = false;
-}
-
-/** The selection as the status line announces it ("Selected paper: …."), or '' with none. */
-function selectionStatus(e: Explorer): string {
-  const node = e.state.node ? e.cy.getElementById(e.state.node) : undefined;
-  if (!node || node.empty()) return '';
-  return `Selected ${node.data('kind') as string}: ${node.data('label') as string}${e.filtered.has(node.id()) ? ` ${HIDDEN_MARK}` : ''}.`;
-}
-
-/** Beside a selection the filters hide (review 21 finding 14: "Showing 0 nodes" with a paper still selected). */
-const HIDDEN_MARK = '(hidden by the filters)';
-
 /** The panel's title and the line under the canvas mark the selection while the filters hide it. */
 function markSelectionHidden(e: Explorer): void {
   const hidden = !!e.state.node && e.filtered.has(e.state.node);
@@ -1180,19 +1161,6 @@ function renderPicked(e: Explorer, node: NodeSingular | undefined, neighbours = 
       );
     }
   }
-}
-
-/**
- * A tap or Shift+click selected (or dropped) a node: the status line names it after what it said already,
- * as Find's does; it said "Showing 119 nodes and 298 links." (review 19 M7).
- */
-function announceSelection(e: Explorer, before: string): void {
-  const status = document.getElementById('graph-status');
-  if (!status) return;
-  let text = status.textContent ?? '';
-  // The selection it named before goes (a Find's or a tap's).
-  if (before && text.endsWith(before)) text = text.slice(0, -before.length);
-  status.textContent = `${text.trimEnd()} ${selectionStatus(e)}`.trim();
 }
 
 interface Neighbour {
@@ -1758,16 +1726,4 @@ async function drawLive(e: Explorer, container: HTMLElement): Promise<void> {
     layout.run();
   });
   container.dataset.layout = 'fcose';
-}
-
-function setStatus(text: string): void {
-  const status = document.getElementById('graph-status');
-  if (status) status.textContent = text;
-  const offer = document.getElementById('graph-offer');
-  if (offer) offer.hidden = true;
-  const explorer = currentExplorer();
-  if (explorer) {
-    explorer.offer = undefined;
-    explorer.framedPart = false;
-  }
 }
