@@ -17,7 +17,6 @@ export function setStatus(text: string): void {
   }
 }
 
-
 /** The button under the status line, offering the other reading of a Find; any new status takes it away. */
 export function showOffer(e: Explorer, text: string, action: () => void): void {
   const box = document.getElementById('graph-offer');
