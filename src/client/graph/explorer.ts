@@ -14,7 +14,7 @@ import cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
 import type { ExplorerLinks } from '../../lib/export/explorer-links';
 import { linkReason } from './link-reasons';
-import { framesOnPick, tipPosition } from './hover-tip';
+import { framesOnPick } from './hover-tip';
 import { clusterNameAt } from './cluster-focus';
 import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
 import { wireFullScreen } from './full-screen';
@@ -43,6 +43,7 @@ import { watchTheme } from './graph-style';
 import { FONT_SIZE, hoodLabel, LABEL_MIN_PX, labelWidth, textWidth } from './label-text';
 import { createGraph, supportsWebgl2 } from './renderer';
 import { announceSelection, HIDDEN_MARK, selectionStatus, setStatus, showOffer } from './status-line';
+import { hideTip, showTip } from './tooltip';
 
 /** Above this many elements: WebGL (when available), viewport textures, level of detail, no fading. */
 const LARGE = 2500;
@@ -1381,32 +1382,6 @@ function zoomToCluster(e: Explorer, cluster: number): void {
   fitTo(e, nodes, true);
   const label = e.clusters.get(cluster)?.label ?? 'this cluster';
   setStatus(`Zoomed to the cluster ${label} (${count(nodes.length, nounOf(nodes).replace(/s$/, ''))}); its “only” button in the legend hides the others.`);
-}
-
-/** Name `node` in the tooltip over the canvas: its full label, then what it is (hover-tip.ts). */
-function showTip(e: Explorer, node: NodeSingular): void {
-  const { tip, cy } = e;
-  if (!tip || e.pictureMoving()) return;
-  const kind = node.data('kind') as string;
-  const cluster = e.clusters.get(node.data('cluster') as number);
-  const degree = node.data('degree') as number;
-  const links = e.state.view === 'papers' && kind === 'paper' ? `${degree} ${degree === 1 ? 'link' : 'links'}` : undefined;
-  tip.replaceChildren(
-    el('span', { class: 'explorer__tip-title', dir: 'auto' }, node.data('label') as string),
-    el('span', { class: 'explorer__tip-meta' }, [kind === 'paper' ? 'Paper' : 'Concept', cluster && !cluster.bucket ? cluster.label : undefined, links].filter(Boolean).join(' · ')),
-  );
-  tip.hidden = false;
-  e.tipShown = true;
-  const at = node.renderedPosition();
-  const place = tipPosition(at.x, at.y, node.renderedWidth() / 2, { width: tip.offsetWidth, height: tip.offsetHeight }, { width: cy.width(), height: cy.height() });
-  tip.style.left = `${place.left}px`;
-  tip.style.top = `${place.top}px`;
-}
-
-function hideTip(e: Explorer): void {
-  if (!e.tip || !e.tipShown) return;
-  e.tip.hidden = true;
-  e.tipShown = false;
 }
 
 // ---------------------------------------------------------------------------------------------------
