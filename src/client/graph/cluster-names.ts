@@ -1,0 +1,88 @@
+/**
+ * Cluster names over the canvas while node labels are too small to draw (placed by cluster-labels.ts), and
+ * a tap on one zooming to its cluster.
+ */
+import type cytoscape from 'cytoscape';
+import { clusterNameAt } from './cluster-focus';
+import { count } from './status-text';
+import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
+import { el } from './dom';
+import type { Explorer } from './explorer-state';
+import { fitTo, nounOf } from './fit-view';
+import { FONT_SIZE, LABEL_MIN_PX } from './label-text';
+import { setStatus } from './status-line';
+import { hideTip } from './tooltip';
+
+/**
+ * Cluster names over the canvas while node labels are too small to draw (cluster-labels.ts): the overview of
+ * a big graph otherwise shows groups of dots with no word on them (review 18 L2). Hidden from assistive
+ * technology: the legend names the clusters, and the panel the selection.
+ */
+export function drawClusterLabels(e: Explorer): void {
+  const { cy, clusterLayer: layer } = e;
+  if (!layer) return;
+  const zoom = cy.zoom();
+  if (zoom * FONT_SIZE >= LABEL_MIN_PX) {
+    if (layer.childElementCount > 0) layer.replaceChildren();
+    return;
+  }
+  if (e.clusterSpots?.for !== e.filtered) {
+    const nodes: { cluster: number; x: number; y: number }[] = [];
+    cy.nodes().forEach((n) => {
+      const cluster = n.data('cluster') as number | undefined;
+      if (cluster === undefined || n.hasClass('filtered')) return;
+      const p = n.position();
+      nodes.push({ cluster, x: p.x, y: p.y });
+    });
+    // The "Other papers" bucket is named last, as a remainder, and only where its papers lie together.
+    const bucket = [...e.clusters].find(([, c]) => c.bucket)?.[0];
+    e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes, CLUSTER_LABEL_MIN_MEMBERS, bucket) };
+  }
+  const pan = cy.pan();
+  const measure = nameMeasure(layer);
+  const spots = e.clusterSpots.spots.map((s) => {
+    const [cluster, maxWidth] = [e.clusters.get(s.cluster), clusterLabelMaxWidth(cy.width(), s.remainder)];
+    const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text), maxWidth };
+  });
+  const drawn = placeClusterLabels(spots, [0, 0, cy.width(), cy.height()]);
+  layer.replaceChildren(
+    ...spots.flatMap((s, i) => {
+      const at = drawn[i];
+      if (!at || !s.cluster) return [];
+      const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.text);
+      // At the point placed (moved inside the canvas where it ran past an edge).
+      Object.assign(name.style, { left: `${at.x}px`, top: `${at.y}px`, borderColor: s.cluster.color, maxWidth: `${s.maxWidth}px` });
+      return [name];
+    }),
+  );
+}
+
+/**
+ * A tap on a cluster's name over the canvas zooms to that cluster (its papers the filters show) instead of
+ * reaching the node under the name. Names are measured only here, on a tap.
+ */
+export function tapOnClusterName(e: Explorer, event: cytoscape.EventObject): boolean {
+  const layer = e.clusterLayer;
+  if (!layer || layer.childElementCount === 0) return false;
+  const origin = e.cy.container()!.getBoundingClientRect();
+  const names = [...layer.children].map((child) => {
+    const r = child.getBoundingClientRect();
+    return { cluster: Number((child as HTMLElement).dataset.cluster), left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+  });
+  const at = event.renderedPosition;
+  const cluster = at ? clusterNameAt(names, at.x, at.y) : undefined;
+  if (cluster === undefined || Number.isNaN(cluster)) return false;
+  hideTip(e);
+  zoomToCluster(e, cluster);
+  return true;
+}
+
+/** Frame the shown papers of one cluster, as a cluster filter frames them, without filtering the rest. */
+function zoomToCluster(e: Explorer, cluster: number): void {
+  const nodes = e.cy.nodes().filter((n) => n.data('cluster') === cluster && !e.filtered.has(n.id()));
+  if (nodes.empty()) return;
+  fitTo(e, nodes, true);
+  const label = e.clusters.get(cluster)?.label ?? 'this cluster';
+  setStatus(`Zoomed to the cluster ${label} (${count(nodes.length, nounOf(nodes).replace(/s$/, ''))}); its “only” button in the legend hides the others.`);
+}
