@@ -32,14 +32,15 @@ import { moveCamera } from './camera';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext } from './progressive-draw';
 import { minorEdges, segmentMeetsRect } from './level-of-detail';
-import { briefLabel, distinctShortLabels, LABEL_OUTLINE, LABEL_SIDES, labelBox, placeLabelsAround, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { briefLabel, distinctShortLabels, LABEL_SIDES, labelBox, placeLabelsAround } from './labels';
 import { markOfflineLinks } from '../offline/available';
 import { drawClusterLabels, tapOnClusterName } from './cluster-names';
 import { debounce, el } from './dom';
 import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer, type NodeSingular } from './explorer-state';
 import { fitTo, fitToShown, frameReadably, frameShown, keepCentreOnResize, moveTo, nounOf, resizeKeepingCentre, shownNodes } from './fit-view';
 import { watchTheme } from './graph-style';
-import { FONT_SIZE, hoodLabel, LABEL_MIN_PX, labelWidth, textWidth } from './label-text';
+import { FONT_SIZE, LABEL_MIN_PX, labelWidth, textWidth } from './label-text';
+import { foreground, neighbourhoodOf, placeDrawnLabels, SELECTION_ZOOM, setHover } from './neighbourhood';
 import { createGraph, supportsWebgl2 } from './renderer';
 import { announceSelection, HIDDEN_MARK, selectionStatus, setStatus, showOffer } from './status-line';
 import { hideTip, showTip } from './tooltip';
@@ -62,27 +63,6 @@ const LABEL_CHARS = 36;
 const BRIEF_CHARS = 16;
 /** Of a dot bigger than this radius (screen pixels) a label keeps only the middle this big clear (placeLabelsAround). */
 const DOT_MIDDLE_PX = 12;
-/**
- * A highlighted neighbourhood's labels are cut further, to this share of the canvas's width, the focus's
- * (drawn first, in bold) to the larger share. On a phone (a 344 px canvas) a selection zooms in to about
- * 1.5, where most titles cut to LABEL_CHARS were 280-340 px wide: the placement, which leaves out labels
- * that would run off the canvas or cover another, drew 0.8 of a selection's 5 neighbours' labels (2.2
- * cut to this share, over 40 selections of the bundled corpus's papers).
- */
-const HOOD_LABEL_SHARE = 0.42;
-const FOCUS_LABEL_SHARE = 0.8;
-/**
- * Those shares are of the canvas at the view's zoom, or at SELECTION_ZOOM zoomed in further: there the
- * neighbours are further apart too, and the labels grow with them (cut to the canvas's share at each zoom,
- * they were down to a word or two, 'A…' and 'Delvin…', zoomed in as far as the graph goes). Their widths in
- * model units are rounded down to a multiple of LABEL_WIDTH_STEP, so that a view moved by a little cuts no
- * label again, and are no narrower than MIN_LABEL_WIDTH (a word or two) on any canvas.
- */
-const SELECTION_ZOOM = 1.6;
-/** Pixels the focus's label keeps from the canvas's edges, halo included, when the zoom cuts it to the canvas. */
-const FOCUS_EDGE = 12;
-const LABEL_WIDTH_STEP = 8;
-const MIN_LABEL_WIDTH = 48;
 /**
  * A selection zooms out to show its neighbours with this many pixels to spare at the canvas's edges (room
  * for a label's half), but no further than HOOD_MIN_ZOOM, where labels are 12 px high.
@@ -426,115 +406,6 @@ function applyFilters(e: Explorer): void {
   container.dataset.edgeCount = String(e.edgesShown);
   setStatus(shownStatus(e.nodesShown, e.edgesShown, active));
   markSelectionHidden(e);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Selection and highlighting
-
-function neighbourhoodOf(node: NodeSingular): cytoscape.CollectionReturnValue {
-  return node.closedNeighborhood().filter((el) => !el.hasClass('filtered'));
-}
-
-/** Light up the neighbourhood of `node` (else of the selection); its labels are placed for `view` (else the view now). */
-function setHover(e: Explorer, node: NodeSingular | undefined, view: LabelView = currentView(e)): void {
-  const { cy } = e;
-  cy.batch(() => {
-    if (e.hood) {
-      e.hood.removeClass('nb nb-quiet');
-      if (!e.large) cy.elements().removeClass('faded');
-      e.hood = undefined;
-      e.hoodFocus = undefined;
-    }
-    const focus = node ?? (e.state.node ? cy.getElementById(e.state.node) : undefined);
-    if (focus?.nonempty()) {
-      const hood = neighbourhoodOf(focus as NodeSingular);
-      hood.addClass('nb');
-      e.hood = hood;
-      e.hoodFocus = focus as NodeSingular;
-      // Fading everything else costs a style pass over every element: only on graphs small enough.
-      if (!e.large) cy.elements().not(hood).addClass('faded');
-    }
-    placeDrawnLabels(e, view);
-  });
-}
-
-/**
- * A neighbourhood labels every node, and close neighbours' labels covered each other or ran off the canvas
- * (on a phone most of them did): the selection keeps its label, then the focus, found papers and the
- * best-connected neighbours get theirs in that order where they fit inside the canvas beside those placed,
- * in rendered pixels for `view` (placed in model units, with no canvas, every neighbour's label was drawn
- * wherever it fell). Found papers' labels were drawn whatever the placement too, and after a Find several of
- * them printed over each other and over the neighbours'; one that does not fit is left out (its ring still
- * marks it). Only nodes whose label comes or goes are touched (a style pass each).
- */
-function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)): void {
-  const { cy } = e;
-  const focus = e.hood && e.hoodFocus && !e.hoodFocus.removed() ? e.hoodFocus : undefined;
-  const selected = e.state.node ? cy.getElementById(e.state.node) : undefined;
-  const seen = new Set<string>();
-  const ranked: NodeSingular[] = [];
-  const add = (n: NodeSingular) => {
-    if (n.removed() || seen.has(n.id()) || e.filtered.has(n.id())) return;
-    seen.add(n.id());
-    ranked.push(n);
-  };
-  const byDegree = (nodes: NodeSingular[]) => nodes.sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
-  if (selected?.nonempty() && selected.hasClass('is-selected')) add(selected as NodeSingular);
-  if (focus) add(focus);
-  // A faded node's label is not drawn (a selection fades what is outside its neighbourhood on small graphs).
-  byDegree(e.found.filter((n) => !n.removed() && !n.hasClass('faded')).toArray() as NodeSingular[]).forEach(add);
-  if (e.hood && focus) byDegree(e.hood.nodes().toArray() as NodeSingular[]).forEach(add);
-  // Each label cut to a share of the canvas at this zoom (its `hood` text), so that several fit beside each other.
-  const step = (width: number) => Math.max(MIN_LABEL_WIDTH, Math.floor(width / LABEL_WIDTH_STEP) * LABEL_WIDTH_STEP);
-  const widest = (share: number) => step((view.width * share) / Math.min(view.zoom, SELECTION_ZOOM));
-  // The focus's label is drawn wherever it falls (a selection's is kept): zoomed in past SELECTION_ZOOM it is
-  // also cut to the canvas at this zoom, else on a phone it ran off both edges from a zoom of about 2.4.
-  const focusWidth = Math.min(widest(FOCUS_LABEL_SHARE), step((view.width - 2 * FOCUS_EDGE) / view.zoom - 2 * LABEL_OUTLINE));
-  // Outside the neighbourhood a label reads `short` (the stylesheet's `node.nb` draws `hood`).
-  const texts = ranked.map((n) =>
-    !n.hasClass('nb') ? (n.data('short') as string) : hoodLabel(n, n === focus || n.hasClass('is-selected') ? focusWidth : widest(HOOD_LABEL_SHARE)),
-  );
-  const fits = placeNeighbourhoodLabels(
-    ranked.map((n, i) => {
-      const p = n.position();
-      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept: n.hasClass('is-selected') };
-    }),
-    view,
-    FONT_SIZE,
-  );
-  // A node placed last time and not now (no longer lit or found) draws its label as before.
-  for (const id of e.quieted) if (!seen.has(id)) cy.getElementById(id).removeClass('nb-quiet');
-  const quieted = new Set<string>();
-  ranked.forEach((n, i) => {
-    const quiet = !fits[i];
-    // A quiet label is not drawn: its text is left as it was (each change costs a style pass).
-    if (!quiet && n.hasClass('nb') && n.data('hood') !== texts[i]) n.data('hood', texts[i]);
-    if (quiet !== n.hasClass('nb-quiet')) n.toggleClass('nb-quiet', quiet);
-    if (quiet) quieted.add(n.id());
-  });
-  e.quieted = quieted;
-}
-
-function currentView(e: Explorer): LabelView {
-  const { cy } = e;
-  return { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() };
-}
-
-/**
- * What a progressively drawn graph draws over its picture, bottom first, in the order the stylesheet's
- * z-indexes give elsewhere: labels, the neighbourhood (links, then nodes), search matches, the selection.
- */
-function foreground(e: Explorer): cytoscape.SingularElementArgument[] {
-  const { cy } = e;
-  const out: cytoscape.SingularElementArgument[] = [];
-  for (const id of e.labelled.keys()) out.push(cy.getElementById(id));
-  if (e.hood) {
-    e.hood.edges().forEach((edge) => void out.push(edge));
-    e.hood.nodes().forEach((node) => void out.push(node));
-  }
-  for (const id of e.highlighted) out.push(cy.getElementById(`p:${id}`));
-  if (e.state.node) out.push(cy.getElementById(e.state.node));
-  return out.filter((ele) => ele.nonempty());
 }
 
 function select(e: Explorer, id: string | undefined, center: boolean): void {
