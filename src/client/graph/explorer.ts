@@ -10,7 +10,7 @@
  * lights up those papers (an empty list clears). Both work before the graph has loaded: the last call is
  * applied once it is drawn.
  */
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
 import type { ExplorerLinks } from '../../lib/export/explorer-links';
 import { linkReason } from './link-reasons';
@@ -20,10 +20,8 @@ import { wireFullScreen } from './full-screen';
 import { tagPlace } from './tag-place';
 import { allInView, count, findStatus, shownStatus } from './status-text';
 import { sliderMax } from './weight-slider';
-import { nodeDiameter } from '../../lib/graph/node-size';
 import { conceptPath, paperPath } from '../../lib/site/url';
-import { shorten } from '../../lib/site/local-graph';
-import { fitToClusters, formatState, parseState, type GraphView } from './url-state';
+import { fitToClusters, formatState, parseState } from './url-state';
 import { historyRecorder, type Mark } from './history';
 import { restorePlan, type Change } from './history-step';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
@@ -31,11 +29,11 @@ import { shiftInto } from './framing';
 import { moveCamera } from './camera';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext } from './progressive-draw';
-import { minorEdges } from './level-of-detail';
-import { briefLabel, distinctShortLabels, labelBox } from './labels';
+import { labelBox } from './labels';
 import { markOfflineLinks } from '../offline/available';
 import { drawClusterLabels, tapOnClusterName } from './cluster-names';
 import { debounce, el } from './dom';
+import { drawLive, drawView } from './elements';
 import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer, type NodeSingular } from './explorer-state';
 import { fitTo, fitToShown, frameReadably, frameShown, keepCentreOnResize, moveTo, nounOf, resizeKeepingCentre, shownNodes } from './fit-view';
 import { watchTheme } from './graph-style';
@@ -48,18 +46,6 @@ import { levelOfDetail } from './zoom-detail';
 
 /** Above this many elements: WebGL (when available), viewport textures, level of detail, no fading. */
 const LARGE = 2500;
-/**
- * Labels drawn on the graph are cut to this many characters, between words (about 200 px of text at
- * FONT_SIZE). Cut here, not by Cytoscape: its `text-wrap: ellipsis` measures the text once per character to
- * find where to cut, which for the labels that appear with a deep zoom held one frame for 100-150 ms.
- */
-const LABEL_CHARS = 36;
-/**
- * A label that would cover another node wherever it is put reads its first words instead (`brief`, about
- * this many characters, see briefLabel): a title cut to LABEL_CHARS is about ten nodes wide at any zoom
- * (labels grow with it), and held off other nodes' dots few kept one.
- */
-const BRIEF_CHARS = 16;
 /**
  * A selection zooms out to show its neighbours with this many pixels to spare at the canvas's edges (room
  * for a label's half), but no further than HOOD_MIN_ZOOM, where labels are 12 px high.
@@ -185,88 +171,6 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // Ready means drawn: the whole graph, not the first slices of it.
   if (e.drawing) await e.drawing.settled();
   markReady(container, liveLayout);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Elements
-
-/**
- * Replace the drawn elements by those of the current view. In big graphs the minor links are added hidden
- * (`lod-hidden`); the level of detail shows those in view once zoomed in.
- */
-function drawView(e: Explorer): void {
-  const { cy } = e;
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.add(elementsFor(e, e.state.view));
-  });
-  performance.mark('atlas-graph:elements');
-  e.labelled.clear();
-  e.filtered = new Set();
-  e.minorEdges = e.large ? cy.edges('.minor') : undefined;
-  e.minorSlices.run([], () => {});
-  e.minorShown = new Set();
-}
-
-const MINOR_CLASSES = 'minor lod-hidden';
-
-/**
- * A node's label as drawn: `short` by the level of detail (`brief` where that would cover another node),
- * `hood` in a highlighted neighbourhood (the same text until the neighbourhood cuts it to fit, see
- * placeDrawnLabels).
- */
-function shortLabels(short: string, brief: string): { short: string; brief: string; hood: string } {
-  return { short, brief, hood: short };
-}
-
-function elementsFor(e: Explorer, view: GraphView, withPositions = true): cytoscape.ElementDefinition[] {
-  const { data } = e;
-  const elements: cytoscape.ElementDefinition[] = [];
-  const p = data.papers;
-  const paperShort = distinctShortLabels(p.labels, LABEL_CHARS, shorten);
-  const paperBrief = distinctShortLabels(p.labels, BRIEF_CHARS, briefLabel);
-  for (let i = 0; i < p.ids.length; i++) {
-    const degree = view === 'papers' ? p.degree[i]! : p.tagDegree[i]!;
-    elements.push({
-      group: 'nodes',
-      data: { id: `p:${p.ids[i]}`, index: i, kind: 'paper', label: p.labels[i], ...shortLabels(paperShort[i]!, paperBrief[i]!), color: colorOf(e, p.cluster[i]!), size: nodeDiameter('paper', degree), degree, cluster: p.cluster[i] },
-      ...(withPositions ? { position: { x: p.x[i]!, y: p.y[i]! } } : {}),
-    });
-  }
-  if (view === 'papers') {
-    const minor = e.large ? minorEdges(data.related) : undefined;
-    for (let k = 0; k < data.related.length; k += 3) {
-      elements.push({
-        group: 'edges',
-        data: { id: `r${k / 3}`, source: `p:${p.ids[data.related[k]!]}`, target: `p:${p.ids[data.related[k + 1]!]}`, weight: data.related[k + 2]! / 1000 },
-        ...(minor?.[k / 3] ? { classes: MINOR_CLASSES } : {}),
-      });
-    }
-  } else {
-    const c = data.concepts;
-    const conceptShort = distinctShortLabels(c.labels, LABEL_CHARS, shorten);
-    const conceptBrief = distinctShortLabels(c.labels, BRIEF_CHARS, briefLabel);
-    for (let i = 0; i < c.ids.length; i++) {
-      elements.push({
-        group: 'nodes',
-        data: { id: `c:${c.ids[i]}`, index: i, kind: 'concept', label: c.labels[i], ...shortLabels(conceptShort[i]!, conceptBrief[i]!), color: colorOf(e, c.cluster[i]!), size: nodeDiameter('concept', c.degree[i]!), degree: c.degree[i], cluster: c.cluster[i] },
-        ...(withPositions ? { position: { x: c.x[i]!, y: c.y[i]! } } : {}),
-      });
-    }
-    const minor = e.large ? minorEdges(data.tagged, p.ids.length) : undefined;
-    for (let k = 0; k < data.tagged.length; k += 3) {
-      elements.push({
-        group: 'edges',
-        data: { id: `t${k / 3}`, source: `p:${p.ids[data.tagged[k]!]}`, target: `c:${c.ids[data.tagged[k + 1]!]}`, weight: data.tagged[k + 2]! / 1000 },
-        ...(minor?.[k / 3] ? { classes: MINOR_CLASSES } : {}),
-      });
-    }
-  }
-  return elements;
-}
-
-function colorOf(e: Explorer, cluster: number): string {
-  return e.clusters.get(cluster)?.color ?? '#7b8088';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1102,22 +1006,4 @@ function markReady(container: HTMLElement, live: boolean): void {
   container.dataset.layout = live ? 'fcose' : 'preset';
   container.dataset.graphReady = 'true';
   root?.dispatchEvent(new CustomEvent('atlas:graph-ready', { bubbles: true, detail: { nodes: container.dataset.nodeCount, edges: container.dataset.edgeCount } }));
-}
-
-/**
- * `?layout=fcose`: the same elements without positions, laid out live in the browser by fCoSE. Only the
- * benchmark uses it, to measure what a site without build-time positions would make readers wait for.
- */
-async function drawLive(e: Explorer, container: HTMLElement): Promise<void> {
-  const { default: fcose } = await import('cytoscape-fcose');
-  cytoscape.use(fcose);
-  e.cy.add(elementsFor(e, e.state.view, false));
-  e.minorEdges = e.large ? e.cy.edges('.minor') : undefined;
-  e.minorShown = new Set();
-  await new Promise<void>((resolve) => {
-    const layout = e.cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default' } as cytoscape.LayoutOptions);
-    layout.one('layoutstop', () => resolve());
-    layout.run();
-  });
-  container.dataset.layout = 'fcose';
 }
