@@ -39,6 +39,7 @@ import { fitTo, fitToShown, frameReadably, frameShown, keepCentreOnResize, moveT
 import { watchTheme } from './graph-style';
 import { FONT_SIZE, LABEL_MIN_PX, labelWidth } from './label-text';
 import { foreground, neighbourhoodOf, placeDrawnLabels, SELECTION_ZOOM, setHover } from './neighbourhood';
+import { neighbourList } from './neighbours';
 import { createGraph, supportsWebgl2 } from './renderer';
 import { announceSelection, HIDDEN_MARK, selectionStatus, setStatus, showOffer } from './status-line';
 import { hideTip, showTip } from './tooltip';
@@ -450,7 +451,7 @@ function renderSelection(e: Explorer, node: NodeSingular | undefined): void {
     title,
     el('p', { class: 'selection__meta' }, cluster ? `Cluster: ${cluster.label}` : ''),
   );
-  const neighbours = neighbourList(e, node);
+  const neighbours = neighbourList(e, kind, node.data('index') as number);
   const linked = kind === 'paper' && e.state.view === 'papers';
   const heading = kind === 'paper' ? (linked ? 'Linked papers' : 'Concepts') : 'Papers';
   panel.append(el('p', { class: 'selection__meta' }, `${heading} (${neighbours.length})`));
@@ -542,43 +543,6 @@ function renderPicked(e: Explorer, node: NodeSingular | undefined, neighbours = 
       );
     }
   }
-}
-
-interface Neighbour {
-  id: string;
-  label: string;
-  href: string;
-  weight: number;
-  /** Papers view: the link's index. */
-  link?: number;
-  /** Concepts view: the concept's place among the paper's tags (1 = first; 0 unknown) and how many it has. */
-  rank?: number;
-  of?: number;
-}
-
-function neighbourList(e: Explorer, node: NodeSingular): Neighbour[] {
-  const { data } = e;
-  const i = node.data('index') as number;
-  // Data from before tagRank (a cached data.json): no place is said, the order is the weights'.
-  const place = (paperIndex: number, k: number) => ({ rank: data.tagRank?.[k] ?? 0, of: data.papers.tags?.[paperIndex] ?? 0 });
-  const paper = (j: number, w: number, extra: Partial<Neighbour> = {}): Neighbour => ({
-    id: `p:${data.papers.ids[j]}`,
-    label: data.papers.labels[j]!,
-    href: paperPath(e.base, data.papers.ids[j]!),
-    weight: w,
-    ...extra,
-  });
-  const concept = (j: number, w: number, k: number): Neighbour => ({ id: `c:${data.concepts.ids[j]}`, label: data.concepts.labels[j]!, href: conceptPath(e.base, data.concepts.ids[j]!), weight: w, ...place(i, k) });
-  const list =
-    node.data('kind') === 'concept'
-      ? (e.conceptTags[i] ?? []).map(([j, w, k]) => paper(j, w, place(j, k)))
-      : e.state.view === 'papers'
-        ? (e.paperLinks[i] ?? []).map(([j, w, k]) => paper(j, w, { link: k }))
-        : (e.paperTags[i] ?? []).map(([j, w, k]) => concept(j, w, k));
-  // A tag's place first (a paper's own order; for a concept, the papers it is the best tag of first), then
-  // the weight; an unknown place (0) goes last.
-  const rankOf = (n: Neighbour) => (n.rank ? n.rank : Number.POSITIVE_INFINITY);
-  return list.sort((a, b) => rankOf(a) - rankOf(b) || b.weight - a.weight || a.label.localeCompare(b.label));
 }
 
 // ---------------------------------------------------------------------------------------------------
