@@ -17,9 +17,9 @@ import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
 import { wireFullScreen } from './full-screen';
 import { allInView, count, findStatus, shownStatus } from './status-text';
 import { sliderMax } from './weight-slider';
-import { fitToClusters, formatState, parseState } from './url-state';
-import { historyRecorder, type Mark } from './history';
-import { restorePlan, type Change } from './history-step';
+import { fitToClusters, parseState } from './url-state';
+import { historyRecorder } from './history';
+import { restorePlan } from './history-step';
 import { conceptFilterFits, findCandidates, type Candidate } from './find';
 import { shiftInto } from './framing';
 import { moveCamera } from './camera';
@@ -36,6 +36,7 @@ import { FONT_SIZE, LABEL_MIN_PX, labelWidth } from './label-text';
 import { foreground, neighbourhoodOf, placeDrawnLabels, SELECTION_ZOOM, setHover } from './neighbourhood';
 import { createGraph, supportsWebgl2 } from './renderer';
 import { markSelectionHidden, pageOf, renderSelection } from './selection-panel';
+import { continuing, quietly, saveState } from './state-history';
 import { announceSelection, selectionStatus, setStatus, showOffer } from './status-line';
 import { hideTip, showTip } from './tooltip';
 import { levelOfDetail } from './zoom-detail';
@@ -637,25 +638,6 @@ function fillOptions(list: HTMLDataListElement, items: Candidate[], conceptLabel
       return option;
     }),
   );
-}
-
-/**
- * The state after a change, to the URL: a step in the history (`change` says what kind, history-step.ts),
- * written once the handler is done; during start-up, over the URL the page opened with.
- */
-function saveState(e: Explorer, change: Change = 'step'): void {
-  if (e.history) e.history.record(e.state, change);
-  else history.replaceState(history.state, '', `${location.pathname}${formatState(e.state)}${location.hash}`);
-}
-
-function quietly(e: Explorer, fn: () => void): void {
-  if (e.history) e.history.as('quiet', fn);
-  else fn();
-}
-
-function continuing(e: Explorer, mark: Mark | undefined, fn: () => void): void {
-  if (e.history && mark) e.history.continuing(mark, fn);
-  else fn();
 }
 
 /**
