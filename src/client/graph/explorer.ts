@@ -15,8 +15,7 @@ import type { ExplorerData } from '../../lib/export/explorer-data';
 import { framesOnPick } from './hover-tip';
 import { KEY_ZOOM, keyAction, zoomAbout } from './keyboard';
 import { wireFullScreen } from './full-screen';
-import { allInView, count, findStatus, shownStatus } from './status-text';
-import { sliderMax } from './weight-slider';
+import { allInView, count, findStatus } from './status-text';
 import { fitToClusters, parseState } from './url-state';
 import { historyRecorder } from './history';
 import { restorePlan } from './history-step';
@@ -27,13 +26,14 @@ import { drawClusterLabels, tapOnClusterName } from './cluster-names';
 import { debounce, el } from './dom';
 import { drawLive, drawView } from './elements';
 import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer, type NodeSingular } from './explorer-state';
+import { applyFilters, fitWeightSlider, syncControls } from './filters';
 import { fitTo, fitToShown, frameReadably, frameShown, keepCentreOnResize, moveTo, nounOf, resizeKeepingCentre, shownNodes } from './fit-view';
 import { watchTheme } from './graph-style';
 import { FONT_SIZE, LABEL_MIN_PX } from './label-text';
 import { foreground, placeDrawnLabels, setHover } from './neighbourhood';
 import { createGraph, supportsWebgl2 } from './renderer';
 import { select } from './selection';
-import { markSelectionHidden, pageOf } from './selection-panel';
+import { pageOf } from './selection-panel';
 import { continuing, quietly, saveState } from './state-history';
 import { announceSelection, selectionStatus, setStatus, showOffer } from './status-line';
 import { hideTip, showTip } from './tooltip';
@@ -158,47 +158,6 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // Ready means drawn: the whole graph, not the first slices of it.
   if (e.drawing) await e.drawing.settled();
   markReady(container, liveLayout);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Filters
-
-/** Hide what the filters exclude. Only elements whose visibility changes are touched: each class change costs a style pass. */
-function applyFilters(e: Explorer): void {
-  const { cy, data, state } = e;
-  const allowed = state.clusters ? new Set(state.clusters) : undefined;
-  const conceptIndex = state.concept ? data.concepts.ids.indexOf(state.concept) : -1;
-  const members = conceptIndex >= 0 ? new Set(e.conceptMembers[conceptIndex]) : undefined;
-  const active = !!allowed || !!members || state.minWeight > 0;
-  const hidden = new Set<string>();
-  if (active) {
-    const paperVisible = data.papers.ids.map((_, i) => (!allowed || allowed.has(data.papers.cluster[i]!)) && (!members || members.has(i)));
-    cy.nodes().forEach((n) => {
-      const i = n.data('index') as number;
-      const visible =
-        n.data('kind') === 'paper' ? paperVisible[i]! : i === conceptIndex || (e.conceptTags[i] ?? []).some(([paper]) => paperVisible[paper]);
-      if (!visible) hidden.add(n.id());
-    });
-    cy.edges().forEach((edge) => {
-      if ((edge.data('weight') as number) < state.minWeight || hidden.has(edge.data('source') as string) || hidden.has(edge.data('target') as string)) {
-        hidden.add(edge.id());
-      }
-    });
-  }
-  cy.batch(() => {
-    for (const id of e.filtered) if (!hidden.has(id)) cy.getElementById(id).removeClass('filtered');
-    for (const id of hidden) if (!e.filtered.has(id)) cy.getElementById(id).addClass('filtered');
-  });
-  e.filtered = hidden;
-  let hiddenNodes = 0;
-  for (const id of hidden) if (!id.startsWith('r') && !id.startsWith('t')) hiddenNodes++;
-  e.nodesShown = cy.nodes().length - hiddenNodes;
-  e.edgesShown = cy.edges().length - (hidden.size - hiddenNodes);
-  const container = cy.container()!;
-  container.dataset.nodeCount = String(e.nodesShown);
-  container.dataset.edgeCount = String(e.edgesShown);
-  setStatus(shownStatus(e.nodesShown, e.edgesShown, active));
-  markSelectionHidden(e);
 }
 
 /**
@@ -523,37 +482,6 @@ function wireControls(root: HTMLElement, e: Explorer): void {
     select(e, button.dataset.select, true);
     setStatus(selectionStatus(e));
   });
-}
-
-/**
- * The strength slider spans the links of the view shown, not 0–1: a collection's paper–paper links rarely pass
- * 0.2, so most of a 0–1 slider hid every link. A strength from a shared link above the strongest still holds
- * (the slider shows its end).
- */
-function fitWeightSlider(root: HTMLElement, e: Explorer): void {
-  let strongest = 0;
-  e.cy.edges().forEach((edge) => {
-    strongest = Math.max(strongest, edge.data('weight') as number);
-  });
-  const weight = root.querySelector<HTMLInputElement>('#graph-weight')!;
-  // Rounded down: at the slider's end the strongest link(s) stay drawn (review 21 finding 10).
-  weight.max = String(sliderMax(strongest));
-  // Set again: the thumb's place depends on the range.
-  weight.value = String(e.state.minWeight);
-}
-
-/** Put the controls in line with the state (after loading a shared URL or clearing filters). */
-function syncControls(root: HTMLElement, e: Explorer): void {
-  const { state, data } = e;
-  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="graph-view"]')) radio.checked = radio.value === state.view;
-  for (const box of root.querySelectorAll<HTMLInputElement>('input[name="graph-cluster"]')) {
-    box.checked = !state.clusters || state.clusters.includes(Number(box.value));
-  }
-  const weight = root.querySelector<HTMLInputElement>('#graph-weight')!;
-  weight.value = String(state.minWeight);
-  root.querySelector<HTMLOutputElement>('#graph-weight-value')!.value = String(state.minWeight);
-  const i = state.concept ? data.concepts.ids.indexOf(state.concept) : -1;
-  root.querySelector<HTMLInputElement>('#graph-concept')!.value = i >= 0 ? data.concepts.labels[i]! : '';
 }
 
 /** The find box's (`includePapers`) or the concept filter's matches for `text` (src/client/graph/find.ts). */
