@@ -18,7 +18,6 @@ import { wireFullScreen } from './full-screen';
 import { allInView } from './status-text';
 import { fitToClusters, parseState } from './url-state';
 import { historyRecorder } from './history';
-import { restorePlan } from './history-step';
 import { findCandidates, type Candidate } from './find';
 import { deferredWheelZoom } from './wheel-zoom';
 import { installProgressiveDrawing, type LayeredRenderer, type PictureContext } from './progressive-draw';
@@ -35,7 +34,7 @@ import { foreground, setHover } from './neighbourhood';
 import { createGraph, supportsWebgl2 } from './renderer';
 import { select } from './selection';
 import { pageOf } from './selection-panel';
-import { continuing, quietly, saveState } from './state-history';
+import { continuing, quietly, restoreState, saveState } from './state-history';
 import { announceSelection, selectionStatus, setStatus, showOffer } from './status-line';
 import { hideTip, showTip } from './tooltip';
 import { levelOfDetail } from './zoom-detail';
@@ -371,45 +370,6 @@ function fillOptions(list: HTMLDataListElement, items: Candidate[], conceptLabel
       return option;
     }),
   );
-}
-
-/**
- * Back or Forward: the URL's state applied to the graph as drawn, written nowhere. Only what differs is
- * redone (history-step.ts, restorePlan): the other view's elements at their build-time positions, the
- * filters, and the selection, framed as a fresh selection is.
- */
-function restoreState(e: Explorer): void {
-  const target = fitToClusters(parseState(location.search), e.data.clusters.map((c) => c.id));
-  const plan = restorePlan(e.state, target);
-  // A Find still waiting for its full text was left.
-  e.pendingFind = undefined;
-  e.findHidden = undefined;
-  e.history?.restored(target);
-  if (!plan.refilter && plan.select === 'keep') return;
-  quietly(e, () => {
-    hideTip(e);
-    const before = selectionStatus(e);
-    if (target.concept !== e.state.concept) e.conceptByFind = false;
-    // The target's view and filters; its selection is made below, by select().
-    const { node: _selected, ...rest } = target;
-    e.state = { ...rest, ...(e.state.node ? { node: e.state.node } : {}) };
-    syncControls(e.root, e);
-    if (plan.redraw) {
-      drawView(e);
-      fitWeightSlider(e.root, e);
-    }
-    // Also when only the selection differs: the status line and its button then say what the graph shows,
-    // not what a Find or a filter of the entry left said (a pass over the elements, changing none).
-    applyFilters(e);
-    if (plan.redraw) levelOfDetail(e);
-    if (plan.frameShown) frameShown(e, true);
-    // Matches lit in the view left are lit in this one (framed, then the selection is).
-    if (plan.redraw && e.highlighted.length) applyHighlight(e, e.highlighted);
-    const node = target.node && e.cy.getElementById(target.node).nonempty() ? target.node : undefined;
-    if (plan.select === 'frame' || plan.select === 'inPlace') select(e, node, plan.select === 'frame');
-    else if (plan.select === 'clear') select(e, undefined, false);
-    announceSelection(e, before);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------
