@@ -3,7 +3,6 @@
  * in the address, what is lit, filtered and labelled now), how it is made at start-up, and the page's one
  * explorer once it is.
  */
-
 import type cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
 import type { ExplorerLinks } from '../../lib/export/explorer-links';

@@ -4,6 +4,11 @@
  * minor links only when zoomed in). State (view, selection, filters) lives in the query string, and its
  * steps in the browser's history: Back and Forward walk through them (history.ts, history-step.ts).
  *
+ * This module starts the explorer and composes the others: explorer-state.ts (what they share), renderer.ts
+ * and graph-style.ts (Cytoscape), elements.ts, zoom-detail.ts, neighbourhood.ts and cluster-names.ts (what is
+ * drawn), selection.ts and selection-panel.ts, filters.ts and find-results.ts, controls.ts and pointer.ts
+ * (the reader's input), fit-view.ts (view moves), status-line.ts, state-history.ts (the address and Back).
+ *
  * For other scripts on the page (the full-text find of the search feature):
  * - `highlightPapers(ids)` from this module, or
  * - `document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids: ['paper-slug', ...] } }))`
@@ -102,7 +107,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   if (large && !webgl) {
     const renderer = (cy as unknown as { renderer(): LayeredRenderer<cytoscape.SingularElementArgument, PictureContext> }).renderer();
     const drawing = installProgressiveDrawing(renderer, { foreground: () => foreground(e) });
-    // Classes are all the explorer changes elements by (the theme below). Not Cytoscape's `style` event:
+    // Classes are all the explorer changes elements by (the theme, graph-style.ts). Not Cytoscape's `style` event:
     // it also fires as an element's texture is first made, which drawing the picture does.
     cy.on('class position', drawing.invalidate);
     e.drawing = drawing;
@@ -151,9 +156,6 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   if (e.drawing) await e.drawing.settled();
   markReady(container, liveLayout);
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Readiness, live layout (benchmark baseline), helpers
 
 function firstRender(cy: Core): Promise<void> {
   return new Promise((resolve) => {

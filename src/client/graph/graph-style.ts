@@ -21,7 +21,7 @@ function themeColours(): Record<'edge' | 'label' | 'halo' | 'accent' | 'focus', 
 
 export function stylesheet(webgl: boolean, large: boolean): cytoscape.StylesheetJson {
   const t = themeColours();
-  // Drawn progressively, highlights are drawn over the picture in their own order (foreground() below);
+  // Drawn progressively, highlights are drawn over the picture in their own order (foreground(), neighbourhood.ts);
   // a z-index there would only have Cytoscape sort every element again whenever a highlight moves.
   const above = (z: number) => (large && !webgl ? {} : { 'z-index': z });
   return [

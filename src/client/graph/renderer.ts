@@ -23,7 +23,7 @@ export function createGraph(container: HTMLElement, webgl: boolean, large: boole
     autounselectify: true,
     // Performance options for big graphs: links dropped while Cytoscape moves the view itself (touch
     // gestures, animations) and no high-DPI oversampling. On the canvas renderer a big graph is drawn
-    // progressively (below), whose stand-in picture, links included, replaces both that and Cytoscape's
+    // progressively (progressive-draw.ts, set up by the explorer), whose stand-in picture, links included, replaces both that and Cytoscape's
     // texture of the scene while the view moves.
     hideEdgesOnViewport: large,
     textureOnViewport: false,

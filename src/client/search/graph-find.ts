@@ -32,7 +32,7 @@ export function attachGraphFind(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"], input[name="q"]');
   if (!input) return;
   input.addEventListener('focus', () => warmUp({ aliases: true }), { once: true });
-  // The graph waits for these matches before filtering by a concept the text names (explorer.ts).
+  // The graph waits for these matches before filtering by a concept the text names (find-results.ts).
   form.dataset.fullText = 'on';
   let latest = 0;
   form.addEventListener('submit', () => {

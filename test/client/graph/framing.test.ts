@@ -3,7 +3,7 @@ import { aboutMiddle, fitBox, frameReadable, shiftInto, type Canvas, type FrameP
 import { nodeDiameter } from '../../../src/lib/graph/node-size';
 import { labelBox } from '../../../src/client/graph/labels';
 
-/** The graph canvas at 390×844 on a phone, and the fit's padding and deepest zoom (explorer.ts). */
+/** The graph canvas at 390×844 on a phone, and the fit's padding and deepest zoom (fit-view.ts). */
 const phone: Canvas = { width: 359, height: 547, padding: 30, minZoom: 0.01, maxZoom: 2 };
 const desktop: Canvas = { ...phone, width: 750, height: 778 };
 
