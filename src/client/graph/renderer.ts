@@ -49,7 +49,7 @@ export function createGraph(container: HTMLElement, webgl: boolean, large: boole
  * refuses inline styles (and logs an error); the one rule it would add (the container is
  * `position: relative`) is in the page's stylesheet already, so an inert placeholder stands in for it.
  */
-export function preventCytoscapeStylesheet(): void {
+function preventCytoscapeStylesheet(): void {
   const id = '__________cytoscape_stylesheet';
   if (document.getElementById(id)) return;
   const placeholder = document.createElement('template');
