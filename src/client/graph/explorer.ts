@@ -7,7 +7,8 @@
  * This module starts the explorer and composes the others: explorer-state.ts (what they share), renderer.ts
  * and graph-style.ts (Cytoscape), elements.ts, zoom-detail.ts, neighbourhood.ts and cluster-names.ts (what is
  * drawn), selection.ts and selection-panel.ts, filters.ts and find-results.ts, controls.ts and pointer.ts
- * (the reader's input), fit-view.ts (view moves), status-line.ts, state-history.ts (the address and Back).
+ * (the reader's input), fit-view.ts (view moves), status-line.ts, state-history.ts and restore-state.ts (the
+ * address, Back and Forward).
  *
  * For other scripts on the page (the full-text find of the search feature):
  * - `highlightPapers(ids)` from this module, or
@@ -32,8 +33,9 @@ import { watchTheme } from './graph-style';
 import { foreground } from './neighbourhood';
 import { deferPictureMoves, wireGraphEvents } from './pointer';
 import { createGraph, supportsWebgl2 } from './renderer';
+import { restoreState } from './restore-state';
 import { select } from './selection';
-import { continuing, restoreState } from './state-history';
+import { continuing } from './state-history';
 import { setStatus } from './status-line';
 import { hideTip } from './tooltip';
 import { levelOfDetail } from './zoom-detail';

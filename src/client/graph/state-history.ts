@@ -1,19 +1,11 @@
 /**
- * The explorer's state in the address and the browser's history (history.ts, history-step.ts): each change
- * written as a step, and Back or Forward applied to the graph as drawn.
+ * The explorer's state to the address and the browser's history (history.ts, history-step.ts): each change
+ * written as a step (Back and Forward are applied by restore-state.ts).
  */
-import { fitToClusters, formatState, parseState } from './url-state';
+import { formatState } from './url-state';
 import type { Mark } from './history';
-import { restorePlan, type Change } from './history-step';
-import { drawView } from './elements';
+import type { Change } from './history-step';
 import type { Explorer } from './explorer-state';
-import { applyFilters, fitWeightSlider, syncControls } from './filters';
-import { applyHighlight } from './find-results';
-import { frameShown } from './fit-view';
-import { select } from './selection';
-import { announceSelection, selectionStatus } from './status-line';
-import { hideTip } from './tooltip';
-import { levelOfDetail } from './zoom-detail';
 
 /**
  * The state after a change, to the URL: a step in the history (`change` says what kind, history-step.ts),
@@ -32,43 +24,4 @@ export function quietly(e: Explorer, fn: () => void): void {
 export function continuing(e: Explorer, mark: Mark | undefined, fn: () => void): void {
   if (e.history && mark) e.history.continuing(mark, fn);
   else fn();
-}
-
-/**
- * Back or Forward: the URL's state applied to the graph as drawn, written nowhere. Only what differs is
- * redone (history-step.ts, restorePlan): the other view's elements at their build-time positions, the
- * filters, and the selection, framed as a fresh selection is.
- */
-export function restoreState(e: Explorer): void {
-  const target = fitToClusters(parseState(location.search), e.data.clusters.map((c) => c.id));
-  const plan = restorePlan(e.state, target);
-  // A Find still waiting for its full text was left.
-  e.pendingFind = undefined;
-  e.findHidden = undefined;
-  e.history?.restored(target);
-  if (!plan.refilter && plan.select === 'keep') return;
-  quietly(e, () => {
-    hideTip(e);
-    const before = selectionStatus(e);
-    if (target.concept !== e.state.concept) e.conceptByFind = false;
-    // The target's view and filters; its selection is made below, by select().
-    const { node: _selected, ...rest } = target;
-    e.state = { ...rest, ...(e.state.node ? { node: e.state.node } : {}) };
-    syncControls(e.root, e);
-    if (plan.redraw) {
-      drawView(e);
-      fitWeightSlider(e.root, e);
-    }
-    // Also when only the selection differs: the status line and its button then say what the graph shows,
-    // not what a Find or a filter of the entry left said (a pass over the elements, changing none).
-    applyFilters(e);
-    if (plan.redraw) levelOfDetail(e);
-    if (plan.frameShown) frameShown(e, true);
-    // Matches lit in the view left are lit in this one (framed, then the selection is).
-    if (plan.redraw && e.highlighted.length) applyHighlight(e, e.highlighted);
-    const node = target.node && e.cy.getElementById(target.node).nonempty() ? target.node : undefined;
-    if (plan.select === 'frame' || plan.select === 'inPlace') select(e, node, plan.select === 'frame');
-    else if (plan.select === 'clear') select(e, undefined, false);
-    announceSelection(e, before);
-  });
 }
