@@ -848,7 +848,11 @@ describe('graph explorer', () => {
 
   it('names the clusters over the canvas while node labels are too small to draw, and not once they are (review 18 L2)', async () => {
     const page = await openGraph();
-    const names = () => page.$$eval('.explorer__cluster-name', (els) => els.map((n) => ({ text: n.textContent ?? '', box: n.getBoundingClientRect().toJSON() as DOMRect })));
+    // Found and measured in one evaluation: $$eval finds the elements in one call and measures them in
+    // another, and a redraw between the two (the level of detail's, 120 ms after a move) left it measuring
+    // names no longer on the page, whose boxes are all 0 (seen under load: "expected 0 to be >= 307.5").
+    const names = () =>
+      page.evaluate(() => [...document.querySelectorAll('.explorer__cluster-name')].map((n) => ({ text: n.textContent ?? '', box: n.getBoundingClientRect().toJSON() as DOMRect })));
     const canvas = (await page.locator('[data-graph]').boundingBox())!;
     // Zoomed out past the point where node labels are drawn (7 px text at 10 px a unit), as a big graph's fit is.
     type Zoomable = { atlasGraph: { cy: { zoom(level: number | { level: number; renderedPosition: { x: number; y: number } }): void; center(): void; width(): number; height(): number } } };
