@@ -18,7 +18,7 @@ import { serveStatic } from '../support/static-server';
 import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { clearPaperNode } from '../support/clear-node';
-import { openGraphPage, type CyHook, type CyNode } from '../support/graph-page';
+import { openGraphPage, viewAtRest, type CyHook, type CyNode } from '../support/graph-page';
 import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
 import { nodeDiameter } from '../../src/lib/graph/node-size';
@@ -233,7 +233,7 @@ describe('graph explorer', () => {
       await expect.poll(() => page.locator('#graph-selection .selection__title').textContent()).toBe(title);
       expect(new URL(page.url()).pathname).toBe(`${site.basePath}graph/`);
       // The first tap may have framed the node with its neighbours (review 21 finding 5): tap it where it is now.
-      await page.waitForTimeout(400);
+      await viewAtRest(page);
       const now = await page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).renderedPosition(), target.id);
       await page.touchscreen.tap(box.x + now.x, box.y + now.y);
       await page.waitForURL(`**${site.basePath}papers/${target.id.slice(2)}/`, { timeout: 20_000 });
@@ -276,7 +276,7 @@ describe('graph explorer', () => {
       const line = (await picked.boundingBox())!;
       expect(line.y - (box.y + box.height), 'the line sits just under the canvas').toBeLessThan(20);
       // Its label is drawn whole inside the canvas: the view moved just enough.
-      await page.waitForTimeout(400);
+      await viewAtRest(page);
       const label = await page.evaluate((id) => {
         const { cy } = (window as unknown as CyHook).atlasGraph;
         const n = cy.getElementById(id) as unknown as { renderedBoundingBox(o: object): { x1: number; x2: number; y1: number; y2: number } };
@@ -369,7 +369,7 @@ describe('graph explorer', () => {
     await page.fill('#graph-find', title);
     await page.press('#graph-find', 'Enter');
     await expect.poll(() => page.evaluate((id) => (window as unknown as CyHook).atlasGraph.cy.getElementById(id).hasClass('is-selected'), `p:${slug}`)).toBe(true);
-    await page.waitForTimeout(400); // the centring animation
+    await viewAtRest(page); // the centring animation
     const centred = await page.evaluate((id) => {
       const { cy } = (window as unknown as CyHook).atlasGraph;
       const p = cy.getElementById(id).renderedPosition();
@@ -542,7 +542,7 @@ describe('graph explorer', () => {
       expect(span.smallest, 'nodes wide enough to tap').toBeGreaterThanOrEqual(12);
       await page.click('#graph-reset');
       await expect.poll(async () => (await shownSpan(page)).shown).toBe(data.papers.ids.length);
-      await page.waitForTimeout(400); // the animation
+      await viewAtRest(page); // the animation
       expect((await shownSpan(page)).inside, 'Clear filters shows the whole graph again').toBe(true);
     } finally {
       await phone.close();
@@ -607,7 +607,7 @@ describe('graph explorer', () => {
     const cluster = data.clusters.reduce((a, b) => (b.size < a.size && b.size >= 3 ? b : a));
     await page.click('#graph-clusters-none');
     await page.check(`input[name="graph-cluster"][value="${cluster.id}"]`);
-    await page.waitForTimeout(400);
+    await viewAtRest(page);
     let span = await shownSpan(page);
     expect(span.shown).toBe(data.papers.cluster.filter((c) => c === cluster.id).length);
     expect(fitted(span), JSON.stringify(span)).toBe(true);
@@ -618,7 +618,7 @@ describe('graph explorer', () => {
     await page.fill('#graph-concept', data.concepts.labels[data.concepts.ids.indexOf(concept.id)]!);
     await page.press('#graph-concept', 'Enter');
     await expect.poll(async () => (await shownSpan(page)).shown).toBe(concept.papers);
-    await page.waitForTimeout(400);
+    await viewAtRest(page);
     span = await shownSpan(page);
     expect(fitted(span), JSON.stringify(span)).toBe(true);
     expect(span.inside).toBe(true);
@@ -945,7 +945,7 @@ describe('graph explorer', () => {
         return cy.nodes().sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number))[0]!.id();
       });
       await page.evaluate((id) => (window as unknown as LabelledCy).atlasGraph.select(id), hub);
-      await page.waitForTimeout(600);
+      await viewAtRest(page);
       const selection = await labels(page, 'selection');
       // On a phone a hub whose neighbours lie beyond the canvas at the least legible zoom (HOOD_MIN_ZOOM) labels
       // only itself, as the layout falls: how many neighbours are named there is checked over eight hubs below.
@@ -955,7 +955,7 @@ describe('graph explorer', () => {
       expect(selection.outside, `labels around ${hub} cut at the canvas edge at ${width} px`).toBe(0);
       // Moved, the view places the neighbours' labels again (the selection keeps its own wherever it goes).
       await page.evaluate(() => void (window as unknown as LabelledCy).atlasGraph.cy.panBy({ x: 100, y: -40 }));
-      await page.waitForTimeout(600);
+      await viewAtRest(page);
       const moved = await labels(page, 'neighbours');
       expect(moved.outside, `neighbours' labels cut at the canvas edge at ${width} px once the view moved`).toBe(0);
       expect(moved.overlapping, `overlapping neighbours' labels at ${width} px once the view moved`).toBe(0);
@@ -975,7 +975,7 @@ describe('graph explorer', () => {
         let named = 0;
         for (const id of papers) {
           await page.evaluate((id) => (window as unknown as LabelledCy).atlasGraph.select(id), id);
-          await page.waitForTimeout(400);
+          await viewAtRest(page);
           const around = await labels(page, 'selection');
           expect(around.overlapping, `overlapping labels around ${id} at ${width} px`).toBe(0);
           expect(around.outside, `labels around ${id} cut at the canvas edge at ${width} px`).toBe(0);
@@ -994,7 +994,7 @@ describe('graph explorer', () => {
             cy.center(node);
             return node.id();
           }, level);
-          await page.waitForTimeout(600);
+          await viewAtRest(page);
           const box = await page.evaluate((id) => {
             const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
             const b = cy.getElementById(id).renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
@@ -1031,7 +1031,7 @@ describe('graph explorer', () => {
         cy.center(node);
       }, hub);
       // The labels follow the view a moment after it settles; the node may have had one before the zoom.
-      await page.waitForTimeout(800);
+      await viewAtRest(page);
       const state = await page.evaluate((id) => {
         const { cy } = (window as unknown as { atlasGraph: { cy: DeepZoomCy } }).atlasGraph;
         const node = cy.getElementById(id);
@@ -1091,7 +1091,7 @@ describe('graph explorer', () => {
           graph.select(selected!);
           graph.highlightPapers([selected!.slice(2), other!.slice(2)]);
         }, pair);
-        await page.waitForTimeout(1200); // the framing's animation
+        await viewAtRest(page); // the framing's animation
         const { box, width, height } = await page.evaluate((id) => {
           const { cy } = (window as unknown as FramedCy).atlasGraph;
           const b = cy.getElementById(id).renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
@@ -1158,7 +1158,7 @@ describe('graph explorer', () => {
           cy.zoom({ level: cy.zoom() * 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
         });
       }
-      await page.waitForTimeout(600);
+      await viewAtRest(page);
       const seen = await covered(page);
       expect(seen.over, `labels over other nodes' dots at ${width} px`).toEqual([]);
       // Held off the dots, few whole titles fit: their first words do (15 labels, 12 of them brief, at 1280 px).
@@ -1177,7 +1177,7 @@ describe('graph explorer', () => {
       const { cy } = (window as unknown as { atlasGraph: { cy: { width(): number; panBy(p: { x: number; y: number }): void; elements(): { renderedBoundingBox(): { x2: number } } } } }).atlasGraph;
       cy.panBy({ x: cy.width() / 3 - cy.elements().renderedBoundingBox().x2, y: 0 });
     });
-    await page.waitForTimeout(400);
+    await viewAtRest(page);
     const box = (await page.locator('[data-graph]').first().boundingBox())!;
     const [x, y] = await zoomTarget(page, box);
     expect(x - box.x, 'the target is left of the empty middle').toBeLessThan(box.width / 3 + 1);
@@ -1186,7 +1186,7 @@ describe('graph explorer', () => {
       await page.mouse.wheel(0, -100);
       await page.waitForTimeout(50);
     }
-    await page.waitForTimeout(800);
+    await viewAtRest(page);
     const labels = await page.evaluate(() => (window as unknown as { atlasGraph: { cy: { nodes(s: string): { length: number } } } }).atlasGraph.cy.nodes('.lod-label').length);
     expect(labels).toBeGreaterThan(0);
     await ctx.close();
@@ -1225,7 +1225,7 @@ describe('graph explorer', () => {
     await page.press('#graph-find', 'Enter');
     await page.waitForFunction(() => /^Selected paper/.test(document.getElementById('graph-status')?.textContent ?? ''));
     await page.evaluate((ids) => document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids } })), ids);
-    await page.waitForTimeout(800);
+    await viewAtRest(page);
     const drawn = await page.evaluate(() => {
       const { cy } = (window as unknown as Drawn).atlasGraph;
       // Labels drawn: text set and not made transparent (a quiet or faded label is not seen).
@@ -1362,7 +1362,7 @@ describe('graph explorer', () => {
     // A drag from empty background pans by exactly the pointer's travel, and keeps the selection.
     const id = `p:${data.papers.ids[0]}`;
     await page.evaluate((id) => (window as unknown as { atlasGraph: { select(id: string): void } }).atlasGraph.select(id), id);
-    await page.waitForTimeout(400);
+    await viewAtRest(page);
     // The benchmark's own choice of where to start a drag: clear of every node as drawn.
     const [sx, sy] = (await emptySpot(page, box)).map(Math.round) as [number, number];
     const panned = await view();

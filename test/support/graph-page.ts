@@ -32,6 +32,16 @@ export interface CyHook {
 }
 
 /**
+ * Waits until the graph's view is at rest (the page's `atlasGraph.resting()`, src/client/graph/explorer.ts): no
+ * glide under way and the level of detail placed for the view it ends in. For checks of what a move drew,
+ * after an action that starts the move at once (a select, a zoom, a click or key whose handler moves the
+ * view); a fixed wait of 400-800 ms for "the animation" was too short on a loaded machine.
+ */
+export async function viewAtRest(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { atlasGraph: { resting(): boolean } }).atlasGraph.resting(), undefined, { timeout });
+}
+
+/**
  * Opens `graph/<query>` of the served site in a new tab of `context`, its problems watched (pushed onto
  * `problems`), and waits until the graph is drawn.
  */

@@ -7,10 +7,14 @@ export function el(tag: string, attrs: Record<string, string> = {}, text?: strin
   return node;
 }
 
-export function debounce(fn: () => void, ms: number): () => void {
+export function debounce(fn: () => void, ms: number): (() => void) & { pending(): boolean } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
+  const call = () => {
     clearTimeout(timer);
-    timer = setTimeout(fn, ms);
+    timer = setTimeout(() => {
+      timer = undefined;
+      fn();
+    }, ms);
   };
+  return Object.assign(call, { pending: () => timer !== undefined });
 }

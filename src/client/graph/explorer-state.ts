@@ -85,6 +85,8 @@ export interface Explorer {
   settleWheel: () => void;
   /** True while a wheel zoom or drag is shown only as a moved picture. */
   pictureMoving: () => boolean;
+  /** Whether the level of detail is still to be placed for the view (its wait for the view to stop moving). */
+  detailPending: () => boolean;
   /** True between the end of a mouse drag that panned and the click event the same release may send. */
   justPanned: boolean;
   /** A big graph on the canvas renderer is drawn progressively (src/client/graph/progressive-draw.ts). */
@@ -130,6 +132,7 @@ export function createExplorer(root: HTMLElement, container: HTMLElement, cy: Co
     highlighted: [],
     settleWheel: () => {},
     pictureMoving: () => false,
+    detailPending: () => false,
     justPanned: false,
   };
 }

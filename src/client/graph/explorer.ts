@@ -25,7 +25,7 @@ import { drawClusterLabels } from './cluster-names';
 import { wireControls } from './controls';
 import { debounce, el } from './dom';
 import { drawLive, drawView } from './elements';
-import { createExplorer, currentExplorer, setCurrentExplorer, type Core } from './explorer-state';
+import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer } from './explorer-state';
 import { applyFilters, fitWeightSlider, syncControls } from './filters';
 import { applyHighlight, settleFoundConcept } from './find-results';
 import { fitTo, frameShown } from './fit-view';
@@ -116,7 +116,7 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   }
   setCurrentExplorer(e);
   container.dataset.renderer = webgl ? 'webgl' : 'canvas';
-  (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true), drawing: e.drawing };
+  (window as unknown as { atlasGraph?: unknown }).atlasGraph = { cy, highlightPapers, select: (id: string) => select(e, id, true), drawing: e.drawing, resting: () => atRest(e) };
 
   wireControls(root, e);
   syncControls(root, e);
@@ -133,7 +133,9 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   // A link with a concept or cluster filter opens on what it shows, not on the whole graph with the papers
   // shown as dots in a corner (the whole graph's fit still sets the level of detail).
   if (state.concept !== undefined || state.clusters !== undefined) frameShown(e, false);
-  cy.on('viewport', debounce(() => levelOfDetail(e), 120));
+  const detail = debounce(() => levelOfDetail(e), 120);
+  e.detailPending = detail.pending;
+  cy.on('viewport', detail);
   // Cheap (a few dozen names): they follow every move at once.
   cy.on('viewport', () => {
     drawClusterLabels(e);
@@ -179,4 +181,13 @@ function markReady(container: HTMLElement, live: boolean): void {
   container.dataset.layout = live ? 'fcose' : 'preset';
   container.dataset.graphReady = 'true';
   root?.dispatchEvent(new CustomEvent('atlas:graph-ready', { bubbles: true, detail: { nodes: container.dataset.nodeCount, edges: container.dataset.edgeCount } }));
+}
+
+/**
+ * The view at rest: no glide under way, the level of detail placed for the view it shows, and (a big graph)
+ * no picture moved ahead of the graph nor slices of it still to draw. The end-to-end tests wait on it
+ * (`atlasGraph.resting()`) where a fixed wait for "the animation" was too short on a loaded machine.
+ */
+function atRest(e: Explorer): boolean {
+  return !e.cy.animated() && !e.detailPending() && !e.pictureMoving() && !(e.drawing?.pending() ?? false);
 }

@@ -30,3 +30,19 @@ describe('debounce', () => {
     expect(fn).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('debounce().pending', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('says whether a call is still waiting', () => {
+    vi.useFakeTimers();
+    const call = debounce(() => {}, 10);
+    expect(call.pending()).toBe(false);
+    call();
+    expect(call.pending()).toBe(true);
+    vi.advanceTimersByTime(10);
+    expect(call.pending()).toBe(false);
+  });
+});
