@@ -4,6 +4,7 @@
  * minor links only when zoomed in). State (view, selection, filters) lives in the query string, and its
  * steps in the browser's history: Back and Forward walk through them (history.ts, history-step.ts).
  *
+ * The page imports it through load.ts, which may hold it back on a slow or data-saving connection.
  * This module starts the explorer and composes the others: explorer-state.ts (what they share), renderer.ts
  * and graph-style.ts (Cytoscape), elements.ts, zoom-detail.ts, neighbourhood.ts and cluster-names.ts (what is
  * drawn), selection.ts and selection-panel.ts, filters.ts and find-results.ts, controls.ts and pointer.ts
