@@ -7,7 +7,8 @@
  * moving (local-moving.ts) until no single move raises modularity, so both end at a local optimum, and a
  * re-run on the same graph moves nothing at all (but the misfits below). Louvain runs on every run anyway, as a check: if the
  * communities carried over score clearly below a fresh start (papers added or removed en masse, or drift
- * over many runs), the fresh ones are taken instead, so stability never costs more than a bounded loss.
+ * over many runs), the fresh ones are taken instead, so stability never costs more than a bounded loss
+ * (`warmStartTolerance`: 0.01, more in a graph so small that two equally good optima differ by more).
  * Last, papers that hardly belong to the community local moving gave them are placed by their strongest links
  * (misfits.ts): a re-run moves them back in its local moving and the same rule moves them again, so it ends
  * the same.
@@ -55,8 +56,25 @@ export interface ClusterOptions {
  * communities to be a better start than Louvain.
  */
 export const WARM_START_MIN_OVERLAP = 0.9;
-/** Carried-over communities are kept while their modularity is at most this far below a fresh start's. */
+/**
+ * Carried-over communities are kept while their modularity is at most this far below a fresh start's, or
+ * one paper's worth below it in a small graph (`warmStartTolerance`).
+ */
 export const WARM_START_MAX_MODULARITY_LOSS = 0.01;
+
+/**
+ * How far below a fresh start's modularity the carried-over communities may score and still be kept: 0.01,
+ * or the average paper's share of the link weight (1 / papers with links) when that is more. Modularity is
+ * a share of link weight, and moving one paper changes it by up to twice that paper's share, so in a small
+ * graph two local optima that differ in where a few papers go are further apart than 0.01, and which one
+ * Louvain finds depends on its chaotic merge order, which any edit reorders: in a 40-paper library one
+ * extended abstract let a fresh start beat the unchanged previous communities by 0.012, a gap it had
+ * already had on the graph before the edit, and every cluster (so every page) changed. From 100 papers
+ * with links on, the bound is 0.01.
+ */
+export function warmStartTolerance(linkedPapers: number): number {
+  return linkedPapers > 0 ? Math.max(WARM_START_MAX_MODULARITY_LOSS, 1 / linkedPapers) : WARM_START_MAX_MODULARITY_LOSS;
+}
 /**
  * A concept (or word) names a cluster only when at least this share of its papers are about it (and two of
  * them): ranked by how typical they are, the concepts of a big mixed cluster are rare ones, and at 2,493
@@ -102,7 +120,7 @@ export function findClusters(paperIds: readonly string[], edges: readonly Weight
   if (previous && overlaps(paperIds, previous.papers)) {
     const warm = localMoving(order, links, previous.communityOf);
     const warmModularity = modularity(links, warm.communityOf);
-    if (warmModularity >= freshModularity - WARM_START_MAX_MODULARITY_LOSS) {
+    if (warmModularity >= freshModularity - warmStartTolerance(order.length)) {
       chosen = warm;
       report = { start: 'previous', modularity: warmModularity, freshModularity, moves: warm.moves };
     }
