@@ -1620,6 +1620,8 @@ export function extractConceptIndex(
   const qualifiedIn: Set<string>[] = [];
   /** Per paper: concepts it writes as a phrase of how abstracts report (`routinePhrase`), which are no tags. */
   const routineIn: Set<string>[] = [];
+  /** Routine phrases that held a place among a paper's tags (`routineIn`) → those papers: the index's `linkOnly`. */
+  const routineHeld = new Map<string, string[]>();
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
   /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
@@ -1873,7 +1875,8 @@ export function extractConceptIndex(
   const chosen = new Map<string, { paper: string; cid: string; score: number }[]>();
   const pinPhrases = new Map<string, string>();
   /** Per paper: its tags best first, the first `pinned` of them the user's pins. */
-  const selected: { paper: string; concepts: { cid: string; score: number }[]; pinned: number }[] = [];
+  /** `held`: the places routine phrases (`routineIn`) keep, untagged, in the paper's list: filled as tags are, never shown. */
+  const selected: { paper: string; concepts: { cid: string; score: number }[]; pinned: number; held: { cid: string; score: number }[] }[] = [];
   // A merged concept's other phrases, for `remove`: each of them names the concept removed.
   const mergedFrom = new Map<string, string[]>();
   for (const [from, to] of merged) mergedFrom.set(to, [...(mergedFrom.get(to) ?? []), from]);
@@ -1907,8 +1910,9 @@ export function extractConceptIndex(
       pinnedIds.add(h.cid);
       picked.push({ cid: h.cid, score: topScore });
     }
+    const held: { cid: string; score: number }[] = [];
     for (const term of ranked) {
-      if (picked.length >= Math.max(options.perPaper, pins.length)) break;
+      if (picked.length + held.length >= Math.max(options.perPaper, pins.length)) break;
       let r = term;
       let clashes = picked.filter((q) => nested(q.cid, r.cid));
       const own = tailFallback[i]!.get(r.cid);
@@ -1918,7 +1922,9 @@ export function extractConceptIndex(
       }
       // A common word is no tag, shared or not (what two papers share in it is English), nor does it take the
       // place of a phrase that holds it ("life" of "life-threatening organ dysfunction").
-      if (commonOnly[i]!.has(r.cid) || uncorroborated[i]!.has(r.cid) || routineIn[i]!.has(r.cid)) continue;
+      if (commonOnly[i]!.has(r.cid) || uncorroborated[i]!.has(r.cid)) continue;
+      const routine = routineIn[i]!.has(r.cid);
+      if (clashes.length > 0 && routine) continue;
       if (clashes.length > 0) {
         // Of nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
         const replaceable = dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid));
@@ -1939,10 +1945,20 @@ export function extractConceptIndex(
       if (passingOnly[i]!.has(r.cid) && (single || n < 2)) continue;
       if (single && picked.length >= MIN_TAGS && (r.score < SINGLETON_MIN * topScore || r.cid.split(' ').length > 3)) continue;
       if (single && singles >= MAX_SINGLETONS) continue;
+      // A phrase of how abstracts report keeps the place it would have taken, untagged: the leftover below it is
+      // no better a tag ("Phenomenon", "Scope" took freed places on SemEval-2017), and other papers' tags stay as
+      // they were. Its papers still count it as a weak link feature (the index's `linkOnly`).
+      if (routine) {
+        held.push(r);
+        let list = routineHeld.get(r.cid);
+        if (!list) routineHeld.set(r.cid, (list = []));
+        list.push(a.id);
+        continue;
+      }
       if (single) singles++;
       picked.push(r);
     }
-    selected.push({ paper: a.id, concepts: picked, pinned: picked.filter((q) => pinnedIds.has(q.cid)).length });
+    selected.push({ paper: a.id, concepts: picked, pinned: picked.filter((q) => pinnedIds.has(q.cid)).length, held });
     for (const c of picked) {
       let list = chosen.get(c.cid);
       if (!list) chosen.set(c.cid, (list = []));
@@ -2053,13 +2069,19 @@ export function extractConceptIndex(
     }
   });
   const innerAdded = new Set<string>();
-  /** A paper's weakest tag that links nothing, that the user did not pin, and that is not a narrower phrase of `cid` (the noun goes beside those). */
+  /**
+   * A paper's weakest tag that links nothing, that the user did not pin, and that is not a narrower phrase of `cid` (the
+   * noun goes beside those); or the place a routine phrase holds (`held`, which links nothing either), if weaker.
+   */
   const weakest = (s: (typeof selected)[number], cid: string): { cid: string; score: number } | undefined => {
-    for (let k = s.concepts.length - 1; k >= s.pinned; k--) {
+    let tag: { cid: string; score: number } | undefined;
+    for (let k = s.concepts.length - 1; k >= s.pinned && tag === undefined; k--) {
       const q = s.concepts[k]!;
-      if ((chosen.get(q.cid)?.length ?? 0) < 2 && !nested(q.cid, cid)) return q;
+      if ((chosen.get(q.cid)?.length ?? 0) < 2 && !nested(q.cid, cid)) tag = q;
     }
-    return undefined;
+    let place: { cid: string; score: number } | undefined;
+    for (const h of s.held) if (!nested(h.cid, cid) && (place === undefined || h.score < place.score)) place = h;
+    return place !== undefined && (tag === undefined || place.score <= tag.score) ? place : tag;
   };
   for (const [cid, writers] of [...nounWriters].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))) {
     if (writers.length < 2) continue;
@@ -2073,8 +2095,8 @@ export function extractConceptIndex(
       const s = selected[i]!;
       if (s.concepts.some((q) => q.cid === cid)) return true;
       if (removedFromPaper.get(s.paper)?.has(cid) || commonOnly[i]!.has(cid) || uncorroborated[i]!.has(cid) || routineIn[i]!.has(cid) || clashesOf(s.concepts, cid).length > 0) return false;
-      if (s.concepts.length < Math.min(MIN_TAGS, options.perPaper)) return true;
-      if (s.concepts.length < options.perPaper) return false;
+      if (s.concepts.length + s.held.length < Math.min(MIN_TAGS, options.perPaper)) return true;
+      if (s.concepts.length + s.held.length < options.perPaper) return false;
       // Phrase against phrase: the weakest tag's score without the discount of a concept on one paper.
       const last = weakest(s, cid);
       return last !== undefined && last.score / SINGLETON_FACTOR < innerNouns[i]!.get(cid)!.rel * weight;
@@ -2084,12 +2106,16 @@ export function extractConceptIndex(
       const s = selected[i]!;
       if (s.concepts.some((q) => q.cid === cid)) continue;
       const c = { cid, score: innerNouns[i]!.get(cid)!.rel * weight };
-      if (s.concepts.length >= options.perPaper) {
+      if (s.concepts.length + s.held.length >= options.perPaper) {
         const last = weakest(s, cid)!;
-        s.concepts.splice(s.concepts.indexOf(last), 1);
-        const list = chosen.get(last.cid)!;
-        list.splice(list.findIndex((x) => x.paper === s.paper), 1);
-        if (list.length === 0) chosen.delete(last.cid);
+        if (s.held.includes(last)) {
+          s.held.splice(s.held.indexOf(last), 1);
+        } else {
+          s.concepts.splice(s.concepts.indexOf(last), 1);
+          const list = chosen.get(last.cid)!;
+          list.splice(list.findIndex((x) => x.paper === s.paper), 1);
+          if (list.length === 0) chosen.delete(last.cid);
+        }
       }
       let at = s.concepts.findIndex((q, k) => k >= s.pinned && q.score < c.score);
       if (at < 0) at = s.concepts.length;
@@ -2105,7 +2131,7 @@ export function extractConceptIndex(
   const nameCase = new Map<string, NameCase>();
   for (const { doc, r, cid, isShort, isTail, trim, lead = 0 } of mentions) {
     // A tail's words are a piece of the term's name, not a way to write it.
-    if (!chosen.has(cid) || isTail) continue;
+    if ((!chosen.has(cid) && !routineHeld.has(cid)) || isTail) continue;
     const a = analysed[doc]!;
     const s = statsOf(cid);
     const c = r.candidate;
@@ -2167,12 +2193,13 @@ export function extractConceptIndex(
   };
   const slugOf = new Map<string, string>();
   const taken = new Set<string>();
-  const bases = cids.map((cid) => {
+  const baseOf = (cid: string): string => {
     const s = statsOf(cid);
     const first = mergeFirst.get(cid);
     const key = first !== undefined ? (best(firstPhraseForms(cid, s.keys)) ?? first) : (best(s.keys) ?? best(s.partialKeys) ?? best(s.surfaces) ?? cid);
-    return { cid, base: slugify(key) || slugify(cid) || 'concept' };
-  });
+    return slugify(key) || slugify(cid) || 'concept';
+  };
+  const bases = cids.map((cid) => ({ cid, base: baseOf(cid) }));
   bases.sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.cid < y.cid ? -1 : 1));
   for (const { cid, base } of bases) {
     let slug = base;
@@ -2197,7 +2224,7 @@ export function extractConceptIndex(
 
   const paperIndex = new Map(selected.map((s, i) => [s.paper, i]));
   const abbreviatedBinomials = writtenAbbreviations(texts.flatMap((t) => (t !== undefined ? [fullText(t)] : [])));
-  const concepts: Concept[] = cids.map((cid) => {
+  const conceptOf = (cid: string, papersOf: (cid: string) => string[]): Concept => {
     const s = statsOf(cid);
     // A concept two defined long forms make (shortened-long-forms.ts) goes by the short form of the long form it is named after: "NN", not "ANN", for "Neural networks".
     const ownShorts = new Map([...s.shorts].filter(([short]) => shortToLong.get(idOf(short)) === cid));
@@ -2231,11 +2258,7 @@ export function extractConceptIndex(
     if (species) addAlias(species);
     const bySupport = [...surfaces, ...s.shorts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     for (const [a] of bySupport) addAlias(a);
-    const papers = chosen
-      .get(cid)!
-      .slice()
-      .sort((x, y) => y.score - x.score || (x.paper < y.paper ? -1 : 1))
-      .map((x) => x.paper);
+    const papers = papersOf(cid);
     const concept: Concept = {
       id: slugOf.get(cid)!,
       label,
@@ -2255,8 +2278,27 @@ export function extractConceptIndex(
       if (narrower.size > 0) concept.narrower = [...narrower].sort();
     }
     return concept;
-  });
+  };
+  const concepts: Concept[] = cids.map((cid) =>
+    conceptOf(cid, (c) =>
+      chosen
+        .get(c)!
+        .slice()
+        .sort((x, y) => y.score - x.score || (x.paper < y.paper ? -1 : 1))
+        .map((x) => x.paper)),
+  );
   concepts.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  // A routine phrase no paper carries as a tag (no page, no reason), that the link stage still reads in the papers'
+  // text, as it did while it was a tag: two papers that write it are nearer by a little, as by any shared words.
+  const linkOnlyCids = [...routineHeld.keys()].filter((cid) => !chosen.has(cid)).sort();
+  for (const cid of linkOnlyCids) {
+    const base = baseOf(cid);
+    let slug = base;
+    for (let k = 2; taken.has(slug); k++) slug = `${base}-${k}`;
+    taken.add(slug);
+    slugOf.set(cid, slug);
+  }
+  const linkOnly: Concept[] = linkOnlyCids.map((cid) => ({ ...conceptOf(cid, () => []), df: 0 }));
 
   const byPaper: Record<string, PaperConcept[]> = Object.create(null) as Record<string, PaperConcept[]>;
   for (const { paper, concepts: picked } of selected) {
@@ -2293,6 +2335,7 @@ export function extractConceptIndex(
       byPaper,
       ...(Object.keys(removed).length > 0 ? { removed } : {}),
       phraseWords: inPhrases,
+      ...(linkOnly.length > 0 ? { linkOnly } : {}),
       ...(nonEnglish.length > 0 ? { unread: nonEnglish } : {}),
       ...(nonEnglishTitles.length > 0 ? { unreadTitles: nonEnglishTitles } : {}),
     },

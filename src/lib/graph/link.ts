@@ -577,7 +577,7 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
     return at;
   };
   // A concept the user took off a paper is not one it mentions either (`paperMentions`): it must not explain its links.
-  const mentions = tuning.mentions ? (known ?? paperMentions(papers, index)) : undefined;
+  const mentions = tuning.mentions ? withLinkOnly(papers, index, known ?? paperMentions(papers, index)) : undefined;
   const lists = papers.map((paper) => {
     // Per concept: how often the paper mentions it (at least once when it is a tag) and its tag score.
     const entries = new Map<number, { count: number; tag?: number }>();
@@ -616,6 +616,24 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
   const labels = new Map(index.concepts.map((c) => [c.id, c.label]));
   const oneWord = Uint8Array.from(ids, (id) => (isOneWordLabel(labels.get(id) ?? id) ? 1 : 0));
   return { space: buildFeatureSpace(raw, df), ids, oneWord };
+}
+
+/**
+ * The mentions, plus those of the index's `linkOnly` phrases (found among all its concepts, so that a longer
+ * concept still holds its words as before): features of the link stage alone, never a reason (no page).
+ */
+function withLinkOnly(papers: readonly PaperRecord[], index: ConceptIndex, mentions: PaperMentions): PaperMentions {
+  const linkOnly = index.linkOnly ?? [];
+  if (linkOnly.length === 0) return mentions;
+  const ids = new Set(linkOnly.map((c) => c.id));
+  const all = paperMentions(papers, { ...index, concepts: [...index.concepts, ...linkOnly] });
+  const merged = new Map<string, Map<string, number>>();
+  for (const paper of papers) {
+    const own = new Map(mentions.get(paper.slug) ?? []);
+    for (const [id, count] of all.get(paper.slug) ?? []) if (ids.has(id)) own.set(id, count);
+    if (own.size > 0) merged.set(paper.slug, own);
+  }
+  return merged;
 }
 
 /** The word features, and for every feature its word (a pair: its two words; `secondWord` -1 for a word). */

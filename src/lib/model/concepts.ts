@@ -46,6 +46,13 @@ export interface ConceptIndex {
    */
   phraseWords?: PhraseWords;
   /**
+   * Phrases of how abstracts report ("simulation results", "theoretical perspective") that held a place among
+   * some paper's tags but are none (df 0, no papers): no page, tag or reason. The link stage alone reads them in
+   * the papers' text, as a weak shared feature (idf weight, no tag boost), so that refusing them as tags does
+   * not move other papers' links.
+   */
+  linkOnly?: Concept[];
+  /**
    * Slugs of the papers whose text the concept stage did not read (an abstract that is not English). The link
    * stage does not read their words either: its stop words and stemmer are English, and a German "die" or
    * "der" would link such a paper to any English one that writes "open-die forging".

@@ -46,3 +46,44 @@ describe('a phrase of two words that indexers seldom keep (review 22b: "Simulati
     expect(labels).toContain('Reynolds number');
   });
 });
+
+describe('a routine phrase refused as a tag (boiler23b)', () => {
+  const index = extractConcepts(docs, { perPaper: 8 });
+  const without = extractConcepts(docs.map((d) => ({ ...d, abstract: d.abstract.replace(/[Ss]imulation results/g, (m) => (m[0] === 'S' ? 'The runs' : 'the runs')) })), { perPaper: 8 });
+
+  it('stays a link feature of the papers that write it: linkOnly, with no papers and no page', () => {
+    const linkOnly = index.linkOnly ?? [];
+    expect(linkOnly.map((c) => c.label)).toContain('Simulation results');
+    for (const c of linkOnly) {
+      expect(c.df).toBe(0);
+      expect(c.papers).toEqual([]);
+      expect(index.concepts.map((x) => x.id)).not.toContain(c.id);
+    }
+    expect(without.linkOnly ?? []).toEqual([]);
+  });
+
+  it('keeps the place it ranked in: no weaker phrase is tagged in its stead', () => {
+    // Two tags a paper: the investment paper's are its trend and "simulation results", so it shows one tag;
+    // "system dynamics", ranked below, does not take the refused phrase's place (other papers' tags, and the
+    // idf of what they share, stay as they were).
+    const tight = extractConcepts(docs, { perPaper: 2 });
+    expect(tight.byPaper.fdi!.map((c) => c.id)).toEqual(['foreign-direct-investment-trend']);
+    expect((tight.linkOnly ?? []).map((c) => c.label)).toContain('Simulation results');
+  });
+});
+
+describe('the place a routine phrase holds (boiler23b)', () => {
+  // Two papers write "tungsten" only inside longer phrases, so Tungsten is theirs too (an inner noun); the first also
+  // reports "experimental data", a routine phrase ranked above its "wear model".
+  const metal = [
+    { id: 'w1', abstract: 'Tungsten carbide coatings were sprayed on steel. The experimental data show that tungsten carbide coatings resist wear, and the experimental data agree with a wear model of the coatings.' },
+    { id: 'w2', abstract: 'Tungsten divertor tiles crack under heat loads. Plasma exposure of tungsten divertor tiles was measured in a linear plasma device, and the tiles recrystallised.' },
+    { id: 'w3', abstract: 'Grain boundaries of sintered ceramics were imaged by electron microscopy. The sintered ceramics were hot pressed.' },
+  ].map((d) => ({ ...d, title: '' }));
+
+  it('is taken by a shared inner noun as the weakest tag would be, and by nothing ranked below it', () => {
+    const tags = (perPaper: number) => extractConcepts(metal, { perPaper }).byPaper.w1!.map((c) => c.id);
+    expect(tags(3)).toEqual(['tungsten', 'tungsten-carbide-coating']);
+    expect(tags(2)).toEqual(['tungsten', 'tungsten-carbide-coating']);
+  });
+});
