@@ -64,6 +64,17 @@ export interface MentionOptions {
   carried?: (slug: string) => readonly string[];
 }
 
+
+/**
+ * Whether one of the concept's names (label, aliases, abbreviation) is one word as the mention finder reads it:
+ * only such a name's count can depend on the other concepts (a one-word name read as the head of a longer name
+ * the paper carries); every other name is counted wherever it is written, whatever overlaps it.
+ */
+export function hasOneWordName(concept: Concept): boolean {
+  const names = [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
+  return names.some((name) => wordRuns(stripAccents(name)).length === 1);
+}
+
 /**
  * For every paper (by slug), the concept ids its title or abstract mentions, with how many times.
  * Concepts are matched through all their surface forms; overlapping mentions all count, except a one-word

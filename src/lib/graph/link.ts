@@ -30,7 +30,7 @@ import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
 import { abstractTokens, abstractWord, abstractWords } from './abstract-terms';
-import { paperMentions, type PaperMentions } from './concept-mentions';
+import { hasOneWordName, paperMentions, type PaperMentions } from './concept-mentions';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
 import { sharedWordsAbove, wordingHolds } from './wording';
@@ -619,14 +619,18 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
 }
 
 /**
- * The mentions, plus those of the index's `linkOnly` phrases (found among all its concepts, so that a longer
- * concept still holds its words as before): features of the link stage alone, never a reason (no page).
+ * The mentions, plus those of the index's `linkOnly` phrases: features of the link stage alone, never a reason
+ * (no page). The mention finder counts every name where it is written, whatever other names overlap it; the one
+ * exception, a one-word name read as the head of a longer name the paper carries, needs the other concepts. So a
+ * pass over the phrases alone counts what a pass over all concepts would, unless a phrase has a one-word name
+ * (then all concepts are read, as before): at 10,000 papers this pass took 6 s with all 15,000 concepts.
  */
 function withLinkOnly(papers: readonly PaperRecord[], index: ConceptIndex, mentions: PaperMentions): PaperMentions {
   const linkOnly = index.linkOnly ?? [];
   if (linkOnly.length === 0) return mentions;
   const ids = new Set(linkOnly.map((c) => c.id));
-  const all = paperMentions(papers, { ...index, concepts: [...index.concepts, ...linkOnly] });
+  const concepts = linkOnly.some(hasOneWordName) ? [...index.concepts, ...linkOnly] : linkOnly;
+  const all = paperMentions(papers, { ...index, concepts });
   const merged = new Map<string, Map<string, number>>();
   for (const paper of papers) {
     const own = new Map(mentions.get(paper.slug) ?? []);
