@@ -894,10 +894,6 @@ interface HeldRun {
 }
 
 /**
- * [from, to) of every run of whole words of a phrase of `n` words ("wavelet", "packet basis", "wavelet packet"
- * and the whole "wavelet packet basis"): the phrase holds itself too, where a piece of it outranked it in its paper.
- */
-/**
  * The words whose phrases hold the collection's concepts as a title's do (`held`), and the fewest words such a
  * held run has. A title: its words, and any run. A record with none (a keyphrase benchmark's, or one titled by
  * a sentence of its abstract, which the concept stage reads as none: paper-text.ts) has its first sentence,
@@ -916,6 +912,10 @@ function holdingWords(words: DocumentWords, titleWords: number): { words: number
   return { words: k, minRun: 2 };
 }
 
+/**
+ * [from, to) of every run of whole words of a phrase of `n` words ("wavelet", "packet basis", "wavelet packet"
+ * and the whole "wavelet packet basis"): the phrase holds itself too, where a piece of it outranked it in its paper.
+ */
 function titleRuns(n: number): [number, number][] {
   const out: [number, number][] = [];
   for (let from = 0; from < n; from++) for (let to = from + 1; to <= n; to++) out.push([from, to]);
