@@ -146,6 +146,10 @@ describe('the first visit is cheap', () => {
   it('fetches nothing ahead where the browser does not report its connection (Firefox, Safari; review 22b)', async () => {
     await firstVisitFetchesNothingAhead({ script: NO_CONNECTION_API });
   });
+
+  it('fetches nothing ahead on mobile data the browser rates fast (Chromium on Android)', async () => {
+    await firstVisitFetchesNothingAhead({ script: CONNECTION, arg: { saveData: false, effectiveType: '4g', type: 'cellular' } });
+  });
 });
 
 describe('offline after one visit on a fast connection', () => {

@@ -8,6 +8,8 @@
 export interface ConnectionInfo {
   saveData?: boolean;
   effectiveType?: string;
+  /** The kind of link (`cellular`, `wifi`, `ethernet`, …): Chromium on Android and ChromeOS only. */
+  type?: string;
 }
 
 /** Effective connection types too slow for large downloads the reader did not ask for (at 400 ms round trips Chromium says "3g"). */

@@ -16,6 +16,13 @@ describe('backgroundAllowed', () => {
     expect(backgroundAllowed({})).toBe(false);
     expect(backgroundAllowed(undefined)).toBe(false);
   });
+
+  it('fetches nothing ahead on mobile data, however fast (Chromium on Android says cellular)', () => {
+    expect(backgroundAllowed({ effectiveType: '4g', type: 'cellular' })).toBe(false);
+    expect(backgroundAllowed({ effectiveType: '4g', type: 'bluetooth', saveData: false })).toBe(false);
+    expect(backgroundAllowed({ effectiveType: '4g', type: 'wifi' })).toBe(true);
+    expect(backgroundAllowed({ effectiveType: '4g', type: 'ethernet' })).toBe(true);
+  });
 });
 
 describe('backgroundQueue', () => {

@@ -16,4 +16,8 @@ describe('asksToSave', () => {
   it('is false on a fast link without data saver', () => {
     expect(asksToSave({ effectiveType: '4g', saveData: false })).toBe(false);
   });
+
+  it('is false on fast mobile data: the graph page loads the script the reader came for (fetching ahead has rules of its own)', () => {
+    expect(asksToSave({ effectiveType: '4g', type: 'cellular' })).toBe(false);
+  });
 });
