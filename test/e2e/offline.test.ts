@@ -94,11 +94,12 @@ function firstPaperSlug(): string {
 
 describe('the first visit is cheap', () => {
   /**
-   * A first visit to a paper page where `setUp` (an init script) makes the browser say what it says: the worker
-   * installs the offline fallback and keeps the page and its own files, and fetches nothing ahead of use.
+   * A first visit to a paper page where `setUp` (an init script) makes the browser say what it says, on a server
+   * that answers after `delayMs`: the worker installs the offline fallback and keeps the page and its own files,
+   * and fetches nothing ahead of use.
    */
-  async function firstVisitFetchesNothingAhead(setUp: { script: (arg: Record<string, unknown>) => void; arg?: Record<string, unknown> }): Promise<void> {
-    const server = await serveStatic(work, seed.basePath);
+  async function firstVisitFetchesNothingAhead(setUp: { script: (arg: Record<string, unknown>) => void; arg?: Record<string, unknown> }, delayMs = 0): Promise<void> {
+    const server = await serveStatic(work, seed.basePath, { delayMs });
     const log = logRequests(server, work, seed.basePath);
     const context = await launched.browser.newContext();
     await context.addInitScript(setUp.script, setUp.arg ?? {});
@@ -149,6 +150,10 @@ describe('the first visit is cheap', () => {
 
   it('fetches nothing ahead on mobile data the browser rates fast (Chromium on Android)', async () => {
     await firstVisitFetchesNothingAhead({ script: CONNECTION, arg: { saveData: false, effectiveType: '4g', type: 'cellular' } });
+  });
+
+  it('fetches nothing ahead when the page’s own requests took 400 ms though the browser says "4g" (review 22b)', async () => {
+    await firstVisitFetchesNothingAhead({ script: CONNECTION, arg: { saveData: false, effectiveType: '4g' } }, 400);
   });
 });
 

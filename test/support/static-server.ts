@@ -2,7 +2,7 @@
  * A plain static file server for built sites, mounted under a base path like GitHub Pages serves a project
  * site: `/<repo>/...` maps onto the build folder, anything else is a 404.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -34,9 +34,19 @@ export interface RunningServer {
   server: Server;
 }
 
-export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Answer each request only after this many milliseconds: a far or slow link, as a page times it. */
+  delayMs?: number;
+}
+
+export async function serveStatic(root: string, basePath = '/', options: ServeOptions = {}): Promise<RunningServer> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const delayMs = options.delayMs ?? 0;
   const server = createServer((req, res) => {
+    if (delayMs > 0) setTimeout(() => answer(req, res), delayMs);
+    else answer(req, res);
+  });
+  const answer = (req: IncomingMessage, res: ServerResponse): void => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send404 = () => {
       const page = join(root, '404.html');
@@ -70,7 +80,7 @@ export async function serveStatic(root: string, basePath = '/'): Promise<Running
       'cache-control': 'no-cache',
     });
     createReadStream(file).pipe(res);
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

@@ -3,10 +3,11 @@
  * page as an external module: no inline script. Does nothing in `astro dev`, where there is no worker.
  *
  * Once the page has loaded and the browser is idle, it tells the worker so (src/lib/offline/background.ts):
- * the worker then keeps this page's scripts and styles, and, unless the connection is slow or in data-saver
- * mode, fetches the rest of the app ahead of use. Nothing of that competes with the page's own loading.
+ * the worker then keeps this page's scripts and styles, and, where the browser reports a fast link that is not
+ * mobile data nor in data-saver mode and this page's own requests were not slow, fetches the rest of the app
+ * ahead of use. Nothing of that competes with the page's own loading.
  */
-import { backgroundAllowed, IDLE_MESSAGE, type ConnectionInfo, type IdleMessage } from '../../lib/offline/background';
+import { backgroundAllowed, IDLE_MESSAGE, measuredRtt, type ConnectionInfo, type IdleMessage } from '../../lib/offline/background';
 
 export function registerServiceWorker(base: string): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
@@ -27,10 +28,12 @@ export function registerServiceWorker(base: string): void {
   });
   void whenIdle().then(async () => {
     const registration = await container.ready;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const message: IdleMessage = {
       type: IDLE_MESSAGE,
-      background: backgroundAllowed((navigator as Navigator & { connection?: ConnectionInfo }).connection),
-      assets: performance.getEntriesByType('resource').map((e) => e.name),
+      background: backgroundAllowed((navigator as Navigator & { connection?: ConnectionInfo }).connection, measuredRtt(navigation, resources)),
+      assets: resources.map((e) => e.name),
     };
     registration.active?.postMessage(message);
   });

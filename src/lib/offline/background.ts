@@ -8,7 +8,7 @@
  * the link is known to be fast and not paid by the megabyte (backgroundAllowed), a few files at a time
  * otherwise, and a navigation stops the run (the next page's idle moment resumes it).
  */
-import { asksToSave, type ConnectionInfo } from '../site/connection';
+import { asksToSave, SLOW_RTT_MS, type ConnectionInfo } from '../site/connection';
 
 export type { ConnectionInfo };
 
@@ -59,17 +59,51 @@ export const METERED_TYPES: readonly string[] = ['cellular', 'bluetooth'];
 
 /**
  * Whether the rest of the app may be fetched ahead now: only where the browser says the link is fast, not mobile
- * data, and data is not to be saved. Nobody asked for these files, so every doubt holds them back:
+ * data, and data is not to be saved, and the page's own requests did not take a slow link's round trips
+ * (`rttMs`, measuredRtt). Nobody asked for these files, so every doubt holds them back:
  * - a browser that does not say (Firefox, Safari: no Network Information API) fetches nothing ahead, since the
  *   link may be a metered phone's (review 22b: 783 kB on the SemEval library whatever the link);
- * - mobile data (METERED_TYPES) is fast and still paid for (13 MB ahead at 10,000 papers).
+ * - mobile data (METERED_TYPES) is fast and still paid for (13 MB ahead at 10,000 papers);
+ * - Chromium rates a link before it has timed it (review 22b: "4g" on a 400 ms link, its default guess), so the
+ *   page's own round trips, as slow as its "3g" (SLOW_RTT_MS), hold the run back too.
  * What a reader opens is kept all the same, and the offline page saves the rest on request. The graph page's
  * script (src/client/graph/load-plan.ts) follows asksToSave alone: that is the page the reader asked for.
  */
-export function backgroundAllowed(connection: ConnectionInfo | undefined): boolean {
+export function backgroundAllowed(connection: ConnectionInfo | undefined, rttMs?: number): boolean {
   if (!connection || connection.effectiveType === undefined) return false;
   if (connection.type !== undefined && METERED_TYPES.includes(connection.type)) return false;
+  if (rttMs !== undefined && rttMs >= SLOW_RTT_MS) return false;
   return !asksToSave(connection);
+}
+
+/** Of a Resource Timing entry (`PerformanceResourceTiming`, the page's navigation included), what measuredRtt reads. */
+export interface RequestTiming {
+  requestStart: number;
+  responseStart: number;
+  /** 0 when the answer came from a cache (the browser's, or the service worker's without a network request). */
+  transferSize: number;
+  /** Above 0 when the service worker answered: a cache of its own, or the network behind it. */
+  workerStart: number;
+}
+
+/**
+ * The page's own round-trip time as the link gave it: the median, over the requests that went to the network
+ * (the page itself, and its files not served from a cache), of request sent to first byte back, the measure
+ * Chromium's estimator uses (a server's own delay counts too: a slow answer is a slow answer). The service
+ * worker's answers count only for the page itself, which it fetches from the network; its cached files would
+ * say the link is fast. Undefined when no request qualifies (the browser gives no timing, or all came from a cache).
+ */
+export function measuredRtt(navigation: RequestTiming | undefined, resources: readonly RequestTiming[]): number | undefined {
+  const samples: number[] = [];
+  const add = (t: RequestTiming) => {
+    if (t.requestStart > 0 && t.responseStart >= t.requestStart && t.transferSize > 0) samples.push(t.responseStart - t.requestStart);
+  };
+  if (navigation) add(navigation);
+  for (const r of resources) if (!(r.workerStart > 0)) add(r);
+  if (samples.length === 0) return undefined;
+  samples.sort((a, b) => a - b);
+  const mid = samples.length >> 1;
+  return samples.length % 2 === 1 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
 }
 
 /**

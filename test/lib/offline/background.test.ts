@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadCacheMode, backgroundAllowed, backgroundQueue, pageAssets } from '../../../src/lib/offline/background';
+import { aheadCacheMode, backgroundAllowed, backgroundQueue, measuredRtt, pageAssets, type RequestTiming } from '../../../src/lib/offline/background';
 
 describe('backgroundAllowed', () => {
   it('fetches nothing ahead in data-saver mode or on a 3G-or-slower link (review 22: a 400 kbit/s, 400 ms phone)', () => {
@@ -22,6 +22,41 @@ describe('backgroundAllowed', () => {
     expect(backgroundAllowed({ effectiveType: '4g', type: 'bluetooth', saveData: false })).toBe(false);
     expect(backgroundAllowed({ effectiveType: '4g', type: 'wifi' })).toBe(true);
     expect(backgroundAllowed({ effectiveType: '4g', type: 'ethernet' })).toBe(true);
+  });
+
+  it('fetches nothing ahead when the page’s own round trips were as slow as a "3g" link, whatever the browser rates it (review 22b)', () => {
+    expect(backgroundAllowed({ effectiveType: '4g' }, 400)).toBe(false);
+    expect(backgroundAllowed({ effectiveType: '4g' }, 270)).toBe(false);
+    expect(backgroundAllowed({ effectiveType: '4g' }, 269)).toBe(true);
+    expect(backgroundAllowed({ effectiveType: '4g' }, 30)).toBe(true);
+    expect(backgroundAllowed({ effectiveType: '4g' }, undefined)).toBe(true);
+    // A fast measure does not overrule what the browser says.
+    expect(backgroundAllowed({ effectiveType: '3g' }, 30)).toBe(false);
+    expect(backgroundAllowed(undefined, 30)).toBe(false);
+  });
+});
+
+describe('measuredRtt', () => {
+  const net = (requestStart: number, ttfb: number, extra: Partial<RequestTiming> = {}): RequestTiming => ({
+    requestStart, responseStart: requestStart + ttfb, transferSize: 1000, workerStart: 0, ...extra,
+  });
+
+  it('is the median time to first byte of the page and its files fetched over the network', () => {
+    expect(measuredRtt(net(10, 420), [net(500, 400), net(510, 450)])).toBe(420);
+    expect(measuredRtt(net(10, 20), [net(50, 30)])).toBe(25);
+    // One slow answer (a cold server) among fast ones does not make the link slow.
+    expect(measuredRtt(net(10, 900), [net(950, 20), net(960, 25)])).toBe(25);
+  });
+
+  it('leaves out what came from a cache, what the service worker answered (but the page), and entries without timing', () => {
+    const fromHttpCache = net(100, 1, { transferSize: 0 });
+    const fromWorker = net(100, 2, { workerStart: 90 });
+    const noTiming = { requestStart: 0, responseStart: 0, transferSize: 500, workerStart: 0 };
+    expect(measuredRtt(net(10, 400), [fromHttpCache, fromWorker, fromWorker, noTiming])).toBe(400);
+    // The page itself is fetched from the network by the worker: its time counts.
+    expect(measuredRtt(net(10, 400, { workerStart: 5 }), [fromWorker])).toBe(400);
+    expect(measuredRtt(undefined, [fromHttpCache, noTiming])).toBeUndefined();
+    expect(measuredRtt(undefined, [])).toBeUndefined();
   });
 });
 
