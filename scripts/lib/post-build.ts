@@ -513,7 +513,7 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
   } else if (step === 'service-worker') {
     const { version, urls, bytes, background, size, savable } = await buildServiceWorker(site, cacheDir());
     console.log(
-      `service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) on install, ${background.urls} (${(background.bytes / 1024).toFixed(0)} kB) ahead of use when idle on a good connection`,
+      `service worker: build ${version}, ${urls} files (${(bytes / 1024).toFixed(0)} kB) on install, ${background.urls} (${(background.bytes / 1024).toFixed(0)} kB) ahead of use when idle where the browser reports a fast link, not mobile data`,
     );
     console.log(`offline: ${savable.pages} more pages (${(savable.bytes / 1024).toFixed(0)} kB) a reader may save on the offline page`);
     console.log(describeSiteSize(size));

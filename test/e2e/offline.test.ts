@@ -1,7 +1,8 @@
 /**
  * Offline use in Chromium, served under /paper-atlas/: the first visit installs only the offline fallback (and,
- * on a fast connection when idle, the rest of the app, never the search fragments); what was opened or fetched
- * ahead keeps working with the network gone (the browser context goes offline AND the server stops); a saved
+ * when idle on a connection the browser reports fast, the rest of the app, never the search fragments; nothing
+ * where the browser does not say, on mobile data, or when the page's own requests were slow); what was opened
+ * or fetched ahead keeps working with the network gone (the browser context goes offline AND the server stops); a saved
  * collection searches offline; and a newly published build replaces the old one cleanly.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -40,7 +40,7 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
   const missing = root.dataset.offlineMode === 'missing';
   if (missing) showBack(root);
   if (!('caches' in window)) return;
-  // Offline, the main pages this device does not hold yet say so (the worker fetches them ahead only on a good connection).
+  // Offline, the main pages this device does not hold yet say so (the worker fetches them ahead only on a link the browser reports fast, not mobile data).
   void markOfflineLinks(root.querySelector<HTMLElement>('[data-offline-main]') ?? root).catch(() => undefined);
   const base = new URL(root.dataset.base ?? '/', location.href).href;
   const el: Elements = {

@@ -6,8 +6,8 @@
  *   load; src/lib/offline/precache.ts) into `atlas-shell-<version>`; if any file fails, the install fails
  *   and the old worker stays.
  * - message `atlas-idle` (a page, when the browser is idle): keeps the page's own scripts and styles (from the
- *   HTTP cache), and, if the page allows it (src/lib/offline/background.ts: not in data-saver mode nor on a
- *   3G-or-slower link), fetches the rest of the app shell into the same cache, a few files at a time at low
+ *   HTTP cache), and, if the page allows it (src/lib/offline/background.ts: a link the browser reports fast,
+ *   not mobile data nor in data-saver mode, whose round trips the page did not find slow), fetches the rest of the app shell into the same cache, a few files at a time at low
  *   priority. A navigation stops that run; the next page's idle moment goes on with what is left.
  * - activate: carries the pages the reader visited over into this build's page cache (refetched, so
  *   they match the new scripts), deletes every older cache, and takes control. The page script

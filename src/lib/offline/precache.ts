@@ -12,7 +12,8 @@
  * - `background`: the rest of the app shell (top-level pages such as the home, graph, search and concept-list
  *   pages, every bundled script and style, the graph data, Pagefind's code and index without its fragments).
  *   Cached as the reader uses it, and fetched ahead only when the page says the browser is idle on a
- *   connection that is neither slow nor in data-saver mode, a few files at a time, at low priority.
+ *   connection it reports fast, not mobile data nor in data-saver mode (src/lib/offline/background.ts), a few
+ *   files at a time, at low priority.
  * - `saved`: Pagefind's per-page fragments (one per paper: they grow with the collection), saved with the
  *   papers by the offline page's opt-in "Save all" (src/lib/offline/saved-pages.ts), or cached as used.
  * Individual paper and concept pages are cached as they are visited, or saved all at once on request.
