@@ -25,12 +25,14 @@
  * each paper's most selective words (features shared by too many papers are only used to re-score the
  * candidates, never to find them); only the best candidates are scored exactly.
  */
+import { background, type Background } from '../concepts/background';
 import { KIND_PREFIX } from '../concepts/word-shape';
 import type { ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
 import { abstractTokens, abstractWord, abstractWords } from './abstract-terms';
 import { hasOneWordName, paperMentions, type PaperMentions } from './concept-mentions';
+import { commonWordsLabel } from './concept-specificity';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
 import { sharedWordsAbove, wordingHolds } from './wording';
@@ -117,6 +119,8 @@ export interface LinkOptions {
    * papers carry it, as a concept needs to have a page (the `minConceptPapers` setting); unset, any concept.
    */
   minConceptPapers?: number;
+  /** How common words are in scientific text at large (concepts/background.ts), for `commonWordsLabel`. */
+  background?: Background;
 }
 
 /** Words per paper used to find candidates (the highest-weighted ones); all words still score them. */
@@ -154,7 +158,8 @@ export function linkPapers(
 
   // A concept or word more papers carry than this is the collection's broad area, no reason (`reasonConcepts`).
   const broadAbove = Math.max(BROAD_SHARE * n, max);
-  const concepts = conceptSpace(sorted, index, tuning, options.mentions, broadAbove);
+  const bg = options.background ?? background();
+  const concepts = conceptSpace(sorted, index, tuning, options.mentions, broadAbove, bg);
   const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)), new Set(index.unread ?? []), new Set(index.unreadTitles ?? []));
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
@@ -166,9 +171,10 @@ export function linkPapers(
   const wordingFloors = new Float64Array(n);
   const loneNeighbours = Math.max(0, Math.floor(tuning.loneNeighbours));
   const wordingNeighbours = Math.max(0, Math.floor(tuning.wordingNeighbours));
-  const oneWord = concepts.oneWord;
-  // Per concept feature: the word ids (in the text space) of a one-word concept's one-word names.
-  const conceptWords = conceptWordIds(index, concepts.ids, oneWord, text.wordIds);
+  const { oneWord, commonWords } = concepts;
+  // Per concept feature: the word ids (in the text space) of a one-word concept's one-word names, and of every
+  // name of a phrase of common words.
+  const conceptWords = conceptWordIds(index, concepts.ids, oneWord, commonWords, text.wordIds);
   const marks = new Int32Array(text.firstWord.length);
 
   const alpha = tuning.conceptShare;
@@ -245,18 +251,22 @@ export function linkPapers(
       const textSim = dot(textVectors[j]!, tv);
       let longer = 0;
       let sharesLonger = false;
+      let shares = 0;
+      let common = -1;
       const lones: LoneShare[] = [];
       for (let k = 0; k < other.ids.length; k++) {
         const f = other.ids[k]!;
         const mine = conceptDense[f]!;
         if (!(mine > 0)) continue;
+        shares++;
+        if (commonWords[f]) common = f;
         if (oneWord[f]) lones.push({ f, product: other.weights[k]! * mine });
         else {
           longer += other.weights[k]! * mine;
           sharesLonger = true;
         }
       }
-      parts.push({ j, textSim, longer, sharesLonger, lones });
+      parts.push({ j, textSim, longer, sharesLonger, lones, soleCommon: shares === 1 ? common : -1 });
     }
     clearConcepts();
     candidateParts[i] = parts;
@@ -284,7 +294,15 @@ export function linkPapers(
       let direct = alpha * conceptSim + (1 - alpha) * p.textSim;
       if (!counted) direct *= tuning.textOnlyFactor;
       if (!(direct > 0) || direct < tuning.minScore) continue;
-      links.push({ j: p.j, direct, score: direct, uncounted, textSim: p.textSim });
+      // A phrase of common words that is all the two papers share is no reason of its own unless the rest of their
+      // words agree, judged as a one-word concept is; it still counts in the score (see `unconfirmed`).
+      let unconfirmed = false;
+      if (p.soleCommon >= 0) {
+        const reachable = p.textSim >= Math.min(floors[i]!, floors[p.j]!);
+        const otherWords = reachable ? dotsWithout(textVectors[p.j]!, textVectors[i]!, [conceptWords[p.soleCommon]!], text.firstWord, text.secondWord, marks)[0]! : 0;
+        unconfirmed = !(reachable && loneConceptCounts(false, otherWords, floors[i]!, floors[p.j]!));
+      }
+      links.push({ j: p.j, direct, score: direct, uncounted, textSim: p.textSim, unconfirmed });
     }
     scored[i] = links;
   }
@@ -310,13 +328,14 @@ export function linkPapers(
     const links: Candidate[] = [];
     for (const l of scored[i]!) {
       const score = Math.min(1, Math.round(l.score * 1e4) / 1e4);
-      if (score > 0) links.push({ j: l.j, direct: l.direct, score, uncounted: l.uncounted, textSim: l.textSim });
+      if (score > 0) links.push({ j: l.j, direct: l.direct, score, uncounted: l.uncounted, textSim: l.textSim, unconfirmed: l.unconfirmed });
     }
     links.sort((a, b) => b.score - a.score || compare(sorted[a.j]!.slug, sorted[b.j]!.slug));
     if (links.length > max) links.length = max;
     const clearConcepts = spread(conceptVectors[i]!, conceptDense);
     const listed = links.map((l) => {
-      const reasons = reasonConcepts(sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted).filter((s) => explains(s.id)), conceptDf, broadAbove);
+      const shared = l.unconfirmed ? [] : sharedConcepts(conceptVectors[l.j]!, conceptDense, concepts.ids, l.uncounted).filter((s) => explains(s.id));
+      const reasons = reasonConcepts(shared, conceptDf, broadAbove);
       const r: RelatedPaper & { named: number } = { id: sorted[l.j]!.slug, score: l.score, shared: reasons.shared.map((s) => s.id), named: reasons.shared.reduce((sum, s) => sum + s.weight, 0) };
       if (reasons.broad) r.broad = true;
       return r;
@@ -354,6 +373,9 @@ export function linkPapers(
         continue;
       }
       if (r.score < tuning.textOnlyFloor * top) continue;
+      // A phrase of common words that was all the link shared, and that the rest of the words did not confirm: what
+      // is left is that phrase's words, and a link of wording must rest on more than those.
+      if (links[at]!.unconfirmed) continue;
       // Nothing but wording: only when it rests on more than one word (review 18 M1: one shared stem, "union",
       // "superstructure", "zeros", linked a model-theory paper to C++ unions and a tramway), and then with the
       // words it rests on, as the paper writes them, for the page to name.
@@ -412,6 +434,14 @@ type Candidate = Omit<Scored, 'shared'> & {
   uncounted: number[];
   /** The two papers' word cosine. */
   textSim: number;
+  /**
+   * Their only shared concept is a phrase of common words (`commonWordsLabel`) that the rest of their words do not
+   * confirm: the link is not listed (see the wording branch of the listing).
+   * Its score keeps the phrase: the phrase still adds to the link, and halving such links, as the one-word rule
+   * does, shifted the neighbourhood re-ranking of papers whose lists it did not touch (on the dev groups a
+   * few-shot policy-transfer paper's group-mate went from 5th to 6th: P@5 0.528 → 0.523).
+   */
+  unconfirmed: boolean;
 };
 
 /** A candidate's exact similarities, before its one-word concepts are judged. */
@@ -422,6 +452,8 @@ interface Parts {
   longer: number;
   sharesLonger: boolean;
   lones: LoneShare[];
+  /** The feature of the one concept they share when it is a phrase of common words, else -1. */
+  soleCommon: number;
 }
 
 /** A shared one-word concept: its feature and its concept cosine term. */
@@ -565,7 +597,7 @@ function binarySearch(ids: Int32Array, id: number): number {
   return -1;
 }
 
-function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning, known: PaperMentions | undefined, broadAbove: number) {
+function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning, known: PaperMentions | undefined, broadAbove: number, bg: Background) {
   const idOf = new Map<string, number>();
   const ids: string[] = [];
   const intern = (id: string) => {
@@ -615,7 +647,8 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
   });
   const labels = new Map(index.concepts.map((c) => [c.id, c.label]));
   const oneWord = Uint8Array.from(ids, (id) => (isOneWordLabel(labels.get(id) ?? id) ? 1 : 0));
-  return { space: buildFeatureSpace(raw, df), ids, oneWord };
+  const commonWords = Uint8Array.from(ids, (id) => (labels.has(id) && commonWordsLabel(labels.get(id)!, bg) ? 1 : 0));
+  return { space: buildFeatureSpace(raw, df), ids, oneWord, commonWords };
 }
 
 /**
@@ -726,16 +759,17 @@ function textSpace(papers: PaperRecord[], titleWeight: number, unread: ReadonlyS
 
 /**
  * For each concept feature marked `oneWord`, the text-space ids of the words its one-word names (label and
- * aliases) are counted as; empty for the others and for names no paper writes.
+ * aliases) are counted as; for one marked `commonWords`, those of all its names; empty for the others and for
+ * names no paper writes.
  */
-function conceptWordIds(index: ConceptIndex, ids: readonly string[], oneWord: Uint8Array, wordIds: ReadonlyMap<string, number>): number[][] {
+function conceptWordIds(index: ConceptIndex, ids: readonly string[], oneWord: Uint8Array, commonWords: Uint8Array, wordIds: ReadonlyMap<string, number>): number[][] {
   const byId = new Map(index.concepts.map((c) => [c.id, c]));
   return ids.map((id, f) => {
     const concept = byId.get(id);
-    if (!oneWord[f] || concept === undefined) return [];
+    if (!(oneWord[f] || commonWords[f]) || concept === undefined) return [];
     const words = new Set<number>();
     for (const name of [concept.label, ...concept.aliases]) {
-      if (!isOneWordLabel(name)) continue;
+      if (!commonWords[f] && !isOneWordLabel(name)) continue;
       for (const word of abstractWords(name)) {
         const w = wordIds.get(word);
         if (w !== undefined) words.add(w);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { background, emptyBackground, type Background } from '../../../src/lib/concepts/background';
-import { conceptSpecificity } from '../../../src/lib/graph/concept-specificity';
+import { commonWordsLabel, conceptSpecificity } from '../../../src/lib/graph/concept-specificity';
 import { wordSpecificity } from '../../../src/lib/concepts/word-specificity';
 
 // Review 9 M4: one-word concepts that alone explained links between unrelated fields, against the
@@ -53,5 +53,23 @@ describe('conceptSpecificity', () => {
     const everywhere: Background = { docs: 1000, word: () => 1000, phrase: () => 0, specificity: () => 3, maxSpecificity: 17.7 };
     expect(wordSpecificity('the', everywhere)).toBeGreaterThan(0);
     expect(conceptSpecificity('', bg)).toBe(1);
+  });
+});
+
+describe('commonWordsLabel (review 22b finding 1)', () => {
+  const bg = background();
+
+  it('is a phrase as general as a common word: sole link reasons across fields in the SemEval-2017 library', () => {
+    for (const label of ['Operating conditions', 'Physical properties', 'Surface area', 'Time step', 'Management system']) {
+      expect(commonWordsLabel(label, bg), label).toBe(true);
+    }
+  });
+
+  it('is not a phrase one of whose words narrows it, nor a one-word label, however common its word', () => {
+    for (const label of ['Transmission electron microscopes', 'Charm quark', 'Magnetic field', 'Quantum chromodynamics', 'Patients', 'Law']) {
+      expect(commonWordsLabel(label, bg), label).toBe(false);
+    }
+    // Without background statistics every word counts as specific.
+    expect(commonWordsLabel('Operating conditions', emptyBackground)).toBe(false);
   });
 });

@@ -420,3 +420,56 @@ describe('a link that shares no concept and rests on one word (review 18 M1)', (
     expect(shared.tramway![0]).toEqual({ id: 'rail-wear', score: expect.any(Number), shared: ['tramway'] });
   });
 });
+
+describe('a phrase of common words that is all two papers share (review 22b finding 1: "Shares Operating conditions")', () => {
+  // Zirconium cladding in reactors and wastewater flocculation both write "operating conditions"; a third cladding
+  // paper writes it too, and its other words agree with the first's.
+  const library = [
+    paper('zr-cladding', 'Corrosion of zirconium alloy cladding', 'Zirconium alloy fuel cladding corrodes in reactor water; the oxide layer on the cladding grows under normal operating conditions of the reactor.'),
+    paper('zr-creep', 'Creep of zirconium cladding tubes', 'Zirconium alloy cladding tubes creep under reactor operating conditions; irradiation hardens the cladding and the oxide layer.'),
+    paper('zr-hydrides', 'Hydrides in zirconium alloys', 'Hydrogen picked up by zirconium alloy cladding precipitates as hydrides that embrittle the cladding near the oxide layer.'),
+    paper('flocculation', 'Inorganic flocculating agents for wastewater', 'Ferrous sulphate, alum and ferric chloride flocculate suspended solids in wastewater; turbidity removal depends on pH, dose and other operating conditions.'),
+    paper('coagulation', 'Coagulation of textile wastewater', 'Alum and ferric chloride coagulate textile wastewater; turbidity and colour removal depend on pH and coagulant dose.'),
+    paper('sludge', 'Sludge settling after flocculation', 'Flocs formed by ferric chloride settle into sludge; settling speed depends on pH, dose and floc size in wastewater.'),
+  ];
+  const tags = conceptIndex({
+    'zr-cladding': ['zirconium-alloy', 'operating-conditions'],
+    'zr-creep': ['creep', 'operating-conditions'],
+    'zr-hydrides': ['zirconium-alloy', 'hydrides'],
+    flocculation: ['flocculating-agent', 'operating-conditions'],
+    coagulation: ['flocculating-agent', 'turbidity-removal'],
+    sludge: ['sludge', 'turbidity-removal'],
+  });
+  // Each paper's 2 nearest by words stand for a related list in a collection this small; concepts only as tagged.
+  const tuning = { loneNeighbours: 2, mentions: false, textOnlyFloor: 0 };
+  const link = (related: Record<string, { id: string; shared: string[] }[]>, from: string, to: string) => related[from]!.find((r) => r.id === to);
+
+  it('does not link fields whose other words differ, and still counts in the scores', () => {
+    const related = linkPapers(library, tags, { max: 5, tuning });
+    expect(link(related, 'zr-cladding', 'flocculation')).toBeUndefined();
+    expect(link(related, 'flocculation', 'zr-cladding')).toBeUndefined();
+    // With every candidate among a paper's nearest by words, the phrase explained their link.
+    const counted = linkPapers(library, tags, { max: 5, tuning: { ...tuning, loneNeighbours: 100 } });
+    expect(link(counted, 'zr-cladding', 'flocculation')?.shared).toEqual(['operating-conditions']);
+    // The link is left out of the list, not out of the neighbourhood re-ranking: the links listed score the same.
+    for (const slug of ['zr-cladding', 'flocculation']) {
+      expect(related[slug]!.length).toBeGreaterThan(0);
+      for (const r of related[slug]!) expect(link(counted, slug, r.id)).toEqual(r);
+    }
+  });
+
+  it('still explains a link whose other words agree', () => {
+    const related = linkPapers(library, tags, { max: 5, tuning });
+    expect(link(related, 'zr-cladding', 'zr-creep')?.shared).toEqual(['operating-conditions']);
+    expect(link(related, 'zr-creep', 'zr-cladding')?.shared).toEqual(['operating-conditions']);
+    // Beside another shared concept it is a reason as before.
+    const both = conceptIndex({ ...Object.fromEntries(Object.entries(tags.byPaper).map(([k, v]) => [k, v.map((c) => c.id)])), flocculation: ['flocculating-agent', 'operating-conditions', 'oxide-layer'], 'zr-cladding': ['zirconium-alloy', 'operating-conditions', 'oxide-layer'] });
+    expect(link(linkPapers(library, both, { max: 5, tuning }), 'flocculation', 'zr-cladding')?.shared).toEqual(expect.arrayContaining(['operating-conditions', 'oxide-layer']));
+  });
+
+  it('leaves a concept that is not all common words the reason it was', () => {
+    const specific = conceptIndex({ ...Object.fromEntries(Object.entries(tags.byPaper).map(([k, v]) => [k, v.map((c) => (c.id === 'operating-conditions' ? 'reactor-chemistry' : c.id))])) });
+    const related = linkPapers(library, specific, { max: 5, tuning });
+    expect(link(related, 'zr-cladding', 'flocculation')?.shared).toEqual(['reactor-chemistry']);
+  });
+});
