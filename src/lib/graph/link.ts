@@ -35,7 +35,7 @@ import { hasOneWordName, paperMentions, type PaperMentions } from './concept-men
 import { commonWordsLabel } from './concept-specificity';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
-import { sharedWordsAbove, wordingHolds } from './wording';
+import { sharedWordsAbove, specificWord, wordingHolds } from './wording';
 
 export interface LinkTuning {
   /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
@@ -119,7 +119,7 @@ export interface LinkOptions {
    * papers carry it, as a concept needs to have a page (the `minConceptPapers` setting); unset, any concept.
    */
   minConceptPapers?: number;
-  /** How common words are in scientific text at large (concepts/background.ts), for `commonWordsLabel`. */
+  /** How common words are in scientific text at large (concepts/background.ts), for `commonWordsLabel` and `specificWord`. */
   background?: Background;
 }
 
@@ -373,15 +373,20 @@ export function linkPapers(
         continue;
       }
       if (r.score < tuning.textOnlyFloor * top) continue;
-      // A phrase of common words that was all the link shared, and that the rest of the words did not confirm: what
-      // is left is that phrase's words, and a link of wording must rest on more than those.
-      if (links[at]!.unconfirmed) continue;
       // Nothing but wording: only when it rests on more than one word (review 18 M1: one shared stem, "union",
       // "superstructure", "zeros", linked a model-theory paper to C++ unions and a tramway), and then with the
-      // words it rests on, as the paper writes them, for the page to name.
+      // words it rests on, as the paper writes them, for the page to name…
       const j = links[at]!.j;
       const words = sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, 0, wordScratch);
-      if (wordingNeighbours > 0) {
+      // …unless that one word is a specific term few papers write, which one of the two repeats (`specificWord`,
+      // review 22b finding 3: "charmonium", "surfactant", "brane"): a topic, not a coincidence of vocabulary.
+      const strongest = words[0]?.word;
+      const specific = strongest !== undefined && shownAlone(writtenAs(strongest)) &&
+        specificWord(writtenAs(strongest), textDf[strongest]!, max, Math.max(timesWritten(text, i, strongest), timesWritten(text, j, strongest)), bg);
+      // A phrase of common words that was all the link shared, and that the rest of the words did not confirm: what
+      // is left is that phrase's words, and a link of wording must rest on more than those, or on a specific word.
+      if (links[at]!.unconfirmed && !specific) continue;
+      if (wordingNeighbours > 0 && !specific) {
         const without = words.length === 0 ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [[words[0]!.word]], text.firstWord, text.secondWord, marks)[0]!;
         if (!wordingHolds(without, wordingFloors[i]!, wordingFloors[j]!)) continue;
       }

@@ -10,6 +10,8 @@
  * by, lone-concepts.ts). Papers whose wording agrees over many words keep their link; the words it rests on
  * are named on the page, so that the reader can judge it.
  */
+import type { Background } from '../concepts/background';
+import { wordSpecificity } from '../concepts/word-specificity';
 import { abstractTokens, abstractWord } from './abstract-terms';
 import type { SparseVector } from './sparse-index';
 
@@ -65,4 +67,23 @@ export function wordingHolds(withoutStrongest: number, floorA: number, floorB: n
 export function writtenForm(text: string, word: string): string | undefined {
   for (const token of abstractTokens(text)) if (abstractWord(token) === word) return token.replace(/['’][a-z]+$/, '');
   return undefined;
+}
+
+/**
+ * A word is specific from this specificity on (word-specificity.ts): the line at which the concept stage takes a
+ * noun written inside phrases as a concept of its own (its MIN_INNER_NOUN_SPECIFICITY: "charmonium" 1,
+ * "lithography" 0.82, never "beam" 0.35). The words that linked fields apart in review 18 are below it:
+ * "union" 0.41, "zeros" 0.33, "superstructure" 0.76, "California" 0.44.
+ */
+export const SPECIFIC_WORD = 0.8;
+
+/**
+ * Whether a shared word is a topic the two papers have in common, enough for a link of wording alone: a specific
+ * term (`SPECIFIC_WORD`) as the paper writes it (`written`), written by no more papers (`papersWriting`) than one
+ * related list holds (`most`: all of them could be listed together), and repeated by one of the two papers
+ * (`timesWritten`, the more of the two, > 1: a word each writes once is as often a coincidence, as for the words a
+ * card names). The caller checks that it reads as a word alone (link.ts `shownAlone`).
+ */
+export function specificWord(written: string | undefined, papersWriting: number, most: number, timesWritten: number, bg: Background): boolean {
+  return written !== undefined && papersWriting <= most && timesWritten > 1 && wordSpecificity(written, bg) >= SPECIFIC_WORD;
 }

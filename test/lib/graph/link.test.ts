@@ -406,6 +406,24 @@ describe('a link that shares no concept and rests on one word (review 18 M1)', (
     expect(off['model-theory']![0]).toMatchObject({ id: 'tramway', shared: [], words: ['superstructures'] });
   });
 
+  it('is listed when that one word is a specific term few papers write, and one of the two repeats it (review 22b finding 3)', () => {
+    // Two charmonium papers that share no other word (untagged: "charmonium" is no concept of the collection).
+    const charm = [
+      ...library,
+      paper('charm-production', 'Charmonium production at B factories', 'Exclusive charmonium production in electron-positron annihilation exceeds perturbative predictions.'),
+      paper('charm-suppression', 'Charmonium suppression by comovers', 'Lead-lead collisions at the SPS show anomalous charmonium suppression.'),
+    ];
+    const concepts = conceptIndex({ ...Object.fromEntries(Object.entries(none.byPaper).map(([k, v]) => [k, v.map((c) => c.id)])), 'charm-production': ['annihilation'], 'charm-suppression': ['comovers'] });
+    const related = linkPapers(charm, concepts, { max: 3, tuning });
+    expect(related['charm-production']).toEqual([{ id: 'charm-suppression', score: expect.any(Number), shared: [], words: ['charmonium'] }]);
+    // "superstructures", less specific (0.76: the everyday English and engineering abstracts of the background
+    // write "superstructure"), still does not link the model-theory paper.
+    expect(related['model-theory']).toEqual([]);
+    // Written once by each (the titles count twice), the word is as likely a coincidence.
+    const once = charm.map((p) => (p.slug.startsWith('charm-') ? { ...p, title: p.title.replace('Charmonium ', '') } : p));
+    expect(linkPapers(once, concepts, { max: 3, tuning })['charm-production']).toEqual([]);
+  });
+
   it('names the words a kept one rests on, strongest first, as the paper writes them', () => {
     const related = linkPapers(library, none, { max: 3, tuning });
     const link = related['rail-wear']!.find((r) => r.id === 'tramway')!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharedWordsAbove, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
+import { background } from '../../../src/lib/concepts/background';
+import { sharedWordsAbove, SPECIFIC_WORD, specificWord, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
 
 const vector = (entries: [number, number][]) => ({ ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) });
 
@@ -47,5 +48,22 @@ describe('writtenForm', () => {
     expect(writtenForm('Model theory for hereditarily finite Superstructures', 'superstructur')).toBe('superstructures');
     expect(writtenForm("The network's nodes and networks", 'network')).toBe('network');
     expect(writtenForm('Nothing here', 'superstructur')).toBeUndefined();
+  });
+});
+
+describe('specificWord (review 22b finding 3)', () => {
+  const bg = background();
+
+  it('is a specific term, written by no more papers than a list holds, that one of the two papers repeats', () => {
+    expect(specificWord('charmonium', 2, 10, 3, bg)).toBe(true);
+    expect(specificWord('graphene', 10, 10, 2, bg)).toBe(true);
+  });
+
+  it('is not a word everyday English or engineering abstracts use, one more papers write, or one written once', () => {
+    for (const word of ['superstructures', 'union', 'zeros', 'California', 'films']) expect(specificWord(word, 2, 10, 3, bg), word).toBe(false);
+    expect(specificWord('charmonium', 11, 10, 3, bg)).toBe(false);
+    expect(specificWord('charmonium', 2, 10, 1, bg)).toBe(false);
+    expect(specificWord(undefined, 2, 10, 3, bg)).toBe(false);
+    expect(SPECIFIC_WORD).toBe(0.8);
   });
 });
