@@ -58,6 +58,20 @@ export const GRAPH_DEFAULTS = {
   minClusterSize: 2,
 } as const;
 
+/**
+ * The names of the concepts a paper is about: those it carries and those its text mentions (`mentions`), each by
+ * its label, other forms and short form, so that the word namer can tell a word of the papers' topics
+ * (cluster-words.ts).
+ */
+export function aboutNames(index: ConceptIndex, mentions: PaperMentions | undefined): (paper: string) => string[] {
+  const names = new Map(index.concepts.map((c) => [c.id, [c.label, ...c.aliases, ...(c.abbreviation !== undefined ? [c.abbreviation] : [])]]));
+  return (paper) => {
+    const about = new Set((index.byPaper[paper] ?? []).map((c) => c.id));
+    for (const [c, times] of mentions?.get(paper) ?? []) if (times > 0) about.add(c);
+    return [...about].flatMap((c) => names.get(c) ?? []);
+  };
+}
+
 type GraphNode = GraphFile['papers']['nodes'][number];
 type GraphEdge = GraphFile['papers']['edges'][number];
 
@@ -98,7 +112,7 @@ export function buildGraph(
   const named = [...new Set(clusterOf.values())].filter((id) => id !== otherId);
   const colourOf = assignClusterColours(named, carriedColourOf, clusterContacts(paperPositions, clusterOf, otherId));
   const bySlug = new Map(sortedPapers.map((p) => [p.slug, p]));
-  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background()), background(), o.mentions);
+  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background(), aboutNames(index, o.mentions)), background(), o.mentions);
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 
   const paperNode = (p: PaperRecord, degree: number, withCommunity = false): GraphNode => {

@@ -22,6 +22,11 @@ const NAME_WORDS = 2;
  */
 const MAX_BACKGROUND_SHARE = 0.08;
 const MIN_SPECIFICITY = 8;
+/**
+ * A word names a cluster only when at least this share of the papers that use it (of those about any concept) are
+ * about a concept whose name holds it (`clusterWordNamer`, `termed`): as often as not.
+ */
+const TERMED_SHARE = 1 / 2;
 /** A second word names the cluster too when it scores at least this share of the first's score. */
 const SECOND_WORD_SHARE = 0.75;
 /**
@@ -101,8 +106,15 @@ export interface WordNamer {
  * `texts`: each paper's title and abstract, by paper id, read only when a name is asked for; `bg`: how
  * common words are in scientific abstracts in general. A title made from a sentence of the abstract
  * (`madeTitle`) is read as none: its words would count as a title's, twice ("Future" of "Future work will…").
+ * `aboutNames`: the names (labels, other forms, short forms) of the concepts a paper is about, its tags and the
+ * concepts its text mentions; with them, a word names a cluster only where it is a word of the papers' topics
+ * (`termed`).
  */
-export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abstract: string; madeTitle?: boolean | undefined }>, bg: Background): WordNamer {
+export function clusterWordNamer(
+  texts: ReadonlyMap<string, { title: string; abstract: string; madeTitle?: boolean | undefined }>,
+  bg: Background,
+  aboutNames?: (paper: string) => readonly string[],
+): WordNamer {
   // How rare the word is in scientific abstracts in general: a collection of ten papers cannot say.
   const rarity = (word: string) => (bg.docs === 0 ? 1 : Math.log(bg.docs / (bg.word(word) + 1)));
   // Each token as written → the number of its telling word, or -1: memoised, since a big collection's clusters
@@ -216,13 +228,52 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     if (noun + other === 0) return NOUN_TAG.test(loneTag(lower));
     return noun >= other;
   };
+  /** The counted words of the names of the concepts a paper is about (`aboutNames`), once asked. */
+  const termMemo = new Map<string, Set<string>>();
+  const termsOf = (paper: string): Set<string> => {
+    let terms = termMemo.get(paper);
+    if (terms === undefined) {
+      terms = new Set();
+      for (const name of aboutNames?.(paper) ?? []) {
+        for (const token of abstractTokensAsWritten(name)) {
+          const word = stemOf(token);
+          if (word !== null) terms.add(word);
+        }
+      }
+      termMemo.set(paper, terms);
+    }
+    return terms;
+  };
+  /**
+   * Whether a word is one of the topics of the papers that use it: at least half of those about any concept are
+   * about one whose name holds it (`TERMED_SHARE`). A word that papers use around their topics, not in them,
+   * says nothing of what they are about: "Speed" named a SemEval-2017 cluster of recognition and feature-extraction
+   * papers beside "Recognition", though none of the five that write "speed" is about a concept of speed, and
+   * "Velocity" one of fluid mechanics, where one of seven is. Papers about no concept cannot tell, and are not counted.
+   */
+  const termed = (word: string, users: readonly string[]): boolean => {
+    if (aboutNames === undefined) return true;
+    let judged = 0;
+    let held = 0;
+    for (const paper of users) {
+      const terms = termsOf(paper);
+      if (terms.size === 0) continue;
+      judged++;
+      if (terms.has(word)) held++;
+    }
+    return held >= TERMED_SHARE * judged;
+  };
   return (papers, minPapers = 2, clusterPhrases = []) => {
     const counts = new Map<string, number>();
+    const users = new Map<string, string[]>();
     const titles = new Map<string, number>();
     const forms = new Map<string, Map<string, number>>();
     for (const paper of papers) {
       for (const [word, { form, inTitle }] of paperWords(paper)) {
         counts.set(word, (counts.get(word) ?? 0) + 1);
+        const using = users.get(word);
+        if (using) using.push(paper);
+        else users.set(word, [paper]);
         if (inTitle) titles.set(word, (titles.get(word) ?? 0) + 1);
         let f = forms.get(word);
         if (!f) forms.set(word, (f = new Map()));
@@ -237,7 +288,12 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
       // anything they say ("argue").
       .map(([word, count]) => ({ word, score: ((count + (titles.get(word) ?? 0)) / papers.length) * Math.log(1 + n / (dfs.get(word) ?? 1)) * rarity(word) }))
       .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-    const candidates = ranked.slice(0, NAME_CANDIDATES);
+    // Asked of the best words only, until enough are found: a big cluster's papers use thousands.
+    const candidates: typeof ranked = [];
+    for (const r of ranked) {
+      if (candidates.length >= NAME_CANDIDATES) break;
+      if (termed(r.word, users.get(r.word)!)) candidates.push(r);
+    }
     const phrases = phrasesOf(new Map(candidates.map(({ word }) => [word, counts.get(word)!])), papers);
     // The cluster's concepts by their counted words, most papers about them first.
     const concepts = clusterPhrases
@@ -247,7 +303,7 @@ export function clusterWordNamer(texts: ReadonlyMap<string, { title: string; abs
     const names: Array<{ words: string[]; shown: string }> = [];
     // A word that says much less than the first adds nothing to the name ("Fuzzy", not "Fuzzy · form"), nor
     // names the cluster where the first cannot ("Form" for papers on fuzzy models).
-    const bar = (ranked[0]?.score ?? 0) * SECOND_WORD_SHARE;
+    const bar = (candidates[0]?.score ?? 0) * SECOND_WORD_SHARE;
     for (const { word, score } of candidates) {
       if (names.length >= NAME_WORDS || score < bar) break;
       // A word the phrase of a name before it holds adds nothing ("State feedback", not "State feedback · State").

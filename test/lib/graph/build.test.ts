@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, conceptClustersOf, paperClusters, strongestPerNode } from '../../../src/lib/graph/build';
+import { aboutNames, buildGraph, conceptClustersOf, paperClusters, strongestPerNode } from '../../../src/lib/graph/build';
 import { graphFileSchema } from '../../../src/lib/content/schema';
 import type { ConceptIndex } from '../../../src/lib/model/concepts';
 import type { RelatedPaper } from '../../../src/lib/model/graph';
@@ -220,6 +220,23 @@ describe('buildGraph on small and awkward input', () => {
     const title = '</script><img src=x onerror=alert(1)> & "quotes"';
     const g = buildGraph([paper('a', title)], { concepts: [], byPaper: {} }, {});
     expect(g.papers.nodes[0]!.label).toBe(title);
+  });
+});
+
+describe('aboutNames: what the word namer reads a paper to be about', () => {
+  it('names every form of the concepts a paper carries or mentions, not those it mentions no time', () => {
+    const index: ConceptIndex = {
+      concepts: [
+        { id: 'tem', label: 'Transmission electron microscopes', aliases: ['transmission electron microscopy'], abbreviation: 'TEM', df: 1, papers: ['p'] },
+        { id: 'film', label: 'Thin films', aliases: [], df: 1, papers: ['q'] },
+        { id: 'laser', label: 'Laser', aliases: [], df: 1, papers: ['q'] },
+      ],
+      byPaper: { p: [{ id: 'tem', score: 1 }] },
+    };
+    const mentions = new Map([['p', new Map([['film', 2], ['laser', 0]])]]);
+    expect(aboutNames(index, mentions)('p').sort()).toEqual(['TEM', 'Thin films', 'Transmission electron microscopes', 'transmission electron microscopy']);
+    expect(aboutNames(index, undefined)('p').sort()).toEqual(['TEM', 'Transmission electron microscopes', 'transmission electron microscopy']);
+    expect(aboutNames(index, mentions)('nobody')).toEqual([]);
   });
 });
 

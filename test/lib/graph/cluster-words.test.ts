@@ -192,6 +192,45 @@ describe('clusterWordNamer', () => {
   });
 });
 
+describe('a word of the papers\' topics, not one they use around them (SemEval-2017: "Recognition · Speed")', () => {
+  // Four recognition papers that all write "speed", as a measure, and two others.
+  const papers = new Map(
+    [
+      ['r1', 'Face recognition runs on a phone at a speed of ten frames a second.'],
+      ['r2', 'Speech recognition keeps its speed in noisy cars.'],
+      ['r3', 'Gesture recognition for games is judged by its speed.'],
+      ['r4', 'Iris recognition doubles in speed with a new lens.'],
+      ['x1', 'Rainfall moves topsoil downhill.'],
+      ['x2', 'Finches learn songs from tutors.'],
+    ].map(([id, abstract]) => [id!, { title: '', abstract: abstract! }]),
+  );
+  const cluster = ['r1', 'r2', 'r3', 'r4'];
+  const about: Record<string, string[]> = {
+    r1: ['Face recognition', 'Phones'],
+    r2: ['Speech recognition'],
+    r3: ['Gesture recognition', 'Games'],
+    r4: ['Iris recognition', 'Lens'],
+  };
+
+  it('names no cluster by a word that fewer than half the papers using it are about a concept of', () => {
+    // Without what the papers are about, both words name them.
+    expect(clusterWordNamer(papers, emptyBackground)(cluster)).toEqual(['recognition', 'speed']);
+    expect(clusterWordNamer(papers, emptyBackground, (p) => about[p] ?? [])(cluster)).toEqual(['recognition']);
+  });
+
+  it('counts a tie as held, and reads any form of a name as its word', () => {
+    // Two of the four are about a concept of speed ("Speeds" is a form of it): as often as not.
+    const some: Record<string, string[]> = { ...about, r2: ['Speech recognition', 'High speed'], r4: ['Iris recognition', 'Speeds'] };
+    expect(clusterWordNamer(papers, emptyBackground, (p) => some[p] ?? [])(cluster)).toEqual(['recognition', 'speed']);
+  });
+
+  it('does not count papers about no concept: they cannot tell', () => {
+    const onlyTwo = (p: string) => (p === 'r1' ? ['Face recognition', 'Speed'] : p === 'r2' ? ['Speech recognition', 'Speed'] : []);
+    expect(clusterWordNamer(papers, emptyBackground, onlyTwo)(cluster)).toEqual(['recognition', 'speed']);
+    expect(clusterWordNamer(papers, emptyBackground, () => [])(cluster)).toEqual(['recognition', 'speed']);
+  });
+});
+
 describe('a word for the text\'s own apparatus names no cluster (review 22 finding 6: "Absorption · Fig")', () => {
   const figs = new Map(
     [
