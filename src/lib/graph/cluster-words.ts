@@ -228,16 +228,19 @@ export function clusterWordNamer(
     if (noun + other === 0) return NOUN_TAG.test(loneTag(lower));
     return noun >= other;
   };
-  /** The counted words of the names of the concepts a paper is about (`aboutNames`), once asked. */
-  const termMemo = new Map<string, Set<string>>();
-  const termsOf = (paper: string): Set<string> => {
+  /** The counted words of the names of the concepts a paper is about (`aboutNames`), each to the names (lowercase) that hold it, once asked. */
+  const termMemo = new Map<string, Map<string, Set<string>>>();
+  const termsOf = (paper: string): Map<string, Set<string>> => {
     let terms = termMemo.get(paper);
     if (terms === undefined) {
-      terms = new Set();
+      terms = new Map();
       for (const name of aboutNames?.(paper) ?? []) {
         for (const token of abstractTokensAsWritten(name)) {
           const word = stemOf(token);
-          if (word !== null) terms.add(word);
+          if (word === null) continue;
+          const names = terms.get(word);
+          if (names) names.add(name.toLowerCase());
+          else terms.set(word, new Set([name.toLowerCase()]));
         }
       }
       termMemo.set(paper, terms);
@@ -246,22 +249,35 @@ export function clusterWordNamer(
   };
   /**
    * Whether a word is one of the topics of the papers that use it: at least half of those about any concept are
-   * about one whose name holds it (`TERMED_SHARE`). A word that papers use around their topics, not in them,
+   * about one whose name holds it (`TERMED_SHARE`), and two of them about the same one, as a concept names a
+   * cluster only when two of its papers carry it. A word that papers use around their topics, not in them,
    * says nothing of what they are about: "Speed" named a SemEval-2017 cluster of recognition and feature-extraction
    * papers beside "Recognition", though none of the five that write "speed" is about a concept of speed, and
-   * "Velocity" one of fluid mechanics, where one of seven is. Papers about no concept cannot tell, and are not counted.
+   * "Velocity" one of fluid mechanics, where one of seven is. Nor does a word each paper holds in another topic:
+   * "View" named 18 papers on sports, design semantics and quantum search, two of the four that write it about an
+   * "Ecolinguistic view" and a "Symbiotic philosophical view", and "Interface" in "Memory · Interface" (Inspec) was a
+   * data-transfer, a brain-computer and a tool-chip interface. Papers about no concept cannot tell, and are not counted.
    */
   const termed = (word: string, users: readonly string[]): boolean => {
     if (aboutNames === undefined) return true;
     let judged = 0;
     let held = 0;
+    let shared = 0;
+    const papersOf = new Map<string, number>();
     for (const paper of users) {
       const terms = termsOf(paper);
       if (terms.size === 0) continue;
       judged++;
-      if (terms.has(word)) held++;
+      const names = terms.get(word);
+      if (names === undefined) continue;
+      held++;
+      for (const name of names) {
+        const n = (papersOf.get(name) ?? 0) + 1;
+        papersOf.set(name, n);
+        shared = Math.max(shared, n);
+      }
     }
-    return held >= TERMED_SHARE * judged;
+    return judged === 0 || (held >= TERMED_SHARE * judged && shared >= 2);
   };
   return (papers, minPapers = 2, clusterPhrases = []) => {
     const counts = new Map<string, number>();

@@ -205,11 +205,12 @@ describe('a word of the papers\' topics, not one they use around them (SemEval-2
     ].map(([id, abstract]) => [id!, { title: '', abstract: abstract! }]),
   );
   const cluster = ['r1', 'r2', 'r3', 'r4'];
+  // As the concept stage has them: each kind of recognition, and "Recognition", the noun they share.
   const about: Record<string, string[]> = {
-    r1: ['Face recognition', 'Phones'],
-    r2: ['Speech recognition'],
-    r3: ['Gesture recognition', 'Games'],
-    r4: ['Iris recognition', 'Lens'],
+    r1: ['Recognition', 'Face recognition', 'Phones'],
+    r2: ['Recognition', 'Speech recognition'],
+    r3: ['Recognition', 'Gesture recognition', 'Games'],
+    r4: ['Recognition', 'Iris recognition', 'Lens'],
   };
 
   it('names no cluster by a word that fewer than half the papers using it are about a concept of', () => {
@@ -219,13 +220,22 @@ describe('a word of the papers\' topics, not one they use around them (SemEval-2
   });
 
   it('counts a tie as held, and reads any form of a name as its word', () => {
-    // Two of the four are about a concept of speed ("Speeds" is a form of it): as often as not.
-    const some: Record<string, string[]> = { ...about, r2: ['Speech recognition', 'High speed'], r4: ['Iris recognition', 'Speeds'] };
+    // Two of the four are about one concept of speed (by its label and another form of it): as often as not.
+    const some: Record<string, string[]> = { ...about, r2: [...about.r2!, 'High speed', 'High speeds'], r4: [...about.r4!, 'High speed', 'High speeds'] };
     expect(clusterWordNamer(papers, emptyBackground, (p) => some[p] ?? [])(cluster)).toEqual(['recognition', 'speed']);
   });
 
+  it('names no cluster by a word that no two of its papers are about one concept of (SemEval-2017: "View")', () => {
+    // Two of four are about a concept of speed, each about another one: the word is not a topic they share.
+    const apart: Record<string, string[]> = { ...about, r2: [...about.r2!, 'Speed of sound'], r4: [...about.r4!, 'Rotation speed'] };
+    expect(clusterWordNamer(papers, emptyBackground, (p) => apart[p] ?? [])(cluster)).toEqual(['recognition']);
+    // Two about the same one: named (as in 'counts a tie as held').
+    const shared: Record<string, string[]> = { ...apart, r4: [...about.r4!, 'Speed of sound'] };
+    expect(clusterWordNamer(papers, emptyBackground, (p) => shared[p] ?? [])(cluster)).toEqual(['recognition', 'speed']);
+  });
+
   it('does not count papers about no concept: they cannot tell', () => {
-    const onlyTwo = (p: string) => (p === 'r1' ? ['Face recognition', 'Speed'] : p === 'r2' ? ['Speech recognition', 'Speed'] : []);
+    const onlyTwo = (p: string) => (p === 'r1' || p === 'r2' ? [...about[p]!, 'Speed'] : []);
     expect(clusterWordNamer(papers, emptyBackground, onlyTwo)(cluster)).toEqual(['recognition', 'speed']);
     expect(clusterWordNamer(papers, emptyBackground, () => [])(cluster)).toEqual(['recognition', 'speed']);
   });
