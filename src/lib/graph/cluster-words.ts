@@ -249,8 +249,10 @@ export function clusterWordNamer(
   };
   /**
    * Whether a word is one of the topics of the papers that use it: at least half of those about any concept are
-   * about one whose name holds it (`TERMED_SHARE`), and two of them about the same one, as a concept names a
-   * cluster only when two of its papers carry it. A word that papers use around their topics, not in them,
+   * about one whose name holds it (`TERMED_SHARE`), and, where any two of the cluster's papers are about one concept
+   * (`clusterShares`), two of them about the same one that holds it, as a concept names a cluster only when two of
+   * its papers carry it; where none are (a small mixed collection, the papers this namer is first for), the words
+   * alone tell: "Telecom" of a telecom carrier and the telecom industry. A word that papers use around their topics, not in them,
    * says nothing of what they are about: "Speed" named a SemEval-2017 cluster of recognition and feature-extraction
    * papers beside "Recognition", though none of the five that write "speed" is about a concept of speed, and
    * "Velocity" one of fluid mechanics, where one of seven is. Nor does a word each paper holds in another topic:
@@ -258,7 +260,7 @@ export function clusterWordNamer(
    * "Ecolinguistic view" and a "Symbiotic philosophical view", and "Interface" in "Memory · Interface" (Inspec) was a
    * data-transfer, a brain-computer and a tool-chip interface. Papers about no concept cannot tell, and are not counted.
    */
-  const termed = (word: string, users: readonly string[]): boolean => {
+  const termed = (word: string, users: readonly string[], clusterShares: boolean): boolean => {
     if (aboutNames === undefined) return true;
     let judged = 0;
     let held = 0;
@@ -277,7 +279,20 @@ export function clusterWordNamer(
         shared = Math.max(shared, n);
       }
     }
-    return judged === 0 || (held >= TERMED_SHARE * judged && shared >= 2);
+    return judged === 0 || (held >= TERMED_SHARE * judged && (shared >= 2 || !clusterShares));
+  };
+  /** Whether two of the papers are about one concept (`aboutNames`): in a small mixed collection, none may be. */
+  const sharesConcepts = (papers: readonly string[]): boolean => {
+    const seen = new Set<string>();
+    for (const paper of papers) {
+      const names = new Set<string>();
+      for (const holding of termsOf(paper).values()) for (const name of holding) names.add(name);
+      for (const name of names) {
+        if (seen.has(name)) return true;
+        seen.add(name);
+      }
+    }
+    return false;
   };
   return (papers, minPapers = 2, clusterPhrases = []) => {
     const counts = new Map<string, number>();
@@ -306,9 +321,10 @@ export function clusterWordNamer(
       .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
     // Asked of the best words only, until enough are found: a big cluster's papers use thousands.
     const candidates: typeof ranked = [];
+    const clusterShares = aboutNames !== undefined && sharesConcepts(papers);
     for (const r of ranked) {
       if (candidates.length >= NAME_CANDIDATES) break;
-      if (termed(r.word, users.get(r.word)!)) candidates.push(r);
+      if (termed(r.word, users.get(r.word)!, clusterShares)) candidates.push(r);
     }
     const phrases = phrasesOf(new Map(candidates.map(({ word }) => [word, counts.get(word)!])), papers);
     // The cluster's concepts by their counted words, most papers about them first.

@@ -234,6 +234,12 @@ describe('a word of the papers\' topics, not one they use around them (SemEval-2
     expect(clusterWordNamer(papers, emptyBackground, (p) => shared[p] ?? [])(cluster)).toEqual(['recognition', 'speed']);
   });
 
+  it('asks for no concept two papers share where none of the cluster\'s papers share one (a small mixed collection)', () => {
+    // Each telecom paper is about concepts of its own: the word is what they share, as in the ten abstracts above.
+    const own: Record<string, string[]> = { t1: ['Telecom carrier', 'Telecom market'], t2: ['Telecom industry', 'Industry insiders'], t3: ['Wavelength services'] };
+    expect(clusterWordNamer(texts, background(), (p) => own[p] ?? [])(['t1', 't2', 't3'])[0]).toBe('telecom');
+  });
+
   it('does not count papers about no concept: they cannot tell', () => {
     const onlyTwo = (p: string) => (p === 'r1' || p === 'r2' ? [...about[p]!, 'Speed'] : []);
     expect(clusterWordNamer(papers, emptyBackground, onlyTwo)(cluster)).toEqual(['recognition', 'speed']);
