@@ -39,18 +39,32 @@ export class SenseContext {
   private readonly ids = new Map<string, number>();
   private readonly vectors: Vector[] = [];
   /**
-   * Word id → the papers holding it (ascending) and its weight in each. Flat typed arrays: at 10,000 papers,
-   * arrays of objects here and maps as vectors took over 100 MB and the content stage's peak with them.
+   * Word id → the papers holding it (ascending) and its weight in each: word `id`'s are at `postingStart[id]`
+   * up to `postingStart[id + 1]` of `postingDocs` and `postingWeights`. Flat typed arrays: at 10,000 papers,
+   * arrays of objects here and maps as vectors took over 100 MB and the content stage's peak with them, and
+   * one array per word made `kthNearest`'s pass 7% slower than these.
    */
-  private readonly postingDocs: Int32Array[] = [];
-  private readonly postingWeights: Float64Array[] = [];
-  private readonly floors: (number | undefined)[] = [];
+  private readonly postingStart: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingWeights: Float64Array;
+  /**
+   * Per paper: its `floor`, NaN until asked. A typed array: a plain array written at scattered papers became
+   * a dictionary, and reading it took a tenth of the sense test at 10,000 papers.
+   */
+  private readonly floors: Float64Array;
   /** Per paper: its words joined by spaces, a space before and after, to find a phrase in. */
   private readonly joined: string[];
   private readonly senses = new Map<string, ReadonlySet<number>>();
-  /** Scratch for `kthNearest` (similarities by paper) and `similarityWithout` (weights by word id): all 0 between calls. */
+  /**
+   * Scratch, all 0 between calls: for `kthNearest`, similarities by paper and the `k` largest;
+   * for comparing two papers, weights by word id (one array for the paper tested, one for the other); the
+   * words left out of a comparison, by word id (1 when left out).
+   */
   private sims: Float64Array | undefined;
+  private top: Float64Array | undefined;
   private byWord: Float64Array | undefined;
+  private byWordOther: Float64Array | undefined;
+  private leftOutIds: Uint8Array | undefined;
 
   /**
    * `words`: per paper, its words as read; `stopWords`: function words as read, no evidence of a topic;
@@ -62,6 +76,7 @@ export class SenseContext {
     private readonly k: number,
   ) {
     this.joined = words.map((list) => ` ${list.join(' ')} `);
+    this.floors = new Float64Array(words.length).fill(NaN);
     const counts: Map<number, number>[] = words.map((list) => {
       const tf = new Map<number, number>();
       for (const w of list) {
@@ -75,11 +90,11 @@ export class SenseContext {
     const df = new Int32Array(this.ids.size);
     for (const tf of counts) for (const id of tf.keys()) df[id]!++;
     const n = words.length;
-    const filled = new Int32Array(this.ids.size);
-    for (let id = 0; id < df.length; id++) {
-      this.postingDocs.push(new Int32Array(df[id]!));
-      this.postingWeights.push(new Float64Array(df[id]!));
-    }
+    this.postingStart = new Int32Array(df.length + 1);
+    for (let id = 0; id < df.length; id++) this.postingStart[id + 1] = this.postingStart[id]! + df[id]!;
+    this.postingDocs = new Int32Array(this.postingStart[df.length]!);
+    this.postingWeights = new Float64Array(this.postingStart[df.length]!);
+    const filled = this.postingStart.slice(0, df.length);
     counts.forEach((tf, doc) => {
       const ids = new Int32Array(tf.size);
       const weights = new Float64Array(tf.size);
@@ -98,8 +113,8 @@ export class SenseContext {
         weights[i] = unit;
         const id = ids[i]!;
         const at = filled[id]!++;
-        this.postingDocs[id]![at] = doc;
-        this.postingWeights[id]![at] = unit;
+        this.postingDocs[at] = doc;
+        this.postingWeights[at] = unit;
       }
       this.vectors.push({ ids: ids.subarray(0, size), weights: weights.subarray(0, size) });
     });
@@ -107,8 +122,8 @@ export class SenseContext {
 
   /** The similarity of a paper's `k`-th nearest other paper by words (-Infinity when it has at most `k` others). */
   floor(doc: number): number {
-    let out = this.floors[doc];
-    if (out === undefined) {
+    let out = this.floors[doc]!;
+    if (Number.isNaN(out)) {
       out = this.k <= 0 ? Infinity : this.vectors.length - 1 <= this.k ? -Infinity : this.kthNearest(doc);
       this.floors[doc] = out;
     }
@@ -117,29 +132,30 @@ export class SenseContext {
 
   /**
    * The `k`-th largest similarity of `doc` to another paper, a paper that shares no word with it being at 0.
-   * Kept as the `k` largest in a small ascending array while the papers it meets are read: sorting all the
-   * others for every paper took most of the concept stage at 10,000 papers (a sort of 10,000 per paper).
+   * Each paper's similarity is summed word by word in `doc`'s order (the number a floor is). Then the `k`
+   * largest are kept in a small ascending array while all papers are read: sorting all the others for every
+   * paper took most of the concept stage at 10,000 papers (a sort of 10,000 per paper), and noting each paper
+   * met in the pass over the postings (a test per posting) took twice as long as reading all the papers after.
    */
   private kthNearest(doc: number): number {
-    const sims = (this.sims ??= new Float64Array(this.vectors.length));
-    const met: number[] = [];
+    const n = this.vectors.length;
+    const sims = (this.sims ??= new Float64Array(n));
+    const { postingStart, postingDocs, postingWeights } = this;
     const { ids, weights: own } = this.vectors[doc]!;
     for (let w = 0; w < ids.length; w++) {
       const weight = own[w]!;
-      const docs = this.postingDocs[ids[w]!]!;
-      const weights = this.postingWeights[ids[w]!]!;
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i]!;
-        if (sims[d] === 0) met.push(d);
-        sims[d]! += weight * weights[i]!;
-      }
+      const end = postingStart[ids[w]! + 1]!;
+      for (let i = postingStart[ids[w]!]!; i < end; i++) sims[postingDocs[i]!]! += weight * postingWeights[i]!;
     }
+    sims[doc] = 0;
     const k = this.k;
-    const top = new Float64Array(k);
-    for (const d of met) {
+    const top = (this.top ??= new Float64Array(k));
+    top.fill(0);
+    for (let d = 0; d < n; d++) {
       const s = sims[d]!;
+      if (s === 0) continue;
       sims[d] = 0;
-      if (d === doc || s <= top[0]!) continue;
+      if (s <= top[0]!) continue;
       let i = 1;
       for (; i < k && top[i]! < s; i++) top[i - 1] = top[i]!;
       top[i - 1] = s;
@@ -149,14 +165,51 @@ export class SenseContext {
 
   /** The cosine of two papers less what the words of `leftOut` give it. */
   similarityWithout(a: number, b: number, leftOut: readonly string[]): number {
-    const skip = new Set(leftOut.flatMap((w) => this.ids.get(w) ?? []));
-    const [small, large] = this.vectors[a]!.ids.length <= this.vectors[b]!.ids.length ? [this.vectors[a]!, this.vectors[b]!] : [this.vectors[b]!, this.vectors[a]!];
-    const byWord = (this.byWord ??= new Float64Array(this.ids.size));
+    const marked = this.leaveOut(leftOut);
+    try {
+      return this.similarity(a, b);
+    } finally {
+      this.takeBack(marked);
+    }
+  }
+
+  /**
+   * Marks the words of `leftOut` as left out of the comparisons that follow (`similarity`, `nearAny`), until
+   * `takeBack`; returns their ids. Marked once per short and long form: a set of them per pair of papers
+   * compared took a third of the sense test at 10,000 papers.
+   */
+  private leaveOut(leftOut: readonly string[]): number[] {
+    const mask = (this.leftOutIds ??= new Uint8Array(this.ids.size));
+    const marked: number[] = [];
+    for (const w of leftOut) {
+      const id = this.ids.get(w);
+      if (id === undefined) continue;
+      mask[id] = 1;
+      marked.push(id);
+    }
+    return marked;
+  }
+
+  private takeBack(marked: readonly number[]): void {
+    for (const id of marked) this.leftOutIds![id] = 0;
+  }
+
+  /**
+   * The cosine of two papers less the words left out (`leaveOut`): summed over the words of the paper with
+   * fewer (`a` on a tie), in its order, against the other's weights by word id.
+   */
+  private similarity(a: number, b: number): number {
+    const va = this.vectors[a]!;
+    const vb = this.vectors[b]!;
+    const small = va.ids.length <= vb.ids.length ? va : vb;
+    const large = small === va ? vb : va;
+    const mask = (this.leftOutIds ??= new Uint8Array(this.ids.size));
+    const byWord = (this.byWordOther ??= new Float64Array(this.ids.size));
     for (let i = 0; i < large.ids.length; i++) byWord[large.ids[i]!] = large.weights[i]!;
     let sum = 0;
     for (let i = 0; i < small.ids.length; i++) {
       const id = small.ids[i]!;
-      if (skip.has(id)) continue;
+      if (mask[id] === 1) continue;
       const other = byWord[id]!;
       if (other !== 0) sum += small.weights[i]! * other;
     }
@@ -179,16 +232,20 @@ export class SenseContext {
     for (const doc of this.holdingAll(long.split(' '))) if (!using.has(doc) && this.joined[doc]!.includes(` ${long} `)) using.add(doc);
     const users: number[] = [];
     for (const doc of this.holdingAll(short.split(' '))) if (!using.has(doc) && this.joined[doc]!.includes(` ${short} `)) users.push(doc);
-    const leftOut = [short, ...long.split(' ')];
-    let pending = users;
-    let fresh = [...using];
-    while (fresh.length > 0 && pending.length > 0) {
-      const next: number[] = [];
-      const still: number[] = [];
-      for (const doc of pending) (this.near(doc, fresh, leftOut) ? next : still).push(doc);
-      for (const doc of next) using.add(doc);
-      fresh = next;
-      pending = still;
+    const marked = this.leaveOut([short, ...long.split(' ')]);
+    try {
+      let pending = users;
+      let fresh = [...using];
+      while (fresh.length > 0 && pending.length > 0) {
+        const next: number[] = [];
+        const still: number[] = [];
+        for (const doc of pending) (this.nearAny(doc, fresh) ? next : still).push(doc);
+        for (const doc of next) using.add(doc);
+        fresh = next;
+        pending = still;
+      }
+    } finally {
+      this.takeBack(marked);
     }
     this.senses.set(key, (out = using));
     return out;
@@ -204,7 +261,7 @@ export class SenseContext {
       if (this.stopWords.has(w)) continue;
       const id = this.ids.get(w);
       if (id === undefined) return [];
-      const here = new Set(this.postingDocs[id]!);
+      const here = new Set(this.postingDocs.subarray(this.postingStart[id]!, this.postingStart[id + 1]!));
       out = out === undefined ? [...here] : out.filter((d) => here.has(d));
     }
     return out ?? this.joined.map((_, d) => d);
@@ -215,11 +272,54 @@ export class SenseContext {
    * `leftOut` (the short form, the long form's words) reaches the lower of the two papers' `floor`s.
    */
   near(doc: number, definers: Iterable<number>, leftOut: readonly string[]): boolean {
-    for (const d of definers) {
-      if (d === doc) continue;
-      const s = this.similarityWithout(doc, d, leftOut);
-      if (s > 0 && s >= Math.min(this.floor(doc), this.floor(d))) return true;
+    const marked = this.leaveOut(leftOut);
+    try {
+      return this.nearAny(doc, definers);
+    } finally {
+      this.takeBack(marked);
     }
-    return false;
+  }
+
+  /**
+   * `near`, the words left out marked (`leaveOut`). `doc`'s weights are laid out by word id once for all the
+   * definers: where a definer has fewer words, the sum runs over its words against them, as `similarity`
+   * would; otherwise `similarity` lays out the definer's. Each sum is `similarity`'s, to the last bit.
+   */
+  private nearAny(doc: number, definers: Iterable<number>): boolean {
+    const mine = this.vectors[doc]!;
+    const mask = (this.leftOutIds ??= new Uint8Array(this.ids.size));
+    const byWord = (this.byWord ??= new Float64Array(this.ids.size));
+    for (let i = 0; i < mine.ids.length; i++) byWord[mine.ids[i]!] = mine.weights[i]!;
+    try {
+      for (const d of definers) {
+        if (d === doc) continue;
+        const other = this.vectors[d]!;
+        let s = 0;
+        if (other.ids.length < mine.ids.length) {
+          for (let i = 0; i < other.ids.length; i++) {
+            const id = other.ids[i]!;
+            if (mask[id] === 1) continue;
+            const weight = byWord[id]!;
+            if (weight !== 0) s += other.weights[i]! * weight;
+          }
+        } else s = this.similarity(doc, d);
+        if (s > 0 && this.reachesFloor(s, doc, d)) return true;
+      }
+      return false;
+    } finally {
+      for (let i = 0; i < mine.ids.length; i++) byWord[mine.ids[i]!] = 0;
+    }
+  }
+
+  /**
+   * Whether `s` reaches the lower of the two papers' `floor`s, that is either floor: a floor already
+   * known is looked at first, and the other is found only when it could still decide (each floor is a pass
+   * over the postings of the paper's words).
+   */
+  private reachesFloor(s: number, a: number, b: number): boolean {
+    const fa = this.floors[a]!;
+    const fb = this.floors[b]!;
+    if (s >= fa || s >= fb) return true;
+    return (Number.isNaN(fa) && s >= this.floor(a)) || (Number.isNaN(fb) && s >= this.floor(b));
   }
 }

@@ -67,3 +67,119 @@ describe('SenseContext', () => {
     expect([...small.sensePapers('ROI', 'region of interest', [])].sort()).toEqual([2, 3]);
   });
 });
+
+// A reference written from the module's documented rule alone: tf–idf weights (1 + ln tf) · ln(1 + n/df) over the
+// words other than separators and stop words, in the order a paper first writes them, as a unit vector; two
+// papers' cosine summed over the words of the one with fewer (the first on a tie), in its order; a floor the
+// k-th largest cosine of a paper to another, each summed in that paper's order (0 when fewer than k share a word).
+function reference(texts: readonly (readonly string[])[], stop: ReadonlySet<string>, k: number) {
+  const tfs = texts.map((list) => {
+    const tf = new Map<string, number>();
+    for (const w of list) if (w !== '' && w !== '|' && !stop.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const vectors = tfs.map((tf) => {
+    const raw = [...tf].map(([w, c]) => [w, (1 + Math.log(c)) * Math.log(1 + texts.length / df.get(w)!)] as const);
+    let norm = 0;
+    for (const [, x] of raw) norm += x * x;
+    norm = Math.sqrt(norm);
+    return raw.map(([w, x]) => [w, x / norm] as const);
+  });
+  const inOrderOf = (a: number, b: number, leftOut: ReadonlySet<string>) => {
+    const other = new Map(vectors[b]!);
+    let sum = 0;
+    for (const [w, x] of vectors[a]!) if (!leftOut.has(w) && other.has(w)) sum += x * other.get(w)!;
+    return sum;
+  };
+  const cosine = (a: number, b: number, leftOut: ReadonlySet<string>) => (vectors[a]!.length <= vectors[b]!.length ? inOrderOf(a, b, leftOut) : inOrderOf(b, a, leftOut));
+  const floor = (doc: number) => {
+    if (texts.length - 1 <= k) return -Infinity;
+    const sims = texts.map((_, d) => (d === doc ? 0 : inOrderOf(doc, d, new Set()))).filter((s) => s > 0).sort((x, y) => y - x);
+    return sims.length < k ? 0 : sims[k - 1]!;
+  };
+  const near = (doc: number, definers: readonly number[], leftOut: readonly string[]) =>
+    definers.some((d) => {
+      if (d === doc) return false;
+      const s = cosine(doc, d, new Set(leftOut));
+      return s > 0 && s >= Math.min(floor(doc), floor(d));
+    });
+  return { cosine, floor, near };
+}
+
+/** A seeded pseudo-random corpus: papers of `shortest` words and up to `spread` more, drawn from a small vocabulary, common words more often. */
+function randomCorpus(seed: number, papers: number, vocabulary: number, shortest = 3, spread = 38): string[][] {
+  let x = seed;
+  const next = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return Array.from({ length: papers }, () => Array.from({ length: shortest + Math.floor(next() * spread) }, () => `w${Math.floor(next() ** 2 * vocabulary)}`));
+}
+
+describe('SenseContext against the rule it implements', () => {
+  const stop = new Set(['w0', 'w3']);
+  for (const [seed, papers, vocabulary, k] of [[1, 60, 40, 5], [7, 45, 25, 3], [11, 30, 80, 8], [5, 9, 20, 8]] as const) {
+    const texts = randomCorpus(seed, papers, vocabulary);
+    const ref = reference(texts, stop, k);
+
+    it(`gives every floor to the last bit (seed ${seed}, ${papers} papers, k = ${k})`, () => {
+      const context = new SenseContext(texts, stop, k);
+      for (let doc = 0; doc < papers; doc++) expect(context.floor(doc)).toBe(ref.floor(doc));
+    });
+
+    it(`gives every cosine without the left-out words to the last bit, whichever paper has fewer words (seed ${seed})`, () => {
+      const context = new SenseContext(texts, stop, k);
+      const leftOut = ['w1', 'w7', 'w0'];
+      for (let a = 0; a < papers; a++) {
+        for (let b = 0; b < papers; b++) {
+          expect(context.similarityWithout(a, b, leftOut)).toBe(ref.cosine(a, b, new Set(leftOut)));
+          expect(context.similarityWithout(a, b, [])).toBe(ref.cosine(a, b, new Set()));
+        }
+      }
+    });
+
+    it(`tells near papers alike whatever floors it already knows (seed ${seed})`, () => {
+      const fresh = new SenseContext(texts, stop, k);
+      const known = new SenseContext(texts, stop, k);
+      for (let doc = 0; doc < papers; doc += 2) known.floor(doc);
+      for (let doc = 0; doc < papers; doc++) {
+        for (const definers of [[(doc + 1) % papers], [(doc + 3) % papers, (doc + 5) % papers, doc], Array.from({ length: papers }, (_, d) => d)]) {
+          for (const leftOut of [[], ['w1', 'w2'], [`w${doc % vocabulary}`]]) {
+            const want = ref.near(doc, definers, leftOut);
+            expect(fresh.near(doc, definers, leftOut)).toBe(want);
+            expect(known.near(doc, definers, leftOut)).toBe(want);
+          }
+        }
+      }
+    });
+  }
+
+  it('sums a pair of papers with as many words each in the order of the paper tested, as the rule does', () => {
+    // Papers of 4 to 6 words from 12: many pairs have as many words, and in these (found by search) the sum in
+    // the other paper's order falls an ulp short of a floor the sum in the tested paper's order reaches.
+    for (const seed of [74, 248, 260]) {
+      const texts = randomCorpus(seed, 30, 12, 4, 3);
+      const ref = reference(texts, stop, 4);
+      const context = new SenseContext(texts, stop, 4);
+      for (let doc = 0; doc < texts.length; doc++) for (let d = 0; d < texts.length; d++) expect(context.near(doc, [d], [])).toBe(ref.near(doc, [d], []));
+    }
+  });
+
+  it('reads the sense along near papers as the reference does', () => {
+    const texts = randomCorpus(3, 80, 30).map((list, d) => (d % 4 === 0 ? [...list, 'XY'] : d % 9 === 0 ? [...list, 'x', 'y', 'z'] : list));
+    const ref = reference(texts, stop, 6);
+    const context = new SenseContext(texts, stop, 6);
+    const want = new Set([0, 8]);
+    for (let d = 0; d < texts.length; d++) if (texts[d]!.join(' ').includes('x y z')) want.add(d);
+    let fresh = [...want];
+    let pending = texts.map((_, d) => d).filter((d) => texts[d]!.includes('XY') && !want.has(d));
+    while (fresh.length > 0 && pending.length > 0) {
+      const next = pending.filter((d) => ref.near(d, fresh, ['XY', 'x', 'y', 'z']));
+      for (const d of next) want.add(d);
+      pending = pending.filter((d) => !next.includes(d));
+      fresh = next;
+    }
+    expect(want.size).toBeGreaterThan(3);
+    expect(texts.length - want.size).toBeGreaterThan(3);
+    expect([...context.sensePapers('XY', 'x y z', [0, 8])].sort((a, b) => a - b)).toEqual([...want].sort((a, b) => a - b));
+  });
+});
