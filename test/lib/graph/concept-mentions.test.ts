@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { SenseContext } from '../../../src/lib/concepts/sense-context';
 import { findConceptMentions } from '../../../src/lib/graph/concept-mentions';
 import type { Concept } from '../../../src/lib/model/concepts';
 
@@ -18,5 +19,41 @@ describe('a made-up title is not read for mentions (review 22)', () => {
   it("still reads an author's title", () => {
     const found = findConceptMentions([{ slug: 'a', title, abstract }], concepts);
     expect(found.get('a')!.get('temperature')).toBe(2);
+  });
+});
+
+describe('the words read once for the sense test are the words the scan reads', () => {
+  // "ROI" undefined in the first paper makes the mention finder read every paper's words for the sense test
+  // before it scans the others; it keeps them for the scan. What the later papers mention must be what they
+  // mention when no paper needs the sense test (nothing read ahead), title and abstract alike.
+  const concepts = [
+    concept('region-of-interest', 'Region of interest'),
+    concept('roi-short', 'ROI'),
+    concept('heat-switch', 'Heat switches'),
+    concept('lesion', 'Lesion'),
+    concept('naive-bayes', 'Naïve Bayes'),
+    concept('policy', 'Policy'),
+  ];
+  const definer = { slug: 'd', title: 'Lesions', abstract: 'A region of interest (ROI) around each lesion.' };
+  const later = [
+    { slug: 'a', title: 'Heat-switches and lesions: a naive Bayes view', abstract: "The heat switch's policies; naïve-Bayes lesion policy. Heat switches." },
+    { slug: 'b', title: '', abstract: 'Policies of heat switches, region of interest.' },
+    { slug: 'c', title: 'Lesion policies', abstract: 'Lesion, lesions and the policy of the heat switch.', madeTitle: true as const },
+  ];
+  // (It writes "region", a word of the lone definition's long form, so the sense test is asked.)
+  const user = { slug: 'u', title: 'Scans', abstract: 'The ROI around a lesion in the region scanned.' };
+
+  it('counts the same mentions in the later papers', () => {
+    const asked = vi.spyOn(SenseContext.prototype, 'sensePapers');
+    const ahead = findConceptMentions([user, definer, ...later], concepts);
+    expect(asked).toHaveBeenCalled();
+    asked.mockRestore();
+    const alone = findConceptMentions([definer, ...later], concepts);
+    for (const { slug } of later) expect([...ahead.get(slug)!].sort()).toEqual([...alone.get(slug)!].sort());
+    // Accents, hyphens and case aside, in the title and the abstract; a made-up title not read.
+    expect(ahead.get('a')!.get('naive-bayes')).toBe(2);
+    expect(ahead.get('a')!.get('policy')).toBe(2);
+    expect(ahead.get('b')!.get('heat-switch')).toBe(1);
+    expect(ahead.get('c')!.get('lesion')).toBe(2);
   });
 });
