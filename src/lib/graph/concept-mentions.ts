@@ -117,6 +117,20 @@ export function findConceptMentions(
       else if (!node.ids.includes(concept.id)) node.ids.push(concept.id);
     }
   }
+  // A word's plural aside, once per word written (three regular expressions each).
+  const plurals = new Map<string, string>();
+  const pluralOf = (run: string): string => {
+    let out = plurals.get(run);
+    if (out === undefined) plurals.set(run, (out = pluralAside(run)));
+    return out;
+  };
+  /** Per concept, once asked: its forms as read, joined by spaces (`readsAs`). */
+  const joined = new Map<string, ReadonlySet<string>>();
+  const joinedForms = (id: string): ReadonlySet<string> => {
+    let out = joined.get(id);
+    if (!out) joined.set(id, (out = new Set(forms.get(id)!.map((f) => f.join(' ')))));
+    return out;
+  };
   const result = new Map<string, Map<string, number>>();
   // The sense test (`ShortFormReadings`) reads every paper's words once a paper uses a short form it does not
   // define: they are kept until the scan comes to the paper (words as written joined by spaces, a fifth of
@@ -151,8 +165,8 @@ export function findConceptMentions(
           const seq = short ? words.slice(i, end + 1) : undefined;
           // The identity reads "advanced" as "advancement" where the collection's phrases say "advancements"
           // (a modifier meets its noun), but a name ends on a noun: "Advanced …" names no Advancements.
-          const last = pluralAside(runs[t]![end]!);
-          const ids = node.ids.filter((id) => lastWords.get(id)!.has(last) && (!seq || readsAs(seq, read, readings, forms.get(id)!)));
+          const last = pluralOf(runs[t]![end]!);
+          const ids = node.ids.filter((id) => lastWords.get(id)!.has(last) && (!seq || readsAs(seq, read, readings, forms.get(id)!, joinedForms(id))));
           if (ids.length > 0) matches.push({ start: i, end, ids });
         }
       }
@@ -327,6 +341,7 @@ function readsAs(
   read: (short: string) => string | undefined,
   readings: ShortFormReadings,
   conceptForms: string[][],
+  joinedForms: ReadonlySet<string>,
 ): boolean {
   const shorts = seq.filter((w) => readings.isShort(w));
   if (shorts.length === 0) return true;
@@ -334,7 +349,7 @@ function readsAs(
   const unread = shorts.filter((w) => read(w) === undefined);
   if (unread.length > 0) return holdsShort(unread);
   const expanded = seq.map((w) => (readings.isShort(w) ? read(w)! : w)).join(' ');
-  if (conceptForms.some((f) => f.join(' ') === expanded)) return true;
+  if (joinedForms.has(expanded)) return true;
   // A concept known only by forms holding the short form ("SELP", "RL agents") may be this reading or
   // another: its forms do not say, and it keeps the mention.
   return holdsShort(shorts);
