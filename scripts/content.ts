@@ -14,8 +14,8 @@ import { extractConceptIndex } from '../src/lib/concepts/index';
 import { conceptText } from '../src/lib/concepts/paper-text';
 import { NON_ENGLISH_TITLE, nonEnglishWarnings } from '../src/lib/concepts/language';
 import { parseOverrides, unknownPaperWarnings, unmatchedOverrideWarnings, type ConceptOverrides } from '../src/lib/concepts/overrides';
-import { linkPapers } from '../src/lib/graph/link';
-import { paperMentions } from '../src/lib/graph/concept-mentions';
+import { linkOnlyPass, linkPapers } from '../src/lib/graph/link';
+import { paperMentionsOf, type PaperMentions } from '../src/lib/graph/concept-mentions';
 import { conceptsMentionedIn } from '../src/lib/graph/mentioned-in';
 import { buildGraph } from '../src/lib/graph/build';
 import { checkClusterLayout, CLUSTER_LAYOUT_SOURCES } from '../src/lib/graph/layout';
@@ -211,8 +211,10 @@ const earlyBodies = renderBodiesBeside(bodySpecs, bodyCache);
 
 // Links and graph
 // What each paper's text names, found once: it explains the links and lists the papers on the concept pages.
-const mentions = paperMentions(papers, index);
-const related = linkPapers(papers, index, { max: config.relatedPerPaper, mentions, minConceptPapers: config.minConceptPapers });
+// The routine phrases, features of the links alone, are counted in the same reading of the papers.
+const pass = linkOnlyPass(index);
+const [mentions, linkOnlyMentions] = paperMentionsOf(papers, index, pass ? [pass] : []) as [PaperMentions, PaperMentions?];
+const related = linkPapers(papers, index, { max: config.relatedPerPaper, mentions, linkOnlyMentions, minConceptPapers: config.minConceptPapers });
 const mentionedIn = conceptsMentionedIn(index, mentions);
 // Clusters start from the previous run's and keep their ids and colours (a previous graph.json that does not
 // parse is no previous run); a paper whose title was corrected is known there by its new slug, from the files

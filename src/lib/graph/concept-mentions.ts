@@ -85,15 +85,106 @@ export function findConceptMentions(
   concepts: readonly Concept[],
   options: MentionOptions = {},
 ): Map<string, Map<string, number>> {
+  return findMentionsOfEach(papers, [concepts], options)[0]!;
+}
+
+/**
+ * `findConceptMentions` for several concept lists at once, each counted as a call of its own would count it,
+ * in one reading of the papers: reading every paper's words and short forms costs more than a scan for one
+ * more list (at 10,000 papers a second reading for the routine phrases took 1.4 s).
+ */
+export function findMentionsOfEach(
+  papers: readonly MentionText[],
+  lists: readonly (readonly Concept[])[],
+  options: MentionOptions = {},
+): Map<string, Map<string, number>>[] {
   const { written, carried } = options;
-  // A trie over the words as read: a scan walks it word by word and stops as soon as no form continues the
-  // sequence read so far (no key strings are built per position, one map lookup per word read).
-  const root: FormNode = { ids: undefined, next: undefined };
-  /** Each concept's forms as read, for `readsAs`. */
-  const forms = new Map<string, string[][]>();
-  /** How each concept's names write their last word, plural aside (`pluralAside`). */
-  const lastWords = new Map<string, Set<string>>();
   const stopWords = new Set([...ENGLISH_STOP_WORDS].map((w) => wordIdentity(w, written)));
+  const scans = lists.map((concepts) => formScan(concepts, written, stopWords));
+
+  // A word's plural aside, once per word written (three regular expressions each).
+  const plurals = new Map<string, string>();
+  const pluralOf = (run: string): string => {
+    let out = plurals.get(run);
+    if (out === undefined) plurals.set(run, (out = pluralAside(run)));
+    return out;
+  };
+  const results = lists.map(() => new Map<string, Map<string, number>>());
+  // The sense test (`ShortFormReadings`) reads every paper's words once a paper uses a short form it does not
+  // define: they are kept until the scan comes to the paper (words as written joined by spaces, a fifth of
+  // the memory of the lists), not found again (at 10,000 papers the second reading took 0.8 s).
+  const kept: (KeptWords | undefined)[] = [];
+  const textsOf = (at: number): readonly (readonly string[])[] => {
+    let words = kept[at];
+    if (!words) {
+      const read = paperWords(papers[at]!, written);
+      kept[at] = words = { written: read.runs.map((r) => r.join(' ')), texts: read.texts };
+    }
+    return words.texts;
+  };
+  const readings = new ShortFormReadings(papers, written, stopWords, textsOf);
+  for (const [at, paper] of papers.entries()) {
+    const own = carried?.(paper.slug) ?? [];
+    const words = kept[at];
+    kept[at] = undefined;
+    const { runs, texts } = words ? { runs: words.written.map((w) => (w === '' ? [] : w.split(' '))), texts: words.texts } : paperWords(paper, written);
+    const read = readings.forPaper(at, texts);
+    for (const [n, scan] of scans.entries()) {
+      const found = new Map<string, number>();
+      for (const [t, words] of texts.entries()) {
+        const matches: Match[] = [];
+        for (let i = 0; i < words.length; i++) {
+          let node: FormNode | undefined = scan.root;
+          let short = false;
+          for (let end = i; end < words.length && node.next; end++) {
+            node = node.next.get(words[end]!);
+            if (!node) break;
+            short ||= readings.isShort(words[end]!);
+            if (!node.ids) continue;
+            const seq = short ? words.slice(i, end + 1) : undefined;
+            // The identity reads "advanced" as "advancement" where the collection's phrases say "advancements"
+            // (a modifier meets its noun), but a name ends on a noun: "Advanced …" names no Advancements.
+            const last = pluralOf(runs[t]![end]!);
+            const ids = node.ids.filter((id) => scan.lastWords.get(id)!.has(last) && (!seq || readsAs(seq, read, readings, scan.forms.get(id)!, scan.joinedForms(id))));
+            if (ids.length > 0) matches.push({ start: i, end, ids });
+          }
+        }
+        // A one-word name that ends a longer name of a concept the paper carries is that name's head, not a
+        // concept of its own: "conservation laws" says nothing of Law. Only the head, and only one word: a
+        // paper tagged "Offline reinforcement learning" is about reinforcement learning, one on "wavelet
+        // packets" about wavelets, and links on them (without this exception, at the bundled corpus related
+        // R@10 fell from 0.738 to 0.711 and 11 related entries shared no concept, against 4).
+        const ownNames = own.length === 0 ? [] : matches.filter((m) => m.ids.some((id) => own.includes(id)));
+        for (const m of matches) {
+          const headOfOwn = m.start === m.end && ownNames.some((o) => o.start < m.start && o.end === m.end);
+          for (const id of m.ids) {
+            if (headOfOwn && !own.includes(id)) continue;
+            found.set(id, (found.get(id) ?? 0) + 1);
+          }
+        }
+      }
+      results[n]!.set(paper.slug, found);
+    }
+  }
+  return results;
+}
+
+/** One list's concepts made ready for the scan: a trie of their forms as read, and what `readsAs` and the plural test ask. */
+interface FormScan {
+  /** A scan walks it word by word and stops as soon as no form continues the sequence read so far (no key strings per position). */
+  root: FormNode;
+  /** Each concept's forms as read, for `readsAs`. */
+  forms: Map<string, string[][]>;
+  /** How each concept's names write their last word, plural aside (`pluralAside`). */
+  lastWords: Map<string, Set<string>>;
+  /** A concept's forms as read, joined by spaces (`readsAs`), memoised. */
+  joinedForms: (id: string) => ReadonlySet<string>;
+}
+
+function formScan(concepts: readonly Concept[], written: PhraseWords | undefined, stopWords: ReadonlySet<string>): FormScan {
+  const root: FormNode = { ids: undefined, next: undefined };
+  const forms = new Map<string, string[][]>();
+  const lastWords = new Map<string, Set<string>>();
   for (const concept of concepts) {
     const surfaces = [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
     const list = forms.get(concept.id) ?? [];
@@ -117,76 +208,13 @@ export function findConceptMentions(
       else if (!node.ids.includes(concept.id)) node.ids.push(concept.id);
     }
   }
-  // A word's plural aside, once per word written (three regular expressions each).
-  const plurals = new Map<string, string>();
-  const pluralOf = (run: string): string => {
-    let out = plurals.get(run);
-    if (out === undefined) plurals.set(run, (out = pluralAside(run)));
-    return out;
-  };
-  /** Per concept, once asked: its forms as read, joined by spaces (`readsAs`). */
   const joined = new Map<string, ReadonlySet<string>>();
   const joinedForms = (id: string): ReadonlySet<string> => {
     let out = joined.get(id);
     if (!out) joined.set(id, (out = new Set(forms.get(id)!.map((f) => f.join(' ')))));
     return out;
   };
-  const result = new Map<string, Map<string, number>>();
-  // The sense test (`ShortFormReadings`) reads every paper's words once a paper uses a short form it does not
-  // define: they are kept until the scan comes to the paper (words as written joined by spaces, a fifth of
-  // the memory of the lists), not found again (at 10,000 papers the second reading took 0.8 s).
-  const kept: (KeptWords | undefined)[] = [];
-  const textsOf = (at: number): readonly (readonly string[])[] => {
-    let words = kept[at];
-    if (!words) {
-      const read = paperWords(papers[at]!, written);
-      kept[at] = words = { written: read.runs.map((r) => r.join(' ')), texts: read.texts };
-    }
-    return words.texts;
-  };
-  const readings = new ShortFormReadings(papers, written, stopWords, textsOf);
-  for (const [at, paper] of papers.entries()) {
-    const found = new Map<string, number>();
-    const own = carried?.(paper.slug) ?? [];
-    const words = kept[at];
-    kept[at] = undefined;
-    const { runs, texts } = words ? { runs: words.written.map((w) => (w === '' ? [] : w.split(' '))), texts: words.texts } : paperWords(paper, written);
-    const read = readings.forPaper(at, texts);
-    for (const [t, words] of texts.entries()) {
-      const matches: Match[] = [];
-      for (let i = 0; i < words.length; i++) {
-        let node: FormNode | undefined = root;
-        let short = false;
-        for (let end = i; end < words.length && node.next; end++) {
-          node = node.next.get(words[end]!);
-          if (!node) break;
-          short ||= readings.isShort(words[end]!);
-          if (!node.ids) continue;
-          const seq = short ? words.slice(i, end + 1) : undefined;
-          // The identity reads "advanced" as "advancement" where the collection's phrases say "advancements"
-          // (a modifier meets its noun), but a name ends on a noun: "Advanced …" names no Advancements.
-          const last = pluralOf(runs[t]![end]!);
-          const ids = node.ids.filter((id) => lastWords.get(id)!.has(last) && (!seq || readsAs(seq, read, readings, forms.get(id)!, joinedForms(id))));
-          if (ids.length > 0) matches.push({ start: i, end, ids });
-        }
-      }
-      // A one-word name that ends a longer name of a concept the paper carries is that name's head, not a
-      // concept of its own: "conservation laws" says nothing of Law. Only the head, and only one word: a
-      // paper tagged "Offline reinforcement learning" is about reinforcement learning, one on "wavelet
-      // packets" about wavelets, and links on them (without this exception, at the bundled corpus related
-      // R@10 fell from 0.738 to 0.711 and 11 related entries shared no concept, against 4).
-      const ownNames = own.length === 0 ? [] : matches.filter((m) => m.ids.some((id) => own.includes(id)));
-      for (const m of matches) {
-        const headOfOwn = m.start === m.end && ownNames.some((o) => o.start < m.start && o.end === m.end);
-        for (const id of m.ids) {
-          if (headOfOwn && !own.includes(id)) continue;
-          found.set(id, (found.get(id) ?? 0) + 1);
-        }
-      }
-    }
-    result.set(paper.slug, found);
-  }
-  return result;
+  return { root, forms, lastWords, joinedForms };
 }
 
 /** A paper's title and abstract: their words as written (`wordRuns`, accents stripped) and as read (`wordIdentity`). */
@@ -217,18 +245,32 @@ export type PaperMentions = ReadonlyMap<string, ReadonlyMap<string, number>>;
  * neither explain its links nor list it on their page. Found once per run, for both.
  */
 export function paperMentions(papers: readonly MentionText[], index: Pick<ConceptIndex, 'concepts' | 'byPaper' | 'removed' | 'phraseWords'>): PaperMentions {
-  const found = findConceptMentions(papers, index.concepts, {
+  return paperMentionsOf(papers, index, [])[0]!;
+}
+
+/**
+ * `paperMentions`, then the mentions of each of `more` concept lists (less what the user removed too), each as a
+ * call of its own would find them, in one reading of the papers (`findMentionsOfEach`).
+ */
+export function paperMentionsOf(
+  papers: readonly MentionText[],
+  index: Pick<ConceptIndex, 'concepts' | 'byPaper' | 'removed' | 'phraseWords'>,
+  more: readonly (readonly Concept[])[],
+): PaperMentions[] {
+  const lists = findMentionsOfEach(papers, [index.concepts, ...more], {
     written: index.phraseWords,
     carried: (slug) => (Object.hasOwn(index.byPaper, slug) ? index.byPaper[slug]!.map((c) => c.id) : []),
   });
   const removed = index.removed;
   if (removed) {
-    for (const [slug, ids] of found) {
-      if (!Object.hasOwn(removed, slug)) continue;
-      for (const id of removed[slug]!) ids.delete(id);
+    for (const found of lists) {
+      for (const [slug, ids] of found) {
+        if (!Object.hasOwn(removed, slug)) continue;
+        for (const id of removed[slug]!) ids.delete(id);
+      }
     }
   }
-  return found;
+  return lists;
 }
 
 /**

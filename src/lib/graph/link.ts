@@ -27,11 +27,11 @@
  */
 import { background, type Background } from '../concepts/background';
 import { KIND_PREFIX } from '../concepts/word-shape';
-import type { ConceptIndex } from '../model/concepts';
+import type { Concept, ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
 import { abstractTokens, abstractWord, abstractWords } from './abstract-terms';
-import { hasOneWordName, paperMentions, type PaperMentions } from './concept-mentions';
+import { hasOneWordName, paperMentions, paperMentionsOf, type PaperMentions } from './concept-mentions';
 import { commonWordsLabel } from './concept-specificity';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
@@ -115,6 +115,11 @@ export interface LinkOptions {
   /** The papers' mentions (`paperMentions`) when the caller has them: the content stage finds them once, for the concept pages too. */
   mentions?: PaperMentions;
   /**
+   * With `mentions`, those of the index's routine phrases when the caller found them in the same reading
+   * (`paperMentionsOf` with `linkOnlyPass`); otherwise the link stage reads the papers again for them.
+   */
+  linkOnlyMentions?: PaperMentions;
+  /**
    * A shared concept explains a link (is listed, and lets a weak link through) only when at least this many
    * papers carry it, as a concept needs to have a page (the `minConceptPapers` setting); unset, any concept.
    */
@@ -159,7 +164,7 @@ export function linkPapers(
   // A concept or word more papers carry than this is the collection's broad area, no reason (`reasonConcepts`).
   const broadAbove = Math.max(BROAD_SHARE * n, max);
   const bg = options.background ?? background();
-  const concepts = conceptSpace(sorted, index, tuning, options.mentions, broadAbove, bg);
+  const concepts = conceptSpace(sorted, index, tuning, options.mentions, options.linkOnlyMentions, broadAbove, bg);
   const text = textSpace(sorted, Math.max(0, Math.round(tuning.titleWeight)), new Set(index.unread ?? []), new Set(index.unreadTitles ?? []));
   // Features in more papers than this only re-score candidates (their idf is low anyway).
   const conceptCap = Math.max(100, Math.ceil(n * 0.1));
@@ -602,7 +607,15 @@ function binarySearch(ids: Int32Array, id: number): number {
   return -1;
 }
 
-function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTuning, known: PaperMentions | undefined, broadAbove: number, bg: Background) {
+function conceptSpace(
+  papers: PaperRecord[],
+  index: ConceptIndex,
+  tuning: LinkTuning,
+  known: PaperMentions | undefined,
+  knownLinkOnly: PaperMentions | undefined,
+  broadAbove: number,
+  bg: Background,
+) {
   const idOf = new Map<string, number>();
   const ids: string[] = [];
   const intern = (id: string) => {
@@ -614,7 +627,7 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
     return at;
   };
   // A concept the user took off a paper is not one it mentions either (`paperMentions`): it must not explain its links.
-  const mentions = tuning.mentions ? withLinkOnly(papers, index, known ?? paperMentions(papers, index)) : undefined;
+  const mentions = tuning.mentions ? linkMentions(papers, index, known, knownLinkOnly) : undefined;
   const lists = papers.map((paper) => {
     // Per concept: how often the paper mentions it (at least once when it is a tag) and its tag score.
     const entries = new Map<number, { count: number; tag?: number }>();
@@ -657,22 +670,31 @@ function conceptSpace(papers: PaperRecord[], index: ConceptIndex, tuning: LinkTu
 }
 
 /**
- * The mentions, plus those of the index's `linkOnly` phrases: features of the link stage alone, never a reason
- * (no page). The mention finder counts every name where it is written, whatever other names overlap it; the one
- * exception, a one-word name read as the head of a longer name the paper carries, needs the other concepts. So a
- * pass over the phrases alone counts what a pass over all concepts would, unless a phrase has a one-word name
- * (then all concepts are read, as before): at 10,000 papers this pass took 6 s with all 15,000 concepts.
+ * The concepts a mention pass must read to count the index's `linkOnly` phrases (features of the link stage
+ * alone, never a reason: no page) as a pass over all concepts would; undefined when there are none. The mention
+ * finder counts every name where it is written, whatever other names overlap it; the one exception, a one-word
+ * name read as the head of a longer name the paper carries, needs the other concepts. So the phrases alone do,
+ * unless one has a one-word name (then all concepts are read): at 10,000 papers a pass over all 15,000 took 6 s.
  */
-function withLinkOnly(papers: readonly PaperRecord[], index: ConceptIndex, mentions: PaperMentions): PaperMentions {
+export function linkOnlyPass(index: Pick<ConceptIndex, 'concepts' | 'linkOnly'>): Concept[] | undefined {
   const linkOnly = index.linkOnly ?? [];
-  if (linkOnly.length === 0) return mentions;
-  const ids = new Set(linkOnly.map((c) => c.id));
-  const concepts = linkOnly.some(hasOneWordName) ? [...index.concepts, ...linkOnly] : linkOnly;
-  const all = paperMentions(papers, { ...index, concepts });
+  if (linkOnly.length === 0) return undefined;
+  return linkOnly.some(hasOneWordName) ? [...index.concepts, ...linkOnly] : linkOnly;
+}
+
+/** The mentions, plus those of the index's `linkOnly` phrases (`linkOnlyPass`): found here unless the caller has them. */
+function linkMentions(papers: readonly PaperRecord[], index: ConceptIndex, known: PaperMentions | undefined, knownLinkOnly: PaperMentions | undefined): PaperMentions {
+  const pass = linkOnlyPass(index);
+  if (!pass) return known ?? paperMentions(papers, index);
+  let mentions = known;
+  let linkOnly = known ? knownLinkOnly : undefined;
+  if (!mentions) [mentions, linkOnly] = paperMentionsOf(papers, index, [pass]);
+  else if (!linkOnly) linkOnly = paperMentions(papers, { ...index, concepts: pass });
+  const ids = new Set(index.linkOnly!.map((c) => c.id));
   const merged = new Map<string, Map<string, number>>();
   for (const paper of papers) {
-    const own = new Map(mentions.get(paper.slug) ?? []);
-    for (const [id, count] of all.get(paper.slug) ?? []) if (ids.has(id)) own.set(id, count);
+    const own = new Map(mentions!.get(paper.slug) ?? []);
+    for (const [id, count] of linkOnly!.get(paper.slug) ?? []) if (ids.has(id)) own.set(id, count);
     if (own.size > 0) merged.set(paper.slug, own);
   }
   return merged;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkPapers } from '../../../src/lib/graph/link';
+import { linkOnlyPass, linkPapers } from '../../../src/lib/graph/link';
+import { paperMentions, paperMentionsOf, type PaperMentions } from '../../../src/lib/graph/concept-mentions';
 import type { ConceptIndex } from '../../../src/lib/model/concepts';
 import type { PaperRecord } from '../../../src/lib/model/paper';
 
@@ -27,5 +28,23 @@ describe('linkOnly concepts (routine phrases refused as tags)', () => {
     const score = (r: typeof before, from: string, to: string) => r[from]!.find((l) => l.id === to)?.score ?? 0;
     expect(score(after, 'a', 'b')).toBeGreaterThan(score(before, 'a', 'b'));
     for (const list of Object.values(after)) for (const l of list) expect(l.shared).not.toContain('theoretical-perspective');
+  });
+
+  it('link the same whether the caller found their mentions in its own reading, only the others, or none', () => {
+    const index = { ...base, linkOnly };
+    const found = linkPapers(papers, index, { max: 5, minConceptPapers: 2 });
+    const pass = linkOnlyPass(index)!;
+    expect(pass.map((c) => c.id)).toEqual(['theoretical-perspective']);
+    const [mentions, linkOnlyMentions] = paperMentionsOf(papers, index, [pass]) as [PaperMentions, PaperMentions];
+    expect(linkOnlyMentions.get('a')!.get('theoretical-perspective')).toBe(1);
+    expect(mentions.get('a')!.has('theoretical-perspective')).toBe(false);
+    expect(linkPapers(papers, index, { max: 5, minConceptPapers: 2, mentions, linkOnlyMentions })).toEqual(found);
+    expect(linkPapers(papers, index, { max: 5, minConceptPapers: 2, mentions: paperMentions(papers, index) })).toEqual(found);
+  });
+
+  it('are read with every concept when one has a one-word name (its count may depend on the others)', () => {
+    const oneWord = [{ id: 'perspective', label: 'Perspective', aliases: [], df: 0, papers: [] }];
+    expect(linkOnlyPass({ ...base, linkOnly: oneWord })!.map((c) => c.id)).toEqual(['planning', 'adversarial-training', 'perspective']);
+    expect(linkOnlyPass(base)).toBeUndefined();
   });
 });

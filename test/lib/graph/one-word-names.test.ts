@@ -5,7 +5,7 @@
  * paper carries). These tests pin both halves.
  */
 import { describe, expect, it } from 'vitest';
-import { findConceptMentions, hasOneWordName } from '../../../src/lib/graph/concept-mentions';
+import { findConceptMentions, findMentionsOfEach, hasOneWordName } from '../../../src/lib/graph/concept-mentions';
 import type { Concept } from '../../../src/lib/model/concepts';
 
 const concept = (id: string, label: string, extra: Partial<Concept> = {}): Concept => ({ id, label, aliases: [], df: 2, papers: [], ...extra });
@@ -49,5 +49,25 @@ describe('a phrase of two words or more counts the same alone or among all conce
     const alone = findConceptMentions(papers, [concept('simulation', 'Simulation')], { carried });
     const among = findConceptMentions(papers, others, { carried });
     expect(among.get('a')!.get('simulation') ?? 0).toBeLessThan(alone.get('a')!.get('simulation') ?? 0);
+  });
+});
+
+describe('findMentionsOfEach', () => {
+  it('counts each list as a call of its own would, in one reading of the papers', () => {
+    // "RL" is defined in one paper and used bare in the others: the lists share the papers' short-form readings.
+    const papers = [
+      { slug: 'a', title: 'Reinforcement learning for grid control', abstract: 'We train reinforcement learning (RL) agents on grid simulation results. RL agents learn.' },
+      { slug: 'b', title: 'Offline agents', abstract: 'Our RL agents reuse Monte Carlo simulation results and reinforcement learning theory.' },
+      { slug: 'c', title: 'Grid simulations', abstract: 'Simulation results of the grid match. RL agents are not used here.' },
+    ];
+    const lists = [
+      [concept('reinforcement-learning', 'Reinforcement learning', { abbreviation: 'RL' }), concept('monte-carlo-simulation', 'Monte Carlo simulation'), concept('simulation', 'Simulation')],
+      [concept('simulation-results', 'Simulation results'), concept('reinforcement-learning-agent', 'Reinforcement learning agents', { aliases: ['RL agents'] })],
+    ];
+    const carried = (slug: string) => (slug === 'b' ? ['monte-carlo-simulation'] : []);
+    const each = findMentionsOfEach(papers, lists, { carried });
+    expect(each).toHaveLength(2);
+    lists.forEach((list, n) => expect(each[n]).toEqual(findConceptMentions(papers, list, { carried })));
+    expect(each[1]!.get('b')!.get('reinforcement-learning-agent')).toBe(1);
   });
 });
