@@ -30,6 +30,9 @@ import { GREEK_NAMES } from '../normalise/greek';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, KIND_PREFIX, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
 import { NameRuns } from './name-runs';
 import { METHOD_WORDS } from './method-words';
+import type { DocumentWords, Identify, KeptCandidate, KeptRanked, RankedDocument, Span } from './ranked-document';
+import { displayCase, occurrenceDisplay, sentenceCase, untrustedCase, WORD_RUN, WordCase } from './word-case';
+import { best, shorterFirst, vote } from './votes';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -119,109 +122,6 @@ interface ConceptStats {
 
 /** A word that starts with a letter or digit (not punctuation). */
 const WORD_START = /^[\p{L}\p{N}]/u;
-
-/** Words written with inner capitals or digits ("LLM", "GPT-4", "LoRA") keep their case; others are lowercased. */
-export function displayCase(surface: string): string {
-  return surface.replace(WORD_RUN, keepCaseOrLower);
-}
-
-/** Letters and digits (replace resets the index of a global pattern on every call). */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-/** The same, for `untrustedCase`, which calls `displayCase` from inside its own replace. */
-const CASED_WORD_RUN = /[\p{L}\p{N}]+/gu;
-const INNER_CAPITAL = /^.+\p{Lu}/u;
-const CAPITALS = /^\p{Lu}{2,}/u;
-
-function keepCaseOrLower(w: string): string {
-  return INNER_CAPITAL.test(w) || CAPITALS.test(w) ? w : w.toLowerCase();
-}
-
-/**
- * How an occurrence should be displayed: words with inner capitals ("LLM", "GPT-4", "LoRA") as written;
- * a capitalised word as written only where capitals carry meaning (inside an abstract sentence, so
- * "Langevin" stays), lowercased in titles and at sentence starts.
- */
-function occurrenceDisplay(words: DocumentWords, start: number, length: number, titleWords: number, wordCase: WordCase): string {
-  const inTitle = start < titleWords;
-  const sentenceInitial = start === 0 || words.sentences[start - 1] !== words.sentences[start];
-  // "Role-Playing Language Agents (RPLAs) have emerged…": where the words after it are capitalised too, a
-  // sentence's first word is capitalised with them, not for the sentence ("Role-playing Language Agents").
-  let titleCased = length >= 2 && !inTitle;
-  for (let k = 1; titleCased && k < length; k++) titleCased = STARTS_UPPER.test(words.texts[start + k]!);
-  const parts: string[] = [];
-  for (let k = 0; k < length; k++) {
-    const text = words.texts[start + k]!;
-    const trusted = !inTitle && !(k === 0 && sentenceInitial && !titleCased);
-    parts.push(trusted ? text : untrustedCase(text, wordCase));
-  }
-  return parts.join(' ');
-}
-
-/** Where capitals mean nothing, a word keeps them only if the corpus writes it as a name ("Markov"). */
-function untrustedCase(text: string, wordCase: WordCase, unknownIsName = false): string {
-  return text.replace(CASED_WORD_RUN, (w) => (ONE_CAPITAL.test(w) || (TITLE_WORD.test(w) && wordCase.isName(w, unknownIsName)) ? w : displayCase(w)));
-}
-
-/**
- * "T" in "Chimeric Antigen Receptor T Cells", "D" in "Vitamin D Supplements": a capital letter alone is a name
- * (T cells, vitamin D, X chromosome), which title case does not make; lowercased it would read as a typo.
- */
-const ONE_CAPITAL = /^\p{Lu}$/u;
-
-/** A phrase's identity as one collection reads it (`identity` given the words it writes). */
-type Identify = (phrase: string) => string;
-
-/**
- * What labels need of a document's words: their text and sentence. The tagged words themselves are
- * let go as soon as a document is ranked, so a corpus of ten thousand abstracts does not hold millions
- * of them at once.
- */
-interface DocumentWords {
-  texts: string[];
-  sentences: Int32Array;
-}
-
-/** What the corpus-wide steps use of a candidate phrase. */
-interface KeptCandidate {
-  key: string;
-  /** `identity(key)`, worked out once: the corpus-wide steps ask for it several times per candidate. */
-  id: string;
-  stems: string[];
-  /** Its surfaces as written, in order of first appearance. */
-  surfaces: string[];
-  occurrences: Span[];
-  nested: Span[];
-}
-
-interface Span {
-  start: number;
-  length: number;
-}
-
-interface KeptRanked {
-  candidate: KeptCandidate;
-  score: number;
-  surface: string;
-  /** Bit k set: the k-th word of its first occurrence is a noun (`FLAG_NOUN_WORDS_SHIFT`). */
-  nouns: number;
-  /** Whether it can be shown as a tag, once asked (`extractConcepts`, `readable`). */
-  readable?: boolean;
-}
-
-interface RankedDocument {
-  id: string;
-  words: DocumentWords;
-  titleWords: number;
-  ranked: KeptRanked[];
-  /** Keys of the candidates that talk about the research rather than name a topic (`scholarlyPhrase`). */
-  scholarly: Set<string>;
-  /** Keys of the candidates whose head follows a noun ("RL methods", not "offline methods"). */
-  nounModified: Set<string>;
-  /** Keys of the candidates that qualify a word for the text's own matter (`qualifiedPhrase`). */
-  qualified: Set<string>;
-  /** Keys of the candidates that say how much of a specific noun (`degreePhrase`). */
-  degree: Set<string>;
-}
 
 /** Words of a phrase whose noun bits are kept (`FLAG_NOUN_WORDS_SHIFT`): more than a tag has (`MAX_TAG_WORDS`). */
 const MAX_NOUN_BITS = 8;
@@ -495,87 +395,6 @@ function capitalisedEndings(long: string): string[] {
 }
 const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
 
-/**
- * How the corpus writes each word inside a sentence (titles and sentence starts say nothing): a name
- * is capitalised there, alone between lowercase words, more often than written lowercase ("the Kalman
- * filter", "a Markov chain"); "Policy" and "Feedback" in "Proximal Policy Optimization" and
- * "Reinforcement Learning from Human Feedback" are title case and count for nothing.
- */
-export class WordCase {
-  private readonly capitalised = new Map<string, number>();
-  private readonly lower = new Map<string, number>();
-  /**
-   * Votes not yet counted, by word: [alone, not alone]. A corpus votes with the same few ten thousand
-   * words a million times, so each word's parts are read once, when the counts are first asked for.
-   */
-  private readonly pending = new Map<string, [number, number]>();
-
-  add(text: string, lone = true): void {
-    let counts = this.pending.get(text);
-    if (counts === undefined) this.pending.set(text, (counts = [0, 0]));
-    counts[lone ? 0 : 1]++;
-  }
-
-  private count(): void {
-    for (const [text, [lone, other]] of this.pending) {
-      const p = wordParts(text);
-      if (lone > 0 && !p.titleCase) for (const part of p.capitalised) vote(this.capitalised, part, lone);
-      for (const part of p.lower) vote(this.lower, part, lone + other);
-    }
-    this.pending.clear();
-  }
-
-  /**
-   * Capitalised alone more often than written lowercase; with `unknown`, also a word the corpus never
-   * writes in lowercase inside a sentence.
-   */
-  isName(word: string, unknown = true): boolean {
-    if (this.pending.size > 0) this.count();
-    const low = word.toLowerCase();
-    return (this.capitalised.get(low) ?? 0) > (this.lower.get(low) ?? 0) || (unknown && !this.lower.has(low));
-  }
-}
-
-interface WordParts {
-  /** Title case inside one word ("System-on-Chip"): no evidence of a name. */
-  titleCase: boolean;
-  /** Parts written capitalised, lowercased. */
-  capitalised: string[];
-  /** Parts written lowercase. */
-  lower: string[];
-}
-
-const PART_BREAK = /[-‐‑–/]/;
-
-function wordParts(text: string): WordParts {
-  const parts = text.split(PART_BREAK);
-  const out: WordParts = { titleCase: parts.filter((p) => STARTS_UPPER.test(p)).length > 1, capitalised: [], lower: [] };
-  for (const part of parts) {
-    if (TITLE_WORD.test(part)) out.capitalised.push(part.toLowerCase());
-    else if (LOWER_WORD.test(part)) out.lower.push(part);
-  }
-  return out;
-}
-
-/** "Chain-Of-Thought" → "Chain": capitalised parts after a hyphen or slash, and capitalised runs. */
-const TITLE_CASE_PARTS = /[-‐‑–/]\p{Lu}\p{Ll}+/gu;
-const TITLE_CASE_RUNS = /\p{Lu}\p{Ll}+/gu;
-
-/**
- * "Policy Optimization framework", "Long Chain-of-Thought", "Human Feedback": a label of several words
- * shows a capitalised word as a name only when the corpus writes it so; words with inner capitals keep
- * them ("GPT-4o", "LoRA"). (A name a paper defines an abbreviation for is left as written.)
- */
-export function sentenceCase(label: string, isName: (word: string) => boolean): string {
-  const words = label.split(' ');
-  if (words.length < 2) return label;
-  const out = words.map((w) => {
-    if (INNER_CAPITAL.test(w.replace(TITLE_CASE_PARTS, '')) || CAPITALS.test(w)) return w;
-    return w.replace(TITLE_CASE_RUNS, (part) => (isName(part) ? part : part.toLowerCase()));
-  });
-  return upperFirst(out.join(' '));
-}
-
 /** How the corpus writes a phrase of several words inside sentences: papers that capitalise it as a name of its own, and whether any writes it otherwise. */
 interface NameCase {
   papers: Set<number>;
@@ -611,30 +430,6 @@ function properName(v: NameCase | undefined, surfaces: Map<string, number>): str
 
 function stripAcronymPlural(s: string): string {
   return /^[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}]s$/u.test(s) ? s.slice(0, -1) : s;
-}
-
-/** The key voted most; of keys voted as often, the first by `before` (the alphabet unless given). */
-function best(votes: Map<string, number>, before: (a: string, b: string) => boolean = (a, b) => a < b): string | undefined {
-  let out: string | undefined;
-  let weight = -Infinity;
-  for (const [k, w] of votes) {
-    if (w > weight || (w === weight && out !== undefined && before(k, out))) {
-      out = k;
-      weight = w;
-    }
-  }
-  return out;
-}
-
-/**
- * Of label forms written as often, the shortest, which is the singular where the papers write both as often
- * ("integrated luminosity" twice and "integrated luminosities" twice were labelled "Integrated luminosities",
- * the alphabet deciding).
- */
-const shorterFirst = (a: string, b: string): boolean => a.length < b.length || (a.length === b.length && a < b);
-
-function vote(m: Map<string, number>, key: string, w: number): void {
-  m.set(key, (m.get(key) ?? 0) + w);
 }
 
 /** Tags are short: a long phrase is a description, and its nested phrases are candidates too. */
@@ -1106,7 +901,6 @@ function longFormSet(ids: Set<string>): LongForms {
   }
   return { ids, endings };
 }
-
 
 /**
  * The longest long form that the words before the span complete. The identity of words joined by spaces

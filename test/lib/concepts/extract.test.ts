@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extractConcepts, extractKeyphrases } from '../../../src/lib/concepts/index';
-import { sentenceCase, WordCase } from '../../../src/lib/concepts/extract';
 import { parseOverrides } from '../../../src/lib/concepts/overrides';
 import type { DocumentText } from '../../../src/lib/model/paper';
 
@@ -490,42 +489,6 @@ describe('a phrase that closes a longer defined term', () => {
 });
 
 describe('title-case labels', () => {
-  // (With "framework" after it, "Policy Optimization framework" is the concept "policy optimization".)
-  const corpusCase = (...texts: string[]) => {
-    const c = new WordCase();
-    for (const t of texts) for (const w of t.split(/\s+/)) c.add(w);
-    return (w: string) => c.isName(w);
-  };
-
-  it('get sentence case; inner capitals and names the corpus capitalises keep theirs', () => {
-    const isName = corpusCase('a long chain of thought with human feedback from the Kalman filter and policy optimization', 'Kalman gains');
-    expect(sentenceCase('Long Chain-of-Thought', isName)).toBe('Long chain-of-thought');
-    expect(sentenceCase('Human Feedback', isName)).toBe('Human feedback');
-    expect(sentenceCase('Policy Optimization framework', isName)).toBe('Policy optimization framework');
-    expect(sentenceCase('Kalman Filter', isName)).toBe('Kalman filter');
-    expect(sentenceCase('GPT-4o Feedback', isName)).toBe('GPT-4o feedback');
-    for (const kept of ['Retrieval-augmented generation', 'Minecraft', 'Meta-World', 'LoRA adapters']) expect(sentenceCase(kept, isName)).toBe(kept);
-  });
-
-  it('count every vote, also those cast after a question, and none from title case inside a word', () => {
-    const c = new WordCase();
-    c.add('Kalman');
-    c.add('kalman');
-    expect(c.isName('Kalman')).toBe(false);
-    c.add('Kalman');
-    expect(c.isName('Kalman')).toBe(true);
-    c.add('Kalman', false);
-    c.add('Kalman', false);
-    expect(c.isName('Kalman')).toBe(true);
-    c.add('kalman');
-    expect(c.isName('Kalman')).toBe(false);
-    // "System-on-Chip": no part counts as a name, the lowercase part still counts as lowercase.
-    for (let k = 0; k < 3; k++) c.add('System-on-Chip');
-    expect(c.isName('System')).toBe(true);
-    expect(c.isName('System', false)).toBe(false);
-    expect(c.isName('On')).toBe(false);
-  });
-
   it('keep a name the corpus capitalises inside sentences where capitals say nothing (titles, long forms)', () => {
     const corpus: DocumentText[] = [
       { id: 'a', title: 'Hidden Markov Models (HMMs) for Embedded Linux', abstract: 'HMMs tag words on embedded Linux; the Markov property keeps them small.' },

@@ -1,0 +1,59 @@
+/**
+ * A document as the concept stage's corpus-wide steps hold it: its words' text and sentences, and its ranked
+ * candidate phrases with what the per-document analysis found of each.
+ */
+
+/** A phrase's identity as one collection reads it (`identity` given the words it writes). */
+export type Identify = (phrase: string) => string;
+
+/**
+ * What labels need of a document's words: their text and sentence. The tagged words themselves are
+ * let go as soon as a document is ranked, so a corpus of ten thousand abstracts does not hold millions
+ * of them at once.
+ */
+export interface DocumentWords {
+  texts: string[];
+  sentences: Int32Array;
+}
+
+/** What the corpus-wide steps use of a candidate phrase. */
+export interface KeptCandidate {
+  key: string;
+  /** `identity(key)`, worked out once: the corpus-wide steps ask for it several times per candidate. */
+  id: string;
+  stems: string[];
+  /** Its surfaces as written, in order of first appearance. */
+  surfaces: string[];
+  occurrences: Span[];
+  nested: Span[];
+}
+
+export interface Span {
+  start: number;
+  length: number;
+}
+
+export interface KeptRanked {
+  candidate: KeptCandidate;
+  score: number;
+  surface: string;
+  /** Bit k set: the k-th word of its first occurrence is a noun (`FLAG_NOUN_WORDS_SHIFT`). */
+  nouns: number;
+  /** Whether it can be shown as a tag, once asked (`extractConcepts`, `readable`). */
+  readable?: boolean;
+}
+
+export interface RankedDocument {
+  id: string;
+  words: DocumentWords;
+  titleWords: number;
+  ranked: KeptRanked[];
+  /** Keys of the candidates that talk about the research rather than name a topic (`scholarlyPhrase`). */
+  scholarly: Set<string>;
+  /** Keys of the candidates whose head follows a noun ("RL methods", not "offline methods"). */
+  nounModified: Set<string>;
+  /** Keys of the candidates that qualify a word for the text's own matter (`qualifiedPhrase`). */
+  qualified: Set<string>;
+  /** Keys of the candidates that say how much of a specific noun (`degreePhrase`). */
+  degree: Set<string>;
+}
