@@ -6,7 +6,7 @@
  * worker's start (loading the tagger takes about a second).
  */
 import { runWorker, splitEvenly, workerThreads } from './worker-run';
-import { analysisKey } from '../../src/lib/concepts/extract';
+import { analysisKey } from '../../src/lib/concepts/concept-analysis';
 import { englishText } from '../../src/lib/concepts/language';
 import type { DocumentAnalysis } from '../../src/lib/cache/document-analysis';
 import type { KeyedCacheFile } from '../../src/lib/cache/keyed-cache';

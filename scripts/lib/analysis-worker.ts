@@ -3,7 +3,7 @@
  * with each analysis as JSON (null when it would not read back the same), the form the cache keeps.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cacheable, documentAnalysis } from '../../src/lib/concepts/extract';
+import { cacheable, documentAnalysis } from '../../src/lib/concepts/concept-analysis';
 import type { DocumentText } from '../../src/lib/model/paper';
 
 const docs = workerData as DocumentText[];

@@ -9,9 +9,9 @@ export type RankedCandidateTuple = [string, string, number, string[], string[], 
 
 export const FLAG_SCHOLARLY = 1;
 export const FLAG_NOUN_MODIFIED = 2;
-/** A qualitative adjective on a word for the text's own matter ("future work", "widespread use"): extract.ts `qualifiedPhrase`. */
+/** A qualitative adjective on a word for the text's own matter ("future work", "widespread use"): scholarly-phrases.ts `qualifiedPhrase`. */
 export const FLAG_QUALIFIED = 4;
-/** An adjective of degree on a specific noun ("low viscosity"): extract.ts `degreePhrase`. */
+/** An adjective of degree on a specific noun ("low viscosity"): scholarly-phrases.ts `degreePhrase`. */
 export const FLAG_DEGREE = 8;
 /**
  * From this bit up, one bit per word of the phrase's first occurrence that is a noun (bit `FLAG_NOUN_WORDS_SHIFT + k`
@@ -89,7 +89,8 @@ export function checkDocumentAnalysis(value: unknown): DocumentAnalysis | undefi
  * module rank.ts runs is listed (test/lib/cache/document-analysis-sources.test.ts).
  */
 export const DOCUMENT_ANALYSIS_SOURCES = [
-  'src/lib/concepts/extract.ts',
+  'src/lib/concepts/concept-analysis.ts',
+  'src/lib/concepts/scholarly-phrases.ts',
   'src/lib/concepts/rank.ts',
   'src/lib/concepts/candidates.ts',
   'src/lib/concepts/tokenize.ts',

@@ -16,21 +16,22 @@ import { wordSpecificity } from './word-specificity';
 import { keptOdds } from './keyphraseness';
 import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
-import { analyse, DEFAULT_PARAMS, fullText, type AnalysedDocument, type RankParams } from './rank';
-import { DISCOURSE_NOUNS, MEASURE_NOUNS, comparativeAdjective, discourseWord, gradableAdjective, type Candidate } from './candidates';
-import { FLAG_DEGREE, FLAG_NOUN_MODIFIED, FLAG_NOUN_WORDS_SHIFT, FLAG_QUALIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
+import { analyse, fullText, type AnalysedDocument } from './rank';
+import { DISCOURSE_NOUNS } from './candidates';
+import type { DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
-import type { Word } from './tokenize';
 import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
 import { englishText } from './language';
 import { shortFormKey } from './short-form';
 import { shortenedLongForms } from './shortened-long-forms';
 import { findPhrase } from './keyword-hints';
 import { GREEK_NAMES } from '../normalise/greek';
-import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, KIND_PREFIX, LOWER_WORD, STARTS_UPPER, TITLE_WORD, upperFirst } from './word-shape';
+import { ACRONYM_PLURAL, HAS_LETTER, KIND_PREFIX, LOWER_WORD, STARTS_UPPER, upperFirst } from './word-shape';
 import { NameRuns } from './name-runs';
 import { METHOD_WORDS } from './method-words';
-import type { DocumentWords, Identify, KeptCandidate, KeptRanked, RankedDocument, Span } from './ranked-document';
+import { analysedDocument, MAX_NOUN_BITS, UNREAD } from './concept-analysis';
+import { CLASSIFYING_ENDING } from './scholarly-phrases';
+import { fromAnalysis, type DocumentWords, type Identify, type KeptCandidate, type KeptRanked, type RankedDocument, type Span } from './ranked-document';
 import { displayCase, occurrenceDisplay, sentenceCase, untrustedCase, WORD_RUN, WordCase } from './word-case';
 import { best, shorterFirst, vote } from './votes';
 
@@ -44,11 +45,6 @@ export interface ExtractOptions {
    * it). The index is the same with or without it.
    */
   cache?: KeyedCache<DocumentAnalysis>;
-}
-
-/** The inputs of a document's analysis, as the key of `ExtractOptions.cache`. */
-export function analysisKey(doc: DocumentText): string {
-  return JSON.stringify([doc.title, doc.abstract]);
 }
 
 /** The document's phrases best first, one per identity (stemmed form). */
@@ -69,29 +65,6 @@ export function extractKeyphrases(docs: DocumentText[], options: { top: number }
   const bg = background();
   return docs.map((d) => ({ id: d.id, keyphrases: selectKeyphrases(analyse(d, bg), options.top) }));
 }
-
-/**
- * Tags also count a phrase's appearances inside longer ones: "self-play" in "self-play agents" is what
- * links that paper to others about self-play.
- */
-const CONCEPT_PARAMS: RankParams = {
-  ...DEFAULT_PARAMS,
-  rankNested: true,
-  // A paper's own system is often one word ("AutoTriton", "RLHF"); the keyphrase benchmarks, whose
-  // annotators seldom pick single words, set the ranking's default lower.
-  singleWordFactor: 1,
-  // A tag is one concept whatever form a paper uses; the slot question is the benchmarks' only.
-  shortFormFactor: 1,
-  // Related-paper P@5 0.528 with adjectives weighed in full, 0.523 at the keyphrase ranking's 0.6.
-  adjectiveWeight: 1,
-  // "Natural language" then becomes a concept shared by a third of the corpus and links weakly:
-  // related P@5 0.523 with the term modifiers kept, 0.533 without.
-  keepTermModifiers: false,
-  // "Vision-Language Models | Provide Promptable Representations", "models | offer direct JSON
-  // generation": a tag never runs over a plural subject into its verb. (The benchmarks' annotators
-  // keep such runs whole often enough that the keyphrase ranking does not split them.)
-  splitAfterPlural: true,
-};
 
 /** A concept met only once in a corpus links nothing: it must score this much better to be shown. */
 /** Letters a short form needs for a paper to define it by writing a phrase with its initials, no bracket between. */
@@ -123,221 +96,6 @@ interface ConceptStats {
 /** A word that starts with a letter or digit (not punctuation). */
 const WORD_START = /^[\p{L}\p{N}]/u;
 
-/** Words of a phrase whose noun bits are kept (`FLAG_NOUN_WORDS_SHIFT`): more than a tag has (`MAX_TAG_WORDS`). */
-const MAX_NOUN_BITS = 8;
-
-function nounWord(w: Word): boolean {
-  return w.cls === 'N' && !w.stop;
-}
-
-// Helpers of per-word loops are module functions: tsx (keepNames) names a closure each time it is made.
-function capitalInSentence(words: readonly Word[], j: number, sentence: number): boolean {
-  return words[j]?.sentence === sentence && STARTS_UPPER.test(words[j]!.text);
-}
-
-/** The document's analysis as plain data (`DocumentAnalysis`), everything later steps need of its words. */
-function toAnalysis(a: AnalysedDocument, bg: Background): DocumentAnalysis {
-  const caseVotes: number[] = [];
-  const sentences = a.words.map((w, k) => {
-    if (k >= a.titleWords && k > 0 && a.words[k - 1]!.sentence === w.sentence) {
-      // Only a lone capital is evidence of a name: a run of them is title case ("Proximal Policy Optimization").
-      caseVotes.push(k * 2 + (!capitalInSentence(a.words, k - 1, w.sentence) && !capitalInSentence(a.words, k + 1, w.sentence) ? 1 : 0));
-    }
-    return w.sentence;
-  });
-  const spans = (list: readonly { start: number; length: number }[]) => list.flatMap((o) => [o.start, o.length]);
-  const ranked = a.ranked.map((r): DocumentAnalysis['ranked'][number] => {
-    const c = r.candidate;
-    let flags = 0;
-    if (scholarlyPhrase(c, a.words, a.titleWords)) flags |= FLAG_SCHOLARLY;
-    else if (qualifiedPhrase(c, a.words)) flags |= FLAG_QUALIFIED;
-    if (degreePhrase(c, a.words, bg)) flags |= FLAG_DEGREE;
-    const o = c.occurrences[0] ?? c.nested[0];
-    if (o && o.length > 1 && a.words[o.start + o.length - 2]!.cls === 'N') flags |= FLAG_NOUN_MODIFIED;
-    if (o) for (let k = 0; k < o.length && k < MAX_NOUN_BITS; k++) if (nounWord(a.words[o.start + k]!)) flags += 2 ** (FLAG_NOUN_WORDS_SHIFT + k);
-    return [c.key, r.surface, r.score, c.stems, [...c.surfaces.keys()], spans(c.occurrences), spans(c.nested), flags];
-  });
-  return { texts: a.words.map((w) => w.text), sentences, titleWords: a.titleWords, caseVotes, ranked };
-}
-
-/** A document ready for the corpus-wide steps; its words vote on how the corpus writes them. */
-function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase, idOf: Identify): RankedDocument {
-  for (const v of d.caseVotes) wordCase.add(d.texts[v >> 1]!, (v & 1) === 1);
-  const scholarly = new Set<string>();
-  const nounModified = new Set<string>();
-  const qualified = new Set<string>();
-  const degree = new Set<string>();
-  const spans = (flat: number[]): Span[] => {
-    const out: Span[] = [];
-    for (let k = 0; k < flat.length; k += 2) out.push({ start: flat[k]!, length: flat[k + 1]! });
-    return out;
-  };
-  const ranked = d.ranked.map(([key, surface, score, stems, surfaces, occurrences, nested, flags]): KeptRanked => {
-    if (flags & FLAG_SCHOLARLY) scholarly.add(key);
-    if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
-    if (flags & FLAG_QUALIFIED) qualified.add(key);
-    if (flags & FLAG_DEGREE) degree.add(key);
-    return { candidate: { key, id: idOf(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface, nouns: Math.floor(flags / 2 ** FLAG_NOUN_WORDS_SHIFT), readable: undefined };
-  });
-  return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified, qualified, degree };
-}
-
-/** The per-document part of `extractConcepts`, as it is kept in `ExtractOptions.cache` (workers may fill it). */
-export function documentAnalysis(doc: DocumentText, bg: Background = background()): DocumentAnalysis {
-  return toAnalysis(analyse(doc, bg, CONCEPT_PARAMS), bg);
-}
-
-/** Only what reads back the same from JSON is cached (a score that is not a finite number would not). */
-export function cacheable(analysis: DocumentAnalysis): boolean {
-  return analysis.ranked.every((r) => Number.isFinite(r[2]));
-}
-
-/** Analyses a document, or takes its analysis from the cache. */
-function analysedDocument(doc: DocumentText, bg: Background, cache: KeyedCache<DocumentAnalysis> | undefined): DocumentAnalysis {
-  const key = cache && analysisKey(doc);
-  const kept = key === undefined ? undefined : cache!.get(key);
-  if (kept) return kept;
-  const made = documentAnalysis(doc, bg);
-  if (key !== undefined && cacheable(made)) cache!.put(key, made);
-  return made;
-}
-
-/**
- * Head nouns of scholarly discourse beyond the ones that never make a phrase of their own
- * (`DISCOURSE_NOUNS`): words every field's papers use about their own work ("technical report",
- * "design choices", "strong baselines", "a single set of"). General academic English, not a field's terms.
- */
-const SCHOLARLY_HEADS = new Set(
-  (
-    'report baseline choice decision set case study result finding experiment observation evidence comparison ' +
-    'detail outcome option alternative variant direction implication demonstration investigation remark note ' +
-    'design line trend dataset benchmark setting trade-off tradeoff principle example number amount degree ' +
-    // Words of academic prose about ideas in general ("a family of", "the notion of", "in the presence of").
-    'family methodology literature situation notion emphasis presence absence advent assumption prospect piece ' +
-    'necessity feasibility consideration strength weakness advance course sense contrast description definition ' +
-    'comment decade efficacy drawback shortcoming disadvantage contrary ' +
-    // Words for a thought, a manner and a form of something named elsewhere ("the basic idea", "a direct way",
-    // "a modified version", "a brief overview"): with plain adjectives only, about the text (review 18 H3).
-    'idea way version overview'
-  ).split(' '),
-);
-
-function scholarlyNoun(w: Word): boolean {
-  return SCHOLARLY_HEADS.has(w.lemma) || SCHOLARLY_HEADS.has(w.lower) || SCHOLARLY_HEADS.has(w.lower.replace(/s$/, ''));
-}
-
-/** "Technical", "Cross-Domain": title case, hyphenated parts included. */
-const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(-\p{L}+)*$/u;
-/** "domain-specific", "task-related", "web-scale": a compound that says where or how much. */
-const SCOPE_SUFFIX = /-\p{L}*(specific|related|oriented|aware|based|level|scale|wide)$/u;
-
-/**
- * A modifier that says how, not what: a plain lowercase adjective ("experimental", "single", "complex"),
- * an adjectival compound ("real-world", "domain-specific") or another word of scholarly discourse ("case").
- * Where capitals mean nothing (titles, sentence starts) the tagger reads "Technical" as a name; there
- * an adjective's ending tells.
- */
-function genericModifier(w: Word, caseless: boolean): boolean {
-  const titleCase = caseless && TITLE_CASE_COMPOUND.test(w.text);
-  if (!titleCase && /[\p{Lu}\p{N}]/u.test(w.text)) return false;
-  if (w.pos === 'ADJ') return true;
-  if (titleCase && w.pos === 'PROPN' && /(al|ic|ive|ous|ful|able|ible|ary|ory)$/.test(w.lower)) return true;
-  if (/-/.test(w.text) && (/^(ADJ|ADV|NUM|DET|ADP)$/.test(w.firstPartPos ?? '') || SCOPE_SUFFIX.test(w.lower))) return true;
-  return scholarlyNoun(w) || discourseWord(w);
-}
-
-/**
- * "Experimental results", "technical report", "case studies", "baselines": a scholarly head alone or
- * with only generic modifiers is about the paper, not a concept of its field. A topical modifier makes
- * a term of it ("circuit design", "RL baselines").
- */
-function discourseNoun(w: Word): boolean {
-  return discourseWord(w);
-}
-
-function measureNoun(w: Word): boolean {
-  return MEASURE_NOUNS.has(w.lower) || MEASURE_NOUNS.has(w.lemma);
-}
-
-/** Every word from `from` to `to` (exclusive) is a lowercase compound of scope ("real-world", "domain-specific", "large-scale"). */
-function scopeCompounds(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = words[k]!;
-    if (!/-/.test(w.text) || /[\p{Lu}\p{N}]/u.test(w.text)) return false;
-    if (!/^(real|large|small|high|low|general|domain|task|state|world|open|wide)-|-(specific|world|scale|purpose|level|quality|wide|art)$/.test(w.lower)) return false;
-  }
-  return true;
-}
-
-/** Where capitals say nothing: the title and each sentence's first word. */
-function capitalsSayNothing(words: readonly Word[], k: number, titleWords: number): boolean {
-  return k < titleWords || k === 0 || words[k - 1]!.sentence !== words[k]!.sentence;
-}
-
-/**
- * Adjectives that count, as numerals do ("a single value", "multiple levels", "the sole amount"): on a noun of
- * measure they say how many, as an adjective of size says how much (review 18 H3: "Single value").
- */
-const COUNTING_ADJECTIVES = new Set(['single', 'sole', 'multiple', 'double', 'triple']);
-
-/**
- * Endings of the adjectives English derives from a noun or a verb to classify ("mechanic-al", "magnet-ic",
- * "line-ar", "element-ary", "adapt-ive", "continu-ous", "sal-ine", "mob-ile", "Gauss-ian", "converg-ent",
- * "scal-able"), and of participles ("distributed", "learning"): such a modifier names a kind. Three letters at
- * least before the ending, so that "real" and "final" are plain.
- */
-const CLASSIFYING_ENDING = /^\p{Ll}{3,}(?:al|ic|ar|ary|ory|ive|ous|ine|ile|ian|ent|ant|ible|able|ful|less|ed|ing)$/u;
-
-/**
- * A lowercase adjective (capitalised only where capitals say nothing, `caseless`: "Future work will…") that
- * qualifies rather than classifies, and that no established term takes: one with no
- * classifying ending (`CLASSIFYING_ENDING`: "future", "widespread", "complex") that everyday English does not
- * compare with -er. The gradable ones of size and degree ("high", "low", "real", "long") open many compound
- * terms on such words ("high-performance computing", "real-time systems", "low-level control", "long-term
- * memory"): the Inspec training split's indexers keep "high", "low" and "real" in about half the keyphrases
- * an abstract's phrase opens with them, "future" in 1 of 15, "widespread" and "popular" in none.
- */
-function qualitativeAdjective(w: Word, caseless: boolean): boolean {
-  if (w.pos !== 'ADJ' || !LOWER_WORD.test(caseless && TITLE_WORD.test(w.text) ? w.lower : w.text) || CLASSIFYING_ENDING.test(w.lower)) return false;
-  return !gradableAdjective(w);
-}
-
-/**
- * "future work", "widespread use", "open challenges", "complex tasks", "human evaluation": a qualitative adjective on a
- * word for the text's own matter (`DISCOURSE_NOUNS`). It says when, how much or how the writer finds it, and
- * papers of any field write it; a classifying adjective makes a kind of it ("mechanical properties", "linear
- * model", "distributed systems"). Some such phrases are a field's terms all the same ("human evaluation" of
- * language models): the corpus decides (`extractConceptIndex`, `uncorroborated`).
- */
-function qualifiedPhrase(c: Candidate, words: Word[]): boolean {
-  // Every time the paper writes it, and never inside a longer phrase ("nonlinear discrete time hybrid systems" is a
-  // term of which it is a part); the tagger reads a noun modifier as an adjective now and then ("world models").
-  const spans = c.occurrences;
-  return c.nested.length === 0 && spans.length > 0 && spans.every((o) => o.length === 2 && discourseNoun(words[o.start + 1]!) && qualitativeAdjective(words[o.start]!, capitalsSayNothing(words, o.start, 0)));
-}
-
-/**
- * A noun must be at least this specific (word-specificity.ts) for an adjective of degree on it to say how much of
- * it: "viscosity" (0.73), "hydrogel" (0.9), not "learning" (0.23) or "matter" (0.33), whose "deep learning" and
- * "dark matter" are names.
- */
-const DEGREE_HEAD_SPECIFICITY = 0.7;
-
-/**
- * "low viscosity", "higher viscosity", "high viscosity": an adjective of size or degree (`gradableAdjective`) on a
- * noun of a field says how much of it there is, and the concept is the noun. Four SemEval-2017 papers wrote
- * "viscosity" so and none made it a concept (review 22 finding 2). Only where the paper writes the phrase alone,
- * always so, and the noun is specific (`DEGREE_HEAD_SPECIFICITY`).
- */
-function degreePhrase(c: Candidate, words: Word[], bg: Background): boolean {
-  if (c.occurrences.length === 0 || c.nested.length > 0) return false;
-  return c.occurrences.every((o) => {
-    if (o.length !== 2) return false;
-    const [adjective, noun] = [words[o.start]!, words[o.start + 1]!];
-    return LOWER_WORD.test(adjective.text) && gradableAdjective(adjective) && noun.cls === 'N' && LOWER_WORD.test(noun.text) && wordSpecificity(noun.lower, bg) >= DEGREE_HEAD_SPECIFICITY;
-  });
-}
-
 /**
  * Odds against the average two-word phrase (`keptOdds`) under which indexers so seldom keep a phrase of its two
  * words that it is how abstracts report, compare and place their work: "experimental data" (0.2), "simulation
@@ -362,23 +120,6 @@ function routinePhrase(c: KeptCandidate, words: DocumentWords, titleWords: numbe
       const neutral = k < titleWords || k === 0 || words.sentences[k - 1] !== words.sentences[k];
       if (!neutral && !LOWER_WORD.test(words.texts[k]!)) return false;
     }
-    return true;
-  });
-}
-
-function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
-  return [...c.occurrences, ...c.nested].some((o) => {
-    const head = words[o.start + o.length - 1]!;
-    // "real-world applications", "domain-specific tasks": a compound of scope on a word for the text's own
-    // matter says where, not what.
-    // "small values", "low level", "a small fraction": an adjective of size or degree on a noun of measure says
-    // how much, and a comparative on a word for the text's own matter ("greater opportunity") compares, as a
-    // superlative does; neither names a topic (review 18 H3).
-    if (o.length === 2 && measureNoun(head) && (gradableAdjective(words[o.start]!) || COUNTING_ADJECTIVES.has(words[o.start]!.lower))) return true;
-    if (o.length === 2 && discourseNoun(head) && comparativeAdjective(words[o.start]!)) return true;
-    if (!scholarlyNoun(head) && !(o.length > 1 && discourseNoun(head) && scopeCompounds(words, o.start, o.start + o.length - 1))) return false;
-    if (HAS_DIGIT.test(head.text) || (HAS_UPPER.test(head.text) && !(capitalsSayNothing(words, o.start, titleWords) || o.start < titleWords) && !TITLE_WORD.test(head.text))) return false;
-    for (let k = o.start; k < o.start + o.length - 1; k++) if (!genericModifier(words[k]!, k < titleWords || capitalsSayNothing(words, k, titleWords))) return false;
     return true;
   });
 }
@@ -1061,9 +802,6 @@ function shortFormsByWord(texts: readonly (readonly string[])[], idOf: Identify)
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   return extractConceptIndex(docs, options).index;
 }
-
-/** What a document that is not read gives the corpus-wide steps: no words, no candidates. */
-const UNREAD: DocumentAnalysis = { texts: [], sentences: [], titleWords: 0, caseVotes: [], ranked: [] };
 
 /**
  * The concept index, the entries of the user's overrides that changed nothing in it, the documents whose

@@ -2,6 +2,8 @@
  * A document as the concept stage's corpus-wide steps hold it: its words' text and sentences, and its ranked
  * candidate phrases with what the per-document analysis found of each.
  */
+import { FLAG_DEGREE, FLAG_NOUN_MODIFIED, FLAG_NOUN_WORDS_SHIFT, FLAG_QUALIFIED, FLAG_SCHOLARLY, type DocumentAnalysis } from '../cache/document-analysis';
+import type { WordCase } from './word-case';
 
 /** A phrase's identity as one collection reads it (`identity` given the words it writes). */
 export type Identify = (phrase: string) => string;
@@ -56,4 +58,25 @@ export interface RankedDocument {
   qualified: Set<string>;
   /** Keys of the candidates that say how much of a specific noun (`degreePhrase`). */
   degree: Set<string>;
+}
+/** A document ready for the corpus-wide steps; its words vote on how the corpus writes them. */
+export function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase, idOf: Identify): RankedDocument {
+  for (const v of d.caseVotes) wordCase.add(d.texts[v >> 1]!, (v & 1) === 1);
+  const scholarly = new Set<string>();
+  const nounModified = new Set<string>();
+  const qualified = new Set<string>();
+  const degree = new Set<string>();
+  const spans = (flat: number[]): Span[] => {
+    const out: Span[] = [];
+    for (let k = 0; k < flat.length; k += 2) out.push({ start: flat[k]!, length: flat[k + 1]! });
+    return out;
+  };
+  const ranked = d.ranked.map(([key, surface, score, stems, surfaces, occurrences, nested, flags]): KeptRanked => {
+    if (flags & FLAG_SCHOLARLY) scholarly.add(key);
+    if (flags & FLAG_NOUN_MODIFIED) nounModified.add(key);
+    if (flags & FLAG_QUALIFIED) qualified.add(key);
+    if (flags & FLAG_DEGREE) degree.add(key);
+    return { candidate: { key, id: idOf(key), stems, surfaces, occurrences: spans(occurrences), nested: spans(nested) }, score, surface, nouns: Math.floor(flags / 2 ** FLAG_NOUN_WORDS_SHIFT), readable: undefined };
+  });
+  return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified, qualified, degree };
 }

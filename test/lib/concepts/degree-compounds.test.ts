@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentAnalysis } from '../../../src/lib/concepts/extract';
+import { documentAnalysis } from '../../../src/lib/concepts/concept-analysis';
 
 /** The candidate keys the concept stage ranks for one paper. */
 const ranked = (title: string, abstract: string) => documentAnalysis({ id: 'p', title, abstract }).ranked.map((r) => r[0]);

@@ -3,7 +3,8 @@
  * a cache never hands back the analysis of other text (changed title or abstract) or a damaged entry.
  */
 import { describe, expect, it } from 'vitest';
-import { analysisKey, extractConcepts } from '../../../src/lib/concepts/extract';
+import { analysisKey } from '../../../src/lib/concepts/concept-analysis';
+import { extractConcepts } from '../../../src/lib/concepts/extract';
 import { parseOverrides } from '../../../src/lib/concepts/overrides';
 import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
 import { checkDocumentAnalysis, type DocumentAnalysis } from '../../../src/lib/cache/document-analysis';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractConcepts } from '../../../src/lib/concepts/index';
-import { documentAnalysis } from '../../../src/lib/concepts/extract';
+import { documentAnalysis } from '../../../src/lib/concepts/concept-analysis';
 
 const labelsOf = (docs: { id: string; title: string; abstract: string }[]) =>
   extractConcepts(docs, { perPaper: 8 })
