@@ -20,17 +20,19 @@ import { analyse, fullText, type AnalysedDocument } from './rank';
 import { DISCOURSE_NOUNS } from './candidates';
 import type { DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
-import { identity, PhraseWords, slugify, stem, wordRuns, wordStem } from './normalise';
+import { identity, PhraseWords, slugify, stem, wordRuns } from './normalise';
 import { englishText } from './language';
 import { shortFormKey } from './short-form';
 import { shortenedLongForms } from './shortened-long-forms';
 import { findPhrase } from './keyword-hints';
-import { GREEK_NAMES } from '../normalise/greek';
-import { ACRONYM_PLURAL, HAS_LETTER, KIND_PREFIX, LOWER_WORD, STARTS_UPPER, upperFirst } from './word-shape';
+import { KIND_PREFIX, LOWER_WORD, STARTS_UPPER, upperFirst, WORD_START } from './word-shape';
 import { NameRuns } from './name-runs';
 import { METHOD_WORDS } from './method-words';
 import { analysedDocument, MAX_NOUN_BITS, UNREAD } from './concept-analysis';
 import { CLASSIFYING_ENDING } from './scholarly-phrases';
+import { acceptableTag, LOWER_ING, MAX_TAG_WORDS, readableLabel, readableLongForm } from './readable-tags';
+import { containsWords, discourseStems, nested, porterId } from './nested-tags';
+import { capitalisedEndings, evenJoins, EVERY_WORD_CAPITALISED, hyphensAsSpaces, properName, stripAcronymPlural, UNICODE_HYPHENS, voteNameCase, type NameCase } from './concept-labels';
 import { fromAnalysis, type DocumentWords, type Identify, type KeptCandidate, type KeptRanked, type RankedDocument, type Span } from './ranked-document';
 import { displayCase, occurrenceDisplay, sentenceCase, untrustedCase, WORD_RUN, WordCase } from './word-case';
 import { best, shorterFirst, vote } from './votes';
@@ -93,9 +95,6 @@ interface ConceptStats {
   partialKeys: Map<string, number>;
 }
 
-/** A word that starts with a letter or digit (not punctuation). */
-const WORD_START = /^[\p{L}\p{N}]/u;
-
 /**
  * Odds against the average two-word phrase (`keptOdds`) under which indexers so seldom keep a phrase of its two
  * words that it is how abstracts report, compare and place their work: "experimental data" (0.2), "simulation
@@ -124,67 +123,12 @@ function routinePhrase(c: KeptCandidate, words: DocumentWords, titleWords: numbe
   });
 }
 
-/** Two words or more, each (and each part of a hyphenated one) opening with a capital. */
-const UNICODE_HYPHENS = /[\u2010\u2011]/g;
-const HYPHENS = /[-\u2010\u2011]/g;
-const hyphensAsSpaces = (text: string): string => text.replace(HYPHENS, ' ');
-/** A long form's endings of two words or more, lowercase with hyphens as spaces, if every word is capitalised; else none. */
-function capitalisedEndings(long: string): string[] {
-  if (!EVERY_WORD_CAPITALISED.test(long)) return [];
-  const words = hyphensAsSpaces(long.toLowerCase()).split(/\s+/);
-  return words.slice(0, -1).map((_, k) => words.slice(k).join(' '));
-}
-const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:[-‐‑]\p{Lu}[\p{L}\p{N}]*)*)+$/u;
-
-/** How the corpus writes a phrase of several words inside sentences: papers that capitalise it as a name of its own, and whether any writes it otherwise. */
-interface NameCase {
-  papers: Set<number>;
-  otherwise: boolean;
-}
-
-/** Papers that must capitalise a phrase, and none write it otherwise, for its capitals to be a name's. */
-const NAME_PAPERS = 2;
-
-/**
- * "the United States military", "in the northeastern United States": every word capitalised inside a
- * sentence, between words that are not, is how a name is written ("States" alone is no name: the corpus
- * writes "states" too). A run inside longer title case ("the United States Courts", "Proximal Policy
- * Optimization") says nothing; the title and a sentence's first word neither.
- */
-function voteNameCase(votes: Map<string, NameCase>, cid: string, doc: number, words: DocumentWords, start: number, length: number, titleWords: number): void {
-  if (start < titleWords || start === 0 || words.sentences[start - 1] !== words.sentences[start]) return;
-  const capitalised = (k: number) => k >= 0 && k < words.texts.length && words.sentences[k] === words.sentences[start] && STARTS_UPPER.test(words.texts[k]!);
-  let v = votes.get(cid);
-  if (!v) votes.set(cid, (v = { papers: new Set(), otherwise: false }));
-  let all = true;
-  for (let k = start; k < start + length; k++) if (!STARTS_UPPER.test(words.texts[k]!)) all = false;
-  if (!all) v.otherwise = true;
-  else if (!capitalised(start - 1) && !capitalised(start + length)) v.papers.add(doc);
-}
-
-/** The label of a concept the corpus writes as a name (`voteNameCase`): its most used form with every word capitalised. */
-function properName(v: NameCase | undefined, surfaces: Map<string, number>): string | undefined {
-  if (!v || v.otherwise || v.papers.size < NAME_PAPERS) return undefined;
-  const forms = new Map([...surfaces].filter(([form]) => form.split(' ').every((w) => STARTS_UPPER.test(w))));
-  return best(forms);
-}
-
-function stripAcronymPlural(s: string): string {
-  return /^[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}]s$/u.test(s) ? s.slice(0, -1) : s;
-}
-
-/** Tags are short: a long phrase is a description, and its nested phrases are candidates too. */
-const MAX_TAG_WORDS = 4;
-
 /**
  * Papers that must write a qualified phrase (`qualifiedPhrase`) for it to be judged by what they share: two
  * papers that write "hybrid system" or "expert system" and share nothing else may still mean a field's term
  * (the Inspec dev split's indexers kept both); six that write "future work" across fields do not.
  */
 const MIN_QUALIFIED_WRITERS = 3;
-
-/** A single word must be rarer than this in background scientific text to be a tag ("chess", not "cost"). */
-const MAX_SINGLE_WORD_SHARE = 0.03;
 
 /**
  * A common noun alone must be at least this specific (word-specificity.ts: half of a word neither
@@ -267,157 +211,6 @@ function commonWord(c: KeptCandidate, titleStems: ReadonlySet<string>, titleWord
   if (c.stems.length !== 1 || inTitle(c, titleWords) || titleStems.has(c.stems[0]!)) return false;
   for (const surface of c.surfaces) if (NAME_SHAPE.test(surface) || wordCase.isName(surface, false)) return false;
   return wordSpecificity(c.key, bg) < MIN_WORD_SPECIFICITY;
-}
-
-/** Greek letter names, roman numerals and bibliographic abbreviations ("see ibid., vol. 11, no. 5"). */
-const SYMBOL_WORDS = new RegExp(`^(${GREEK_NAMES.join('|')}|i{1,3}|iv|vi{0,3}|ix|xi{1,3}|vol|pp|no|ch|ibid|cf|etc)$`, 'i');
-
-/** Function words that never open or close a label (a long form may open on one its short form spells: `readableLongForm`). */
-const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'as', 'via']);
-
-const ING_WORD = /^\p{L}+ing$/u;
-/** A phrase opened by a lowercase -ing word ("sliding mode control"). */
-const LOWER_ING = /^\p{Ll}+ing\s/u;
-const TWO_LETTERS = /\p{L}{2}/u;
-/** "X-ray", "k-means", "p-adic", "B-spline": a letter joined by a hyphen to a word of letters. */
-const LETTER_COMPOUND = /^\p{L}[-‐‑]\p{L}{2,}(?:[-‐‑]\p{L}+)*$/u;
-/** "answers", "methods": a lowercase plural (not "class"). */
-const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
-/**
- * Words that end so but are no plurals: adjectives in -ous ("continuous integration", "autonomous driving",
- * "heterogeneous graphs") and singular nouns in -is, -us, -as, -os, -ics ("analysis pipeline", "bias correction",
- * "virus detection", "chaos theory", "physics engine"). Read as plural subjects, such phrases were never tags
- * where the word was written in lowercase (review 14 N6: "continuous integration").
- */
-const NOT_PLURAL = /(?:ous|is|us|as|os|ics)$/u;
-
-/**
- * "Marbury v. Madison", "Katz v. United States": the stop of "v." between two capitalised names is that of a case
- * name (the law's "versus"), no sentence's end; such a name was a paper's best phrase and never its tag (review 17 M5).
- */
-const CASE_NAME_VERSUS = /(?<=\p{Lu}[\p{L}'’-]*) v\. (?=\p{Lu})/gu;
-
-/**
- * A label shows as written: at most four words, no clause punctuation, no stray full stop ("Number field K.").
- * `ingModifier`: a first -ing word is known to modify the rest, not to take it as its object.
- */
-function readableLabel(label: string, ingModifier = false): boolean {
-  const words = label.split(/\s+/);
-  if (words.length > MAX_TAG_WORDS || /[()[\]{},;:!?"]|\.(\s|$)/.test(label.replace(CASE_NAME_VERSUS, ' v '))) return false;
-  if (EDGE_WORDS.has(words[0]!.toLowerCase()) || EDGE_WORDS.has(words[words.length - 1]!.toLowerCase())) return false;
-  // "Enhancing large language models": a verb and its object.
-  return ingModifier || !(words.length >= 3 && ING_WORD.test(words[0]!));
-}
-
-/**
- * A long form that a paper abbreviates may open with a function word the short form spells: "a posteriori
- * (AP)", "In Situ Adaptive Tabulation (ISAT)". That word is then part of the name, not the loose edge of a
- * fragment ("of the model"), and the long form is the label, not the letters.
- */
-function readableLongForm(label: string, shortForm: string): boolean {
-  const words = label.split(/\s+/);
-  const first = words[0]!.toLowerCase();
-  return (
-    words.length > 1 &&
-    words.length <= MAX_TAG_WORDS &&
-    EDGE_WORDS.has(first) &&
-    first[0] === shortForm[0]!.toLowerCase() &&
-    readableLabel(words.slice(1).join(' '))
-  );
-}
-
-/** Function words a compound may hold: "return-on-investment", "state-of-the-art", "end-to-end". */
-const JOINING_WORDS = new Set(['of', 'on', 'in', 'to', 'for', 'at', 'by', 'the', 'and', 'or', 'with', 'per', 'from', 'a', 'an']);
-/** Words and what separates them, a space or a hyphen: separators at the odd places of a split. */
-const WORD_SEPARATOR = /(\s+|[-‐‑])/;
-const SEPARATORS = /[\s\-‐‑]+/g;
-const SPACE = /\s/;
-
-/**
- * A label in which a function word inside is hyphened to one neighbour and spaced from the other
- * ("return-on investment"), where the concept's papers also write its words another way ("return-on-investment",
- * "return on investment"), with spaces around that word: the mixed form is a slip between the open noun phrase
- * and the compound modifier, and the noun phrase is the concept's name (review 18 M3: "Return-on investment").
- * A form every paper writes so ("plug-in devices") is left as written.
- */
-function evenJoins(label: string, surfaces: Iterable<string>): string {
-  const letters = (text: string) => text.toLowerCase().replace(SEPARATORS, '');
-  const mine = letters(label);
-  let other = false;
-  for (const s of surfaces) if (s !== label && letters(s) === mine) other = true;
-  if (!other) return label;
-  const parts = label.split(WORD_SEPARATOR);
-  for (let k = 2; k < parts.length - 2; k += 2) {
-    if (JOINING_WORDS.has(parts[k]!.toLowerCase()) && SPACE.test(parts[k - 1]!) !== SPACE.test(parts[k + 1]!)) parts[k - 1] = parts[k + 1] = ' ';
-  }
-  return parts.join('');
-}
-
-function first<T>(items: Iterable<T>): T | undefined {
-  for (const item of items) return item;
-  return undefined;
-}
-
-function acceptableTag(key: string, surfaces: Iterable<string>, bg: Background, ingModifier = false): boolean {
-  const words = key.split(' ');
-  // "LLMs answer questions": a plural inside a phrase is almost always a subject before its verb.
-  for (const surface of surfaces) {
-    const parts = surface.split(' ');
-    if (parts.slice(0, -1).some((w) => ACRONYM_PLURAL.test(w) || (LOWER_PLURAL.test(w) && !NOT_PLURAL.test(w)))) return false;
-    break;
-  }
-  // A phrase may not open on a letter alone ("x axis" of a plot, "a" of a list), but a letter joined to the
-  // next word by a hyphen is one word with it: "X-ray diffraction", "k-means clustering", "p-adic Hodge theory"
-  // (the key splits them at the hyphen; they were never tags).
-  const opening = (first(surfaces) ?? '').split(/\s+/)[0]!;
-  if (words.length > MAX_TAG_WORDS || !(TWO_LETTERS.test(words[0]!) || LETTER_COMPOUND.test(opening)) || !HAS_LETTER.test(words[words.length - 1]!)) return false;
-  for (const surface of surfaces) if (!readableLabel(surface, ingModifier)) return false;
-  // "Enhancing large language models", "drawing domain knowledge": a verb and its object. The object
-  // is a candidate of its own.
-  if (!ingModifier && words.length >= 3 && ING_WORD.test(words[0]!)) return false;
-  // "Omega", "II", "Vol": a symbol's name, a list number or a citation word is no topic.
-  if (words.length === 1 && SYMBOL_WORDS.test(key)) return false;
-  if (words.length === 1 && bg.docs > 0) {
-    const share = key.split(/[^\p{L}\p{N}]+/u).reduce((m, part) => Math.min(m, part ? bg.word(stem(part)) : Infinity), Infinity) / bg.docs;
-    if (share >= MAX_SINGLE_WORD_SHARE) return false;
-  }
-  return true;
-}
-
-/**
- * Would a reader see the two as one tag said twice? One identity runs inside the other as whole words
- * ("languag model" in "larg languag model", "agent" in "multi agent system"), or both have the same
- * words in another order ("adapt multiresolut approach", "multiresolut adapt approach").
- */
-function nested(x: string, y: string): boolean {
-  if (x === y) return true;
-  // Two concepts can still read as one tag said twice: "Cadastre" and "Cadastral systems",
-  // "Monotone" and "Monotonicity". Here words meet as the Porter stemmer folds them.
-  const a = porterId(x);
-  const b = porterId(y);
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (containsWords(long, short)) return true;
-  if (a.length === b.length && a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ')) return true;
-  // "domain knowledge" and "domain-specific knowledge": -specific, -related, -oriented say "about the
-  // word before", so the longer tag repeats the shorter one. (Only a long form one such word longer can be.)
-  const extra = long.length - short.length - 1;
-  if (extra >= MIN_ABOUT_LENGTH && extra <= MAX_ABOUT_LENGTH) {
-    const longWords = long.split(' ');
-    for (let k = 1; k < longWords.length - 1; k++) {
-      if (ABOUT.has(longWords[k]!) && [...longWords.slice(0, k), ...longWords.slice(k + 1)].join(' ') === short) return true;
-    }
-  }
-  // "decision-making tasks" and "decision-making problems", "theoretical perspective" and "theoretical
-  // analyses": the same modifiers on two heads that refer to the text (task, problem, method, approach).
-  const at = a.lastIndexOf(' ');
-  return (
-    at >= 0 &&
-    at === b.lastIndexOf(' ') &&
-    b.startsWith(a.slice(0, at)) &&
-    discourseStems().has(a.slice(at + 1)) &&
-    discourseStems().has(b.slice(at + 1))
-  );
 }
 
 /** A concept that a phrase of a paper's title holds, the holder's score relative to the paper's best, and the held words' last word as written (`wordForm`). */
@@ -505,42 +298,6 @@ function wordForm(word: string): string {
 function inTitle(c: KeptCandidate, titleWords: number): boolean {
   return c.occurrences.some((o) => o.start < titleWords) || c.nested.some((o) => o.start < titleWords);
 }
-
-const porterMemo = new Map<string, string>();
-/** A concept id with each word Porter-stemmed, short forms kept (a word of an id is a short form, a word, or already a Porter stem). */
-function porterId(id: string): string {
-  let out = porterMemo.get(id);
-  if (out === undefined) {
-    out = id.split(' ').map(wordStem).join(' ');
-    if (porterMemo.size < 500_000) porterMemo.set(id, out);
-  }
-  return out;
-}
-
-/** `short` runs inside `long` as whole space-separated words. */
-function containsWords(long: string, short: string): boolean {
-  if (short === '') return ` ${long} `.includes('  ');
-  for (let at = long.indexOf(short); at >= 0; at = long.indexOf(short, at + 1)) {
-    const end = at + short.length;
-    if ((at === 0 || long[at - 1] === ' ') && (end === long.length || long[end] === ' ')) return true;
-  }
-  return false;
-}
-
-let discourseStemSet: Set<string> | undefined;
-function discourseStems(): Set<string> {
-  if (!discourseStemSet) {
-    // With the Greek plurals the list leaves out ("analysis" → "analyses"): Porter stems them apart.
-    const words = [...DISCOURSE_NOUNS].flatMap((w) => (/is$/.test(w) ? [w, w.replace(/is$/, 'es')] : [w]));
-    discourseStemSet = new Set(words.map((w) => porterId(identity(w))).filter((w) => w && !w.includes(' ')));
-  }
-  return discourseStemSet;
-}
-
-/** Stems of the second halves of "domain-specific", "task-related", "goal-oriented", "context-aware". */
-const ABOUT = new Set(['specif', 'relat', 'orient', 'awar', 'centric', 'focus']);
-const MIN_ABOUT_LENGTH = [...ABOUT].reduce((m, w) => Math.min(m, w.length), Infinity);
-const MAX_ABOUT_LENGTH = [...ABOUT].reduce((m, w) => Math.max(m, w.length), 0);
 
 /**
  * "Deep Reinforcement" in the title "Using Deep Reinforcement Learning to Play Chess", where the tagger

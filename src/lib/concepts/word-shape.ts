@@ -38,3 +38,6 @@ export function upperFirst(s: string): string {
  * no linearity.
  */
 export const KIND_PREFIX = /^(?:meta|multi|pre|post|co|sub|super|inter|intra|micro|macro|nano|hyper|auto|self)$/i;
+
+/** A word that starts with a letter or digit (not punctuation). */
+export const WORD_START = /^[\p{L}\p{N}]/u;
