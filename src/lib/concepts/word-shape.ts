@@ -41,3 +41,6 @@ export const KIND_PREFIX = /^(?:meta|multi|pre|post|co|sub|super|inter|intra|mic
 
 /** A word that starts with a letter or digit (not punctuation). */
 export const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** A word written with a digit, a hyphen or a capital inside it ("TP53", "mRNA", "CH₄", "UK") is a name. */
+export const NAME_SHAPE = /\p{N}|-|.\p{Lu}/u;

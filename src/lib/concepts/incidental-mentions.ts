@@ -1,0 +1,146 @@
+/**
+ * Where a paper writes a phrase in a way that says it is no topic of the paper: a routine phrase of how
+ * abstracts report, a common word, a gloss of initials, the conditions of an act, the region of an address,
+ * a passing mention.
+ */
+import type { Background } from './background';
+import { initialsLongForm } from './abbreviations';
+import { keptOdds } from './keyphraseness';
+import type { DocumentWords, KeptCandidate } from './ranked-document';
+import { inTitle } from './title-holding';
+import type { WordCase } from './word-case';
+import { wordSpecificity } from './word-specificity';
+import { LOWER_WORD, NAME_SHAPE, STARTS_UPPER, WORD_START } from './word-shape';
+
+/**
+ * Odds against the average two-word phrase (`keptOdds`) under which indexers so seldom keep a phrase of its two
+ * words that it is how abstracts report, compare and place their work: "experimental data" (0.2), "simulation
+ * results" (0.13), "large difference" (0.15), "future research" (0.26), "practical application" (0.14),
+ * "widespread use" (0.35), "future publication" (0.38). A field's terms of general words stay above it
+ * ("boundary conditions" 1.3, "surface area" 1.0, "time step" 1.2, "real time" 0.7, "potential energy" 0.44).
+ */
+const ROUTINE_ODDS = 0.4;
+
+/**
+ * "simulation results", "large difference", "widespread use": two lowercase words whose phrases the Inspec
+ * training split's indexers seldom keep (`ROUTINE_ODDS`). Papers of any field write them about their own study,
+ * and two papers that share one share nothing (review 22b: "Simulation results" was a concept of seven
+ * SemEval-2017 papers of five fields). A name is none ("Reynolds number": capitalised where capitals tell).
+ */
+export function routinePhrase(c: KeptCandidate, words: DocumentWords, titleWords: number): boolean {
+  const pair = c.key.split(' ');
+  if (pair.length !== 2 || !LOWER_WORD.test(pair[0]!) || !LOWER_WORD.test(pair[1]!)) return false;
+  if (keptOdds(pair[0]!, pair[1]!) >= ROUTINE_ODDS) return false;
+  return [...c.occurrences, ...c.nested].every((o) => {
+    for (let k = o.start; k < o.start + o.length; k++) {
+      const neutral = k < titleWords || k === 0 || words.sentences[k - 1] !== words.sentences[k];
+      if (!neutral && !LOWER_WORD.test(words.texts[k]!)) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * A common noun alone must be at least this specific (word-specificity.ts: half of a word neither
+ * background has seen) to be a tag the paper's title does not name: "graphene" (1) and "placebo" (0.79) are
+ * topics, "units" (0.29) and "mistake" (0.43) are English. On the Inspec dev split tag F1 was highest at
+ * 0.5 of 0.3–0.7 (`npx tsx scripts/tune-tags.ts dev`).
+ */
+const MIN_WORD_SPECIFICITY = 0.5;
+
+/** Where a title word splits into the words it joins ("computer-aided", "CO₂/H₂O"). */
+export const WORD_PART_GAP = /[^\p{L}\p{N}]+/u;
+
+/**
+ * A common noun alone that is no topic of this paper: a word everyday English or scientific text at large
+ * uses often (below MIN_WORD_SPECIFICITY), which the paper's title does not name and the paper writes
+ * neither as a name (a name's shape, or capitalised inside sentences where the collection writes it so:
+ * "California") nor as a short form. In a mixed collection "Units" (pH units, dropout units) or "Mistake"
+ * would otherwise be the tag, and the concept page, of papers of fields apart.
+ */
+export function commonWord(c: KeptCandidate, titleStems: ReadonlySet<string>, titleWords: number, wordCase: WordCase, bg: Background): boolean {
+  if (c.stems.length !== 1 || inTitle(c, titleWords) || titleStems.has(c.stems[0]!)) return false;
+  for (const surface of c.surfaces) if (NAME_SHAPE.test(surface) || wordCase.isName(surface, false)) return false;
+  return wordSpecificity(c.key, bg) < MIN_WORD_SPECIFICITY;
+}
+
+/** Words of the sentence before a gloss that its initials may spell. */
+const GLOSS_LOOK_BACK = 6;
+
+/**
+ * "ds" in "double-stranded (ds) breaks": a lowercase word that is only ever written in parentheses after words
+ * whose initials spell it (`initialsLongForm`) is their initialism. Lowercase, it cannot be read as a short
+ * form (short-form.ts), and as a word of its own it names nothing ("Ds" was a concept). A word the initials
+ * do not spell stays: "insertions and deletions (indels)".
+ */
+export function initialismGloss(c: KeptCandidate, words: DocumentWords): boolean {
+  if (c.stems.length !== 1) return false;
+  let glosses = false;
+  for (const list of [c.occurrences, c.nested]) {
+    for (const o of list) {
+      const k = o.start;
+      const word = words.texts[k]!;
+      if (o.length !== 1 || !LOWER_WORD.test(word) || words.texts[k - 1] !== '(' || words.texts[k + 1] !== ')') return false;
+      const before: string[] = [];
+      for (let j = k - 2; j >= 0 && before.length < GLOSS_LOOK_BACK && words.sentences[j] === words.sentences[k] && WORD_START.test(words.texts[j]!); j--) before.unshift(words.texts[j]!);
+      // (Read as if in capitals, "DS": a last "s" is then a letter, not a plural's.)
+      if (initialsLongForm(word.toUpperCase(), before.join(' ')) === null) return false;
+      glosses = true;
+    }
+  }
+  return glosses;
+}
+
+/**
+ * A phrase the paper writes only after a bare "at" ("measured at room temperature", "stable at high
+ * pressure"): English says the conditions of an act so, without an article, and they are no topic ("Room
+ * temperature" linked a high-entropy alloy, graphene and two battery papers, review 13 M5). A place or an
+ * instrument takes its article or a capital ("at the interface", "at CERN"), and a paper that writes the
+ * phrase anywhere else ("the room temperature", "room-temperature mobilities") keeps it.
+ */
+export function conditionOnly(c: KeptCandidate, words: DocumentWords): boolean {
+  if (c.occurrences.length === 0 || c.nested.length > 0) return false;
+  return c.occurrences.every((o) => o.start > 0 && words.texts[o.start - 1] === 'at' && words.sentences[o.start - 1] === words.sentences[o.start] && LOWER_START.test(words.texts[o.start]!));
+}
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * A name the paper writes only as the second part of an address, the region after a place ("the Beverly,
+ * Massachusetts company", "held in Cape Cod, Massachusetts", "Columbus, Ohio"): it says where the first one
+ * is, not what the paper is about ("Massachusetts" linked a software company's profile to a conference for
+ * students, review 21 #17). The pair is a capitalised word that does not open its sentence ("However, Web"
+ * is an adverb's comma), a comma, and a name of capitalised words that no comma, "and" or "or" follows (a
+ * list goes on: "Norway, Australia, New Zealand and Europe" names topics, and so does a bracketed pair). A name in the title, or written
+ * anywhere else in the paper, stays. Places are otherwise left alone: in Inspec the indexers' keyphrases hold
+ * two in five of the places abstracts name, and a country is the topic of many papers.
+ */
+export function addressOnly(c: KeptCandidate, words: DocumentWords, titleWords: number): boolean {
+  if (c.occurrences.length === 0 || c.nested.length > 0) return false;
+  const t = words.texts;
+  const same = (j: number, k: number) => j >= 0 && words.sentences[j] === words.sentences[k];
+  return c.occurrences.every((o) => {
+    const before = o.start - 2;
+    const after = o.start + o.length;
+    if (o.start < titleWords || t[o.start - 1] !== ',' || !same(before, o.start) || !same(before - 1, before)) return false;
+    if (!STARTS_UPPER.test(t[before]!)) return false;
+    for (let k = o.start; k < after; k++) if (!STARTS_UPPER.test(t[k]!)) return false;
+    return !(same(after, o.start) && LIST_GOES_ON.has(t[after]!.toLowerCase()));
+  });
+}
+/** After a list's item: more of the list, or the bracket around a short one ("continuous flows (Rossler, Lorenz)"). */
+const LIST_GOES_ON = new Set([',', 'and', 'or', '&', ')']);
+
+/**
+ * A lowercase single word that the abstract says once and the title never ("note", "life", "choice")
+ * is a passing mention; a topic word recurs or heads the title. Names ("Minecraft", "LLM") stay.
+ * Such a word is shown only when other papers share it (then it links them).
+ */
+const NAME_MARK = /\p{Lu}|\p{N}|-/u;
+
+export function passingMention(c: KeptCandidate, titleWords: number): boolean {
+  if (c.stems.length !== 1 || c.occurrences.length + c.nested.length > 1) return false;
+  const o = c.occurrences[0] ?? c.nested[0];
+  if (!o || o.start < titleWords) return false;
+  for (const surface of c.surfaces) if (NAME_MARK.test(surface)) return false;
+  return true;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { background } from '../../../src/lib/concepts/background';
+import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase } from '../../../src/lib/concepts/incidental-mentions';
+import { WordCase } from '../../../src/lib/concepts/word-case';
+import { keptCandidate, keptWords } from '../../support/kept-words';
+
+const bg = background();
+
+describe('routine phrases', () => {
+  const words = keptWords('The simulation results match the boundary conditions .');
+  it('are two lowercase words whose phrases indexers seldom keep', () => {
+    expect(routinePhrase(keptCandidate('simulation result', [[1, 2]]), words, 0)).toBe(true);
+    expect(routinePhrase(keptCandidate('boundary condition', [[5, 2]]), words, 0)).toBe(false);
+  });
+
+  it('are no name, capitalised where capitals tell', () => {
+    expect(routinePhrase(keptCandidate('simulation result', [[1, 2]]), keptWords('The Simulation Results match .'), 0)).toBe(false);
+    // In the title capitals tell nothing.
+    expect(routinePhrase(keptCandidate('simulation result', [[0, 2]]), keptWords('Simulation Results'), 2)).toBe(true);
+  });
+});
+
+describe('common words', () => {
+  const words = keptWords('Graphene sheets', 'The units of the graphene lattice are small .');
+  const wordCase = new WordCase();
+  it('are a common noun alone that the title does not name', () => {
+    expect(commonWord(keptCandidate('unit', [[3, 1]], [], ['units']), new Set(['graphen', 'sheet']), 2, wordCase, bg)).toBe(true);
+    expect(commonWord(keptCandidate('graphene', [[6, 1]]), new Set(['graphen', 'sheet']), 2, wordCase, bg)).toBe(false);
+    expect(commonWord(keptCandidate('unit', [[3, 1]], [], ['units']), new Set(['unit']), 2, wordCase, bg)).toBe(false);
+  });
+
+  it('are not written as a name', () => {
+    expect(commonWord(keptCandidate('unit', [[3, 1]], [], ['UK']), new Set(), 2, wordCase, bg)).toBe(false);
+  });
+});
+
+describe('initialism glosses', () => {
+  it('are a lowercase word in brackets that the initials before it spell', () => {
+    const words = keptWords('Repair of double-stranded ( ds ) breaks is slow .');
+    expect(initialismGloss(keptCandidate('ds', [[4, 1]]), words)).toBe(true);
+  });
+
+  it('are not a word the initials do not spell', () => {
+    const words = keptWords('We call insertions and deletions ( indels ) .');
+    expect(initialismGloss(keptCandidate('indels', [[6, 1]]), words)).toBe(false);
+  });
+});
+
+describe('conditions and addresses', () => {
+  it('a phrase written only after a bare "at" is a condition', () => {
+    expect(conditionOnly(keptCandidate('room temperature', [[4, 2]]), keptWords('It is measured at room temperature .'))).toBe(true);
+    expect(conditionOnly(keptCandidate('room temperature', [[2, 2]]), keptWords('Above the room temperature it melts .'))).toBe(false);
+  });
+
+  it('a name written only as the region after a place is an address', () => {
+    const words = keptWords('It is the Beverly , Massachusetts company .');
+    expect(addressOnly(keptCandidate('massachusetts', [[5, 1]]), words, 0)).toBe(true);
+    const list = keptWords('We compare Norway , Australia , New Zealand and Europe .');
+    expect(addressOnly(keptCandidate('australia', [[4, 1]]), list, 0)).toBe(false);
+  });
+});
+
+describe('passing mentions', () => {
+  it('are a lowercase single word the abstract says once and the title never', () => {
+    expect(passingMention(keptCandidate('note', [[5, 1]]), 2)).toBe(true);
+    expect(passingMention(keptCandidate('note', [[1, 1]]), 2)).toBe(false);
+    expect(passingMention(keptCandidate('note', [[5, 1], [9, 1]]), 2)).toBe(false);
+    expect(passingMention(keptCandidate('minecraft', [[5, 1]], [], ['Minecraft']), 2)).toBe(false);
+  });
+});
