@@ -21,7 +21,7 @@ describe('routine phrases', () => {
 });
 
 describe('common words', () => {
-  const words = keptWords('Graphene sheets', 'The units of the graphene lattice are small .');
+  // Title "Graphene sheets", then "The units of the graphene lattice are small."
   const wordCase = new WordCase();
   it('are a common noun alone that the title does not name', () => {
     expect(commonWord(keptCandidate('unit', [[3, 1]], [], ['units']), new Set(['graphen', 'sheet']), 2, wordCase, bg)).toBe(true);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { documentAnalysis } from '../../../src/lib/concepts/concept-analysis';
+import { corpusAbbreviations } from '../../../src/lib/concepts/corpus-abbreviations';
+import { identity } from '../../../src/lib/concepts/normalise';
+import { fromAnalysis } from '../../../src/lib/concepts/ranked-document';
+import { WordCase } from '../../../src/lib/concepts/word-case';
+
+const idOf = (phrase: string) => identity(phrase);
+
+function read(texts: { id: string; title: string; abstract: string }[]) {
+  const wordCase = new WordCase();
+  const analysed = texts.map((t) => fromAnalysis(t.id, documentAnalysis(t), wordCase, idOf));
+  return corpusAbbreviations(texts, analysed, idOf);
+}
+
+describe("the collection's abbreviations", () => {
+  const a = read([
+    { id: 'a', title: 'Retrieval for language models', abstract: 'Retrieval-augmented generation (RAG) grounds answers in documents.' },
+    { id: 'b', title: 'Agentic RAG', abstract: 'We let an agent decide when RAG retrieves.' },
+    { id: 'c', title: 'Power tracking', abstract: 'We track the maximum power (MP) point of solar panels.' },
+    { id: 'd', title: 'Median partitioning', abstract: 'Median partitioning (MP) splits the data. MP is fast.' },
+  ]);
+  const rag = idOf('RAG');
+  const mp = idOf('MP');
+
+  it("read a short form, and the short forms inside a phrase, by the collection's definitions", () => {
+    expect(a.longIn(undefined, rag)).toBe(idOf('retrieval-augmented generation'));
+    expect(a.expandIn(undefined, idOf('RAG pipelines'))).toBe(`${idOf('retrieval-augmented generation')} ${idOf('pipelines')}`);
+    expect(a.expandIn(undefined, idOf('solar panels'))).toBe(idOf('solar panels'));
+  });
+
+  it('read a short form the paper defines as its own long form', () => {
+    expect(a.ownLong[2]!.get(mp)).toBe(idOf('maximum power'));
+    expect(a.longIn(2, mp)).toBe(idOf('maximum power'));
+    expect(a.longIn(3, mp)).toBe(idOf('median partitioning'));
+    // Two definitions, none a majority: the collection reads no long form.
+    expect(a.shortToLong.has(mp)).toBe(false);
+    expect(a.shortToLong.get(rag)).toBe(idOf('retrieval-augmented generation'));
+  });
+
+  it('know which phrases touch a defined short form, and each paper’s words', () => {
+    expect(a.touchesShort(idOf('RAG pipelines'))).toBe(true);
+    expect(a.touchesShort(idOf('solar panels'))).toBe(false);
+    expect(a.textOf(1)).toContain(` ${rag} `);
+    expect(a.defined.map((d) => d.short).sort()).toEqual(['MP', 'MP', 'RAG']);
+  });
+});
+
+describe('long forms that open with the same two words', () => {
+  it('are one name written two ways, pooled under the one whose initials spell the short form', () => {
+    const a = read([
+      { id: 'a', title: 'Dose planning', abstract: 'Intensity modulated radiation therapy (IMRT) spares organs.' },
+      { id: 'b', title: 'Head and neck', abstract: 'Intensity-modulated radiotherapy (IMRT) is common.' },
+      { id: 'c', title: 'Plans', abstract: 'Intensity-modulated radiotherapy (IMRT) plans are compared.' },
+    ]);
+    const canonical = idOf('intensity modulated radiation therapy');
+    expect(a.sameName.get(idOf('intensity-modulated radiotherapy'))).toBe(canonical);
+    expect(a.shortToLong.get(idOf('IMRT'))).toBe(canonical);
+  });
+});
