@@ -4,9 +4,11 @@
  */
 import type { Background } from './background';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
+import { nested } from './nested-tags';
 import type { DocumentWords } from './ranked-document';
 import { CLASSIFYING_ENDING } from './scholarly-phrases';
-import { HYPHEN_SPLIT } from './title-holding';
+import { MIN_TAGS, SINGLETON_FACTOR, type Chosen, type PaperSelection, type ScoredConcept } from './tag-selection';
+import { HYPHEN_SPLIT, titleClashes } from './title-holding';
 import type { WordCase } from './word-case';
 import { wordSpecificity } from './word-specificity';
 import { KIND_PREFIX, NAME_SHAPE, WORD_START } from './word-shape';
@@ -70,3 +72,97 @@ function prefixedCommonWord(word: string, bg: Background): boolean {
 
 /** A prefix of kind glued to a word (`prefixedCommonWord`): the rest of the word. */
 const PREFIXED = new RegExp(`^(?:${KIND_PREFIX.source.slice(4, -2)})(\\p{L}{3,})$`, 'iu');
+
+/**
+ * A specific noun that two papers or more write inside their phrases, as the head or as a modifier, is a
+ * concept they share, the broader one their narrower phrases belong to: "Lithography" of "electron beam
+ * lithography" and "soft-lithography techniques", "Charmonium" of "charmonium states" and "charmonium
+ * production" (review 22 finding 2), where each paper's own phrase links nothing. It is scored by the best
+ * phrase that writes it and goes beside the phrases that hold it, where the paper has room: among its first
+ * few tags (`MIN_TAGS`), or, when its tags are full, in the place of its weakest tag that links nothing if
+ * the phrase that writes the noun outscores that tag's own phrase. Elsewhere a broader word would take the
+ * place of the paper's narrower phrases, which name its topic better (on the Inspec dev split every looser
+ * room lowered tag F1: any free place, or beating the weakest tag's discounted score). It is added only
+ * where two papers or more take it: a concept on one paper links nothing.
+ */
+export function addBroaderNouns(
+  innerNouns: readonly ReadonlyMap<string, InnerNoun>[],
+  selected: PaperSelection[],
+  chosen: Chosen,
+  removedFromPaper: ReadonlyMap<string, ReadonlySet<string>>,
+  commonOnly: readonly ReadonlySet<string>[],
+  uncorroborated: readonly ReadonlySet<string>[],
+  routineIn: readonly ReadonlySet<string>[],
+  collection: ReadonlySet<string>,
+  corpusWeight: (df: number) => number,
+  perPaper: number,
+): { nounWriters: Map<string, number[]>; innerAdded: Set<string> } {
+  const nounWriters = new Map<string, number[]>();
+  innerNouns.forEach((inner, i) => {
+    for (const cid of inner.keys()) {
+      const list = nounWriters.get(cid);
+      if (list) list.push(i);
+      else nounWriters.set(cid, [i]);
+    }
+  });
+  const innerAdded = new Set<string>();
+  for (const [cid, writers] of [...nounWriters].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))) {
+    if (writers.length < 2) continue;
+    // Written after (or before) the same word everywhere, it is a piece of a name of two words that is the
+    // concept itself: "rasa" and "tabula" of "tabula rasa reinforcement learning" and "tabula rasa exploration".
+    const before = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.before]));
+    const after = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.after]));
+    if ((before.size === 1 && !before.has('')) || (after.size === 1 && !after.has(''))) continue;
+    const weight = corpusWeight(writers.length);
+    const takers = writers.filter((i) => {
+      const s = selected[i]!;
+      if (s.concepts.some((q) => q.cid === cid)) return true;
+      if (removedFromPaper.get(s.paper)?.has(cid) || commonOnly[i]!.has(cid) || uncorroborated[i]!.has(cid) || routineIn[i]!.has(cid) || titleClashes(s.concepts, cid, collection).length > 0) return false;
+      if (s.concepts.length + s.held.length < Math.min(MIN_TAGS, perPaper)) return true;
+      if (s.concepts.length + s.held.length < perPaper) return false;
+      // Phrase against phrase: the weakest tag's score without the discount of a concept on one paper.
+      const last = weakest(s, cid, chosen);
+      return last !== undefined && last.score / SINGLETON_FACTOR < innerNouns[i]!.get(cid)!.rel * weight;
+    });
+    if (takers.length < 2) continue;
+    for (const i of takers) {
+      const s = selected[i]!;
+      if (s.concepts.some((q) => q.cid === cid)) continue;
+      const c = { cid, score: innerNouns[i]!.get(cid)!.rel * weight };
+      if (s.concepts.length + s.held.length >= perPaper) {
+        const last = weakest(s, cid, chosen)!;
+        if (s.held.includes(last)) {
+          s.held.splice(s.held.indexOf(last), 1);
+        } else {
+          s.concepts.splice(s.concepts.indexOf(last), 1);
+          const list = chosen.get(last.cid)!;
+          list.splice(list.findIndex((x) => x.paper === s.paper), 1);
+          if (list.length === 0) chosen.delete(last.cid);
+        }
+      }
+      let at = s.concepts.findIndex((q, k) => k >= s.pinned && q.score < c.score);
+      if (at < 0) at = s.concepts.length;
+      s.concepts.splice(at, 0, c);
+      let list = chosen.get(cid);
+      if (!list) chosen.set(cid, (list = []));
+      list.push({ paper: s.paper, cid, score: c.score });
+      innerAdded.add(cid);
+    }
+  }
+  return { nounWriters, innerAdded };
+}
+
+/**
+ * A paper's weakest tag that links nothing, that the user did not pin, and that is not a narrower phrase of `cid` (the
+ * noun goes beside those); or the place a routine phrase holds (`held`, which links nothing either), if weaker.
+ */
+function weakest(s: PaperSelection, cid: string, chosen: Chosen): ScoredConcept | undefined {
+  let tag: ScoredConcept | undefined;
+  for (let k = s.concepts.length - 1; k >= s.pinned && tag === undefined; k--) {
+    const q = s.concepts[k]!;
+    if ((chosen.get(q.cid)?.length ?? 0) < 2 && !nested(q.cid, cid)) tag = q;
+  }
+  let place: ScoredConcept | undefined;
+  for (const h of s.held) if (!nested(h.cid, cid) && (place === undefined || h.score < place.score)) place = h;
+  return place !== undefined && (tag === undefined || place.score <= tag.score) ? place : tag;
+}

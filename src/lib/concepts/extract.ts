@@ -23,14 +23,15 @@ import { analysedDocument, MAX_NOUN_BITS, UNREAD } from './concept-analysis';
 import { corpusAbbreviations } from './corpus-abbreviations';
 import { conceptNames } from './concept-names';
 import { acceptableTag, LOWER_ING, MAX_TAG_WORDS, readableLabel, readableLongForm } from './readable-tags';
-import { containsWords, nested } from './nested-tags';
+import { nested } from './nested-tags';
 import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase, WORD_PART_GAP } from './incidental-mentions';
-import { lastPart, neighbour, specificNoun, type InnerNoun } from './broader-nouns';
-import { holdingWords, hyphenTails, inTitle, keyWords, titleRuns, wordForm, type HeldRun } from './title-holding';
+import { addBroaderNouns, lastPart, neighbour, specificNoun, type InnerNoun } from './broader-nouns';
+import { holdingWords, hyphenTails, inTitle, keyWords, lendTitleConcepts, titleRuns, wordForm, type HeldRun } from './title-holding';
+import { MAX_SINGLETONS, MIN_QUALIFIED_WRITERS, MIN_TAGS, SINGLETON_FACTOR, SINGLETON_MIN, type Chosen, type PaperSelection } from './tag-selection';
 import { beheaded, cutsLongForm, longFormSet, tailOf, truncated } from './cut-phrases';
 import { foldHead, METHOD_HEAD_IDS, METHOD_HEADS, RESOURCE_HEADS, RESOURCE_NAME } from './concept-heads';
 import { capitalisedEndings, evenJoins, EVERY_WORD_CAPITALISED, hyphensAsSpaces, properName, stripAcronymPlural, UNICODE_HYPHENS, voteNameCase, type NameCase } from './concept-labels';
-import { fromAnalysis, type Identify, type KeptRanked, type RankedDocument } from './ranked-document';
+import { fromAnalysis, type ConceptMention, type Identify, type KeptRanked, type RankedDocument } from './ranked-document';
 import { displayCase, occurrenceDisplay, sentenceCase, untrustedCase, WordCase } from './word-case';
 import { best, shorterFirst, vote } from './votes';
 
@@ -65,14 +66,6 @@ export function extractKeyphrases(docs: DocumentText[], options: { top: number }
   return docs.map((d) => ({ id: d.id, keyphrases: selectKeyphrases(analyse(d, bg), options.top) }));
 }
 
-/** A concept met only once in a corpus links nothing: it must score this much better to be shown. */
-const SINGLETON_FACTOR = 0.55;
-/** Every paper gets at least this many tags when it has candidates... */
-const MIN_TAGS = 3;
-/** ...and beyond them, a singleton must score this share of the paper's best... */
-const SINGLETON_MIN = 0.3;
-/** ...and at most this many: the paper's own terms are worth showing, but only shared ones link. */
-const MAX_SINGLETONS = 3;
 
 interface ConceptStats {
   /** Display surface (acronym case kept, other words lowercased) → weight of its mentions. */
@@ -90,12 +83,6 @@ interface ConceptStats {
   partialKeys: Map<string, number>;
 }
 
-/**
- * Papers that must write a qualified phrase (`qualifiedPhrase`) for it to be judged by what they share: two
- * papers that write "hybrid system" or "expert system" and share nothing else may still mean a field's term
- * (the Inspec dev split's indexers kept both); six that write "future work" across fields do not.
- */
-const MIN_QUALIFIED_WRITERS = 3;
 
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   return extractConceptIndex(docs, options).index;
@@ -211,8 +198,7 @@ export function extractConceptIndex(
   const routineHeld = new Map<string, string[]>();
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
-  /** `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
-  const mentions: { doc: number; r: KeptRanked; cid: string; isShort: boolean; isTail: boolean; trim: number; lead?: number }[] = [];
+  const mentions: ConceptMention[] = [];
   const longForms = new Set(defined.map((d) => d.longId));
   const longFormEndings = longFormSet(longForms);
   const tagOk = new Map<string, boolean>();
@@ -459,11 +445,9 @@ export function extractConceptIndex(
   };
 
   // Overrides addressed to papers and labels may name a concept by phrase or, once ids exist, by id.
-  const chosen = new Map<string, { paper: string; cid: string; score: number }[]>();
+  const chosen: Chosen = new Map();
   const pinPhrases = new Map<string, string>();
-  /** Per paper: its tags best first, the first `pinned` of them the user's pins. */
-  /** `held`: the places routine phrases (`routineIn`) keep, untagged, in the paper's list: filled as tags are, never shown. */
-  const selected: { paper: string; concepts: { cid: string; score: number }[]; pinned: number; held: { cid: string; score: number }[] }[] = [];
+  const selected: PaperSelection[] = [];
   // A merged concept's other phrases, for `remove`: each of them names the concept removed.
   const mergedFrom = new Map<string, string[]>();
   for (const [from, to] of merged) mergedFrom.set(to, [...(mergedFrom.get(to) ?? []), from]);
@@ -553,166 +537,9 @@ export function extractConceptIndex(
     }
   });
 
-  // A concept of the collection (on two papers or more) that a phrase of a paper's title holds is that
-  // paper's too, beside the phrase: "Wavelet packet bases", "the wavelet transform" and "Gaussian wavelet
-  // networks" are papers about wavelets, whose page, filter and links should find them, although the
-  // paper never writes "wavelets" alone. It takes a free place among the paper's tags (after any pinned
-  // ones), scored by the phrase that holds it. The collection is the one before this step, so the order
-  // of the papers changes nothing.
-  // A concept one paper carries is the collection's too when the titles of two others hold it: "Scheduling"
-  // is a tag of one paper only, the one-word phrase losing to "cane railway scheduling" and "train operator
-  // scheduling problem" in the others, whose titles are about scheduling all the same. A phrase that is a
-  // concept of the collection itself is a name, whose words need not mean what they mean alone: two papers'
-  // "random forests" say nothing of an ecology paper's "Forest".
-  const titleHolders = new Map<string, Set<number>>();
-  heldBy.forEach((held, i) => {
-    for (const h of held) {
-      // (A phrase holding itself is no other paper's title about it.)
-      if (h.holder === h.cid || (chosen.get(h.holder)?.length ?? 0) >= 2) continue;
-      let papers = titleHolders.get(h.cid);
-      if (!papers) titleHolders.set(h.cid, (papers = new Set()));
-      papers.add(i);
-    }
-  });
-  const othersHolding = (cid: string, carrier: string) => [...(titleHolders.get(cid) ?? [])].filter((i) => selected[i]!.paper !== carrier).length;
-  const collection = new Set(
-    [...chosen]
-      .filter(([cid, list]) => list.length >= 2 || (list.length === 1 && othersHolding(cid, list[0]!.paper) >= 2))
-      .map(([cid]) => cid),
-  );
-  // How the collection writes each such concept's last word: stems alone would let "advanced" in
-  // "Advanced aerostatic stability" hold "advancements", and "integrated" hold "integral".
-  const lastForms = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.isTail || !collection.has(m.cid)) continue;
-    const words = keyWords(m.r.candidate.key);
-    const last = words[words.length - 1 - m.trim];
-    if (last === undefined) continue;
-    let forms = lastForms.get(m.cid);
-    if (!forms) lastForms.set(m.cid, (forms = new Set()));
-    forms.add(wordForm(last));
-  }
-  const heldOf = (i: number): { cid: string; score: number }[] => {
-    const removedHere = removedFromPaper.get(selected[i]!.paper);
-    const best = new Map<string, number>();
-    for (const h of heldBy[i]!) {
-      // (Nor one the paper's own phrase was refused as, `uncorroborated`: an untitled record's first sentence "As
-      // future work on the protocol, …" lent back the "Future work" its papers share nothing else with.)
-      if (!collection.has(h.cid) || removedHere?.has(h.cid) || uncorroborated[i]!.has(h.cid) || (h.last !== undefined && !lastForms.get(h.cid)?.has(h.last))) continue;
-      if (h.rel > (best.get(h.cid) ?? 0)) best.set(h.cid, h.rel);
-    }
-    return [...best].map(([cid, rel]) => ({ cid, score: rel * corpusWeight(dfOf(cid)) })).sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
-  };
-  // Beside a tag that holds it, not beside one it holds or one in other words ("wavelet base" and "base wavelet"),
-  // unless that one is the collection's too: the rule lends "Reaction" to the paper beside "Diels–Alder
-  // reactions" whichever of the two came first.
-  const clashesOf = <T extends { cid: string }>(picked: T[], cid: string): T[] =>
-    picked.filter((q) => nested(q.cid, cid) && !(q.cid.length > cid.length && containsWords(q.cid, cid)) && !(collection.has(q.cid) && cid.length > q.cid.length && containsWords(cid, q.cid)));
-  selected.forEach((s, i) => {
-    const picked = s.concepts;
-    for (const c of heldOf(i)) {
-      if (picked.some((q) => q.cid === c.cid)) continue;
-      const clashes = clashesOf(picked, c.cid);
-      if (clashes.length > 0) {
-        // Of the two keep the one that links, as the paper's own tags do: the title "Hydrophobic Acceleration
-        // of Diels-Alder Reactions" is about the collection's "Diels–Alder reactions", not about this paper's
-        // keyword "Diels–Alder", a piece of the same name that no other paper carries.
-        if (!clashes.every((q) => picked.indexOf(q) >= s.pinned && !collection.has(q.cid))) continue;
-        const at = picked.indexOf(clashes[0]!);
-        const score = clashes[0]!.score;
-        for (const q of clashes) {
-          picked.splice(picked.indexOf(q), 1);
-          // (Not the collection's: this paper is its only one.)
-          chosen.delete(q.cid);
-        }
-        picked.splice(at, 0, { cid: c.cid, score });
-        chosen.get(c.cid)!.push({ paper: s.paper, cid: c.cid, score });
-        continue;
-      }
-      if (picked.length >= options.perPaper) continue;
-      let at = picked.findIndex((q, k) => k >= s.pinned && q.score < c.score);
-      if (at < 0) at = picked.length;
-      picked.splice(at, 0, c);
-      chosen.get(c.cid)!.push({ paper: s.paper, cid: c.cid, score: c.score });
-    }
-  });
+  const collection = lendTitleConcepts(heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, corpusWeight, dfOf, options.perPaper);
 
-  // A specific noun that two papers or more write inside their phrases, as the head or as a modifier, is a
-  // concept they share, the broader one their narrower phrases belong to: "Lithography" of "electron beam
-  // lithography" and "soft-lithography techniques", "Charmonium" of "charmonium states" and "charmonium
-  // production" (review 22 finding 2), where each paper's own phrase links nothing. It is scored by the best
-  // phrase that writes it and goes beside the phrases that hold it, where the paper has room: among its first
-  // few tags (`MIN_TAGS`), or, when its tags are full, in the place of its weakest tag that links nothing if
-  // the phrase that writes the noun outscores that tag's own phrase. Elsewhere a broader word would take the
-  // place of the paper's narrower phrases, which name its topic better (on the Inspec dev split every looser
-  // room lowered tag F1: any free place, or beating the weakest tag's discounted score). It is added only
-  // where two papers or more take it: a concept on one paper links nothing.
-  const nounWriters = new Map<string, number[]>();
-  innerNouns.forEach((inner, i) => {
-    for (const cid of inner.keys()) {
-      const list = nounWriters.get(cid);
-      if (list) list.push(i);
-      else nounWriters.set(cid, [i]);
-    }
-  });
-  const innerAdded = new Set<string>();
-  /**
-   * A paper's weakest tag that links nothing, that the user did not pin, and that is not a narrower phrase of `cid` (the
-   * noun goes beside those); or the place a routine phrase holds (`held`, which links nothing either), if weaker.
-   */
-  const weakest = (s: (typeof selected)[number], cid: string): { cid: string; score: number } | undefined => {
-    let tag: { cid: string; score: number } | undefined;
-    for (let k = s.concepts.length - 1; k >= s.pinned && tag === undefined; k--) {
-      const q = s.concepts[k]!;
-      if ((chosen.get(q.cid)?.length ?? 0) < 2 && !nested(q.cid, cid)) tag = q;
-    }
-    let place: { cid: string; score: number } | undefined;
-    for (const h of s.held) if (!nested(h.cid, cid) && (place === undefined || h.score < place.score)) place = h;
-    return place !== undefined && (tag === undefined || place.score <= tag.score) ? place : tag;
-  };
-  for (const [cid, writers] of [...nounWriters].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))) {
-    if (writers.length < 2) continue;
-    // Written after (or before) the same word everywhere, it is a piece of a name of two words that is the
-    // concept itself: "rasa" and "tabula" of "tabula rasa reinforcement learning" and "tabula rasa exploration".
-    const before = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.before]));
-    const after = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.after]));
-    if ((before.size === 1 && !before.has('')) || (after.size === 1 && !after.has(''))) continue;
-    const weight = corpusWeight(writers.length);
-    const takers = writers.filter((i) => {
-      const s = selected[i]!;
-      if (s.concepts.some((q) => q.cid === cid)) return true;
-      if (removedFromPaper.get(s.paper)?.has(cid) || commonOnly[i]!.has(cid) || uncorroborated[i]!.has(cid) || routineIn[i]!.has(cid) || clashesOf(s.concepts, cid).length > 0) return false;
-      if (s.concepts.length + s.held.length < Math.min(MIN_TAGS, options.perPaper)) return true;
-      if (s.concepts.length + s.held.length < options.perPaper) return false;
-      // Phrase against phrase: the weakest tag's score without the discount of a concept on one paper.
-      const last = weakest(s, cid);
-      return last !== undefined && last.score / SINGLETON_FACTOR < innerNouns[i]!.get(cid)!.rel * weight;
-    });
-    if (takers.length < 2) continue;
-    for (const i of takers) {
-      const s = selected[i]!;
-      if (s.concepts.some((q) => q.cid === cid)) continue;
-      const c = { cid, score: innerNouns[i]!.get(cid)!.rel * weight };
-      if (s.concepts.length + s.held.length >= options.perPaper) {
-        const last = weakest(s, cid)!;
-        if (s.held.includes(last)) {
-          s.held.splice(s.held.indexOf(last), 1);
-        } else {
-          s.concepts.splice(s.concepts.indexOf(last), 1);
-          const list = chosen.get(last.cid)!;
-          list.splice(list.findIndex((x) => x.paper === s.paper), 1);
-          if (list.length === 0) chosen.delete(last.cid);
-        }
-      }
-      let at = s.concepts.findIndex((q, k) => k >= s.pinned && q.score < c.score);
-      if (at < 0) at = s.concepts.length;
-      s.concepts.splice(at, 0, c);
-      let list = chosen.get(cid);
-      if (!list) chosen.set(cid, (list = []));
-      list.push({ paper: s.paper, cid, score: c.score });
-      innerAdded.add(cid);
-    }
-  }
+  const { nounWriters, innerAdded } = addBroaderNouns(innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, corpusWeight, options.perPaper);
 
   // Labels are voted over every mention of the concepts that made it onto a paper.
   const nameCase = new Map<string, NameCase>();

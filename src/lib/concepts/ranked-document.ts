@@ -80,3 +80,14 @@ export function fromAnalysis(id: string, d: DocumentAnalysis, wordCase: WordCase
   });
   return { id, words: { texts: d.texts, sentences: Int32Array.from(d.sentences) }, titleWords: d.titleWords, ranked, scholarly, nounModified, qualified, degree };
 }
+
+/** A candidate of a paper read as a concept. `trim`: words of each occurrence that belong to another phrase ("methods" in "RL methods" shown as RL). */
+export interface ConceptMention {
+  doc: number;
+  r: KeptRanked;
+  cid: string;
+  isShort: boolean;
+  isTail: boolean;
+  trim: number;
+  lead?: number;
+}

@@ -1,9 +1,12 @@
 /**
  * The concepts a paper's title holds as words of its phrases ("wavelet" in "wavelet packet bases"): which
- * words hold them, which runs of a phrase's words count, and how the held words are written.
+ * words hold them, which runs of a phrase's words count, how the held words are written, and the collection's
+ * concepts lent to the papers whose titles hold them.
  */
+import { containsWords, nested } from './nested-tags';
 import { wordRuns } from './normalise';
-import type { DocumentWords, KeptCandidate } from './ranked-document';
+import type { ConceptMention, DocumentWords, KeptCandidate } from './ranked-document';
+import type { Chosen, PaperSelection } from './tag-selection';
 import { KIND_PREFIX, STARTS_UPPER } from './word-shape';
 
 /** A concept that a phrase of a paper's title holds, the holder's score relative to the paper's best, and the held words' last word as written (`wordForm`). */
@@ -89,4 +92,107 @@ export function wordForm(word: string): string {
 
 export function inTitle(c: KeptCandidate, titleWords: number): boolean {
   return c.occurrences.some((o) => o.start < titleWords) || c.nested.some((o) => o.start < titleWords);
+}
+
+/**
+ * A concept of the collection (on two papers or more) that a phrase of a paper's title holds is that
+ * paper's too, beside the phrase: "Wavelet packet bases", "the wavelet transform" and "Gaussian wavelet
+ * networks" are papers about wavelets, whose page, filter and links should find them, although the
+ * paper never writes "wavelets" alone. It takes a free place among the paper's tags (after any pinned
+ * ones), scored by the phrase that holds it. The collection is the one before this step, so the order
+ * of the papers changes nothing.
+ * A concept one paper carries is the collection's too when the titles of two others hold it: "Scheduling"
+ * is a tag of one paper only, the one-word phrase losing to "cane railway scheduling" and "train operator
+ * scheduling problem" in the others, whose titles are about scheduling all the same. A phrase that is a
+ * concept of the collection itself is a name, whose words need not mean what they mean alone: two papers'
+ * "random forests" say nothing of an ecology paper's "Forest".
+ */
+export function lendTitleConcepts(
+  heldBy: readonly HeldRun[][],
+  mentions: readonly ConceptMention[],
+  selected: PaperSelection[],
+  chosen: Chosen,
+  removedFromPaper: ReadonlyMap<string, ReadonlySet<string>>,
+  uncorroborated: readonly ReadonlySet<string>[],
+  corpusWeight: (df: number) => number,
+  dfOf: (cid: string) => number,
+  perPaper: number,
+): Set<string> {
+  const titleHolders = new Map<string, Set<number>>();
+  heldBy.forEach((held, i) => {
+    for (const h of held) {
+      // (A phrase holding itself is no other paper's title about it.)
+      if (h.holder === h.cid || (chosen.get(h.holder)?.length ?? 0) >= 2) continue;
+      let papers = titleHolders.get(h.cid);
+      if (!papers) titleHolders.set(h.cid, (papers = new Set()));
+      papers.add(i);
+    }
+  });
+  const othersHolding = (cid: string, carrier: string) => [...(titleHolders.get(cid) ?? [])].filter((i) => selected[i]!.paper !== carrier).length;
+  const collection = new Set(
+    [...chosen]
+      .filter(([cid, list]) => list.length >= 2 || (list.length === 1 && othersHolding(cid, list[0]!.paper) >= 2))
+      .map(([cid]) => cid),
+  );
+  // How the collection writes each such concept's last word: stems alone would let "advanced" in
+  // "Advanced aerostatic stability" hold "advancements", and "integrated" hold "integral".
+  const lastForms = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.isTail || !collection.has(m.cid)) continue;
+    const words = keyWords(m.r.candidate.key);
+    const last = words[words.length - 1 - m.trim];
+    if (last === undefined) continue;
+    let forms = lastForms.get(m.cid);
+    if (!forms) lastForms.set(m.cid, (forms = new Set()));
+    forms.add(wordForm(last));
+  }
+  const heldOf = (i: number): { cid: string; score: number }[] => {
+    const removedHere = removedFromPaper.get(selected[i]!.paper);
+    const best = new Map<string, number>();
+    for (const h of heldBy[i]!) {
+      // (Nor one the paper's own phrase was refused as, `uncorroborated`: an untitled record's first sentence "As
+      // future work on the protocol, …" lent back the "Future work" its papers share nothing else with.)
+      if (!collection.has(h.cid) || removedHere?.has(h.cid) || uncorroborated[i]!.has(h.cid) || (h.last !== undefined && !lastForms.get(h.cid)?.has(h.last))) continue;
+      if (h.rel > (best.get(h.cid) ?? 0)) best.set(h.cid, h.rel);
+    }
+    return [...best].map(([cid, rel]) => ({ cid, score: rel * corpusWeight(dfOf(cid)) })).sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
+  };
+  selected.forEach((s, i) => {
+    const picked = s.concepts;
+    for (const c of heldOf(i)) {
+      if (picked.some((q) => q.cid === c.cid)) continue;
+      const clashes = titleClashes(picked, c.cid, collection);
+      if (clashes.length > 0) {
+        // Of the two keep the one that links, as the paper's own tags do: the title "Hydrophobic Acceleration
+        // of Diels-Alder Reactions" is about the collection's "Diels–Alder reactions", not about this paper's
+        // keyword "Diels–Alder", a piece of the same name that no other paper carries.
+        if (!clashes.every((q) => picked.indexOf(q) >= s.pinned && !collection.has(q.cid))) continue;
+        const at = picked.indexOf(clashes[0]!);
+        const score = clashes[0]!.score;
+        for (const q of clashes) {
+          picked.splice(picked.indexOf(q), 1);
+          // (Not the collection's: this paper is its only one.)
+          chosen.delete(q.cid);
+        }
+        picked.splice(at, 0, { cid: c.cid, score });
+        chosen.get(c.cid)!.push({ paper: s.paper, cid: c.cid, score });
+        continue;
+      }
+      if (picked.length >= perPaper) continue;
+      let at = picked.findIndex((q, k) => k >= s.pinned && q.score < c.score);
+      if (at < 0) at = picked.length;
+      picked.splice(at, 0, c);
+      chosen.get(c.cid)!.push({ paper: s.paper, cid: c.cid, score: c.score });
+    }
+  });
+  return collection;
+}
+
+/**
+ * Beside a tag that holds it, not beside one it holds or one in other words ("wavelet base" and "base wavelet"),
+ * unless that one is the collection's too: the rule lends "Reaction" to the paper beside "Diels–Alder
+ * reactions" whichever of the two came first.
+ */
+export function titleClashes<T extends { cid: string }>(picked: T[], cid: string, collection: ReadonlySet<string>): T[] {
+  return picked.filter((q) => nested(q.cid, cid) && !(q.cid.length > cid.length && containsWords(q.cid, cid)) && !(collection.has(q.cid) && cid.length > q.cid.length && containsWords(cid, q.cid)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdingWords, hyphenTails, inTitle, keyWords, titleRuns, wordForm } from '../../../src/lib/concepts/title-holding';
+import { holdingWords, hyphenTails, inTitle, keyWords, titleClashes, titleRuns, wordForm } from '../../../src/lib/concepts/title-holding';
 import { keptCandidate, keptWords } from '../../support/kept-words';
 
 describe('title holding', () => {
@@ -40,5 +40,23 @@ describe('title holding', () => {
   it('finds a candidate in the title, alone or inside a longer phrase', () => {
     expect(inTitle(keptCandidate('wavelet', [[5, 1]]), 3)).toBe(false);
     expect(inTitle(keptCandidate('wavelet', [[5, 1]], [[0, 1]]), 3)).toBe(true);
+  });
+});
+
+describe('a concept lent by a title', () => {
+  const picked = [
+    { cid: 'diel alder reaction', score: 1 },
+    { cid: 'wavelet base', score: 0.5 },
+  ];
+
+  it('goes beside a tag that holds it, not beside one in other words', () => {
+    expect(titleClashes(picked, 'reaction', new Set())).toEqual([]);
+    expect(titleClashes(picked, 'base wavelet', new Set())).toEqual([{ cid: 'wavelet base', score: 0.5 }]);
+  });
+
+  it("clashes with a tag it holds unless that one is the collection's", () => {
+    const keyword = [{ cid: 'diel alder', score: 1 }];
+    expect(titleClashes(keyword, 'diel alder reaction', new Set())).toEqual(keyword);
+    expect(titleClashes(keyword, 'diel alder reaction', new Set(['diel alder']))).toEqual([]);
   });
 });
