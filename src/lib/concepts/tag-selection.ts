@@ -2,6 +2,10 @@
  * Which concepts each paper carries, best first: the user's pins, the authors' keywords its text writes, then
  * its candidates weighed by how many papers share them, within the paper's number of tags.
  */
+import type { ConceptNames } from './concept-names';
+import { nested } from './nested-tags';
+import type { ConceptOverrides } from './overrides';
+import type { RankedDocument } from './ranked-document';
 
 /** A concept met only once in a corpus links nothing: it must score this much better to be shown. */
 export const SINGLETON_FACTOR = 0.55;
@@ -38,3 +42,151 @@ export interface PaperSelection {
 
 /** Concept → the papers that carry it, with its score on each. */
 export type Chosen = Map<string, { paper: string; cid: string; score: number }[]>;
+
+/**
+ * "Future work", "widespread use", "large difference": a qualitative adjective on a word for the text's own
+ * matter (`qualifiedPhrase`) is what papers of any field write, and linked a brane-cosmology paper to a heat
+ * switch (review 22 findings 1, 7). Such a phrase is a paper's tag only where another paper that writes it is
+ * about something else it is about too: some concept other than such phrases among the best candidates of
+ * both, as many as a paper has tags ("human evaluation" of two language-model papers, "complex tasks" of two
+ * reinforcement-learning ones). A phrase fewer papers write (`MIN_QUALIFIED_WRITERS`) is left as it is.
+ */
+export function uncorroboratedPhrases(
+  qualifiedIn: readonly ReadonlySet<string>[],
+  perDoc: readonly ReadonlyMap<string, number>[],
+  commonOnly: readonly ReadonlySet<string>[],
+  routineIn: readonly ReadonlySet<string>[],
+): Set<string>[] {
+  const qualifiedIds = new Set(qualifiedIn.flatMap((q) => [...q]));
+  let bestOf: Set<string>[] | undefined;
+  const uncorroborated: Set<string>[] = qualifiedIn.map(() => new Set());
+  for (const cid of qualifiedIds) {
+    bestOf ??= perDoc.map((scores, i) => new Set([...scores.keys()].filter((c) => !qualifiedIds.has(c) && !commonOnly[i]!.has(c) && !routineIn[i]!.has(c))));
+    const writers = qualifiedIn.flatMap((q, i) => (q.has(cid) ? [i] : []));
+    if (writers.length < MIN_QUALIFIED_WRITERS) continue;
+    for (const i of writers) {
+      const about = bestOf[i]!;
+      if (!writers.some((j) => j !== i && [...bestOf![j]!].some((c) => about.has(c)))) uncorroborated[i]!.add(cid);
+    }
+  }
+  return uncorroborated;
+}
+
+/**
+ * Each paper's tags, best first: the user's pins, the authors' keywords its text writes (`hints`), then its concepts
+ * weighed by how many papers share them, one of nested phrases, few that no other paper has. A routine phrase keeps
+ * its place untagged and is counted in `routineHeld`; `hintSurfaces` gets how the text writes a keyword's concept.
+ */
+export function selectTags(
+  analysed: readonly RankedDocument[],
+  overrides: ConceptOverrides,
+  names: ConceptNames,
+  perDoc: readonly ReadonlyMap<string, number>[],
+  hints: readonly { cid: string; surface: string }[][],
+  tailFallback: readonly ReadonlyMap<string, string>[],
+  commonOnly: readonly ReadonlySet<string>[],
+  uncorroborated: readonly ReadonlySet<string>[],
+  routineIn: readonly ReadonlySet<string>[],
+  passingOnly: readonly ReadonlySet<string>[],
+  dfOf: (cid: string) => number,
+  corpusWeight: (df: number) => number,
+  n: number,
+  perPaper: number,
+  routineHeld: Map<string, string[]>,
+  hintSurfaces: Map<string, string>,
+): { chosen: Chosen; pinPhrases: Map<string, string>; selected: PaperSelection[]; removedFromPaper: Map<string, Set<string>> } {
+  const { merged, resolve, userIdentity } = names;
+  // Overrides addressed to papers and labels may name a concept by phrase or, once ids exist, by id.
+  const chosen: Chosen = new Map();
+  const pinPhrases = new Map<string, string>();
+  const selected: PaperSelection[] = [];
+  // A merged concept's other phrases, for `remove`: each of them names the concept removed.
+  const mergedFrom = new Map<string, string[]>();
+  for (const [from, to] of merged) mergedFrom.set(to, [...(mergedFrom.get(to) ?? []), from]);
+  const removedFromPaper = new Map<string, Set<string>>();
+  analysed.forEach((a, i) => {
+    const removeIds = new Set((overrides.remove.get(a.id) ?? []).map((p) => resolve(i, userIdentity(p))));
+    if (removeIds.size > 0) removedFromPaper.set(a.id, removeIds);
+    const removedWords = [...removeIds].flatMap((cid) => [cid, ...(mergedFrom.get(cid) ?? [])]).filter((w) => w !== '');
+    // A phrase only this paper has that holds a removed concept's words ("artificial neural network models"
+    // when "neural network" is removed) could only be its keyword, the removed concept in other words.
+    const namesRemoved = (cid: string): boolean => removeIds.has(cid) || (dfOf(cid) < 2 && removedWords.some((w) => ` ${cid} `.includes(` ${w} `)));
+    const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: resolve(i, userIdentity(p)) }));
+    const ranked = [...perDoc[i]!]
+      .filter(([cid]) => !namesRemoved(cid))
+      .map(([cid, s]) => ({ cid, score: s * corpusWeight(dfOf(cid)) }))
+      .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
+    const picked: { cid: string; score: number }[] = [];
+    const pinnedIds = new Set(pins.map((p) => p.cid));
+    let singles = 0;
+    const topScore = ranked[0]?.score ?? 1;
+    for (const p of pins) {
+      if (!p.cid || picked.some((q) => q.cid === p.cid)) continue;
+      pinPhrases.set(p.cid, pinPhrases.get(p.cid) ?? p.phrase);
+      picked.push({ cid: p.cid, score: topScore + (pins.length - picked.length) * 1e-3 });
+    }
+    for (const h of hints[i]!) {
+      if (picked.length >= Math.max(perPaper, pins.length)) break;
+      // Of two keywords one inside the other ("user study", "remote user study"), the first the authors list.
+      if (namesRemoved(h.cid) || picked.some((q) => nested(q.cid, h.cid))) continue;
+      hintSurfaces.set(h.cid, hintSurfaces.get(h.cid) ?? h.surface);
+      pinnedIds.add(h.cid);
+      picked.push({ cid: h.cid, score: topScore });
+    }
+    const held: { cid: string; score: number }[] = [];
+    for (const term of ranked) {
+      if (picked.length + held.length >= Math.max(perPaper, pins.length)) break;
+      let r = term;
+      let clashes = picked.filter((q) => nested(q.cid, r.cid));
+      const own = tailFallback[i]!.get(r.cid);
+      if (clashes.length > 0 && own !== undefined && !namesRemoved(own) && !(dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid)))) {
+        r = { cid: own, score: r.score };
+        clashes = picked.filter((q) => nested(q.cid, own));
+      }
+      // A common word is no tag, shared or not (what two papers share in it is English), nor does it take the
+      // place of a phrase that holds it ("life" of "life-threatening organ dysfunction").
+      if (commonOnly[i]!.has(r.cid) || uncorroborated[i]!.has(r.cid)) continue;
+      const routine = routineIn[i]!.has(r.cid);
+      if (clashes.length > 0 && routine) continue;
+      if (clashes.length > 0) {
+        // Of nested phrases keep the one that links: "self-play" over a singleton "self-play agents".
+        const replaceable = dfOf(r.cid) >= 2 && clashes.every((q) => dfOf(q.cid) < 2 && !pinnedIds.has(q.cid));
+        if (replaceable) {
+          const at = picked.indexOf(clashes[0]!);
+          const score = clashes[0]!.score;
+          for (const q of clashes) {
+            picked.splice(picked.indexOf(q), 1);
+            if (n >= 2) singles--;
+          }
+          picked.splice(at, 0, { cid: r.cid, score });
+        }
+        continue;
+      }
+      // Past the first few tags, a concept no other paper has must be strong and short to be shown.
+      const single = n >= 2 && dfOf(r.cid) < 2;
+      // A word the paper mentions in passing is no tag of its own; shared with other papers it still links.
+      if (passingOnly[i]!.has(r.cid) && (single || n < 2)) continue;
+      if (single && picked.length >= MIN_TAGS && (r.score < SINGLETON_MIN * topScore || r.cid.split(' ').length > 3)) continue;
+      if (single && singles >= MAX_SINGLETONS) continue;
+      // A phrase of how abstracts report keeps the place it would have taken, untagged: the leftover below it is
+      // no better a tag ("Phenomenon", "Scope" took freed places on SemEval-2017), and other papers' tags stay as
+      // they were. Its papers still count it as a weak link feature (the index's `linkOnly`).
+      if (routine) {
+        held.push(r);
+        let list = routineHeld.get(r.cid);
+        if (!list) routineHeld.set(r.cid, (list = []));
+        list.push(a.id);
+        continue;
+      }
+      if (single) singles++;
+      picked.push(r);
+    }
+    selected.push({ paper: a.id, concepts: picked, pinned: picked.filter((q) => pinnedIds.has(q.cid)).length, held });
+    for (const c of picked) {
+      let list = chosen.get(c.cid);
+      if (!list) chosen.set(c.cid, (list = []));
+      list.push({ paper: a.id, cid: c.cid, score: c.score });
+    }
+  });
+  return { chosen, pinPhrases, selected, removedFromPaper };
+}
