@@ -2,9 +2,30 @@
  * How a concept's label is written from the forms the papers write it in: a name's capitals, the short form's
  * plural, the hyphens of a compound.
  */
-import type { DocumentWords } from './ranked-document';
-import { best } from './votes';
+import { lastPart, type InnerNoun } from './broader-nouns';
+import type { ConceptNames } from './concept-names';
+import type { ConceptMention, DocumentWords, Identify, RankedDocument } from './ranked-document';
+import type { Chosen } from './tag-selection';
+import { best, vote } from './votes';
+import { displayCase, occurrenceDisplay, type WordCase } from './word-case';
 import { STARTS_UPPER } from './word-shape';
+
+/** What the papers write of a concept, voted: its label, slug and short form come from it. */
+export interface ConceptStats {
+  /** Display surface (acronym case kept, other words lowercased) → weight of its mentions. */
+  surfaces: Map<string, number>;
+  /** Candidate keys (readable normal forms) → weight; the best gives the slug. */
+  keys: Map<string, number>;
+  /** Abbreviation surfaces → count. */
+  shorts: Map<string, number>;
+  /**
+   * Surfaces that write a word of the concept as its short form and the others out ("MP point" for
+   * "maximum power point"): other names, a label only when the papers write the concept no other way.
+   */
+  partial: Set<string>;
+  /** Candidate keys of the `partial` surfaces → weight: the slug only where no other key names the concept. */
+  partialKeys: Map<string, number>;
+}
 
 export const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 const HYPHENS = /[-\u2010\u2011]/g;
@@ -80,4 +101,71 @@ export function evenJoins(label: string, surfaces: Iterable<string>): string {
     if (JOINING_WORDS.has(parts[k]!.toLowerCase()) && SPACE.test(parts[k - 1]!) !== SPACE.test(parts[k + 1]!)) parts[k - 1] = parts[k + 1] = ' ';
   }
   return parts.join('');
+}
+
+/**
+ * Labels are voted over every mention of the concepts that made it onto a paper (or held a place there), and a
+ * concept no mention names is shown as the user, the papers' inner nouns or the authors' keywords write it.
+ */
+export function voteLabels(
+  mentions: readonly ConceptMention[],
+  analysed: readonly RankedDocument[],
+  chosen: Chosen,
+  routineHeld: ReadonlyMap<string, string[]>,
+  statsOf: (cid: string) => ConceptStats,
+  wordCase: WordCase,
+  idOf: Identify,
+  names: ConceptNames,
+  pinPhrases: ReadonlyMap<string, string>,
+  innerAdded: ReadonlySet<string>,
+  nounWriters: ReadonlyMap<string, number[]>,
+  innerNouns: readonly ReadonlyMap<string, InnerNoun>[],
+  hintSurfaces: ReadonlyMap<string, string>,
+): Map<string, NameCase> {
+  const { halfAbbreviated, shortOf } = names;
+  // Labels are voted over every mention of the concepts that made it onto a paper.
+  const nameCase = new Map<string, NameCase>();
+  for (const { doc, r, cid, isShort, isTail, trim, lead = 0 } of mentions) {
+    // A tail's words are a piece of the term's name, not a way to write it.
+    if ((!chosen.has(cid) && !routineHeld.has(cid)) || isTail) continue;
+    const a = analysed[doc]!;
+    const s = statsOf(cid);
+    const c = r.candidate;
+    if (!isShort) for (const o of [...c.occurrences, ...c.nested]) if (o.length - trim - lead >= 2) voteNameCase(nameCase, cid, doc, a.words, o.start + lead, o.length - trim - lead, a.titleWords);
+    for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
+      for (const o of list) {
+        if (o.length <= trim + lead) continue;
+        const surface = occurrenceDisplay(a.words, o.start + lead, o.length - trim - lead, a.titleWords, wordCase);
+        // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
+        if (isShort || (trim > 0 && shortOf(doc, idOf(surface), cid))) vote(s.shorts, stripAcronymPlural(surface), weight);
+        else {
+          vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
+          if (halfAbbreviated(doc, idOf(surface))) s.partial.add(surface);
+        }
+      }
+    }
+    // (Lowercase: keys only name the slug, and capitals must not win its ties.)
+    // (A half-abbreviated form's apart: the slug follows the label, "maximum-power-point", not "mp-point".)
+    if (!isShort && !trim) vote(halfAbbreviated(doc, c.id) ? s.partialKeys : s.keys, (lead ? c.key.slice(c.key.lastIndexOf(' ') + 1) : c.key).toLowerCase(), c.occurrences.length + 0.25 * c.nested.length);
+  }
+
+  // A pinned concept that the text never mentions is shown as the user wrote it.
+  for (const [cid, phrase] of pinPhrases) {
+    const s = statsOf(cid);
+    if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, phrase, 1);
+  }
+
+  // A noun met only inside phrases is shown as the papers write it ("Lithography").
+  for (const cid of innerAdded) {
+    const s = statsOf(cid);
+    if (s.surfaces.size === 0 && s.shorts.size === 0) for (const i of nounWriters.get(cid)!) vote(s.surfaces, displayCase(lastPart(innerNouns[i]!.get(cid)!.form)), 1);
+  }
+
+  // A keyword's concept that no ranked phrase names ("Mechanical Turk" inside "Amazon's Mechanical Turk
+  // workers") is shown as the text writes it.
+  for (const [cid, surface] of hintSurfaces) {
+    const s = statsOf(cid);
+    if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, surface, 1);
+  }
+  return nameCase;
 }

@@ -6,33 +6,32 @@
  * nothing; one that every paper has says little), readable labels voted over all mentions, and the
  * user's overrides.
  */
-import type { Concept, ConceptIndex, Keyphrases, PaperConcept } from '../model/concepts';
+import type { ConceptIndex, Keyphrases } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
 import { background } from './background';
-import { binomialAbbreviation, writtenAbbreviations } from './species-abbreviations';
 import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from './overrides';
-import { analyse, fullText, type AnalysedDocument } from './rank';
+import { analyse, type AnalysedDocument } from './rank';
 import type { DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
-import { identity, PhraseWords, slugify, stem } from './normalise';
+import { identity, PhraseWords, stem } from './normalise';
 import { englishText } from './language';
 import { findPhrase } from './keyword-hints';
-import { upperFirst } from './word-shape';
 import { NameRuns } from './name-runs';
 import { analysedDocument, MAX_NOUN_BITS, UNREAD } from './concept-analysis';
 import { corpusAbbreviations } from './corpus-abbreviations';
+import { conceptRegistry } from './concept-registry';
 import { conceptNames } from './concept-names';
-import { acceptableTag, LOWER_ING, MAX_TAG_WORDS, readableLabel, readableLongForm } from './readable-tags';
+import { acceptableTag, LOWER_ING, MAX_TAG_WORDS } from './readable-tags';
 import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase, WORD_PART_GAP } from './incidental-mentions';
 import { addBroaderNouns, lastPart, neighbour, specificNoun, type InnerNoun } from './broader-nouns';
 import { holdingWords, hyphenTails, inTitle, keyWords, lendTitleConcepts, titleRuns, wordForm, type HeldRun } from './title-holding';
 import { SINGLETON_FACTOR, selectTags, uncorroboratedPhrases } from './tag-selection';
 import { beheaded, cutsLongForm, longFormSet, tailOf, truncated } from './cut-phrases';
 import { foldHead, METHOD_HEAD_IDS, METHOD_HEADS, RESOURCE_HEADS, RESOURCE_NAME } from './concept-heads';
-import { capitalisedEndings, evenJoins, EVERY_WORD_CAPITALISED, hyphensAsSpaces, properName, stripAcronymPlural, UNICODE_HYPHENS, voteNameCase, type NameCase } from './concept-labels';
+import { capitalisedEndings, hyphensAsSpaces, stripAcronymPlural, voteLabels, type ConceptStats } from './concept-labels';
 import { fromAnalysis, type ConceptMention, type Identify, type KeptRanked, type RankedDocument } from './ranked-document';
-import { displayCase, occurrenceDisplay, sentenceCase, untrustedCase, WordCase } from './word-case';
-import { best, shorterFirst, vote } from './votes';
+import { occurrenceDisplay, untrustedCase, WordCase } from './word-case';
+import { vote } from './votes';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -66,21 +65,6 @@ export function extractKeyphrases(docs: DocumentText[], options: { top: number }
 }
 
 
-interface ConceptStats {
-  /** Display surface (acronym case kept, other words lowercased) → weight of its mentions. */
-  surfaces: Map<string, number>;
-  /** Candidate keys (readable normal forms) → weight; the best gives the slug. */
-  keys: Map<string, number>;
-  /** Abbreviation surfaces → count. */
-  shorts: Map<string, number>;
-  /**
-   * Surfaces that write a word of the concept as its short form and the others out ("MP point" for
-   * "maximum power point"): other names, a label only when the papers write the concept no other way.
-   */
-  partial: Set<string>;
-  /** Candidate keys of the `partial` surfaces → weight: the slug only where no other key names the concept. */
-  partialKeys: Map<string, number>;
-}
 
 
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
@@ -115,9 +99,9 @@ export function extractConceptIndex(
   for (const a of analysed) nameRuns.check({ ...a.words, titleWords: a.titleWords });
 
   const abbreviations = corpusAbbreviations(texts, analysed, idOf);
-  const { longVotes, defined, ownLong, sameNameFirst, spelledOtherwise, shortToLong, textOf, longIn, expandIn, touchesShort } = abbreviations;
+  const { longVotes, defined, ownLong, spelledOtherwise, textOf, longIn, touchesShort } = abbreviations;
   const names = conceptNames(analysed, overrides, abbreviations, idOf);
-  const { userIdentity, merged, mergeUsed, canonIn, resolve, halfAbbreviated, shortOf, banned, banUsed } = names;
+  const { merged, mergeUsed, canonIn, banned, banUsed } = names;
 
   const stats = new Map<string, ConceptStats>();
   /** Papers whose candidates include the concept. */
@@ -433,220 +417,6 @@ export function extractConceptIndex(
 
   const { nounWriters, innerAdded } = addBroaderNouns(innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, corpusWeight, options.perPaper);
 
-  // Labels are voted over every mention of the concepts that made it onto a paper.
-  const nameCase = new Map<string, NameCase>();
-  for (const { doc, r, cid, isShort, isTail, trim, lead = 0 } of mentions) {
-    // A tail's words are a piece of the term's name, not a way to write it.
-    if ((!chosen.has(cid) && !routineHeld.has(cid)) || isTail) continue;
-    const a = analysed[doc]!;
-    const s = statsOf(cid);
-    const c = r.candidate;
-    if (!isShort) for (const o of [...c.occurrences, ...c.nested]) if (o.length - trim - lead >= 2) voteNameCase(nameCase, cid, doc, a.words, o.start + lead, o.length - trim - lead, a.titleWords);
-    for (const [list, weight] of [[c.occurrences, 1], [c.nested, 0.25]] as const) {
-      for (const o of list) {
-        if (o.length <= trim + lead) continue;
-        const surface = occurrenceDisplay(a.words, o.start + lead, o.length - trim - lead, a.titleWords, wordCase);
-        // "RAG methods" shown as the concept says "RAG": its abbreviation, not a label.
-        if (isShort || (trim > 0 && shortOf(doc, idOf(surface), cid))) vote(s.shorts, stripAcronymPlural(surface), weight);
-        else {
-          vote(s.surfaces, surface, (o.start < a.titleWords ? 0.5 : 1) * weight);
-          if (halfAbbreviated(doc, idOf(surface))) s.partial.add(surface);
-        }
-      }
-    }
-    // (Lowercase: keys only name the slug, and capitals must not win its ties.)
-    // (A half-abbreviated form's apart: the slug follows the label, "maximum-power-point", not "mp-point".)
-    if (!isShort && !trim) vote(halfAbbreviated(doc, c.id) ? s.partialKeys : s.keys, (lead ? c.key.slice(c.key.lastIndexOf(' ') + 1) : c.key).toLowerCase(), c.occurrences.length + 0.25 * c.nested.length);
-  }
-
-  // A pinned concept that the text never mentions is shown as the user wrote it.
-  for (const [cid, phrase] of pinPhrases) {
-    const s = statsOf(cid);
-    if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, phrase, 1);
-  }
-
-  // A noun met only inside phrases is shown as the papers write it ("Lithography").
-  for (const cid of innerAdded) {
-    const s = statsOf(cid);
-    if (s.surfaces.size === 0 && s.shorts.size === 0) for (const i of nounWriters.get(cid)!) vote(s.surfaces, displayCase(lastPart(innerNouns[i]!.get(cid)!.form)), 1);
-  }
-
-  // A keyword's concept that no ranked phrase names ("Mechanical Turk" inside "Amazon's Mechanical Turk
-  // workers") is shown as the text writes it.
-  for (const [cid, surface] of hintSurfaces) {
-    const s = statsOf(cid);
-    if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, surface, 1);
-  }
-
-  // Ids: slugs of the readable normal form, collisions numbered in a fixed order.
-  const cids = [...chosen.keys()].sort();
-  // A merged concept is named after the first phrase of its group, in the forms the papers write it, or as the
-  // user wrote it when they never do: the forms the other phrases brought are aliases.
-  const mergeFirst = new Map<string, string>();
-  for (const group of overrides.merge) {
-    const cid = foldHead(expandIn(undefined, userIdentity(group[0]!)));
-    if (!mergeFirst.has(cid)) mergeFirst.set(cid, group[0]!);
-  }
-  // Likewise one name written two ways (`sameName`): "Transmission electron microscope", not a misspelt
-  // "microscoscopy" that two papers write more often.
-  for (const [canonical, written] of sameNameFirst) {
-    const cid = foldHead(canonical);
-    if (chosen.has(cid) && !mergeFirst.has(cid)) mergeFirst.set(cid, written);
-  }
-  const firstPhraseForms = (cid: string, votes: Map<string, number>): Map<string, number> => {
-    if (!mergeFirst.has(cid)) return votes;
-    return new Map([...votes].filter(([form]) => foldHead(expandIn(undefined, idOf(form))) === cid));
-  };
-  const slugOf = new Map<string, string>();
-  const taken = new Set<string>();
-  const baseOf = (cid: string): string => {
-    const s = statsOf(cid);
-    const first = mergeFirst.get(cid);
-    const key = first !== undefined ? (best(firstPhraseForms(cid, s.keys)) ?? first) : (best(s.keys) ?? best(s.partialKeys) ?? best(s.surfaces) ?? cid);
-    return slugify(key) || slugify(cid) || 'concept';
-  };
-  const bases = cids.map((cid) => ({ cid, base: baseOf(cid) }));
-  bases.sort((x, y) => (x.base < y.base ? -1 : x.base > y.base ? 1 : x.cid < y.cid ? -1 : 1));
-  for (const { cid, base } of bases) {
-    let slug = base;
-    for (let k = 2; taken.has(slug); k++) slug = `${base}-${k}`;
-    taken.add(slug);
-    slugOf.set(cid, slug);
-  }
-
-  /** Concepts that some paper names with an abbreviation: their capitals are the name's. */
-  const definedLong = new Set(defined.map((d) => canonIn(d.doc, d.longId)));
-  const renames = new Map<string, string>();
-  const idToCid = new Map([...slugOf].map(([cid, slug]) => [slug, cid]));
-  const unmatched: UnmatchedOverride[] = [];
-  for (const [from, label] of overrides.rename) {
-    const cid = idToCid.get(from) ?? resolve(undefined, userIdentity(from));
-    // "NN" for "neural networks" in some papers and "nearest neighbour" in others stands for neither,
-    // unless a merge made them one.
-    const couldBe = slugOf.has(cid) ? [cid] : [...new Set([...(longVotes.get(userIdentity(from))?.keys() ?? [])].map((long) => resolve(undefined, long)))].filter((c) => slugOf.has(c));
-    if (couldBe.length === 1) renames.set(couldBe[0]!, label);
-    else unmatched.push(couldBe.length > 1 ? { section: 'rename', key: from, couldBe: couldBe.map((c) => ({ id: slugOf.get(c)!, label: c })) } : { section: 'rename', key: from });
-  }
-
-  const paperIndex = new Map(selected.map((s, i) => [s.paper, i]));
-  const abbreviatedBinomials = writtenAbbreviations(texts.flatMap((t) => (t !== undefined ? [fullText(t)] : [])));
-  const conceptOf = (cid: string, papersOf: (cid: string) => string[]): Concept => {
-    const s = statsOf(cid);
-    // A concept two defined long forms make (shortened-long-forms.ts) goes by the short form of the long form it is named after: "NN", not "ANN", for "Neural networks".
-    const ownShorts = new Map([...s.shorts].filter(([short]) => shortToLong.get(idOf(short)) === cid));
-    const shortForm = best(ownShorts.size > 0 && ownShorts.size < s.shorts.size ? ownShorts : s.shorts);
-    const surfaces = s.surfaces.size ? s.surfaces : new Map(shortForm ? [[shortForm, 1]] : [[cid, 1]]);
-    // The most used surface that reads as a label; a long form too long to show gives way to its
-    // abbreviation ("PRIMES" for "Progressive Reasoning and Intelligent multiple MEthods System").
-    const own = firstPhraseForms(cid, surfaces);
-    const named = own.size > 0 ? own : new Map([[mergeFirst.get(cid)!, 1]]);
-    const spelled = shortForm !== undefined && definedLong.has(cid);
-    // A form with a word abbreviated ("MP point") names the concept only where the papers write it no other way.
-    const readableAll = new Map([...named].filter(([x]) => readableLabel(x) || (spelled && readableLongForm(x, shortForm))));
-    const spelledOut = new Map([...readableAll].filter(([x]) => !s.partial.has(x)));
-    const readable = spelledOut.size > 0 ? spelledOut : readableAll;
-    const labelSurface = best(readable, shorterFirst) ?? (shortForm && readableLabel(shortForm) ? shortForm : best(surfaces, shorterFirst)!);
-    const shown = upperFirst(stripAcronymPlural(evenJoins(labelSurface, surfaces.keys())));
-    // (A long form some paper defines an abbreviation for keeps its case as voted: "Retrieval Augmented
-    // Generation (RAG)" is capitalised for its initials.)
-    const name = definedLong.has(cid) ? undefined : properName(nameCase.get(cid), named);
-    const voted = name ?? (definedLong.has(cid) ? shown : sentenceCase(shown, (w) => wordCase.isName(w)));
-    // A name keeps its capitals; where the votes kept them already, their spelling stands ("Retrieval-Augmented").
-    // Unicode's hyphens (U+2010, U+2011, as publishers' titles write "Positive‐electrode") are the hyphen in a label.
-    const label = renames.get(cid) ?? nameRuns.restore((EVERY_WORD_CAPITALISED.test(voted) ? voted : (namedLongForms.get(cid) ?? voted)).replace(UNICODE_HYPHENS, '-'));
-    const aliasSet = new Map<string, string>();
-    const addAlias = (a: string) => {
-      const low = a.toLowerCase();
-      if (low !== label.toLowerCase() && !aliasSet.has(low)) aliasSet.set(low, a);
-    };
-    if (shortForm) addAlias(shortForm);
-    const species = binomialAbbreviation(label, abbreviatedBinomials);
-    if (species) addAlias(species);
-    const bySupport = [...surfaces, ...s.shorts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    for (const [a] of bySupport) addAlias(a);
-    const papers = papersOf(cid);
-    const concept: Concept = {
-      id: slugOf.get(cid)!,
-      label,
-      aliases: [...aliasSet.values()].slice(0, 12),
-      df: papers.length,
-      papers,
-    };
-    if (shortForm && shortForm.toLowerCase() !== label.toLowerCase()) concept.abbreviation = shortForm;
-    if (innerAdded.has(cid)) {
-      // The phrases that write the noun on the papers that carry both: "Electron beam lithography" under "Lithography".
-      const narrower = new Set<string>();
-      for (const x of chosen.get(cid)!) {
-        const i = paperIndex.get(x.paper)!;
-        const carried = new Set(selected[i]!.concepts.map((q) => q.cid));
-        for (const h of innerNouns[i]!.get(cid)?.holders ?? []) if (h !== cid && carried.has(h)) narrower.add(slugOf.get(h)!);
-      }
-      if (narrower.size > 0) concept.narrower = [...narrower].sort();
-    }
-    return concept;
-  };
-  const concepts: Concept[] = cids.map((cid) =>
-    conceptOf(cid, (c) =>
-      chosen
-        .get(c)!
-        .slice()
-        .sort((x, y) => y.score - x.score || (x.paper < y.paper ? -1 : 1))
-        .map((x) => x.paper)),
-  );
-  concepts.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  // A routine phrase no paper carries as a tag (no page, no reason), that the link stage still reads in the papers'
-  // text, as it did while it was a tag: two papers that write it are nearer by a little, as by any shared words.
-  const linkOnlyCids = [...routineHeld.keys()].filter((cid) => !chosen.has(cid)).sort();
-  for (const cid of linkOnlyCids) {
-    const base = baseOf(cid);
-    let slug = base;
-    for (let k = 2; taken.has(slug); k++) slug = `${base}-${k}`;
-    taken.add(slug);
-    slugOf.set(cid, slug);
-  }
-  const linkOnly: Concept[] = linkOnlyCids.map((cid) => ({ ...conceptOf(cid, () => []), df: 0 }));
-
-  const byPaper: Record<string, PaperConcept[]> = Object.create(null) as Record<string, PaperConcept[]>;
-  for (const { paper, concepts: picked } of selected) {
-    byPaper[paper] = picked.map((c) => ({ id: slugOf.get(c.cid)!, score: Math.round(c.score * 1e4) / 1e4 }));
-  }
-  const removed: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const [paper, cids] of removedFromPaper) {
-    const ids = [...cids].flatMap((cid) => slugOf.get(cid) ?? []).sort();
-    if (ids.length > 0) removed[paper] = ids;
-  }
-  const labelOf = new Map(concepts.map((c) => [c.id, c.label]));
-  for (const u of unmatched) if (u.section === 'rename') for (const c of u.couldBe ?? []) c.label = labelOf.get(c.id) ?? c.label;
-  overrides.merge.forEach((group, g) => {
-    const target = expandIn(undefined, userIdentity(group[0]!));
-    group.forEach((p, k) => {
-      const id = expandIn(undefined, userIdentity(p));
-      if (k === 0 || !id) return;
-      if (id === target) unmatched.push({ section: 'merge', group: g, phrase: k, same: true });
-      else if (!mergeUsed.has(id)) unmatched.push({ section: 'merge', group: g, phrase: k });
-    });
-  });
-  overrides.ban.forEach((p, index) => {
-    if (!banUsed.has(resolve(undefined, userIdentity(p)))) unmatched.push({ section: 'ban', index });
-  });
-  analysed.forEach((a, i) => {
-    (overrides.remove.get(a.id) ?? []).forEach((p, index) => {
-      const cid = resolve(i, userIdentity(p));
-      if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid) && !hints[i]!.some((h) => h.cid === cid)) unmatched.push({ section: 'remove', paper: a.id, index });
-    });
-  });
-  return {
-    index: {
-      concepts,
-      byPaper,
-      ...(Object.keys(removed).length > 0 ? { removed } : {}),
-      phraseWords: inPhrases,
-      ...(linkOnly.length > 0 ? { linkOnly } : {}),
-      ...(nonEnglish.length > 0 ? { unread: nonEnglish } : {}),
-      ...(nonEnglishTitles.length > 0 ? { unreadTitles: nonEnglishTitles } : {}),
-    },
-    unmatched,
-    nonEnglish,
-    nonEnglishTitles,
-  };
+  const nameCase = voteLabels(mentions, analysed, chosen, routineHeld, statsOf, wordCase, idOf, names, pinPhrases, innerAdded, nounWriters, innerNouns, hintSurfaces);
+  return conceptRegistry({ analysed, texts, overrides, abbreviations, names, chosen, selected, removedFromPaper, routineHeld, perDoc, tailFallback, hints, innerAdded, innerNouns, nameCase, nameRuns, namedLongForms, statsOf, wordCase, idOf, inPhrases, nonEnglish, nonEnglishTitles });
 }
