@@ -4,10 +4,12 @@
  */
 import { lastPart, type InnerNoun } from './broader-nouns';
 import type { ConceptNames } from './concept-names';
+import type { CorpusAbbreviations } from './corpus-abbreviations';
+import type { DocumentText } from '../model/paper';
 import type { ConceptMention, DocumentWords, Identify, RankedDocument } from './ranked-document';
 import type { Chosen } from './tag-selection';
 import { best, vote } from './votes';
-import { displayCase, occurrenceDisplay, type WordCase } from './word-case';
+import { displayCase, occurrenceDisplay, untrustedCase, type WordCase } from './word-case';
 import { STARTS_UPPER } from './word-shape';
 
 /** What the papers write of a concept, voted: its label, slug and short form come from it. */
@@ -168,4 +170,67 @@ export function voteLabels(
     if (s.surfaces.size === 0 && s.shorts.size === 0) vote(s.surfaces, surface, 1);
   }
   return nameCase;
+}
+
+/**
+ * The long forms the papers define, as votes for their concepts' labels, keys and short forms; and the ones
+ * written as names (`namedLongForms` below), whose capitals the label keeps.
+ */
+export function longFormLabels(
+  abbreviations: CorpusAbbreviations,
+  canonIn: ConceptNames['canonIn'],
+  texts: readonly (DocumentText | undefined)[],
+  analysed: readonly RankedDocument[],
+  statsOf: (cid: string) => ConceptStats,
+  wordCase: WordCase,
+): Map<string, string> {
+  const { defined, spelledOtherwise } = abbreviations;
+  /**
+   * Phrases some paper writes in lowercase, as its candidates' surfaces show ("event horizon", never "event
+   * horizon telescope").
+   */
+  const writtenLowercase = new Set<string>();
+  /** Per definition: the long form's endings when every word of it is capitalised, and whether an abstract's sentence holds it. */
+  const endingsOf = defined.map((d) => capitalisedEndings(d.long));
+  const inSentence = defined.map((d) => texts[d.doc]?.abstract.includes(d.long) ?? false);
+  // Only the endings of long forms that could be names are looked for: every surface of 10,000 papers is a big set.
+  const asked = new Set(endingsOf.flat());
+  if (asked.size > 0) {
+    for (const a of analysed) {
+      for (const r of a.ranked) {
+        for (const surface of r.candidate.surfaces) {
+          // "human-computer interaction" is the lowercase "Human Computer Interaction (HCI)" (review 14 L2).
+          const spaced = hyphensAsSpaces(surface);
+          if (asked.has(spaced)) writtenLowercase.add(spaced);
+        }
+      }
+    }
+  }
+  /**
+   * Long forms written as names: defined in an abstract's sentence with every word capitalised ("the Event
+   * Horizon Telescope (EHT)", "the Laser Interferometer Gravitational-Wave Observatory (LIGO)"), and written in
+   * lowercase nowhere in the collection. A defined term that authors capitalise for its initials is written in
+   * lowercase by others ("Large Language Models (LLMs)" beside "large language models") and is labelled so;
+   * an instrument's or an organisation's name is not (review 12 N5: "Event horizon telescope").
+   */
+  const namedLongForms = new Map<string, string>();
+  defined.forEach((d, k) => {
+    const cid = canonIn(d.doc, d.longId);
+    const endings = endingsOf[k]!;
+    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0 || spelledOtherwise.has(k)) return;
+    // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
+    // "reinforcement learning" others write in lowercase, a term.
+    if (!endings.some((e) => writtenLowercase.has(e))) namedLongForms.set(cid, d.long);
+  });
+  defined.forEach((d, k) => {
+    const s = statsOf(canonIn(d.doc, d.longId));
+    // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
+    // "partially observable Markov decision processes"; in an abstract's sentence (where capitals mean
+    // something, unlike a title's) a word the corpus never writes in lowercase stays a name's ("James Webb
+    // Space Telescope (JWST)" was labelled "James webb space telescope").
+    vote(s.surfaces, untrustedCase(d.long, wordCase, inSentence[k]), 1);
+    vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
+    if (canonIn(d.doc, d.shortId) === canonIn(d.doc, d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
+  });
+  return namedLongForms;
 }

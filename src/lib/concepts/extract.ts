@@ -5,6 +5,13 @@
  * generation" defined in another; a paper that defines a short form keeps its own), how many papers share a concept (one that no other paper has links
  * nothing; one that every paper has says little), readable labels voted over all mentions, and the
  * user's overrides.
+ *
+ * This module is the stage's entry and composes the others: concept-analysis.ts (the per-document, cached part)
+ * and ranked-document.ts (a document as the corpus-wide steps hold it); corpus-abbreviations.ts and
+ * concept-names.ts (the concept a phrase names); paper-mentions.ts (each paper's candidates as concepts, with the
+ * rules of incidental-mentions.ts, cut-phrases.ts, concept-heads.ts, title-holding.ts and broader-nouns.ts);
+ * tag-selection.ts and keyword-hints.ts (each paper's tags), title-holding.ts and broader-nouns.ts (concepts lent
+ * by titles and shared inner nouns); concept-labels.ts and concept-registry.ts (labels, ids and the index).
  */
 import type { ConceptIndex, Keyphrases } from '../model/concepts';
 import type { DocumentText } from '../model/paper';
@@ -13,25 +20,21 @@ import { emptyOverrides, type ConceptOverrides, type UnmatchedOverride } from '.
 import { analyse, type AnalysedDocument } from './rank';
 import type { DocumentAnalysis } from '../cache/document-analysis';
 import type { KeyedCache } from '../cache/keyed-cache';
-import { identity, PhraseWords, stem } from './normalise';
+import { identity, PhraseWords } from './normalise';
 import { englishText } from './language';
-import { findPhrase } from './keyword-hints';
+import { keywordHints } from './keyword-hints';
 import { NameRuns } from './name-runs';
-import { analysedDocument, MAX_NOUN_BITS, UNREAD } from './concept-analysis';
+import { analysedDocument, UNREAD } from './concept-analysis';
 import { corpusAbbreviations } from './corpus-abbreviations';
+import { readMentions } from './paper-mentions';
 import { conceptRegistry } from './concept-registry';
 import { conceptNames } from './concept-names';
-import { acceptableTag, LOWER_ING, MAX_TAG_WORDS } from './readable-tags';
-import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase, WORD_PART_GAP } from './incidental-mentions';
-import { addBroaderNouns, lastPart, neighbour, specificNoun, type InnerNoun } from './broader-nouns';
-import { holdingWords, hyphenTails, inTitle, keyWords, lendTitleConcepts, titleRuns, wordForm, type HeldRun } from './title-holding';
+import { addBroaderNouns } from './broader-nouns';
+import { lendTitleConcepts } from './title-holding';
 import { SINGLETON_FACTOR, selectTags, uncorroboratedPhrases } from './tag-selection';
-import { beheaded, cutsLongForm, longFormSet, tailOf, truncated } from './cut-phrases';
-import { foldHead, METHOD_HEAD_IDS, METHOD_HEADS, RESOURCE_HEADS, RESOURCE_NAME } from './concept-heads';
-import { capitalisedEndings, hyphensAsSpaces, stripAcronymPlural, voteLabels, type ConceptStats } from './concept-labels';
-import { fromAnalysis, type ConceptMention, type Identify, type KeptRanked, type RankedDocument } from './ranked-document';
-import { occurrenceDisplay, untrustedCase, WordCase } from './word-case';
-import { vote } from './votes';
+import { longFormLabels, voteLabels, type ConceptStats } from './concept-labels';
+import { fromAnalysis, type Identify } from './ranked-document';
+import { WordCase } from './word-case';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -63,9 +66,6 @@ export function extractKeyphrases(docs: DocumentText[], options: { top: number }
   const bg = background();
   return docs.map((d) => ({ id: d.id, keyphrases: selectKeyphrases(analyse(d, bg), options.top) }));
 }
-
-
-
 
 export function extractConcepts(docs: DocumentText[], options: ExtractOptions): ConceptIndex {
   return extractConceptIndex(docs, options).index;
@@ -99,9 +99,8 @@ export function extractConceptIndex(
   for (const a of analysed) nameRuns.check({ ...a.words, titleWords: a.titleWords });
 
   const abbreviations = corpusAbbreviations(texts, analysed, idOf);
-  const { longVotes, defined, ownLong, spelledOtherwise, textOf, longIn, touchesShort } = abbreviations;
   const names = conceptNames(analysed, overrides, abbreviations, idOf);
-  const { merged, mergeUsed, canonIn, banned, banUsed } = names;
+  const { canonIn } = names;
 
   const stats = new Map<string, ConceptStats>();
   /** Papers whose candidates include the concept. */
@@ -112,296 +111,15 @@ export function extractConceptIndex(
     if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), partial: new Set(), partialKeys: new Map() }));
     return s;
   };
-  /**
-   * Phrases some paper writes in lowercase, as its candidates' surfaces show ("event horizon", never "event
-   * horizon telescope").
-   */
-  const writtenLowercase = new Set<string>();
-  /** Per definition: the long form's endings when every word of it is capitalised, and whether an abstract's sentence holds it. */
-  const endingsOf = defined.map((d) => capitalisedEndings(d.long));
-  const inSentence = defined.map((d) => texts[d.doc]?.abstract.includes(d.long) ?? false);
-  // Only the endings of long forms that could be names are looked for: every surface of 10,000 papers is a big set.
-  const asked = new Set(endingsOf.flat());
-  if (asked.size > 0) {
-    for (const a of analysed) {
-      for (const r of a.ranked) {
-        for (const surface of r.candidate.surfaces) {
-          // "human-computer interaction" is the lowercase "Human Computer Interaction (HCI)" (review 14 L2).
-          const spaced = hyphensAsSpaces(surface);
-          if (asked.has(spaced)) writtenLowercase.add(spaced);
-        }
-      }
-    }
-  }
-  /**
-   * Long forms written as names: defined in an abstract's sentence with every word capitalised ("the Event
-   * Horizon Telescope (EHT)", "the Laser Interferometer Gravitational-Wave Observatory (LIGO)"), and written in
-   * lowercase nowhere in the collection. A defined term that authors capitalise for its initials is written in
-   * lowercase by others ("Large Language Models (LLMs)" beside "large language models") and is labelled so;
-   * an instrument's or an organisation's name is not (review 12 N5: "Event horizon telescope").
-   */
-  const namedLongForms = new Map<string, string>();
-  defined.forEach((d, k) => {
-    const cid = canonIn(d.doc, d.longId);
-    const endings = endingsOf[k]!;
-    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0 || spelledOtherwise.has(k)) return;
-    // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
-    // "reinforcement learning" others write in lowercase, a term.
-    if (!endings.some((e) => writtenLowercase.has(e))) namedLongForms.set(cid, d.long);
-  });
-  defined.forEach((d, k) => {
-    const s = statsOf(canonIn(d.doc, d.longId));
-    // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
-    // "partially observable Markov decision processes"; in an abstract's sentence (where capitals mean
-    // something, unlike a title's) a word the corpus never writes in lowercase stays a name's ("James Webb
-    // Space Telescope (JWST)" was labelled "James webb space telescope").
-    vote(s.surfaces, untrustedCase(d.long, wordCase, inSentence[k]), 1);
-    vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
-    if (canonIn(d.doc, d.shortId) === canonIn(d.doc, d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
-  });
+  const namedLongForms = longFormLabels(abbreviations, canonIn, texts, analysed, statsOf, wordCase);
 
-  // Per paper: the best score of any candidate of each concept, relative to the paper's best.
-  const perDoc: Map<string, number>[] = [];
-  /** Per paper: what the phrases of its title hold as words ("wavelet" in "wavelet packet bases"). */
-  const heldBy: HeldRun[][] = [];
-  /**
-   * "RL" in a title that neither defines it nor writes its long form is read through the other papers'
-   * definitions (a guess the tags take only from the phrase as a whole), as "sup" in "CL/sup 2/" would be.
-   */
-  const borrowedShortForm = (doc: number, id: string): boolean =>
-    touchesShort(id) && id.split(' ').some((t) => longVotes.has(t) && !ownLong[doc]!.has(t) && !textOf(doc).includes(` ${longIn(doc, t) ?? '\0'} `));
-  /** Per paper: concepts met only as passing mentions there. */
-  const passingOnly: Set<string>[] = [];
-  /** Per paper: concepts met only as common words there (`commonWord`). */
-  const commonOnly: Set<string>[] = [];
-  /** Per paper: concepts it writes as a qualitative adjective on a word for the text's own matter (`qualifiedPhrase`). */
-  const qualifiedIn: Set<string>[] = [];
-  /** Per paper: concepts it writes as a phrase of how abstracts report (`routinePhrase`), which are no tags. */
-  const routineIn: Set<string>[] = [];
+  const { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded } = readMentions(analysed, abbreviations, names, wordCase, idOf, bg, docFreq, dfOf);
   /** Routine phrases that held a place among a paper's tags (`routineIn`) → those papers: the index's `linkOnly`. */
   const routineHeld = new Map<string, string[]>();
-  /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
-  const tailFallback: Map<string, string>[] = [];
-  const mentions: ConceptMention[] = [];
-  const longForms = new Set(defined.map((d) => d.longId));
-  const longFormEndings = longFormSet(longForms);
-  const tagOk = new Map<string, boolean>();
-  // Phrases that stand whole somewhere in the corpus.
-  const whole = new Set<string>();
-  for (const a of analysed) for (const r of a.ranked) if (r.candidate.occurrences.length > 0) whole.add(r.candidate.id);
-  /** The last two words of the phrases that stand whole ("risk analysis" of "fire risk analysis"). */
-  const wholeEndings = new Set<string>();
-  for (const id of whole) {
-    const ids = id.split(' ');
-    if (ids.length > 2) wholeEndings.add(ids.slice(-2).join(' '));
-  }
-  // "RL methods", "policy gradient methods", "complex reasoning capabilities": a word for a way of
-  // working or a capacity after a concept of its own is that concept.
-  const wholeConcepts = new Set<string>();
-  const readable = (a: RankedDocument, r: KeptRanked): boolean => {
-    if (r.readable !== undefined) return r.readable;
-    if (a.scholarly.has(r.candidate.key)) return (r.readable = false);
-    let ok = tagOk.get(r.surface);
-    if (ok === undefined) tagOk.set(r.surface, (ok = acceptableTag(r.candidate.key, [r.surface], bg)));
-    // "sliding mode controller", "cutting force coefficients": a lowercase -ing word that opens a phrase the
-    // paper says again is its modifier; a verb takes its object once ("making Swing components").
-    if (!ok && LOWER_ING.test(r.surface) && r.candidate.occurrences.length + r.candidate.nested.length >= 2) ok = acceptableTag(r.candidate.key, [r.surface], bg, true);
-    return (r.readable = ok);
-  };
-  analysed.forEach((a, i) => {
-    for (const r of a.ranked) {
-      if (r.candidate.occurrences.length > 0 && readable(a, r)) wholeConcepts.add(canonIn(i, r.candidate.id));
-    }
-  });
-  /** Concepts that some paper writes as a phrase whose word before its method word is a noun ("finite element method"). */
-  const nounModifiedIds = new Set<string>();
-  const foldMemo = new Map<string, string>();
-  const folded = (doc: number, id: string): string => {
-    const cid = canonIn(doc, id);
-    let out = foldMemo.get(cid);
-    if (out === undefined) foldMemo.set(cid, (out = foldHead(cid)));
-    return out;
-  };
-  const methodMemo = new Map<string, string>();
-  const methodOf = (cid: string): string => {
-    let out = methodMemo.get(cid);
-    if (out === undefined) {
-      const at = cid.lastIndexOf(' ');
-      const rest = at > 0 ? cid.slice(0, at) : '';
-      // "Model-based RL methods" are the concept that a merge made "model-based RL" part of.
-      const restCid = merged.get(rest) ?? rest;
-      if (restCid !== rest) mergeUsed.add(rest);
-      out = rest && METHOD_HEAD_IDS.has(cid.slice(at + 1)) && wholeConcepts.has(restCid) && rest.split(' ').length <= MAX_TAG_WORDS ? restCid : cid;
-      methodMemo.set(cid, out);
-    }
-    return out;
-  };
-  analysed.forEach((a, i) => {
-    if (a.nounModified.size === 0) return;
-    for (const r of a.ranked) if (a.nounModified.has(r.candidate.key)) nounModifiedIds.add(folded(i, r.candidate.id));
-  });
-  /** "QM9 benchmark", "ImageNet dataset": a named resource and the kind of resource it is are one concept, the name's. */
-  const resourceOf = (doc: number, r: KeptRanked, named: string): string => {
-    const words = r.surface.split(' ');
-    if (words.length !== 2 || !RESOURCE_HEADS.has(r.candidate.stems[1]!) || !RESOURCE_NAME.test(words[0]!)) return named;
-    const nameCid = canonIn(doc, idOf(words[0]!));
-    return wholeConcepts.has(nameCid) ? nameCid : named;
-  };
-  /** Per paper: the specific nouns its phrases write (`specificNoun`), with the best relative score of a phrase that writes each. */
-  const innerNouns: Map<string, InnerNoun>[] = [];
-  /** A word's identity where it is a specific noun (`specificNoun`) as a phrase's head, as a modifier; null where not. */
-  const headMemo = new Map<string, string | null>();
-  const modifierMemo = new Map<string, string | null>();
-  const addInnerNouns = (doc: number, a: RankedDocument, r: KeptRanked, holder: string, rel: number, into: Map<string, InnerNoun>): void => {
-    const o = r.candidate.occurrences[0] ?? r.candidate.nested[0];
-    if (o === undefined) return;
-    for (let k = 0; k < o.length && k < MAX_NOUN_BITS; k++) {
-      if ((r.nouns & (1 << k)) === 0) continue;
-      const text = a.words.texts[o.start + k]!;
-      const head = k === o.length - 1;
-      const memo = head ? headMemo : modifierMemo;
-      let id = memo.get(text);
-      if (id === undefined) memo.set(text, (id = specificNoun(text, head, wordCase, bg) ? idOf(lastPart(text)) || null : null));
-      if (id === null) continue;
-      const cid = folded(doc, id);
-      if (!cid || cid.includes(' ') || banned.has(cid)) continue;
-      // The words before and after it in the sentence, inside the phrase or not (the tagger may leave "tabula" out of one).
-      const before = neighbour(a.words, o.start + k, -1);
-      const after = neighbour(a.words, o.start + k, 1);
-      const had = into.get(cid);
-      // A phrase is a kind of its head only: "electron beam lithography" of lithography, but "hadron collider" no
-      // kind of hadron (review 22b).
-      if (had === undefined) into.set(cid, { rel, before: new Set([before]), after: new Set([after]), form: text, holders: new Set(head ? [holder] : []) });
-      else {
-        if (head) had.holders.add(holder);
-        had.rel = Math.max(had.rel, rel);
-        had.before.add(before);
-        had.after.add(after);
-      }
-    }
-  };
-  analysed.forEach((a, i) => {
-    const scores = new Map<string, number>();
-    const top = a.ranked[0]?.score ?? 1;
-    const passing = new Set<string>();
-    const topical = new Set<string>();
-    const common = new Set<string>();
-    const notCommon = new Set<string>();
-    const qualifiedHere = new Set<string>();
-    const routine = new Set<string>();
-    // Parts of hyphenated words too: "computer-aided" names the aids a paper is about.
-    const titleStems = new Set(a.words.texts.slice(0, a.titleWords).flatMap((t) => t.toLowerCase().split(WORD_PART_GAP).map(stem)));
-    const fallback = new Map<string, string>();
-    const held: HeldRun[] = [];
-    const holding = holdingWords(a.words, a.titleWords);
-    const ownLongForms = ownLong[i]!.size > 0 ? longFormSet(new Set(ownLong[i]!.values())) : undefined;
-    const inner = new Map<string, InnerNoun>();
-    innerNouns.push(inner);
-    for (const r of a.ranked) {
-      const own = r.candidate.id;
-      if (inTitle(r.candidate, holding.words)) {
-        const ids = own.split(' ');
-        const words = keyWords(r.candidate.key);
-        const tails = hyphenTails(r.surface, ids.length, (word) => wordCase.isName(word));
-        for (const [from, to] of titleRuns(ids.length)) {
-          // "real-life application" does not hold "life", nor "long-term memory" "term memory".
-          if (tails.has(from) || to - from < holding.minRun) continue;
-          const sub = ids.slice(from, to).join(' ');
-          if (borrowedShortForm(i, sub)) continue;
-          held.push({ cid: folded(i, sub), rel: r.score / top, last: words.length === ids.length ? wordForm(words[to - 1]!) : undefined, holder: folded(i, own) });
-        }
-      }
-      // "low viscosity" names viscosity (`degreePhrase`).
-      const lead = a.degree.has(r.candidate.key) ? 1 : 0;
-      const tail = !lead && longForms.size > 0 && !longForms.has(own) ? tailOf(r.candidate, a.words, longFormEndings, idOf) : undefined;
-      const named = folded(i, lead ? own.slice(own.lastIndexOf(' ') + 1) : (tail ?? own));
-      // (The word before must be a noun: "offline methods" are not "offline", whose stem is also "offline".)
-      // A short form of such a phrase is the concept the phrase is: "FEM", read as "finite element method", is
-      // "finite element" where the papers that write the long form have it so (review 18 M3: the bare "FEM" of
-      // a paper was a keyword "Finite element method" of its own, and no concept had the short form).
-      const shortOfMethod = tail === undefined && own !== named && nounModifiedIds.has(named) && longIn(i, own) !== undefined;
-      const methodCid = tail === undefined && (a.nounModified.has(r.candidate.key) || shortOfMethod) ? methodOf(named) : named;
-      const cid = tail === undefined && methodCid === named ? resourceOf(i, r, named) : methodCid;
-      // "gradient methods", met only inside "policy gradient methods": a piece of another concept's way of working.
-      if (cid === named && r.candidate.occurrences.length === 0 && METHOD_HEADS.has(r.candidate.stems[r.candidate.stems.length - 1]!) && r.candidate.stems.length > 1) continue;
-      const isTail = tail !== undefined;
-      const trim = cid !== named && !shortOfMethod ? 1 : 0;
-      if (!cid) continue;
-      if (banned.has(cid)) {
-        banUsed.add(cid);
-        continue;
-      }
-      if (truncated(r.candidate, a.words, whole, idOf)) continue;
-      if (beheaded(r.candidate, a.words, whole, wholeEndings, idOf)) continue;
-      if (ownLongForms !== undefined && cutsLongForm(r.candidate, a.words, ownLongForms, idOf)) continue;
-      if (initialismGloss(r.candidate, a.words)) continue;
-      if (conditionOnly(r.candidate, a.words)) continue;
-      if (addressOnly(r.candidate, a.words, a.titleWords)) continue;
-      const isShort = !isTail && own !== cid && (cid === named || shortOfMethod) && longIn(i, own) !== undefined;
-      (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
-      (!isShort && !cid.includes(' ') && commonWord(r.candidate, titleStems, a.titleWords, wordCase, bg) ? common : notCommon).add(cid);
-      if (isTail) {
-        // "Verifiable rewards" stays the paper's tag where "RL with verifiable rewards" cannot be shown
-        // (beside "reinforcement learning" it would say that twice).
-        const ownCid = canonIn(i, own);
-        if (ownCid && banned.has(ownCid)) banUsed.add(ownCid);
-        if (ownCid && ownCid !== cid && !banned.has(ownCid) && !fallback.has(cid) && readable(a, r)) {
-          fallback.set(cid, ownCid);
-          mentions.push({ doc: i, r, cid: ownCid, isShort: false, isTail: false, trim: 0 });
-        }
-      } else if (!isShort && !trim && !readable(a, r)) continue;
-      mentions.push({ doc: i, r, cid, isShort, isTail, trim, lead });
-      if (!isTail && !trim && a.qualified.has(r.candidate.key)) qualifiedHere.add(cid);
-      // ("high viscosity" is viscosity, `degreePhrase`.)
-      if (!isTail && !trim && !isShort && !lead && routinePhrase(r.candidate, a.words, a.titleWords)) routine.add(cid);
-      const rel = r.score / top;
-      if (!isTail && !isShort && !trim && r.nouns !== 0) addInnerNouns(i, a, r, cid, rel, inner);
-      if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
-    }
-    // A tail's own concept is one the paper mentions too: it links the papers that say it.
-    for (const cid of new Set([...scores.keys(), ...fallback.values()])) docFreq.set(cid, dfOf(cid) + 1);
-    perDoc.push(scores);
-    heldBy.push(held);
-    tailFallback.push(fallback);
-    for (const cid of topical) passing.delete(cid);
-    passingOnly.push(passing);
-    for (const cid of notCommon) common.delete(cid);
-    commonOnly.push(common);
-    qualifiedIn.push(qualifiedHere);
-    routineIn.push(routine);
-  });
 
   const uncorroborated = uncorroboratedPhrases(qualifiedIn, perDoc, commonOnly, routineIn);
 
-  // Author keywords the paper's text writes are its first tags after the user's pins: the authors' own word for
-  // what the paper is about, where the text alone ranked "Mechanical Turk" below "Practitioners" (review 14 N6).
-  // The concept is the one the text's phrase names, so two papers that write the keyword share it; one the
-  // text never writes is nothing, and a ban, a removal or a common word in the paper's text still wins.
-  const spelling = (text: string) => text.toLowerCase().replace(/[\s\p{Pd}]+/gu, ' ');
-  const hints: { cid: string; surface: string }[][] = analysed.map((a, i) => {
-    const keywords = docs[i]!.keywords ?? [];
-    if (keywords.length === 0 || !read[i]) return [];
-    const wordIds = a.words.texts.map((t) => idOf(t));
-    const out: { cid: string; surface: string }[] = [];
-    for (const keyword of keywords) {
-      const span = findPhrase(wordIds, a.words.sentences, idOf(keyword));
-      if (span === undefined) continue;
-      const cid = folded(i, wordIds.slice(span.start, span.start + span.length).join(' '));
-      if (!cid || out.some((h) => h.cid === cid)) continue;
-      if (banned.has(cid)) {
-        banUsed.add(cid);
-        continue;
-      }
-      if (commonOnly[i]!.has(cid)) continue;
-      // The text's spelling for its case ("mechanical turk" is written "Mechanical Turk"), unless the text's
-      // words are other forms of the keyword's ("statistical" for "statistics"): the keyword names the concept.
-      const written = occurrenceDisplay(a.words, span.start, span.length, a.titleWords, wordCase);
-      out.push({ cid, surface: spelling(written) === spelling(keyword) ? written : keyword });
-    }
-    // The text has the concept, whether or not a candidate of it was ranked: it counts as the paper's.
-    for (const { cid } of out) if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) docFreq.set(cid, dfOf(cid) + 1);
-    return out;
-  });
+  const hints = keywordHints(docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, dfOf, wordCase);
   const hintSurfaces = new Map<string, string>();
 
   const n = docs.length;

@@ -5,6 +5,10 @@
  * "tangible user interface", "Amazon's Mechanical Turk workers" writes "Mechanical Turk"). A keyword the text
  * never writes ("toread", "Computer Science - Machine Learning", as Zotero exports its tags) is nothing.
  */
+import type { DocumentText } from '../model/paper';
+import type { ConceptNames } from './concept-names';
+import type { Identify, RankedDocument } from './ranked-document';
+import { occurrenceDisplay, type WordCase } from './word-case';
 
 /** A run of a document's words. */
 export interface WordSpan {
@@ -31,4 +35,52 @@ export function findPhrase(wordIds: readonly string[], sentences: ArrayLike<numb
     }
   }
   return undefined;
+}
+
+/**
+ * Author keywords the paper's text writes are its first tags after the user's pins: the authors' own word for
+ * what the paper is about, where the text alone ranked "Mechanical Turk" below "Practitioners" (review 14 N6).
+ * The concept is the one the text's phrase names, so two papers that write the keyword share it; one the
+ * text never writes is nothing, and a ban, a removal or a common word in the paper's text still wins.
+ */
+export function keywordHints(
+  docs: readonly DocumentText[],
+  read: readonly boolean[],
+  analysed: readonly RankedDocument[],
+  idOf: Identify,
+  folded: (doc: number, id: string) => string,
+  names: ConceptNames,
+  commonOnly: readonly ReadonlySet<string>[],
+  perDoc: readonly ReadonlyMap<string, number>[],
+  tailFallback: readonly ReadonlyMap<string, string>[],
+  docFreq: Map<string, number>,
+  dfOf: (cid: string) => number,
+  wordCase: WordCase,
+): { cid: string; surface: string }[][] {
+  const { banned, banUsed } = names;
+  const spelling = (text: string) => text.toLowerCase().replace(/[\s\p{Pd}]+/gu, ' ');
+  return analysed.map((a, i) => {
+    const keywords = docs[i]!.keywords ?? [];
+    if (keywords.length === 0 || !read[i]) return [];
+    const wordIds = a.words.texts.map((t) => idOf(t));
+    const out: { cid: string; surface: string }[] = [];
+    for (const keyword of keywords) {
+      const span = findPhrase(wordIds, a.words.sentences, idOf(keyword));
+      if (span === undefined) continue;
+      const cid = folded(i, wordIds.slice(span.start, span.start + span.length).join(' '));
+      if (!cid || out.some((h) => h.cid === cid)) continue;
+      if (banned.has(cid)) {
+        banUsed.add(cid);
+        continue;
+      }
+      if (commonOnly[i]!.has(cid)) continue;
+      // The text's spelling for its case ("mechanical turk" is written "Mechanical Turk"), unless the text's
+      // words are other forms of the keyword's ("statistical" for "statistics"): the keyword names the concept.
+      const written = occurrenceDisplay(a.words, span.start, span.length, a.titleWords, wordCase);
+      out.push({ cid, surface: spelling(written) === spelling(keyword) ? written : keyword });
+    }
+    // The text has the concept, whether or not a candidate of it was ranked: it counts as the paper's.
+    for (const { cid } of out) if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid)) docFreq.set(cid, dfOf(cid) + 1);
+    return out;
+  });
 }
