@@ -15,7 +15,7 @@ export const FLAG_QUALIFIED = 4;
 export const FLAG_DEGREE = 8;
 /**
  * From this bit up, one bit per word of the phrase's first occurrence that is a noun (bit `FLAG_NOUN_WORDS_SHIFT + k`
- * for its k-th word): extract.ts reads the specific nouns inside a paper's phrases ("lithography" in "electron
+ * for its k-th word): paper-mentions.ts reads the specific nouns inside a paper's phrases ("lithography" in "electron
  * beam lithography", "charmonium" in "charmonium states").
  */
 export const FLAG_NOUN_WORDS_SHIFT = 4;

@@ -85,7 +85,7 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
       }
     }
   }
-  /** A merged name's canonical long form as a definition writes it: the concept is named after it (`mergeFirst`). */
+  /** A merged name's canonical long form as a definition writes it: the concept is named after it (concept-registry.ts `mergeFirst`). */
   const sameNameFirst = new Map<string, string>();
   for (const d of defined) if (!sameName.has(d.longId) && [...sameName.values()].includes(d.longId) && !sameNameFirst.has(d.longId)) sameNameFirst.set(d.longId, d.long);
   for (const own of ownLong) for (const [shortId, longId] of own) own.set(shortId, sameName.get(longId) ?? longId);

@@ -60,7 +60,7 @@ export interface OverrideLines {
 }
 
 /**
- * An entry that changed nothing in this run, as the concept stage found it (src/lib/concepts/extract.ts):
+ * An entry that changed nothing in this run, as the concept stage found it (src/lib/concepts/concept-registry.ts):
  * - a `merge` phrase after the first that no paper's text has (or that names the first phrase's concept itself);
  * - a `ban` phrase that no paper's text has as a candidate phrase;
  * - a `rename` key that names no concept, with the concepts an abbreviation the corpus defines in several ways stands for;

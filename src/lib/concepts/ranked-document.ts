@@ -41,7 +41,7 @@ export interface KeptRanked {
   surface: string;
   /** Bit k set: the k-th word of its first occurrence is a noun (`FLAG_NOUN_WORDS_SHIFT`). */
   nouns: number;
-  /** Whether it can be shown as a tag, once asked (`extractConcepts`, `readable`). */
+  /** Whether it can be shown as a tag, once asked (paper-mentions.ts `readable`). */
   readable?: boolean;
 }
 

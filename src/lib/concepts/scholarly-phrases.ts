@@ -114,7 +114,7 @@ function qualitativeAdjective(w: Word, caseless: boolean): boolean {
  * word for the text's own matter (`DISCOURSE_NOUNS`). It says when, how much or how the writer finds it, and
  * papers of any field write it; a classifying adjective makes a kind of it ("mechanical properties", "linear
  * model", "distributed systems"). Some such phrases are a field's terms all the same ("human evaluation" of
- * language models): the corpus decides (`extractConceptIndex`, `uncorroborated`).
+ * language models): the corpus decides (tag-selection.ts `uncorroboratedPhrases`).
  */
 export function qualifiedPhrase(c: Candidate, words: Word[]): boolean {
   // Every time the paper writes it, and never inside a longer phrase ("nonlinear discrete time hybrid systems" is a

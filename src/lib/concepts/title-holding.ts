@@ -150,7 +150,7 @@ export function lendTitleConcepts(
     const removedHere = removedFromPaper.get(selected[i]!.paper);
     const best = new Map<string, number>();
     for (const h of heldBy[i]!) {
-      // (Nor one the paper's own phrase was refused as, `uncorroborated`: an untitled record's first sentence "As
+      // (Nor one the paper's own phrase was refused as, `uncorroboratedPhrases`: an untitled record's first sentence "As
       // future work on the protocol, …" lent back the "Future work" its papers share nothing else with.)
       if (!collection.has(h.cid) || removedHere?.has(h.cid) || uncorroborated[i]!.has(h.cid) || (h.last !== undefined && !lastForms.get(h.cid)?.has(h.last))) continue;
       if (h.rel > (best.get(h.cid) ?? 0)) best.set(h.cid, h.rel);

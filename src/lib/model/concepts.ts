@@ -15,7 +15,7 @@ export interface Concept {
   /** Slugs of the papers that carry it, best-scoring first. */
   papers: string[];
   /**
-   * Ids of narrower concepts: for a noun that papers write inside their phrases (src/lib/concepts/extract.ts),
+   * Ids of narrower concepts: for a noun that papers write inside their phrases (src/lib/concepts/broader-nouns.ts),
    * the concepts of those phrases on the papers that carry both ("electron-beam-lithography" under
    * "lithography"), sorted. Absent when there are none.
    */

@@ -52,7 +52,7 @@ export interface ConceptPageView {
   cooccurs: Array<{ id: string; label: string; count: number }>;
   /**
    * Its narrower concepts, the phrases that name kinds of it ("Electron beam lithography" of "Lithography"), and
-   * the broader ones it is a kind of (src/lib/concepts/extract.ts records them), by label.
+   * the broader ones it is a kind of (src/lib/concepts/broader-nouns.ts records them), by label.
    */
   narrower: Array<{ id: string; label: string }>;
   broader: Array<{ id: string; label: string }>;

@@ -146,7 +146,7 @@ describe('the concept stage on a non-English title over an English abstract', ()
     expect(labels('gadamer1960wahrheit')).toContain('hermeneutic circle');
     expect(labels('riemann1859anzahl')).toContain('non-trivial zeros');
     // "Histoire" in two titles named a concept of its own beside the abstracts' "History" (itself a common
-    // noun alone, so a tag only where a title names it: concepts/extract.ts).
+    // noun alone, so a tag only where a title names it: concepts/incidental-mentions.ts).
     expect(labels('nora1989memoire').length).toBeGreaterThan(0);
     expect(labels('braudel1958histoire')).toContain('longue durée');
   });

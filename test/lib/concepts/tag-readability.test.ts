@@ -77,7 +77,7 @@ function heldByTitle(a: string, b: string, shared: Set<string>, title: string, n
   return shared.has(short) && inside(long, short) && [short, ...(names.get(short) ?? [])].some((name) => inside(title, name));
 }
 
-/** What holds a paper's concepts as a title: its title, or where it has none its first sentence (extract.ts `holdingWords`). */
+/** What holds a paper's concepts as a title: its title, or where it has none its first sentence (title-holding.ts `holdingWords`). */
 function holdingText(doc: { title: string; abstract: string }): string {
   return doc.title.trim() !== '' ? doc.title : (sentences(doc.abstract)[0]?.text ?? '');
 }

@@ -4,7 +4,7 @@ import type { DocumentText } from '../../../src/lib/model/paper';
 
 // Records without a title (a keyphrase benchmark's, or `--untitled from-abstract`'s, whose made title the concept
 // stage reads as none: paper-text.ts). Their first sentence holds the collection's concepts of two words or more,
-// as a title's phrases do (extract.ts `holdingWords`).
+// as a title's phrases do (title-holding.ts `holdingWords`).
 const titled: DocumentText[] = [
   {
     id: 'compact',
