@@ -86,11 +86,12 @@ export function checkDocumentAnalysis(value: unknown): DocumentAnalysis | undefi
 /**
  * The files whose content decides a document's analysis (repository paths): the analysing modules, their
  * background tables and the tagger's and stemmer's installed versions. The cache is versioned by them; every
- * module rank.ts runs is listed (test/lib/cache/document-analysis-sources.test.ts).
+ * module concept-analysis.ts runs is listed (test/lib/cache/document-analysis-sources.test.ts).
  */
 export const DOCUMENT_ANALYSIS_SOURCES = [
   'src/lib/concepts/concept-analysis.ts',
   'src/lib/concepts/scholarly-phrases.ts',
+  'src/lib/concepts/word-specificity.ts',
   'src/lib/concepts/rank.ts',
   'src/lib/concepts/candidates.ts',
   'src/lib/concepts/tokenize.ts',
