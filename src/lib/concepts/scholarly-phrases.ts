@@ -99,10 +99,13 @@ export const CLASSIFYING_ENDING = /^\p{Ll}{3,}(?:al|ic|ar|ary|ory|ive|ous|ine|il
  * A lowercase adjective (capitalised only where capitals say nothing, `caseless`: "Future work will…") that
  * qualifies rather than classifies, and that no established term takes: one with no
  * classifying ending (`CLASSIFYING_ENDING`: "future", "widespread", "complex") that everyday English does not
- * compare with -er. The gradable ones of size and degree ("high", "low", "real", "long") open many compound
- * terms on such words ("high-performance computing", "real-time systems", "low-level control", "long-term
- * memory"): the Inspec training split's indexers keep "high", "low" and "real" in about half the keyphrases
- * an abstract's phrase opens with them, "future" in 1 of 15, "widespread" and "popular" in none.
+ * compare with -er. The gradable ones of size and degree ("high", "low", "long") open many compound terms on
+ * such words ("high-performance computing", "low-level control", "long-term memory"): the Inspec training
+ * split's indexers keep "high" and "low" in about half the keyphrases an abstract's phrase opens with them,
+ * "future" in 1 of 15, "widespread" and "popular" in none. They keep "real" as often, but everyday English has
+ * no "realer", so "real" counts as qualitative here: "real data" on a word for the text's own matter is a tag
+ * only where the corpus corroborates it (tag-selection.ts), and longer terms ("real time systems") are not
+ * judged by this two-word rule at all.
  */
 function qualitativeAdjective(w: Word, caseless: boolean): boolean {
   if (w.pos !== 'ADJ' || !LOWER_WORD.test(caseless && TITLE_WORD.test(w.text) ? w.lower : w.text) || CLASSIFYING_ENDING.test(w.lower)) return false;
