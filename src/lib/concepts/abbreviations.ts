@@ -241,9 +241,9 @@ export function majorityLongForm(votes: ReadonlyMap<string, number>): string | u
  * gives no sign that it means it ("mu CRL", a process algebra, is no "contextual RL (cRL)"). A percentage
  * before both is a sign: trial reports write "95% CI" undefined, and one that defines it writes "95%
  * confidence interval [CI]"; a statistic is named after its level, and the letters after a percentage are
- * that statistic, not a name. The concept stage (extract.ts) reads short forms by this rule, and the
- * related-paper mentions (graph/concept-mentions.ts) call it so that both stages read a paper alike. Short
- * and long forms are keys in whatever normal form the caller counts them in, words joined by spaces;
+ * that statistic, not a name. The concept stage (corpus-abbreviations.ts `longIn`) reads short forms by this
+ * rule, and the related-paper mentions (graph/concept-mentions.ts) call it so that both stages read a paper
+ * alike. Short and long forms are keys in whatever normal form the caller counts them in, words joined by spaces;
  * `writesOut` says whether the paper writes a long form (in that form) out, `writesWord` whether it writes a
  * word, `inContext` whether the paper is near a paper that uses the short form as that long form,
  * `afterPercentage` whether it writes the short form after a percentage and a definition writes that long

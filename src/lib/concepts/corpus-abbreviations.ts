@@ -48,7 +48,8 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
   // A short form the corpus defines in several ways stands for the long form that more than half of its
   // definitions give. Short of that, the winner would be a plurality or a tie that input order breaks,
   // and adding one paper could change every other paper's tags: the short form then stays itself,
-  // unless the paper writes one of its long forms out (`corpusLong`).
+  // unless the paper writes one of its long forms out (`longIn`, which reads a paper's short form by
+  // abbreviations.ts `shortFormReading`).
   // Long forms of one short form that open with the same two words are one name written two ways:
   // "intensity modulated radiation therapy" and "intensity-modulated radiotherapy" (IMRT), "transmission
   // electron microscope" and "… microscopy" (TEM), "finite element method" and "finite element based" (FEM)
