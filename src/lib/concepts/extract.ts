@@ -114,13 +114,9 @@ export function extractConceptIndex(
   const namedLongForms = longFormLabels(abbreviations, canonIn, texts, analysed, statsOf, wordCase);
 
   const { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded } = readMentions(analysed, abbreviations, names, wordCase, idOf, bg, docFreq, dfOf);
-  /** Routine phrases that held a place among a paper's tags (`routineIn`) → those papers: the index's `linkOnly`. */
-  const routineHeld = new Map<string, string[]>();
-
   const uncorroborated = uncorroboratedPhrases(qualifiedIn, perDoc, commonOnly, routineIn);
 
   const hints = keywordHints(docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, dfOf, wordCase);
-  const hintSurfaces = new Map<string, string>();
 
   const n = docs.length;
   const corpusWeight = (df: number): number => {
@@ -129,7 +125,21 @@ export function extractConceptIndex(
     return link * spread;
   };
 
-  const { chosen, pinPhrases, selected, removedFromPaper } = selectTags(analysed, overrides, names, perDoc, hints, tailFallback, commonOnly, uncorroborated, routineIn, passingOnly, dfOf, corpusWeight, n, options.perPaper, routineHeld, hintSurfaces);
+  const { chosen, pinPhrases, selected, removedFromPaper, routineHeld, hintSurfaces } = selectTags({
+    analysed,
+    overrides,
+    names,
+    perDoc,
+    hints,
+    tailFallback,
+    commonOnly,
+    uncorroborated,
+    routineIn,
+    passingOnly,
+    dfOf,
+    weight: corpusWeight,
+    perPaper: options.perPaper,
+  });
 
   const collection = lendTitleConcepts(heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, corpusWeight, dfOf, options.perPaper);
 

@@ -72,29 +72,59 @@ export function uncorroboratedPhrases(
   return uncorroborated;
 }
 
+/** What `selectTags` chooses from: the papers' concepts as paper-mentions.ts reads them, per paper (by index). */
+export interface TagSelectionInputs {
+  analysed: readonly RankedDocument[];
+  /** The user's pins and removals. */
+  overrides: ConceptOverrides;
+  /** How a pinned or removed phrase names a concept, and the merges: a removed concept's other phrases go with it. */
+  names: ConceptNames;
+  /** Per paper: each concept's best score there, relative to the paper's best. */
+  perDoc: readonly ReadonlyMap<string, number>[];
+  /** Per paper: the concepts of the author keywords its text writes (keyword-hints.ts), its first tags after the pins. */
+  hints: readonly { cid: string; surface: string }[][];
+  /** Per paper: the term a tail yields to → the tail's own concept, shown where the term clashes with a tag. */
+  tailFallback: readonly ReadonlyMap<string, string>[];
+  /** Per paper: concepts met there only as common words, which are no tags. */
+  commonOnly: readonly ReadonlySet<string>[];
+  /** Per paper: qualified phrases no other paper that writes them corroborates (`uncorroboratedPhrases`): no tags. */
+  uncorroborated: readonly ReadonlySet<string>[];
+  /** Per paper: phrases of how abstracts report, which keep their place untagged. */
+  routineIn: readonly ReadonlySet<string>[];
+  /** Per paper: concepts met there only in passing, no tag unless other papers share them. */
+  passingOnly: readonly ReadonlySet<string>[];
+  /** The number of papers whose candidates include a concept. */
+  dfOf: (cid: string) => number;
+  /** A concept's weight by its number of papers: a concept no other paper has links nothing, a widely shared one says little. */
+  weight: (df: number) => number;
+  /** Most tags a paper gets (more if the user pins more). */
+  perPaper: number;
+}
+
+/** Each paper's tags (`selected`) and their papers by concept (`chosen`), with what the later steps read of them. */
+export interface TagSelection {
+  chosen: Chosen;
+  /** A pinned concept → the phrase the user first pinned it by. */
+  pinPhrases: Map<string, string>;
+  selected: PaperSelection[];
+  /** Paper → the concepts the user removed from it. */
+  removedFromPaper: Map<string, Set<string>>;
+  /** Routine phrases that held a place among a paper's tags (`routineIn`) → those papers: the index's `linkOnly`. */
+  routineHeld: Map<string, string[]>;
+  /** A keyword's concept → how the first paper whose text writes it writes it. */
+  hintSurfaces: Map<string, string>;
+}
+
 /**
  * Each paper's tags, best first: the user's pins, the authors' keywords its text writes (`hints`), then its concepts
  * weighed by how many papers share them, one of nested phrases, few that no other paper has. A routine phrase keeps
  * its place untagged and is counted in `routineHeld`; `hintSurfaces` gets how the text writes a keyword's concept.
  */
-export function selectTags(
-  analysed: readonly RankedDocument[],
-  overrides: ConceptOverrides,
-  names: ConceptNames,
-  perDoc: readonly ReadonlyMap<string, number>[],
-  hints: readonly { cid: string; surface: string }[][],
-  tailFallback: readonly ReadonlyMap<string, string>[],
-  commonOnly: readonly ReadonlySet<string>[],
-  uncorroborated: readonly ReadonlySet<string>[],
-  routineIn: readonly ReadonlySet<string>[],
-  passingOnly: readonly ReadonlySet<string>[],
-  dfOf: (cid: string) => number,
-  corpusWeight: (df: number) => number,
-  n: number,
-  perPaper: number,
-  routineHeld: Map<string, string[]>,
-  hintSurfaces: Map<string, string>,
-): { chosen: Chosen; pinPhrases: Map<string, string>; selected: PaperSelection[]; removedFromPaper: Map<string, Set<string>> } {
+export function selectTags(inputs: TagSelectionInputs): TagSelection {
+  const { analysed, overrides, names, perDoc, hints, tailFallback, commonOnly, uncorroborated, routineIn, passingOnly, dfOf, weight, perPaper } = inputs;
+  const n = analysed.length;
+  const routineHeld = new Map<string, string[]>();
+  const hintSurfaces = new Map<string, string>();
   const { merged, resolve, userIdentity } = names;
   // Overrides addressed to papers and labels may name a concept by phrase or, once ids exist, by id.
   const chosen: Chosen = new Map();
@@ -114,7 +144,7 @@ export function selectTags(
     const pins = (overrides.pin.get(a.id) ?? []).map((p) => ({ phrase: p, cid: resolve(i, userIdentity(p)) }));
     const ranked = [...perDoc[i]!]
       .filter(([cid]) => !namesRemoved(cid))
-      .map(([cid, s]) => ({ cid, score: s * corpusWeight(dfOf(cid)) }))
+      .map(([cid, s]) => ({ cid, score: s * weight(dfOf(cid)) }))
       .sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
     const picked: { cid: string; score: number }[] = [];
     const pinnedIds = new Set(pins.map((p) => p.cid));
@@ -188,5 +218,5 @@ export function selectTags(
       list.push({ paper: a.id, cid: c.cid, score: c.score });
     }
   });
-  return { chosen, pinPhrases, selected, removedFromPaper };
+  return { chosen, pinPhrases, selected, removedFromPaper, routineHeld, hintSurfaces };
 }

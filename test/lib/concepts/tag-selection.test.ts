@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { uncorroboratedPhrases } from '../../../src/lib/concepts/tag-selection';
+import { documentAnalysis } from '../../../src/lib/concepts/concept-analysis';
+import { conceptNames } from '../../../src/lib/concepts/concept-names';
+import { corpusAbbreviations } from '../../../src/lib/concepts/corpus-abbreviations';
+import { identity } from '../../../src/lib/concepts/normalise';
+import { emptyOverrides, parseOverrides } from '../../../src/lib/concepts/overrides';
+import { fromAnalysis } from '../../../src/lib/concepts/ranked-document';
+import { selectTags, uncorroboratedPhrases } from '../../../src/lib/concepts/tag-selection';
+import { WordCase } from '../../../src/lib/concepts/word-case';
 
 const none = () => new Set<string>();
+const idOf = (phrase: string) => identity(phrase);
 
 describe('a qualified phrase ("future work")', () => {
   it('is uncorroborated on a paper that shares nothing else with the other papers that write it', () => {
@@ -28,5 +36,47 @@ describe('a qualified phrase ("future work")', () => {
     const common = [0, 1, 2].map(() => new Set(['unit']));
     expect(uncorroboratedPhrases(qualifiedIn, perDoc, common, [none(), none(), none()]).map((s) => s.size)).toEqual([1, 1, 1]);
     expect(uncorroboratedPhrases(qualifiedIn, perDoc, [none(), none(), none()], [none(), none(), none()]).map((s) => s.size)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('selectTags', () => {
+  const wordCase = new WordCase();
+  const texts = [
+    { id: 'a', title: 'Policy learning', abstract: 'Reinforcement learning trains agents.' },
+    { id: 'b', title: 'Agents', abstract: 'Agents use self-play.' },
+  ];
+  const analysed = texts.map((t) => fromAnalysis(t.id, documentAnalysis(t), wordCase, idOf));
+  const names = conceptNames(analysed, emptyOverrides(), corpusAbbreviations(texts, analysed, idOf), idOf);
+  const df = new Map([['agent', 2], ['self-play', 1], ['state of the art', 2], ['polici', 1]]);
+  const inputs = {
+    analysed,
+    overrides: emptyOverrides(),
+    names,
+    perDoc: [new Map([['agent', 1], ['state of the art', 0.9], ['polici', 0.8]]), new Map([['agent', 1], ['self-play', 0.9]])],
+    hints: [[], [{ cid: 'self-play', surface: 'self-play' }]],
+    tailFallback: [new Map<string, string>(), new Map<string, string>()],
+    commonOnly: [none(), none()],
+    uncorroborated: [none(), none()],
+    routineIn: [new Set(['state of the art']), none()],
+    passingOnly: [none(), none()],
+    dfOf: (cid: string) => df.get(cid) ?? 0,
+    weight: () => 1,
+    perPaper: 5,
+  };
+
+  it("returns each paper's tags, the keywords' writing and the places routine phrases held", () => {
+    const out = selectTags(inputs);
+    expect(out.selected.map((s) => s.concepts.map((c) => c.cid))).toEqual([['agent', 'polici'], ['self-play', 'agent']]);
+    expect(out.selected.map((s) => s.held.map((c) => c.cid))).toEqual([['state of the art'], []]);
+    expect([...out.routineHeld]).toEqual([['state of the art', ['a']]]);
+    expect([...out.hintSurfaces]).toEqual([['self-play', 'self-play']]);
+    expect([...out.chosen.keys()].sort()).toEqual(['agent', 'polici', 'self-play']);
+  });
+
+  it("removes a concept the user removed from a paper", () => {
+    const overrides = parseOverrides('remove:\n  a: [agent]\n', 'concepts.yaml');
+    const out = selectTags({ ...inputs, overrides });
+    expect(out.selected[0]!.concepts.map((c) => c.cid)).toEqual(['polici']);
+    expect([...out.removedFromPaper.get('a')!]).toEqual(['agent']);
   });
 });
