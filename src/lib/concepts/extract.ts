@@ -31,7 +31,7 @@ import { conceptRegistry } from './concept-registry';
 import { conceptNames } from './concept-names';
 import { addBroaderNouns } from './broader-nouns';
 import { lendTitleConcepts } from './title-holding';
-import { SINGLETON_FACTOR, selectTags, uncorroboratedPhrases } from './tag-selection';
+import { corpusWeight, selectTags, uncorroboratedPhrases } from './tag-selection';
 import { longFormLabels, voteLabels, type ConceptStats } from './concept-labels';
 import { fromAnalysis, type Identify } from './ranked-document';
 import { WordCase } from './word-case';
@@ -118,13 +118,7 @@ export function extractConceptIndex(
 
   const hints = keywordHints(docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, dfOf, wordCase);
 
-  const n = docs.length;
-  const corpusWeight = (df: number): number => {
-    const link = df >= 2 || n < 2 ? 1 : SINGLETON_FACTOR;
-    const spread = n >= 2 ? 0.5 + 0.5 * (Math.log(n / Math.max(1, df)) / Math.log(n)) : 1;
-    return link * spread;
-  };
-
+  const weight = corpusWeight(docs.length);
   const { chosen, pinPhrases, selected, removedFromPaper, routineHeld, hintSurfaces } = selectTags({
     analysed,
     overrides,
@@ -137,13 +131,13 @@ export function extractConceptIndex(
     routineIn,
     passingOnly,
     dfOf,
-    weight: corpusWeight,
+    weight,
     perPaper: options.perPaper,
   });
 
-  const collection = lendTitleConcepts(heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, corpusWeight, dfOf, options.perPaper);
+  const collection = lendTitleConcepts(heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, weight, dfOf, options.perPaper);
 
-  const { nounWriters, innerAdded } = addBroaderNouns(innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, corpusWeight, options.perPaper);
+  const { nounWriters, innerAdded } = addBroaderNouns(innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, weight, options.perPaper);
 
   const nameCase = voteLabels(mentions, analysed, chosen, routineHeld, statsOf, wordCase, idOf, names, pinPhrases, innerAdded, nounWriters, innerNouns, hintSurfaces);
   return conceptRegistry({ analysed, texts, overrides, abbreviations, names, chosen, selected, removedFromPaper, routineHeld, perDoc, tailFallback, hints, innerAdded, innerNouns, nameCase, nameRuns, namedLongForms, statsOf, wordCase, idOf, inPhrases, nonEnglish, nonEnglishTitles });

@@ -72,6 +72,19 @@ export function uncorroboratedPhrases(
   return uncorroborated;
 }
 
+/**
+ * What a concept that `df` of a corpus's `papers` papers share weighs in a paper's ranking: the more papers share
+ * it, the less it says (from 1 for one paper down to 0.5 for all of them), and one that no other paper has links
+ * nothing, so its weight is also multiplied by `SINGLETON_FACTOR`. In a corpus of one paper every concept weighs 1.
+ */
+export function corpusWeight(papers: number): (df: number) => number {
+  return (df) => {
+    const link = df >= 2 || papers < 2 ? 1 : SINGLETON_FACTOR;
+    const spread = papers >= 2 ? 0.5 + 0.5 * (Math.log(papers / Math.max(1, df)) / Math.log(papers)) : 1;
+    return link * spread;
+  };
+}
+
 /** What `selectTags` chooses from: the papers' concepts as paper-mentions.ts reads them, per paper (by index). */
 export interface TagSelectionInputs {
   analysed: readonly RankedDocument[];
@@ -95,7 +108,7 @@ export interface TagSelectionInputs {
   passingOnly: readonly ReadonlySet<string>[];
   /** The number of papers whose candidates include a concept. */
   dfOf: (cid: string) => number;
-  /** A concept's weight by its number of papers: a concept no other paper has links nothing, a widely shared one says little. */
+  /** A concept's weight by its number of papers (`corpusWeight`). */
   weight: (df: number) => number;
   /** Most tags a paper gets (more if the user pins more). */
   perPaper: number;

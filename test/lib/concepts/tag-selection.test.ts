@@ -5,7 +5,7 @@ import { corpusAbbreviations } from '../../../src/lib/concepts/corpus-abbreviati
 import { identity } from '../../../src/lib/concepts/normalise';
 import { emptyOverrides, parseOverrides } from '../../../src/lib/concepts/overrides';
 import { fromAnalysis } from '../../../src/lib/concepts/ranked-document';
-import { selectTags, uncorroboratedPhrases } from '../../../src/lib/concepts/tag-selection';
+import { corpusWeight, SINGLETON_FACTOR, selectTags, uncorroboratedPhrases } from '../../../src/lib/concepts/tag-selection';
 import { WordCase } from '../../../src/lib/concepts/word-case';
 
 const none = () => new Set<string>();
@@ -78,5 +78,19 @@ describe('selectTags', () => {
     const out = selectTags({ ...inputs, overrides });
     expect(out.selected[0]!.concepts.map((c) => c.cid)).toEqual(['polici']);
     expect([...out.removedFromPaper.get('a')!]).toEqual(['agent']);
+  });
+});
+
+describe('corpusWeight', () => {
+  it('weighs a concept less the more papers share it, and one no other paper has less again', () => {
+    const weight = corpusWeight(4);
+    expect(weight(4)).toBeCloseTo(0.5);
+    expect(weight(2)).toBeCloseTo(0.75);
+    expect(weight(1)).toBeCloseTo(SINGLETON_FACTOR);
+    expect(weight(0)).toBeCloseTo(SINGLETON_FACTOR);
+  });
+
+  it('weighs every concept alike in a corpus of one paper', () => {
+    expect([0, 1, 2].map(corpusWeight(1))).toEqual([1, 1, 1]);
   });
 });
