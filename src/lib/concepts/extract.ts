@@ -103,9 +103,6 @@ export function extractConceptIndex(
   const { canonIn } = names;
 
   const stats = new Map<string, ConceptStats>();
-  /** Papers whose candidates include the concept. */
-  const docFreq = new Map<string, number>();
-  const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
   const statsOf = (cid: string): ConceptStats => {
     let s = stats.get(cid);
     if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), partial: new Set(), partialKeys: new Map() }));
@@ -113,7 +110,10 @@ export function extractConceptIndex(
   };
   const namedLongForms = longFormLabels(abbreviations, canonIn, texts, analysed, statsOf, wordCase);
 
-  const { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded } = readMentions(analysed, abbreviations, names, wordCase, idOf, bg, docFreq, dfOf);
+  const { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded, docFreq } = readMentions({ analysed, abbreviations, names, wordCase, idOf, bg });
+  /** Papers whose candidates include the concept, or whose text writes it as an author keyword (`keywordHints` adds those). */
+  const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
+
   const uncorroborated = uncorroboratedPhrases(qualifiedIn, perDoc, commonOnly, routineIn);
 
   const hints = keywordHints(docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, dfOf, wordCase);

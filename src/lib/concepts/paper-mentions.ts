@@ -16,17 +16,26 @@ import type { ConceptMention, Identify, KeptRanked, RankedDocument } from './ran
 import { acceptableTag, LOWER_ING, MAX_TAG_WORDS } from './readable-tags';
 import type { WordCase } from './word-case';
 
-/** Each paper's concepts as its candidates name them; `docFreq` counts the papers of each concept. */
-export function readMentions(
-  analysed: readonly RankedDocument[],
-  abbreviations: CorpusAbbreviations,
-  names: ConceptNames,
-  wordCase: WordCase,
-  idOf: Identify,
-  bg: Background,
-  docFreq: Map<string, number>,
-  dfOf: (cid: string) => number,
-) {
+/** What `readMentions` reads each paper's candidates with. */
+export interface MentionInputs {
+  analysed: readonly RankedDocument[];
+  /** The collection's short forms: how a paper reads one (a title's borrowed ones), and the long forms whose tails are read. */
+  abbreviations: CorpusAbbreviations;
+  /** The concept a phrase names (merges, bans); the merges and bans a paper's text uses are counted in it. */
+  names: ConceptNames;
+  /** How the papers write each word's case: common words, specific nouns and a title's hyphenated names read it. */
+  wordCase: WordCase;
+  idOf: Identify;
+  /** The background document frequencies: whether a phrase reads as a tag, whether a noun is specific. */
+  bg: Background;
+}
+
+/** Each paper's concepts as its candidates name them, and `docFreq`: the number of papers whose candidates name each. */
+export function readMentions(inputs: MentionInputs) {
+  const { analysed, abbreviations, names, wordCase, idOf, bg } = inputs;
+  /** Papers whose candidates include the concept. */
+  const docFreq = new Map<string, number>();
+  const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
   const { longVotes, defined, ownLong, textOf, longIn, touchesShort } = abbreviations;
   const { merged, mergeUsed, canonIn, banned, banUsed } = names;
   // Per paper: the best score of any candidate of each concept, relative to the paper's best.
@@ -237,5 +246,5 @@ export function readMentions(
     qualifiedIn.push(qualifiedHere);
     routineIn.push(routine);
   });
-  return { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded };
+  return { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded, docFreq };
 }
