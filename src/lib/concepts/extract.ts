@@ -116,7 +116,7 @@ export function extractConceptIndex(
 
   const uncorroborated = uncorroboratedPhrases(qualifiedIn, perDoc, commonOnly, routineIn);
 
-  const hints = keywordHints(docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, dfOf, wordCase);
+  const hints = keywordHints({ docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, wordCase });
 
   const weight = corpusWeight(docs.length);
   const { chosen, pinPhrases, selected, removedFromPaper, routineHeld, hintSurfaces } = selectTags({

@@ -37,26 +37,39 @@ export function findPhrase(wordIds: readonly string[], sentences: ArrayLike<numb
   return undefined;
 }
 
+/** What `keywordHints` reads, per paper by index: its keywords and text, and what paper-mentions.ts made of its candidates. */
+export interface KeywordHintInputs {
+  /** The papers, for their author keywords. */
+  docs: readonly DocumentText[];
+  /** Per paper: whether its text is read (it is English); one not read gets no hints. */
+  read: readonly boolean[];
+  analysed: readonly RankedDocument[];
+  idOf: Identify;
+  /** The concept a paper's phrase names, as its candidates' are named (`readMentions`), so papers that write a keyword share it. */
+  folded: (doc: number, id: string) => string;
+  /** The bans: a banned concept is no hint (and its ban counts as used). */
+  names: ConceptNames;
+  /** Per paper: concepts met there only as common words, which are no hints either. */
+  commonOnly: readonly ReadonlySet<string>[];
+  /** Per paper: its candidates' concepts, which `docFreq` already counts for it. */
+  perDoc: readonly ReadonlyMap<string, number>[];
+  /** Per paper: the term a tail yields to → the tail's own concept, which `docFreq` already counts for it too. */
+  tailFallback: readonly ReadonlyMap<string, string>[];
+  /** Papers per concept, which this adds to: a hint no candidate of its paper named still counts the paper. */
+  docFreq: Map<string, number>;
+  /** How the text writes a word's case, for the hint's surface. */
+  wordCase: WordCase;
+}
+
 /**
  * Author keywords the paper's text writes are its first tags after the user's pins: the authors' own word for
  * what the paper is about, where the text alone ranked "Mechanical Turk" below "Practitioners" (review 14 N6).
  * The concept is the one the text's phrase names, so two papers that write the keyword share it; one the
  * text never writes is nothing, and a ban, a removal or a common word in the paper's text still wins.
  */
-export function keywordHints(
-  docs: readonly DocumentText[],
-  read: readonly boolean[],
-  analysed: readonly RankedDocument[],
-  idOf: Identify,
-  folded: (doc: number, id: string) => string,
-  names: ConceptNames,
-  commonOnly: readonly ReadonlySet<string>[],
-  perDoc: readonly ReadonlyMap<string, number>[],
-  tailFallback: readonly ReadonlyMap<string, string>[],
-  docFreq: Map<string, number>,
-  dfOf: (cid: string) => number,
-  wordCase: WordCase,
-): { cid: string; surface: string }[][] {
+export function keywordHints(inputs: KeywordHintInputs): { cid: string; surface: string }[][] {
+  const { docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, wordCase } = inputs;
+  const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
   const { banned, banUsed } = names;
   const spelling = (text: string) => text.toLowerCase().replace(/[\s\p{Pd}]+/gu, ' ');
   return analysed.map((a, i) => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractConcepts } from '../../../src/lib/concepts/index';
-import { findPhrase } from '../../../src/lib/concepts/keyword-hints';
+import { background } from '../../../src/lib/concepts/background';
+import { documentAnalysis } from '../../../src/lib/concepts/concept-analysis';
+import { conceptNames } from '../../../src/lib/concepts/concept-names';
+import { corpusAbbreviations } from '../../../src/lib/concepts/corpus-abbreviations';
+import { findPhrase, keywordHints } from '../../../src/lib/concepts/keyword-hints';
+import { identity } from '../../../src/lib/concepts/normalise';
+import { emptyOverrides } from '../../../src/lib/concepts/overrides';
+import { readMentions } from '../../../src/lib/concepts/paper-mentions';
+import { fromAnalysis } from '../../../src/lib/concepts/ranked-document';
+import { WordCase } from '../../../src/lib/concepts/word-case';
 import { parseOverrides } from '../../../src/lib/concepts/overrides';
 import type { DocumentText } from '../../../src/lib/model/paper';
 
@@ -91,5 +100,46 @@ describe('findPhrase', () => {
     expect(findPhrase(['amazon', 'mechanical', 'turk', 'worker', 'micro task', 'market'], sentences, 'micro')).toBeUndefined();
     expect(findPhrase(['amazon', 'mechanical', 'turk', 'worker', 'micro task', 'market'], sentences, 'worker micro task')).toBeUndefined();
     expect(findPhrase(['amazon'], [0], '')).toBeUndefined();
+  });
+});
+
+describe('keywordHints', () => {
+  const idOf = (phrase: string) => identity(phrase);
+  const docs: DocumentText[] = [
+    {
+      id: 'a',
+      title: 'Crowdsourcing user studies',
+      abstract: "Micro-task markets, such as Amazon's Mechanical Turk, offer a paradigm for engaging many users.",
+      keywords: ['mechanical turk', 'toread', 'engaging many users'],
+    },
+    { id: 'b', title: 'Game agents', abstract: 'Game agents use self-play to search large state spaces of board games.', keywords: ['mechanical turk'] },
+  ];
+  function hints(read: boolean[]) {
+    const wordCase = new WordCase();
+    const analysed = docs.map((d) => fromAnalysis(d.id, documentAnalysis(d), wordCase, idOf));
+    const abbreviations = corpusAbbreviations(docs, analysed, idOf);
+    const names = conceptNames(analysed, emptyOverrides(), abbreviations, idOf);
+    const m = readMentions({ analysed, abbreviations, names, wordCase, idOf, bg: background() });
+    const { folded, commonOnly, perDoc, tailFallback, docFreq } = m;
+    return { docFreq, hints: keywordHints({ docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, wordCase }) };
+  }
+
+  it('are the keywords a read paper writes, as its text writes them, and count the paper for one no candidate named', () => {
+    const { hints: out, docFreq } = hints([true, true]);
+    expect(out).toEqual([
+      [
+        { cid: idOf('Mechanical Turk'), surface: 'Mechanical Turk' },
+        { cid: idOf('engaging many users'), surface: 'engaging many users' },
+      ],
+      [],
+    ]);
+    expect(docFreq.get(idOf('Mechanical Turk'))).toBe(1);
+    expect(docFreq.get(idOf('engaging many users'))).toBe(1);
+  });
+
+  it('are none for a paper whose text is not read', () => {
+    const { hints: out, docFreq } = hints([false, true]);
+    expect(out).toEqual([[], []]);
+    expect(docFreq.has(idOf('engaging many users'))).toBe(false);
   });
 });
