@@ -249,6 +249,9 @@ describe('saving the whole collection for offline use', () => {
       // The size is said before anything is saved.
       const papersOnly = await save.textContent();
       expect(papersOnly).toMatch(/^Save all \d+ papers for offline use \(about [\d.]+ [kM]B\)$/);
+      // The text above the button says the same download (the pages with the graph's and search's files).
+      const said = /\(about ([\d.]+ [kM]B)\)$/.exec(papersOnly!)![1];
+      expect(await page.locator('[data-offline-size]').textContent()).toBe(`about ${said}`);
       // Concept pages are optional; with them the size said grows.
       await page.locator('[data-offline-concepts]').check();
       await page.waitForFunction((before) => document.querySelector('[data-offline-save]')?.textContent !== before, papersOnly);

@@ -78,7 +78,9 @@ export async function initOfflinePage(root: HTMLElement): Promise<void> {
   const assetBytes = manifest.assetBytes ?? 0;
   const papers = Number(root.dataset.papers ?? 0);
   const paperBytes = manifest.bytes - manifest.conceptBytes;
-  el.size.textContent = `about ${formatSize(paperBytes)}`;
+  // The download the button says: the paper pages with the graph's and search's files (review 41: the text said
+  // the pages alone, 2.7 MB, beside a button saying 4.0 MB).
+  el.size.textContent = `about ${formatSize(paperBytes + assetBytes)}`;
   el.conceptSize.textContent = `about ${formatSize(manifest.conceptBytes)} more`;
   // Concept pages are optional (at 10,000 papers they weigh as much as the paper pages); what the reader chose last stays chosen.
   const selected = () => (el.concepts.checked ? urls : paperUrls);
