@@ -412,7 +412,13 @@ describe('reading the site', () => {
 
   it('says what the code does: clusters named by their most typical concepts, concepts counted by papers, papers A–Z in each cluster, search over papers', async () => {
     const home = await open('');
-    expect(await home.locator('section[aria-labelledby="clusters-heading"] p.muted').first().innerText()).toMatch(/named by the concepts most typical of them/);
+    const naming = home.locator('section[aria-labelledby="clusters-heading"] p.muted').first();
+    expect(await naming.innerText()).toMatch(/named by the concepts most typical of them/);
+    // One short line; the rules sit in a details element a reader opens (review 41: one sentence of 60 words).
+    expect((await naming.innerText()).length).toBeLessThan(120);
+    const rules = home.locator('section[aria-labelledby="clusters-heading"] details');
+    expect((await rules.locator('summary').innerText()).trim()).toBe('How the groups are named');
+    expect(await rules.locator('li').first().textContent()).toMatch(/a fifth of the group's papers or more/);
     // The cloud is ordered by how many papers carry each concept (src/pages/index.astro), and says so.
     expect((await home.locator('#concepts-heading').innerText()).trim()).toBe('Most frequent concepts');
     const counts = await home.$$eval('.concept-cloud .count', (els) => els.map((e) => Number(e.textContent)));
