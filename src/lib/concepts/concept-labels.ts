@@ -105,25 +105,42 @@ export function evenJoins(label: string, surfaces: Iterable<string>): string {
   return parts.join('');
 }
 
+/** What `voteLabels` votes the concepts' labels over. */
+export interface LabelVoteInputs {
+  /** Every paper's candidates as the concepts they name (paper-mentions.ts): the votes. */
+  mentions: readonly ConceptMention[];
+  /** The papers, for the words a mention spans: how it is written, whether in the title. */
+  analysed: readonly RankedDocument[];
+  /** The concepts that made it onto a paper: only their mentions vote. */
+  chosen: Chosen;
+  /** Routine phrases that held a place among a paper's tags: linked, so labelled too. */
+  routineHeld: ReadonlyMap<string, string[]>;
+  /** A concept's votes, made on first use; `longFormLabels` voted the defined long forms in them first. */
+  statsOf: (cid: string) => ConceptStats;
+  /** How the papers write each word's case, for a mention's display form. */
+  wordCase: WordCase;
+  idOf: Identify;
+  /** Which written forms are a paper's short forms ("RAG methods") or half abbreviated ("MP point"). */
+  names: ConceptNames;
+  /** A pinned concept → the phrase the user first pinned it by: its label where no mention names it. */
+  pinPhrases: ReadonlyMap<string, string>;
+  /** Nouns met only inside phrases that broader-nouns.ts added as tags... */
+  innerAdded: ReadonlySet<string>;
+  /** ...the papers that write each... */
+  nounWriters: ReadonlyMap<string, number[]>;
+  /** ...and per paper, how it first writes each: their labels where no phrase of their own names them. */
+  innerNouns: readonly ReadonlyMap<string, InnerNoun>[];
+  /** A keyword's concept → how the first paper whose text writes it writes it: its label where no phrase names it. */
+  hintSurfaces: ReadonlyMap<string, string>;
+}
+
 /**
  * Labels are voted over every mention of the concepts that made it onto a paper (or held a place there), and a
- * concept no mention names is shown as the user, the papers' inner nouns or the authors' keywords write it.
+ * concept no mention names is shown as the user, the papers' inner nouns or the authors' keywords write it. The
+ * votes go into `statsOf`; returned are the votes on which concepts the corpus writes as names (`voteNameCase`).
  */
-export function voteLabels(
-  mentions: readonly ConceptMention[],
-  analysed: readonly RankedDocument[],
-  chosen: Chosen,
-  routineHeld: ReadonlyMap<string, string[]>,
-  statsOf: (cid: string) => ConceptStats,
-  wordCase: WordCase,
-  idOf: Identify,
-  names: ConceptNames,
-  pinPhrases: ReadonlyMap<string, string>,
-  innerAdded: ReadonlySet<string>,
-  nounWriters: ReadonlyMap<string, number[]>,
-  innerNouns: readonly ReadonlyMap<string, InnerNoun>[],
-  hintSurfaces: ReadonlyMap<string, string>,
-): Map<string, NameCase> {
+export function voteLabels(inputs: LabelVoteInputs): Map<string, NameCase> {
+  const { mentions, analysed, chosen, routineHeld, statsOf, wordCase, idOf, names, pinPhrases, innerAdded, nounWriters, innerNouns, hintSurfaces } = inputs;
   const { halfAbbreviated, shortOf } = names;
   // Labels are voted over every mention of the concepts that made it onto a paper.
   const nameCase = new Map<string, NameCase>();

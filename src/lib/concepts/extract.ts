@@ -139,6 +139,6 @@ export function extractConceptIndex(
 
   const { nounWriters, innerAdded } = addBroaderNouns(innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, weight, options.perPaper);
 
-  const nameCase = voteLabels(mentions, analysed, chosen, routineHeld, statsOf, wordCase, idOf, names, pinPhrases, innerAdded, nounWriters, innerNouns, hintSurfaces);
+  const nameCase = voteLabels({ mentions, analysed, chosen, routineHeld, statsOf, wordCase, idOf, names, pinPhrases, innerAdded, nounWriters, innerNouns, hintSurfaces });
   return conceptRegistry({ analysed, texts, overrides, abbreviations, names, chosen, selected, removedFromPaper, routineHeld, perDoc, tailFallback, hints, innerAdded, innerNouns, nameCase, nameRuns, namedLongForms, statsOf, wordCase, idOf, inPhrases, nonEnglish, nonEnglishTitles });
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedEndings, evenJoins, properName, stripAcronymPlural, voteNameCase, type NameCase } from '../../../src/lib/concepts/concept-labels';
+import { background } from '../../../src/lib/concepts/background';
+import { documentAnalysis } from '../../../src/lib/concepts/concept-analysis';
+import { capitalisedEndings, evenJoins, properName, stripAcronymPlural, voteLabels, voteNameCase, type ConceptStats, type NameCase } from '../../../src/lib/concepts/concept-labels';
+import { conceptNames } from '../../../src/lib/concepts/concept-names';
+import { corpusAbbreviations } from '../../../src/lib/concepts/corpus-abbreviations';
+import { identity } from '../../../src/lib/concepts/normalise';
+import { emptyOverrides } from '../../../src/lib/concepts/overrides';
+import { readMentions } from '../../../src/lib/concepts/paper-mentions';
+import { fromAnalysis } from '../../../src/lib/concepts/ranked-document';
+import type { Chosen } from '../../../src/lib/concepts/tag-selection';
+import { WordCase } from '../../../src/lib/concepts/word-case';
 
 const words = (sentence: string, from = 0) => {
   const texts = sentence.split(' ');
@@ -40,5 +50,66 @@ describe('concept labels', () => {
   it('space a function word evenly where the papers also write the words another way', () => {
     expect(evenJoins('return-on investment', ['return-on investment', 'return on investment'])).toBe('return on investment');
     expect(evenJoins('plug-in devices', ['plug-in devices'])).toBe('plug-in devices');
+  });
+});
+
+const idOf = (phrase: string) => identity(phrase);
+
+function labelInputs(texts: { id: string; title: string; abstract: string }[], tags: string[]) {
+  const wordCase = new WordCase();
+  const analysed = texts.map((t) => fromAnalysis(t.id, documentAnalysis(t), wordCase, idOf));
+  const abbreviations = corpusAbbreviations(texts, analysed, idOf);
+  const names = conceptNames(analysed, emptyOverrides(), abbreviations, idOf);
+  const { mentions, innerNouns } = readMentions({ analysed, abbreviations, names, wordCase, idOf, bg: background() });
+  const chosen: Chosen = new Map(tags.map((t) => [idOf(t), texts.map((d) => ({ paper: d.id, cid: idOf(t), score: 1 }))]));
+  const stats = new Map<string, ConceptStats>();
+  const statsOf = (cid: string): ConceptStats => {
+    let s = stats.get(cid);
+    if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), partial: new Set(), partialKeys: new Map() }));
+    return s;
+  };
+  const inputs = {
+    mentions,
+    analysed,
+    chosen,
+    routineHeld: new Map<string, string[]>(),
+    statsOf,
+    wordCase,
+    idOf,
+    names,
+    pinPhrases: new Map<string, string>(),
+    innerAdded: new Set<string>(),
+    nounWriters: new Map<string, number[]>(),
+    innerNouns,
+    hintSurfaces: new Map<string, string>(),
+  };
+  return { inputs, stats };
+}
+
+describe('voteLabels', () => {
+  const texts = [
+    { id: 'a', title: 'Policy learning', abstract: 'Reinforcement learning (RL) trains agents. RL agents explore the United States road network.' },
+    { id: 'b', title: 'Game agents', abstract: 'Reinforcement learning lets game agents map the United States highways.' },
+  ];
+
+  it("votes the chosen concepts' written forms, a short form apart, and which the corpus writes as names", () => {
+    const { inputs, stats } = labelInputs(texts, ['reinforcement learning', 'United States']);
+    const nameCase = voteLabels(inputs);
+    expect([...stats.keys()]).toEqual([idOf('reinforcement learning'), idOf('United States')]);
+    const rl = stats.get(idOf('reinforcement learning'))!;
+    expect([...rl.surfaces]).toEqual([['reinforcement learning', 1]]);
+    expect([...rl.shorts]).toEqual([['RL', 1.25]]);
+    expect([...stats.get(idOf('United States'))!.surfaces]).toEqual([['United States', 2]]);
+    expect([...stats.get(idOf('United States'))!.keys]).toEqual([['united states', 2]]);
+    expect([...nameCase].map(([cid, v]) => [cid, [...v.papers], v.otherwise])).toEqual([[idOf('United States'), [0, 1], false]]);
+  });
+
+  it('shows a concept no mention names as the user pinned it, or as a keyword is written', () => {
+    const { inputs, stats } = labelInputs(texts, []);
+    voteLabels({ ...inputs, pinPhrases: new Map([['quantum chemistri', 'Quantum chemistry']]), hintSurfaces: new Map([['self-plai', 'self-play']]) });
+    expect([...stats].map(([cid, s]) => [cid, [...s.surfaces]])).toEqual([
+      ['quantum chemistri', [['Quantum chemistry', 1]]],
+      ['self-plai', [['self-play', 1]]],
+    ]);
   });
 });
