@@ -73,6 +73,38 @@ function prefixedCommonWord(word: string, bg: Background): boolean {
 /** A prefix of kind glued to a word (`prefixedCommonWord`): the rest of the word. */
 const PREFIXED = new RegExp(`^(?:${KIND_PREFIX.source.slice(4, -2)})(\\p{L}{3,})$`, 'iu');
 
+/** What `addBroaderNouns` reads, and the selection it adds the nouns to. */
+export interface BroaderNounInputs {
+  /** Per paper: the specific nouns written inside its phrases (paper-mentions.ts), by concept. */
+  innerNouns: readonly ReadonlyMap<string, InnerNoun>[];
+  /** Each paper's tags (tag-selection.ts, then title-holding.ts): a noun is added here, in place of a weaker tag or held place. */
+  selected: PaperSelection[];
+  /** The papers of each concept: updated with every noun added and every tag it replaces. */
+  chosen: Chosen;
+  /** Paper → the concepts the user removed from it: never added back. */
+  removedFromPaper: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per paper: concepts met there only as common words, which are no tags. */
+  commonOnly: readonly ReadonlySet<string>[];
+  /** Per paper: qualified phrases no other paper corroborates (`uncorroboratedPhrases`): no tags. */
+  uncorroborated: readonly ReadonlySet<string>[];
+  /** Per paper: phrases of how abstracts report, which keep their place untagged. */
+  routineIn: readonly ReadonlySet<string>[];
+  /** The concepts of the collection (`lendTitleConcepts`): a noun does not go beside one it clashes with (`titleClashes`). */
+  collection: ReadonlySet<string>;
+  /** A concept's weight by its number of papers (`corpusWeight`): a noun's score is its best phrase's times this. */
+  weightOf: (df: number) => number;
+  /** Most tags a paper gets. */
+  perPaper: number;
+}
+
+/** The nouns `addBroaderNouns` added, and the papers that write each of the nouns it looked at. */
+export interface BroaderNouns {
+  /** Each inner noun → the papers that write it inside their phrases, in paper order. */
+  nounWriters: Map<string, number[]>;
+  /** The nouns added as tags to two papers or more. */
+  innerAdded: Set<string>;
+}
+
 /**
  * A specific noun that two papers or more write inside their phrases, as the head or as a modifier, is a
  * concept they share, the broader one their narrower phrases belong to: "Lithography" of "electron beam
@@ -85,18 +117,8 @@ const PREFIXED = new RegExp(`^(?:${KIND_PREFIX.source.slice(4, -2)})(\\p{L}{3,})
  * room lowered tag F1: any free place, or beating the weakest tag's discounted score). It is added only
  * where two papers or more take it: a concept on one paper links nothing.
  */
-export function addBroaderNouns(
-  innerNouns: readonly ReadonlyMap<string, InnerNoun>[],
-  selected: PaperSelection[],
-  chosen: Chosen,
-  removedFromPaper: ReadonlyMap<string, ReadonlySet<string>>,
-  commonOnly: readonly ReadonlySet<string>[],
-  uncorroborated: readonly ReadonlySet<string>[],
-  routineIn: readonly ReadonlySet<string>[],
-  collection: ReadonlySet<string>,
-  corpusWeight: (df: number) => number,
-  perPaper: number,
-): { nounWriters: Map<string, number[]>; innerAdded: Set<string> } {
+export function addBroaderNouns(inputs: BroaderNounInputs): BroaderNouns {
+  const { innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, weightOf, perPaper } = inputs;
   const nounWriters = new Map<string, number[]>();
   innerNouns.forEach((inner, i) => {
     for (const cid of inner.keys()) {
@@ -113,7 +135,7 @@ export function addBroaderNouns(
     const before = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.before]));
     const after = new Set(writers.flatMap((i) => [...innerNouns[i]!.get(cid)!.after]));
     if ((before.size === 1 && !before.has('')) || (after.size === 1 && !after.has(''))) continue;
-    const weight = corpusWeight(writers.length);
+    const weight = weightOf(writers.length);
     const takers = writers.filter((i) => {
       const s = selected[i]!;
       if (s.concepts.some((q) => q.cid === cid)) return true;

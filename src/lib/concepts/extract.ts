@@ -137,7 +137,7 @@ export function extractConceptIndex(
 
   const collection = lendTitleConcepts(heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, weight, dfOf, options.perPaper);
 
-  const { nounWriters, innerAdded } = addBroaderNouns(innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, weight, options.perPaper);
+  const { nounWriters, innerAdded } = addBroaderNouns({ innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, weightOf: weight, perPaper: options.perPaper });
 
   const nameCase = voteLabels({ mentions, analysed, chosen, routineHeld, statsOf, wordCase, idOf, names, pinPhrases, innerAdded, nounWriters, innerNouns, hintSurfaces });
   return conceptRegistry({ analysed, texts, overrides, abbreviations, names, chosen, selected, removedFromPaper, routineHeld, perDoc, tailFallback, hints, innerAdded, innerNouns, nameCase, nameRuns, namedLongForms, statsOf, wordCase, idOf, inPhrases, nonEnglish, nonEnglishTitles });
