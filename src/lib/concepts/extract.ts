@@ -135,7 +135,7 @@ export function extractConceptIndex(
     perPaper: options.perPaper,
   });
 
-  const collection = lendTitleConcepts(heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, weight, dfOf, options.perPaper);
+  const collection = lendTitleConcepts({ heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, weightOf: weight, dfOf, perPaper: options.perPaper });
 
   const { nounWriters, innerAdded } = addBroaderNouns({ innerNouns, selected, chosen, removedFromPaper, commonOnly, uncorroborated, routineIn, collection, weightOf: weight, perPaper: options.perPaper });
 

@@ -94,6 +94,28 @@ export function inTitle(c: KeptCandidate, titleWords: number): boolean {
   return c.occurrences.some((o) => o.start < titleWords) || c.nested.some((o) => o.start < titleWords);
 }
 
+/** What `lendTitleConcepts` reads, and the selection it lends the concepts to. */
+export interface TitleLendingInputs {
+  /** Per paper: the concepts its title's phrases hold (paper-mentions.ts), with the holder's score and last word. */
+  heldBy: readonly HeldRun[][];
+  /** Every paper's candidates as the concepts they name: how the collection writes each concept's last word. */
+  mentions: readonly ConceptMention[];
+  /** Each paper's tags (tag-selection.ts): a lent concept goes in a free place, or in the place of a tag it clashes with. */
+  selected: PaperSelection[];
+  /** The papers of each concept: which concepts are the collection's; updated with every concept lent and tag it replaces. */
+  chosen: Chosen;
+  /** Paper → the concepts the user removed from it: never lent back. */
+  removedFromPaper: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per paper: qualified phrases no other paper corroborates (`uncorroboratedPhrases`): never lent back. */
+  uncorroborated: readonly ReadonlySet<string>[];
+  /** A concept's weight by its number of papers (`corpusWeight`): a lent concept's score is its holder's times this. */
+  weightOf: (df: number) => number;
+  /** The number of papers whose candidates include a concept. */
+  dfOf: (cid: string) => number;
+  /** Most tags a paper gets. */
+  perPaper: number;
+}
+
 /**
  * A concept of the collection (on two papers or more) that a phrase of a paper's title holds is that
  * paper's too, beside the phrase: "Wavelet packet bases", "the wavelet transform" and "Gaussian wavelet
@@ -106,18 +128,10 @@ export function inTitle(c: KeptCandidate, titleWords: number): boolean {
  * scheduling problem" in the others, whose titles are about scheduling all the same. A phrase that is a
  * concept of the collection itself is a name, whose words need not mean what they mean alone: two papers'
  * "random forests" say nothing of an ecology paper's "Forest".
+ * Returned: that collection, the concepts on two papers or more or held by two other papers' titles.
  */
-export function lendTitleConcepts(
-  heldBy: readonly HeldRun[][],
-  mentions: readonly ConceptMention[],
-  selected: PaperSelection[],
-  chosen: Chosen,
-  removedFromPaper: ReadonlyMap<string, ReadonlySet<string>>,
-  uncorroborated: readonly ReadonlySet<string>[],
-  corpusWeight: (df: number) => number,
-  dfOf: (cid: string) => number,
-  perPaper: number,
-): Set<string> {
+export function lendTitleConcepts(inputs: TitleLendingInputs): Set<string> {
+  const { heldBy, mentions, selected, chosen, removedFromPaper, uncorroborated, weightOf, dfOf, perPaper } = inputs;
   const titleHolders = new Map<string, Set<number>>();
   heldBy.forEach((held, i) => {
     for (const h of held) {
@@ -155,7 +169,7 @@ export function lendTitleConcepts(
       if (!collection.has(h.cid) || removedHere?.has(h.cid) || uncorroborated[i]!.has(h.cid) || (h.last !== undefined && !lastForms.get(h.cid)?.has(h.last))) continue;
       if (h.rel > (best.get(h.cid) ?? 0)) best.set(h.cid, h.rel);
     }
-    return [...best].map(([cid, rel]) => ({ cid, score: rel * corpusWeight(dfOf(cid)) })).sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
+    return [...best].map(([cid, rel]) => ({ cid, score: rel * weightOf(dfOf(cid)) })).sort((x, y) => y.score - x.score || (x.cid < y.cid ? -1 : 1));
   };
   selected.forEach((s, i) => {
     const picked = s.concepts;
