@@ -189,18 +189,28 @@ export function voteLabels(inputs: LabelVoteInputs): Map<string, NameCase> {
   return nameCase;
 }
 
+/** What `longFormLabels` reads the defined long forms with. */
+export interface LongFormInputs {
+  /** The short forms the papers define, with their long forms, and the definitions whose long form is also written otherwise. */
+  abbreviations: CorpusAbbreviations;
+  /** The concept a phrase names in a paper. */
+  canonIn: ConceptNames['canonIn'];
+  /** The papers' English text (none for a paper not read): whether an abstract's sentence holds a long form. */
+  texts: readonly (DocumentText | undefined)[];
+  /** The papers' candidates: whether any writes a capitalised long form's words in lowercase. */
+  analysed: readonly RankedDocument[];
+  /** A concept's votes, made on first use: the long forms vote first, `voteLabels` after. */
+  statsOf: (cid: string) => ConceptStats;
+  /** How the papers write each word's case: which words of a long form stay capitalised. */
+  wordCase: WordCase;
+}
+
 /**
- * The long forms the papers define, as votes for their concepts' labels, keys and short forms; and the ones
- * written as names (`namedLongForms` below), whose capitals the label keeps.
+ * The long forms the papers define, as votes for their concepts' labels, keys and short forms (into `statsOf`);
+ * returned, the ones written as names (`namedLongForms` below), concept → long form, whose capitals the label keeps.
  */
-export function longFormLabels(
-  abbreviations: CorpusAbbreviations,
-  canonIn: ConceptNames['canonIn'],
-  texts: readonly (DocumentText | undefined)[],
-  analysed: readonly RankedDocument[],
-  statsOf: (cid: string) => ConceptStats,
-  wordCase: WordCase,
-): Map<string, string> {
+export function longFormLabels(inputs: LongFormInputs): Map<string, string> {
+  const { abbreviations, canonIn, texts, analysed, statsOf, wordCase } = inputs;
   const { defined, spelledOtherwise } = abbreviations;
   /**
    * Phrases some paper writes in lowercase, as its candidates' surfaces show ("event horizon", never "event

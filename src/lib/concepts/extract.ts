@@ -108,7 +108,7 @@ export function extractConceptIndex(
     if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), partial: new Set(), partialKeys: new Map() }));
     return s;
   };
-  const namedLongForms = longFormLabels(abbreviations, canonIn, texts, analysed, statsOf, wordCase);
+  const namedLongForms = longFormLabels({ abbreviations, canonIn, texts, analysed, statsOf, wordCase });
 
   const { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded, docFreq } = readMentions({ analysed, abbreviations, names, wordCase, idOf, bg });
   /** Papers whose candidates include the concept, or whose text writes it as an author keyword (`keywordHints` adds those). */

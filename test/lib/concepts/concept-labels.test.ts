@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { background } from '../../../src/lib/concepts/background';
 import { documentAnalysis } from '../../../src/lib/concepts/concept-analysis';
-import { capitalisedEndings, evenJoins, properName, stripAcronymPlural, voteLabels, voteNameCase, type ConceptStats, type NameCase } from '../../../src/lib/concepts/concept-labels';
+import { capitalisedEndings, evenJoins, longFormLabels, properName, stripAcronymPlural, voteLabels, voteNameCase, type ConceptStats, type NameCase } from '../../../src/lib/concepts/concept-labels';
 import { conceptNames } from '../../../src/lib/concepts/concept-names';
 import { corpusAbbreviations } from '../../../src/lib/concepts/corpus-abbreviations';
 import { identity } from '../../../src/lib/concepts/normalise';
@@ -110,6 +110,37 @@ describe('voteLabels', () => {
     expect([...stats].map(([cid, s]) => [cid, [...s.surfaces]])).toEqual([
       ['quantum chemistri', [['Quantum chemistry', 1]]],
       ['self-plai', [['self-play', 1]]],
+    ]);
+  });
+});
+
+describe('longFormLabels', () => {
+  function longForms(texts: { id: string; title: string; abstract: string }[]) {
+    const wordCase = new WordCase();
+    const analysed = texts.map((t) => fromAnalysis(t.id, documentAnalysis(t), wordCase, idOf));
+    const abbreviations = corpusAbbreviations(texts, analysed, idOf);
+    const { canonIn } = conceptNames(analysed, emptyOverrides(), abbreviations, idOf);
+    const stats = new Map<string, ConceptStats>();
+    const statsOf = (cid: string): ConceptStats => {
+      let s = stats.get(cid);
+      if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), partial: new Set(), partialKeys: new Map() }));
+      return s;
+    };
+    const named = longFormLabels({ abbreviations, canonIn, texts, analysed, statsOf, wordCase });
+    return { named, stats };
+  }
+
+  it("votes the defined long forms for their concepts' labels, keys and short forms, and returns those written as names", () => {
+    const { named, stats } = longForms([
+      { id: 'a', title: 'Black hole images', abstract: 'We use the Event Horizon Telescope (EHT) to image black holes. The EHT resolves the shadow.' },
+      { id: 'b', title: 'Chatbots', abstract: 'Large Language Models (LLMs) answer questions. We study how LLMs answer.' },
+      { id: 'c', title: 'Prompting', abstract: 'We prompt large language models to write proofs.' },
+    ]);
+    // (Another paper writes "large language models" in lowercase: a term, not a name.)
+    expect([...named]).toEqual([[idOf('Event Horizon Telescope'), 'Event Horizon Telescope']]);
+    expect([...stats].map(([cid, s]) => [cid, [...s.surfaces], [...s.keys], [...s.shorts]])).toEqual([
+      [idOf('Event Horizon Telescope'), [['Event Horizon Telescope', 1]], [['event horizon telescope', 0.5]], [['EHT', 1]]],
+      [idOf('large language models'), [['large language models', 1]], [['large language models', 0.5]], [['LLM', 1]]],
     ]);
   });
 });
