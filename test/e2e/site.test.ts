@@ -144,6 +144,8 @@ describe('reading the site', () => {
     expect(await page.$eval(section, (s) => !!(document.getElementById('papers-heading')!.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     const carrying = (await hrefsIn(page, 'section[aria-labelledby="papers-heading"] a[href*="/papers/"]')).map((h) => decodeURIComponent(new URL(h).pathname));
     expect(listed.filter((p) => carrying.includes(p))).toEqual([]);
+    // The papers that carry it say in what order they come (review 41: runs of A–Z read as a broken sort).
+    if (concept!.papers.length > 1) expect(await page.locator('section[aria-labelledby="papers-heading"] > p.muted').first().innerText()).toMatch(/^The papers most about it first .*A–Z\.$/);
     if (count > papers.length) {
       // The rest are a search for the concept's name away.
       expect(await page.locator(`${section} p`).last().innerText()).toBe(`… and ${count - papers.length} more: search for “${concept!.label}”.`);
