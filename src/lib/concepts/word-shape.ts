@@ -39,6 +39,12 @@ export function upperFirst(s: string): string {
  */
 export const KIND_PREFIX = /^(?:meta|multi|pre|post|co|sub|super|inter|intra|micro|macro|nano|hyper|auto|self)$/i;
 
+/**
+ * A hyphenated compound: letters or digits joined by hyphens ("few-shot", "end-to-end", "GPT-4"; U+2010 and U+2011
+ * are hyphens too), not a dash between spaces nor an en dash ("Bose–Einstein", "2019–2021").
+ */
+export const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
+
 /** A word that starts with a letter or digit (not punctuation). */
 export const WORD_START = /^[\p{L}\p{N}]/u;
 

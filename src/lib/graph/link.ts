@@ -35,7 +35,7 @@ import { hasOneWordName, paperMentions, paperMentionsOf, type PaperMentions } fr
 import { commonWordsLabel } from './concept-specificity';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
-import { sharedWordsAbove, specificWord, wordingHolds } from './wording';
+import { namedFromCompounds, sharedWordsAbove, specificWord, wordingHolds, wordsWrittenAlone } from './wording';
 
 export interface LinkTuning {
   /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
@@ -329,6 +329,9 @@ export function linkPapers(
   const conceptStems = (ids: readonly string[]) => new Set(ids.flatMap((id) => labelStems.get(id) ?? []));
   const stems: string[] = [];
   for (const [word, id] of text.wordIds) stems[id] = word;
+  // The words each paper writes alone (`wordsWrittenAlone`), read for the papers whose links name words.
+  const aloneWords: (Set<string> | undefined)[] = [];
+  const writtenAlone = (p: number, w: number) => (aloneWords[p] ??= wordsWrittenAlone(`${sorted[p]!.title} ${sorted[p]!.abstract}`)).has(stems[w]!);
   for (let i = 0; i < n; i++) {
     const links: Candidate[] = [];
     for (const l of scored[i]!) {
@@ -361,6 +364,11 @@ export function linkPapers(
       return token?.replace(/['’][a-z]+$/, '');
     };
     for (const [at, { named, ...r }] of listed.entries()) {
+      // A word the card may name: one that reads as a word alone, and that both papers write alone somewhere, not
+      // only inside hyphenated compounds ("purpose" of "general-purpose"), unless it is a specific term there
+      // ("charm-quark"; `namedFromCompounds`), review 41 finding 1. It still counts towards the link.
+      const nameable = (w: number) =>
+        shownAlone(writtenAs(w)) && ((writtenAlone(i, w) && writtenAlone(links[at]!.j, w)) || namedFromCompounds(writtenAs(w)!, bg));
       if (r.shared.length > 0) {
         // The words the two abstracts share are the reason too where one of them alone adds more to the link than
         // every concept it names together (review 22 finding 5: "charmonium" behind "Both mention Quark").
@@ -371,7 +379,7 @@ export function linkPapers(
           continue;
         }
         const namedStems = conceptStems(r.shared);
-        const eligible = (w: number) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && shownAlone(writtenAs(w));
+        const eligible = (w: number) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && nameable(w);
         const words = outweighingWords(sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, named / ratio, wordScratch), ratio, named, eligible);
         const written = words.flatMap((w) => writtenAs(w) ?? []);
         kept.push(written.length > 0 ? { ...r, words: written } : r);
@@ -386,7 +394,7 @@ export function linkPapers(
       // …unless that one word is a specific term few papers write, which one of the two repeats (`specificWord`,
       // review 22b finding 3: "charmonium", "surfactant", "brane"): a topic, not a coincidence of vocabulary.
       const strongest = words[0]?.word;
-      const specific = strongest !== undefined && shownAlone(writtenAs(strongest)) &&
+      const specific = strongest !== undefined && nameable(strongest) &&
         specificWord(writtenAs(strongest), textDf[strongest]!, max, Math.max(timesWritten(text, i, strongest), timesWritten(text, j, strongest)), bg);
       // A phrase of common words that was all the link shared, and that the rest of the words did not confirm: what
       // is left is that phrase's words, and a link of wording must rest on more than those, or on a specific word.
@@ -395,10 +403,7 @@ export function linkPapers(
         const without = words.length === 0 ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [[words[0]!.word]], text.firstWord, text.secondWord, marks)[0]!;
         if (!wordingHolds(without, wordingFloors[i]!, wordingFloors[j]!)) continue;
       }
-      const written = words.flatMap(({ word }) => {
-        const form = writtenAs(word);
-        return form !== undefined && shownAlone(form) ? [form] : [];
-      }).slice(0, WORDS_SHOWN);
+      const written = words.flatMap(({ word }) => (nameable(word) ? [writtenAs(word)!] : [])).slice(0, WORDS_SHOWN);
       kept.push(written.length > 0 ? { ...r, words: written } : r);
     }
     result[sorted[i]!.slug] = kept;

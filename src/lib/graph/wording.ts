@@ -13,6 +13,7 @@
 import type { Background } from '../concepts/background';
 import { wordSpecificity } from '../concepts/word-specificity';
 import { abstractTokens, abstractWord } from './abstract-terms';
+import { HYPHENATED } from '../concepts/word-shape';
 import type { SparseVector } from './sparse-index';
 
 /**
@@ -86,4 +87,42 @@ export const SPECIFIC_WORD = 0.8;
  */
 export function specificWord(written: string | undefined, papersWriting: number, most: number, timesWritten: number, bg: Background): boolean {
   return written !== undefined && papersWriting <= most && timesWritten > 1 && wordSpecificity(written, bg) >= SPECIFIC_WORD;
+}
+
+// A compound's hyphens (`HYPHENATED`), and a part of it that is a number or a version ("4" of "GPT-4", "R1", "19").
+const HYPHEN = /[-\u2010\u2011]/;
+const NUMBERED = /\p{N}/u;
+const isWordPart = (part: string | undefined) => part !== undefined && !NUMBERED.test(part);
+
+/**
+ * The counted words (`abstractWord`, stemmed) that `text` writes at least once as a word of their own, not only as a
+ * part of a hyphenated compound (`HYPHENATED`): "few-shot", "zero-shot" give "shot" only to the tokens, as
+ * "general-purpose" gives "purpose", "end-to-end" "end" and "hand-crafted" "hand" and "crafted". A word two papers
+ * share only inside such compounds is no word they share as the card would name it ("similar wording: purpose",
+ * review 41 finding 1): the compounds may differ ("few-shot" and "one-shot") and the half means little alone, unless
+ * it is a specific term (`namedFromCompounds`).
+ * Only a hyphen between two words joins them: a word beside a number or a version is a name with its version
+ * ("GPT-4", "DeepSeek-R1", "COVID-19", "GPT-4o-mini"), which writes the name alone.
+ */
+export function wordsWrittenAlone(text: string): Set<string> {
+  const alone = new Set<string>();
+  const words = text.replace(HYPHENATED, (compound) => {
+    const parts = compound.split(HYPHEN);
+    return parts.filter((part, k) => !isWordPart(part) || !(isWordPart(parts[k - 1]) || isWordPart(parts[k + 1]))).join(' ');
+  });
+  for (const token of abstractTokens(words)) {
+    const word = abstractWord(token);
+    if (word !== undefined) alone.add(word);
+  }
+  return alone;
+}
+
+/**
+ * Whether a card may name a shared word (as a paper writes it, `written`) that one of the two papers writes only inside
+ * hyphenated compounds (`wordsWrittenAlone`): only a specific term (`SPECIFIC_WORD`), which keeps its sense there
+ * ("charm-quark", "peptide-MHC"), not a common word whose sense is the compound's ("general-purpose", "few-shot",
+ * "training-free", "end-to-end", "non-singular", "light-cone"), review 41 finding 1.
+ */
+export function namedFromCompounds(written: string, bg: Background): boolean {
+  return wordSpecificity(written, bg) >= SPECIFIC_WORD;
 }

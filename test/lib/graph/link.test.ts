@@ -437,6 +437,19 @@ describe('a link that shares no concept and rests on one word (review 18 M1)', (
     const shared = linkPapers(library, conceptIndex({ tramway: ['tramway'], 'rail-wear': ['tramway'] }), { max: 3, tuning });
     expect(shared.tramway![0]).toEqual({ id: 'rail-wear', score: expect.any(Number), shared: ['tramway'] });
   });
+
+  it('names no word the two papers write only inside hyphenated compounds, which still counts (review 41 finding 1)', () => {
+    // "cross", written three times by each but only as "cross-ties", "cross-beams", "cross-sections"…
+    const crossed = library.map((p) =>
+      p.slug === 'tramway' ? { ...p, abstract: `${p.abstract} Cross-ties, cross-beams and cross-bracing.` } : p.slug === 'rail-wear' ? { ...p, abstract: `${p.abstract} Cross-ties, cross-sections and cross-slopes.` } : p,
+    );
+    const link = linkPapers(crossed, none, { max: 3, tuning })['rail-wear']!.find((r) => r.id === 'tramway')!;
+    // (On the old code: ["tramway", "wear", "cross"].)
+    expect(link.words).toEqual(['tramway', 'wear', 'rail']);
+    // Both writing it alone as well, it is named.
+    const alone = crossed.map((p) => (p.slug === 'tramway' || p.slug === 'rail-wear' ? { ...p, abstract: `${p.abstract} Trains cross.` } : p));
+    expect(linkPapers(alone, none, { max: 3, tuning })['rail-wear']!.find((r) => r.id === 'tramway')!.words).toContain('cross');
+  });
 });
 
 describe('a phrase of common words that is all two papers share (review 22b finding 1: "Shares Operating conditions")', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { background } from '../../../src/lib/concepts/background';
-import { sharedWordsAbove, SPECIFIC_WORD, specificWord, wordingHolds, writtenForm } from '../../../src/lib/graph/wording';
+import { sharedWordsAbove, SPECIFIC_WORD, specificWord, namedFromCompounds, wordingHolds, wordsWrittenAlone, writtenForm } from '../../../src/lib/graph/wording';
 
 const vector = (entries: [number, number][]) => ({ ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) });
 
@@ -48,6 +48,27 @@ describe('writtenForm', () => {
     expect(writtenForm('Model theory for hereditarily finite Superstructures', 'superstructur')).toBe('superstructures');
     expect(writtenForm("The network's nodes and networks", 'network')).toBe('network');
     expect(writtenForm('Nothing here', 'superstructur')).toBeUndefined();
+  });
+});
+
+describe('wordsWrittenAlone (review 41 finding 1)', () => {
+  it('leaves out the words a text writes only inside hyphenated compounds', () => {
+    const alone = wordsWrittenAlone('A general-purpose, end-to-end few-shot learner; hand\u2011crafted features. Zero shot.');
+    for (const word of ['purpos', 'end', 'few', 'hand', 'craft', 'gener']) expect(alone.has(word), word).toBe(false);
+    for (const word of ['learner', 'featur', 'zero', 'shot']) expect(alone.has(word), word).toBe(true);
+  });
+
+  it('keeps a name written with a number or version, and words beside an en dash or a spaced dash', () => {
+    const alone = wordsWrittenAlone('GPT-4 and DeepSeek-R1 beat GPT-4o-mini; the Bose\u2013Einstein gas - a condensate.');
+    for (const word of ['gpt', 'deepseek', 'mini', 'bose', 'einstein', 'ga', 'condens']) expect(alone.has(word), word).toBe(true);
+  });
+});
+
+describe('namedFromCompounds (review 41 finding 1)', () => {
+  it('names a specific term written only in compounds ("charmonium-rich"), not a common word ("general-purpose")', () => {
+    const bg = background();
+    expect(namedFromCompounds('charmonium', bg)).toBe(true);
+    for (const word of ['purpose', 'shot', 'free', 'end', 'cross', 'light']) expect(namedFromCompounds(word, bg), word).toBe(false);
   });
 });
 
