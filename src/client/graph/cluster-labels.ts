@@ -2,12 +2,13 @@
  * Cluster names on the canvas where node labels are too small to draw (the overview of a big graph): at
  * 2,493 papers the fitted view was twenty discs of dots with no word on them, and which disc was which
  * cluster needed the legend, below the fold and in close hues (review 18 L2). Each cluster's name goes at
- * the middle of its drawn nodes, the biggest clusters first, and a name that would cover another or run off
- * the canvas is left out. The "Other papers" remainder (papers of no cluster) is named too, last and as a
- * remainder, where its papers form a group of their own (a disc of the big graphs' layout): at 1,500 Inspec
- * abstracts it was the biggest disc on the canvas and the only one without a word on it (review 21).
+ * the middle of its drawn nodes, the biggest clusters first; a name that would cover another is tried a line
+ * or two higher or lower on its cluster, and one that still does, or runs off the canvas, or covers the dots
+ * of a cluster twice its size or more, is left out (review 41). The "Other papers" remainder (papers of no
+ * cluster) is named too, last and as a remainder, where its papers form a group of their own (a disc of the
+ * big graphs' layout): at 1,500 Inspec abstracts it was the biggest disc on the canvas and the only one without a word on it (review 21).
  */
-import { estimatedTextWidth, fitLabel, placeLabels, type Box } from './labels';
+import { boxMeetsDisc, estimatedTextWidth, fitLabel, placeLabelsAround, type Box } from './labels';
 import { median } from '../../lib/graph/median';
 
 export interface ClusterNode {
@@ -22,6 +23,12 @@ export interface ClusterSpot {
   x: number;
   y: number;
   members: number;
+  /**
+   * How far the name may move up or down from (x, y) and still lie on its cluster, in the nodes' units: the
+   * distance of its nodes' y from the middle's that three quarters of them are within (a disc's 0.55 of its
+   * radius; a cluster of three dots in a row has little).
+   */
+  reach?: number;
   /** The "Other papers" remainder: named last, as what no cluster took ({@link clusterLabelText}). */
   remainder?: true;
 }
@@ -58,7 +65,11 @@ export function clusterSpots(nodes: Iterable<ClusterNode>, minMembers = CLUSTER_
   }
   const named = [...byCluster]
     .filter(([cluster, c]) => cluster !== remainder && c.xs.length >= minMembers)
-    .map(([cluster, c]) => ({ cluster, x: median(c.xs), y: median(c.ys), members: c.xs.length }))
+    .map(([cluster, c]) => {
+      const y = median(c.ys);
+      const off = c.ys.map((v) => Math.abs(v - y)).sort((a, b) => a - b);
+      return { cluster, x: median(c.xs), y, members: c.xs.length, reach: off[Math.floor(0.75 * (off.length - 1))]! };
+    })
     .sort((a, b) => b.members - a.members || a.cluster - b.cluster);
   const rest = remainder === undefined ? undefined : byCluster.get(remainder);
   if (!rest || rest.xs.length < minMembers) return named;
@@ -147,25 +158,51 @@ export function clusterLabelBox(x: number, y: number, width: number, maxWidth: n
   return [x - half, y - halfHeight, x + half, y + halfHeight];
 }
 
+/** A drawn node in pixels (its middle and radius), and how many drawn nodes its cluster has. */
+export interface ClusterDot {
+  x: number;
+  y: number;
+  r: number;
+  members: number;
+}
+
 /**
- * Where names are drawn: `spots` in pixels (as clusterSpots orders them) with their names' text widths
- * (`width`, else estimated from `chars`) and widest boxes (`maxWidth`, else clusterLabelMaxWidth's); a name is drawn, at the point returned, where its box lies inside
- * `within` (the canvas) and off the names drawn before it. A name whose spot is inside the canvas but whose box
- * runs past an edge is moved in just far enough (it still covers its spot): left out, the remainder's name went
- * unsaid where its disc lay at the canvas edge, as a phone's overview draws it.
+ * Where names are drawn: `spots` in pixels (as clusterSpots orders them, biggest cluster first) with their
+ * names' text widths (`width`, else estimated from `chars`) and widest boxes (`maxWidth`, else
+ * clusterLabelMaxWidth's); a name is drawn, at the point returned, where its box lies inside `within` (the
+ * canvas) and off the names drawn before it. A name whose spot is inside the canvas but whose box runs past
+ * an edge is moved in just far enough (it still covers its spot): left out, the remainder's name went unsaid
+ * where its disc lay at the canvas edge, as a phone's overview draws it.
+ *
+ * Where a name at its spot would cover a name drawn before it, it is tried a line or two higher or lower,
+ * as far as its `reach` (pixels) keeps it on its cluster: at the SemEval library's overview four of the eight
+ * biggest clusters (31, 27, 25 and 18 papers) lost their names to a bigger one's a few pixels away while
+ * three clusters of 3 papers kept theirs (review 41). And a name never covers a dot of a cluster twice as big
+ * as its own or more (`dots`, with each spot's `members`): a 3-paper cluster's name beside a 25-paper
+ * cloud, over its edge, read as that cloud's name.
  */
 export function placeClusterLabels(
-  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number; maxWidth?: number }>,
+  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number; maxWidth?: number; reach?: number; members?: number }>,
   within: Box,
+  dots: readonly ClusterDot[] = [],
 ): ({ x: number; y: number } | undefined)[] {
   const maxWidth = clusterLabelMaxWidth(within[2] - within[0]);
-  const boxes = spots.map((s) => {
+  const candidates = spots.map((s) => {
     const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth);
     const [dx, dy] = inward(box, [s.x, s.y], within);
-    return [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy] as Box;
+    const at: Box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
+    const line = at[3] - at[1];
+    const shifts = [0, -1, 1, -2, 2].map((k) => k * line).filter((d) => Math.abs(d) <= (s.reach ?? 0) || d === 0);
+    const bigger = s.members === undefined ? [] : dots.filter((d) => d.members >= 2 * s.members!);
+    return shifts
+      .map((d) => [at[0], at[1] + d, at[2], at[3] + d] as Box)
+      .filter((b) => !bigger.some((d) => boxMeetsDisc(b, d)));
   });
-  const drawn = placeLabels(boxes, within);
-  return boxes.map((b, i) => (drawn[i] ? { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2 } : undefined));
+  const drawn = placeLabelsAround(candidates, { within });
+  return candidates.map((boxes, i) => {
+    const b = boxes[drawn[i]!];
+    return b ? { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2 } : undefined;
+  });
 }
 
 /**

@@ -27,25 +27,35 @@ export function drawClusterLabels(e: Explorer): void {
     return;
   }
   if (e.clusterSpots?.for !== e.filtered) {
-    const nodes: { cluster: number; x: number; y: number }[] = [];
+    const nodes: { cluster: number; x: number; y: number; size: number }[] = [];
     cy.nodes().forEach((n) => {
       const cluster = n.data('cluster') as number | undefined;
       if (cluster === undefined || n.hasClass('filtered')) return;
       const p = n.position();
-      nodes.push({ cluster, x: p.x, y: p.y });
+      nodes.push({ cluster, x: p.x, y: p.y, size: n.data('size') as number });
     });
     // The "Other papers" bucket is named last, as a remainder, and only where its papers lie together.
     const bucket = [...e.clusters].find(([, c]) => c.bucket)?.[0];
-    e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes, CLUSTER_LABEL_MIN_MEMBERS, bucket) };
+    const members = new Map<number, number>();
+    for (const n of nodes) members.set(n.cluster, (members.get(n.cluster) ?? 0) + 1);
+    const dots = nodes.map((n) => ({ x: n.x, y: n.y, r: n.size / 2, members: members.get(n.cluster)! }));
+    e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes, CLUSTER_LABEL_MIN_MEMBERS, bucket), dots };
   }
   const pan = cy.pan();
   const measure = nameMeasure(layer);
   const spots = e.clusterSpots.spots.map((s) => {
     const [cluster, maxWidth] = [e.clusters.get(s.cluster), clusterLabelMaxWidth(cy.width(), s.remainder)];
     const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
-    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text), maxWidth };
+    const reach = (s.reach ?? 0) * zoom;
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text), maxWidth, reach, members: s.members };
   });
-  const drawn = placeClusterLabels(spots, [0, 0, cy.width(), cy.height()]);
+  // Dots in view only: a name never covers one of a cluster twice its size (placeClusterLabels).
+  const [w, h] = [cy.width(), cy.height()];
+  const dots = e.clusterSpots.dots.flatMap((d) => {
+    const [x, y] = [d.x * zoom + pan.x, d.y * zoom + pan.y];
+    return x >= 0 && x <= w && y >= 0 && y <= h ? [{ x, y, r: d.r * zoom, members: d.members }] : [];
+  });
+  const drawn = placeClusterLabels(spots, [0, 0, w, h], dots);
   layer.replaceChildren(
     ...spots.flatMap((s, i) => {
       const at = drawn[i];

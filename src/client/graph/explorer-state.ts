@@ -9,7 +9,7 @@ import type { ExplorerLinks } from '../../lib/export/explorer-links';
 import { strengthScale, type Strength } from './link-reasons';
 import type { GraphState } from './url-state';
 import type { HistoryRecorder, Mark } from './history';
-import type { ClusterSpot } from './cluster-labels';
+import type { ClusterDot, ClusterSpot } from './cluster-labels';
 import type { ProgressiveDrawing } from './progressive-draw';
 import { MINOR_LINKS_PER_FRAME, slicedChanges, type SlicedChanges } from './level-of-detail';
 import { adjacency, type Adjacent } from './adjacency';
@@ -45,8 +45,8 @@ export interface Explorer {
   labelled: Map<string, string>;
   /** Where cluster names go over the canvas (drawClusterLabels), and the cluster names drawn there now. */
   clusterLayer?: HTMLElement | undefined;
-  /** The cluster names' places for the nodes drawn under the filters `for` (applyFilters replaces that set). */
-  clusterSpots?: { for: Set<string>; spots: ClusterSpot[] } | undefined;
+  /** The cluster names' places for the nodes drawn under the filters `for` (applyFilters replaces that set), and those nodes (in the nodes' units) with their clusters' sizes. */
+  clusterSpots?: { for: Set<string>; spots: ClusterSpot[]; dots: ClusterDot[] } | undefined;
   /** Ids of elements hidden by the filters now. */
   filtered: Set<string>;
   nodesShown: number;

@@ -11,12 +11,12 @@ describe('clusterSpots', () => {
     ];
     // The median, not the mean: one member drawn far off (x 100) does not pull the name off the group.
     expect(clusterSpots(nodes)).toEqual([
-      { cluster: 4, x: 2, y: 2, members: 5 },
-      { cluster: 1, x: 50, y: 20, members: 3 },
+      { cluster: 4, x: 2, y: 2, members: 5, reach: 2 },
+      { cluster: 1, x: 50, y: 20, members: 3, reach: 10 },
     ]);
     // Two dots are no group to name, unless asked.
     expect(clusterSpots(nodes, 2).map((s) => s.cluster)).toEqual([4, 1, 2]);
-    expect(clusterSpots(nodes, 2)[2]).toEqual({ cluster: 2, x: 4.5, y: 4.5, members: 2 });
+    expect(clusterSpots(nodes, 2)[2]).toEqual({ cluster: 2, x: 4.5, y: 4.5, members: 2, reach: 4.5 });
   });
 });
 
@@ -79,6 +79,44 @@ describe('placeClusterLabels', () => {
     expect(clusterLabelMaxWidth(345)).toBe(115);
     const [x1, , x2] = clusterLabelBox(0, 0, 400, 200);
     expect(x2 - x1).toBeLessThanOrEqual(215);
+  });
+});
+
+describe('which names give way (review 41: four of the eight biggest SemEval clusters unnamed, three of 3 papers named)', () => {
+  const canvas: [number, number, number, number] = [0, 0, 630, 730];
+
+  it('moves a name that would cover a bigger cluster’s a line up or down, as far as it stays on its cluster', () => {
+    // Finite element (37) at 496,420; Transmission electron microscopes (31) at 357,410: their boxes met by 20 px.
+    const [big, next] = placeClusterLabels(
+      [
+        { x: 496, y: 420, width: 98, reach: 25, members: 37 },
+        { x: 357, y: 410, width: 230, maxWidth: 200, reach: 25, members: 31 },
+      ],
+      canvas,
+    );
+    expect(big).toEqual({ x: 496, y: 420 });
+    expect(next).toBeDefined();
+    expect(Math.abs(next!.y - 410)).toBeLessThanOrEqual(25);
+    expect(Math.abs(next!.y - 420)).toBeGreaterThanOrEqual(2 * (12 * 0.65 + 3));
+    // A cluster of three dots has no room to move its name in: it is left out rather than drawn off its dots.
+    const [, small] = placeClusterLabels(
+      [
+        { x: 496, y: 420, width: 98, reach: 25, members: 37 },
+        { x: 357, y: 410, width: 230, maxWidth: 200, reach: 3, members: 3 },
+      ],
+      canvas,
+    );
+    expect(small).toBeUndefined();
+  });
+
+  it('keeps a small cluster’s name off the dots of a cluster twice its size or more, where it read as that one’s name', () => {
+    // "Mixed topics" (3 papers) at 78,281, its box reaching x 123; the 25-paper cloud's left edge at x 115.
+    const cloud = [115, 140, 165, 190].flatMap((x) => [260, 280, 300].map((y) => ({ x, y, r: 3, members: 25 })));
+    const spot = { x: 78, y: 281, width: 76, reach: 4 };
+    expect(placeClusterLabels([{ ...spot, members: 3 }], canvas, cloud)).toEqual([undefined]);
+    // A cluster more than half the cloud's size keeps its name there: the cloud's does not read as its.
+    expect(placeClusterLabels([{ ...spot, members: 13 }], canvas, cloud)[0]).toBeDefined();
+    expect(placeClusterLabels([{ ...spot, members: 3 }], canvas, cloud.filter((d) => d.x > 140))[0]).toBeDefined();
   });
 });
 
