@@ -9,6 +9,7 @@
  * big graphs' layout): at 1,500 Inspec abstracts it was the biggest disc on the canvas and the only one without a word on it (review 21).
  */
 import { boxMeetsDisc, estimatedTextWidth, fitLabel, placeLabelsAround, type Box } from './labels';
+import { DiscGrid } from './hit-grid';
 import { median } from '../../lib/graph/median';
 
 export interface ClusterNode {
@@ -187,16 +188,17 @@ export function placeClusterLabels(
   dots: readonly ClusterDot[] = [],
 ): ({ x: number; y: number } | undefined)[] {
   const maxWidth = clusterLabelMaxWidth(within[2] - within[0]);
+  // Through a grid, not every dot for every name: a big graph's overview draws thousands of dots.
+  const grid = dots.length > 0 ? new DiscGrid(dots) : undefined;
   const candidates = spots.map((s) => {
     const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth);
     const [dx, dy] = inward(box, [s.x, s.y], within);
     const at: Box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
     const line = at[3] - at[1];
     const shifts = [0, -1, 1, -2, 2].map((k) => k * line).filter((d) => Math.abs(d) <= (s.reach ?? 0) || d === 0);
-    const bigger = s.members === undefined ? [] : dots.filter((d) => d.members >= 2 * s.members!);
-    return shifts
-      .map((d) => [at[0], at[1] + d, at[2], at[3] + d] as Box)
-      .filter((b) => !bigger.some((d) => boxMeetsDisc(b, d)));
+    const own = s.members;
+    const onBigger = (b: Box) => own !== undefined && !!grid?.someInBox(b[0], b[1], b[2], b[3], (i) => dots[i]!.members >= 2 * own && boxMeetsDisc(b, dots[i]!));
+    return shifts.map((d) => [at[0], at[1] + d, at[2], at[3] + d] as Box).filter((b) => !onBigger(b));
   });
   const drawn = placeLabelsAround(candidates, { within });
   return candidates.map((boxes, i) => {
