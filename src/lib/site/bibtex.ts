@@ -13,6 +13,7 @@ import { unversionedArxiv } from '../cite/arxiv';
 import { partsOf, type NameParts } from '../cite/person-name';
 import { bibtexPages, monthMacro, reportVenue } from '../cite/bibliographic';
 import { joinKeywords } from '../normalise/keywords';
+import { missingFromRecord } from './find-paper';
 
 export type CitablePaper = Pick<PaperFrontmatter, 'id' | 'title' | 'madeTitle' | 'italics' | 'authors' | 'collaboration' | 'year' | 'venue' | 'doi' | 'arxiv' | 'url' | 'links' | 'citationKey' | 'entryType' | 'literalAuthors' | 'nameParts' | 'etAl' | 'bibliographic' | 'authorKeywords'>;
 
@@ -65,7 +66,12 @@ export function bibtexEntry(paper: CitablePaper, key = citationKey(paper)): stri
   if (url) fields.push(['url', escapeBibtexVerbatim(url)]);
   if (paper.authorKeywords && paper.authorKeywords.length > 0) fields.push(['keywords', escapeBibtexText(joinKeywords(paper.authorKeywords))]);
   // A title made from the abstract (the record had none) is not the authors': cited bare, it would pass for theirs.
-  if (paper.madeTitle) fields.push(['note', 'No title in the source record; the title is taken from its abstract']);
+  // An entry with a title alone looks complete enough to paste (review 41 finding 5): it says what the record lacks.
+  const notes: string[] = [];
+  if (paper.madeTitle) notes.push('No title in the source record; the title is taken from its abstract');
+  const missing = missingFromRecord(paper);
+  if (missing.length > 0) notes.push(`${notes.length > 0 ? 'no' : 'Incomplete record: no'} ${missing.join(' or ')} in the source`);
+  if (notes.length > 0) fields.push(['note', notes.join('; ')]);
   const width = fields.reduce((m, [name]) => Math.max(m, name.length), 0);
   const body = fields.map(([name, value, kind]) => `  ${name.padEnd(width)} = ${kind === 'macro' ? value : `{${value}}`}`).join(',\n');
   return `@${type}{${key},\n${body}\n}`;

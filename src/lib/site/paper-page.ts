@@ -21,6 +21,7 @@ import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } fro
 import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 import { linkWhy, type WhyPart as LinkWhyPart } from './link-why';
+import { findPaperLinks, missingNote, type FindLink } from './find-paper';
 
 /** What the view needs of the atlas data (AtlasData fits). */
 export interface PaperViewData {
@@ -113,6 +114,10 @@ export interface PaperPageView {
   description: string;
   cluster?: { label: string; color: string } | undefined;
   links: Array<{ href: string; label: string; kind: string }>;
+  /** Searches for the paper by its title, where its record gives no DOI, arXiv or PubMed id nor URL (src/lib/site/find-paper.ts). */
+  find?: { by: 'title' | 'abstract'; links: FindLink[] } | undefined;
+  /** "No authors or year in the source record", where it lacks them. */
+  missing?: string | undefined;
   related: RelatedView[];
   /** Under a short related list, why it is short (`fewRelatedNote`); absent for a full one or none. */
   fewRelated?: string | undefined;
@@ -224,6 +229,8 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     description: `${p.authors.length ? `${authorLine(p.authors, p.etAl, 3)}${p.year ? ` (${p.year})` : ''}. ` : ''}${p.abstract}`,
     cluster: cluster ? { label: cluster.label, color: cluster.color } : undefined,
     links,
+    find: findPaperLinks(p),
+    missing: missingNote(p),
     related: related.map((r) => {
       // A concept the link shares is one both papers name; the reader can check it on both pages only where both
       // show it among their concepts. Those come first (strongest first), the others are named as what they are,

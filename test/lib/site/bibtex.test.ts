@@ -136,6 +136,20 @@ describe('bibtexEntry', () => {
     expect(entry).toContain('url           = {https://example.org/%7Bx%7D}');
   });
 
+  it('says in a note what an incomplete record lacks, so an entry with a title alone does not pass for complete (review 41 finding 5)', () => {
+    const bare = { id: 'vintix', title: 'Vintix: Action Model & <b>"x"</b> 100%}', authors: [], links: [] };
+    const entry = bibtexEntry(bare);
+    expect(entry).toMatch(/^ {2}note {2}= \{Incomplete record: no authors or year in the source\}$/m);
+    expect(entry).toContain('title = {{Vintix: Action Model \\& <b>"x"</b> 100\\%\\textbraceright{}}}');
+    expectBalanced(entry);
+    expect(bibtexEntry({ ...bare, year: 2025 })).toContain('note  = {Incomplete record: no authors in the source}');
+    expect(bibtexEntry({ ...bare, authors: ['Ada Lee'] })).toContain('note   = {Incomplete record: no year in the source}');
+    // Both notes, for a made title too.
+    expect(bibtexEntry({ ...bare, madeTitle: true })).toContain('note  = {No title in the source record; the title is taken from its abstract; no authors or year in the source}');
+    // A complete record has none.
+    expect(bibtexEntry(paper)).not.toContain('note');
+  });
+
   it('skips a javascript: URL', () => {
     expect(bibtexEntry({ ...paper, url: 'javascript:alert(1)' })).not.toContain('javascript');
   });
