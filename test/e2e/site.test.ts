@@ -230,6 +230,30 @@ describe('reading the site', () => {
     await page.close();
   });
 
+  it('leads from a paper whose record has no link to searches for it by title, and says what the record lacks (review 41 finding 5)', async () => {
+    // The bundled listing gives titles and abstracts only: no DOI, URL, authors or year.
+    const id = 'vintix-action-model-via-in-context-reinforcement-learning';
+    expect(builtIds('papers')).toContain(id);
+    const p = await open(`papers/${id}/`);
+    const title = (await p.locator('main h1').innerText()).replace(/\s+/g, ' ').trim();
+    const find = p.locator('.paper__find a');
+    expect(await find.allInnerTexts()).toEqual(['Google Scholar', 'Semantic Scholar', 'arXiv']);
+    const hosts: string[] = [];
+    for (const link of await find.all()) {
+      // Links, as the page's other external links: no opener, no referrer; the page asks nothing of them.
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+      const url = new URL((await link.getAttribute('href'))!);
+      expect(url.protocol).toBe('https:');
+      hosts.push(url.hostname);
+      expect(url.searchParams.get(url.hostname === 'arxiv.org' ? 'query' : 'q')).toBe(title);
+    }
+    expect(hosts).toEqual(['scholar.google.com', 'www.semanticscholar.org', 'arxiv.org']);
+    expect(await p.locator('.paper__find').innerText()).toMatch(/^Find this paper/);
+    expect(await p.locator('.paper__header').innerText()).toContain('No authors or year in the source record.');
+    expect(await p.locator('textarea.bibtex').inputValue()).toMatch(/^ {2}note += \{Incomplete record: no authors or year in the source\}$/m);
+    await p.close();
+  });
+
   it('renders inline math in titles as MathML, never as raw dollars', async () => {
     const withMath = builtIds('papers').filter((id) =>
       /<h1[^>]*>(?:(?!<\/h1>).)*<math/s.test(readFileSync(join(site.outDir, 'papers', id, 'index.html'), 'utf8')),
