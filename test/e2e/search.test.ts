@@ -247,6 +247,8 @@ describe('header search box', () => {
       els.map((e) => ({ label: (e as HTMLElement).dataset.concept!, count: Number(e.querySelector('.search-filter__count')?.textContent) })),
     );
     const choice = buttons.find((b) => b.count > 0 && b.count < before);
+    // The row says what its buttons do, visibly (review 41 finding 8).
+    expect(await page.locator('.search-page__filters').evaluate((e) => getComputedStyle(e, '::before').content)).toMatch(/Only results about:/);
     expect(choice, `a filter narrower than ${before} results among ${JSON.stringify(buttons)}`).toBeDefined();
     await page.locator(`.search-page__filters button[data-concept="${choice!.label.replace(/"/g, '\\"')}"]`).click();
     await page.waitForFunction(
