@@ -19,7 +19,7 @@ import { KIND_PREFIX, NAME_SHAPE, WORD_START } from './word-shape';
  * "soft-lithography techniques", "charmonium" (1) in "charmonium states" and "charmonium production", never
  * "model" (0.12), "network" (0.19) or "beam" (0.35). The value of a specific noun elsewhere (`DEGREE_HEAD_SPECIFICITY`).
  */
-const MIN_INNER_NOUN_SPECIFICITY = 0.8;
+export const MIN_INNER_NOUN_SPECIFICITY = 0.8;
 
 /** A specific noun written inside a paper's phrases: the best relative score of a phrase that writes it, and the words before and after it there (`neighbour`). */
 export interface InnerNoun {

@@ -11,6 +11,7 @@
  * are named on the page, so that the reader can judge it.
  */
 import type { Background } from '../concepts/background';
+import { MIN_INNER_NOUN_SPECIFICITY } from '../concepts/broader-nouns';
 import { wordSpecificity } from '../concepts/word-specificity';
 import { abstractTokens, abstractWord } from './abstract-terms';
 import { HYPHENATED } from '../concepts/word-shape';
@@ -72,11 +73,11 @@ export function writtenForm(text: string, word: string): string | undefined {
 
 /**
  * A word is specific from this specificity on (word-specificity.ts): the line at which the concept stage takes a
- * noun written inside phrases as a concept of its own (its MIN_INNER_NOUN_SPECIFICITY: "charmonium" 1,
+ * noun written inside phrases as a concept of its own (`MIN_INNER_NOUN_SPECIFICITY`: "charmonium" 1,
  * "lithography" 0.82, never "beam" 0.35). The words that linked fields apart in review 18 are below it:
  * "union" 0.41, "zeros" 0.33, "superstructure" 0.76, "California" 0.44.
  */
-export const SPECIFIC_WORD = 0.8;
+export const SPECIFIC_WORD = MIN_INNER_NOUN_SPECIFICITY;
 
 /**
  * Whether a shared word is a topic the two papers have in common, enough for a link of wording alone: a specific
