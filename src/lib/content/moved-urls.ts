@@ -14,6 +14,7 @@
  *   then b→c gives a→c). A path that is a live page is never redirected, and no redirect leads to a missing page.
  */
 import { foldForComparison } from '../normalise/dedupe';
+import { conceptNames as writtenNames } from '../model/concepts';
 
 /** One redirect: paths relative to the site's base, with a trailing slash (`papers/old-title/`). */
 export interface MovedUrl {
@@ -54,7 +55,7 @@ export const MIN_PAPER_OVERLAP = 0.5;
 
 function conceptNames(concept: ConceptPage): Set<string> {
   const out = new Set<string>();
-  for (const name of [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])]) {
+  for (const name of writtenNames(concept)) {
     const folded = foldForComparison(name);
     if (folded !== '') out.add(folded);
   }

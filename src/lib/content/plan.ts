@@ -3,7 +3,7 @@
  * text. The script only has to put these files in place atomically.
  */
 import type { PaperRecord } from '../model/paper';
-import type { Concept, ConceptIndex } from '../model/concepts';
+import { conceptNames, type Concept, type ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { MentionedIn } from '../graph/mentioned-in';
 import { conceptClustersOf, paperClusters } from '../graph/build';
@@ -133,7 +133,7 @@ export function paperBodySpecs(papers: readonly PaperRecord[], index: ConceptInd
     ...(paper.italics?.abstract ? { italics: paper.italics.abstract } : {}),
     forms: registry.idsOf(paper).map((id) => {
       const c = registry.shown.get(id)!;
-      return { id, forms: [c.label, ...c.aliases, ...(c.abbreviation ? [c.abbreviation] : [])] };
+      return { id, forms: conceptNames(c) };
     }),
   }));
 }

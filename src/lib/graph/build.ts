@@ -7,7 +7,7 @@
  * so the explorer stays responsive at 10,000 papers; the full lists remain on the pages and in the
  * open-data exports.
  */
-import type { ConceptIndex } from '../model/concepts';
+import { conceptNames, type ConceptIndex } from '../model/concepts';
 import type { RelatedPaper } from '../model/graph';
 import type { PaperRecord } from '../model/paper';
 import { graphFileSchema, type GraphFile } from '../content/schema';
@@ -64,7 +64,7 @@ export const GRAPH_DEFAULTS = {
  * (cluster-words.ts).
  */
 export function aboutNames(index: ConceptIndex, mentions: PaperMentions | undefined): (paper: string) => string[] {
-  const names = new Map(index.concepts.map((c) => [c.id, [c.label, ...c.aliases, ...(c.abbreviation !== undefined ? [c.abbreviation] : [])]]));
+  const names = new Map(index.concepts.map((c) => [c.id, conceptNames(c)]));
   return (paper) => {
     const about = new Set((index.byPaper[paper] ?? []).map((c) => c.id));
     for (const [c, times] of mentions?.get(paper) ?? []) if (times > 0) about.add(c);

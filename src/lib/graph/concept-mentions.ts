@@ -26,7 +26,7 @@
 import { findAbbreviations, shortFormReading, wordsAfterPercentages } from '../concepts/abbreviations';
 import { SENSE_NEIGHBOURS, SenseContext } from '../concepts/sense-context';
 import { identityWords, pluralAside, stem, wordIdentity, wordRuns, type PhraseWords } from '../concepts/normalise';
-import type { Concept, ConceptIndex } from '../model/concepts';
+import { conceptNames, type Concept, type ConceptIndex } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
 
@@ -71,8 +71,7 @@ export interface MentionOptions {
  * the paper carries); every other name is counted wherever it is written, whatever overlaps it.
  */
 export function hasOneWordName(concept: Concept): boolean {
-  const names = [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
-  return names.some((name) => wordRuns(stripAccents(name)).length === 1);
+  return conceptNames(concept).some((name) => wordRuns(stripAccents(name)).length === 1);
 }
 
 /**
@@ -186,7 +185,7 @@ function formScan(concepts: readonly Concept[], written: PhraseWords | undefined
   const forms = new Map<string, string[][]>();
   const lastWords = new Map<string, Set<string>>();
   for (const concept of concepts) {
-    const surfaces = [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
+    const surfaces = conceptNames(concept);
     const list = forms.get(concept.id) ?? [];
     forms.set(concept.id, list);
     const lasts = lastWords.get(concept.id) ?? new Set();

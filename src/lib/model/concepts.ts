@@ -22,6 +22,11 @@ export interface Concept {
   narrower?: string[];
 }
 
+/** Every name a concept is written by: its label, its other forms, and its short form when it has one. */
+export function conceptNames(concept: { label: string; aliases: readonly string[]; abbreviation?: string }): string[] {
+  return [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
+}
+
 export interface PaperConcept {
   id: string;
   /** Score of this concept for this paper (higher is better); comparable within one paper. */

@@ -19,6 +19,7 @@ import type { ConceptEntry } from '../content/schema';
 import { foldForm, longestMentionEnd, type FoldedForm, type Span } from '../content/mentions';
 import { plainMathText } from '../normalise/math-text';
 import { aboutTheText, leansOnWhatCameBefore, sentences, type SentenceSpan } from '../normalise/sentences';
+import { conceptNames } from '../model/concepts';
 
 export interface ContextPaper {
   id: string;
@@ -76,7 +77,7 @@ const WORDS = /\S+/gu;
 
 /** The forms the page links in abstracts (src/lib/content/plan.ts paperBodySpecs), as mentions.ts reads them. */
 function formsOf(concept: Pick<ConceptEntry, 'label' | 'aliases' | 'abbreviation'>): string[] {
-  const forms = [concept.label, ...concept.aliases, ...(concept.abbreviation ? [concept.abbreviation] : [])];
+  const forms = conceptNames(concept);
   return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 2))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
