@@ -40,7 +40,7 @@ export const CLUSTER_LABEL_MIN_MEMBERS = 3;
 export const CLUSTER_LABEL_FONT_PX = 12;
 
 /**
- * The widest a name is drawn, in pixels (a longer one ends in an ellipsis): 200, and on a narrow canvas a
+ * The widest a name is drawn, in pixels (a longer one takes two lines, {@link clusterNameLines}): 200, and on a narrow canvas a
  * third of its width, where names of 200 px covered the clusters they named. The remainder's name (named only
  * where its papers lie together, most often the biggest disc) may take half: in a third of a phone's canvas
  * "Other papers (535)" did not fit and read "Other… (535)".
@@ -130,6 +130,33 @@ export function clusterLabelText(
   return `${fitLabel(label, room - measure(count), measure)}${count}`;
 }
 
+/**
+ * A cluster's name in one line, or in two where one line of `room` pixels of text would cut it: on a phone's
+ * overview a third of the canvas held 14 characters, and "Decision-making…", "RLHF · Target d…" and
+ * "Reinforcement l…" named nothing (review 22, again in review 41). The first line takes as many whole words as
+ * fit, or the words up to a " · " between two concepts (the dot dropped) where the rest then fits whole; the second line is the
+ * rest, cut with an ellipsis only where it still does not fit. A first word too wide for a line is cut in one.
+ */
+export function clusterNameLines(text: string, room: number, measure: (text: string) => number = estimatedNameWidth): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (measure(clean) <= room) return [clean];
+  // Where a line may end: at a space (dropped) or after a hyphen inside a word (kept: "Decision-" over "making").
+  const breaks: { end: number; next: number; dot: boolean }[] = [];
+  for (let i = 1; i < clean.length - 1; i++) {
+    // At " · " the line break itself parts the two concepts, and the dot goes: "RLHF" over "Target domain".
+    if (clean.startsWith(' · ', i)) breaks.push({ end: i, next: i + 3, dot: true });
+    else if (clean[i] === ' ' && clean[i - 1] !== '·') breaks.push({ end: i, next: i + 1, dot: false });
+    else if (clean[i - 1] === '-' && clean[i] !== ' ' && clean[i - 2] !== ' ') breaks.push({ end: i, next: i, dot: false });
+  }
+  const fitting = breaks.filter((b) => measure(clean.slice(0, b.end)) <= room);
+  if (fitting.length === 0) return [fitLabel(clean, room, measure)];
+  // Break between two concepts where the rest fits whole: "RLHF" over "Target dynamics", not a name cut in two.
+  const lastDot = fitting.filter((b) => b.dot).at(-1);
+  const at = lastDot && measure(clean.slice(lastDot.next)) <= room ? lastDot : fitting.at(-1)!;
+  const rest = clean.slice(at.next);
+  return [clean.slice(0, at.end), measure(rest) <= room ? rest : fitLabel(rest, room, measure)];
+}
+
 const measurers = new WeakMap<Element, (text: string) => number>();
 
 /**
@@ -152,10 +179,10 @@ export function nameMeasure(element: Element): (text: string) => number {
   return measure;
 }
 
-/** The box of a name of text `width` pixels centred on (x, y), at most `maxWidth` wide, in pixels, with room for its background. */
-export function clusterLabelBox(x: number, y: number, width: number, maxWidth: number): Box {
+/** The box of a name of text `width` pixels (its widest line) and `lines` lines centred on (x, y), at most `maxWidth` wide, in pixels, with room for its background. */
+export function clusterLabelBox(x: number, y: number, width: number, maxWidth: number, lines = 1): Box {
   const half = Math.min(width, maxWidth) / 2 + 6;
-  const halfHeight = CLUSTER_LABEL_FONT_PX * 0.65 + 3;
+  const halfHeight = CLUSTER_LABEL_FONT_PX * 0.65 * lines + 3;
   return [x - half, y - halfHeight, x + half, y + halfHeight];
 }
 
@@ -183,7 +210,7 @@ export interface ClusterDot {
  * cloud, over its edge, read as that cloud's name.
  */
 export function placeClusterLabels(
-  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number; maxWidth?: number; reach?: number; members?: number }>,
+  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number; maxWidth?: number; reach?: number; members?: number; lines?: number }>,
   within: Box,
   dots: readonly ClusterDot[] = [],
 ): ({ x: number; y: number } | undefined)[] {
@@ -191,7 +218,7 @@ export function placeClusterLabels(
   // Through a grid, not every dot for every name: a big graph's overview draws thousands of dots.
   const grid = dots.length > 0 ? new DiscGrid(dots) : undefined;
   const candidates = spots.map((s) => {
-    const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth);
+    const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth, s.lines);
     const [dx, dy] = inward(box, [s.x, s.y], within);
     const at: Box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
     const line = at[3] - at[1];

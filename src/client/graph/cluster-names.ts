@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { clusterNameAt } from './cluster-focus';
 import { count } from './status-text';
-import { CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
+import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterNameLines, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
 import { el } from './dom';
 import type { Explorer } from './explorer-state';
 import { fitTo, nounOf } from './fit-view';
@@ -46,8 +46,10 @@ export function drawClusterLabels(e: Explorer): void {
   const spots = e.clusterSpots.spots.map((s) => {
     const [cluster, maxWidth] = [e.clusters.get(s.cluster), clusterLabelMaxWidth(cy.width(), s.remainder)];
     const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
+    const lines = clusterNameLines(text, maxWidth - CLUSTER_LABEL_CHROME, measure);
     const reach = (s.reach ?? 0) * zoom;
-    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, text, width: measure(text), maxWidth, reach, members: s.members };
+    const width = lines.reduce((widest, line) => Math.max(widest, measure(line)), 0);
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, lines, width, maxWidth, reach, members: s.members };
   });
   // Dots in view only: a name never covers one of a cluster twice its size (placeClusterLabels).
   const [w, h] = [cy.width(), cy.height()];
@@ -55,12 +57,17 @@ export function drawClusterLabels(e: Explorer): void {
     const [x, y] = [d.x * zoom + pan.x, d.y * zoom + pan.y];
     return x >= 0 && x <= w && y >= 0 && y <= h ? [{ x, y, r: d.r * zoom, members: d.members }] : [];
   });
-  const drawn = placeClusterLabels(spots, [0, 0, w, h], dots);
+  const drawn = placeClusterLabels(spots.map((s) => ({ ...s, lines: s.lines.length })), [0, 0, w, h], dots);
   layer.replaceChildren(
     ...spots.flatMap((s, i) => {
       const at = drawn[i];
       if (!at || !s.cluster) return [];
-      const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) }, s.text);
+      const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) });
+      // Lines as text nodes between <br>s: a name is data, never markup.
+      s.lines.forEach((line, k) => {
+        if (k > 0) name.append(document.createElement('br'));
+        name.append(line);
+      });
       // At the point placed (moved inside the canvas where it ran past an edge).
       Object.assign(name.style, { left: `${at.x}px`, top: `${at.y}px`, borderColor: s.cluster.color, maxWidth: `${s.maxWidth}px` });
       return [name];

@@ -196,7 +196,7 @@ export function fitLabel(label: string, maxWidth: number, measure: (text: string
   const clean = label.replace(/\s+/g, ' ').trim();
   if (measure(clean) <= maxWidth) return clean;
   const cut = (end: number) => {
-    const kept = clean.slice(0, end).replace(/[\s.,:;–-]+$/, '');
+    const kept = clean.slice(0, end).replace(/[\s.,:;·–-]+$/, '');
     return kept ? `${kept}…` : '';
   };
   const ends: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_LABEL_CHROME, clusterLabelBox, clusterLabelMaxWidth, clusterLabelText, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
+import { CLUSTER_LABEL_CHROME, clusterLabelBox, clusterLabelMaxWidth, clusterLabelText, clusterNameLines, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
 
 describe('clusterSpots', () => {
   it('puts each cluster’s name at the middle of its nodes, biggest cluster first (review 18 L2: no names at the overview)', () => {
@@ -178,3 +178,40 @@ describe('names at the canvas edge', () => {
   });
 });
 
+
+describe('clusterNameLines (review 41 finding 3: names cut to "Decision-makin…" on a phone)', () => {
+  // 7 px a character, as a 12 px sans-serif roughly draws them.
+  const measure = (text: string) => 7 * text.length;
+
+  it('keeps a name that fits on one line', () => {
+    expect(clusterNameLines('Exploration', 100, measure)).toEqual(['Exploration']);
+  });
+
+  it('puts a longer name on two lines at a word boundary rather than cutting it', () => {
+    expect(clusterNameLines('Reinforcement learning', 100, measure)).toEqual(['Reinforcement', 'learning']);
+    expect(clusterNameLines('Large language models', 100, measure)).toEqual(['Large language', 'models']);
+  });
+
+  it('breaks between two concepts, dropping their dot, when the second then fits whole', () => {
+    // Most words that fit would give "RLHF · Target" over "dynamics"; the break at the dot keeps each concept whole.
+    expect(clusterNameLines('RLHF · Target dynamics', 110, measure)).toEqual(['RLHF', 'Target dynamics']);
+    // Never a line that opens or ends with the dot.
+    expect(clusterNameLines('Decision-making · Model-based RL', 110, measure)).toEqual(['Decision-making', 'Model-based RL']);
+    expect(clusterNameLines('Decision-making · Model-based reinforcement learning', 110, measure)).toEqual(['Decision-making', 'Model-based…']);
+    // Where the second concept does not fit a line either, the most words that fit go first.
+    expect(clusterNameLines('RLHF · Target distribution matching', 110, measure)).toEqual(['RLHF · Target', 'distribution…']);
+  });
+
+  it('cuts only what two lines cannot hold; a hyphenated word breaks after its hyphen; a word too wide is cut in one line', () => {
+    // The second line never ends on the dot: "learning…", not "learning ·…".
+    expect(clusterNameLines('Deep reinforcement learning · Reinforcement learning agent', 140, measure)).toEqual(['Deep reinforcement', 'learning…']);
+    expect(clusterNameLines('Decision-making', 70, measure)).toEqual(['Decision-', 'making']);
+    expect(clusterNameLines('Transformers', 70, measure)).toEqual(['Transform…']);
+  });
+
+  it('makes a two-line name’s box twice as tall, so names placed around it do not overlap it', () => {
+    const [, top1, , bottom1] = clusterLabelBox(0, 0, 80, 200);
+    const [, top2, , bottom2] = clusterLabelBox(0, 0, 80, 200, 2);
+    expect(bottom2 - top2).toBeGreaterThan(1.6 * (bottom1 - top1));
+  });
+});
