@@ -22,6 +22,7 @@ import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 import { linkWhy, type WhyPart as LinkWhyPart } from './link-why';
 import { findPaperLinks, missingNote, type FindLink } from './find-paper';
+import { gathered, leftOutNote, relatedShown } from './related-shown';
 
 /** What the view needs of the atlas data (AtlasData fits). */
 export interface PaperViewData {
@@ -139,10 +140,12 @@ const GRAPH_RELATED = 8;
 
 export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: string): PaperPageView {
   const cluster = p.cluster !== undefined ? data.clusters.get(p.cluster) : undefined;
-  const related = p.related.flatMap((r) => {
+  const ranked = p.related.flatMap((r) => {
     const other = data.paperById.get(r.id);
     return other ? [{ ...r, paper: other.data }] : [];
   });
+  // Past the first few, a card whose reason says nothing about the pair is left out (./related-shown.ts).
+  const { shown: related, leftOut } = relatedShown(p.id, ranked, clusterFacts(data));
 
   // Links: the record's own, then DOI and arXiv when no link already points there. One target gets one
   // button, however it is spelled (linkTarget); of two spellings the https one is kept.
@@ -251,7 +254,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
         ...(r.broad === true && r.shared.length > 0 ? { broad: true } : {}),
       };
     }),
-    fewRelated: fewRelatedNote(related.length),
+    fewRelated: fewRelatedNote(related.length) ?? leftOutNote(leftOut),
     clusterKey: key.entries,
     shownRelated: shownRelated.length,
     graphLayout,
@@ -296,6 +299,28 @@ export type WhyPart = LinkWhyPart<{ id: string; label?: string | undefined }>;
  */
 export function relatedWhy(r: Pick<RelatedView, 'shared' | 'mentioned' | 'moreShared' | 'words' | 'broad'>): WhyPart[] {
   return linkWhy({ shared: r.shared, mentioned: r.mentioned, more: r.moreShared, words: r.words, broad: r.broad });
+}
+
+/** Whether each concept's papers are gathered in one cluster, by atlas data (its papers', then its concepts' map): made once per build. */
+const gatheredOf = new WeakMap<PaperViewData['paperById'], WeakMap<PaperViewData['conceptById'], Map<string, boolean>>>();
+
+/** Each paper's cluster and whether a concept's papers are gathered in one (`relatedShown`). */
+function clusterFacts(data: Pick<PaperViewData, 'paperById' | 'conceptById'>) {
+  const { paperById, conceptById } = data;
+  let byConcepts = gatheredOf.get(paperById);
+  if (!byConcepts) gatheredOf.set(paperById, (byConcepts = new WeakMap()));
+  let known = byConcepts.get(conceptById);
+  if (!known) byConcepts.set(conceptById, (known = new Map()));
+  const clusterOf = (id: string) => paperById.get(id)?.data.cluster;
+  const isGathered = (id: string) => {
+    let is = known.get(id);
+    if (is === undefined) {
+      const c = conceptById.get(id);
+      known.set(id, (is = c !== undefined && gathered([...c.papers, ...(c.mentionedIn?.papers ?? [])], clusterOf)));
+    }
+    return is;
+  };
+  return { clusterOf, isGathered };
 }
 
 /** Below this many related papers a page says why its list is short (review 22 finding 10). */

@@ -5,6 +5,7 @@ import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT, FEW_PAPERS } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
 import { atlas, concept, paper } from '../../support/paper-view-data';
+import { leftOutNote } from '../../../src/lib/site/related-shown';
 
 const key = (view: unknown) => pageCacheKey(view, 'site');
 
@@ -192,6 +193,32 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(fewRelatedNote(0)).toBeUndefined();
     expect(fewRelatedNote(FEW_RELATED)).toBeUndefined();
     expect(paperPageView(atlas([a, b, c], [gnn], clusters), a, '/').fewRelated).toBe(fewRelatedNote(a.related.length));
+  });
+
+  // Review 41 finding 1: the second five of a full list were often "Same broad area: …" or one concept used
+  // across topics, between papers of two clusters.
+  it('leaves out, after the first five, a card to another cluster whose reason is only the broad area or one spread concept, and says so', () => {
+    const near = ['n1', 'n2', 'n3', 'n4', 'n5'].map((id) => paper(id, `Graph paper ${id}`));
+    const far = ['f1', 'f2', 'f3'].map((id) => paper(id, `Database paper ${id}`, { cluster: 1 }));
+    // Inference: two papers of each cluster (one by a mention), so neither holds more than half.
+    const spread = concept('inference', 'Inference', ['a', 'f2', 'f3'], { mentionedIn: { count: 1, papers: ['n1'] } });
+    const area = concept('learning', 'Learning', ['a', 'f1']);
+    const main = paper('a', 'Graph attention networks', {
+      related: [
+        ...near.map((n) => ({ id: n.id, score: 0.3, shared: ['graph-neural-network'] })),
+        { id: 'f1', score: 0.2, shared: ['learning'], broad: true },
+        { id: 'c', score: 0.2, shared: ['graph-neural-network', 'learning'] },
+        { id: 'f2', score: 0.1, shared: ['inference'] },
+        { id: 'f3', score: 0.1, shared: [] },
+      ],
+    });
+    const view = paperPageView(atlas([main, b, c, ...near, ...far], [gnn, spread, area], clusters), main, '/');
+    expect(view.related.map((r) => r.id)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'c', 'f3']);
+    expect(view.fewRelated).toBe(leftOutNote(2));
+    expect(view.shownRelated).toBe(7);
+    // The same card among the first five stays.
+    const early = { ...main, related: [main.related[5]!, ...main.related.slice(0, 5)] };
+    expect(paperPageView(atlas([early, b, c, ...near, ...far], [gnn, spread, area], clusters), early, '/').related.map((r) => r.id)).toEqual(['f1', 'n1', 'n2', 'n3', 'n4', 'n5']);
   });
 
   it('says why a page lists no related paper: nothing close by concepts or wording, or a retraction', () => {
