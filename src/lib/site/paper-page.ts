@@ -304,7 +304,10 @@ export function relatedWhy(r: Pick<RelatedView, 'shared' | 'mentioned' | 'moreSh
 /** Whether each concept's papers are gathered in one cluster, by atlas data (its papers', then its concepts' map): made once per build. */
 const gatheredOf = new WeakMap<PaperViewData['paperById'], WeakMap<PaperViewData['conceptById'], Map<string, boolean>>>();
 
-/** Each paper's cluster and whether a concept's papers are gathered in one (`relatedShown`). */
+/**
+ * Each paper's cluster and whether a concept's papers are gathered in one (`relatedShown`): those that carry it,
+ * and of those that only mention it the ones its page lists (the first twenty, most mentions first).
+ */
 function clusterFacts(data: Pick<PaperViewData, 'paperById' | 'conceptById'>) {
   const { paperById, conceptById } = data;
   let byConcepts = gatheredOf.get(paperById);

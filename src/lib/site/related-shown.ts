@@ -83,6 +83,6 @@ export function relatedShown<R extends RelatedReason>(paper: string, related: re
 export function leftOutNote(leftOut: number): string | undefined {
   if (leftOut <= 0) return undefined;
   return `${leftOut === 1 ? 'One more paper' : `${leftOut} more papers`} ranked close to this one ${leftOut === 1 ? 'is' : 'are'} not listed: ` +
-    `${leftOut === 1 ? 'it is' : 'each is'} in another cluster and shares with this one only the collection's broad area, ` +
+    `${leftOut === 1 ? 'it is' : 'each is'} in another cluster and shares with this one only the collection’s broad area, ` +
     'or one concept that papers of several clusters use.';
 }

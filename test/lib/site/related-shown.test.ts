@@ -67,7 +67,7 @@ describe('relatedShown', () => {
 describe('leftOutNote', () => {
   it('says how many were left out and why, and nothing when none were', () => {
     expect(leftOutNote(0)).toBeUndefined();
-    expect(leftOutNote(1)).toBe("One more paper ranked close to this one is not listed: it is in another cluster and shares with this one only the collection's broad area, or one concept that papers of several clusters use.");
+    expect(leftOutNote(1)).toBe('One more paper ranked close to this one is not listed: it is in another cluster and shares with this one only the collection’s broad area, or one concept that papers of several clusters use.');
     expect(leftOutNote(3)).toMatch(/^3 more papers ranked close to this one are not listed: each is in another cluster/);
   });
 });
