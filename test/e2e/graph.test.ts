@@ -384,7 +384,7 @@ describe('graph explorer', () => {
     expect(await neighbours.count()).toBe(data.papers.degree[i]);
     // Named as the graph's links, which its page's related papers outnumber (review 18 L3: "Related papers (4)" beside 8).
     expect(await panel.textContent()).toContain(`Linked papers (${data.papers.degree[i]})`);
-    expect(await panel.textContent()).toContain('the paper’s page lists all its related papers');
+    expect(await panel.textContent()).toContain('the paper’s page lists the papers closest to it, with their reasons');
     // The status line names the selection, also once the full-text find's highlight has come in after it.
     const status = page.locator('#graph-status');
     await expect.poll(() => page.evaluate(() => (window as unknown as CyHook).atlasGraph.cy.nodes().filter((n) => n.hasClass('match')).length)).toBeGreaterThan(0);

@@ -71,7 +71,7 @@ export function renderSelection(e: Explorer, node: NodeSingular | undefined): vo
   // page lists (review 18 L3).
   if (linked) {
     panel.append(
-      el('p', { class: 'selection__meta' }, 'The links the graph draws and why (strong, medium and weak: thirds of all its links); the paper’s page lists all its related papers.'),
+      el('p', { class: 'selection__meta' }, 'The links the graph draws and why (strong, medium and weak: thirds of all its links); the paper’s page lists the papers closest to it, with their reasons.'),
     );
   } else {
     // The concepts view draws each paper's best few tags (of those another paper carries too): said, as the
