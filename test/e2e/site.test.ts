@@ -211,6 +211,14 @@ describe('reading the site', () => {
     const { nodes: axLinks } = await cdp.send('Accessibility.queryAXTree', { objectId: result.objectId!, role: 'link' });
     expect(axLinks.map((n) => [n.name?.value, n.description?.value ?? ''])).toEqual(titles.map((t, i) => [t, clustersOfNodes[i]]));
     await cdp.detach();
+    // No Tab stop in the drawing: the lists under it hold the same papers and concepts (review 41 finding 12).
+    await p.locator('body').focus();
+    let inGraph = 0;
+    for (let stop = 0; stop < 120; stop++) {
+      await p.keyboard.press('Tab');
+      if (await p.evaluate(() => !!document.activeElement?.closest('#local-graph'))) inGraph++;
+    }
+    expect(inGraph).toBe(0);
 
     const bibtex = p.locator('textarea.bibtex[readonly]');
     expect(await bibtex.inputValue()).toMatch(/^@(misc|article)\{[a-z0-9]+,\n\s+title\s+= \{\{/);
