@@ -6,7 +6,7 @@
  * abstract and named in a warning, so the made-up title cannot pass for the author's.
  */
 import { excerpt } from './position';
-import { aboutTheText, leansOnWhatCameBefore, sentences } from '../normalise/sentences';
+import { aboutTheText, citesByNumber, leansOnWhatCameBefore, sentences, withoutCitations } from '../normalise/sentences';
 
 export type UntitledPolicy = 'skip' | 'from-abstract';
 
@@ -28,21 +28,23 @@ const TITLE_WORDS = 12;
  * The sentence of the abstract a made title is taken from: the first that is neither about the text itself
  * ("Table 1 lists 8 pairs of B decays", "The remainder of our discussion proceeds as follows") nor leans on a
  * sentence before it ("There are many possible applications for this mechanism"), which out of place name
- * nothing the paper is about (review 22 finding 11); failing that, the first not about the text; failing
- * that, the first.
+ * nothing the paper is about (review 22 finding 11); of those, the first that cites no other work by number
+ * ("An OPE of VQCD(r) was developed in [3]" reports that work: review 41 finding 10); failing that, the first not
+ * about the text; failing that, the first.
  */
 export function titleSentence(abstract: string): string {
   const all = sentences(abstract.replace(/\s+/g, ' ').trim()).map((s) => s.text);
   const notAboutText = all.filter((s) => !aboutTheText(s));
-  return notAboutText.find((s) => !leansOnWhatCameBefore(s)) ?? notAboutText[0] ?? all[0] ?? '';
+  const alone = notAboutText.filter((s) => !leansOnWhatCameBefore(s));
+  return alone.find((s) => !citesByNumber(s)) ?? alone[0] ?? notAboutText[0] ?? all[0] ?? '';
 }
 
 /**
- * A sentence of the abstract ({@link titleSentence}), or its first words when that runs long, marked with "…"
- * where it was cut.
+ * A sentence of the abstract ({@link titleSentence}) without its numbered citations, or its first words when that
+ * runs long, marked with "…" where it was cut.
  */
 export function titleFromAbstract(abstract: string): string {
-  const words = titleSentence(abstract).split(' ').filter((w) => w !== '');
+  const words = withoutCitations(titleSentence(abstract)).split(' ').filter((w) => w !== '');
   if (words.length <= TITLE_WORDS) return words.join(' ').replace(/[.!?]+(["')\]]?)$/, '$1');
   return `${words.slice(0, TITLE_WORDS).join(' ').replace(/[\s,;:.]+$/, '')}…`;
 }

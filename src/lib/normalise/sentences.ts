@@ -70,11 +70,11 @@ export function sentences(text: string): SentenceSpan[] {
 
 /**
  * A numbered part of the document (Table 1, Fig. 3, Eq. (2), Section 4, Appendix A) or words that lay out the
- * text to come ("the remainder of", "the rest of this paper", "as follows", "in what follows"). A sentence
+ * text to come ("the remainder of", "the rest of this paper", "as follows", "in what follows", "the following relation was derived:"). A sentence
  * with one is about the text it stands in, not about its subject.
  */
 const TEXT_PART = /\b(?:[Tt]ables?|[Tt]ab\.|[Ff]ig(?:ure)?s?\.?|[Ee]qs?\.|[Ee]quations?|[Ss]ections?|[Ss]ec(?:t)?\.|[Cc]hapters?|[Aa]ppendix|[Aa]ppendices)(?:\s+|\s*\()(?:\d|[IVX]+\b|[A-Z]\b)/;
-const TEXT_LAYOUT = /\b(?:the remainder of|the rest of (?:this|the) (?:paper|article|section|chapter|thesis|work)|as follows\b|in what follows|(?:shown|given|described|discussed|listed) (?:above|below)|in the (?:next|following|previous|preceding) sections?)/i;
+const TEXT_LAYOUT = /\b(?:the remainder of|the following(?=\s+(?:[A-Za-z-]+\s+)?(?:is|are|was|were|has|have)\b|\s*:)|the rest of (?:this|the) (?:paper|article|section|chapter|thesis|work)|as follows\b|in what follows|(?:shown|given|described|discussed|listed) (?:above|below)|in the (?:next|following|previous|preceding) sections?)/i;
 
 /** Whether the sentence is about the text it stands in: its tables, figures, sections, or how it goes on. */
 export function aboutTheText(sentence: string): boolean {
@@ -88,15 +88,29 @@ const DOCUMENT_NOUNS = new Set(['paper', 'work', 'study', 'article', 'letter', '
  * noun of the same sentence, "those of", "those with".)
  */
 const DEMONSTRATIVE = /\b(this|these|such)\s+([\p{L}-]+)/giu;
+/** A demonstrative ending the sentence: "There are three reasons for this." */
+const DEMONSTRATIVE_LAST = /\b(?:this|these)\W*$/i;
 /** A personal pronoun opening the sentence ("They", "Its"): not "It", mostly the empty subject of "It is known that". */
 const PRONOUN_OPENER = /^["'(]?(?:its|they|their|he|she|his|her)\b/i;
+/**
+ * A connective among the sentence's first four words: it goes on from what was said before ("We also show…",
+ * "However, the…", "Let us now consider…", "I also could not resist mentioning…"). English's closed class of
+ * additive, contrastive and sequential adverbs, no word of any corpus.
+ */
+const CONNECTIVE_OPENING = /^(?:\S+\s+){0,3}?(?:also|moreover|furthermore|additionally|besides|however|nevertheless|nonetheless|conversely|instead|therefore|thus|hence|consequently|accordingly|similarly|likewise|then|now|again|finally)\b/i;
+/**
+ * Openings that go on from what came before: "In addition,", "As well as the…", "By contrast,", "Second,",
+ * "Briefly,", "Note that". ("In summary" is left out: it opens the sentence that sums the paper up.)
+ */
+const CONNECTIVE_PHRASE = /^["'(]?(?:(?:in (?:addition|particular|fact|turn|contrast)|by contrast|for (?:example|instance)|as (?:well as|expected|a result)|on the other hand|first of all|note that|notice)\b|(?:first|second|third|fourth|firstly|secondly|thirdly|lastly|briefly|indeed)\s*,)/i;
 /** What "such" may stand before without pointing back: "such as", "such that", "such a". */
 const SUCH_NOT_BACK = new Set(['as', 'that', 'a', 'an']);
 
 /**
  * Whether the sentence points back at something said before it: a demonstrative before a noun that is not the
  * text itself and not named earlier in the sentence ("this mechanism", "these results", "such systems"), a
- * demonstrative standing alone ("this is due to"), or a personal pronoun opening it ("They are…"). Out of its place such a sentence says less than it seems to.
+ * demonstrative standing alone ("this is due to"), a personal pronoun opening it ("They are…"), or a connective
+ * among its first words ("We also…", "However,"). Out of its place such a sentence says less than it seems to.
  */
 export function leansOnWhatCameBefore(sentence: string): boolean {
   const lower = sentence.toLowerCase();
@@ -107,5 +121,41 @@ export function leansOnWhatCameBefore(sentence: string): boolean {
     if (lower.lastIndexOf(word, m.index) >= 0) continue;
     return true;
   }
-  return PRONOUN_OPENER.test(sentence);
+  return PRONOUN_OPENER.test(sentence) || DEMONSTRATIVE_LAST.test(sentence) || CONNECTIVE_OPENING.test(sentence) || CONNECTIVE_PHRASE.test(sentence);
+}
+
+/** A numbered reference to the bibliography: "[3]", "[1, 4]", "[10–12]". */
+const CITATION = /\s*\[\d+(?:\s*[,–-]\s*\d+)*\]/g;
+
+/**
+ * Whether the sentence reports other work it cites: by number where the citation is part of its clause ("An OPE
+ * of V(r) was developed in [3]") or stands after the authors' names ("tested by Ullrich and Jablonowski [23]"),
+ * or by its authors ("Rodrigo et al. (2014) reviewed…").
+ * One that only backs a statement ("…against corrosion [1].") does not make the sentence about that work.
+ */
+export function citesByNumber(sentence: string): boolean {
+  if (AUTHOR_YEAR.test(sentence)) return true;
+  for (const m of sentence.matchAll(CITATION)) {
+    const before = sentence.slice(0, m.index);
+    if (REPORTING_BEFORE.test(before) || NAME_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/** Work cited by its authors: "Rodrigo et al. (2014) reviewed…", "as Smith and Jones (2001) showed". */
+const AUTHOR_YEAR = /\p{Lu}[\p{L}'’-]+(?: et al\.?| and \p{Lu}[\p{L}'’-]+)? \((?:19|20)\d\d[a-z]?\)|\p{Lu}[\p{L}'’-]+ et al\./u;
+/** A capitalised word after another word: an author's name before a citation (not the sentence's first word). */
+const NAME_BEFORE = /\S\s+\p{Lu}[\p{L}'’-]*$/u;
+
+/** Words a citation may be part of the clause after: "developed in [3]", "see [4]", "[1] and [2]". */
+const CLAUSE_BEFORE = /(?:^|\s)(?:in|on|by|of|from|to|at|with|see|also|cf\.?|and|or|e\.g\.,?|i\.e\.,?|ref\.|refs\.)$/i;
+/** Words before a citation that make the sentence report the cited work: "developed in [3]", "proposed by [4]", "see [5]". */
+const REPORTING_BEFORE = /(?:^|\s)(?:in|by|from|see|cf\.?|ref\.|refs\.)$/i;
+
+/**
+ * The sentence without its numbered citations: "…another wild speculation [10]." reads "…another wild
+ * speculation.". One after a preposition or conjunction is part of the clause ("developed in [3]") and stays.
+ */
+export function withoutCitations(sentence: string): string {
+  return sentence.replace(CITATION, (mark, at: number) => (CLAUSE_BEFORE.test(sentence.slice(0, at)) ? mark : ''));
 }

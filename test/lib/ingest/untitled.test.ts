@@ -37,6 +37,14 @@ describe('titleFromAbstract', () => {
       'Wear has a running-in and a steady period',
     );
   });
+  it('skips a sentence that goes on from one before it, or reports other work by number; drops numbered citations (review 41 finding 10)', () => {
+    expect(titleFromAbstract('I also could not resist mentioning another wild speculation [10]. Neutrino masses may come from a hidden sector.')).toBe(
+      'Neutrino masses may come from a hidden sector',
+    );
+    expect(titleFromAbstract('An OPE of VQCD(r) was developed in [3]. We compute the static potential at two loops.')).toBe('We compute the static potential at two loops');
+    // Where every sentence cites, the first is kept; a citation that is part of its clause stays.
+    expect(titleFromAbstract('The potential was computed in [3]. It was refined in [4, 5].')).toBe('The potential was computed in [3]');
+  });
   it('skips a sentence that points back at one before it, but not "this paper" or a noun the sentence named', () => {
     expect(titleFromAbstract('There are many possible applications for this mechanism. In this Letter, we have concentrated on its contribution to leptogenesis.')).toBe(
       'In this Letter, we have concentrated on its contribution to leptogenesis',

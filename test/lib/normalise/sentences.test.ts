@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTheText, leansOnWhatCameBefore, sentences } from '../../../src/lib/normalise/sentences';
+import { aboutTheText, citesByNumber, leansOnWhatCameBefore, sentences, withoutCitations } from '../../../src/lib/normalise/sentences';
 
 describe('sentences', () => {
   it('splits at full stops before a capital or digit, with the spans of the text', () => {
@@ -38,9 +38,30 @@ describe('leansOnWhatCameBefore', () => {
       expect(leansOnWhatCameBefore(s), s).toBe(true);
     }
   });
+  it('is true of a sentence with a connective among its first words (review 41 finding 10)', () => {
+    for (const s of ['I also could not resist mentioning another wild speculation [10].', 'Let us now consider the case of a beta-beam source.', 'However, the cross section is small.', 'We then fit the spectra.']) {
+      expect(leansOnWhatCameBefore(s), s).toBe(true);
+    }
+    // Further into the sentence a connective joins its own clauses.
+    expect(leansOnWhatCameBefore('Graphene sheets are strong and conduct heat well, and they are also cheap.')).toBe(false);
+  });
   it('is false of the text naming itself, "such as", a noun named before, and the empty "It is"', () => {
     for (const s of ['In this paper we study graphs.', 'This work presents a solver.', 'Metals such as copper conduct.', 'We propose an approach; this approach is fast.', 'It is known that copper conducts.']) {
       expect(leansOnWhatCameBefore(s), s).toBe(false);
     }
+  });
+});
+
+describe('numbered citations', () => {
+  it('are found, and taken out with the space before them where they are no part of the clause', () => {
+    expect(citesByNumber('An OPE of VQCD(r) was developed in [3].')).toBe(true);
+    expect(citesByNumber('It was proposed by [1, 4] and refined [10–12].')).toBe(true);
+    expect(citesByNumber('Rodrigo et al. (2014) reviewed the methods.')).toBe(true);
+    // A citation that only backs a statement does not make the sentence about the cited work.
+    expect(citesByNumber('Anodizing protects aluminium alloys against corrosion [1].')).toBe(false);
+    expect(citesByNumber('The array a[i] holds [x] values.')).toBe(false);
+    expect(withoutCitations('Another wild speculation [10] holds [3, 4].')).toBe('Another wild speculation holds.');
+    // One a preposition or conjunction stands before is part of the clause, and stays: "developed in" alone reads cut off.
+    expect(withoutCitations('It was developed in [3] and refined by [4, 5].')).toBe('It was developed in [3] and refined by [4, 5].');
   });
 });
