@@ -19,6 +19,8 @@ import { searchableQuery } from '../../lib/search/query-symbols';
 import { fallenBackWords } from '../../lib/search/prefix-fallback';
 import { keepWholeWords } from '../../lib/search/whole-words';
 import { fetchKey, pagefindInitFiles } from '../../lib/search/pagefind-preload';
+import { closestWord, correctedQuery, unseenParts } from '../../lib/search/did-you-mean';
+import { readWordShard, wordShardKey, type WordBands } from '../../lib/search/word-list';
 import { siteBase } from './site-base';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types of its own). */
@@ -87,6 +89,11 @@ export interface SearchOutcome {
    * is not loaded yet, so the values and counts come from the loaded rows only and are not shown as totals.
    */
   conceptCounts: 'all' | 'shown';
+  /**
+   * Words of the query that no loaded result holds (../../lib/search/did-you-mean.ts `unseenParts`): maybe
+   * typos, which `spellingFix` checks against the collection's words.
+   */
+  unseen: string[];
 }
 
 let pagefindPromise: Promise<PagefindApi> | undefined;
@@ -343,6 +350,7 @@ export async function search(
     asTyped: !runVariants,
     hits: [...conceptRows, ...paperRows],
     ...facets,
+    unseen: unseenParts(query, papers.map((d) => [d.content, ...Object.values(d.meta).map((v) => text(v))].join(' '))),
   };
 }
 
@@ -373,6 +381,38 @@ function conceptFacets(
 
 /** Every concept's label (Pagefind's filter index): names to suggest when a search finds nothing. */
 export const conceptLabels = async (): Promise<string[]> => Object.keys((await (await loadPagefind()).filters()).concept ?? {}).map(text);
+
+const wordShards = new Map<string, Promise<WordBands>>();
+
+/** One shard of the collection's words (../../pages/search/words/[shard].json.ts), fetched once; none on failure. */
+function wordShard(key: string): Promise<WordBands> {
+  let shard = wordShards.get(key);
+  if (!shard) {
+    shard = fetch(`${siteBase()}search/words/${key}.json`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then(readWordShard);
+    // A failed fetch (offline) is tried again by a later query.
+    shard.catch(() => wordShards.delete(key));
+    wordShards.set(key, shard);
+  }
+  return shard.catch(() => []);
+}
+
+/**
+ * `query` with each of its `unseen` words that is no word of the collection replaced by the word of the
+ * collection it is most likely a typo of, or undefined when none is (review 41 finding 7). Fetches the
+ * shards of the collection's words those words need, after the results are shown.
+ */
+export async function spellingFix(query: string, unseen: readonly string[]): Promise<string | undefined> {
+  const fixes = new Map<string, string>();
+  await Promise.all(
+    unseen.map(async (part) => {
+      const word = closestWord(part, await wordShard(wordShardKey(part)));
+      if (word !== undefined) fixes.set(part, word);
+    }),
+  );
+  return fixes.size > 0 ? correctedQuery(query, fixes) : undefined;
+}
 
 /**
  * Ids of the papers whose full text matches `query` (with concept aliases), best first: what the graph

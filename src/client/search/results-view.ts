@@ -112,15 +112,32 @@ export function emptyState(outcome: SearchOutcome, filtered: boolean): HTMLEleme
 /** "Did you mean …?" with a link to the search for each name (../../lib/search/did-you-mean.ts). */
 export function didYouMean(names: readonly string[]): HTMLElement {
   const p = el('p', 'search-empty__suggest');
+  appendDidYouMean(p, names);
+  return p;
+}
+
+function appendDidYouMean(p: HTMLElement, names: readonly string[]): void {
   p.append('Did you mean ');
   names.forEach((name, i) => {
     if (i > 0) p.append(i === names.length - 1 ? ' or ' : ', ');
     const link = el('a', undefined, name);
     link.href = `${siteBase()}search/?q=${encodeURIComponent(name)}`;
+    link.dir = 'auto';
     p.append(link);
   });
   p.append('?');
-  return p;
+}
+
+/**
+ * Above results found for a query with a word no paper holds (review 41 finding 7: "grapheen" showed six
+ * papers about graphs and no hint): "Showing results for “grapheen”. Did you mean graphene?", the
+ * corrected query a link to its search: the content of `hint` (a live region, hidden while empty).
+ */
+export function spellingHint(hint: HTMLElement, query: string, corrected: string): void {
+  const typed = el('strong', undefined, `“${query}”`);
+  typed.dir = 'auto';
+  hint.replaceChildren('Showing results for ', typed, '. ');
+  appendDidYouMean(hint, [corrected]);
 }
 
 /**

@@ -68,6 +68,11 @@ export function conceptLabels(): Promise<string[]> {
   return call('conceptLabels');
 }
 
+/** The query with its misspelled words corrected to words of the collection, if any are (loads those words). */
+export function spellingFix(query: string, unseen: readonly string[]): Promise<string | undefined> {
+  return call('spellingFix', query, unseen);
+}
+
 /** Starts the worker and, in it, the loading of search ahead of the first keystroke. */
 export function warmUp(options?: WarmUpOptions): void {
   void call('warmUp', options).catch(() => undefined);

@@ -7,9 +7,9 @@
  * link → … and back up), so every result is an ordinary link to assistive technology, middle-click and
  * "open in new tab"; the result count is announced through a polite live region.
  */
-import { closeNames } from '../../lib/search/did-you-mean';
-import { conceptLabels, search, warmUp, type SearchOutcome } from './search-client';
-import { conceptFilters, didYouMean, emptyState, resultItem, resultStatus } from './results-view';
+import { closeNames, sameWords } from '../../lib/search/did-you-mean';
+import { conceptLabels, search, spellingFix, warmUp, type SearchOutcome } from './search-client';
+import { conceptFilters, didYouMean, emptyState, resultItem, resultStatus, spellingHint } from './results-view';
 import { markOfflineLinks } from '../offline/available';
 
 /** How long typing pauses before the search runs... */
@@ -23,6 +23,8 @@ export interface SearchUiElements {
   status: HTMLElement;
   filters: HTMLElement;
   empty: HTMLElement;
+  /** "Showing results for …. Did you mean …?" above results found for a query with a misspelled word. */
+  spelling?: HTMLElement;
   /** Header only: the dropdown that holds everything but the input. */
   popup?: HTMLElement;
   /** Header only: link to the search page for the current query. */
@@ -151,10 +153,10 @@ export class SearchUi {
         if (this.stale(seq, outcome)) return;
         this.renderResults(outcome);
         this.renderFilters(null);
+        void this.suggest(outcome, seq);
         outcome = await search(query, { ...options, exactCounts: true });
         if (this.stale(seq, outcome)) return;
         this.renderFilters(outcome);
-        if (outcome.total === 0 && this.selected.length === 0) void this.suggest(query, seq);
         this.finished(query);
         return;
       }
@@ -172,16 +174,32 @@ export class SearchUi {
     }
     if (this.stale(seq, outcome)) return;
     this.render(outcome);
-    if (outcome.total === 0 && this.selected.length === 0) void this.suggest(query, seq);
+    void this.suggest(outcome, seq);
     this.finished(query);
   }
 
-  /** Concept names a query that found nothing may be a typo of, under its "No papers match" (review 18 M4). */
-  private async suggest(query: string, seq: number): Promise<void> {
-    const names = closeNames(query, await conceptLabels().catch(() => []));
+  /**
+   * What a query may be a typo of, once its results are shown. Nothing found (and no concept filter on): the
+   * concept names close to it (review 18 M4) and the query with its misspelled words corrected, under its
+   * "No papers match". Papers found for a query with a word no paper holds: that corrected query above them
+   * (review 41 finding 7: "grapheen" showed six papers about graphs and no hint).
+   */
+  private async suggest(outcome: SearchOutcome, seq: number): Promise<void> {
+    const { query, total, unseen } = outcome;
+    const nothing = total === 0;
+    if (nothing && this.selected.length > 0) return;
+    const [names, fixed] = await Promise.all([
+      nothing ? conceptLabels().then((labels) => closeNames(query, labels), () => []) : [],
+      unseen.length > 0 ? spellingFix(query, unseen).catch(() => undefined) : undefined,
+    ]);
+    if (seq !== this.sequence) return;
+    if (!nothing) {
+      if (fixed !== undefined && this.els.spelling) spellingHint(this.els.spelling, query, fixed);
+      return;
+    }
     const box = this.els.empty.querySelector('.search-empty__title');
-    if (seq !== this.sequence || names.length === 0 || !box) return;
-    box.after(didYouMean(names));
+    const all = fixed === undefined || names.some((n) => sameWords(n, fixed)) ? names : [...names, fixed];
+    if (all.length > 0 && box) box.after(didYouMean(all));
   }
 
   private finished(query: string): void {
@@ -234,6 +252,7 @@ export class SearchUi {
     void markOfflineLinks(results);
     empty.replaceChildren(...(outcome && outcome.total === 0 ? [emptyState(outcome, this.selected.length > 0)] : []));
     empty.hidden = empty.childElementCount === 0;
+    this.els.spelling?.replaceChildren();
     if (!outcome) return;
     const n = outcome.total;
     const shown = outcome.hits.filter((h) => h.kind !== 'concept').length;
@@ -325,6 +344,7 @@ export function searchElements(root: HTMLElement): SearchUiElements {
     status: get('status'),
     filters: get('filters'),
     empty: get('empty'),
+    spelling: root.querySelector<HTMLElement>('[data-search-spelling]') ?? undefined,
     popup: root.querySelector<HTMLElement>('[data-search-popup]') ?? undefined,
     more: root.querySelector<HTMLAnchorElement>('[data-search-more]') ?? undefined,
     showMore: root.querySelector<HTMLButtonElement>('[data-search-show-more]') ?? undefined,
