@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { conceptsFileSchema, graphFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { stemmer } from 'stemmer';
 import { normaliseForm } from '../../src/lib/search/aliases';
+import { editDistance } from '../../src/lib/search/did-you-mean';
 import { METHOD_WORDS } from '../../src/lib/concepts/method-words';
 import { watchPage, type PageProblems } from '../support/browser';
 import { serveStatic } from '../support/static-server';
@@ -375,6 +376,56 @@ describe('header search box', () => {
     await page.goto(`${web.server.url}search/?q=qqzxjvwkplm`);
     expect(await settled(page, '.search-page__status')).toContain('No results');
     await page.waitForTimeout(500);
+    expect(await page.locator('.search-empty__suggest').count()).toBe(0);
+  });
+
+  it('says "Did you mean" above the results of a misspelled word that still found papers, and not for a rare word (review 41 finding 7: "grapheen" found six papers about graphs, silently)', async () => {
+    // Every word of a paper page as search compares words, and in how many papers.
+    const pageWords = papers.map((p) => {
+      const names = p.concepts.flatMap((id) => {
+        const c = conceptById.get(id);
+        return c ? [c.label, c.abbreviation ?? '', ...c.aliases] : [];
+      });
+      return new Set(normaliseForm([p.title, ...p.authors, p.venue ?? '', ...(p.authorKeywords ?? []), p.abstract, ...names].join(' ')).split(' '));
+    });
+    const df = new Map<string, number>();
+    for (const words of pageWords) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+    const vocabulary = [...df.keys()];
+    const near = (a: string, b: string, max: number) => editDistance(a, b, max) <= max;
+    // A word of the papers with its last two letters swapped, "grapheen" for "graphene": no word of the papers starts
+    // with it, it is near that word only, and the stem of another word starts it, which Pagefind answers it with.
+    const typo = vocabulary
+      .filter((word) => /^[a-z]{8,}$/.test(word))
+      .map((word) => ({ word, typo: `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}` }))
+      .filter(({ typo }) => stemmer(typo) === typo && !vocabulary.some((w) => w.startsWith(typo)))
+      .filter(({ typo }) => vocabulary.filter((w) => w.length >= 4 && near(typo, w, Math.max(1, Math.floor(typo.length / 4)))).length === 1)
+      .filter(({ word, typo }) => vocabulary.some((w) => w !== word && /^[a-z]+$/.test(w) && stemmer(w).length > typo.length / 2 && typo.startsWith(stemmer(w))))
+      .sort((a, b) => a.typo.localeCompare(b.typo))[0];
+    expect(typo, 'a word whose typo still finds papers').toBeDefined();
+    const hint = page.locator('.search-page [data-search-spelling]');
+    await page.goto(`${web.server.url}search/?q=${typo!.typo}`);
+    expect(resultCount(await settled(page, '.search-page__status')), `"${typo!.typo}" finds papers`).toBeGreaterThan(0);
+    await hint.locator('a').waitFor({ timeout: 30_000 });
+    expect(await hint.textContent()).toBe(`Showing results for “${typo!.typo}”. Did you mean ${typo!.word}?`);
+    expect(await hint.locator('a').getAttribute('href')).toBe(`${seed.basePath}search/?q=${typo!.word}`);
+    // In the header box too.
+    await page.goto(`${web.server.url}papers/`);
+    await headerInput(page).fill(typo!.typo);
+    expect(resultCount(await settled(page, '.atlas-search__status'))).toBeGreaterThan(0);
+    await page.locator('.atlas-search [data-search-spelling] a').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.atlas-search [data-search-spelling] a').textContent()).toBe(typo!.word);
+
+    // A word of one paper only, an edit from a commoner word of the papers (neither starts the other): not "corrected".
+    const rare = vocabulary
+      .filter((w) => /^[a-z]{6,}$/.test(w) && df.get(w) === 1 && !vocabulary.some((o) => o !== w && o.startsWith(w)))
+      .filter((w) => vocabulary.some((o) => (df.get(o) ?? 0) > 1 && o.length >= 4 && !w.startsWith(o) && near(w, o, 1)))
+      .sort()[0];
+    expect(rare, 'a rare word near a commoner one').toBeDefined();
+    await page.goto(`${web.server.url}search/?q=${rare}`);
+    expect(resultCount(await settled(page, '.search-page__status')), `"${rare}" finds its paper`).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(await hint.textContent()).toBe('');
     expect(await page.locator('.search-empty__suggest').count()).toBe(0);
   });
 

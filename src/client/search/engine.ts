@@ -19,7 +19,7 @@ import { searchableQuery } from '../../lib/search/query-symbols';
 import { fallenBackWords } from '../../lib/search/prefix-fallback';
 import { keepWholeWords } from '../../lib/search/whole-words';
 import { fetchKey, pagefindInitFiles } from '../../lib/search/pagefind-preload';
-import { closestWord, correctedQuery, unseenParts } from '../../lib/search/did-you-mean';
+import { closestWord, correctedQuery, unseenParts } from '../../lib/search/spelling-fix';
 import { readWordShard, wordShardKey, type WordBands } from '../../lib/search/word-list';
 import { siteBase } from './site-base';
 
@@ -90,7 +90,7 @@ export interface SearchOutcome {
    */
   conceptCounts: 'all' | 'shown';
   /**
-   * Words of the query that no loaded result holds (../../lib/search/did-you-mean.ts `unseenParts`): maybe
+   * Words of the query that no loaded result holds (../../lib/search/spelling-fix.ts `unseenParts`): maybe
    * typos, which `spellingFix` checks against the collection's words.
    */
   unseen: string[];

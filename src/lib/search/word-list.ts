@@ -1,8 +1,8 @@
 import { PLURAL_GUARD, searchFold } from './search-fold';
 
 /**
- * The collection's words, for telling a misspelled query word from a real one (./did-you-mean.ts
- * `spellingFixes`; review 41 finding 7: "grapheen" found six papers about graphs, since Pagefind answers a
+ * The collection's words, for telling a misspelled query word from a real one (./spelling-fix.ts;
+ * review 41 finding 7: "grapheen" found six papers about graphs, since Pagefind answers a
  * word no indexed word starts with by a shorter word it starts with, and no hint was shown).
  *
  * The site ships them in shards, one per first letter (`<base>search/words/<key>.json`, `wordShardKey`), each

@@ -1,7 +1,7 @@
 /**
  * `<base>search/words/<key>.json`: the collection's words that start with one letter, in bands of how many
  * papers hold them (src/lib/search/word-list.ts), for the search's "Did you mean" on a query word no paper
- * holds (src/lib/search/did-you-mean.ts `closestWord`). Fetched one shard at a time, only for such a word.
+ * holds (src/lib/search/spelling-fix.ts `closestWord`). Fetched one shard at a time, only for such a word.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atlasData } from '../../../components/site/atlas-data';
