@@ -13,6 +13,11 @@ describe('unseenParts', () => {
     expect(unseenParts('graph-based algorithm', pages)).toEqual([]);
     expect(unseenParts('disambig', pages)).toEqual([]);
     expect(unseenParts('on GPT4 in 2019', pages)).toEqual([]);
+    expect(unseenParts('SCHRODINGER Schrödinger', ['The Schrödinger equation'])).toEqual([]);
+  });
+
+  it('reads a word of the pages from its start only', () => {
+    expect(unseenParts('rithm', pages)).toEqual(['rithm']);
   });
 
   it('names every word when nothing was found', () => {
