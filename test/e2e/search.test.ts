@@ -398,9 +398,9 @@ describe('header search box', () => {
       .filter((word) => /^[a-z]{8,}$/.test(word))
       .map((word) => ({ word, typo: `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}` }))
       .filter(({ typo }) => stemmer(typo) === typo && !vocabulary.some((w) => w.startsWith(typo)))
-      .filter(({ typo }) => vocabulary.filter((w) => w.length >= 4 && near(typo, w, Math.max(1, Math.floor(typo.length / 4)))).length === 1)
       .filter(({ word, typo }) => vocabulary.some((w) => w !== word && /^[a-z]+$/.test(w) && stemmer(w).length > typo.length / 2 && typo.startsWith(stemmer(w))))
-      .sort((a, b) => a.typo.localeCompare(b.typo))[0];
+      .sort((a, b) => a.typo.localeCompare(b.typo))
+      .find(({ typo }) => vocabulary.filter((w) => w.length >= 4 && near(typo, w, Math.max(1, Math.floor(typo.length / 4)))).length === 1);
     expect(typo, 'a word whose typo still finds papers').toBeDefined();
     const hint = page.locator('.search-page [data-search-spelling]');
     await page.goto(`${web.server.url}search/?q=${typo!.typo}`);
@@ -426,6 +426,12 @@ describe('header search box', () => {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     expect(await hint.textContent()).toBe('');
+    expect(await page.locator('.search-empty__suggest').count()).toBe(0);
+    // Nor when the query found nothing, and the word is checked against the collection's words, not its paper.
+    await page.goto(`${web.server.url}search/?q=${rare} qqzxjvwkplm`);
+    expect(await settled(page, '.search-page__status')).toContain('No results');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
     expect(await page.locator('.search-empty__suggest').count()).toBe(0);
   });
 
