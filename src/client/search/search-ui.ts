@@ -7,7 +7,7 @@
  * link → … and back up), so every result is an ordinary link to assistive technology, middle-click and
  * "open in new tab"; the result count is announced through a polite live region.
  */
-import { closeNames, sameWords } from '../../lib/search/did-you-mean';
+import { closeNames } from '../../lib/search/did-you-mean';
 import { conceptLabels, search, spellingFix, warmUp, type SearchOutcome } from './search-client';
 import { conceptFilters, didYouMean, emptyState, resultItem, resultStatus, spellingHint } from './results-view';
 import { markOfflineLinks } from '../offline/available';
@@ -180,7 +180,7 @@ export class SearchUi {
 
   /**
    * What a query may be a typo of, once its results are shown. Nothing found (and no concept filter on): the
-   * concept names close to it (review 18 M4) and the query with its misspelled words corrected, under its
+   * concept names close to it (review 18 M4), or else the query with its misspelled words corrected, under its
    * "No papers match". Papers found for a query with a word no paper holds: that corrected query above them
    * (review 41 finding 7: "grapheen" showed six papers about graphs and no hint).
    */
@@ -197,8 +197,10 @@ export class SearchUi {
       if (fixed !== undefined && this.els.spelling) spellingHint(this.els.spelling, query, fixed);
       return;
     }
+    // Concept names close to the whole query say more than its words corrected one by one ("sparce rewards" is
+    // as near "space rewards" as "sparse rewards"): those when there are any.
     const box = this.els.empty.querySelector('.search-empty__title');
-    const all = fixed === undefined || names.some((n) => sameWords(n, fixed)) ? names : [...names, fixed];
+    const all = names.length > 0 || fixed === undefined ? names : [fixed];
     if (all.length > 0 && box) box.after(didYouMean(all));
   }
 

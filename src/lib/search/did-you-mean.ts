@@ -6,19 +6,9 @@
  */
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const MARKS = /\p{M}/gu;
 
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(NOT_WORD, ' ').trim();
-}
-
-/**
- * Whether two names are the same words, case, accents and punctuation aside ("Large language models",
- * "large language-models").
- */
-export function sameWords(a: string, b: string): boolean {
-  const bare = (name: string) => fold(name.normalize('NFD').replace(MARKS, ''));
-  return bare(a) === bare(b);
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`, or `max + 1` once past `max`. */
@@ -66,4 +56,3 @@ export function closeNames(query: string, labels: Iterable<string>, limit = 3): 
     .slice(0, limit)
     .map((c) => c.label);
 }
-

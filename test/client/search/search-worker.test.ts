@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchReply, SearchRequest } from '../../../src/client/search/search-worker';
 
-const engine = vi.hoisted(() => ({ search: vi.fn(), findPaperIds: vi.fn(), conceptLabels: vi.fn(), warmUp: vi.fn() }));
+const engine = vi.hoisted(() => ({ search: vi.fn(), findPaperIds: vi.fn(), conceptLabels: vi.fn(), spellingFix: vi.fn(), warmUp: vi.fn() }));
 vi.mock('../../../src/client/search/engine', () => engine);
 
 /** The worker's global scope: what the page would post in, and what the worker posts back. */
@@ -32,7 +32,10 @@ describe('search worker', () => {
     post({ id: 9, call: 'warmUp', args: [{ aliases: true }] });
     engine.conceptLabels.mockResolvedValue(['Neural networks']);
     post({ id: 10, call: 'conceptLabels', args: [] });
-    await vi.waitFor(() => expect(scope.sent).toHaveLength(4));
+    engine.spellingFix.mockResolvedValue('graphene');
+    post({ id: 11, call: 'spellingFix', args: ['grapheen', ['grapheen']] });
+    await vi.waitFor(() => expect(scope.sent).toHaveLength(5));
+    expect(engine.spellingFix).toHaveBeenCalledWith('grapheen', ['grapheen']);
     expect(engine.search).toHaveBeenCalledWith('rag', { limit: 8 });
     expect(engine.findPaperIds).toHaveBeenCalledWith('rag', 20);
     expect(engine.warmUp).toHaveBeenCalledWith({ aliases: true });
@@ -42,6 +45,7 @@ describe('search worker', () => {
         { id: 8, ok: true, value: ['a'] },
         { id: 9, ok: true, value: undefined },
         { id: 10, ok: true, value: ['Neural networks'] },
+        { id: 11, ok: true, value: 'graphene' },
       ]),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeNames, editDistance, sameWords } from '../../../src/lib/search/did-you-mean';
+import { closeNames, editDistance } from '../../../src/lib/search/did-you-mean';
 
 const LABELS = ['Neural networks', 'Neural network', 'Genetic algorithm', 'Genetic algorithms', 'Network', 'Machine learning', 'ML', 'Memory', 'Q&A'];
 
@@ -22,14 +22,5 @@ describe('editDistance', () => {
     expect(editDistance('nueral', 'neural', 3)).toBe(1);
     expect(editDistance('kitten', 'sitting', 3)).toBe(3);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
-  });
-});
-
-describe('sameWords', () => {
-  it('tells a concept name from a corrected query that says the same (one "Did you mean" link, not two)', () => {
-    expect(sameWords('Large language models', 'large language models')).toBe(true);
-    expect(sameWords('Machine-learning', 'machine learning')).toBe(true);
-    expect(sameWords('Schrödinger equation', 'schrodinger equation')).toBe(true);
-    expect(sameWords('Large language model', 'large language models')).toBe(false);
   });
 });
