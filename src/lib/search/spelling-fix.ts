@@ -34,22 +34,32 @@ export function unseenParts(query: string, pages: readonly string[]): string[] {
 
 /**
  * The word of the collection `part` is most likely a typo of: within a few edits (one per four letters, as
- * `closeNames`), fewest first, then the commonest (its band, ./word-list.ts), then alphabetical. None when
- * `part` is a word of the collection or starts one (a rare word is not "corrected", nor a half-typed one).
+ * `closeNames`), fewest first; then the one that keeps more of its start, as a typo more often falls late in
+ * a word than early ("sparce" is one edit from "space" and from "sparse", which keeps "spar"); then the
+ * commonest (its band, ./word-list.ts); then alphabetical. None when `part` is a word of the collection or
+ * starts one (a rare word is not "corrected", nor a half-typed one).
  */
 export function closestWord(part: string, bands: WordBands): string | undefined {
   const max = Math.max(1, Math.floor([...part].length / 4));
-  let best: { word: string; d: number; band: number } | undefined;
+  let best: { word: string; d: number; kept: number } | undefined;
   for (let band = bands.length - 1; band >= 0; band--) {
     for (const word of bands[band]!) {
       if (word.startsWith(part)) return undefined;
       if (word.length < MIN_CHECKED_LETTERS) continue;
       const d = editDistance(part, word, max);
       if (d > max) continue;
-      if (!best || d < best.d || (d === best.d && band === best.band && word < best.word)) best = { word, d, band };
+      const kept = sharedStart(part, word);
+      // Bands are read commonest first and each alphabetically, so a later word as near and as alike is no better.
+      if (!best || d < best.d || (d === best.d && kept > best.kept)) best = { word, d, kept };
     }
   }
   return best?.word;
+}
+
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 /**

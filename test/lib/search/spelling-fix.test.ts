@@ -45,6 +45,10 @@ describe('closestWord', () => {
     expect(closestWord('cart', bands)).toBe('care');
     expect(closestWord('cart', [['card', 'care']])).toBe('card');
   });
+
+  it('prefers, among words as near, the one that keeps more of its start ("sparce rewards" was "space rewards")', () => {
+    expect(closestWord('sparce', [['sparse'], [], [], ['space']])).toBe('sparse');
+  });
 });
 
 describe('correctedQuery', () => {
