@@ -79,7 +79,7 @@ export function stripAcronymPlural(s: string): string {
 }
 
 /** Function words a compound may hold: "return-on-investment", "state-of-the-art", "end-to-end". */
-const JOINING_WORDS = new Set(['of', 'on', 'in', 'to', 'for', 'at', 'by', 'the', 'and', 'or', 'with', 'per', 'from', 'a', 'an']);
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'to', 'for', 'at', 'by', 'the', 'and', 'or', 'with', 'per', 'from', 'a', 'an']);
 /** Words and what separates them, a space or a hyphen: separators at the odd places of a split. */
 const WORD_SEPARATOR = /(\s+|[-‐‑])/;
 const SEPARATORS = /[\s\-‐‑]+/g;

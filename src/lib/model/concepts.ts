@@ -17,7 +17,9 @@ export interface Concept {
   /**
    * Ids of narrower concepts: for a noun that papers write inside their phrases (src/lib/concepts/broader-nouns.ts),
    * the concepts of those phrases on the papers that carry both ("electron-beam-lithography" under
-   * "lithography"), sorted. Absent when there are none.
+   * "lithography"); and every concept whose name is modifiers before this one's name or short form
+   * (src/lib/concepts/named-kinds.ts: "offline-reinforcement-learning" under "reinforcement-learning"), sorted.
+   * Absent when there are none.
    */
   narrower?: string[];
 }

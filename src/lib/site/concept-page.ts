@@ -51,8 +51,9 @@ export interface ConceptPageView {
    */
   cooccurs: Array<{ id: string; label: string; count: number }>;
   /**
-   * Its narrower concepts, the phrases that name kinds of it ("Electron beam lithography" of "Lithography"), and
-   * the broader ones it is a kind of (src/lib/concepts/broader-nouns.ts records them), by label.
+   * Its narrower concepts, the phrases that name kinds of it ("Electron beam lithography" of "Lithography",
+   * "Offline reinforcement learning" of "Reinforcement learning"), and the broader ones it is a kind of
+   * (src/lib/concepts/broader-nouns.ts and named-kinds.ts record them), the nearest only (`nearest`), by label.
    */
   narrower: Array<{ id: string; label: string }>;
   broader: Array<{ id: string; label: string }>;
@@ -187,8 +188,8 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
     mentioned,
     mentionedSearchHref: searchPath(base, concept.label),
     cooccurs: together.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
-    narrower: labelled(data, concept.narrower ?? []),
-    broader: labelled(data, broaderOf(data).get(concept.id) ?? []),
+    narrower: labelled(data, nearest(concept.narrower ?? [], (n, m) => isKindOf(data, n, m))),
+    broader: labelled(data, nearest(broaderOf(data).get(concept.id) ?? [], (b, b2) => isKindOf(data, b2, b))),
     context,
     graphPapers: graphPapers.length,
     graphLayout,
@@ -205,6 +206,21 @@ function labelled(data: ConceptViewData, ids: readonly string[]): Array<{ id: st
       return c ? [{ id, label: c.label }] : [];
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+/**
+ * The nearest of a concept's kinds, or of the concepts it is a kind of: those with no other in `ids` between them and
+ * the concept (`between(x, y)`: y lies between x and the concept). concepts.json lists every kind a name tells
+ * (src/lib/concepts/named-kinds.ts), so "Deep reinforcement learning agent" is a kind of both "Reinforcement learning
+ * agent" and "Agents"; the page of "Agents" lists only "Reinforcement learning agent", whose page lists the deep one.
+ */
+function nearest(ids: readonly string[], between: (x: string, y: string) => boolean): string[] {
+  return ids.filter((x) => !ids.some((y) => y !== x && between(x, y)));
+}
+
+/** Whether concepts.json lists `narrower` among the kinds of `broader`. */
+function isKindOf(data: ConceptViewData, narrower: string, broader: string): boolean {
+  return data.conceptById.get(broader)?.narrower?.includes(narrower) ?? false;
 }
 
 // concepts.json records narrower concepts only; the reverse is read once per collection, not per page.

@@ -323,6 +323,23 @@ describe('conceptPageView: narrower and broader concepts', () => {
     const plain = conceptPageView(data, etching, '/');
     expect([plain.narrower, plain.broader]).toEqual([[], []]);
   });
+
+  // concepts.json lists every kind a name tells (src/lib/concepts/named-kinds.ts): "Deep reinforcement learning
+  // agent" under both "Reinforcement learning agent" and "Agents" (review 41 finding 4).
+  it('names only the nearest kinds, and only the nearest concept a kind is of', () => {
+    const rlPapers = [paper('p', 'Deep agents'), paper('q', 'Agents that learn')];
+    const agents = concept('agent', 'Agents', ['p', 'q'], { narrower: ['deep-rl-agent', 'rl-agent'] });
+    const rlAgent = concept('rl-agent', 'Reinforcement learning agent', ['p', 'q'], { narrower: ['deep-rl-agent'] });
+    const deep = concept('deep-rl-agent', 'Deep reinforcement learning agent', ['p']);
+    const rl = atlas(rlPapers, [agents, rlAgent, deep]);
+    expect(conceptPageView(rl, agents, '/').narrower.map((c) => c.id)).toEqual(['rl-agent']);
+    expect(conceptPageView(rl, rlAgent, '/').narrower.map((c) => c.id)).toEqual(['deep-rl-agent']);
+    expect(conceptPageView(rl, deep, '/').broader.map((c) => c.id)).toEqual(['rl-agent']);
+    expect(conceptPageView(rl, rlAgent, '/').broader.map((c) => c.id)).toEqual(['agent']);
+    // Where the nearer one has no page, the farther one is the nearest there is.
+    const noPage = atlas(rlPapers, [{ ...agents, narrower: ['deep-rl-agent'] }, deep]);
+    expect(conceptPageView(noPage, deep, '/').broader.map((c) => c.id)).toEqual(['agent']);
+  });
 });
 
 describe('conceptPageView', () => {
