@@ -32,6 +32,18 @@ describe('namedKinds: a name made of modifiers and another concept\'s name is a 
     expect(kinds([rl, named('Meta-reinforcement learning', 'meta-RL')])).toEqual(['meta-reinforcement learning > reinforcement learning']);
   });
 
+  it('through a short form only where the name writes it: one spelled otherwise may stand for another long form', () => {
+    // An id that holds a short form the corpus expanded wrongly ("MS" as management science), labelled as written.
+    const dos: KindCandidate = { cid: 'management scienc DOS', names: [{ ids: ['management', 'scienc', 'DOS'], text: 'MS-DOS' }] };
+    expect(kinds([named('Density of states', 'DOS'), dos])).toEqual([]);
+    expect(kinds([named('Domain randomization', 'DR'), named('Visual DR')])).toEqual(['visual dr > domain randomization']);
+    expect(kinds([named('Markov decision process', 'MDP'), named('Observable MDPs')])).toEqual(['observable mdps > markov decision process']);
+  });
+
+  it('through the narrower concept\'s own short form only where its full name ends in the broader one\'s', () => {
+    expect(kinds([named('Domain randomization', 'DR'), named('Humanitarian assistance/disaster relief', 'HA/DR')])).toEqual([]);
+  });
+
   it('lists every concept the name ends in, the nearer and the farther', () => {
     const found = kinds([rl, named('Agents'), named('Reinforcement learning agent'), named('Deep reinforcement learning agent')]);
     expect(found).toEqual([
