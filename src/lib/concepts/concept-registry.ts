@@ -11,7 +11,7 @@ import { EVERY_WORD_CAPITALISED, evenJoins, properName, stripAcronymPlural, UNIC
 import type { ConceptNames } from './concept-names';
 import type { NameRuns } from './name-runs';
 import { namedKinds, type WrittenName } from './named-kinds';
-import { slugify, type PhraseWords } from './normalise';
+import { slugify, wordIdentity, type PhraseWords } from './normalise';
 import type { ConceptOverrides, UnmatchedOverride } from './overrides';
 import { fullText } from './rank';
 import type { Identify, RankedDocument } from './ranked-document';
@@ -172,10 +172,15 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
         .sort((x, y) => y.score - x.score || (x.paper < y.paper ? -1 : 1))
         .map((x) => x.paper)),
   );
-  addNamedKinds(cids, concepts, (cid) => {
-    const own = [...statsOf(cid).shorts.keys()].filter((short) => shortToLong.get(idOf(short)) === cid);
-    return own.map((short) => ({ ids: idOf(short).split(' '), text: short }));
-  });
+  addNamedKinds(
+    cids,
+    concepts,
+    (cid) => {
+      const own = [...statsOf(cid).shorts.keys()].filter((short) => shortToLong.get(idOf(short)) === cid);
+      return own.map((short) => ({ ids: idOf(short).split(' '), text: short }));
+    },
+    (word) => wordIdentity(word, inPhrases),
+  );
   concepts.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   // A routine phrase no paper carries as a tag (no page, no reason), that the link stage still reads in the papers'
   // text, as it did while it was a tag: two papers that write it are nearer by a little, as by any shared words.
@@ -239,9 +244,12 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
  * learning"), added to its narrower concepts beside those broader-nouns.ts found. `concepts` are in the order of
  * `cids`; `shortNames` gives a concept's own short forms ("meta-RL"), which the corpus reads as that concept.
  */
-function addNamedKinds(cids: readonly string[], concepts: readonly Concept[], shortNames: (cid: string) => WrittenName[]): void {
+function addNamedKinds(cids: readonly string[], concepts: readonly Concept[], shortNames: (cid: string) => WrittenName[], wordId: (word: string) => string): void {
   const conceptOfCid = new Map(cids.map((cid, k) => [cid, concepts[k]!]));
-  const broader = namedKinds(cids.map((cid) => ({ cid, names: [{ ids: cid.split(' '), text: conceptOfCid.get(cid)!.label }, ...shortNames(cid)] })));
+  const broader = namedKinds(
+    cids.map((cid) => ({ cid, names: [{ ids: cid.split(' '), text: conceptOfCid.get(cid)!.label }, ...shortNames(cid)] })),
+    wordId,
+  );
   for (const [cid, heads] of broader) {
     const id = conceptOfCid.get(cid)!.id;
     for (const head of heads) {

@@ -60,6 +60,8 @@ describe('namedKinds: a name made of modifiers and another concept\'s name is a 
   it('not where a word other than a prefix of kind is hyphened to the head ("Vision-language", "Decision-making")', () => {
     expect(kinds([named('Language'), named('Vision-language'), named('Making'), named('Decision-making')])).toEqual([]);
     expect(kinds([named('Learning'), named('Meta-learning')])).toEqual(['meta-learning > learning']);
+    // Nor a word hyphened to a short form, which makes a name of its own that may mean another thing.
+    expect(kinds([named('Flying phobia', 'FP'), named('LISFLOOD-FP')])).toEqual([]);
   });
 
   it('not a prefix before a head of two words, which may qualify its first word alone ("Self-supervised learning")', () => {
@@ -69,6 +71,33 @@ describe('namedKinds: a name made of modifiers and another concept\'s name is a 
 
   it('not a name written with a capital after the hyphen ("Meta-World")', () => {
     expect(kinds([named('World'), named('Meta-World')])).toEqual([]);
+  });
+
+  it('not where the modifiers hold any preposition ("Domain randomization via entropy maximization", as "DORAEMON")', () => {
+    const doraemon: KindCandidate = { cid: 'domain randomiz via entropi maximiz', names: [{ ids: ['domain', 'randomiz', 'via', 'entropi', 'maximiz'], text: 'DORAEMON' }] };
+    expect(kinds([{ cid: 'entropi maximiz', names: [{ ids: ['entropi', 'maximiz'], text: 'Entropy maximization' }] }, doraemon])).toEqual([]);
+  });
+
+  it('not two names joined by a slash ("HTML/XML documents"), but a possessive ("Earth\'s magnetic field")', () => {
+    expect(kinds([named('XML documents'), named('HTML/XML documents')])).toEqual([]);
+    expect(kinds([named('Magnetic field'), named('Earth\'s magnetic field')])).toEqual(["earth's magnetic field > magnetic field"]);
+  });
+
+  it('reads the words a label writes as its id does, up to the first that differs ("Non-congestion-controlled TCP")', () => {
+    const tcp: KindCandidate = { cid: 'transmission control protocol', names: [{ ids: ['transmission', 'control', 'protocol'], text: 'Transmission control protocol' }, { ids: ['TCP'], text: 'TCP' }] };
+    const ids = ['congestion', 'control', 'transmission', 'control', 'protocol'];
+    const controlled: KindCandidate = { cid: ids.join(' '), names: [{ ids, text: 'Congestion-controlled TCP' }] };
+    const non: KindCandidate = { cid: `non ${ids.join(' ')}`, names: [{ ids: ['non', ...ids], text: 'Non-congestion-controlled TCP' }] };
+    const wordId = (w: string) => ({ Non: 'non', congestion: 'congestion', controlled: 'control', Congestion: 'congestion' })[w] ?? w;
+    const found = [...namedKinds([tcp, controlled, non], wordId)].map(([n, bs]) => `${n} > ${bs.join(', ')}`);
+    expect(found).toEqual([`${ids.join(' ')} > transmission control protocol`, `non ${ids.join(' ')} > transmission control protocol`]);
+  });
+
+  it('not a proper name of another proper name ("John McCarthy", "Trojan Horse SubSeven"), but of a common noun\'s concept', () => {
+    expect(kinds([named('McCarthy'), named('John McCarthy'), named('SubSeven'), named('Trojan Horse SubSeven')])).toEqual([]);
+    expect(kinds([named('Policy optimization'), named('Proximal Policy Optimization')])).toEqual(['proximal policy optimization > policy optimization']);
+    // Capitals that write an abbreviation make no proper name.
+    expect(kinds([named('Constraint Satisfaction Problem', 'CSP'), named('Numeric CSPs')])).toEqual(['numeric csps > constraint satisfaction problem']);
   });
 
   it('not a concept of its own name', () => {
