@@ -167,6 +167,8 @@ export const clusterSchema = z.object({
   topConcepts: z.array(z.string()),
   size: z.number().int(),
   color: z.string(),
+  /** The share of its papers its name is true of (src/lib/model/graph.ts `Cluster.coverage`). */
+  coverage: z.number().min(0).max(1).optional(),
 });
 
 export const graphNodeSchema = z.object({
@@ -182,6 +184,8 @@ export const graphNodeSchema = z.object({
    * run can start its clustering from exactly this run's communities (src/lib/graph/cluster-identity.ts).
    */
   community: z.number().int().optional(),
+  /** Papers view only: its cluster's name is not true of it, about none of the concepts or words of its label (src/lib/graph/clusters.ts). */
+  offName: z.literal(true).optional(),
 });
 
 export const graphEdgeSchema = z.object({

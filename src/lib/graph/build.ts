@@ -112,13 +112,17 @@ export function buildGraph(
   const named = [...new Set(clusterOf.values())].filter((id) => id !== otherId);
   const colourOf = assignClusterColours(named, carriedColourOf, clusterContacts(paperPositions, clusterOf, otherId));
   const bySlug = new Map(sortedPapers.map((p) => [p.slug, p]));
-  const clusters = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background(), aboutNames(index, o.mentions)), background(), o.mentions);
+  const described = describeClusters(clusterOf, otherId, colourOf, index, previousTopConcepts, undefined, clusterWordNamer(bySlug, background(), aboutNames(index, o.mentions)), background(), o.mentions);
+  // The papers their cluster's name is not true of, marked on their nodes (the pages word their cluster so).
+  const offName = new Set(described.flatMap((c) => c.offName));
+  const clusters = described.map(({ offName: _, ...cluster }) => cluster);
   const conceptCluster = conceptClusters(index, clusterOf, otherId);
 
-  const paperNode = (p: PaperRecord, degree: number, withCommunity = false): GraphNode => {
+  const paperNode = (p: PaperRecord, degree: number, papersView = false): GraphNode => {
     const pos = paperPositions.get(p.slug)!;
-    const community = withCommunity ? otherCommunityOf.get(p.slug) : undefined;
-    return { id: p.slug, kind: 'paper', label: p.title, x: pos.x, y: pos.y, cluster: clusterOf.get(p.slug)!, degree, ...(community !== undefined ? { community } : {}) };
+    const community = papersView ? otherCommunityOf.get(p.slug) : undefined;
+    const off = papersView && offName.has(p.slug);
+    return { id: p.slug, kind: 'paper', label: p.title, x: pos.x, y: pos.y, cluster: clusterOf.get(p.slug)!, degree, ...(community !== undefined ? { community } : {}), ...(off ? { offName: true as const } : {}) };
   };
 
   // Concept view.

@@ -33,16 +33,29 @@ export interface PreviousClusters {
 export const OTHER_CLUSTER_LABEL = 'Other papers';
 /** The label of a cluster that nothing names: no concept nor word that a fair share of its papers share (clusters.ts). */
 export const MIXED_CLUSTER_LABEL = 'Mixed topics';
+/** How the label of a cluster whose best name is true of too few of its papers begins (clusters.ts `NAME_COVERAGE`). */
+export const MIXED_PREFIX = 'Mixed: ';
+const MORE = ', …';
+
+/**
+ * The label of a cluster no name fits enough of, listing the concepts or words that named it best, which are
+ * some of its topics among others: "Mixed: Monte Carlo, Carbon dioxide, …".
+ */
+export function mixedLabel(parts: readonly string[]): string {
+  return `${MIXED_PREFIX}${parts.join(', ')}${MORE}`;
+}
 
 /**
  * What a cluster's label was made of: its concepts, the words its papers share (a cluster no concept names,
- * cluster-words.ts), nothing (`mixed`), or the other bucket. Read from the label and its concepts' labels, so
- * pages can say how the clusters they list were named.
+ * cluster-words.ts), concepts or words true of too few of its papers to name it (`mixed-named`, `mixedLabel`),
+ * nothing (`mixed`), or the other bucket. Read from the label and its concepts' labels, so pages can say how the
+ * clusters they list were named.
  */
-export function clusterNaming(cluster: { label: string; topConcepts: readonly string[] }, conceptLabel: (id: string) => string): 'concepts' | 'words' | 'mixed' | 'other' {
+export function clusterNaming(cluster: { label: string; topConcepts: readonly string[] }, conceptLabel: (id: string) => string): 'concepts' | 'words' | 'mixed-named' | 'mixed' | 'other' {
   const label = cluster.label.replace(/ \(\d+\)$/, '');
   if (label === OTHER_CLUSTER_LABEL) return 'other';
   if (label === MIXED_CLUSTER_LABEL) return 'mixed';
+  if (label.startsWith(MIXED_PREFIX) && label.endsWith(MORE)) return 'mixed-named';
   const parts = label.split(' · ');
   return parts.every((part, i) => i < cluster.topConcepts.length && conceptLabel(cluster.topConcepts[i]!) === part) ? 'concepts' : 'words';
 }

@@ -100,6 +100,11 @@ export interface WordNamer {
    * says little alone.
    */
   (papers: readonly string[], minPapers?: number, phrases?: readonly ClusterPhrase[]): string[];
+  /**
+   * Whether a name it gave is true of a paper: its text writes every counted word of the name, or it is about a
+   * concept of that name (`aboutNames`). Without it, a name is taken as true of every paper it was made for.
+   */
+  uses?: (paper: string, name: string) => boolean;
 }
 
 /**
@@ -294,7 +299,30 @@ export function clusterWordNamer(
     }
     return false;
   };
-  return (papers, minPapers = 2, clusterPhrases = []) => {
+  /** A paper's counted words (stems) of its title and abstract, once asked. */
+  const stemMemo = new Map<string, Set<string>>();
+  const stemsOf = (paper: string): Set<string> => {
+    let out = stemMemo.get(paper);
+    if (out === undefined) {
+      out = new Set();
+      const text = texts.get(paper);
+      for (const part of [text?.madeTitle ? '' : (text?.title ?? ''), text?.abstract ?? '']) {
+        for (const token of abstractTokensAsWritten(part)) {
+          const s = stemOf(token);
+          if (s !== null) out.add(s);
+        }
+      }
+      stemMemo.set(paper, out);
+    }
+    return out;
+  };
+  const uses = (paper: string, name: string): boolean => {
+    const words = abstractTokensAsWritten(name).flatMap((t) => stemOf(t) ?? []);
+    if (words.length > 0 && words.every((w) => stemsOf(paper).has(w))) return true;
+    const lower = name.toLowerCase();
+    return [...termsOf(paper).values()].some((names) => names.has(lower));
+  };
+  const namer = (papers: readonly string[], minPapers = 2, clusterPhrases: readonly ClusterPhrase[] = []): string[] => {
     const counts = new Map<string, number>();
     const users = new Map<string, string[]>();
     const titles = new Map<string, number>();
@@ -355,6 +383,7 @@ export function clusterWordNamer(
     }
     return names.map((n) => n.shown);
   };
+  return Object.assign(namer, { uses });
 
   /**
    * For each of `using`'s words (→ how many of `papers` use it): the two-word phrase (the word and the

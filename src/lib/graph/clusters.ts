@@ -23,7 +23,7 @@ import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
 import { placeMisfits } from './misfits';
-import { MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
+import { MIXED_CLUSTER_LABEL, mixedLabel, nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
 import { tellingLabel, type WordNamer } from './cluster-words';
 import { background, type Background } from '../concepts/background';
 import { conceptSpecificity } from './concept-specificity';
@@ -82,6 +82,22 @@ export function warmStartTolerance(linkedPapers: number): number {
  * either.
  */
 export const MIN_NAME_SHARE = 1 / 5;
+/**
+ * A name is shown as what its cluster is about only when it is true of at least half of its papers (about a
+ * concept the name shows, or writing a word of it): every member's page shows its cluster's name, so a name true
+ * of fewer would tell a reader something false of a member more often than something true. A fifth
+ * (`MIN_NAME_SHARE`) lets a concept name a cluster; two such concepts on different papers cover two fifths.
+ * The bar is the majority, not a figure read off a library: "as often as not", as a word names a cluster only
+ * when half of the papers using it are about it (cluster-words.ts `TERMED_SHARE`). Below it, the cluster is
+ * named by another two of its five most typical concepts that are true of half of it together, or else as mixed,
+ * by the concepts the most of its papers are about ("Mixed: Monte Carlo, Carbon dioxide, …", `mixedLabel`,
+ * `widestTopics`), and pages do not show the name as the topic of a paper it is not true of (`GraphNode.offName`).
+ * In SemEval-2017's 493 abstracts from three fields "Monte Carlo" named 28 papers, 6 of them about it (review 41
+ * finding 2).
+ */
+export const NAME_COVERAGE = 1 / 2;
+/** The concepts whose pairs can name a cluster its best two cannot (`betterPair`): the five its cards list. */
+const NAME_CANDIDATES = 5;
 /** Edge weights are in thousandths (scores rounded to 3 places): as integers, gains compare exactly. */
 const WEIGHT_SCALE = 1000;
 
@@ -179,6 +195,9 @@ function overlaps(paperIds: readonly string[], previous: ReadonlySet<string>): b
   return shared >= WARM_START_MIN_OVERLAP * Math.max(new Set(paperIds).size, previous.size);
 }
 
+/** A cluster's record, and the papers of it its name is not true of (`Cluster.coverage`): marked on the graph's nodes. */
+export type DescribedCluster = Cluster & { offName: string[] };
+
 /**
  * One Cluster record per cluster id in use, largest first and the other bucket last (the legend's order;
  * ids carried over from earlier runs need not be ranks). A cluster is named by the concepts most typical of
@@ -196,7 +215,10 @@ function overlaps(paperIds: readonly string[], previous: ReadonlySet<string>): b
  * names better. Only concepts a fifth of its papers are about (`MIN_NAME_SHARE`) name it: in a big mixed
  * cluster the most typical concepts are rare ones, each on a few of its papers. With no such concept it is
  * named by the words a fifth of its papers share (cluster-words.ts), and with none either it is
- * `MIXED_CLUSTER_LABEL`; its top concepts are listed all the same, those in its label first.
+ * `MIXED_CLUSTER_LABEL`; its top concepts are listed all the same, those in its label first. A name must also be
+ * true of half of its papers (`NAME_COVERAGE`), else another pair of its typical concepts names it, or it is named
+ * as mixed by the concepts the most of its papers are about; each record says what share its name is true of
+ * (`coverage`) and which of its papers it is not (`offName`).
  */
 export function describeClusters(
   clusterOf: ReadonlyMap<string, number>,
@@ -208,7 +230,7 @@ export function describeClusters(
   nameByWords?: WordNamer,
   bg: Background = background(),
   mentions: PaperMentions = new Map(),
-): Cluster[] {
+): DescribedCluster[] {
   const members = new Map<number, string[]>();
   for (const [paper, cluster] of clusterOf) {
     const list = members.get(cluster);
@@ -272,6 +294,8 @@ export function describeClusters(
     keepPreviousNames(naming, previousTopConcepts.get(id));
     // A concept nested in one before it is listed, never named: "Petri nets · Nets" said one thing twice.
     const labelled = withoutNested(naming, labelOf);
+    // A concept no more common in the cluster than in the whole collection (lift 1, score 0) does not set it apart.
+    const typical = new Set(scored.filter((r) => r.score > 0).map((r) => r.id));
     const isOther = id === otherId;
     // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
     // with none either, the cluster says it is mixed rather than show a name that fits few of its papers. So are
@@ -286,7 +310,22 @@ export function describeClusters(
     const phrases = () => scored.map((r) => ({ label: labelOf.get(r.id) ?? r.id, papers: r.covered }));
     const offered = !isOther && (fitting.length === 0 || onlyGeneric) && nameByWords ? nameByWords(papers, minCovered, phrases()) : [];
     const words = offered.length > 0 && (!onlyGeneric || conceptSpecificity(offered[0]!, bg) > generic.reduce((m, r) => Math.max(m, specificity.get(r.id) ?? 1), 0)) ? offered : [];
-    const name = (n: number) => (words.length > 0 ? words.map(upperFirst).join(' · ') : labelled.length > 0 ? nameFrom(labelled, labelOf, n) : MIXED_CLUSTER_LABEL);
+    // Which of its papers a name is true of: those about one of its concepts, or that write (or are about) one
+    // of its words (cluster-words.ts `uses`; a namer without it is taken at its word).
+    const coveredBy = (ids: readonly string[]) => papers.reduce((n, p) => n + Number(ids.some((c) => aboutOf(p).has(c))), 0);
+    const fitsWords = (paper: string) => nameByWords?.uses === undefined || words.some((w) => nameByWords.uses!(paper, w));
+    const enough = NAME_COVERAGE * papers.length;
+    // The two most typical concepts name it when they are true of enough of its papers; else the best-ranked two of
+    // its five most typical that are (`betterPair`); else it is named as mixed (below).
+    const best = words.length === 0 && labelled.length > 0 && coveredBy(labelled.slice(0, 2)) < enough ? betterPair(labelled, typical, coveredBy, enough) : labelled;
+    const mixed = !isOther && (words.length > 0 ? papers.filter(fitsWords).length < enough : coveredBy(best.slice(0, 2)) < enough);
+    // A mixed cluster lists the concepts two or more of its papers carry that the most of its papers are about
+    // (`widestTopics`), so that its label speaks for as many of them as it can; the same ones as before while they can.
+    const order = mixed && words.length === 0 && !isOther ? widestTopics(papers, aboutOf, scored.map((r) => r.id), labelOf, previousTopConcepts.get(id)) : best;
+    const name = (n: number) =>
+      words.length > 0 ? (mixed ? mixedLabel(words.map(upperFirst)) : words.map(upperFirst).join(' · '))
+      : order.length > 0 ? (mixed ? mixedLabel(order.slice(0, n).map((c) => labelOf.get(c) ?? c)) : nameFrom(order, labelOf, n))
+      : MIXED_CLUSTER_LABEL;
     let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
     let shown = 2;
     // Two clusters must not read the same in the legend: take one more concept, then number it.
@@ -294,14 +333,19 @@ export function describeClusters(
     for (let n = 2; used.has(label); n++) [label, shown] = [`${name(2)} (${n})`, 2];
     used.add(label);
     // The concepts its label shows come first (the legend and the cards list them), then the others in rank order.
-    const inLabel = words.length > 0 || isOther ? [] : labelled.slice(0, shown);
+    const inLabel = words.length > 0 || isOther ? [] : order.slice(0, shown);
     const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))].slice(0, Math.max(topN, inLabel.length));
+    const fits = (paper: string) => (words.length > 0 ? fitsWords(paper) : inLabel.some((c) => aboutOf(paper).has(c)));
+    const named = !isOther && (words.length > 0 || inLabel.length > 0);
+    const offName = named ? papers.filter((p) => !fits(p)).sort(compareIds) : [];
     return {
       id,
       label,
       topConcepts: ranked,
       size: papers.length,
       color: isOther ? OTHER_CLUSTER_COLOR : colourOfCluster(colourOf, id),
+      ...(named ? { coverage: round3((papers.length - offName.length) / papers.length) } : {}),
+      offName,
     };
   });
   return described.sort((a, b) => Number(a.id === otherId) - Number(b.id === otherId) || b.size - a.size || a.id - b.id);
@@ -362,6 +406,57 @@ function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): str
   const colour = colourOf.get(id);
   if (colour === undefined) throw new Error(`cluster ${id} has no colour`);
   return colour;
+}
+
+/**
+ * `labelled` with, in front, the best-ranked two of its first five (`NAME_CANDIDATES`) that are true of `enough` of
+ * the cluster's papers together (`coveredBy`), each typical of it (`typical`): pairs by the sum of their ranks, then
+ * the first's. Unchanged when no pair is.
+ */
+function betterPair(labelled: readonly string[], typical: ReadonlySet<string>, coveredBy: (ids: readonly string[]) => number, enough: number): string[] {
+  const candidates = labelled.slice(0, NAME_CANDIDATES);
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < candidates.length; i++) for (let j = i + 1; j < candidates.length; j++) pairs.push([i, j]);
+  pairs.sort((a, b) => a[0] + a[1] - (b[0] + b[1]) || a[0] - b[0]);
+  for (const [i, j] of pairs) {
+    const pair = [candidates[i]!, candidates[j]!];
+    if (pair.every((c) => typical.has(c)) && coveredBy(pair) >= enough) return [...pair, ...labelled.filter((c) => !pair.includes(c))];
+  }
+  return [...labelled];
+}
+
+/**
+ * Up to three of `candidates` (the cluster's concepts, most typical first) that together are what the most of `papers` are about:
+ * each in turn the one the most papers not yet counted are about (ties to the better ranked), none nested in one
+ * before it. The previous run's first two come first while both are candidates, so an edit elsewhere does not
+ * rename the cluster on every page of its papers.
+ */
+function widestTopics(
+  papers: readonly string[],
+  aboutOf: (paper: string) => ReadonlySet<string>,
+  candidates: readonly string[],
+  labelOf: ReadonlyMap<string, string>,
+  previous: readonly string[] | undefined,
+): string[] {
+  const rank = new Map(candidates.map((c, k) => [c, k]));
+  const kept = previous?.slice(0, 2) ?? [];
+  const chosen = kept.length === 2 && kept.every((c) => rank.has(c)) ? [...kept] : [];
+  const open = new Set(papers.filter((p) => !chosen.some((c) => aboutOf(p).has(c))));
+  while (chosen.length < 3) {
+    const counts = new Map<string, number>();
+    for (const p of open) for (const c of aboutOf(p)) if (rank.has(c) && !chosen.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const next = [...counts]
+      .filter(([c]) => withoutNested([...chosen, c], labelOf).length === chosen.length + 1)
+      .sort((a, b) => b[1] - a[1] || rank.get(a[0])! - rank.get(b[0])!)[0];
+    if (next === undefined) break;
+    chosen.push(next[0]);
+    for (const p of open) if (aboutOf(p).has(next[0])) open.delete(p);
+  }
+  return chosen;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function nameFrom(ranked: string[], labelOf: Map<string, string>, n: number): string {

@@ -27,6 +27,11 @@ export interface Cluster {
   size: number;
   /** CSS colour used for this cluster everywhere on the site. */
   color: string;
+  /**
+   * The share of its papers its name is true of: about a concept its label shows, or writing a word of it (a
+   * cluster named by words). Absent for the "other papers" bucket and a cluster nothing names ("Mixed topics").
+   */
+  coverage?: number;
 }
 
 export interface GraphNode {
@@ -38,6 +43,8 @@ export interface GraphNode {
   /** Cluster id (papers: Louvain community; concepts: the cluster of most of its papers). */
   cluster: number;
   degree: number;
+  /** Papers only: its cluster's name is not true of it (about none of the concepts or words of its label, `Cluster.coverage`). */
+  offName?: true;
 }
 
 export interface GraphEdge {

@@ -142,6 +142,28 @@ describe('buildGraph', () => {
     expect(told.clusters.find((c) => c.id === first.id)!.topConcepts[0]).toBe(broad);
   });
 
+  it("marks the papers their cluster's name is not true of, in the papers view, and gives each cluster the share it is true of (review 41 finding 2)", () => {
+    let off = 0;
+    for (const c of graph.clusters) {
+      expect(c).not.toHaveProperty('offName');
+      const members = graph.papers.nodes.filter((n) => n.cluster === c.id);
+      if (c.coverage === undefined) {
+        expect(members.some((n) => n.offName !== undefined)).toBe(false);
+        continue;
+      }
+      const parts = c.label.startsWith('Mixed: ') ? c.label.split(', ').length - 1 : c.label.split(' · ').length;
+      const inLabel = c.topConcepts.slice(0, parts);
+      for (const n of members) {
+        const about = corpus.index.byPaper[n.id]!.some((t) => inLabel.includes(t.id));
+        expect(n.offName === true, n.id).toBe(!about);
+        if (!about) off++;
+      }
+      expect(c.coverage).toBeCloseTo(members.filter((n) => n.offName !== true).length / members.length, 3);
+    }
+    expect(off).toBeGreaterThan(0);
+    expect(graph.concepts.nodes.some((n) => n.offName !== undefined)).toBe(false);
+  });
+
   it('gives every concept of the index a cluster, drawn or not', () => {
     const clusters = conceptClustersOf(graph, corpus.index);
     for (const c of corpus.index.concepts) expect(clusters.has(c.id), c.id).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterNaming, MIXED_CLUSTER_LABEL, nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, renamePreviousPapers, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
+import { clusterNaming, MIXED_CLUSTER_LABEL, mixedLabel, nameClusters, OTHER_CLUSTER_LABEL, otherClusterId, previousClusters, renamePreviousPapers, type NamedClusters } from '../../../src/lib/graph/cluster-identity';
 import { clusterColor } from '../../../src/lib/graph/palette';
 import { clusterColours, clusterGraph } from '../../support/cluster-graph';
 
@@ -126,6 +126,14 @@ describe('clusterNaming', () => {
     expect(clusterNaming({ label: MIXED_CLUSTER_LABEL, topConcepts: ['pc'] }, labelOf)).toBe('mixed');
     expect(clusterNaming({ label: `${MIXED_CLUSTER_LABEL} (3)`, topConcepts: [] }, labelOf)).toBe('mixed');
     expect(clusterNaming({ label: OTHER_CLUSTER_LABEL, topConcepts: [] }, labelOf)).toBe('other');
+  });
+
+  it('tells a cluster named as mixed by the concepts or words its best name had (review 41 finding 2)', () => {
+    expect(mixedLabel(['Monte Carlo', 'Carbon dioxide'])).toBe('Mixed: Monte Carlo, Carbon dioxide, …');
+    expect(clusterNaming({ label: mixedLabel(['Wavelets', 'Principal component analysis']), topConcepts: ['wv', 'pc'] }, labelOf)).toBe('mixed-named');
+    expect(clusterNaming({ label: `${mixedLabel(['Telecom'])} (2)`, topConcepts: [] }, labelOf)).toBe('mixed-named');
+    // A concept of that name is a concept.
+    expect(clusterNaming({ label: 'Mixed: an essay', topConcepts: ['essay'] }, (id) => (id === 'essay' ? 'Mixed: an essay' : id))).toBe('concepts');
   });
 });
 

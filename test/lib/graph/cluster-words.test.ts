@@ -42,6 +42,18 @@ describe('clusterWordNamer', () => {
     expect(name(['c1', 'c2'])).toEqual(['state feedback']);
   });
 
+  it("tells whether a name it gave is true of a paper: its text writes the name's words, or it is about a concept of that name (review 41 finding 2)", () => {
+    expect(name.uses!('t1', 'telecom')).toBe(true);
+    expect(name.uses!('t3', 'telecom')).toBe(false);
+    // Every word of a phrase, in any order and form.
+    expect(name.uses!('c2', 'state feedback')).toBe(true);
+    expect(name.uses!('c1', 'sliding mode')).toBe(false);
+    // A concept of its (its tags and what its text names) by that name.
+    const about = clusterWordNamer(texts, background(), (paper) => (paper === 'a1' ? ['Telecom'] : []));
+    expect(about.uses!('a1', 'telecom')).toBe(true);
+    expect(about.uses!('m1', 'telecom')).toBe(false);
+  });
+
   it('reads a title made from a sentence of the abstract (`madeTitle`) as no title (review 22: "Future" named a cluster)', () => {
     // Untitled records whose first sentences say "future work": a title's double count made that a name.
     const records = [

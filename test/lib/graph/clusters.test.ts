@@ -199,9 +199,9 @@ describe('describeClusters', () => {
       expect(named[0]).toMatchObject({ label: 'Virtualization technologies', topConcepts: ['simulation-result', 'cloud-computing'] });
     });
 
-    it('keeps the concept where the words say no more', () => {
-      expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, offering('Method'))[0]!.label).toBe('Simulation results');
-      expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, () => [])[0]!.label).toBe('Simulation results');
+    it('keeps the concept where the words say no more, as one of a mixed cluster (on 5 of its 12 papers)', () => {
+      expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, offering('Method'))[0]!.label).toBe('Mixed: Simulation results, Cloud computing, …');
+      expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, () => [])[0]!.label).toBe('Mixed: Simulation results, Cloud computing, …');
     });
 
     it('keeps a concept most of the papers are about, whatever its words', () => {
@@ -301,15 +301,17 @@ describe('describeClusters', () => {
 
   describe('only by what a fair share of its papers are about (review 18 H2: "Polymers · Temperature", 3% of 243 papers)', () => {
     const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
-    // Twenty papers of a mixed cluster: a rare concept on two of them (typical of it: nowhere else), a broader
-    // one on five (also on one paper elsewhere), and nothing else they share; ten papers elsewhere.
+    // Twenty papers of a cluster: a rare concept on two of them (typical of it: nowhere else), a broader one on
+    // ten (also on one paper elsewhere), and nothing else they share; ten papers elsewhere.
     const mixed = Array.from({ length: 20 }, (_, k) => `m${k}`);
     const rest = Array.from({ length: 10 }, (_, k) => `r${k}`);
     const byPaper: ConceptIndex['byPaper'] = {};
     for (const p of [...mixed, ...rest]) byPaper[p] = [];
     byPaper.m0 = [{ id: 'rare', score: 1 }];
     byPaper.m1 = [{ id: 'rare', score: 1 }];
-    for (const p of ['m2', 'm3', 'm4', 'm5', 'm6', 'r0']) byPaper[p] = [{ id: 'broad', score: 1 }];
+    for (const p of ['m2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'r0']) byPaper[p] = [{ id: 'broad', score: 1 }];
+    // Left on three of the twenty: under a fifth.
+    const thinned = Object.fromEntries(['m2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'].map((p) => [p, []]));
     for (const p of rest) byPaper[p]!.push({ id: 'other-field', score: 1 });
     const index: ConceptIndex = { concepts: [concept('rare', 'Rare topic'), concept('broad', 'Broad topic'), concept('other-field', 'Other field')], byPaper };
     const clusterOf = new Map<string, number>([...mixed.map((p): [string, number] => [p, 0]), ...rest.map((p): [string, number] => [p, 1])]);
@@ -318,7 +320,7 @@ describe('describeClusters', () => {
 
     it('names it by a concept a fifth of its papers are about, not by a more typical one on two of twenty', () => {
       const named = describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, noWords, emptyBackground);
-      // "Rare topic" is more typical (all its papers are here) but fits 2 of 20; "Broad topic" fits 5.
+      // "Rare topic" is more typical (all its papers are here) but fits 2 of 20; "Broad topic" fits 10.
       expect(named[0]).toMatchObject({ label: 'Broad topic', topConcepts: ['broad', 'rare'] });
       expect(named[1]!.label).toBe('Other field');
     });
@@ -326,7 +328,7 @@ describe('describeClusters', () => {
     it('by the words a fifth of them share when no concept fits that many, and asks for that many', () => {
       const asked: number[] = [];
       const words = (papers: readonly string[], minPapers?: number) => (asked.push(minPapers ?? 2), papers.includes('m0') ? ['polymer'] : []);
-      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, m2: [], m3: [], m4: [] } };
+      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, ...thinned } };
       expect(describeClusters(clusterOf, undefined, colours2, thin, new Map(), 5, words, emptyBackground)[0]!.label).toBe('Polymer');
       expect(asked).toEqual([4]);
     });
@@ -334,28 +336,30 @@ describe('describeClusters', () => {
     it("gives the word namer its concepts and how many of its papers are about each, to name a word by its phrase (review 21 finding 3)", () => {
       let given: readonly { label: string; papers: number }[] = [];
       const words = (_papers: readonly string[], _min?: number, phrases: readonly { label: string; papers: number }[] = []) => ((given = phrases), ['Rare topic']);
-      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, m2: [], m3: [], m4: [] } };
+      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, ...thinned } };
       expect(describeClusters(clusterOf, undefined, colours2, thin, new Map(), 5, words, emptyBackground)[0]!.label).toBe('Rare topic');
-      expect(given).toEqual(expect.arrayContaining([{ label: 'Rare topic', papers: 2 }, { label: 'Broad topic', papers: 2 }]));
+      expect(given).toEqual(expect.arrayContaining([{ label: 'Rare topic', papers: 2 }, { label: 'Broad topic', papers: 3 }]));
     });
 
-    it('says it is mixed when neither concepts nor words fit a fifth of its papers', () => {
-      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, m2: [], m3: [], m4: [] } };
+    it('says it is mixed when neither concepts nor words fit a fifth of its papers, with the concepts the most of them are about', () => {
+      const thin: ConceptIndex = { ...index, byPaper: { ...byPaper, ...thinned } };
       const named = describeClusters(clusterOf, undefined, colours2, thin, new Map(), 5, noWords, emptyBackground);
-      expect(named[0]!.label).toBe(MIXED_CLUSTER_LABEL);
-      // Its most typical concepts are still listed with it.
-      expect(named[0]!.topConcepts).toEqual(['rare', 'broad']);
+      expect(named[0]!.label).toBe('Mixed: Broad topic, Rare topic, …');
+      expect(named[0]!.topConcepts).toEqual(['broad', 'rare']);
+      // With no concept two of its papers carry either, nothing.
+      const bare: ConceptIndex = { ...index, byPaper: { ...byPaper, ...thinned, m0: [], m9: [], m10: [] } };
+      expect(describeClusters(clusterOf, undefined, colours2, bare, new Map(), 5, noWords, emptyBackground)[0]!.label).toBe(MIXED_CLUSTER_LABEL);
     });
 
     it('by such a concept however far below the five most typical it ranks', () => {
-      // Five rare concepts on two papers each outrank "Broad topic", which four papers elsewhere carry too.
+      // Five rare concepts on two papers each outrank "Broad topic", which five papers elsewhere carry too.
       const rares = ['ra', 'rb', 'rc', 'rd', 're'];
       const many: ConceptIndex['byPaper'] = {};
       for (const p of [...mixed, ...rest]) many[p] = [];
       rares.forEach((r, k) => {
         for (const p of [`m${2 * k + 10}`, `m${2 * k + 11}`]) many[p]!.push({ id: r, score: 1 });
       });
-      for (const p of ['m2', 'm3', 'm4', 'm5', 'm6', 'r0', 'r1', 'r2', 'r3']) many[p]!.push({ id: 'broad', score: 1 });
+      for (const p of ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'r0', 'r1', 'r2', 'r3', 'r4']) many[p]!.push({ id: 'broad', score: 1 });
       const wide: ConceptIndex = { concepts: [...index.concepts, ...rares.map((r) => concept(r, r.toUpperCase()))], byPaper: many };
       const named = describeClusters(clusterOf, undefined, colours2, wide, new Map(), 5, noWords, emptyBackground);
       expect(named[0]!.label).toBe('Broad topic');
@@ -366,6 +370,76 @@ describe('describeClusters', () => {
     it('keeps a previous name only while it still fits a fifth of the papers', () => {
       const named = describeClusters(clusterOf, undefined, colours2, index, new Map([[0, ['rare', 'broad']]]), 5, noWords, emptyBackground);
       expect(named[0]!.label).toBe('Broad topic');
+    });
+  });
+
+  describe('only by a name true of half of its papers or more (review 41 finding 2: "Monte Carlo", about 6 of 28)', () => {
+    const concept = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
+    const cluster = (n: number) => Array.from({ length: n }, (_, k) => `c${k}`);
+    const elsewhere = Array.from({ length: 10 }, (_, k) => `r${k}`);
+    const setUp = (size: number, tags: Record<string, string[]>) => {
+      const byPaper: ConceptIndex['byPaper'] = {};
+      for (const p of [...cluster(size), ...elsewhere]) byPaper[p] = [];
+      for (const p of elsewhere) byPaper[p]!.push({ id: 'galaxy', score: 1 });
+      for (const [id, papers] of Object.entries(tags)) for (const p of papers) byPaper[p]!.push({ id, score: 1 });
+      const labels: Record<string, string> = { mc: 'Monte Carlo', co2: 'Carbon dioxide', anneal: 'Annealing', boron: 'Boron', crystal: 'Crystals', galaxy: 'Galaxies' };
+      const index: ConceptIndex = { concepts: Object.entries(labels).map(([id, label]) => concept(id, label)), byPaper };
+      const clusterOf = new Map<string, number>([...cluster(size).map((p): [string, number] => [p, 0]), ...elsewhere.map((p): [string, number] => [p, 1])]);
+      return describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f']]), index, new Map(), 5, () => [], emptyBackground);
+    };
+
+    it('says a cluster its best name fits under half of is mixed, listing the concepts the most of its papers are about', () => {
+      // Twelve papers: three about Monte Carlo (a fifth: it could name them), two about carbon dioxide, seven about neither.
+      const named = setUp(12, { mc: ['c0', 'c1', 'c2'], co2: ['c3', 'c4'] });
+      expect(named[0]).toMatchObject({ label: 'Mixed: Monte Carlo, Carbon dioxide, …', topConcepts: ['mc', 'co2'], coverage: 0.417 });
+      expect(named[0]!.offName).toEqual(['c10', 'c11', 'c5', 'c6', 'c7', 'c8', 'c9']);
+      // A name true of all its papers: none is off it.
+      expect(named[1]).toMatchObject({ label: 'Galaxies', coverage: 1, offName: [] });
+    });
+
+    it('names it by two concepts true of half of it together where the best two are not', () => {
+      // Annealing (3 papers) and Boron (2, both also annealing) are the most typical, on 3 of 10 together;
+      // Crystals, on four papers here and two elsewhere, is less typical, and with Annealing on 7 of 10.
+      const tags = { anneal: ['c0', 'c1', 'c2'], boron: ['c0', 'c1'], crystal: ['c3', 'c4', 'c5', 'c6', 'r0', 'r1'] };
+      const named = setUp(10, tags);
+      expect(named[0]).toMatchObject({ label: 'Annealing · Crystals', topConcepts: ['anneal', 'crystal', 'boron'], coverage: 0.7 });
+      expect(named[0]!.offName).toEqual(['c7', 'c8', 'c9']);
+    });
+
+    it('counts a paper whose text names a concept of the name as one it is true of', () => {
+      const concepts = [concept('mc', 'Monte Carlo'), concept('co2', 'Carbon dioxide'), concept('galaxy', 'Galaxies')];
+      const byPaper: ConceptIndex['byPaper'] = Object.fromEntries([...cluster(12), ...elsewhere].map((p) => [p, []]));
+      for (const p of ['c0', 'c1', 'c2']) byPaper[p]!.push({ id: 'mc', score: 1 });
+      for (const p of ['c3', 'c4']) byPaper[p]!.push({ id: 'co2', score: 1 });
+      for (const p of elsewhere) byPaper[p]!.push({ id: 'galaxy', score: 1 });
+      const clusterOf = new Map<string, number>([...cluster(12).map((p): [string, number] => [p, 0]), ...elsewhere.map((p): [string, number] => [p, 1])]);
+      const mentions = new Map(['c5', 'c6', 'c7'].map((p) => [p, new Map([['mc', 1]])]));
+      const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f']]), { concepts, byPaper }, new Map(), 5, () => [], emptyBackground, mentions);
+      expect(named[0]).toMatchObject({ label: 'Monte Carlo', coverage: 0.5 });
+      expect(named[0]!.offName).toEqual(['c10', 'c11', 'c3', 'c4', 'c8', 'c9']);
+    });
+
+    it('by words only where they are true of half of it (`uses`)', () => {
+      const lonely: ConceptIndex = { concepts: [concept('galaxy', 'Galaxies')], byPaper: Object.fromEntries(['p1', 'p2', 'p3', 'p4'].map((p) => [p, []])) };
+      const four = new Map(['p1', 'p2', 'p3', 'p4'].map((p) => [p, 0]));
+      const byWords = (writing: string[]) => Object.assign(() => ['telecom', 'carriers'], { uses: (paper: string, word: string) => writing.includes(paper) && word === 'telecom' });
+      const few = describeClusters(four, undefined, new Map([[0, '#2f6fd0']]), lonely, new Map(), 5, byWords(['p1']), emptyBackground);
+      expect(few[0]).toMatchObject({ label: 'Mixed: Telecom, Carriers, …', coverage: 0.25, offName: ['p2', 'p3', 'p4'] });
+      const half = describeClusters(four, undefined, new Map([[0, '#2f6fd0']]), lonely, new Map(), 5, byWords(['p1', 'p3']), emptyBackground);
+      expect(half[0]).toMatchObject({ label: 'Telecom · Carriers', coverage: 0.5, offName: ['p2', 'p4'] });
+    });
+
+    it('keeps the concepts a mixed cluster listed before while it still has them', () => {
+      // Crystals and Carbon dioxide are on two papers each; Crystals, on none elsewhere, is the more typical.
+      const tags = { mc: ['c0', 'c1', 'c2'], co2: ['c3', 'c4', 'r0'], crystal: ['c5', 'c6'] };
+      const concept2 = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
+      const byPaper: ConceptIndex['byPaper'] = Object.fromEntries([...cluster(12), ...elsewhere].map((p) => [p, [] as { id: string; score: number }[]]));
+      for (const [id, papers] of Object.entries(tags)) for (const p of papers) byPaper[p]!.push({ id, score: 1 });
+      const index: ConceptIndex = { concepts: [concept2('mc', 'Monte Carlo'), concept2('co2', 'Carbon dioxide'), concept2('crystal', 'Crystals')], byPaper };
+      const clusterOf = new Map<string, number>([...cluster(12).map((p): [string, number] => [p, 0]), ...elsewhere.map((p): [string, number] => [p, 1])]);
+      const colours2 = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
+      expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, () => [], emptyBackground)[0]!.label).toBe('Mixed: Monte Carlo, Crystals, …');
+      expect(describeClusters(clusterOf, undefined, colours2, index, new Map([[0, ['mc', 'co2']]]), 5, () => [], emptyBackground)[0]!.label).toBe('Mixed: Monte Carlo, Carbon dioxide, …');
     });
   });
 
