@@ -667,7 +667,8 @@ describe('reading the site', () => {
       expect(new Set(entries.map((e) => e.color)).size).toBe(entries.length);
       expect(new Set(entries.map((e) => e.name)).size).toBe(entries.length);
       expect(entries.every((e) => e.name.length > 0)).toBe(true);
-      expect(await key.innerText()).toMatch(/^Cluster colours: \S.* \(this paper’s\)/);
+      // "…, by its links" where its cluster's name is not true of it (review 41 finding 2).
+      expect(await key.innerText()).toMatch(/^Cluster colours: \S.* \(this paper’s(?:, by its links)?\)/);
       const nameOf = new Map(entries.map((e) => [e.color, e.name]));
       // Every card's dot has its colour named in the key; a card of another cluster names it too.
       const cards = await page.$$eval('.related-list > li', (lis) =>
@@ -676,7 +677,7 @@ describe('reading the site', () => {
       const own = entries[0]!;
       for (const card of cards) {
         expect(nameOf.has(card.color), card.text).toBe(true);
-        if (card.color !== own.color && nameOf.get(card.color) !== 'No cluster') expect(card.text).toContain(`In the cluster ${nameOf.get(card.color)}`);
+        if (card.color !== own.color && nameOf.get(card.color) !== 'No cluster') expect(['In', 'Linked into'].some((w) => card.text.includes(`${w} the cluster ${nameOf.get(card.color)}`)), card.text).toBe(true);
       }
       // Every node of the mini-graph is described by the key's entry of its own colour.
       const nodes = await page.$$eval('#local-graph svg a', (as) =>

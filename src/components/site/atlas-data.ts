@@ -26,6 +26,8 @@ export interface AtlasData {
   concepts: ConceptEntry[];
   conceptById: Map<string, ConceptEntry>;
   clusters: Map<number, Cluster>;
+  /** The papers their cluster's name is not true of (graph nodes' `offName`, src/lib/site/cluster-line.ts). */
+  offName: Set<string>;
   /** Undefined while the content folder has no graph.json yet. */
   graph: GraphFile | undefined;
   neighbours: Map<string, Neighbours<{ id: string; title: string; cluster?: number | undefined }>>;
@@ -52,6 +54,7 @@ async function load(): Promise<AtlasData> {
     concepts,
     conceptById: new Map(concepts.map((c) => [c.id, c])),
     clusters: new Map((graph?.clusters ?? []).map((c) => [c.id, c])),
+    offName: new Set((graph?.papers.nodes ?? []).filter((n) => n.offName === true).map((n) => n.id)),
     graph,
     neighbours: clusterNeighbours(papers.map((p) => ({ id: p.id, title: p.data.title, cluster: p.data.cluster }))),
     citationKeys: citationKeys(papers.map((p) => p.data)),

@@ -46,8 +46,19 @@ export function titledFirst<P>(papers: readonly P[], madeTitle: (p: P) => boolea
   return [...titled, ...papers.filter(madeTitle).slice(0, n - titled.length)];
 }
 
-/** Each cluster's `n` papers for its home-page card: the first of `papers` (best first) in it, titled ones first ({@link titledFirst}). */
-export function clusterExemplars<P>(papers: readonly P[], clusterOf: (p: P) => number | undefined, madeTitle: (p: P) => boolean, n: number): Map<number, P[]> {
+/**
+ * Each cluster's `n` papers for its home-page card: the first of `papers` (best first) in it, titled ones first
+ * ({@link titledFirst}), of those its name is true of where any are (`offName`, src/lib/site/cluster-line.ts): the
+ * card shows them under the name, and a "Dipole · Leptons" card's first paper was on aeroengine turbine disks
+ * (review 41 finding 2).
+ */
+export function clusterExemplars<P>(
+  papers: readonly P[],
+  clusterOf: (p: P) => number | undefined,
+  madeTitle: (p: P) => boolean,
+  n: number,
+  offName: (p: P) => boolean = () => false,
+): Map<number, P[]> {
   const members = new Map<number, P[]>();
   for (const paper of papers) {
     const cluster = clusterOf(paper);
@@ -56,5 +67,10 @@ export function clusterExemplars<P>(papers: readonly P[], clusterOf: (p: P) => n
     if (list) list.push(paper);
     else members.set(cluster, [paper]);
   }
-  return new Map([...members].map(([cluster, list]) => [cluster, titledFirst(list, madeTitle, n)]));
+  return new Map(
+    [...members].map(([cluster, list]) => {
+      const named = list.filter((p) => !offName(p));
+      return [cluster, titledFirst(named.length > 0 ? named : list, madeTitle, n)];
+    }),
+  );
 }

@@ -23,12 +23,15 @@ import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 import { linkWhy, type WhyPart as LinkWhyPart } from './link-why';
 import { findPaperLinks, missingNote, type FindLink } from './find-paper';
 import { gathered, leftOutNote, relatedShown } from './related-shown';
+import { breadcrumbCluster, otherClusterLine, ownClusterNote } from './cluster-line';
 
 /** What the view needs of the atlas data (AtlasData fits). */
 export interface PaperViewData {
   paperById: ReadonlyMap<string, { data: PaperFrontmatter }>;
   conceptById: ReadonlyMap<string, ConceptEntry>;
   clusters: ReadonlyMap<number, { label: string; color: string }>;
+  /** The papers their cluster's name is not true of (graph nodes' `offName`, src/lib/site/cluster-line.ts). */
+  offName?: ReadonlySet<string> | undefined;
   neighbours: ReadonlyMap<string, Neighbours<{ id: string; title: string }>>;
   /** Each paper's citation key, one paper's alone (src/lib/site/bibtex.ts `citationKeys`). */
   citationKeys: ReadonlyMap<string, string>;
@@ -51,6 +54,8 @@ export interface RelatedView {
    * of six cluster colours looked alike to a deuteranope (review 19 M5).
    */
   otherCluster?: string | undefined;
+  /** What the card says of `otherCluster` (src/lib/site/cluster-line.ts `otherClusterLine`). */
+  otherClusterLine?: string | undefined;
   /**
    * The strongest shared concepts that both pages show among their concepts ("Shares …"); `label` is missing
    * for an id without a concept page.
@@ -114,6 +119,10 @@ export interface PaperPageView {
   concepts: ConceptRef[];
   description: string;
   cluster?: { label: string; color: string } | undefined;
+  /** The cluster the breadcrumb names: `cluster`, where its name is true of the paper (src/lib/site/cluster-line.ts). */
+  breadcrumbCluster?: { label: string; color: string } | undefined;
+  /** What the key to the cluster colours says after this paper's cluster: "this paper’s". */
+  ownClusterNote: string;
   links: Array<{ href: string; label: string; kind: string }>;
   /** Searches for the paper by its title, where its record gives no DOI, arXiv or PubMed id nor URL (src/lib/site/find-paper.ts). */
   find?: { by: 'title' | 'abstract'; links: FindLink[] } | undefined;
@@ -140,6 +149,7 @@ const GRAPH_RELATED = 8;
 
 export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: string): PaperPageView {
   const cluster = p.cluster !== undefined ? data.clusters.get(p.cluster) : undefined;
+  const offName = (id: string) => data.offName?.has(id) === true;
   const ranked = p.related.flatMap((r) => {
     const other = data.paperById.get(r.id);
     return other ? [{ ...r, paper: other.data }] : [];
@@ -231,6 +241,8 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     }),
     description: `${p.authors.length ? `${authorLine(p.authors, p.etAl, 3)}${p.year ? ` (${p.year})` : ''}. ` : ''}${p.abstract}`,
     cluster: cluster ? { label: cluster.label, color: cluster.color } : undefined,
+    breadcrumbCluster: breadcrumbCluster(cluster ? { label: cluster.label, color: cluster.color } : undefined, offName(p.id)),
+    ownClusterNote: ownClusterNote(offName(p.id)),
     links,
     find: findPaperLinks(p),
     missing: missingNote(p),
@@ -242,11 +254,13 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
       const ref = (id: string) => ({ id, label: data.conceptById.get(id)?.label });
       const shared = r.shared.filter(onBoth).slice(0, SHARED_SHOWN);
       const mentioned = r.shared.filter((id) => !onBoth(id)).slice(0, SHARED_SHOWN - shared.length);
+      const otherCluster = r.paper.cluster !== p.cluster && r.paper.cluster !== undefined ? data.clusters.get(r.paper.cluster)?.label : undefined;
       return {
         id: r.id,
         title: r.paper.title,
         color: swatchColor(data.clusters, r.paper.cluster),
-        otherCluster: r.paper.cluster !== p.cluster && r.paper.cluster !== undefined ? data.clusters.get(r.paper.cluster)?.label : undefined,
+        otherCluster,
+        otherClusterLine: otherCluster !== undefined ? otherClusterLine(otherCluster, offName(r.id)) : undefined,
         shared: shared.map(ref),
         mentioned: mentioned.map(ref),
         moreShared: Math.max(0, r.shared.length - shared.length - mentioned.length),

@@ -76,4 +76,15 @@ describe('good places to start and cluster exemplars (review 22 finding 11)', ()
       2: ['only-made-1', 'only-made-2'],
     });
   });
+  it("gives a cluster's card papers its name is true of where it has any (review 41 finding 2: a \"Dipole · Leptons\" card opened on turbine disks)", () => {
+    const off = new Set(['hub', 'there-are-many-possible-applications', 'only-made-1']);
+    const picks = clusterExemplars(byDegree, (p) => p.cluster, made, 2, (p) => off.has(p.id));
+    expect(Object.fromEntries([...picks].map(([c, list]) => [c, list.map((p) => p.id)]))).toEqual({
+      // The titled hub is off its name: a paper titled from its abstract before it.
+      0: ['second', 'table-1-lists-8-pairs-of-b-decays'],
+      // Its one paper is off its name: that one all the same.
+      1: ['there-are-many-possible-applications'],
+      2: ['only-made-2'],
+    });
+  });
 });

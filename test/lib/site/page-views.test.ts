@@ -82,6 +82,25 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(loose.related[0]!.otherCluster).toBeUndefined();
   });
 
+  it("does not show its cluster's name as its topic where the name is not true of it (review 41 finding 2: \"Papers / Monte Carlo\")", () => {
+    expect(base.breadcrumbCluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
+    expect(base.ownClusterNote).toBe('this paper’s');
+    const off = paperPageView({ ...atlas([a, b, c], [gnn], clusters), offName: new Set(['a']) }, a, '/');
+    // Still in the cluster (its colour, its key, the search filter): the breadcrumb does not name it.
+    expect(off.cluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
+    expect(off.breadcrumbCluster).toBeUndefined();
+    expect(off.ownClusterNote).toBe('this paper’s, by its links');
+    expect(off.clusterKey[0]).toMatchObject({ label: 'Graphs', own: true });
+    expect(key(off)).not.toBe(key(base));
+  });
+
+  it("says a related paper in another cluster is linked into it where the cluster's name is not true of it", () => {
+    const moved = atlas([a, { ...b, cluster: 1 }, c], [gnn], clusters);
+    expect(paperPageView(moved, a, '/').related[0]!.otherClusterLine).toBe('In the cluster Databases');
+    expect(paperPageView({ ...moved, offName: new Set(['b']) }, a, '/').related[0]!.otherClusterLine).toBe('Linked into the cluster Databases');
+    expect(base.related[0]!.otherClusterLine).toBeUndefined();
+  });
+
   it('names the clusters of its coloured marks in a key, and points each mini-graph node at its entry (review 19 M5)', () => {
     const d = paper('d', 'Indexes for graph queries', { cluster: 1, related: [] });
     const withOthers = { ...a, related: [...a.related, { id: 'd', score: 0.2, shared: ['graph-neural-network'] }] };
