@@ -39,7 +39,7 @@ const MORE = ', …';
 
 /**
  * The label of a cluster no name fits enough of, listing the concepts or words that named it best, which are
- * some of its topics among others: "Mixed: Monte Carlo, Carbon dioxide, …".
+ * some of its topics among others: "Mixed: Monte Carlo, Cross section, …".
  */
 export function mixedLabel(parts: readonly string[]): string {
   return `${MIXED_PREFIX}${parts.join(', ')}${MORE}`;

@@ -101,8 +101,9 @@ export interface WordNamer {
    */
   (papers: readonly string[], minPapers?: number, phrases?: readonly ClusterPhrase[]): string[];
   /**
-   * Whether a name it gave is true of a paper: its text writes every counted word of the name, or it is about a
-   * concept of that name (`aboutNames`). Without it, a name is taken as true of every paper it was made for.
+   * Whether a name it gave is true of a paper: its text writes every word of the name that tells what it is
+   * (`tellingWord`: not "systems" of "Future cadastral systems"), or it is about a concept of that name
+   * (`aboutNames`). Without it, a name is taken as true of every paper it was made for.
    */
   uses?: (paper: string, name: string) => boolean;
 }
@@ -316,8 +317,12 @@ export function clusterWordNamer(
     }
     return out;
   };
+  // A name's words that tell what it is (`tellingWord`): "future" and "cadastral" of "Future cadastral systems", not
+  // "systems", which a third of all abstracts write; both of "Virtual reality"; every word where none does.
   const uses = (paper: string, name: string): boolean => {
-    const words = abstractTokensAsWritten(name).flatMap((t) => stemOf(t) ?? []);
+    const all = abstractTokensAsWritten(name).flatMap((t) => stemOf(t) ?? []);
+    const telling = all.filter((w) => tellingWord(w, bg));
+    const words = telling.length > 0 ? telling : all;
     if (words.length > 0 && words.every((w) => stemsOf(paper).has(w))) return true;
     const lower = name.toLowerCase();
     return [...termsOf(paper).values()].some((names) => names.has(lower));

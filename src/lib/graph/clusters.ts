@@ -89,9 +89,9 @@ export const MIN_NAME_SHARE = 1 / 5;
  * (`MIN_NAME_SHARE`) lets a concept name a cluster; two such concepts on different papers cover two fifths.
  * The bar is the majority, not a figure read off a library: "as often as not", as a word names a cluster only
  * when half of the papers using it are about it (cluster-words.ts `TERMED_SHARE`). Below it, the cluster is
- * named by another two of its five most typical concepts that are true of half of it together, or else as mixed,
- * by the concepts the most of its papers are about ("Mixed: Monte Carlo, Carbon dioxide, …", `mixedLabel`,
- * `widestTopics`), and pages do not show the name as the topic of a paper it is not true of (`GraphNode.offName`).
+ * named by another two of its five most typical concepts that are true of half of it together, else by the two
+ * concepts the most of its papers are about (`widestTopics`) where they are typical of it, each on a fifth of it,
+ * and true of half of it, or else as mixed, by those ("Mixed: Monte Carlo, Cross section, …", `mixedLabel`), and pages do not show the name as the topic of a paper it is not true of (`GraphNode.offName`).
  * In SemEval-2017's 493 abstracts from three fields "Monte Carlo" named 28 papers, 6 of them about it (review 41
  * finding 2).
  */
@@ -217,7 +217,7 @@ export type DescribedCluster = Cluster & { offName: string[] };
  * named by the words a fifth of its papers share (cluster-words.ts), and with none either it is
  * `MIXED_CLUSTER_LABEL`; its top concepts are listed all the same, those in its label first. A name must also be
  * true of half of its papers (`NAME_COVERAGE`), else another pair of its typical concepts names it, or it is named
- * as mixed by the concepts the most of its papers are about; each record says what share its name is true of
+ * (as mixed where they are not true of half of it either) by the concepts the most of its papers are about; each record says what share its name is true of
  * (`coverage`) and which of its papers it is not (`offName`).
  */
 export function describeClusters(
@@ -318,10 +318,15 @@ export function describeClusters(
     // The two most typical concepts name it when they are true of enough of its papers; else the best-ranked two of
     // its five most typical that are (`betterPair`); else it is named as mixed (below).
     const best = words.length === 0 && labelled.length > 0 && coveredBy(labelled.slice(0, 2)) < enough ? betterPair(labelled, typical, coveredBy, enough) : labelled;
-    const mixed = !isOther && (words.length > 0 ? papers.filter(fitsWords).length < enough : coveredBy(best.slice(0, 2)) < enough);
-    // A mixed cluster lists the concepts two or more of its papers carry that the most of its papers are about
-    // (`widestTopics`), so that its label speaks for as many of them as it can; the same ones as before while they can.
-    const order = mixed && words.length === 0 && !isOther ? widestTopics(papers, aboutOf, scored.map((r) => r.id), labelOf, previousTopConcepts.get(id)) : best;
+    const short = !isOther && (words.length > 0 ? papers.filter(fitsWords).length < enough : coveredBy(best.slice(0, 2)) < enough);
+    // Else the concepts two or more of its papers carry that the most of its papers are about (`widestTopics`) name
+    // it, if they can name it as any concept can (typical of it, on a fifth of it) and are true of half of it; or
+    // they name it as mixed, so that its label speaks for as many of its papers as it can.
+    const widest = short && words.length === 0 ? widestTopics(papers, aboutOf, scored.map((r) => r.id), labelOf, previousTopConcepts.get(id)) : undefined;
+    const fittingIds = new Set(fitting.map((r) => r.id));
+    const widestNames = widest !== undefined && widest.length > 0 && widest.slice(0, 2).every((c) => typical.has(c) && fittingIds.has(c)) && coveredBy(widest.slice(0, 2)) >= enough;
+    const mixed = short && !widestNames;
+    const order = widest ?? best;
     const name = (n: number) =>
       words.length > 0 ? (mixed ? mixedLabel(words.map(upperFirst)) : words.map(upperFirst).join(' · '))
       : order.length > 0 ? (mixed ? mixedLabel(order.slice(0, n).map((c) => labelOf.get(c) ?? c)) : nameFrom(order, labelOf, n))
@@ -428,8 +433,11 @@ function betterPair(labelled: readonly string[], typical: ReadonlySet<string>, c
 /**
  * Up to three of `candidates` (the cluster's concepts, most typical first) that together are what the most of `papers` are about:
  * each in turn the one the most papers not yet counted are about (ties to the better ranked), none nested in one
- * before it. The previous run's first two come first while both are candidates, so an edit elsewhere does not
- * rename the cluster on every page of its papers.
+ * before it. The previous run's first two come first while both are candidates and together still about as many
+ * papers as the two found afresh, so an edit elsewhere does not rename the cluster on every page of its papers for
+ * a pair no better; a better one is taken, so that the name does not depend on the runs before (started from an
+ * earlier graph.json, SemEval-2017's "Monte Carlo" cluster kept its first two concepts, Monte Carlo and Carbon
+ * dioxide, on 8 of its 28 papers, where a fresh run lists Monte Carlo and Cross section, on 9).
  */
 function widestTopics(
   papers: readonly string[],
@@ -439,20 +447,26 @@ function widestTopics(
   previous: readonly string[] | undefined,
 ): string[] {
   const rank = new Map(candidates.map((c, k) => [c, k]));
+  const covered = (ids: readonly string[]) => papers.reduce((n, p) => n + Number(ids.some((c) => aboutOf(p).has(c))), 0);
+  const greedy = (start: readonly string[]): string[] => {
+    const chosen = [...start];
+    const open = new Set(papers.filter((p) => !chosen.some((c) => aboutOf(p).has(c))));
+    while (chosen.length < 3) {
+      const counts = new Map<string, number>();
+      for (const p of open) for (const c of aboutOf(p)) if (rank.has(c) && !chosen.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      const next = [...counts]
+        .filter(([c]) => withoutNested([...chosen, c], labelOf).length === chosen.length + 1)
+        .sort((a, b) => b[1] - a[1] || rank.get(a[0])! - rank.get(b[0])!)[0];
+      if (next === undefined) break;
+      chosen.push(next[0]);
+      for (const p of open) if (aboutOf(p).has(next[0])) open.delete(p);
+    }
+    return chosen;
+  };
+  const fresh = greedy([]);
   const kept = previous?.slice(0, 2) ?? [];
-  const chosen = kept.length === 2 && kept.every((c) => rank.has(c)) ? [...kept] : [];
-  const open = new Set(papers.filter((p) => !chosen.some((c) => aboutOf(p).has(c))));
-  while (chosen.length < 3) {
-    const counts = new Map<string, number>();
-    for (const p of open) for (const c of aboutOf(p)) if (rank.has(c) && !chosen.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
-    const next = [...counts]
-      .filter(([c]) => withoutNested([...chosen, c], labelOf).length === chosen.length + 1)
-      .sort((a, b) => b[1] - a[1] || rank.get(a[0])! - rank.get(b[0])!)[0];
-    if (next === undefined) break;
-    chosen.push(next[0]);
-    for (const p of open) if (aboutOf(p).has(next[0])) open.delete(p);
-  }
-  return chosen;
+  const keep = kept.length === 2 && kept.every((c) => rank.has(c)) && withoutNested(kept, labelOf).length === 2 && covered(kept) >= covered(fresh.slice(0, 2));
+  return keep ? greedy(kept) : fresh;
 }
 
 function round3(x: number): number {

@@ -406,6 +406,19 @@ describe('describeClusters', () => {
       expect(named[0]!.offName).toEqual(['c7', 'c8', 'c9']);
     });
 
+    it('names it by the concepts the most of its papers are about where those can name it and are true of half of it', () => {
+      // Five concepts on the same four of twenty papers, nowhere else, are its most typical; "Wide topic", on eight
+      // of them and three papers elsewhere, is less typical, but with one of the five on twelve of the twenty.
+      const greek = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'];
+      const byPaper: ConceptIndex['byPaper'] = Object.fromEntries([...cluster(20), ...elsewhere].map((p) => [p, [] as { id: string; score: number }[]]));
+      for (const p of cluster(4)) for (const [k] of greek.entries()) byPaper[p]!.push({ id: `t${k + 1}`, score: 1 });
+      for (const p of [...cluster(12).slice(4), 'r0', 'r1', 'r2']) byPaper[p]!.push({ id: 'wide', score: 1 });
+      const index: ConceptIndex = { concepts: [...greek.map((g, k) => concept(`t${k + 1}`, g)), concept('wide', 'Wide topic')], byPaper };
+      const clusterOf = new Map<string, number>([...cluster(20).map((p): [string, number] => [p, 0]), ...elsewhere.map((p): [string, number] => [p, 1])]);
+      const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f']]), index, new Map(), 5, () => [], emptyBackground);
+      expect(named[0]).toMatchObject({ label: 'Wide topic · Alpha', coverage: 0.6 });
+    });
+
     it('counts a paper whose text names a concept of the name as one it is true of', () => {
       const concepts = [concept('mc', 'Monte Carlo'), concept('co2', 'Carbon dioxide'), concept('galaxy', 'Galaxies')];
       const byPaper: ConceptIndex['byPaper'] = Object.fromEntries([...cluster(12), ...elsewhere].map((p) => [p, []]));
@@ -429,7 +442,7 @@ describe('describeClusters', () => {
       expect(half[0]).toMatchObject({ label: 'Telecom · Carriers', coverage: 0.5, offName: ['p2', 'p4'] });
     });
 
-    it('keeps the concepts a mixed cluster listed before while it still has them', () => {
+    it('keeps the concepts a mixed cluster listed before while they are still about as many of its papers', () => {
       // Crystals and Carbon dioxide are on two papers each; Crystals, on none elsewhere, is the more typical.
       const tags = { mc: ['c0', 'c1', 'c2'], co2: ['c3', 'c4', 'r0'], crystal: ['c5', 'c6'] };
       const concept2 = (id: string, label: string) => ({ id, label, aliases: [], df: 0, papers: [] });
@@ -440,6 +453,8 @@ describe('describeClusters', () => {
       const colours2 = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
       expect(describeClusters(clusterOf, undefined, colours2, index, new Map(), 5, () => [], emptyBackground)[0]!.label).toBe('Mixed: Monte Carlo, Crystals, …');
       expect(describeClusters(clusterOf, undefined, colours2, index, new Map([[0, ['mc', 'co2']]]), 5, () => [], emptyBackground)[0]!.label).toBe('Mixed: Monte Carlo, Carbon dioxide, …');
+      // Not a pair about fewer of its papers (4 of 12) than the one found afresh (5).
+      expect(describeClusters(clusterOf, undefined, colours2, index, new Map([[0, ['co2', 'crystal']]]), 5, () => [], emptyBackground)[0]!.label).toBe('Mixed: Monte Carlo, Crystals, …');
     });
   });
 
