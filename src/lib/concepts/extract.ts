@@ -31,10 +31,11 @@ import { conceptRegistry } from './concept-registry';
 import { conceptNames } from './concept-names';
 import { addBroaderNouns } from './broader-nouns';
 import { lendTitleConcepts } from './title-holding';
-import { corpusWeight, selectTags, uncorroboratedPhrases } from './tag-selection';
+import { corpusWeight, MIN_DOUBTFUL_WRITERS, selectTags, uncorroboratedPhrases } from './tag-selection';
 import { longFormLabels, voteLabels, type ConceptStats } from './concept-labels';
 import { fromAnalysis, type Identify } from './ranked-document';
 import { WordCase } from './word-case';
+import { specificWord } from './incidental-mentions';
 
 export interface ExtractOptions {
   /** Most concepts a paper gets. */
@@ -110,11 +111,14 @@ export function extractConceptIndex(
   };
   const namedLongForms = longFormLabels({ abbreviations, canonIn, texts, analysed, statsOf, wordCase });
 
-  const { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded, docFreq } = readMentions({ analysed, abbreviations, names, wordCase, idOf, bg });
+  const { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, doubtfulIn, tailFallback, mentions, innerNouns, folded, docFreq } = readMentions({ analysed, abbreviations, names, wordCase, idOf, bg });
   /** Papers whose candidates include the concept, or whose text writes it as an author keyword (`keywordHints` adds those). */
   const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
 
   const uncorroborated = uncorroboratedPhrases(qualifiedIn, perDoc, commonOnly, routineIn);
+  // A doubtful phrase that no other paper writing it corroborates is routine there: it keeps its place untagged.
+  const lone = uncorroboratedPhrases(doubtfulIn, perDoc, commonOnly, routineIn, MIN_DOUBTFUL_WRITERS, (w) => specificWord(w, bg));
+  lone.forEach((ids, i) => ids.forEach((cid) => routineIn[i]!.add(cid)));
 
   const hints = keywordHints({ docs, read, analysed, idOf, folded, names, commonOnly, perDoc, tailFallback, docFreq, wordCase });
 

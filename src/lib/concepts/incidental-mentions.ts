@@ -28,16 +28,54 @@ const ROUTINE_ODDS = 0.4;
  * SemEval-2017 papers of five fields). A name is none ("Reynolds number": capitalised where capitals tell).
  */
 export function routinePhrase(c: KeptCandidate, words: DocumentWords, titleWords: number): boolean {
+  const odds = lowercasePairOdds(c, words, titleWords);
+  return odds !== undefined && odds < ROUTINE_ODDS;
+}
+
+/**
+ * Odds under which a phrase of two general words (`doubtfulPhrase`) is in doubt: below those of the average
+ * two-word phrase (1), though not so low as to be routine. "long history" (0.63), "early stage" (0.44), "threshold
+ * value" (0.55), "core region" (0.50), "physical properties" (0.65), "open challenge" (0.53), "problem domain" (0.79)
+ * are in doubt, as are terms of a field: "potential energy" (0.44), "cross section" (0.92). Its words alone cannot tell
+ * which; the papers that write it can (tag-selection.ts `uncorroboratedPhrases`). On the Inspec dev split tag F1
+ * was highest at 0.75–0.85 of 0.6–1 (`npx tsx scripts/tune-tags.ts dev`); at 1 "surface area" (0.99) would be in
+ * doubt too, but so would "capacity constraints", "primary care" and "job satisfaction", which that split's
+ * indexers keep.
+ */
+const DOUBTFUL_ODDS = 0.85;
+
+/**
+ * "long history", "threshold value", "physical properties": two lowercase words, each of them general
+ * (word-specificity.ts, under `MIN_WORD_SPECIFICITY` as a common word alone is), that indexers keep less often than
+ * the average phrase, though not seldom enough to be routine (`DOUBTFUL_ODDS`). Such a phrase is a tag only where
+ * another paper that writes it is about something else it is about too (tag-selection.ts `uncorroboratedPhrases`):
+ * "Long history" joined a friction model to the sodium trimer, "Threshold value" a crater count to geomagnetic jerks
+ * and wetland rivers (review 41 finding 6). A specific word makes a term of it ("melting point", "equilibrium
+ * point"), and so does a capital ("Reynolds number").
+ */
+export function doubtfulPhrase(c: KeptCandidate, words: DocumentWords, titleWords: number, bg: Background): boolean {
+  const odds = lowercasePairOdds(c, words, titleWords);
+  if (odds === undefined || odds < ROUTINE_ODDS || odds >= DOUBTFUL_ODDS) return false;
+  return c.key.split(' ').every((w) => !specificWord(w, bg));
+}
+
+/** A word at least as specific as a common noun alone must be to be a tag (`MIN_WORD_SPECIFICITY`): "graphene", "librarian", not "surface" or "value". */
+export function specificWord(word: string, bg: Background): boolean {
+  return wordSpecificity(word, bg) >= MIN_WORD_SPECIFICITY;
+}
+
+/** `keptOdds` of a phrase of two lowercase words, written in lowercase wherever capitals tell; else undefined. */
+function lowercasePairOdds(c: KeptCandidate, words: DocumentWords, titleWords: number): number | undefined {
   const pair = c.key.split(' ');
-  if (pair.length !== 2 || !LOWER_WORD.test(pair[0]!) || !LOWER_WORD.test(pair[1]!)) return false;
-  if (keptOdds(pair[0]!, pair[1]!) >= ROUTINE_ODDS) return false;
-  return [...c.occurrences, ...c.nested].every((o) => {
+  if (pair.length !== 2 || !LOWER_WORD.test(pair[0]!) || !LOWER_WORD.test(pair[1]!)) return undefined;
+  const lower = [...c.occurrences, ...c.nested].every((o) => {
     for (let k = o.start; k < o.start + o.length; k++) {
       const neutral = k < titleWords || k === 0 || words.sentences[k - 1] !== words.sentences[k];
       if (!neutral && !LOWER_WORD.test(words.texts[k]!)) return false;
     }
     return true;
   });
+  return lower ? keptOdds(pair[0]!, pair[1]!) : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * and resource words read), the ones its rules refuse, its best score for each, and what its title holds.
  */
 import type { Background } from './background';
-import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase, WORD_PART_GAP } from './incidental-mentions';
+import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase, doubtfulPhrase, WORD_PART_GAP } from './incidental-mentions';
 import { lastPart, neighbour, specificNoun, type InnerNoun } from './broader-nouns';
 import { holdingWords, hyphenTails, inTitle, keyWords, titleRuns, wordForm, type HeldRun } from './title-holding';
 import { beheaded, cutsLongForm, longFormSet, tailOf, truncated } from './cut-phrases';
@@ -56,6 +56,8 @@ export function readMentions(inputs: MentionInputs) {
   const qualifiedIn: Set<string>[] = [];
   /** Per paper: concepts it writes as a phrase of how abstracts report (`routinePhrase`), which are no tags. */
   const routineIn: Set<string>[] = [];
+  /** Per paper: concepts it writes as a phrase whose words indexers keep less often than most (`doubtfulPhrase`). */
+  const doubtfulIn: Set<string>[] = [];
   /** Per paper: the term a tail yields to → the tail's own concept, shown if the term cannot be. */
   const tailFallback: Map<string, string>[] = [];
   const mentions: ConceptMention[] = [];
@@ -165,6 +167,7 @@ export function readMentions(inputs: MentionInputs) {
     const notCommon = new Set<string>();
     const qualifiedHere = new Set<string>();
     const routine = new Set<string>();
+    const doubtful = new Set<string>();
     // Parts of hyphenated words too: "computer-aided" names the aids a paper is about.
     const titleStems = new Set(a.words.texts.slice(0, a.titleWords).flatMap((t) => t.toLowerCase().split(WORD_PART_GAP).map(stem)));
     const fallback = new Map<string, string>();
@@ -230,6 +233,7 @@ export function readMentions(inputs: MentionInputs) {
       if (!isTail && !trim && a.qualified.has(r.candidate.key)) qualifiedHere.add(cid);
       // ("high viscosity" is viscosity, `degreePhrase`.)
       if (!isTail && !trim && !isShort && !lead && routinePhrase(r.candidate, a.words, a.titleWords)) routine.add(cid);
+      else if (!isTail && !trim && !isShort && !lead && doubtfulPhrase(r.candidate, a.words, a.titleWords, bg)) doubtful.add(cid);
       const rel = r.score / top;
       if (!isTail && !isShort && !trim && r.nouns !== 0) addInnerNouns(i, a, r, cid, rel, inner);
       if (rel > (scores.get(cid) ?? 0)) scores.set(cid, rel);
@@ -245,6 +249,7 @@ export function readMentions(inputs: MentionInputs) {
     commonOnly.push(common);
     qualifiedIn.push(qualifiedHere);
     routineIn.push(routine);
+    doubtfulIn.push(doubtful);
   });
-  return { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, tailFallback, mentions, innerNouns, folded, docFreq };
+  return { perDoc, heldBy, passingOnly, commonOnly, qualifiedIn, routineIn, doubtfulIn, tailFallback, mentions, innerNouns, folded, docFreq };
 }

@@ -23,6 +23,13 @@ export const MAX_SINGLETONS = 3;
  */
 export const MIN_QUALIFIED_WRITERS = 3;
 
+/**
+ * Papers that must write a doubtful phrase (incidental-mentions.ts `doubtfulPhrase`) for it to be judged by what
+ * they share: two, since two papers are a link. "Long history" of a friction model and of the sodium trimer, which
+ * share nothing else, is a link of two (review 41 finding 6).
+ */
+export const MIN_DOUBTFUL_WRITERS = 2;
+
 /** A concept and its score on one paper. */
 export interface ScoredConcept {
   cid: string;
@@ -49,28 +56,41 @@ export type Chosen = Map<string, { paper: string; cid: string; score: number }[]
  * switch (review 22 findings 1, 7). Such a phrase is a paper's tag only where another paper that writes it is
  * about something else it is about too: some concept other than such phrases among the best candidates of
  * both, as many as a paper has tags ("human evaluation" of two language-model papers, "complex tasks" of two
- * reinforcement-learning ones). A phrase fewer papers write (`MIN_QUALIFIED_WRITERS`) is left as it is.
+ * reinforcement-learning ones). A phrase fewer papers write (`minWriters`, `MIN_QUALIFIED_WRITERS`) is left as it
+ * is. The same test judges doubtful phrases (`MIN_DOUBTFUL_WRITERS`).
  */
 export function uncorroboratedPhrases(
   qualifiedIn: readonly ReadonlySet<string>[],
   perDoc: readonly ReadonlyMap<string, number>[],
   commonOnly: readonly ReadonlySet<string>[],
   routineIn: readonly ReadonlySet<string>[],
+  minWriters = MIN_QUALIFIED_WRITERS,
+  specificWord?: (word: string) => boolean,
 ): Set<string>[] {
   const qualifiedIds = new Set(qualifiedIn.flatMap((q) => [...q]));
   let bestOf: Set<string>[] | undefined;
   const uncorroborated: Set<string>[] = qualifiedIn.map(() => new Set());
   for (const cid of qualifiedIds) {
-    bestOf ??= perDoc.map((scores, i) => new Set([...scores.keys()].filter((c) => !qualifiedIds.has(c) && !commonOnly[i]!.has(c) && !routineIn[i]!.has(c))));
+    bestOf ??= perDoc.map((scores, i) => {
+      const about = new Set([...scores.keys()].filter((c) => !qualifiedIds.has(c) && !commonOnly[i]!.has(c) && !routineIn[i]!.has(c)));
+      // A specific word of those concepts counts too (`specificWord`): two papers on librarians' "career change" share
+      // "librarian" of "midcareer librarians" and "public librarians", though no phrase.
+      if (specificWord) for (const c of [...about]) for (const w of c.split(' ')) if (specificWord(w)) about.add(`${WORD_MARK}${w}`);
+      return about;
+    });
     const writers = qualifiedIn.flatMap((q, i) => (q.has(cid) ? [i] : []));
-    if (writers.length < MIN_QUALIFIED_WRITERS) continue;
+    if (writers.length < minWriters) continue;
+    // (The phrase's own words are no evidence.)
+    const own = new Set(cid.split(' ').map((w) => `${WORD_MARK}${w}`));
     for (const i of writers) {
       const about = bestOf[i]!;
-      if (!writers.some((j) => j !== i && [...bestOf![j]!].some((c) => about.has(c)))) uncorroborated[i]!.add(cid);
+      if (!writers.some((j) => j !== i && [...bestOf![j]!].some((c) => about.has(c) && !own.has(c)))) uncorroborated[i]!.add(cid);
     }
   }
   return uncorroborated;
 }
+/** Marks a word of a concept among concept ids (which hold no tab). */
+const WORD_MARK = '\t';
 
 /**
  * What a concept that `df` of a corpus's `papers` papers share weighs in a paper's ranking: the more papers share

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { background } from '../../../src/lib/concepts/background';
-import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase } from '../../../src/lib/concepts/incidental-mentions';
+import { addressOnly, commonWord, conditionOnly, doubtfulPhrase, initialismGloss, passingMention, routinePhrase, specificWord } from '../../../src/lib/concepts/incidental-mentions';
 import { WordCase } from '../../../src/lib/concepts/word-case';
 import { keptCandidate, keptWords } from '../../support/kept-words';
 
@@ -17,6 +17,29 @@ describe('routine phrases', () => {
     expect(routinePhrase(keptCandidate('simulation result', [[1, 2]]), keptWords('The Simulation Results match .'), 0)).toBe(false);
     // In the title capitals tell nothing.
     expect(routinePhrase(keptCandidate('simulation result', [[0, 2]]), keptWords('Simulation Results'), 2)).toBe(true);
+  });
+});
+
+describe('doubtful phrases (review 41 finding 6: "Long history", "Threshold value")', () => {
+  const words = keptWords('The long history of the threshold value , the melting point and the boundary conditions of simulation results .');
+  it('are two general lowercase words that indexers keep less often than most phrases', () => {
+    expect(doubtfulPhrase(keptCandidate('long history', [[1, 2]]), words, 0, bg)).toBe(true);
+    expect(doubtfulPhrase(keptCandidate('threshold value', [[5, 2]]), words, 0, bg)).toBe(true);
+  });
+
+  it('are neither terms with a specific word, nor phrases kept as often as most, nor routine ones', () => {
+    expect(doubtfulPhrase(keptCandidate('melting point', [[9, 2]]), words, 0, bg)).toBe(false);
+    expect(doubtfulPhrase(keptCandidate('boundary condition', [[13, 2]]), words, 0, bg)).toBe(false);
+    expect(doubtfulPhrase(keptCandidate('simulation result', [[16, 2]]), words, 0, bg)).toBe(false);
+  });
+
+  it('are no name, capitalised where capitals tell', () => {
+    expect(doubtfulPhrase(keptCandidate('long history', [[1, 2]]), keptWords('The Long History Project .'), 0, bg)).toBe(false);
+  });
+
+  it('are judged by the specificity of their words', () => {
+    expect(specificWord('graphene', bg)).toBe(true);
+    expect(specificWord('value', bg)).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { corpusAbbreviations } from '../../../src/lib/concepts/corpus-abbreviati
 import { identity } from '../../../src/lib/concepts/normalise';
 import { emptyOverrides, parseOverrides } from '../../../src/lib/concepts/overrides';
 import { fromAnalysis } from '../../../src/lib/concepts/ranked-document';
-import { corpusWeight, SINGLETON_FACTOR, selectTags, uncorroboratedPhrases } from '../../../src/lib/concepts/tag-selection';
+import { corpusWeight, MIN_DOUBTFUL_WRITERS, SINGLETON_FACTOR, selectTags, uncorroboratedPhrases } from '../../../src/lib/concepts/tag-selection';
 import { WordCase } from '../../../src/lib/concepts/word-case';
 
 const none = () => new Set<string>();
@@ -36,6 +36,32 @@ describe('a qualified phrase ("future work")', () => {
     const common = [0, 1, 2].map(() => new Set(['unit']));
     expect(uncorroboratedPhrases(qualifiedIn, perDoc, common, [none(), none(), none()]).map((s) => s.size)).toEqual([1, 1, 1]);
     expect(uncorroboratedPhrases(qualifiedIn, perDoc, [none(), none(), none()], [none(), none(), none()]).map((s) => s.size)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('a doubtful phrase ("long history", review 41 finding 6)', () => {
+  const specific = (w: string) => ['librarian', 'trimer', 'friction'].includes(w);
+  it('is judged where two papers write it: uncorroborated where they share nothing else', () => {
+    const doubtfulIn = [new Set(['long histori']), new Set(['long histori'])];
+    const perDoc = [new Map([['long histori', 1], ['friction', 0.9]]), new Map([['long histori', 1], ['sodium trimer', 0.8]])];
+    const out = uncorroboratedPhrases(doubtfulIn, perDoc, [none(), none()], [none(), none()], MIN_DOUBTFUL_WRITERS, specific);
+    expect(out.map((s) => [...s])).toEqual([['long histori'], ['long histori']]);
+  });
+
+  it('is corroborated by a specific word of two different concepts ("midcareer librarians", "public librarians")', () => {
+    const doubtfulIn = [new Set(['career chang']), new Set(['career chang'])];
+    const perDoc = [new Map([['career chang', 1], ['midcareer librarian', 0.9]]), new Map([['career chang', 1], ['public librarian', 0.8]])];
+    const out = uncorroboratedPhrases(doubtfulIn, perDoc, [none(), none()], [none(), none()], MIN_DOUBTFUL_WRITERS, specific);
+    expect(out.map((s) => s.size)).toEqual([0, 0]);
+    // Without the words, the two phrases share nothing.
+    expect(uncorroboratedPhrases(doubtfulIn, perDoc, [none(), none()], [none(), none()], MIN_DOUBTFUL_WRITERS).map((s) => s.size)).toEqual([1, 1]);
+  });
+
+  it('is not corroborated by its own words', () => {
+    const doubtfulIn = [new Set(['friction regim']), new Set(['friction regim'])];
+    const perDoc = [new Map([['friction regim', 1], ['friction', 0.9]]), new Map([['friction regim', 1], ['static friction', 0.8]])];
+    const out = uncorroboratedPhrases(doubtfulIn, perDoc, [none(), none()], [none(), none()], MIN_DOUBTFUL_WRITERS, specific);
+    expect(out.map((s) => s.size)).toEqual([1, 1]);
   });
 });
 
