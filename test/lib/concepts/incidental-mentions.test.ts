@@ -37,6 +37,15 @@ describe('doubtful phrases (review 41 finding 6: "Long history", "Threshold valu
     expect(doubtfulPhrase(keptCandidate('long history', [[1, 2]]), keptWords('The Long History Project .'), 0, bg)).toBe(false);
   });
 
+  it('include a lowercase word alone that the paper writes only as the head of "of", outside its title', () => {
+    const of = keptWords('The magnitude of the field grew .', 'Magnitude of the flux fell .');
+    expect(doubtfulPhrase(keptCandidate('magnitude', [[1, 1], [7, 1]]), of, 0, bg)).toBe(true);
+    // Written once without "of", in the title, or as a name, it is not.
+    expect(doubtfulPhrase(keptCandidate('magnitude', [[1, 1]]), keptWords('The magnitude grew .'), 0, bg)).toBe(false);
+    expect(doubtfulPhrase(keptCandidate('magnitude', [[0, 1]]), keptWords('magnitude of fields'), 3, bg)).toBe(false);
+    expect(doubtfulPhrase(keptCandidate('magnitude', [[1, 1]]), keptWords('The Magnitude of the field grew .'), 0, bg)).toBe(false);
+  });
+
   it('are judged by the specificity of their words', () => {
     expect(specificWord('graphene', bg)).toBe(true);
     expect(specificWord('value', bg)).toBe(false);
