@@ -263,6 +263,36 @@ describe('header search box', () => {
     expect(new URL(page.url()).searchParams.getAll('concept')).toEqual([choice!.label]);
   });
 
+  it('shows a phone five concept filters and "More filters" for the rest, all of them on a wide screen (review 41 finding 8)', async () => {
+    const url = `${web.server.url}search/?q=${encodeURIComponent(busiest.label.split(/\s+/)[0]!)}`;
+    const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+    try {
+      const small = await phone.newPage();
+      await small.goto(url);
+      await settled(small, '.search-page__status');
+      const chips = small.locator('.search-page__filters button[data-concept]');
+      const all = await chips.count();
+      expect(all, 'a query with more filters than a phone shows').toBeGreaterThan(5);
+      const visible = async () => (await chips.evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent !== null))).filter(Boolean).length;
+      expect(await visible()).toBe(5);
+      const more = small.locator('.search-filters__more');
+      expect(await more.textContent()).toBe(`More filters (${all - 5})`);
+      await more.click();
+      expect(await visible()).toBe(all);
+      expect(await more.isVisible()).toBe(false);
+      // Focus moves to the first chip that was left out.
+      expect(await small.evaluate(() => document.activeElement?.closest('.search-page__filters') !== null && document.activeElement?.matches('button[data-concept]'))).toBe(true);
+      await small.close();
+    } finally {
+      await phone.close();
+    }
+    await page.goto(url);
+    await settled(page, '.search-page__status');
+    const wide = page.locator('.search-page__filters button[data-concept]');
+    expect((await wide.evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent !== null))).every(Boolean)).toBe(true);
+    expect(await page.locator('.search-filters__more').isVisible()).toBe(false);
+  });
+
   it('takes the excerpt from the abstract when only the title matches, and reads `<word>` as the word', async () => {
     const found = titleOnlyWord();
     expect(found, 'a word of one title and of no other indexed text').toBeDefined();

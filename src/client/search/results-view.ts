@@ -165,3 +165,17 @@ export function conceptFilters(
     return button;
   });
 }
+
+/**
+ * Filters a narrow screen shows before "More filters": sixteen chips pushed a phone's first result down to
+ * about y=650 of 844 (review 41 finding 8). Pressed ones come first in the row, so they stay in view.
+ */
+export const FEW_FILTERS = 5;
+
+/** The button that shows a collapsed filter row's other `hidden` chips (shown by CSS on narrow screens only). */
+export function moreFiltersButton(hidden: number): HTMLButtonElement {
+  const button = el('button', 'search-filters__more', `More filters (${hidden})`);
+  button.type = 'button';
+  button.dataset.filtersMore = '';
+  return button;
+}

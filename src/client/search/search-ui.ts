@@ -9,7 +9,7 @@
  */
 import { closeNames } from '../../lib/search/did-you-mean';
 import { conceptLabels, search, spellingFix, warmUp, type SearchOutcome } from './search-client';
-import { conceptFilters, didYouMean, emptyState, resultItem, resultStatus, spellingHint } from './results-view';
+import { conceptFilters, didYouMean, emptyState, FEW_FILTERS, moreFiltersButton, resultItem, resultStatus, spellingHint } from './results-view';
 import { markOfflineLinks } from '../offline/available';
 
 /** How long typing pauses before the search runs... */
@@ -52,6 +52,8 @@ export class SearchUi {
   private readonly els: SearchUiElements;
   private readonly opts: SearchUiOptions;
   private selected: string[];
+  /** The reader asked for all of a narrow screen's filters ("More filters"); a new query collapses the row again. */
+  private filtersOpen = false;
   private limit: number;
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -74,6 +76,13 @@ export class SearchUi {
       if (row && !(event.target as Element).closest('a') && row.dataset.url) location.assign(row.dataset.url);
     });
     els.filters.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('[data-filters-more]')) {
+        this.filtersOpen = true;
+        els.filters.removeAttribute('data-collapsed');
+        // Focus goes to the first chip the row had left out, not back to the page's start.
+        els.filters.querySelectorAll<HTMLButtonElement>('button[data-concept]')[FEW_FILTERS]?.focus();
+        return;
+      }
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-concept]');
       if (!button) return;
       const label = button.dataset.concept ?? '';
@@ -108,6 +117,7 @@ export class SearchUi {
    */
   schedule(): void {
     this.limit = this.opts.pageSize;
+    this.filtersOpen = false;
     clearTimeout(this.timer);
     this.typing = true;
     // A "no match" already shown spoke of the query before this keystroke.
@@ -245,6 +255,11 @@ export class SearchUi {
         (filters.querySelector('button') ?? this.els.input).focus();
       }
     }
+    // On a narrow screen the row shows FEW_FILTERS chips and a button for the rest (CSS: data-collapsed).
+    filters.querySelector('[data-filters-more]')?.remove();
+    const collapsed = !this.filtersOpen && fresh.length > FEW_FILTERS;
+    filters.toggleAttribute('data-collapsed', collapsed);
+    if (collapsed) filters.append(moreFiltersButton(fresh.length - FEW_FILTERS));
     filters.hidden = filters.childElementCount === 0;
   }
 
