@@ -8,6 +8,7 @@ import { escapeHtml } from './html';
 import { mathSource, plainTex, splitMath } from '../normalise/math-text';
 import { unwrapStyleCommands } from '../normalise/tex-style';
 import { mathVariantsAsCharacters } from './math-alphabets';
+import { mayHoldMath } from './plain-text';
 
 /**
  * HTML for text that may hold inline math: plain parts escaped, math as MathML. Math KaTeX cannot parse
@@ -15,13 +16,20 @@ import { mathVariantsAsCharacters } from './math-alphabets';
  * Display math is drawn inline here: a title or a card's line has no room for a block.
  */
 export function renderInlineMath(text: string, italics: readonly string[] = []): string {
+  // Most titles hold no formula: one plain part, without reading them character by character (./plain-text.ts).
+  if (!mayHoldMath(text)) return text === '' ? '' : plainHtml(text, italics);
   return splitMath(text)
     .map((segment) => {
-      if (segment.kind === 'text') return italics.length === 0 ? escapeHtml(segment.text) : withItalics(segment.text, italics, escapeHtml, (html) => `<em>${html}</em>`);
+      if (segment.kind === 'text') return plainHtml(segment.text, italics);
       const html = renderTex(segment.tex);
       return html === undefined ? `<span class="math-source">${escapeHtml(mathSource(segment))}</span>` : withReading(html, plainTex(segment.tex));
     })
     .join('');
+}
+
+/** A plain part of such text, escaped, with the phrases its input set in italics as `<em>`. */
+function plainHtml(text: string, italics: readonly string[]): string {
+  return italics.length === 0 ? escapeHtml(text) : withItalics(text, italics, escapeHtml, (html) => `<em>${html}</em>`);
 }
 
 /**

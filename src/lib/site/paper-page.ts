@@ -16,7 +16,7 @@ import { looksNonEnglish, titleLooksNonEnglish } from '../concepts/language';
 import { swatchColor } from './cluster-swatch';
 import { clusterKey, type ClusterKeyEntry } from './cluster-key';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
-import { plainMathText } from '../normalise/math-text';
+import { plainText } from './plain-text';
 import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } from './url';
 import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
@@ -194,7 +194,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
   const graphLayout = layoutLocalGraph({
     center: {
       id: p.id,
-      label: plainMathText(p.title),
+      label: plainText(p.title),
       href: paperPath(base, p.id),
       kind: 'paper',
       color: swatchColor(data.clusters, p.cluster),
@@ -202,7 +202,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     },
     inner: shownRelated.map((r) => ({
       id: r.id,
-      label: plainMathText(r.paper.title),
+      label: plainText(r.paper.title),
       href: paperPath(base, r.id),
       kind: 'paper' as const,
       color: swatchColor(data.clusters, r.paper.cluster),
@@ -285,7 +285,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
  * writes only with a version ("YOLO" of "YOLOv8-Tiny", ../search/version-names.ts).
  */
 export function paperSearchText(view: PaperPageView, html: string | undefined): { text: string; hiddenWords: string[] } {
-  const text = [plainMathText(view.title), view.collaboration ?? '', ...view.authors, view.venue ?? '', view.pmid ?? '', ...view.authorKeywords, html ?? ''].join(' ');
+  const text = [plainText(view.title), view.collaboration ?? '', ...view.authors, view.venue ?? '', view.pmid ?? '', ...view.authorKeywords, html ?? ''].join(' ');
   return { text, hiddenWords: [...view.venueInitials, ...versionedNames(text)] };
 }
 
