@@ -3,7 +3,10 @@
  * template code are unchanged since the last build is copied instead of rendered again. The key is a
  * hash of the page's view (everything its template renders, already derived from the atlas data) plus
  * the site-wide inputs of the layout, so a key cannot miss what the page shows as long as the template
- * renders from its view alone.
+ * renders from its view alone. A part of the view that is a pure function of other data may be hashed as that
+ * data instead, when a change to the function's code changes the page's template code too (as Astro counts
+ * it: every module the page imports): the local graphs are hashed as their input, not their layout
+ * (../site/paper-page.ts paperPageKeyView).
  */
 import { createHash } from 'node:crypto';
 

@@ -7,7 +7,7 @@ import { otherNames } from '../concepts/other-names';
 import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import { swatchColor } from './cluster-swatch';
 import { clusterKey, type ClusterKeyEntry } from './cluster-key';
-import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
+import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphInput, type LocalGraphLayout, type WithGraph } from './local-graph';
 import { plainText } from './plain-text';
 import { conceptPath, paperPath, searchPath, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
@@ -78,6 +78,18 @@ const COOCCURS_SHOWN = 30;
 export const FEW_PAPERS = 4;
 
 export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, base: string): ConceptPageView {
+  return conceptPageWith(data, concept, base, layoutLocalGraph);
+}
+
+/**
+ * What a concept page's cache key hashes: its view with the local graph's input where the view has its layout
+ * (as ./paper-page.ts paperPageKeyView, which says why).
+ */
+export function conceptPageKeyView(data: ConceptViewData, concept: ConceptEntry, base: string): WithGraph<ConceptPageView, LocalGraphInput> {
+  return conceptPageWith(data, concept, base, (input) => input);
+}
+
+function conceptPageWith<G>(data: ConceptViewData, concept: ConceptEntry, base: string, graph: (input: LocalGraphInput) => G): WithGraph<ConceptPageView, G> {
   const papers = concept.papers.flatMap((id) => {
     const paper = data.paperById.get(id);
     return paper ? [paper.data] : [];
@@ -101,7 +113,7 @@ export function conceptPageView(data: ConceptViewData, concept: ConceptEntry, ba
   }
   const carded = papers.slice(0, CARD_LIMIT);
   const key = clusterKey(data.clusters, concept.cluster, [...graphPapers.map((p) => p.cluster), ...graphConcepts.map((c) => c.concept.cluster), ...carded.map((p) => p.cluster)]);
-  const graphLayout = layoutLocalGraph({
+  const graphLayout = graph({
     center: {
       id: concept.id,
       label: concept.label,

@@ -62,6 +62,9 @@ export interface LocalGraphLayout {
   edges: PlacedEdge[];
 }
 
+/** A page view whose local graph is `G`: its layout on the page, the layout's input in the page's cache key. */
+export type WithGraph<V extends { graphLayout: LocalGraphLayout }, G> = Omit<V, 'graphLayout'> & { graphLayout: G };
+
 const WIDTH = 760;
 const INNER_RADIUS = 120;
 const OUTER_RADIUS = 185;

@@ -1,7 +1,8 @@
 /**
  * Everything a paper page shows, derived from the atlas data in one pure step. The page template renders
  * from this view alone (plus the abstract's rendered Markdown), so a hash of the view is a complete
- * cache key for Astro's incremental build: data the view does not hold cannot reach the page.
+ * cache key for Astro's incremental build: data the view does not hold cannot reach the page (its local
+ * graph is hashed as the layout's input: {@link paperPageKeyView}).
  */
 import { venueInitials } from '../search/venue-initials';
 import { versionedNames } from '../search/version-names';
@@ -15,7 +16,7 @@ import { guessTextLanguage, isEnglishTag } from '../normalise/language-tag';
 import { looksNonEnglish, titleLooksNonEnglish } from '../concepts/language';
 import { swatchColor } from './cluster-swatch';
 import { clusterKey, type ClusterKeyEntry } from './cluster-key';
-import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphLayout } from './local-graph';
+import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphInput, type LocalGraphLayout, type WithGraph } from './local-graph';
 import { plainText } from './plain-text';
 import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } from './url';
 import { linkTarget } from '../normalise/urls';
@@ -148,6 +149,20 @@ export interface PaperPageView {
 const GRAPH_RELATED = 8;
 
 export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: string): PaperPageView {
+  return paperPageWith(data, p, base, layoutLocalGraph);
+}
+
+/**
+ * What a paper page's cache key hashes (../cache/page-key.ts): its view with the local graph's input where the
+ * view has its layout. The layout is a pure function of that input, and a change to its code changes the page
+ * module's dependency hash, which makes Astro render every page again: so the key need not hold the layout, and
+ * making it for the key cost a build about 1.5 s at 10,000 papers (docs/bench/analysis.md, forty-second round).
+ */
+export function paperPageKeyView(data: PaperViewData, p: PaperFrontmatter, base: string): WithGraph<PaperPageView, LocalGraphInput> {
+  return paperPageWith(data, p, base, (input) => input);
+}
+
+function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string, graph: (input: LocalGraphInput) => G): WithGraph<PaperPageView, G> {
   const cluster = p.cluster !== undefined ? data.clusters.get(p.cluster) : undefined;
   const offName = (id: string) => data.offName?.has(id) === true;
   const ranked = p.related.flatMap((r) => {
@@ -191,7 +206,7 @@ export function paperPageView(data: PaperViewData, p: PaperFrontmatter, base: st
     }
   }
   const key = clusterKey(data.clusters, p.cluster, related.map((r) => r.paper.cluster));
-  const graphLayout = layoutLocalGraph({
+  const graphLayout = graph({
     center: {
       id: p.id,
       label: plainText(p.title),
