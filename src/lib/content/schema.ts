@@ -312,6 +312,11 @@ export const papersCsvRowSchema = z.object({
   external_url: z.string().optional(),
   cluster: z.number().int().optional(),
   cluster_label: z.string().optional(),
+  /**
+   * Whether the cluster's name is true of the paper (graph.json's `offName`, review 41 finding 2): false where
+   * the paper is in the cluster by its links but about none of the name's concepts; empty without a cluster.
+   */
+  cluster_name_fits: z.boolean().optional(),
   concept_count: z.number().int().nonnegative(),
   concept_ids: z.string(),
   related_count: z.number().int().nonnegative(),
@@ -365,6 +370,8 @@ export const clustersCsvRowSchema = z.object({
   top_concept_ids: z.string(),
   top_concepts: z.string(),
   color: z.string(),
+  /** The share of its papers its name is true of (graph.json's `coverage`); empty where the graph has none. */
+  name_coverage: z.number().min(0).max(1).optional(),
 });
 
 /**

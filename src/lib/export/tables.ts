@@ -57,6 +57,8 @@ export function tables({ papers, concepts, graph, exportGraph, urls }: TablesInp
   const clusterById = new Map(graph.clusters.map((c) => [c.id, c]));
   // A paper's cluster as its page and papers.json say it; a concept's as the graph files do (none for their -1).
   const paperCluster = (p: PaperFrontmatter) => (p.cluster !== undefined ? clusterById.get(p.cluster) : undefined);
+  // The papers their cluster's name is not true of: in the cluster by their links, about none of its name.
+  const offName = new Set(graph.papers.nodes.filter((n) => n.offName === true).map((n) => n.id));
   const nodeCluster = new Map(exportGraph.nodes.filter((n) => n.cluster >= 0).map((n) => [n.id, { id: n.cluster, label: n.clusterLabel }]));
 
   return {
@@ -76,6 +78,7 @@ export function tables({ papers, concepts, graph, exportGraph, urls }: TablesInp
           external_url: p.url,
           cluster: p.cluster,
           cluster_label: cluster?.label,
+          cluster_name_fits: cluster ? !offName.has(p.id) : undefined,
           concept_count: concepts.length,
           concept_ids: concepts.join(LIST_SEPARATOR),
           related_count: p.related.filter((r) => paperIds.has(r.id) && r.id !== p.id).length,
@@ -129,7 +132,15 @@ export function tables({ papers, concepts, graph, exportGraph, urls }: TablesInp
       for (const p of sortedPapers) if (p.cluster !== undefined) size.set(p.cluster, (size.get(p.cluster) ?? 0) + 1);
       for (const c of [...graph.clusters].sort((a, b) => a.id - b.id)) {
         const top = knownConcepts(c.topConcepts);
-        yield { id: c.id, label: c.label, size: size.get(c.id) ?? 0, top_concept_ids: top.join(LIST_SEPARATOR), top_concepts: top.map(label).join(LIST_SEPARATOR), color: c.color };
+        yield {
+          id: c.id,
+          label: c.label,
+          size: size.get(c.id) ?? 0,
+          top_concept_ids: top.join(LIST_SEPARATOR),
+          top_concepts: top.map(label).join(LIST_SEPARATOR),
+          color: c.color,
+          name_coverage: c.coverage,
+        };
       }
     },
   };

@@ -112,6 +112,27 @@ describe('the CSV tables', () => {
     expect(clusterRows.reduce((n, r) => n + Number(r.size), 0)).toBe(api.papers.filter((p) => p.cluster !== undefined).length);
   });
 
+  it('say how far each cluster’s name is true of its papers, and of which (review 41 finding 2)', () => {
+    // One paper the name is not true of, one cluster with its coverage, as graph.json would give them.
+    const [first] = graph.clusters;
+    const member = graph.papers.nodes.find((n) => n.cluster === first!.id)!;
+    const marked = {
+      ...graph,
+      clusters: graph.clusters.map((c) => (c.id === first!.id ? { ...c, coverage: 0.5 } : c)),
+      papers: { ...graph.papers, nodes: graph.papers.nodes.map((n) => (n.id === member.id ? { ...n, offName: true as const } : n)) },
+    };
+    const out = openDataFiles({ ...input, graph: marked });
+    const rows = read(out, 'api/papers.csv');
+    for (const row of rows) {
+      if (row.cluster === '') expect(row.cluster_name_fits).toBe('');
+      else expect(row.cluster_name_fits).toBe(row.id === member.id ? 'false' : 'true');
+    }
+    const clusterRows = read(out, 'api/clusters.csv');
+    const coverage = new Map(marked.clusters.map((c) => [String(c.id), c.coverage === undefined ? '' : String(c.coverage)]));
+    expect(clusterRows.find((r) => Number(r.id) === first!.id)!.name_coverage).toBe('0.5');
+    for (const row of clusterRows) expect(row.name_coverage).toBe(coverage.get(row.id!));
+  });
+
   it('keep a spreadsheet from running text as a formula, and say so only where it starts like one', () => {
     const evil = papers.map((p) => (p.id === 'bert' ? { ...p, title: '=HYPERLINK("http://evil.example","Click")', authors: ['@admin', 'Plain Name'], venue: '+cmd' } : p));
     const rows = read(openDataFiles({ ...input, papers: evil }), 'api/papers.csv');
