@@ -12,6 +12,7 @@ import { plainText } from './plain-text';
 import { conceptPath, paperPath, searchPath, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 import { conceptContext, type ConceptContext } from './concept-context';
+import { compareIds } from '../graph/cooccurrence';
 
 /** What the view needs of the atlas data (AtlasData fits). */
 export interface ConceptViewData {
@@ -56,6 +57,11 @@ export interface ConceptPageView {
    * (src/lib/concepts/broader-nouns.ts and named-kinds.ts record them), the nearest only (`nearest`), by label.
    */
   narrower: Array<{ id: string; label: string }>;
+  /**
+   * Kinds past the first KINDS_SHOWN, where it has more: the page folds them under "N more kinds" (at 10,000
+   * papers "Reinforcement learning" had 42). `narrower` then holds those of the most papers, by label.
+   */
+  moreNarrower: Array<{ id: string; label: string }>;
   broader: Array<{ id: string; label: string }>;
   /** The sentence of its papers' abstracts that best introduces it (./concept-context.ts), with its paper's title. */
   context?: (Omit<ConceptContext, 'kind'> & { paperTitle: string; language?: string | undefined; untitled?: true | undefined }) | undefined;
@@ -200,7 +206,7 @@ function conceptPageWith<G>(data: ConceptViewData, concept: ConceptEntry, base: 
     mentioned,
     mentionedSearchHref: searchPath(base, concept.label),
     cooccurs: together.slice(0, COOCCURS_SHOWN).map((c) => ({ id: c.id, label: c.concept.label, count: c.count })),
-    narrower: labelled(data, nearest(concept.narrower ?? [], (n, m) => isKindOf(data, n, m))),
+    ...kinds(data, nearest(concept.narrower ?? [], (n, m) => isKindOf(data, n, m))),
     broader: labelled(data, nearest(broaderOf(data).get(concept.id) ?? [], (b, b2) => isKindOf(data, b2, b))),
     context,
     graphPapers: graphPapers.length,
@@ -228,6 +234,17 @@ function contextOf(data: ConceptViewData, concept: ConceptEntry, papers: readonl
 const contexts = new WeakMap<ConceptViewData['paperById'], WeakMap<ConceptEntry, ConceptContext | undefined>>();
 
 /** Concepts by id, with their labels, in label order; ids with no concept page left out. */
+/** Kinds a concept page lists before it folds the rest away (`ConceptPageView.moreNarrower`). */
+export const KINDS_SHOWN = 12;
+
+/** A concept's kinds as its page lists them: all by label, or the KINDS_SHOWN of the most papers by label and the rest folded. */
+function kinds(data: ConceptViewData, ids: readonly string[]): Pick<ConceptPageView, 'narrower' | 'moreNarrower'> {
+  if (ids.length <= KINDS_SHOWN) return { narrower: labelled(data, ids), moreNarrower: [] };
+  const papers = (id: string) => data.conceptById.get(id)?.papers.length ?? 0;
+  const byPapers = [...ids].sort((a, b) => papers(b) - papers(a) || compareIds(a, b));
+  return { narrower: labelled(data, byPapers.slice(0, KINDS_SHOWN)), moreNarrower: labelled(data, byPapers.slice(KINDS_SHOWN)) };
+}
+
 function labelled(data: ConceptViewData, ids: readonly string[]): Array<{ id: string; label: string }> {
   return ids
     .flatMap((id) => {

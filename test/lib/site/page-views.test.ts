@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
 import { FEW_RELATED, fewRelatedNote, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
-import { conceptPageView, CARD_LIMIT, FEW_PAPERS } from '../../../src/lib/site/concept-page';
+import { conceptPageView, CARD_LIMIT, FEW_PAPERS, KINDS_SHOWN } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
 import { atlas, concept, paper } from '../../support/paper-view-data';
 import { leftOutNote } from '../../../src/lib/site/related-shown';
@@ -358,6 +358,24 @@ describe('conceptPageView: narrower and broader concepts', () => {
     // Where the nearer one has no page, the farther one is the nearest there is.
     const noPage = atlas(rlPapers, [{ ...agents, narrower: ['deep-rl-agent'] }, deep]);
     expect(conceptPageView(noPage, deep, '/').broader.map((c) => c.id)).toEqual(['agent']);
+  });
+});
+
+describe('conceptPageView: a concept of many kinds', () => {
+  // At 10,000 papers "Reinforcement learning" listed 42 kinds in one line of links.
+  it(`lists the ${KINDS_SHOWN} kinds of the most papers by label and folds the rest, by label`, () => {
+    const ps = Array.from({ length: 20 }, (_, i) => paper(`p${String(i).padStart(2, '0')}`, `Paper ${i}`));
+    // Kind k is on k + 1 papers: the last KINDS_SHOWN are the ones of the most papers.
+    const kinds = Array.from({ length: KINDS_SHOWN + 3 }, (_, k) => concept(`kind-${String(k).padStart(2, '0')}`, `Kind ${String.fromCharCode(90 - k)}`, ps.slice(0, k + 1).map((p) => p.id)));
+    const parent = concept('parent', 'Parent', ps.map((p) => p.id), { narrower: kinds.map((k) => k.id) });
+    const view = conceptPageView(atlas(ps, [parent, ...kinds]), parent, '/');
+    expect(view.narrower).toHaveLength(KINDS_SHOWN);
+    expect(view.narrower.map((c) => c.id).sort()).toEqual(kinds.slice(3).map((k) => k.id));
+    expect(view.narrower.map((c) => c.label)).toEqual([...view.narrower.map((c) => c.label)].sort());
+    expect(view.moreNarrower.map((c) => c.label)).toEqual(['Kind X', 'Kind Y', 'Kind Z']);
+    // Up to KINDS_SHOWN, all are listed and none folded.
+    const few = { ...parent, narrower: kinds.slice(0, KINDS_SHOWN).map((k) => k.id) };
+    expect(conceptPageView(atlas(ps, [few, ...kinds]), few, '/')).toMatchObject({ moreNarrower: [] });
   });
 });
 
