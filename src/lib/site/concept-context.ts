@@ -17,7 +17,7 @@
  */
 import type { ConceptEntry } from '../content/schema';
 import { foldForm, longestMentionEnd, type FoldedForm, type Span } from '../content/mentions';
-import { plainText } from './plain-text';
+import { plainMathText } from '../normalise/math-text';
 import { aboutTheText, leansOnWhatCameBefore, sentences, type SentenceSpan } from '../normalise/sentences';
 import { conceptNames } from '../model/concepts';
 
@@ -212,7 +212,7 @@ function candidatesIn(paper: ContextPaper, keys: readonly string[], folded: read
 }
 
 function plain(text: string): string {
-  return plainText(text).replace(/\s+/g, ' ');
+  return plainMathText(text).replace(/\s+/g, ' ');
 }
 
 /**

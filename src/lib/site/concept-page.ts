@@ -8,7 +8,7 @@ import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
 import { swatchColor } from './cluster-swatch';
 import { clusterKey, type ClusterKeyEntry } from './cluster-key';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphInput, type LocalGraphLayout, type WithGraph } from './local-graph';
-import { plainText } from './plain-text';
+import { plainMathText } from '../normalise/math-text';
 import { conceptPath, paperPath, searchPath, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 import { conceptContext, type ConceptContext } from './concept-context';
@@ -130,7 +130,7 @@ function conceptPageWith<G>(data: ConceptViewData, concept: ConceptEntry, base: 
     },
     inner: graphPapers.map((p) => ({
       id: p.id,
-      label: plainText(p.title),
+      label: plainMathText(p.title),
       href: paperPath(base, p.id),
       kind: 'paper' as const,
       color: swatchColor(data.clusters, p.cluster),

@@ -4,7 +4,7 @@
  * The links are plain outbound links built from the title: the page makes no request for them.
  */
 import type { PaperFrontmatter } from '../content/schema';
-import { plainText } from './plain-text';
+import { plainMathText } from '../normalise/math-text';
 
 type RecordFields = Pick<PaperFrontmatter, 'title' | 'madeTitle' | 'authors' | 'collaboration' | 'year' | 'doi' | 'arxiv' | 'pmid' | 'url' | 'links'>;
 
@@ -27,7 +27,7 @@ export interface FindLink {
  */
 export function findPaperLinks(p: RecordFields): { by: 'title' | 'abstract'; links: FindLink[] } | undefined {
   if (recordLeadsToPaper(p)) return undefined;
-  const query = plainText(p.title).replace(/\s+/g, ' ').trim();
+  const query = plainMathText(p.title).replace(/\s+/g, ' ').trim();
   if (query === '') return undefined;
   const q = encodeURIComponent(query);
   const made = p.madeTitle === true;

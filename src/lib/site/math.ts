@@ -8,7 +8,6 @@ import { escapeHtml } from './html';
 import { mathSource, plainTex, splitMath } from '../normalise/math-text';
 import { unwrapStyleCommands } from '../normalise/tex-style';
 import { mathVariantsAsCharacters } from './math-alphabets';
-import { mayHoldMath } from './plain-text';
 
 /**
  * HTML for text that may hold inline math: plain parts escaped, math as MathML. Math KaTeX cannot parse
@@ -16,8 +15,6 @@ import { mayHoldMath } from './plain-text';
  * Display math is drawn inline here: a title or a card's line has no room for a block.
  */
 export function renderInlineMath(text: string, italics: readonly string[] = []): string {
-  // Most titles hold no formula: one plain part, without reading them character by character (./plain-text.ts).
-  if (!mayHoldMath(text)) return text === '' ? '' : plainHtml(text, italics);
   return splitMath(text)
     .map((segment) => {
       if (segment.kind === 'text') return plainHtml(segment.text, italics);

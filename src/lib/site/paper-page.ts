@@ -17,7 +17,7 @@ import { looksNonEnglish, titleLooksNonEnglish } from '../concepts/language';
 import { swatchColor } from './cluster-swatch';
 import { clusterKey, type ClusterKeyEntry } from './cluster-key';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphInput, type LocalGraphLayout, type WithGraph } from './local-graph';
-import { plainText } from './plain-text';
+import { plainMathText } from '../normalise/math-text';
 import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } from './url';
 import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
@@ -209,7 +209,7 @@ function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string
   const graphLayout = graph({
     center: {
       id: p.id,
-      label: plainText(p.title),
+      label: plainMathText(p.title),
       href: paperPath(base, p.id),
       kind: 'paper',
       color: swatchColor(data.clusters, p.cluster),
@@ -217,7 +217,7 @@ function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string
     },
     inner: shownRelated.map((r) => ({
       id: r.id,
-      label: plainText(r.paper.title),
+      label: plainMathText(r.paper.title),
       href: paperPath(base, r.id),
       kind: 'paper' as const,
       color: swatchColor(data.clusters, r.paper.cluster),
@@ -300,7 +300,7 @@ function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string
  * writes only with a version ("YOLO" of "YOLOv8-Tiny", ../search/version-names.ts).
  */
 export function paperSearchText(view: PaperPageView, html: string | undefined): { text: string; hiddenWords: string[] } {
-  const text = [plainText(view.title), view.collaboration ?? '', ...view.authors, view.venue ?? '', view.pmid ?? '', ...view.authorKeywords, html ?? ''].join(' ');
+  const text = [plainMathText(view.title), view.collaboration ?? '', ...view.authors, view.venue ?? '', view.pmid ?? '', ...view.authorKeywords, html ?? ''].join(' ');
   return { text, hiddenWords: [...view.venueInitials, ...versionedNames(text)] };
 }
 

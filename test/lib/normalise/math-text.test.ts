@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainMathText } from '../../../src/lib/normalise/math-text';
+import { plainMathText, readMathInPlace, splitMath } from '../../../src/lib/normalise/math-text';
 
 describe('plainMathText (titles in <title>, search rows and graph labels)', () => {
   it('scripts a count with a fraction bar or a decimal point around them (review 13 L1: "Li_{1/3−2x/3}" showed its braces)', () => {
@@ -29,5 +30,31 @@ describe('plainMathText (titles in <title>, search rows and graph labels)', () =
     expect(plainMathText('the $W^\\pm$ and $Z^0$ bosons')).toBe('the W± and Z⁰ bosons');
     // A space before anything but a letter stays.
     expect(plainMathText('$x^+ = 1$')).toBe('x⁺ = 1');
+  });
+});
+
+describe('text without a dollar or a backslash (the reader\'s quick path)', () => {
+  /** Strings rich in what opens and closes math: dollars, backslashes, brackets, spaces, digits, letters. */
+  const mathish = fc.string({ unit: fc.constantFrom('$', '\\', '[', ']', '(', ')', ' ', '1', 'x', '^', '{', '}', '&', '<', 'é') });
+
+  it('is one plain segment, read back as written; only a dollar or a backslash opens math', () => {
+    fc.assert(
+      fc.property(fc.oneof(mathish, fc.string()), (text) => {
+        const segments = splitMath(text);
+        if (!/[$\\]/.test(text)) {
+          expect(segments).toEqual(text === '' ? [] : [{ kind: 'text', text }]);
+          expect(plainMathText(text)).toBe(text);
+          expect(readMathInPlace(text)).toEqual({ text, formulas: [] });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still reads what a backslash or a dollar opens', () => {
+    expect(splitMath('Graph neural networks for molecules')).toEqual([{ kind: 'text', text: 'Graph neural networks for molecules' }]);
+    expect(splitMath('CO$_2$ capture')).toEqual([{ kind: 'text', text: 'CO' }, { kind: 'math', tex: '_2' }, { kind: 'text', text: ' capture' }]);
+    expect(plainMathText('\\(\\alpha\\)-helices')).toBe('α-helices');
+    expect(plainMathText('costs \\$5 and \\$10')).toBe('costs $5 and $10');
   });
 });
