@@ -71,7 +71,7 @@ let lists: Promise<AtlasLists> | undefined;
 /** The lists of all papers and of all concepts, in pages (src/lib/site/list-pages.ts), made once per build. */
 export function atlasLists(): Promise<AtlasLists> {
   lists ??= atlasData().then((data) => ({
-    papers: pagedList(paperSections(data.papers, (p) => p.data, data.clusters), siteConfig().papersPerPage),
+    papers: pagedList(paperSections(data.papers, (p) => p.data, data.clusters, (p) => data.offName.has(p.data.id)), siteConfig().papersPerPage),
     concepts: pagedList(conceptLetterSections(data.concepts), siteConfig().conceptsPerPage),
   }));
   return lists;

@@ -16,6 +16,8 @@ export type PageSection<S extends ListSection<unknown>> = S & {
   total: number;
   /** The section started on an earlier page. */
   continued: boolean;
+  /** Position in the whole section of the page's first item of it, 0-based. */
+  start: number;
 };
 
 export interface ListPage<S extends ListSection<unknown>> {
@@ -41,7 +43,7 @@ export function listPages<S extends ListSection<unknown>>(sections: readonly S[]
       }
       const room = perPage - (page.last - page.first + 1);
       const items = section.items.slice(start, start + room);
-      page.sections.push({ ...section, items, total: section.items.length, continued: start > 0 });
+      page.sections.push({ ...section, items, total: section.items.length, continued: start > 0, start });
       start += items.length;
       position += items.length;
       page.last = position;

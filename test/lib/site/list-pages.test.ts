@@ -30,6 +30,8 @@ describe('listPages', () => {
       ['other:2/2'],
     ]);
     expect(pages[1]!.sections[0]).toMatchObject({ label: 'Retrieval-augmented generation', items: ['rag-5'] });
+    // Where in its section each part starts (the papers list splits a cluster there, src/lib/site/paper-list.ts).
+    expect(pages.map((p) => p.sections.map((s) => s.start))).toEqual([[0], [4, 0], [0]]);
     expect(pages.flatMap((p) => p.sections.flatMap((s) => s.items))).toEqual(sections.flatMap((s) => s.items));
     expect(sectionStarts(pages)).toEqual(new Map([['rag', 1], ['gnn', 2], ['other', 3]]));
   });

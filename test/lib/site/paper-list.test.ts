@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paperListPath, paperSections } from '../../../src/lib/site/paper-list';
+import { paperListPath, paperSectionParts, paperSections } from '../../../src/lib/site/paper-list';
+import { listPages } from '../../../src/lib/site/list-pages';
 import { UNCLUSTERED_COLOR } from '../../../src/lib/site/cluster-swatch';
 import { OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
 
@@ -67,5 +68,44 @@ describe('paperListPath', () => {
     expect(paperListPath('/', 1)).toBe('/papers/');
     expect(paperListPath('/paper-atlas/', 1)).toBe('/paper-atlas/papers/');
     expect(paperListPath('/paper-atlas/', 7)).toBe('/paper-atlas/papers/page/7/');
+  });
+});
+
+describe('papers its cluster’s name is not true of (review 41 finding 2)', () => {
+  const list = [
+    { id: 'a', title: 'Alpha', cluster: 0 },
+    { id: 'b', title: 'Beta', cluster: 0 },
+    { id: 'c', title: 'Gamma', cluster: 0 },
+    { id: 'd', title: 'Delta', cluster: 0 },
+    { id: 'e', title: 'Epsilon', cluster: 0 },
+    { id: 'n', title: 'None', cluster: undefined },
+  ] as P[];
+  const off = new Set(['a', 'd']);
+  const sections = paperSections(list, paperOf, clusters, (p) => off.has(p.id));
+
+  it('lists them after the papers the name is true of, each part A–Z, and counts the others', () => {
+    expect(sections[0]!.items.map((p) => p.id)).toEqual(['b', 'e', 'c', 'a', 'd']);
+    expect(sections[0]!.named).toBe(3);
+    // Papers without a cluster have no name to misdescribe them.
+    expect(sections[1]).toMatchObject({ key: 'unclustered', named: 1 });
+  });
+
+  it('puts them under their own heading, not the one that names the cluster, on whatever page they fall', () => {
+    const one = paperSectionParts(listPages(sections, 10)[0]!.sections[0]!);
+    expect(one.named.map((p) => p.id)).toEqual(['b', 'e', 'c']);
+    expect(one.linked.map((p) => p.id)).toEqual(['a', 'd']);
+    expect(one).toMatchObject({ linkedTotal: 2, linkedContinued: false, linkedKey: 'cluster-0-linked' });
+    // Two a page: the split falls inside page 2, page 3 holds others only and continues their heading.
+    const parts = listPages(sections, 2).map((page) => paperSectionParts(page.sections[0]!));
+    expect(parts.map((p) => [p.named.map((x) => x.id), p.linked.map((x) => x.id), p.linkedContinued])).toEqual([
+      [['b', 'e'], [], false],
+      [['c'], ['a'], false],
+      [[], ['d'], true],
+    ]);
+  });
+
+  it('leaves a cluster its name is true of in one part', () => {
+    const all = paperSections(list, paperOf, clusters);
+    expect(paperSectionParts(listPages(all, 10)[0]!.sections[0]!).linked).toEqual([]);
   });
 });
