@@ -160,6 +160,26 @@ describe('the index', () => {
     const wrong = target!.silent.filter((id) => found.includes(id));
     expect(wrong, `"${target!.word}" finds papers of the cluster that never say it`).toEqual([]);
   });
+
+  it("labels a paper with its cluster only where the cluster's name is true of it, as its breadcrumb does (graph.json offName)", async () => {
+    const graph = graphFileSchema.parse(JSON.parse(readFileSync(join(seed.contentDir, 'graph.json'), 'utf8')));
+    const off = new Set(graph.papers.nodes.filter((n) => n.offName === true).map((n) => n.id));
+    expect(off.size, 'some paper its cluster\'s name is not true of').toBeGreaterThan(0);
+    const own = await web.context.newPage();
+    await own.goto(web.server.url);
+    // Each paper's `cluster` filter, which a result's line shows as cluster “…” (src/client/search/engine.ts).
+    const labelled = (await own.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${seed.basePath}pagefind/pagefind.js`)});
+      const search = await pagefind.search(null, { filters: {} });
+      const pages = await Promise.all(search.results.map((r) => r.data()));
+      return pages.map((d) => [d.url.replace(/\\/$/, '').split('/').pop(), (d.filters.cluster ?? [])[0] ?? null]);
+    })()`)) as Array<[string, string | null]>;
+    await own.close();
+    expect(labelled.length).toBe(papers.length);
+    const label = new Map(graph.clusters.map((c) => [c.id, c.label]));
+    const expected = graph.papers.nodes.map((n) => [n.id, off.has(n.id) ? null : (label.get(n.cluster) ?? null)]);
+    expect(labelled.sort(([a], [b]) => a.localeCompare(b))).toEqual(expected.sort(([a], [b]) => String(a).localeCompare(String(b))));
+  });
 });
 
 describe('header search box', () => {

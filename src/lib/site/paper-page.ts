@@ -122,6 +122,12 @@ export interface PaperPageView {
   cluster?: { label: string; color: string } | undefined;
   /** The cluster the breadcrumb names: `cluster`, where its name is true of the paper (src/lib/site/cluster-line.ts). */
   breadcrumbCluster?: { label: string; color: string } | undefined;
+  /**
+   * The cluster search names the paper by (the index's `cluster` filter, which a result's line shows as
+   * `cluster “…”`, src/client/search/results-view.ts): the breadcrumb's, none where the cluster's name is not true
+   * of the paper, so that a result is not labelled with a topic it is not about.
+   */
+  searchCluster?: string | undefined;
   /** What the key to the cluster colours says after this paper's cluster: "this paper’s". */
   ownClusterNote: string;
   links: Array<{ href: string; label: string; kind: string }>;
@@ -257,6 +263,7 @@ function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string
     description: `${p.authors.length ? `${authorLine(p.authors, p.etAl, 3)}${p.year ? ` (${p.year})` : ''}. ` : ''}${p.abstract}`,
     cluster: cluster ? { label: cluster.label, color: cluster.color } : undefined,
     breadcrumbCluster: breadcrumbCluster(cluster ? { label: cluster.label, color: cluster.color } : undefined, offName(p.id)),
+    searchCluster: breadcrumbCluster(cluster?.label, offName(p.id)),
     ownClusterNote: ownClusterNote(offName(p.id)),
     links,
     find: findPaperLinks(p),

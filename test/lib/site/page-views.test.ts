@@ -86,9 +86,11 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(base.breadcrumbCluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
     expect(base.ownClusterNote).toBe('this paper’s');
     const off = paperPageView({ ...atlas([a, b, c], [gnn], clusters), offName: new Set(['a']) }, a, '/');
-    // Still in the cluster (its colour, its key, the search filter): the breadcrumb does not name it.
+    // Still in the cluster (its colour, its key): the breadcrumb does not name it, nor does search.
     expect(off.cluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
     expect(off.breadcrumbCluster).toBeUndefined();
+    expect(base.searchCluster).toBe('Graphs');
+    expect(off.searchCluster).toBeUndefined();
     expect(off.ownClusterNote).toBe('this paper’s, by its links');
     expect(off.clusterKey[0]).toMatchObject({ label: 'Graphs', own: true });
     expect(key(off)).not.toBe(key(base));
