@@ -110,6 +110,36 @@ function resultCount(status: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** Every word of a paper page as search compares words, in how many papers, and whether two are a few edits apart. */
+function spellingVocabulary() {
+  const pageWords = papers.map((p) => {
+    const names = p.concepts.flatMap((id) => {
+      const c = conceptById.get(id);
+      return c ? [c.label, c.abbreviation ?? '', ...c.aliases] : [];
+    });
+    return new Set(normaliseForm([p.title, ...p.authors, p.venue ?? '', ...(p.authorKeywords ?? []), p.abstract, ...names].join(' ')).split(' '));
+  });
+  const df = new Map<string, number>();
+  for (const words of pageWords) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const near = (a: string, b: string, max: number) => editDistance(a, b, max) <= max;
+  return { df, vocabulary: [...df.keys()], near };
+}
+
+/**
+ * A word of the papers with its last two letters swapped, "grapheen" for "graphene": no word of the papers starts
+ * with it, it is near that word only, and the stem of another word starts it, which Pagefind answers it with.
+ */
+function foundTypo(): { word: string; typo: string } | undefined {
+  const { vocabulary, near } = spellingVocabulary();
+  return vocabulary
+    .filter((word) => /^[a-z]{8,}$/.test(word))
+    .map((word) => ({ word, typo: `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}` }))
+    .filter(({ typo }) => stemmer(typo) === typo && !vocabulary.some((w) => w.startsWith(typo)))
+    .filter(({ word, typo }) => vocabulary.some((w) => w !== word && /^[a-z]+$/.test(w) && stemmer(w).length > typo.length / 2 && typo.startsWith(stemmer(w))))
+    .sort((a, b) => a.typo.localeCompare(b.typo))
+    .find(({ typo }) => vocabulary.filter((w) => w.length >= 4 && near(typo, w, Math.max(1, Math.floor(typo.length / 4)))).length === 1);
+}
+
 describe('the index', () => {
   it('covers every paper page and nothing else (concept rows come from the papers found)', () => {
     const entry = JSON.parse(readFileSync(join(seed.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
@@ -430,27 +460,8 @@ describe('header search box', () => {
   });
 
   it('says "Did you mean" above the results of a misspelled word that still found papers, and not for a rare word (review 41 finding 7: "grapheen" found six papers about graphs, silently)', async () => {
-    // Every word of a paper page as search compares words, and in how many papers.
-    const pageWords = papers.map((p) => {
-      const names = p.concepts.flatMap((id) => {
-        const c = conceptById.get(id);
-        return c ? [c.label, c.abbreviation ?? '', ...c.aliases] : [];
-      });
-      return new Set(normaliseForm([p.title, ...p.authors, p.venue ?? '', ...(p.authorKeywords ?? []), p.abstract, ...names].join(' ')).split(' '));
-    });
-    const df = new Map<string, number>();
-    for (const words of pageWords) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-    const vocabulary = [...df.keys()];
-    const near = (a: string, b: string, max: number) => editDistance(a, b, max) <= max;
-    // A word of the papers with its last two letters swapped, "grapheen" for "graphene": no word of the papers starts
-    // with it, it is near that word only, and the stem of another word starts it, which Pagefind answers it with.
-    const typo = vocabulary
-      .filter((word) => /^[a-z]{8,}$/.test(word))
-      .map((word) => ({ word, typo: `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}` }))
-      .filter(({ typo }) => stemmer(typo) === typo && !vocabulary.some((w) => w.startsWith(typo)))
-      .filter(({ word, typo }) => vocabulary.some((w) => w !== word && /^[a-z]+$/.test(w) && stemmer(w).length > typo.length / 2 && typo.startsWith(stemmer(w))))
-      .sort((a, b) => a.typo.localeCompare(b.typo))
-      .find(({ typo }) => vocabulary.filter((w) => w.length >= 4 && near(typo, w, Math.max(1, Math.floor(typo.length / 4)))).length === 1);
+    const { df, vocabulary, near } = spellingVocabulary();
+    const typo = foundTypo();
     expect(typo, 'a word whose typo still finds papers').toBeDefined();
     const hint = page.locator('.search-page [data-search-spelling]');
     await page.goto(`${web.server.url}search/?q=${typo!.typo}`);
@@ -483,6 +494,51 @@ describe('header search box', () => {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     expect(await page.locator('.search-empty__suggest').count()).toBe(0);
+  });
+
+  it('does not move the results when the spelling hint comes, whether it comes with them or after them, on a wide screen and on a phone', async () => {
+    const typo = foundTypo();
+    expect(typo, 'a word whose typo still finds papers').toBeDefined();
+    // [first result's top, hint] at each change of the page from the first result on (a MutationObserver's
+    // callback runs before the page is painted again), until the hint is in. Only once the concept filters above
+    // the results are in: they come with them once the filter index is in the browser's cache (a first search
+    // shows the results before it, then the filters, which move them: not the hint's doing).
+    const tops = async (delay: number, width: number, height: number) => {
+      const own = await web.context.newPage();
+      await own.setViewportSize({ width, height });
+      // The words the hint needs, fetched after the results are found: held back, the hint comes well after them.
+      if (delay > 0) await own.route('**/search/words/*.json', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        await route.continue();
+      });
+      await own.addInitScript(() => {
+        const seen: Array<[number, string]> = [];
+        (window as unknown as { tops: typeof seen }).tops = seen;
+        new MutationObserver(() => {
+          const first = document.querySelector('.search-page .search-result');
+          const hint = document.querySelector('.search-page [data-search-spelling]')?.textContent ?? '';
+          const filters = document.querySelector<HTMLElement>('.search-page [data-search-filters]');
+          if (first && filters && !filters.hidden) seen.push([Math.round(first.getBoundingClientRect().top), hint]);
+        }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      await own.goto(`${web.server.url}search/?q=${typo!.typo}`);
+      await own.locator('.search-page [data-search-spelling] a').waitFor({ timeout: 30_000 });
+      const seen = await own.evaluate(() => (window as unknown as { tops: Array<[number, string]> }).tops);
+      await own.close();
+      return seen;
+    };
+    const warm = await web.context.newPage();
+    await warm.goto(`${web.server.url}search/?q=${typo!.typo}`);
+    await warm.locator('.search-page [data-search-spelling] a').waitFor({ timeout: 30_000 });
+    await warm.close();
+    for (const [width, height] of [[1280, 900], [390, 844]] as const) {
+      for (const delay of [0, 1_000]) {
+        const seen = await tops(delay, width, height);
+        expect(seen.length, `${width}px, words ${delay} ms late: results seen`).toBeGreaterThan(0);
+        expect(seen.at(-1)![1], 'the hint came').toContain(typo!.word);
+        expect(new Set(seen.map(([top]) => top)), `${width}px, words ${delay} ms late: the first result's top as the hint comes`).toEqual(new Set([seen[0]![0]]));
+      }
+    }
   });
 
   it('finds nothing for a word the index holds only a short start of, and still finds a half-typed word (review 9 M2)', async () => {

@@ -16,6 +16,12 @@ import { markOfflineLinks } from '../offline/available';
 const PAUSE_MS = 120;
 /** ...and, longer, for a query of one letter: a slow typist leaves 300–400 ms between keys. */
 const ONE_LETTER_PAUSE_MS = 700;
+/**
+ * How long found results wait for the spelling hint above them ("Showing results for “grapheen”. Did you mean
+ * graphene?"), which needs a shard of the collection's words: shown after them, it pushed them down a line (two
+ * on a phone) as the reader began to read. A hint later than this arrives in space kept for it.
+ */
+const HINT_WAIT_MS = 250;
 
 export interface SearchUiElements {
   input: HTMLInputElement;
@@ -137,6 +143,15 @@ export class SearchUi {
     return seq !== this.sequence || (this.typing && outcome?.total === 0);
   }
 
+  /**
+   * The spelling hint's corrected query for found results that hold none of the words of a query word
+   * (../../lib/search/spelling-fix.ts), if any: undefined when no hint can be.
+   */
+  private spellingFor(outcome: SearchOutcome): Promise<string | undefined> | undefined {
+    if (!this.els.spelling || outcome.total === 0 || outcome.unseen.length === 0) return undefined;
+    return spellingFix(outcome.query, outcome.unseen).catch(() => undefined);
+  }
+
   /** Runs the search for the input's current value now. */
   async run(): Promise<void> {
     clearTimeout(this.timer);
@@ -161,9 +176,12 @@ export class SearchUi {
       outcome = await search(query, { ...options, exactCounts: false });
       if (this.opts.exactCounts && outcome.conceptCounts !== 'all') {
         if (this.stale(seq, outcome)) return;
-        this.renderResults(outcome);
+        const fix = this.spellingFor(outcome);
+        const early = await settledWithin(fix, HINT_WAIT_MS);
+        if (this.stale(seq, outcome)) return;
+        this.renderResults(outcome, fix, early);
         this.renderFilters(null);
-        void this.suggest(outcome, seq);
+        void this.suggest(outcome, seq, fix);
         outcome = await search(query, { ...options, exactCounts: true });
         if (this.stale(seq, outcome)) return;
         this.renderFilters(outcome);
@@ -183,8 +201,12 @@ export class SearchUi {
       return;
     }
     if (this.stale(seq, outcome)) return;
-    this.render(outcome);
-    void this.suggest(outcome, seq);
+    const fix = this.spellingFor(outcome);
+    const early = await settledWithin(fix, HINT_WAIT_MS);
+    if (this.stale(seq, outcome)) return;
+    this.renderResults(outcome, fix, early);
+    this.renderFilters(outcome);
+    void this.suggest(outcome, seq, fix);
     this.finished(query);
   }
 
@@ -194,19 +216,23 @@ export class SearchUi {
    * "No papers match". Papers found for a query with a word no paper holds: that corrected query above them
    * (review 41 finding 7: "grapheen" showed six papers about graphs and no hint).
    */
-  private async suggest(outcome: SearchOutcome, seq: number): Promise<void> {
+  private async suggest(outcome: SearchOutcome, seq: number, found?: Promise<string | undefined>): Promise<void> {
     const { query, total, unseen } = outcome;
     const nothing = total === 0;
-    if (nothing && this.selected.length > 0) return;
+    if (!nothing) {
+      // Found results: a hint not in yet (`HINT_WAIT_MS`) goes into the space kept for it (`renderResults`).
+      const fixed = await found;
+      if (seq !== this.sequence || !this.els.spelling?.hasAttribute('data-pending')) return;
+      this.els.spelling.removeAttribute('data-pending');
+      if (fixed !== undefined) spellingHint(this.els.spelling, query, fixed);
+      return;
+    }
+    if (this.selected.length > 0) return;
     const [names, fixed] = await Promise.all([
-      nothing ? conceptLabels().then((labels) => closeNames(query, labels), () => []) : [],
+      conceptLabels().then((labels) => closeNames(query, labels), () => []),
       unseen.length > 0 ? spellingFix(query, unseen).catch(() => undefined) : undefined,
     ]);
     if (seq !== this.sequence) return;
-    if (!nothing) {
-      if (fixed !== undefined && this.els.spelling) spellingHint(this.els.spelling, query, fixed);
-      return;
-    }
     // Concept names close to the whole query say more than its words corrected one by one ("sparce rewards" is
     // as near "space rewards" as "sparse rewards"): those when there are any.
     const box = this.els.empty.querySelector('.search-empty__title');
@@ -263,13 +289,22 @@ export class SearchUi {
     filters.hidden = filters.childElementCount === 0;
   }
 
-  private renderResults(outcome: SearchOutcome | null): void {
-    const { results, empty, status, more, showMore } = this.els;
+  /**
+   * The results, and above them the spelling hint of `fix` when it came in time (`early`), or else the hint's space
+   * kept (`data-pending`, CSS: SearchBox.astro) until it comes: the results do not move when it does. A query with
+   * no hint keeps the space until its next search: taken back, it would move them up instead.
+   */
+  private renderResults(outcome: SearchOutcome | null, fix?: Promise<string | undefined>, early?: Settled<string | undefined>): void {
+    const { results, empty, status, more, showMore, spelling } = this.els;
+    if (spelling) {
+      spelling.replaceChildren();
+      spelling.toggleAttribute('data-pending', fix !== undefined && early === undefined);
+      if (outcome && early?.value !== undefined) spellingHint(spelling, outcome.query, early.value);
+    }
     results.replaceChildren(...(outcome?.hits ?? []).map((hit, i) => resultItem(hit, i, this.opts.idPrefix)));
     void markOfflineLinks(results);
     empty.replaceChildren(...(outcome && outcome.total === 0 ? [emptyState(outcome, this.selected.length > 0)] : []));
     empty.hidden = empty.childElementCount === 0;
-    this.els.spelling?.replaceChildren();
     if (!outcome) return;
     const n = outcome.total;
     const shown = outcome.hits.filter((h) => h.kind !== 'concept').length;
@@ -345,6 +380,25 @@ export class SearchUi {
     this.render(null);
     this.els.status.textContent = '';
     this.close();
+  }
+}
+
+/** A promise's value, where it settled in time. */
+export interface Settled<T> {
+  value: T;
+}
+
+/** `promise`'s value if it settles within `ms`, else undefined (also for no promise) without waiting longer. */
+export async function settledWithin<T>(promise: Promise<T> | undefined, ms: number): Promise<Settled<T> | undefined> {
+  if (!promise) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise.then((value) => ({ value })), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
