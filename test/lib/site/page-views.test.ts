@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
-import { FEW_RELATED, fewRelatedNote, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
+import { FEW_RELATED, fewRelatedNote, localGraphCaption, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT, FEW_PAPERS, KINDS_SHOWN } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
@@ -212,6 +212,8 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(fewRelatedNote(2)).toBe('Few papers in this collection are close to this one: only these 2 share a concept with it, or enough of its wording.');
     expect(fewRelatedNote(1)).toMatch(/only this one shares/);
     expect(fewRelatedNote(0)).toBeUndefined();
+    expect(localGraphCaption(1)).toBe('This paper (middle) and the paper closest to it.');
+    expect(localGraphCaption(7)).toBe('This paper (middle) and the 7 papers closest to it; thicker lines share more concepts.');
     expect(fewRelatedNote(FEW_RELATED)).toBeUndefined();
     expect(paperPageView(atlas([a, b, c], [gnn], clusters), a, '/').fewRelated).toBe(fewRelatedNote(a.related.length));
   });
@@ -237,6 +239,7 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(view.related.map((r) => r.id)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'c', 'f3']);
     expect(view.fewRelated).toBe(leftOutNote(2));
     expect(view.shownRelated).toBe(7);
+    expect(view.graphCaption).toBe(localGraphCaption(7));
     // The same card among the first five stays.
     const early = { ...main, related: [main.related[5]!, ...main.related.slice(0, 5)] };
     expect(paperPageView(atlas([early, b, c, ...near, ...far], [gnn, spread, area], clusters), early, '/').related.map((r) => r.id)).toEqual(['f1', 'n1', 'n2', 'n3', 'n4', 'n5']);
