@@ -276,8 +276,9 @@ function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string
       // mentions.
       const onBoth = (id: string) => p.concepts.includes(id) && r.paper.concepts.includes(id);
       const ref = (id: string) => ({ id, label: data.conceptById.get(id)?.label });
-      const shared = r.shared.filter(onBoth).slice(0, SHARED_SHOWN);
-      const mentioned = r.shared.filter((id) => !onBoth(id)).slice(0, SHARED_SHOWN - shared.length);
+      const reasons = withoutBroader(r.shared, (id) => data.conceptById.get(id)?.narrower);
+      const shared = reasons.filter(onBoth).slice(0, SHARED_SHOWN);
+      const mentioned = reasons.filter((id) => !onBoth(id)).slice(0, SHARED_SHOWN - shared.length);
       const otherCluster = r.paper.cluster !== p.cluster && r.paper.cluster !== undefined ? data.clusters.get(r.paper.cluster)?.label : undefined;
       return {
         id: r.id,
@@ -287,7 +288,7 @@ function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string
         otherClusterLine: otherCluster !== undefined ? otherClusterLine(otherCluster, offName(r.id)) : undefined,
         shared: shared.map(ref),
         mentioned: mentioned.map(ref),
-        moreShared: Math.max(0, r.shared.length - shared.length - mentioned.length),
+        moreShared: Math.max(0, reasons.length - shared.length - mentioned.length),
         words: r.words ?? [],
         ...(r.broad === true && r.shared.length > 0 ? { broad: true } : {}),
       };
@@ -373,6 +374,15 @@ export const FEW_RELATED = 5;
  * 493-paper library showed fewer than five, with nothing to tell it from a bug): only papers that share a
  * concept, or enough of its wording, are listed. Undefined for none (`noRelatedNote`) or enough.
  */
+/**
+ * A link's shared concepts less each one a narrower concept among them names already: "Web site" says what
+ * "Site" would, and the card's "Shares Site and Web site" counted one reason twice (review 43 finding 4).
+ */
+export function withoutBroader(ids: readonly string[], narrowerOf: (id: string) => readonly string[] | undefined): string[] {
+  const listed = new Set(ids);
+  return ids.filter((id) => !(narrowerOf(id) ?? []).some((n) => listed.has(n)));
+}
+
 /**
  * The local graph's caption. One related paper is one line, which no thickness compares with another (review 43
  * finding 8: "the 1 papers closest to it" on 112 of the Inspec library's 500 pages).

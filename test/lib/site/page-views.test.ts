@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
-import { FEW_RELATED, fewRelatedNote, localGraphCaption, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
+import { FEW_RELATED, fewRelatedNote, localGraphCaption, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, withoutBroader, type WhyPart } from '../../../src/lib/site/paper-page';
 import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT, FEW_PAPERS, KINDS_SHOWN } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
@@ -145,6 +145,16 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(base.graphLayout.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
     expect(base.bibtex).toContain('Graph attention networks');
     expect(base.cluster).toEqual({ label: 'Graphs', color: '#4d5fd6' });
+  });
+  it('names a shared concept once, not beside a narrower one the link shares too (review 43 finding 4: "Shares Site and Web site")', () => {
+    const site = concept('site', 'Site', ['s1', 's2'], { narrower: ['web-site'] });
+    const webSite = concept('web-site', 'Web site', ['s1', 's2']);
+    const s1 = paper('s1', 'Designing a university Web site', { concepts: ['site', 'web-site', 'graph-neural-network'], related: [{ id: 's2', score: 0.4, shared: ['site', 'web-site', 'graph-neural-network'] }] });
+    const s2 = paper('s2', 'Web site usability', { concepts: ['site', 'web-site', 'graph-neural-network'], related: [{ id: 's1', score: 0.4, shared: ['site', 'web-site', 'graph-neural-network'] }] });
+    const view = paperPageView(atlas([s1, s2], [site, webSite, gnn]), s1, '/');
+    expect(view.related[0]!.shared.map((c) => c.id)).toEqual(['web-site', 'graph-neural-network']);
+    expect(view.related[0]!.moreShared).toBe(0);
+    expect(withoutBroader(['a', 'b', 'c'], (id) => (id === 'c' ? ['a'] : id === 'b' ? ['x'] : undefined))).toEqual(['a', 'b']);
   });
   it('labels the neighbourhood graph with titles whose math reads as text (review 15 M1)', () => {
     const hep = paper('hep', 'Higgs Boson Mass at $\\sqrt{s}=7$ and 8 TeV', { related: [{ id: 'bs', score: 0.3, shared: ['graph-neural-network'] }] });
