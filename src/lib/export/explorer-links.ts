@@ -9,6 +9,7 @@
  * a table, and per link small integers indexing it.
  */
 import type { GraphFile } from '../content/schema';
+import { withoutBroader } from '../site/link-why';
 
 /** Concepts named per link; more are counted (the panel is narrow). */
 export const LINK_CONCEPTS_SHOWN = 3;
@@ -49,6 +50,7 @@ export function explorerLinks(
   graph: GraphFile,
   papers: readonly LinkedPaper[],
   conceptLabel: (id: string) => string | undefined,
+  narrowerOf: (id: string) => readonly string[] | undefined,
 ): ExplorerLinks {
   const byId = new Map(papers.map((p) => [p.id, p]));
   const present = new Set(graph.papers.nodes.map((n) => n.id));
@@ -66,7 +68,8 @@ export function explorerLinks(
     // A link is drawn when either paper lists the other; both list it alike when both do.
     const entry = a?.related.find((r) => r.id === e.target) ?? b?.related.find((r) => r.id === e.source);
     const refs: number[] = [];
-    const named = (entry?.shared ?? []).filter((id) => conceptLabel(id) !== undefined);
+    // Named as the paper pages name them: no concept beside a narrower one the link shares too.
+    const named = withoutBroader(entry?.shared ?? [], narrowerOf).filter((id) => conceptLabel(id) !== undefined);
     const onBoth = (id: string) => !!a?.concepts.includes(id) && !!b?.concepts.includes(id);
     // Those both papers list first, as the paper pages order them.
     const ordered = [...named.filter(onBoth), ...named.filter((id) => !onBoth(id))];

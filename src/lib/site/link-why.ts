@@ -11,6 +11,15 @@
  * that outweigh the named concepts follow as "; similar wording: w and x".
  */
 
+/**
+ * A link's shared concepts less each one a narrower concept among them names already: "Web site" says what
+ * "Site" would, and the card's "Shares Site and Web site" counted one reason twice (review 43 finding 4).
+ */
+export function withoutBroader(ids: readonly string[], narrowerOf: (id: string) => readonly string[] | undefined): string[] {
+  const listed = new Set(ids);
+  return ids.filter((id) => !(narrowerOf(id) ?? []).some((n) => listed.has(n)));
+}
+
 /** A piece of a "why" line: plain text, or a concept (the paper pages link it to its page). */
 export type WhyPart<C> = { text: string } | { concept: C };
 

@@ -21,7 +21,7 @@ import { plainMathText } from '../normalise/math-text';
 import { arxivUrl, doiUrl, paperPath, pubmedUrl, safeExternalUrl, withBase } from './url';
 import { linkTarget } from '../normalise/urls';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
-import { linkWhy, type WhyPart as LinkWhyPart } from './link-why';
+import { linkWhy, withoutBroader, type WhyPart as LinkWhyPart } from './link-why';
 import { findPaperLinks, missingNote, type FindLink } from './find-paper';
 import { gathered, leftOutNote, relatedShown } from './related-shown';
 import { breadcrumbCluster, otherClusterLine, ownClusterNote } from './cluster-line';
@@ -374,15 +374,6 @@ export const FEW_RELATED = 5;
  * 493-paper library showed fewer than five, with nothing to tell it from a bug): only papers that share a
  * concept, or enough of its wording, are listed. Undefined for none (`noRelatedNote`) or enough.
  */
-/**
- * A link's shared concepts less each one a narrower concept among them names already: "Web site" says what
- * "Site" would, and the card's "Shares Site and Web site" counted one reason twice (review 43 finding 4).
- */
-export function withoutBroader(ids: readonly string[], narrowerOf: (id: string) => readonly string[] | undefined): string[] {
-  const listed = new Set(ids);
-  return ids.filter((id) => !(narrowerOf(id) ?? []).some((n) => listed.has(n)));
-}
-
 /**
  * The local graph's caption. One related paper is one line, which no thickness compares with another (review 43
  * finding 8: "the 1 papers closest to it" on 112 of the Inspec library's 500 pages).

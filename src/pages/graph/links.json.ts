@@ -14,6 +14,6 @@ export const GET: APIRoute = async () => {
     const concept = data.conceptById.get(id);
     return concept ? plainMathText(concept.label) : undefined;
   };
-  const body = explorerLinks(data.graph ?? EMPTY_GRAPH, data.papers.map((p) => p.data), label);
+  const body = explorerLinks(data.graph ?? EMPTY_GRAPH, data.papers.map((p) => p.data), label, (id) => data.conceptById.get(id)?.narrower);
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -5,11 +5,12 @@ import type { GraphFile } from '../../../src/lib/content/schema';
 import { concepts, graph, papers } from './fixture';
 
 const label = (id: string) => concepts.find((c) => c.id === id)?.label;
+const noKinds = () => undefined;
 
 describe('explorerLinks (graph/links.json: why each drawn link exists, review 21 finding 1)', () => {
   it('has one entry per link of data.json, in its order, naming the shared concepts both papers list first', () => {
     const data = explorerData(graph, concepts);
-    const links = explorerLinks(graph, papers, label);
+    const links = explorerLinks(graph, papers, label, noKinds);
     expect(links.shared).toHaveLength(data.related.length / 3);
     const k = graph.papers.edges.findIndex((e) => e.source === 'attention-is-all-you-need' && e.target === 'bert');
     // attention-is-all-you-need lists bert: Transformer (both list it), Attention (bert does not list it: a mention).
@@ -18,6 +19,9 @@ describe('explorerLinks (graph/links.json: why each drawn link exists, review 21
       ['Transformer', true],
       ['Attention', false],
     ]);
+    // As the paper pages name them: not a concept beside a narrower one the link shares too (review 43 finding 4).
+    const kinds = explorerLinks(graph, papers, label, (id) => (id === 'attention' ? ['transformer'] : undefined));
+    expect(kinds.shared[k]!.map(decodeConceptRef).map((r) => kinds.concepts[r.label])).toEqual(['Transformer']);
   });
 
   it('takes the other end’s entry when only it lists the link, leaves out concepts without a label, and counts what it does not name', () => {
@@ -29,7 +33,7 @@ describe('explorerLinks (graph/links.json: why each drawn link exists, review 21
       p.id === 'hostile' ? { ...p, concepts: ['a', 'b', 'c', 'd', 'e'], related: [{ id: 'bert', score: 0.3, shared: ['a', 'b', 'gone', 'c', 'd', 'e'] }] } : p,
     );
     const labels: Record<string, string> = { a: 'A', b: 'B', c: 'C', d: 'D', e: 'E' };
-    const links = explorerLinks(g, many, (id) => labels[id]);
+    const links = explorerLinks(g, many, (id) => labels[id], noKinds);
     const refs = links.shared[0]!;
     expect(refs.slice(0, LINK_CONCEPTS_SHOWN).map((r) => links.concepts[decodeConceptRef(r).label])).toEqual(['A', 'B', 'C']);
     // Five named concepts, three shown: "and 2 more".
@@ -49,7 +53,7 @@ describe('explorerLinks (graph/links.json: why each drawn link exists, review 21
       },
     };
     const worded = papers.map((p) => (p.id === 'bert' ? { ...p, related: [...p.related, { id: 'transformer', score: 0.2, shared: [], words: ['superstructures', 'unions'] }] } : p));
-    const links = explorerLinks(g, worded, label);
+    const links = explorerLinks(g, worded, label, noKinds);
     expect(links.shared[0]).toEqual([]);
     expect(links.words).toEqual({ '0': ['superstructures', 'unions'] });
     expect(new Set(links.concepts).size).toBe(links.concepts.length);
@@ -62,10 +66,10 @@ describe('explorerLinks (graph/links.json: why each drawn link exists, review 21
       papers: { nodes: graph.papers.nodes, edges: [{ source: 'attention-is-all-you-need', target: 'bert', weight: 0.8, kind: 'related' }] },
     };
     const marked = papers.map((p) => (p.id === 'attention-is-all-you-need' ? { ...p, related: p.related.map((r) => (r.id === 'bert' ? { ...r, broad: true, words: ['charmonium'] } : r)) } : p));
-    const links = explorerLinks(g, marked, label);
+    const links = explorerLinks(g, marked, label, noKinds);
     expect(links.shared[0]!.length).toBeGreaterThan(0);
     expect(links.words).toEqual({ '0': ['charmonium'] });
     expect(links.broad).toEqual([0]);
-    expect(explorerLinks(g, papers, label).broad).toEqual([]);
+    expect(explorerLinks(g, papers, label, noKinds).broad).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ describe('a link worded on the paper page and in the graph explorer’s panel', 
         edges: a.related.map((r) => ({ source: 'a', target: r.id, weight: r.score, kind: 'related' as const })),
       },
     };
-    const links = explorerLinks(graph, papers, (id) => labels[id]);
+    const links = explorerLinks(graph, papers, (id) => labels[id], () => undefined);
     const card = (id: string) => cardText(relatedWhy(page.related.find((r) => r.id === id)!));
     const panel = (id: string) => linkReason(links, graph.papers.edges.findIndex((e) => e.target === id));
     expect(card('c')).toBe('Shares Graph neural networks; both mention Heuristics');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
-import { FEW_RELATED, fewRelatedNote, localGraphCaption, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, withoutBroader, type WhyPart } from '../../../src/lib/site/paper-page';
+import { FEW_RELATED, fewRelatedNote, localGraphCaption, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
+import { withoutBroader } from '../../../src/lib/site/link-why';
 import { citationKeys } from '../../../src/lib/site/bibtex';
 import { conceptPageView, CARD_LIMIT, FEW_PAPERS, KINDS_SHOWN } from '../../../src/lib/site/concept-page';
 import { assertPlainData, pageCacheKey } from '../../../src/lib/cache/page-key';
