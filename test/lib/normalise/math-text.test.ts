@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainMathText, readMathInPlace, splitMath } from '../../../src/lib/normalise/math-text';
+import { plainMathText, readMathInPlace, splitMath, type MathSegment } from '../../../src/lib/normalise/math-text';
 
 describe('plainMathText (titles in <title>, search rows and graph labels)', () => {
   it('scripts a count with a fraction bar or a decimal point around them (review 13 L1: "Li_{1/3−2x/3}" showed its braces)', () => {
@@ -56,5 +56,42 @@ describe('text without a dollar or a backslash (the reader\'s quick path)', () =
     expect(splitMath('CO$_2$ capture')).toEqual([{ kind: 'text', text: 'CO' }, { kind: 'math', tex: '_2' }, { kind: 'text', text: ' capture' }]);
     expect(plainMathText('\\(\\alpha\\)-helices')).toBe('α-helices');
     expect(plainMathText('costs \\$5 and \\$10')).toBe('costs $5 and $10');
+  });
+});
+
+describe('splitMath reads plain text between delimiters in runs', () => {
+  /** The segments read a character at a time, as splitMath read them before it took plain runs whole. */
+  function byCharacter(text: string): MathSegment[] {
+    const out: MathSegment[] = [];
+    let plain = '';
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      if (ch === '\\' && text[i + 1] === '$') {
+        plain += '$';
+        i += 1;
+      } else plain += ch;
+    }
+    if (plain) out.push({ kind: 'text', text: plain });
+    return out;
+  }
+
+  it('gives the text around escapes, lone backslashes and prices as a character-at-a-time reading does', () => {
+    for (const text of ['', 'plain words only', 'costs \\$5 and \\$10', 'a \\ b', 'ends in \\', '\\x\\y \\$', 'a $ 5 b', '$ x', 'trailing $']) {
+      expect(splitMath(text)).toEqual(byCharacter(text));
+    }
+  });
+
+  it('still finds every kind of math between runs of text', () => {
+    expect(splitMath('see $x$, $$y$$, \\[z\\] and \\(w\\) \\$3 end')).toEqual([
+      { kind: 'text', text: 'see ' },
+      { kind: 'math', tex: 'x' },
+      { kind: 'text', text: ', ' },
+      { kind: 'math', tex: 'y', display: true },
+      { kind: 'text', text: ', ' },
+      { kind: 'math', tex: 'z', display: true },
+      { kind: 'text', text: ' and ' },
+      { kind: 'math', tex: 'w' },
+      { kind: 'text', text: ' $3 end' },
+    ]);
   });
 });
