@@ -72,6 +72,8 @@ export interface NamedPaper {
  * `hasFile` says which of this run's papers already have a file of their own: edits are never merged into one.
  */
 export function placeMovedFiles(files: readonly NamedPaper[], papers: readonly NamedPaper[], hasFile: (slug: string) => boolean): Map<string, MovedFile> {
+  // No file to place: the papers' names are not read (folding 10,000 abstracts took half a second of every run).
+  if (files.length === 0) return new Map();
   // Maps, not objects: a citation key is input text and may be `__proto__`.
   const byName = new Map<string, string[]>();
   for (const paper of papers) {
