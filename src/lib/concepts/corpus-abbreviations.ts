@@ -12,6 +12,9 @@ import type { Identify, RankedDocument } from './ranked-document';
 import { shortFormKey } from './short-form';
 import { vote } from './votes';
 
+/** A test never asked (`shortFormReading` without the corpus's votes asks none). */
+const NEVER = (): boolean => false;
+
 /** Letters a short form needs for a paper to define it by writing a phrase with its initials, no bracket between. */
 const MIN_SPELLED_OUT = 3;
 
@@ -165,18 +168,35 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
     }
     return found ?? undefined;
   };
+  /**
+   * Per paper, once asked: short form → its reading there (null for none). Everything a reading looks at is
+   * settled above, so it is found once: the concept stage asks it of one paper and short form again and again
+   * (its phrases, its mentions, the shortened long forms), and at 10,000 papers each asking looked for every
+   * long form of the short form in the paper's text.
+   */
+  const readings: (Map<string, string | null> | undefined)[] = [];
   /** The long form a short form stands for, read in a paper (src/lib/concepts/abbreviations.ts) or, without one, in the corpus. */
-  const longIn = (doc: number | undefined, shortId: string): string | undefined =>
-    doc === undefined
-      ? shortToLong.get(shortId)
-      : shortFormReading(
+  const longIn = (doc: number | undefined, shortId: string): string | undefined => {
+    if (doc === undefined) return shortToLong.get(shortId);
+    const votes = longVotes.get(shortId);
+    // A word the corpus defines as no short form is read as the paper itself reads it, if at all: nothing to keep.
+    if (votes === undefined) return shortFormReading(ownLong[doc]!.get(shortId) ?? spelledOutIn(doc, shortId), undefined, NEVER, NEVER, NEVER, NEVER);
+    const known = (readings[doc] ??= new Map());
+    let out = known.get(shortId);
+    if (out === undefined) {
+      out =
+        shortFormReading(
           ownLong[doc]!.get(shortId) ?? spelledOutIn(doc, shortId),
-          longVotes.get(shortId),
+          votes,
           (longId) => textOf(doc).includes(` ${longId} `),
           (word) => familiesOf(doc).has(stem(word)),
           (longId) => inContext(doc, shortId, longId),
           (longId) => percentageLongs.get(shortId)?.has(longId) === true && afterPercentagesOf(doc).has(shortId),
-        );
+        ) ?? null;
+      known.set(shortId, out);
+    }
+    return out ?? undefined;
+  };
 
   // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".
   const expandIn = (doc: number | undefined, id: string): string => {

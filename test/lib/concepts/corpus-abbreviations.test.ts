@@ -58,3 +58,34 @@ describe('long forms that open with the same two words', () => {
     expect(a.shortToLong.get(idOf('IMRT'))).toBe(canonical);
   });
 });
+
+describe("a paper's reading of a short form, found once", () => {
+  // Paper 1 writes "MP" undefined; in the first collection it writes one long form out, in the second the other.
+  const first = read([
+    { id: 'a', title: 'Power tracking', abstract: 'We track the maximum power (MP) point of solar panels.' },
+    { id: 'b', title: 'Trackers', abstract: 'The MP point moves; the maximum power drifts with the sun.' },
+    { id: 'c', title: 'Median partitioning', abstract: 'Median partitioning (MP) splits the data.' },
+  ]);
+  const second = read([
+    { id: 'a', title: 'Power tracking', abstract: 'We track the maximum power (MP) point of solar panels.' },
+    { id: 'b', title: 'Splitting', abstract: 'MP splits data; median partitioning is fast.' },
+    { id: 'c', title: 'Median partitioning', abstract: 'Median partitioning (MP) splits the data.' },
+  ]);
+  const mp = idOf('MP');
+
+  it('gives each collection its own answer for the same paper and short form', () => {
+    expect(first.longIn(1, mp)).toBe(idOf('maximum power'));
+    expect(second.longIn(1, mp)).toBe(idOf('median partitioning'));
+    expect(first.longIn(1, mp)).toBe(idOf('maximum power'));
+  });
+
+  it('answers alike when asked again, no reading included (undefined, not a marker)', () => {
+    const lone = read([
+      { id: 'a', title: 'Power tracking', abstract: 'We track the maximum power (MP) point of solar panels.' },
+      { id: 'b', title: 'Ledgers', abstract: 'An MP signs the ledger of the parliament.' },
+    ]);
+    expect(lone.longIn(1, mp)).toBeUndefined();
+    expect(lone.longIn(1, mp)).toBeUndefined();
+    expect(lone.expandIn(1, `${mp} ${idOf('ledger')}`)).toBe(`${mp} ${idOf('ledger')}`);
+  });
+});
