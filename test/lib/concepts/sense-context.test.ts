@@ -117,7 +117,7 @@ function randomCorpus(seed: number, papers: number, vocabulary: number, shortest
 
 describe('SenseContext against the rule it implements', () => {
   const stop = new Set(['w0', 'w3']);
-  for (const [seed, papers, vocabulary, k] of [[1, 60, 40, 5], [7, 45, 25, 3], [11, 30, 80, 8], [5, 9, 20, 8]] as const) {
+  for (const [seed, papers, vocabulary, k] of [[1, 60, 40, 5], [7, 45, 25, 3], [11, 30, 80, 8], [5, 9, 20, 8], [13, 120, 60, 40]] as const) {
     const texts = randomCorpus(seed, papers, vocabulary);
     const ref = reference(texts, stop, k);
 
