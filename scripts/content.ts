@@ -192,7 +192,7 @@ async function conceptStep(perPaper: number): Promise<ConceptIndex> {
   // stage took 20.4–20.8 s against 22.1–22.9 s, at 1.15 GB against 1.10 GB (the cold stage peaks at 1.35 GB).
   if (missing.docs.length <= MANY_FRESH * docs.length) releaseHeapGrowth();
   const inWorkers = await analyseInWorkers(missing, analysisCache);
-  const { index, unmatched, nonEnglish, nonEnglishTitles } = extractConceptIndex(docs, { perPaper, overrides, cache: analysisCache });
+  const { index, unmatched, nonEnglish, nonEnglishTitles } = extractConceptIndex(docs, { perPaper, overrides, cache: analysisCache, englishTexts: missing.englishTexts });
   if (overrides) for (const warning of unmatchedOverrideWarnings(overrides, overridesPath, unmatched)) warnings.push(warning);
   for (const warning of nonEnglishWarnings(nonEnglish, papers)) warnings.push(warning);
   for (const warning of nonEnglishWarnings(nonEnglishTitles, papers, NON_ENGLISH_TITLE)) warnings.push(warning);

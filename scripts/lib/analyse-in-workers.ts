@@ -19,20 +19,26 @@ function runAnalysisWorker(docs: DocumentText[]): Promise<Array<string | null>> 
   return runWorker(new URL('./analysis-worker.ts', import.meta.url), docs);
 }
 
-/** The documents whose analysis `cache` does not hold, one per distinct text, with their keys. */
-export function missingAnalyses(docs: readonly DocumentText[], cache: KeyedCacheFile<DocumentAnalysis>): { docs: DocumentText[]; keys: string[] } {
+/**
+ * The documents whose analysis `cache` does not hold, one per distinct text, with their keys; and every
+ * document's English text, for the concept stage to take rather than find again (`ExtractOptions.englishTexts`).
+ */
+export function missingAnalyses(
+  docs: readonly DocumentText[],
+  cache: KeyedCacheFile<DocumentAnalysis>,
+): { docs: DocumentText[]; keys: string[]; englishTexts: (DocumentText | undefined)[] } {
   const seen = new Set<string>();
   const missing: DocumentText[] = [];
-  for (const doc of docs) {
-    // The concept stage reads only its English text (src/lib/concepts/language.ts), maybe none.
-    const d = englishText(doc);
+  // The concept stage reads only its English text (src/lib/concepts/language.ts), maybe none.
+  const englishTexts = docs.map(englishText);
+  for (const d of englishTexts) {
     if (d === undefined) continue;
     const key = analysisKey(d);
     if (seen.has(key) || cache.has(key)) continue;
     seen.add(key);
     missing.push(d);
   }
-  return { docs: missing, keys: [...seen] };
+  return { docs: missing, keys: [...seen], englishTexts };
 }
 
 /** Analyses the documents {@link missingAnalyses} found in worker threads; returns how many it analysed. */

@@ -47,6 +47,12 @@ export interface ExtractOptions {
    * it). The index is the same with or without it.
    */
   cache?: KeyedCache<DocumentAnalysis>;
+  /**
+   * Each document's English text (`englishText`, undefined where none is read), in the order of the documents,
+   * where the caller has found it already (the content stage, to know which analyses its cache lacks): reading
+   * 10,000 abstracts' function words took 0.2 s. The index is the same with or without it.
+   */
+  englishTexts?: readonly (DocumentText | undefined)[];
 }
 
 /** The document's phrases best first, one per identity (stemmed form). */
@@ -85,7 +91,7 @@ export function extractConceptIndex(
   const overrides = options.overrides ?? emptyOverrides();
   const bg = background();
   const wordCase = new WordCase();
-  const texts = docs.map(englishText);
+  const texts = options.englishTexts?.length === docs.length ? options.englishTexts : docs.map(englishText);
   const read = texts.map((t) => t !== undefined);
   const nonEnglish = docs.flatMap((d, doc) => (read[doc] ? [] : [d.id]));
   const nonEnglishTitles = docs.flatMap((d, doc) => (read[doc] && d.title.trim() !== '' && texts[doc]!.title === '' ? [d.id] : []));

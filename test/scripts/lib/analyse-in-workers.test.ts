@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInWorkers, missingAnalyses } from '../../../scripts/lib/analyse-in-workers';
-import { extractConcepts } from '../../../src/lib/concepts/extract';
+import { extractConceptIndex, extractConcepts } from '../../../src/lib/concepts/extract';
 import { KeyedCacheFile } from '../../../src/lib/cache/keyed-cache';
 import { checkDocumentAnalysis, type DocumentAnalysis } from '../../../src/lib/cache/document-analysis';
 import type { DocumentText } from '../../../src/lib/model/paper';
@@ -38,7 +38,10 @@ describe('missingAnalyses', () => {
       abstract:
         'In dieser Arbeit stellen wir ein Verfahren zur Vorhersage von Moleküleigenschaften mit graphneuronalen Netzen vor. Die Moleküle werden als Graphen dargestellt, deren Knoten die Atome und deren Kanten die Bindungen sind.',
     };
-    expect(missingAnalyses([docs[0]!, german], cache).docs).toEqual([docs[0]]);
+    const missing = missingAnalyses([docs[0]!, german], cache);
+    expect(missing.docs).toEqual([docs[0]]);
+    // Every document's English text, in order, for the concept stage to take as it is.
+    expect(missing.englishTexts).toEqual([docs[0], undefined]);
   });
 
   it('asks for the abstract alone of a document whose title is not English, as the concept stage reads it', () => {
@@ -49,8 +52,20 @@ describe('missingAnalyses', () => {
       abstract: 'Every interpretation moves in a hermeneutic circle between the parts of a text and its whole, and understanding is a fusion of horizons.',
     };
     expect(missingAnalyses([gadamer], cache).docs).toEqual([{ ...gadamer, title: '' }]);
+    expect(missingAnalyses([gadamer], cache).englishTexts).toEqual([{ ...gadamer, title: '' }]);
     // What the workers put in the cache is what the concept stage then finds there.
     extractConcepts([gadamer], { perPaper: 8, cache });
     expect(missingAnalyses([gadamer], cache).docs).toEqual([]);
+  });
+});
+
+describe('the English texts found for the cache', () => {
+  it('are what the concept stage reads: given, they are taken as they are (a text left out is not read)', () => {
+    const some = docs.slice(0, 4);
+    const own = extractConceptIndex(some, { perPaper: 8 });
+    const given = extractConceptIndex(some, { perPaper: 8, englishTexts: missingAnalyses(some, new KeyedCacheFile<DocumentAnalysis>(undefined, 'test', checkDocumentAnalysis)).englishTexts });
+    expect(JSON.stringify(given)).toBe(JSON.stringify(own));
+    const withoutOne = extractConceptIndex(some, { perPaper: 8, englishTexts: [some[0], undefined, some[2], some[3]] });
+    expect(withoutOne.nonEnglish).toEqual([some[1]!.id]);
   });
 });
