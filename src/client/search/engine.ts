@@ -16,7 +16,7 @@ import { parseExcerpt, regionExcerpt, unionLocations, WORD_GAPS, type ExcerptSeg
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 import { searchableQuery } from '../../lib/search/query-symbols';
-import { fallenBackWords } from '../../lib/search/prefix-fallback';
+import { confirmedFallenBackWords } from '../../lib/search/prefix-fallback';
 import { keepWholeWords } from '../../lib/search/whole-words';
 import { fetchKey, pagefindInitFiles } from '../../lib/search/pagefind-preload';
 import { closestWord, correctedQuery, unseenParts } from '../../lib/search/spelling-fix';
@@ -249,18 +249,20 @@ function matchedWords(result: PagefindResult, d: PagefindResultData): string[] {
 
 /**
  * Pagefind's search, with nothing found when a query word is in the index only as a much shorter word
- * (../../lib/search/prefix-fallback.ts): the best result's matched words tell, and its row is loaded anyway;
+ * (../../lib/search/prefix-fallback.ts): the best result's matched words tell, and its row is loaded anyway
+ * (a word they suggest fell back is searched alone in quotes to be sure);
  * and a query word the index holds by itself is not also found as the start of longer words
  * (../../lib/search/whole-words.ts), which costs searches but no page loads.
  */
 async function searchIndex(api: PagefindApi, term: string, filters: Record<string, unknown>): Promise<PagefindSearch | null> {
-  const found = await api.search(term, { filters });
+  const run = (q: string) => api.search(q, { filters });
+  const found = await run(term);
   const best = found?.results[0];
   if (!found || !best) return found;
-  if (fallenBackWords(term, matchedWords(best, await best.data())).length > 0) {
+  if ((await confirmedFallenBackWords(run, term, matchedWords(best, await best.data()))).length > 0) {
     return { ...found, results: [], unfilteredResultCount: 0, filters: {} };
   }
-  return keepWholeWords((q) => api.search(q, { filters }), term, found);
+  return keepWholeWords(run, term, found);
 }
 
 export interface SearchOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fallenBackWords } from '../../../src/lib/search/prefix-fallback';
+import { confirmedFallenBackWords, fallenBackWords } from '../../../src/lib/search/prefix-fallback';
+import type { SearchAnswer } from '../../../src/lib/search/whole-words';
 
 /**
  * Matched words as Pagefind reported them on the review 9 corpus (its text at the result's locations, then
@@ -51,5 +52,76 @@ describe('fallenBackWords', () => {
 
   it('ignores what the query holds besides words', () => {
     expect(fallenBackWords('"graph attention" 🌦️', ['graph', 'attention'])).toEqual([]);
+  });
+});
+
+/**
+ * Pagefind as the review 43 Inspec site answered: a bare word is its Snowball stem and finds every indexed stem
+ * that starts with it, or, when none does, the longest indexed stem it starts with (the fallback); a word quoted
+ * whole finds its stem only. Each page lists the stems it holds, with the words it writes them as.
+ */
+describe('confirmedFallenBackWords', () => {
+  const STEMS: Record<string, string> = { optimization: 'optim', optimal: 'optim', optimisation: 'optim', being: 'be', between: 'between', zzqxv: 'zzqxv', reinf: 'reinf', reinforcement: 'reinforc' };
+  const PAGES: Record<string, Record<string, string[]>> = {
+    'optimal-control-of-an-elliptic-system': { optim: ['optimal', 'optimal'], control: ['control'] },
+    'baseball-optimization-and-the-web': { optim: ['optimization'], baseball: ['Baseball'] },
+    'between-two-states': { between: ['between'] },
+    'being-and-time': { be: ['being'], between: ['between'] },
+    'zz-production': { zz: ['ZZ'] },
+    'deep-q-network': { reinforc: ['reinforcement'] },
+  };
+  const stem = (w: string) => STEMS[w.toLowerCase()] ?? w.toLowerCase();
+  const indexed = [...new Set(Object.values(PAGES).flatMap((p) => Object.keys(p)))];
+  const calls: string[] = [];
+  const run = async (term: string): Promise<SearchAnswer> => {
+    calls.push(term);
+    const exact = /^\s*".+"\s*$/.test(term);
+    const words = term.replace(/"/g, ' ').split(/\s+/).filter(Boolean).map(stem);
+    const ids = Object.entries(PAGES)
+      .filter(([, stems]) =>
+        words.every((s) => {
+          if (exact) return s in stems;
+          if (indexed.some((i) => i.startsWith(s))) return Object.keys(stems).some((i) => i.startsWith(s));
+          const back = indexed.filter((i) => s.startsWith(i)).sort((a, b) => b.length - a.length)[0];
+          return back !== undefined && back in stems;
+        }),
+      )
+      .map(([id]) => id);
+    return { results: ids.map((id) => ({ id })), unfilteredResultCount: ids.length, filters: {} };
+  };
+  /** The words of the best result of the bare search at its matched stems, and its title: what the engine passes. */
+  const bestWords = async (term: string): Promise<string[]> => {
+    const best = (await run(term)).results[0]!.id;
+    const stems = PAGES[best]!;
+    const words = term.split(/\s+/).map(stem);
+    const matched = Object.entries(stems).filter(([s]) => words.some((w) => s.startsWith(w) || w.startsWith(s)));
+    return [...matched.flatMap(([, written]) => written), best.replace(/-/g, ' ')];
+  };
+
+  it('does not name a word whose stem the index holds, though the best result writes it only as a shorter word of that stem (review 43 finding 1: "optimization" found nothing)', async () => {
+    // The best result writes "optimal": 5 letters shared of the 6 that a 12-letter word asks for.
+    expect(await bestWords('optimization')).toEqual(['optimal', 'optimal', 'optimal control of an elliptic system']);
+    expect(fallenBackWords('optimization', await bestWords('optimization'))).toEqual(['optimization']);
+    expect(await confirmedFallenBackWords(run, 'optimization', await bestWords('optimization'))).toEqual([]);
+    expect(await confirmedFallenBackWords(run, 'optimization baseball', ['optimal', 'Baseball'])).toEqual([]);
+    // "being" is "be" to the stemmer, which starts "between".
+    expect(await confirmedFallenBackWords(run, 'being', ['between'])).toEqual([]);
+  });
+
+  it('still names a word found only through a shorter word, and a word the index holds only longer words of', async () => {
+    expect(await bestWords('zzqxv')).toEqual(['ZZ', 'zz production']);
+    expect(await confirmedFallenBackWords(run, 'zzqxv', await bestWords('zzqxv'))).toEqual(['zzqxv']);
+    expect(await confirmedFallenBackWords(run, 'optimization zzqxv', ['optimal', 'ZZ'])).toEqual(['zzqxv']);
+    // Half-typed, a word is found as the start of longer words and is no fallback at all.
+    expect(await confirmedFallenBackWords(run, 'reinf', await bestWords('reinf'))).toEqual([]);
+  });
+
+  it('searches only the suspected plain words, each once, in quotes', async () => {
+    calls.length = 0;
+    await confirmedFallenBackWords(run, 'optimization baseball zzqxv standard-model', ['optimal', 'Baseball', 'ZZ', 'Standard']);
+    expect(calls.sort()).toEqual(['"optimization"', '"zzqxv"']);
+    calls.length = 0;
+    expect(await confirmedFallenBackWords(run, 'baseball', ['Baseball'])).toEqual([]);
+    expect(calls).toEqual([]);
   });
 });
