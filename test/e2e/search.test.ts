@@ -467,7 +467,7 @@ describe('header search box', () => {
     await page.goto(`${web.server.url}search/?q=${typo!.typo}`);
     expect(resultCount(await settled(page, '.search-page__status')), `"${typo!.typo}" finds papers`).toBeGreaterThan(0);
     await hint.locator('a').waitFor({ timeout: 30_000 });
-    expect(await hint.textContent()).toBe(`Showing results for “${typo!.typo}”. Did you mean ${typo!.word}?`);
+    expect(await hint.textContent()).toBe(`No paper has the word “${typo!.typo}”. Did you mean ${typo!.word}?`);
     expect(await hint.locator('a').getAttribute('href')).toBe(`${seed.basePath}search/?q=${typo!.word}`);
     // In the header box too.
     await page.goto(`${web.server.url}papers/`);

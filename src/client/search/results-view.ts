@@ -129,14 +129,34 @@ function appendDidYouMean(p: HTMLElement, names: readonly string[]): void {
 }
 
 /**
+ * The words of `query` that `corrected` (../../lib/search/spelling-fix.ts `correctedQuery`, which keeps the query's
+ * words one for one and leaves the ones it does not correct as typed) corrects, as typed; the whole query if none.
+ */
+export function correctedWords(query: string, corrected: string): string[] {
+  const typed = query.trim().split(/\s+/);
+  const fixed = corrected.trim().split(/\s+/);
+  const changed = typed.length === fixed.length ? typed.filter((w, i) => w !== fixed[i]) : [];
+  return changed.length > 0 ? changed : [query.trim()];
+}
+
+/**
  * Above results found for a query with a word no paper holds (review 41 finding 7: "grapheen" showed six
- * papers about graphs and no hint): "Showing results for “grapheen”. Did you mean graphene?", the
- * corrected query a link to its search: the content of `hint` (a live region, hidden while empty).
+ * papers about graphs and no hint): "No paper has the word “grapheen”. Did you mean graphene?", the corrected
+ * query a link to its search: the content of `hint` (a live region, hidden while empty). It says what is
+ * true of the word, where "Showing results for “grapheen”" read as the search's own reading of the query
+ * (review 43 finding 2: "Showing results for “controler”. Did you mean controller?").
  */
 export function spellingHint(hint: HTMLElement, query: string, corrected: string): void {
-  const typed = el('strong', undefined, `“${query}”`);
-  typed.dir = 'auto';
-  hint.replaceChildren('Showing results for ', typed, '. ');
+  const words = correctedWords(query, corrected);
+  const parts: Array<string | HTMLElement> = [words.length > 1 ? 'No paper has the words ' : 'No paper has the word '];
+  words.forEach((word, i) => {
+    if (i > 0) parts.push(i === words.length - 1 ? ' or ' : ', ');
+    const typed = el('strong', undefined, `“${word}”`);
+    typed.dir = 'auto';
+    parts.push(typed);
+  });
+  parts.push('. ');
+  hint.replaceChildren(...parts);
   appendDidYouMean(hint, [corrected]);
 }
 

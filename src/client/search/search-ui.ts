@@ -17,7 +17,7 @@ const PAUSE_MS = 120;
 /** ...and, longer, for a query of one letter: a slow typist leaves 300–400 ms between keys. */
 const ONE_LETTER_PAUSE_MS = 700;
 /**
- * How long found results wait for the spelling hint above them ("Showing results for “grapheen”. Did you mean
+ * How long found results wait for the spelling hint above them ("No paper has the word “grapheen”. Did you mean
  * graphene?"), which needs a shard of the collection's words: shown after them, it pushed them down a line (two
  * on a phone) as the reader began to read. A hint later than this arrives in space kept for it.
  */
@@ -29,7 +29,7 @@ export interface SearchUiElements {
   status: HTMLElement;
   filters: HTMLElement;
   empty: HTMLElement;
-  /** "Showing results for …. Did you mean …?" above results found for a query with a misspelled word. */
+  /** "No paper has the word …. Did you mean …?" above results found for a query with a misspelled word. */
   spelling?: HTMLElement;
   /** Header only: the dropdown that holds everything but the input. */
   popup?: HTMLElement;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resultMeta, resultStatus } from '../../../src/client/search/results-view';
+import { correctedWords, resultMeta, resultStatus } from '../../../src/client/search/results-view';
+import { correctedQuery } from '../../../src/lib/search/spelling-fix';
 
 describe('resultMeta', () => {
   it('names the cluster as a cluster, not as bare concepts beside the year', () => {
@@ -32,5 +33,17 @@ describe('resultStatus', () => {
   it('names the filters when nothing is found under them (review 19 L3: a stale filter gave a bare "No results.")', () => {
     expect(resultStatus(0, 0, ['Offline reinforcement learning'])).toBe('No results with the filter Offline reinforcement learning.');
     expect(resultStatus(0, 0, ['Chess', 'Go'], true)).toBe('No results with the filters Chess + Go.');
+  });
+});
+
+describe('correctedWords', () => {
+  it('names the words the spelling hint says no paper has, as typed (review 43 finding 2: "Showing results for “controler”" read as the search\'s reading)', () => {
+    expect(correctedWords('controler', correctedQuery('controler', new Map([['controler', 'controller']])))).toEqual(['controler']);
+    const query = 'Grapheen  oxide K-meens';
+    const corrected = correctedQuery(query, new Map([['grapheen', 'graphene'], ['meens', 'means']]));
+    expect(corrected).toBe('graphene oxide k-means');
+    expect(correctedWords(query, corrected)).toEqual(['Grapheen', 'K-meens']);
+    // Nothing to tell apart: the whole query.
+    expect(correctedWords(' odd query ', 'other')).toEqual(['odd query']);
   });
 });
