@@ -15,6 +15,7 @@ import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits'
 import { parseExcerpt, regionExcerpt, unionLocations, WORD_GAPS, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
 import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
+import { allButOneWord, takeInTurn } from '../../lib/search/most-words';
 import { searchableQuery } from '../../lib/search/query-symbols';
 import { confirmedFallenBackWords } from '../../lib/search/prefix-fallback';
 import { keepWholeWords } from '../../lib/search/whole-words';
@@ -332,18 +333,7 @@ export async function search(
     excerpt: c.otherNames.length > 0 ? [{ text: `Also written as ${c.otherNames.join(', ')}`, mark: false }] : [],
     concepts: [],
   }));
-  const paperRows: SearchHit[] = papers.map((d) => ({
-    url: d.url,
-    title: text(d.meta.title) || idFromUrl(d.url),
-    // Only paper pages are indexed, and a paper's id is the last part of its URL.
-    kind: 'paper',
-    id: idFromUrl(d.url),
-    ...(d.meta.year ? { year: text(d.meta.year) } : {}),
-    // From the filter, not metadata: Pagefind searches metadata, and the cluster's name is not the paper's text.
-    ...(d.filters.cluster?.[0] ? { cluster: text(d.filters.cluster[0]) } : {}),
-    excerpt: abstractExcerpt(d) ?? parseExcerpt(d.excerpt),
-    concepts: (d.filters.concept ?? []).map((c) => text(c)),
-  }));
+  const paperRows: SearchHit[] = papers.map(paperRow);
   const facets = conceptFacets(searches, paperRows);
   return {
     query,
@@ -354,6 +344,64 @@ export async function search(
     ...facets,
     unseen: unseenParts(query, papers.map((d) => [d.content, ...Object.values(d.meta).map((v) => text(v))].join(' '))),
   };
+}
+
+/** A paper's result row. */
+function paperRow(d: PagefindResultData): SearchHit {
+  return {
+    url: d.url,
+    title: text(d.meta.title) || idFromUrl(d.url),
+    // Only paper pages are indexed, and a paper's id is the last part of its URL.
+    kind: 'paper',
+    id: idFromUrl(d.url),
+    ...(d.meta.year ? { year: text(d.meta.year) } : {}),
+    // From the filter, not metadata: Pagefind searches metadata, and the cluster's name is not the paper's text.
+    ...(d.filters.cluster?.[0] ? { cluster: text(d.filters.cluster[0]) } : {}),
+    excerpt: abstractExcerpt(d) ?? parseExcerpt(d.excerpt),
+    concepts: (d.filters.concept ?? []).map((c) => text(c)),
+  };
+}
+
+export interface MostWordsOptions {
+  /** Only pages that carry every one of these concept labels (as the search's own). */
+  concepts?: readonly string[];
+  /** How many papers to list. */
+  limit?: number;
+  /** Paper ids not to list again: those the query itself found. */
+  exclude?: readonly string[];
+}
+
+/**
+ * Papers that match all of `query`'s words but one (../../lib/search/most-words.ts), for a query that found few
+ * (review 43 finding 9): each such query is searched as `search` searches one, alias variants included, and the
+ * best paper of each is taken in turn, less those in `exclude`. None for a query of
+ * fewer than three words. Fetches only the index chunks of those queries and the rows it returns.
+ */
+export async function mostWords(query: string, { concepts = [], limit = 5, exclude = [] }: MostWordsOptions = {}): Promise<SearchHit[]> {
+  const queries = allButOneWord(searchableQuery(query));
+  if (queries.length === 0) return [];
+  const [api, aliases] = await Promise.all([loadPagefind(), loadAliases()]);
+  const filters: Record<string, unknown> = {};
+  if (concepts.length > 0) filters.concept = { all: [...concepts] };
+  const lists = await Promise.all(
+    queries.map(async (q) => {
+      const variants = expandQuery(q, aliases.map);
+      const searches = await Promise.all(variants.map((v) => searchIndex(api, v, filters)));
+      return mergeRanked(searches.map((found) => (found?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))));
+    }),
+  );
+  // The query whose best paper scores best first; then the best of each in turn (see most-words.ts).
+  const ranked = lists.filter((l) => l.length > 0).sort((a, b) => b[0]!.score - a[0]!.score);
+  const taken = takeInTurn(ranked, (h) => h.id);
+  const skip = new Set(exclude);
+  const rows: SearchHit[] = [];
+  // The excluded pages are known by URL only once loaded: a few more rows are loaded than listed.
+  for (const h of taken.slice(0, limit + skip.size)) {
+    const d = await pageData(h.item, h.also);
+    const row = paperRow(d);
+    if (!skip.has(row.id) && rows.length < limit) rows.push(row);
+  }
+  return rows;
 }
 
 /**

@@ -3,7 +3,7 @@
  * (search-worker.ts), which is started on the first call. If the worker cannot start (offline before the
  * first visit), the waiting calls fail and the next call starts a new one.
  */
-import type { SearchOptions, SearchOutcome, WarmUpOptions } from './engine';
+import type { MostWordsOptions, SearchHit, SearchOptions, SearchOutcome, WarmUpOptions } from './engine';
 import type { SearchCallName, SearchCalls, SearchReply, SearchRequest } from './search-worker';
 
 /** search-box-trigger.ts's `EARLY_WORKER_KEY` (not imported: that module is the header's entry script). */
@@ -71,6 +71,11 @@ export function conceptLabels(): Promise<string[]> {
 /** The query with its misspelled words corrected to words of the collection, if any are (loads those words). */
 export function spellingFix(query: string, unseen: readonly string[]): Promise<string | undefined> {
   return call('spellingFix', query, unseen);
+}
+
+/** Papers matching all of the query's words but one, for a query that found few (engine.ts `mostWords`). */
+export function mostWords(query: string, options?: MostWordsOptions): Promise<SearchHit[]> {
+  return call('mostWords', query, options);
 }
 
 /** Starts the worker and, in it, the loading of search ahead of the first keystroke. */

@@ -8,7 +8,8 @@
  * "open in new tab"; the result count is announced through a polite live region.
  */
 import { closeNames } from '../../lib/search/did-you-mean';
-import { conceptLabels, search, spellingFix, warmUp, type SearchOutcome } from './search-client';
+import { allButOneWord, FEW_RESULTS } from '../../lib/search/most-words';
+import { conceptLabels, mostWords, search, spellingFix, warmUp, type SearchOutcome } from './search-client';
 import { conceptFilters, didYouMean, emptyState, FEW_FILTERS, moreFiltersButton, resultItem, resultStatus, spellingHint } from './results-view';
 import { markOfflineLinks } from '../offline/available';
 
@@ -22,6 +23,8 @@ const ONE_LETTER_PAUSE_MS = 700;
  * on a phone) as the reader began to read. A hint later than this arrives in space kept for it.
  */
 const HINT_WAIT_MS = 250;
+/** Papers listed as matching most of the words of a query that found few. */
+const MOST_WORDS_ROWS = 5;
 
 export interface SearchUiElements {
   input: HTMLInputElement;
@@ -37,6 +40,8 @@ export interface SearchUiElements {
   more?: HTMLAnchorElement;
   /** Search page only: loads more results. */
   showMore?: HTMLButtonElement;
+  /** Search page only: the papers matching most of the words of a query that found few, a list in a section kept hidden until then. */
+  most?: HTMLElement;
 }
 
 export interface SearchUiOptions {
@@ -182,6 +187,7 @@ export class SearchUi {
         this.renderResults(outcome, fix, early);
         this.renderFilters(null);
         void this.suggest(outcome, seq, fix);
+        void this.listMostWords(outcome, seq);
         outcome = await search(query, { ...options, exactCounts: true });
         if (this.stale(seq, outcome)) return;
         this.renderFilters(outcome);
@@ -207,7 +213,24 @@ export class SearchUi {
     this.renderResults(outcome, fix, early);
     this.renderFilters(outcome);
     void this.suggest(outcome, seq, fix);
+    void this.listMostWords(outcome, seq);
     this.finished(query);
+  }
+
+  /**
+   * Below the results of a query of three or more words that found fewer than FEW_RESULTS papers: the papers that
+   * match all its words but one (../../lib/search/most-words.ts; review 43 finding 9), if there are any it has not
+   * listed. Asked for once the results are shown: only this fallback runs those searches and loads their rows.
+   */
+  private async listMostWords(outcome: SearchOutcome, seq: number): Promise<void> {
+    const most = this.els.most;
+    if (!most || outcome.total >= FEW_RESULTS || allButOneWord(outcome.query).length === 0) return;
+    const found = outcome.hits.filter((h) => h.kind === 'paper').map((h) => h.id);
+    const rows = await mostWords(outcome.query, { concepts: this.selected, limit: MOST_WORDS_ROWS, exclude: found }).catch(() => []);
+    if (seq !== this.sequence || this.typing || rows.length === 0) return;
+    most.querySelector('ul')?.replaceChildren(...rows.map((hit, i) => resultItem(hit, i, `${this.opts.idPrefix}-most`)));
+    void markOfflineLinks(most);
+    most.hidden = false;
   }
 
   /**
@@ -295,7 +318,11 @@ export class SearchUi {
    * no hint keeps the space until its next search: taken back, it would move them up instead.
    */
   private renderResults(outcome: SearchOutcome | null, fix?: Promise<string | undefined>, early?: Settled<string | undefined>): void {
-    const { results, empty, status, more, showMore, spelling } = this.els;
+    const { results, empty, status, more, showMore, spelling, most } = this.els;
+    if (most) {
+      most.hidden = true;
+      most.querySelector('ul')?.replaceChildren();
+    }
     if (spelling) {
       spelling.replaceChildren();
       spelling.toggleAttribute('data-pending', fix !== undefined && early === undefined);
@@ -419,5 +446,6 @@ export function searchElements(root: HTMLElement): SearchUiElements {
     popup: root.querySelector<HTMLElement>('[data-search-popup]') ?? undefined,
     more: root.querySelector<HTMLAnchorElement>('[data-search-more]') ?? undefined,
     showMore: root.querySelector<HTMLButtonElement>('[data-search-show-more]') ?? undefined,
+    most: root.querySelector<HTMLElement>('[data-search-most]') ?? undefined,
   };
 }

@@ -3,9 +3,9 @@
  * rather than starting a worker of its own: the first search fetches one worker script fewer (Pagefind's
  * is 29 kB), and ranking, alias variants and excerpt parsing stay off the page's thread as well.
  */
-import { conceptLabels, findPaperIds, search, spellingFix, warmUp } from './engine';
+import { conceptLabels, findPaperIds, mostWords, search, spellingFix, warmUp } from './engine';
 
-const calls = { search, findPaperIds, conceptLabels, spellingFix, warmUp: async (...args: Parameters<typeof warmUp>) => warmUp(...args) };
+const calls = { search, findPaperIds, conceptLabels, spellingFix, mostWords, warmUp: async (...args: Parameters<typeof warmUp>) => warmUp(...args) };
 
 export type SearchCalls = typeof calls;
 export type SearchCallName = keyof SearchCalls;
