@@ -592,6 +592,45 @@ describe('every word of the collection', () => {
   }, 120_000);
 });
 
+describe('papers matching most of the words', () => {
+  it('are listed under a query of three words that finds fewer than 3 papers, not again those it found (review 43 finding 9: "fuzzy logic controller" found 1 paper and missed the "fuzzy controller" ones)', async () => {
+    // Pagefind's matching, near enough: a query word is its stem, and matches a page word whose stem starts with it.
+    const stemsOf = papers.map((p) => ({ p, stems: [...new Set(indexedWords(p).split(' ').filter(Boolean).map((w) => stemmer(w)))] }));
+    const matching = (words: string[]) => stemsOf.filter(({ stems }) => words.every((w) => stems.some((s) => s.startsWith(stemmer(w))))).map(({ p }) => p);
+    const titleWords = (p: PaperFrontmatter) => [...new Set(normaliseForm(p.title).split(' ').filter((w) => /^[a-z]{6,}$/.test(w)))];
+    // Two words of one title that at most two papers share, and a word of another title that none of those holds.
+    let found: { query: string; paper: PaperFrontmatter } | undefined;
+    const sorted = [...papers].sort((a, b) => a.id.localeCompare(b.id));
+    for (const paper of sorted) {
+      const [a, b] = titleWords(paper);
+      if (!a || !b || matching([a, b]).length > 2) continue;
+      const c = sorted.flatMap(titleWords).find((w) => matching([w]).length >= 2 && matching([a, b, w]).length === 0);
+      if (c) {
+        found = { query: `${a} ${b} ${c}`, paper };
+        break;
+      }
+    }
+    expect(found, 'a title pair and a word no paper of the pair holds').toBeDefined();
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(found!.query)}`);
+    expect(resultCount(await settled(page, '.search-page__status'))).toBeLessThan(3);
+    const most = page.locator('[data-search-most]');
+    await most.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await most.locator('h2').textContent()).toBe('Papers matching most of your words');
+    const listed = await most.locator('.search-result__title').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThanOrEqual(5);
+    expect(listed, `"${found!.query}" lists the paper with two of its words`).toContain(found!.paper.title);
+    const shown = await titlesOf(page, '#search-page-results .search-result__title');
+    expect(listed.filter((t) => shown.includes(t)), 'none of the papers found above').toEqual([]);
+
+    // A query that finds enough papers, or has two words only, lists none.
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent(`${normaliseForm(found!.paper.title).split(' ').slice(0, 2).join(' ')}`)}`);
+    await settled(page, '.search-page__status');
+    await page.waitForLoadState('networkidle');
+    expect(await most.isHidden()).toBe(true);
+  });
+});
+
 describe('concept rows', () => {
   it('name the concept a query names with a word for a way of working after it (review 18 M5: "finite element method" showed no "Finite element")', async () => {
     // "<name> method": the concept stage tags such a phrase with the concept; no concept is named so itself.
