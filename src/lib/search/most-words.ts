@@ -34,7 +34,7 @@ export function allButOneWord(query: string): string[] {
 export function takeInTurn<T>(lists: ReadonlyArray<readonly T[]>, key: (item: T) => string): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
-  const longest = Math.max(0, ...lists.map((l) => l.length));
+  const longest = lists.reduce((most, l) => Math.max(most, l.length), 0);
   for (let rank = 0; rank < longest; rank++) {
     for (const list of lists) {
       const item = list[rank];

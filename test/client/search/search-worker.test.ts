@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchReply, SearchRequest } from '../../../src/client/search/search-worker';
 
-const engine = vi.hoisted(() => ({ search: vi.fn(), findPaperIds: vi.fn(), conceptLabels: vi.fn(), spellingFix: vi.fn(), warmUp: vi.fn() }));
+const engine = vi.hoisted(() => ({ search: vi.fn(), findPaperIds: vi.fn(), conceptLabels: vi.fn(), spellingFix: vi.fn(), mostWords: vi.fn(), warmUp: vi.fn() }));
 vi.mock('../../../src/client/search/engine', () => engine);
 
 /** The worker's global scope: what the page would post in, and what the worker posts back. */
@@ -34,7 +34,10 @@ describe('search worker', () => {
     post({ id: 10, call: 'conceptLabels', args: [] });
     engine.spellingFix.mockResolvedValue('graphene');
     post({ id: 11, call: 'spellingFix', args: ['grapheen', ['grapheen']] });
-    await vi.waitFor(() => expect(scope.sent).toHaveLength(5));
+    engine.mostWords.mockResolvedValue([]);
+    post({ id: 12, call: 'mostWords', args: ['fuzzy logic controller', { limit: 5, exclude: ['a'] }] });
+    await vi.waitFor(() => expect(scope.sent).toHaveLength(6));
+    expect(engine.mostWords).toHaveBeenCalledWith('fuzzy logic controller', { limit: 5, exclude: ['a'] });
     expect(engine.spellingFix).toHaveBeenCalledWith('grapheen', ['grapheen']);
     expect(engine.search).toHaveBeenCalledWith('rag', { limit: 8 });
     expect(engine.findPaperIds).toHaveBeenCalledWith('rag', 20);
@@ -46,6 +49,7 @@ describe('search worker', () => {
         { id: 9, ok: true, value: undefined },
         { id: 10, ok: true, value: ['Neural networks'] },
         { id: 11, ok: true, value: 'graphene' },
+        { id: 12, ok: true, value: [] },
       ]),
     );
   });
