@@ -81,11 +81,13 @@ export class SearchUi {
     input.addEventListener('input', () => this.schedule());
     input.addEventListener('keydown', (event) => this.onInputKey(event));
     els.results.addEventListener('keydown', (event) => this.onResultKey(event));
-    els.results.addEventListener('click', (event) => {
+    const openRow = (event: MouseEvent) => {
       // The whole row is a target, not only the title link.
       const row = (event.target as Element).closest<HTMLElement>('.search-result');
       if (row && !(event.target as Element).closest('a') && row.dataset.url) location.assign(row.dataset.url);
-    });
+    };
+    els.results.addEventListener('click', openRow);
+    els.most?.addEventListener('click', openRow);
     els.filters.addEventListener('click', (event) => {
       if ((event.target as Element).closest('[data-filters-more]')) {
         this.filtersOpen = true;
