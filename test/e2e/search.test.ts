@@ -1035,28 +1035,35 @@ describe('filters from the keyboard and what the status says (review 19)', () =>
 });
 
 describe('search page while the filter index loads', () => {
-  it('shows the results before the filter index is in, then the filters with their counts', async () => {
-    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
-    const p = await fresh.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await p.route('**/*.pf_filter', async (route) => {
-      asked = true;
-      await held;
-      await route.continue();
-    });
-    await p.goto(`${web.server.url}search/?q=learning`);
-    await p.waitForFunction(() => document.querySelectorAll('#search-page-results .search-result').length > 0, undefined, { timeout: 30_000 });
-    expect(asked).toBe(true);
-    expect(resultCount((await p.locator('.search-page__status').textContent()) ?? '')).toBeGreaterThan(0);
-    // Not finished yet: no filters, and the box does not yet say its query was searched.
-    expect(await p.locator('.search-page__filters button').count()).toBe(0);
-    expect(await p.locator('#search-page-input').getAttribute('data-searched')).not.toBe('learning');
-    release();
-    await settled(p, '.search-page__status');
-    expect(await p.locator('.search-page__filters .search-filter__count').count()).toBeGreaterThan(0);
-    await fresh.close();
+  it('shows the results before the filter index is in, then the filters with their counts, in room kept for them', async () => {
+    for (const [width, height] of [[1280, 900], [390, 844]] as const) {
+      const fresh = await web.browser.newContext({ serviceWorkers: 'block', viewport: { width, height } });
+      const p = await fresh.newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = false;
+      await p.route('**/*.pf_filter', async (route) => {
+        asked = true;
+        await held;
+        await route.continue();
+      });
+      await p.goto(`${web.server.url}search/?q=learning`);
+      await p.waitForFunction(() => document.querySelectorAll('#search-page-results .search-result').length > 0, undefined, { timeout: 30_000 });
+      expect(asked).toBe(true);
+      expect(resultCount((await p.locator('.search-page__status').textContent()) ?? '')).toBeGreaterThan(0);
+      // Not finished yet: no filters shown, and the box does not yet say its query was searched.
+      expect(await p.locator('.search-page__filters button').first().isVisible()).toBe(false);
+      expect(await p.locator('#search-page-input').getAttribute('data-searched')).not.toBe('learning');
+      // The row the counts fill is laid out already: the results do not move when they come (131 px down at 1280 px).
+      const firstTop = () => p.locator('#search-page-results .search-result').first().evaluate((el) => Math.round(el.getBoundingClientRect().top));
+      const before = await firstTop();
+      release();
+      await settled(p, '.search-page__status');
+      expect(await p.locator('.search-page__filters .search-filter__count').count()).toBeGreaterThan(0);
+      expect(await p.locator('.search-page__filters button').first().isVisible()).toBe(true);
+      expect(await firstTop(), `${width}px: the first result's top once the filters are in`).toBe(before);
+      await fresh.close();
+    }
   });
 });
 

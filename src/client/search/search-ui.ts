@@ -187,7 +187,7 @@ export class SearchUi {
         const early = await settledWithin(fix, HINT_WAIT_MS);
         if (this.stale(seq, outcome)) return;
         this.renderResults(outcome, fix, early);
-        this.renderFilters(null);
+        this.renderFilters(outcome, true);
         void this.suggest(outcome, seq, fix);
         void this.listMostWords(outcome, seq);
         outcome = await search(query, { ...options, exactCounts: true });
@@ -279,14 +279,21 @@ export class SearchUi {
   /**
    * The filter row is built again on each search, a pressed filter moved to the front. The filter that has focus
    * (the one just toggled) is kept and updated in place, the others built again around it: removed, it dropped
-   * focus to <body> and, in the header, closed the popup (review 19 M1). While exact counts load (no outcome) it
-   * stays alone in the row.
+   * focus to <body> and, in the header, closed the popup (review 19 M1). While exact counts load (`pending`) it
+   * stays alone in the row. Without one, the row is laid out from the results' own concepts but not shown
+   * (`data-pending`, CSS: SearchBox.astro) until the counts come: the results below it do not move when they
+   * do, as they did on a first search (131 px at 1280 px, on the seed site).
    */
-  private renderFilters(outcome: SearchOutcome | null): void {
+  private renderFilters(outcome: SearchOutcome | null, pending = false): void {
     const { filters } = this.els;
-    const fresh = outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters, outcome.conceptCounts === 'all') : [];
     const active = document.activeElement;
     const kept = active instanceof HTMLElement && filters.contains(active) ? active : undefined;
+    const placeholder = pending && !kept && outcome !== null;
+    if (pending && !placeholder) outcome = null;
+    // The room a placeholder row took: the row with the counts keeps to it.
+    const room = filters.hasAttribute('data-pending') && !filters.hidden ? filters.getBoundingClientRect().height : undefined;
+    // A placeholder row has counts, as the row that replaces it will: so it takes that row's room.
+    const fresh = outcome ? conceptFilters(outcome.concepts, this.selected, this.opts.maxFilters, placeholder || outcome.conceptCounts === 'all') : [];
     const at = fresh.findIndex((b) => b.dataset.concept === kept?.dataset.concept);
     if (kept && (at !== -1 || !outcome)) {
       const twin = fresh[at];
@@ -312,6 +319,21 @@ export class SearchUi {
     filters.toggleAttribute('data-collapsed', collapsed);
     if (collapsed) filters.append(moreFiltersButton(fresh.length - FEW_FILTERS));
     filters.hidden = filters.childElementCount === 0;
+    filters.toggleAttribute('data-pending', placeholder);
+    // Its concepts are the whole result list's, not the first rows': longer names may take another line. The last
+    // shown (of those fewest results are about) give way, so that the results do not move: dropped, or on a phone's
+    // folded row (its first chips and "More filters") moved behind the fold.
+    if (room !== undefined && !placeholder) {
+      const more = filters.querySelector<HTMLElement>('[data-filters-more]');
+      const folded = more !== null && more.offsetParent !== null;
+      const shown = () => [...filters.querySelectorAll<HTMLElement>('.search-filter[aria-pressed="false"]')].filter((c) => c.offsetParent !== null);
+      for (let tries = fresh.length; tries > 0 && filters.getBoundingClientRect().height > room + 0.5; tries--) {
+        const last = shown().at(-1);
+        if (!last) break;
+        if (folded) more.before(last);
+        else last.remove();
+      }
+    }
   }
 
   /**
