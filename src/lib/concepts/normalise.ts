@@ -154,6 +154,8 @@ const ICAL = /ical$/;
 const ADJECTIVE = /(ic|al|iv|ou|ful|abl|ibl|ant|[^m]ent)$/;
 /** An -ion or -ment noun ("transition", "distribution", "contentment"). */
 const ACT_NOUN = /(ion|ment)$/;
+/** The -al adjective of an -ion or -ment noun ("operational", "developmental"). */
+const ACT_NOUN_ADJECTIVE = /(ion|ment)al$/;
 /** The doer or the device of a verb ("encoder", "publisher", "simulator"); "paper", "layer", "vector" as well, whose -er Porter keeps anyway. */
 const AGENT = /(er|or)$/;
 /** "practice", "services": a noun in -ice, not an -ic adjective less its -al ("practical"). */
@@ -212,21 +214,47 @@ export class PhraseWords {
   /** Porter stem → the one -ion/-ment noun of the phrases with that stem (null: several). */
   private readonly actNouns = new Map<string, string | null>();
 
+  /**
+   * A gerund's or an -ion/-ment noun's identity → the words it is written beside in the phrases ("<parallel"
+   * for "parallel computing", ">model" for "computation model"), each as its identity reads it.
+   */
+  private readonly neighbours = new Map<string, Set<string>>();
+
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
-      for (const run of stripAccents(phrase).match(WORD_RUN) ?? []) {
+      const runs = stripAccents(phrase).match(WORD_RUN) ?? [];
+      for (let k = 0; k < runs.length; k++) {
+        const run = runs[k]!;
         // A short form ("GAN", "DIGIT") names no noun of the language (short-form.ts).
         if (isShortFormWord(run)) continue;
         const w = run.toLowerCase();
+        const kept = conceptWord(w);
+        const actNoun = ACT_NOUN.test(kept);
+        // An -ion or -ment noun's adjective ("operational budgets") is written beside what the noun is.
+        const of = actNoun || gerund(w) !== undefined ? kept : ACT_NOUN_ADJECTIVE.test(kept) ? kept.slice(0, -2) : undefined;
+        if (runs.length > 1 && of !== undefined) {
+          let beside = this.neighbours.get(of);
+          if (beside === undefined) this.neighbours.set(of, (beside = new Set()));
+          if (k > 0) beside.add(`<${wordIdentity(runs[k - 1]!)}`);
+          if (k + 1 < runs.length) beside.add(`>${wordIdentity(runs[k + 1]!)}`);
+        }
         if (this.words.has(w)) continue;
         this.words.add(w);
-        const kept = computeConceptWord(w);
-        if (!ACT_NOUN.test(kept)) continue;
+        if (!actNoun) continue;
         const key = stem(w);
         const known = this.actNouns.get(key);
         this.actNouns.set(key, known === undefined || known === kept ? kept : null);
       }
     }
+  }
+
+  /** Whether the phrases write the two words (as `conceptWord` keeps them) beside one same word, on one same side. */
+  writtenAlike(a: string, b: string): boolean {
+    const besideA = this.neighbours.get(a);
+    const besideB = this.neighbours.get(b);
+    if (besideA === undefined || besideB === undefined) return false;
+    for (const n of besideA) if (besideB.has(n)) return true;
+    return false;
   }
 
   has(word: string): boolean {
@@ -258,12 +286,18 @@ function nounOfAdjective(kept: string, written: PhraseWords): string | undefined
 /**
  * The act noun a gerund (as `computeConceptWord` keeps it) meets: the one -ion or -ment noun of the
  * collection's phrases with its Porter stem, when that noun is not the verb itself ("positioning" is no
- * "position", "conditioning" no "condition").
+ * "position", "conditioning" no "condition"), and when the phrases write the two beside one same word
+ * (`PhraseWords.writtenAlike`: "parallel computing" and "parallel computation", "operating budgets" and
+ * "operational budgets"). A shared stem alone is no sign of one word: "edition" is no act of "editing"
+ * (review 43 finding 2: "classroom edition" was the concept Editing), nor "formation" of "formatting",
+ * "government" of "governing" or "population" of "populating", and no dictionary the project has tells an
+ * act noun from such a lexeme of its own (wink-nlp's lemmas fold inflections only).
  */
 function actNounOfGerund(word: string, kept: string, written: PhraseWords): string | undefined {
   if (!kept.endsWith('ing') || gerund(word) === undefined) return undefined;
   const noun = written.actNoun(stem(word));
-  return noun === undefined || noun === kept.slice(0, -3) ? undefined : noun;
+  if (noun === undefined || noun === kept.slice(0, -3)) return undefined;
+  return written.writtenAlike(kept, noun) ? noun : undefined;
 }
 
 /**

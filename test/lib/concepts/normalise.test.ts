@@ -88,6 +88,8 @@ describe('identity', () => {
       'form', 'general methods', 'generation', 'robot arms', 'robotic manipulation', 'signal intervals', 'interv',
       'simulation environment', 'parallel computation', 'self-improvement', 'quantum computers', 'iterator', 'iteration',
       'conversion', 'conversation', 'integration architecture', 'distribution systems', 'position', 'condition',
+      // The gerunds, written beside a word their nouns are written beside (see the test below).
+      'simulating environments', 'parallel computing', 'self-improving',
     ]);
     const same = [
       ['behavioral cloning', 'behavior cloning'],
@@ -130,6 +132,27 @@ describe('identity', () => {
     // A short form names no noun: "DIGIT" (a system's name) does not make "digital" a noun's adjective.
     expect(identity('digital twins', new PhraseWords(['DIGIT benchmark', 'digital twins']))).not.toBe(identity('digit twins'));
     expect(identity('digital twins', new PhraseWords(['digit recognition', 'digital twins']))).toBe(identity('digit twins'));
+  });
+
+  it('reads a gerund as the -ion noun of its stem only where the phrases write the two alike (review 43: Editing was "also written as edition")', () => {
+    const written = new PhraseWords([
+      'plenoptic image editing', 'image editing', 'classroom edition', 'first edition', 'editing',
+      'parallel computing', 'parallel computation', 'operating budgets', 'operational budgets', 'operation costs',
+      'pattern formatting', 'crystal formation',
+    ]);
+    // A shared Porter stem ("edit", "format") is no sign of one word: an edition is no act of editing.
+    for (const [a, b] of [['editing', 'edition'], ['image editing', 'image edition'], ['formatting', 'formation']]) {
+      expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
+    }
+    // Written beside one same word, the gerund and the noun (or its -al adjective) are one: "parallel ...",
+    // "... budgets".
+    expect(identity('parallel computing', written)).toBe(identity('parallel computation', written));
+    expect(identity('computing', written)).toBe(identity('computation', written));
+    expect(identity('operating budgets', written)).toBe(identity('operational budgets', written));
+    // Plurals and spellings fold as before, whatever the phrases.
+    expect(identity('editings', written)).toBe(identity('editing', written));
+    expect(identity('editions', written)).toBe(identity('edition', written));
+    expect(identity('image modelling', written)).toBe(identity('image modeling', written));
   });
 
   it('reads a Latin or Greek plural as the singular the collection\'s phrases write (review 8: Criterion and Criteria)', () => {
