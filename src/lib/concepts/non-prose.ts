@@ -70,6 +70,21 @@ const FUNDING_SECTION = /(?<=^|[.;:!?]\s+|\n\s*)FUNDING\s?:[^]*?(?=(?:[.;!?]\s+|
 const FUNDED_BY = /\((?:Funded|Supported|Sponsored) by [^()]*(?:\([^()]*\)[^()]*)*\)/g;
 
 /**
+ * A bibliographic cross-reference that an abstracting service writes into the abstract: "For pt.I see ibid.,
+ * vol.23, p.1176-87 (2002).", "For original paper see ibid., vol. 36, no. 2, p. 101-30 (2000).", "For part 1,
+ * see ibid., p.285-90, (2002).", and in a sentence "(see ibid., vol.8, no.7, p.934-46, July 1999)". It points to
+ * another record and says nothing of the paper's matter: "Pt.I" was a concept of three papers on unrelated
+ * subjects (review 43 finding 3). The note opens a sentence ("For … see"), runs to the year in brackets, the
+ * pages or a quoted title that ends a citation, and must hold a citation's abbreviation ("ibid.", "vol.",
+ * "no.", "p.", "pp."); a bracketed "see …" must hold one too. Prose pointers ("For details, see Section 3")
+ * hold none.
+ */
+const CROSS_REFERENCE_NOTE =
+  /(?<=^|[.;!?]\s+)Fo[rt]\s[^;]{1,40}?\bsee\s[^;]{1,120}?(?:\(\s?\d{4}\s?\)|\bpp?\.\s?\d+(?:\s?[-–]\s?\d+)?(?:\s?,?\s?\(\s?\d{4}\s?\))?|"[^"\n]{1,150}")\.?/g;
+const SEE_CITATION = /\(\s*see\s[^()]{1,120}?(?:\([^()]{1,20}\)[^()]{0,20})?\)/g;
+const CITATION_ABBREVIATION = /\b(?:ibid|vol|no|pp?)\./i;
+
+/**
  * Each non-prose span becomes a phrase break, so "Rényi $\alpha$ divergence" gives "Rényi" and
  * "divergence", never "alpha"; so does a funding statement; a Greek letter glued to a word is written as the letter, and a formula's
  * subscript, charge or mass number as the Unicode script ("CO$_2$" as "CO₂", "Fe$^{3+}$" as "Fe³⁺"); a
@@ -84,6 +99,8 @@ export function maskNonProse(text: string): string {
       return ONE_LETTER.test(letter) ? letter : span;
     });
   return maskFormulasInPieces(readFormulaSubscripts(prose))
+    .replace(CROSS_REFERENCE_NOTE, (note) => (CITATION_ABBREVIATION.test(note) ? '' : note))
+    .replace(SEE_CITATION, (note) => (CITATION_ABBREVIATION.test(note) ? ' ; ' : note))
     .replace(FUNDED_BY, ' ; ')
     .replace(FUNDING_SECTION, (section) => (sectioned ? ' ; ' : section))
     .replace(SECTION_LABEL, (label) => (sectioned ? ' ; ' : label))
