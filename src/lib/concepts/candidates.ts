@@ -366,12 +366,20 @@ const UNIT_WORD = /^\p{L}{1,3}$/u;
 /** Units written as words: "84 percent", "two orders of magnitude" is another matter. */
 const UNIT_WORDS = new Set(['percent', 'percents', 'percentage', 'per-cent']);
 
-/** "1.5 eV", "20 nm", "3 GPa", "84 percent": a short word or a unit word right after a number is its unit. */
+/**
+ * "1.5 eV", "20 nm", "3 GPa", "84 percent": a short word or a unit word right after a number is its unit; so
+ * is a unit after a number's hyphen ("0.8- mu m CMOS", "0.25- µm process": "0.8-µm" with a space put in).
+ */
 function isUnit(words: Word[], at: number): boolean {
   const prev = words[at - 1];
   const w = words[at]!;
+  if (prev !== undefined && HYPHEN.test(prev.text) && prev.sentence === w.sentence) {
+    const number = words[at - 2];
+    return number !== undefined && number.pos === 'NUM' && number.sentence === w.sentence && unitAt(words, at);
+  }
   return prev !== undefined && prev.pos === 'NUM' && prev.sentence === w.sentence && (UNIT_WORD.test(w.text) || UNIT_WORDS.has(w.lower) || unitAt(words, at));
 }
+const HYPHEN = /^[-‐‑–]$/;
 
 /** "per kilogram", "per mL": a unit after "per", in the same sentence. */
 function perUnit(words: Word[], at: number): boolean {

@@ -101,11 +101,16 @@ const COLUMN_LIQUID = /^(?:Hg|H2O|H₂O)$/u;
 
 /**
  * Is the word at `at` a unit? "Hg" is one after the length it is measured in ("130 mm Hg"); alone it is
- * mercury.
+ * mercury. "mu" is one before a symbol it prefixes ("0.8- mu m CMOS", "5 mu s"): text put into ASCII writes
+ * μ as its name, and "mu m" is "μm"; before any other word it is the letter ("the mean mu and sigma").
  */
 export function unitAt(words: readonly { text: string; sentence: number }[], at: number): boolean {
   const w = words[at];
   if (!w) return false;
+  if (w.text === 'mu') {
+    const next = words[at + 1];
+    return next !== undefined && next.sentence === w.sentence && SYMBOLS.has(`μ${next.text}`);
+  }
   if (COLUMN_LIQUID.test(w.text)) {
     const prev = words[at - 1];
     return prev !== undefined && prev.sentence === w.sentence && COLUMN_LENGTH.has(prev.text);

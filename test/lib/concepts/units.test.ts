@@ -42,4 +42,13 @@ describe('units of measurement', () => {
     expect(k).toContain('reversible capacity');
     for (const text of ['mAh/g', 'Wh/kg', 'kWh', 'mAh·g⁻¹', 'ampere-hours', 'milliampere-hours']) expect(isUnitText(text)).toBe(true);
   });
+  it('reads "mu m" after a number as μm, as text put into ASCII writes it (review 43 finding 3: "Mu m CMOS technology")', () => {
+    for (const text of ['The converter was fabricated in a 0.8- mu m CMOS technology.', 'The converter was fabricated in a 0.8- µm CMOS technology.', 'Pulses of 5 mu s were applied to the CMOS technology.']) {
+      const k = keys(text);
+      expect(k.filter((key) => /^(?:mu|µ|μ|m|s)(?: |$)/.test(key)), text).toEqual([]);
+      expect(k, text).toContain('CMOS technology');
+    }
+    // Before another word, "mu" is the letter.
+    expect(keys('The Gaussian mu and sigma are estimated.')).toContain('gaussian mu');
+  });
 });
