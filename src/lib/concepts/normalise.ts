@@ -184,6 +184,11 @@ function computeConceptWord(word: string): string {
 }
 
 function foldWord(word: string): string {
+  return kindFold(word) ?? inflectionStem(word);
+}
+
+/** `foldWord` for a word whose ending makes it of a kind of its own (a gerund, an -ion noun, an adjective…), or undefined. */
+function kindFold(word: string): string | undefined {
   const inflected = inflectionStem(word);
   // "self-organizing" is "self-organization": both name the act of an -ize verb.
   if (IZE.test(inflected)) return inflected.replace(IZE, 'ize');
@@ -198,9 +203,28 @@ function foldWord(word: string): string {
   if (ADJECTIVE.test(inflected)) return inflected;
   if (ACT_NOUN.test(inflected)) return inflected;
   if (AGENT.test(inflected)) return inflected;
-  // Verbs, their participles and plain nouns: Porter's stem, "couple" for "coupled".
-  return stem(word);
+  // Verbs, their participles and plain nouns: their inflections fold ("couple" for "coupled"); Porter's
+  // later steps only where the collection writes the forms alike (`porterFamily`).
+  return undefined;
 }
+
+/**
+ * The Porter stem of a word that `foldWord` reads by its inflection alone (a verb, a participle, a plain
+ * noun) when Porter cuts more of it, or undefined. Porter's later steps join such words across lexemes:
+ * "fabric" and "fabricated", "module" and "modulated", "doctor" and "doctorate", "analog" and "analogy",
+ * "local" and "locale" (review 43 finding 2); they meet only where a collection writes them alike
+ * (`PhraseWords.family`: "self-assemble" and "self-assembly").
+ */
+function porterFamily(word: string): string | undefined {
+  let f = familyCache.get(word);
+  if (f === undefined) {
+    // (A word of two letters is none: "Ga" is no "gas", as `computeConceptWord` keeps them apart.)
+    f = word.length > 2 && kindFold(word) === undefined ? stem(word) : '';
+    if (familyCache.size < 200_000) familyCache.set(word, f);
+  }
+  return f || undefined;
+}
+const familyCache = new Map<string, string>();
 
 /**
  * The words of a collection's noun phrases (lowercase, accents stripped, short forms left out): its
@@ -220,9 +244,17 @@ export class PhraseWords {
    */
   private readonly neighbours = new Map<string, Set<string>>();
 
+  /** Porter stem → the identities of the phrases' words of that stem that fold by inflection alone (`porterFamily`). */
+  private readonly families = new Map<string, Set<string>>();
+  /** Porter stem → the reading of each of its identities (`family`), once asked. */
+  private readonly familyReadings = new Map<string, Map<string, string>>();
+
   constructor(phrases: Iterable<string>) {
-    for (const phrase of phrases) {
+    const phrasesOfWords: string[][] = [];
+    // Each phrase once: what a phrase is written beside does not depend on how many papers write it.
+    for (const phrase of new Set(phrases)) {
       const runs = stripAccents(phrase).match(WORD_RUN) ?? [];
+      if (runs.length > 1) phrasesOfWords.push(runs);
       for (let k = 0; k < runs.length; k++) {
         const run = runs[k]!;
         // A short form ("GAN", "DIGIT") names no noun of the language (short-form.ts).
@@ -240,20 +272,72 @@ export class PhraseWords {
         }
         if (this.words.has(w)) continue;
         this.words.add(w);
+        const family = porterFamily(w);
+        if (family !== undefined) {
+          const members = this.families.get(family);
+          if (members === undefined) this.families.set(family, new Set([kept]));
+          else members.add(kept);
+        }
         if (!actNoun) continue;
         const key = stem(w);
         const known = this.actNouns.get(key);
         this.actNouns.set(key, known === undefined || known === kept ? kept : null);
       }
     }
+    // What the words of a Porter family of two identities or more are written beside.
+    for (const runs of phrasesOfWords) {
+      for (let k = 0; k < runs.length; k++) {
+        if (isShortFormWord(runs[k]!)) continue;
+        const w = runs[k]!.toLowerCase();
+        const family = porterFamily(w);
+        if (family === undefined || this.families.get(family)!.size < 2) continue;
+        const kept = conceptWord(w);
+        let beside = this.neighbours.get(kept);
+        if (beside === undefined) this.neighbours.set(kept, (beside = new Set()));
+        if (k > 0) beside.add(`<${wordIdentity(runs[k - 1]!)}`);
+        if (k + 1 < runs.length) beside.add(`>${wordIdentity(runs[k + 1]!)}`);
+      }
+    }
   }
 
-  /** Whether the phrases write the two words (as `conceptWord` keeps them) beside one same word, on one same side. */
-  writtenAlike(a: string, b: string): boolean {
+  /**
+   * The identity of a word that folds by inflection alone (`porterFamily`): the identities of its Porter family
+   * that the phrases write after one same word ("self-assemble" and "self-assembly"), and any written so with
+   * those, meet in the shortest of them; another keeps its own ("fabric" is no "fabricated", nor "valid models"
+   * "validated models").
+   */
+  family(porterStem: string, kept: string): string {
+    let readings = this.familyReadings.get(porterStem);
+    if (readings === undefined) {
+      readings = new Map();
+      const members = [...(this.families.get(porterStem) ?? [])].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+      for (const first of members) {
+        if (readings.has(first)) continue;
+        readings.set(first, first);
+        const group = [first];
+        for (let g = 0; g < group.length; g++) {
+          for (const other of members) {
+            if (readings.has(other) || !this.writtenAlike(group[g]!, other, true)) continue;
+            readings.set(other, first);
+            group.push(other);
+          }
+        }
+      }
+      this.familyReadings.set(porterStem, readings);
+    }
+    return readings.get(kept) ?? kept;
+  }
+
+  /**
+   * Whether the phrases write the two words (as `conceptWord` keeps them) beside one same word, on one same
+   * side; or, `afterOnly`, after one same word ("self-assembly" and "self-assembles": a shared head after
+   * them, "valid models" and "validated models", says less).
+   */
+  writtenAlike(a: string, b: string, afterOnly = false): boolean {
     const besideA = this.neighbours.get(a);
     const besideB = this.neighbours.get(b);
     if (besideA === undefined || besideB === undefined) return false;
-    for (const n of besideA) if (besideB.has(n)) return true;
+    for (const n of besideA) if (besideB.has(n) && (!afterOnly || n.startsWith('<'))) return true;
     return false;
   }
 
@@ -399,6 +483,8 @@ export function conceptWord(word: string, written?: PhraseWords): string {
     const noun = nounOfAdjective(s, written);
     return noun === undefined ? s : conceptWord(noun, written);
   }
+  const family = porterFamily(word);
+  if (family !== undefined) return written.family(family, s);
   return actNounOfGerund(word, s, written) ?? s;
 }
 

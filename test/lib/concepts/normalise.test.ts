@@ -155,6 +155,31 @@ describe('identity', () => {
     expect(identity('image modelling', written)).toBe(identity('image modeling', written));
   });
 
+  it('folds a plain word by its inflections, and by Porter\'s later steps only where the phrases write the forms alike (review 43: a shared stem is no lexeme)', () => {
+    // Porter gives each pair one stem ("fabric", "modul", "doctor", "analog", "valid").
+    const apart = [
+      ['silk fabric', 'fabricated devices'],
+      ['software module', 'modulated signal'],
+      ['doctor', 'doctorates'],
+      ['analog circuits', 'analogy'],
+      ['valid models', 'validated models'],
+    ];
+    const written = new PhraseWords([...apart.flat(), 'self-assembly', 'self-assembles', 'Ga atoms', 'gas atoms']);
+    for (const [a, b] of apart) {
+      expect(identity(a!), `${a} / ${b}`).not.toBe(identity(b!));
+      expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
+    }
+    // Written beside one same word ("self"), the verb and its noun meet, as Porter's stem made them.
+    expect(identity('self-assembles', written)).toBe(identity('self-assembly', written));
+    // A word of two letters is no member: gallium atoms are no gas atoms.
+    expect(identity('Ga atoms', written)).not.toBe(identity('gas atoms', written));
+    // Inflections fold whatever the phrases: plurals, -ed and -ing forms, final -e.
+    for (const [a, b] of [['coupled oscillators', 'couple oscillator'], ['validated', 'validate'], ['modules', 'module'], ['analogies', 'analogy']]) {
+      expect(identity(a!), `${a} / ${b}`).toBe(identity(b!));
+      expect(identity(a!, written), `${a} / ${b}`).toBe(identity(b!, written));
+    }
+  });
+
   it('reads a Latin or Greek plural as the singular the collection\'s phrases write (review 8: Criterion and Criteria)', () => {
     const written = new PhraseWords([
       'selection criterion', 'phenomenon', 'power spectrum', 'local maximum', 'sparse matrix', 'vertex cover', 'analysis',
