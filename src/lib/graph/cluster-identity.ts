@@ -60,6 +60,10 @@ export function clusterNaming(cluster: { label: string; topConcepts: readonly st
   return parts.every((part, i) => i < cluster.topConcepts.length && conceptLabel(cluster.topConcepts[i]!) === part) ? 'concepts' : 'words';
 }
 
+/** A label of one concept (or word): no " · ", not mixed. */
+const oneConceptName = (c: { label: string; topConcepts: readonly string[] }) =>
+  c.topConcepts.length > 0 && !c.label.includes(' · ') && !c.label.startsWith(MIXED_PREFIX) && c.label.replace(/ \(\d+\)$/, '') !== MIXED_CLUSTER_LABEL;
+
 const isOtherCluster = (c: { label: string; color: string }) => c.color === OTHER_CLUSTER_COLOR && c.label === OTHER_CLUSTER_LABEL;
 
 /** The id of the "other papers" bucket of a graph file, if it has one. */
@@ -107,7 +111,8 @@ export function previousClusters(graph: GraphFile): PreviousClusters {
     communityOf,
     clusterOf,
     colourOf: new Map(graph.clusters.filter((c) => !isOtherCluster(c)).map((c) => [c.id, c.color])),
-    topConceptsOf: new Map(graph.clusters.filter((c) => !isOtherCluster(c)).map((c) => [c.id, c.topConcepts])),
+    // A cluster named by one concept passes on that one alone: its next concepts were no part of its name.
+    topConceptsOf: new Map(graph.clusters.filter((c) => !isOtherCluster(c)).map((c) => [c.id, oneConceptName(c) ? c.topConcepts.slice(0, 1) : c.topConcepts])),
     otherId,
   };
 }

@@ -23,7 +23,7 @@ import { seededRandom } from './seeded-random';
 import { graphKey, paperOfKey } from './graph-keys';
 import { localMoving, modularity, type LocalMovingEdge } from './local-moving';
 import { placeMisfits } from './misfits';
-import { MIXED_CLUSTER_LABEL, mixedLabel, nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
+import { MIXED_CLUSTER_LABEL, MIXED_PREFIX, mixedLabel, nameClusters, OTHER_CLUSTER_LABEL, type NamedClusters, type PreviousClusters } from './cluster-identity';
 import { tellingLabel, type WordNamer } from './cluster-words';
 import { background, type Background } from '../concepts/background';
 import { conceptSpecificity } from './concept-specificity';
@@ -263,8 +263,7 @@ export function describeClusters(
     for (const c of aboutOf(paper)) df.set(c, (df.get(c) ?? 0) + 1);
   }
   const ids = [...members.keys()].sort((a, b) => a - b);
-  const used = new Set<string>();
-  const described = ids.map((id) => {
+  const plans = ids.map((id) => {
     const papers = members.get(id)!;
     const tagged = new Map<string, number>();
     const about = new Map<string, number>();
@@ -291,11 +290,14 @@ export function describeClusters(
     // The most typical of the concepts that fit enough of its papers, wherever they rank among all of them.
     const fitting = scored.filter(canName);
     const naming = apartFromNested(fitting.map((r) => r.id), labelOf, topN);
-    keepPreviousNames(naming, previousTopConcepts.get(id));
-    // A concept nested in one before it is listed, never named: "Petri nets · Nets" said one thing twice.
-    const labelled = withoutNested(naming, labelOf);
     // A concept no more common in the cluster than in the whole collection (lift 1, score 0) does not set it apart.
     const typical = new Set(scored.filter((r) => r.score > 0).map((r) => r.id));
+    // Only concepts that set it apart are kept as its name (all are, where none does: a one-cluster collection): a
+    // mixed cluster lists first a concept all of its papers are about that the whole collection is about too, and
+    // kept as a name on the next run that renamed it with no change to its papers.
+    keepPreviousNames(naming, previousTopConcepts.get(id), (c) => typical.size === 0 || typical.has(c));
+    // A concept nested in one before it is listed, never named: "Petri nets · Nets" said one thing twice.
+    const labelled = withoutNested(naming, labelOf);
     const isOther = id === otherId;
     // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
     // with none either, the cluster says it is mixed rather than show a name that fits few of its papers. So are
@@ -315,30 +317,77 @@ export function describeClusters(
     const coveredBy = (ids: readonly string[]) => papers.reduce((n, p) => n + Number(ids.some((c) => aboutOf(p).has(c))), 0);
     const fitsWords = (paper: string) => nameByWords?.uses === undefined || words.some((w) => nameByWords.uses!(paper, w));
     const enough = NAME_COVERAGE * papers.length;
-    // The two most typical concepts name it when they are true of enough of its papers; else the best-ranked two of
-    // its five most typical that are (`betterPair`); else it is named as mixed (below).
-    const best = words.length === 0 && labelled.length > 0 && coveredBy(labelled.slice(0, 2)) < enough ? betterPair(labelled, typical, coveredBy, enough) : labelled;
-    const short = !isOther && (words.length > 0 ? papers.filter(fitsWords).length < enough : coveredBy(best.slice(0, 2)) < enough);
+    // Two concepts name it together only where they meet in it (`pairBelongs`): "Descriptors · PID controller" named
+    // 21 Inspec abstracts, 8 on QSAR descriptors and 5 on PID tuning, none on both (review 43 finding 6).
+    const together = (pair: readonly string[]) => pair.length < 2 || pairBelongs(pair[0]!, pair[1]!, papers, clusterOf.keys(), aboutOf, df, paperCount);
+    const names = (pair: readonly string[]) => coveredBy(pair) >= enough && together(pair);
+    // The two most typical concepts name it when they are true of enough of its papers and meet in it; else the
+    // best-ranked two of its five most typical that do (`betterPair`); else the best-ranked of those five true of
+    // enough of it alone (`loneName`); else it is named as mixed (below).
+    let best = labelled;
+    let count = 2;
+    // A cluster named by one concept on the previous run keeps that name while it is still true of enough of it alone.
+    const previousOne = previousTopConcepts.get(id)?.length === 1 ? previousTopConcepts.get(id)![0]! : undefined;
+    if (words.length === 0 && previousOne !== undefined && typical.has(previousOne) && fitting.some((r) => r.id === previousOne) && coveredBy([previousOne]) >= enough) {
+      [best, count] = [[previousOne, ...labelled.filter((c) => c !== previousOne)], 1];
+    } else if (words.length === 0 && labelled.length > 0 && !names(labelled.slice(0, 2))) {
+      const pair = betterPair(labelled, typical, names);
+      const one = pair ? undefined : loneName(labelled, typical, coveredBy, enough);
+      if (pair) best = pair;
+      else if (one) [best, count] = [[one, ...labelled.filter((c) => c !== one)], 1];
+    }
+    const short = !isOther && (words.length > 0 ? papers.filter(fitsWords).length < enough : !names(best.slice(0, count)));
     // Else the concepts two or more of its papers carry that the most of its papers are about (`widestTopics`) name
-    // it, if they can name it as any concept can (typical of it, on a fifth of it) and are true of half of it; or
-    // they name it as mixed, so that its label speaks for as many of its papers as it can.
+    // it, if they can name it as any concept can (typical of it, on a fifth of it), are true of half of it and meet
+    // in it, or the first alone where it is true of half of it; or they name it as mixed, so that its label speaks
+    // for as many of its papers as it can.
     const widest = short && words.length === 0 ? widestTopics(papers, aboutOf, scored.map((r) => r.id), labelOf, previousTopConcepts.get(id)) : undefined;
     const fittingIds = new Set(fitting.map((r) => r.id));
-    const widestNames = widest !== undefined && widest.length > 0 && widest.slice(0, 2).every((c) => typical.has(c) && fittingIds.has(c)) && coveredBy(widest.slice(0, 2)) >= enough;
-    const mixed = short && !widestNames;
-    const order = widest ?? best;
+    const widestName = (ids: readonly string[]) => ids.length > 0 && ids.every((c) => typical.has(c) && fittingIds.has(c)) && names(ids);
+    if (widest !== undefined && !widestName(widest.slice(0, 2)) && widestName(widest.slice(0, 1))) count = 1;
+    const mixed = short && !(widest !== undefined && widestName(widest.slice(0, count)));
+    // A mixed cluster lists two concepts: where one is on all of its papers (the widest topics stop there), the most
+    // typical of the rest follows it, not nested in it ("Mixed: Reinforcement learning, …" named two clusters alike).
+    const order = mixed && words.length === 0 && (widest ?? best).length < 2 ? withoutNested([...(widest ?? best), ...best], labelOf) : (widest ?? best);
+    // Widest topics may be one concept (on all of its papers): a name of one.
+    if (order.length > 0 && order.length < count) count = order.length;
+    // A one-concept name another cluster has too takes a second concept that meets the first in it (below).
+    const second = !mixed && count === 1 && words.length === 0 && order.length > 0 ? withoutNested([order[0]!, ...fitting.map((r) => r.id)], labelOf).slice(1, NAME_CANDIDATES + 1).find((c) => typical.has(c) && together([order[0]!, c])) : undefined;
+    return { id, papers, isOther, words, order, mixed, count, second, apart, fitsWords };
+  });
+  // Labels: the named clusters first, then the mixed ones, biggest first, each led by a concept (or word) no label
+  // before it leads with where it has one (`mixedLead`): two Inspec clusters both read "Mixed: Control system, …"
+  // in the legend and on the canvas, which cut names short (review 43 finding 6).
+  const used = new Set<string>();
+  const leads = new Set<string>();
+  const labels = new Map<number, { label: string; inLabel: string[] }>();
+  const name1 = (order: readonly string[]) => (order.length > 0 ? nameFrom([...order], labelOf, 1) : '');
+  const leadOf = (label: string) => label.replace(MIXED_PREFIX, '').split(/ · |, /)[0]!;
+  const byName = [...plans].sort((a, b) => Number(a.mixed) - Number(b.mixed) || (a.mixed ? b.papers.length - a.papers.length : 0) || a.id - b.id);
+  for (const plan of byName) {
+    const { id, isOther, words, mixed, second } = plan;
+    let count = plan.count;
+    const parts = (ids: readonly string[]) => ids.map((c) => labelOf.get(c) ?? c);
+    let order = mixed && words.length === 0 ? mixedLead(plan.order, (c) => labelOf.get(c) ?? c, leads) : plan.order;
+    // "Reinforcement learning" named two bundled clusters on its own: the second takes a concept that meets it there.
+    if (!isOther && count === 1 && second !== undefined && used.has(name1(order))) [order, count] = [[order[0]!, second, ...order.slice(1).filter((c) => c !== second)], 2];
+    const wordList = mixed ? mixedLead(words.map(upperFirst), (w) => w, leads) : words.map(upperFirst);
     const name = (n: number) =>
-      words.length > 0 ? (mixed ? mixedLabel(words.map(upperFirst)) : words.map(upperFirst).join(' · '))
-      : order.length > 0 ? (mixed ? mixedLabel(order.slice(0, n).map((c) => labelOf.get(c) ?? c)) : nameFrom(order, labelOf, n))
+      words.length > 0 ? (mixed ? mixedLabel(wordList) : wordList.join(' · '))
+      : order.length > 0 ? (mixed ? mixedLabel(parts(order.slice(0, n))) : nameFrom(order, labelOf, n))
       : MIXED_CLUSTER_LABEL;
-    let label = isOther ? OTHER_CLUSTER_LABEL : name(2);
-    let shown = 2;
-    // Two clusters must not read the same in the legend: take one more concept, then number it.
-    if (!isOther && used.has(label)) [label, shown] = [name(3), 3];
-    for (let n = 2; used.has(label); n++) [label, shown] = [`${name(2)} (${n})`, 2];
+    let shown = mixed ? 2 : count;
+    let label = isOther ? OTHER_CLUSTER_LABEL : name(shown);
+    // Two clusters must not read the same in the legend: take one more concept (where two already meet), then number it.
+    if (!isOther && used.has(label) && shown === 2) [label, shown] = [name(3), 3];
+    for (let n = 2; used.has(label); n++) [label, shown] = [`${name(mixed ? 2 : count)} (${n})`, mixed ? 2 : count];
     used.add(label);
+    if (!isOther && label !== MIXED_CLUSTER_LABEL) leads.add(leadOf(label));
     // The concepts its label shows come first (the legend and the cards list them), then the others in rank order.
-    const inLabel = words.length > 0 || isOther ? [] : order.slice(0, shown);
+    labels.set(id, { label, inLabel: words.length > 0 || isOther ? [] : order.slice(0, shown) });
+  }
+  const described = plans.map(({ id, papers, isOther, words, apart, fitsWords }) => {
+    const { label, inLabel } = labels.get(id)!;
     const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))].slice(0, Math.max(topN, inLabel.length));
     const fits = (paper: string) => (words.length > 0 ? fitsWords(paper) : inLabel.some((c) => aboutOf(paper).has(c)));
     const named = !isOther && (words.length > 0 || inLabel.length > 0);
@@ -399,9 +448,9 @@ function splitNested(ranked: readonly string[], labelOf: ReadonlyMap<string, str
  * while both are still among its top concepts that can name it (`ranked`: those that fit a fifth of it): two concepts of near-equal score trading places would
  * otherwise rename the cluster on every page of its papers after an edit elsewhere.
  */
-function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined): void {
+function keepPreviousNames(ranked: string[], previous: readonly string[] | undefined, keepable: (c: string) => boolean = () => true): void {
   const names = previous?.slice(0, 2) ?? [];
-  if (names.length === 0 || !names.every((c) => ranked.includes(c))) return;
+  if (names.length < 2 || !names.every((c) => ranked.includes(c) && keepable(c))) return;
   const rest = ranked.filter((c) => !names.includes(c));
   ranked.length = 0;
   for (const c of [...names, ...rest]) ranked.push(c);
@@ -414,20 +463,87 @@ function colourOfCluster(colourOf: ReadonlyMap<number, string>, id: number): str
 }
 
 /**
- * `labelled` with, in front, the best-ranked two of its first five (`NAME_CANDIDATES`) that are true of `enough` of
- * the cluster's papers together (`coveredBy`), each typical of it (`typical`): pairs by the sum of their ranks, then
- * the first's. Unchanged when no pair is.
+ * `labelled` with, in front, the best-ranked two of its first five (`NAME_CANDIDATES`) that can name the cluster
+ * together (`names`: true of enough of its papers, and meeting in it), each typical of it (`typical`): pairs by the
+ * sum of their ranks, then the first's. Undefined when no pair can.
  */
-function betterPair(labelled: readonly string[], typical: ReadonlySet<string>, coveredBy: (ids: readonly string[]) => number, enough: number): string[] {
+function betterPair(labelled: readonly string[], typical: ReadonlySet<string>, names: (pair: readonly string[]) => boolean): string[] | undefined {
   const candidates = labelled.slice(0, NAME_CANDIDATES);
   const pairs: Array<[number, number]> = [];
   for (let i = 0; i < candidates.length; i++) for (let j = i + 1; j < candidates.length; j++) pairs.push([i, j]);
   pairs.sort((a, b) => a[0] + a[1] - (b[0] + b[1]) || a[0] - b[0]);
   for (const [i, j] of pairs) {
     const pair = [candidates[i]!, candidates[j]!];
-    if (pair.every((c) => typical.has(c)) && coveredBy(pair) >= enough) return [...pair, ...labelled.filter((c) => !pair.includes(c))];
+    if (pair.every((c) => typical.has(c)) && names(pair)) return [...pair, ...labelled.filter((c) => !pair.includes(c))];
   }
-  return [...labelled];
+  return undefined;
+}
+
+/** The best-ranked of `labelled`'s first five (`NAME_CANDIDATES`), typical of the cluster, that alone is true of `enough` of its papers. */
+function loneName(labelled: readonly string[], typical: ReadonlySet<string>, coveredBy: (ids: readonly string[]) => number, enough: number): string | undefined {
+  return labelled.slice(0, NAME_CANDIDATES).find((c) => typical.has(c) && coveredBy([c]) >= enough);
+}
+
+/** The chance below which two concepts' papers in common are taken as more than chance (`pairTogether`): the conventional 5%. */
+export const TOGETHER_CHANCE = 0.05;
+
+/**
+ * Whether two concepts of a cluster's name belong together in it, so that "A · B" does not read as "about both" for
+ * two disjoint groups of its papers: some of its papers are about both (`inCluster`), and either a fair share of
+ * those about the rarer of the two in it (`rarer`) are (a fifth, `MIN_NAME_SHARE`, as for one concept to name a
+ * cluster: "Reinforcement learning · Self-play" where all of the self-play papers are about reinforcement learning),
+ * or across the collection the two go together more often than chance would bring about (`together` of `papers` papers, where independent concepts on
+ * `dfA` and `dfB` papers share about `dfA`·`dfB`/`papers`, a Poisson count: as many or more by chance under
+ * `TOGETHER_CHANCE`), as a topic and its method do. One paper in common is no evidence for two concepts on a
+ * handful of papers each: "E-mail · Students" named 31 Inspec abstracts, 8 about e-mail and 12 about students, one
+ * about both, where 0.45 are expected by chance. The review's direction (review 43 finding 6), with no threshold
+ * read off a library.
+ */
+export function pairTogether(inCluster: number, rarer: number, together: number, dfA: number, dfB: number, papers: number): boolean {
+  if (inCluster === 0) return false;
+  if (inCluster >= MIN_NAME_SHARE * rarer) return true;
+  return papers > 0 && poissonAtLeast(together, (dfA * dfB) / papers) < TOGETHER_CHANCE;
+}
+
+/** The chance of `k` or more events of a Poisson count of mean `mean`. */
+export function poissonAtLeast(k: number, mean: number): number {
+  if (k <= 0) return 1;
+  if (!(mean > 0)) return 0;
+  let term = Math.exp(-mean);
+  let below = 0;
+  for (let i = 0; i < k; i++) {
+    below += term;
+    term *= mean / (i + 1);
+  }
+  return Math.max(0, 1 - below);
+}
+
+function pairBelongs(
+  a: string,
+  b: string,
+  members: readonly string[],
+  all: Iterable<string>,
+  aboutOf: (paper: string) => ReadonlySet<string>,
+  df: ReadonlyMap<string, number>,
+  paperCount: number,
+): boolean {
+  const both = (p: string) => aboutOf(p).has(a) && aboutOf(p).has(b);
+  const inCluster = members.reduce((n, p) => n + Number(both(p)), 0);
+  if (inCluster === 0) return false;
+  const on = (c: string) => members.reduce((n, p) => n + Number(aboutOf(p).has(c)), 0);
+  const rarer = Math.min(on(a), on(b));
+  let together = 0;
+  for (const p of all) if (both(p)) together++;
+  return pairTogether(inCluster, rarer, together, df.get(a) ?? 0, df.get(b) ?? 0, paperCount);
+}
+
+/**
+ * A mixed cluster's concepts (or words) with, in front, the first whose label (`parts`) no label before leads with
+ * (`leads`), the rest in their order; unchanged when each does.
+ */
+export function mixedLead<T>(order: readonly T[], partOf: (x: T) => string, leads: ReadonlySet<string>): T[] {
+  const k = order.findIndex((x) => !leads.has(partOf(x)));
+  return k <= 0 ? [...order] : [order[k]!, ...order.filter((_, i) => i !== k)];
 }
 
 /**

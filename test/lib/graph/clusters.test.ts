@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBackground } from '../../../src/lib/concepts/background';
-import { apartFromNested, describeClusters, findClusters, MIXED_CLUSTER_LABEL, type WeightedEdge } from '../../../src/lib/graph/clusters';
+import { apartFromNested, describeClusters, findClusters, MIXED_CLUSTER_LABEL, mixedLead, pairTogether, poissonAtLeast, type WeightedEdge } from '../../../src/lib/graph/clusters';
 import type { ConceptIndex } from '../../../src/lib/model/concepts';
 import { previousClusters } from '../../../src/lib/graph/cluster-identity';
 import { modularity } from '../../../src/lib/graph/local-moving';
@@ -120,7 +120,9 @@ describe('describeClusters', () => {
       },
     };
     const clusterOf = new Map(['spectre', 'meltdown', 'logjam', 'dh-timing'].map((p) => [p, 0]));
-    const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0']]), security, new Map(), 5, undefined, emptyBackground);
+    // The Spectre paper also writes "Diffie-Hellman": the two topics meet in the cluster (`pairTogether`).
+    const mentions = new Map([['spectre', new Map([['diffie-hellman', 1]])]]);
+    const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0']]), security, new Map(), 5, undefined, emptyBackground, mentions);
     expect(named[0]).toMatchObject({ label: 'Diffie-Hellman · Side channel', topConcepts: ['diffie-hellman', 'side-channel', 'alexa', 'amd'] });
   });
 
@@ -163,7 +165,8 @@ describe('describeClusters', () => {
         b: [{ id: 'lepton', score: 1 }, { id: 'dipole-moment', score: 1 }],
         c: [{ id: 'lepton', score: 1 }, { id: 'dipole-moment', score: 1 }],
         d: [{ id: 'lepton', score: 1 }, { id: 'surface-area', score: 1 }],
-        e: [{ id: 'surface-area', score: 1 }],
+        // Two papers on leptons and a surface area: the two meet in the cluster (`pairTogether`).
+        e: [{ id: 'lepton', score: 1 }, { id: 'surface-area', score: 1 }],
         f: [{ id: 'surface-area', score: 1 }],
         g: [],
         h: [],
@@ -211,9 +214,11 @@ describe('describeClusters', () => {
 
     it('does not ask the words where a concept with a telling word fits a fifth of the papers too', () => {
       const asked: string[] = [];
-      const cloud: ConceptIndex = { ...index, byPaper: { ...byPaper, m7: [{ id: 'cloud-computing', score: 1 }] } };
+      // The three cloud papers report simulation results too: the two meet in the cluster (`pairTogether`).
+      const both = [{ id: 'cloud-computing', score: 1 }, { id: 'simulation-result', score: 1 }];
+      const cloud: ConceptIndex = { ...index, byPaper: { ...byPaper, m5: both, m6: both, m7: both } };
       const named = describeClusters(clusterOf, undefined, colours2, cloud, new Map(), 5, (papers) => (asked.push(papers.join()), ['Virtualization technologies']));
-      expect(named[0]!.label).toBe('Cloud computing · Simulation results');
+      expect(named[0]!.label).toBe('Simulation results · Cloud computing');
       expect(asked).toEqual([]);
     });
   });
@@ -244,9 +249,11 @@ describe('describeClusters', () => {
         ['jwst', new Map([['selective-attention', 1]])],
       ]);
       const named = describeClusters(clusterOf, undefined, colours2, psychology, new Map(), 5, undefined, emptyBackground, mentions);
-      expect(named[0]!.label).toBe('Selective attention · Information theory');
-      // Without what the texts name, every concept is on two papers: the most central tags name it.
-      expect(describeClusters(clusterOf, undefined, colours2, psychology, new Map(), 5, undefined, emptyBackground)[0]!.label).toBe('Information theory · Spatial map');
+      // Selective attention is about half of them alone; Information theory, on two others, does not meet it there.
+      expect(named[0]!.label).toBe('Selective attention');
+      // Without what the texts name, every concept is on two papers: the most central tags are listed first, as a
+      // mixed cluster's, since no paper is about two of them.
+      expect(describeClusters(clusterOf, undefined, colours2, psychology, new Map(), 5, undefined, emptyBackground)[0]!.label).toBe('Mixed: Information theory, Spatial map, …');
     });
 
     it('not by a concept as common in the rest of the collection (bundled: "Large language models · Reinforcement learning")', () => {
@@ -400,7 +407,8 @@ describe('describeClusters', () => {
     it('names it by two concepts true of half of it together where the best two are not', () => {
       // Annealing (3 papers) and Boron (2, both also annealing) are the most typical, on 3 of 10 together;
       // Crystals, on four papers here and two elsewhere, is less typical, and with Annealing on 7 of 10.
-      const tags = { anneal: ['c0', 'c1', 'c2'], boron: ['c0', 'c1'], crystal: ['c3', 'c4', 'c5', 'c6', 'r0', 'r1'] };
+      // Crystals is on two of the annealing papers too: the two meet in the cluster (`pairTogether`).
+      const tags = { anneal: ['c0', 'c1', 'c2'], boron: ['c0', 'c1'], crystal: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'r0', 'r1', 'r2', 'r3'] };
       const named = setUp(10, tags);
       expect(named[0]).toMatchObject({ label: 'Annealing · Crystals', topConcepts: ['anneal', 'crystal', 'boron'], coverage: 0.7 });
       expect(named[0]!.offName).toEqual(['c7', 'c8', 'c9']);
@@ -416,7 +424,12 @@ describe('describeClusters', () => {
       const index: ConceptIndex = { concepts: [...greek.map((g, k) => concept(`t${k + 1}`, g)), concept('wide', 'Wide topic')], byPaper };
       const clusterOf = new Map<string, number>([...cluster(20).map((p): [string, number] => [p, 0]), ...elsewhere.map((p): [string, number] => [p, 1])]);
       const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f']]), index, new Map(), 5, () => [], emptyBackground);
-      expect(named[0]).toMatchObject({ label: 'Wide topic · Alpha', coverage: 0.6 });
+      // Not "Wide topic · Alpha": no paper is about both, so the two are listed as a mixed cluster's (review 43 finding 6).
+      expect(named[0]).toMatchObject({ label: 'Mixed: Wide topic, Alpha, …', coverage: 0.6 });
+      // Where four of the Alpha papers are about the wide topic too (a fifth of the cluster), the two name it.
+      for (const p of cluster(4)) byPaper[p]!.push({ id: 'wide', score: 1 });
+      const met = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f']]), index, new Map(), 5, () => [], emptyBackground);
+      expect(met[0]!.label).toMatch(/^Wide topic · /);
     });
 
     it('counts a paper whose text names a concept of the name as one it is true of', () => {
@@ -440,6 +453,87 @@ describe('describeClusters', () => {
       expect(few[0]).toMatchObject({ label: 'Mixed: Telecom, Carriers, …', coverage: 0.25, offName: ['p2', 'p3', 'p4'] });
       const half = describeClusters(four, undefined, new Map([[0, '#2f6fd0']]), lonely, new Map(), 5, byWords(['p1', 'p3']), emptyBackground);
       expect(half[0]).toMatchObject({ label: 'Telecom · Carriers', coverage: 0.5, offName: ['p2', 'p4'] });
+    });
+
+    describe('by two concepts only where they meet in it (review 43 finding 6: "Descriptors · PID controller", none of 21 papers on both)', () => {
+      it('not by two concepts on disjoint groups of its papers: by one true of half of it alone, else as mixed', () => {
+        // Four papers on annealing, three on crystals, none on both: together on 7 of 10, but "·" would say "about both".
+        expect(setUp(10, { anneal: ['c0', 'c1', 'c2', 'c3'], crystal: ['c4', 'c5', 'c6'] })[0]!.label).toBe('Mixed: Annealing, Crystals, …');
+        // Annealing on six of ten alone: named by it.
+        const one = setUp(10, { anneal: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'], crystal: ['c6', 'c7', 'c8'] })[0]!;
+        expect(one).toMatchObject({ label: 'Annealing', coverage: 0.6 });
+        expect(one.topConcepts[0]).toBe('anneal');
+      });
+
+      it('by the two where a fifth of its papers are about both', () => {
+        expect(setUp(10, { anneal: ['c0', 'c1', 'c2', 'c3'], crystal: ['c2', 'c3', 'c4', 'c5'] })[0]!.label).toBe('Annealing · Crystals');
+      });
+
+      it('gives a one-concept name another cluster has too a second concept that meets it there (bundled: "Reinforcement learning (2)")', () => {
+        const labels: Record<string, string> = { rl: 'Reinforcement learning', mbrl: 'Model-based reinforcement learning', orl: 'Offline reinforcement learning', dm: 'Decision-making', wm: 'World models', galaxy: 'Galaxies' };
+        const tags: Record<string, string[]> = { rl: ['a0', 'a1', 'a2', 'a3', 'a4', 'b0', 'b1', 'b2', 'b3', 'b4'], mbrl: ['a0', 'a1'], dm: ['a2', 'a3'], orl: ['b0', 'b1'], wm: ['b2', 'b3'], galaxy: ['e0', 'e1', 'e2', 'e3', 'e4'] };
+        const byPaper: ConceptIndex['byPaper'] = Object.fromEntries(tags.galaxy!.concat(tags.rl!).map((p) => [p, [] as { id: string; score: number }[]]));
+        for (const [id, papers] of Object.entries(tags)) for (const p of papers) byPaper[p]!.push({ id, score: 1 });
+        const index: ConceptIndex = { concepts: Object.entries(labels).map(([id, label]) => concept(id, label)), byPaper };
+        const clusterOf = new Map<string, number>(Object.keys(byPaper).map((p): [string, number] => [p, p[0] === 'a' ? 0 : p[0] === 'b' ? 1 : 2]));
+        const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f'], [2, '#2fd070']]), index, new Map(), 5, () => [], emptyBackground);
+        // Neither cluster's two specific concepts meet (no paper on both): each is named by what all its papers are about.
+        expect(named.map((c) => c.label).sort()).toEqual(['Galaxies', 'Reinforcement learning', 'Reinforcement learning · World models']);
+        // A re-run, given what previousClusters passes on (a one-concept name's concept alone), names them alike:
+        // "Reinforcement learning" became "Reinforcement learning · Decision-making" on the bundled corpus's next run.
+        const previous = new Map(named.map((c) => [c.id, c.label.includes(' · ') ? c.topConcepts : c.topConcepts.slice(0, 1)]));
+        const again = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f'], [2, '#2fd070']]), index, previous, 5, () => [], emptyBackground);
+        expect(again.map((c) => c.label)).toEqual(named.map((c) => c.label));
+      });
+
+      it('lists a second concept for a mixed cluster whose widest topic is on all its papers and the whole collection, and keeps its label on a re-run', () => {
+        // Reinforcement learning is on every paper: no more common here than anywhere, it sets neither cluster apart.
+        const labels: Record<string, string> = { rl: 'Reinforcement learning', sft: 'Supervised fine-tuning', grpo: 'GRPO', sp: 'Self-play', mcts: 'Tree search' };
+        const a = Array.from({ length: 10 }, (_, k) => `a${k}`);
+        const b = Array.from({ length: 10 }, (_, k) => `b${k}`);
+        const tags: Record<string, string[]> = { rl: [...a, ...b], sft: ['a0', 'a1', 'a2'], grpo: ['a3', 'a4'], sp: ['b0', 'b1', 'b2'], mcts: ['b3', 'b4'] };
+        const byPaper: ConceptIndex['byPaper'] = Object.fromEntries([...a, ...b].map((p) => [p, [] as { id: string; score: number }[]]));
+        for (const [id, papers] of Object.entries(tags)) for (const p of papers) byPaper[p]!.push({ id, score: 1 });
+        const index: ConceptIndex = { concepts: Object.entries(labels).map(([id, label]) => concept(id, label)), byPaper };
+        const clusterOf = new Map<string, number>([...a.map((p): [string, number] => [p, 0]), ...b.map((p): [string, number] => [p, 1])]);
+        const colours = new Map([[0, '#2f6fd0'], [1, '#d0702f']]);
+        const named = describeClusters(clusterOf, undefined, colours, index, new Map(), 5, () => [], emptyBackground);
+        expect(named.map((c) => c.label)).toEqual(['Mixed: Reinforcement learning, Supervised fine-tuning, …', 'Mixed: Self-play, Reinforcement learning, …']);
+        // The next run, with the concepts each listed first as its previous ones, names them alike.
+        const again = describeClusters(clusterOf, undefined, colours, index, new Map(named.map((c) => [c.id, c.topConcepts])), 5, () => [], emptyBackground);
+        expect(again.map((c) => c.label)).toEqual(named.map((c) => c.label));
+      });
+
+      it('pairTogether: some papers of the cluster on both, and a fifth of those on the rarer one or more than chance in the collection', () => {
+        expect(pairTogether(0, 5, 0, 9, 5, 500)).toBe(false);
+        // One paper on both of the 8 on the rarer, the two on 20 and 14 of 500 papers: 3 together against 0.56 by chance (p 0.02).
+        expect(pairTogether(1, 8, 3, 20, 14, 500)).toBe(true);
+        // "E-mail · Students": one paper of the 8 on e-mail on both, the only one of 500, where 8 × 28 / 500 = 0.45 are expected (p 0.36).
+        expect(pairTogether(1, 8, 1, 8, 28, 500)).toBe(false);
+        // Both self-play papers of a cluster about reinforcement learning are about it: the two meet, whatever chance says.
+        expect(pairTogether(2, 2, 2, 38, 2, 40)).toBe(true);
+        expect(poissonAtLeast(1, 0.45)).toBeCloseTo(1 - Math.exp(-0.45), 12);
+        expect(poissonAtLeast(0, 3)).toBe(1);
+        // One of 30, and no more often together than chance (two concepts on most papers of the collection).
+        expect(pairTogether(1, 30, 1, 30, 30, 40)).toBe(false);
+        // A fifth of them on both, as two topics on most of its papers are, whatever chance predicts.
+        expect(pairTogether(8, 35, 30, 35, 35, 40)).toBe(true);
+      });
+    });
+
+    it('leads each mixed cluster with a concept no other name leads with (review 43: two "Mixed: Control system, …")', () => {
+      const concepts = [concept('mc', 'Monte Carlo'), concept('co2', 'Carbon dioxide'), concept('crystal', 'Crystals'), concept('galaxy', 'Galaxies')];
+      const other = Array.from({ length: 10 }, (_, k) => `d${k}`);
+      const byPaper: ConceptIndex['byPaper'] = Object.fromEntries([...cluster(12), ...other, ...elsewhere].map((p) => [p, [] as { id: string; score: number }[]]));
+      const tags = { mc: ['c0', 'c1', 'c2', 'd0', 'd1', 'd2'], co2: ['c3', 'c4'], crystal: ['d3', 'd4'], galaxy: elsewhere };
+      for (const [id, papers] of Object.entries(tags)) for (const p of papers) byPaper[p]!.push({ id, score: 1 });
+      const clusterOf = new Map<string, number>([...cluster(12).map((p): [string, number] => [p, 0]), ...other.map((p): [string, number] => [p, 2]), ...elsewhere.map((p): [string, number] => [p, 1])]);
+      const named = describeClusters(clusterOf, undefined, new Map([[0, '#2f6fd0'], [1, '#d0702f'], [2, '#2fd070']]), { concepts, byPaper }, new Map(), 5, () => [], emptyBackground);
+      // The bigger keeps its lead; the smaller leads with its next concept, and lists its label's concepts first.
+      expect(named.map((c) => c.label)).toEqual(['Mixed: Monte Carlo, Carbon dioxide, …', 'Galaxies', 'Mixed: Crystals, Monte Carlo, …']);
+      expect(named[2]!.topConcepts.slice(0, 2)).toEqual(['crystal', 'mc']);
+      expect(mixedLead(['a', 'b', 'c'], (x) => x, new Set(['a', 'b']))).toEqual(['c', 'a', 'b']);
+      expect(mixedLead(['a', 'b'], (x) => x, new Set(['a', 'b']))).toEqual(['a', 'b']);
     });
 
     it('keeps the concepts a mixed cluster listed before while they are still about as many of its papers', () => {
