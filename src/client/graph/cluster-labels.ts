@@ -3,8 +3,9 @@
  * 2,493 papers the fitted view was twenty discs of dots with no word on them, and which disc was which
  * cluster needed the legend, below the fold and in close hues (review 18 L2). Each cluster's name goes at
  * the middle of its drawn nodes, the biggest clusters first; a name that would cover another is tried a line
- * or two higher or lower on its cluster, and one that still does, or runs off the canvas, or covers the dots
- * of a cluster twice its size or more, is left out (review 41). The "Other papers" remainder (papers of no
+ * or two higher or lower and to either side on its cluster, then in a box as narrow as its cloud, and one that
+ * still does, or runs off the canvas, or covers the dots of another cluster as big as its own or bigger, is left
+ * out (reviews 41 and 43). The "Other papers" remainder (papers of no
  * cluster) is named too, last and as a remainder, where its papers form a group of their own (a disc of the
  * big graphs' layout): at 1,500 Inspec abstracts it was the biggest disc on the canvas and the only one without a word on it (review 21).
  */
@@ -30,6 +31,8 @@ export interface ClusterSpot {
    * radius; a cluster of three dots in a row has little).
    */
   reach?: number;
+  /** As `reach`, across: how far the name may move left or right from (x, y) and still lie on its cluster. */
+  reachX?: number;
   /** The "Other papers" remainder: named last, as what no cluster took ({@link clusterLabelText}). */
   remainder?: true;
 }
@@ -47,6 +50,20 @@ export const CLUSTER_LABEL_FONT_PX = 12;
  */
 export function clusterLabelMaxWidth(canvasWidth: number, remainder = false): number {
   return Math.max(60, Math.min(200, Math.round(canvasWidth / (remainder ? 2 : 3))));
+}
+
+/** The narrowest a name is drawn where its full width finds no place ({@link placeClusterLabels}. `narrow`): about 16 characters a line. */
+export const CLUSTER_LABEL_NARROW_MIN = 120;
+
+/**
+ * The narrower box a name is tried in where its full width (`maxWidth`) finds no place: as wide as its cluster is
+ * drawn (`span`, pixels: where three quarters of its nodes lie across), at least {@link CLUSTER_LABEL_NARROW_MIN};
+ * undefined where that is no narrower. On Inspec's overview names 190 px wide over clouds 80 to 120 px across
+ * covered the next clouds, and seven clusters of 10 to 20 papers had no name (review 43 finding 7).
+ */
+export function clusterLabelNarrowWidth(maxWidth: number, span: number): number | undefined {
+  const narrow = Math.max(CLUSTER_LABEL_NARROW_MIN, Math.round(span));
+  return narrow < maxWidth ? narrow : undefined;
 }
 
 /**
@@ -67,9 +84,8 @@ export function clusterSpots(nodes: Iterable<ClusterNode>, minMembers = CLUSTER_
   const named = [...byCluster]
     .filter(([cluster, c]) => cluster !== remainder && c.xs.length >= minMembers)
     .map(([cluster, c]) => {
-      const y = median(c.ys);
-      const off = c.ys.map((v) => Math.abs(v - y)).sort((a, b) => a - b);
-      return { cluster, x: median(c.xs), y, members: c.xs.length, reach: off[Math.floor(0.75 * (off.length - 1))]! };
+      const [x, y] = [median(c.xs), median(c.ys)];
+      return { cluster, x, y, members: c.xs.length, reach: quarterReach(c.ys, y), reachX: quarterReach(c.xs, x) };
     })
     .sort((a, b) => b.members - a.members || a.cluster - b.cluster);
   const rest = remainder === undefined ? undefined : byCluster.get(remainder);
@@ -80,6 +96,12 @@ export function clusterSpots(nodes: Iterable<ClusterNode>, minMembers = CLUSTER_
     if (!(group.spread <= 2 * typical)) return named;
   }
   return [...named, { cluster: remainder!, x: group.x, y: group.y, members: rest.xs.length, remainder: true }];
+}
+
+/** The distance from `middle` that three quarters of `values` are within. */
+function quarterReach(values: readonly number[], middle: number): number {
+  const off = values.map((v) => Math.abs(v - middle)).sort((a, b) => a - b);
+  return off[Math.floor(0.75 * (off.length - 1))]!;
 }
 
 /**
@@ -192,46 +214,81 @@ export interface ClusterDot {
   y: number;
   r: number;
   members: number;
+  /** Its cluster: a name keeps off the dots of every other cluster as big as its own or bigger. */
+  cluster?: number;
 }
 
 /**
- * Where names are drawn: `spots` in pixels (as clusterSpots orders them, biggest cluster first) with their
- * names' text widths (`width`, else estimated from `chars`) and widest boxes (`maxWidth`, else
- * clusterLabelMaxWidth's); a name is drawn, at the point returned, where its box lies inside `within` (the
- * canvas) and off the names drawn before it. A name whose spot is inside the canvas but whose box runs past
- * an edge is moved in just far enough (it still covers its spot): left out, the remainder's name went unsaid
- * where its disc lay at the canvas edge, as a phone's overview draws it.
+ * Where names are drawn: `spots` in pixels with their names' text widths (`width`, else estimated from `chars`)
+ * and widest boxes (`maxWidth`, else clusterLabelMaxWidth's); a name is drawn, at the point returned, where its
+ * box lies inside `within` (the canvas) and off the names drawn before it. Names are placed biggest cluster first
+ * (`members`; ties in the order given; the `remainder` last), so where two would meet the smaller cluster's gives way, never the bigger's.
+ * A name whose spot is inside the canvas but whose box runs past an edge is moved in just far enough (it still
+ * covers its spot): left out, the remainder's name went unsaid where its disc lay at the canvas edge, as a phone's
+ * overview draws it.
  *
- * Where a name at its spot would cover a name drawn before it, it is tried a line or two higher or lower,
- * as far as its `reach` (pixels) keeps it on its cluster: at the SemEval library's overview four of the eight
+ * Where a name at its spot would cover a name drawn before it, it is tried a line or two higher or lower and
+ * half or all of its `reachX` to either side, nearest first, as far as its `reach` and `reachX` (pixels: where
+ * three quarters of its nodes lie) keep it on its own cluster: at the SemEval library's overview four of the eight
  * biggest clusters (31, 27, 25 and 18 papers) lost their names to a bigger one's a few pixels away while
- * three clusters of 3 papers kept theirs (review 41). And a name never covers a dot of a cluster twice as big
- * as its own or more (`dots`, with each spot's `members`): a 3-paper cluster's name beside a 25-paper
- * cloud, over its edge, read as that cloud's name.
+ * three clusters of 3 papers kept theirs (review 41), and on the Inspec test set seven clusters of 10 to 20 papers
+ * had none while one of 5 kept its own (review 43). And a name never covers a dot of another cluster as big as its own or bigger
+ * (`dots`, with each spot's `members` and `cluster`): a 3-paper cluster's name beside a 25-paper cloud, over its
+ * edge, read as that cloud's name, and on a phone an 11-paper cluster's name beside a 21-paper cloud did too.
+ * Where no place takes the full name, its `narrow` box (the name on lines as wide as its cloud) is tried in the
+ * same places, and the point returned says so.
  */
 export function placeClusterLabels(
-  spots: ReadonlyArray<{ x: number; y: number; chars?: number; width?: number; maxWidth?: number; reach?: number; members?: number; lines?: number }>,
+  spots: ReadonlyArray<{
+    x: number;
+    y: number;
+    chars?: number;
+    width?: number;
+    maxWidth?: number;
+    reach?: number;
+    reachX?: number;
+    members?: number;
+    lines?: number;
+    cluster?: number;
+    remainder?: true;
+    /** The name in a narrower box (`clusterLabelNarrowWidth`), tried where the full one finds no place. */
+    narrow?: { width: number; maxWidth: number; lines: number };
+  }>,
   within: Box,
   dots: readonly ClusterDot[] = [],
-): ({ x: number; y: number } | undefined)[] {
+): ({ x: number; y: number; narrow?: true } | undefined)[] {
   const maxWidth = clusterLabelMaxWidth(within[2] - within[0]);
   // Through a grid, not every dot for every name: a big graph's overview draws thousands of dots.
   const grid = dots.length > 0 ? new DiscGrid(dots) : undefined;
-  const candidates = spots.map((s) => {
-    const box = clusterLabelBox(s.x, s.y, s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth, s.lines);
-    const [dx, dy] = inward(box, [s.x, s.y], within);
-    const at: Box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
-    const line = at[3] - at[1];
-    const shifts = [0, -1, 1, -2, 2].map((k) => k * line).filter((d) => Math.abs(d) <= (s.reach ?? 0) || d === 0);
+  const order = spots.map((_, i) => i).sort((a, b) => Number(!!spots[a]!.remainder) - Number(!!spots[b]!.remainder) || (spots[b]!.members ?? 0) - (spots[a]!.members ?? 0) || a - b);
+  const candidates = order.map((i) => {
+    const s = spots[i]!;
     const own = s.members;
-    const onBigger = (b: Box) => own !== undefined && !!grid?.someInBox(b[0], b[1], b[2], b[3], (i) => dots[i]!.members >= 2 * own && boxMeetsDisc(b, dots[i]!));
-    return shifts.map((d) => [at[0], at[1] + d, at[2], at[3] + d] as Box).filter((b) => !onBigger(b));
+    const onBigger = (b: Box) =>
+      own !== undefined && !!grid?.someInBox(b[0], b[1], b[2], b[3], (k) => dots[k]!.members >= own && (dots[k]!.cluster === undefined || dots[k]!.cluster !== s.cluster) && boxMeetsDisc(b, dots[k]!));
+    const boxes = (width: number, widest: number, lines: number | undefined) => {
+      const box = clusterLabelBox(s.x, s.y, width, widest, lines);
+      const [dx, dy] = inward(box, [s.x, s.y], within);
+      const at: Box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
+      const line = at[3] - at[1];
+      const ys = [0, -1, 1, -2, 2].map((k) => k * line).filter((d) => Math.abs(d) <= (s.reach ?? 0) || d === 0);
+      const reachX = s.reachX ?? 0;
+      const xs = [0, -0.5, 0.5, -1, 1].map((k) => k * reachX).filter((d, k) => k === 0 || Math.abs(d) >= 1);
+      const shifts = ys.flatMap((y) => xs.map((x) => [x, y] as const)).sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
+      return shifts.map(([x, y]) => [at[0] + x, at[1] + y, at[2] + x, at[3] + y] as Box).filter((b) => !onBigger(b));
+    };
+    const wide = boxes(s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth, s.lines);
+    const narrow = s.narrow ? boxes(s.narrow.width, s.narrow.maxWidth, s.narrow.lines) : [];
+    return { wide: wide.length, boxes: [...wide, ...narrow] };
   });
-  const drawn = placeLabelsAround(candidates, { within });
-  return candidates.map((boxes, i) => {
-    const b = boxes[drawn[i]!];
-    return b ? { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2 } : undefined;
+  const drawn = placeLabelsAround(candidates.map((c) => c.boxes), { within });
+  const out: ({ x: number; y: number; narrow?: true } | undefined)[] = spots.map(() => undefined);
+  order.forEach((i, k) => {
+    const at = drawn[k]!;
+    const b = candidates[k]!.boxes[at];
+    if (b) out[i] = { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2, ...(at >= candidates[k]!.wide ? { narrow: true as const } : {}) };
   });
+  return out;
 }
 
 /**

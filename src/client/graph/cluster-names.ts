@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { clusterNameAt } from './cluster-focus';
 import { count } from './status-text';
-import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelText, clusterNameLines, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
+import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameLines, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
 import { el } from './dom';
 import type { Explorer } from './explorer-state';
 import { fitTo, nounOf } from './fit-view';
@@ -38,7 +38,7 @@ export function drawClusterLabels(e: Explorer): void {
     const bucket = [...e.clusters].find(([, c]) => c.bucket)?.[0];
     const members = new Map<number, number>();
     for (const n of nodes) members.set(n.cluster, (members.get(n.cluster) ?? 0) + 1);
-    const dots = nodes.map((n) => ({ x: n.x, y: n.y, r: n.size / 2, members: members.get(n.cluster)! }));
+    const dots = nodes.map((n) => ({ x: n.x, y: n.y, r: n.size / 2, members: members.get(n.cluster)!, cluster: n.cluster }));
     e.clusterSpots = { for: e.filtered, spots: clusterSpots(nodes, CLUSTER_LABEL_MIN_MEMBERS, bucket), dots };
   }
   const pan = cy.pan();
@@ -47,29 +47,38 @@ export function drawClusterLabels(e: Explorer): void {
     const [cluster, maxWidth] = [e.clusters.get(s.cluster), clusterLabelMaxWidth(cy.width(), s.remainder)];
     const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
     const lines = clusterNameLines(text, maxWidth - CLUSTER_LABEL_CHROME, measure);
-    const reach = (s.reach ?? 0) * zoom;
+    const [reach, reachX] = [(s.reach ?? 0) * zoom, (s.reachX ?? 0) * zoom];
     const width = lines.reduce((widest, line) => Math.max(widest, measure(line)), 0);
-    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, lines, width, maxWidth, reach, members: s.members };
+    // Where the full name finds no place, the name on lines as wide as its cloud (placeClusterLabels).
+    const narrowWidth = s.remainder ? undefined : clusterLabelNarrowWidth(maxWidth, 2 * reachX);
+    const narrowLines = narrowWidth === undefined ? undefined : clusterNameLines(text, narrowWidth - CLUSTER_LABEL_CHROME, measure);
+    const narrow = narrowWidth === undefined || !narrowLines ? undefined : { maxWidth: narrowWidth, lines: narrowLines, width: narrowLines.reduce((widest, line) => Math.max(widest, measure(line)), 0) };
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, lines, width, maxWidth, reach, reachX, narrow, members: s.members, ...(s.remainder ? { remainder: true as const } : {}) };
   });
-  // Dots in view only: a name never covers one of a cluster twice its size (placeClusterLabels).
+  // Dots in view only: a name never covers one of another cluster as big as its own or bigger (placeClusterLabels).
   const [w, h] = [cy.width(), cy.height()];
   const dots = e.clusterSpots.dots.flatMap((d) => {
     const [x, y] = [d.x * zoom + pan.x, d.y * zoom + pan.y];
-    return x >= 0 && x <= w && y >= 0 && y <= h ? [{ x, y, r: d.r * zoom, members: d.members }] : [];
+    return x >= 0 && x <= w && y >= 0 && y <= h ? [{ x, y, r: d.r * zoom, members: d.members, cluster: d.cluster }] : [];
   });
-  const drawn = placeClusterLabels(spots.map((s) => ({ ...s, lines: s.lines.length })), [0, 0, w, h], dots);
+  const drawn = placeClusterLabels(
+    spots.map((s) => ({ ...s, cluster: s.id, lines: s.lines.length, narrow: s.narrow && { ...s.narrow, lines: s.narrow.lines.length } })),
+    [0, 0, w, h],
+    dots,
+  );
   layer.replaceChildren(
     ...spots.flatMap((s, i) => {
       const at = drawn[i];
       if (!at || !s.cluster) return [];
+      const [lines, maxWidth] = at.narrow && s.narrow ? [s.narrow.lines, s.narrow.maxWidth] : [s.lines, s.maxWidth];
       const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) });
       // Lines as text nodes between <br>s: a name is data, never markup.
-      s.lines.forEach((line, k) => {
+      lines.forEach((line, k) => {
         if (k > 0) name.append(document.createElement('br'));
         name.append(line);
       });
       // At the point placed (moved inside the canvas where it ran past an edge).
-      Object.assign(name.style, { left: `${at.x}px`, top: `${at.y}px`, borderColor: s.cluster.color, maxWidth: `${s.maxWidth}px` });
+      Object.assign(name.style, { left: `${at.x}px`, top: `${at.y}px`, borderColor: s.cluster.color, maxWidth: `${maxWidth}px` });
       return [name];
     }),
   );

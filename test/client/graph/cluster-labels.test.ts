@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_LABEL_CHROME, clusterLabelBox, clusterLabelMaxWidth, clusterLabelText, clusterNameLines, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
+import { boxMeetsDisc } from '../../../src/client/graph/labels';
+import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_NARROW_MIN, clusterLabelBox, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameLines, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
 
 describe('clusterSpots', () => {
   it('puts each cluster’s name at the middle of its nodes, biggest cluster first (review 18 L2: no names at the overview)', () => {
@@ -11,12 +12,12 @@ describe('clusterSpots', () => {
     ];
     // The median, not the mean: one member drawn far off (x 100) does not pull the name off the group.
     expect(clusterSpots(nodes)).toEqual([
-      { cluster: 4, x: 2, y: 2, members: 5, reach: 2 },
-      { cluster: 1, x: 50, y: 20, members: 3, reach: 10 },
+      { cluster: 4, x: 2, y: 2, members: 5, reach: 2, reachX: 2 },
+      { cluster: 1, x: 50, y: 20, members: 3, reach: 10, reachX: 0 },
     ]);
     // Two dots are no group to name, unless asked.
     expect(clusterSpots(nodes, 2).map((s) => s.cluster)).toEqual([4, 1, 2]);
-    expect(clusterSpots(nodes, 2)[2]).toEqual({ cluster: 2, x: 4.5, y: 4.5, members: 2, reach: 4.5 });
+    expect(clusterSpots(nodes, 2)[2]).toEqual({ cluster: 2, x: 4.5, y: 4.5, members: 2, reach: 4.5, reachX: 4.5 });
   });
 });
 
@@ -109,14 +110,62 @@ describe('which names give way (review 41: four of the eight biggest SemEval clu
     expect(small).toBeUndefined();
   });
 
-  it('keeps a small cluster’s name off the dots of a cluster twice its size or more, where it read as that one’s name', () => {
+  it('keeps a small cluster’s name off the dots of a cluster as big as its own or bigger, where it read as that one’s name', () => {
     // "Mixed topics" (3 papers) at 78,281, its box reaching x 123; the 25-paper cloud's left edge at x 115.
     const cloud = [115, 140, 165, 190].flatMap((x) => [260, 280, 300].map((y) => ({ x, y, r: 3, members: 25 })));
     const spot = { x: 78, y: 281, width: 76, reach: 4 };
     expect(placeClusterLabels([{ ...spot, members: 3 }], canvas, cloud)).toEqual([undefined]);
-    // A cluster more than half the cloud's size keeps its name there: the cloud's does not read as its.
-    expect(placeClusterLabels([{ ...spot, members: 13 }], canvas, cloud)[0]).toBeDefined();
+    // Nor of a cloud as big as its own or bigger (review 43: on a phone an 11-paper cluster's name sat beside a 21-paper cloud).
+    expect(placeClusterLabels([{ ...spot, members: 13 }], canvas, cloud)[0]).toBeUndefined();
+    // A cloud smaller than its own does not take its name from it.
+    expect(placeClusterLabels([{ ...spot, members: 26 }], canvas, cloud)[0]).toBeDefined();
     expect(placeClusterLabels([{ ...spot, members: 3 }], canvas, cloud.filter((d) => d.x > 140))[0]).toBeDefined();
+  });
+});
+
+describe('names by size, on their own clusters (review 43 finding 7: seven clusters of 10 to 20 Inspec papers unnamed, one of 5 named)', () => {
+  const canvas: [number, number, number, number] = [0, 0, 630, 730];
+  const cloud = (cx: number, cy: number, members: number, cluster: number) =>
+    [-20, -10, 0, 10, 20].flatMap((dx) => [-10, 0, 10].map((dy) => ({ x: cx + dx, y: cy + dy, r: 3, members, cluster })));
+
+  it('gives way to a bigger cluster’s name whatever the order the spots come in', () => {
+    const [small, big] = placeClusterLabels(
+      [
+        { x: 300, y: 300, width: 120, members: 5, cluster: 1 },
+        { x: 310, y: 304, width: 120, members: 20, cluster: 2 },
+      ],
+      canvas,
+    );
+    expect(big).toEqual({ x: 310, y: 304 });
+    expect(small).toBeUndefined();
+  });
+
+  it('moves a name sideways over its own nodes where its middle is taken', () => {
+    // A 44-paper cloud left of a 20-paper one: centred, the smaller's name (180 px) reaches over the bigger's dots.
+    const dots = [...cloud(240, 300, 44, 0), ...cloud(330, 300, 20, 1)];
+    const spot = { x: 330, y: 300, width: 180, reach: 10, reachX: 60, members: 20, cluster: 1 };
+    const [at] = placeClusterLabels([spot], canvas, dots);
+    expect(at).toBeDefined();
+    expect(at!.x).toBeGreaterThan(330);
+    expect(at!.x).toBeLessThanOrEqual(390);
+    const [x1, y1, x2, y2] = clusterLabelBox(at!.x, at!.y, 180, 200);
+    expect(dots.filter((d) => d.cluster === 0).some((d) => boxMeetsDisc([x1, y1, x2, y2], d))).toBe(false);
+  });
+
+  it('tries the name in a box as narrow as its cloud where the full one finds no place', () => {
+    const dots = [...cloud(150, 300, 44, 0), ...cloud(270, 300, 20, 1), ...cloud(390, 300, 30, 2)];
+    const spot = { x: 270, y: 300, width: 190, reach: 10, reachX: 20, members: 20, cluster: 1 };
+    expect(placeClusterLabels([spot], canvas, dots)).toEqual([undefined]);
+    const [at] = placeClusterLabels([{ ...spot, narrow: { width: 60, maxWidth: 120, lines: 2 } }], canvas, dots);
+    expect(at).toMatchObject({ narrow: true });
+    expect(clusterLabelNarrowWidth(200, 80)).toBe(CLUSTER_LABEL_NARROW_MIN);
+    expect(clusterLabelNarrowWidth(200, 150)).toBe(150);
+    expect(clusterLabelNarrowWidth(110, 80)).toBeUndefined();
+  });
+
+  it('says how far across its nodes lie (`reachX`)', () => {
+    const [spot] = clusterSpots([0, 10, 20, 30, 40].map((x) => ({ cluster: 1, x, y: 0 })));
+    expect(spot).toMatchObject({ x: 20, reach: 0, reachX: 20 });
   });
 });
 
