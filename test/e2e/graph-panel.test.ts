@@ -252,7 +252,7 @@ describe('graph explorer status, slider and hidden selection (review 21 findings
     await page.press('#graph-find', 'Enter');
     await expect.poll(() => page.textContent('#graph-status'), { timeout: 20_000 }).toMatch(/matching papers? shown/);
     const status = (await page.textContent('#graph-status'))!;
-    const m = /(\d+|No) matching papers? shown(?:, (\d+)(?: more)? hidden by the filters)?(?:; (\d+) in view, (\d+) outside it)?\./.exec(status);
+    const m = /(\d+|No) matching papers? shown(?:, (\d+)(?: more)? hidden by (?:the filters|that filter))?(?:; (\d+) in view, (\d+) outside it)?\./.exec(status);
     expect(m, status).not.toBeNull();
     const shown = m![1] === 'No' ? 0 : Number(m![1]);
     const hidden = Number(m![2] ?? 0);

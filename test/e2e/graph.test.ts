@@ -39,7 +39,7 @@ const counts = (page: Page) =>
  * hidden by the filters; 20 in view, 4 outside it." `total` is all the papers lit, shown or hidden.
  */
 function findCounts(status: string | null): { shown: number; hidden: number; total: number } | undefined {
-  const m = /^(?:Papers about [^:]+: )?(\d+|No) matching papers? shown(?:, (\d+)(?: more)? hidden by the filters)?(?:; \d+ in view, \d+ outside it)?\./.exec(status ?? '');
+  const m = /^(?:Papers about [^:]+: )?(\d+|No) matching papers? shown(?:, (\d+)(?: more)? hidden by (?:the filters|that filter))?(?:; \d+ in view, \d+ outside it)?\./.exec(status ?? '');
   if (!m) return undefined;
   const shown = m[1] === 'No' ? 0 : Number(m[1]);
   const hidden = Number(m[2] ?? 0);

@@ -45,7 +45,8 @@ export function applyHighlight(e: Explorer, ids: string[], note = ''): boolean {
   const best = e.findHidden && e.filtered.has(e.findHidden) ? cy.getElementById(e.findHidden) : cy.collection();
   const bestNote = best.nonempty() && !matched.contains(best) ? ` ${best.data('label') as string} is hidden by the filters.` : '';
   // One sentence whose numbers add up: shown + hidden = lit, in view + outside = shown (review 21 finding 6).
-  setStatus(`${findStatus({ shown: visible.length, hidden: matched.length - visible.length, inView: framed.inView, filter })}${note}${bestNote}${selected ? ` ${selected}` : ''}`);
+  const byFind = filter !== undefined && e.conceptByFind && !e.state.clusters && !(e.state.minWeight > 0);
+  setStatus(`${findStatus({ shown: visible.length, hidden: matched.length - visible.length, inView: framed.inView, filter, byFind })}${note}${bestNote}${selected ? ` ${selected}` : ''}`);
   framed.offerAll();
   const reveal = best.nonempty() ? [...ids, best.id().slice(2)] : ids;
   if (visible.length < matched.length) showOffer(e, `Show all ${matched.length} matching papers`, () => showHiddenMatches(e, reveal));

@@ -16,14 +16,18 @@ export function shownStatus(nodes: number, links: number, filtered: boolean): st
 
 /**
  * A Find's lit papers: `shown` drawn, `hidden` more the filters hide, `inView` of the shown in the framed view
- * (undefined: all), under the concept filter `filter` (its label) if one is on.
+ * (undefined: all), under the concept filter `filter` (its label) if one is on; `byFind` where the Find set it and
+ * no other filter is on.
  * "Neural networks: 24 matching papers shown, 19 more hidden by the filters; 20 in view, 4 outside it."
  */
-export function findStatus(p: { shown: number; hidden: number; inView?: number | undefined; filter?: string | undefined }): string {
+export function findStatus(p: { shown: number; hidden: number; inView?: number | undefined; filter?: string | undefined; byFind?: boolean | undefined }): string {
   const head = p.shown === 0 ? 'No matching paper shown' : `${count(p.shown, 'matching paper')} shown`;
   const hidden = p.hidden > 0 ? `, ${p.shown === 0 ? p.hidden : `${p.hidden} more`} hidden by the filters` : '';
   const view = p.inView !== undefined && p.inView < p.shown ? `; ${p.inView} in view, ${p.shown - p.inView} outside it` : '';
-  return `${p.filter ? `${p.filter}: ` : ''}${head}${hidden}${view}.`;
+  // A concept filter the Find set itself says so: "2 more hidden by the filters" read as a filter the reader had
+  // set and forgotten, on a graph they had not filtered (review 43 finding 4: Find "PID").
+  const hiddenBy = p.byFind && p.filter && p.hidden > 0 ? hidden.replace('hidden by the filters', 'hidden by that filter') : hidden;
+  return `${p.filter ? `${p.filter}${p.byFind ? ' (a filter this Find set; Clear filters lifts it)' : ''}: ` : ''}${head}${hiddenBy}${view}.`;
 }
 
 /** After a filter's count, what its framing leaves out: " 20 of them in view, 1 more outside it (Zoom to fit shows it)." */

@@ -21,6 +21,13 @@ describe('status line (review 21 finding 6)', () => {
     expect(findStatus({ shown: 5, hidden: 0, inView: 5 })).toBe('5 matching papers shown.');
   });
 
+  it('says when the concept filter that hides matches is one the Find set (review 43 finding 4: "2 more hidden by the filters", none set)', () => {
+    expect(findStatus({ shown: 4, hidden: 2, filter: 'Papers about Proportional-integral-derivative', byFind: true })).toBe(
+      'Papers about Proportional-integral-derivative (a filter this Find set; Clear filters lifts it): 4 matching papers shown, 2 more hidden by that filter.',
+    );
+    expect(findStatus({ shown: 4, hidden: 2, filter: 'Papers about X' })).toBe('Papers about X: 4 matching papers shown, 2 more hidden by the filters.');
+  });
+
   it('words a framing’s note and Zoom to fit in the right number ("1 more lies", not "1 more lie")', () => {
     expect(framedNote(15, 1)).toBe(' 15 of them in view, 1 more outside it (Zoom to fit shows it).');
     expect(framedNote(20, 4)).toBe(' 20 of them in view, 4 more outside it (Zoom to fit shows them).');
