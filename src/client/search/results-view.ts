@@ -144,7 +144,7 @@ export function correctedWords(query: string, corrected: string): string[] {
  * papers about graphs and no hint): "No paper has the word “grapheen”. Did you mean graphene?", the corrected
  * query a link to its search: the content of `hint` (a live region, hidden while empty). It says what is
  * true of the word, where "Showing results for “grapheen”" read as the search's own reading of the query
- * (review 43 finding 2: "Showing results for “controler”. Did you mean controller?").
+ * (review 43, its notes on search: "Showing results for “controler”. Did you mean controller?").
  */
 export function spellingHint(hint: HTMLElement, query: string, corrected: string): void {
   const words = correctedWords(query, corrected);

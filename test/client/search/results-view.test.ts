@@ -37,7 +37,7 @@ describe('resultStatus', () => {
 });
 
 describe('correctedWords', () => {
-  it('names the words the spelling hint says no paper has, as typed (review 43 finding 2: "Showing results for “controler”" read as the search\'s reading)', () => {
+  it('names the words the spelling hint says no paper has, as typed (review 43, its notes on search: "Showing results for “controler”" read as the search\'s reading)', () => {
     expect(correctedWords('controler', correctedQuery('controler', new Map([['controler', 'controller']])))).toEqual(['controler']);
     const query = 'Grapheen  oxide K-meens';
     const corrected = correctedQuery(query, new Map([['grapheen', 'graphene'], ['meens', 'means']]));
