@@ -184,7 +184,7 @@ export const graphNodeSchema = z.object({
    * run can start its clustering from exactly this run's communities (src/lib/graph/cluster-identity.ts).
    */
   community: z.number().int().optional(),
-  /** Papers view only: its cluster's name is not true of it, about none of the concepts or words of its label (src/lib/graph/clusters.ts). */
+  /** Papers view only: its cluster's name is not true of it, about none of the concepts or words of its label (src/lib/graph/cluster-names.ts). */
   offName: z.literal(true).optional(),
 });
 

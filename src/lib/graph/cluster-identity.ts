@@ -31,9 +31,9 @@ export interface PreviousClusters {
 }
 
 export const OTHER_CLUSTER_LABEL = 'Other papers';
-/** The label of a cluster that nothing names: no concept nor word that a fair share of its papers share (clusters.ts). */
+/** The label of a cluster that nothing names: no concept nor word that a fair share of its papers share (cluster-names.ts). */
 export const MIXED_CLUSTER_LABEL = 'Mixed topics';
-/** How the label of a cluster whose best name is true of too few of its papers begins (clusters.ts `NAME_COVERAGE`). */
+/** How the label of a cluster whose best name is true of too few of its papers begins (cluster-names.ts `NAME_COVERAGE`). */
 export const MIXED_PREFIX = 'Mixed: ';
 const MORE = ', …';
 

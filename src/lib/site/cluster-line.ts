@@ -1,5 +1,5 @@
 /**
- * How a page words a paper's cluster. A cluster's name is true of most of its papers (src/lib/graph/clusters.ts
+ * How a page words a paper's cluster. A cluster's name is true of most of its papers (src/lib/graph/cluster-names.ts
  * `NAME_COVERAGE`), not of every one: its links may put a paper in a cluster whose name's concepts and words it
  * has none of (`offName` of its graph node). Such a paper's page does not show that name as what it is about:
  * a digital-libraries paper's breadcrumb read "Papers / Monte Carlo", as did a self-folding hydrogel's (review 41
