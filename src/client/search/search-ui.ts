@@ -320,20 +320,7 @@ export class SearchUi {
     if (collapsed) filters.append(moreFiltersButton(fresh.length - FEW_FILTERS));
     filters.hidden = filters.childElementCount === 0;
     filters.toggleAttribute('data-pending', placeholder);
-    // Its concepts are the whole result list's, not the first rows': longer names may take another line. The last
-    // shown (of those fewest results are about) give way, so that the results do not move: dropped, or on a phone's
-    // folded row (its first chips and "More filters") moved behind the fold.
-    if (room !== undefined && !placeholder) {
-      const more = filters.querySelector<HTMLElement>('[data-filters-more]');
-      const folded = more !== null && more.offsetParent !== null;
-      const shown = () => [...filters.querySelectorAll<HTMLElement>('.search-filter[aria-pressed="false"]')].filter((c) => c.offsetParent !== null);
-      for (let tries = fresh.length; tries > 0 && filters.getBoundingClientRect().height > room + 0.5; tries--) {
-        const last = shown().at(-1);
-        if (!last) break;
-        if (folded) more.before(last);
-        else last.remove();
-      }
-    }
+    if (room !== undefined && !placeholder) keepToRoom(filters, room, fresh.length);
   }
 
   /**
@@ -472,4 +459,22 @@ export function searchElements(root: HTMLElement): SearchUiElements {
     showMore: root.querySelector<HTMLButtonElement>('[data-search-show-more]') ?? undefined,
     most: root.querySelector<HTMLElement>('[data-search-most]') ?? undefined,
   };
+}
+
+/**
+ * A filter row that replaced its placeholder keeps to the room the placeholder took. Its concepts are the whole
+ * result list's, not the first rows': longer names may take another line. The last shown (of those fewest results
+ * are about) give way, so that the results do not move: dropped, or on a phone's folded row (its first chips and
+ * "More filters") moved behind the fold.
+ */
+function keepToRoom(filters: HTMLElement, room: number, chips: number): void {
+  const more = filters.querySelector<HTMLElement>('[data-filters-more]');
+  const folded = more !== null && more.offsetParent !== null;
+  const shown = () => [...filters.querySelectorAll<HTMLElement>('.search-filter[aria-pressed="false"]')].filter((c) => c.offsetParent !== null);
+  for (let tries = chips; tries > 0 && filters.getBoundingClientRect().height > room + 0.5; tries--) {
+    const last = shown().at(-1);
+    if (!last) break;
+    if (folded) more.before(last);
+    else last.remove();
+  }
 }
