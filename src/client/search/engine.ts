@@ -11,6 +11,7 @@
  * filters, and only the result rows shown are loaded.
  */
 import { expandQuery, namesLookup, normaliseForm, readAliasMap, wordsOnlyQuery, type AliasMap } from '../../lib/search/aliases';
+import { acronymQuery } from '../../lib/search/acronym-query';
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
 import { parseExcerpt, regionExcerpt, unionLocations, WORD_GAPS, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
@@ -303,12 +304,25 @@ export async function search(
   // A hyphenated word the index holds whole nowhere is searched as the phrase of its parts: "standard-model"
   // finds "Standard Model", while "difference-in-differences" finds no page that merely has "difference".
   if ((first?.results.length ?? 0) === 0 && term.includes('-')) first = await searchIndex(api, `"${term.replace(/-/g, ' ')}"`, filters);
+  // A lowercase acronym ending in S ("ecs", "ansys"), which the stemmer read as a plural, is searched as the
+  // acronym ("ECS") where the index holds it (../../lib/search/acronym-query.ts): that search leads, and the
+  // query as typed follows as a variant. A search in quotes per such word, no page loaded; none for most queries.
+  const acronym = await acronymQuery((q) => api.search(q, { filters }), term);
+  const asAcronym = acronym === undefined ? null : await searchIndex(api, acronym, filters);
+  const typed = asAcronym && asAcronym.results.length > 0 ? { term, found: first } : undefined;
+  if (typed) {
+    term = acronym!;
+    first = asAcronym;
+  }
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
   const aliases = runVariants ? (preloaded ?? (await loadAliases())) : preloaded;
   // Names are matched against every variant the map knows, searched or not: "RLHF" names its concept either way.
   const queries = aliases ? expandQuery(term, aliases.map) : [term];
-  const searched = runVariants ? queries : queries.slice(0, 1);
-  const searches = [first, ...(await Promise.all(searched.slice(1).map((q) => searchIndex(api, q, filters))))];
+  // The map knows "ECS" and "ecs" as one form: the query as typed is put back as the first variant.
+  if (typed) queries.splice(1, 0, typed.term);
+  const lead = typed ? 2 : 1;
+  const searched = runVariants ? queries : queries.slice(0, lead);
+  const searches = [first, ...(typed ? [typed.found] : []), ...(await Promise.all(searched.slice(lead).map((q) => searchIndex(api, q, filters))))];
   const merged = mergeRanked(
     searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))),
   );

@@ -35,7 +35,7 @@ export function stemmerTakesS(word: string): boolean {
   let previousVowel = false;
   for (let i = 0; i < before.length; i++) {
     const letter = before[i]!;
-    const vowel = letter === 'y' ? i > 0 && !previousVowel : VOWELS.includes(letter);
+    const vowel: boolean = letter === 'y' ? i > 0 && !previousVowel : VOWELS.includes(letter);
     if (vowel) return true;
     previousVowel = vowel;
   }
