@@ -182,14 +182,7 @@ export class SearchUi {
       if (this.opts.exactCounts) warmUp({ aliases: false, filters: true });
       outcome = await search(query, { ...options, exactCounts: false });
       if (this.opts.exactCounts && outcome.conceptCounts !== 'all') {
-        if (this.stale(seq, outcome)) return;
-        const fix = this.spellingFor(outcome);
-        const early = await settledWithin(fix, HINT_WAIT_MS);
-        if (this.stale(seq, outcome)) return;
-        this.renderResults(outcome, fix, early);
-        this.renderFilters(outcome, true);
-        void this.suggest(outcome, seq, fix);
-        void this.listMostWords(outcome, seq);
+        if (!(await this.show(outcome, seq, true))) return;
         outcome = await search(query, { ...options, exactCounts: true });
         if (this.stale(seq, outcome)) return;
         this.renderFilters(outcome);
@@ -208,15 +201,24 @@ export class SearchUi {
           : 'Search is not available offline yet: open this site once while online, then it works offline too.';
       return;
     }
-    if (this.stale(seq, outcome)) return;
+    if (await this.show(outcome, seq, false)) this.finished(query);
+  }
+
+  /**
+   * Shows found results: with the spelling hint when it comes within HINT_WAIT_MS, then the filters (laid out
+   * unseen where their exact counts are still loading, `countsPending`), the hint's later arrival and the papers
+   * matching most of the words. False, showing nothing, when a newer search or typing made it stale.
+   */
+  private async show(outcome: SearchOutcome, seq: number, countsPending: boolean): Promise<boolean> {
+    if (this.stale(seq, outcome)) return false;
     const fix = this.spellingFor(outcome);
     const early = await settledWithin(fix, HINT_WAIT_MS);
-    if (this.stale(seq, outcome)) return;
+    if (this.stale(seq, outcome)) return false;
     this.renderResults(outcome, fix, early);
-    this.renderFilters(outcome);
+    this.renderFilters(outcome, countsPending);
     void this.suggest(outcome, seq, fix);
     void this.listMostWords(outcome, seq);
-    this.finished(query);
+    return true;
   }
 
   /**
