@@ -1,5 +1,5 @@
 import { searchFold } from './search-fold';
-import type { SearchAnswer, WordSearch } from './whole-words';
+import { indexHolds, type SearchAnswer, type WordSearch } from './whole-words';
 
 /**
  * A short acronym ending in S typed in lower case. The index holds "ECS", "IFS" and "ANSYS" with a hidden
@@ -61,7 +61,7 @@ export function asAcronym(word: string): string {
 export async function acronymQuery<S extends SearchAnswer>(run: WordSearch<S>, term: string): Promise<string | undefined> {
   const candidates = acronymCandidates(term);
   if (candidates.length === 0) return undefined;
-  const held = await Promise.all(candidates.map(async (w) => ((await run(`"${asAcronym(w)}"`))?.results.length ?? 0) > 0));
+  const held = await Promise.all(candidates.map((w) => indexHolds(run, asAcronym(w))));
   const acronyms = new Map(candidates.filter((_, i) => held[i]).map((w) => [w, asAcronym(w)] as const));
   if (acronyms.size === 0) return undefined;
   return term

@@ -1,5 +1,5 @@
 import { searchFold } from './search-fold';
-import type { SearchAnswer, WordSearch } from './whole-words';
+import { indexHolds, type SearchAnswer, type WordSearch } from './whole-words';
 
 /**
  * Pagefind answers a query word that no indexed word starts with by the longest indexed word the query
@@ -93,7 +93,7 @@ export async function confirmedFallenBackWords<S extends SearchAnswer>(run: Word
     suspected.map(async (word) => {
       const token = typed.get(word) ?? '';
       if (!PLAIN_WORD.test(token)) return false;
-      return ((await run(`"${token}"`))?.results.length ?? 0) > 0;
+      return indexHolds(run, token);
     }),
   );
   return suspected.filter((_, i) => !held[i]);

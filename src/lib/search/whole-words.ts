@@ -24,6 +24,14 @@ export interface SearchAnswer {
   filters: Record<string, Record<string, number>>;
 }
 
+/**
+ * Whether the index holds `word` as a word of its own: searched alone in quotes, its stem is matched exactly, with
+ * neither longer words nor a fallback to a shorter one, so any page found writes it.
+ */
+export async function indexHolds<S extends SearchAnswer>(run: WordSearch<S>, word: string): Promise<boolean> {
+  return ((await run(`"${word}"`))?.results.length ?? 0) > 0;
+}
+
 // A unit such as "t/ha" is one word to the index ("tha"), which as a prefix also found "that" (review 14 N2); so
 // is a word hyphenated before a number, "m-2" ("m2", which as a prefix found "Δm^2_{32}" for "W m-2"), "COVID-19".
 // A word hyphenated between letters is left out: searched alone in quotes, "self-pl" (of "self-play", being
