@@ -4,7 +4,7 @@
  * cannot be markup (page titles, graph labels). The site renders the same segments as MathML (../site/math.ts).
  */
 import { unicodeScript } from './super-subscripts';
-import { TEX_CHARS } from './tex-chars';
+import { TEX_CHARS, TEX_OPERATOR_NAMES } from './tex-chars';
 import { unwrapStyleCommands } from './tex-style';
 
 /** `display`: the source set the formula apart (`$$...$$`, `\[...\]`); where a block cannot go it is drawn inline. */
@@ -208,7 +208,11 @@ export function plainTex(tex: string): string {
     // Thin and medium spaces (`\\operatorname{arg\\,max}`) as a space, a negative one as none.
     .replace(/\\[,:; ]/g, ' ')
     .replace(/\\!/g, '')
-    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string) => TEX_CHARS.get(name) ?? whole)
+    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (whole, name: string, at: number, all: string) => {
+      if (!TEX_OPERATOR_NAMES.has(name)) return TEX_CHARS.get(name) ?? whole;
+      // TeX puts a thin space between an operator and the letter or command after it (`\\sin\\theta` is sin θ).
+      return /^[A-Za-z0-9\\]/.test(all.slice(at + whole.length, at + whole.length + 1)) ? `${name} ` : name;
+    })
     .replace(SCRIPT, (whole, mark: string, braced?: string, bare?: string) => {
       const body = (braced ?? bare ?? '').replace(/\s+/g, '');
       // No Unicode form: one character needs no braces to read ("H_∞"); a count with a fraction bar or a decimal

@@ -18,3 +18,12 @@ export const TEX_CHARS: ReadonlyMap<string, string> = (() => {
   for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i]!, parts[i + 1]!);
   return map;
 })();
+
+/**
+ * LaTeX's log-like functions (`\log`, `\sin`, `\max`: the fixed list in Lamport's manual), which TeX sets as their
+ * names in upright letters. Plain text writes them as those names ("O(n log n)", not "O(n \log n)").
+ */
+export const TEX_OPERATOR_NAMES: ReadonlySet<string> = new Set(
+  ('arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd hom inf ker lg lim liminf limsup ln log ' +
+    'max min Pr sec sin sinh sup tan tanh').split(' '),
+);

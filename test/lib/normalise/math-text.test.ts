@@ -57,6 +57,14 @@ describe('text without a dollar or a backslash (the reader\'s quick path)', () =
     expect(plainMathText('\\(\\alpha\\)-helices')).toBe('α-helices');
     expect(plainMathText('costs \\$5 and \\$10')).toBe('costs $5 and $10');
   });
+
+  it('writes log-like functions as their names, spaced from what follows as TeX sets them', () => {
+    expect(plainMathText('Energy bounds $O(n \\log n)$ for sparse graphs')).toBe('Energy bounds O(n log n) for sparse graphs');
+    expect(plainMathText('$\\sin\\theta$ and $\\log_2 n$')).toBe('sin θ and log₂ n');
+    expect(plainMathText('$\\max(a, b)$ and $\\lim_{n}$')).toBe('max(a, b) and limₙ');
+    // A command that only starts like one is not one.
+    expect(plainMathText('$\\logit$')).toBe('\\logit');
+  });
 });
 
 describe('splitMath reads plain text between delimiters in runs', () => {
