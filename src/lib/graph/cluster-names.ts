@@ -63,7 +63,8 @@ export type DescribedCluster = Cluster & { offName: string[] };
  * `MIXED_CLUSTER_LABEL`; its top concepts are listed all the same, those in its label first. A name must also be
  * true of half of its papers (`NAME_COVERAGE`), else another pair of its typical concepts names it, or it is named
  * (as mixed where they are not true of half of it either) by the concepts the most of its papers are about; each record says what share its name is true of
- * (`coverage`) and which of its papers it is not (`offName`).
+ * (`coverage`) and which of its papers it is not (`offName`). Which rule names a cluster: `NAMING_RULES`; how
+ * its label is then written, apart from the others': `labelClusters`.
  */
 export function describeClusters(
   clusterOf: ReadonlyMap<string, number>,
@@ -82,6 +83,50 @@ export function describeClusters(
     if (list) list.push(paper);
     else members.set(cluster, [paper]);
   }
+  const collection = collectionOf(clusterOf, index, bg, mentions);
+  const plans = [...members.keys()]
+    .sort((a, b) => a - b)
+    .map((id): ClusterPlan => {
+      const facts = clusterFacts(id, members.get(id)!, id === otherId, collection, previousTopConcepts.get(id), topN, nameByWords);
+      return { ...facts, ...finished(facts, nameCluster(facts)) };
+    });
+  const labels = labelClusters(plans, collection.labelOf);
+  const described = plans.map(({ id, papers, isOther, words, apart, fitsWords }) => {
+    const { label, inLabel } = labels.get(id)!;
+    const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))].slice(0, Math.max(topN, inLabel.length));
+    const fits = (paper: string) => (words.length > 0 ? fitsWords(paper) : inLabel.some((c) => collection.aboutOf(paper).has(c)));
+    const named = !isOther && (words.length > 0 || inLabel.length > 0);
+    const offName = named ? papers.filter((p) => !fits(p)).sort(compareIds) : [];
+    return {
+      id,
+      label,
+      topConcepts: ranked,
+      size: papers.length,
+      color: isOther ? OTHER_CLUSTER_COLOR : colourOfCluster(colourOf, id),
+      ...(named ? { coverage: round3((papers.length - offName.length) / papers.length) } : {}),
+      offName,
+    };
+  });
+  return described.sort((a, b) => Number(a.id === otherId) - Number(b.id === otherId) || b.size - a.size || a.id - b.id);
+}
+
+/** What every cluster's naming reads of the whole collection, each read once. */
+interface Collection {
+  index: ConceptIndex;
+  clusterOf: ReadonlyMap<string, number>;
+  paperCount: number;
+  labelOf: ReadonlyMap<string, string>;
+  specificity: ReadonlyMap<string, number>;
+  bg: Background;
+  /** Whether a concept's label has a word that tells what it is about (cluster-words.ts `tellingLabel`). */
+  telling: (id: string) => boolean;
+  /** The concepts a paper is about: those it carries, and those its title or abstract names. */
+  aboutOf: (paper: string) => ReadonlySet<string>;
+  /** How many of the collection's papers are about each concept. */
+  df: ReadonlyMap<string, number>;
+}
+
+function collectionOf(clusterOf: ReadonlyMap<string, number>, index: ConceptIndex, bg: Background, mentions: PaperMentions): Collection {
   const labelOf = new Map(index.concepts.map((c) => [c.id, c.label]));
   const specificity = new Map(index.concepts.map((c) => [c.id, conceptSpecificity(c.label, bg)]));
   // Asked only of the concepts that fit a fifth of a cluster: a big collection has tens of thousands.
@@ -91,7 +136,6 @@ export function describeClusters(
     if (t === undefined) tellingMemo.set(id, (t = tellingLabel(labelOf.get(id) ?? id, bg)));
     return t;
   };
-  const paperCount = clusterOf.size;
   // Once per paper: the collection's counts and its cluster's both read it.
   const aboutMemo = new Map<string, Set<string>>();
   const aboutOf = (paper: string): Set<string> => {
@@ -107,18 +151,120 @@ export function describeClusters(
   for (const paper of clusterOf.keys()) {
     for (const c of aboutOf(paper)) df.set(c, (df.get(c) ?? 0) + 1);
   }
-  const ids = [...members.keys()].sort((a, b) => a - b);
-  const plans = ids.map((id) => {
-    const papers = members.get(id)!;
-    const tagged = new Map<string, number>();
-    const about = new Map<string, number>();
-    for (const paper of papers) {
-      for (const c of uniqueConcepts(index, paper)) tagged.set(c, (tagged.get(c) ?? 0) + 1);
-      for (const c of aboutOf(paper)) about.set(c, (about.get(c) ?? 0) + 1);
-    }
-    const centrality = tagCentrality(index, papers);
-    const minCount = Math.min(2, papers.length);
-    const scored = [...tagged]
+  return { index, clusterOf, paperCount: clusterOf.size, labelOf, specificity, bg, telling, aboutOf, df };
+}
+
+/** A concept of a cluster as its naming ranks it: how many of its papers are about it, and how typical of it it is. */
+interface Scored {
+  id: string;
+  covered: number;
+  score: number;
+}
+
+/** What the naming rules read of one cluster. */
+interface ClusterFacts {
+  id: number;
+  papers: string[];
+  isOther: boolean;
+  labelOf: ReadonlyMap<string, string>;
+  /** Its concepts two or more of its papers carry, most typical first, apart from those nested in one before (the cards' list). */
+  apart: string[];
+  /** Those a fifth of its papers are about (`MIN_NAME_SHARE`), most typical first: the concepts that can name it. */
+  fitting: string[];
+  canName: ReadonlySet<string>;
+  /** Those that set it apart from the collection (lift above 1). */
+  typical: ReadonlySet<string>;
+  /** Its five most typical concepts that can name it, none nested in one before, the previous run's two in front. */
+  labelled: string[];
+  /** The words its papers share that name it where no concept can (cluster-words.ts), else none. */
+  words: string[];
+  /** Whether a paper is one its words are true of. */
+  fitsWords: (paper: string) => boolean;
+  /** How many of its papers a name must be true of (`NAME_COVERAGE`). */
+  enough: number;
+  /** The concepts that named it on the previous run, best first. */
+  previous: readonly string[] | undefined;
+  /** How many of its papers are about one of these concepts. */
+  coveredBy: (ids: readonly string[]) => number;
+  /** Whether two concepts (or fewer) meet in it (`pairBelongs`). */
+  together: (pair: readonly string[]) => boolean;
+  /** Whether these concepts can name it together: true of enough of it, and meeting in it. */
+  names: (pair: readonly string[]) => boolean;
+  /** The concepts the most of its papers are about (`widestTopics`), found once where a rule asks. */
+  widest: () => string[];
+}
+
+function clusterFacts(
+  id: number,
+  papers: string[],
+  isOther: boolean,
+  collection: Collection,
+  previous: readonly string[] | undefined,
+  topN: number,
+  nameByWords: WordNamer | undefined,
+): ClusterFacts {
+  const { labelOf, aboutOf } = collection;
+  const minCount = Math.min(2, papers.length);
+  const scored = scoredConcepts(papers, minCount, collection);
+  // A name must fit a fair share of the cluster: a concept fewer of its papers are about does not name it.
+  const minCovered = Math.max(minCount, Math.ceil(MIN_NAME_SHARE * papers.length));
+  const apart = apartFromNested(scored.map((r) => r.id), labelOf, topN);
+  // The most typical of the concepts that fit enough of its papers, wherever they rank among all of them.
+  const fitting = scored.filter((r) => r.covered >= minCovered);
+  const naming = apartFromNested(fitting.map((r) => r.id), labelOf, topN);
+  // A concept no more common in the cluster than in the whole collection (lift 1, score 0) does not set it apart.
+  const typical = new Set(scored.filter((r) => r.score > 0).map((r) => r.id));
+  // Only concepts that set it apart are kept as its name (all are, where none does: a one-cluster collection): a
+  // mixed cluster lists first a concept all of its papers are about that the whole collection is about too, and
+  // kept as a name on the next run that renamed it with no change to its papers.
+  keepPreviousNames(naming, previous, (c) => typical.size === 0 || typical.has(c));
+  // A concept nested in one before it is listed, never named: "Petri nets · Nets" said one thing twice.
+  const labelled = withoutNested(naming, labelOf);
+  const words = isOther ? [] : wordsName(papers, scored, fitting, minCovered, collection, nameByWords);
+  // Which of its papers a name is true of: those about one of its concepts, or that write (or are about) one
+  // of its words (cluster-words.ts `uses`; a namer without it is taken at its word).
+  const coveredBy = (ids: readonly string[]) => papers.reduce((n, p) => n + Number(ids.some((c) => aboutOf(p).has(c))), 0);
+  const fitsWords = (paper: string) => nameByWords?.uses === undefined || words.some((w) => nameByWords.uses!(paper, w));
+  const enough = NAME_COVERAGE * papers.length;
+  // Two concepts name it together only where they meet in it (`pairBelongs`): "Descriptors · PID controller" named
+  // 21 Inspec abstracts, 8 on QSAR descriptors and 5 on PID tuning, none on both (review 43 finding 6).
+  const together = (pair: readonly string[]) =>
+    pair.length < 2 || pairBelongs(pair[0]!, pair[1]!, papers, collection.clusterOf.keys(), aboutOf, collection.df, collection.paperCount);
+  const names = (pair: readonly string[]) => coveredBy(pair) >= enough && together(pair);
+  let widest: string[] | undefined;
+  return {
+    id,
+    papers,
+    isOther,
+    labelOf,
+    apart,
+    fitting: fitting.map((r) => r.id),
+    canName: new Set(fitting.map((r) => r.id)),
+    typical,
+    labelled,
+    words,
+    fitsWords,
+    enough,
+    previous,
+    coveredBy,
+    together,
+    names,
+    widest: () => (widest ??= widestTopics(papers, aboutOf, scored.map((r) => r.id), labelOf, previous)),
+  };
+}
+
+/** The concepts two or more of a cluster's papers carry (all, for one paper), most typical first. */
+function scoredConcepts(papers: readonly string[], minCount: number, collection: Collection): Scored[] {
+  const { index, aboutOf, df, paperCount, specificity } = collection;
+  const tagged = new Map<string, number>();
+  const about = new Map<string, number>();
+  for (const paper of papers) {
+    for (const c of uniqueConcepts(index, paper)) tagged.set(c, (tagged.get(c) ?? 0) + 1);
+    for (const c of aboutOf(paper)) about.set(c, (about.get(c) ?? 0) + 1);
+  }
+  const centrality = tagCentrality(index, papers);
+  return (
+    [...tagged]
       .filter(([, n]) => n >= minCount)
       .map(([c]) => {
         const coverage = (about.get(c) ?? 0) / papers.length;
@@ -127,127 +273,197 @@ export function describeClusters(
         return { id: c, covered: about.get(c) ?? 0, score: coverage * Math.max(0, Math.log(lift)) * (specificity.get(c) ?? 1) };
       })
       // Equal scores (in a one-cluster collection every lift is 1): the concept more of its papers are about.
-      .sort((a, b) => b.score - a.score || b.covered - a.covered || (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || compareIds(a.id, b.id));
-    // A name must fit a fair share of the cluster: a concept fewer of its papers are about does not name it.
-    const minCovered = Math.max(minCount, Math.ceil(MIN_NAME_SHARE * papers.length));
-    const canName = (r: { covered: number }) => r.covered >= minCovered;
-    const apart = apartFromNested(scored.map((r) => r.id), labelOf, topN);
-    // The most typical of the concepts that fit enough of its papers, wherever they rank among all of them.
-    const fitting = scored.filter(canName);
-    const naming = apartFromNested(fitting.map((r) => r.id), labelOf, topN);
-    // A concept no more common in the cluster than in the whole collection (lift 1, score 0) does not set it apart.
-    const typical = new Set(scored.filter((r) => r.score > 0).map((r) => r.id));
-    // Only concepts that set it apart are kept as its name (all are, where none does: a one-cluster collection): a
-    // mixed cluster lists first a concept all of its papers are about that the whole collection is about too, and
-    // kept as a name on the next run that renamed it with no change to its papers.
-    keepPreviousNames(naming, previousTopConcepts.get(id), (c) => typical.size === 0 || typical.has(c));
-    // A concept nested in one before it is listed, never named: "Petri nets · Nets" said one thing twice.
-    const labelled = withoutNested(naming, labelOf);
-    const isOther = id === otherId;
-    // Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts);
-    // with none either, the cluster says it is mixed rather than show a name that fits few of its papers. So are
-    // papers that only concepts of words any paper writes would name (`tellingLabel`), each on fewer than half of
-    // them, when the words name them by something more specific (concept-specificity.ts): in the SemEval-2017
-    // abstracts "Simulation results" named 17 papers on cloud computing, controller design and transport, six of
-    // which report simulation results, "Management system" 15 whose four on one were on knowledge, production
-    // and power-grid management (review 22b). A concept most of them are about is what they share, whatever its
-    // words ("Knowledge base" of three).
-    const generic = fitting.filter((r) => 2 * r.covered <= papers.length && !telling(r.id));
-    const onlyGeneric = fitting.length > 0 && generic.length === fitting.length;
-    const phrases = () => scored.map((r) => ({ label: labelOf.get(r.id) ?? r.id, papers: r.covered }));
-    const offered = !isOther && (fitting.length === 0 || onlyGeneric) && nameByWords ? nameByWords(papers, minCovered, phrases()) : [];
-    const words = offered.length > 0 && (!onlyGeneric || conceptSpecificity(offered[0]!, bg) > generic.reduce((m, r) => Math.max(m, specificity.get(r.id) ?? 1), 0)) ? offered : [];
-    // Which of its papers a name is true of: those about one of its concepts, or that write (or are about) one
-    // of its words (cluster-words.ts `uses`; a namer without it is taken at its word).
-    const coveredBy = (ids: readonly string[]) => papers.reduce((n, p) => n + Number(ids.some((c) => aboutOf(p).has(c))), 0);
-    const fitsWords = (paper: string) => nameByWords?.uses === undefined || words.some((w) => nameByWords.uses!(paper, w));
-    const enough = NAME_COVERAGE * papers.length;
-    // Two concepts name it together only where they meet in it (`pairBelongs`): "Descriptors · PID controller" named
-    // 21 Inspec abstracts, 8 on QSAR descriptors and 5 on PID tuning, none on both (review 43 finding 6).
-    const together = (pair: readonly string[]) => pair.length < 2 || pairBelongs(pair[0]!, pair[1]!, papers, clusterOf.keys(), aboutOf, df, paperCount);
-    const names = (pair: readonly string[]) => coveredBy(pair) >= enough && together(pair);
-    // The two most typical concepts name it when they are true of enough of its papers and meet in it; else the
-    // best-ranked two of its five most typical that do (`betterPair`); else the best-ranked of those five true of
-    // enough of it alone (`loneName`); else it is named as mixed (below).
-    let best = labelled;
-    let count = 2;
-    // A cluster named by one concept on the previous run keeps that name while it is still true of enough of it alone.
-    const previousOne = previousTopConcepts.get(id)?.length === 1 ? previousTopConcepts.get(id)![0]! : undefined;
-    if (words.length === 0 && previousOne !== undefined && typical.has(previousOne) && fitting.some((r) => r.id === previousOne) && coveredBy([previousOne]) >= enough) {
-      [best, count] = [[previousOne, ...labelled.filter((c) => c !== previousOne)], 1];
-    } else if (words.length === 0 && labelled.length > 0 && !names(labelled.slice(0, 2))) {
-      const pair = betterPair(labelled, typical, names);
-      const one = pair ? undefined : loneName(labelled, typical, coveredBy, enough);
-      if (pair) best = pair;
-      else if (one) [best, count] = [[one, ...labelled.filter((c) => c !== one)], 1];
-    }
-    const short = !isOther && (words.length > 0 ? papers.filter(fitsWords).length < enough : !names(best.slice(0, count)));
-    // Else the concepts two or more of its papers carry that the most of its papers are about (`widestTopics`) name
-    // it, if they can name it as any concept can (typical of it, on a fifth of it), are true of half of it and meet
-    // in it, or the first alone where it is true of half of it; or they name it as mixed, so that its label speaks
-    // for as many of its papers as it can.
-    const widest = short && words.length === 0 ? widestTopics(papers, aboutOf, scored.map((r) => r.id), labelOf, previousTopConcepts.get(id)) : undefined;
-    const fittingIds = new Set(fitting.map((r) => r.id));
-    const widestName = (ids: readonly string[]) => ids.length > 0 && ids.every((c) => typical.has(c) && fittingIds.has(c)) && names(ids);
-    if (widest !== undefined && !widestName(widest.slice(0, 2)) && widestName(widest.slice(0, 1))) count = 1;
-    const mixed = short && !(widest !== undefined && widestName(widest.slice(0, count)));
-    // A mixed cluster lists two concepts: where one is on all of its papers (the widest topics stop there), the most
-    // typical of the rest follows it, not nested in it ("Mixed: Reinforcement learning, …" named two clusters alike).
-    const order = mixed && words.length === 0 && (widest ?? best).length < 2 ? withoutNested([...(widest ?? best), ...best], labelOf) : (widest ?? best);
-    // Widest topics may be one concept (on all of its papers): a name of one.
-    if (order.length > 0 && order.length < count) count = order.length;
-    // A one-concept name another cluster has too takes a second concept that meets the first in it (below).
-    const second = !mixed && count === 1 && words.length === 0 && order.length > 0 ? withoutNested([order[0]!, ...fitting.map((r) => r.id)], labelOf).slice(1, NAME_CANDIDATES + 1).find((c) => typical.has(c) && together([order[0]!, c])) : undefined;
-    return { id, papers, isOther, words, order, mixed, count, second, apart, fitsWords };
-  });
-  // Labels: the named clusters first, then the mixed ones, biggest first, each led by a concept (or word) no label
-  // before it leads with where it has one (`mixedLead`): two Inspec clusters both read "Mixed: Control system, …"
-  // in the legend and on the canvas, which cut names short (review 43 finding 6).
-  const used = new Set<string>();
-  const leads = new Set<string>();
-  const labels = new Map<number, { label: string; inLabel: string[] }>();
-  const name1 = (order: readonly string[]) => (order.length > 0 ? nameFrom([...order], labelOf, 1) : '');
-  const leadOf = (label: string) => label.replace(MIXED_PREFIX, '').split(/ · |, /)[0]!;
+      .sort((a, b) => b.score - a.score || b.covered - a.covered || (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0) || compareIds(a.id, b.id))
+  );
+}
+
+/**
+ * Papers that no concept covers enough of are named by the words enough of them share (cluster-words.ts); with
+ * none either, the cluster says it is mixed rather than show a name that fits few of its papers. So are papers
+ * that only concepts of words any paper writes would name (`tellingLabel`), each on fewer than half of them, when
+ * the words name them by something more specific (concept-specificity.ts): in the SemEval-2017 abstracts
+ * "Simulation results" named 17 papers on cloud computing, controller design and transport, six of which report
+ * simulation results, "Management system" 15 whose four on one were on knowledge, production and power-grid
+ * management (review 22b). A concept most of them are about is what they share, whatever its words ("Knowledge
+ * base" of three).
+ */
+function wordsName(papers: readonly string[], scored: readonly Scored[], fitting: readonly Scored[], minCovered: number, collection: Collection, nameByWords: WordNamer | undefined): string[] {
+  const { labelOf, specificity, telling, bg } = collection;
+  const generic = fitting.filter((r) => 2 * r.covered <= papers.length && !telling(r.id));
+  const onlyGeneric = fitting.length > 0 && generic.length === fitting.length;
+  if (!((fitting.length === 0 || onlyGeneric) && nameByWords)) return [];
+  const offered = nameByWords(papers, minCovered, scored.map((r) => ({ label: labelOf.get(r.id) ?? r.id, papers: r.covered })));
+  return offered.length > 0 && (!onlyGeneric || conceptSpecificity(offered[0]!, bg) > generic.reduce((m, r) => Math.max(m, specificity.get(r.id) ?? 1), 0)) ? offered : [];
+}
+
+/** What a naming rule gives: the concepts in the order they are listed, how many the name shows, and whether it says the cluster is mixed. */
+interface Naming {
+  order: string[];
+  count: number;
+  mixed: boolean;
+}
+
+/** A naming rule: the cluster's name where the rule gives one. */
+type NamingRule = (c: ClusterFacts) => Naming | undefined;
+
+/** By the words its papers share, where no concept can name it: as mixed where they are not true of half of it. */
+const byWords: NamingRule = (c) => (c.words.length > 0 ? { order: c.labelled, count: 2, mixed: c.papers.filter(c.fitsWords).length < c.enough } : undefined);
+
+/** A cluster named by one concept on the previous run keeps that name while it is still true of enough of it alone. */
+const byPreviousConcept: NamingRule = (c) => {
+  const one = c.previous?.length === 1 ? c.previous[0]! : undefined;
+  if (one === undefined || !c.typical.has(one) || !c.canName.has(one) || c.coveredBy([one]) < c.enough) return undefined;
+  return { order: [one, ...c.labelled.filter((x) => x !== one)], count: 1, mixed: false };
+};
+
+/** Its two most typical concepts, when they are true of enough of its papers and meet in it. */
+const byBestTwo: NamingRule = (c) => (c.names(c.labelled.slice(0, 2)) ? { order: c.labelled, count: 2, mixed: false } : undefined);
+
+/** The best-ranked two of its five most typical that are true of enough of it and meet in it (`betterPair`). */
+const byAnotherPair: NamingRule = (c) => {
+  const pair = betterPair(c.labelled, c.typical, c.names);
+  return pair ? { order: pair, count: 2, mixed: false } : undefined;
+};
+
+/** The best-ranked of its five most typical true of enough of it alone (`loneName`). */
+const byLoneConcept: NamingRule = (c) => {
+  const one = loneName(c.labelled, c.typical, c.coveredBy, c.enough);
+  return one ? { order: [one, ...c.labelled.filter((x) => x !== one)], count: 1, mixed: false } : undefined;
+};
+
+/** The other bucket is never named as mixed: its label says what it is (`OTHER_CLUSTER_LABEL`). */
+const asRemainder: NamingRule = (c) => (c.isOther ? { order: c.labelled, count: 2, mixed: false } : undefined);
+
+/**
+ * The concepts the most of its papers are about (`widestTopics`), where they can name it as any concept can
+ * (typical of it, on a fifth of it): the first two where they are true of half of it and meet in it (`byWidestTwo`),
+ * else the first alone where it is true of half of it (`byWidestOne`).
+ */
+function widestName(c: ClusterFacts, ids: readonly string[]): boolean {
+  return ids.length > 0 && ids.every((x) => c.typical.has(x) && c.canName.has(x)) && c.names(ids);
+}
+
+const byWidestTwo: NamingRule = (c) => (widestName(c, c.widest().slice(0, 2)) ? { order: c.widest(), count: 2, mixed: false } : undefined);
+
+const byWidestOne: NamingRule = (c) => (widestName(c, c.widest().slice(0, 1)) ? { order: c.widest(), count: 1, mixed: false } : undefined);
+
+/**
+ * Else it is named as mixed by the concepts the most of its papers are about, so that its label speaks for as many
+ * of its papers as it can. A mixed cluster lists two concepts: where one is on all of its papers (the widest topics
+ * stop there), the most typical of the rest follows it, not nested in it ("Mixed: Reinforcement learning, …" named
+ * two clusters alike).
+ */
+const asMixed: NamingRule = (c) => {
+  const widest = c.widest();
+  return { order: widest.length < 2 ? withoutNested([...widest, ...c.labelled], c.labelOf) : widest, count: 2, mixed: true };
+};
+
+/**
+ * How a cluster is named: by the first of these rules that gives it a name. Each rule after `byWords` is tried only
+ * where no words name it; the other bucket stops at `asRemainder`, as its label is its own.
+ */
+const NAMING_RULES: readonly NamingRule[] = [byWords, byPreviousConcept, byBestTwo, byAnotherPair, byLoneConcept, asRemainder, byWidestTwo, byWidestOne, asMixed];
+
+function nameCluster(c: ClusterFacts): Naming {
+  for (const rule of NAMING_RULES) {
+    const naming = rule(c);
+    if (naming) return naming;
+  }
+  throw new Error(`no naming rule named cluster ${c.id}`);
+}
+
+/** A cluster's naming, with the concept its name would take second where another cluster has its one-concept name. */
+type ClusterPlan = ClusterFacts & Naming & { second: string | undefined };
+
+function finished(c: ClusterFacts, naming: Naming): Naming & { second: string | undefined } {
+  const { order, mixed } = naming;
+  // Widest topics may be one concept (on all of its papers): a name of one.
+  const count = order.length > 0 && order.length < naming.count ? order.length : naming.count;
+  const second = !mixed && count === 1 && c.words.length === 0 && order.length > 0 ? secondConcept(c, order[0]!) : undefined;
+  return { order, count, mixed, second };
+}
+
+/**
+ * The concept a one-concept name takes second where another cluster has that name too: the best-ranked of the
+ * concepts that can name the cluster, typical of it, not nested in the first, that meets the first in it.
+ */
+function secondConcept(c: ClusterFacts, first: string): string | undefined {
+  return withoutNested([first, ...c.fitting], c.labelOf)
+    .slice(1, NAME_CANDIDATES + 1)
+    .find((x) => c.typical.has(x) && c.together([first, x]));
+}
+
+/** The label of each cluster, and the concepts it shows, in the order shown. */
+interface ClusterLabel {
+  label: string;
+  inLabel: string[];
+}
+
+/** The labels written so far, and the concept (or word) each of them leads with. */
+interface Written {
+  used: Set<string>;
+  leads: Set<string>;
+}
+
+/**
+ * Labels: the named clusters first, then the mixed ones, biggest first, each led by a concept (or word) no label
+ * before it leads with where it has one (`mixedLead`): two Inspec clusters both read "Mixed: Control system, …" in
+ * the legend and on the canvas, which cut names short (review 43 finding 6). No two labels read the same
+ * (`distinctLabel`).
+ */
+function labelClusters(plans: readonly ClusterPlan[], labelOf: ReadonlyMap<string, string>): Map<number, ClusterLabel> {
+  const written: Written = { used: new Set(), leads: new Set() };
+  const labels = new Map<number, ClusterLabel>();
   const byName = [...plans].sort((a, b) => Number(a.mixed) - Number(b.mixed) || (a.mixed ? b.papers.length - a.papers.length : 0) || a.id - b.id);
   for (const plan of byName) {
-    const { id, isOther, words, mixed, second } = plan;
-    let count = plan.count;
-    const parts = (ids: readonly string[]) => ids.map((c) => labelOf.get(c) ?? c);
-    let order = mixed && words.length === 0 ? mixedLead(plan.order, (c) => labelOf.get(c) ?? c, leads) : plan.order;
-    // "Reinforcement learning" named two bundled clusters on its own: the second takes a concept that meets it there.
-    if (!isOther && count === 1 && second !== undefined && used.has(name1(order))) [order, count] = [[order[0]!, second, ...order.slice(1).filter((c) => c !== second)], 2];
-    const wordList = mixed ? mixedLead(words.map(upperFirst), (w) => w, leads) : words.map(upperFirst);
-    const name = (n: number) =>
-      words.length > 0 ? (mixed ? mixedLabel(wordList) : wordList.join(' · '))
-      : order.length > 0 ? (mixed ? mixedLabel(parts(order.slice(0, n))) : nameFrom(order, labelOf, n))
-      : MIXED_CLUSTER_LABEL;
-    let shown = mixed ? 2 : count;
-    let label = isOther ? OTHER_CLUSTER_LABEL : name(shown);
-    // Two clusters must not read the same in the legend: take one more concept (where two already meet), then number it.
-    if (!isOther && used.has(label) && shown === 2) [label, shown] = [name(3), 3];
-    for (let n = 2; used.has(label); n++) [label, shown] = [`${name(mixed ? 2 : count)} (${n})`, mixed ? 2 : count];
-    used.add(label);
-    if (!isOther && label !== MIXED_CLUSTER_LABEL) leads.add(leadOf(label));
+    const { isOther, words, mixed } = plan;
+    const led = mixed && words.length === 0 ? mixedLead(plan.order, (c) => labelOf.get(c) ?? c, written.leads) : plan.order;
+    const { order, count } = withSecondConcept(plan, led, written.used, labelOf);
+    const name = nameMaker(plan, order, labelOf, written.leads);
+    const { label, shown } = distinctLabel(plan, name, count, written.used);
+    written.used.add(label);
+    if (!isOther && label !== MIXED_CLUSTER_LABEL) written.leads.add(leadOf(label));
     // The concepts its label shows come first (the legend and the cards list them), then the others in rank order.
-    labels.set(id, { label, inLabel: words.length > 0 || isOther ? [] : order.slice(0, shown) });
+    labels.set(plan.id, { label, inLabel: words.length > 0 || isOther ? [] : order.slice(0, shown) });
   }
-  const described = plans.map(({ id, papers, isOther, words, apart, fitsWords }) => {
-    const { label, inLabel } = labels.get(id)!;
-    const ranked = [...inLabel, ...apart.filter((c) => !inLabel.includes(c))].slice(0, Math.max(topN, inLabel.length));
-    const fits = (paper: string) => (words.length > 0 ? fitsWords(paper) : inLabel.some((c) => aboutOf(paper).has(c)));
-    const named = !isOther && (words.length > 0 || inLabel.length > 0);
-    const offName = named ? papers.filter((p) => !fits(p)).sort(compareIds) : [];
-    return {
-      id,
-      label,
-      topConcepts: ranked,
-      size: papers.length,
-      color: isOther ? OTHER_CLUSTER_COLOR : colourOfCluster(colourOf, id),
-      ...(named ? { coverage: round3((papers.length - offName.length) / papers.length) } : {}),
-      offName,
-    };
-  });
-  return described.sort((a, b) => Number(a.id === otherId) - Number(b.id === otherId) || b.size - a.size || a.id - b.id);
+  return labels;
+}
+
+/** The concept (or word) a label leads with. */
+function leadOf(label: string): string {
+  return label.replace(MIXED_PREFIX, '').split(/ · |, /)[0]!;
+}
+
+/** "Reinforcement learning" named two bundled clusters on its own: the second takes a concept that meets it there. */
+function withSecondConcept(plan: ClusterPlan, order: string[], used: ReadonlySet<string>, labelOf: ReadonlyMap<string, string>): { order: string[]; count: number } {
+  const { count, second } = plan;
+  const alone = order.length > 0 ? nameFrom(order, labelOf, 1) : '';
+  if (plan.isOther || count !== 1 || second === undefined || !used.has(alone)) return { order, count };
+  return { order: [order[0]!, second, ...order.slice(1).filter((c) => c !== second)], count: 2 };
+}
+
+/** The cluster's name showing its first `n` concepts (or all its words): "A · B", "Mixed: A, B, …" or `MIXED_CLUSTER_LABEL`. */
+function nameMaker(plan: ClusterPlan, order: readonly string[], labelOf: ReadonlyMap<string, string>, leads: ReadonlySet<string>): (n: number) => string {
+  const { words, mixed } = plan;
+  if (words.length > 0) {
+    const wordList = mixed ? mixedLead(words.map(upperFirst), (w) => w, leads) : words.map(upperFirst);
+    return () => (mixed ? mixedLabel(wordList) : wordList.join(' · '));
+  }
+  if (order.length === 0) return () => MIXED_CLUSTER_LABEL;
+  return (n) => (mixed ? mixedLabel(order.slice(0, n).map((c) => labelOf.get(c) ?? c)) : nameFrom(order, labelOf, n));
+}
+
+/**
+ * A label no cluster before has, and how many concepts it shows: two clusters must not read the same in the
+ * legend, so a name of two takes one more concept (where two already meet), then a number.
+ */
+function distinctLabel(plan: ClusterPlan, name: (n: number) => string, count: number, used: ReadonlySet<string>): { label: string; shown: number } {
+  const { isOther, mixed } = plan;
+  let shown = mixed ? 2 : count;
+  let label = isOther ? OTHER_CLUSTER_LABEL : name(shown);
+  if (!isOther && used.has(label) && shown === 2) [label, shown] = [name(3), 3];
+  for (let n = 2; used.has(label); n++) [label, shown] = [`${name(mixed ? 2 : count)} (${n})`, mixed ? 2 : count];
+  return { label, shown };
 }
 
 /**
@@ -434,7 +650,7 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function nameFrom(ranked: string[], labelOf: Map<string, string>, n: number): string {
+function nameFrom(ranked: readonly string[], labelOf: ReadonlyMap<string, string>, n: number): string {
   return ranked.slice(0, n).map((id) => labelOf.get(id) ?? id).join(' · ');
 }
 
