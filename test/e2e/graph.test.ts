@@ -21,6 +21,7 @@ import { clearPaperNode } from '../support/clear-node';
 import { openGraphPage, viewAtRest, type CyHook, type CyNode } from '../support/graph-page';
 import { emptySpot, zoomTarget } from '../../bench/graph-interaction';
 import { segmentMeetsRect } from '../../src/client/graph/level-of-detail';
+import { clusterNameForms } from '../../src/client/graph/cluster-labels';
 import { nodeDiameter } from '../../src/lib/graph/node-size';
 import { contrastRatio } from '../../src/lib/graph/palette';
 
@@ -852,7 +853,9 @@ describe('graph explorer', () => {
     // another, and a redraw between the two (the level of detail's, 120 ms after a move) left it measuring
     // names no longer on the page, whose boxes are all 0 (seen under load: "expected 0 to be >= 307.5").
     const names = () =>
-      page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.explorer__cluster-name')].map((n) => ({ text: n.innerText, box: n.getBoundingClientRect().toJSON() as DOMRect })));
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.explorer__cluster-name')].map((n) => ({ cluster: Number(n.dataset.cluster), text: n.innerText, box: n.getBoundingClientRect().toJSON() as DOMRect })),
+      );
     const canvas = (await page.locator('[data-graph]').boundingBox())!;
     // Zoomed out past the point where node labels are drawn (7 px text at 10 px a unit), as a big graph's fit is.
     type Zoomable = { atlasGraph: { cy: { zoom(level: number | { level: number; renderedPosition: { x: number; y: number } }): void; center(): void; width(): number; height(): number } } };
@@ -863,14 +866,19 @@ describe('graph explorer', () => {
     });
     await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
     const shown = await names();
-    const labels = new Set(data.clusters.map((c) => c.label));
     // A name too long for one line takes two (the break between two concepts drops their dot; one after a
-    // hyphen keeps it), and only a second line that still does not fit is cut with an ellipsis.
+    // hyphen keeps it); one two lines cannot hold whole drops its last topics for an ellipsis ("A · …",
+    // clusterNameForms), and only its shortest form is cut where even that does not fit.
     const unbroken = (text: string) =>
       text.split('\n').reduce((whole, line) => (whole === '' ? line : whole.endsWith('-') ? whole + line : `${whole} ${line}`), '');
-    for (const { text, box } of shown) {
-      const flat = unbroken(text).replace(/…$/, '');
-      expect([...labels].some((l) => l === text || l.replaceAll(' · ', ' ').startsWith(flat.replaceAll(' · ', ' '))), text).toBe(true);
+    const words = (text: string) => text.replaceAll(' · ', ' ').replace(/\s+/g, ' ').trim();
+    for (const { cluster, text, box } of shown) {
+      const named = data.clusters.find((c) => c.id === cluster)!;
+      const forms = clusterNameForms(named.label).map(words);
+      // The remainder's name says how many papers it holds (clusterLabelText).
+      const flat = words(unbroken(text)).replace(named.bucket ? / \(\d+(, no cluster)?\)$/ : /$^/, '');
+      const cut = flat.endsWith('…') && forms.at(-1)!.startsWith(flat.slice(0, -1).trimEnd());
+      expect(forms.includes(flat) || cut, `${text} (cluster ${cluster}: ${forms.join(' / ')})`).toBe(true);
       expect(box.left).toBeGreaterThanOrEqual(canvas.x - 0.5);
       expect(box.right).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
     }

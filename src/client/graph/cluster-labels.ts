@@ -5,13 +5,15 @@
  * the middle of its drawn nodes, the biggest clusters first; a name that would cover another is tried a line
  * or two higher or lower and to either side on its cluster, then in a box as narrow as its cloud, and one that
  * still does, or runs off the canvas, or covers the dots of another cluster as big as its own or bigger, is left
- * out (reviews 41 and 43). The "Other papers" remainder (papers of no
+ * out (reviews 41 and 43). A name two lines cannot hold whole drops its last topics for an ellipsis ("Mixed: Control
+ * system, …"), not a topic cut in half ({@link clusterNameFit}). The "Other papers" remainder (papers of no
  * cluster) is named too, last and as a remainder, where its papers form a group of their own (a disc of the
  * big graphs' layout): at 1,500 Inspec abstracts it was the biggest disc on the canvas and the only one without a word on it (review 21).
  */
 import { boxMeetsDisc, estimatedTextWidth, fitLabel, placeLabelsAround, type Box } from './labels';
 import { DiscGrid } from './hit-grid';
 import { median } from '../../lib/graph/median';
+import { MIXED_PREFIX } from '../../lib/graph/cluster-identity';
 
 export interface ClusterNode {
   cluster: number;
@@ -156,27 +158,74 @@ export function clusterLabelText(
  * A cluster's name in one line, or in two where one line of `room` pixels of text would cut it: on a phone's
  * overview a third of the canvas held 14 characters, and "Decision-making…", "RLHF · Target d…" and
  * "Reinforcement l…" named nothing (review 22, again in review 41). The first line takes as many whole words as
- * fit, or the words up to a " · " between two concepts (the dot dropped) where the rest then fits whole; the second line is the
- * rest, cut with an ellipsis only where it still does not fit. A first word too wide for a line is cut in one.
+ * fit, or the words up to a " · " between two concepts (the dot dropped) or a ", " between two topics of a mixed
+ * cluster (the comma kept) where the rest then fits whole; the second line is the rest, cut with an ellipsis only
+ * where it still does not fit. A first word too wide for a line is cut in one. The ellipsis that ends a shortened
+ * name ({@link clusterNameForms}) never starts a line of its own.
  */
 export function clusterNameLines(text: string, room: number, measure: (text: string) => number = estimatedNameWidth): string[] {
+  return nameLines(text, room, measure).lines;
+}
+
+/** {@link clusterNameLines} in at most `most` lines, and whether they hold the whole name (none cut with an ellipsis). */
+function nameLines(text: string, room: number, measure: (text: string) => number, most = 2): { lines: string[]; whole: boolean } {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (measure(clean) <= room) return [clean];
+  if (measure(clean) <= room) return { lines: [clean], whole: true };
+  if (most <= 1) return { lines: [fitLabel(clean, room, measure)], whole: false };
   // Where a line may end: at a space (dropped) or after a hyphen inside a word (kept: "Decision-" over "making").
-  const breaks: { end: number; next: number; dot: boolean }[] = [];
+  const breaks: { end: number; next: number; between: boolean }[] = [];
   for (let i = 1; i < clean.length - 1; i++) {
     // At " · " the line break itself parts the two concepts, and the dot goes: "RLHF" over "Target domain".
-    if (clean.startsWith(' · ', i)) breaks.push({ end: i, next: i + 3, dot: true });
-    else if (clean[i] === ' ' && clean[i - 1] !== '·') breaks.push({ end: i, next: i + 1, dot: false });
-    else if (clean[i - 1] === '-' && clean[i] !== ' ' && clean[i - 2] !== ' ') breaks.push({ end: i, next: i, dot: false });
+    if (clean.startsWith(' · ', i)) breaks.push({ end: i, next: i + 3, between: true });
+    else if (clean[i] === ' ' && clean[i - 1] !== '·') breaks.push({ end: i, next: i + 1, between: clean[i - 1] === ',' });
+    else if (clean[i - 1] === '-' && clean[i] !== ' ' && clean[i - 2] !== ' ') breaks.push({ end: i, next: i, between: false });
   }
-  const fitting = breaks.filter((b) => measure(clean.slice(0, b.end)) <= room);
-  if (fitting.length === 0) return [fitLabel(clean, room, measure)];
+  // A line that opens with the ellipsis says nothing: "Mixed: Security," over "…".
+  const fitting = breaks.filter((b) => clean[b.next] !== '…' && measure(clean.slice(0, b.end)) <= room);
+  if (fitting.length === 0) return { lines: [fitLabel(clean, room, measure)], whole: false };
+  const restOf = (b: { next: number }) => nameLines(clean.slice(b.next), room, measure, most - 1);
   // Break between two concepts where the rest fits whole: "RLHF" over "Target dynamics", not a name cut in two.
-  const lastDot = fitting.filter((b) => b.dot).at(-1);
-  const at = lastDot && measure(clean.slice(lastDot.next)) <= room ? lastDot : fitting.at(-1)!;
-  const rest = clean.slice(at.next);
-  return [clean.slice(0, at.end), measure(rest) <= room ? rest : fitLabel(rest, room, measure)];
+  const lastBetween = fitting.filter((b) => b.between).at(-1);
+  const between = lastBetween && restOf(lastBetween);
+  const [at, rest] = between?.whole ? [lastBetween!, between] : [fitting.at(-1)!, restOf(fitting.at(-1)!)];
+  return { lines: [clean.slice(0, at.end), ...rest.lines], whole: rest.whole };
+}
+
+/** How a mixed cluster's label ends (cluster-identity.ts `mixedLabel`). */
+const MIXED_MORE = ', …';
+
+/**
+ * A cluster's label in shorter and shorter forms, the full label first: each drops its last concept (or word) for
+ * an ellipsis, down to the first alone: "A · B" then "A · …"; "Mixed: A, B, …" then "Mixed: A, …". A number that
+ * tells two clusters of one name apart stays: "A · … (2)". On a phone's overview a third of the canvas holds two
+ * lines of about 15 characters, and "Mixed: Control system, Neural networks, …" read "Mixed: Control" over
+ * "system, Neural…", a topic cut in half (review 43); the legend and the line a tap on the name writes give the
+ * whole label.
+ */
+export function clusterNameForms(label: string): string[] {
+  const number = / \(\d+\)$/.exec(label)?.[0] ?? '';
+  const name = label.slice(0, label.length - number.length);
+  if (name.startsWith(MIXED_PREFIX) && name.endsWith(MIXED_MORE)) {
+    const parts = name.slice(MIXED_PREFIX.length, -MIXED_MORE.length).split(', ');
+    return parts.map((_, k) => `${MIXED_PREFIX}${parts.slice(0, parts.length - k).join(', ')}${MIXED_MORE}${number}`);
+  }
+  const parts = name.split(' · ');
+  return parts.map((_, k) => (k === 0 ? label : `${parts.slice(0, parts.length - k).join(' · ')} · …${number}`));
+}
+
+/**
+ * A cluster's name on the canvas, in lines of `room` pixels ({@link clusterNameLines}): the fullest of its forms
+ * ({@link clusterNameForms}) that two lines hold whole, else the shortest on three lines where they hold it whole
+ * ("Mixed:" over "Information" over "architecture, …" on a phone), else the shortest on two, cut.
+ */
+export function clusterNameFit(label: string, room: number, measure: (text: string) => number = estimatedNameWidth): string[] {
+  const forms = clusterNameForms(label);
+  for (const form of forms) {
+    const { lines, whole } = nameLines(form, room, measure);
+    if (whole) return lines;
+  }
+  const three = nameLines(forms.at(-1)!, room, measure, 3);
+  return three.whole ? three.lines : clusterNameLines(forms.at(-1)!, room, measure);
 }
 
 const measurers = new WeakMap<Element, (text: string) => number>();

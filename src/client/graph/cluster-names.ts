@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { clusterNameAt } from './cluster-focus';
 import { count } from './status-text';
-import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameLines, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
+import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameFit, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
 import { el } from './dom';
 import type { Explorer } from './explorer-state';
 import { fitTo, nounOf } from './fit-view';
@@ -46,12 +46,13 @@ export function drawClusterLabels(e: Explorer): void {
   const spots = e.clusterSpots.spots.map((s) => {
     const [cluster, maxWidth] = [e.clusters.get(s.cluster), clusterLabelMaxWidth(cy.width(), s.remainder)];
     const text = cluster ? clusterLabelText(cluster.label, s, maxWidth, measure) : '';
-    const lines = clusterNameLines(text, maxWidth - CLUSTER_LABEL_CHROME, measure);
+    // The fullest form of the name that two lines hold whole: "Mixed: Control system, …", not "system, Neural…".
+    const lines = clusterNameFit(text, maxWidth - CLUSTER_LABEL_CHROME, measure);
     const [reach, reachX] = [(s.reach ?? 0) * zoom, (s.reachX ?? 0) * zoom];
     const width = lines.reduce((widest, line) => Math.max(widest, measure(line)), 0);
     // Where the full name finds no place, the name on lines as wide as its cloud (placeClusterLabels).
     const narrowWidth = s.remainder ? undefined : clusterLabelNarrowWidth(maxWidth, 2 * reachX);
-    const narrowLines = narrowWidth === undefined ? undefined : clusterNameLines(text, narrowWidth - CLUSTER_LABEL_CHROME, measure);
+    const narrowLines = narrowWidth === undefined ? undefined : clusterNameFit(text, narrowWidth - CLUSTER_LABEL_CHROME, measure);
     const narrow = narrowWidth === undefined || !narrowLines ? undefined : { maxWidth: narrowWidth, lines: narrowLines, width: narrowLines.reduce((widest, line) => Math.max(widest, measure(line)), 0) };
     return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, lines, width, maxWidth, reach, reachX, narrow, members: s.members, ...(s.remainder ? { remainder: true as const } : {}) };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxMeetsDisc } from '../../../src/client/graph/labels';
-import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_NARROW_MIN, clusterLabelBox, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameLines, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
+import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_NARROW_MIN, clusterLabelBox, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameFit, clusterNameForms, clusterNameLines, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
 
 describe('clusterSpots', () => {
   it('puts each cluster’s name at the middle of its nodes, biggest cluster first (review 18 L2: no names at the overview)', () => {
@@ -262,5 +262,46 @@ describe('clusterNameLines (review 41 finding 3: names cut to "Decision-makin…
     const [, top1, , bottom1] = clusterLabelBox(0, 0, 80, 200);
     const [, top2, , bottom2] = clusterLabelBox(0, 0, 80, 200, 2);
     expect(bottom2 - top2).toBeGreaterThan(1.6 * (bottom1 - top1));
+  });
+});
+
+describe('clusterNameFit (review 43: "Mixed: Control" over "system, Neural…" on a phone)', () => {
+  // 7 px a character, as a 12 px sans-serif roughly draws them; a phone's overview has about 107 px of text a line.
+  const measure = (text: string) => 7 * text.length;
+  const phone = 107;
+
+  it('gives a label in shorter forms, each with its last topic dropped for an ellipsis, and the number of a repeated name kept', () => {
+    expect(clusterNameForms('Mixed: Control system, Neural networks, …')).toEqual(['Mixed: Control system, Neural networks, …', 'Mixed: Control system, …']);
+    expect(clusterNameForms('Deep reinforcement learning · Reinforcement learning agent')).toEqual(['Deep reinforcement learning · Reinforcement learning agent', 'Deep reinforcement learning · …']);
+    expect(clusterNameForms('Graph neural networks · Molecules · Drug discovery')).toEqual(['Graph neural networks · Molecules · Drug discovery', 'Graph neural networks · Molecules · …', 'Graph neural networks · …']);
+    expect(clusterNameForms('Libraries · Collections (2)')).toEqual(['Libraries · Collections (2)', 'Libraries · … (2)']);
+    expect(clusterNameForms('Mixed: Cross section, … (3)')).toEqual(['Mixed: Cross section, … (3)']);
+    for (const whole of ['Web site', 'Mixed topics', 'Other papers (101, no cluster)', 'Other papers (536)']) expect(clusterNameForms(whole)).toEqual([whole]);
+  });
+
+  it('keeps the full name where two lines hold it whole, breaking after a comma between two topics', () => {
+    expect(clusterNameFit('Libraries · Collections', phone, measure)).toEqual(['Libraries', 'Collections']);
+    // Most words that fit would give "Mixed: ABB, Computer" over "aided design, …": the topics stay whole.
+    expect(clusterNameFit('Mixed: ABB, Computer aided design, …', 170, measure)).toEqual(['Mixed: ABB,', 'Computer aided design, …']);
+  });
+
+  it('drops the last topics of a name two lines cannot hold, rather than cut one in half', () => {
+    expect(clusterNameFit('Mixed: Control system, Neural networks, …', phone, measure)).toEqual(['Mixed: Control', 'system, …']);
+    expect(clusterNameFit('Mixed: Security, Pervasive computing, …', phone, measure)).toEqual(['Mixed:', 'Security, …']);
+    expect(clusterNameFit('Deep reinforcement learning · Reinforcement learning agent', 140, measure)).toEqual(['Deep reinforcement', 'learning · …']);
+    // Before: the first form, cut.
+    expect(clusterNameLines('Mixed: Control system, Neural networks, …', phone, measure)).toEqual(['Mixed: Control', 'system, Neural…']);
+  });
+
+  it('never leaves the ellipsis alone on a line', () => {
+    for (const label of ['Mixed: Security, Pervasive computing, …', 'Mixed: Information architecture, Unsupervised learning, …', 'Computed tomography · Iterative algorithm', 'Descriptors · Molecules (2)'])
+      for (const room of [60, 80, phone, 130, 170]) for (const line of clusterNameFit(label, room, measure)) expect(line.startsWith('…'), `${label} at ${room}: ${line}`).toBe(false);
+  });
+
+  it('takes a third line for the shortest form where two cut it, and cuts it only where three do too, never a line wider than its room', () => {
+    expect(clusterNameFit('Mixed: Information architecture, Unsupervised learning, …', phone, measure)).toEqual(['Mixed:', 'Information', 'architecture, …']);
+    expect(clusterNameFit('Mixed: Electroencephalography recordings, Sleep, …', 70, measure)).toEqual(['Mixed:', 'Electroen…']);
+    for (const label of ['Mixed: Information architecture, Unsupervised learning, …', 'Large language models · Reasoning capabilities', 'Electroencephalography'])
+      for (const room of [40, 70, phone, 140, 200]) for (const line of clusterNameFit(label, room, measure)) expect(measure(line), `${label} at ${room}: ${line}`).toBeLessThanOrEqual(room);
   });
 });
