@@ -5,7 +5,8 @@
  * (`conceptWord`): inflections of a word meet ("networks" = "network", "criteria" = "criterion"), and so
  * do a gerund and the one act noun of its verb ("parallel computing" = "parallel computation"), but not
  * words the Porter stemmer joins across kinds ("correctness" and "corrections", "university" and
- * "universe", "encoder" and "encoding", "mines" and "mining"). Short forms keep their case in both
+ * "universe", "encoder" and "encoding", "mines" and "mining"), nor a field of study in -ics and its
+ * adjective ("physics" and "physical", "genetics" and "genetic"). Short forms keep their case in both
  * (short-form.ts): "SPaCE" is not the word "space", nor "IS" the word "is".
  */
 import { stemmer } from 'stemmer';
@@ -52,22 +53,42 @@ export function elementNamed(text: string): string | undefined {
  * Nouns whose form in -s is their singular, which the tagger's lemma cuts anyway ("species" → "specie",
  * "quantum mechanics" → "quantum mechanic", "nuclear physics" → "nuclear physic"): the names of fields of
  * study in -ics whose form without -s is another word (an adjective, a person), and the few nouns that are
- * the same in both numbers. A closed class of English, not of any corpus. Not listed: -ics words with a
- * singular of their own ("metrics", "statistics", "heuristics", "tactics": a metric, a heuristic).
+ * the same in both numbers ("news" is no "new"). A closed class of English, not of any corpus. Not listed: -ics
+ * words with a singular of their own ("metrics", "statistics", "heuristics", "tactics": a metric, a heuristic).
  */
 const SINGULAR_IN_S = new Set([
-  'species', 'subspecies', 'series', 'corps', 'chassis', 'headquarters', 'crossroads',
+  'species', 'subspecies', 'series', 'corps', 'chassis', 'headquarters', 'crossroads', 'news',
   'physics', 'mechanics', 'dynamics', 'optics', 'acoustics', 'ethics', 'pragmatics', 'graphics', 'electronics',
   'photonics', 'robotics', 'genetics', 'genomics', 'proteomics', 'informatics', 'semantics', 'phonetics', 'kinetics',
   'thermodynamics', 'aerodynamics', 'hydrodynamics', 'electrodynamics', 'linguistics', 'economics', 'mathematics',
   'politics', 'logistics', 'aesthetics', 'cybernetics', 'hydraulics', 'ergonomics', 'analytics', 'econometrics',
 ]);
 
+/**
+ * Fields named by English word formation: "-omics" ("metabolomics", "transcriptomics") and "-tronics"
+ * ("mechatronics", "spintronics"), whose "-omic" and "-tronic" words are adjectives ("genomic DNA").
+ */
+const FIELD_ENDING = /(omics|tronics)$/;
+
+/**
+ * Whether a lowercase word in -s is its own singular (`SINGULAR_IN_S`): also a field of study in -ics after a
+ * combining form ("biophysics", "astrophysics", "microelectronics", "psycholinguistics", "pharmacokinetics"),
+ * and a field in "-omics" or "-tronics".
+ */
+export function isSingularInS(lower: string): boolean {
+  if (SINGULAR_IN_S.has(lower)) return true;
+  if (!lower.endsWith('ics')) return false;
+  if (FIELD_ENDING.test(lower)) return true;
+  // A combining form has two letters or more ("geo", "bio", "astro"); the shortest field here has six.
+  for (let k = 2; k <= lower.length - 6; k++) if (SINGULAR_IN_S.has(lower.slice(k))) return true;
+  return false;
+}
+
 /** Singular of a noun, trusting the tagger's lemma only when it is a plausible singular of the word. */
 export function singular(lower: string, lemma: string): string {
   // Only plural endings: a noun-tagged "tuning" must not become "tune".
   // "formulae" has a singular; "centre" is one ("center" would be a spelling change, not a singular).
-  if (!/(s|i|a|ae)$/.test(lower) || lower.endsWith('ss') || SINGULAR_IN_S.has(lower)) return lower;
+  if (!/(s|i|a|ae)$/.test(lower) || lower.endsWith('ss') || isSingularInS(lower)) return lower;
   // British "-re" plurals: "centres" is "centre", not the lemma's "center".
   if (/res$/.test(lower) && lemma.endsWith('er') && lemma.length === lower.length - 1) return lower.slice(0, -1);
   if (lemma && lemma !== lower && lemma.length <= lower.length && lower.startsWith(lemma.slice(0, Math.max(1, lemma.length - 2)))) return lemma;
@@ -124,7 +145,10 @@ export function inflectionStem(word: string): string {
   const initialY = r.startsWith('y');
   if (initialY) r = `Y${r.slice(1)}`;
   if (/^.+?(ss|i)es$/.test(r)) r = r.slice(0, -2);
-  else if (/^.+?[^s]s$/.test(r)) r = r.slice(0, -1);
+  // Not Porter's: a word in -us is a singular ("virus", "focus", "consensus", "stimulus"; an -ous adjective),
+  // whose plural is in -uses, which meets it ("viruses" → "virus"); English plurals of nouns in -u ("menus",
+  // "gurus") are few. Porter cut "virus" to "viru" and "focus" to "focu", apart from "viruses" and "focused".
+  else if (/^.+?[^su]s$/.test(r)) r = r.slice(0, -1);
   let m: RegExpExecArray | null;
   if ((m = /^(.+?)eed$/.exec(r))) {
     if (MEASURE_GT0.test(m[1]!)) r = r.slice(0, -1);
@@ -151,7 +175,9 @@ export function inflectionStem(word: string): string {
 const QUALITY = /(ness|iti|ism|anc|enc|anci|enci)$/;
 const IZE = /iz(ation)?$/;
 const ICAL = /ical$/;
-const ADJECTIVE = /(ic|al|iv|ou|ful|abl|ibl|ant|[^m]ent)$/;
+/** An -ic or -ical word ("analytic", "analytical", "heuristics" as its identity keeps it). */
+const IC_WORD = /ic(al)?$/;
+const ADJECTIVE = /(ic|al|iv|ous|ful|abl|ibl|ant|[^m]ent)$/;
 /** An -ion or -ment noun ("transition", "distribution", "contentment"). */
 const ACT_NOUN = /(ion|ment)$/;
 /** The -al adjective of an -ion or -ment noun ("operational", "developmental"). */
@@ -179,6 +205,9 @@ function gerund(word: string): string | undefined {
  * meets them (review 18 H1: "Ag" was an alias of the concept "Age").
  */
 function computeConceptWord(word: string): string {
+  // "physics" is no "physical", "genetics" no "genetic", "electronics" no "electronic", "news" no "new": a noun in
+  // -s that is its singular has no inflection to fold, and Porter's cut makes it another word.
+  if (isSingularInS(word)) return word;
   const folded = foldWord(word);
   return folded.length <= 2 && word.length > 2 && word.startsWith(folded) ? word.slice(0, folded.length + 1) : folded;
 }
@@ -197,8 +226,8 @@ function kindFold(word: string): string | undefined {
   // ("encoding" is no "encoder"). Its spellings meet: "modelling" = "modeling".
   if (gerund(word) !== undefined) return `${inflected}ing`;
   if (QUALITY.test(inflected)) return inflected;
-  // "analytic" and "analytical", "statistics" and "statistical" are one word.
-  if (ICAL.test(inflected)) return inflected.replace(ICAL, 'ic');
+  // An -ical adjective keeps its ending: it meets its -ic word only where the collection writes the two alike
+  // (`conceptWord`), for the -ic word is also a noun of its own ("critic", "mechanic", "clinic", "topic").
   if (ICE_NOUN.test(word) && inflected.endsWith('ic')) return `${inflected}e`;
   if (ADJECTIVE.test(inflected)) return inflected;
   if (ACT_NOUN.test(inflected)) return inflected;
@@ -218,8 +247,9 @@ function kindFold(word: string): string | undefined {
 function porterFamily(word: string): string | undefined {
   let f = familyCache.get(word);
   if (f === undefined) {
-    // (A word of two letters is none: "Ga" is no "gas", as `computeConceptWord` keeps them apart.)
-    f = word.length > 2 && kindFold(word) === undefined ? stem(word) : '';
+    // (A word of two letters is none: "Ga" is no "gas", as `computeConceptWord` keeps them apart; nor a noun in
+    // -s that is its singular: "news" is no "new", whatever a collection writes before them.)
+    f = word.length > 2 && kindFold(word) === undefined && !isSingularInS(word) ? stem(word) : '';
     if (familyCache.size < 200_000) familyCache.set(word, f);
   }
   return f || undefined;
@@ -262,8 +292,9 @@ export class PhraseWords {
         const w = run.toLowerCase();
         const kept = conceptWord(w);
         const actNoun = ACT_NOUN.test(kept);
-        // An -ion or -ment noun's adjective ("operational budgets") is written beside what the noun is.
-        const of = actNoun || gerund(w) !== undefined ? kept : ACT_NOUN_ADJECTIVE.test(kept) ? kept.slice(0, -2) : undefined;
+        // An -ion or -ment noun's adjective ("operational budgets") is written beside what the noun is; an -ic
+        // or -ical word beside what it is (`icOfIcal`).
+        const of = actNoun || gerund(w) !== undefined || IC_WORD.test(kept) ? kept : ACT_NOUN_ADJECTIVE.test(kept) ? kept.slice(0, -2) : undefined;
         if (runs.length > 1 && of !== undefined) {
           let beside = this.neighbours.get(of);
           if (beside === undefined) this.neighbours.set(of, (beside = new Set()));
@@ -368,6 +399,18 @@ function nounOfAdjective(kept: string, written: PhraseWords): string | undefined
 }
 
 /**
+ * The -ic word an -ical adjective (as `computeConceptWord` keeps it) meets: where the collection's phrases
+ * write the two beside one same word (`PhraseWords.writtenAlike`: "analytical model" and "analytic model",
+ * "dynamical systems" and "dynamic systems"). The -ic word may be a noun of another meaning ("critic" beside
+ * "critical", "mechanic" beside "mechanical", "topic" beside "topical", "statistics" beside "statistical"), and
+ * no dictionary the project has tells the two apart.
+ */
+function icOfIcal(kept: string, written: PhraseWords): string | undefined {
+  const ic = kept.slice(0, -2);
+  return written.writtenAlike(kept, ic) ? ic : undefined;
+}
+
+/**
  * The act noun a gerund (as `computeConceptWord` keeps it) meets: the one -ion or -ment noun of the
  * collection's phrases with its Porter stem, when that noun is not the verb itself ("positioning" is no
  * "position", "conditioning" no "condition"), and when the phrases write the two beside one same word
@@ -461,7 +504,8 @@ const conceptWordCache = new Map<string, string>();
  * "transit", "iteration" not "iterator", "contentment" not "content", "encoder" not "encoding", "mining"
  * not "mines". Given the words of the collection's noun phrases, an -al or -ic adjective reads as its
  * noun when they have the noun (`nounOfAdjective`): "behavioral cloning" is "behavior cloning", "robotic
- * manipulation" "robot manipulation"; a gerund reads as its verb's -ion or -ment noun when they have it
+ * manipulation" "robot manipulation"; an -ical adjective reads as its -ic word where they write the two
+ * alike (`icOfIcal`: "dynamical systems" is "dynamic systems"); a gerund reads as its verb's -ion or -ment noun when they have it
  * (`actNounOfGerund`): "parallel computing" is "parallel computation" (an -ed participle is an adjective
  * and stays itself: "integrated architecture" is no "integration architecture"); and a classical plural
  * reads as the singular they write (`classicalSingular`): "criteria" is "criterion". Memoised like
@@ -480,6 +524,10 @@ export function conceptWord(word: string, written?: PhraseWords): string {
   if (singular !== undefined) return conceptWord(singular, written);
   // An adjective takes no inflection: "intervals" and "robotics" are nouns.
   if (ADJECTIVE_OF_NOUN.test(word)) {
+    if (ICAL.test(s)) {
+      const ic = icOfIcal(s, written);
+      return ic === undefined ? s : conceptWord(ic, written);
+    }
     const noun = nounOfAdjective(s, written);
     return noun === undefined ? s : conceptWord(noun, written);
   }

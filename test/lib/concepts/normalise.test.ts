@@ -72,10 +72,15 @@ describe('identity', () => {
       ['experiences', 'experience'],
       ['universities', 'university'],
       ['self-organization', 'self-organizing'],
-      ['analytical model', 'analytic model'],
-      ['statistical', 'statistics'],
-      ['dynamical systems', 'dynamic systems'],
       ['reasoning capabilities', 'reasoning capability'],
+      ['test statistics', 'test statistic'],
+      ['heuristics', 'heuristic'],
+      // A singular in -us meets its plural in -uses and its verb's forms (Porter cut "virus" to "viru").
+      ['computer viruses', 'computer virus'],
+      ['focused', 'focus'],
+      ['focuses', 'focus'],
+      ['consensuses', 'consensus'],
+      ['apparatuses', 'apparatus'],
     ];
     for (const [a, b] of same) expect(identity(a!), `${a} / ${b}`).toBe(identity(b!));
   });
@@ -178,6 +183,67 @@ describe('identity', () => {
       expect(identity(a!), `${a} / ${b}`).toBe(identity(b!));
       expect(identity(a!, written), `${a} / ${b}`).toBe(identity(b!, written));
     }
+  });
+
+  it('keeps a field of study in -ics, and "news", apart from the adjective or word Porter cuts it to (review 43: physics = physical)', () => {
+    const apart = [
+      ['physics', 'physical'],
+      ['nuclear physics', 'nuclear physical'],
+      ['genetics', 'genetic'],
+      ['population genetics', 'population genetic'],
+      ['electronics', 'electronic'],
+      ['economics', 'economic'],
+      ['economics', 'economical'],
+      ['logistics regression', 'logistic regression'],
+      ['computer graphics', 'computer graphical'],
+      ['kinetics', 'kinetic'],
+      ['semantics', 'semantic'],
+      ['mathematics', 'mathematical'],
+      // After a combining form, and the fields English names in -omics and -tronics.
+      ['biophysics', 'biophysical'],
+      ['microelectronics', 'microelectronic'],
+      ['pharmacokinetics', 'pharmacokinetic'],
+      ['metabolomics', 'metabolomic'],
+      ['mechatronics', 'mechatronic'],
+      ['fake news', 'fake new'],
+    ];
+    const written = new PhraseWords(apart.flat());
+    for (const [a, b] of apart) {
+      expect(identity(a!), `${a} / ${b}`).not.toBe(identity(b!));
+      expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
+    }
+    // The field is one word in every form a collection writes it.
+    expect(identity('Nuclear Physics', written)).toBe(identity('nuclear physics', written));
+    expect(identity('quantum-mechanics')).toBe(identity('quantum mechanics'));
+  });
+
+  it('reads an -ical adjective as its -ic word only where the phrases write the two alike, for the -ic word may be a noun of its own', () => {
+    const written = new PhraseWords([
+      'analytical model', 'analytic model', 'dynamical systems', 'dynamic systems', 'geometric constraints', 'geometrical constraints',
+      'actor critic', 'critic network', 'critical path', 'mechanical properties', 'car mechanics', 'clinical trials', 'clinic visits',
+      'test statistics', 'statistical tests', 'topic model', 'topical treatment',
+    ]);
+    const same = [
+      ['analytical model', 'analytic model'],
+      ['dynamical systems', 'dynamic systems'],
+      ['geometrical constraints', 'geometric constraints'],
+    ];
+    for (const [a, b] of same) expect(identity(a!, written), `${a} / ${b}`).toBe(identity(b!, written));
+    const apart = [
+      ['critical', 'critic'],
+      ['critical path', 'critic path'],
+      ['mechanical', 'mechanics'],
+      ['mechanical', 'mechanic'],
+      ['clinical', 'clinic'],
+      ['statistical', 'statistics'],
+      ['topical', 'topic'],
+    ];
+    for (const [a, b] of apart) {
+      expect(identity(a!, written), `${a} / ${b}`).not.toBe(identity(b!, written));
+      // Without a collection's phrases, nothing says the two are one word.
+      expect(identity(a!), `${a} / ${b}`).not.toBe(identity(b!));
+    }
+    expect(identity('analytical model')).not.toBe(identity('analytic model'));
   });
 
   it('reads a Latin or Greek plural as the singular the collection\'s phrases write (review 8: Criterion and Criteria)', () => {
@@ -395,10 +461,18 @@ describe('singular', () => {
     expect(singular('species', 'specie')).toBe('species');
     expect(singular('mechanics', 'mechanic')).toBe('mechanics');
     expect(singular('physics', 'physic')).toBe('physics');
+    expect(singular('news', 'new')).toBe('news');
+    // A field after a combining form, and the fields in -omics and -tronics.
+    expect(singular('biophysics', 'biophysic')).toBe('biophysics');
+    expect(singular('bioinformatics', 'bioinformatic')).toBe('bioinformatics');
+    expect(singular('transcriptomics', 'transcriptomic')).toBe('transcriptomics');
+    expect(singular('spintronics', 'spintronic')).toBe('spintronics');
   });
   it('still takes the singular of an -ics word that has one, and of a plural', () => {
     expect(singular('metrics', 'metric')).toBe('metric');
     expect(singular('heuristics', 'heuristic')).toBe('heuristic');
+    expect(singular('harmonics', 'harmonic')).toBe('harmonic');
+    expect(singular('sinews', 'sinew')).toBe('sinew');
     expect(singular('models', 'model')).toBe('model');
   });
 });
