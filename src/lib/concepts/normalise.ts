@@ -315,14 +315,24 @@ export class PhraseWords {
         this.actNouns.set(key, known === undefined || known === kept ? kept : null);
       }
     }
-    // What the words of a Porter family of two identities or more are written beside.
+    // -al and -ic adjectives of nouns the phrases have, and those nouns (`nounOfAdjective`).
+    const adjectivesAndNouns = new Set<string>();
+    for (const w of this.words) {
+      if (!ADJECTIVE_OF_NOUN.test(w)) continue;
+      const kept = conceptWord(w);
+      const noun = nounWritten(kept, this.words);
+      if (noun === undefined) continue;
+      adjectivesAndNouns.add(kept);
+      adjectivesAndNouns.add(conceptWord(noun));
+    }
+    // What those, and the words of a Porter family of two identities or more, are written beside.
     for (const runs of phrasesOfWords) {
       for (let k = 0; k < runs.length; k++) {
         if (isShortFormWord(runs[k]!)) continue;
         const w = runs[k]!.toLowerCase();
-        const family = porterFamily(w);
-        if (family === undefined || this.families.get(family)!.size < 2) continue;
         const kept = conceptWord(w);
+        const family = porterFamily(w);
+        if ((family === undefined || this.families.get(family)!.size < 2) && !adjectivesAndNouns.has(kept)) continue;
         let beside = this.neighbours.get(kept);
         if (beside === undefined) this.neighbours.set(kept, (beside = new Set()));
         if (k > 0) beside.add(`<${wordIdentity(runs[k - 1]!)}`);
@@ -376,6 +386,11 @@ export class PhraseWords {
     return this.words.has(stripAccents(word));
   }
 
+  /** The noun an -al or -ic adjective (as `conceptWord` keeps it) is made from, if the phrases have it (`nounOfAdjective`). */
+  nounOf(kept: string): string | undefined {
+    return nounWritten(kept, this.words);
+  }
+
   /** The -ion or -ment noun of the phrases whose Porter stem this is, if there is exactly one. */
   actNoun(porterStem: string): string | undefined {
     return this.actNouns.get(porterStem) ?? undefined;
@@ -385,17 +400,27 @@ export class PhraseWords {
 /**
  * The noun an -al or -ic adjective (as `computeConceptWord` keeps it) is made from, when the collection's
  * noun phrases have that noun as the adjective without its ending ("behavior" for "behavioral",
- * "computation" for "computational", "robot" for "robotic"). What is left must be long enough for Porter
- * to take the ending for a suffix (measure above 1), so "signal", "formal" and "normal" are not "sign",
- * "form" and "norm"; and "general" is not "generation", for no phrase has "gener".
+ * "computation" for "computational", "robot" for "robotic") and write the two beside one same word
+ * (`PhraseWords.writtenAlike`: "behavioral cloning" and "behavior cloning"). What is left must be long enough
+ * for Porter to take the ending for a suffix (measure above 1), so "signal", "formal" and "normal" are not
+ * "sign", "form" and "norm"; and "general" is not "generation", for no phrase has "gener". A noun the phrases
+ * have is not enough: "organic" is no "organ", "digital" no "digit", "personal" no "person", "periodic" no
+ * "period", "marginal" no "margin", "systemic" no "system" (review 44: the Inspec and SemEval test libraries
+ * read each of these as its noun, "periodic motions" making a paper's tag Period). The -al adjective of an -ion or -ment noun is written beside what
+ * the noun is (`PhraseWords`), so it meets the noun wherever both are written beside something, as before.
  */
 const ADJECTIVE_OF_NOUN = /^(.+)(al|ic)$/;
 
 function nounOfAdjective(kept: string, written: PhraseWords): string | undefined {
-  const m = ADJECTIVE_OF_NOUN.exec(kept);
-  const noun = m?.[1];
+  const noun = written.nounOf(kept);
+  return noun !== undefined && written.writtenAlike(kept, conceptWord(noun)) ? noun : undefined;
+}
+
+/** The noun of an -al or -ic adjective among a collection's phrase words, before the test of how they are written. */
+function nounWritten(kept: string, words: ReadonlySet<string>): string | undefined {
+  const noun = ADJECTIVE_OF_NOUN.exec(kept)?.[1];
   if (noun === undefined || !MEASURE_GT1.test(noun)) return undefined;
-  return written.has(noun) || written.has(`${noun}s`) ? noun : undefined;
+  return words.has(noun) || words.has(`${noun}s`) ? noun : undefined;
 }
 
 /**

@@ -88,7 +88,7 @@ describe('findConceptMentions', () => {
       concept('policy', 'Policy'),
     ];
     // The collection's phrases, as the concept stage reads identities against them.
-    const written = new PhraseWords(['recent advancements', 'behavior cloning', 'sample efficiency', 'program correctness']);
+    const written = new PhraseWords(['recent advancements', 'behavior cloning', 'behavioral cloning', 'sample efficiency', 'program correctness']);
     const found = findConceptMentions(
       [
         {
@@ -114,7 +114,7 @@ describe('findConceptMentions', () => {
       transition: 1,
       security: 1,
       policy: 2,
-      // An -al adjective is its noun where the collection's phrases have the noun.
+      // An -al adjective is its noun where the collection's phrases have the noun and write the two alike.
       'behavior-cloning': 1,
     });
   });
