@@ -141,7 +141,11 @@ export interface LabelVoteInputs {
  */
 export function voteLabels(inputs: LabelVoteInputs): Map<string, NameCase> {
   const { mentions, analysed, chosen, routineHeld, statsOf, wordCase, idOf, names, pinPhrases, innerAdded, nounWriters, innerNouns, hintSurfaces } = inputs;
-  const { halfAbbreviated, shortOf } = names;
+  const { canonIn, shortOf } = names;
+  // "PID controller", where "PID" alone names the concept too ("proportional-integral-derivative (PID) controller",
+  // corpus-abbreviations.ts `expandIn`), is the concept's short form with its noun, written out as the papers define it:
+  // not half abbreviated as "MP point" is where "MP" is the maximum power.
+  const halfAbbreviated = (doc: number, id: string): boolean => names.halfAbbreviated(doc, id) && !id.split(' ').some((t) => canonIn(doc, t) === canonIn(doc, id));
   // Labels are voted over every mention of the concepts that made it onto a paper.
   const nameCase = new Map<string, NameCase>();
   for (const { doc, r, cid, isShort, isTail, trim, lead = 0 } of mentions) {
@@ -244,7 +248,8 @@ export function longFormLabels(inputs: LongFormInputs): Map<string, string> {
   defined.forEach((d, k) => {
     const cid = canonIn(d.doc, d.longId);
     const endings = endingsOf[k]!;
-    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0 || spelledOtherwise.has(k)) return;
+    // (A modifier's name is the phrase with its noun, which is no name: "Proportional Integral Derivative (PID) controller".)
+    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0 || spelledOtherwise.has(k) || d.head !== undefined) return;
     // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
     // "reinforcement learning" others write in lowercase, a term.
     if (!endings.some((e) => writtenLowercase.has(e))) namedLongForms.set(cid, d.long);
@@ -255,8 +260,10 @@ export function longFormLabels(inputs: LongFormInputs): Map<string, string> {
     // "partially observable Markov decision processes"; in an abstract's sentence (where capitals mean
     // something, unlike a title's) a word the corpus never writes in lowercase stays a name's ("James Webb
     // Space Telescope (JWST)" was labelled "James webb space telescope").
-    vote(s.surfaces, untrustedCase(d.long, wordCase, inSentence[k]), 1);
-    vote(s.keys, d.long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
+    // A long form only ever written before one noun is voted with it: "proportional-integral-derivative controller".
+    const long = d.head === undefined ? d.long : `${d.long} ${d.head}`;
+    vote(s.surfaces, untrustedCase(long, wordCase, inSentence[k]), 1);
+    vote(s.keys, long.toLowerCase().replace(/[-/‐‑–+]+/g, ' ').replace(/\s+/g, ' '), 0.5);
     if (canonIn(d.doc, d.shortId) === canonIn(d.doc, d.longId)) vote(s.shorts, stripAcronymPlural(d.short), 1);
   });
   return namedLongForms;

@@ -151,7 +151,10 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
       df: papers.length,
       papers,
     };
-    if (shortForm && shortForm.toLowerCase() !== label.toLowerCase()) concept.abbreviation = shortForm;
+    // A voted label that writes the short form already ("PID controller", whose "PID" alone the papers also write) is
+    // not shown with it again, "PID controller (PID)": it stays one of the other names. (A user's label is as they wrote it.)
+    const writesShort = !renames.has(cid) && (label.match(WORD_RUNS) ?? ([] as string[])).includes(shortForm ?? '');
+    if (shortForm && shortForm.toLowerCase() !== label.toLowerCase() && !writesShort) concept.abbreviation = shortForm;
     if (innerAdded.has(cid)) {
       // The phrases that write the noun on the papers that carry both: "Electron beam lithography" under "Lithography".
       const narrower = new Set<string>();
@@ -238,6 +241,8 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
     nonEnglishTitles,
   };
 }
+
+const WORD_RUNS = /[\p{L}\p{N}]+/gu;
 
 /**
  * The kinds of each concept its names tell (named-kinds.ts: "Offline reinforcement learning" of "Reinforcement

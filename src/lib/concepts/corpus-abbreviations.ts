@@ -4,6 +4,9 @@
  */
 import type { DocumentText } from '../model/paper';
 import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from './abbreviations';
+import { DISCOURSE_NOUNS } from './candidates';
+import { METHOD_WORDS } from './method-words';
+import { modifierLongForms } from './modifier-long-forms';
 import { SENSE_NEIGHBOURS, SenseContext } from './sense-context';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
 import { stem } from './normalise';
@@ -24,7 +27,8 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
   // ("median partitioning (MP)" is not another paper's "maximum power (MP)"); the corpus's definitions
   // are voted only for papers that use the short form without defining it.
   const longVotes = new Map<string, Map<string, number>>();
-  const defined: { short: string; long: string; shortId: string; longId: string; doc: number }[] = [];
+  /** `head`: the noun a long form is only ever written before, as this paper writes it (`modifierLongForms`). */
+  const defined: { short: string; long: string; shortId: string; longId: string; doc: number; head?: string }[] = [];
   /** Per paper: its own short form → long form (the first definition, if it gives two). */
   const ownLong: Map<string, string>[] = [];
   /** Short form → the long forms a definition writes right after a percentage ("95% confidence interval [CI]"). */
@@ -117,6 +121,38 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
     }
     return out;
   };
+  // A long form written only before one noun ("proportional-integral-derivative (PID) controller") is a modifier:
+  // the short form and the long form name the phrase with the noun (`expandIn`).
+  const notHeads = new Set([...stopIds, ...[...DISCOURSE_NOUNS, ...METHOD_WORDS].map(idOf)]);
+  const modifiedBy = modifierLongForms({
+    defined,
+    spelledOtherwise: new Set(sameName.values()),
+    papers: analysed.length,
+    textOf,
+    phrasesOf: (doc) => analysed[doc]!.ranked.map((r) => ({ id: r.candidate.id, whole: r.candidate.occurrences.length > 0 })),
+    noHead: (id) => notHeads.has(id),
+    namesAThing: (doc, shortId) => {
+      const words = analysed[doc]!.words.texts;
+      const before = new Set(bracketsAt(words, shortId, idOf).map((k) => k - 1));
+      return analysed[doc]!.ranked.some((r) => [...r.candidate.occurrences, ...r.candidate.nested].some((o) => before.has(o.start + o.length - 1)));
+    },
+  });
+  if (modifiedBy.size > 0) {
+    const firstHead = new Map<string, string>();
+    for (const d of defined) {
+      const head = modifiedBy.get(d.longId);
+      if (head === undefined) continue;
+      const written = writtenAfterBrackets(analysed[d.doc]!.words.texts, d.shortId, head, idOf);
+      if (written !== undefined) d.head = written;
+      if (written !== undefined && !firstHead.has(d.longId)) firstHead.set(d.longId, written);
+    }
+    for (const d of defined) if (d.head === undefined && modifiedBy.has(d.longId)) d.head = firstHead.get(d.longId);
+  }
+  /** The phrase a long form names: itself, or itself and the noun it is only written before. */
+  const withHead = (longId: string): string => {
+    const head = modifiedBy.get(longId);
+    return head === undefined ? longId : `${longId} ${head}`;
+  };
   /**
    * Per paper, once asked: the Porter stems of its words' identities. A word of a long form is a sign of
    * its topic when the paper writes a word of its family: "learn" for "reinforcement learning".
@@ -199,14 +235,17 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
   };
 
   // Short forms inside phrases expand too: "RL agents" is "reinforcement learning agents".
+  // A short form or long form that modifies one noun only is the phrase with it ("PID" is a PID controller).
   const expandIn = (doc: number | undefined, id: string): string => {
     const whole = longIn(doc, id);
-    if (whole !== undefined) return whole;
-    if (!id.includes(' ')) return id;
-    return id
-      .split(' ')
-      .map((t) => longIn(doc, t) ?? t)
-      .join(' ');
+    if (whole !== undefined) return withHead(whole);
+    if (!id.includes(' ')) return withHead(id);
+    return withHead(
+      id
+        .split(' ')
+        .map((t) => longIn(doc, t) ?? t)
+        .join(' '),
+    );
   };
   const touchesMemo = new Map<string, boolean>();
   /** Whether some word of the phrase (or the whole) is a short form the corpus defines. */
@@ -216,6 +255,22 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
     return out;
   };
   return { longVotes, defined, ownLong, sameName, stopIds, sameNameFirst, spelledOtherwise, shortToLong, textOf, longIn, expandIn, touchesShort };
+}
+
+const OPENING = /^[([]$/;
+const CLOSING = /^[)\]]$/;
+
+/** Where a paper's words open brackets around a short form alone: "(", "PID", ")". */
+function bracketsAt(texts: readonly string[], shortId: string, idOf: Identify): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 2 < texts.length; k++) if (OPENING.test(texts[k]!) && CLOSING.test(texts[k + 2]!) && idOf(texts[k + 1]!) === shortId) out.push(k);
+  return out;
+}
+
+/** How a paper's words write the word after a short form's brackets, "(PID) controllers", where that word is `head`. */
+function writtenAfterBrackets(texts: readonly string[], shortId: string, head: string, idOf: Identify): string | undefined {
+  for (const k of bracketsAt(texts, shortId, idOf)) if (k + 3 < texts.length && idOf(texts[k + 3]!) === head) return texts[k + 3];
+  return undefined;
 }
 
 /** What `corpusAbbreviations` reads. */
