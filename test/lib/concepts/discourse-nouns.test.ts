@@ -17,3 +17,19 @@ describe('nouns that name the text itself', () => {
     expect(ids).toContain('peer-review');
   });
 });
+
+describe('shell nouns', () => {
+  it('are no concept where papers write them only before what they stand for: "the impetus for", "the pace of" (review 43: Impetus, Pace on the Inspec test split)', () => {
+    const { index } = extractConceptIndex(
+      [
+        { id: 'architects', title: 'Information architects in libraries', abstract: 'The impetus for the emergence of information architects is the pace of change in web design. Information architects design library web sites.' },
+        { id: 'pc', title: 'Replacement cycles of office computers', abstract: 'The impetus for replacing office computers is the pace of model change. Office computers are replaced every three years.' },
+        { id: 'sites', title: 'Library web sites', abstract: 'We review library web sites and the information architects who design them.' },
+      ],
+      { perPaper: 8 },
+    );
+    const ids = index.concepts.map((c) => c.id);
+    for (const noun of ['impetus', 'pace']) expect(ids).not.toContain(noun);
+    expect(ids).toContain('information-architect');
+  });
+});

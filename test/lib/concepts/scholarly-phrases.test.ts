@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { background } from '../../../src/lib/concepts/background';
 import { analyse } from '../../../src/lib/concepts/rank';
-import { degreePhrase, qualifiedPhrase, scholarlyPhrase } from '../../../src/lib/concepts/scholarly-phrases';
+import { degreePhrase, qualifiedPhrase, scholarlyPhrase, shellUse } from '../../../src/lib/concepts/scholarly-phrases';
 
 const bg = background();
 
@@ -26,6 +26,34 @@ describe('scholarly phrases', () => {
   it('say how much of a noun of measure', () => {
     const k = kinds('', 'We found that small values of the step size give stable training of the network.');
     expect(k.get('small value')?.scholarly).toBe(true);
+  });
+});
+
+describe('shell nouns', () => {
+  /** Each one-word candidate key of a paper → whether the paper writes it only as a shell noun. */
+  function shells(title: string, abstract: string): Map<string, boolean> {
+    const a = analyse({ id: 'p', title, abstract }, bg);
+    return new Map(a.ranked.filter((r) => r.candidate.stems.length === 1).map((r) => [r.candidate.key, shellUse(r.candidate, a.words, a.titleWords, bg)]));
+  }
+
+  it('are everyday nouns the text writes only before their complement', () => {
+    const k = shells(
+      'Information architects: lessons from other fields',
+      'The impetus for this recent emergence of information architects is the pace of change in web design. Twelve librarians took part.',
+    );
+    for (const noun of ['impetus', 'pace', 'lesson']) expect(k.get(noun), noun).toBe(true);
+    expect(k.get('librarian')).toBe(false);
+  });
+
+  it('are not where the text also writes the word as a topic', () => {
+    const k = shells('', 'We study the guidance of missiles. Our guidance law uses a Kalman filter. Guidance matters.');
+    expect(k.get('guidance') ?? false).toBe(false);
+  });
+
+  it('are not a noun of a field, nor a name', () => {
+    const k = shells('', 'We bound the eigenvalues of the Laplacian. The UK to date has no such law.');
+    expect(k.get('eigenvalue') ?? false).toBe(false);
+    expect(k.get('UK') ?? false).toBe(false);
   });
 });
 
