@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { conceptsFileSchema, graphFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { stemmer } from 'stemmer';
 import { normaliseForm } from '../../src/lib/search/aliases';
+import { stemmerTakesS } from '../../src/lib/search/acronym-query';
 import { editDistance } from '../../src/lib/search/did-you-mean';
 import { METHOD_WORDS } from '../../src/lib/concepts/method-words';
 import { watchPage, type PageProblems } from '../support/browser';
@@ -713,6 +714,50 @@ describe('abbreviations and long forms', () => {
       expect(await link.count(), `"${query}" lists ${paper.id} ("${paper.title}")`).toBe(1);
     });
   }
+});
+
+/**
+ * An acronym ending in S written by some paper ("PACS") that the stemmer reads, typed in lower case, as a plural
+ * whose stem ("pac") is no word of any paper but starts words of papers that do not write it ("Self-Paced").
+ */
+function lowercaseAcronymCase(): { typed: string; writers: Set<string>; others: Set<string> } | undefined {
+  const capitals = /\b[A-Z]{1,5}S\b/g;
+  // The index holds such an acronym with a hidden second S (`pacss`), never as the plural it reads as in lower case.
+  const plain = (p: PaperFrontmatter) => indexedWords({ ...p, title: p.title.replace(capitals, ' '), abstract: p.abstract.replace(capitals, ' ') });
+  const words = papers.map((p) => ({ p, stems: new Set(plain(p).split(' ').filter(Boolean).map((w) => stemmer(w))) }));
+  const acronyms = [...new Set(papers.flatMap((p) => `${p.title} ${p.abstract}`.match(capitals) ?? []))].sort();
+  for (const acronym of acronyms) {
+    const typed = acronym.toLowerCase();
+    const stem = stemmer(typed);
+    if (!stemmerTakesS(typed) || words.some(({ stems }) => stems.has(stem))) continue;
+    const writers = new Set(papers.filter((p) => new RegExp(`\\b${acronym}\\b`).test(`${p.title} ${p.abstract}`)).map((p) => p.id));
+    const others = new Set(words.filter(({ p, stems }) => !writers.has(p.id) && [...stems].some((w) => w.startsWith(stem))).map(({ p }) => p.id));
+    if (others.size > 0) return { typed, writers, others };
+  }
+  return undefined;
+}
+
+describe('a lowercase acronym', () => {
+  const found = lowercaseAcronymCase();
+  it(`lists the papers writing it first, above those with a longer word it starts (${found ? `"${found.typed}"` : 'none'})`, async () => {
+    expect(found, 'the corpus has an acronym ending in S whose lowercase stem only starts other words').toBeDefined();
+    const { typed, writers, others } = found!;
+    for (const [url, rows] of [
+      [`${web.server.url}search/?q=${typed}`, '.search-page__results .search-result__title'],
+      [`${web.server.url}papers/`, '#atlas-search-results .search-result__title'],
+    ] as const) {
+      await page.goto(url);
+      if (url.endsWith('/papers/')) await headerInput(page).fill(typed);
+      await settled(page, rows.startsWith('#atlas') ? '.atlas-search__status' : '.search-page__status');
+      const ids = (await page.locator(rows).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+        .filter((h) => h.includes('/papers/'))
+        .map((h) => decodeURIComponent(h.replace(/\/$/, '').split('/').pop()!));
+      const firstOther = ids.findIndex((id) => !writers.has(id));
+      const lastWriter = ids.reduce((last, id, i) => (writers.has(id) ? i : last), -1);
+      expect(lastWriter, `"${typed}" lists a paper writing it (${url}): ${ids.join(', ')}`).toBeGreaterThanOrEqual(0);
+      expect(firstOther === -1 || firstOther > lastWriter, `"${typed}": the papers writing it before ${[...others].join(', ')} (${url}): ${ids.join(', ')}`).toBe(true);
+    }
+  });
 });
 
 describe('excerpts of a query and its abbreviation', () => {

@@ -15,7 +15,7 @@ import { acronymQuery } from '../../lib/search/acronym-query';
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
 import { parseExcerpt, regionExcerpt, unionLocations, WORD_GAPS, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
-import { mergeRanked, promoteExactTitles } from '../../lib/search/merge';
+import { leadWith, mergeRanked, promoteExactTitles } from '../../lib/search/merge';
 import { allButOneWord, takeInTurn } from '../../lib/search/most-words';
 import { searchableQuery } from '../../lib/search/query-symbols';
 import { confirmedFallenBackWords } from '../../lib/search/prefix-fallback';
@@ -307,11 +307,12 @@ export async function search(
   // A lowercase acronym ending in S ("ecs", "ansys"), which the stemmer read as a plural, is searched as the
   // acronym ("ECS") where the index holds it (../../lib/search/acronym-query.ts): that search leads, and the
   // query as typed follows as a variant. A search in quotes per such word, no page loaded; none for most queries.
+  // Its pages lead where the word as typed is no word of the index ("pacs" found "Self-Paced" above PACS).
   const acronym = await acronymQuery((q) => api.search(q, { filters }), term);
-  const asAcronym = acronym === undefined ? null : await searchIndex(api, acronym, filters);
+  const asAcronym = acronym === undefined ? null : await searchIndex(api, acronym.term, filters);
   const typed = asAcronym && asAcronym.results.length > 0 ? { term, found: first } : undefined;
   if (typed) {
-    term = acronym!;
+    term = acronym!.term;
     first = asAcronym;
   }
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
@@ -323,9 +324,8 @@ export async function search(
   const lead = typed ? 2 : 1;
   const searched = runVariants ? queries : queries.slice(0, lead);
   const searches = [first, ...(typed ? [typed.found] : []), ...(await Promise.all(searched.slice(lead).map((q) => searchIndex(api, q, filters))))];
-  const merged = mergeRanked(
-    searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))),
-  );
+  const ranked = mergeRanked(searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))));
+  const merged = typed && acronym!.leads ? leadWith(ranked, new Set(asAcronym!.results.map((r) => r.id))) : ranked;
   const loaded = await Promise.all(merged.slice(0, limit).map((h) => pageData(h.item, h.also)));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);
   const refs = papers.map((d) => decodeConceptRefs(text(d.meta.concepts)));

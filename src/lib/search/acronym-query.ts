@@ -13,7 +13,8 @@ import { indexHolds, type SearchAnswer, type WordSearch } from './whole-words';
  * (`acronymQuery`): one search of that word alone in quotes, exactly, with no fallback to shorter words and
  * no page loaded. Its index chunk is nearly always one the query's own search has loaded already (the
  * stem it searched, "ec", starts `ecss`). Only where the index holds the acronym is the query searched
- * with the word in capitals; a plural such as "cats" (no `catss` in the index) is searched as before.
+ * with the word in capitals; a plural such as "cats" (no `catss` in the index) is searched as before. The
+ * acronym's pages come first where the word as typed is no word of the index (`AcronymReading.leads`).
  */
 
 /** 2–6 letters ending in a lowercase s, in lower case or with a capital first letter ("ecs", "Ansys"). */
@@ -53,19 +54,38 @@ export function asAcronym(word: string): string {
   return searchFold(word.toUpperCase());
 }
 
+/** How a query with a lowercase acronym in it is searched: `acronymQuery`. */
+export interface AcronymReading {
+  /** The query with each such word written as the acronym. */
+  term: string;
+  /**
+   * Whether the acronym's pages go before those the query as typed finds: so when no word it replaced is a
+   * word of the index as typed. "pacs" is no indexed word (its stem `pac` only starts "paced" and `pacss`), so
+   * the typed query found "Self-Paced …" by a longer word and, scored on that, above the paper writing PACS.
+   * "models" is a word of the index ("model"): a paper titled in capitals, "MODELS", holds `modelss` as an
+   * acronym, and the pages of both are ranked together by score, as for any query and its variant.
+   */
+  leads: boolean;
+}
+
 /**
  * `term` with each of its lowercase acronym candidates the index holds as an acronym (a search of it alone,
- * in quotes, finds a page) written as that acronym; undefined when there is none. One search per candidate,
- * none for most queries, and no page loaded.
+ * in quotes, finds a page) written as that acronym, and whether its pages lead; undefined when there is none.
+ * One search per candidate, none for most queries, and one more per acronym held (the word as typed, in
+ * quotes); no page loaded.
  */
-export async function acronymQuery<S extends SearchAnswer>(run: WordSearch<S>, term: string): Promise<string | undefined> {
+export async function acronymQuery<S extends SearchAnswer>(run: WordSearch<S>, term: string): Promise<AcronymReading | undefined> {
   const candidates = acronymCandidates(term);
   if (candidates.length === 0) return undefined;
   const held = await Promise.all(candidates.map((w) => indexHolds(run, asAcronym(w))));
   const acronyms = new Map(candidates.filter((_, i) => held[i]).map((w) => [w, asAcronym(w)] as const));
   if (acronyms.size === 0) return undefined;
-  return term
-    .split(/(\s+)/)
-    .map((part) => acronyms.get(part) ?? part)
-    .join('');
+  const typedHeld = await Promise.all([...acronyms.keys()].map((w) => indexHolds(run, w)));
+  return {
+    term: term
+      .split(/(\s+)/)
+      .map((part) => acronyms.get(part) ?? part)
+      .join(''),
+    leads: !typedHeld.some(Boolean),
+  };
 }

@@ -50,3 +50,11 @@ export function promoteExactTitles<T>(items: readonly T[], queries: readonly str
   for (const item of items) (wanted.has(normalise(titleOf(item))) ? exact : rest).push(item);
   return [...exact, ...rest];
 }
+
+/**
+ * The hits whose id is in `first` go first, each part in its existing order: the pages a lowercase acronym
+ * found where the word as typed is no word of the index (./acronym-query.ts `AcronymReading.leads`).
+ */
+export function leadWith<T extends { id: string }>(hits: readonly T[], first: ReadonlySet<string>): T[] {
+  return [...hits.filter((h) => first.has(h.id)), ...hits.filter((h) => !first.has(h.id))];
+}

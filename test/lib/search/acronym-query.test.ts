@@ -17,8 +17,14 @@ const PAGES: Record<string, string[]> = {
   'economics': ['econom', 'ecolog'],
   'pets': ['cat', 'dog'],
   'positioning': ['gpss', 'tractor'],
+  // "Learning to Balance … (PACS)" beside "Self-Paced …": the index holds `pacss` and `pace`, no `pac`.
+  'domain-shift': ['pacss', 'domain'],
+  'self-paced': ['self', 'pace'],
+  // A title in capitals ("NEURAL MODELS") holds `modelss`; "model" is a word of many pages.
+  'capital-title': ['neural', 'modelss'],
+  'language-models': ['languag', 'model'],
 };
-const STEMS: Record<string, string> = { ecs: 'ec', ifs: 'if', ansys: 'ansi', cats: 'cat', engine: 'engin' };
+const STEMS: Record<string, string> = { ecs: 'ec', ifs: 'if', ansys: 'ansi', cats: 'cat', engine: 'engin', pacs: 'pac', models: 'model' };
 const stem = (w: string) => STEMS[w] ?? w;
 
 function fakeSearch(asked: string[]) {
@@ -58,9 +64,10 @@ describe('acronymQuery', () => {
     expect(asAcronym('ecs')).toBe(searchableQuery('ECS'));
     for (const [typed, acronym] of [['ecs', 'ECS'], ['ifs', 'IFS'], ['ansys', 'ANSYS'], ['Ansys', 'ANSYS']]) {
       const asked: string[] = [];
-      const term = await acronymQuery(fakeSearch(asked), typed!);
+      const term = (await acronymQuery(fakeSearch(asked), typed!))?.term;
       expect(term).toBe(searchableQuery(acronym!));
-      expect(asked).toEqual([`"${searchableQuery(acronym!)}"`]);
+      // Then the word as typed, in quotes: is it a word of the index too?
+      expect(asked).toEqual([`"${searchableQuery(acronym!)}"`, `"${typed}"`]);
       // The acronym's search finds the paper that the lowercase word's own stem missed.
       const found = (await fakeSearch([])(term!)).results.map((r) => r.id);
       const before = (await fakeSearch([])(typed!)).results.map((r) => r.id);
@@ -69,7 +76,7 @@ describe('acronymQuery', () => {
     }
   });
   it('keeps the other words of the query as they are', async () => {
-    expect(await acronymQuery(fakeSearch([]), 'engine  ecs')).toBe(`engine  ECS${PLURAL_GUARD}`);
+    expect((await acronymQuery(fakeSearch([]), 'engine  ecs'))?.term).toBe(`engine  ECS${PLURAL_GUARD}`);
   });
   it('leaves a plural the index holds no acronym for, and asks nothing for words whose S the stemmer keeps', async () => {
     const asked: string[] = [];
@@ -79,5 +86,15 @@ describe('acronymQuery', () => {
     expect(await acronymQuery(fakeSearch(none), 'gps')).toBeUndefined();
     expect(await acronymQuery(fakeSearch(none), 'reinforcement learning')).toBeUndefined();
     expect(none).toEqual([]);
+  });
+  it('lets the acronym\'s pages lead only where the word as typed is no word of the index ("pacs" is not, "models" and "ifs" are)', async () => {
+    for (const [typed, leads] of [['pacs', true], ['ecs', true], ['ansys', true], ['models', false], ['ifs', false]] as const) {
+      const reading = await acronymQuery(fakeSearch([]), typed);
+      expect(reading, typed).toBeDefined();
+      expect(reading!.leads, typed).toBe(leads);
+    }
+    expect((await acronymQuery(fakeSearch([]), 'pacs domain'))!.leads).toBe(true);
+    // One replaced word that the index holds as typed is enough for the pages to be ranked together by score.
+    expect((await acronymQuery(fakeSearch([]), 'pacs models'))).toEqual({ term: `PACS${PLURAL_GUARD} MODELS${PLURAL_GUARD}`, leads: false });
   });
 });

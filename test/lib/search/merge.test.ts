@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRanked, promoteExactTitles } from '../../../src/lib/search/merge';
+import { leadWith, mergeRanked, promoteExactTitles } from '../../../src/lib/search/merge';
 
 const hit = (id: string, score: number) => ({ id, score, item: id });
 
@@ -54,5 +54,13 @@ describe('promoteExactTitles', () => {
 
   it('changes nothing when no title matches exactly', () => {
     expect(promoteExactTitles(['a b', 'c'], ['a'], (t) => t, norm)).toEqual(['a b', 'c']);
+  });
+});
+
+describe('leadWith', () => {
+  it('puts the hits named first in their order, then the rest in theirs', () => {
+    const hits = ['self-paced', 'other', 'pacs-paper', 'pacs-too'].map((id) => ({ id }));
+    expect(leadWith(hits, new Set(['pacs-too', 'pacs-paper'])).map((h) => h.id)).toEqual(['pacs-paper', 'pacs-too', 'self-paced', 'other']);
+    expect(leadWith(hits, new Set()).map((h) => h.id)).toEqual(hits.map((h) => h.id));
   });
 });
