@@ -758,6 +758,23 @@ describe('a lowercase acronym', () => {
       expect(firstOther === -1 || firstOther > lastWriter, `"${typed}": the papers writing it before ${[...others].join(', ')} (${url}): ${ids.join(', ')}`).toBe(true);
     }
   });
+
+  it('is looked up beside the first search, which still loads each index chunk once', async () => {
+    expect(found).toBeDefined();
+    const fresh = await web.browser.newContext({ serviceWorkers: 'block' });
+    const p = await fresh.newPage();
+    const chunks: string[] = [];
+    p.on('request', (r) => {
+      if (r.url().endsWith('.pf_index')) chunks.push(new URL(r.url()).pathname);
+    });
+    await p.goto(`${web.server.url}papers/`);
+    await headerInput(p).fill(found!.typed);
+    await settled(p, '.atlas-search__status');
+    await p.waitForLoadState('networkidle');
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks, `index chunks of the first search of "${found!.typed}"`).toEqual([...new Set(chunks)]);
+    await fresh.close();
+  });
 });
 
 describe('excerpts of a query and its abbreviation', () => {

@@ -294,26 +294,30 @@ export async function search(
   if (exactCounts) await loadFilterCounts().catch(() => undefined);
   const filters: Record<string, unknown> = {};
   if (concepts.length > 0) filters.concept = { all: [...concepts] };
-  let term = searchableQuery(query);
-  let first = await searchIndex(api, term, filters);
-  const words = (first?.results.length ?? 0) === 0 ? wordsOnlyQuery(term) : undefined;
-  if (words !== undefined) {
-    term = words;
-    first = await searchIndex(api, term, filters);
-  }
-  // A hyphenated word the index holds whole nowhere is searched as the phrase of its parts: "standard-model"
-  // finds "Standard Model", while "difference-in-differences" finds no page that merely has "difference".
-  if ((first?.results.length ?? 0) === 0 && term.includes('-')) first = await searchIndex(api, `"${term.replace(/-/g, ' ')}"`, filters);
   // A lowercase acronym ending in S ("ecs", "ansys"), which the stemmer read as a plural, is searched as the
   // acronym ("ECS") where the index holds it (../../lib/search/acronym-query.ts): that search leads, and the
   // query as typed follows as a variant. A search in quotes per such word, no page loaded; none for most queries.
   // Its pages lead where the word as typed is no word of the index ("pacs" found "Self-Paced" above PACS).
-  const acronym = await acronymQuery((q) => api.search(q, { filters }), term);
-  const asAcronym = acronym === undefined ? null : await searchIndex(api, acronym.term, filters);
-  const typed = asAcronym && asAcronym.results.length > 0 ? { term, found: first } : undefined;
+  // It depends on the query alone, so it runs beside the query's own search, which asks for the same index
+  // chunks (the acronym starts with the word as typed): Pagefind loads a chunk once however many searches ask.
+  const readAcronym = async (t: string) => {
+    const reading = await acronymQuery((q) => api.search(q, { filters }), t);
+    return reading && { ...reading, found: await searchIndex(api, reading.term, filters) };
+  };
+  let term = searchableQuery(query);
+  let [first, acronym] = await Promise.all([searchIndex(api, term, filters), readAcronym(term)]);
+  const words = (first?.results.length ?? 0) === 0 ? wordsOnlyQuery(term) : undefined;
+  if (words !== undefined) {
+    term = words;
+    [first, acronym] = await Promise.all([searchIndex(api, term, filters), readAcronym(term)]);
+  }
+  // A hyphenated word the index holds whole nowhere is searched as the phrase of its parts: "standard-model"
+  // finds "Standard Model", while "difference-in-differences" finds no page that merely has "difference".
+  if ((first?.results.length ?? 0) === 0 && term.includes('-')) first = await searchIndex(api, `"${term.replace(/-/g, ' ')}"`, filters);
+  const typed = acronym?.found && acronym.found.results.length > 0 ? { term, found: first } : undefined;
   if (typed) {
     term = acronym!.term;
-    first = asAcronym;
+    first = acronym!.found;
   }
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
   const aliases = runVariants ? (preloaded ?? (await loadAliases())) : preloaded;
@@ -325,7 +329,7 @@ export async function search(
   const searched = runVariants ? queries : queries.slice(0, lead);
   const searches = [first, ...(typed ? [typed.found] : []), ...(await Promise.all(searched.slice(lead).map((q) => searchIndex(api, q, filters))))];
   const ranked = mergeRanked(searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))));
-  const merged = typed && acronym!.leads ? leadWith(ranked, new Set(asAcronym!.results.map((r) => r.id))) : ranked;
+  const merged = typed && acronym!.leads ? leadWith(ranked, new Set(first!.results.map((r) => r.id))) : ranked;
   const loaded = await Promise.all(merged.slice(0, limit).map((h) => pageData(h.item, h.also)));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);
   const refs = papers.map((d) => decodeConceptRefs(text(d.meta.concepts)));
