@@ -15,7 +15,7 @@ import { acronymQuery } from '../../lib/search/acronym-query';
 import { decodeConceptRefs, matchConcepts } from '../../lib/search/concept-hits';
 import { parseExcerpt, regionExcerpt, unionLocations, WORD_GAPS, type ExcerptSegment, type ScoredLocation } from '../../lib/search/excerpt';
 import { EXCERPT_FROM, EXCERPT_TO } from '../../lib/search/anchors';
-import { leadWith, mergeRanked, promoteExactTitles } from '../../lib/search/merge';
+import { leadWith, mergeRanked, promoteExactTitles, type MergedHit } from '../../lib/search/merge';
 import { allButOneWord, takeInTurn } from '../../lib/search/most-words';
 import { searchableQuery } from '../../lib/search/query-symbols';
 import { confirmedFallenBackWords } from '../../lib/search/prefix-fallback';
@@ -267,6 +267,32 @@ async function searchIndex(api: PagefindApi, term: string, filters: Record<strin
   return keepWholeWords(run, term, found);
 }
 
+/**
+ * `term` and its alias variants, `term` first; only `term` without the alias map. The map knows "ECS" and "ecs"
+ * as one form: a query searched as a lowercase acronym puts the query as `typed` back as its first variant.
+ */
+function variantsOf(term: string, aliases: Aliases | undefined, typed?: string): string[] {
+  const variants = aliases ? expandQuery(term, aliases.map) : [term];
+  if (typed !== undefined) variants.splice(1, 0, typed);
+  return variants;
+}
+
+/**
+ * A query's variants searched as `searchIndex` searches, with `done` the searches of the first of them already run,
+ * and their pages merged into one list, best first, those found only through a later variant a little below an
+ * equally good direct hit (../../lib/search/merge.ts): what `search` does with the query it settled on, and
+ * `mostWords` with each of its queries.
+ */
+async function searchMerged(
+  api: PagefindApi,
+  variants: readonly string[],
+  filters: Record<string, unknown>,
+  done: ReadonlyArray<PagefindSearch | null> = [],
+): Promise<{ searches: Array<PagefindSearch | null>; merged: Array<MergedHit<PagefindResult>> }> {
+  const searches = [...done, ...(await Promise.all(variants.slice(done.length).map((v) => searchIndex(api, v, filters))))];
+  return { searches, merged: mergeRanked(searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r })))) };
+}
+
 export interface SearchOptions {
   /** Only pages that carry every one of these concept labels. */
   concepts?: readonly string[];
@@ -322,13 +348,10 @@ export async function search(
   const runVariants = variants === 'always' || (first?.results.length ?? 0) < limit;
   const aliases = runVariants ? (preloaded ?? (await loadAliases())) : preloaded;
   // Names are matched against every variant the map knows, searched or not: "RLHF" names its concept either way.
-  const queries = aliases ? expandQuery(term, aliases.map) : [term];
-  // The map knows "ECS" and "ecs" as one form: the query as typed is put back as the first variant.
-  if (typed) queries.splice(1, 0, typed.term);
-  const lead = typed ? 2 : 1;
-  const searched = runVariants ? queries : queries.slice(0, lead);
-  const searches = [first, ...(typed ? [typed.found] : []), ...(await Promise.all(searched.slice(lead).map((q) => searchIndex(api, q, filters))))];
-  const ranked = mergeRanked(searches.map((s) => (s?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))));
+  const queries = variantsOf(term, aliases, typed?.term);
+  const done = [first, ...(typed ? [typed.found] : [])];
+  const searched = runVariants ? queries : queries.slice(0, done.length);
+  const { searches, merged: ranked } = await searchMerged(api, searched, filters, done);
   const merged = typed && acronym!.leads ? leadWith(ranked, new Set(first!.results.map((r) => r.id))) : ranked;
   const loaded = await Promise.all(merged.slice(0, limit).map((h) => pageData(h.item, h.also)));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);
@@ -401,13 +424,7 @@ export async function mostWords(query: string, { concepts = [], limit = 5, exclu
   const [api, aliases] = await Promise.all([loadPagefind(), loadAliases()]);
   const filters: Record<string, unknown> = {};
   if (concepts.length > 0) filters.concept = { all: [...concepts] };
-  const lists = await Promise.all(
-    queries.map(async (q) => {
-      const variants = expandQuery(q, aliases.map);
-      const searches = await Promise.all(variants.map((v) => searchIndex(api, v, filters)));
-      return mergeRanked(searches.map((found) => (found?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r }))));
-    }),
-  );
+  const lists = await Promise.all(queries.map(async (q) => (await searchMerged(api, variantsOf(q, aliases), filters)).merged));
   // The query whose best paper scores best first; then the best of each in turn (see most-words.ts).
   const ranked = lists.filter((l) => l.length > 0).sort((a, b) => b[0]!.score - a[0]!.score);
   const taken = takeInTurn(ranked, (h) => h.id);
