@@ -33,8 +33,14 @@ function closingDollar(text: string, from: number): number {
   return -1;
 }
 
-export function mathSpans(text: string): MathSpan[] {
+/**
+ * The file's formulas, and the offsets of the dollars that open nothing (`$5`, a stray `$` in an abstract: no
+ * `$` closes them before the field ends). BibTeX reads such a file, but the parser stops at the entry
+ * ("Unclosed math section"), and the paper was lost (review 44 finding 1).
+ */
+export function readDollars(text: string): { spans: MathSpan[]; lone: number[] } {
   const spans: MathSpan[] = [];
+  const lone: number[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i];
@@ -50,6 +56,8 @@ export function mathSpans(text: string): MathSpan[] {
     const close = closingDollar(text, i + (display ? 2 : 1));
     if (close === -1 || (display && text[close + 1] !== '$')) {
       // A lone dollar opens nothing; the text after it is read as if it were not there.
+      lone.push(i);
+      if (display) lone.push(i + 1);
       i += display ? 2 : 1;
       continue;
     }
@@ -57,5 +65,5 @@ export function mathSpans(text: string): MathSpan[] {
     spans.push({ start: i, end, inline: !display && !text.slice(i, end).includes('\n') });
     i = end;
   }
-  return spans;
+  return { spans, lone };
 }

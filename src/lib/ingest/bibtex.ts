@@ -24,7 +24,7 @@ import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
 import { unclosedField } from './bibtex-unclosed';
-import { mathSpans } from './bibtex-math';
+import { readDollars } from './bibtex-math';
 import { inheritBooktitles } from './bibtex-crossref';
 import { untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
@@ -38,6 +38,7 @@ const MACRO_CLOSE = '\uFDD6';
 const COMMENT_AT = '\uFDD7';
 const KEYWORD_COMMA = '\uFDD8';
 const KEYWORD_SEMICOLON = '\uFDD9';
+const LONE_DOLLAR = '\uFDDA';
 const UNDEFINED_MACRO = new RegExp(`${MACRO_OPEN}(\\d+)${MACRO_CLOSE}`, 'g');
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
@@ -56,13 +57,20 @@ interface Shielded {
   directives: number[];
 }
 
-/** Each one-line `$...$` as a numbered marker, its text into `math`. */
+/**
+ * Each one-line `$...$` as a numbered marker, its text into `math`; a dollar that opens nothing as a marker
+ * too, which the parser takes for text (it gives up on the entry at a `$` it cannot close).
+ */
 function shieldMath(text: string, math: string[]): string {
+  const { spans, lone } = readDollars(text);
+  const swaps = [
+    ...spans.filter((s) => s.inline).map(({ start, end }) => ({ start, end, to: `${MATH_OPEN}${math.push(text.slice(start, end)) - 1}${MATH_CLOSE}` })),
+    ...lone.map((at) => ({ start: at, end: at + 1, to: LONE_DOLLAR })),
+  ].sort((a, b) => a.start - b.start);
   let out = '';
   let from = 0;
-  for (const { start, end, inline } of mathSpans(text)) {
-    if (!inline) continue;
-    out += text.slice(from, start) + `${MATH_OPEN}${math.push(text.slice(start, end)) - 1}${MATH_CLOSE}`;
+  for (const { start, end, to } of swaps) {
+    out += text.slice(from, start) + to;
     from = end;
   }
   return out + text.slice(from);
@@ -110,6 +118,7 @@ function unshield(value: string, { math, macros }: Shielded): string {
     .replace(new RegExp(COMMENT_AT, 'g'), '@')
     .replace(new RegExp(KEYWORD_COMMA, 'g'), ',')
     .replace(new RegExp(KEYWORD_SEMICOLON, 'g'), ';')
+    .replace(new RegExp(LONE_DOLLAR, 'g'), () => '$')
     .replace(NONCHARACTERS, '')
     .normalize('NFC');
 }

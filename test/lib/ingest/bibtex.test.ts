@@ -49,6 +49,26 @@ describe('BibTeX', () => {
     expect(next!.abstract).toBe(String.raw`After a lone dollar in a comment, $x_{\mathrm{a}}$ is math.`);
   });
 
+  it('keeps an entry with a dollar that opens nothing, as BibTeX does (review 44 finding 1: "Unclosed math section" lost the paper)', () => {
+    const bib = String.raw`@article{price2020,
+  title = {What a \$ buys: from $5 up},
+  abstract = {Each unit costs $5, and the world $stems the tide; later $x_{\mathrm{a}}$ is math.},
+  year = {2020}
+}
+@article{display, title = {T}, abstract = {A lone display $$ opener stays text.}}
+@article{next, title = {After}, abstract = {The entry after them is read too.}}
+`;
+    const r = parseBibtex('prices.bib', bib);
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => [x.source.line, x.title])).toEqual([
+      [1, 'What a $ buys: from $5 up'],
+      [6, 'T'],
+      [7, 'After'],
+    ]);
+    expect(r.records[0]!.abstract).toBe(String.raw`Each unit costs $5, and the world $stems the tide; later $x_{\mathrm{a}}$ is math.`);
+    expect(r.records[1]!.abstract).toBe('A lone display $$ opener stays text.');
+  });
+
   it('pairs the dollars after display math and math across lines, which the parser reads itself', () => {
     const bib = '@article{d, title = {T}, abstract = {Display $$x^2$$ then $y_{\\rm 1}$; two lines $a +\nb$ then $c_{\\mathrm{d}}$.}}\n';
     const abstract = parseBibtex('d.bib', bib).records[0]!.abstract;
