@@ -11,6 +11,8 @@ export interface UnclosedField {
   field: string;
   /** Offset in the entry's text where the field starts. */
   offset: number;
+  /** Whether it is the entry's last field: no field follows it. */
+  last: boolean;
 }
 
 export function unclosedField(entry: string): UnclosedField | undefined {
@@ -29,7 +31,7 @@ export function unclosedField(entry: string): UnclosedField | undefined {
     }
     // At the next field's line (or the entry's end, less the entry's own closing brace) the value is still open.
     const open = starts[k + 1] ? depth : depth + 1;
-    if (open > 0) return { field: start[1]!.toLowerCase(), offset: start.index + (start[0].length - start[0].trimStart().length) };
+    if (open > 0) return { field: start[1]!.toLowerCase(), offset: start.index + (start[0].length - start[0].trimStart().length), last: !starts[k + 1] };
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ import type { ParsedRecords } from './listing';
 import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
 import { unclosedField } from './bibtex-unclosed';
+import { missingComma } from './bibtex-missing-comma';
 import { readDollars } from './bibtex-math';
 import { inheritBooktitles } from './bibtex-crossref';
 import { untitledTitle, untitledWarning, type IngestOptions } from './untitled';
@@ -324,15 +325,23 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     const entryLine = lines.lineAt(offset === -1 ? errorCursor : offset);
     // A brace left open is the commonest slip: name its field and line rather than the token the parser met.
     const unclosed = inEntry && err.input && offset !== -1 ? unclosedField(err.input) : undefined;
+    const comma = inEntry && err.input && offset !== -1 && !unclosed ? missingComma(err.input) : undefined;
+    const label = inEntry ? `@${inEntry[1]}{${inEntry[2]}` : '';
+    // The parser's entry runs to the end of the file when nothing after it starts another: a file cut off.
+    const cutOff = unclosed?.last && shielded.text.slice(offset + err.input!.length).trim() === '';
     problems.push({
       file,
       line: entryLine,
       severity: 'error',
       // A parse error inside an entry loses that entry; one outside (stray text, @comment) loses nothing.
       ...(inEntry && !/^(comment|string|preamble)$/i.test(inEntry[1]!) ? { dropped: true } : {}),
-      reason: unclosed
-        ? `malformed BibTeX in @${inEntry![1]}{${inEntry![2]}: the { that opens field "${unclosed.field}" (line ${lines.lineAt(offset + unclosed.offset)}) is not closed before the next field; expected a matching }`
-        : `malformed BibTeX${inEntry ? ` in @${inEntry[1]}{${inEntry[2]}` : ''}: ${message}`,
+      reason: cutOff
+        ? `malformed BibTeX in ${label}: the file ends inside field "${unclosed!.field}" (line ${lines.lineAt(offset + unclosed!.offset)}), whose { is never closed: it looks cut off; expected the rest of the entry, a matching } and the entry's closing }`
+        : unclosed
+          ? `malformed BibTeX in ${label}: the { that opens field "${unclosed.field}" (line ${lines.lineAt(offset + unclosed.offset)}) is not closed before the next field; expected a matching }`
+          : comma
+            ? `malformed BibTeX in ${label}: no comma after field "${comma.field}" (line ${lines.lineAt(offset + comma.offset)}) before field "${comma.next}" (line ${lines.lineAt(offset + comma.nextOffset)}); expected a , between them`
+            : `malformed BibTeX${inEntry ? ` in ${label}` : ''}: ${message}`,
     });
   }
 

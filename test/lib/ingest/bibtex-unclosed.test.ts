@@ -32,3 +32,22 @@ describe('a BibTeX entry with a brace left open', () => {
     expect(end.problems).toEqual([expect.objectContaining({ line: 6, reason: expect.stringContaining('field "title" (line 8)') })]);
   });
 });
+
+describe('a BibTeX file cut off inside its last entry (review 44 finding 3)', () => {
+  it('is reported as a file that ends inside the field, not as a brace open before a next field', () => {
+    const cut = parseBibtex('mine.bib', `${good('good1')}\n@article{last,\n  title = {The last entry},\n  abstract = {An abstract the export cut off in the mid`);
+    expect(cut.records.map((r) => r.title)).toEqual(['A good entry']);
+    expect(cut.problems).toEqual([
+      expect.objectContaining({
+        line: 6,
+        dropped: true,
+        reason: 'malformed BibTeX in @article{last: the file ends inside field "abstract" (line 8), whose { is never closed: it looks cut off; expected the rest of the entry, a matching } and the entry\'s closing }',
+      }),
+    ]);
+  });
+
+  it('still names the next field when one follows the open brace in the last entry', () => {
+    const end = parseBibtex('mine.bib', `${good('good1')}\n${broken}`);
+    expect(end.problems[0]!.reason).toContain('is not closed before the next field');
+  });
+});
