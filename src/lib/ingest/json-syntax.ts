@@ -55,8 +55,16 @@ type Frame = { kind: '{' | '['; expect: 'first' | 'key' | 'value' | 'next' };
  * Checks that `text` is exactly one JSON value. `onTopElement` gets the span of each element of a top-level
  * array as soon as that element is complete, so a truncated array still yields its complete elements.
  * `unit` names what `text` is in the messages: a JSON Lines record ends with its line, not the file.
+ * With `onMissingComma`, an object that starts right after an element of the top-level array (`} {`, a
+ * hand-edited list's commonest slip) is read as if the comma were there, its offset passed on: every record
+ * after it used to be lost (review 44 finding 4).
  */
-export function checkJson(text: string, onTopElement?: (start: number, end: number) => void, unit: JsonUnit = 'file'): JsonSyntaxError | undefined {
+export function checkJson(
+  text: string,
+  onTopElement?: (start: number, end: number) => void,
+  unit: JsonUnit = 'file',
+  onMissingComma?: (offset: number) => void,
+): JsonSyntaxError | undefined {
   const stack: Frame[] = [];
   let i = 0;
   let done = false;
@@ -106,6 +114,11 @@ export function checkJson(text: string, onTopElement?: (start: number, end: numb
       if (c === close) {
         stack.pop();
         valueEnded(i + 1);
+        continue;
+      }
+      if (onMissingComma && c === '{' && stack.length === 1 && top.kind === '[') {
+        onMissingComma(i);
+        top.expect = 'value';
         continue;
       }
       return { offset: i, expected: `',' or '${close}' ${top.kind === '{' ? 'after a property value' : 'after an array element'}${c === undefined ? ` before the end of the ${unit}` : ''}` };

@@ -208,9 +208,21 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
   const lines = new LineIndex(text);
   const problems: IngestProblem[] = [];
   const spans: Array<[number, number]> = [];
-  const error = checkJson(text, (start, end) => spans.push([start, end]));
+  const missingCommas: number[] = [];
+  const error = checkJson(text, (start, end) => spans.push([start, end]), 'file', (at) => missingCommas.push(at));
   let items: Array<{ value: unknown; line: number }>;
   const firstChar = text.trimStart()[0];
+  for (const at of missingCommas) {
+    const before = spans.filter(([, end]) => end <= at).pop();
+    problems.push({
+      file,
+      line: lines.lineAt(at),
+      // No record is lost, the one starting here and those after it read: a warning, as an undefined BibTeX
+      // macro is, which neither counts as a skipped record nor stops an --on-error stop run.
+      severity: 'warning',
+      reason: `malformed JSON: expected ',' between the record ending on line ${lines.lineAt(before ? before[1] - 1 : at)} and the one starting here; read as if it were there`,
+    });
+  }
   if (error) {
     const lastEnd = spans[spans.length - 1]?.[1] ?? -1;
     const insideElement = firstChar === '[' && /[{[]/.test(text.slice(Math.max(lastEnd, text.indexOf('[') + 1), error.offset + 1));
@@ -224,6 +236,8 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
       // pages, under stop nothing is written, and the run's own summary says which.
       reason: `malformed JSON: expected ${error.expected}${spans.length > 0 ? `; nothing past this point can be read, and the file holds ${spans.length} complete record(s) before it` : ''}`,
     });
+  }
+  if (error || missingCommas.length > 0) {
     items = firstChar === '[' ? spans.map(([s, e]) => ({ value: parseChecked(text.slice(s, e)), line: lines.lineAt(s) })) : [];
   } else {
     const value = parseChecked(text);

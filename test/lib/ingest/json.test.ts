@@ -66,6 +66,20 @@ describe('JSON array', () => {
     expect(r.problems[0]!.reason).not.toMatch(/were read|are read|readable/);
   });
 
+  it('reads every record of an array with a comma left out between two of them, with a warning at the line (review 44 finding 4)', () => {
+    const text = '[\n  {"title": "First", "abstract": "One."}\n  {"title": "Second", "abstract": "Two."},\n  {"title": "Third", "abstract": "Three."}\n  {"title": "Fourth", "abstract": "Four."}\n]\n';
+    const r = parseJsonDocument('hand.json', text);
+    expect(r.records.map((x) => [x.title, x.source.line])).toEqual([['First', 2], ['Second', 3], ['Third', 4], ['Fourth', 5]]);
+    expect(r.problems).toEqual([
+      { file: 'hand.json', line: 3, severity: 'warning', reason: "malformed JSON: expected ',' between the record ending on line 2 and the one starting here; read as if it were there" },
+      { file: 'hand.json', line: 5, severity: 'warning', reason: "malformed JSON: expected ',' between the record ending on line 4 and the one starting here; read as if it were there" },
+    ]);
+    // A later error still stops the reading there, the records before it kept.
+    const cut = parseJsonDocument('hand.json', '[\n{"title": "A", "abstract": "a"}\n{"title": "B", "abstract": "b"},\n{"title": "C", "abstract": "c"\n');
+    expect(cut.records.map((x) => x.title)).toEqual(['A', 'B']);
+    expect(cut.problems.map((p) => [p.line, p.severity])).toEqual([[3, 'warning'], [5, 'error']]);
+  });
+
   it('rejects a document that is not an array of objects', () => {
     const r = ingestFixture('not-an-array.json');
     expect(r.records).toEqual([]);
