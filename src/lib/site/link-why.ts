@@ -16,8 +16,14 @@
  * "Site" would, and the card's "Shares Site and Web site" counted one reason twice (review 43 finding 4).
  */
 export function withoutBroader(ids: readonly string[], narrowerOf: (id: string) => readonly string[] | undefined): string[] {
-  const listed = new Set(ids);
-  return ids.filter((id) => !(narrowerOf(id) ?? []).some((n) => listed.has(n)));
+  // Most concepts have no narrower one: the set is made only for a list that holds one that has.
+  let listed: Set<string> | undefined;
+  return ids.filter((id) => {
+    const narrower = narrowerOf(id);
+    if (narrower === undefined || narrower.length === 0) return true;
+    listed ??= new Set(ids);
+    return !narrower.some((n) => listed!.has(n));
+  });
 }
 
 /** A piece of a "why" line: plain text, or a concept (the paper pages link it to its page). */

@@ -248,7 +248,7 @@ function paperPageWith<G>(data: PaperViewData, p: PaperFrontmatter, base: string
     year: p.year,
     // A book has no container: where it appeared is its publisher, shown as a report's institution is (review 17 M6).
     venue: p.venue ?? (p.entryType === 'book' && p.bibliographic ? bookVenue(p.bibliographic) : undefined),
-    lang: textLanguages(p),
+    lang: languagesOf(p),
     titleItalics: p.italics?.title,
     madeTitle: p.madeTitle === true,
     pmid: p.pmid,
@@ -326,6 +326,19 @@ export function textLanguages(p: Pick<PaperFrontmatter, 'title' | 'abstract' | '
   if (!looksNonEnglish(p.abstract)) return {};
   const tag = guessTextLanguage(p.abstract) ?? '';
   return titleLooksNonEnglish(p.title) ? { title: tag, abstract: tag } : { abstract: tag };
+}
+
+/**
+ * A paper's `textLanguages`, read once per paper: a build makes each page's view twice (its cache key, then the
+ * page), and counting the abstract's function words was a tenth of a view's time. Keyed by the paper's data, so
+ * that it goes with it.
+ */
+const languages = new WeakMap<PaperFrontmatter, ReturnType<typeof textLanguages>>();
+
+function languagesOf(p: PaperFrontmatter): ReturnType<typeof textLanguages> {
+  let found = languages.get(p);
+  if (found === undefined) languages.set(p, (found = textLanguages(p)));
+  return found;
 }
 
 /** A piece of a related paper's "why" line: plain text, or a concept (a link to its page where it has one). */

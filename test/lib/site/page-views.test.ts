@@ -156,6 +156,9 @@ describe('paperPageView (what a paper page renders, hence its cache key)', () =>
     expect(view.related[0]!.shared.map((c) => c.id)).toEqual(['web-site', 'graph-neural-network']);
     expect(view.related[0]!.moreShared).toBe(0);
     expect(withoutBroader(['a', 'b', 'c'], (id) => (id === 'c' ? ['a'] : id === 'b' ? ['x'] : undefined))).toEqual(['a', 'b']);
+    // A narrower concept listed after its broader one counts too, and an empty list of kinds names none.
+    expect(withoutBroader(['c', 'b', 'a'], (id) => (id === 'c' ? ['a'] : id === 'b' ? [] : undefined))).toEqual(['b', 'a']);
+    expect(withoutBroader(['a', 'b'], () => undefined)).toEqual(['a', 'b']);
   });
   it('labels the neighbourhood graph with titles whose math reads as text (review 15 M1)', () => {
     const hep = paper('hep', 'Higgs Boson Mass at $\\sqrt{s}=7$ and 8 TeV', { related: [{ id: 'bs', score: 0.3, shared: ['graph-neural-network'] }] });

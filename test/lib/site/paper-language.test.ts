@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textLanguages } from '../../../src/lib/site/paper-page';
+import { paperPageKeyView, paperPageView, textLanguages } from '../../../src/lib/site/paper-page';
+import { atlas, concept, paper } from '../../support/paper-view-data';
 
 const FRENCH = "L'histoire des sociétés est faite de temps multiples : la longue durée des structures, qui ne change guère, le temps des cycles et celui de l'événement, qui est pour nous le plus bref et le plus trompeur.";
 
@@ -16,5 +17,16 @@ describe('textLanguages: lang attributes of a paper page title and abstract (rev
 
   it('leaves an English abstract unmarked', () => {
     expect(textLanguages({ title: 'Gender: A Useful Category of Historical Analysis', abstract: 'This essay argues that gender is a constitutive element of social relationships based on perceived differences between the sexes, and that gender is a primary way of signifying relationships of power.' })).toEqual({});
+  });
+
+  it('gives the page and its cache key the same languages, for every paper of a collection', () => {
+    const fr = paper('fr', 'Histoire et sciences sociales : la longue durée', { abstract: FRENCH });
+    const en = paper('en', 'The long run', { abstract: 'We argue that the long run matters for the history of societies and their structures.' });
+    const data = atlas([fr, en], [concept('graph-neural-network', 'Graph neural networks', ['fr', 'en'])]);
+    for (let round = 0; round < 2; round++) {
+      expect(paperPageKeyView(data, fr, '/').lang).toEqual({ title: 'fr', abstract: 'fr' });
+      expect(paperPageView(data, fr, '/').lang).toEqual({ title: 'fr', abstract: 'fr' });
+      expect(paperPageView(data, en, '/').lang).toEqual({});
+    }
   });
 });
