@@ -130,6 +130,11 @@ describe('work per call', () => {
     expect(replace).toHaveBeenCalled();
   });
 
+  it("reads textcomp's text symbols as their characters", () => {
+    expect(decodeTex('a 30\\textpercent{} rise, 5\\textperthousand{} of 2\\textonehalf{} \\textmu m', { typography: true })).toBe('a 30% rise, 5‰ of 2½ µ m');
+    expect(decodeTex('costs 10\\texteuro{} \\textpm{} 1', { typography: true })).toBe('costs 10€ ± 1');
+  });
+
   it('reads TeX commands without building their patterns again on every call', () => {
     const input = 'The \\emph{fast} {\\bf method} costs \\ldots{} little $x^2$ \\url{https://a.org/x_y}';
     const expected = decodeTex(input, { typography: true });
