@@ -74,8 +74,48 @@ export function summariseLedger(ledger: Ledger, conceptCount: number, changes?: 
     // title, abstract and key of the fuller record win): each is named. An exact duplicate changes nothing.
     if (e.outcome === 'merged' && !e.reason?.endsWith(SAME_TEXT)) lines.push(`  merged ${e.source.file}:${e.source.line} into papers/${e.page}: ${e.reason}`);
   }
-  for (const w of ledger.warnings) lines.push(`  warning ${w.file}:${w.line}: ${w.reason}`);
+  lines.push(...warningLines(ledger.warnings));
   return lines.join('\n');
+}
+
+/** More warnings of one kind in one file than this are shown as the first few and a count with their lines. */
+const WARNINGS_OF_A_KIND = 3;
+
+/** Lines of a folded kind named after its count. */
+const LINES_NAMED = 12;
+
+/**
+ * A warning's kind: its wording with what it quotes left out (`citation key "núñez2000" is not safe …` and
+ * `citation key "müller99" is not safe …` are one kind).
+ */
+function warningKind(reason: string): string {
+  return reason.replace(/"[^"]*"|“[^”]*”/g, '"…"');
+}
+
+/**
+ * The warnings, each kind of a file folded past its first few into one line with the count and the lines (review
+ * 44 finding 5: 52 lines of "citation key … is not safe in every BibTeX reader", one per entry of a JabRef export
+ * keeping accents in its keys, buried the lines about entries without an abstract). The ledger file and GitHub's
+ * annotations keep every warning.
+ */
+function warningLines(warnings: Ledger['warnings']): string[] {
+  const kinds = new Map<string, Ledger['warnings'][number][]>();
+  for (const w of warnings) {
+    const key = `${w.file}\u0000${warningKind(w.reason)}`;
+    const group = kinds.get(key);
+    if (group) group.push(w);
+    else kinds.set(key, [w]);
+  }
+  const lines: string[] = [];
+  for (const group of kinds.values()) {
+    const shown = group.length > WARNINGS_OF_A_KIND ? group.slice(0, WARNINGS_OF_A_KIND - 1) : group;
+    for (const w of shown) lines.push(`  warning ${w.file}:${w.line}: ${w.reason}`);
+    const rest = group.slice(shown.length);
+    if (rest.length === 0) continue;
+    const named = rest.slice(0, LINES_NAMED).map((w) => w.line).join(', ');
+    lines.push(`  warning ${rest[0]!.file}: ${rest.length} more like these, at lines ${named}${rest.length > LINES_NAMED ? ', …' : ''} (every one is in ledger.json)`);
+  }
+  return lines;
 }
 
 /** A message as a GitHub Actions workflow command's value: `%`, CR and LF escaped as the runner reads them. */

@@ -108,6 +108,33 @@ describe('buildLedger', () => {
     expect(summariseLedger(ledger, 0)).not.toContain('merged in.jsonl:2');
   });
 
+  it('folds many warnings of one kind in one file into their first two and a count with the lines', () => {
+    const keyWarning = (line: number) => ({ file: 'lib.bib', line, severity: 'warning' as const, reason: `citation key "núñez${line}" is not safe in every BibTeX reader; the Cite box uses "nunez${line}"` });
+    const ledger = buildLedger({
+      files: [{ file: 'lib.bib', format: 'bibtex' }],
+      papers: [],
+      merged: [],
+      rejected: [],
+      warnings: [
+        ...[10, 20, 30, 40, 50].map(keyWarning),
+        { file: 'lib.bib', line: 25, severity: 'warning', reason: 'no abstract: not a paper of the site' },
+        { file: 'other.bib', line: 5, ...{ severity: 'warning' as const, reason: keyWarning(5).reason } },
+      ],
+    });
+    const summary = summariseLedger(ledger, 0);
+    expect(summary).toContain('warning lib.bib:10: citation key "núñez10"');
+    expect(summary).toContain('warning lib.bib:20: citation key "núñez20"');
+    expect(summary).not.toContain('núñez30');
+    expect(summary).toContain('warning lib.bib: 3 more like these, at lines 30, 40, 50 (every one is in ledger.json)');
+    // Another kind, and the same kind in another file, are shown as they are.
+    expect(summary).toContain('warning lib.bib:25: no abstract');
+    expect(summary).toContain('warning other.bib:5: citation key "núñez5"');
+    // Three of a kind are all shown.
+    const three = buildLedger({ files: [], papers: [], merged: [], rejected: [], warnings: [10, 20, 30].map(keyWarning) });
+    expect(summariseLedger(three, 0).match(/warning lib\.bib:\d+/g)).toHaveLength(3);
+    expect(ledger.warnings).toHaveLength(7);
+  });
+
   it('says "1 paper written", not "1 papers"', () => {
     const ledger = buildLedger({ files: [{ file: 'in.jsonl', format: 'jsonl' }], papers: [paper('a', 1)], merged: [], rejected: [], warnings: [] });
     expect(summariseLedger(ledger, 0)).toBe('  in.jsonl (jsonl): 1 record\n  1 read → 1 paper written, 0 merged as duplicates, 0 skipped; 0 concepts');
