@@ -74,12 +74,18 @@ export function summariseLedger(ledger: Ledger, conceptCount: number, changes?: 
     // title, abstract and key of the fuller record win): each is named. An exact duplicate changes nothing.
     if (e.outcome === 'merged' && !e.reason?.endsWith(SAME_TEXT)) lines.push(`  merged ${e.source.file}:${e.source.line} into papers/${e.page}: ${e.reason}`);
   }
-  lines.push(...warningLines(ledger.warnings));
+  for (const line of warningLines(ledger.warnings)) lines.push(line);
   return lines.join('\n');
 }
 
-/** More warnings of one kind in one file than this are shown as the first few and a count with their lines. */
-const WARNINGS_OF_A_KIND = 3;
+/**
+ * More warnings of one kind in one file than this are shown as the first few and a count with their lines: a
+ * handful, such as the papers of a library not in English, each named by its title (review 17 L4), stay whole.
+ */
+const WARNINGS_OF_A_KIND = 8;
+
+/** How many of a folded kind are shown whole. */
+const FOLDED_SHOWN = 2;
 
 /** Lines of a folded kind named after its count. */
 const LINES_NAMED = 12;
@@ -93,7 +99,7 @@ function warningKind(reason: string): string {
 }
 
 /**
- * The warnings, each kind of a file folded past its first few into one line with the count and the lines (review
+ * The warnings, each kind of a file with more than a handful folded past its first two into one line with the count and the lines (review
  * 44 finding 5: 52 lines of "citation key … is not safe in every BibTeX reader", one per entry of a JabRef export
  * keeping accents in its keys, buried the lines about entries without an abstract). The ledger file and GitHub's
  * annotations keep every warning.
@@ -108,7 +114,7 @@ function warningLines(warnings: Ledger['warnings']): string[] {
   }
   const lines: string[] = [];
   for (const group of kinds.values()) {
-    const shown = group.length > WARNINGS_OF_A_KIND ? group.slice(0, WARNINGS_OF_A_KIND - 1) : group;
+    const shown = group.length > WARNINGS_OF_A_KIND ? group.slice(0, FOLDED_SHOWN) : group;
     for (const w of shown) lines.push(`  warning ${w.file}:${w.line}: ${w.reason}`);
     const rest = group.slice(shown.length);
     if (rest.length === 0) continue;
