@@ -66,7 +66,7 @@ function toAnalysis(a: AnalysedDocument, bg: Background): DocumentAnalysis {
   const ranked = a.ranked.map((r): DocumentAnalysis['ranked'][number] => {
     const c = r.candidate;
     let flags = 0;
-    if (scholarlyPhrase(c, a.words, a.titleWords)) flags |= FLAG_SCHOLARLY;
+    if (scholarlyPhrase(c, a.words, a.titleWords, bg)) flags |= FLAG_SCHOLARLY;
     else if (qualifiedPhrase(c, a.words)) flags |= FLAG_QUALIFIED;
     if (degreePhrase(c, a.words, bg)) flags |= FLAG_DEGREE;
     const o = c.occurrences[0] ?? c.nested[0];

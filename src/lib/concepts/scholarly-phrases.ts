@@ -3,7 +3,7 @@
  * "small values"), and adjectives of degree that say how much of a noun ("low viscosity"): read once per
  * document, when it is analysed, and kept as flags of its candidates (src/lib/cache/document-analysis.ts).
  */
-import { background, type Background } from './background';
+import type { Background } from './background';
 import { stem } from './normalise';
 import { wordSpecificity } from './word-specificity';
 import { MEASURE_NOUNS, comparativeAdjective, discourseWord, gradableAdjective, type Candidate } from './candidates';
@@ -192,7 +192,7 @@ function alwaysShell(words: readonly Word[], target: string): boolean {
  * word of everyday English (`MAX_SHELL_SPECIFICITY`). On Inspec train (dev) taken whole, one-word tags sharing no
  * word with the indexers' keyphrases fell from 432 to 367 (177 to 133) and tag F1 rose.
  */
-export function shellUse(c: Candidate, words: readonly Word[], titleWords: number, bg: Background = background()): boolean {
+export function shellUse(c: Candidate, words: readonly Word[], titleWords: number, bg: Background): boolean {
   if (c.stems.length !== 1 || c.occurrences.length === 0) return false;
   for (const o of c.occurrences) {
     const w = words[o.start]!;
@@ -202,8 +202,8 @@ export function shellUse(c: Candidate, words: readonly Word[], titleWords: numbe
   return alwaysShell(words, target) && bg.specificity(target) < MAX_SHELL_SPECIFICITY;
 }
 
-export function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number): boolean {
-  if (shellUse(c, words, titleWords)) return true;
+export function scholarlyPhrase(c: Candidate, words: Word[], titleWords: number, bg: Background): boolean {
+  if (shellUse(c, words, titleWords, bg)) return true;
   return [...c.occurrences, ...c.nested].some((o) => {
     const head = words[o.start + o.length - 1]!;
     // "real-world applications", "domain-specific tasks": a compound of scope on a word for the text's own

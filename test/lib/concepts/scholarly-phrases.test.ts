@@ -11,7 +11,7 @@ function kinds(title: string, abstract: string): Map<string, { scholarly: boolea
   return new Map(
     a.ranked.map((r) => [
       r.candidate.key,
-      { scholarly: scholarlyPhrase(r.candidate, a.words, a.titleWords), qualified: qualifiedPhrase(r.candidate, a.words), degree: degreePhrase(r.candidate, a.words, bg) },
+      { scholarly: scholarlyPhrase(r.candidate, a.words, a.titleWords, bg), qualified: qualifiedPhrase(r.candidate, a.words), degree: degreePhrase(r.candidate, a.words, bg) },
     ]),
   );
 }
