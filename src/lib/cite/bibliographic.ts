@@ -150,21 +150,38 @@ export function fillBibliographic(into: Bibliographic | undefined, from: Bibliog
   return from === undefined ? into : compactBibliographic({ ...from, ...into });
 }
 
-const NUMBER_RANGE = /^(\d+)(\s*(?:-+|[‐‑‒–—])\s*)(\d+)$/;
+/**
+ * A range's ends: a number, with the letters a journal may put before it (a supplement's "S12", an electronic
+ * page "e123"), and a dash or hyphens between them, spaced or not (a `--` a JSON file copied from BibTeX too).
+ */
+const RANGE = /^(\p{L}{0,3})(\d+)\s*(?:-+|[‐‑‒–—−])\s*(\p{L}{0,3})(\d+)$/u;
 
 /**
- * A range MEDLINE writes with its last page cut to the digits that change ("2103-16", "1637-45"), in full
- * ("2103-2116"), as BibTeX styles and readers need it; its dash is kept as written. Only a last number shorter
- * than the first that names a later page once completed; anything else ("e123-e130", "S1-S12", "1995-2008",
- * "1299-03") is left as it is.
+ * A `pages` field in one form whatever the input format wrote (review 44 item 7: BibTeX's `100--110` read as
+ * "100–110", CSL-JSON's "231-241" stayed "231-241"): a range from a page to a later one is written with an en
+ * dash and no spaces, as typeset bibliographies print it ("100–110", "S12–S19", "e123–e130"); a range MEDLINE
+ * cut to the digits that change ("2103-16") is written in full ("2103–2116"), as BibTeX styles and readers
+ * need it. Each range of a list ("1-5, 7-9") is read alone. Anything else is left as written: one page or an
+ * article number ("e1234", "021801"), ends whose letters differ ("A5-B7"), and a "range" that does not go
+ * forward ("1299-03", "035001-1": an article and a page in it), which an en dash would misstate.
  */
-export function fullPageRange(pages: string): string {
-  const m = NUMBER_RANGE.exec(pages);
+export function pageRange(pages: string): string {
+  return pages
+    .split(/(\s*[,;]\s*)/)
+    .map((part, i) => (i % 2 === 1 ? part : oneRange(part)))
+    .join('');
+}
+
+function oneRange(pages: string): string {
+  const m = RANGE.exec(pages);
   if (!m) return pages;
-  const [, first, dash, last] = m as unknown as [string, string, string, string];
-  if (last.length >= first.length) return pages;
-  const full = first.slice(0, first.length - last.length) + last;
-  return Number(full) > Number(first) ? `${first}${dash}${full}` : pages;
+  const [, prefix, first, lastPrefix, cut] = m as unknown as [string, string, string, string, string];
+  if (lastPrefix !== '' && lastPrefix !== prefix) return pages;
+  // Only a bare number is completed: "e2021-0034" is not page e2021 to e2034.
+  const completed = prefix === '' && lastPrefix === '' && cut.length < first.length;
+  const last = completed ? first.slice(0, first.length - cut.length) + cut : cut;
+  if (completed ? Number(last) <= Number(first) : Number(last) < Number(first)) return pages;
+  return `${prefix}${first}\u2013${lastPrefix}${last}`;
 }
 
 /** A page range with BibTeX's `--` between its ends, whatever dash or hyphen the input used ("1–42" → "1--42"). */

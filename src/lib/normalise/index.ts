@@ -17,7 +17,7 @@ import { collectLinks } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
 import { languageTag } from './language-tag';
-import { compactBibliographic, fillBibliographic, fullPageRange, type Bibliographic } from '../cite/bibliographic';
+import { compactBibliographic, fillBibliographic, pageRange, type Bibliographic } from '../cite/bibliographic';
 
 const at = (s: SourceLocation) => `${s.file}:${s.line}`;
 
@@ -121,7 +121,7 @@ function keptItalics(italics: Italics, title: string, abstract: string): Italics
 
 function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
   const text = (value: string | undefined) => (value === undefined ? undefined : cleanText(value));
-  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: fields.pages === undefined ? undefined : fullPageRange(cleanText(fields.pages)), publisher: text(fields.publisher), articleNumber: text(fields.articleNumber), pageCount: text(fields.pageCount), institution: text(fields.institution), reportType: text(fields.reportType), eprintClass: text(fields.eprintClass), editors: fields.editors?.map(cleanText).filter((e) => e !== ''), series: text(fields.series), address: text(fields.address), translators: fields.translators?.map(cleanText).filter((e) => e !== ''), edition: text(fields.edition), isbn: text(fields.isbn) });
+  return compactBibliographic({ ...fields, volume: text(fields.volume), number: text(fields.number), pages: fields.pages === undefined ? undefined : pageRange(cleanText(fields.pages)), publisher: text(fields.publisher), articleNumber: text(fields.articleNumber), pageCount: text(fields.pageCount), institution: text(fields.institution), reportType: text(fields.reportType), eprintClass: text(fields.eprintClass), editors: fields.editors?.map(cleanText).filter((e) => e !== ''), series: text(fields.series), address: text(fields.address), translators: fields.translators?.map(cleanText).filter((e) => e !== ''), edition: text(fields.edition), isbn: text(fields.isbn) });
 }
 
 /**

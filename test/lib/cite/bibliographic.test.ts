@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexPages, fullPageRange, monthOfDate, parseMonth } from '../../../src/lib/cite/bibliographic';
+import { bibtexPages, monthOfDate, pageRange, parseMonth } from '../../../src/lib/cite/bibliographic';
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { normaliseRecords } from '../../../src/lib/normalise';
 import { paperFileSpecs } from '../../../src/lib/content/plan';
@@ -79,7 +79,7 @@ describe('volume, number, pages, month and publisher', () => {
     const { files, problems } = frontmattersOf('zotero.json', csl);
     expect(problems).toEqual([expect.objectContaining({ file: 'zotero.json', severity: 'warning', reason: expect.stringContaining('"volume": expected text or a number') })]);
     const [percolation, giant] = files.map((f) => parsePaperFile(f).data);
-    expect(percolation!.bibliographic).toEqual({ volume: '47', number: '2', pages: '301-329', month: 11, publisher: 'Wiley' });
+    expect(percolation!.bibliographic).toEqual({ volume: '47', number: '2', pages: '301–329', month: 11, publisher: 'Wiley' });
     expect(bibtexEntry(percolation!)).toContain('pages     = {301--329}');
     expect(giant!.bibliographic).toBeUndefined();
   });
@@ -91,7 +91,7 @@ describe('volume, number, pages, month and publisher', () => {
     ].join('\n');
     const { files, problems } = frontmattersOf('notes.jsonl', jsonl);
     const [nets, sparse] = files.map((f) => parsePaperFile(f).data);
-    expect(nets!.bibliographic).toEqual({ volume: '7', number: 'S1', pages: 'e1234--e1240', month: 5, publisher: 'PMLR' });
+    expect(nets!.bibliographic).toEqual({ volume: '7', number: 'S1', pages: 'e1234–e1240', month: 5, publisher: 'PMLR' });
     expect(sparse!.bibliographic).toEqual({ number: '12' });
     expect(problems).toEqual([expect.objectContaining({ file: 'notes.jsonl', line: 2, severity: 'warning', reason: expect.stringContaining('"month": "Spring" is not a month') })]);
   });
@@ -151,10 +151,33 @@ describe('bibtexPages', () => {
   });
 });
 
-describe('fullPageRange', () => {
-  it("completes MEDLINE's cut ranges and leaves every other page as it is", () => {
-    expect(['2103-16', '1637-45', '349-60', '123–5', '2103 - 16'].map(fullPageRange)).toEqual(['2103-2116', '1637-1645', '349-360', '123–125', '2103 - 2116']);
-    expect(['e123-e130', 'S1-S12', '1995-2008', '693-704', '1299-03', '17', '021801'].map(fullPageRange)).toEqual(['e123-e130', 'S1-S12', '1995-2008', '693-704', '1299-03', '17', '021801']);
+describe('pageRange', () => {
+  it("completes MEDLINE's cut ranges", () => {
+    expect(['2103-16', '1637-45', '349-60', '123–5', '2103 - 16'].map(pageRange)).toEqual(['2103–2116', '1637–1645', '349–360', '123–125', '2103–2116']);
+  });
+
+  it('writes every range from a page to a later one with an en dash, whatever the input wrote (review 44 item 7: CSL "231-241" stayed "231-241", BibTeX gave "100–110")', () => {
+    expect(['231-241', '100–110', '100--110', '100 - 110', '1 — 42', '7−9', '693-704', '1995-2008', '12-12'].map(pageRange)).toEqual([
+      '231–241', '100–110', '100–110', '100–110', '1–42', '7–9', '693–704', '1995–2008', '12–12',
+    ]);
+    // Supplement and electronic pages are ranges too; their letters are kept, and never completed.
+    expect(['S12-S19', 'e123-e130', 'S1-S12', 'S12-19', 'e2021-0034'].map(pageRange)).toEqual(['S12–S19', 'e123–e130', 'S1–S12', 'S12–19', 'e2021-0034']);
+    expect(pageRange('1-5, 7-9; 11--13')).toBe('1–5, 7–9; 11–13');
+  });
+
+  it('leaves one page, an article number and what is no forward range as written', () => {
+    expect(['e1234', '17', '021801', '1299-03', '035001-1', 'A5-B7', 'xi-xv', 'pp. 1-2', '19-3'].map(pageRange)).toEqual([
+      'e1234', '17', '021801', '1299-03', '035001-1', 'A5-B7', 'xi-xv', 'pp. 1-2', '19-3',
+    ]);
+  });
+
+  it('gives the paper file one form of a range from BibTeX, CSL-JSON and JSON Lines alike, and BibTeX its -- back', () => {
+    const bib = '@article{k1,\n  title = {Graphs},\n  abstract = {Graphs, read.},\n  year = {2020},\n  pages = {100--110}\n}\n';
+    const csl = JSON.stringify([{ id: 'c1', type: 'article-journal', title: 'Graphs', abstract: 'Graphs, read.', issued: { 'date-parts': [[2020]] }, page: '100-110' }]);
+    const jsonl = JSON.stringify({ title: 'Graphs', abstract: 'Graphs, read.', year: 2020, pages: '100 - 110' });
+    const read = [frontmattersOf('my.bib', bib), frontmattersOf('my.json', csl), frontmattersOf('my.jsonl', jsonl)].map((r) => parsePaperFile(r.files[0]!).data);
+    expect(read.map((p) => p.bibliographic?.pages)).toEqual(['100–110', '100–110', '100–110']);
+    expect(read.map((p) => /pages += \{([^}]*)\}/.exec(bibtexEntry(p))?.[1])).toEqual(['100--110', '100--110', '100--110']);
   });
 
   it('reaches the paper file and the Cite entry from a PubMed CSL export', () => {
@@ -163,8 +186,8 @@ describe('fullPageRange', () => {
       { id: 'pm2', type: 'article-journal', title: 'Tocilizumab in patients admitted to hospital with COVID-19', abstract: 'Tocilizumab improved survival.', issued: { 'date-parts': [[2021, 5, 1]] }, 'container-title': 'Lancet', volume: '397', page: '1637-45' },
     ]);
     const [dexa, toci] = frontmattersOf('pubmed.json', csl).files.map((f) => parsePaperFile(f).data);
-    expect(dexa!.bibliographic?.pages).toBe('693-704');
-    expect(toci!.bibliographic?.pages).toBe('1637-1645');
+    expect(dexa!.bibliographic?.pages).toBe('693–704');
+    expect(toci!.bibliographic?.pages).toBe('1637–1645');
     expect(bibtexEntry(toci!)).toMatch(/pages +\= \{1637--1645\}/);
   });
 });
@@ -387,11 +410,11 @@ describe("an arXiv journal reference's parts (review 17 M4, L2)", () => {
   it('reads a journal name with TeX accents, and a series number apart from the name', () => {
     const ihes = parsePaperFile(frontmattersOf('math.atom', entry(String.raw`Publ. Math. Inst. Hautes \'Etudes Sci. 116 (2012), 245-313`)).files[0]!).data;
     expect(ihes.venue).toBe('Publ. Math. Inst. Hautes Études Sci.');
-    expect(ihes.bibliographic).toEqual({ volume: '116', pages: '245-313' });
+    expect(ihes.bibliographic).toEqual({ volume: '116', pages: '245–313' });
     expect(bibtexEntry(ihes)).toMatch(/journal += \{Publ. Math. Inst. Hautes Études Sci.\},\n +volume += \{116\},\n +pages += \{245--313\}/);
     const annals = parsePaperFile(frontmattersOf('math.atom', entry('Ann. of Math. (2) 181 (2015), no. 1, 191-242')).files[0]!).data;
     expect(annals.venue).toBe('Ann. of Math.');
-    expect(annals.bibliographic).toEqual({ volume: '181', number: '1', pages: '191-242', series: '2' });
+    expect(annals.bibliographic).toEqual({ volume: '181', number: '1', pages: '191–242', series: '2' });
     expect(bibtexEntry(annals)).toMatch(/series += \{2\},/);
   });
 });

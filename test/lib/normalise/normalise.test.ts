@@ -335,7 +335,7 @@ describe('normaliseRecords', () => {
       expect(papers).toHaveLength(1);
       // Filled from the fullest record after the published one: the second preprint, which has a DOI; the
       // longest author list wins wherever it comes from.
-      expect(papers[0]).toMatchObject({ doi: '10.1000/gat', arxiv: '1710.10903v3', authors: ['Veličković, Petar', 'Cucurull, Guillem', 'Casanova, Arantxa'], bibliographic: { pages: '3-4', volume: '2' } });
+      expect(papers[0]).toMatchObject({ doi: '10.1000/gat', arxiv: '1710.10903v3', authors: ['Veličković, Petar', 'Cucurull, Guillem', 'Casanova, Arantxa'], bibliographic: { pages: '3–4', volume: '2' } });
       expect(papers[0]!.links.filter((l) => l.kind === 'arxiv').map((l) => l.url)).toEqual(['https://arxiv.org/abs/1710.10903v3']);
     });
 
