@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { conceptsFileSchema, graphFileSchema, paperFrontmatterSchema, type ConceptEntry, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { stemmer } from 'stemmer';
 import { normaliseForm } from '../../src/lib/search/aliases';
+import { authorLine } from '../../src/lib/site/author-line';
 import { stemmerTakesS } from '../../src/lib/search/acronym-query';
 import { editDistance } from '../../src/lib/search/did-you-mean';
 import { METHOD_WORDS } from '../../src/lib/concepts/method-words';
@@ -1260,11 +1261,44 @@ describe('hostile text in results', () => {
       const titles = await p.locator('.search-page__results .search-result__title').allTextContents();
       expect(titles.some((t) => t.includes('<')), `a title with markup among ${JSON.stringify(titles)} for "${word}"`).toBe(true);
       const injected = await p.locator('.search-page__results').evaluate((el) =>
-        [...el.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()).filter((t) => !['li', 'div', 'a', 'span', 'p', 'mark'].includes(t)),
+        [...el.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()).filter((t) => !['li', 'div', 'a', 'span', 'bdi', 'p', 'mark'].includes(t)),
       );
       expect(injected).toEqual([]);
       expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
       expect(seen.dialogs).toEqual([]);
+      expect(seen.pageErrors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await hostileServer.close();
+    }
+  });
+});
+
+describe('authors in results', () => {
+  it('names a paper\'s authors in its row, as its card does, as text, on the search page and in the header box (review 44 item 9)', async () => {
+    const paper = hostilePapers().find((p) => p.authors.length >= 3 && p.authors.some((a) => /<\/script>/i.test(a)));
+    expect(paper, 'the hostile corpus has a paper with </script> in an author name').toBeDefined();
+    const line = authorLine(paper!.authors, paper!.etAl, 3);
+    // Searched by a word of its first author's name: the byline is indexed text, and so finds the paper.
+    const word = normaliseForm(paper!.authors[0]!.replace(/<[^>]*>/g, ' ')).split(' ').filter((w) => /^[a-z]{5,}$/.test(w))[0]!;
+    const href = `${hostile.basePath}papers/${paper!.id}/`;
+    const hostileServer = await serveStatic(hostile.outDir, hostile.basePath);
+    const ctx = await web.browser.newContext({ serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    const seen = watchPage(p, hostileServer.origin);
+    const authorsOf = (list: string) =>
+      p.locator(`${list} .search-result`).evaluateAll((els, url) => els.filter((e) => e.querySelector('a')?.getAttribute('href') === url).map((e) => e.querySelector('.search-result__authors')?.textContent ?? null), href);
+    try {
+      await p.goto(`${hostileServer.url}search/?q=${encodeURIComponent(word)}`);
+      await settled(p, '.search-page__status');
+      expect(await authorsOf('.search-page__results'), `the row of ${paper!.id} for "${word}"`).toEqual([line]);
+      // The search page hides the header box (it has its own): another page's.
+      await p.goto(`${hostileServer.url}papers/`);
+      await p.locator('#atlas-search-input').fill(word);
+      await settled(p, '.atlas-search__status');
+      expect(await authorsOf('#atlas-search-results'), `the header box's row of ${paper!.id} for "${word}"`).toEqual([line]);
+      expect(await p.locator('.search-result__authors script, .search-result__authors b').count()).toBe(0);
+      expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
       expect(seen.pageErrors).toEqual([]);
     } finally {
       await ctx.close();

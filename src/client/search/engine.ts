@@ -70,6 +70,8 @@ export interface SearchHit {
   /** Paper slug or concept id. */
   id: string;
   year?: string;
+  /** A paper's authors, as its card names them ("A, B, C et al."). */
+  authors?: string;
   cluster?: string;
   excerpt: ExcerptSegment[];
   concepts: string[];
@@ -162,7 +164,11 @@ function loadPagefind(): Promise<PagefindApi> {
     const url = `${siteBase()}pagefind/pagefind.js`;
     fetchAhead(`${siteBase()}pagefind/`);
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: siteBase(), excerptLength: EXCERPT_WORDS });
+    // Pagefind searches every metadata field and lifts a page whose field holds the query's words (1.x, `metaWeights`,
+    // 1 for a field it is not told of). A result row's authors are there to be shown: the byline, which the index
+    // holds as text, finds a paper by any of its authors, and a title or concept word that is also a name ("Bloom
+    // filter", "Turing machine") must not rank a paper up for the name of one of its first three authors.
+    await api.options({ baseUrl: siteBase(), excerptLength: EXCERPT_WORDS, ranking: { metaWeights: { authors: 0 } } });
     await api.init();
     return api;
   })();
@@ -396,6 +402,7 @@ function paperRow(d: PagefindResultData): SearchHit {
     kind: 'paper',
     id: idFromUrl(d.url),
     ...(d.meta.year ? { year: text(d.meta.year) } : {}),
+    ...(d.meta.authors ? { authors: text(d.meta.authors) } : {}),
     // From the filter, not metadata: Pagefind searches metadata, and the cluster's name is not the paper's text.
     ...(d.filters.cluster?.[0] ? { cluster: text(d.filters.cluster[0]) } : {}),
     excerpt: abstractExcerpt(d) ?? parseExcerpt(d.excerpt),

@@ -28,14 +28,34 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 /**
- * The line under a result's title: what it is, its year, its cluster. The cluster is named as one, in
- * quotes: its name is concepts joined by " · " and, bare in that place, read as the paper's own concepts.
+ * The line under a result's title: what it is, its authors, its year, its cluster. The authors are named as a
+ * paper card names them (review 44 item 9: 49 papers found through an author, none saying so, read as wrong hits).
+ * The cluster is named as one, in quotes: its name is concepts joined by " · " and, bare in that place, read as the
+ * paper's own concepts. `isolated`: text from the record, set apart from the rest of the line in its own direction.
  */
-export function resultMeta(hit: Pick<SearchHit, 'kind' | 'year' | 'cluster'>): string {
-  const meta: string[] = [hit.kind === 'concept' ? 'Concept' : 'Paper'];
-  if (hit.year) meta.push(hit.year);
-  if (hit.cluster) meta.push(`cluster “${hit.cluster}”`);
-  return meta.join(' · ');
+function resultMetaParts(hit: Pick<SearchHit, 'kind' | 'year' | 'cluster' | 'authors'>): Array<{ text: string; isolated?: true }> {
+  const parts: Array<{ text: string; isolated?: true }> = [{ text: hit.kind === 'concept' ? 'Concept' : 'Paper' }];
+  if (hit.authors) parts.push({ text: hit.authors, isolated: true });
+  if (hit.year) parts.push({ text: hit.year });
+  if (hit.cluster) parts.push({ text: `cluster “${hit.cluster}”` });
+  return parts;
+}
+
+/** The line under a result's title, as text. */
+export function resultMeta(hit: Pick<SearchHit, 'kind' | 'year' | 'cluster' | 'authors'>): string {
+  return resultMetaParts(hit)
+    .map((p) => p.text)
+    .join(' · ');
+}
+
+/** The line under a result's title, as an element: the authors in a `<bdi>`, so that a right-to-left name cannot carry the year across. */
+function resultMetaElement(hit: Pick<SearchHit, 'kind' | 'year' | 'cluster' | 'authors'>): HTMLElement {
+  const line = el('span', 'search-result__meta');
+  resultMetaParts(hit).forEach((part, i) => {
+    if (i > 0) line.append(' · ');
+    line.append(part.isolated ? el('bdi', 'search-result__authors', part.text) : part.text);
+  });
+  return line;
 }
 
 /**
@@ -66,7 +86,7 @@ export function resultItem(hit: SearchHit, index: number, idPrefix: string): HTM
   link.dir = 'auto';
   const head = el('div', 'search-result__head');
   head.append(link);
-  head.append(el('span', 'search-result__meta', resultMeta(hit)));
+  head.append(resultMetaElement(hit));
   li.append(head);
   if (hit.excerpt.length > 0) {
     const p = el('p', 'search-result__excerpt');

@@ -10,6 +10,14 @@ describe('resultMeta', () => {
     expect(resultMeta({ kind: 'concept' })).toBe('Concept');
     expect(resultMeta({ kind: 'paper', cluster: 'Fuzzy' })).toBe('Paper · cluster “Fuzzy”');
   });
+
+  it('names the authors before the year (review 44 item 9: papers found through an author showed none), as the page wrote them', () => {
+    expect(resultMeta({ kind: 'paper', authors: 'Kurt Gödel, Alan Turing, Emmy Noether et al.', year: '1931', cluster: 'Logic' })).toBe(
+      'Paper · Kurt Gödel, Alan Turing, Emmy Noether et al. · 1931 · cluster “Logic”',
+    );
+    expect(resultMeta({ kind: 'paper', authors: '</script><b>Mallory</b>' })).toBe('Paper · </script><b>Mallory</b>');
+    expect(resultMeta({ kind: 'paper', authors: '', year: '2020' })).toBe('Paper · 2020');
+  });
 });
 
 describe('resultStatus', () => {
