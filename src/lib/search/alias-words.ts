@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { normaliseForm } from './aliases';
+import { nameForm } from './name-forms';
 
 /**
  * The other names of a paper's concepts that its search entry should carry: an abbreviation or alias
@@ -44,12 +45,12 @@ function shown(word: string, own: ReadonlySet<string>): boolean {
  */
 export function searchAliasWords(concepts: readonly AliasSource[], pageText: string): string[] {
   const own = pageWords(pageText.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' '));
-  const labels = new Set(concepts.map((c) => normaliseForm(c.label)));
+  const labels = new Set(concepts.map((c) => nameForm(c.label)));
   const out: string[] = [];
   const seen = new Set<string>();
   for (const c of concepts) {
     for (const name of [c.abbreviation ?? '', ...(c.aliases ?? [])]) {
-      const form = normaliseForm(name);
+      const form = nameForm(name);
       if (form === '' || labels.has(form) || seen.has(form)) continue;
       seen.add(form);
       if (form.split(' ').every((w) => shown(w, own))) continue;

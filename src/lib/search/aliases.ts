@@ -99,20 +99,38 @@ export function ordinaryWordStems(papers: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const word of ENGLISH_STOP_WORDS) out.add(stemmer(word));
   // Each distinct word stemmed once: 10,000 abstracts hold two million words but a few tens of thousands
-  // of distinct ones, and stemming every occurrence took the site build 2 s.
-  const stemOf = new Map<string, string>();
-  const papersWriting = new Map<string, number>();
+  // of distinct ones, and stemming every occurrence took the site build 2 s. A word leads to its stem's
+  // count, shared by the words of that stem, which counts a paper once however many of them it writes
+  // (one look-up a word, where a set of each paper's stems took the 10,000-paper build 3 s).
+  const countOf = new Map<string, StemCount>();
+  const byStem = new Map<string, StemCount>();
+  let paper = 0;
   for (const text of papers) {
-    const stems = new Set<string>();
+    paper++;
     for (const word of lowercaseWords(text)) {
-      let stem = stemOf.get(word);
-      if (stem === undefined) stemOf.set(word, (stem = stemmer(word)));
-      stems.add(stem);
+      let count = countOf.get(word);
+      if (count === undefined) {
+        const stem = stemmer(word);
+        count = byStem.get(stem);
+        if (count === undefined) byStem.set(stem, (count = { stem, papers: 0, lastPaper: 0 }));
+        countOf.set(word, count);
+      }
+      if (count.lastPaper !== paper) {
+        count.lastPaper = paper;
+        count.papers++;
+      }
     }
-    for (const stem of stems) papersWriting.set(stem, (papersWriting.get(stem) ?? 0) + 1);
   }
-  for (const [stem, count] of papersWriting) if (count >= ORDINARY_WORD_MIN_PAPERS) out.add(stem);
+  for (const count of byStem.values()) if (count.papers >= ORDINARY_WORD_MIN_PAPERS) out.add(count.stem);
   return out;
+}
+
+interface StemCount {
+  stem: string;
+  /** How many papers write a word of this stem. */
+  papers: number;
+  /** The last of them (counted from 1). */
+  lastPaper: number;
 }
 
 /** A form holding a short form (concepts/short-form.ts) that would read, case folded, as a word the papers write ("SPaCE", "IS"). */
@@ -131,15 +149,15 @@ function spellsOrdinaryWord(raw: string, ordinary: ReadonlySet<string>): boolean
  * paper's end users, and the European Union papers' own concept), "IS" (information systems and importance
  * sampling), "MR" (magnetic resonance and multiresolution) stand for one or the other paper by paper, and
  * a search for the letters expanded to one long form, and showed it as "also written as" beside the other
- * (review 18 H1).
+ * (review 18 H1). `formOf` is `normaliseForm`, or the site's table of it (./name-forms.ts), which the pages fold the same names with.
  */
-export function buildAliasMap(concepts: readonly ConceptForms[], ordinary: ReadonlySet<string>): AliasMap {
+export function buildAliasMap(concepts: readonly ConceptForms[], ordinary: ReadonlySet<string>, formOf: (name: string) => string = normaliseForm): AliasMap {
   const groups: string[][] = [];
   const formsOf = (concept: ConceptForms) => [concept.label, concept.abbreviation ?? '', ...concept.aliases];
   /** Short-form keys (`stemKey` of the normalised form) → how many concepts have them. */
   const shortKeyConcepts = new Map<string, number>();
   for (const concept of concepts) {
-    const keys = new Set(formsOf(concept).flatMap((raw) => (holdsShortForm(raw) ? [stemKey(normaliseForm(raw))] : [])));
+    const keys = new Set(formsOf(concept).flatMap((raw) => (holdsShortForm(raw) ? [stemKey(formOf(raw))] : [])));
     for (const key of keys) shortKeyConcepts.set(key, (shortKeyConcepts.get(key) ?? 0) + 1);
   }
   for (const concept of concepts) {
@@ -151,7 +169,7 @@ export function buildAliasMap(concepts: readonly ConceptForms[], ordinary: Reado
       // "DAE's" beside "DAE" is that name, not the words "dae s" (review 18 M3).
       const base = possessiveBase(raw);
       if (base !== undefined && names.has(base.toLowerCase())) continue;
-      const form = normaliseForm(raw);
+      const form = formOf(raw);
       const key = stemKey(form);
       if (form === '' || keys.has(key)) continue;
       if (holdsShortForm(raw) && (shortKeyConcepts.get(key) ?? 0) > 1) continue;

@@ -9,10 +9,11 @@ import type { APIRoute } from 'astro';
 import { atlasData } from '../../components/site/atlas-data';
 import { buildAliasMap, ordinaryWordStems } from '../../lib/search/aliases';
 import { umlautSpellings } from '../../lib/search/german-spellings';
+import { nameForm } from '../../lib/search/name-forms';
 
 export const GET: APIRoute = async () => {
   const { concepts, papers } = await atlasData();
-  const map = buildAliasMap(concepts, ordinaryWordStems(papers.map((p) => `${p.data.title}\n${p.data.abstract}`)));
+  const map = buildAliasMap(concepts, ordinaryWordStems(papers.map((p) => `${p.data.title}\n${p.data.abstract}`)), nameForm);
   const spellings = umlautSpellings(papers.map((p) => `${p.data.title}\n${p.data.abstract}\n${p.data.authors.join('\n')}`));
   if (spellings.length > 0) map.spellings = spellings;
   return new Response(JSON.stringify(map), { headers: { 'content-type': 'application/json; charset=utf-8' } });

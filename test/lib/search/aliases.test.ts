@@ -82,6 +82,13 @@ describe('buildAliasMap', () => {
     expect(expandQuery('is', map)).toEqual(['is']);
   });
 
+  it('counts a paper once for a stem however many of its words it writes', () => {
+    // "modelling", "models" and "modelled" are one stem, written by one paper until a second writes "model".
+    expect(ordinaryWordStems(['Modelling with models: modelled flows.', 'Fluids flow.']).has('model')).toBe(false);
+    expect(ordinaryWordStems(['Modelling with models: modelled flows.', 'Fluids flow in a model.']).has('model')).toBe(true);
+    expect(ordinaryWordStems(['Modelling with models: modelled flows.', 'Fluids flow in a model.']).has('flow')).toBe(true);
+  });
+
   it('keeps a short form whose lowercase spelling one paper writes, or any paper writes only in a URL, a TeX command, a name or a contraction', () => {
     const papers = ordinaryWordStems([
       'Reinforcement learning (RL) agents pretrained on video. Our project page: https://lfvoid-rl.github.io/.',
@@ -222,6 +229,11 @@ describe('German spellings of umlauts', () => {
       ['tuereci', 'türeci'],
       ['ueber', 'über'],
     ]);
+  });
+
+  it('read an umlaut written as its letter and a combining diaeresis, as composed', () => {
+    // Only texts holding an umlaut are read: one written decomposed must not be passed over.
+    expect(umlautSpellings(['Jan Hendrik Scho\u0308n', 'No umlaut here'])).toEqual([['schoen', 'schön']]);
   });
 
   it('expand a query that spells the word the German way, and not the other way round', () => {
