@@ -40,7 +40,9 @@ describe('heapGrowthArgs', () => {
     // What releaseHeapGrowth sets, a fifth of the way in.
     const released = majorCollections(heapGrowthArgs(5), { RELEASE_AT: '12', RELEASE_FLAG: RELEASE_FLAG });
     expect(released).toBeLessThan(limited - 1);
-    expect(released).toBeLessThanOrEqual(usual + 2);
+    // Before the release the process collects as the limited one does (a fifth of its collections), after it as
+    // the usual one. A busy machine made more of both (limited 13–15, released 5, usual 2; 7–9 limited when quiet).
+    expect(released).toBeLessThanOrEqual(usual + Math.ceil(limited / 5) + 1);
   });
 });
 
