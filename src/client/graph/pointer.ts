@@ -3,6 +3,7 @@
  * big graph), taps and Shift+clicks that select or open a node, and on a big graph without a GPU wheel
  * zooms and drags that move the picture first (wheel-zoom.ts).
  */
+import { hideEmptyLayers, type StackedCanvases } from './canvas-layers';
 import { framesOnPick } from './hover-tip';
 import { deferredWheelZoom } from './wheel-zoom';
 import { tapOnClusterName } from './cluster-names';
@@ -24,6 +25,8 @@ export function deferPictureMoves(e: Explorer, picture: HTMLElement, container: 
   const deferred = deferredWheelZoom(cy, container, picture, () => levelOfDetail(e));
   e.settleWheel = deferred.commit;
   e.pictureMoving = deferred.moving;
+  // Fewer canvases for the browser to composite on each frame of a gesture (canvas-layers.ts).
+  hideEmptyLayers((cy as unknown as { renderer(): StackedCanvases<HTMLCanvasElement> }).renderer(), cy);
   // Mouse drags, from the background or a node (nodes cannot be moved: a drag on one pans, as in Cytoscape);
   // touch gestures (pinch as well as pan) stay Cytoscape's.
   cy.on('tapstart', (event) => {

@@ -154,6 +154,8 @@ describe('deferredWheelZoom', () => {
     expect(events.every((e) => e.preventDefault.mock.calls.length === 1 && e.stopPropagation.mock.calls.length === 1)).toBe(true);
     expect(view.current).toEqual(before);
     expect(picture.style.transform).toMatch(/^matrix\(1\.95/);
+    // Scaled as drawn while it moves (no new raster of its text at each notch's scale).
+    expect(picture.style.willChange).toBe('transform');
     vi.advanceTimersByTime(REST_MS - 1);
     expect(view.current).toEqual(before);
     vi.advanceTimersByTime(1);
@@ -165,8 +167,11 @@ describe('deferredWheelZoom', () => {
     expect(m.x * view.current.zoom + view.current.pan.x).toBeCloseTo(599);
     expect(m.y * view.current.zoom + view.current.pan.y).toBeCloseTo(398);
     expect(picture.style.transform).not.toBe('');
+    expect(picture.style.willChange).toBe('transform');
     view.renders.forEach((r) => r());
     expect(picture.style.transform).toBe('');
+    // At rest the hint is gone, so the browser rasterises the names for the view shown.
+    expect(picture.style.willChange).toBe('');
   });
 
   it('sets the view at once when the graph is pressed, and leaves wheels elsewhere on the page alone', () => {
@@ -213,5 +218,6 @@ describe('deferredWheelZoom', () => {
     expect(picture.style.transform).not.toBe('');
     vi.advanceTimersByTime(1000);
     expect(picture.style.transform).toBe('');
+    expect(picture.style.willChange).toBe('');
   });
 });
