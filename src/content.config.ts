@@ -17,7 +17,9 @@ const papers = defineCollection({
   // files unchanged since the last build are not parsed again (unchanged-entries.ts); the renderer's second
   // copy of each file's frontmatter is not stored (lean-entries.ts). Under `npm run build` Astro starts while
   // the content stage still runs, and reads the folder only once the stage has written it (content-gate.ts).
-  loader: afterContentStage(batchStoreWrites(dropRendererFrontmatter(skipUnchangedParses(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false }))))),
+  // The wait is inside the batch: a sync starts by changing the store's metadata, and without the batch's
+  // keep-alive Astro would save the whole store from the last build while the content stage runs, then again.
+  loader: batchStoreWrites(afterContentStage(dropRendererFrontmatter(skipUnchangedParses(glob({ pattern: '*.md', base: `${contentDir}/papers`, retainBody: false }))))),
   schema: paperFrontmatterSchema,
 });
 

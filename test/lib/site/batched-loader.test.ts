@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
 import { batchStoreWrites, LOADING_KEY } from '../../../src/lib/site/batched-loader';
+import { afterContentStage } from '../../../src/lib/site/content-gate';
 import { astroModule } from '../../support/astro-internals';
 
 /** Astro's own store (not part of its public exports): the behaviour under test is its save timer. */
@@ -69,6 +71,22 @@ describe('batchStoreWrites', () => {
     ]);
     expect(batched.store.metaStore('papers').get(LOADING_KEY)).toBe('1');
   }, 20_000);
+
+  it('saves once when the wait for the content stage is inside the batch; outside it, the store is saved during the wait too', async () => {
+    // Under `npm run build` the loader waits for the content stage (seconds at 10,000 papers) after the sync has
+    // changed the store's metadata: on a re-run Astro then saved the whole store of the last build meanwhile.
+    const oneChange: Loader = { name: 'one', load: async ({ store }) => void store.set({ id: 'paper-0', data: {}, digest: 'd0' }) };
+    const stage = () => sleep(1200);
+    const inside = await sync(batchStoreWrites(afterContentStage(oneChange, stage)));
+    expect(inside.saves).toBe(1);
+    const outside = await sync(afterContentStage(batchStoreWrites(oneChange), stage));
+    expect(outside.saves).toBe(2);
+  }, 20_000);
+
+  it('is how the papers collection is loaded', () => {
+    const config = readFileSync(new URL('../../../src/content.config.ts', import.meta.url), 'utf8');
+    expect(config).toMatch(/loader: batchStoreWrites\(afterContentStage\(/);
+  });
 
   it('holds entries back only while loading: later ones (the dev server’s watcher) go straight in', async () => {
     let later: LoaderContext['store'] | undefined;
