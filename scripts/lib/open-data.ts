@@ -7,7 +7,10 @@
  * The key covers every byte of the content folder's papers, concepts and graph, the settings that reach
  * the files (base path, site URL, title, description), and the code that makes them (all of src/lib, this
  * file and the lockfile): hashing all of it takes a fraction of a second at 10,000 papers, making the files
- * several seconds and a few hundred MB.
+ * several seconds and a few hundred MB. When it changed, a file whose own inputs are known and unchanged
+ * (`OpenDataWriter.madeFrom`, with the settings and the code) is kept as it is: on a re-run after one abstract
+ * changed, that leaves the three graph files (200 MB) alone, and the exports no longer take a core from Astro
+ * for most of its step.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -17,7 +20,7 @@ import { loadAtlasConfig } from '../../src/lib/config/load';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../src/lib/content/schema';
 import { readConceptsFile } from '../../src/lib/site/concepts-file';
 import { astroBase, openDataWriters, OPEN_DATA_PATHS } from '../../src/lib/export/open-data';
-import { collect, type Emit } from '../../src/lib/export/text-pieces';
+import { collect, emitJson, type Emit } from '../../src/lib/export/text-pieces';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
 
@@ -52,12 +55,17 @@ function paperFiles(contentDir: string): string[] {
   return readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
 }
 
-function* keyParts(contentDir: string, settings: ReturnType<typeof exportSettings>, papers: string[]): Generator<readonly [string, string | Uint8Array]> {
+/** The settings and the code: what every file is made with, whatever the content. */
+function* codeParts(settings: ReturnType<typeof exportSettings>): Generator<readonly [string, string | Uint8Array]> {
   yield ['settings', JSON.stringify({ ...settings, site: settings.site?.href })];
   for (const file of codeFiles(join(ROOT, 'src', 'lib'))) yield [`code:${relative(ROOT, file)}`, readFileSync(file)];
   yield ['code:open-data', readFileSync(fileURLToPath(import.meta.url))];
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(lock)) yield ['lockfile', readFileSync(lock)];
+}
+
+function* keyParts(contentDir: string, code: string, papers: string[]): Generator<readonly [string, string | Uint8Array]> {
+  yield ['code', code];
   for (const name of ['concepts.json', 'graph.json']) {
     const path = join(contentDir, name);
     yield [`content:${name}`, existsSync(path) ? readFileSync(path) : '(none)'];
@@ -137,30 +145,65 @@ export function writeInPieces(path: string, write: (emit: Emit) => void, writeAt
   return hash.digest('hex');
 }
 
-/** Writes the open-data files unless they are current. Returns what it did, for the build log. */
-export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlaces, env: NodeJS.ProcessEnv = process.env): Promise<{ written: boolean; bytes: number }> {
+/**
+ * The hash of a value as JSON, written in pieces (no 60 MB string for the export graph), each object hashed
+ * once however many files are made from it.
+ */
+function valueHasher(): (value: unknown) => string {
+  const known = new Map<unknown, string>();
+  return (value) => {
+    let out = known.get(value);
+    if (out === undefined) {
+      const hash = createHash('sha256');
+      emitJson(value, (piece) => hash.update(piece), 3);
+      known.set(value, (out = hash.digest('hex')));
+    }
+    return out;
+  };
+}
+
+/**
+ * Writes the open-data files unless they are current. Returns what it did, for the build log: whether it wrote
+ * anything, and how many files it kept because what they alone are made from is unchanged
+ * (`OpenDataWriter.madeFrom`): a changed abstract changes papers.json but none of the graph files.
+ */
+export async function writeOpenData({ site, contentDir, cacheDir }: OpenDataPlaces, env: NodeJS.ProcessEnv = process.env): Promise<{ written: boolean; bytes: number; kept: number }> {
   const settings = exportSettings(contentDir, env);
   const papers = paperFiles(contentDir);
-  const key = stepKey(keyParts(contentDir, settings, papers));
+  const code = stepKey(codeParts(settings));
+  const key = stepKey(keyParts(contentDir, code, papers));
   const stampPath = join(cacheDir, STAMP);
   const stamp = parseStepStamp(readJson(stampPath));
-  if (stampIsCurrent(stamp, key, statOf(site))) {
-    return { written: false, bytes: stamp!.outputs.reduce((sum, o) => sum + o.size, 0) };
+  const stat = statOf(site);
+  if (stampIsCurrent(stamp, key, stat)) {
+    return { written: false, bytes: stamp!.outputs.reduce((sum, o) => sum + o.size, 0), kept: stamp!.outputs.length };
   }
   const files = openDataWriters({ papers: await readPapers(contentDir, papers), concepts: readConceptsFile(contentDir), graph: readGraphFile(contentDir), ...settings });
+  const hashOf = valueHasher();
+  const before = new Map((stamp?.outputs ?? []).map((o) => [o.path, o]));
   const outputs: OutputRecord[] = [];
+  let kept = 0;
   for (const file of files) {
+    const fileKey = file.madeFrom ? stepKey([['code', code], ...file.madeFrom.map((value, i) => [`made from ${i}`, hashOf(value)] as const)]) : undefined;
+    const last = before.get(file.path);
+    const now = stat(file.path);
+    // The hash of the file as written is needed by the service-worker step; a record without one is not kept.
+    if (fileKey !== undefined && last?.key === fileKey && last.sha256 !== undefined && now?.size === last.size && now.mtimeMs === last.mtimeMs) {
+      outputs.push(last);
+      kept++;
+      continue;
+    }
     const path = join(site, ...file.path.split('/'));
     mkdirSync(dirname(path), { recursive: true });
     // A new file in the old one's place: a site folder holding a link to the old file keeps it whole.
     const sha256 = writeInPieces(`${path}.tmp`, file.write);
     renameSync(`${path}.tmp`, path);
     const s = statSync(path);
-    outputs.push({ path: file.path, size: s.size, mtimeMs: s.mtimeMs, sha256 });
+    outputs.push({ path: file.path, size: s.size, mtimeMs: s.mtimeMs, sha256, ...(fileKey !== undefined ? { key: fileKey } : {}) });
   }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(stampPath, JSON.stringify({ key, outputs }));
-  return { written: true, bytes: outputs.reduce((sum, o) => sum + o.size, 0) };
+  return { written: true, bytes: outputs.reduce((sum, o) => sum + o.size, 0), kept };
 }
 
 /**

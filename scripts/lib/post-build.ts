@@ -496,9 +496,10 @@ async function main(step: string | undefined, stageOnly: boolean): Promise<void>
     // Needs no site: scripts/build.ts runs it during the Astro build and links the files in afterwards.
     const cache = cacheDir();
     const stage = openDataStage(cache);
-    const { written, bytes } = await writeOpenData({ site: stage, contentDir: resolve(contentDirOf(process.env)), cacheDir: cache });
+    const { written, bytes, kept } = await writeOpenData({ site: stage, contentDir: resolve(contentDirOf(process.env)), cacheDir: cache });
     // Named by where the files are published: the stage is a cache folder the reader never serves.
-    console.log(`open data: ${(bytes / 1024).toFixed(0)} kB for the site's api/ folder${written ? '' : ' (unchanged, kept)'}`);
+    const keptNote = !written ? ' (unchanged, kept)' : kept > 0 ? ` (${kept} of them unchanged, kept)` : '';
+    console.log(`open data: ${(bytes / 1024).toFixed(0)} kB for the site's api/ folder${keptNote}`);
     if (!stageOnly && existsSync(site)) {
       publishOpenData(site, cache);
       console.log(`open data: linked into ${join(site, 'api')}`);

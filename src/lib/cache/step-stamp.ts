@@ -13,6 +13,8 @@ export interface OutputRecord {
   mtimeMs: number;
   /** SHA-256 of the file as written, hex, when the step hashed it while writing. */
   sha256?: string;
+  /** The hash of what this file alone was made from, where the step keeps files one by one. */
+  key?: string;
 }
 
 export interface StepStamp {
@@ -30,7 +32,8 @@ export function parseStepStamp(json: unknown): StepStamp | undefined {
     const r = o as Partial<OutputRecord> | null;
     if (typeof r?.path !== 'string' || typeof r.size !== 'number' || typeof r.mtimeMs !== 'number') return undefined;
     const sha256 = typeof r.sha256 === 'string' && /^[0-9a-f]{64}$/.test(r.sha256) ? { sha256: r.sha256 } : {};
-    records.push({ path: r.path, size: r.size, mtimeMs: r.mtimeMs, ...sha256 });
+    const key = typeof r.key === 'string' ? { key: r.key } : {};
+    records.push({ path: r.path, size: r.size, mtimeMs: r.mtimeMs, ...sha256, ...key });
   }
   return { key, outputs: records };
 }

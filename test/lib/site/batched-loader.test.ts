@@ -76,7 +76,7 @@ describe('batchStoreWrites', () => {
     // Under `npm run build` the loader waits for the content stage (seconds at 10,000 papers) after the sync has
     // changed the store's metadata: on a re-run Astro then saved the whole store of the last build meanwhile.
     const oneChange: Loader = { name: 'one', load: async ({ store }) => void store.set({ id: 'paper-0', data: {}, digest: 'd0' }) };
-    const stage = () => sleep(1200);
+    const stage = async () => void (await sleep(1200));
     const inside = await sync(batchStoreWrites(afterContentStage(oneChange, stage)));
     expect(inside.saves).toBe(1);
     const outside = await sync(afterContentStage(batchStoreWrites(oneChange), stage));

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { papersApiSchema } from '../../../src/lib/content/schema';
 import { OPEN_DATA_PATHS } from '../../../src/lib/export/open-data';
-import { openDataFile, openDataOutputs, writeInPieces, writeOpenData } from '../../../scripts/lib/open-data';
+import { openDataFile, openDataOutputs, openDataRecords, writeInPieces, writeOpenData } from '../../../scripts/lib/open-data';
 import { ROOT } from '../../support/build-site';
 
 const dirs: string[] = [];
@@ -24,6 +25,12 @@ function places() {
   const contentDir = join(work, 'content');
   cpSync(join(ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'content', 'sources')}`) });
   return { site: join(work, 'dist'), contentDir, cacheDir: join(work, 'cache') };
+}
+
+/** Rewrites a paper file with another abstract in its frontmatter (where the exports read it). */
+function withAbstract(file: string, change: (abstract: string) => string): void {
+  const { data, content } = matter(readFileSync(file, 'utf8'));
+  writeFileSync(file, matter.stringify(content, { ...data, abstract: change(String(data.abstract)) }));
 }
 
 const env = { BASE_PATH: '/paper-atlas', SITE_URL: 'https://example.org' };
@@ -70,6 +77,49 @@ describe('writeOpenData', () => {
     expect((await writeOpenData(at, env)).written).toBe(true);
     const after = papersApiSchema.parse(JSON.parse(readFileSync(join(at.site, 'api/papers.json'), 'utf8')));
     expect(after.papers.find((p) => p.id === id)?.title).toBe('A retitled paper');
+  });
+
+  it('keeps the graph files when only an abstract changed, with the bytes a whole new write gives', async () => {
+    const at = places();
+    expect((await writeOpenData(at, env)).kept).toBe(0);
+    const api = papersApiSchema.parse(JSON.parse(readFileSync(join(at.site, 'api/papers.json'), 'utf8')));
+    const file = join(at.contentDir, 'papers', `${api.papers[0]!.id}.md`);
+    withAbstract(file, (abstract) => `${abstract} We release the code.`);
+    const graphFiles = ['api/graph.cyjs', 'api/graph.gexf', 'api/graph.graphml'];
+    const graphTimes = graphFiles.map((p) => statSync(join(at.site, p)).mtimeMs);
+    const papersJsonBefore = readFileSync(join(at.site, 'api/papers.json'), 'utf8');
+
+    expect(await writeOpenData(at, env)).toMatchObject({ written: true, kept: 3 });
+    expect(graphFiles.map((p) => statSync(join(at.site, p)).mtimeMs)).toEqual(graphTimes);
+    expect(readFileSync(join(at.site, 'api/papers.json'), 'utf8')).not.toBe(papersJsonBefore);
+    const fresh = { ...at, site: `${at.site}-fresh`, cacheDir: `${at.cacheDir}-fresh` };
+    dirs.push(fresh.site, fresh.cacheDir);
+    expect((await writeOpenData(fresh, env)).kept).toBe(0);
+    for (const path of OPEN_DATA_PATHS) expect(readFileSync(join(at.site, path), 'utf8'), path).toBe(readFileSync(join(fresh.site, path), 'utf8'));
+    // The records of kept files still carry their hashes, for the service-worker step.
+    const records = openDataRecords(at.cacheDir);
+    for (const path of graphFiles) {
+      expect(records.find((r) => r.path === path)?.sha256).toBe(createHash('sha256').update(readFileSync(join(at.site, path))).digest('hex'));
+    }
+  });
+
+  it('writes a graph file again when what it is made from changed, or when it was touched', async () => {
+    const at = places();
+    await writeOpenData(at, env);
+    const api = papersApiSchema.parse(JSON.parse(readFileSync(join(at.site, 'api/papers.json'), 'utf8')));
+    const file = join(at.contentDir, 'papers', `${api.papers[0]!.id}.md`);
+    // A title is a node's label in every graph file.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:[^]*?\n(?=authors:)/m, 'title: A retitled paper\n'));
+    expect(await writeOpenData(at, env)).toMatchObject({ written: true, kept: 0 });
+    expect(readFileSync(join(at.site, 'api/graph.graphml'), 'utf8')).toContain('A retitled paper');
+
+    // A graph file changed by hand is not kept, though its inputs are the same.
+    const gexf = join(at.site, 'api/graph.gexf');
+    writeFileSync(gexf, readFileSync(gexf, 'utf8').replace('A retitled paper', 'A hand-edited paper'));
+    withAbstract(file, (abstract) => `${abstract} Also this.`);
+    expect(await writeOpenData(at, env)).toMatchObject({ written: true, kept: 2 });
+    expect(readFileSync(gexf, 'utf8')).toContain('A retitled paper');
+    expect(readFileSync(gexf, 'utf8')).not.toContain('A hand-edited paper');
   });
 
   it('names the paper file whose frontmatter does not fit the schema', async () => {
