@@ -134,3 +134,27 @@ describe('a symbol and its letter on the page and in the query (review 15 M4: "�
     expect(regionExcerpt(text, [{ location: at, balanced_score: 1 }], 0, undefined, 8)!.map((s) => s.text).join('')).toContain('125.3 ± 0.4 GeV');
   });
 });
+
+describe('searchIndexProjection leaves out what Pagefind does not read outside the searchable region', () => {
+  const head = '<head><meta charset="utf-8"><title>Sparse attention · Atlas</title><link rel="canonical" href="https://example.org/p/"><meta data-pagefind-meta="image[content]" content="/cover.png" property="og:image"></head>';
+  const body = '<article data-pagefind-body><h1>Sparse attention</h1><p>We study attention.</p><span data-pagefind-meta="title">Sparse attention</span></article>';
+  const page = (inside: string, headPart = head) =>
+    `<!DOCTYPE html><html lang="en" dir="ltr">${headPart}<body><header><nav>Papers Concepts Graph</nav><span data-pagefind-filter="site">Atlas</span></header><main>${inside}</main><footer>Open data</footer></body></html>`;
+
+  it('keeps the language, the title, the region and the metadata and filters tagged outside it, in page order', () => {
+    expect(searchIndexProjection(page(body))).toBe(
+      '<!DOCTYPE html><html lang="en" dir="ltr"><head><title>Sparse attention · Atlas</title></head><body>' +
+        '<meta data-pagefind-meta="image[content]" content="/cover.png" property="og:image"><span data-pagefind-filter="site">Atlas</span>' +
+        `${body}</body></html>`,
+    );
+  });
+
+  it('keeps a page whole where Pagefind guesses its title or image from the page', () => {
+    const untitled = page(body.replace('<span data-pagefind-meta="title">Sparse attention</span>', ''));
+    expect(searchIndexProjection(untitled)).toContain('<nav>Papers Concepts Graph</nav>');
+    const pictured = page(`<img src="/figure.png" alt="">${body}`);
+    expect(searchIndexProjection(pictured)).toContain('<footer>Open data</footer>');
+    // A page without a region is read whole by Pagefind, and kept whole.
+    expect(searchIndexProjection('<html><body><nav>Menu</nav><p>Text</p></body></html>')).toBe('<html><body><nav>Menu</nav><p>Text</p></body></html>');
+  });
+});

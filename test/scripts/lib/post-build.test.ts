@@ -367,6 +367,23 @@ describe('buildSearchIndexIfChanged: staged pages', () => {
   });
 });
 
+describe('buildSearchIndexIfChanged: what is staged of a page', () => {
+  it('stages the searchable region with what Pagefind reads outside it, and indexes the same as the whole page', async () => {
+    const whole = `<!doctype html><html lang="en"><head><title>Dense QA</title><meta name="description" content="zebra"><meta data-pagefind-meta="image[content]" content="/cover.png" property="og:image"></head><body><nav>Papers Concepts Graph zebra</nav><p>Site: <span data-pagefind-filter="site">Atlas</span></p>${paper.slice(paper.indexOf('<article'), paper.indexOf('</body>'))}<footer>Open data zebra</footer></body></html>`;
+    const dir = site({ 'papers/dense-qa/index.html': whole });
+    const plain = site({ 'papers/dense-qa/index.html': whole });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-search-stage-'));
+    sites.push(cache);
+    await buildSearchIndexIfChanged(dir, cache);
+    await buildSearchIndex(plain);
+    const staged = readFileSync(join(cache, 'atlas-search-pages', 'papers/dense-qa/index.html'), 'utf8');
+    expect(staged).not.toContain('zebra');
+    expect(staged).not.toContain('<nav>');
+    expect(fragments(dir)).toEqual(fragments(plain));
+    expect(fragments(dir)[0]).toMatchObject({ meta: { image: '/cover.png', title: 'Dense retrieval for QA' }, filters: { site: ['Atlas'], kind: ['paper'] } });
+  });
+});
+
 describe('buildServiceWorker with a cache folder', () => {
   it('reuses the worker script of the last build while its inputs are unchanged, and makes the same worker', async () => {
     const dir = site({ 'index.html': page('<h1>Home</h1>'), '_astro/app.abc.js': 'export {}' });
