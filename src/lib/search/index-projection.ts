@@ -34,15 +34,22 @@ const TAGGED = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-(?:meta|filter|so
  * page's language, its `<title>` and the metadata, filters and sort keys tagged outside the region: everything
  * else (the head's links and social tags, the site's header, navigation and footer) is left out, a little over
  * half of a paper page's bytes (Pagefind at 10,000 papers: 10.7–11.7 s → 8.8–9.7 s, the same files written).
- * A page whose title Pagefind would have to guess (no `data-pagefind-meta="title"`: its first `<h1>`) or that
- * has an image outside the region (a guess at its `image`) is kept whole: those guesses read the page.
+ * A page whose title Pagefind would have to guess (no `data-pagefind-meta="title"`: its first `<h1>`), that
+ * has an image outside the region (a guess at its `image`) or whose tags sit on an element around the region is
+ * kept whole: those guesses read the page, and such an element holds everything.
  */
 function searchedParts(html: string): string {
   BODY.lastIndex = 0;
   if (!BODY.test(html) || !/\sdata-pagefind-meta\s*=\s*["']?title\b/.test(html)) return html;
   const spans = elementSpans(html, BODY);
-  const inBody = (at: number) => spans.some(([from, to]) => at >= from && at < to);
-  for (const [from, to] of elementSpans(html, TAGGED)) if (!inBody(from)) spans.push([from, to]);
+  const bodies = [...spans];
+  const inBody = (at: number) => bodies.some(([from, to]) => at >= from && at < to);
+  for (const [from, to] of elementSpans(html, TAGGED)) {
+    if (inBody(from)) continue;
+    // Tags on an element around the region (`<body data-pagefind-filter=…>`): kept whole, the region would be kept twice.
+    if (bodies.some(([start]) => start > from && start < to)) return html;
+    spans.push([from, to]);
+  }
   const title = /<title\b[^>]*>[\s\S]*?<\/title>/i.exec(html);
   const outside = spans.reduce((rest, [from, to]) => rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to), html);
   if (/<img\b/i.test(outside)) return html;

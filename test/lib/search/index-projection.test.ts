@@ -154,6 +154,9 @@ describe('searchIndexProjection leaves out what Pagefind does not read outside t
     expect(searchIndexProjection(untitled)).toContain('<nav>Papers Concepts Graph</nav>');
     const pictured = page(`<img src="/figure.png" alt="">${body}`);
     expect(searchIndexProjection(pictured)).toContain('<footer>Open data</footer>');
+    const wrapped = page(body).replace('<body>', '<body data-pagefind-filter="section:papers">');
+    expect(searchIndexProjection(wrapped).split('We study attention.')).toHaveLength(2);
+    expect(searchIndexProjection(wrapped)).toContain('<footer>Open data</footer>');
     // A page without a region is read whole by Pagefind, and kept whole.
     expect(searchIndexProjection('<html><body><nav>Menu</nav><p>Text</p></body></html>')).toBe('<html><body><nav>Menu</nav><p>Text</p></body></html>');
   });
