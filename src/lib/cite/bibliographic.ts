@@ -154,7 +154,8 @@ export function fillBibliographic(into: Bibliographic | undefined, from: Bibliog
  * A range's ends: a number, with the letters a journal may put before it (a supplement's "S12", an electronic
  * page "e123"), and a dash or hyphens between them, spaced or not (a `--` a JSON file copied from BibTeX too).
  */
-const RANGE = /^(\p{L}{0,3})(\d+)\s*(?:-+|[‐‑‒–—−])\s*(\p{L}{0,3})(\d+)$/u;
+const DASH = '(?:-+|[‐‑‒–—−])';
+const RANGE = new RegExp(`^(\\p{L}{0,3})(\\d+)\\s*${DASH}\\s*(\\p{L}{0,3})(\\d+)$`, 'u');
 
 /**
  * A `pages` field in one form whatever the input format wrote (review 44 item 7: BibTeX's `100--110` read as
@@ -184,7 +185,9 @@ function oneRange(pages: string): string {
   return `${prefix}${first}\u2013${lastPrefix}${last}`;
 }
 
+const BIBTEX_DASH = new RegExp(`(?<=\\S)\\s*${DASH}\\s*(?=\\S)`, 'gu');
+
 /** A page range with BibTeX's `--` between its ends, whatever dash or hyphen the input used ("1–42" → "1--42"). */
 export function bibtexPages(pages: string): string {
-  return pages.replace(/(?<=\S)\s*(?:-+|[‐‑‒–—])\s*(?=\S)/g, '--');
+  return pages.replace(BIBTEX_DASH, '--');
 }

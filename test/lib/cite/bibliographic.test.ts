@@ -148,6 +148,9 @@ describe('parseMonth', () => {
 describe('bibtexPages', () => {
   it('writes a range with --, whatever dash the input used', () => {
     expect(['1–42', '1-42', '1 — 42', 'e1234--e1240', '17', 'S1-S3'].map(bibtexPages)).toEqual(['1--42', '1--42', '1--42', 'e1234--e1240', '17', 'S1--S3']);
+    // The same dashes as a range is read with (pageRange): a minus sign too, as some PDFs' text has it.
+    expect(['12\u221219', '12\u2011 19'].map(bibtexPages)).toEqual(['12--19', '12--19']);
+    expect(pageRange('12\u221219')).toBe('12\u201319');
   });
 });
 
