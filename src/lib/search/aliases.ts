@@ -112,7 +112,7 @@ export function ordinaryWordStems(papers: Iterable<string>): Set<string> {
       if (count === undefined) {
         const stem = stemmer(word);
         count = byStem.get(stem);
-        if (count === undefined) byStem.set(stem, (count = { stem, papers: 0, lastPaper: 0 }));
+        if (count === undefined) byStem.set(stem, (count = { papers: 0, lastPaper: 0 }));
         countOf.set(word, count);
       }
       if (count.lastPaper !== paper) {
@@ -121,12 +121,11 @@ export function ordinaryWordStems(papers: Iterable<string>): Set<string> {
       }
     }
   }
-  for (const count of byStem.values()) if (count.papers >= ORDINARY_WORD_MIN_PAPERS) out.add(count.stem);
+  for (const [stem, count] of byStem) if (count.papers >= ORDINARY_WORD_MIN_PAPERS) out.add(stem);
   return out;
 }
 
 interface StemCount {
-  stem: string;
   /** How many papers write a word of this stem. */
   papers: number;
   /** The last of them (counted from 1). */

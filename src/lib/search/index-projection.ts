@@ -50,11 +50,11 @@ function searchedParts(html: string): string {
     if (bodies.some(([start]) => start > from && start < to)) return html;
     spans.push([from, to]);
   }
+  spans.sort((a, b) => a[0] - b[0]);
+  if (between(html, spans).some((part) => /<img\b/i.test(part))) return html;
   const title = /<title\b[^>]*>[\s\S]*?<\/title>/i.exec(html);
-  const outside = spans.reduce((rest, [from, to]) => rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to), html);
-  if (/<img\b/i.test(outside)) return html;
   const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const kept = spans.sort((a, b) => a[0] - b[0]).map(([from, to]) => html.slice(from, to));
+  const kept = spans.map(([from, to]) => html.slice(from, to));
   return `<!DOCTYPE html>${htmlTag}<head>${title?.[0] ?? ''}</head><body>${kept.join('')}</body></html>`;
 }
 
@@ -72,20 +72,21 @@ function elementSpans(html: string, tags: RegExp): Array<[number, number]> {
   return out;
 }
 
-/** The page without the elements marked `data-pagefind-ignore="all"`. */
-function withoutIgnored(html: string): string {
+/** The text before, between and after `spans` (in order, not overlapping). */
+function between(html: string, spans: ReadonlyArray<readonly [number, number]>): string[] {
   const parts: string[] = [];
   let at = 0;
-  IGNORED_ALL.lastIndex = 0;
-  for (let m = IGNORED_ALL.exec(html); m; m = IGNORED_ALL.exec(html)) {
-    parts.push(html.slice(at, m.index));
-    const tag = m[1]!.toLowerCase();
-    const openEnd = m.index + m[0].length;
-    at = VOID.has(tag) || m[0].endsWith('/>') ? openEnd : endOfElement(html, tag, openEnd);
-    IGNORED_ALL.lastIndex = at;
+  for (const [from, to] of spans) {
+    parts.push(html.slice(at, from));
+    at = to;
   }
   parts.push(html.slice(at));
-  return parts.join('');
+  return parts;
+}
+
+/** The page without the elements marked `data-pagefind-ignore="all"`. */
+function withoutIgnored(html: string): string {
+  return between(html, elementSpans(html, IGNORED_ALL)).join('');
 }
 
 /** The page's text spelled as search spells words, `_` held as a word joiner (./search-fold.ts WORD_JOINER). */
