@@ -34,7 +34,10 @@ export interface SizeResult {
   siteBytes?: number;
   floorSiteBytes?: number;
   cold: FullBuild;
+  /** The median of `reruns` by wall time (the run the re-run rows show). */
   rerun?: FullBuild;
+  /** Each re-run, in the order made: each changed one more abstract than the build before it. */
+  reruns?: FullBuild[];
   floor: Timed;
   floorPagefind: Timed;
   graph?: {
@@ -101,6 +104,17 @@ export function ratio(a: number | undefined, b: number | undefined): number | un
   return a === undefined || b === undefined || b === 0 ? undefined : a / b;
 }
 
+/**
+ * The re-run the table reports: the one with the median wall time, or the first that failed. One re-run
+ * on a shared machine can be off by a fifth either way; the median of several is the re-run a user sees.
+ */
+export function medianRun(runs: readonly FullBuild[]): FullBuild | undefined {
+  const failed = runs.find((r) => !r.ok);
+  if (failed) return failed;
+  const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 export interface Target {
   what: string;
   limit: string;
@@ -133,7 +147,8 @@ export function targets(results: readonly SizeResult[]): Target[] {
     });
   }
   const rerun = ratio(big.rerun?.ok ? big.rerun.wallMs : undefined, big.cold.ok ? big.cold.wallMs : undefined);
-  out.push({ what: `re-run after one abstract changed vs cold ${at}`, limit: '≤ 0.5×', value: rerun === undefined ? '—' : `${rerun.toFixed(2)}×`, met: rerun === undefined ? undefined : rerun <= 0.5 });
+  const each = big.reruns && big.reruns.length > 1 && big.cold.ok ? ` (median of ${big.reruns.length}: ${big.reruns.map((r) => x(r.ok ? r.wallMs : undefined, big.cold.wallMs)).join(', ')})` : '';
+  out.push({ what: `re-run after one abstract changed vs cold ${at}`, limit: '≤ 0.5×', value: rerun === undefined ? '—' : `${rerun.toFixed(2)}×${each}`, met: rerun === undefined ? undefined : rerun <= 0.5 });
   if (big.graph && big.fcose) {
     const g = big.fcose.readyMs === undefined ? undefined : big.graph.readyMs / big.fcose.readyMs;
     const bound = big.graph.readyMs / big.fcose.timeoutMs;
@@ -221,10 +236,11 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   const otherSteps = [...new Set(results.flatMap((r) => Object.keys(r.cold.steps)))].filter((k) => !Object.values(STEP).includes(k as never));
   for (const step of otherSteps) lines.push(row(`other step: ${step}`, (r) => s(r.cold.steps[step])));
   lines.push('');
-  lines.push('## Re-run after one abstract changed (same content folder, Astro cache kept)');
+  lines.push('## Re-runs after one abstract changed (same content folder, Astro cache kept; each changes one more)');
   lines.push('');
   lines.push(head);
-  lines.push(row('re-run: wall', (r) => (r.rerun ? (r.rerun.ok ? s(r.rerun.wallMs) : `failed in ${r.rerun.failedStep ?? '?'}`) : '—')));
+  lines.push(row('re-runs: wall, in the order made', (r) => (r.reruns && r.reruns.length > 1 ? r.reruns.map((b) => (b.ok ? s(b.wallMs) : 'failed')).join(', ') : '—')));
+  lines.push(row('re-run (the median): wall', (r) => (r.rerun ? (r.rerun.ok ? s(r.rerun.wallMs) : `failed in ${r.rerun.failedStep ?? '?'}`) : '—')));
   for (const step of Object.values(STEP)) lines.push(row(`re-run step: ${step}`, (r) => s(r.rerun?.steps[step])));
   for (const phase of phases) lines.push(row(`re-run content phase: ${phase}`, (r) => s(r.rerun?.contentPhases[phase])));
   lines.push(row('**re-run / cold, wall**', (r) => x(r.rerun?.wallMs, r.cold.wallMs)));
@@ -286,6 +302,9 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('  it on in its own process, in the system\'s temp folder, and each build gets an empty temp folder');
   lines.push('  (`TMPDIR`); one left by an earlier run of the same corpus would skip compiling its modules. The');
   lines.push('  re-run keeps the one its cold build left, as a second build on a user\'s machine would.');
+  lines.push('- Re-runs: after the browser measurements, one abstract is changed (a sentence appended) and the build');
+  lines.push('  run again, as many times as `--reruns` says (default 3), a different abstract each time; the target');
+  lines.push('  is judged on the median, since one build on a shared machine can be off by a fifth either way.');
   lines.push('- Bare Astro: a project generated under `.cache/bench/` with the same Astro (this repository\'s');
   lines.push('  node_modules, linked), one `src/pages/papers/[slug].astro` route over a glob collection of one plain');
   lines.push('  Markdown file per paper (title + abstract). Bare Pagefind: `pagefind --site` over that build.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderResults, targets, type Machine, type SizeResult } from '../../bench/report';
+import { medianRun, renderResults, targets, type FullBuild, type Machine, type SizeResult } from '../../bench/report';
 
 function result(size: number, scale: number): SizeResult {
   return {
@@ -136,5 +136,26 @@ describe('renderResults', () => {
     const measured = { ...result(10_000, 11), siteBytes: 950 * 1024 * 1024, floorSiteBytes: 120 * 1024 * 1024 };
     const row = renderResults(MACHINE, [result(1000, 1), measured]).split('\n').find((l) => l.startsWith('| built site'));
     expect(row).toMatch(/\| — \| 950 MB \/ 120 MB \|$/);
+  });
+});
+
+describe('re-runs', () => {
+  const run = (wallMs: number, ok = true): FullBuild => ({ ok, wallMs, maxRssKb: 900_000, steps: {}, stepPeaksKb: {}, contentPhases: {} });
+
+  it('reports the median re-run, and a failed one before any', () => {
+    expect(medianRun([run(90_000), run(70_000), run(80_000)])!.wallMs).toBe(80_000);
+    expect(medianRun([run(90_000), run(70_000)])!.wallMs).toBe(70_000);
+    expect(medianRun([run(70_000), run(60_000, false)])!.ok).toBe(false);
+    expect(medianRun([])).toBeUndefined();
+  });
+
+  it('judges the target on the median and shows every re-run beside it', () => {
+    const r = result(10_000, 1);
+    r.reruns = [run(55_000), run(45_000), run(48_000)];
+    r.rerun = medianRun(r.reruns);
+    const t = targets([r]).find((x) => x.what.startsWith('re-run'))!;
+    expect(t.value).toBe('0.48× (median of 3: 0.55×, 0.45×, 0.48×)');
+    expect(t.met).toBe(true);
+    expect(renderResults(MACHINE, [r])).toContain('| re-runs: wall, in the order made | 55.0 s, 45.0 s, 48.0 s |');
   });
 });
