@@ -40,6 +40,7 @@ import { openBodyCache, openKeyedCache, openRenderCaches, readCacheFile, saveKey
 import { checkDocumentAnalysis, DOCUMENT_ANALYSIS_SOURCES } from '../src/lib/cache/document-analysis';
 import { codeVersion, contentHash, parseHashSet, serialiseHashSet } from '../src/lib/cache/hash-set-cache';
 import { InputError, displayPath, listInputFiles } from './lib/read-inputs';
+import { contentIsCurrent, contentStageKey, readContentStamp, saveContentStamp, stageSettings } from './lib/content-stamp';
 import { collectGarbage, CONTENT_HEAP_GROWING_PERCENT, releaseMemory, limitHeapGrowth, releaseHeapGrowth } from './lib/heap-growth';
 
 limitHeapGrowth(CONTENT_HEAP_GROWING_PERCENT);
@@ -54,6 +55,8 @@ const HELP = `Usage: npm run content -- [options]
   --content-dir DIR     where to write (default: content, or ATLAS_CONTENT_DIR)
   --concepts-per-paper N, --related N, --title TEXT
   --quiet               only the summary
+  --force               run every stage even when the inputs, settings and code are those of the last run
+                        and the content folder is as it left it (such a run is otherwise skipped)
 `;
 
 /** Old slug → new of the papers whose files no paper has the slug of any more and whose record is one of `papers` (moved-papers.ts). */
@@ -98,9 +101,9 @@ if (values.help) {
   process.exit(0);
 }
 
-let config: AtlasConfig;
+let loaded: AtlasConfig;
 try {
-  config = loadAtlasConfig(process.env, {
+  loaded = loadAtlasConfig(process.env, {
     input: values.input,
     onError: values['on-error'],
     untitled: values.untitled,
@@ -112,6 +115,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+const config = stageSettings(loaded);
 const contentDir = config.contentDir;
 const log = (line: string) => {
   if (!values.quiet) console.log(line);
@@ -131,19 +135,32 @@ try {
   if (error instanceof InputError) fail(error.message);
   throw error;
 }
+// The run's year (UTC), for the one check that needs it: a record's year later than next year is a typo.
+const currentYear = new Date().getUTCFullYear();
+const inputs = files.map((file) => ({ file, bytes: readFileSync(file) }));
+// A run that would write what the folder holds already is skipped (scripts/lib/content-stamp.ts).
+const stageKey = contentStageKey({ contentDir, settings: config, inputs, year: currentYear });
+const lastRun = readContentStamp();
+if (!values.force && contentIsCurrent(lastRun, stageKey, contentDir)) {
+  console.log(`✔ content unchanged: the same inputs, settings and code as the last run, and ${contentDir}/ as it left it (kept; --force runs the stages anyway)`);
+  console.log(lastRun.summary);
+  if (process.env.GITHUB_ACTIONS === 'true') for (const line of lastRun.annotations) console.log(line);
+  process.exit(0);
+}
 const records: RawRecord[] = [];
 const used: UsedRecord[] = [];
 const fileSummaries: Array<{ file: string; format: string }> = [];
-for (const [i, file] of files.entries()) {
+for (const [i, { file, bytes }] of inputs.entries()) {
   const shown = displayPath(file, contentDir);
-  // The run's year (UTC), for the one check that needs it: a record's year later than next year is a typo.
-  const result = ingestFile(shown, readFileSync(file), { untitled: config.untitled, currentYear: new Date().getUTCFullYear() });
+  const result = ingestFile(shown, bytes, { untitled: config.untitled, currentYear });
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);
   for (const record of result.used ?? []) used.push(record);
   fileSummaries.push({ file: shown, format: result.format });
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
 }
+// The files' bytes are garbage now (the records hold what was read of them).
+inputs.length = 0;
 const normalised = normaliseRecords(records);
 // A `dropped` warning (e.g. a BibTeX entry without abstract) is a record the ledger must count as rejected,
 // but, being normal in a reference-manager export, it does not stop a run.
@@ -380,6 +397,10 @@ for (const [path, text] of planned) {
 writeCacheFile(EDITS_CACHE, serialiseHashSet(plain, editsVersion));
 renderCaches.save();
 
+const shownConcepts = index.concepts.filter((c) => c.df >= config.minConceptPapers).length;
+const annotations = githubAnnotations(ledger);
+// Last, once everything is in place: a run killed before this is not taken for one that finished.
+saveContentStamp(stageKey, contentDir, { summary: summariseLedger(ledger, shownConcepts), annotations });
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
-console.log(summariseLedger(ledger, index.concepts.filter((c) => c.df >= config.minConceptPapers).length, changes));
-if (process.env.GITHUB_ACTIONS === 'true') for (const line of githubAnnotations(ledger)) console.log(line);
+console.log(summariseLedger(ledger, shownConcepts, changes));
+if (process.env.GITHUB_ACTIONS === 'true') for (const line of annotations) console.log(line);

@@ -14,6 +14,7 @@ export const CONTENT_OPTIONS = {
   related: { type: 'string' },
   title: { type: 'string' },
   quiet: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 

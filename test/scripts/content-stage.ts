@@ -16,10 +16,15 @@ export interface ContentRun {
   inputs: string[];
   args?: string[];
   env?: Record<string, string>;
+  /**
+   * Whether a run that would change nothing may be skipped (scripts/lib/content-stamp.ts). Off unless a test
+   * is about that: the others run the stages again to test what the stages do.
+   */
+  skipUnchanged?: boolean;
 }
 
-function command({ inputs, args = [] }: ContentRun): string[] {
-  return ['--import', 'tsx', 'scripts/content.ts', ...inputs.flatMap((i) => ['--input', i]), '--quiet', ...args];
+function command({ inputs, args = [], skipUnchanged = false }: ContentRun): string[] {
+  return ['--import', 'tsx', 'scripts/content.ts', ...inputs.flatMap((i) => ['--input', i]), '--quiet', ...(skipUnchanged ? [] : ['--force']), ...args];
 }
 
 function environment({ contentDir, env = {} }: ContentRun): NodeJS.ProcessEnv {

@@ -137,6 +137,9 @@ describe('re-running the build after one title and one abstract changed', () => 
       if (/^(papers|concepts)\/[^/]+\/index\.html$/.test(path)) expect(page.mtimeMs, `${path} was rendered again`).toBe(second.get(path)!.mtimeMs);
     }
     expect(unchangedLog).toMatch(/kept the previous .*dist/);
+    // The content stage was not run again (scripts/lib/content-stamp.ts); the run that changed the title was.
+    expect(unchangedLog).toMatch(/^✔ content unchanged: /m);
+    expect(secondLog).not.toMatch(/^✔ content unchanged: /m);
   });
 
   it('keeps no second copy of the pages in the Astro cache (its copy folder links to the site folder)', () => {

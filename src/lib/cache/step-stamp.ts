@@ -64,3 +64,17 @@ export function stepKey(parts: Iterable<readonly [label: string, bytes: string |
   }
   return hash.digest('hex');
 }
+
+/**
+ * True when a folder holds exactly the files `recorded` names (no more, no fewer), each at its recorded size
+ * and modification time: a step that reads a whole folder (the content stage reads the user's edits and its
+ * last run's files from it) cannot be skipped when a file was edited, removed or added there.
+ */
+export function folderIsAsRecorded(recorded: readonly OutputRecord[], now: readonly OutputRecord[]): boolean {
+  if (recorded.length !== now.length) return false;
+  const byPath = new Map(now.map((f) => [f.path, f]));
+  return recorded.every((r) => {
+    const f = byPath.get(r.path);
+    return f !== undefined && f.size === r.size && f.mtimeMs === r.mtimeMs;
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStepStamp, stampIsCurrent, stepKey } from '../../../src/lib/cache/step-stamp';
+import { folderIsAsRecorded, parseStepStamp, stampIsCurrent, stepKey } from '../../../src/lib/cache/step-stamp';
 
 const files: Record<string, { size: number; mtimeMs: number }> = {
   'api/papers.json': { size: 120, mtimeMs: 1000.5 },
@@ -48,5 +48,25 @@ describe('stepKey', () => {
     expect(stepKey([['a', 'x'], ['b', 'yz']])).not.toBe(base);
     expect(stepKey([['a', 'xy'], ['b', 'Z']])).not.toBe(base);
     expect(stepKey([['a', Buffer.from('xy')], ['b', new Uint8Array([0x7a])]])).toBe(base);
+  });
+});
+
+describe('folderIsAsRecorded', () => {
+  const recorded = [
+    { path: 'papers/a.md', size: 10, mtimeMs: 5 },
+    { path: 'graph.json', size: 20, mtimeMs: 6 },
+  ];
+
+  it('holds for the same files in any order', () => {
+    expect(folderIsAsRecorded(recorded, [...recorded].reverse())).toBe(true);
+  });
+
+  it('fails when a file was edited, removed or added', () => {
+    expect(folderIsAsRecorded(recorded, [recorded[0]!, { ...recorded[1]!, mtimeMs: 7 }])).toBe(false);
+    expect(folderIsAsRecorded(recorded, [recorded[0]!, { ...recorded[1]!, size: 21 }])).toBe(false);
+    expect(folderIsAsRecorded(recorded, [recorded[0]!])).toBe(false);
+    expect(folderIsAsRecorded(recorded, [...recorded, { path: 'concepts.yaml', size: 3, mtimeMs: 8 }])).toBe(false);
+    // As many files, one of them another.
+    expect(folderIsAsRecorded(recorded, [recorded[0]!, { path: 'graph2.json', size: 20, mtimeMs: 6 }])).toBe(false);
   });
 });
