@@ -163,7 +163,7 @@ export function targets(results: readonly SizeResult[]): Target[] {
   out.push({
     what: `graph pan and zoom without freezing ${at} (no frame gap over ${FREEZE_MS} ms)`,
     limit: '0 freezes',
-    value: gestures ? `${gestures.freezes} (longest ${ms(gestures.longestFrameMs)}, p95 ${ms(gestures.p95FrameMs)})` : '—',
+    value: gestures ? `${gestures.freezes} (longest ${gestures.longestFrameMs.toFixed(1)} ms, p95 ${ms(gestures.p95FrameMs)})` : '—',
     met: gestures ? gestures.freezes === 0 : undefined,
   });
   const searchLimit = 300 * 1024;
