@@ -18,13 +18,17 @@ function run(options: ContentRun) {
   return result.stdout;
 }
 
+/** A content folder, a cache folder and an input file (ten papers) of the test's own. */
+function freshFolders(): { dir: string; input: string; options: ContentRun } {
+  const dir = temp.make();
+  const input = join(temp.make(), 'papers.jsonl');
+  copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
+  return { dir, input, options: { contentDir: dir, inputs: [input], env: { ATLAS_CACHE_DIR: temp.make() } } };
+}
+
 describe('a content stage with nothing to change', () => {
   it('is skipped, prints the last summary, and touches no file', () => {
-    const dir = temp.make();
-    const cache = temp.make();
-    const input = join(temp.make(), 'papers.jsonl');
-    copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
-    const options: ContentRun = { contentDir: dir, inputs: [input], env: { ATLAS_CACHE_DIR: cache } };
+    const { dir, options } = freshFolders();
 
     const first = run(options);
     expect(first).not.toMatch(SKIPPED);
@@ -45,11 +49,7 @@ describe('a content stage with nothing to change', () => {
   }, 180_000);
 
   it('runs again when an input, a setting or the content folder changed', () => {
-    const dir = temp.make();
-    const cache = temp.make();
-    const input = join(temp.make(), 'papers.jsonl');
-    copyFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), input);
-    const options: ContentRun = { contentDir: dir, inputs: [input], env: { ATLAS_CACHE_DIR: cache } };
+    const { dir, input, options } = freshFolders();
     run(options);
     expect(run(options)).toMatch(SKIPPED);
 
