@@ -19,6 +19,7 @@ import { writeFloorProject } from '../bench/floor';
 import { contentPhases, failedStep, measure, peakOf, stepTimes, type Measurement } from '../bench/measure';
 import { writeFcosePage } from '../bench/fcose-page';
 import { launchBenchBrowser, measureFcosePage, measureFirstSearch, measureGraphPage, measurePageCost } from '../bench/browser';
+import { FREEZE_MS } from '../bench/graph-interaction';
 import { medianRun, renderResults, STEP, type FullBuild, type Machine, type SizeResult } from '../bench/report';
 import { gzippedTotal, uncompressedTotal } from '../bench/compression';
 import { readCpuTimes, stealShare } from '../bench/cpu-steal';
@@ -174,6 +175,13 @@ async function browserMeasurements(result: SizeResult, outDir: string, contentDi
         ? `${size}: pan and zoom: ${gestures.frames} frames in ${(gestures.durationMs / 1000).toFixed(1)} s, median ${gestures.medianFrameMs.toFixed(0)} ms, p95 ${gestures.p95FrameMs.toFixed(0)} ms, longest ${gestures.longestFrameMs.toFixed(0)} ms`
         : `${size}: pan and zoom not measured: ${graph.interactionError ?? 'unknown error'}`,
     );
+    // The same gestures on a second load in the same browser (a fresh context again): set beside the first,
+    // they tell the page's own cost from the browser's first-use work (on this machine's software GL, the
+    // first gestures after the browser starts carry a hitch of 200-480 ms at any size; see the analysis).
+    log(`${size}: pan and zoom again, on a second load`);
+    const again = await measureGraphPage(bench.browser, `${server.url}graph/`, 600_000);
+    result.graph.interactionAgain = again.interaction;
+    if (again.interaction) log(`${size}: pan and zoom again: longest ${again.interaction.longestFrameMs.toFixed(0)} ms, ${again.interaction.freezes} over ${FREEZE_MS} ms`);
     await writeFcosePage(join(outDir, '__bench', 'fcose'), ROOT, graph.elements);
     log(`${size}: live fCoSE baseline (up to ${fcoseTimeoutMs / 1000} s)`);
     result.fcose = await measureFcosePage(bench.browser, `${server.url}__bench/fcose/`, fcoseTimeoutMs);

@@ -105,6 +105,12 @@ describe('pan and zoom target', () => {
     const bad = targets([big]).find((x) => x.what.startsWith('graph pan and zoom'))!;
     expect(bad.met).toBe(false);
     expect(bad.value).toContain('longest 1200.0 ms');
+    // The second load is shown beside the first gestures, not judged.
+    big.graph = { ...big.graph, interactionAgain: gestures(0, 150) };
+    const both = targets([big]).find((x) => x.what.startsWith('graph pan and zoom'))!;
+    expect(both.met).toBe(false);
+    expect(both.value).toContain('on a second load in the same browser 0 (longest 150.0 ms)');
+    expect(renderResults(MACHINE, [big])).toContain('| 4. the same on a second load (same browser): freezes, longest gap | 0, 150.0 ms |');
   });
 
   it('is unknown when the gestures could not run, and the table says why', () => {
