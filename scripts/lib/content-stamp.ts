@@ -5,12 +5,13 @@
  * notes and its last run's files from that folder). At 10,000 papers the stage otherwise recomputes every
  * corpus-wide pass for half a minute to write the same bytes, as after a change to the site's templates only.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { folderIsAsRecorded, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import type { AtlasConfig } from '../../src/lib/config/schema';
 import { cacheDir, readCacheFile, writeCacheFile } from './cache-dir';
+import { listFiles } from './file-tree';
 
 const STAMP = 'content-stage.json';
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -65,42 +66,22 @@ export function contentStageKey(run: ContentStageInputs, root = ROOT): string {
 
 function codeFiles(root: string): [string, Buffer][] {
   const out: [string, Buffer][] = [];
-  const visit = (path: string) => {
+  for (const path of CODE) {
     const full = join(root, path);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      return;
-    }
-    if (stat.isDirectory()) for (const name of readdirSync(full).sort()) visit(`${path}/${name}`);
-    else out.push([path, readFileSync(full)]);
-  };
-  for (const path of CODE) visit(path);
+    if (!existsSync(full)) continue;
+    const files = statSync(full).isDirectory() ? listFiles(full).map((f) => `${path}/${f}`) : [path];
+    for (const file of files) out.push([file, readFileSync(join(root, file))]);
+  }
   return out;
 }
 
 /** Every file under `dir` (none when it is missing), by `/`-separated relative path, with its size and time. */
 export function folderState(dir: string): OutputRecord[] {
-  const out: OutputRecord[] = [];
-  const walk = (rel: string) => {
-    let entries;
-    try {
-      entries = readdirSync(join(dir, rel), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else {
-        const stat = statSync(join(dir, path));
-        out.push({ path, size: stat.size, mtimeMs: stat.mtimeMs });
-      }
-    }
-  };
-  walk('');
-  return out;
+  if (!existsSync(dir)) return [];
+  return listFiles(dir).map((path) => {
+    const stat = statSync(join(dir, path));
+    return { path, size: stat.size, mtimeMs: stat.mtimeMs };
+  });
 }
 
 export function readContentStamp(dir = cacheDir()): ContentStamp | undefined {

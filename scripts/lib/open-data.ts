@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAtlasConfig } from '../../src/lib/config/load';
 import { paperFrontmatterSchema, type PaperFrontmatter } from '../../src/lib/content/schema';
@@ -23,6 +23,7 @@ import { astroBase, openDataWriters, OPEN_DATA_PATHS } from '../../src/lib/expor
 import { collect, emitJson, type Emit } from '../../src/lib/export/text-pieces';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
+import { listFiles } from './file-tree';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const STAMP = 'atlas-open-data.json';
@@ -41,14 +42,6 @@ function exportSettings(contentDir: string, env: NodeJS.ProcessEnv) {
   return { base: astroBase(atlas.basePath), site: atlas.siteUrl ? new URL(atlas.siteUrl) : undefined, title, description };
 }
 
-function* codeFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* codeFiles(full);
-    else if (entry.isFile()) yield full;
-  }
-}
-
 function paperFiles(contentDir: string): string[] {
   const dir = join(contentDir, 'papers');
   if (!existsSync(dir)) return [];
@@ -58,7 +51,7 @@ function paperFiles(contentDir: string): string[] {
 /** The settings and the code: what every file is made with, whatever the content. */
 function* codeParts(settings: ReturnType<typeof exportSettings>): Generator<readonly [string, string | Uint8Array]> {
   yield ['settings', JSON.stringify({ ...settings, site: settings.site?.href })];
-  for (const file of codeFiles(join(ROOT, 'src', 'lib'))) yield [`code:${relative(ROOT, file)}`, readFileSync(file)];
+  for (const file of listFiles(join(ROOT, 'src', 'lib'))) yield [`code:src/lib/${file}`, readFileSync(join(ROOT, 'src', 'lib', file))];
   yield ['code:open-data', readFileSync(fileURLToPath(import.meta.url))];
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(lock)) yield ['lockfile', readFileSync(lock)];

@@ -23,7 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, join, relative, sep, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPrecacheManifest, hashInName, INSTALL_PAGES, referencedAssets, SERVICE_WORKER_FILE, staticImports, type BuiltFile } from '../../src/lib/offline/precache';
 import { buildSavedPagesManifest, SAVED_PAGES_FILE } from '../../src/lib/offline/saved-pages';
@@ -32,6 +32,7 @@ import { astroCacheDir } from '../../src/lib/config/astro-cache-dir';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, openDataRecords, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
+import { listFiles } from './file-tree';
 import { ASTRO_MANIFEST_FILE, manifestOutputs } from '../../src/lib/cache/out-dir';
 import { describeSiteSize, hostingWarnings, summariseSiteSize, type SiteSize } from '../../src/lib/site/site-size';
 
@@ -106,20 +107,6 @@ export function publishOpenData(site: string, cache: string): number {
     published++;
   }
   return published;
-}
-
-/** Every file under `dir`, as `/`-separated paths relative to it. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /**

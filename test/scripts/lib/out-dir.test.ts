@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prepareStagedSite, pruneOutDir, putStagedSiteInPlace } from '../../../scripts/lib/out-dir';
-import { listFiles } from '../../../scripts/lib/post-build';
+import { listFiles } from '../../../scripts/lib/file-tree';
 
 const dirs: string[] = [];
 afterEach(() => {
