@@ -126,8 +126,10 @@ function fullBuildResult(m: Measurement): FullBuild {
   return result;
 }
 
-/** One abstract changed, as a user editing one record of their input would. */
-/** The papers with the abstract of the `k`-th re-run's paper changed: the middle one, then a quarter in, three quarters in, and so on. */
+/**
+ * One abstract changed, as a user editing one record of their input would: the `k`-th re-run's paper, the middle
+ * one, then a quarter in, three quarters in, and so on.
+ */
 function changeOneAbstract(papers: BenchPaper[], k: number): BenchPaper[] {
   const at = [1 / 2, 1 / 4, 3 / 4, 1 / 8, 3 / 8, 5 / 8, 7 / 8][k % 7]!;
   const i = Math.floor(papers.length * at);

@@ -45,10 +45,12 @@ export function stampIsCurrent(
   statOf: (path: string) => { size: number; mtimeMs: number } | undefined,
 ): boolean {
   if (!stamp || stamp.key !== key || stamp.outputs.length === 0) return false;
-  return stamp.outputs.every((o) => {
-    const now = statOf(o.path);
-    return now !== undefined && now.size === o.size && now.mtimeMs === o.mtimeMs;
-  });
+  return stamp.outputs.every((o) => untouched(o, statOf(o.path)));
+}
+
+/** Whether a file is still as recorded: there, at its size and modification time. */
+function untouched(recorded: { size: number; mtimeMs: number }, now: { size: number; mtimeMs: number } | undefined): boolean {
+  return now !== undefined && now.size === recorded.size && now.mtimeMs === recorded.mtimeMs;
 }
 
 /**
@@ -73,8 +75,5 @@ export function stepKey(parts: Iterable<readonly [label: string, bytes: string |
 export function folderIsAsRecorded(recorded: readonly OutputRecord[], now: readonly OutputRecord[]): boolean {
   if (recorded.length !== now.length) return false;
   const byPath = new Map(now.map((f) => [f.path, f]));
-  return recorded.every((r) => {
-    const f = byPath.get(r.path);
-    return f !== undefined && f.size === r.size && f.mtimeMs === r.mtimeMs;
-  });
+  return recorded.every((r) => untouched(r, byPath.get(r.path)));
 }
