@@ -275,17 +275,36 @@ function indexedPages(site: string, cache: string): string[] {
  */
 type Projections = Record<string, [fileHash: string, projectionHash: string, stagedBytes: number]>;
 
-function readProjections(cache: string): Projections {
-  const saved = readJsonFile(join(cache, SEARCH_PROJECTIONS));
+/**
+ * The projections recorded by the last run, if `code` made them. A record of other code is not trusted: a
+ * page whose bytes are unchanged would keep a projection staged by the old code (the search index, keyed by
+ * the code too, would be made again from stale projections).
+ */
+function readProjections(cache: string, code: string): Projections {
+  const saved = readJsonFile(join(cache, SEARCH_PROJECTIONS)) as { code?: unknown; pages?: unknown } | undefined;
   const out: Projections = Object.create(null);
-  if (saved && typeof saved === 'object') {
-    for (const [path, entry] of Object.entries(saved as Record<string, unknown>)) {
+  if (saved && typeof saved === 'object' && saved.code === code && saved.pages && typeof saved.pages === 'object') {
+    for (const [path, entry] of Object.entries(saved.pages as Record<string, unknown>)) {
       if (Array.isArray(entry) && entry.length === 3 && typeof entry[0] === 'string' && typeof entry[1] === 'string' && typeof entry[2] === 'number') {
         out[path] = [entry[0], entry[1], entry[2]];
       }
     }
   }
   return out;
+}
+
+/**
+ * What the projections and the index are made with: this file and all of src/lib (the projection imports the
+ * search spelling, which imports the accent and Greek-letter tables; a list of its imports would drift), and
+ * the lockfile, which pins Pagefind and its binary (another version may index the same pages differently).
+ */
+function searchCodeKey(): string {
+  const lib = fileURLToPath(new URL('../../src/lib/', import.meta.url));
+  return stepKey([
+    ...listFiles(lib).map((f) => [`code:src/lib/${f}`, readFileSync(join(lib, f))] as const),
+    ['code:post-build', readFileSync(fileURLToPath(import.meta.url))],
+    ['lockfile', lockfileBytes()],
+  ]);
 }
 
 /**
@@ -333,9 +352,7 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
   // The service-worker step, after this one, hashes every file of the site: the paper pages need not be read
   // for it again (at 10,000 papers, 240 MB).
   saveKnownHashes(cache, { ...Object.fromEntries(known), ...hashes });
-  // The lockfile pins Pagefind (and its binary): another version may index the same pages differently.
-  const lockfile = lockfileBytes();
-  const code = ['../../src/lib/search/index-projection.ts', './post-build.ts'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)))).join('\0');
+  const code = searchCodeKey();
   const stampPath = join(cache, SEARCH_STAMP);
   const stamp = parseStepStamp(readJsonFile(stampPath));
   const statOf = (path: string) => {
@@ -343,10 +360,9 @@ export async function buildSearchIndexIfChanged(site: string, cache: string): Pr
     return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
   };
   const stage = join(cache, SEARCH_PAGES);
-  const projections = projectPages(site, files, readProjections(cache), stage);
-  writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify(projections));
+  const projections = projectPages(site, files, readProjections(cache, code), stage);
+  writeFileSync(join(cache, SEARCH_PROJECTIONS), JSON.stringify({ code, pages: projections }));
   const key = stepKey([
-    ['lockfile', lockfile],
     ['code', code],
     ['pages', files.map((f) => `${f.path}\0${projections[f.path]![1]}\n`).join('')],
   ]);

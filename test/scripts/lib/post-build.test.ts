@@ -366,6 +366,27 @@ describe('buildSearchIndexIfChanged: staged pages', () => {
     expect(listFiles(stage)).toEqual(['papers/dense-qa/index.html']);
     expect(fragments(dir).map((d) => d.url)).toEqual(['/papers/dense-qa/']);
   });
+
+  it('stages every page again when the record of staged pages was made by other code', async () => {
+    const dir = site({ 'papers/dense-qa/index.html': paper });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-search-stage-'));
+    sites.push(cache);
+    await buildSearchIndexIfChanged(dir, cache);
+    const stagedPath = join(cache, 'atlas-search-pages', 'papers/dense-qa/index.html');
+    const staged = readFileSync(stagedPath, 'utf8');
+    const recordPath = join(cache, 'atlas-search-projections.json');
+    const record = JSON.parse(readFileSync(recordPath, 'utf8')) as { code: string; pages: Record<string, unknown> };
+    // What an older projection staged, of the size the record names: trusted while the record is this code's ...
+    const older = 'x'.repeat(Buffer.byteLength(staged));
+    writeFileSync(stagedPath, older);
+    await buildSearchIndexIfChanged(dir, cache);
+    expect(readFileSync(stagedPath, 'utf8')).toBe(older);
+    // ... and staged again once the record says other code made it.
+    writeFileSync(recordPath, JSON.stringify({ ...record, code: `${record.code}-older` }));
+    await buildSearchIndexIfChanged(dir, cache);
+    expect(readFileSync(stagedPath, 'utf8')).toBe(staged);
+    expect(JSON.parse(readFileSync(recordPath, 'utf8'))).toEqual(record);
+  });
 });
 
 describe('buildSearchIndexIfChanged: what is staged of a page', () => {
