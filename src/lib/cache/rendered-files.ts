@@ -15,6 +15,15 @@ export const RENDERED_FILE_SOURCES = [
   'src/lib/content/paper-file.ts',
   'src/lib/content/frontmatter-yaml.ts',
   'src/lib/content/schema.ts',
+  // The body's section labels and italics, the short-form keys of its mentions, the frontmatter's text hash and
+  // the schema's entry types and retraction states (test/lib/cache/rendered-files.test.ts keeps this list whole).
+  'src/lib/content/abstract-sections.ts',
+  'src/lib/normalise/italic-spans.ts',
+  'src/lib/normalise/tex-chars.ts',
+  'src/lib/concepts/short-form.ts',
+  'src/lib/normalise/hash.ts',
+  'src/lib/cite/entry-type.ts',
+  'src/lib/normalise/retraction.ts',
   'src/lib/normalise/urls.ts',
   // Mentions are found in the abstract with its formulas read as text.
   'src/lib/normalise/math-text.ts',
