@@ -400,26 +400,33 @@ const WORKER_SCRIPT = 'atlas-sw-script.json';
 
 /**
  * src/client/offline/service-worker.ts as a classic worker script: one file, no module syntax, types stripped,
- * the pure helpers it imports from src/lib/offline/ bundled in (esbuild, an IIFE). With `cache`, the script of
- * the last build is reused while its sources, the lockfile (esbuild's version) and this file are unchanged.
+ * the pure helpers it imports from src/lib/ bundled in (esbuild, an IIFE). With `cache`, the script of the
+ * last build is reused while every file the bundle was made from (esbuild's list of its inputs), the lockfile
+ * (esbuild's version) and this file are unchanged: a fixed list of source folders missed src/lib/site/connection.ts,
+ * which the worker's background fetching imports.
  */
 async function workerScript(cache?: string): Promise<string> {
-  const entry = fileURLToPath(new URL('../../src/client/offline/service-worker.ts', import.meta.url));
-  const libDir = fileURLToPath(new URL('../../src/lib/offline/', import.meta.url));
-  const libSources = readdirSync(libDir).filter((f) => f.endsWith('.ts')).sort().map((f) => [`lib/${f}`, readFileSync(join(libDir, f))] as const);
-  const key = stepKey([
-    ['source', readFileSync(entry, 'utf8')],
-    ...libSources,
-    ['lockfile', lockfileBytes()],
-    ['code', readFileSync(fileURLToPath(import.meta.url))],
-  ]);
-  const saved = cache ? (readJsonFile(join(cache, WORKER_SCRIPT)) as { key?: unknown; script?: unknown } | undefined) : undefined;
-  if (saved?.key === key && typeof saved.script === 'string') return saved.script;
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const keyOf = (inputs: readonly string[]): string | undefined => {
+    const parts: Array<readonly [string, string | Buffer]> = [];
+    for (const input of inputs) {
+      const file = join(root, input);
+      if (!existsSync(file)) return undefined;
+      parts.push([`input:${input}`, readFileSync(file)]);
+    }
+    return stepKey([...parts, ['lockfile', lockfileBytes()], ['code', readFileSync(fileURLToPath(import.meta.url))]]);
+  };
+  const saved = cache ? (readJsonFile(join(cache, WORKER_SCRIPT)) as { key?: unknown; inputs?: unknown; script?: unknown } | undefined) : undefined;
+  if (saved && Array.isArray(saved.inputs) && saved.inputs.every((i) => typeof i === 'string') && typeof saved.script === 'string') {
+    if (saved.key === keyOf(saved.inputs as string[])) return saved.script;
+  }
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: [join(root, 'src/client/offline/service-worker.ts')],
+    absWorkingDir: root,
     bundle: true,
     write: false,
+    metafile: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
@@ -428,8 +435,10 @@ async function workerScript(cache?: string): Promise<string> {
   });
   const outputText = result.outputFiles[0]!.text;
   if (cache) {
+    // Paths relative to the repository, as esbuild names them from its working folder.
+    const inputs = Object.keys(result.metafile.inputs).sort();
     mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, WORKER_SCRIPT), JSON.stringify({ key, script: outputText }));
+    writeFileSync(join(cache, WORKER_SCRIPT), JSON.stringify({ key: keyOf(inputs), inputs, script: outputText }));
   }
   return outputText;
 }

@@ -420,12 +420,28 @@ describe('buildServiceWorker with a cache folder', () => {
 
     // The saved script is what is used (marked here), as long as its key matches.
     const savedPath = join(cache, 'atlas-sw-script.json');
-    const saved = JSON.parse(readFileSync(savedPath, 'utf8')) as { key: string; script: string };
-    writeFileSync(savedPath, JSON.stringify({ key: saved.key, script: `/* reused */${saved.script}` }));
+    const saved = JSON.parse(readFileSync(savedPath, 'utf8')) as { key: string; inputs: string[]; script: string };
+    writeFileSync(savedPath, JSON.stringify({ ...saved, script: `/* reused */${saved.script}` }));
     await buildServiceWorker(dir, cache);
     expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(`/* reused */${first}`);
-    writeFileSync(savedPath, JSON.stringify({ key: 'another', script: '/* stale */' }));
+    writeFileSync(savedPath, JSON.stringify({ ...saved, key: 'another', script: '/* stale */' }));
     await buildServiceWorker(dir, cache);
     expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(first);
+  });
+
+  it('keys the saved script by every file the bundle was made from, wherever it lies', async () => {
+    const dir = site({ 'index.html': page('<h1>Home</h1>') });
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-sw-cache-'));
+    sites.push(cache);
+    await buildServiceWorker(dir, cache);
+    const saved = JSON.parse(readFileSync(join(cache, 'atlas-sw-script.json'), 'utf8')) as { inputs: string[] };
+    // The worker's background fetching reads the connection rules of src/lib/site/, outside src/lib/offline/.
+    expect(saved.inputs).toEqual(expect.arrayContaining(['src/client/offline/service-worker.ts', 'src/lib/offline/background.ts', 'src/lib/site/connection.ts']));
+    // A saved script whose inputs list names a file that is gone is not trusted.
+    const savedPath = join(cache, 'atlas-sw-script.json');
+    const record = JSON.parse(readFileSync(savedPath, 'utf8')) as { key: string; inputs: string[]; script: string };
+    writeFileSync(savedPath, JSON.stringify({ ...record, inputs: [...record.inputs, 'src/lib/site/gone.ts'], script: '/* stale */' }));
+    await buildServiceWorker(dir, cache);
+    expect(readFileSync(join(dir, 'sw.js'), 'utf8')).not.toContain('/* stale */');
   });
 });
