@@ -27,7 +27,7 @@ import { describePaperChanges, paperChanges } from '../src/lib/content/run-chang
 import { stableJson } from '../src/lib/content/plan';
 import { buildLedger, count, describeStop, githubAnnotations, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
-import { hasHeadingLine, readPaperIdentity, readUserEdits, userEditWarnings, type UserEdits } from '../src/lib/content/paper-file';
+import { hasHeadingLine, readPaperIdentity, readUserEdits, USER_EDITS_SOURCES, userEditWarnings, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
 import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
 import type { IngestProblem, UsedRecord } from '../src/lib/model/source';
@@ -259,7 +259,7 @@ const live = new Set(papers.map((p) => p.slug));
 // Most paper files carry no user edits, and parsing 10,000 of them again on every run costs seconds:
 // files whose bytes are known to hold none (by content hash, from earlier runs) are not parsed.
 const EDITS_CACHE = 'paper-files-without-edits.json';
-const editsVersion = codeVersion(sourceTexts(['src/lib/content/paper-file.ts', 'src/lib/content/schema.ts']));
+const editsVersion = codeVersion(sourceTexts(USER_EDITS_SOURCES));
 const knownPlain = parseHashSet(readCacheFile(EDITS_CACHE), editsVersion);
 const plain = new Set<string>();
 /** The live paper files as read here: the commit links the unchanged ones instead of writing them again. */

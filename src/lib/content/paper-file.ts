@@ -13,6 +13,20 @@ import type { IngestProblem } from '../model/source';
 import { paperTextHash } from '../normalise/hash';
 import { paperFrontmatterSchema, type PaperFrontmatter } from './schema';
 
+/**
+ * What decides whether a paper file's bytes hold user edits (`readUserEdits`): this module, what it imports and
+ * the frontmatter parser's version. scripts/content.ts remembers files known to hold none by this version.
+ */
+export const USER_EDITS_SOURCES = [
+  'src/lib/content/paper-file.ts',
+  'src/lib/content/frontmatter-yaml.ts',
+  'src/lib/content/schema.ts',
+  'src/lib/normalise/hash.ts',
+  'src/lib/cite/entry-type.ts',
+  'src/lib/normalise/retraction.ts',
+  'node_modules/gray-matter/package.json',
+] as const;
+
 export const NOTES_HEADING = '## Notes';
 /**
  * A line that is a heading once trimmed (`\s` is the set `trim` removes): one to six `#` and then a space or

@@ -44,11 +44,13 @@ export interface LayoutOptions {
 /** What a cached cluster layout depends on besides its inputs: the code that makes it. */
 export const CLUSTER_LAYOUT_SOURCES = [
   'src/lib/graph/layout.ts',
+  'src/lib/graph/cooccurrence.ts',
   'src/lib/graph/graph-keys.ts',
   'src/lib/graph/node-size.ts',
   'src/lib/graph/seeded-random.ts',
   'node_modules/graphology/package.json',
   'node_modules/graphology-layout-forceatlas2/package.json',
+  'node_modules/graphology-layout-noverlap/package.json',
 ] as const;
 
 /** One cluster's own layout, before it is placed among the others: each member's position, in member order. */
