@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { folderIsAsRecorded, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import type { AtlasConfig } from '../../src/lib/config/schema';
 import { cacheDir, readCacheFile, writeCacheFile } from './cache-dir';
-import { listFiles } from './file-tree';
+import { folderParts, listFiles } from './file-tree';
 
 const STAMP = 'content-stage.json';
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -69,8 +69,8 @@ function codeFiles(root: string): [string, Buffer][] {
   for (const path of CODE) {
     const full = join(root, path);
     if (!existsSync(full)) continue;
-    const files = statSync(full).isDirectory() ? listFiles(full).map((f) => `${path}/${f}`) : [path];
-    for (const file of files) out.push([file, readFileSync(join(root, file))]);
+    if (statSync(full).isDirectory()) out.push(...folderParts(full, path));
+    else out.push([path, readFileSync(full)]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** Listing a folder's files, for the steps that hash or copy a whole folder. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
@@ -14,4 +14,12 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/**
+ * Every file under `dir` with its bytes, named `<label>/<path>` in {@link listFiles} order: the parts of a step's
+ * key over a whole code folder (a list of the modules a step imports would drift).
+ */
+export function folderParts(dir: string, label: string): Array<[string, Buffer]> {
+  return listFiles(dir).map((file) => [`${label}/${file}`, readFileSync(join(dir, file))]);
 }

@@ -23,7 +23,7 @@ import { astroBase, openDataWriters, OPEN_DATA_PATHS } from '../../src/lib/expor
 import { collect, emitJson, type Emit } from '../../src/lib/export/text-pieces';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { readGraphFile } from '../../src/lib/site/graph-file';
-import { listFiles } from './file-tree';
+import { folderParts } from './file-tree';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const STAMP = 'atlas-open-data.json';
@@ -51,7 +51,7 @@ function paperFiles(contentDir: string): string[] {
 /** The settings and the code: what every file is made with, whatever the content. */
 function* codeParts(settings: ReturnType<typeof exportSettings>): Generator<readonly [string, string | Uint8Array]> {
   yield ['settings', JSON.stringify({ ...settings, site: settings.site?.href })];
-  for (const file of listFiles(join(ROOT, 'src', 'lib'))) yield [`code:src/lib/${file}`, readFileSync(join(ROOT, 'src', 'lib', file))];
+  yield* folderParts(join(ROOT, 'src', 'lib'), 'code:src/lib');
   yield ['code:open-data', readFileSync(fileURLToPath(import.meta.url))];
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(lock)) yield ['lockfile', readFileSync(lock)];

@@ -32,7 +32,7 @@ import { astroCacheDir } from '../../src/lib/config/astro-cache-dir';
 import { parseStepStamp, stampIsCurrent, stepKey, type OutputRecord } from '../../src/lib/cache/step-stamp';
 import { openDataOutputs, openDataRecords, writeOpenData } from './open-data';
 import { searchIndexProjection } from '../../src/lib/search/index-projection';
-import { listFiles } from './file-tree';
+import { folderParts, listFiles } from './file-tree';
 import { ASTRO_MANIFEST_FILE, manifestOutputs } from '../../src/lib/cache/out-dir';
 import { describeSiteSize, hostingWarnings, summariseSiteSize, type SiteSize } from '../../src/lib/site/site-size';
 
@@ -301,7 +301,7 @@ function readProjections(cache: string, code: string): Projections {
 function searchCodeKey(): string {
   const lib = fileURLToPath(new URL('../../src/lib/', import.meta.url));
   return stepKey([
-    ...listFiles(lib).map((f) => [`code:src/lib/${f}`, readFileSync(join(lib, f))] as const),
+    ...folderParts(lib, 'code:src/lib'),
     ['code:post-build', readFileSync(fileURLToPath(import.meta.url))],
     ['lockfile', lockfileBytes()],
   ]);

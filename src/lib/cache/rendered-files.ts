@@ -16,7 +16,7 @@ export const RENDERED_FILE_SOURCES = [
   'src/lib/content/frontmatter-yaml.ts',
   'src/lib/content/schema.ts',
   // The body's section labels and italics, the short-form keys of its mentions, the frontmatter's text hash and
-  // the schema's entry types and retraction states (test/lib/cache/rendered-files.test.ts keeps this list whole).
+  // the schema's entry types and retraction states (test/lib/cache/code-versions.test.ts keeps this list whole).
   'src/lib/content/abstract-sections.ts',
   'src/lib/normalise/italic-spans.ts',
   'src/lib/normalise/tex-chars.ts',
