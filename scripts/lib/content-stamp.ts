@@ -69,8 +69,8 @@ function codeFiles(root: string): [string, Buffer][] {
   for (const path of CODE) {
     const full = join(root, path);
     if (!existsSync(full)) continue;
-    if (statSync(full).isDirectory()) out.push(...folderParts(full, path));
-    else out.push([path, readFileSync(full)]);
+    if (!statSync(full).isDirectory()) out.push([path, readFileSync(full)]);
+    else for (const part of folderParts(full, path)) out.push(part);
   }
   return out;
 }
