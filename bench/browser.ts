@@ -5,7 +5,7 @@
  * that the site starts after the first visit does not mix into the bytes of what is being measured.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, OFFLINE_CHROMIUM_ARGS } from '../test/support/browser';
+import { CHROMIUM_PATH, NO_GPU_CHROMIUM_ARGS, OFFLINE_CHROMIUM_ARGS } from '../test/support/browser';
 import type { BenchElements } from './fcose-page';
 import { measureGraphInteraction, type InteractionResult } from './graph-interaction';
 
@@ -15,12 +15,18 @@ export interface BenchBrowser {
   close: () => Promise<void>;
 }
 
-/** Unlike the test harness, GPU is not disabled: WebGL runs on SwiftShader, as the explorer would use it. */
-export async function launchBenchBrowser(): Promise<BenchBrowser> {
+/**
+ * The measurements run in a Chromium without a GPU, as a reader's runs on a machine that has none (the
+ * explorer then draws with its canvas renderer). `emulatedGpu` starts one whose GPU SwiftShader emulates on the
+ * CPU instead, a configuration Chromium keeps for testing only (`--enable-unsafe-swiftshader`): there WebGL
+ * exists, the explorer still chooses the canvas, and pages are composited through the emulated GPU, whose first
+ * frames in a new browser are slow (see the analysis). The bench shows the gestures in it beside the judged ones.
+ */
+export async function launchBenchBrowser(options: { emulatedGpu?: boolean } = {}): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...OFFLINE_CHROMIUM_ARGS, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+    args: options.emulatedGpu ? [...OFFLINE_CHROMIUM_ARGS, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'] : NO_GPU_CHROMIUM_ARGS,
   });
   return {
     browser,

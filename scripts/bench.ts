@@ -177,13 +177,21 @@ async function browserMeasurements(result: SizeResult, outDir: string, contentDi
         ? `${size}: pan and zoom: ${gestures.frames} frames in ${(gestures.durationMs / 1000).toFixed(1)} s, median ${gestures.medianFrameMs.toFixed(0)} ms, p95 ${gestures.p95FrameMs.toFixed(0)} ms, longest ${gestures.longestFrameMs.toFixed(0)} ms`
         : `${size}: pan and zoom not measured: ${graph.interactionError ?? 'unknown error'}`,
     );
-    // The same gestures on a second load in the same browser (a fresh context again): set beside the first,
-    // they tell the page's own cost from the browser's first-use work (on this machine's software GL, the
-    // first gestures after the browser starts carry a hitch of 200-480 ms at any size; see the analysis).
+    // The same gestures on a second load in the same browser (a fresh context again), and in a fresh browser
+    // whose GPU is emulated: set beside the first, they tell the page's own cost from the browser's first-use work.
     log(`${size}: pan and zoom again, on a second load`);
     const again = await measureGraphPage(bench.browser, `${server.url}graph/`, 600_000);
     result.graph.interactionAgain = again.interaction;
     if (again.interaction) log(`${size}: pan and zoom again: longest ${again.interaction.longestFrameMs.toFixed(0)} ms, ${again.interaction.freezes} over ${FREEZE_MS} ms`);
+    log(`${size}: pan and zoom in a browser with an emulated GPU`);
+    const emulated = await launchBenchBrowser({ emulatedGpu: true });
+    try {
+      result.graph.interactionEmulatedGpu = (await measureGraphPage(emulated.browser, `${server.url}graph/`, 600_000)).interaction;
+    } finally {
+      await emulated.close();
+    }
+    const onEmulated = result.graph.interactionEmulatedGpu;
+    if (onEmulated) log(`${size}: pan and zoom, emulated GPU: longest ${onEmulated.longestFrameMs.toFixed(0)} ms, ${onEmulated.freezes} over ${FREEZE_MS} ms`);
     await writeFcosePage(join(outDir, '__bench', 'fcose'), ROOT, graph.elements);
     log(`${size}: live fCoSE baseline (up to ${fcoseTimeoutMs / 1000} s)`);
     result.fcose = await measureFcosePage(bench.browser, `${server.url}__bench/fcose/`, fcoseTimeoutMs);

@@ -18,6 +18,12 @@ export const OFFLINE_CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * A Chromium as it runs on a machine without a GPU: no WebGL (since Chromium 139 it no longer falls back to
+ * SwiftShader by itself) and pages composited in software.
+ */
+export const NO_GPU_CHROMIUM_ARGS = ['--headless', '--disable-gpu', ...OFFLINE_CHROMIUM_ARGS];
+
 export interface LaunchedBrowser {
   browser: Browser;
   close: () => Promise<void>;
@@ -29,7 +35,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--headless', '--disable-gpu', ...OFFLINE_CHROMIUM_ARGS],
+    args: NO_GPU_CHROMIUM_ARGS,
   });
   return {
     browser,
