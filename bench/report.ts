@@ -166,13 +166,13 @@ export function targets(results: readonly SizeResult[]): Target[] {
   const gestures = big.graph?.interaction;
   const again = big.graph?.interactionAgain;
   const emulated = big.graph?.interactionEmulatedGpu;
-  const secondLoad =
+  const beside =
     (again ? `; on a second load in the same browser ${again.freezes} (longest ${again.longestFrameMs.toFixed(1)} ms)` : '') +
     (emulated ? `; in a fresh browser with the GPU emulated ${emulated.freezes} (longest ${emulated.longestFrameMs.toFixed(1)} ms)` : '');
   out.push({
     what: `graph pan and zoom without freezing ${at} (no frame gap over ${FREEZE_MS} ms), first gestures in a fresh browser without a GPU`,
     limit: '0 freezes',
-    value: gestures ? `${gestures.freezes} (longest ${gestures.longestFrameMs.toFixed(1)} ms, p95 ${ms(gestures.p95FrameMs)})${secondLoad}` : '—',
+    value: gestures ? `${gestures.freezes} (longest ${gestures.longestFrameMs.toFixed(1)} ms, p95 ${ms(gestures.p95FrameMs)})${beside}` : '—',
     met: gestures ? gestures.freezes === 0 : undefined,
   });
   const searchLimit = 300 * 1024;
@@ -336,7 +336,7 @@ export function renderResults(machine: Machine, results: readonly SizeResult[]):
   lines.push('  wheel notches in on the node drawn nearest the middle, a drag around a 200×150 px square from empty background, 20 notches');
   lines.push('  out (bench/graph-interaction.ts). Every `requestAnimationFrame` is recorded, except while the harness');
   lines.push('  itself runs script in the page to find where the drag starts; a gap between two frames longer than');
-  lines.push(`  ${FREEZE_MS} ms counts as a freeze. The browser runs without a GPU, as a reader\'s Chromium does on a machine`);
+  lines.push(`  ${FREEZE_MS} ms counts as a freeze. The browser runs without a GPU, as a reader's Chromium does on a machine`);
   lines.push('  that has none (no WebGL, pages composited in software; the explorer draws with its canvas renderer). The');
   lines.push('  target is judged on these first gestures in a freshly started browser; the same gestures are then made on');
   lines.push('  a second load in that browser (a fresh context, cold cache), and in a fresh browser whose GPU SwiftShader');
