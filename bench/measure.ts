@@ -45,12 +45,13 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-function readProcStat(pid: number): { ppid: number } | undefined {
+/** `started`: the process's start time since boot, in clock ticks (stat field 22). */
+function readProcStat(pid: number): { ppid: number; started: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name is in parentheses and may contain spaces; fields after it are fixed.
+    // The command name is in parentheses and may contain spaces; fields after it are fixed (field 3 first).
     const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(rest[1]) };
+    return { ppid: Number(rest[1]), started: rest[19]! };
   } catch {
     return undefined;
   }
@@ -74,23 +75,25 @@ function readCmdline(pid: number): string {
   }
 }
 
-/** All live descendants of `root` (including itself). */
-function descendants(root: number): number[] {
+/** All live descendants of `root` (including itself), each with its start time. */
+function descendants(root: number): Array<{ pid: number; started: string }> {
   const children = new Map<number, number[]>();
+  const startedOf = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const pid = Number(name);
     const stat = readProcStat(pid);
     if (!stat) continue;
+    startedOf.set(pid, stat.started);
     const list = children.get(stat.ppid);
     if (list) list.push(pid);
     else children.set(stat.ppid, [pid]);
   }
-  const out: number[] = [];
+  const out: Array<{ pid: number; started: string }> = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    out.push(pid);
+    out.push({ pid, started: startedOf.get(pid) ?? '' });
     for (const child of children.get(pid) ?? []) stack.push(child);
   }
   return out;
@@ -125,22 +128,29 @@ export async function measure(command: string, args: string[], options: RunOptio
     stderr += c;
     echo('! ', c);
   });
-  const peaks = new Map<number, ProcessPeak>();
+  // One entry per program run, not per pid: a process that execs another program (Node spawning Pagefind's binary
+  // forks first) is a new entry, and so is a pid the system hands out again in a long build (pids wrap at
+  // 32,768 here). Keyed by pid alone, a 50,000-paper build's Pagefind step showed 351 MB where its binary takes
+  // 5.0 GB (GNU time, the same pages): the binary's peak had gone to an entry with another command.
+  const peaks = new Map<string, ProcessPeak>();
   let treePeak = 0;
   const sample = () => {
     if (child.pid === undefined) return;
     const now = performance.now() - started;
     let sum = 0;
-    for (const pid of descendants(child.pid)) {
+    for (const { pid, started: since } of descendants(child.pid)) {
       const rss = readRssKb(pid);
       sum += rss;
-      const known = peaks.get(pid);
+      const command = readCmdline(pid);
+      // Gone, or a zombie, since it was listed.
+      if (command === '') continue;
+      const key = `${pid}@${since}\0${command}`;
+      const known = peaks.get(key);
       if (known) {
         known.peakRssKb = Math.max(known.peakRssKb, rss);
         known.lastSeenMs = now;
-        if (known.command === '') known.command = readCmdline(pid);
       } else {
-        peaks.set(pid, { pid, command: readCmdline(pid), peakRssKb: rss, firstSeenMs: now, lastSeenMs: now });
+        peaks.set(key, { pid, command, peakRssKb: rss, firstSeenMs: now, lastSeenMs: now });
       }
     }
     treePeak = Math.max(treePeak, sum);

@@ -47,4 +47,15 @@ describe('measure', () => {
     expect(peakOf(m, /Buffer\.alloc/)).toBeGreaterThan(140 * 1024);
     expect(peakOf(m, /no such process/)).toBe(0);
   });
+
+  it('counts the memory of a program a process execs under that program, not the one it was started as', async () => {
+    // The shell is seen first; then its pid runs Node, as Node's spawn of Pagefind's binary forks before it execs.
+    const script = 'const b = Buffer.alloc(150 * 1024 * 1024, 1); setTimeout(() => console.log(b[5]), 600);';
+    const m = await measure('/bin/sh', ['-c', `sleep 0.4; exec "${process.execPath}" -e '${script}'`], { cwd: process.cwd(), env: process.env, sampleMs: 50 });
+    expect(m.exitCode).toBe(0);
+    const execed = /^\S*node -e /;
+    expect(peakOf(m, execed)).toBeGreaterThan(140 * 1024);
+    expect(peakOf(m, /^\/bin\/sh -c/)).toBeLessThan(50 * 1024);
+    expect(m.processes.filter((p) => execed.test(p.command)).map((p) => p.pid)).toEqual(m.processes.filter((p) => p.command.startsWith('/bin/sh')).map((p) => p.pid));
+  });
 });
