@@ -32,7 +32,8 @@ describe('heapGrowthArgs', () => {
     // Measured: 2 against 7–9 (V8 keeps a minimum step between collections, so a lower factor adds no more).
     // With less retained (150 MB) a busy machine had once 1 against 3.
     expect(limited).toBeGreaterThanOrEqual(usual + 3);
-  });
+    // Two Node processes of 350 MB each: 14 s with another test file running beside this one.
+  }, 60_000);
 
   it('can be given back to V8 from inside the process, once it has grown', () => {
     const usual = majorCollections([]);
@@ -43,7 +44,7 @@ describe('heapGrowthArgs', () => {
     // Before the release the process collects as the limited one does (a fifth of its collections), after it as
     // the usual one. A busy machine made more of both (limited 13–15, released 5, usual 2; 7–9 limited when quiet).
     expect(released).toBeLessThanOrEqual(usual + Math.ceil(limited / 5) + 1);
-  });
+  }, 60_000);
 });
 
 describe('collectGarbage', () => {
