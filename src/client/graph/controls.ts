@@ -45,6 +45,7 @@ export function wireControls(root: HTMLElement, e: Explorer): void {
     const match = candidates(e, find.value, true)[0];
     // Its full-text answer, if it waits for one, joins the entry this Find writes.
     const mark = e.history?.mark();
+    e.lastFind = { query: find.value, left: false };
     e.pendingFind = undefined;
     e.findHidden = undefined;
     if (!match) {

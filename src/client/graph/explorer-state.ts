@@ -71,6 +71,11 @@ export interface Explorer {
    */
   pendingFind?: { concept: string; label: string; query: string; mark: Mark | undefined } | undefined;
   /**
+   * The last Find's query, and whether a Back or Forward has left it (restore-state.ts): its full-text answer,
+   * if it comes after that, belongs to a state the reader is no longer in.
+   */
+  lastFind?: { query: string; left: boolean } | undefined;
+  /**
    * The concept filter in force is one a Find set (or its offer), not one the reader set in the concept box
    * or by a link: the next Find that sets no filter lifts it, where it would hide what that Find lights.
    */

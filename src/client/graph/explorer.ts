@@ -51,8 +51,12 @@ let pendingHighlight: string[] | undefined;
  * `query`, the text they were found by, settles a concept the find box named with that text.
  */
 export function highlightPapers(ids: string[], query?: string): void {
-  pendingHighlight = [...ids];
   const e = currentExplorer();
+  // The answer to a Find that a Back or Forward has left since: lighting and framing its papers would move the
+  // view of the state the reader went to (a first search slowed by a loaded machine answered after the step, and
+  // the restored selection was left 702 px off the middle).
+  if (query !== undefined && e?.lastFind?.left && e.lastFind.query === query) return;
+  pendingHighlight = [...ids];
   if (!e) return;
   const found = pendingHighlight;
   const pending = e.pendingFind;

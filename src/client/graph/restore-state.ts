@@ -25,6 +25,7 @@ export function restoreState(e: Explorer): void {
   const plan = restorePlan(e.state, target);
   // A Find still waiting for its full text was left.
   e.pendingFind = undefined;
+  if (e.lastFind) e.lastFind.left = true;
   e.findHidden = undefined;
   e.history?.restored(target);
   if (!plan.refilter && plan.select === 'keep') return;
