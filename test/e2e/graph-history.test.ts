@@ -31,8 +31,9 @@ interface Hook {
   };
 }
 
-async function openGraph(query = ''): Promise<Page> {
-  const page = await web.context.newPage();
+/** Opens the graph (in `prepared`, a page the caller set up: its own context, its routes) after another page of the site. */
+async function openGraph(query = '', prepared?: Page): Promise<Page> {
+  const page = prepared ?? (await web.context.newPage());
   problems.push(watchPage(page, web.server.origin));
   // A page to come back to: Back past the graph's first state lands here.
   await page.goto(`${web.server.url}`);
@@ -169,16 +170,13 @@ describe('graph explorer and Back/Forward', () => {
     // Service workers blocked: the site's own would answer Pagefind's requests from its cache, past the route.
     const context = await web.browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    problems.push(watchPage(page, web.server.origin));
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/pagefind/**', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${web.server.url}`);
-    await page.goto(`${web.server.url}graph/`);
-    await page.waitForSelector('[data-graph][data-graph-ready="true"]', { timeout: 60_000 });
+    await openGraph('', page);
     await page.evaluate(() => {
       const answers: number[] = [];
       (window as unknown as { answers: number[] }).answers = answers;
