@@ -32,7 +32,7 @@ export interface BuildGraphOptions {
   conceptsPerPaper?: number;
   /** A concept is drawn only when at least this many papers carry it. */
   minConceptPapers?: number;
-  /** Named clusters at most; the rest go to an "other papers" bucket. */
+  /** Named clusters at most; the rest go to an "other papers" bucket. By default it grows with the collection (clusters.ts `namedClusterLimit`). */
   maxClusters?: number;
   minClusterSize?: number;
   /** ForceAtlas2 iterations (default scales with size). */
@@ -55,7 +55,6 @@ export const GRAPH_DEFAULTS = {
   linksPerPaper: 4,
   conceptsPerPaper: 4,
   minConceptPapers: 2,
-  maxClusters: 20,
   minClusterSize: 2,
 } as const;
 

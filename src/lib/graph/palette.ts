@@ -12,8 +12,9 @@
  * deuteranope (review 19 M5). The band leaves dichromats room for a handful of colours only, so the colour
  * is never the only cue: the canvas names its clusters, the legend and the selection name them in words,
  * and so do related papers' cards on a paper page. The first colours are therefore the most different ones, and a small graph gets them.
- * The fixed list below is that sequence for the first {@link FIXED_COLOURS} (the most named clusters a
- * build makes); past it the same sampling goes on, so the next colours differ from all the listed ones as
+ * The fixed list below is that sequence for the first {@link FIXED_COLOURS} (all the named clusters of a
+ * collection of up to 1,000 papers with links; a larger one names up to 40: clusters.ts `namedClusterLimit`);
+ * past it the same sampling goes on, so the next colours differ from all the listed ones as
  * much as the band still allows (less and less: see test/lib/graph/palette.test.ts for what is promised).
  */
 import { hexBytes, linearChannel, okLabOfLinear, seen, seenDistance, seenOfLinear, type Seen } from './colour-distance';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClusters, type WeightedEdge } from '../../../src/lib/graph/clusters';
+import { findClusters, namedClusterLimit, type WeightedEdge } from '../../../src/lib/graph/clusters';
 import { previousClusters } from '../../../src/lib/graph/cluster-identity';
 import { modularity } from '../../../src/lib/graph/local-moving';
 import { clusterColours, clusterGraph } from '../../support/cluster-graph';
@@ -35,6 +35,18 @@ describe('findClusters', () => {
     expect(first.report.modularity).toBeGreaterThan(0.3);
     expect([...first.clusterOf.keys()].sort()).toEqual(ids);
     expect(new Set(first.clusterOf.values()).size).toBe(21);
+  });
+
+  it('names more clusters by default in a collection past 1,000 linked papers: one per 50 of them', () => {
+    const linked = new Set(edges.flatMap((e) => [e.source, e.target])).size;
+    const found = findClusters(ids, edges, { seed: 1, minClusterSize: 3 });
+    const named = (c: typeof found) => new Set([...c.clusterOf.values()].filter((id) => id !== c.otherId)).size;
+    const others = (c: typeof found) => [...c.clusterOf.values()].filter((id) => id === c.otherId).length;
+    expect(named(first)).toBe(20);
+    expect(named(found)).toBe(namedClusterLimit(linked));
+    expect(named(found)).toBeGreaterThan(20);
+    // The same communities, more of them named: fewer papers left grey.
+    expect(others(found)).toBeLessThan(others(first));
   });
 
   it('reproduces itself exactly when started from its own output', () => {
@@ -82,5 +94,11 @@ describe('findClusters', () => {
     let next = 10_000;
     for (const id of linked) if (community.get(id) === first.otherId) community.set(id, next++);
     expect(modularity(edges.map((e) => ({ ...e, weight: Math.round(e.weight * 1000) })), community)).toBeCloseTo(first.report.modularity, 12);
+  });
+});
+
+describe('namedClusterLimit', () => {
+  it('is 20 up to 1,000 papers with links, then one per 50 of them, 40 at most', () => {
+    expect([0, 119, 1000, 1001, 1500, 1845, 2000, 2001, 10000].map(namedClusterLimit)).toEqual([20, 20, 20, 21, 30, 37, 40, 40, 40]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { colourDistance, okDistance, okLab, seen } from '../../../src/lib/graph/colour-distance';
 import { clusterColor, contrastRatio, DARK_BACKGROUND, LIGHT_BACKGROUND, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/palette';
+import { MAX_NAMED_CLUSTERS } from '../../../src/lib/graph/clusters';
 
 describe('OKLab', () => {
   it('matches Ottosson’s reference values', () => {
@@ -14,7 +15,7 @@ describe('OKLab', () => {
 });
 
 describe('cluster colours', () => {
-  const colours = Array.from({ length: 40 }, (_, i) => clusterColor(i));
+  const colours = Array.from({ length: MAX_NAMED_CLUSTERS }, (_, i) => clusterColor(i));
 
   it('stand out (≥ 3:1) from both the light and the dark background', () => {
     for (const c of [...colours, OTHER_CLUSTER_COLOR]) {
@@ -35,14 +36,15 @@ describe('cluster colours', () => {
   // legend dots are a few pixels wide, and the smaller a mark the larger the difference it needs (Stone,
   // Szafir and Setlur, "An engineering model for color difference as a function of size", 2014), so
   // several times that is asked. Up to 8 clusters, 0.145: unmistakable at a glance. 21 clusters (the
-  // review's graph: a build names at most 20, plus the grey of the other papers), 0.08, four times the
-  // least difference. 40 is past the fixed list, in a lightness band only 0.18 wide: 0.06 is what the
-  // band still allows, and clusters drawn side by side get the colours farthest apart (cluster-colours.ts).
+  // review's graph: 20 named, as a collection of up to 1,000 linked papers has at most, plus the grey of the
+  // other papers), 0.08, four times the least difference. 40, the most a collection gets named
+  // (clusters.ts `MAX_NAMED_CLUSTERS`), is past the fixed list, in a lightness band only 0.18 wide: 0.06 is
+  // what the band still allows, and clusters drawn side by side get the colours farthest apart (cluster-colours.ts).
   // (Chosen for normal vision alone, the palette gave 0.16, 0.10 and 0.075, and dichromats far less: below.)
   it.each([
     [8, 0.145],
     [21, 0.08],
-    [40, 0.06],
+    [MAX_NAMED_CLUSTERS, 0.06],
   ])('%i clusters and the grey are at least ΔE_OK %f apart, each pair', (count, threshold) => {
     const used = [...colours.slice(0, count), OTHER_CLUSTER_COLOR];
     let least = { d: Infinity, pair: '' };
