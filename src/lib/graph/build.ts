@@ -32,7 +32,10 @@ export interface BuildGraphOptions {
   conceptsPerPaper?: number;
   /** A concept is drawn only when at least this many papers carry it. */
   minConceptPapers?: number;
-  /** Named clusters at most; the rest go to an "other papers" bucket. By default it grows with the collection (clusters.ts `namedClusterLimit`). */
+  /**
+   * Named clusters at most; the rest go to an "other papers" bucket. By default it grows with the collection
+   * (clusters.ts `namedClusterLimit`).
+   */
   maxClusters?: number;
   minClusterSize?: number;
   /** ForceAtlas2 iterations (default scales with size). */

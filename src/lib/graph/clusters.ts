@@ -83,7 +83,6 @@ export interface ClusterReport {
   misfits: { moved: number; detached: number };
 }
 
-/** Cluster id of every paper, the other bucket's id, the colours carried over and what the next run needs (cluster-identity.ts). */
 /** Named clusters at the least (a small collection names every community it has, up to this many). */
 export const MIN_NAMED_CLUSTERS = 20;
 /** Papers with links per named cluster, in a collection large enough to have more than the least. */
@@ -106,14 +105,15 @@ export function namedClusterLimit(linkedPapers: number): number {
   return Math.min(MAX_NAMED_CLUSTERS, Math.max(MIN_NAMED_CLUSTERS, Math.ceil(linkedPapers / LINKED_PAPERS_PER_CLUSTER)));
 }
 
+/** Cluster id of every paper, the other bucket's id, the colours carried over and what the next run needs (cluster-identity.ts). */
 export interface FoundClusters extends NamedClusters {
   report: ClusterReport;
 }
 
 /**
  * Cluster id of every paper. Named clusters are the largest communities (at least `minClusterSize`
- * papers, at most `maxClusters` of them, by default {@link namedClusterLimit}); papers without links and members of smaller communities share
- * one more id, the "other" bucket, which exists only when it is not empty. Ids and colours follow
+ * papers, at most `maxClusters` of them, by default {@link namedClusterLimit}); papers without links and
+ * members of smaller communities share one more id, the "other" bucket, which exists only when it is not empty. Ids and colours follow
  * cluster-identity.ts: ranks by size on a first run, carried over from the previous run after that.
  */
 export function findClusters(paperIds: readonly string[], edges: readonly WeightedEdge[], options: ClusterOptions): FoundClusters {
