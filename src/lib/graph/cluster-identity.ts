@@ -64,7 +64,8 @@ export function clusterNaming(cluster: { label: string; topConcepts: readonly st
 const oneConceptName = (c: { label: string; topConcepts: readonly string[] }) =>
   c.topConcepts.length > 0 && !c.label.includes(' · ') && !c.label.startsWith(MIXED_PREFIX) && c.label.replace(/ \(\d+\)$/, '') !== MIXED_CLUSTER_LABEL;
 
-const isOtherCluster = (c: { label: string; color: string }) => c.color === OTHER_CLUSTER_COLOR && c.label === OTHER_CLUSTER_LABEL;
+/** Whether a cluster record is the "Other papers" bucket (papers in no cluster), not a cluster. */
+export const isOtherCluster = (c: { label: string; color: string }): boolean => c.color === OTHER_CLUSTER_COLOR && c.label === OTHER_CLUSTER_LABEL;
 
 /** The id of the "other papers" bucket of a graph file, if it has one. */
 export function otherClusterId(graph: Pick<GraphFile, 'clusters'>): number | undefined {

@@ -3,8 +3,7 @@
  * graph's legend as graph.json stores them), and inside a cluster, for the previous/next links on paper
  * pages: papers of the same cluster sorted by title, so a reader can walk a topic from one end to the other.
  */
-import { OTHER_CLUSTER_COLOR } from '../graph/palette';
-import { OTHER_CLUSTER_LABEL } from '../graph/cluster-identity';
+import { isOtherCluster } from '../graph/cluster-identity';
 
 export interface OrderablePaper {
   id: string;
@@ -52,13 +51,11 @@ interface ListedCluster {
   color: string;
 }
 
-const isOther = (c: ListedCluster) => c.label === OTHER_CLUSTER_LABEL && c.color === OTHER_CLUSTER_COLOR;
-
 /**
  * Largest first and the "Other papers" bucket last whatever its size, ties by id: the order graph.json keeps
  * and the graph's legend shows, so the home page and the papers list do not put the bucket among the topics
  * (review 17 L5).
  */
 export function byClusterReadingOrder(a: ListedCluster, b: ListedCluster): number {
-  return Number(isOther(a)) - Number(isOther(b)) || b.size - a.size || a.id - b.id;
+  return Number(isOtherCluster(a)) - Number(isOtherCluster(b)) || b.size - a.size || a.id - b.id;
 }
