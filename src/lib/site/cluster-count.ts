@@ -10,8 +10,11 @@ export function clusterCounts(clusters: readonly { label: string; color: string;
   return { named: clusters.length - other.length, unclustered: other.reduce((sum, c) => sum + c.size, 0) };
 }
 
-/** "in 37 clusters (206 in none)": where the papers are, as the graph page's lede and description say it. */
-export function inClustersPhrase(counts: { named: number; unclustered: number }): string {
-  const none = counts.unclustered > 0 ? ` (${counts.unclustered} in none)` : '';
-  return `in ${counts.named} ${counts.named === 1 ? 'cluster' : 'clusters'}${none}`;
+/**
+ * "in 37 clusters (206 in none)": where the papers are, as the graph page's lede and description say it, or with
+ * `after` the word (" of related work") and numbers written by `format`, as the papers list does.
+ */
+export function inClustersPhrase(counts: { named: number; unclustered: number }, after = '', format: (n: number) => string = String): string {
+  const none = counts.unclustered > 0 ? ` (${format(counts.unclustered)} in none)` : '';
+  return `in ${format(counts.named)} ${counts.named === 1 ? 'cluster' : 'clusters'}${after}${none}`;
 }

@@ -28,4 +28,9 @@ describe('inClustersPhrase', () => {
     expect(inClustersPhrase({ named: 5, unclustered: 0 })).toBe('in 5 clusters');
     expect(inClustersPhrase({ named: 1, unclustered: 3 })).toBe('in 1 cluster (3 in none)');
   });
+
+  it('takes words after "clusters" and a way to write the numbers, as the papers list has them', () => {
+    const count = (n: number) => n.toLocaleString('en');
+    expect(inClustersPhrase({ named: 40, unclustered: 14637 }, ' of related work', count)).toBe('in 40 clusters of related work (14,637 in none)');
+  });
 });
