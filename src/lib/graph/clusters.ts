@@ -113,8 +113,9 @@ export interface FoundClusters extends NamedClusters {
 /**
  * Cluster id of every paper. Named clusters are the largest communities (at least `minClusterSize`
  * papers, at most `maxClusters` of them, by default {@link namedClusterLimit}); papers without links and
- * members of smaller communities share one more id, the "other" bucket, which exists only when it is not empty. Ids and colours follow
- * cluster-identity.ts: ranks by size on a first run, carried over from the previous run after that.
+ * members of smaller communities share one more id, the "other" bucket, which exists only when it is not
+ * empty. Ids and colours follow cluster-identity.ts: ranks by size on a first run, carried over from the
+ * previous run after that.
  */
 export function findClusters(paperIds: readonly string[], edges: readonly WeightedEdge[], options: ClusterOptions): FoundClusters {
   const links = integerLinks(edges);
