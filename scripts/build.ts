@@ -18,7 +18,7 @@ import { ASTRO_HEAP_GROWING_PERCENT, heapGrowthArgs } from './lib/heap-growth';
 import { withMemoryReleased, withNativeMemoryReleased } from './lib/malloc-release';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { CONTENT_GATE_FD, GO } from '../src/lib/site/content-gate';
-import { stepEnvironment } from './lib/content-options';
+import { asksForHelp, CONTENT_OPTIONS_HELP, stepEnvironment } from './lib/content-options';
 import { describeRemoved } from '../src/lib/cache/out-dir';
 import { linkPageCopies, prepareOutDir, prepareStagedSite, pruneOutDir, putStagedSiteInPlace, stampOutDir, unstampOutDir } from './lib/out-dir';
 import { astroCacheDir } from '../src/lib/config/astro-cache-dir';
@@ -71,11 +71,22 @@ const startStep = (step: PostBuildStep) => start(step.label, step.command, step.
 /** Astro's end of the content gate. */
 const GATE_FD = 3;
 
+const contentArgs = process.argv.slice(2);
+if (asksForHelp(contentArgs)) {
+  console.log(`Usage: npm run build -- [options]
+
+Builds the site into dist/ (or ATLAS_OUT_DIR): the content stage, Astro, the search index, the open-data
+exports and the offline service worker. The options go to the content stage; --content-dir and --title
+reach every step.
+
+${CONTENT_OPTIONS_HELP}`);
+  process.exit(0);
+}
+
 const outDir = resolve(process.env.ATLAS_OUT_DIR || 'dist');
 const steps = postBuildSteps();
 
 const buildStarted = Date.now();
-const contentArgs = process.argv.slice(2);
 // Every step, and this script's own linking of the exports, reads the content folder and title given here.
 Object.assign(process.env, stepEnvironment(contentArgs));
 // The cache folder astro.config.mjs resolves: Astro's own for this content folder.

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_OPTIONS, describeArgumentError } from './lib/content-options';
+import { CONTENT_OPTIONS, CONTENT_OPTIONS_HELP, describeArgumentError } from './lib/content-options';
 import { loadAtlasConfig } from '../src/lib/config/load';
 import type { AtlasConfig } from '../src/lib/config/schema';
 import { ingestFile } from '../src/lib/ingest/index';
@@ -47,17 +47,7 @@ limitHeapGrowth(CONTENT_HEAP_GROWING_PERCENT);
 
 const HELP = `Usage: npm run content -- [options]
 
-  --input PATH          a file or folder to read (repeatable); default: <content-dir>/sources
-  --on-error skip|stop  a record that cannot be read is skipped with a warning (default) or stops the run
-  --untitled skip|from-abstract
-                        a record with an abstract but no title is not read (default) or is titled by a
-                        sentence of its abstract, with a warning
-  --content-dir DIR     where to write (default: content, or ATLAS_CONTENT_DIR)
-  --concepts-per-paper N, --related N, --title TEXT
-  --quiet               only the summary
-  --force               run every stage even when the inputs, settings and code are those of the last run
-                        and the content folder is as it left it (such a run is otherwise skipped)
-`;
+${CONTENT_OPTIONS_HELP}`;
 
 /** Old slug → new of the papers whose files no paper has the slug of any more and whose record is one of `papers` (moved-papers.ts). */
 function renamedSinceLastRun(dir: string, papers: readonly PaperRecord[]): Map<string, string> {

@@ -18,6 +18,31 @@ export const CONTENT_OPTIONS = {
   help: { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
+/** The content stage's options as `--help` lists them, for `npm run content` and `npm run build` alike. */
+export const CONTENT_OPTIONS_HELP = `  --input PATH          a file or folder to read (repeatable); default: <content-dir>/sources
+  --on-error skip|stop  a record that cannot be read is skipped with a warning (default) or stops the run
+  --untitled skip|from-abstract
+                        a record with an abstract but no title is not read (default) or is titled by a
+                        sentence of its abstract, with a warning
+  --content-dir DIR     where to write (default: content, or ATLAS_CONTENT_DIR)
+  --concepts-per-paper N, --related N, --title TEXT
+  --quiet               only the summary
+  --force               run every stage even when the inputs, settings and code are those of the last run
+                        and the content folder is as it left it (such a run is otherwise skipped)
+`;
+
+/**
+ * Whether the arguments ask for the options (`--help`). The build must answer it itself: handed on, the
+ * content stage prints them and exits 0, and the build went on to build the site from the last content.
+ */
+export function asksForHelp(args: readonly string[]): boolean {
+  try {
+    return parseArgs({ args: [...args], options: CONTENT_OPTIONS, strict: false, allowPositionals: true }).values.help === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What these content-stage arguments add to the environment of the later steps: Astro, the exports and the
  * search index read the content folder and the title from the environment, so a `--content-dir` or `--title`

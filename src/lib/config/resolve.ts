@@ -26,6 +26,11 @@ export function resolveConfig({ file, fileName = 'content/atlas.config.json', en
     });
     throw new Error(`${fileName}: unknown settings:\n${named.join('\n')}\nThe settings are: ${settings.join(', ')}.`);
   }
+  // The file is found inside the content folder, so it cannot move it: the content stage would write to the
+  // folder it names while Astro and the exports, which find the folder first, read the other.
+  if (Object.hasOwn(file ?? {}, 'contentDir')) {
+    throw new Error(`${fileName}: "contentDir" cannot be set here, as this file is read from inside the content folder; set ATLAS_CONTENT_DIR or pass --content-dir instead.`);
+  }
   const merged: Record<string, unknown> = { ...(file as Record<string, unknown> | undefined) };
   /** Where each setting's value came from, so that an error names the place to mend it. */
   const from = new Map<string, string>(Object.keys(merged).map((key) => [key, fileName]));

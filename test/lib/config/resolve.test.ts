@@ -27,6 +27,14 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ file: { theme: 'dark' } })).toThrow(/"theme": no such setting\n/);
   });
 
+  it('refuses "contentDir" in the file, which is read from inside the content folder and cannot move it', () => {
+    expect(() => resolveConfig({ file: { contentDir: 'elsewhere' }, fileName: 'content/atlas.config.json' })).toThrow(
+      /content\/atlas\.config\.json: "contentDir" cannot be set here.*ATLAS_CONTENT_DIR.*--content-dir/,
+    );
+    expect(resolveConfig({ env: { ATLAS_CONTENT_DIR: 'elsewhere' } }).contentDir).toBe('elsewhere');
+    expect(resolveConfig({ flags: { contentDir: 'there' } }).contentDir).toBe('there');
+  });
+
   it('says where a bad value came from: the file, the environment or the command line (review 20 L5)', () => {
     expect(() => resolveConfig({ flags: { conceptsPerPaper: Number('abc') } })).toThrow(/conceptsPerPaper \(from the command line\)/);
     expect(() => resolveConfig({ env: { ATLAS_ON_ERROR: 'halt' } })).toThrow(/onError \(from the environment's ATLAS_ON_ERROR\)/);

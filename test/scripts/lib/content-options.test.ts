@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_OPTIONS, describeArgumentError } from '../../../scripts/lib/content-options';
+import { asksForHelp, CONTENT_OPTIONS, describeArgumentError } from '../../../scripts/lib/content-options';
 
 /** The message the content stage prints for these arguments, from the error Node's parser throws. */
 function messageFor(args: string[]): string | undefined {
@@ -26,5 +26,18 @@ describe('describeArgumentError (review 20 M4: a stack trace for a mistyped flag
   });
   it('leaves arguments it can read alone', () => {
     expect(messageFor(['--title', 'Lab', '--quiet'])).toBe('parsed');
+  });
+});
+
+describe('asksForHelp', () => {
+  it('finds --help among other arguments, even ones the content stage would refuse', () => {
+    expect(asksForHelp(['--help'])).toBe(true);
+    expect(asksForHelp(['--input', 'refs.bib', '--help'])).toBe(true);
+    expect(asksForHelp(['--titel', 'Lab', '--help'])).toBe(true);
+  });
+  it('is false without it, and for a --help that is another flag\'s value', () => {
+    expect(asksForHelp([])).toBe(false);
+    expect(asksForHelp(['--input', 'refs.bib'])).toBe(false);
+    expect(asksForHelp(['--title', '--help'])).toBe(false);
   });
 });
