@@ -46,19 +46,41 @@ function findFirstTitle(lines: Line[]): { index: number; glued: boolean } {
 }
 
 /**
+ * The listing's lines from `start` as its papers: title and abstract pairs, and the lines that are neither
+ * (`alone`). Where the line after a title is short and the one after that reads as its abstract, the title has
+ * no abstract of its own (a line lost in the copy, or an abstract without its title): that line stands alone
+ * and the pairs start again after it. Paired by place alone, one lost line made every later paper's title the
+ * abstract of the one before. A short abstract followed by a title is still a pair: only a paragraph after the
+ * short line tells that the pairs slipped.
+ */
+type ListingPlace = { kind: 'paper'; title: Line; abstract: Line } | { kind: 'alone'; line: Line; next: Line | undefined };
+
+function listingPlaces(lines: Line[], start: number): ListingPlace[] {
+  const places: ListingPlace[] = [];
+  let i = start;
+  while (i < lines.length) {
+    const title = lines[i]!;
+    const abstract = lines[i + 1];
+    if (abstract === undefined || (!looksLikeAbstract(abstract, title) && looksLikeAbstract(lines[i + 2], abstract))) {
+      places.push({ kind: 'alone', line: title, next: abstract });
+      i += 1;
+    } else {
+      places.push({ kind: 'paper', title, abstract });
+      i += 2;
+    }
+  }
+  return places;
+}
+
+/**
  * A listing is title/abstract pairs: counting from where its records start, the line after most titles must
- * read as an abstract (a final title with no line after it counts as one without). One paragraph among short
+ * read as an abstract (a line that stands alone counts as a title without one). One paragraph among short
  * lines is a note ("TODO" / a long sentence / "buy milk"), not a listing. The page's glued button label marks
  * a listing by itself, so there one abstract is enough (a copy cut short after its first paper is still read).
  */
-function abstractPlaces(lines: Line[], start: number): { places: number; abstracts: number } {
-  let places = 0;
-  let abstracts = 0;
-  for (let i = start; i < lines.length; i += 2) {
-    places++;
-    if (looksLikeAbstract(lines[i + 1], lines[i])) abstracts++;
-  }
-  return { places, abstracts };
+function abstractPlaces(places: readonly ListingPlace[]): { places: number; abstracts: number } {
+  const abstracts = places.filter((p) => p.kind === 'paper' && looksLikeAbstract(p.abstract, p.title)).length;
+  return { places: places.length, abstracts };
 }
 
 export function parseListing(file: string, text: string): ParsedRecords {
@@ -74,7 +96,8 @@ export function parseListing(file: string, text: string): ParsedRecords {
     return { records, problems };
   }
   const start = findFirstTitle(lines);
-  const { places, abstracts } = abstractPlaces(lines, start.index);
+  const walked = listingPlaces(lines, start.index);
+  const { places, abstracts } = abstractPlaces(walked);
   if (start.glued ? abstracts === 0 : abstracts * 2 <= places) {
     const found = abstracts === 0 ? 'no line reads as an abstract' : `only ${abstracts} of the ${places} lines in a title's place ${abstracts === 1 ? 'is' : 'are'} followed by one that reads as an abstract`;
     problems.push({
@@ -96,23 +119,22 @@ export function parseListing(file: string, text: string): ParsedRecords {
       reason: `treated line${first === last ? ` ${first}` : `s ${first}–${last}`} as a header (not a title followed by an abstract)`,
     });
   }
-  for (let i = start.index; i < lines.length; i += 2) {
-    const titleLine = lines[i]!;
-    let title = titleLine.text;
-    if (i === start.index && start.glued) title = title.replace(GLUED_PREFIX, '');
-    const abstractLine = lines[i + 1];
-    if (!abstractLine) {
-      problems.push({
-        file,
-        line: titleLine.line,
-        severity: 'error',
-        dropped: true,
-        reason: `dangling title ${excerpt(title)} at the end of the listing: expected an abstract line after it`,
-      });
-      break;
+  for (const place of walked) {
+    const first = (place.kind === 'paper' ? place.title : place.line) === lines[start.index];
+    if (place.kind === 'alone') {
+      const { line, next } = place;
+      const text = first && start.glued ? line.text.replace(GLUED_PREFIX, '') : line.text;
+      let reason: string;
+      if (next === undefined) reason = `dangling title ${excerpt(text)} at the end of the listing: expected an abstract line after it`;
+      else if (text.length >= MIN_ABSTRACT_CHARS && text.length > next.text.length) {
+        reason = `a paragraph with no title line before it (${excerpt(text)}): expected a title line, then its abstract; the next line, ${excerpt(next.text)}, starts the next paper`;
+      } else reason = `title ${excerpt(text)} has no abstract line after it: the next line, ${excerpt(next.text)}, is followed by a paragraph, so it reads as the next paper's title`;
+      problems.push({ file, line: line.line, severity: 'error', dropped: true, reason });
+      continue;
     }
+    const title = first && start.glued ? place.title.text.replace(GLUED_PREFIX, '') : place.title.text;
     // The listing carries arXiv abstracts, which their authors type in TeX's conventions (`--`, `~`, ``` `` ```).
-    records.push(decodeRecordTex({ title, abstract: abstractLine.text, source: { file, line: titleLine.line } }, { typography: true }));
+    records.push(decodeRecordTex({ title, abstract: place.abstract.text, source: { file, line: place.title.line } }, { typography: true }));
   }
   return { records, problems };
 }

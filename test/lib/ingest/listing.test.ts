@@ -105,6 +105,33 @@ describe('listing', () => {
     ]);
   });
 
+  describe('a line lost in the middle (the pairs after it kept, not shifted)', () => {
+    const text = readFileSync(new URL('../../../content/sources/trending-papers.txt', import.meta.url), 'utf8');
+    const whole = parseListing('l.txt', text).records;
+    const lines = text.split('\n');
+    /** The listing without the file's line `line` (1-based), read. */
+    const without = (line: number) => parseListing('l.txt', lines.filter((_, i) => i !== line - 1).join('\n'));
+    const third = whole[2]!;
+    const abstractLine = third.source.line + 1;
+
+    it('reports a title whose abstract is missing at its line, and reads every other paper as it was', () => {
+      const r = without(abstractLine);
+      expect(r.problems).toEqual([
+        { file: 'l.txt', line: third.source.line, severity: 'error', dropped: true, reason: expect.stringMatching(/^title .* has no abstract line after it: the next line, .*reads as the next paper's title$/) },
+      ]);
+      expect(r.records.map((x) => [x.title, x.abstract])).toEqual(whole.filter((x) => x !== third).map((x) => [x.title, x.abstract]));
+    });
+
+    it('reports an abstract whose title is missing at its line, and reads every other paper as it was', () => {
+      const r = without(third.source.line);
+      // The lines after the removed one move up by one.
+      expect(r.problems).toEqual([
+        { file: 'l.txt', line: third.source.line, severity: 'error', dropped: true, reason: expect.stringMatching(/^a paragraph with no title line before it .*: expected a title line, then its abstract/) },
+      ]);
+      expect(r.records.map((x) => [x.title, x.abstract])).toEqual(whole.filter((x) => x !== third).map((x) => [x.title, x.abstract]));
+    });
+  });
+
   it('reads the bundled corpus: 119 papers, no problems', () => {
     const text = readFileSync(new URL('../../../content/sources/trending-papers.txt', import.meta.url), 'utf8');
     const r = parseListing('content/sources/trending-papers.txt', text);
