@@ -203,15 +203,66 @@ export interface ParsedJson extends ParsedRecords {
   csl: boolean;
 }
 
-/** A JSON array of records (or one record object). Complete items before a syntax error are still read. */
+/**
+ * Where reading can go on after a syntax error at `after` in a top-level array laid out one element to a
+ * line-opening `{` (as exports and hand-edited files are): the next line after the error's that is the
+ * array's element indent and a `{`. Undefined for an array written on one line, where a `},{` may as well be
+ * inside a record (its authors) and a record read from there would be a piece of one.
+ */
+function resumeAfter(text: string, after: number, firstElement: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', firstElement - 1) + 1;
+  const indent = text.slice(lineStart, firstElement);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const opening = new RegExp(`\\n${indent}\\{`, 'g');
+  opening.lastIndex = text.indexOf('\n', after);
+  if (opening.lastIndex === -1) return undefined;
+  const found = opening.exec(text);
+  return found ? found.index + 1 + indent.length : undefined;
+}
+
+/**
+ * A JSON array of records (or one record object). Complete items before a syntax error are still read, and in
+ * an array laid out a record to a line, so are those after the record it is in (`resumeAfter`): one record's
+ * missing colon lost every record after it, and the pages they had.
+ */
 export function parseJsonDocument(file: string, text: string, options: IngestOptions = {}): ParsedJson {
   const lines = new LineIndex(text);
   const problems: IngestProblem[] = [];
   const spans: Array<[number, number]> = [];
   const missingCommas: number[] = [];
-  const error = checkJson(text, (start, end) => spans.push([start, end]), 'file', (at) => missingCommas.push(at));
   let items: Array<{ value: unknown; line: number }>;
   const firstChar = text.trimStart()[0];
+  const firstElement = firstChar === '[' ? text.slice(text.indexOf('[') + 1).search(/\S/) + text.indexOf('[') + 1 : -1;
+  // Each pass reads from `from` on; after the first, as an array whose elements start there ('[' + the rest).
+  let from = 0;
+  let errors = 0;
+  for (;;) {
+    const shift = from === 0 ? 0 : from - 1;
+    const segment = from === 0 ? text : `[${text.slice(from)}`;
+    const error = checkJson(segment, (start, end) => spans.push([start + shift, end + shift]), 'file', (at) => missingCommas.push(at + shift));
+    if (!error) break;
+    errors++;
+    const at = error.offset + shift;
+    const lastEnd = spans.filter(([, end]) => end <= at).pop()?.[1] ?? -1;
+    const insideElement = firstChar === '[' && /[{[]/.test(text.slice(Math.max(lastEnd, from === 0 ? text.indexOf('[') + 1 : from), at + 1));
+    const resume = insideElement && firstElement >= 0 ? resumeAfter(text, at, firstElement) : undefined;
+    const before = spans.filter(([, end]) => end <= at).length;
+    problems.push({
+      file,
+      line: lines.lineAt(at),
+      severity: 'error',
+      // The array element the error sits in is one record lost; whatever followed it cannot be counted.
+      ...(insideElement ? { dropped: true } : {}),
+      // What the file holds, not what the run did with it: under --on-error skip the complete records become
+      // pages, under stop nothing is written, and the run's own summary says which.
+      reason:
+        resume !== undefined
+          ? `malformed JSON: expected ${error.expected}; the record this is in cannot be read, and reading goes on with the record that opens on line ${lines.lineAt(resume)}`
+          : `malformed JSON: expected ${error.expected}${before > 0 ? `; nothing past this point can be read, and the file holds ${before} complete record(s) before it` : ''}`,
+    });
+    if (resume === undefined) break;
+    from = resume;
+  }
   for (const at of missingCommas) {
     const before = spans.filter(([, end]) => end <= at).pop();
     problems.push({
@@ -223,21 +274,8 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
       reason: `malformed JSON: expected ',' between the record ending on line ${lines.lineAt(before ? before[1] - 1 : at)} and the one starting here; read as if it were there`,
     });
   }
-  if (error) {
-    const lastEnd = spans[spans.length - 1]?.[1] ?? -1;
-    const insideElement = firstChar === '[' && /[{[]/.test(text.slice(Math.max(lastEnd, text.indexOf('[') + 1), error.offset + 1));
-    problems.push({
-      file,
-      line: lines.lineAt(error.offset),
-      severity: 'error',
-      // The array element the error sits in is one record lost; whatever followed it cannot be counted.
-      ...(insideElement ? { dropped: true } : {}),
-      // What the file holds, not what the run did with it: under --on-error skip the complete records become
-      // pages, under stop nothing is written, and the run's own summary says which.
-      reason: `malformed JSON: expected ${error.expected}${spans.length > 0 ? `; nothing past this point can be read, and the file holds ${spans.length} complete record(s) before it` : ''}`,
-    });
-  }
-  if (error || missingCommas.length > 0) {
+  problems.sort((a, b) => a.line - b.line);
+  if (errors > 0 || missingCommas.length > 0) {
     items = firstChar === '[' ? spans.map(([s, e]) => ({ value: parseChecked(text.slice(s, e)), line: lines.lineAt(s) })) : [];
   } else {
     const value = parseChecked(text);

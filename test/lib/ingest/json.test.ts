@@ -80,6 +80,34 @@ describe('JSON array', () => {
     expect(cut.problems.map((p) => [p.line, p.severity])).toEqual([[3, 'warning'], [5, 'error']]);
   });
 
+  describe('a broken record in an array laid out a record to a line (the records after it still read)', () => {
+    const pretty = (second: string) =>
+      ['[', '  {', '    "title": "Glacier Melt",', '    "abstract": "One."', '  },', '  {', second, '    "abstract": "Two."', '  },', '  {', '    "title": "Deep Water Formation",', '    "authors": [', '      {"given": "Ada", "family": "Lovelace"}', '    ],', '    "abstract": "Three."', '  }', ']', ''].join('\n');
+
+    it('skips the record a missing colon is in, and reads on from the next record', () => {
+      const r = parseJsonDocument('lab.json', pretty('    "title" "Sea Ice Loss",'));
+      expect(r.records.map((x) => [x.title, x.source.line])).toEqual([['Glacier Melt', 2], ['Deep Water Formation', 10]]);
+      expect(r.problems).toEqual([
+        { file: 'lab.json', line: 7, severity: 'error', dropped: true, reason: "malformed JSON: expected ':' after the property name; the record this is in cannot be read, and reading goes on with the record that opens on line 10" },
+      ]);
+    });
+
+    it('does so for a quote left open, and for two broken records', () => {
+      const open = parseJsonDocument('lab.json', pretty('    "title": "Sea Ice Loss,'));
+      expect(open.records.map((x) => x.title)).toEqual(['Glacier Melt', 'Deep Water Formation']);
+      expect(open.problems.map((p) => [p.line, p.dropped])).toEqual([[7, true]]);
+      const twice = parseJsonDocument('lab.json', pretty('    "title" "Sea Ice Loss",').replace('"title": "Glacier Melt",', '"title": Glacier Melt,'));
+      expect(twice.records.map((x) => x.title)).toEqual(['Deep Water Formation']);
+      expect(twice.problems.map((p) => [p.line, p.dropped])).toEqual([[3, true], [7, true]]);
+    });
+
+    it('does not read on in an array written on one line, where the next "{" may be inside a record', () => {
+      const r = parseJsonDocument('x.json', '[{"title": "A", "abstract": "a"}, {"title" "B", "abstract": "b", "authors": [{"name": "C"}, {"name": "D"}]}, {"title": "E", "abstract": "e"}]');
+      expect(r.records.map((x) => x.title)).toEqual(['A']);
+      expect(r.problems).toEqual([expect.objectContaining({ line: 1, dropped: true, reason: expect.stringMatching(/nothing past this point can be read, and the file holds 1 complete record\(s\) before it$/) })]);
+    });
+  });
+
   it('rejects a document that is not an array of objects', () => {
     const r = ingestFixture('not-an-array.json');
     expect(r.records).toEqual([]);
