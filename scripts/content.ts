@@ -25,7 +25,7 @@ import { conceptsFileSchema, graphFileSchema, movedUrlsFileSchema } from '../src
 import { movedUrls } from '../src/lib/content/moved-urls';
 import { describePaperChanges, paperChanges } from '../src/lib/content/run-changes';
 import { stableJson } from '../src/lib/content/plan';
-import { buildLedger, count, describeStop, githubAnnotations, summariseLedger } from '../src/lib/content/ledger';
+import { buildLedger, count, describeStop, githubAnnotations, ledgerProblems, summariseLedger } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasHeadingLine, readPaperIdentity, readUserEdits, USER_EDITS_SOURCES, userEditWarnings, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
@@ -154,9 +154,8 @@ inputs.length = 0;
 const normalised = normaliseRecords(records);
 // A `dropped` warning (e.g. a BibTeX entry without abstract) is a record the ledger must count as rejected,
 // but, being normal in a reference-manager export, it does not stop a run.
-const rejected = [...problems.filter((p) => p.severity === 'error' || p.dropped), ...normalised.rejected];
-const warnings = [...problems, ...normalised.rejected, ...normalised.warnings].filter((p) => p.severity === 'warning' && !p.dropped);
-const errors = rejected.filter((p) => p.severity === 'error');
+const gaveRecords = new Set([...records.map((r) => r.source.file), ...used.map((u) => u.file), ...problems.filter((p) => p.dropped).map((p) => p.file)]);
+const { rejected, warnings, errors } = ledgerProblems(problems, normalised, gaveRecords);
 if (errors.length > 0 && config.onError === 'stop') {
   for (const p of errors) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
   fail(describeStop(errors));

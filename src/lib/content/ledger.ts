@@ -20,6 +20,26 @@ export interface LedgerInput {
   warnings: IngestProblem[];
 }
 
+/**
+ * The run's problems as the ledger counts them. `rejected`: each one input record lost (`dropped`), or a
+ * whole file of which nothing was read. An error about a file that still gave records (a JSON array with a
+ * trailing comma, an Atom feed's damage reported beside the entry it is in) is no record: it goes with the
+ * `warnings`, which the ledger keeps with their lines, and no file counts a record it does not have (such a
+ * feed of five entries read as "6 records"). `errors`: every error, which stops an `--on-error stop` run.
+ * `gaveRecords`: the files that gave a record, a used record or a lost one.
+ */
+export function ledgerProblems(
+  problems: readonly IngestProblem[],
+  normalised: { rejected: readonly IngestProblem[]; warnings: readonly IngestProblem[] },
+  gaveRecords: ReadonlySet<string>,
+): { rejected: IngestProblem[]; warnings: IngestProblem[]; errors: IngestProblem[] } {
+  const isRecord = (p: IngestProblem) => p.dropped === true || (p.severity === 'error' && !gaveRecords.has(p.file));
+  const rejected = [...problems.filter(isRecord), ...normalised.rejected];
+  const warnings = [...problems.filter((p) => !isRecord(p)), ...normalised.warnings.filter((p) => !p.dropped)];
+  const errors = [...problems, ...normalised.rejected].filter((p) => p.severity === 'error');
+  return { rejected, warnings, errors };
+}
+
 const bySource = (a: { source: SourceLocation }, b: { source: SourceLocation }) =>
   a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line;
 

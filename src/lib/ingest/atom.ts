@@ -11,7 +11,8 @@ import type { IngestProblem } from '../model/source';
 import { compact, decodeRecordTex, normaliseArxiv, normaliseDoi, parseYear } from './fields';
 import { isCollectiveName } from '../cite/authors';
 import type { ParsedRecords } from './listing';
-import { LineIndex } from './position';
+import { excerpt, LineIndex } from './position';
+import { missingAbstract } from './abstract-field';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
 const ENTRY_START = /<(?:[A-Za-z_][\w.-]*:)?entry(?=[\s>/])/g;
@@ -69,7 +70,8 @@ function entryToRecord(file: string, line: number, entry: XmlNode, options: Inge
   const madeTitle = written ? undefined : untitledTitle(options.untitled, abstract);
   const title = madeTitle ?? written;
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `Atom entry has no <title>; ${TITLE_EXPECTED}` } };
-  if (!abstract) return { problem: { file, line, severity: 'error', dropped: true, reason: 'Atom entry has no <summary> (the abstract)' } };
+  // As in every other format: an entry without an abstract is skipped with a warning, which stops no run.
+  if (!abstract) return { problem: missingAbstract(file, line, `Atom entry ${excerpt(title)} (its <summary>)`) };
   const links = asArray(entry.link).filter((l): l is XmlNode => typeof l === 'object' && l !== null);
   const href = (pick: (l: XmlNode) => boolean) => {
     const link = links.find(pick);
@@ -182,11 +184,16 @@ export function parseAtom(file: string, text: string, options: IngestOptions = {
     if (!unclosed) errLine = Infinity;
   }
   // A damaged or cut-off download still holds whole entries: read those one by one.
+  let wholeEnd = 0;
   for (const m of text.matchAll(ENTRY_BLOCK)) {
     if (lines.lineAt(m.index + m[0].length) >= errLine) break;
+    wholeEnd = m.index + m[0].length;
     const alone = XMLValidator.validate(m[0]);
     if (alone !== true) {
-      problems.push({ file, line: lines.lineAt(m.index) + Math.max(0, (alone.err.line || 1) - 1), severity: 'error', dropped: true, reason: `malformed Atom <entry>: ${alone.err.msg}` });
+      // The validator counts the entry's lines from 1; the message says the file's.
+      const first = lines.lineAt(m.index);
+      const msg = alone.err.msg.replace(/\bline (\d+)/g, (_, n: string) => `line ${first + Number(n) - 1}`);
+      problems.push({ file, line: first + Math.max(0, (alone.err.line || 1) - 1), severity: 'error', dropped: true, reason: `malformed Atom <entry>: ${msg}` });
       continue;
     }
     const doc = parseXml(`<feed>${m[0]}</feed>`);
@@ -195,6 +202,14 @@ export function parseAtom(file: string, text: string, options: IngestOptions = {
       continue;
     }
     parseEntries(file, doc, [m.index], lines, records, problems, options);
+  }
+  // Damage inside the file hid that it is also cut off (the validator names the first problem only): an entry
+  // that opens after the last whole one and never closes is one more record lost.
+  if (errLine === Infinity) {
+    const cut = [...text.slice(wholeEnd).matchAll(ENTRY_START)][0];
+    if (cut !== undefined) {
+      problems.push({ file, line: lines.lineAt(wholeEnd + cut.index), severity: 'error', dropped: true, reason: 'Atom <entry> cut off: the file ends before its closing </entry>; it looks truncated' });
+    }
   }
   return { records, problems };
 }

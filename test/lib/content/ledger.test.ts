@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger, describeStop, githubAnnotations, summariseLedger } from '../../../src/lib/content/ledger';
+import { buildLedger, describeStop, githubAnnotations, ledgerProblems, summariseLedger } from '../../../src/lib/content/ledger';
 import { parseJsonDocument } from '../../../src/lib/ingest/json';
 import { parseAtom } from '../../../src/lib/ingest/atom';
 import { parseBibtex } from '../../../src/lib/ingest/bibtex';
@@ -148,6 +148,38 @@ describe('buildLedger', () => {
       '  changes since last run: \u22121 removed (b)',
       '  warning in.jsonl:1: w',
     ]);
+  });
+});
+
+describe('ledgerProblems', () => {
+  const none = { rejected: [], warnings: [] };
+  const ledgerOf = (file: string, parsed: { records: { source: { file: string; line: number } }[]; problems: Parameters<typeof ledgerProblems>[0] }) => {
+    const gave = new Set([...parsed.records.map((r) => r.source.file), ...parsed.problems.filter((p) => p.dropped).map((p) => p.file)]);
+    const { rejected, warnings, errors } = ledgerProblems(parsed.problems, none, gave);
+    const ledger = buildLedger({ files: [{ file, format: 'x' }], papers: parsed.records.map((r, k) => ({ ...paper(`p${k}`, r.source.line), sources: [r.source] })), merged: [], rejected, warnings });
+    return { ledger, errors };
+  };
+
+  it('counts no record for an error about a file that gave records: a trailing comma, an Atom feed damaged inside an entry', () => {
+    const trailing = ledgerOf('t.json', parseJsonDocument('t.json', '[\n  {"title": "A", "abstract": "a."},\n  {"title": "B", "abstract": "b."},\n]\n'));
+    expect(trailing.ledger.files).toEqual([{ file: 't.json', format: 'x', records: 2 }]);
+    expect(trailing.ledger.totals.rejected).toBe(0);
+    expect(trailing.ledger.warnings).toEqual([expect.objectContaining({ line: 4, reason: expect.stringMatching(/^malformed JSON/) })]);
+    // It still stops an --on-error stop run.
+    expect(trailing.errors).toHaveLength(1);
+
+    const entry = (t: string, summary = `About ${t}.`) => `  <entry><id>http://arxiv.org/abs/${t}</id><title>${t}</title><summary>${summary}</summary></entry>`;
+    const feed = parseAtom('f.atom', `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('A')}\n${entry('B', 'x < y')}\n${entry('C')}\n</feed>\n`);
+    const { ledger } = ledgerOf('f.atom', feed);
+    // Three entries: two read, one lost; before, the feed-level message was a fourth record.
+    expect(ledger.files[0]!.records).toBe(3);
+    expect(ledger.totals).toMatchObject({ written: 2, rejected: 1 });
+  });
+
+  it('counts a file of which nothing was read as one rejected entry, as before', () => {
+    const { ledger } = ledgerOf('o.json', parseJsonDocument('o.json', '{"meta": 1, "other": 2}'));
+    expect(ledger.files[0]!.records).toBe(1);
+    expect(ledger.totals.rejected).toBe(1);
   });
 });
 

@@ -134,6 +134,25 @@ describe('arXiv Atom', () => {
     expect(r.problems[0]!.reason).toMatch(/elements still open \(feed\): it looks truncated/);
   });
 
+  it('reports an entry cut off at the end of a file that is damaged before it too (the validator names the first damage only)', () => {
+    const entry = (t: string, summary = `About ${t}.`) => `  <entry><id>http://arxiv.org/abs/${t}</id><title>${t}</title><summary>${summary}</summary></entry>`;
+    const xml = `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('A')}\n${entry('B', 'Significant at p < 0.05.')}\n  <entry><id>http://arxiv.org/abs/C</id><title>C</title>\n  <summary>Kilonovae follow neutron star mergers and the`;
+    const r = parseAtom('cut.atom', xml);
+    expect(r.records.map((x) => x.title)).toEqual(['A']);
+    expect(r.problems.filter((p) => p.dropped).map((p) => [p.line, p.reason.replace(/:.*/, '')])).toEqual([
+      [4, 'malformed Atom <entry>'],
+      [5, 'Atom <entry> cut off'],
+    ]);
+  });
+
+  it("says the file's lines in a damaged entry's message, not the entry's own", () => {
+    const xml = '<feed>\n<entry><title>A</title><summary>ok</summary></entry>\n<entry>\n<title>Broken &amp; <b>Unclosed</title>\n<summary>x</summary></entry>\n</feed>';
+    const r = parseAtom('m.atom', xml);
+    const lost = r.problems.find((p) => p.dropped)!;
+    expect(lost.line).toBe(4);
+    expect(lost.reason).toMatch(/opened in line 4\b/);
+  });
+
   it('refuses a DTD (entity expansion) with a located error', () => {
     const xml = '<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "aaaaaaaa">]>\n<feed><entry><title>&a;</title><summary>x</summary></entry></feed>';
     const r = parseAtom('e.xml', xml);
@@ -143,7 +162,9 @@ describe('arXiv Atom', () => {
 
   it('reports an entry without summary and an XML file that is not a feed', () => {
     const r = parseAtom('s.atom', '<feed>\n<entry><title>T</title></entry>\n</feed>');
-    expect(r.problems).toEqual([expect.objectContaining({ line: 2, dropped: true })]);
+    // A warning, as a record without an abstract is in every format: normal in an export, it stops no run.
+    expect(r.problems).toEqual([{ file: 's.atom', line: 2, severity: 'warning', dropped: true, reason: 'Atom entry "T" (its <summary>) has no abstract; skipped (a paper page needs one)' }]);
+    expect(parseAtom('s.atom', '<feed>\n<entry><title>T</title><summary>   </summary></entry>\n</feed>').problems).toEqual(r.problems);
     const other = ingestFile('data.xml', utf8('<?xml version="1.0"?>\n<rss><channel/></rss>'));
     expect(other.records).toEqual([]);
     expect(other.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error' })]);
