@@ -342,9 +342,14 @@ export function parseJsonLines(file: string, text: string, options: IngestOption
   return { records, problems };
 }
 
-/** Several lines that each start with `{`: JSON Lines, even when the file is called `.json`. */
+/**
+ * JSON Lines, even when the file is called `.json`: not one JSON value, its first line a whole object on its
+ * own, and most of its lines starting with `{`. Every line had to: one comment line a tool wrote among them
+ * read the file as a broken JSON document, which lost every record after the first.
+ */
 export function looksLikeJsonLines(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length < 2 || !lines.every((l) => l.trimStart().startsWith('{'))) return false;
+  if (lines.length < 2 || checkJson(lines[0]!, undefined, 'line') !== undefined) return false;
+  if (lines.filter((l) => l.trimStart().startsWith('{')).length * 2 <= lines.length) return false;
   return checkJson(text) !== undefined;
 }

@@ -183,6 +183,18 @@ describe('JSON Lines', () => {
     expect(ingestFile('x.jsonl', utf8(array))).toMatchObject({ format: 'json', problems: [] });
   });
 
+  it('reads a .json of JSON Lines with a line that is no record (a tool\'s comment) as JSON Lines, that line reported', () => {
+    const lines = '{"title": "a", "abstract": "b"}\n{"title": "c", "abstract": "d"}\n// exported by tool\n{"title": "e", "abstract": "f"}\n';
+    const r = ingestFile('x.json', utf8(lines));
+    expect(r.format).toBe('jsonl');
+    expect(r.records.map((x) => x.title)).toEqual(['a', 'c', 'e']);
+    expect(r.problems.map((p) => [p.line, p.severity])).toEqual([[3, 'error']]);
+    // One object written over several lines is one JSON document, with its error where it is.
+    const pretty = ingestFile('y.json', utf8('{\n  "title": "a",\n  "abstract": "b"\n}\n}\n'));
+    expect(pretty.format).toBe('json');
+    expect(pretty.problems.map((p) => p.line)).toEqual([5]);
+  });
+
   it('parses NDJSON the same way', () => {
     expect(parseJsonLines('x.ndjson', '{"title":"t","abstract":"a"}').records).toHaveLength(1);
   });
