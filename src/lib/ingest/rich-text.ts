@@ -38,6 +38,9 @@ const JATS_TWINS: Record<string, string> = {
   'jats:break': 'br',
 };
 
+/** Elements whose content no reader sees: a pasted page's `<script>alert('x')</script>` is no words of the abstract. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
+
 interface Node {
   nodeName: string;
   value?: string;
@@ -75,7 +78,7 @@ export function plainFromRichText(text: string): string {
       out += node.value ?? '';
       return;
     }
-    if (name.startsWith('#')) return;
+    if (name.startsWith('#') || HIDDEN.has(name)) return;
     // A leading "Abstract" heading repeats the section the page already gives the text.
     if (name === 'jats:title' && isFirst && /^\s*abstract\s*$/i.test(textOf(node))) return;
     if (name === 'sup' || name === 'sub') {

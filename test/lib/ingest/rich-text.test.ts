@@ -8,6 +8,14 @@ describe('plainFromRichText', () => {
     expect(plainFromRichText('<b>Bold</b> and <span style="font-variant:small-caps;">Caps</span>')).toBe('Bold and Caps');
   });
 
+  it('leaves out what a script or style element holds, which no reader sees (a pasted page\'s `alert(\'x\')`)', () => {
+    expect(plainFromRichText("<jats:p>Dieback follows drought. <script>alert('x')</script>We survey marshes.</jats:p><style>*{display:none}</style><a href=\"javascript:alert(3)\">click</a>")).toBe(
+      'Dieback follows drought. We survey marshes. click',
+    );
+    // Without markup the words stay as written, "<script>" in plain text included.
+    expect(plainFromRichText('A parser that reads <script> tags')).toBe('A parser that reads <script> tags');
+  });
+
   it('drops a JATS abstract heading and keeps paragraphs apart', () => {
     expect(plainFromRichText('<jats:title>Abstract</jats:title><jats:p>We study percolation.</jats:p><jats:p>It appears.</jats:p>')).toBe('We study percolation. It appears.');
     expect(plainFromRichText('<p>First paragraph.</p>\n<p>Second.</p>')).toBe('First paragraph. Second.');
