@@ -77,7 +77,9 @@ function entryToRecord(file: string, line: number, entry: XmlNode, options: Inge
     const link = links.find(pick);
     return link ? String(link['@_href'] ?? '') || undefined : undefined;
   };
-  const abs = href((l) => l['@_rel'] === 'alternate') ?? (/^https?:\/\//.test(idUrl) ? idUrl : undefined);
+  // An alternate link that is no web address (`javascript:`) does not stand in for the entry's own.
+  const alternate = href((l) => l['@_rel'] === 'alternate');
+  const abs = (alternate !== undefined && /^https?:\/\//i.test(alternate.trim()) ? alternate : undefined) ?? (/^https?:\/\//.test(idUrl) ? idUrl : undefined);
   const doi = normaliseDoi(textOf(entry.doi)) ?? normaliseDoi(href((l) => l['@_title'] === 'doi'));
   const authors = asArray(entry.author)
     .map((a) => textOf(a && typeof a === 'object' ? (a as XmlNode).name : a).replace(/\s+/g, ' ').trim())

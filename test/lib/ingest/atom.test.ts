@@ -145,6 +145,11 @@ describe('arXiv Atom', () => {
     ]);
   });
 
+  it('keeps the entry\'s own address where its alternate link is no web address', () => {
+    const xml = '<feed>\n<entry><id>http://arxiv.org/abs/2101.00001v1</id><link rel="alternate" href="javascript:alert(1)"/><title>A</title><summary>ok</summary></entry>\n</feed>';
+    expect(parseAtom('j.atom', xml).records[0]!.url).toBe('http://arxiv.org/abs/2101.00001v1');
+  });
+
   it("says the file's lines in a damaged entry's message, not the entry's own", () => {
     const xml = '<feed>\n<entry><title>A</title><summary>ok</summary></entry>\n<entry>\n<title>Broken &amp; <b>Unclosed</title>\n<summary>x</summary></entry>\n</feed>';
     const r = parseAtom('m.atom', xml);

@@ -5,6 +5,19 @@ import { normaliseRecords } from '../../../src/lib/normalise/index';
 const rec = (title: string, abstract: string, line: number, extra: Partial<RawRecord> = {}): RawRecord => ({ title, abstract, source: { file: 'in.jsonl', line }, ...extra });
 
 describe('normaliseRecords', () => {
+  it('leaves out a url that is no web address, with a warning at the record, and keeps the paper', () => {
+    const { papers, warnings } = normaliseRecords([
+      rec('Salt Marsh Dieback', 'Dieback follows drought.', 3, { url: 'javascript:alert(1)' }),
+      rec('Seagrass Loss', 'Loss follows turbidity.', 4, { url: 'file:///etc/passwd' }),
+      rec('Kelp Forests', 'Kelp follows upwelling.', 5, { url: ' https://example.org/kelp ' }),
+    ]);
+    expect(Object.fromEntries(papers.map((p) => [p.title, p.url]))).toEqual({ 'Kelp Forests': 'https://example.org/kelp', 'Salt Marsh Dieback': undefined, 'Seagrass Loss': undefined });
+    expect(warnings).toEqual([
+      { file: 'in.jsonl', line: 3, severity: 'warning', reason: '"Salt Marsh Dieback": url "javascript:alert(1)" is not a web address (http or https); left out' },
+      { file: 'in.jsonl', line: 4, severity: 'warning', reason: '"Seagrass Loss": url "file:///etc/passwd" is not a web address (http or https); left out' },
+    ]);
+  });
+
   it('cleans text, finds links, hashes, and slugs', () => {
     const { papers, merged, rejected } = normaliseRecords([
       rec('Beyond **Aha!**', 'Gains of  10% -- see https://github.com/a/b{https://github.com/a/b}.', 1, { doi: '10.1/x', authors: [' Müller, J. '] }),
