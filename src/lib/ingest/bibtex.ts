@@ -25,6 +25,8 @@ import { excerpt, LineIndex } from './position';
 import { scanValues } from './bibtex-values';
 import { unclosedField } from './bibtex-unclosed';
 import { missingComma } from './bibtex-missing-comma';
+import { closedEarly } from './bibtex-closed-early';
+import { duplicateFields } from './bibtex-duplicate-fields';
 import { readDollars } from './bibtex-math';
 import { inheritBooktitles } from './bibtex-crossref';
 import { untitledTitle, untitledWarning, type IngestOptions } from './untitled';
@@ -326,6 +328,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     // A brace left open is the commonest slip: name its field and line rather than the token the parser met.
     const unclosed = inEntry && err.input && offset !== -1 ? unclosedField(err.input) : undefined;
     const comma = inEntry && err.input && offset !== -1 && !unclosed ? missingComma(err.input) : undefined;
+    const early = inEntry && err.input && offset !== -1 && !unclosed && !comma ? closedEarly(err.input) : undefined;
     const label = inEntry ? `@${inEntry[1]}{${inEntry[2]}` : '';
     // The parser's entry runs to the end of the file when nothing after it starts another: a file cut off.
     const cutOff = unclosed?.last && shielded.text.slice(offset + err.input!.length).trim() === '';
@@ -341,9 +344,21 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
           ? `malformed BibTeX in ${label}: the { that opens field "${unclosed.field}" (line ${lines.lineAt(offset + unclosed.offset)}) is not closed before the next field; expected a matching }`
           : comma
             ? `malformed BibTeX in ${label}: no comma after field "${comma.field}" (line ${lines.lineAt(offset + comma.offset)}) before field "${comma.next}" (line ${lines.lineAt(offset + comma.nextOffset)}); expected a , between them`
-            : `malformed BibTeX${inEntry ? ` in ${label}` : ''}: ${message}`,
+            : early
+              ? `malformed BibTeX in ${label}: field "${early.field}" (line ${lines.lineAt(offset + early.offset)}) ends at a } on line ${lines.lineAt(offset + early.closeOffset)}, and the text after it, ${excerpt(unshield(early.after, shielded))}, is in no field; expected a , or the entry's closing } there (a } too many in the value, or a { missing)`
+              : `malformed BibTeX${inEntry ? ` in ${label}` : ''}: ${message}`,
     });
   }
+
+  /** Where the file defines a macro it uses before: BibTeX reads a `@string` only from its definition on. */
+  const definedAfter = (name: string, usedAt: number): string => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const definition = new RegExp(`@\\s*string\\s*[{(]\\s*${escaped}\\s*=`, 'i').exec(shielded.text);
+    if (!definition) return 'is not defined in this file';
+    return definition.index > usedAt
+      ? `is defined only after this entry, on line ${lines.lineAt(definition.index)} (BibTeX reads a @string from its definition on: move it above the entries that use it)`
+      : `is defined with no text (line ${lines.lineAt(definition.index)})`;
+  };
 
   let cursor = 0;
   for (const entry of library.entries) {
@@ -355,6 +370,12 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     const written = field(entry, 'title', shielded);
     const abstract = field(entry, 'abstract', shielded);
     const label = `@${entry.type}{${entry.key}}`;
+    if (offset !== -1) {
+      for (const twice of duplicateFields(entry.input)) {
+        const at = twice.offsets.map((o) => lines.lineAt(offset + o));
+        problems.push({ file, line: at[1]!, severity: 'warning', reason: `${label}: field "${twice.field}" is given ${twice.offsets.length === 2 ? 'twice' : `${twice.offsets.length} times`} (lines ${at.join(', ').replace(/, (\d+)$/, ' and $1')}); the first is read, ${twice.offsets.length === 2 ? 'the other' : 'the others'} left out` });
+      }
+    }
     const childrenOf = abstract ? undefined : children.get(entry.key.toLowerCase());
     if (childrenOf) {
       used.push({ file, line, reason: usedAsCrossref(label, childrenOf) });
@@ -435,7 +456,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
         file,
         line,
         severity: 'warning',
-        reason: `${label}: ${macro.field}: @string ${macro.name} is not defined in this file; kept as the text ${macro.name}`,
+        reason: `${label}: ${macro.field}: @string ${macro.name} ${definedAfter(macro.name, offset)}; kept as the text ${macro.name}`,
       });
     }
     records.push(

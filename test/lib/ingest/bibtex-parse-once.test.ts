@@ -41,8 +41,8 @@ describe('BibTeX @string macros the file does not define', () => {
       ['c', undefined, undefined, ['lab Group']],
     ]);
     expect(r.problems.map((p) => [p.line, p.reason])).toEqual([
-      [1, '@article{a}: journal: @string trans is not defined in this file; kept as the text trans'],
-      [5, '@article{c}: author: @string lab is not defined in this file; kept as the text lab'],
+      [1, '@article{a}: journal: @string trans is defined only after this entry, on line 2 (BibTeX reads a @string from its definition on: move it above the entries that use it); kept as the text trans'],
+      [5, '@article{c}: author: @string lab is defined with no text (line 4); kept as the text lab'],
     ]);
   });
 

@@ -305,6 +305,14 @@ describe('BibTeX', () => {
     expect(r.problems.map((p) => [p.line, p.severity, p.dropped, p.reason.replace(/:.*/, '')])).toEqual([[1, 'error', undefined, 'malformed BibTeX in @string{pami']]);
   });
 
+  it('says a @string defined only after the entry that uses it is, naming its line, rather than undefined', () => {
+    const r = parseBibtex('late.bib', '@article{frost2021,\n  title = {Frost Damage},\n  journal = frostj,\n  abstract = {Text.}\n}\n@string{frostj = {Frost Journal}}\n');
+    expect(r.records[0]!.venue).toBe('frostj');
+    expect(r.problems.map((p) => p.reason)).toEqual([
+      '@article{frost2021}: journal: @string frostj is defined only after this entry, on line 6 (BibTeX reads a @string from its definition on: move it above the entries that use it); kept as the text frostj',
+    ]);
+  });
+
   it('reads a hand-kept file of IEEE Xplore abstracts with bare % and IEEEabrv macros it does not define', () => {
     const r = ingestFixture('ieee-abrv.bib');
     expect(r.records.map((x) => [x.id, x.source.line, x.venue])).toEqual([
