@@ -57,6 +57,8 @@ export function detectFormat(file: string, text: string): SourceFormat | 'unknow
   const sniffed = sniffFormat(text);
   if (byExtension === 'jsonl' && sniffed === 'json' && !text.trimStart().startsWith('[')) return 'jsonl';
   if (byExtension === 'bibtex') return 'bibtex';
+  // A .json of JSON Lines that opens with a line no record is (a tool's comment) sniffs as nothing.
+  if (byExtension === 'json' && sniffed === undefined && looksLikeJsonLines(text)) return 'jsonl';
   return sniffed ?? byExtension ?? 'unknown';
 }
 

@@ -210,14 +210,34 @@ export interface ParsedJson extends ParsedRecords {
  * inside a record (its authors) and a record read from there would be a piece of one.
  */
 function resumeAfter(text: string, after: number, firstElement: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', firstElement - 1) + 1;
-  const indent = text.slice(lineStart, firstElement);
-  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const indent = elementIndent(text, firstElement);
+  if (indent === undefined) return undefined;
+  // The error is the next record's `{` itself: the record before it was never closed.
+  if (opensElement(text, after, indent)) return after;
   const opening = new RegExp(`\\n${indent}\\{`, 'g');
   opening.lastIndex = text.indexOf('\n', after);
   if (opening.lastIndex === -1) return undefined;
   const found = opening.exec(text);
   return found ? found.index + 1 + indent.length : undefined;
+}
+
+/** The whitespace before the array's first element on its line; undefined where the element does not open a line. */
+function elementIndent(text: string, firstElement: number): string | undefined {
+  const indent = text.slice(text.lastIndexOf('\n', firstElement - 1) + 1, firstElement);
+  return /^[ \t]*$/.test(indent) ? indent : undefined;
+}
+
+/** Whether a record opens at `at`: a `{` after exactly the elements' indent on its line. */
+function opensElement(text: string, at: number, indent: string): boolean {
+  return text[at] === '{' && text.slice(text.lastIndexOf('\n', at - 1) + 1, at) === indent;
+}
+
+/** Where the last record opening before `at` opens (the array's first element at the latest). */
+function lastOpeningBefore(text: string, at: number, firstElement: number, indent: string): number {
+  for (let i = text.lastIndexOf('\n', at - 1); i > firstElement; i = text.lastIndexOf('\n', i - 1)) {
+    if (opensElement(text, i + 1 + indent.length, indent) && i + 1 + indent.length < at) return i + 1 + indent.length;
+  }
+  return firstElement;
 }
 
 /**
@@ -247,20 +267,24 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
     const insideElement = firstChar === '[' && /[{[]/.test(text.slice(Math.max(lastEnd, from === 0 ? text.indexOf('[') + 1 : from), at + 1));
     const resume = insideElement && firstElement >= 0 ? resumeAfter(text, at, firstElement) : undefined;
     const before = spans.filter(([, end]) => end <= at).length;
+    // A record left open is the one before the `{` the error is at: it is the one lost, and named at its line.
+    const unclosed = resume === at ? lastOpeningBefore(text, at, firstElement, elementIndent(text, firstElement) ?? '') : undefined;
     problems.push({
       file,
-      line: lines.lineAt(at),
+      line: lines.lineAt(unclosed ?? at),
       severity: 'error',
       // The array element the error sits in is one record lost; whatever followed it cannot be counted.
       ...(insideElement ? { dropped: true } : {}),
       // What the file holds, not what the run did with it: under --on-error skip the complete records become
       // pages, under stop nothing is written, and the run's own summary says which.
       reason:
-        resume !== undefined
+        unclosed !== undefined
+          ? `malformed JSON: the record that opens here is not closed before the next one opens on line ${lines.lineAt(at)} (expected ${error.expected}); it cannot be read, and reading goes on with that one`
+          : resume !== undefined
           ? `malformed JSON: expected ${error.expected}; the record this is in cannot be read, and reading goes on with the record that opens on line ${lines.lineAt(resume)}`
           : `malformed JSON: expected ${error.expected}${before > 0 ? `; nothing past this point can be read, and the file holds ${before} complete record(s) before it` : ''}`,
     });
-    if (resume === undefined) break;
+    if (resume === undefined || resume <= from) break;
     from = resume;
   }
   for (const at of missingCommas) {
@@ -343,13 +367,15 @@ export function parseJsonLines(file: string, text: string, options: IngestOption
 }
 
 /**
- * JSON Lines, even when the file is called `.json`: not one JSON value, its first line a whole object on its
- * own, and most of its lines starting with `{`. Every line had to: one comment line a tool wrote among them
- * read the file as a broken JSON document, which lost every record after the first.
+ * JSON Lines, even when the file is called `.json`: not one JSON value, at least half of its lines starting with
+ * `{`, and one of them a whole object on its own (one object written over several lines opens only its first line
+ * with `{`, and none of its lines is whole). Every line had to start with `{`: one comment line a tool wrote among
+ * them read the file as a broken JSON document, which lost every record after the first.
  */
 export function looksLikeJsonLines(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length < 2 || checkJson(lines[0]!, undefined, 'line') !== undefined) return false;
-  if (lines.filter((l) => l.trimStart().startsWith('{')).length * 2 <= lines.length) return false;
+  if (lines.length < 2) return false;
+  const opening = lines.filter((l) => l.trimStart().startsWith('{'));
+  if (opening.length * 2 < lines.length || !opening.some((l) => checkJson(l, undefined, 'line') === undefined)) return false;
   return checkJson(text) !== undefined;
 }

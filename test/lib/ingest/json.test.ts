@@ -101,6 +101,21 @@ describe('JSON array', () => {
       expect(twice.problems.map((p) => [p.line, p.dropped])).toEqual([[3, true], [7, true]]);
     });
 
+    it('names a record left open at its own line, and reads the next one, which the error is at', () => {
+      const text = ['[', '  {', '    "title": "A",', '    "abstract": "a."', '  },', '  {', '    "title": "B",', '    "abstract": "b."', '  {', '    "title": "C",', '    "abstract": "c."', '  }', ']', ''].join('\n');
+      const r = parseJsonDocument('lab.json', text);
+      expect(r.records.map((x) => [x.title, x.source.line])).toEqual([['A', 2], ['C', 9]]);
+      expect(r.problems).toEqual([
+        {
+          file: 'lab.json',
+          line: 6,
+          severity: 'error',
+          dropped: true,
+          reason: "malformed JSON: the record that opens here is not closed before the next one opens on line 9 (expected ',' or '}' after a property value); it cannot be read, and reading goes on with that one",
+        },
+      ]);
+    });
+
     it('does not read on in an array written on one line, where the next "{" may be inside a record', () => {
       const r = parseJsonDocument('x.json', '[{"title": "A", "abstract": "a"}, {"title" "B", "abstract": "b", "authors": [{"name": "C"}, {"name": "D"}]}, {"title": "E", "abstract": "e"}]');
       expect(r.records.map((x) => x.title)).toEqual(['A']);
@@ -189,6 +204,11 @@ describe('JSON Lines', () => {
     expect(r.format).toBe('jsonl');
     expect(r.records.map((x) => x.title)).toEqual(['a', 'c', 'e']);
     expect(r.problems.map((p) => [p.line, p.severity])).toEqual([[3, 'error']]);
+    // Its first line broken, or one record beside a comment line, it is still JSON Lines.
+    const first = ingestFile('x.json', utf8('{"title" "a", "abstract": "b"}\n{"title": "c", "abstract": "d"}\n{"title": "e", "abstract": "f"}\n'));
+    expect([first.format, first.records.map((x) => x.title), first.problems.map((p) => p.line)]).toEqual(['jsonl', ['c', 'e'], [1]]);
+    const two = ingestFile('x.json', utf8('// exported by tool\n{"title": "a", "abstract": "b"}\n'));
+    expect([two.format, two.records.map((x) => x.title), two.problems.map((p) => p.line)]).toEqual(['jsonl', ['a'], [1]]);
     // One object written over several lines is one JSON document, with its error where it is.
     const pretty = ingestFile('y.json', utf8('{\n  "title": "a",\n  "abstract": "b"\n}\n}\n'));
     expect(pretty.format).toBe('json');
