@@ -38,8 +38,14 @@ const JATS_TWINS: Record<string, string> = {
   'jats:break': 'br',
 };
 
-/** Elements whose content no reader sees: a pasted page's `<script>alert('x')</script>` is no words of the abstract. */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * Elements whose content no reader sees: a pasted page's `<script>alert('x')</script>` is no words of the
+ * abstract. Only a closed one is left out: the HTML parser reads everything after an unclosed `<script>` or
+ * `<style>` as its content, which in "how often a <script> tag injected into forms runs" is the rest of the
+ * abstract, so such a tag is read as the text it is.
+ */
+const HIDDEN = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const HIDDEN_OPENING = /<(?=(?:script|style|template|noscript)\b)/gi;
 
 interface Node {
   nodeName: string;
@@ -78,7 +84,7 @@ export function plainFromRichText(text: string): string {
       out += node.value ?? '';
       return;
     }
-    if (name.startsWith('#') || HIDDEN.has(name)) return;
+    if (name.startsWith('#')) return;
     // A leading "Abstract" heading repeats the section the page already gives the text.
     if (name === 'jats:title' && isFirst && /^\s*abstract\s*$/i.test(textOf(node))) return;
     if (name === 'sup' || name === 'sub') {
@@ -89,7 +95,7 @@ export function plainFromRichText(text: string): string {
     (node.childNodes ?? []).forEach((child, i) => visit(child, isFirst && i === 0));
     if (BLOCKS.has(name)) out += ' ';
   };
-  const fragment = parseFragment(text) as unknown as Node;
+  const fragment = parseFragment(text.replace(HIDDEN, ' ').replace(HIDDEN_OPENING, '&lt;')) as unknown as Node;
   (fragment.childNodes ?? []).forEach((child, i) => visit(child, i === 0));
   return out.replace(/\s+/g, ' ').trim();
 }

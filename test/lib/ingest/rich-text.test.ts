@@ -12,8 +12,13 @@ describe('plainFromRichText', () => {
     expect(plainFromRichText("<jats:p>Dieback follows drought. <script>alert('x')</script>We survey marshes.</jats:p><style>*{display:none}</style><a href=\"javascript:alert(3)\">click</a>")).toBe(
       'Dieback follows drought. We survey marshes. click',
     );
-    // Without markup the words stay as written, "<script>" in plain text included.
+    // Without markup the words stay as written, "<script>" in plain text included; an unclosed one among
+    // markup is text too, not the start of a script that swallows the rest of the abstract.
     expect(plainFromRichText('A parser that reads <script> tags')).toBe('A parser that reads <script> tags');
+    expect(plainFromRichText('We measure how often a <script> tag injected into <i>comment forms</i> runs, across 500 sites.')).toBe(
+      'We measure how often a <script> tag injected into comment forms runs, across 500 sites.',
+    );
+    expect(plainFromRichText('<p>Pages that set <style> in the body render late; we move it.</p>')).toBe('Pages that set <style> in the body render late; we move it.');
   });
 
   it('drops a JATS abstract heading and keeps paragraphs apart', () => {
