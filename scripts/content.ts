@@ -154,8 +154,7 @@ inputs.length = 0;
 const normalised = normaliseRecords(records);
 // A `dropped` warning (e.g. a BibTeX entry without abstract) is a record the ledger must count as rejected,
 // but, being normal in a reference-manager export, it does not stop a run.
-const gaveRecords = new Set([...records.map((r) => r.source.file), ...used.map((u) => u.file), ...problems.filter((p) => p.dropped).map((p) => p.file)]);
-const { rejected, warnings, errors } = ledgerProblems(problems, normalised, gaveRecords);
+const { rejected, fileErrors, warnings, errors } = ledgerProblems(problems, normalised, { records, used });
 if (errors.length > 0 && config.onError === 'stop') {
   for (const p of errors) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
   fail(describeStop(errors));
@@ -334,7 +333,7 @@ for (const [slug, problem] of keptKeys.unused) {
 }
 for (const warning of keptKeys.warnings) warnings.push(warning);
 const citedPapers = keptKeys.keys.size === 0 ? papers : papers.map((p) => (keptKeys.keys.has(p.slug) ? { ...p, citationKey: keptKeys.keys.get(p.slug) } : p));
-const ledger = buildLedger({ files: fileSummaries, papers: citedPapers, merged: normalised.merged, used, rejected, warnings });
+const ledger = buildLedger({ files: fileSummaries, papers: citedPapers, merged: normalised.merged, used, rejected, fileErrors, warnings });
 // Paper files whose inputs are unchanged since an earlier run are taken as they are on disk, not rendered again.
 const renderCaches = openRenderCaches(current.values(), { bodies: bodyCache });
 const { rendered, bodies } = renderCaches;

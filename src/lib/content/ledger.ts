@@ -17,33 +17,40 @@ export interface LedgerInput {
   used?: UsedRecord[];
   /** Records that could not be read or used (each one input record, or a whole unreadable file). */
   rejected: IngestProblem[];
+  /** Errors about a file that still gave records (`ledgerProblems`): no record of their own. */
+  fileErrors?: IngestProblem[];
   warnings: IngestProblem[];
 }
 
 /**
- * The run's problems as the ledger counts them. `rejected`: each one input record lost (`dropped`), or a
- * whole file of which nothing was read. An error about a file that still gave records (a JSON array with a
- * trailing comma, an Atom feed's damage reported beside the entry it is in) is no record: it goes with the
- * `warnings`, which the ledger keeps with their lines, and no file counts a record it does not have (such a
- * feed of five entries read as "6 records"). `errors`: every error, which stops an `--on-error stop` run.
- * `gaveRecords`: the files that gave a record, a used record or a lost one.
+ * The run's problems as the ledger counts them. `rejected`: each one input record lost (`dropped`), or a whole
+ * file of which nothing was read. `fileErrors`: errors about a file that still gave records (a JSON array's
+ * trailing comma, an Atom feed's damage reported beside the entry it is in), which are no record: a feed of five
+ * entries counted such a note as a sixth. `warnings`: the rest. `errors`: every error, which stops an
+ * `--on-error stop` run. A file gave records when a record, a used record or a lost one came from it.
  */
 export function ledgerProblems(
   problems: readonly IngestProblem[],
   normalised: { rejected: readonly IngestProblem[]; warnings: readonly IngestProblem[] },
-  gaveRecords: ReadonlySet<string>,
-): { rejected: IngestProblem[]; warnings: IngestProblem[]; errors: IngestProblem[] } {
-  const isRecord = (p: IngestProblem) => p.dropped === true || (p.severity === 'error' && !gaveRecords.has(p.file));
-  const rejected = [...problems.filter(isRecord), ...normalised.rejected];
-  const warnings = [...problems.filter((p) => !isRecord(p)), ...normalised.warnings.filter((p) => !p.dropped)];
-  const errors = [...problems, ...normalised.rejected].filter((p) => p.severity === 'error');
-  return { rejected, warnings, errors };
+  read: { records: readonly { source: SourceLocation }[]; used: readonly SourceLocation[] },
+): { rejected: IngestProblem[]; fileErrors: IngestProblem[]; warnings: IngestProblem[]; errors: IngestProblem[] } {
+  const gave = new Set([...read.records.map((r) => r.source.file), ...read.used.map((u) => u.file), ...problems.filter((p) => p.dropped).map((p) => p.file)]);
+  const isRecord = (p: IngestProblem) => p.dropped === true || (p.severity === 'error' && !gave.has(p.file));
+  return {
+    rejected: [...problems.filter(isRecord), ...normalised.rejected],
+    fileErrors: problems.filter((p) => !isRecord(p) && p.severity === 'error'),
+    warnings: [...problems.filter((p) => !isRecord(p) && p.severity === 'warning'), ...normalised.warnings.filter((p) => !p.dropped)],
+    errors: [...problems, ...normalised.rejected].filter((p) => p.severity === 'error'),
+  };
 }
 
 const bySource = (a: { source: SourceLocation }, b: { source: SourceLocation }) =>
   a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line;
 
-export function buildLedger({ files, papers, merged, used = [], rejected, warnings }: LedgerInput): Ledger {
+const located = (list: readonly IngestProblem[]) =>
+  list.map((w) => ({ file: w.file, line: w.line, reason: w.reason })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+
+export function buildLedger({ files, papers, merged, used = [], rejected, fileErrors = [], warnings }: LedgerInput): Ledger {
   const entries: Ledger['entries'] = [
     ...papers.map((p) => ({ source: p.sources[0]!, outcome: 'written' as const, page: p.slug })),
     ...merged.map((m) => ({ source: m.source, outcome: 'merged' as const, page: m.into, reason: m.reason })),
@@ -64,9 +71,8 @@ export function buildLedger({ files, papers, merged, used = [], rejected, warnin
       used: used.length,
       rejected: rejected.length,
     },
-    warnings: warnings
-      .map((w) => ({ file: w.file, line: w.line, reason: w.reason }))
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
+    fileErrors: located(fileErrors),
+    warnings: located(warnings),
   });
 }
 
@@ -94,6 +100,7 @@ export function summariseLedger(ledger: Ledger, conceptCount: number, changes?: 
     // title, abstract and key of the fuller record win): each is named. An exact duplicate changes nothing.
     if (e.outcome === 'merged' && !e.reason?.endsWith(SAME_TEXT)) lines.push(`  merged ${e.source.file}:${e.source.line} into papers/${e.page}: ${e.reason}`);
   }
+  for (const e of ledger.fileErrors) lines.push(`  error ${e.file}:${e.line}: ${e.reason}`);
   for (const line of warningLines(ledger.warnings)) lines.push(line);
   return lines.join('\n');
 }
@@ -159,6 +166,7 @@ export function githubAnnotations(ledger: Ledger): string[] {
   for (const e of ledger.entries) {
     if (e.outcome === 'rejected') lines.push(`::warning title=Paper Atlas skipped a record::${annotationText(`${e.source.file}:${e.source.line}: ${e.reason ?? 'not read'}`)}`);
   }
+  for (const e of ledger.fileErrors) lines.push(`::warning title=Paper Atlas found damage in a file::${annotationText(`${e.file}:${e.line}: ${e.reason}`)}`);
   for (const w of ledger.warnings) lines.push(`::notice title=Paper Atlas::${annotationText(`${w.file}:${w.line}: ${w.reason}`)}`);
   return lines;
 }

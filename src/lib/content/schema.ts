@@ -228,6 +228,8 @@ export const ledgerSchema = z.object({
     used: z.number().int(),
     rejected: z.number().int(),
   }),
+  /** Errors about a file that still gave records: a file damaged outside any one record (src/lib/content/ledger.ts). */
+  fileErrors: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string() })).default([]),
   warnings: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string() })).default([]),
 });
 export type Ledger = z.infer<typeof ledgerSchema>;

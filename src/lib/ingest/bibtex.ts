@@ -324,6 +324,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     if (offset !== -1) errorCursor = offset + 1;
     const message = unshield(err.error, shielded).replace(/ at line \d+, column \d+/, '');
     const inEntry = err.input ? /^\s*@\s*([a-zA-Z]+)\s*[{(]\s*([^,\s]*)/.exec(err.input) : null;
+    const entryType = err.input ? /^\s*@\s*([a-zA-Z]+)/.exec(err.input)?.[1] : undefined;
     const entryLine = lines.lineAt(offset === -1 ? errorCursor : offset);
     // A brace left open is the commonest slip: name its field and line rather than the token the parser met.
     const unclosed = inEntry && err.input && offset !== -1 ? unclosedField(err.input) : undefined;
@@ -336,8 +337,9 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
       file,
       line: entryLine,
       severity: 'error',
-      // A parse error inside an entry loses that entry; one outside (stray text, @comment) loses nothing.
-      ...(inEntry && !/^(comment|string|preamble)$/i.test(inEntry[1]!) ? { dropped: true } : {}),
+      // A parse error inside an entry loses that entry, its brace missing too (`@article lost2020,`); one outside
+      // (stray text, @comment) loses nothing.
+      ...(entryType !== undefined && !/^(comment|string|preamble)$/i.test(entryType) ? { dropped: true } : {}),
       reason: cutOff
         ? `malformed BibTeX in ${label}: the file ends inside field "${unclosed!.field}" (line ${lines.lineAt(offset + unclosed!.offset)}), whose { is never closed: it looks cut off; expected the rest of the entry, a matching } and the entry's closing }`
         : unclosed
@@ -346,7 +348,9 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
             ? `malformed BibTeX in ${label}: no comma after field "${comma.field}" (line ${lines.lineAt(offset + comma.offset)}) before field "${comma.next}" (line ${lines.lineAt(offset + comma.nextOffset)}); expected a , between them`
             : early
               ? `malformed BibTeX in ${label}: field "${early.field}" (line ${lines.lineAt(offset + early.offset)}) ends at a } on line ${lines.lineAt(offset + early.closeOffset)}, and the text after it, ${excerpt(unshield(early.after, shielded))}, is in no field; expected a , or the entry's closing } there (a } too many in the value, or a { missing)`
-              : `malformed BibTeX${inEntry ? ` in ${label}` : ''}: ${message}`,
+              : entryType !== undefined && !inEntry
+                ? `malformed BibTeX: @${entryType} is followed by ${excerpt(err.input!.replace(/^\s*@\s*[a-zA-Z]+\s*/, '').split('\n')[0]!.trim())}, not by { or (; expected @${entryType}{key, …}`
+                : `malformed BibTeX${inEntry ? ` in ${label}` : ''}: ${message}`,
     });
   }
 

@@ -15,7 +15,7 @@ function frontmattersOf(file: string, text: string) {
   const ingested = ingestFile(file, utf8(text));
   const { papers } = normaliseRecords(ingested.records);
   const graph: GraphFile = { version: 1, clusters: [], papers: { nodes: [], edges: [] }, concepts: { nodes: [], edges: [] } };
-  const ledger = { version: 1, files: [], entries: [], totals: { read: 0, written: 0, merged: 0, used: 0, rejected: 0 }, warnings: [] } satisfies Ledger;
+  const ledger = { version: 1, files: [], entries: [], totals: { read: 0, written: 0, merged: 0, used: 0, rejected: 0 }, fileErrors: [], warnings: [] } satisfies Ledger;
   const specs = paperFileSpecs({ papers, index: { concepts: [], byPaper: {} }, related: {}, graph, cooccurs: {}, ledger, edits: new Map() });
   return { problems: ingested.problems, files: specs.map((s) => renderPaperFile(s.frontmatter, 'Body')) };
 }

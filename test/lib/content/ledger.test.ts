@@ -154,9 +154,8 @@ describe('buildLedger', () => {
 describe('ledgerProblems', () => {
   const none = { rejected: [], warnings: [] };
   const ledgerOf = (file: string, parsed: { records: { source: { file: string; line: number } }[]; problems: Parameters<typeof ledgerProblems>[0] }) => {
-    const gave = new Set([...parsed.records.map((r) => r.source.file), ...parsed.problems.filter((p) => p.dropped).map((p) => p.file)]);
-    const { rejected, warnings, errors } = ledgerProblems(parsed.problems, none, gave);
-    const ledger = buildLedger({ files: [{ file, format: 'x' }], papers: parsed.records.map((r, k) => ({ ...paper(`p${k}`, r.source.line), sources: [r.source] })), merged: [], rejected, warnings });
+    const { rejected, fileErrors, warnings, errors } = ledgerProblems(parsed.problems, none, { records: parsed.records, used: [] });
+    const ledger = buildLedger({ files: [{ file, format: 'x' }], papers: parsed.records.map((r, k) => ({ ...paper(`p${k}`, r.source.line), sources: [r.source] })), merged: [], rejected, fileErrors, warnings });
     return { ledger, errors };
   };
 
@@ -164,8 +163,11 @@ describe('ledgerProblems', () => {
     const trailing = ledgerOf('t.json', parseJsonDocument('t.json', '[\n  {"title": "A", "abstract": "a."},\n  {"title": "B", "abstract": "b."},\n]\n'));
     expect(trailing.ledger.files).toEqual([{ file: 't.json', format: 'x', records: 2 }]);
     expect(trailing.ledger.totals.rejected).toBe(0);
-    expect(trailing.ledger.warnings).toEqual([expect.objectContaining({ line: 4, reason: expect.stringMatching(/^malformed JSON/) })]);
-    // It still stops an --on-error stop run.
+    expect(trailing.ledger.fileErrors).toEqual([expect.objectContaining({ line: 4, reason: expect.stringMatching(/^malformed JSON/) })]);
+    expect(trailing.ledger.warnings).toEqual([]);
+    // It is said as an error, and annotated as one; it still stops an --on-error stop run.
+    expect(summariseLedger(trailing.ledger, 0)).toMatch(/\n {2}error t\.json:4: malformed JSON/);
+    expect(githubAnnotations(trailing.ledger)).toEqual([expect.stringMatching(/^::warning title=Paper Atlas found damage in a file::t\.json:4: malformed JSON/)]);
     expect(trailing.errors).toHaveLength(1);
 
     const entry = (t: string, summary = `About ${t}.`) => `  <entry><id>http://arxiv.org/abs/${t}</id><title>${t}</title><summary>${summary}</summary></entry>`;
@@ -174,6 +176,13 @@ describe('ledgerProblems', () => {
     // Three entries: two read, one lost; before, the feed-level message was a fourth record.
     expect(ledger.files[0]!.records).toBe(3);
     expect(ledger.totals).toMatchObject({ written: 2, rejected: 1 });
+  });
+
+  it('counts a BibTeX entry whose opening brace is missing as one lost record', () => {
+    const bib = parseBibtex('refs.bib', '@article{ok,\n  title = {Fine Paper},\n  abstract = {Soils.}\n}\n@article lost2020,\n  title = {Lost Paper},\n  abstract = {Water.}\n}\n');
+    const { ledger } = ledgerOf('refs.bib', bib);
+    expect(ledger.totals).toMatchObject({ read: 2, written: 1, rejected: 1 });
+    expect(ledger.entries.find((e) => e.outcome === 'rejected')).toMatchObject({ source: { line: 5 }, reason: 'malformed BibTeX: @article is followed by "lost2020,", not by { or (; expected @article{key, …}' });
   });
 
   it('counts a file of which nothing was read as one rejected entry, as before', () => {
