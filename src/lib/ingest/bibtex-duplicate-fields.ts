@@ -23,6 +23,12 @@ export function duplicateFields(entry: string): DuplicateField[] {
   let fieldDue = false;
   for (let i = open; i < entry.length; i++) {
     const c = entry[i]!;
+    // A % line between fields is a comment (inside a value it is text, as BibTeX reads it).
+    if (c === '%' && depth === 1 && !quoted) {
+      const end = entry.indexOf('\n', i);
+      i = end === -1 ? entry.length : end;
+      continue;
+    }
     if (fieldDue && !/\s/.test(c)) {
       fieldDue = false;
       FIELD_NAME.lastIndex = i;

@@ -377,7 +377,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     if (offset !== -1) {
       for (const twice of duplicateFields(entry.input)) {
         const at = twice.offsets.map((o) => lines.lineAt(offset + o));
-        problems.push({ file, line: at[1]!, severity: 'warning', reason: `${label}: field "${twice.field}" is given ${twice.offsets.length === 2 ? 'twice' : `${twice.offsets.length} times`} (lines ${at.join(', ').replace(/, (\d+)$/, ' and $1')}); the first is read, ${twice.offsets.length === 2 ? 'the other' : 'the others'} left out` });
+        problems.push({ file, line: at[1]!, severity: 'warning', reason: `${label}: field "${twice.field}" is given ${twice.offsets.length === 2 ? 'twice' : `${twice.offsets.length} times`} (lines ${at.join(', ').replace(/, (\d+)$/, ' and $1')}); ${twice.field === 'keywords' ? 'the keywords of each are read' : `the first is read, ${twice.offsets.length === 2 ? 'the other' : 'the others'} left out`}` });
       }
     }
     const childrenOf = abstract ? undefined : children.get(entry.key.toLowerCase());

@@ -25,4 +25,16 @@ describe('a BibTeX field given twice', () => {
       { file: 'mine.bib', line: 3, severity: 'warning', reason: '@article{dup2020}: field "title" is given twice (lines 2 and 3); the first is read, the other left out' },
     ]);
   });
+
+  it('says the keywords of each are read where keywords is given twice, as the parser joins them', () => {
+    const r = parseBibtex('mine.bib', '@article{d1,\n  title = {A},\n  keywords = {soil},\n  keywords = {water},\n  abstract = {Text.}\n}\n');
+    expect(r.records[0]!.keywords).toEqual(['soil', 'water']);
+    expect(r.problems.map((p) => p.reason)).toEqual(['@article{d1}: field "keywords" is given twice (lines 3 and 4); the keywords of each are read']);
+  });
+
+  it('reads a % comment line between fields as a comment, whatever it holds', () => {
+    expect(duplicateFields('@article{c1,\n  title = {A},\n  % old, title = {B},\n  abstract = {Text.}\n}')).toEqual([]);
+    // The field after a comment line is still read as one.
+    expect(duplicateFields('@article{c1,\n  title = {A},\n  % a note\n  title = {B}\n}').map((d) => d.field)).toEqual(['title']);
+  });
 });
