@@ -210,6 +210,8 @@ function parseLibrary(text: string, directives: number[], strings: Record<string
   }
 }
 
+/** A `@string` definition, its name captured: `@string{name = `, `@STRING(name=`. */
+const STRING_DEFINITION = /@\s*string\s*[{(]\s*([^\s={}(),]+)\s*=\s*/gi;
 const UNRESOLVED = /^Unresolved @string reference (".*")$/;
 
 /**
@@ -354,14 +356,17 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     });
   }
 
-  /** Where the file defines a macro it uses before: BibTeX reads a `@string` only from its definition on. */
+  /**
+   * What the file says of a macro it uses with no value: defined only after the use (BibTeX reads a `@string` from
+   * its definition on), defined empty, written where BibTeX does not read it (inside `@comment`), or not at all.
+   */
   const definedAfter = (name: string, usedAt: number): string => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const definition = new RegExp(`@\\s*string\\s*[{(]\\s*${escaped}\\s*=`, 'i').exec(shielded.text);
-    if (!definition) return 'is not defined in this file';
-    return definition.index > usedAt
-      ? `is defined only after this entry, on line ${lines.lineAt(definition.index)} (BibTeX reads a @string from its definition on: move it above the entries that use it)`
-      : `is defined with no text (line ${lines.lineAt(definition.index)})`;
+    const definition = [...shielded.text.matchAll(STRING_DEFINITION)].find((m) => m[1]!.toLowerCase() === name.toLowerCase());
+    if (definition === undefined) return 'is not defined in this file';
+    const line = lines.lineAt(definition.index);
+    if (definition.index > usedAt) return `is defined only after this entry, on line ${line} (BibTeX reads a @string from its definition on: move it above the entries that use it)`;
+    if (/^(?:\{\s*\}|""|'')/.test(shielded.text.slice(definition.index + definition[0].length))) return `is defined with no text (line ${line})`;
+    return `has a definition on line ${line} that BibTeX does not read (inside @comment, or in a broken entry)`;
   };
 
   let cursor = 0;

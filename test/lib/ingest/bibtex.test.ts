@@ -305,6 +305,13 @@ describe('BibTeX', () => {
     expect(r.problems.map((p) => [p.line, p.severity, p.dropped, p.reason.replace(/:.*/, '')])).toEqual([[1, 'error', undefined, 'malformed BibTeX in @string{pami']]);
   });
 
+  it('says a @string written inside @comment is not read there, rather than undefined or empty', () => {
+    const r = parseBibtex('c.bib', '@comment{@string{pami = {IEEE PAMI}}}\n@article{a,\n  title = {A},\n  journal = pami,\n  abstract = {T.}\n}\n');
+    expect(r.problems.map((p) => p.reason)).toEqual([
+      '@article{a}: journal: @string pami has a definition on line 1 that BibTeX does not read (inside @comment, or in a broken entry); kept as the text pami',
+    ]);
+  });
+
   it('says a @string defined only after the entry that uses it is, naming its line, rather than undefined', () => {
     const r = parseBibtex('late.bib', '@article{frost2021,\n  title = {Frost Damage},\n  journal = frostj,\n  abstract = {Text.}\n}\n@string{frostj = {Frost Journal}}\n');
     expect(r.records[0]!.venue).toBe('frostj');
