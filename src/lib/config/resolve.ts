@@ -16,7 +16,13 @@ export function resolveConfig({ file, fileName = 'content/atlas.config.json', en
   if (file !== undefined && (typeof file !== 'object' || file === null || Array.isArray(file))) {
     throw new Error(`${fileName}: expected a JSON object of settings`);
   }
-  const settings = Object.keys(atlasConfigSchema.shape);
+  // The file is found inside the content folder, so it cannot move it: the content stage would write to the
+  // folder it names while Astro and the exports, which find the folder first, read the other.
+  if (Object.hasOwn(file ?? {}, 'contentDir')) {
+    throw new Error(`${fileName}: "contentDir" cannot be set here, as this file is read from inside the content folder; set ATLAS_CONTENT_DIR or pass --content-dir instead.`);
+  }
+  // What the file may set: every setting but the folder it sits in.
+  const settings = Object.keys(atlasConfigSchema.shape).filter((key) => key !== 'contentDir');
   // A misspelt setting would otherwise be dropped without a word and the site built with the default.
   const unknown = Object.keys((file as Record<string, unknown> | undefined) ?? {}).filter((key) => !settings.includes(key));
   if (unknown.length > 0) {
@@ -25,11 +31,6 @@ export function resolveConfig({ file, fileName = 'content/atlas.config.json', en
       return `  - ${JSON.stringify(key)}: no such setting${meant ? ` (did you mean ${JSON.stringify(meant)}?)` : ''}`;
     });
     throw new Error(`${fileName}: unknown settings:\n${named.join('\n')}\nThe settings are: ${settings.join(', ')}.`);
-  }
-  // The file is found inside the content folder, so it cannot move it: the content stage would write to the
-  // folder it names while Astro and the exports, which find the folder first, read the other.
-  if (Object.hasOwn(file ?? {}, 'contentDir')) {
-    throw new Error(`${fileName}: "contentDir" cannot be set here, as this file is read from inside the content folder; set ATLAS_CONTENT_DIR or pass --content-dir instead.`);
   }
   const merged: Record<string, unknown> = { ...(file as Record<string, unknown> | undefined) };
   /** Where each setting's value came from, so that an error names the place to mend it. */

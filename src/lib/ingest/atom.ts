@@ -194,7 +194,9 @@ export function parseAtom(file: string, text: string, options: IngestOptions = {
     if (alone !== true) {
       // The validator counts the entry's lines from 1; the message says the file's.
       const first = lines.lineAt(m.index);
-      const msg = alone.err.msg.replace(/\bline (\d+)/g, (_, n: string) => `line ${first + Number(n) - 1}`);
+      // A column on the entry's first line counts from where the entry opens on it.
+      const openCol = m.index - text.lastIndexOf('\n', m.index - 1) - 1;
+      const msg = alone.err.msg.replace(/\bline (\d+), col (\d+)/g, (_, n: string, c: string) => `line ${first + Number(n) - 1}, col ${Number(n) === 1 ? openCol + Number(c) : Number(c)}`).replace(/\bline (\d+)(?!, col)/g, (_, n: string) => `line ${first + Number(n) - 1}`);
       problems.push({ file, line: first + Math.max(0, (alone.err.line || 1) - 1), severity: 'error', dropped: true, reason: `malformed Atom <entry>: ${msg}` });
       continue;
     }
@@ -208,9 +210,18 @@ export function parseAtom(file: string, text: string, options: IngestOptions = {
   // Damage inside the file hid that it is also cut off (the validator names the first problem only): an entry
   // that opens after the last whole one and never closes is one more record lost.
   if (errLine === Infinity) {
-    const cut = [...text.slice(wholeEnd).matchAll(ENTRY_START)][0];
+    // (An <entry> in a comment is none; blanked, not removed, the offsets stay the file's.)
+    const rest = text.slice(wholeEnd).replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+    const cut = [...rest.matchAll(ENTRY_START)][0];
     if (cut !== undefined) {
-      problems.push({ file, line: lines.lineAt(wholeEnd + cut.index), severity: 'error', dropped: true, reason: 'Atom <entry> cut off: the file ends before its closing </entry>; it looks truncated' });
+      const closedFeed = /<\/(?:[A-Za-z_][\w.-]*:)?feed\s*>\s*$/.test(rest);
+      problems.push({
+        file,
+        line: lines.lineAt(wholeEnd + cut.index),
+        severity: 'error',
+        dropped: true,
+        reason: closedFeed ? 'Atom <entry> not closed: no </entry> before the </feed> that ends the file' : 'Atom <entry> cut off: the file ends before its closing </entry>; it looks truncated',
+      });
     }
   }
   return { records, problems };

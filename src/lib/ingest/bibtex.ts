@@ -349,7 +349,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
           : comma
             ? `malformed BibTeX in ${label}: no comma after field "${comma.field}" (line ${lines.lineAt(offset + comma.offset)}) before field "${comma.next}" (line ${lines.lineAt(offset + comma.nextOffset)}); expected a , between them`
             : early
-              ? `malformed BibTeX in ${label}: field "${early.field}" (line ${lines.lineAt(offset + early.offset)}) ends at a } on line ${lines.lineAt(offset + early.closeOffset)}, and the text after it, ${excerpt(unshield(early.after, shielded))}, is in no field; expected a , or the entry's closing } there (a } too many in the value, or a { missing)`
+              ? `malformed BibTeX in ${label}: field "${early.field}" (line ${lines.lineAt(offset + early.offset)}) ends at a } on line ${lines.lineAt(offset + early.closeOffset)}, and the text after it, ${excerpt(unshield(early.after, shielded))}, is in no field; expected a , or the entry's closing ${/^\s*@\s*[a-zA-Z]+\s*\(/.test(err.input!) ? ')' : '}'} there (a } too many in the value, or a { missing)`
               : entryType !== undefined && !inEntry
                 ? `malformed BibTeX: @${entryType} is followed by ${excerpt(err.input!.replace(/^\s*@\s*[a-zA-Z]+\s*/, '').split('\n')[0]!.trim())}, not by { or (; expected @${entryType}{key, …}`
                 : `malformed BibTeX${inEntry ? ` in ${label}` : ''}: ${message}`,

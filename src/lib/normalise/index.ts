@@ -13,7 +13,7 @@ import { titleCaseShouted } from './shouted-title';
 import { withoutTitleNote } from './title-note';
 import { cleanText } from './text';
 import { cleanKeywords, keywordLimits, unionKeywords, withoutArxivClasses } from './keywords';
-import { collectLinks, safeHttpUrl } from './urls';
+import { collectLinks, recordUrl } from './urls';
 import { assignCitationKeys, type SuppliedId } from '../cite/supplied-ids';
 import { mapNameParts } from '../cite/person-name';
 import { languageTag } from './language-tag';
@@ -53,7 +53,8 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
   }
   const authors = (record.authors ?? []).map(cleanText).filter((a) => a !== '');
   // Records come from user files: a `javascript:` or `file:` address is no page of the paper's (and must reach no export).
-  const url = record.url?.trim() && safeHttpUrl(record.url) ? record.url.trim() : undefined;
+  const given = record.url?.trim() ? recordUrl(record.url) : undefined;
+  const url = given && 'url' in given ? given.url : undefined;
   const doi = record.doi?.trim() || undefined;
   const arxiv = record.arxiv?.trim() || undefined;
   const venue = record.venue ? cleanText(record.venue) || undefined : undefined;
@@ -246,8 +247,9 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
       cleaned.push(result);
       const retracted = markRetraction(result, record);
       if (retracted) warnings.push(retracted);
-      if (record.url?.trim() && result.url === undefined) {
-        warnings.push({ file: record.source.file, line: record.source.line, severity: 'warning', reason: `${shorten(result.title)}: url ${shorten(record.url.trim())} is not a web address (http or https); left out` });
+      const given = record.url?.trim() ? recordUrl(record.url) : undefined;
+      if (given && 'refused' in given) {
+        warnings.push({ file: record.source.file, line: record.source.line, severity: 'warning', reason: `${shorten(result.title)}: url ${shorten(record.url!.trim())} ${given.refused}; left out` });
       }
       const limits = keywordLimits(record.keywords);
       if (limits) warnings.push({ file: record.source.file, line: record.source.line, severity: 'warning', reason: `${shorten(result.title)}: ${limits}` });

@@ -50,6 +50,23 @@ export function findUrls(text: string): FoundUrl[] {
 }
 
 /** A parsed, safe http(s) URL, or undefined for anything else (other schemes, credentials, no host). */
+/**
+ * A record's own `url` as the paper's page may link it, or why not: only an http(s) address, and none with a
+ * user name or password in it (which a published site would give away). A lab's intranet or local address is
+ * kept: it is the user's to link.
+ */
+export function recordUrl(raw: string): { url: string } | { refused: string } {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return { refused: 'is not a web address (http or https)' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { refused: 'is not a web address (http or https)' };
+  if (url.username || url.password) return { refused: 'holds a user name or password, which the site would publish' };
+  return { url: raw.trim() };
+}
+
 export function safeHttpUrl(raw: string): URL | undefined {
   let url: URL;
   try {

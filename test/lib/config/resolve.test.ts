@@ -32,6 +32,9 @@ describe('resolveConfig', () => {
       /content\/atlas\.config\.json: "contentDir" cannot be set here.*ATLAS_CONTENT_DIR.*--content-dir/,
     );
     expect(resolveConfig({ env: { ATLAS_CONTENT_DIR: 'elsewhere' } }).contentDir).toBe('elsewhere');
+    // Nor is it offered for a misspelt setting, or listed among those the file may set.
+    expect(() => resolveConfig({ file: { contentDr: 'x' } })).toThrow(/"contentDr": no such setting\n/);
+    expect(() => resolveConfig({ file: { contentDr: 'x' } })).not.toThrow(/contentDir/);
     expect(resolveConfig({ flags: { contentDir: 'there' } }).contentDir).toBe('there');
   });
 

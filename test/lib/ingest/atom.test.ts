@@ -150,12 +150,23 @@ describe('arXiv Atom', () => {
     expect(parseAtom('j.atom', xml).records[0]!.url).toBe('http://arxiv.org/abs/2101.00001v1');
   });
 
+  it('says an entry not closed before the </feed> that ends the file is not closed, not cut off; an <entry> in a comment is none', () => {
+    const r = parseAtom('f.atom', '<feed>\n<entry><title>A</title><summary>ok</summary></entry>\n<entry><title>B</title><summary>ok</summary>\n</feed>\n');
+    expect(r.records.map((x) => x.title)).toEqual(['A']);
+    expect(r.problems.filter((p) => p.dropped)).toEqual([{ file: 'f.atom', line: 3, severity: 'error', dropped: true, reason: 'Atom <entry> not closed: no </entry> before the </feed> that ends the file' }]);
+    const commented = parseAtom('f.atom', '<feed>\n<entry><title>A</title><summary>p < 0.05</summary></entry>\n<entry><title>B</title><summary>ok</summary></entry>\n</feed>\n<!-- <entry> -->\n');
+    expect(commented.problems.filter((p) => p.dropped).map((p) => p.line)).toEqual([2]);
+  });
+
   it("says the file's lines in a damaged entry's message, not the entry's own", () => {
     const xml = '<feed>\n<entry><title>A</title><summary>ok</summary></entry>\n<entry>\n<title>Broken &amp; <b>Unclosed</title>\n<summary>x</summary></entry>\n</feed>';
     const r = parseAtom('m.atom', xml);
     const lost = r.problems.find((p) => p.dropped)!;
     expect(lost.line).toBe(4);
-    expect(lost.reason).toMatch(/opened in line 4\b/);
+    expect(lost.reason).toMatch(/opened in line 4, col 21\b/);
+    // On the line the entry opens, the column counts from the line's start, not the entry's.
+    const oneLine = parseAtom('m.atom', '<feed><entry><title>A</title><summary>ok</summary></entry><entry><title>B <b>x</title><summary>x</summary></entry></feed>');
+    expect(oneLine.problems.find((p) => p.dropped)!.reason).toMatch(/opened in line 1, col 75\b/);
   });
 
   it('refuses a DTD (entity expansion) with a located error', () => {

@@ -5,16 +5,19 @@ import { normaliseRecords } from '../../../src/lib/normalise/index';
 const rec = (title: string, abstract: string, line: number, extra: Partial<RawRecord> = {}): RawRecord => ({ title, abstract, source: { file: 'in.jsonl', line }, ...extra });
 
 describe('normaliseRecords', () => {
-  it('leaves out a url that is no web address, with a warning at the record, and keeps the paper', () => {
+  it('leaves out a url that is no web address or gives away a password, with a warning at the record, and keeps the paper', () => {
     const { papers, warnings } = normaliseRecords([
       rec('Salt Marsh Dieback', 'Dieback follows drought.', 3, { url: 'javascript:alert(1)' }),
       rec('Seagrass Loss', 'Loss follows turbidity.', 4, { url: 'file:///etc/passwd' }),
       rec('Kelp Forests', 'Kelp follows upwelling.', 5, { url: ' https://example.org/kelp ' }),
+      rec('Reef Bleaching', 'Bleaching follows heat.', 6, { url: 'https://user:pw@example.org/p' }),
+      rec('Lab Notes', 'Notes follow meetings.', 7, { url: 'http://intranet/papers/42' }),
     ]);
-    expect(Object.fromEntries(papers.map((p) => [p.title, p.url]))).toEqual({ 'Kelp Forests': 'https://example.org/kelp', 'Salt Marsh Dieback': undefined, 'Seagrass Loss': undefined });
+    expect(Object.fromEntries(papers.map((p) => [p.title, p.url]))).toEqual({ 'Kelp Forests': 'https://example.org/kelp', 'Salt Marsh Dieback': undefined, 'Seagrass Loss': undefined, 'Reef Bleaching': undefined, 'Lab Notes': 'http://intranet/papers/42' });
     expect(warnings).toEqual([
       { file: 'in.jsonl', line: 3, severity: 'warning', reason: '"Salt Marsh Dieback": url "javascript:alert(1)" is not a web address (http or https); left out' },
       { file: 'in.jsonl', line: 4, severity: 'warning', reason: '"Seagrass Loss": url "file:///etc/passwd" is not a web address (http or https); left out' },
+      { file: 'in.jsonl', line: 6, severity: 'warning', reason: '"Reef Bleaching": url "https://user:pw@example.org/p" holds a user name or password, which the site would publish; left out' },
     ]);
   });
 
