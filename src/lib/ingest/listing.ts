@@ -47,6 +47,8 @@ function findFirstTitle(lines: Line[]): { index: number; glued: boolean } {
   return { index: 0, glued: false };
 }
 
+/** A full stop after a word at the end of the line. */
+const SENTENCE_LAST = /\p{Ll}{2}\.$/u;
 /** A full stop after a lower-case word, then a capital: a sentence ends, unless the word is an abbreviation. */
 const SENTENCE_END = /(?<!\p{L})(\p{Ll}{2,})\.\s+\p{Lu}/gu;
 /** Words written with a full stop inside a sentence ("A Study on DPO vs. GRPO"). */
@@ -58,7 +60,7 @@ const ABBREVIATIONS = new Set(['vs', 'al', 'etc', 'cf', 'viz', 'approx', 'resp',
  * ("U.S. Elections"), so only a full stop after a word of two letters or more ends a sentence here.
  */
 function abstractEvidence(text: string): number {
-  if (text.length >= PARAGRAPH_CHARS || /\p{Ll}{2}\.$/u.test(text)) return 1;
+  if (text.length >= PARAGRAPH_CHARS || SENTENCE_LAST.test(text)) return 1;
   for (const m of text.matchAll(SENTENCE_END)) if (!ABBREVIATIONS.has(m[1]!)) return 1;
   return 0;
 }
