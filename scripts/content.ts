@@ -33,7 +33,7 @@ import { keepHandKeys, type HandKey } from '../src/lib/cite/hand-keys';
 import type { IngestProblem, UsedRecord } from '../src/lib/model/source';
 import type { PaperRecord, RawRecord } from '../src/lib/model/paper';
 import type { ConceptIndex } from '../src/lib/model/concepts';
-import { commitContent } from './lib/atomic-content';
+import { commitContent, CONTENT_LOCK, isForeignEntry, lockContentDir } from './lib/atomic-content';
 import { analyseInWorkers, missingAnalyses } from './lib/analyse-in-workers';
 import { renderBodiesBeside, renderPaperFiles } from './lib/render-in-workers';
 import { openBodyCache, openKeyedCache, openRenderCaches, readCacheFile, saveKeyedCache, sourceTexts, writeCacheFile } from './lib/cache-dir';
@@ -107,6 +107,9 @@ try {
 }
 const config = stageSettings(loaded);
 const contentDir = config.contentDir;
+// One run at a time in a content folder (scripts/lib/atomic-content.ts).
+const lock = lockContentDir(contentDir);
+if (!lock.held) fail(`${contentDir}/ is being written by another content stage (${lock.by}); wait for it to end, or remove ${join(contentDir, CONTENT_LOCK)} if no such run is left.`);
 const log = (line: string) => {
   if (!values.quiet) console.log(line);
 };
@@ -254,13 +257,18 @@ const plain = new Set<string>();
 const current = new Map<string, string>();
 /** Files no paper has the slug of any more, by that slug, with what the user wrote in them. */
 const unclaimed = new Map<string, { text: string; userEdits: UserEdits }>();
-const wroteIn = (e: UserEdits) => e.notes !== '' || Object.keys(e.extra).length > 0;
+const wroteIn = (e: UserEdits) => e.notes !== '' || Object.keys(e.extra).length > 0 || e.unreadable !== undefined;
 const paperAt = new Map(papers.map((p) => [p.slug, p]));
 /** Files the user wrote in whose slug another paper has now (two papers that swapped titles), by that slug. */
 const displaced = new Map<string, { text: string; userEdits: UserEdits }>();
 if (existsSync(papersDir)) {
   for (const name of readdirSync(papersDir)) {
-    if (!name.endsWith('.md')) continue;
+    if (isForeignEntry(name)) {
+      // Kept where it is (the swap carries it over), and said: the site reads only the paper files. (Not a
+      // system's hidden file, such as .DS_Store.)
+      if (!name.startsWith('.')) warnings.push({ file: displayPath(join(papersDir, name), contentDir), line: 1, severity: 'warning', reason: `not a paper file: kept where it is, but the site reads only the .md files of papers/; your own files are best kept beside papers/, not in it` });
+      continue;
+    }
     const slug = name.slice(0, -3);
     const text = readFileSync(join(papersDir, name), 'utf8');
     current.set(`papers/${name}`, text);
@@ -282,13 +290,21 @@ if (existsSync(papersDir)) {
 const fileOf = (slug: string) => join(papersDir, `${slug}.md`);
 /** A paper file's path as messages and the ledger show it (`displayPath`). */
 const shownFileOf = (slug: string) => displayPath(fileOf(slug), contentDir);
-/** Copies a paper file, as the user left it, to `orphans/` (before the commit rewrites or removes it); returns the copy's path as shown. */
+/**
+ * Copies a paper file, as the user left it, to `orphans/` (before the commit rewrites or removes it); returns the
+ * copy's path as shown. A copy kept by an earlier run is never written over: the same bytes are that copy, other
+ * bytes get the next free name (`<slug>-2.md`, …).
+ */
 const keepAside = (slug: string): string => {
   const keep = join(contentDir, 'orphans');
   mkdirSync(keep, { recursive: true });
-  const copy = join(keep, `${slug}.md`);
-  writeFileSync(copy, readFileSync(fileOf(slug)));
-  return displayPath(copy, contentDir);
+  const bytes = readFileSync(fileOf(slug));
+  for (let n = 1; ; n++) {
+    const copy = join(keep, n === 1 ? `${slug}.md` : `${slug}-${n}.md`);
+    if (existsSync(copy) && !readFileSync(copy).equals(bytes)) continue;
+    if (!existsSync(copy)) writeFileSync(copy, bytes, { flag: 'wx' });
+    return displayPath(copy, contentDir);
+  }
 };
 const placed = placeMovedFiles(
   [...unclaimed, ...displaced].map(([slug, file]) => ({ slug, identity: readPaperIdentity(file.text) })),
@@ -299,6 +315,12 @@ const placed = placeMovedFiles(
 // moves leaves that paper without edits, and edits never move into a file that stays.
 for (const slug of displaced.keys()) if (placed.get(slug)!.kind !== 'moved') displaced.delete(slug);
 for (const slug of displaced.keys()) edits.delete(slug);
+// A paper file whose frontmatter cannot be read is written anew from the input: the file as the user left it,
+// notes and all, is kept aside first.
+for (const [slug, userEdits] of edits) {
+  if (userEdits.unreadable === undefined) continue;
+  warnings.push({ file: shownFileOf(slug), line: 1, severity: 'warning', reason: `its frontmatter cannot be read (${userEdits.unreadable}): the page is written anew from the input, and the file as you left it, with anything you wrote in it, is kept in ${keepAside(slug)}` });
+}
 // Text the run did not write that is under no heading, and a title or abstract changed in a paper's own file, are warned about.
 for (const [slug, userEdits] of edits) for (const warning of userEditWarnings(shownFileOf(slug), userEdits, paperAt.get(slug))) warnings.push(warning);
 for (const [slug, outcome] of placed) {

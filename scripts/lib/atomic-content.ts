@@ -5,6 +5,7 @@
  * forward by the next run (the journal says the staging folder is complete).
  */
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -41,13 +42,23 @@ function linkTo(source: string, target: string, text: string): boolean {
   return false;
 }
 
+/** What in a generated folder the stage does not write: anything but a paper file (a note, a folder of figures). */
+export const isForeignEntry = (name: string): boolean => !name.endsWith('.md');
+
 function swapIn(contentDir: string, { staging, trash }: Journal): void {
   mkdirSync(join(contentDir, trash), { recursive: true });
   for (const dir of GENERATED_DIRS) {
     const fresh = join(contentDir, staging, dir);
     if (!existsSync(fresh)) continue;
     const live = join(contentDir, dir);
-    if (existsSync(live)) renameSync(live, join(contentDir, trash, dir));
+    if (existsSync(live)) {
+      // The user's own files there go with the folder: moved, after the journal is written, so a run killed
+      // here moves the rest when the next one finishes the swap.
+      for (const name of readdirSync(live)) {
+        if (isForeignEntry(name) && !existsSync(join(fresh, name))) renameSync(join(live, name), join(fresh, name));
+      }
+      renameSync(live, join(contentDir, trash, dir));
+    }
     renameSync(fresh, live);
   }
   for (const file of GENERATED_FILES) {
@@ -113,4 +124,54 @@ export function commitContent(contentDir: string, files: Map<string, string>, { 
   beforeSwap?.();
   writeFileAtomic(join(contentDir, JOURNAL), JSON.stringify(journal));
   swapIn(contentDir, journal);
+}
+
+/** The lock file of the run writing the folder: in the folder, but no content of it (the content stamp leaves it out). */
+export const CONTENT_LOCK = '.content-lock';
+
+/** Whether process `pid` is alive here (a process of another user counts: it cannot be signalled, but it is there). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the content folder for this run, or says which run has it: two runs at once read each other's half-made
+ * folder, and the second cleared the first's staging folder as an interrupted run's, so the first reported
+ * content it had not written. A lock left by a run that died (its process gone) is taken over. Released when
+ * the process exits.
+ */
+export function lockContentDir(contentDir: string): { held: true } | { held: false; by: string } {
+  mkdirSync(contentDir, { recursive: true });
+  const path = join(contentDir, CONTENT_LOCK);
+  const mine = JSON.stringify({ pid: process.pid, host: hostname() });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, mine, { flag: 'wx' });
+      process.on('exit', () => {
+        try {
+          if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
+        } catch {
+          // Gone already: nothing to release.
+        }
+      });
+      return { held: true };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let holder: { pid?: unknown; host?: unknown } = {};
+    try {
+      holder = JSON.parse(readFileSync(path, 'utf8')) as typeof holder;
+    } catch {
+      // Unreadable: written by no run of this code, taken over below.
+    }
+    const pid = typeof holder.pid === 'number' ? holder.pid : undefined;
+    if (pid !== undefined && (holder.host !== hostname() || alive(pid))) return { held: false, by: `process ${pid}${holder.host !== hostname() ? ` on ${String(holder.host)}` : ''}` };
+    rmSync(path, { force: true });
+  }
+  return { held: false, by: 'another run that took the folder just now' };
 }

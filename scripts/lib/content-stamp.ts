@@ -12,6 +12,7 @@ import { folderIsAsRecorded, stepKey, type OutputRecord } from '../../src/lib/ca
 import type { AtlasConfig } from '../../src/lib/config/schema';
 import { cacheDir, readCacheFile, writeCacheFile } from './cache-dir';
 import { folderParts, listFiles } from './file-tree';
+import { CONTENT_LOCK } from './atomic-content';
 
 const STAMP = 'content-stage.json';
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -78,10 +79,12 @@ function codeFiles(root: string): [string, Buffer][] {
 /** Every file under `dir` (none when it is missing), by `/`-separated relative path, with its size and time. */
 export function folderState(dir: string): OutputRecord[] {
   if (!existsSync(dir)) return [];
-  return listFiles(dir).map((path) => {
-    const stat = statSync(join(dir, path));
-    return { path, size: stat.size, mtimeMs: stat.mtimeMs };
-  });
+  return listFiles(dir)
+    .filter((path) => path !== CONTENT_LOCK)
+    .map((path) => {
+      const stat = statSync(join(dir, path));
+      return { path, size: stat.size, mtimeMs: stat.mtimeMs };
+    });
 }
 
 export function readContentStamp(dir = cacheDir()): ContentStamp | undefined {

@@ -147,6 +147,8 @@ export interface UserEdits {
    * with the input's keys in view (src/lib/cite/hand-keys.ts).
    */
   citationKey?: { key: string; line: number };
+  /** Why the file's frontmatter could not be read (a YAML slip): nothing of it is taken, so the file is kept aside. */
+  unreadable?: string;
 }
 
 const NO_EDITS: UserEdits = { extra: {}, notes: '' };
@@ -164,8 +166,8 @@ export function readUserEdits(fileText: string, inputAbstract?: string): UserEdi
   try {
     // Passing options turns off gray-matter's cache, which would share objects between calls.
     parsed = matter(fileText, frontmatterYaml);
-  } catch {
-    return NO_EDITS;
+  } catch (error) {
+    return { ...NO_EDITS, unreadable: (error as Error).message.split('\n')[0]! };
   }
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed.data)) {
@@ -256,6 +258,9 @@ export function readPaperIdentity(fileText: string): PaperIdentity {
 
 function withoutUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefined);
+  // A date the user wrote (`readOn: 2024-01-05`, which YAML reads as one) is written back as a date: taken
+  // apart as an object it had no keys, and became `{}`.
+  if (value instanceof Date) return value;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {

@@ -44,6 +44,24 @@ describe('paper files', () => {
     }
   });
 
+  it('keeps a date the user wrote in the frontmatter a date, as Astro reads it (it became `{}`)', async () => {
+    const { parseFrontmatter } = await import('astro/markdown');
+    const edited = renderPaperFile(frontmatter(), 'An abstract.').replace('id: a-paper', 'id: a-paper\nreadOn: 2024-01-05');
+    const edits = readUserEdits(edited);
+    const again = renderPaperFile(frontmatter(), 'An abstract.', edits);
+    expect((parseFrontmatter(again, { frontmatter: 'remove' }).frontmatter as Record<string, unknown>).readOn).toEqual(new Date('2024-01-05'));
+    // And stays so on every later run.
+    expect(renderPaperFile(frontmatter(), 'An abstract.', readUserEdits(again))).toBe(again);
+  });
+
+  it('says why a frontmatter cannot be read, taking nothing of it', () => {
+    const broken = renderPaperFile(frontmatter(), 'An abstract.').replace('id: a-paper', 'id: a-paper\nmyComment: compare: with the RAG paper') + '\n## My notes\n\nImportant.\n';
+    const edits = readUserEdits(broken);
+    expect(edits.unreadable).toMatch(/bad indentation|mapping/);
+    expect(edits.notes).toBe('');
+    expect(edits.extra).toEqual({});
+  });
+
   it('is byte-identical for the same input', () => {
     expect(renderPaperFile(frontmatter(), 'Body')).toBe(renderPaperFile(frontmatter(), 'Body'));
   });

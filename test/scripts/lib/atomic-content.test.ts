@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commitContent, recoverInterruptedRun } from '../../../scripts/lib/atomic-content';
+import { CONTENT_LOCK, commitContent, lockContentDir, recoverInterruptedRun } from '../../../scripts/lib/atomic-content';
+import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -66,6 +68,49 @@ describe('commitContent', () => {
     expect(readdirSync(join(dir, 'papers'))).toEqual(['p9.md']);
     expect(readFileSync(join(dir, 'concepts.json'), 'utf8')).toBe('new concepts');
     expect(existsSync(join(dir, '.commit-journal.json'))).toBe(false);
+  });
+});
+
+describe('the user\'s own files in a generated folder', () => {
+  it('go with the folder: a note and a folder of figures in papers/ are there after the swap', () => {
+    const dir = tempDir();
+    commitContent(dir, files(2, 'one'));
+    writeFileSync(join(dir, 'papers', 'notes.txt'), 'my note');
+    mkdirSync(join(dir, 'papers', 'img'));
+    writeFileSync(join(dir, 'papers', 'img', 'fig.png'), 'png');
+    commitContent(dir, files(1, 'two'));
+    expect(readdirSync(join(dir, 'papers')).sort()).toEqual(['img', 'notes.txt', 'p0.md']);
+    expect(readFileSync(join(dir, 'papers', 'img', 'fig.png'), 'utf8')).toBe('png');
+  });
+
+  it('go with it when a killed swap is finished by the next run', () => {
+    const dir = tempDir();
+    commitContent(dir, files(2, 'old'));
+    writeFileSync(join(dir, 'papers', 'notes.txt'), 'my note');
+    mkdirSync(join(dir, '.staging-x', 'papers'), { recursive: true });
+    writeFileSync(join(dir, '.staging-x', 'papers', 'p9.md'), 'new 9');
+    mkdirSync(join(dir, '.previous-x'));
+    writeFileSync(join(dir, '.commit-journal.json'), JSON.stringify({ staging: '.staging-x', trash: '.previous-x' }));
+    expect(recoverInterruptedRun(dir)).toBe('rolled-forward');
+    expect(readdirSync(join(dir, 'papers')).sort()).toEqual(['notes.txt', 'p9.md']);
+  });
+});
+
+describe('lockContentDir', () => {
+  it('takes a free folder, refuses one a live run holds, and takes over the lock of a run that died', async () => {
+    const dir = tempDir();
+    const lock = join(dir, CONTENT_LOCK);
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(lock, JSON.stringify({ pid: sleeper.pid, host: hostname() }));
+      expect(lockContentDir(dir)).toEqual({ held: false, by: `process ${sleeper.pid}` });
+    } finally {
+      sleeper.kill();
+      await new Promise((done) => sleeper.on('exit', done));
+    }
+    // Its process gone, the lock is stale: taken over.
+    expect(lockContentDir(dir)).toEqual({ held: true });
+    expect(JSON.parse(readFileSync(lock, 'utf8'))).toEqual({ pid: process.pid, host: hostname() });
   });
 });
 
