@@ -221,9 +221,17 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
     if (!banUsed.has(resolve(undefined, userIdentity(p)))) unmatched.push({ section: 'ban', index });
   });
   analysed.forEach((a, i) => {
-    (overrides.remove.get(a.id) ?? []).forEach((p, index) => {
-      const cid = resolve(i, userIdentity(p));
-      if (!perDoc[i]!.has(cid) && ![...tailFallback[i]!.values()].includes(cid) && !hints[i]!.some((h) => h.cid === cid)) unmatched.push({ section: 'remove', paper: a.id, index });
+    const entries = overrides.remove.get(a.id) ?? [];
+    if (entries.length === 0) return;
+    // The paper's words as identities: a concept of the index that it writes is one the link stage reads as a
+    // mention of it, which the entry takes away too, though no tag candidate of the paper names it.
+    const spelled = ` ${a.words.texts.map((w) => idOf(w.toLowerCase())).join(' ')} `;
+    entries.forEach((p, index) => {
+      const own = userIdentity(p);
+      const cid = resolve(i, own);
+      const candidate = perDoc[i]!.has(cid) || [...tailFallback[i]!.values()].includes(cid) || hints[i]!.some((h) => h.cid === cid);
+      const mentioned = slugOf.has(cid) && (spelled.includes(` ${cid} `) || spelled.includes(` ${own} `));
+      if (!candidate && !mentioned) unmatched.push({ section: 'remove', paper: a.id, index });
     });
   });
   return {

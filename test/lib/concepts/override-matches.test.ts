@@ -73,6 +73,16 @@ describe('concepts.yaml entries that change nothing', () => {
     expect(warnings[3]!.reason).toMatch(/^`remove` takes "quantum gravity" off the paper "wavelet-coding", but that paper's text has no such phrase/);
   });
 
+  it('count a remove of a concept the paper writes as met, though no tag candidate of it names the concept: the links read it', () => {
+    const withStorage = [...docs.slice(0, 2), { id: 'storage', title: 'Archive storage', abstract: 'We study archive storage costs, where image coding is a small part.' }];
+    const removeFromStorage = (phrase: string) => extractConceptIndex(withStorage, { perPaper: 6, overrides: parseOverrides(`remove:\n  storage: [${phrase}]\n`, FILE) }).unmatched;
+    // "Image coding" is a concept of the collection and the paper writes it: the entry takes the mention away.
+    expect(removeFromStorage('image coding')).toEqual([]);
+    // A concept the paper does not write, and a phrase it writes that is no concept, do nothing.
+    expect(removeFromStorage('wavelet transform')).toEqual([{ section: 'remove', paper: 'storage', index: 0 }]);
+    expect(removeFromStorage('small part')).toEqual([{ section: 'remove', paper: 'storage', index: 0 }]);
+  });
+
   it('count a ban of a phrase the papers have as met, though it would not have been a concept anyway', () => {
     // "Bleed-through" is in one paper only: without the ban it is no shared concept, but it is a candidate, so the
     // ban is the reason it is none.
