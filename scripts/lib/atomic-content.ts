@@ -66,8 +66,19 @@ function swapIn(contentDir: string, { staging, trash }: Journal): void {
     if (existsSync(fresh)) renameSync(fresh, join(contentDir, file));
   }
   rmSync(join(contentDir, JOURNAL), { force: true });
-  rmSync(join(contentDir, trash), { recursive: true, force: true });
-  rmSync(join(contentDir, staging), { recursive: true, force: true });
+  // The new content is in place: what is left is clearing the old, which a file the system will not let go of
+  // (an immutable one) must not turn into a failed run, nor fail every run after it.
+  clearAway(join(contentDir, trash));
+  clearAway(join(contentDir, staging));
+}
+
+/** Removes a folder the run is done with; one it cannot remove is left, with a word, for the next run or the user. */
+function clearAway(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch (error) {
+    console.warn(`  warning: could not remove ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the content is in place, remove that folder by hand`);
+  }
 }
 
 /** Finishes a swap that a killed run started, and clears staging folders of runs that died earlier. */
@@ -80,9 +91,7 @@ export function recoverInterruptedRun(contentDir: string): 'rolled-forward' | 'c
     outcome = 'rolled-forward';
   }
   for (const entry of readdirSync(contentDir)) {
-    if (entry.startsWith('.staging-') || entry.startsWith('.previous-')) {
-      rmSync(join(contentDir, entry), { recursive: true, force: true });
-    }
+    if (entry.startsWith('.staging-') || entry.startsWith('.previous-')) clearAway(join(contentDir, entry));
   }
   return outcome;
 }
