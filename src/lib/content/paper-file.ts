@@ -149,6 +149,8 @@ export interface UserEdits {
   citationKey?: { key: string; line: number };
   /** Why the file's frontmatter could not be read (a YAML slip): nothing of it is taken, so the file is kept aside. */
   unreadable?: string;
+  /** A key the user added that cannot be kept (`__proto__`, JavaScript's own name), with its line. */
+  refusedKey?: { key: string; line: number };
 }
 
 const NO_EDITS: UserEdits = { extra: {}, notes: '' };
@@ -170,7 +172,9 @@ export function readUserEdits(fileText: string, inputAbstract?: string): UserEdi
     return { ...NO_EDITS, unreadable: (error as Error).message.split('\n')[0]! };
   }
   const extra: Record<string, unknown> = {};
+  let refused: string | undefined;
   for (const [key, value] of Object.entries(parsed.data)) {
+    if (key === '__proto__') refused = key;
     if (GENERATED_KEYS.has(key) || key === '__proto__' || value === undefined) continue;
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
   }
@@ -201,6 +205,7 @@ export function readUserEdits(fileText: string, inputAbstract?: string): UserEdi
     notes,
     ...(stray ? { stray } : {}),
     ...(editedKey ? { edited: { key: editedKey, line: lineOf(editedKey) } } : {}),
+    ...(refused ? { refusedKey: { key: refused, line: lineOf(refused) } } : {}),
     ...(factsChanged
       ? {
           editedYearVenue: [
@@ -226,6 +231,10 @@ export function userEditWarnings(file: string, edits: UserEdits, paper?: Pick<Pa
   const out: IngestProblem[] = [];
   if (edits.stray) {
     out.push({ file, line: edits.stray.line, severity: 'warning', reason: `text that the run does not write and that is under no heading was moved under "${NOTES_HEADING}" at the end of the file, where your notes are kept` });
+  }
+  if (edits.refusedKey) {
+    const { key, line } = edits.refusedKey;
+    out.push({ file, line, severity: 'warning', reason: `the frontmatter key "${key}" cannot be kept (it is JavaScript's own name for an object's prototype, which no page may take from a file); it is left out, so give it another name` });
   }
   const source = paper?.sources[0];
   if (edits.edited && source) {

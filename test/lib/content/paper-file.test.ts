@@ -54,6 +54,15 @@ describe('paper files', () => {
     expect(renderPaperFile(frontmatter(), 'An abstract.', readUserEdits(again))).toBe(again);
   });
 
+  it('leaves out a "__proto__" key the user added, and says so at its line', () => {
+    const edited = renderPaperFile(frontmatter(), 'An abstract.').replace('id: a-paper', 'id: a-paper\n__proto__: yes\nrating: 5');
+    const edits = readUserEdits(edited);
+    expect(edits.extra).toEqual({ rating: 5 });
+    expect(userEditWarnings('p.md', edits)).toEqual([
+      { file: 'p.md', line: 3, severity: 'warning', reason: expect.stringMatching(/^the frontmatter key "__proto__" cannot be kept .* give it another name$/) },
+    ]);
+  });
+
   it('says why a frontmatter cannot be read, taking nothing of it', () => {
     const broken = renderPaperFile(frontmatter(), 'An abstract.').replace('id: a-paper', 'id: a-paper\nmyComment: compare: with the RAG paper') + '\n## My notes\n\nImportant.\n';
     const edits = readUserEdits(broken);
