@@ -3,6 +3,7 @@
  * user's renames, and the overrides that changed nothing.
  */
 import type { Concept, ConceptIndex, PaperConcept } from '../model/concepts';
+import { likelyMeant } from '../config/suggest';
 import type { DocumentText } from '../model/paper';
 import type { InnerNoun } from './broader-nouns';
 import type { CorpusAbbreviations } from './corpus-abbreviations';
@@ -208,8 +209,19 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
   }
   const labelOf = new Map(concepts.map((c) => [c.id, c.label]));
   for (const u of unmatched) if (u.section === 'rename') for (const c of u.couldBe ?? []) c.label = labelOf.get(c.id) ?? c.label;
+  // A group's first phrase names its concept (and the page's address) even where no paper writes it; one that no
+  // paper writes but that is a couple of letters from another concept's name is most likely that name mistyped.
+  const written = new Set(overrides.merge.length === 0 ? [] : analysed.flatMap((a) => a.ranked.map((r) => r.candidate.id)));
   overrides.merge.forEach((group, g) => {
     const target = expandIn(undefined, userIdentity(group[0]!));
+    if (!written.has(userIdentity(group[0]!)) && !written.has(target)) {
+      // Its own concept's other names too: merged with "RL", a mistyped "reinforcment learning" took in the
+      // "reinforcement learning" the papers write.
+      const typed = group[0]!.toLowerCase();
+      const names = concepts.flatMap((c) => [c.label, ...c.aliases]).filter((n) => n.toLowerCase() !== typed);
+      const meant = likelyMeant(group[0]!, names);
+      if (meant !== undefined) unmatched.push({ section: 'merge', group: g, phrase: 0, meant });
+    }
     group.forEach((p, k) => {
       const id = expandIn(undefined, userIdentity(p));
       if (k === 0 || !id) return;

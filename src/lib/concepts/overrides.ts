@@ -67,7 +67,7 @@ export interface OverrideLines {
  * - a `remove` phrase that the paper's text does not have as a candidate phrase.
  */
 export type UnmatchedOverride =
-  | { section: 'merge'; group: number; phrase: number; same?: boolean }
+  | { section: 'merge'; group: number; phrase: number; same?: boolean; meant?: string }
   | { section: 'ban'; index: number }
   | { section: 'rename'; key: string; couldBe?: { id: string; label: string }[] }
   | { section: 'remove'; paper: string; index: number };
@@ -222,6 +222,12 @@ export function unmatchedOverrideWarnings(overrides: ConceptOverrides, file: str
     switch (u.section) {
       case 'merge': {
         const group = overrides.merge[u.group]!;
+        if (u.meant !== undefined) {
+          return warning(
+            lines?.merge[u.group]?.[0],
+            `\`merge\` names its concept "${group[0]}", which no paper's text has, and which is a letter or two from "${u.meant}", a name the papers use: most likely that name mistyped (the first phrase of a group names the merged concept and its page's address)`,
+          );
+        }
         const what = `\`merge\` joins "${group[u.phrase]}" to "${group[0]}"`;
         return warning(
           lines?.merge[u.group]?.[u.phrase],

@@ -83,6 +83,16 @@ describe('concepts.yaml entries that change nothing', () => {
     expect(removeFromStorage('small part')).toEqual([{ section: 'remove', paper: 'storage', index: 0 }]);
   });
 
+  it('report a merge whose first phrase, which names the concept, is a mistyped name the papers use', () => {
+    // Merged with the classifiers, the typo names the concept and its address: said, at the group's first phrase.
+    const { warnings } = run('merge:\n  - [nueral networks, neural net classifiers]\n');
+    expect(warnings).toEqual([
+      { file: FILE, line: 2, severity: 'warning', reason: expect.stringMatching(/^`merge` names its concept "nueral networks", which no paper's text has, and which is a letter or two from "neural networks", a name the papers use: most likely that name mistyped/i) },
+    ]);
+    // A first phrase no paper writes that is no near miss is the user's own name for the concept, as before.
+    expect(run('merge:\n  - [ANN models, neural net classifiers]\n').unmatched).toEqual([]);
+  });
+
   it('count a ban of a phrase the papers have as met, though it would not have been a concept anyway', () => {
     // "Bleed-through" is in one paper only: without the ban it is no shared concept, but it is a candidate, so the
     // ban is the reason it is none.
