@@ -319,7 +319,7 @@ for (const slug of displaced.keys()) edits.delete(slug);
 // notes and all, is kept aside first.
 for (const [slug, userEdits] of edits) {
   if (userEdits.unreadable === undefined) continue;
-  warnings.push({ file: shownFileOf(slug), line: 1, severity: 'warning', reason: `its frontmatter cannot be read (${userEdits.unreadable}): the page is written anew from the input, and the file as you left it, with anything you wrote in it, is kept in ${keepAside(slug)}` });
+  warnings.push({ file: shownFileOf(slug), line: userEdits.unreadable.line, severity: 'warning', reason: `its frontmatter cannot be read (${userEdits.unreadable.reason}): the page is written anew from the input, and the file as you left it, with anything you wrote in it, is kept in ${keepAside(slug)}` });
 }
 // Text the run did not write that is under no heading, and a title or abstract changed in a paper's own file, are warned about.
 for (const [slug, userEdits] of edits) for (const warning of userEditWarnings(shownFileOf(slug), userEdits, paperAt.get(slug))) warnings.push(warning);

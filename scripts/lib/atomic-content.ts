@@ -4,7 +4,7 @@
  * written, and the generated parts are then swapped in by renames. A run killed during the swap is rolled
  * forward by the next run (the journal says the staging folder is complete).
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -148,39 +148,79 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Sleeps the thread for `ms` (the lock is taken before the stage's work starts: nothing else waits on it). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** A takeover left by a run that died in the few instructions it holds one, past which it is cleared. */
+const TAKEOVER_STALE_MS = 10_000;
+
 /**
  * Takes the content folder for this run, or says which run has it: two runs at once read each other's half-made
  * folder, and the second cleared the first's staging folder as an interrupted run's, so the first reported
- * content it had not written. A lock left by a run that died (its process gone) is taken over. Released when
- * the process exits.
+ * content it had not written. The lock file is created exclusively; one left by a run that died (its process
+ * gone) is taken over, by one run at a time (`<lock>.takeover`, made exclusively): two runs that both found it
+ * stale both took it. Released, with a folder made only for it, when the process exits.
  */
 export function lockContentDir(contentDir: string): { held: true } | { held: false; by: string } {
+  const made = !existsSync(contentDir);
   mkdirSync(contentDir, { recursive: true });
   const path = join(contentDir, CONTENT_LOCK);
+  const takeover = `${path}.takeover`;
   const mine = JSON.stringify({ pid: process.pid, host: hostname() });
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 50; attempt++) {
     try {
       writeFileSync(path, mine, { flag: 'wx' });
-      process.on('exit', () => {
-        try {
-          if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
-        } catch {
-          // Gone already: nothing to release.
-        }
-      });
+      process.on('exit', () => release(path, mine, made ? contentDir : undefined));
       return { held: true };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    let holder: { pid?: unknown; host?: unknown } = {};
+    let text: string;
     try {
-      holder = JSON.parse(readFileSync(path, 'utf8')) as typeof holder;
+      text = readFileSync(path, 'utf8');
     } catch {
-      // Unreadable: written by no run of this code, taken over below.
+      continue; // Gone meanwhile: try again.
     }
-    const pid = typeof holder.pid === 'number' ? holder.pid : undefined;
-    if (pid !== undefined && (holder.host !== hostname() || alive(pid))) return { held: false, by: `process ${pid}${holder.host !== hostname() ? ` on ${String(holder.host)}` : ''}` };
-    rmSync(path, { force: true });
+    let holder: { pid?: unknown; host?: unknown } | undefined;
+    try {
+      holder = JSON.parse(text) as typeof holder;
+    } catch {
+      // Being written by the run that just made it, or garbage: wait, then take it for garbage once it is old.
+      if (Date.now() - statSync(path).mtimeMs < TAKEOVER_STALE_MS) {
+        pause(20);
+        continue;
+      }
+    }
+    const pid = typeof holder?.pid === 'number' ? holder.pid : undefined;
+    const here = holder?.host === hostname();
+    if (pid !== undefined && (!here || (pid !== process.pid && alive(pid)))) return { held: false, by: `process ${pid}${here ? '' : ` on ${String(holder?.host)}`}` };
+    try {
+      mkdirSync(takeover);
+    } catch {
+      if (existsSync(takeover) && Date.now() - statSync(takeover).mtimeMs > TAKEOVER_STALE_MS) rmSync(takeover, { recursive: true, force: true });
+      pause(20);
+      continue;
+    }
+    try {
+      // Still the stale lock that was read (not one a run took meanwhile): removed, and the loop takes it.
+      if (readFileSync(path, 'utf8') === text) rmSync(path, { force: true });
+    } catch {
+      // Gone already.
+    } finally {
+      rmSync(takeover, { recursive: true, force: true });
+    }
   }
-  return { held: false, by: 'another run that took the folder just now' };
+  return { held: false, by: 'another run that is taking the folder' };
+}
+
+/** Removes this run's lock (not one another run took), and the folder if it was made for the lock and is empty. */
+function release(path: string, mine: string, madeDir: string | undefined): void {
+  try {
+    if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
+    if (madeDir !== undefined && readdirSync(madeDir).length === 0) rmSync(madeDir, { recursive: true, force: true });
+  } catch {
+    // Gone already: nothing to release.
+  }
 }

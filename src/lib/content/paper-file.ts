@@ -147,8 +147,8 @@ export interface UserEdits {
    * with the input's keys in view (src/lib/cite/hand-keys.ts).
    */
   citationKey?: { key: string; line: number };
-  /** Why the file's frontmatter could not be read (a YAML slip): nothing of it is taken, so the file is kept aside. */
-  unreadable?: string;
+  /** Why the file's frontmatter could not be read (a YAML slip), and the file's line: nothing of it is taken, so the file is kept aside. */
+  unreadable?: { reason: string; line: number };
   /** A key the user added that cannot be kept (`__proto__`, JavaScript's own name), with its line. */
   refusedKey?: { key: string; line: number };
 }
@@ -169,7 +169,11 @@ export function readUserEdits(fileText: string, inputAbstract?: string): UserEdi
     // Passing options turns off gray-matter's cache, which would share objects between calls.
     parsed = matter(fileText, frontmatterYaml);
   } catch (error) {
-    return { ...NO_EDITS, unreadable: (error as Error).message.split('\n')[0]! };
+    // js-yaml counts from where gray-matter's frontmatter text starts, the end of the opening `---` line (its line
+    // 0 is the file's line 1); its "(line:column)" is left out for the file's line.
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
+    return { ...NO_EDITS, unreadable: { reason, line: mark?.line !== undefined ? mark.line + 1 : 1 } };
   }
   const extra: Record<string, unknown> = {};
   let refused: string | undefined;

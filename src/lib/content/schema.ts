@@ -216,6 +216,9 @@ export const ledgerEntrySchema = z.object({
 });
 
 /** `content/ledger.json`: what happened to every input record of the last run. */
+/** Something the run says about a place in an input file. */
+const locatedNoteSchema = z.object({ file: z.string(), line: z.number().int(), reason: z.string() });
+
 export const ledgerSchema = z.object({
   version: z.literal(1),
   /** `records`: every record read from the file, skipped ones included, as the summary counts them. */
@@ -229,8 +232,8 @@ export const ledgerSchema = z.object({
     rejected: z.number().int(),
   }),
   /** Errors about a file that still gave records: a file damaged outside any one record (src/lib/content/ledger.ts). */
-  fileErrors: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string() })).default([]),
-  warnings: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string() })).default([]),
+  fileErrors: z.array(locatedNoteSchema).default([]),
+  warnings: z.array(locatedNoteSchema).default([]),
 });
 export type Ledger = z.infer<typeof ledgerSchema>;
 

@@ -224,5 +224,6 @@ export function parseAtom(file: string, text: string, options: IngestOptions = {
       });
     }
   }
+  problems.sort((a, b) => a.line - b.line);
   return { records, problems };
 }

@@ -326,7 +326,10 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     if (offset !== -1) errorCursor = offset + 1;
     const message = unshield(err.error, shielded).replace(/ at line \d+, column \d+/, '');
     const inEntry = err.input ? /^\s*@\s*([a-zA-Z]+)\s*[{(]\s*([^,\s]*)/.exec(err.input) : null;
-    const entryType = err.input ? /^\s*@\s*([a-zA-Z]+)/.exec(err.input)?.[1] : undefined;
+    // A known entry type without its brace (`@article lost2020,`) is a record lost; `@todo check these` in a
+    // comment line is none.
+    const typed = err.input ? /^\s*@\s*([a-zA-Z]+)/.exec(err.input)?.[1] : undefined;
+    const entryType = typed !== undefined && (inEntry || entryTypeFromBibtex(typed) !== undefined) ? typed : undefined;
     const entryLine = lines.lineAt(offset === -1 ? errorCursor : offset);
     // A brace left open is the commonest slip: name its field and line rather than the token the parser met.
     const unclosed = inEntry && err.input && offset !== -1 ? unclosedField(err.input) : undefined;

@@ -367,15 +367,15 @@ export function parseJsonLines(file: string, text: string, options: IngestOption
 }
 
 /**
- * JSON Lines, even when the file is called `.json`: not one JSON value, at least half of its lines starting with
- * `{`, and one of them a whole object on its own (one object written over several lines opens only its first line
- * with `{`, and none of its lines is whole). Every line had to start with `{`: one comment line a tool wrote among
- * them read the file as a broken JSON document, which lost every record after the first.
+ * JSON Lines, even when the file is called `.json`: not one JSON value, at least half of its lines a record on a
+ * line of its own (opening with `{` and closing with `}`), and one of those whole. Every line had to open with `{`:
+ * one comment line a tool wrote among them read the file as a broken JSON document, which lost every record
+ * after the first. (An array or object laid out over lines has few such lines: its records end with `},`.)
  */
 export function looksLikeJsonLines(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 2) return false;
-  const opening = lines.filter((l) => l.trimStart().startsWith('{'));
-  if (opening.length * 2 < lines.length || !opening.some((l) => checkJson(l, undefined, 'line') === undefined)) return false;
+  const records = lines.filter((l) => /^\s*\{.*\}\s*$/.test(l));
+  if (records.length * 2 < lines.length || !records.some((l) => checkJson(l, undefined, 'line') === undefined)) return false;
   return checkJson(text) !== undefined;
 }

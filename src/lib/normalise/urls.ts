@@ -49,7 +49,6 @@ export function findUrls(text: string): FoundUrl[] {
   return found;
 }
 
-/** A parsed, safe http(s) URL, or undefined for anything else (other schemes, credentials, no host). */
 /**
  * A record's own `url` as the paper's page may link it, or why not: only an http(s) address, and none with a
  * user name or password in it (which a published site would give away). A lab's intranet or local address is
@@ -67,6 +66,7 @@ export function recordUrl(raw: string): { url: string } | { refused: string } {
   return { url: raw.trim() };
 }
 
+/** A parsed, safe http(s) URL, or undefined for anything else (other schemes, credentials, no host). */
 export function safeHttpUrl(raw: string): URL | undefined {
   let url: URL;
   try {

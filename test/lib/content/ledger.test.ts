@@ -185,6 +185,13 @@ describe('ledgerProblems', () => {
     expect(ledger.entries.find((e) => e.outcome === 'rejected')).toMatchObject({ source: { line: 5 }, reason: 'malformed BibTeX: @article is followed by "lost2020,", not by { or (; expected @article{key, …}' });
   });
 
+  it('counts no record for a comment line that starts with "@" and no entry type', () => {
+    const bib = parseBibtex('refs.bib', '@todo check these entries\n@article{ok,\n  title = {Fine Paper},\n  abstract = {Soils.}\n}\n');
+    const { ledger } = ledgerOf('refs.bib', bib);
+    expect(ledger.totals).toMatchObject({ read: 1, written: 1, rejected: 0 });
+    expect(ledger.fileErrors.map((e) => e.line)).toEqual([1]);
+  });
+
   it('counts a file of which nothing was read as one rejected entry, as before', () => {
     const { ledger } = ledgerOf('o.json', parseJsonDocument('o.json', '{"meta": 1, "other": 2}'));
     expect(ledger.files[0]!.records).toBe(1);

@@ -66,7 +66,9 @@ describe('paper files', () => {
   it('says why a frontmatter cannot be read, taking nothing of it', () => {
     const broken = renderPaperFile(frontmatter(), 'An abstract.').replace('id: a-paper', 'id: a-paper\nmyComment: compare: with the RAG paper') + '\n## My notes\n\nImportant.\n';
     const edits = readUserEdits(broken);
-    expect(edits.unreadable).toMatch(/bad indentation|mapping/);
+    // The slip's line is the file's (the frontmatter starts on its second line).
+    const line = broken.split('\n').findIndex((l) => l.startsWith('myComment')) + 1;
+    expect(edits.unreadable).toEqual({ reason: expect.stringMatching(/^bad indentation of a mapping entry$/), line });
     expect(edits.notes).toBe('');
     expect(edits.extra).toEqual({});
   });

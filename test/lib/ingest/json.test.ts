@@ -209,6 +209,11 @@ describe('JSON Lines', () => {
     expect([first.format, first.records.map((x) => x.title), first.problems.map((p) => p.line)]).toEqual(['jsonl', ['c', 'e'], [1]]);
     const two = ingestFile('x.json', utf8('// exported by tool\n{"title": "a", "abstract": "b"}\n'));
     expect([two.format, two.records.map((x) => x.title), two.problems.map((p) => p.line)]).toEqual(['jsonl', ['a'], [1]]);
+    // A list wrapped in a key and laid out a record to a line, broken in one record, is still one JSON document.
+    const recordLine = (n: number, colon = ':') => `    {"title"${colon} "Title ${n}", "abstract": "About ${n}."}`;
+    const wrapped = ['{', '  "papers": [', `${recordLine(1)},`, `${recordLine(2, '')},`, `${recordLine(3)},`, `${recordLine(4)},`, recordLine(5), '  ]', '}', ''].join('\n');
+    const read = ingestFile('export.json', utf8(wrapped));
+    expect([read.format, read.problems.map((p) => p.line)]).toEqual(['json', [4]]);
     // One object written over several lines is one JSON document, with its error where it is.
     const pretty = ingestFile('y.json', utf8('{\n  "title": "a",\n  "abstract": "b"\n}\n}\n'));
     expect(pretty.format).toBe('json');

@@ -114,6 +114,35 @@ describe('lockContentDir', () => {
   });
 });
 
+describe('lockContentDir, many runs at once', () => {
+  it('lets exactly one of four runs that start together take over a stale lock', async () => {
+    const dir = tempDir();
+    // A lock left by a run that died: its process is gone.
+    const dead = spawn(process.execPath, ['-e', '']);
+    await new Promise((done) => dead.on('exit', done));
+    writeFileSync(join(dir, CONTENT_LOCK), JSON.stringify({ pid: dead.pid, host: hostname() }));
+    const startAt = Date.now() + 3000;
+    const script = [
+      `import { lockContentDir } from ${JSON.stringify(join(process.cwd(), 'scripts/lib/atomic-content.ts'))};`,
+      `while (Date.now() < ${startAt}) {}`,
+      `const got = lockContentDir(${JSON.stringify(dir)});`,
+      'console.log(JSON.stringify(got));',
+      // Held a moment, as a run would, so that the others meet it.
+      'await new Promise((done) => setTimeout(done, 1500));',
+    ].join('\n');
+    const runs = Array.from({ length: 4 }, () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd() });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      return new Promise<{ held: boolean }>((done) => child.on('exit', () => done(JSON.parse(out.trim() || '{"held":false}') as { held: boolean })));
+    });
+    const results = await Promise.all(runs);
+    expect(results.filter((r) => r.held)).toHaveLength(1);
+    // The one that held it let it go when it ended.
+    expect(existsSync(join(dir, CONTENT_LOCK))).toBe(false);
+  }, 30_000);
+});
+
 describe('commitContent with the live files it was told about', () => {
   it('links unchanged generated files instead of copying them, and writes changed ones', () => {
     const dir = tempDir();
