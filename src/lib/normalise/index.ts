@@ -247,9 +247,10 @@ export function normaliseRecords(records: RawRecord[]): NormaliseResult {
       cleaned.push(result);
       const retracted = markRetraction(result, record);
       if (retracted) warnings.push(retracted);
-      const given = record.url?.trim() ? recordUrl(record.url) : undefined;
-      if (given && 'refused' in given) {
-        warnings.push({ file: record.source.file, line: record.source.line, severity: 'warning', reason: `${shorten(result.title)}: url ${shorten(record.url!.trim())} ${given.refused}; left out` });
+      // A url given and not kept was refused (`clean`): said, with why.
+      const refused = record.url?.trim() && result.url === undefined ? recordUrl(record.url) : undefined;
+      if (refused && 'refused' in refused) {
+        warnings.push({ file: record.source.file, line: record.source.line, severity: 'warning', reason: `${shorten(result.title)}: url ${shorten(record.url!.trim())} ${refused.refused}; left out` });
       }
       const limits = keywordLimits(record.keywords);
       if (limits) warnings.push({ file: record.source.file, line: record.source.line, severity: 'warning', reason: `${shorten(result.title)}: ${limits}` });
