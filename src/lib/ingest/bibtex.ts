@@ -363,8 +363,14 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
    * What the file says of a macro it uses with no value: defined only after the use (BibTeX reads a `@string` from
    * its definition on), defined empty, written where BibTeX does not read it (inside `@comment`), or not at all.
    */
+  // Each name's first definition, found once for the file: an IEEEabrv-style file asks for one per entry.
+  let definitions: Map<string, RegExpExecArray> | undefined;
   const definedAfter = (name: string, usedAt: number): string => {
-    const definition = [...shielded.text.matchAll(STRING_DEFINITION)].find((m) => m[1]!.toLowerCase() === name.toLowerCase());
+    if (definitions === undefined) {
+      definitions = new Map();
+      for (const m of shielded.text.matchAll(STRING_DEFINITION)) if (!definitions.has(m[1]!.toLowerCase())) definitions.set(m[1]!.toLowerCase(), m);
+    }
+    const definition = definitions.get(name.toLowerCase());
     if (definition === undefined) return 'is not defined in this file';
     const line = lines.lineAt(definition.index);
     if (definition.index > usedAt) return `is defined only after this entry, on line ${line} (BibTeX reads a @string from its definition on: move it above the entries that use it)`;
