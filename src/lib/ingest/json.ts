@@ -205,13 +205,11 @@ export interface ParsedJson extends ParsedRecords {
 
 /**
  * Where reading can go on after a syntax error at `after` in a top-level array laid out one element to a
- * line-opening `{` (as exports and hand-edited files are): the next line after the error's that is the
- * array's element indent and a `{`. Undefined for an array written on one line, where a `},{` may as well be
- * inside a record (its authors) and a record read from there would be a piece of one.
+ * line-opening `{` at `indent` (as exports and hand-edited files are): the next line after the error's that is
+ * that indent and a `{`. (An array written on one line has no such indent, `elementIndent`: a `},{` there may as
+ * well be inside a record, its authors, and a record read from there would be a piece of one.)
  */
-function resumeAfter(text: string, after: number, firstElement: number): number | undefined {
-  const indent = elementIndent(text, firstElement);
-  if (indent === undefined) return undefined;
+function resumeAfter(text: string, after: number, indent: string): number | undefined {
   // The error is the next record's `{` itself: the record before it was never closed.
   if (opensElement(text, after, indent)) return after;
   const opening = new RegExp(`\\n${indent}\\{`, 'g');
@@ -253,6 +251,7 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
   let items: Array<{ value: unknown; line: number }>;
   const firstChar = text.trimStart()[0];
   const firstElement = firstChar === '[' ? text.slice(text.indexOf('[') + 1).search(/\S/) + text.indexOf('[') + 1 : -1;
+  const indent = firstElement >= 0 ? elementIndent(text, firstElement) : undefined;
   // Each pass reads from `from` on; after the first, as an array whose elements start there ('[' + the rest).
   let from = 0;
   let errors = 0;
@@ -263,12 +262,13 @@ export function parseJsonDocument(file: string, text: string, options: IngestOpt
     if (!error) break;
     errors++;
     const at = error.offset + shift;
-    const lastEnd = spans.filter(([, end]) => end <= at).pop()?.[1] ?? -1;
+    const complete = spans.filter(([, end]) => end <= at);
+    const lastEnd = complete.at(-1)?.[1] ?? -1;
     const insideElement = firstChar === '[' && /[{[]/.test(text.slice(Math.max(lastEnd, from === 0 ? text.indexOf('[') + 1 : from), at + 1));
-    const resume = insideElement && firstElement >= 0 ? resumeAfter(text, at, firstElement) : undefined;
-    const before = spans.filter(([, end]) => end <= at).length;
+    const resume = insideElement && indent !== undefined ? resumeAfter(text, at, indent) : undefined;
+    const before = complete.length;
     // A record left open is the one before the `{` the error is at: it is the one lost, and named at its line.
-    const unclosed = resume === at ? lastOpeningBefore(text, at, firstElement, elementIndent(text, firstElement) ?? '') : undefined;
+    const unclosed = resume === at ? lastOpeningBefore(text, at, firstElement, indent!) : undefined;
     problems.push({
       file,
       line: lines.lineAt(unclosed ?? at),
