@@ -9,6 +9,7 @@
  * value is swapped the same way, so the parser's LaTeX reading does not take it for a comment.
  */
 import { italicPhrases } from './rich-text';
+import { htmlItalics, htmlText } from './bibtex-html';
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem, UsedRecord } from '../model/source';
@@ -131,7 +132,7 @@ function unshield(value: string, { math, macros }: Shielded): string {
  * conventions apply to it, but its braces are literal ones now (`\\{x\\}` → `{x}`), not case protection.
  */
 function texText(value: string, shielded: Shielded): string {
-  return decodeTex(unshield(value, shielded), { typography: true, braces: false, commentMarks: false });
+  return decodeTex(htmlText(unshield(value, shielded)), { typography: true, braces: false, commentMarks: false });
 }
 
 /**
@@ -273,7 +274,11 @@ function authorKeywords(entry: Entry, shielded: Shielded): string[] | undefined 
 /** The phrases a field sets in italics, read as its text is. */
 function rawItalics(entry: Entry, name: string, shielded: Shielded): string[] | undefined {
   const value: unknown = entry.fields[name];
-  return typeof value === 'string' ? italicPhrases(value, (inner) => texText(inner, shielded)) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const tex = italicPhrases(value, (inner) => texText(inner, shielded));
+  // An export's HTML italics (`<italic>in situ</italic>`), which the parser saw as text.
+  const html = htmlItalics(unshield(value, shielded), (inner) => decodeTex(inner, { typography: true, braces: false, commentMarks: false }));
+  return html === undefined ? tex : [...new Set([...(tex ?? []), ...html])];
 }
 
 /** A field the parser reads as a list (`publisher`, `location`: "A and B"), as the one text it was. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from '../../../src/lib/ingest/bibtex';
+import { holdsHtml, htmlText } from '../../../src/lib/ingest/bibtex-html';
+
+// As IEEE Xplore's "Export citation" writes it: character references and untyped JATS tags in the values.
+const IEEE = `@INPROCEEDINGS{9000001,
+  author={Garc&#x00ED;a, Luis and M&#x00FC;ller, Eva},
+  booktitle={2020 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)},
+  title={Robust Depth Estimation &#x0026; Segmentation in Low-Light Scenes},
+  year={2020},
+  pages={100-110},
+  abstract={It improves the mIoU by 3.2&#x0025; and runs at 30&#x00A0;fps with &lt;8 GB; the error is &#x2264;0.1 m. The <italic>in situ</italic> tests use the x<sub>2</sub> norm at cost <inline-formula> <tex-math notation="LaTeX">$\\mathcal {O}(n^{2})$</tex-math></inline-formula>.},
+  keywords={Estimation;Lighting;Depth &#x0026; segmentation},
+  doi={10.1109/CVPR42600.2020.00011},
+  month={June},}
+`;
+
+describe('HTML in a BibTeX export', () => {
+  it('reads character references and the export\'s tags as the text they stand for', () => {
+    const [r] = parseBibtex('ieee.bib', IEEE).records;
+    expect(r!.title).toBe('Robust Depth Estimation & Segmentation in Low-Light Scenes');
+    expect(r!.authors).toEqual(['Luis García', 'Eva Müller']);
+    expect(r!.abstract).toBe('It improves the mIoU by 3.2% and runs at 30 fps with <8 GB; the error is ≤0.1 m. The in situ tests use the x₂ norm at cost $\\mathcal {O}(n^{2})$.');
+    expect(r!.italics).toEqual({ abstract: ['in situ'] });
+  });
+
+  it('splits keywords only at separators, not at the semicolon ending a character reference', () => {
+    expect(parseBibtex('ieee.bib', IEEE).records[0]!.keywords).toEqual(['Estimation', 'Lighting', 'Depth & segmentation']);
+  });
+
+  it('leaves a value without references or paired tags as written: a < in prose or math is a character', () => {
+    expect(holdsHtml('the <div> element and $a<b$')).toBe(false);
+    expect(htmlText('the <div> element and $a<b$')).toBe('the <div> element and $a<b$');
+    expect(htmlText('R&D at AT&T')).toBe('R&D at AT&T');
+  });
+
+  it('keeps a < that opens no tag of the export as text where the value does hold HTML', () => {
+    expect(htmlText('x<sub>2</sub> when $a<b$ and <script>alert(1)</script>')).toBe('x₂ when $a<b$ and <script>alert(1)</script>');
+    expect(htmlText('<b>Bold</b> &amp; <i>brave</i>')).toBe('<b>Bold</b> & <i>brave</i>');
+  });
+});
