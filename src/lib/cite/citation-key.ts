@@ -13,6 +13,11 @@ export const MAX_KEY_LENGTH = 100;
 const NOT_KEY_CHAR = /[^A-Za-z0-9_:.+-]/g;
 /** A DOI as a key: BibTeX and biber take its slash; brackets and the like would end the key, and are not kept so. */
 const DOI_KEY = /^10\.\d{4,9}\/[A-Za-z0-9_:.+\-/]+$/;
+/**
+ * DBLP's keys, `DBLP:conf/nips/VaswaniSPUJGKP17`, `DBLP:journals/corr/abs-1810-04805`: their slashes are taken
+ * as the DOI's are, and every DBLP entry is cited by such a key.
+ */
+const DBLP_KEY = /^DBLP:[A-Za-z0-9_:.+-]+(?:\/[A-Za-z0-9_:.+-]+)+$/;
 
 /**
  * The key as a safe BibTeX key, or undefined when nothing usable is left. Latin letters are spelled in ASCII
@@ -22,7 +27,7 @@ const DOI_KEY = /^10\.\d{4,9}\/[A-Za-z0-9_:.+\-/]+$/;
  */
 export function safeCitationKey(raw: string): string | undefined {
   // The ACM Digital Library keys its entries by DOI ("10.1145/3290605.3300233"), and documents cite them so.
-  if (DOI_KEY.test(raw) && raw.length <= MAX_KEY_LENGTH) return raw;
+  if ((DOI_KEY.test(raw) || DBLP_KEY.test(raw)) && raw.length <= MAX_KEY_LENGTH) return raw;
   const key = foldToAscii(raw).replace(NOT_KEY_CHAR, '').replace(/^[^A-Za-z0-9]+/, '').slice(0, MAX_KEY_LENGTH);
   // All digits is a database row number (a Zotero item id), not something a person cites by.
   return /[A-Za-z]/.test(key) ? key : undefined;

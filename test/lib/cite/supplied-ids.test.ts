@@ -101,6 +101,20 @@ describe('supplied ids and citation keys', () => {
     expect(keys).toEqual(['10.1016S0140-67369711096-0']);
   });
 
+  it("keeps DBLP's keys, slashes and all, as the user's documents cite them", () => {
+    const bib = `@inproceedings{DBLP:conf/nips/VaswaniSPUJGKP17,
+  title = {Attention is All you Need},
+  author = {Ashish Vaswani and Noam Shazeer},
+  year = {2017},
+  abstract = {We propose the Transformer.}
+}`;
+    const { papers, warnings } = run(['dblp.bib', bib]);
+    expect(papers.map((p) => p.citationKey)).toEqual(['DBLP:conf/nips/VaswaniSPUJGKP17']);
+    expect(warnings).toEqual([]);
+    // Only DBLP's shape: a slash elsewhere in a key is still dropped.
+    expect(assignCitationKeys([{ title: 'X', ids: [{ citationKey: 'my/key', source: { file: 'x.bib', line: 1 } }] }]).keys).toEqual(['mykey']);
+  });
+
   it('makes a hostile BibTeX key safe and says what the Cite box uses', () => {
     const { keys, warnings } = assignCitationKeys([
       { title: 'A', ids: [{ id: 'müller 2021,%x}', citationKey: 'müller 2021,%x}', source: { file: 'k.bib', line: 1 } }] },
