@@ -112,8 +112,29 @@ export function entryTypeFromName(type: string): EntryType | undefined {
 }
 
 /** The field a type names its container (journal, proceedings, book) in; the rest say where it appeared. */
-export function containerField(type: EntryType): 'journal' | 'booktitle' | 'howpublished' {
+export function containerField(type: EntryType): 'journal' | 'booktitle' | 'school' | 'howpublished' {
   if (type === 'article') return 'journal';
   if (type === 'inproceedings' || type === 'incollection' || type === 'inbook') return 'booktitle';
+  // A thesis's venue is its university, which @phdthesis and @mastersthesis require as `school`.
+  if (type === 'phdthesis' || type === 'mastersthesis') return 'school';
   return 'howpublished';
+}
+
+/**
+ * biblatex's keys for a thesis's kind (`@thesis{…, type = {mathesis}}`), which its styles print in the reader's
+ * language; a classic style would print the key itself, so it chooses the entry type instead.
+ */
+const THESIS_KINDS: ReadonlyMap<string, EntryType> = new Map([
+  ['phdthesis', 'phdthesis'],
+  ['mathesis', 'mastersthesis'],
+  ['masterthesis', 'mastersthesis'],
+  ['mastersthesis', 'mastersthesis'],
+]);
+
+export function thesisKind(type: string | undefined): EntryType | undefined {
+  return type === undefined ? undefined : THESIS_KINDS.get(type.trim().toLowerCase());
+}
+
+export function isThesis(type: EntryType | undefined): boolean {
+  return type === 'phdthesis' || type === 'mastersthesis';
 }

@@ -15,7 +15,7 @@ import type { RawRecord } from '../model/paper';
 import type { IngestProblem, UsedRecord } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { splitKeywords } from '../normalise/keywords';
-import { entryTypeFromBibtex } from '../cite/entry-type';
+import { entryTypeFromBibtex, isThesis, thesisKind } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
 import { isNameSuffix, personName, type NameParts } from '../cite/person-name';
@@ -293,6 +293,21 @@ function listField(entry: Entry, name: string, shielded: Shielded): string | und
   return text === '' ? undefined : text;
 }
 
+/** biblatex's `subtitle` after the title, as its styles print it: "Sparse coding revisited: A dictionary…". */
+function withSubtitle(title: string | undefined, subtitle: string | undefined): string | undefined {
+  if (title === undefined || subtitle === undefined) return title;
+  return /[.:?!]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
+}
+
+/**
+ * A `@misc`'s `howpublished`: where it appeared ("EMNLP", "arXiv preprint arXiv:2101.00001", the field this site's
+ * own Cite box writes such a venue in), or a web address (`\url{…}`), which is its link and no venue.
+ */
+function howPublished(value: string | undefined): { venue?: string; url?: string } {
+  if (value === undefined) return {};
+  return /^https?:\/\/\S+$/i.test(value) ? { url: value } : { venue: value };
+}
+
 /**
  * The entries each key is the `crossref` of, by key in lower case (BibTeX matches keys in any case). Such a
  * parent (a `@proceedings`, a `@book`) usually has no abstract: it holds what its children share.
@@ -390,7 +405,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     if (offset === -1) offset = shielded.text.indexOf(entry.input);
     if (offset !== -1) cursor = offset + entry.input.length;
     const line = lines.lineAt(offset === -1 ? cursor : offset);
-    const written = field(entry, 'title', shielded);
+    const written = withSubtitle(field(entry, 'title', shielded), field(entry, 'subtitle', shielded));
     const abstract = field(entry, 'abstract', shielded);
     const label = `@${entry.type}{${entry.key}}`;
     if (offset !== -1) {
@@ -424,7 +439,12 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     // The parser gives a month macro (`mar`) or name as its number; a season or a range it leaves as text.
     const monthText = field(entry, 'month', shielded);
     const month = parseMonth(monthText);
-    const entryType = entryTypeFromBibtex(entry.type);
+    const typeField = field(entry, 'type', shielded);
+    // biblatex's `@thesis{…, type = {mathesis}}` is a master's thesis; its key is no text to print.
+    const kind = isThesis(entryTypeFromBibtex(entry.type)) ? thesisKind(typeField) : undefined;
+    const entryType = kind ?? entryTypeFromBibtex(entry.type);
+    // A thesis's university: BibTeX's `school`, biblatex's `institution`. It is the thesis's venue.
+    const school = isThesis(entryType) ? (field(entry, 'school', shielded) ?? listField(entry, 'institution', shielded)) : undefined;
     const series = field(entry, 'series', shielded);
     const bibliographic = compactBibliographic({
       volume: field(entry, 'volume', shielded),
@@ -435,8 +455,8 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
       editors: (entry.fields.editor ?? []).flatMap((c) => creatorName(c, shielded)?.name ?? []),
       articleNumber: field(entry, 'articleno', shielded) ?? field(entry, 'eid', shielded),
       pageCount: field(entry, 'numpages', shielded) ?? field(entry, 'pagetotal', shielded),
-      institution: listField(entry, 'institution', shielded),
-      reportType: field(entry, 'type', shielded),
+      institution: school === undefined ? listField(entry, 'institution', shielded) : undefined,
+      reportType: kind === undefined && thesisKind(typeField) === undefined ? typeField : undefined,
       eprintClass: eprintType === 'arxiv' ? (field(entry, 'primaryclass', shielded) ?? field(entry, 'eprintclass', shielded)) : undefined,
       // A book's series ("Bibliothèque des sciences humaines"); a conference's acronym in `series` goes into the venue instead.
       series: series !== undefined && !CONFERENCE_SERIES.test(series.trim()) ? series : undefined,
@@ -445,10 +465,11 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
       edition: field(entry, 'edition', shielded),
       isbn: field(entry, 'isbn', shielded),
     });
-    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series);
+    const published = howPublished(field(entry, 'howpublished', shielded));
+    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series) ?? school ?? published.venue;
     const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined);
     const doi = field(entry, 'doi', shielded);
-    const url = field(entry, 'url', shielded);
+    const url = field(entry, 'url', shielded) ?? published.url;
     const pmid = field(entry, 'pmid', shielded);
     const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined, notAPmid(`${label}: pmid`, pmid)];
     for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from '../../../src/lib/ingest/bibtex';
+import { bibtexEntry } from '../../../src/lib/site/bibtex';
+import type { RawRecord } from '../../../src/lib/model/paper';
+
+const read = (bib: string): RawRecord[] => parseBibtex('theses.bib', bib).records;
+const cite = (r: RawRecord) => bibtexEntry({ id: 'x', title: r.title, authors: r.authors ?? [], year: r.year, venue: r.venue, entryType: r.entryType, bibliographic: r.bibliographic, citationKey: r.citationKey, url: r.url, arxiv: r.arxiv, links: [] });
+
+describe('a thesis in BibTeX', () => {
+  it("is shown under its school and cited with it as school, BibTeX's field for it", () => {
+    const [r] = read('@phdthesis{okafor2019soil,\n  author = {Okafor, Ada},\n  title = {Soil carbon under tillage},\n  school = {University of Cambridge},\n  year = {2019},\n  abstract = {We measure soil carbon.}\n}\n');
+    expect(r!.venue).toBe('University of Cambridge');
+    expect(cite(r!)).toContain('school = {University of Cambridge}');
+    expect(cite(r!)).not.toContain('howpublished');
+  });
+
+  it("reads biblatex's @thesis: its institution is the school, and the kind its type names chooses the entry type", () => {
+    const [r] = read('@thesis{klein2020,\n  author = {Klein, Max},\n  title = {Graph sparsification},\n  institution = {Technische Universit{\\"a}t M{\\"u}nchen},\n  type = {mathesis},\n  year = {2020},\n  abstract = {We sparsify graphs.}\n}\n');
+    expect(r!.entryType).toBe('mastersthesis');
+    expect(r!.venue).toBe('Technische Universität München');
+    expect(r!.bibliographic).toBeUndefined();
+    expect(cite(r!)).toMatch(/^@mastersthesis\{klein2020,/);
+    expect(cite(r!)).not.toContain('type');
+  });
+
+  it('keeps a type that is a text of its own, which BibTeX prints in place of "PhD thesis"', () => {
+    const [r] = read('@phdthesis{hall2021,\n  title = {Rivers},\n  school = {ETH Z{\\"u}rich},\n  type = {Habilitation},\n  abstract = {Rivers run.}\n}\n');
+    expect(r!.bibliographic).toEqual({ reportType: 'Habilitation' });
+    expect(cite(r!)).toContain('type   = {Habilitation}');
+  });
+});
+
+describe("a @misc's howpublished", () => {
+  it('is its venue, read back from the Cite box that writes one there', () => {
+    const [r] = read('@misc{p1,\n  title = {Span prediction},\n  howpublished = {EMNLP},\n  year = {2021},\n  abstract = {We predict spans.}\n}\n');
+    expect(r!.venue).toBe('EMNLP');
+    expect(cite(r!)).toContain('howpublished = {EMNLP}');
+  });
+
+  it('gives an arXiv id written there, and a web address is the link, no venue', () => {
+    const [pre, web] = read(
+      '@misc{p2,\n  title = {A preprint},\n  howpublished = {arXiv preprint arXiv:2101.00001},\n  abstract = {We show things.}\n}\n' +
+        '@misc{who2020,\n  author = {{World Health Organization}},\n  title = {Report on malaria},\n  howpublished = {\\url{https://example.org/report.pdf}},\n  abstract = {Malaria persists.}\n}\n',
+    );
+    expect(pre!.arxiv).toBe('2101.00001');
+    expect(web!.url).toBe('https://example.org/report.pdf');
+    expect(web!.venue).toBeUndefined();
+  });
+});
+
+describe("biblatex's subtitle", () => {
+  it('follows the title after a colon, or a space where the title ends in its own punctuation', () => {
+    const [a, b] = read(
+      '@book{a,\n  title = {Sparse coding revisited},\n  subtitle = {A dictionary learning perspective},\n  abstract = {We revisit it.}\n}\n' +
+        '@book{b,\n  title = {Why rivers?},\n  subtitle = {An essay},\n  abstract = {Rivers run.}\n}\n',
+    );
+    expect(a!.title).toBe('Sparse coding revisited: A dictionary learning perspective');
+    expect(b!.title).toBe('Why rivers? An essay');
+  });
+});
