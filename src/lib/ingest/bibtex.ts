@@ -14,6 +14,7 @@ import { parse, type Creator, type Entry, type Library } from '@retorquere/bibte
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem, UsedRecord } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
+import { siunitxText } from '../normalise/siunitx';
 import { splitKeywords } from '../normalise/keywords';
 import { entryTypeFromBibtex, isThesis, thesisKind } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
@@ -86,7 +87,11 @@ function shield(text: string): Shielded {
     text
       .replace(NONCHARACTERS, '')
       // The parser prints a citation's key as text ("see bollobas"); a key means nothing on the page.
-      .replace(DROPPED_COMMAND, (m) => m.replace(/[^\n]/g, '')), // newlines kept: lines are counted on this text
+      .replace(DROPPED_COMMAND, (m) => m.replace(/[^\n]/g, '')) // newlines kept: lines are counted on this text
+      // Before the parser, which reads `\SI{64}{px}` as an unknown command and drops its braces ("\SI64px").
+      .replace(/^.*\\[A-Za-z].*$/gm, siunitxText)
+      // The parser's table has U+02D9, the dot above (\.{}), for textcomp's centred dot (U+00B7: "HR 0·92").
+      .replace(/\\textperiodcentered(?![A-Za-z])\s*(?:\{\})?/g, '·'),
     math,
   )
     .replace(/</g, LT)
@@ -293,6 +298,12 @@ function listField(entry: Entry, name: string, shielded: Shielded): string | und
   return text === '' ? undefined : text;
 }
 
+/** Mendeley writes every address it has into `url`, one after another with a space: the first is the paper's. */
+function firstUrl(value: string | undefined): string | undefined {
+  const pieces = value?.split(/\s+/);
+  return pieces && pieces.length > 1 && pieces.every((p) => /^https?:\/\//i.test(p)) ? pieces[0] : value;
+}
+
 /** biblatex's `subtitle` after the title, as its styles print it: "Sparse coding revisited: A dictionary…". */
 function withSubtitle(title: string | undefined, subtitle: string | undefined): string | undefined {
   if (title === undefined || subtitle === undefined) return title;
@@ -469,7 +480,7 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
     const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series) ?? school ?? published.venue;
     const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined);
     const doi = field(entry, 'doi', shielded);
-    const url = field(entry, 'url', shielded) ?? published.url;
+    const url = firstUrl(field(entry, 'url', shielded)) ?? published.url;
     const pmid = field(entry, 'pmid', shielded);
     const badIds = [notAnIdentifier(`${label}: doi`, doi, 'DOI'), eprintType === 'arxiv' ? notAnIdentifier(`${label}: eprint`, eprint, 'arXiv id') : undefined, notAPmid(`${label}: pmid`, pmid)];
     for (const reason of badIds) if (reason) problems.push({ file, line, severity: 'warning', reason });

@@ -12,6 +12,7 @@ import { findUrls, fixDuplicatedUrls } from './urls';
 import { decodeCaretScripts, decodeSlashScripts } from './super-subscripts';
 import { decodeSpelledRelations } from './spelled-relations';
 import { trademarkMarks } from './trademarks';
+import { siunitxText } from './siunitx';
 
 /** Placeholders for protected spans: Unicode noncharacters, removed from the input first so they cannot clash. */
 const OPEN = '\uFDD4';
@@ -306,7 +307,7 @@ export interface TexOptions {
  */
 export function decodeTex(input: string, options: TexOptions): string {
   const kept: string[] = [];
-  let text = protectUrls(prepare(input), kept);
+  let text = siunitxText(protectUrls(prepare(input), kept));
   text = protect(text, MATH, kept, (m) => collapseWhitespace(m));
   // Escaped braces are literal and must not look like case protection to the typography pass; `\\\\` first,
   // so `\\\\{` stays a line break followed by a brace. One protected pass, not repeated passes over the

@@ -58,3 +58,10 @@ describe("biblatex's subtitle", () => {
     expect(b!.title).toBe('Why rivers? An essay');
   });
 });
+
+describe('a url field holding several addresses', () => {
+  it("links the first, as Mendeley writes every address it has one after another", () => {
+    const [r] = read('@article{m,\n  title = {Ecology},\n  url = {http://doi.wiley.com/10.1111/ele.12345 http://www.ncbi.nlm.nih.gov/pubmed/25678901},\n  abstract = {Ecology.}\n}\n');
+    expect(r!.url).toBe('http://doi.wiley.com/10.1111/ele.12345');
+  });
+});
