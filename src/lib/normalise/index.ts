@@ -149,8 +149,11 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     paper.doi ??= other.doi;
     paper.arxiv ??= other.arxiv;
     paper.pmid ??= other.pmid;
+    // Volume, pages, publisher and the like say where in its venue a record's version appeared: a preprint's
+    // (CoRR's `abs/1810.04805`, the publisher arXiv) are no part of the proceedings version's entry.
+    const sameVenue = paper.venue === undefined || (other.venue !== undefined && foldedVenue(paper.venue) === foldedVenue(other.venue));
     paper.venue ??= other.venue;
-    const bibliographic = fillBibliographic(paper.bibliographic, other.bibliographic);
+    const bibliographic = fillBibliographic(paper.bibliographic, sameVenue ? other.bibliographic : workLevel(other.bibliographic));
     if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
     paper.language ??= other.language;
@@ -174,6 +177,13 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
   // writes in \cite: it names the Cite box before a JSON or CSL `id` that only looks like one.
   paper.ids = [...paper.ids.filter((i) => i.citationKey !== undefined), ...paper.ids.filter((i) => i.citationKey === undefined)];
   return paper;
+}
+
+const foldedVenue = (venue: string) => venue.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** What a record says of the work itself, whichever version it is of: its arXiv class, its translators. */
+function workLevel(fields: Bibliographic | undefined): Bibliographic | undefined {
+  return fields && compactBibliographic({ eprintClass: fields.eprintClass, translators: fields.translators });
 }
 
 function setOrDelete<K extends 'literalAuthors' | 'nameParts' | 'etAl'>(paper: Cleaned, key: K, value: Cleaned[K]): void {

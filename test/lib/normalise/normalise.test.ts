@@ -355,6 +355,21 @@ describe('normaliseRecords', () => {
       expect(papers[0]!.links.filter((l) => l.kind === 'arxiv').map((l) => l.url)).toEqual(['https://arxiv.org/abs/1710.10903v3']);
     });
 
+    it("take no volume, pages or publisher from a record of another venue: a preprint's are not the proceedings'", () => {
+      const text = 'We introduce BERT, a language representation model pre-trained on unlabeled text.';
+      const naacl = at('acl.bib', 1, 'BERT: Pre-training of deep bidirectional transformers', text, { doi: '10.18653/v1/N19-1423', venue: 'Proceedings of NAACL-HLT 2019', year: 2019, entryType: 'inproceedings', bibliographic: { pages: '4171-4186' } });
+      const corr = at('dblp.bib', 1, 'BERT: Pre-training of deep bidirectional transformers', text, { arxiv: '1810.04805', venue: 'CoRR', year: 2018, entryType: 'article', bibliographic: { volume: 'abs/1810.04805', eprintClass: 'cs.CL' } });
+      const zotero = at('zotero.json', 1, 'BERT: Pre-training of deep bidirectional transformers', text, { arxiv: '1810.04805', year: 2018, bibliographic: { publisher: 'arXiv', month: 10 } });
+      const { papers } = normaliseRecords([corr, zotero, naacl]);
+      expect(papers).toHaveLength(1);
+      expect(papers[0]).toMatchObject({ venue: 'Proceedings of NAACL-HLT 2019', bibliographic: { pages: '4171–4186', eprintClass: 'cs.CL' } });
+      expect(papers[0]!.bibliographic).not.toHaveProperty('volume');
+      expect(papers[0]!.bibliographic).not.toHaveProperty('publisher');
+      // A record without a venue takes the venue and where in it from the first record that has one.
+      const { papers: bare } = normaliseRecords([{ ...naacl, venue: undefined, bibliographic: undefined, doi: undefined, entryType: undefined, year: 2018 }, corr]);
+      expect(bare[0]).toMatchObject({ venue: 'CoRR', bibliographic: { volume: 'abs/1810.04805' } });
+    });
+
     it('leave records without a DOI or arXiv id to the title-and-abstract rule', () => {
       const { papers } = normaliseRecords([{ ...preprint, doi: undefined, url: undefined }, { ...journalCsl, doi: undefined }]);
       expect(papers).toHaveLength(2);
