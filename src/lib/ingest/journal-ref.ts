@@ -10,7 +10,8 @@ import type { EntryType } from '../cite/entry-type';
 /** Words that say a venue is a meeting's proceedings, not a journal. */
 const MEETING = /\b(?:proc(?:eedings)?|conf(?:erence)?|workshop|symposium|congress|colloquium|meeting)\b/i;
 /** "CVPR 2022", "NeurIPS'21", "ICML 2019": a venue written as an acronym and a year is a conference's. */
-const ACRONYM_AND_YEAR = /^\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*(?:'\d{2}|\d{4})\b/;
+// Not "JHEP 1002:029,2010": four digits before a colon are a volume (JHEP numbers its volumes by year and month).
+const ACRONYM_AND_YEAR = /^\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*(?:'\d{2}|\d{4})\b(?!\s*:)/;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 const VOLUME_YEAR = /^(?:1[89]\d{2}|20\d{2})$/;
 
@@ -31,7 +32,8 @@ export interface JournalRef {
 //   "Phys. Rev. Lett. 116, 061102 (2016)", "Astron. Astrophys. 641, A6 (2020)"  journal volume, pages (year)
 //   "Ann. of Math. (2) 167 (2008), 481-547", "Nucl. Phys. B360 (1991) 145-179"    journal volume (year) pages
 //   "J. Mach. Learn. Res. 21(140):1-67, 2020"                                     journal volume(issue):pages, year
-// Anything else ("JHEP 1504:123,2015", "Proc. ICML 2019, pp. 1-9", free text) is kept whole as the journal:
+//   "Phys.Rev.D76:064013,2007", "JHEP 1002:029,2010"                            SPIRES's: journal volume:pages,year
+// Anything else ("Proc. ICML 2019, pp. 1-9", free text) is kept whole as the journal:
 // a wrong split would be worse in a citation than an unsplit one.
 // The name may hold TeX's accents as typed into arXiv's form ("Hautes \'Etudes", "{\"o}"); they are decoded with the
 // rest of the record. A series number after it ("Ann. of Math. (2)", MathSciNet's style) is read apart.
@@ -46,7 +48,18 @@ const SHAPES = [
   new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s*[,:]\s*${NUMBER}${PAGES}\s*${YEAR_IN_PARENS}$`, 'u'),
   new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s+${YEAR_IN_PARENS}\s*,?\s*${NUMBER}${PAGES}$`, 'u'),
   new RegExp(String.raw`^${JOURNAL}\s+${VOLUME}\s*[,:]\s*${NUMBER}${PAGES}\s*,\s*(?<year>\d{4})$`, 'u'),
+  // SPIRES's, as INSPIRE's older records give it: the name's abbreviations run together and into the volume.
+  new RegExp(String.raw`^(?<journal>\p{L}[\p{L}.&'’-]*?\.?)\s*(?<volume>\d{1,5})\s*:\s*${PAGES}\s*,\s*(?<year>\d{4})$`, 'u'),
 ];
+
+/**
+ * JHEP's and JCAP's SPIRES volumes, "1002" for February 2010: INSPIRE cites the month alone as the volume, so such
+ * a reference stays whole rather than be cited with a volume of its own making.
+ */
+const yearAndMonth = (volume: string, year: number) => /^\d{2}(?:0[1-9]|1[0-2])$/.test(volume) && Number(volume.slice(0, 2)) === year % 100;
+
+/** "Phys.Rev.D" → "Phys. Rev. D", as the journal's name is printed: a space after each abbreviation's dot. */
+const spacedAbbreviations = (journal: string) => journal.replace(/\.(?=\p{L})/gu, '. ');
 
 /**
  * "Proc. Natl. Acad. Sci. USA", "Proc. R. Soc. B", "Proc. Amer. Math. Soc.", "Proc. IEEE", "Proc. ACM Program.
@@ -75,9 +88,9 @@ export function readJournalRef(ref: string, preprintYear?: number): JournalRef {
 function articleParts(ref: string, year: number): Pick<JournalRef, 'journal' | 'bibliographic'> | undefined {
   for (const shape of SHAPES) {
     const g = shape.exec(ref)?.groups;
-    if (g === undefined || Number(g.year) !== year || VOLUME_YEAR.test(g.volume!)) continue;
+    if (g === undefined || Number(g.year) !== year || VOLUME_YEAR.test(g.volume!) || yearAndMonth(g.volume!, year)) continue;
     const bibliographic = compactBibliographic({ volume: g.volume, number: g.issue ?? g.number, pages: g.pages!.replace(/\s+/g, ''), series: g.series });
-    return { journal: g.journal!.trim(), ...(bibliographic !== undefined ? { bibliographic } : {}) };
+    return { journal: spacedAbbreviations(g.journal!.trim()), ...(bibliographic !== undefined ? { bibliographic } : {}) };
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ describe('readJournalRef: an article reference read into journal, volume, issue 
     [String.raw`Publ. Math. Inst. Hautes {\'E}tudes Sci. 116 (2012), 245-313`, 2012, String.raw`Publ. Math. Inst. Hautes {\'E}tudes Sci.`, { volume: '116', pages: '245-313' }],
     ['Ann. Probab. 32 (2004), no. 1B, 939-995', 2004, 'Ann. Probab.', { volume: '32', number: '1B', pages: '939-995' }],
     ['Nucl. Phys. B360 (1991) 145-179', 1991, 'Nucl. Phys.', { volume: 'B360', pages: '145-179' }],
-    ['Astrophys.J. 826 (2016) 56', 2016, 'Astrophys.J.', { volume: '826', pages: '56' }],
+    ['Astrophys.J. 826 (2016) 56', 2016, 'Astrophys. J.', { volume: '826', pages: '56' }],
     ['J. Mach. Learn. Res. 21(140):1-67, 2020', 2020, 'J. Mach. Learn. Res.', { volume: '21', number: '140', pages: '1-67' }],
     // Science's e-article numbers (review 14 L6).
     ['Science 363, eaat9077 (2019)', 2019, 'Science', { volume: '363', pages: 'eaat9077' }],
@@ -51,5 +51,14 @@ describe('readJournalRef: an article reference read into journal, volume, issue 
     // A meeting's proceedings stay a conference paper.
     expect(readJournalRef('Proc. ICML 2019, pp. 1-9', 2019).entryType).toBe('inproceedings');
     expect(readJournalRef('Proc. SPIE 9904, 99040A (2016)', 2016).entryType).toBe('inproceedings');
+  });
+
+  it("reads SPIRES's compact shape, as INSPIRE's older records give it, with the name's abbreviations spaced", () => {
+    expect(readJournalRef('Phys.Rev.D76:064013,2007', 2007)).toEqual({ entryType: 'article', year: 2007, journal: 'Phys. Rev. D', bibliographic: { volume: '76', pages: '064013' } });
+    expect(readJournalRef('Adv.Theor.Math.Phys.2:231-252,1998', 1997)).toEqual({ entryType: 'article', year: 1998, journal: 'Adv. Theor. Math. Phys.', bibliographic: { volume: '2', pages: '231-252' } });
+    // JHEP's volumes are its year and month: four digits before a colon are no conference's year (the reference
+    // stays whole, below, as INSPIRE cites the month alone as the volume).
+    expect(readJournalRef('JHEP 1002:029,2010', 2009)).toEqual({ entryType: 'article', year: 2010 });
+    expect(readJournalRef('CVPR 2022', 2021).entryType).toBe('inproceedings');
   });
 });
