@@ -464,10 +464,13 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
       month: month ?? monthOfDate(field(entry, 'date', shielded)),
       publisher: listField(entry, 'publisher', shielded),
       editors: (entry.fields.editor ?? []).flatMap((c) => creatorName(c, shielded)?.name ?? []),
-      articleNumber: field(entry, 'articleno', shielded) ?? field(entry, 'eid', shielded),
+      // ACM's, biblatex's, Scopus's and Web of Science's names for it.
+      articleNumber: field(entry, 'articleno', shielded) ?? field(entry, 'eid', shielded) ?? field(entry, 'art_number', shielded) ?? field(entry, 'article-number', shielded),
       pageCount: field(entry, 'numpages', shielded) ?? field(entry, 'pagetotal', shielded),
       institution: school === undefined ? listField(entry, 'institution', shielded) : undefined,
-      reportType: kind === undefined && thesisKind(typeField) === undefined ? typeField : undefined,
+      // A report's, thesis's or chapter's kind; Web of Science writes its document type into every entry
+      // (`Type = {Article}`, `{Proceedings Paper}`), which is no part of an article's citation.
+      reportType: kind === undefined && thesisKind(typeField) === undefined && entryType !== 'article' && entryType !== 'inproceedings' ? typeField : undefined,
       eprintClass: eprintType === 'arxiv' ? (field(entry, 'primaryclass', shielded) ?? field(entry, 'eprintclass', shielded)) : undefined,
       // A book's series ("Bibliothèque des sciences humaines"); a conference's acronym in `series` goes into the venue instead.
       series: series !== undefined && !CONFERENCE_SERIES.test(series.trim()) ? series : undefined,

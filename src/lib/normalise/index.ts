@@ -10,6 +10,7 @@ import { compareFuller, compareVersion, describeName, groupSameWork, workLinkTar
 import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
 import { titleCaseShouted } from './shouted-title';
+import { withoutCopyrightLine } from './copyright-line';
 import { withoutTitleNote } from './title-note';
 import { cleanText } from './text';
 import { cleanKeywords, keywordLimits, unionKeywords, withoutArxivClasses } from './keywords';
@@ -43,7 +44,7 @@ function shorten(text: string): string {
 
 function clean(record: RawRecord): Cleaned | IngestProblem {
   const { file, line } = record.source;
-  const abstract = cleanText(record.abstract);
+  const abstract = withoutCopyrightLine(cleanText(record.abstract));
   const title = titleCaseShouted(withoutTitleNote(cleanText(record.title)), abstract);
   if (title === '') {
     return { file, line, severity: 'error', dropped: true, reason: `empty title${record.title.trim() ? ` (nothing left after cleaning ${shorten(record.title.trim())})` : ''}: a paper needs a title` };

@@ -65,3 +65,14 @@ describe('a url field holding several addresses', () => {
     expect(r!.url).toBe('http://doi.wiley.com/10.1111/ele.12345');
   });
 });
+
+describe('Web of Science and Scopus exports', () => {
+  it("read the article number under their names, and leave WoS's document type out of an article's entry", () => {
+    const [wos, scopus] = read(
+      '@article{ WOS:000123,\nAuthor = {Lee, Min},\nTitle = {{Soil carbon}},\nJournal = {{GEODERMA}},\nYear = {{2021}},\nVolume = {{401}},\nArticle-Number = {{115312}},\nType = {{Article}},\nAbstract = {{We map soil carbon.}}\n}\n' +
+        '@ARTICLE{Lee2022,\nauthor={Lee, M.},\ntitle={Soil maps},\njournal={Geoderma},\nyear={2022},\nvolume={402},\nart_number={115400},\nabstract={We map soils.},\ntype={Article}\n}\n',
+    );
+    expect(wos!.bibliographic).toEqual({ volume: '401', articleNumber: '115312' });
+    expect(scopus!.bibliographic).toEqual({ volume: '402', articleNumber: '115400' });
+  });
+});
