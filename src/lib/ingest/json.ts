@@ -11,7 +11,8 @@ import { cslItemToRecord, isCslDocument } from './csl';
 import { isCollectiveName, withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
-import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear, splitAuthors } from './fields';
+import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear } from './fields';
+import { splitAuthors } from './author-list';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { plainFromRichText } from './rich-text';
@@ -116,9 +117,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
     r.authors === undefined || r.authors === null
       ? undefined
       : typeof r.authors === 'string'
-        ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two; a comma before a
-          // suffix ("John Smith, Jr.") is one name wherever it stands.
-          splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) || hasSuffixPiece(a) ? uninvertName(a) : { name: a }))
+        ? splitAuthors(r.authors).map((a) => (a.inverted ? uninvertName(a.text) : { name: a.text }))
         : r.authors.map((a) => (typeof a === 'string' ? uninvertName(a) : a)).filter((a) => a.name !== '');
   const listed = people === undefined ? undefined : withoutOthers(people.map((p) => p.name));
   const nameParts = (people ?? []).flatMap((p) => p.parts ?? []);
@@ -182,11 +181,6 @@ function uninvertName(name: string): { name: string; parts?: NameParts } {
   if (pieces.length === 2 && !isNameSuffix(second!)) return personName({ ...vonLast(family!), given: second }) ?? { name: '' };
   if (pieces.length === 3 && isNameSuffix(second!)) return personName({ ...vonLast(family!), suffix: second, given: third }) ?? { name: '' };
   return { name: name.trim() };
-}
-
-/** "John Smith, Jr.", "Smith, Jr., John": a name with a suffix after a comma, which no list separates. */
-function hasSuffixPiece(name: string): boolean {
-  return name.split(',').slice(1).some(isNameSuffix);
 }
 
 /** JSON.parse for text the syntax checker accepted; a disagreement between the two becomes `undefined`, never a throw. */

@@ -287,6 +287,22 @@ describe('JSON authors, years and wrappers', () => {
     expect(r.records[0]!.nameParts).toBeUndefined();
   });
 
+  it('reads "A, B and C" and APA\'s "Family, I. J." lists as the people they name', () => {
+    const r = jsonl(
+      { ...base, authors: 'Daniel Spielman, Nikhil Srivastava and Joshua Batson' },
+      { ...base, authors: 'Ian J. Goodfellow, Jean Pouget-Abadie, Mehdi Mirza, and Bing Xu' },
+      { ...base, authors: 'Candès, E. J., Romberg, J., Tao, T.' },
+      { ...base, authors: 'Smith, John and Doe, Jane' },
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => x.authors)).toEqual([
+      ['Daniel Spielman', 'Nikhil Srivastava', 'Joshua Batson'],
+      ['Ian J. Goodfellow', 'Jean Pouget-Abadie', 'Mehdi Mirza', 'Bing Xu'],
+      ['E. J. Candès', 'J. Romberg', 'T. Tao'],
+      ['John Smith', 'Jane Doe'],
+    ]);
+  });
+
   it('says what authors were expected, warns about a year that is not one, and lists errors in line order', () => {
     const r = jsonl({ ...base, authors: 42 }, { title: ' ', abstract: 'x' }, { ...base, year: 'nineteen' });
     expect(r.problems.map((p) => [p.line, p.severity])).toEqual([
