@@ -52,13 +52,26 @@ const OPTIONAL = keptWithout({
   keywords: { schema: keywordsField, expected: KEYWORDS_EXPECTED },
 });
 
-const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name" or "given" + "family", or one string of names separated by ";" or "and"';
+const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name", "given" + "family" or "first" + "last", or one string of names separated by ";" or "and"';
 
-/** The shapes tools write a person in: a plain name, `{name}` (Semantic Scholar, OpenAlex-ish), `{given, family}` (CSL). */
+/** S2ORC writes middle names as a list, `"middle": ["J."]`. */
+const middleNames = z.union([z.string(), z.array(z.string())]).nullish();
+const givenWithMiddle = (first: string | null | undefined, middle: z.infer<typeof middleNames>): string => [first ?? '', ...(Array.isArray(middle) ? middle : [middle ?? ''])].join(' ');
+
+/**
+ * The shapes tools write a person in: a plain name, `{name}` (Semantic Scholar, OpenAlex-ish), `{given, family}`
+ * (CSL), `{first, middle, last}` (ACL Anthology, S2ORC) and `{firstName, lastName}`.
+ */
 const authorSchema = z.union([
   z.string(),
   z.object({ name: z.string() }).transform((a) => a.name),
   z.object({ given: z.string().nullish(), family: z.string(), suffix: z.string().nullish() }).transform((a) => personName(a) ?? { name: '' }),
+  z
+    .object({ first: z.string().nullish(), middle: middleNames, last: z.string(), suffix: z.string().nullish() })
+    .transform((a) => personName({ given: givenWithMiddle(a.first, a.middle), family: a.last, suffix: a.suffix }) ?? { name: '' }),
+  z
+    .object({ firstName: z.string().nullish(), middleName: middleNames, lastName: z.string() })
+    .transform((a) => personName({ given: givenWithMiddle(a.firstName, a.middleName), family: a.lastName }) ?? { name: '' }),
 ]);
 
 export const jsonRecordSchema = z.object({
