@@ -102,6 +102,25 @@ describe('CSL-JSON', () => {
     expect(plain.format).toBe('json');
   });
 
+  it('reads "doi" and "url" in lower case, as exports write them, and does not take them for the plain JSON format\'s', () => {
+    const item = (title: string, ids: object) => ({ type: 'article-journal', title, abstract: 'Training deep networks.', author: [{ family: 'Ioffe', given: 'Sergey' }], issued: { 'date-parts': [[2015]] }, ...ids });
+    const r = ingestFile(
+      'c.json',
+      utf8(JSON.stringify([item('Batch normalization', { doi: 'https://doi.org/10.5555/3045118.3045167', url: 'https://example.org/bn' }), item('Dropout', { DOI: '10.5555/2627435', doi: '10.1/other' }), item('Arxiv', { url: 'https://arxiv.org/abs/1502.03167' })])),
+    );
+    expect(r.format).toBe('csl-json');
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => [x.authors, x.year, x.doi, x.url, x.arxiv])).toEqual([
+      [['Sergey Ioffe'], 2015, '10.5555/3045118.3045167', 'https://example.org/bn', undefined],
+      [['Sergey Ioffe'], 2015, '10.5555/2627435', undefined, undefined],
+      [['Sergey Ioffe'], 2015, undefined, 'https://arxiv.org/abs/1502.03167', '1502.03167'],
+    ]);
+    const bad = ingestFile('c.json', utf8(JSON.stringify([item('T', { doi: 'see publisher' })])));
+    expect(bad.problems[0]!.reason).toMatch(/^"doi": "see publisher" is not a DOI/);
+    // A plain record's "author" written as a list of names is a misnamed "authors", not CSL's.
+    expect(isCslDocument([{ title: 't', abstract: 'a', author: ['Ada Lovelace'], doi: '10.1/x' }])).toBe(false);
+  });
+
   it('reports a CSL item with a malformed author list', () => {
     const r = ingestFile('c.json', utf8('[\n{"title": "t", "abstract": "a", "author": "Smith", "issued": {"date-parts": [[2020]]}}\n]'));
     expect(r.format).toBe('csl-json');
