@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCslDocument } from '../../../src/lib/ingest/csl';
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { ingestFixture, utf8 } from './fixture';
+import { bibtexEntry } from '../../../src/lib/site/bibtex';
 
 describe('CSL-JSON', () => {
   it('reads a Zotero CSL JSON export: names, issued year, DOI, URL, arXiv id, container', () => {
@@ -119,6 +120,14 @@ describe('CSL-JSON', () => {
     expect(bad.problems[0]!.reason).toMatch(/^"doi": "see publisher" is not a DOI/);
     // A plain record's "author" written as a list of names is a misnamed "authors", not CSL's.
     expect(isCslDocument([{ title: 't', abstract: 'a', author: ['Ada Lovelace'], doi: '10.1/x' }])).toBe(false);
+  });
+
+  it('shows a name in Chinese script family name first, with no space, and cites it as "family, given"', () => {
+    const item = { type: 'article-journal', title: '图神经网络', abstract: '我们研究图。', author: [{ family: '王', given: '小明' }, { family: 'Li', given: 'Wei' }], issued: { 'date-parts': [[2021]] } };
+    const [record] = ingestFile('c.json', utf8(JSON.stringify([item]))).records;
+    expect(record!.authors).toEqual(['王小明', 'Wei Li']);
+    const entry = bibtexEntry({ id: 'x', title: record!.title, authors: record!.authors!, nameParts: record!.nameParts, year: 2021, links: [] });
+    expect(entry).toContain('author = {王, 小明 and Wei Li}');
   });
 
   it('reports a CSL item with a malformed author list', () => {
