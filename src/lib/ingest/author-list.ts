@@ -24,13 +24,19 @@ export function splitAuthors(value: string): AuthorInText[] {
   // Where ";" separates the names, a comma is inside one.
   if (trimmed.includes(';')) return pieces(trimmed.split(';')).map((text) => ({ text, inverted: true }));
   const units = pieces(trimmed.split(AND));
-  // BibTeX order: every name between the "and"s is "Family, Given" or "Family, Jr., Given", and one at least
-  // has a family name of one word ("García Márquez, Gabriel and Doe, Jane"); "Ada Lovelace, Alan Turing and
-  // Grace Hopper, Joan Clarke", names of two words either side of each comma, is four people.
-  if (units.length > 1 && units.every(bibtexOrder) && units.some(familyFirst)) return units.map((text) => ({ text, inverted: true }));
+  // BibTeX order: every name between the "and"s is "Family, Given" or "Family, Jr., Given" ("García Márquez,
+  // Gabriel and Doe, Jane"), none of them two names of two words or more ("Ada Lovelace, Alan Turing and Grace
+  // Hopper, Joan Clarke" is four people).
+  if (units.length > 1 && units.every(bibtexOrder) && !units.some(twoWholeNames)) return units.map((text) => ({ text, inverted: true }));
   // "Lovelace, Ada" or "Ada Lovelace, Alan Turing" alone: nothing tells one name from two, so it is left as written.
   if (units.length === 1 && commaPieces(trimmed).length === 2 && commaList(commaPieces(trimmed)).length === 2) return [{ text: trimmed, inverted: false }];
-  const names = units.flatMap((unit) => commaList(commaPieces(unit)));
+  const lists = units.map((unit) => commaList(commaPieces(unit)));
+  // Beside names of two words or more, "Smith, John" is one name, not two of one word ("Smith, John and Jane
+  // Doe"); beside one-word names it is two ("Spielman, Srivastava and Batson").
+  const names = units.flatMap((unit, k) => {
+    const others = lists.filter((_, j) => j !== k).flat();
+    return bibtexOrder(unit) && familyFirst(unit) && others.every((n) => /\s/.test(n)) ? [unit] : lists[k]!;
+  });
   return names.map((text) => ({ text, inverted: text.includes(',') }));
 }
 
@@ -41,6 +47,12 @@ const commaPieces = (text: string): string[] => pieces(text.split(','));
 function bibtexOrder(unit: string): boolean {
   const list = commaPieces(unit);
   return (list.length === 2 && !isNameSuffix(list[1]!)) || (list.length === 3 && isNameSuffix(list[1]!) && !isNameSuffix(list[2]!));
+}
+
+/** "Jane Doe, Ada Lovelace": words either side of the comma, no initials after it, nothing a family name alone. */
+function twoWholeNames(unit: string): boolean {
+  const [, given, ...rest] = commaPieces(unit);
+  return rest.length === 0 && given !== undefined && !familyFirst(unit) && /\s/.test(given) && !INITIALS.test(given);
 }
 
 /** A family name of one word (after any particle: "van der Berg, Jan") or initials after the comma. */

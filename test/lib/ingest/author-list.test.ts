@@ -31,6 +31,9 @@ describe('a text of author names', () => {
     expect(names('García Márquez, Gabriel and Doe, Jane')).toEqual(['García Márquez, Gabriel', 'Doe, Jane']);
     expect(names('Smith, Jr., John and van der Berg, Jan')).toEqual(['Smith, Jr., John', 'van der Berg, Jan']);
     expect(names('Lovelace, Ada; Turing, Alan')).toEqual(['Lovelace, Ada', 'Turing, Alan']);
+    // Beside whole names, a "Family, Given" is one too.
+    expect(names('Smith, John and Jane Doe')).toEqual(['Smith, John', 'Jane Doe']);
+    expect(names('Jane Doe, Ada Lovelace and Smith, John')).toEqual(['Jane Doe', 'Ada Lovelace', 'Smith, John']);
     expect(names('John Smith, Jr., Jane Doe, Ada Lovelace')).toEqual(['John Smith, Jr.', 'Jane Doe', 'Ada Lovelace']);
     expect(names('John Smith, Jr. and Jane Doe')).toEqual(['John Smith, Jr.', 'Jane Doe']);
   });
