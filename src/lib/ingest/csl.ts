@@ -89,10 +89,10 @@ const PLAIN_KEYS = ['authors', 'arxiv', 'year'];
 export function isCslItem(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  // CSL writes `author` as a list of name objects; a plain record's `"author": "Ada Lovelace"` (or a list of such
-  // strings) is a misnamed `authors`.
+  // CSL writes `author` as a list of names in its parts; a plain record's `"author": "Ada Lovelace"` (or a list
+  // of such strings, or of `{"name": …}`) is a misnamed `authors`.
   const author = (value as { author?: unknown }).author;
-  const cslAuthor = Array.isArray(author) && author.every((a) => typeof a === 'object' && a !== null);
+  const cslAuthor = Array.isArray(author) && author.every((a) => typeof a === 'object' && a !== null && ('family' in a || 'given' in a || 'literal' in a));
   const cslKey = (k: string): boolean => CSL_KEYS.includes(k) && (k !== 'author' || cslAuthor);
   return keys.some(cslKey) && !keys.some((k) => PLAIN_KEYS.includes(k));
 }

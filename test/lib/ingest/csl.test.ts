@@ -120,6 +120,7 @@ describe('CSL-JSON', () => {
     expect(bad.problems[0]!.reason).toMatch(/^"doi": "see publisher" is not a DOI/);
     // A plain record's "author" written as a list of names is a misnamed "authors", not CSL's.
     expect(isCslDocument([{ title: 't', abstract: 'a', author: ['Ada Lovelace'], doi: '10.1/x' }])).toBe(false);
+    expect(isCslDocument([{ title: 't', abstract: 'a', author: [{ name: 'Ada Lovelace' }], doi: '10.1/x' }])).toBe(false);
   });
 
   it('shows a name in Chinese script family name first, with no space, and cites it as "family, given"', () => {
