@@ -43,6 +43,19 @@ const nonEmpty = (text: string | null | undefined): string | undefined => {
 /** BibTeX's von part: a word whose first letter is lower case. */
 const startsLower = (word: string) => /^\p{Ll}/u.test(word);
 
+/** Chinese, Japanese and Korean script (with the marks written inside names), and no Latin letters. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々〆ヶー]+$/u;
+
+/**
+ * A name written in Chinese, Japanese or Korean script is shown family name first, with no space: 王小明, as
+ * citeproc-js (and every reader of those scripts) writes it; "小明 王" reads as two people. Only where both parts are
+ * in such script: "Xiaoming Wang" and "小明 Wang" keep the order given. Its parts are kept beside it, as BibTeX would
+ * read the unspaced name as a family name alone.
+ */
+function eastAsian(given: string | undefined, family: string | undefined): boolean {
+  return given !== undefined && family !== undefined && CJK_NAME.test(given) && CJK_NAME.test(family);
+}
+
 /**
  * The name shown for `pieces` ("Given particle Family Suffix") and, when a BibTeX reader would take that
  * string apart differently, its parts. Undefined when nothing is left.
@@ -52,7 +65,7 @@ export function personName(pieces: NamePieces): { name: string; parts?: NamePart
   const particle = nonEmpty(pieces.particle);
   const family = nonEmpty(pieces.family);
   const suffix = nonEmpty(pieces.suffix);
-  const name = [given, particle, family, suffix].filter((p) => p !== undefined).join(' ');
+  const name = particle === undefined && suffix === undefined && eastAsian(given, family) ? `${family}${given}` : [given, particle, family, suffix].filter((p) => p !== undefined).join(' ');
   if (name === '') return undefined;
   if (family === undefined) return { name };
   const parts: NameParts = { name, ...(given ? { given } : {}), ...(particle ? { particle } : {}), family, ...(suffix ? { suffix } : {}) };

@@ -47,6 +47,9 @@ const OPTIONAL = keptWithout({
   issued: { schema: cslDate.nullish(), expected: 'a CSL date such as {"date-parts": [[2019, 5]]} or {"raw": "2019-05"}' },
   URL: { schema: text, expected: 'text' },
   DOI: { schema: text, expected: 'text (a DOI)' },
+  // CSL's own keys are DOI and URL; exports from other tools (and CSL written by hand) spell them in lower case.
+  url: { schema: text, expected: 'text' },
+  doi: { schema: text, expected: 'text (a DOI)' },
   PMID: { schema: textOrNumber, expected: 'text or a number (a PubMed id)' },
   'container-title-short': { schema: text, expected: 'text' },
   'container-title': { schema: text, expected: 'text' },
@@ -75,15 +78,22 @@ export const cslItemSchema = z.object({
   ...OPTIONAL.shape,
 });
 
-/** Keys only CSL uses (the plain JSON format spells these `doi`, `url`, `authors`, `year`). */
+/**
+ * Keys only CSL uses (the plain JSON format spells these `authors`, `year`). `doi` and `url` are both formats':
+ * CSL exports write them in lower case too, and counting them as plain read such a file's `author` and `issued` as
+ * fields it does not know.
+ */
 const CSL_KEYS = ['issued', 'container-title', 'DOI', 'URL', 'author', 'citation-key', 'ISSN', 'ISBN'];
-const PLAIN_KEYS = ['authors', 'doi', 'url', 'arxiv', 'year'];
+const PLAIN_KEYS = ['authors', 'arxiv', 'year'];
 
 export function isCslItem(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  // CSL writes `author` as a list of names; a plain record's `"author": "Ada Lovelace"` is a misnamed `authors`.
-  const cslKey = (k: string): boolean => CSL_KEYS.includes(k) && (k !== 'author' || Array.isArray((value as { author?: unknown }).author));
+  // CSL writes `author` as a list of names in its parts; a plain record's `"author": "Ada Lovelace"` (or a list
+  // of such strings, or of `{"name": …}`) is a misnamed `authors`.
+  const author = (value as { author?: unknown }).author;
+  const cslAuthor = Array.isArray(author) && author.every((a) => typeof a === 'object' && a !== null && ('family' in a || 'given' in a || 'literal' in a));
+  const cslKey = (k: string): boolean => CSL_KEYS.includes(k) && (k !== 'author' || cslAuthor);
   return keys.some(cslKey) && !keys.some((k) => PLAIN_KEYS.includes(k));
 }
 
@@ -138,6 +148,8 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
   const title = madeTitle ?? (it.title?.trim() ? it.title : undefined);
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `CSL item not read: "title": ${TITLE_EXPECTED}` } };
   if (abstract === undefined) return { problem: missingAbstract(file, line, `CSL item ${excerpt(title)}`) };
+  const doi = it.DOI || it.doi;
+  const url = it.URL || it.url;
   const firstDatePart = it.issued?.['date-parts']?.[0]?.[0];
   const readYear = parseYear(firstDatePart) ?? parseYear(it.issued?.raw) ?? parseYear(it.issued?.literal);
   const issuedGiven = firstDatePart !== undefined || !!it.issued?.raw || !!it.issued?.literal;
@@ -149,9 +161,9 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
       : lateYear(readYear, options.currentYear, `"issued": ${shapeOf((item as Record<string, unknown>).issued)}`);
   const year = badYear !== undefined ? undefined : readYear;
   const arxiv =
-    normaliseArxiv(it.DOI?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
+    normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ??
     findArxivInText(typeof it.number === 'string' ? it.number : undefined) ??
-    normaliseArxiv(it.URL ?? undefined);
+    normaliseArxiv(url);
   // Zotero writes a list cut short as a last author `{"literal": "others"}`: no person, a flag.
   const names = withoutOthers((it.author ?? []).map(cslNameToString).filter((n) => n !== ''));
   const people = names.etAl ? (it.author ?? []).slice(0, -1) : (it.author ?? []);
@@ -185,8 +197,8 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
     literalAuthors: literalNames(people),
     nameParts: nonEmptyList(people.flatMap((n) => cslPerson(n)?.parts ?? [])),
     year,
-    url: it.URL ?? undefined,
-    doi: normaliseDoi(it.DOI),
+    url: url ?? undefined,
+    doi: normaliseDoi(doi),
     arxiv,
     pmid: normalisePmid(it.PMID),
     venue: it['container-title'] ? shownContainer(plainFromRichText(it['container-title']), it['container-title-short']) : bibliographic && report ? reportVenue(bibliographic) : undefined,
@@ -200,7 +212,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
   // What was read but left out, said in one located warning: the item is kept.
   const warnings = OPTIONAL.warnings(item as Record<string, unknown>);
   if (madeTitle !== undefined) warnings.unshift(untitledWarning(madeTitle));
-  for (const bad of [badYear, notAnIdentifier('"DOI":', it.DOI, 'DOI'), notAPmid('"PMID":', it.PMID)]) if (bad) warnings.push(bad);
+  for (const bad of [badYear, notAnIdentifier(it.DOI ? '"DOI":' : '"doi":', doi, 'DOI'), notAPmid('"PMID":', it.PMID)]) if (bad) warnings.push(bad);
   const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
 }

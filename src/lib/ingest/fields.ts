@@ -2,46 +2,11 @@
 import type { z } from 'zod';
 import type { Italics, RawRecord } from '../model/paper';
 import { decodeTex, type TexOptions } from '../normalise/text';
-import { isNameSuffix, mapNameParts, vonLast } from '../cite/person-name';
+import { mapNameParts } from '../cite/person-name';
 
 // Where the ingest readers have always found it; one pattern for every stage that needs to know an arXiv id.
 import { normaliseArxiv } from '../cite/arxiv';
 export { normaliseArxiv };
-
-/**
- * "A; B", "A and B", or "A, B, C" (two or more commas: a list, not "Last, First") → names. In a comma list a
- * suffix belongs to the name before it ("John Smith, Jr., Jane Doe" is two people, not a third called "Jr."),
- * and a one-word name before a suffix is a family name in BibTeX order ("Smith, Jr., John" is one person):
- * the pieces are kept together as written, for the caller to read.
- */
-export function splitAuthors(value: string): string[] {
-  const trimmed = value.trim();
-  if (trimmed === '') return [];
-  let parts: string[];
-  if (trimmed.includes(';')) parts = trimmed.split(';');
-  else if (/\s+and\s+/i.test(trimmed)) parts = trimmed.split(/\s+and\s+/i);
-  else if ((trimmed.match(/,/g) ?? []).length >= 2) parts = commaList(trimmed.split(','));
-  else parts = [trimmed];
-  return parts.map((p) => p.trim()).filter((p) => p !== '');
-}
-
-function commaList(pieces: string[]): string[] {
-  const names: string[] = [];
-  for (let k = 0; k < pieces.length; k++) {
-    const piece = pieces[k]!.trim();
-    const before = k > 0 ? pieces[k - 1]!.trim() : '';
-    if (names.length === 0 || !isNameSuffix(piece)) {
-      names.push(piece);
-      continue;
-    }
-    names[names.length - 1] += `, ${piece}`;
-    // "Smith, Jr., John": a suffix after a lone family word ("van der Berg" counts as one), then the given
-    // name. A name of two words or more before it ("John Smith, Jr.") is a whole name already.
-    const familyOnly = names[names.length - 1] === `${before}, ${piece}` && !/\s/.test(vonLast(before).family);
-    if (familyOnly && k + 1 < pieces.length) names[names.length - 1] += `, ${pieces[++k]!.trim()}`;
-  }
-  return names;
-}
 
 /** A four-digit year from a number or a date-ish string ("2024", "2024-05-01", "May 2024"). */
 export function parseYear(value: unknown): number | undefined {

@@ -1,7 +1,8 @@
 /**
  * JSON array and JSONL/NDJSON of paper objects: `title`, `abstract`, optional `id`, `authors` (string or
  * array), `year`, `url`, `doi`, `arxiv`, `venue`, and for the Cite box `volume`, `issue` (or `number`),
- * `pages`, `month`, `publisher`; author `keywords` as a list or one text. A JSON array whose items look like CSL-JSON is read as CSL.
+ * `pages`, `month`, `publisher`; author `keywords` as a list or one text; an OpenAlex work's fields where those
+ * are missing (openalex.ts). A JSON array whose items look like CSL-JSON is read as CSL.
  */
 import { z } from 'zod';
 import type { RawRecord } from '../model/paper';
@@ -11,7 +12,8 @@ import { cslItemToRecord, isCslDocument } from './csl';
 import { isCollectiveName, withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
-import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear, splitAuthors } from './fields';
+import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear } from './fields';
+import { splitAuthors } from './author-list';
 import { checkJson } from './json-syntax';
 import type { ParsedRecords } from './listing';
 import { plainFromRichText } from './rich-text';
@@ -22,6 +24,7 @@ import { entryTypeFromName } from '../cite/entry-type';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 import { UnreadFields } from './unread-fields';
+import { INVERTED_INDEX_EXPECTED, OPENALEX, abstractFromInvertedIndex, authorshipNames } from './openalex';
 
 const nonEmpty = (list: string[]): string[] | undefined => (list.length > 0 ? list : undefined);
 
@@ -51,13 +54,26 @@ const OPTIONAL = keptWithout({
   keywords: { schema: keywordsField, expected: KEYWORDS_EXPECTED },
 });
 
-const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name" or "given" + "family", or one string of names separated by ";" or "and"';
+const AUTHORS_EXPECTED = 'expected a list of names (strings) or objects with "name", "given" + "family" or "first" + "last", or one string of names separated by ";" or "and"';
 
-/** The shapes tools write a person in: a plain name, `{name}` (Semantic Scholar, OpenAlex-ish), `{given, family}` (CSL). */
+/** S2ORC writes middle names as a list, `"middle": ["J."]`. */
+const middleNames = z.union([z.string(), z.array(z.string())]).nullish();
+const givenWithMiddle = (first: string | null | undefined, middle: z.infer<typeof middleNames>): string => [first ?? '', ...(Array.isArray(middle) ? middle : [middle ?? ''])].join(' ');
+
+/**
+ * The shapes tools write a person in: a plain name, `{name}` (Semantic Scholar, OpenAlex-ish), `{given, family}`
+ * (CSL), `{first, middle, last}` (ACL Anthology, S2ORC) and `{firstName, lastName}`.
+ */
 const authorSchema = z.union([
   z.string(),
   z.object({ name: z.string() }).transform((a) => a.name),
   z.object({ given: z.string().nullish(), family: z.string(), suffix: z.string().nullish() }).transform((a) => personName(a) ?? { name: '' }),
+  z
+    .object({ first: z.string().nullish(), middle: middleNames, last: z.string(), suffix: z.string().nullish() })
+    .transform((a) => personName({ given: givenWithMiddle(a.first, a.middle), family: a.last, suffix: a.suffix }) ?? { name: '' }),
+  z
+    .object({ firstName: z.string().nullish(), middleName: middleNames, lastName: z.string() })
+    .transform((a) => personName({ given: givenWithMiddle(a.firstName, a.middleName), family: a.lastName }) ?? { name: '' }),
 ]);
 
 export const jsonRecordSchema = z.object({
@@ -70,6 +86,7 @@ export const jsonRecordSchema = z.object({
   // Any value: what `parseYear` cannot read as a year, of whatever shape, is left out with one warning.
   year: z.unknown().optional(),
   ...OPTIONAL.shape,
+  ...OPENALEX.shape,
 });
 export type JsonRecord = z.infer<typeof jsonRecordSchema>;
 
@@ -86,27 +103,37 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
     return { problem: { file, line, severity: 'error', dropped: true, reason: `record not read: ${describeIssues(parsed.error)}` } };
   }
   const r = parsed.data;
-  const abstract = presentAbstract(r.abstract);
-  const madeTitle = r.title?.trim() ? undefined : untitledTitle(options.untitled, abstract);
-  const title = madeTitle ?? (r.title?.trim() ? r.title : undefined);
+  const abstract = presentAbstract(r.abstract) ?? abstractFromInvertedIndex(r.abstract_inverted_index);
+  const givenTitle = r.title?.trim() ? r.title : r.display_name?.trim() ? r.display_name : undefined;
+  const madeTitle = givenTitle ? undefined : untitledTitle(options.untitled, abstract);
+  const title = madeTitle ?? givenTitle;
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `record not read: "title": ${TITLE_EXPECTED}` } };
-  if (abstract === undefined) return { problem: missingAbstract(file, line, `record ${excerpt(title)}`) };
+  if (abstract === undefined) {
+    // The index was the abstract: of another shape, it is what the record lacks, an error as an abstract of another shape is.
+    const index = (item as Record<string, unknown>).abstract_inverted_index;
+    if (index !== undefined && index !== null && r.abstract_inverted_index === undefined) {
+      return { problem: { file, line, severity: 'error', dropped: true, reason: `record not read: "abstract_inverted_index": expected ${INVERTED_INDEX_EXPECTED}, found ${shapeOf(index)}` } };
+    }
+    return { problem: missingAbstract(file, line, `record ${excerpt(title)}`) };
+  }
   // What was read but left out, said in one located warning: the paper is kept.
   const warnings: string[] = [];
   if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
-  const readYear = parseYear(r.year);
-  if (r.year !== undefined && r.year !== null && readYear === undefined) {
-    warnings.push(`"year": ${shapeOf(r.year)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)`);
+  // OpenAlex's year, where the record has no `year` of its own.
+  const [yearKey, yearValue] = r.year === undefined || r.year === null ? (['publication_year', r.publication_year] as const) : (['year', r.year] as const);
+  const readYear = parseYear(yearValue);
+  if (yearValue !== undefined && yearValue !== null && readYear === undefined) {
+    warnings.push(`"${yearKey}": ${shapeOf(yearValue)} is not a year; expected a four-digit year such as 2021 or a date such as "2021-05-04" (the paper is kept without a year)`);
   }
   // A year later than next year is a typo (2109 for 2019): left out with a word, as one that cannot be read.
-  const late = lateYear(readYear, options.currentYear, `"year": ${shapeOf(r.year)}`);
+  const late = lateYear(readYear, options.currentYear, `"${yearKey}": ${shapeOf(yearValue)}`);
   if (late) warnings.push(late);
   const year = late ? undefined : readYear;
-  const month = parseMonth(r.month) ?? monthOfDate(r.year);
+  const month = parseMonth(r.month) ?? monthOfDate(r.year) ?? (yearKey === 'publication_year' && year !== undefined && parseYear(r.publication_date) === year ? monthOfDate(r.publication_date) : undefined);
   if (r.month !== undefined && r.month !== null && parseMonth(r.month) === undefined) {
     warnings.push(`"month": ${JSON.stringify(r.month)} is not a month; expected 1 to 12 or a month's name such as "March" or "mar" (the paper is kept without a month)`);
   }
-  for (const warning of OPTIONAL.warnings(item as Record<string, unknown>)) warnings.push(warning);
+  for (const warning of [...OPTIONAL.warnings(item as Record<string, unknown>), ...OPENALEX.warnings(item as Record<string, unknown>)]) warnings.push(warning);
   const entryType = r.type ? entryTypeFromName(r.type) : undefined;
   if (r.type && entryType === undefined && r.type.trim() !== '') {
     warnings.push(`"type": ${JSON.stringify(r.type)} is not a publication type this reads; expected a BibTeX, CSL, Crossref or OpenAlex type such as "article", "book", "inproceedings", "paper-conference" or "book-chapter" (the paper is kept, cited by its other fields)`);
@@ -114,11 +141,9 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
   for (const problem of [notAnIdentifier('"doi":', r.doi, 'DOI'), notAnIdentifier('"arxiv":', r.arxiv, 'arXiv id'), notAPmid('"pmid":', r.pmid)]) if (problem) warnings.push(problem);
   const people =
     r.authors === undefined || r.authors === null
-      ? undefined
+      ? authorshipNames(r.authorships)?.map(uninvertName)
       : typeof r.authors === 'string'
-        ? // Only where ";" or "and" separate the names is "Lovelace, Ada" one name, not two; a comma before a
-          // suffix ("John Smith, Jr.") is one name wherever it stands.
-          splitAuthors(r.authors).map((a) => (/;|\sand\s/i.test(r.authors as string) || hasSuffixPiece(a) ? uninvertName(a) : { name: a }))
+        ? splitAuthors(r.authors).map((a) => (a.inverted ? uninvertName(a.text) : { name: a.text }))
         : r.authors.map((a) => (typeof a === 'string' ? uninvertName(a) : a)).filter((a) => a.name !== '');
   const listed = people === undefined ? undefined : withoutOthers(people.map((p) => p.name));
   const nameParts = (people ?? []).flatMap((p) => p.parts ?? []);
@@ -157,12 +182,17 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
 }
 
-/** `{"papers": [...]}`, as API responses and hand-made exports wrap their list: the one array, its items located. */
+/**
+ * `{"papers": [...]}`, as hand-made exports wrap their list, or an API response's `{"meta": {...}, "results":
+ * [...], "group_by": []}` (OpenAlex's): the one array, or the one array of objects beside other keys, its items located.
+ */
 function wrappedArray(text: string, value: Record<string, unknown>, lines: LineIndex): Array<{ value: unknown; line: number }> | undefined {
   const keys = Object.keys(value);
-  const inner = keys.length === 1 ? value[keys[0]!] : undefined;
+  const ofObjects = keys.filter((k) => Array.isArray(value[k]) && (value[k] as unknown[]).some((v) => typeof v === 'object' && v !== null && !Array.isArray(v)));
+  const key = keys.length === 1 ? keys[0] : ofObjects.length === 1 ? ofObjects[0] : undefined;
+  const inner = key === undefined ? undefined : value[key];
   if (!Array.isArray(inner)) return undefined;
-  const keyAt = text.indexOf(JSON.stringify(keys[0]));
+  const keyAt = text.indexOf(JSON.stringify(key));
   const start = keyAt === -1 ? -1 : text.indexOf('[', keyAt);
   const end = text.lastIndexOf(']');
   const spans: number[] = [];
@@ -182,11 +212,6 @@ function uninvertName(name: string): { name: string; parts?: NameParts } {
   if (pieces.length === 2 && !isNameSuffix(second!)) return personName({ ...vonLast(family!), given: second }) ?? { name: '' };
   if (pieces.length === 3 && isNameSuffix(second!)) return personName({ ...vonLast(family!), suffix: second, given: third }) ?? { name: '' };
   return { name: name.trim() };
-}
-
-/** "John Smith, Jr.", "Smith, Jr., John": a name with a suffix after a comma, which no list separates. */
-function hasSuffixPiece(name: string): boolean {
-  return name.split(',').slice(1).some(isNameSuffix);
 }
 
 /** JSON.parse for text the syntax checker accepted; a disagreement between the two becomes `undefined`, never a throw. */

@@ -77,7 +77,9 @@ export function plainFromRichText(text: string): string {
     return hasRichText(decoded) ? plainFromRichText(decoded) : decoded;
   }
   let out = '';
-  const visit = (node: Node, isFirst: boolean) => {
+  // Inside a formula JATS sets in the line.
+  let inline = false;
+  const visit = (node: Node, isFirst: boolean, parent: string) => {
     const tag = node.nodeName.toLowerCase();
     const name = JATS_TWINS[tag] ?? tag;
     if (name === '#text') {
@@ -86,18 +88,65 @@ export function plainFromRichText(text: string): string {
     }
     if (name.startsWith('#')) return;
     // A leading "Abstract" heading repeats the section the page already gives the text.
-    if (name === 'jats:title' && isFirst && /^\s*abstract\s*$/i.test(textOf(node))) return;
+    if (name === 'jats:title' && isFirst && /^\s*abstract[.:]?\s*$/i.test(textOf(node))) return;
     if (name === 'sup' || name === 'sub') {
       out += scriptText(name, textOf(node).trim());
       return;
     }
+    if (name === 'jats:alternatives') {
+      // One formula given twice or more: its TeX where there is one (MathML read as text runs its symbols
+      // together, "x2<y"), else the first.
+      const forms = (node.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));
+      const chosen = forms.find((c) => c.nodeName.toLowerCase() === 'jats:tex-math') ?? forms[0];
+      if (chosen) visit(chosen, false, name);
+      return;
+    }
+    if (name === 'jats:tex-math') {
+      out += texMath(textOf(node), inline);
+      return;
+    }
+    if (name === 'jats:inline-formula') {
+      inline = true;
+      visitChildren(node, false, name);
+      inline = false;
+      return;
+    }
+    // A section's heading is its label, as a structured abstract written as text gives it ("Background: …"),
+    // which the page sets apart (content/abstract-sections.ts).
+    if (name === 'jats:title' && parent === 'jats:sec') {
+      const heading = textOf(node).replace(/\s+/g, ' ').replace(/[\s.:]+$/, '').trim();
+      if (heading !== '') out += ` ${heading}: `;
+      return;
+    }
     if (BLOCKS.has(name)) out += ' ';
-    (node.childNodes ?? []).forEach((child, i) => visit(child, isFirst && i === 0));
+    visitChildren(node, isFirst, name);
     if (BLOCKS.has(name)) out += ' ';
   };
+  const visitChildren = (node: Node, isFirst: boolean, name: string) => {
+    let first = isFirst;
+    for (const child of node.childNodes ?? []) {
+      visit(child, first, name);
+      // Space between elements is no content: the heading after it is still the first thing in the text.
+      if (!(child.nodeName === '#text' && (child.value ?? '').trim() === '')) first = false;
+    }
+  };
   const fragment = parseFragment(text.replace(HIDDEN, ' ').replace(HIDDEN_OPENING, '&lt;')) as unknown as Node;
-  (fragment.childNodes ?? []).forEach((child, i) => visit(child, i === 0));
+  visitChildren(fragment, true, '');
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A JATS formula's TeX as math the page draws: Springer wraps it in a document of its own (`\documentclass{minimal}
+ * … \begin{document}$$\alpha$$\end{document}`), of which only the formula is kept, and sets it apart with `$$`
+ * even inside an `inline-formula`, which stays in its sentence as `$…$`; TeX without delimiters gets them.
+ */
+function texMath(tex: string, inline: boolean): string {
+  const body = (/\\begin\{document\}([\s\S]*?)\\end\{document\}/.exec(tex)?.[1] ?? tex).replace(/\s+/g, ' ').trim();
+  if (body === '') return '';
+  const display = /^\$\$([\s\S]*)\$\$$/.exec(body);
+  if (display && inline) return `$${display[1]!.trim()}$`;
+  if (/^(?:\$|\\\(|\\\[)/.test(body)) return body;
+  return inline ? `$${body}$` : `$$${body}$$`;
 }
 
 /** An italic element of CSL's rich text, HTML and JATS, or of the BibTeX parser's output for `\emph{}`/`\textit{}`. */

@@ -34,6 +34,15 @@ describe('personName', () => {
     expect(personName({ given: 'Jane', family: 'Doe', suffix: 'Esq.' })?.parts).toEqual({ name: 'Jane Doe Esq.', given: 'Jane', family: 'Doe', suffix: 'Esq.' });
     expect(personName({ given: '  ', family: null })).toBeUndefined();
   });
+
+  it('shows a name in Chinese, Japanese or Korean script family name first, with no space, as citeproc-js does, its parts kept', () => {
+    expect(personName({ given: '小明', family: '王' })).toEqual({ name: '王小明', parts: { name: '王小明', given: '小明', family: '王' } });
+    expect(personName({ given: 'ひろし', family: '佐々木' })?.name).toBe('佐々木ひろし');
+    expect(personName({ given: '철수', family: '김' })?.name).toBe('김철수');
+    // Latin letters, in either part, keep the order given.
+    expect(personName({ given: 'Xiaoming', family: 'Wang' })).toEqual({ name: 'Xiaoming Wang' });
+    expect(personName({ given: '小明', family: 'Wang' })?.name).toBe('小明 Wang');
+  });
 });
 
 describe('partsOf', () => {

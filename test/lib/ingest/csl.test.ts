@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCslDocument } from '../../../src/lib/ingest/csl';
 import { ingestFile } from '../../../src/lib/ingest/index';
 import { ingestFixture, utf8 } from './fixture';
+import { bibtexEntry } from '../../../src/lib/site/bibtex';
 
 describe('CSL-JSON', () => {
   it('reads a Zotero CSL JSON export: names, issued year, DOI, URL, arXiv id, container', () => {
@@ -100,6 +101,34 @@ describe('CSL-JSON', () => {
     expect(isCslDocument([{ title: 't', abstract: 'a', authors: ['x'], doi: '10.1/x' }])).toBe(false);
     const plain = ingestFile('p.json', utf8('[{"title": "t", "abstract": "a", "year": 2020}]'));
     expect(plain.format).toBe('json');
+  });
+
+  it('reads "doi" and "url" in lower case, as exports write them, and does not take them for the plain JSON format\'s', () => {
+    const item = (title: string, ids: object) => ({ type: 'article-journal', title, abstract: 'Training deep networks.', author: [{ family: 'Ioffe', given: 'Sergey' }], issued: { 'date-parts': [[2015]] }, ...ids });
+    const r = ingestFile(
+      'c.json',
+      utf8(JSON.stringify([item('Batch normalization', { doi: 'https://doi.org/10.5555/3045118.3045167', url: 'https://example.org/bn' }), item('Dropout', { DOI: '10.5555/2627435', doi: '10.1/other' }), item('Arxiv', { url: 'https://arxiv.org/abs/1502.03167' })])),
+    );
+    expect(r.format).toBe('csl-json');
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => [x.authors, x.year, x.doi, x.url, x.arxiv])).toEqual([
+      [['Sergey Ioffe'], 2015, '10.5555/3045118.3045167', 'https://example.org/bn', undefined],
+      [['Sergey Ioffe'], 2015, '10.5555/2627435', undefined, undefined],
+      [['Sergey Ioffe'], 2015, undefined, 'https://arxiv.org/abs/1502.03167', '1502.03167'],
+    ]);
+    const bad = ingestFile('c.json', utf8(JSON.stringify([item('T', { doi: 'see publisher' })])));
+    expect(bad.problems[0]!.reason).toMatch(/^"doi": "see publisher" is not a DOI/);
+    // A plain record's "author" written as a list of names is a misnamed "authors", not CSL's.
+    expect(isCslDocument([{ title: 't', abstract: 'a', author: ['Ada Lovelace'], doi: '10.1/x' }])).toBe(false);
+    expect(isCslDocument([{ title: 't', abstract: 'a', author: [{ name: 'Ada Lovelace' }], doi: '10.1/x' }])).toBe(false);
+  });
+
+  it('shows a name in Chinese script family name first, with no space, and cites it as "family, given"', () => {
+    const item = { type: 'article-journal', title: '图神经网络', abstract: '我们研究图。', author: [{ family: '王', given: '小明' }, { family: 'Li', given: 'Wei' }], issued: { 'date-parts': [[2021]] } };
+    const [record] = ingestFile('c.json', utf8(JSON.stringify([item]))).records;
+    expect(record!.authors).toEqual(['王小明', 'Wei Li']);
+    const entry = bibtexEntry({ id: 'x', title: record!.title, authors: record!.authors!, nameParts: record!.nameParts, year: 2021, links: [] });
+    expect(entry).toContain('author = {王, 小明 and Wei Li}');
   });
 
   it('reports a CSL item with a malformed author list', () => {

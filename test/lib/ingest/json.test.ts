@@ -249,6 +249,17 @@ describe('JSON authors, years and wrappers', () => {
     expect(r.records.map((x) => x.authors)).toEqual([['Ada Lovelace', 'Alan Turing'], ['Ada Lovelace', 'Alan Turing'], ['Ada Lovelace, Alan Turing']]);
   });
 
+  it('reads author objects in the ACL Anthology and S2ORC shape, {first, middle, last}, and {firstName, lastName}', () => {
+    const r = jsonl(
+      { ...base, authors: [{ first: 'Sergey', last: 'Ioffe' }, { first: 'Christian', last: 'Szegedy' }] },
+      { ...base, authors: [{ first: 'Michael', middle: ['I.'], last: 'Jordan', suffix: '' }, { first: 'Gertjan', middle: [], last: 'van Noord' }] },
+      { ...base, authors: [{ firstName: 'Ada', lastName: 'Lovelace' }] },
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => x.authors)).toEqual([['Sergey Ioffe', 'Christian Szegedy'], ['Michael I. Jordan', 'Gertjan van Noord'], ['Ada Lovelace']]);
+    expect(r.records[1]!.nameParts).toEqual([{ name: 'Gertjan van Noord', given: 'Gertjan', family: 'van Noord' }]);
+  });
+
   it('reads "Family, Jr., Given" and a suffix in an author object, and does not take an initial or "Xi" for a suffix', () => {
     const r = jsonl(
       { ...base, authors: 'Smith, Jr., John; García Márquez, Gabriel; Nguyen, V.; Li, Xi' },
@@ -287,6 +298,22 @@ describe('JSON authors, years and wrappers', () => {
     expect(r.records[0]!.nameParts).toBeUndefined();
   });
 
+  it('reads "A, B and C" and APA\'s "Family, I. J." lists as the people they name', () => {
+    const r = jsonl(
+      { ...base, authors: 'Daniel Spielman, Nikhil Srivastava and Joshua Batson' },
+      { ...base, authors: 'Ian J. Goodfellow, Jean Pouget-Abadie, Mehdi Mirza, and Bing Xu' },
+      { ...base, authors: 'Candès, E. J., Romberg, J., Tao, T.' },
+      { ...base, authors: 'Smith, John and Doe, Jane' },
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => x.authors)).toEqual([
+      ['Daniel Spielman', 'Nikhil Srivastava', 'Joshua Batson'],
+      ['Ian J. Goodfellow', 'Jean Pouget-Abadie', 'Mehdi Mirza', 'Bing Xu'],
+      ['E. J. Candès', 'J. Romberg', 'T. Tao'],
+      ['John Smith', 'Jane Doe'],
+    ]);
+  });
+
   it('says what authors were expected, warns about a year that is not one, and lists errors in line order', () => {
     const r = jsonl({ ...base, authors: 42 }, { title: ' ', abstract: 'x' }, { ...base, year: 'nineteen' });
     expect(r.problems.map((p) => [p.line, p.severity])).toEqual([
@@ -294,7 +321,7 @@ describe('JSON authors, years and wrappers', () => {
       [2, 'error'],
       [3, 'warning'],
     ]);
-    expect(r.problems[0]!.reason).toMatch(/"authors": expected a list of names \(strings\) or objects with "name" or "given" \+ "family"/);
+    expect(r.problems[0]!.reason).toMatch(/"authors": expected a list of names \(strings\) or objects with "name", "given" \+ "family" or "first" \+ "last"/);
     expect(r.problems[2]!.reason).toMatch(/"year": "nineteen" is not a year/);
     expect(r.records).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainFromRichText } from '../../../src/lib/ingest/rich-text';
 import { parseJsonDocument } from '../../../src/lib/ingest/json';
+import { sectionLabels } from '../../../src/lib/content/abstract-sections';
 
 describe('plainFromRichText', () => {
   it('reads CSL rich-text tags as the text they mark', () => {
@@ -26,8 +27,27 @@ describe('plainFromRichText', () => {
     expect(plainFromRichText('<p>First paragraph.</p>\n<p>Second.</p>')).toBe('First paragraph. Second.');
   });
 
-  it('keeps a JATS heading that is not the abstract’s own', () => {
-    expect(plainFromRichText('<jats:p>Intro.</jats:p><jats:sec><jats:title>Methods</jats:title><jats:p>We ran it.</jats:p></jats:sec>')).toBe('Intro. Methods We ran it.');
+  it('keeps a JATS section heading as the section\'s label, as a structured abstract written as text has it', () => {
+    expect(plainFromRichText('<jats:p>Intro.</jats:p><jats:sec><jats:title>Methods</jats:title><jats:p>We ran it.</jats:p></jats:sec>')).toBe('Intro. Methods: We ran it.');
+    const jats =
+      '\n  <jats:title>Abstract</jats:title>\n  <jats:sec>\n    <jats:title>Background</jats:title>\n    <jats:p>Malaria remains a burden.</jats:p>\n  </jats:sec>' +
+      '<jats:sec><jats:title>Methods.</jats:title><jats:p>We surveyed 12 districts.</jats:p></jats:sec><jats:sec><jats:title>RESULTS AND CONCLUSIONS</jats:title><jats:p>Cases fell.</jats:p></jats:sec>';
+    const plain = plainFromRichText(jats);
+    expect(plain).toBe('Background: Malaria remains a burden. Methods: We surveyed 12 districts. RESULTS AND CONCLUSIONS: Cases fell.');
+    // Labelled as the same abstract from BibTeX is, where the page sets each section apart.
+    expect(sectionLabels(plain).map((l) => plain.slice(l.start, l.end))).toEqual(['Background:', 'Methods:', 'RESULTS AND CONCLUSIONS:']);
+  });
+
+  it('keeps the TeX of a JATS formula given in more than one form, without the document Springer wraps it in, inline where JATS says so', () => {
+    expect(plainFromRichText('<jats:p>When <jats:inline-formula><jats:alternatives><jats:tex-math>$$x^2 &lt; y$$</jats:tex-math><mml:math><mml:msup><mml:mi>x</mml:mi><mml:mn>2</mml:mn></mml:msup><mml:mo>&lt;</mml:mo><mml:mi>y</mml:mi></mml:math></jats:alternatives></jats:inline-formula> holds.</jats:p>')).toBe(
+      'When $x^2 < y$ holds.',
+    );
+    const springer = '\\documentclass[12pt]{minimal}\n\\usepackage{amsmath}\n\\setlength{\\oddsidemargin}{-69pt}\n\\begin{document}$$\\alpha$$\\end{document}';
+    expect(plainFromRichText(`<jats:p>Rate <jats:inline-formula><jats:alternatives><jats:tex-math>${springer}</jats:tex-math><mml:math><mml:mi>α</mml:mi></mml:math></jats:alternatives></jats:inline-formula> fell.</jats:p>`)).toBe('Rate $\\alpha$ fell.');
+    expect(plainFromRichText('<jats:p>So</jats:p><jats:disp-formula><jats:tex-math>E = mc^2</jats:tex-math></jats:disp-formula>')).toBe('So $$E = mc^2$$');
+    expect(plainFromRichText('<jats:p>Rate <jats:inline-formula><jats:tex-math>\\beta_1</jats:tex-math></jats:inline-formula> fell.</jats:p>')).toBe('Rate $\\beta_1$ fell.');
+    // Without TeX, the first form.
+    expect(plainFromRichText('<jats:p>A <jats:alternatives><mml:math><mml:mi>x</mml:mi></mml:math><jats:inline-graphic/></jats:alternatives> b.</jats:p>')).toBe('A x b.');
   });
 
   it('turns sub- and superscripts into Unicode where it can, inline math where it cannot', () => {
