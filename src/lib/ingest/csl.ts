@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 import type { RawRecord } from '../model/paper';
 import type { IngestProblem } from '../model/source';
-import { entryTypeFromCsl } from '../cite/entry-type';
+import { entryTypeFromCsl, isThesis, type EntryType } from '../cite/entry-type';
 import { abstractField, missingAbstract, presentAbstract } from './abstract-field';
 import { splitKeywords } from '../normalise/keywords';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
@@ -167,18 +167,22 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
   // Zotero writes a list cut short as a last author `{"literal": "others"}`: no person, a flag.
   const names = withoutOthers((it.author ?? []).map(cslNameToString).filter((n) => n !== ''));
   const people = names.etAl ? (it.author ?? []).slice(0, -1) : (it.author ?? []);
-  const entryType = entryTypeFromCsl(it.type);
+  // A thesis's genre, as Zotero's "Type" holds it ("PhD thesis", "Master's thesis"), says which kind it is.
+  const kind = thesisGenre(entryTypeFromCsl(it.type), it.genre ?? undefined);
+  const entryType = kind?.entryType ?? entryTypeFromCsl(it.type);
   // A report's publisher is the body that issued it, its genre the kind ("Working Paper"), its number the report's.
   const report = entryType === 'techreport';
+  // A thesis's publisher is its university: its venue, and BibTeX's `school`.
+  const school = kind && it.publisher ? plainFromRichText(it.publisher) : undefined;
   const bibliographic = compactBibliographic({
     volume: locatorText(it.volume),
     number: locatorText(it.issue) ?? (report ? locatorText(it.number) : undefined),
     pages: locatorText(it.page),
     month: parseMonth(it.issued?.['date-parts']?.[0]?.[1]) ?? monthOfDate(it.issued?.raw),
-    publisher: it.publisher && !report ? plainFromRichText(it.publisher) : undefined,
+    publisher: it.publisher && !report && !school ? plainFromRichText(it.publisher) : undefined,
     editors: (it.editor ?? []).map(cslNameToString).filter((n) => n !== ''),
     institution: it.publisher && report ? plainFromRichText(it.publisher) : undefined,
-    reportType: report ? (it.genre ?? undefined) : undefined,
+    reportType: report ? (it.genre ?? undefined) : kind?.ownWords,
     series: it['collection-title'] ? plainFromRichText(it['collection-title']) : undefined,
     address: it['publisher-place'] ?? undefined,
     translators: (it.translator ?? []).map(cslNameToString).filter((n) => n !== ''),
@@ -201,7 +205,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
     doi: normaliseDoi(doi),
     arxiv,
     pmid: normalisePmid(it.PMID),
-    venue: it['container-title'] ? shownContainer(plainFromRichText(it['container-title']), it['container-title-short']) : bibliographic && report ? reportVenue(bibliographic) : undefined,
+    venue: it['container-title'] ? shownContainer(plainFromRichText(it['container-title']), it['container-title-short']) : bibliographic && report ? reportVenue(bibliographic) : school,
     bibliographic,
     entryType,
     language: it.language ?? undefined,
@@ -215,4 +219,16 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
   for (const bad of [badYear, notAnIdentifier(it.DOI ? '"DOI":' : '"doi":', doi, 'DOI'), notAPmid('"PMID":', it.PMID)]) if (bad) warnings.push(bad);
   const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(record, { typography: false }), ...(problem ? { problem } : {}) };
+}
+
+/**
+ * A thesis's kind from its genre: a master's or a doctoral one chooses the entry type, which BibTeX styles print
+ * in their own words; any other ("Habilitation", "Bachelor's thesis") is kept as the entry's `type`, printed instead.
+ */
+function thesisGenre(type: EntryType | undefined, genre: string | undefined): { entryType: EntryType; ownWords?: string } | undefined {
+  if (!isThesis(type)) return undefined;
+  if (genre === undefined || genre.trim() === '') return { entryType: type! };
+  if (/\bmaster|\bm\.?\s?sc\b|\bm\.?a\.?\s+thesis/i.test(genre)) return { entryType: 'mastersthesis' };
+  if (/\bph\.?\s?d\b|\bdoctor|\bdoctoral|\bdissertation\b/i.test(genre)) return { entryType: 'phdthesis' };
+  return { entryType: type!, ownWords: plainFromRichText(genre) };
 }

@@ -212,3 +212,22 @@ describe('CSL-JSON fields an item is kept without', () => {
     expect(ingestFile('z.json', text).records.map((p) => p.year)).toEqual([2109, undefined, undefined, 2031, 2109]);
   });
 });
+
+describe('a CSL thesis', () => {
+  const thesis = (extra: Record<string, unknown>) => ({ id: 'okafor2019', type: 'thesis', title: 'Soil carbon under tillage', abstract: 'We measure soil carbon.', author: [{ family: 'Okafor', given: 'Ada' }], issued: { 'date-parts': [[2019]] }, publisher: 'University of Cambridge', ...extra });
+
+  it('is shown under its university, which the Cite box writes as school, not publisher', () => {
+    const [r] = ingestFile('theses.json', utf8(JSON.stringify([thesis({ genre: 'PhD thesis' })]))).records;
+    expect(r).toMatchObject({ venue: 'University of Cambridge', entryType: 'phdthesis' });
+    expect(r!.bibliographic).toBeUndefined();
+    const entry = bibtexEntry({ id: 'x', title: r!.title, authors: r!.authors ?? [], venue: r!.venue, entryType: r!.entryType, bibliographic: r!.bibliographic, links: [] });
+    expect(entry).toContain('school = {University of Cambridge}');
+    expect(entry).not.toContain('publisher');
+  });
+
+  it("takes a master's thesis from its genre, and keeps a genre of other words as the entry's type", () => {
+    const [ma, hab] = ingestFile('theses.json', utf8(JSON.stringify([thesis({ genre: "Master's thesis" }), thesis({ id: 'h', genre: 'Habilitation' })]))).records;
+    expect(ma!.entryType).toBe('mastersthesis');
+    expect(hab).toMatchObject({ entryType: 'phdthesis', bibliographic: { reportType: 'Habilitation' } });
+  });
+});
