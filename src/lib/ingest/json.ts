@@ -24,7 +24,7 @@ import { entryTypeFromName } from '../cite/entry-type';
 import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 import { UnreadFields } from './unread-fields';
-import { INVERTED_INDEX_EXPECTED, OPENALEX, abstractFromInvertedIndex, authorshipNames } from './openalex';
+import { INVERTED_INDEX_EXPECTED, OPENALEX, abstractFromInvertedIndex, authorshipNames, biblioLocators, primaryVenue } from './openalex';
 
 const nonEmpty = (list: string[]): string[] | undefined => (list.length > 0 ? list : undefined);
 
@@ -149,6 +149,7 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
   const nameParts = (people ?? []).flatMap((p) => p.parts ?? []);
   // A name given whole, with no parts read from it, may be a collaboration's: kept whole when cited.
   const literalAuthors = (people ?? []).filter((p) => p.parts === undefined && isCollectiveName(p.name)).map((p) => p.name);
+  const openAlex = biblioLocators(r.biblio);
   const record: RawRecord = compact({
     title,
     madeTitle: madeTitle !== undefined || undefined,
@@ -165,12 +166,12 @@ export function jsonItemToRecord(file: string, line: number, item: unknown, opti
     doi: normaliseDoi(r.doi),
     arxiv: normaliseArxiv(r.arxiv),
     pmid: normalisePmid(r.pmid),
-    venue: r.venue ?? undefined,
+    venue: r.venue ?? primaryVenue(r.primary_location),
     entryType,
     bibliographic: compactBibliographic({
-      volume: locatorText(r.volume),
-      number: locatorText(r.issue) ?? locatorText(r.number),
-      pages: locatorText(r.pages),
+      volume: locatorText(r.volume) ?? openAlex.volume,
+      number: locatorText(r.issue) ?? locatorText(r.number) ?? openAlex.issue,
+      pages: locatorText(r.pages) ?? openAlex.pages,
       month,
       publisher: r.publisher ?? undefined,
     }),

@@ -25,6 +25,14 @@ function isInvertedIndex(value: unknown): value is InvertedIndex {
 
 export const INVERTED_INDEX_EXPECTED = 'an object of words and the positions they stand at, such as {"We": [0], "study": [1]}';
 
+const primaryLocation = z.object({ source: z.object({ display_name: z.string().nullish() }).nullish() });
+const biblio = z.object({
+  volume: z.string().nullish(),
+  issue: z.string().nullish(),
+  first_page: z.string().nullish(),
+  last_page: z.string().nullish(),
+});
+
 export const OPENALEX = keptWithout({
   display_name: { schema: z.string().nullish(), expected: 'text (the title)' },
   // Any value, as `year` is: what `parseYear` cannot read is left out with one warning.
@@ -35,7 +43,23 @@ export const OPENALEX = keptWithout({
     expected: INVERTED_INDEX_EXPECTED,
   },
   authorships: { schema: z.array(authorship).nullish(), expected: 'a list of authorships such as [{"author": {"display_name": "Heather Piwowar"}}]' },
+  primary_location: { schema: primaryLocation.nullish(), expected: 'a location such as {"source": {"display_name": "Nature"}}' },
+  biblio: { schema: biblio.nullish(), expected: 'an object such as {"volume": "12", "issue": "3", "first_page": "45", "last_page": "67"}' },
 });
+
+/** Where the work appeared: the journal or proceedings of its primary location (a repository's name is one too). */
+export function primaryVenue(location: z.infer<typeof primaryLocation> | null | undefined): string | undefined {
+  return location?.source?.display_name?.trim() || undefined;
+}
+
+/** Volume, issue and pages of the work's `biblio`, its pages a range where both ends are given. */
+export function biblioLocators(fields: z.infer<typeof biblio> | null | undefined): { volume?: string; issue?: string; pages?: string } {
+  if (!fields) return {};
+  const first = fields.first_page?.trim() || undefined;
+  const last = fields.last_page?.trim() || undefined;
+  const pages = first && last && last !== first ? `${first}-${last}` : first;
+  return { volume: fields.volume?.trim() || undefined, issue: fields.issue?.trim() || undefined, pages };
+}
 
 /** The abstract an inverted index stands for: each word at each of its positions, in order of position. */
 export function abstractFromInvertedIndex(index: InvertedIndex | null | undefined): string | undefined {

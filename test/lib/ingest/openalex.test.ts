@@ -60,4 +60,14 @@ describe('OpenAlex works', () => {
     expect(abstractFromInvertedIndex(JSON.parse('{"b": [1], "__proto__": [2], "a": [0, 3]}'))).toBe('a b __proto__ a');
     expect(abstractFromInvertedIndex({})).toBeUndefined();
   });
+
+  it('read the venue of its primary location and the volume, issue and pages of its biblio', () => {
+    const located = { ...work, primary_location: { is_oa: true, source: { id: 'https://openalex.org/S1983995261', display_name: 'PeerJ', type: 'journal' } }, biblio: { volume: '6', issue: '2', first_page: 'e4375', last_page: 'e4375' } };
+    const [r] = ingestFile('w.jsonl', utf8(JSON.stringify(located) + '\n')).records;
+    expect(r).toMatchObject({ venue: 'PeerJ', bibliographic: { volume: '6', number: '2', pages: 'e4375' } });
+    const ranged = { ...work, biblio: { volume: '12', issue: null, first_page: '45', last_page: '67' }, primary_location: { source: null } };
+    const [s] = ingestFile('w.jsonl', utf8(JSON.stringify(ranged) + '\n')).records;
+    expect(s!.venue).toBeUndefined();
+    expect(s!.bibliographic).toMatchObject({ volume: '12', pages: '45-67' });
+  });
 });
