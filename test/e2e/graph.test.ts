@@ -462,6 +462,17 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('names a linked selection in the status line as a tap names it, a paper’s and a concept’s', async () => {
+    const paper = data.papers.ids[0]!;
+    const linked = await openGraph(`?node=${encodeURIComponent(`p:${paper}`)}`);
+    expect(await linked.textContent('#graph-status')).toMatch(/^Showing \d+ nodes and \d+ links\. Selected paper: /);
+    expect(await linked.textContent('#graph-status')).toContain(`Selected paper: ${data.papers.labels[0]}.`);
+    await linked.close();
+    const concept = await openGraph(`?view=concepts&node=${encodeURIComponent(`c:${data.concepts.ids[0]}`)}`);
+    expect(await concept.textContent('#graph-status')).toContain(`Selected concept: ${data.concepts.labels[0]}.`);
+    await concept.close();
+  });
+
   it('filters by a concept’s abbreviation or other name, keeps the filter box true to the filter in force, and names a missing node', async () => {
     // A name shown on a concept's page that no concept's label or id holds (an abbreviation like "NN").
     const labels = data.concepts.labels.map((l, i) => `${l.toLowerCase()} ${data.concepts.ids[i]!.toLowerCase()}`);

@@ -37,7 +37,7 @@ import { createGraph, supportsWebgl2 } from './renderer';
 import { restoreState } from './restore-state';
 import { select } from './selection';
 import { continuing } from './state-history';
-import { setStatus } from './status-line';
+import { announceSelection, setStatus } from './status-line';
 import { hideTip } from './tooltip';
 import { levelOfDetail } from './zoom-detail';
 
@@ -147,8 +147,11 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     if (e.tipShown) hideTip(e);
   });
   levelOfDetail(e);
-  if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
-  else if (state.node) {
+  if (state.node && cy.getElementById(state.node).nonempty()) {
+    select(e, state.node, true);
+    // Named as a tap or a Back names it: a shared link's selection said only "Showing 119 nodes and 298 links."
+    announceSelection(e, '');
+  } else if (state.node) {
     // A link to a paper since removed (or a mistyped one) selected nothing without a word.
     const missing = state.node;
     select(e, undefined, false);
