@@ -462,7 +462,7 @@ describe('graph explorer', () => {
     await page.close();
   });
 
-  it('names a linked selection in the status line as a tap names it, a paper’s and a concept’s', async () => {
+  it('names a linked selection in the status line as a tap names it, a paper’s and a concept’s, and opens the concepts view for a concept', async () => {
     const paper = data.papers.ids[0]!;
     const linked = await openGraph(`?node=${encodeURIComponent(`p:${paper}`)}`);
     expect(await linked.textContent('#graph-status')).toMatch(/^Showing \d+ nodes and \d+ links\. Selected paper: /);
@@ -471,6 +471,12 @@ describe('graph explorer', () => {
     const concept = await openGraph(`?view=concepts&node=${encodeURIComponent(`c:${data.concepts.ids[0]}`)}`);
     expect(await concept.textContent('#graph-status')).toContain(`Selected concept: ${data.concepts.labels[0]}.`);
     await concept.close();
+    // Without view=concepts: the view that draws concepts opens, the concept selected (it said there was no such concept).
+    const bare = await openGraph(`?node=${encodeURIComponent(`c:${data.concepts.ids[0]}`)}`);
+    expect(await bare.isChecked('input[name="graph-view"][value="concepts"]')).toBe(true);
+    expect(new URL(bare.url()).search).toBe(`?view=concepts&node=${encodeURIComponent(`c:${data.concepts.ids[0]}`)}`);
+    expect(await bare.textContent('#graph-status')).toContain(`Selected concept: ${data.concepts.labels[0]}.`);
+    await bare.close();
   });
 
   it('filters by a concept’s abbreviation or other name, keeps the filter box true to the filter in force, and names a missing node', async () => {

@@ -25,6 +25,9 @@ export function parseState(search: string): GraphState {
   if (params.get('view') === 'concepts') state.view = 'concepts';
   const node = params.get('node');
   if (node && /^[pc]:./.test(node)) state.node = node;
+  // Only the paper–concept view draws concepts: a link naming one without `view=concepts` (typed by hand, or
+  // cut down) opens that view, where it said the concept did not exist and dropped it.
+  if (state.node?.startsWith('c:')) state.view = 'concepts';
   const clusters = params.get('clusters');
   // `clusters=` (empty) is what "None" writes: nothing shown. A list with no id in it is malformed: all shown.
   if (clusters === '') state.clusters = [];
