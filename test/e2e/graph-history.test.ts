@@ -164,6 +164,56 @@ describe('graph explorer and Back/Forward', () => {
     await page.close();
   });
 
+  it('steps back through each Find, one that lights papers and sets no filter too, the find box saying which (and a link with find= lights them)', async () => {
+    const page = await openGraph();
+    const lit = () => page.evaluate(() => (window as unknown as Hook).atlasGraph.cy.nodes('.match').length);
+    const param = (k: string) => new URL(page.url()).searchParams.get(k);
+    const findOf = async (text: string) => {
+      await page.fill('#graph-find', text);
+      await page.press('#graph-find', 'Enter');
+      await expect.poll(() => param('find'), { timeout: 20_000 }).toBe(text);
+    };
+    // "agents" and "world models" light papers and set no filter: the address changed in nothing else.
+    await findOf('agents');
+    await expect.poll(lit, { timeout: 20_000 }).toBeGreaterThan(0);
+    const agents = await lit();
+    expect(param('concept')).toBeNull();
+    await findOf('world models');
+    await expect.poll(lit, { timeout: 20_000 }).not.toBe(agents);
+    const worldModels = await lit();
+    expect(param('concept')).toBeNull();
+    await findOf('RLHF');
+    await expect.poll(() => param('concept'), { timeout: 20_000 }).not.toBeNull();
+    const rlhfConcept = param('concept');
+
+    await page.goBack();
+    await expect.poll(() => param('find')).toBe('world models');
+    expect(param('concept')).toBeNull();
+    expect(await page.inputValue('#graph-find')).toBe('world models');
+    await expect.poll(lit).toBe(worldModels);
+    await page.goBack();
+    await expect.poll(() => param('find')).toBe('agents');
+    expect(await page.inputValue('#graph-find')).toBe('agents');
+    await expect.poll(lit).toBe(agents);
+    await page.goBack();
+    await expect.poll(() => param('find')).toBeNull();
+    expect(await page.inputValue('#graph-find')).toBe('');
+    await expect.poll(lit).toBe(0);
+    await page.goForward();
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => param('find')).toBe('RLHF');
+    expect(param('concept')).toBe(rlhfConcept);
+    expect(await page.inputValue('#graph-find')).toBe('RLHF');
+    await page.close();
+
+    // The address shared after "agents" lights what that Find lit.
+    const shared = await openGraph('?find=agents');
+    expect(await shared.inputValue('#graph-find')).toBe('agents');
+    await expect.poll(() => shared.evaluate(() => (window as unknown as Hook).atlasGraph.cy.nodes('.match').length), { timeout: 20_000 }).toBe(agents);
+    await shared.close();
+  });
+
   it('drops the full-text answer to a Find that a Back has left: nothing lit, the restored selection kept in the middle', async () => {
     // The answer is held until after the Back, as a slow first search on a loaded machine delivered it (a CI run
     // found the restored selection 702 px off the middle: the late answer had framed its matches).

@@ -303,6 +303,27 @@ describe('graph explorer', () => {
     }
   });
 
+  it('on a phone with the canvas filling the screen, a tap selects a node without scrolling the page', async () => {
+    // The line under the canvas and the panel grow on a selection: the browser's scroll anchoring, on a control
+    // below them, scrolled the page by 129-178 px and the framed neighbourhood ended above the screen.
+    const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await openGraph('', phone);
+      const top = await page.locator('[data-graph]').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      await page.evaluate((y) => window.scrollTo(0, y), top);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const target = await clearNode(page);
+      const box = (await page.locator('[data-graph]').boundingBox())!;
+      await page.touchscreen.tap(box.x + target.x, box.y + target.y);
+      await expect.poll(() => page.locator('#graph-selection .selection__title').textContent()).toBe(data.papers.labels[data.papers.ids.indexOf(target.id.slice(2))]);
+      await viewAtRest(page);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('after Find, the selection’s page is a Tab or two from the find box, and each neighbour button is named "Show in graph: <title>" (review 19 L5)', async () => {
     const page = await openGraph();
     const i = data.papers.degree.indexOf(Math.max(...data.papers.degree));
@@ -460,6 +481,23 @@ describe('graph explorer', () => {
     expect(await counts(page)).toEqual({ nodes: data.papers.ids.length, edges: data.related.length / 3 });
     expect(await page.locator('#graph-selection .selection__title').textContent()).toBe(data.papers.labels[data.papers.ids.indexOf(node.slice(2))]);
     await page.close();
+  });
+
+  it('names a linked selection in the status line as a tap names it, a paper’s and a concept’s, and opens the concepts view for a concept', async () => {
+    const paper = data.papers.ids[0]!;
+    const linked = await openGraph(`?node=${encodeURIComponent(`p:${paper}`)}`);
+    expect(await linked.textContent('#graph-status')).toMatch(/^Showing \d+ nodes and \d+ links\. Selected paper: /);
+    expect(await linked.textContent('#graph-status')).toContain(`Selected paper: ${data.papers.labels[0]}.`);
+    await linked.close();
+    const concept = await openGraph(`?view=concepts&node=${encodeURIComponent(`c:${data.concepts.ids[0]}`)}`);
+    expect(await concept.textContent('#graph-status')).toContain(`Selected concept: ${data.concepts.labels[0]}.`);
+    await concept.close();
+    // Without view=concepts: the view that draws concepts opens, the concept selected (it said there was no such concept).
+    const bare = await openGraph(`?node=${encodeURIComponent(`c:${data.concepts.ids[0]}`)}`);
+    expect(await bare.isChecked('input[name="graph-view"][value="concepts"]')).toBe(true);
+    expect(new URL(bare.url()).search).toBe(`?view=concepts&node=${encodeURIComponent(`c:${data.concepts.ids[0]}`)}`);
+    expect(await bare.textContent('#graph-status')).toContain(`Selected concept: ${data.concepts.labels[0]}.`);
+    await bare.close();
   });
 
   it('filters by a concept’s abbreviation or other name, keeps the filter box true to the filter in force, and names a missing node', async () => {

@@ -280,4 +280,31 @@ describe.each([
     }
     expect(missing).toEqual([]);
   });
+
+  it('writes nothing after </html> (the search and offline pages put their script there)', async () => {
+    const after: string[] = [];
+    for (const { path } of c.pageFiles) {
+      const page = await c.get(c.server.origin + path);
+      const end = page.body.toLowerCase().lastIndexOf('</html>');
+      if (end >= 0 && page.body.slice(end + '</html>'.length).trim() !== '') after.push(path);
+    }
+    expect(after).toEqual([]);
+  });
+
+  it("links a concept page into the explorer exactly when graph/data.json has the concept (the explorer said it had no such concept)", async () => {
+    const data = JSON.parse((await c.get(`${c.server.url}graph/data.json`)).body) as { concepts: { ids: string[] } };
+    const inGraph = new Set(data.concepts.ids);
+    const wrong: string[] = [];
+    for (const { path } of c.pageFiles) {
+      const id = /\/concepts\/([^/]+)\/$/.exec(path)?.[1];
+      if (!id || id === 'page') continue;
+      const page = await c.get(c.server.origin + path);
+      if (!page.doc) continue;
+      const links = elements(page.doc).filter((el) => el.tagName === 'a' && (attr(el, 'href') ?? '').includes('/graph/?'));
+      const named = links.map((a) => new URL(attr(a, 'href')!, c.server.origin).searchParams.get('node'));
+      const expected = inGraph.has(decodeURIComponent(id)) ? [`c:${decodeURIComponent(id)}`] : [];
+      if (JSON.stringify(named) !== JSON.stringify(expected)) wrong.push(`${path}: ${JSON.stringify(named)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });

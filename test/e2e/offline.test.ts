@@ -158,6 +158,38 @@ describe('the first visit is cheap', () => {
   });
 });
 
+describe('search offline before it was used', () => {
+  it('says that search works offline once used online or saved, not that the reader never opened the site online', async () => {
+    const server = await serveStatic(work, seed.basePath);
+    const context = await launched.browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}papers/${firstPaperSlug()}/`);
+      await controlled(page);
+      // On a fast connection the search's scripts and index are fetched ahead, but not the per-paper fragments
+      // that results are shown from: those come with a search, or with Save all.
+      await expect
+        .poll(async () => (await cachedPaths(page, 'atlas-shell-', seed.basePath)).filter((p) => p === 'pagefind/pagefind.js' || p === 'offline/pages.json').length, { timeout: 60_000 })
+        .toBe(2);
+      await page.goto(server.url);
+      await context.setOffline(true);
+      await server.close();
+      // Typed, not submitted: Enter opens the search page.
+      await page.focus('#atlas-search-input');
+      await page.keyboard.type('agents');
+      const status = page.locator('#atlas-search [data-search-status]');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/offline/);
+      const text = (await status.textContent()) ?? '';
+      expect(text).not.toContain('open this site once');
+      expect(text).toContain('once you have searched here while online');
+      expect(text).toContain('save the whole collection');
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
+
 describe('offline after one visit on a fast connection', () => {
   let server: RunningServer;
   let context: BrowserContext;

@@ -2,7 +2,7 @@
  * Small atlas data for pure page-view tests (src/lib/site/paper-page.ts `paperPageView`): a paper's frontmatter
  * and a concept entry with everything a test leaves out filled in, and the view data made from a few of each.
  */
-import type { ConceptEntry, PaperFrontmatter } from '../../src/lib/content/schema';
+import type { ConceptEntry, GraphFile, PaperFrontmatter } from '../../src/lib/content/schema';
 import { citationKeys } from '../../src/lib/site/bibtex';
 import { clusterNeighbours } from '../../src/lib/site/cluster-order';
 
@@ -34,8 +34,9 @@ export const concept = (id: string, label: string, papers: string[], over: Parti
   ...over,
 });
 
-export function atlas(papers: PaperFrontmatter[], concepts: ConceptEntry[], clusters = [{ id: 0, label: 'Graphs', color: '#4d5fd6' }]) {
+export function atlas(papers: PaperFrontmatter[], concepts: ConceptEntry[], clusters = [{ id: 0, label: 'Graphs', color: '#4d5fd6' }], graph?: GraphFile) {
   return {
+    graph,
     paperById: new Map(papers.map((p) => [p.id, { data: p }])),
     conceptById: new Map(concepts.map((c) => [c.id, c])),
     clusters: new Map(clusters.map((c) => [c.id, c])),

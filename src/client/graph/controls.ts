@@ -45,7 +45,14 @@ export function wireControls(root: HTMLElement, e: Explorer): void {
     const match = candidates(e, find.value, true)[0];
     // Its full-text answer, if it waits for one, joins the entry this Find writes.
     const mark = e.history?.mark();
+    // Each Find is a step of its own, Back returning to what the one before showed (one that lit papers and set
+    // no filter changed nothing else in the address: Back skipped it).
+    const text = find.value.trim();
+    if (text) e.state.find = text;
+    else delete e.state.find;
+    saveState(e);
     e.lastFind = { query: find.value, left: false };
+    e.relight = undefined;
     e.pendingFind = undefined;
     e.findHidden = undefined;
     if (!match) {

@@ -76,6 +76,14 @@ export interface Explorer {
    */
   lastFind?: { query: string; left: boolean } | undefined;
   /**
+   * Each Find's full-text answer by its text (the state's `find`), and the concept filter a Find set: a Back or
+   * Forward to a Find lights its papers again without searching again.
+   */
+  findAnswers: Map<string, string[]>;
+  findFilters: Map<string, string>;
+  /** A Find's text whose answer was asked for again (a link or a step with `find=` not answered here yet). */
+  relight?: string | undefined;
+  /**
    * The concept filter in force is one a Find set (or its offer), not one the reader set in the concept box
    * or by a link: the next Find that sets no filter lifts it, where it would hide what that Find lights.
    */
@@ -135,6 +143,8 @@ export function createExplorer(root: HTMLElement, container: HTMLElement, cy: Co
     minorSlices: slicedChanges(MINOR_LINKS_PER_FRAME),
     fitZoom: 1,
     highlighted: [],
+    findAnswers: new Map(),
+    findFilters: new Map(),
     settleWheel: () => {},
     pictureMoving: () => false,
     detailPending: () => false,

@@ -28,7 +28,7 @@ import { debounce, el } from './dom';
 import { drawLive, drawView } from './elements';
 import { createExplorer, currentExplorer, setCurrentExplorer, type Core, type Explorer } from './explorer-state';
 import { applyFilters, fitWeightSlider, syncControls } from './filters';
-import { applyHighlight, settleFoundConcept } from './find-results';
+import { applyHighlight, askFindAgain, relightFind, settleFoundConcept } from './find-results';
 import { fitTo, frameShown } from './fit-view';
 import { watchTheme } from './graph-style';
 import { foreground } from './neighbourhood';
@@ -37,7 +37,7 @@ import { createGraph, supportsWebgl2 } from './renderer';
 import { restoreState } from './restore-state';
 import { select } from './selection';
 import { continuing } from './state-history';
-import { setStatus } from './status-line';
+import { announceSelection, setStatus } from './status-line';
 import { hideTip } from './tooltip';
 import { levelOfDetail } from './zoom-detail';
 
@@ -52,6 +52,9 @@ let pendingHighlight: string[] | undefined;
  */
 export function highlightPapers(ids: string[], query?: string): void {
   const e = currentExplorer();
+  // Kept for a Back or Forward to this Find, which lights its papers again without searching again.
+  if (query !== undefined && e) e.findAnswers.set(query.trim(), [...ids]);
+  if (query !== undefined && e?.relight === query.trim()) return relightFind(e, ids);
   // The answer to a Find that a Back or Forward has left since: lighting and framing its papers would move the
   // view of the state the reader went to (a first search slowed by a loaded machine answered after the step, and
   // the restored selection was left 702 px off the middle).
@@ -147,8 +150,11 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
     if (e.tipShown) hideTip(e);
   });
   levelOfDetail(e);
-  if (state.node && cy.getElementById(state.node).nonempty()) select(e, state.node, true);
-  else if (state.node) {
+  if (state.node && cy.getElementById(state.node).nonempty()) {
+    select(e, state.node, true);
+    // Named as a tap or a Back names it: a shared link's selection said only "Showing 119 nodes and 298 links."
+    announceSelection(e, '');
+  } else if (state.node) {
     // A link to a paper since removed (or a mistyped one) selected nothing without a word.
     const missing = state.node;
     select(e, undefined, false);
@@ -156,6 +162,12 @@ async function start(root: HTMLElement, container: HTMLElement): Promise<void> {
   }
   if (pendingHighlight) applyHighlight(e, pendingHighlight);
   e.history = historyRecorder(e.state);
+  // A link with a Find's text: the box says it, and its papers are lit as that Find lit them.
+  if (state.find) {
+    const box = root.querySelector<HTMLInputElement>('#graph-find');
+    if (box) box.value = state.find;
+    askFindAgain(e, state.find);
+  }
   window.addEventListener('popstate', () => restoreState(e));
   wireGraphEvents(e);
   watchTheme(e);

@@ -9,7 +9,7 @@ import { applyFilters, syncControls } from './filters';
 import { frameReadably, frameShown } from './fit-view';
 import { placeDrawnLabels } from './neighbourhood';
 import { select } from './selection';
-import { saveState } from './state-history';
+import { quietly, saveState } from './state-history';
 import { selectionStatus, setStatus, showOffer } from './status-line';
 
 /**
@@ -105,6 +105,7 @@ export function liftFindFilter(e: Explorer): void {
 function setFindFilter(e: Explorer, concept: string): void {
   e.state.concept = concept;
   e.conceptByFind = true;
+  if (e.state.find) e.findFilters.set(e.state.find, concept);
   syncControls(e.root, e);
   applyFilters(e);
   if (e.state.node && e.filtered.has(e.state.node)) select(e, undefined, false);
@@ -140,4 +141,24 @@ export function settleFoundConcept(e: Explorer, ids: string[]): void {
   // A filter of the reader's that hides matches: showing them comes first, the concept's filter is in its box.
   if (applyHighlight(e, ids, ` ${carrying} of them carry the concept ${label}.`)) return;
   showOffer(e, `Show only the ${members.length} papers about ${label}`, () => showConceptPapers(e, concept, label));
+}
+
+/**
+ * The papers of a Find this page has no answer for (a link with `find=`, a step to a Find whose answer came
+ * after it was left), asked of the full text again; `relightFind` shows them.
+ */
+export function askFindAgain(e: Explorer, query: string): void {
+  e.relight = query;
+  // src/client/search/graph-find.ts FIND_AGAIN_EVENT (not imported: that module brings the search client with it),
+  // answered with `atlas:highlight`.
+  document.dispatchEvent(new CustomEvent('atlas:find-again', { detail: { query } }));
+}
+
+/** A Find's papers lit again as the state shown asks (no step of its own), the selection framed after them. */
+export function relightFind(e: Explorer, ids: string[]): void {
+  e.relight = undefined;
+  quietly(e, () => {
+    applyHighlight(e, ids);
+    if (e.state.node) select(e, e.state.node, true);
+  });
 }

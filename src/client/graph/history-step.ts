@@ -49,6 +49,7 @@ export function changedFields(a: GraphState, b: GraphState): (keyof GraphState)[
   if (clusterKey(a) !== clusterKey(b)) out.push('clusters');
   if (a.concept !== b.concept) out.push('concept');
   if (a.minWeight !== b.minWeight) out.push('minWeight');
+  if (a.find !== b.find) out.push('find');
   return out;
 }
 
@@ -91,6 +92,8 @@ export interface RestorePlan {
   refilter: boolean;
   select: 'frame' | 'inPlace' | 'clear' | 'keep';
   frameShown: boolean;
+  /** Another Find's papers lit (or none), and its text in the find box. */
+  find: boolean;
 }
 
 export function restorePlan(current: GraphState, target: GraphState): RestorePlan {
@@ -99,5 +102,5 @@ export function restorePlan(current: GraphState, target: GraphState): RestorePla
   const filtered = fields.has('clusters') || fields.has('concept');
   const refilter = redraw || filtered || fields.has('minWeight');
   const select = target.node ? (fields.has('node') ? 'frame' : redraw ? 'inPlace' : 'keep') : current.node || redraw ? 'clear' : 'keep';
-  return { redraw, refilter, select, frameShown: filtered && select !== 'frame' };
+  return { redraw, refilter, select, frameShown: filtered && select !== 'frame', find: fields.has('find') };
 }

@@ -7,7 +7,7 @@ import { restorePlan } from './history-step';
 import { drawView } from './elements';
 import type { Explorer } from './explorer-state';
 import { applyFilters, fitWeightSlider, syncControls } from './filters';
-import { applyHighlight } from './find-results';
+import { applyHighlight, askFindAgain } from './find-results';
 import { frameShown } from './fit-view';
 import { select } from './selection';
 import { quietly } from './state-history';
@@ -28,11 +28,12 @@ export function restoreState(e: Explorer): void {
   if (e.lastFind) e.lastFind.left = true;
   e.findHidden = undefined;
   e.history?.restored(target);
-  if (!plan.refilter && plan.select === 'keep') return;
+  if (!plan.refilter && plan.select === 'keep' && !plan.find) return;
   quietly(e, () => {
     hideTip(e);
     const before = selectionStatus(e);
     if (target.concept !== e.state.concept) e.conceptByFind = false;
+    if (plan.find) e.conceptByFind = target.find !== undefined && target.concept !== undefined && e.findFilters.get(target.find) === target.concept;
     // The target's view and filters; its selection is made below, by select().
     const { node: _selected, ...rest } = target;
     e.state = { ...rest, ...(e.state.node ? { node: e.state.node } : {}) };
@@ -46,10 +47,20 @@ export function restoreState(e: Explorer): void {
     applyFilters(e);
     if (plan.redraw) levelOfDetail(e);
     if (plan.frameShown) frameShown(e, true);
+    if (plan.find) {
+      // The Find of the state gone to: its text in the box, its papers lit (framed, then the selection is).
+      const box = e.root.querySelector<HTMLInputElement>('#graph-find');
+      if (box) box.value = target.find ?? '';
+      e.relight = undefined;
+      const answer = target.find === undefined ? [] : e.findAnswers.get(target.find);
+      applyHighlight(e, answer ?? []);
+      if (!answer) askFindAgain(e, target.find!);
+    }
     // Matches lit in the view left are lit in this one (framed, then the selection is).
-    if (plan.redraw && e.highlighted.length) applyHighlight(e, e.highlighted);
+    else if (plan.redraw && e.highlighted.length) applyHighlight(e, e.highlighted);
     const node = target.node && e.cy.getElementById(target.node).nonempty() ? target.node : undefined;
     if (plan.select === 'frame' || plan.select === 'inPlace') select(e, node, plan.select === 'frame');
+    else if (plan.find && node) select(e, node, true);
     else if (plan.select === 'clear') select(e, undefined, false);
     announceSelection(e, before);
   });

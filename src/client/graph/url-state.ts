@@ -15,6 +15,11 @@ export interface GraphState {
   concept?: string;
   /** Minimum link weight drawn, in [0, 1]. */
   minWeight: number;
+  /**
+   * The last Find's text, while the papers it lit stay lit: each Find is a step Back returns from (a Find that
+   * lit papers and set no filter changed nothing else in the address, so Back skipped it).
+   */
+  find?: string;
 }
 
 export const DEFAULT_STATE: GraphState = { view: 'papers', minWeight: 0 };
@@ -25,6 +30,9 @@ export function parseState(search: string): GraphState {
   if (params.get('view') === 'concepts') state.view = 'concepts';
   const node = params.get('node');
   if (node && /^[pc]:./.test(node)) state.node = node;
+  // Only the paper–concept view draws concepts: a link naming one without `view=concepts` (typed by hand, or
+  // cut down) opens that view, where it said the concept did not exist and dropped it.
+  if (state.node?.startsWith('c:')) state.view = 'concepts';
   const clusters = params.get('clusters');
   // `clusters=` (empty) is what "None" writes: nothing shown. A list with no id in it is malformed: all shown.
   if (clusters === '') state.clusters = [];
@@ -37,6 +45,8 @@ export function parseState(search: string): GraphState {
   }
   const concept = params.get('concept');
   if (concept) state.concept = concept;
+  const find = params.get('find')?.trim();
+  if (find) state.find = find;
   const w = Number(params.get('w'));
   // Out of [0, 1] is malformed, not extreme: clamping `w=5` to 1 would keep only links of the very top
   // strength, usually none, so such a link opened an empty graph. The default shows every link.
@@ -66,6 +76,7 @@ export function formatState(state: GraphState): string {
   if (state.clusters) params.set('clusters', [...state.clusters].sort((a, b) => a - b).join(','));
   if (state.concept) params.set('concept', state.concept);
   if (state.minWeight > 0) params.set('w', String(state.minWeight));
+  if (state.find) params.set('find', state.find);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

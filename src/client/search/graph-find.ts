@@ -15,6 +15,8 @@ export interface HighlightDetail {
 }
 
 export const HIGHLIGHT_EVENT = 'atlas:highlight';
+/** The graph's request for a Find's papers again (src/client/graph/find-results.ts `askFindAgain`). */
+export const FIND_AGAIN_EVENT = 'atlas:find-again';
 
 /** Searches the full text and dispatches `atlas:highlight` on `target`; returns the ids it sent. */
 export async function highlightFullText(query: string, target: EventTarget = document): Promise<string[]> {
@@ -35,9 +37,8 @@ export function attachGraphFind(form: HTMLFormElement): void {
   // The graph waits for these matches before filtering by a concept the text names (find-results.ts).
   form.dataset.fullText = 'on';
   let latest = 0;
-  form.addEventListener('submit', () => {
+  const search = (query: string) => {
     const run = ++latest;
-    const query = input.value;
     void findPaperIds(query)
       .then((ids) => {
         // A newer query supersedes this one; only the latest result lights up.
@@ -48,6 +49,12 @@ export function attachGraphFind(form: HTMLFormElement): void {
         // Still an answer: the graph then filters by the concept the text names, as without full text.
         if (run === latest) document.dispatchEvent(new CustomEvent<HighlightDetail>(HIGHLIGHT_EVENT, { detail: { ids: [], query } }));
       });
+  };
+  form.addEventListener('submit', () => search(input.value));
+  // The graph asks again for a Find it has no answer to (a link with `find=`, a Back to a Find answered late).
+  document.addEventListener(FIND_AGAIN_EVENT, (event) => {
+    const query = (event as CustomEvent<{ query?: unknown }>).detail?.query;
+    if (typeof query === 'string') search(query);
   });
 }
 

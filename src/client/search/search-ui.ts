@@ -198,7 +198,9 @@ export class SearchUi {
         ? 'The search index exists only in a built site: run npm run build, then npm run preview.'
         : navigator.onLine
           ? 'Search could not load. Reload the page to try again.'
-          : 'Search is not available offline yet: open this site once while online, then it works offline too.';
+          : // The index is kept as searches fetch it, not with the pages a reader opens: "open this site once while
+            // online" was false for a reader who had, without searching.
+            'Search is not saved on this device yet: it works offline once you have searched here while online, or after you save the whole collection (Save for offline use, at the foot of every page).';
       return;
     }
     if (await this.show(outcome, seq, false)) this.finished(query);

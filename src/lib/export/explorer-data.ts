@@ -7,6 +7,7 @@
 import { otherNames } from '../concepts/other-names';
 import type { GraphFile } from '../content/schema';
 import { otherClusterId } from '../graph/cluster-identity';
+import { conceptNodes as drawnConceptNodes } from '../graph/drawn-concepts';
 import { paperTags } from './paper-tags';
 
 export interface ExplorerCluster {
@@ -75,7 +76,7 @@ export function explorerData(
 ): ExplorerData {
   const registry = new Map(concepts.map((c) => [c.id, c]));
   const papers = graph.papers.nodes;
-  const conceptNodes = graph.concepts.nodes.filter((n) => n.kind === 'concept');
+  const conceptNodes = drawnConceptNodes(graph);
   const paperIndex = new Map(papers.map((n, i) => [n.id, i]));
   const conceptIndex = new Map(conceptNodes.map((n, i) => [n.id, i]));
   const tagDegree = new Map(graph.concepts.nodes.filter((n) => n.kind === 'paper').map((n) => [n.id, n.degree]));

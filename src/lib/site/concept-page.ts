@@ -4,7 +4,7 @@
  * build (see src/lib/cache/page-key.ts).
  */
 import { otherNames } from '../concepts/other-names';
-import type { ConceptEntry, PaperFrontmatter } from '../content/schema';
+import type { ConceptEntry, GraphFile, PaperFrontmatter } from '../content/schema';
 import { swatchColor } from './cluster-swatch';
 import { clusterKey, type ClusterKeyEntry } from './cluster-key';
 import { layoutLocalGraph, type LocalEdgeInput, type LocalGraphInput, type LocalGraphLayout, type WithGraph } from './local-graph';
@@ -13,12 +13,15 @@ import { conceptPath, paperPath, searchPath, withBase } from './url';
 import { DEFAULT_STATE, formatState } from '../../client/graph/url-state';
 import { conceptContext, type ConceptContext } from './concept-context';
 import { compareIds } from '../graph/cooccurrence';
+import { graphDrawsConcept } from '../graph/drawn-concepts';
 
 /** What the view needs of the atlas data (AtlasData fits). */
 export interface ConceptViewData {
   paperById: ReadonlyMap<string, { data: PaperFrontmatter }>;
   conceptById: ReadonlyMap<string, ConceptEntry>;
   clusters: ReadonlyMap<number, { label: string; color: string }>;
+  /** graph.json, which decides whether the explorer can show the concept (undefined before the first graph). */
+  graph?: GraphFile | undefined;
 }
 
 /** A paper as its card shows it (the fields PaperCard reads; `concepts` cut to the tags it shows). */
@@ -70,7 +73,11 @@ export interface ConceptPageView {
   graphLayout: LocalGraphLayout;
   /** The clusters the mini-graph's nodes and the cards' dots stand for, named: the concept's own first. */
   clusterKey: ClusterKeyEntry[];
-  graphHref: string;
+  /**
+   * The explorer's paper–concept view with the concept selected; none where the graph does not draw it, where the
+   * link opened an explorer that said the concept did not exist.
+   */
+  graphHref?: string | undefined;
 }
 
 /** A frequent concept of a large collection carries thousands of papers: the best as cards, the rest as titles. */
@@ -212,7 +219,9 @@ function conceptPageWith<G>(data: ConceptViewData, concept: ConceptEntry, base: 
     graphPapers: graphPapers.length,
     graphLayout,
     clusterKey: key.entries,
-    graphHref: withBase(base, `graph/${formatState({ ...DEFAULT_STATE, view: 'concepts', node: `c:${concept.id}` })}`),
+    graphHref: graphDrawsConcept(data.graph, concept.id)
+      ? withBase(base, `graph/${formatState({ ...DEFAULT_STATE, view: 'concepts', node: `c:${concept.id}` })}`)
+      : undefined,
   };
 }
 

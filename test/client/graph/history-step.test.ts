@@ -16,6 +16,12 @@ describe('which changes are steps in the history', () => {
     expect(historyWrite(top(), state({ concept: 'agents' }), 'step', 0)).toBe('push');
   });
 
+  it('pushes each Find, one that lights papers and sets no filter too (Back skipped it)', () => {
+    expect(historyWrite(top(), state({ find: 'agents' }), 'step', 0)).toBe('push');
+    expect(historyWrite(top({ find: 'agents' }), state({ find: 'world models' }), 'step', 0)).toBe('push');
+    expect(changedFields(state({ find: 'agents' }), state({ find: 'world models' }))).toEqual(['find']);
+  });
+
   it('writes nothing for the state already on top (a Find of the paper selected, Clear filters with none set)', () => {
     expect(historyWrite(top({ node: 'p:a' }), state({ node: 'p:a' }), 'step', 0)).toBe('none');
     expect(historyWrite(top({ clusters: [3, 0] }), state({ clusters: [0, 3] }), 'gradual', 0)).toBe('none');
@@ -70,24 +76,30 @@ describe('which changes are steps in the history', () => {
 
 describe('what a Back or Forward redoes', () => {
   it('does nothing for the same state (a Back over a jump to #graph-selection-heading)', () => {
-    expect(restorePlan(state({ node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: false, select: 'keep', frameShown: false });
+    expect(restorePlan(state({ node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: false, select: 'keep', frameShown: false, find: false });
   });
 
   it('frames a node newly selected, and drops a selection the target has not', () => {
-    expect(restorePlan(state({ node: 'p:b' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: false, select: 'frame', frameShown: false });
+    expect(restorePlan(state({ node: 'p:b' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: false, select: 'frame', frameShown: false, find: false });
     expect(restorePlan(state(), state({ node: 'p:a' })).select).toBe('frame');
-    expect(restorePlan(state({ node: 'p:a' }), state())).toEqual({ redraw: false, refilter: false, select: 'clear', frameShown: false });
+    expect(restorePlan(state({ node: 'p:a' }), state())).toEqual({ redraw: false, refilter: false, select: 'clear', frameShown: false, find: false });
   });
 
   it('draws the other view only when the view differs, selecting its node again where it lies', () => {
-    expect(restorePlan(state({ view: 'concepts', node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: true, refilter: true, select: 'inPlace', frameShown: false });
+    expect(restorePlan(state({ view: 'concepts', node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: true, refilter: true, select: 'inPlace', frameShown: false, find: false });
     expect(restorePlan(state({ view: 'concepts' }), state()).select).toBe('clear');
-    expect(restorePlan(state({ minWeight: 0.3, node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: true, select: 'keep', frameShown: false });
+    expect(restorePlan(state({ minWeight: 0.3, node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: true, select: 'keep', frameShown: false, find: false });
   });
 
   it('frames what a changed cluster or concept filter shows, unless a new selection is framed', () => {
-    expect(restorePlan(state({ concept: 'x', node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: true, select: 'keep', frameShown: true });
+    expect(restorePlan(state({ concept: 'x', node: 'p:a' }), state({ node: 'p:a' }))).toEqual({ redraw: false, refilter: true, select: 'keep', frameShown: true, find: false });
     expect(restorePlan(state(), state({ clusters: [1] })).frameShown).toBe(true);
-    expect(restorePlan(state({ node: 'p:b' }), state({ clusters: [1], node: 'p:a' }))).toEqual({ redraw: false, refilter: true, select: 'frame', frameShown: false });
+    expect(restorePlan(state({ node: 'p:b' }), state({ clusters: [1], node: 'p:a' }))).toEqual({ redraw: false, refilter: true, select: 'frame', frameShown: false, find: false });
+  });
+
+  it('lights another Find’s papers where the Finds differ, and nothing else where only they do', () => {
+    expect(restorePlan(state({ find: 'world models' }), state({ find: 'agents' }))).toEqual({ redraw: false, refilter: false, select: 'keep', frameShown: false, find: true });
+    expect(restorePlan(state({ find: 'agents' }), state()).find).toBe(true);
+    expect(restorePlan(state({ find: 'agents', node: 'p:a' }), state({ find: 'agents' })).find).toBe(false);
   });
 });

@@ -9,6 +9,18 @@ describe('graph URL state', () => {
     expect(parseState(search)).toEqual(state);
   });
 
+  it('keeps the last Find’s text, trimmed, and none for a blank one', () => {
+    expect(parseState('?find=%20world+models%20')).toEqual({ view: 'papers', find: 'world models', minWeight: 0 });
+    expect(parseState('?find=%20').find).toBeUndefined();
+    expect(formatState({ ...DEFAULT_STATE, node: 'p:a', find: 'RLHF' })).toBe('?node=p%3Aa&find=RLHF');
+  });
+
+  it('opens the paper–concept view for a concept node, the only view that draws concepts', () => {
+    expect(parseState('?node=c%3Areward-model')).toEqual({ view: 'concepts', node: 'c:reward-model', minWeight: 0 });
+    expect(parseState('?view=papers&node=c%3Areward-model').view).toBe('concepts');
+    expect(parseState('?node=p%3Asome-paper').view).toBe('papers');
+  });
+
   it('leaves defaults out of the URL', () => {
     expect(formatState(DEFAULT_STATE)).toBe('');
     expect(parseState('')).toEqual(DEFAULT_STATE);

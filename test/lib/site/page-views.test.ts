@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptEntry, PaperFrontmatter } from '../../../src/lib/content/schema';
+import type { ConceptEntry, GraphFile, PaperFrontmatter } from '../../../src/lib/content/schema';
 import { FEW_RELATED, fewRelatedNote, localGraphCaption, noRelatedNote, paperPageView, paperSearchText, relatedWhy, SHARED_SHOWN, type WhyPart } from '../../../src/lib/site/paper-page';
 import { withoutBroader } from '../../../src/lib/site/link-why';
 import { citationKeys } from '../../../src/lib/site/bibtex';
@@ -461,5 +461,21 @@ describe('conceptPageView', () => {
     expect(base.mentioned).toEqual([]);
     expect(base.mentionedCount).toBe(0);
     expect(key(view)).not.toBe(key(base));
+  });
+
+  it('links into the explorer only a concept the graph draws (a concept of two papers none ranks high enough is not drawn)', () => {
+    const node = (id: string, kind: 'paper' | 'concept') => ({ id, kind, label: id, x: 0, y: 0, cluster: 0, degree: 1 });
+    const graph: GraphFile = {
+      version: 1,
+      clusters: [],
+      papers: { nodes: papers.map((p) => node(p.id, 'paper')), edges: [] },
+      concepts: { nodes: [...papers.map((p) => node(p.id, 'paper')), node('gnn', 'concept')], edges: [] },
+    };
+    const drawn = conceptPageView(atlas(papers, [gnn, attention], undefined, graph), gnn, '/atlas/');
+    expect(drawn.graphHref).toBe('/atlas/graph/?view=concepts&node=c%3Agnn');
+    // Attention has as many papers as Graph neural networks, but the graph has no node for it.
+    expect(conceptPageView(atlas(papers, [gnn, attention], undefined, graph), attention, '/atlas/').graphHref).toBeUndefined();
+    // No graph.json yet, no explorer data: no link.
+    expect(base.graphHref).toBeUndefined();
   });
 });
