@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { graphFileSchema, paperFrontmatterSchema } from '../../src/lib/content/schema';
 import { linkCounts } from '../../src/lib/site/home-picks';
+import { graphDrawsConcept } from '../../src/lib/graph/drawn-concepts';
 import { ROOT } from '../support/build-site';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
@@ -31,5 +32,13 @@ describe('README figures of the bundled site', () => {
     // The names outside parentheses: inside them are the names an older rule gave.
     const named = [...sentence!.replace(/\([^)]*\)/g, '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(named)).toEqual(new Set(graph.clusters.map((c) => c.label)));
+  });
+
+  it('counts the concepts the graph does not draw as content/ gives them', () => {
+    const quoted = /so is one that none of its papers draws among its four best shared tags, (\d+) of the bundled corpus's (\d+),/.exec(readme);
+    expect(quoted).not.toBeNull();
+    const concepts = JSON.parse(readFileSync(join(ROOT, 'content', 'concepts.json'), 'utf8')) as Array<{ id: string; papers: string[] }>;
+    const shared = concepts.filter((c) => c.papers.length >= 2);
+    expect({ undrawn: Number(quoted![1]), of: Number(quoted![2]) }).toEqual({ undrawn: shared.filter((c) => !graphDrawsConcept(graph, c.id)).length, of: concepts.length });
   });
 });
