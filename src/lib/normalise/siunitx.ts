@@ -22,6 +22,16 @@ const UNITS: Record<string, string> = {
   mmHg: 'mmHg', knot: 'kn', nauticalmile: 'M', gauss: 'G', erg: 'erg', calorie: 'cal', torr: 'Torr', psi: 'psi',
 };
 
+/** siunitx's abbreviated units (`\us`, `\GHz`), read inside a unit argument only: `\pm` or `\mm` elsewhere is TeX's. */
+const ABBREVIATIONS: Record<string, string> = {
+  fs: 'fs', ps: 'ps', ns: 'ns', us: 'µs', ms: 'ms', s: 's', pm: 'pm', nm: 'nm', um: 'µm', mm: 'mm', cm: 'cm', dm: 'dm',
+  m: 'm', km: 'km', mg: 'mg', ug: 'µg', kg: 'kg', g: 'g', pA: 'pA', nA: 'nA', uA: 'µA', mA: 'mA', kA: 'kA',
+  mV: 'mV', uV: 'µV', kV: 'kV', V: 'V', mW: 'mW', uW: 'µW', kW: 'kW', MW: 'MW', GW: 'GW', W: 'W', Hz: 'Hz',
+  mHz: 'mHz', kHz: 'kHz', MHz: 'MHz', GHz: 'GHz', THz: 'THz', mL: 'mL', ml: 'mL', uL: 'µL', ul: 'µL', kJ: 'kJ',
+  MJ: 'MJ', J: 'J', eV: 'eV', meV: 'meV', keV: 'keV', MeV: 'MeV', GeV: 'GeV', TeV: 'TeV', kPa: 'kPa', MPa: 'MPa',
+  GPa: 'GPa', Pa: 'Pa', mmol: 'mmol', umol: 'µmol', nmol: 'nmol', pmol: 'pmol', mol: 'mol', kK: 'kK', K: 'K',
+};
+
 /** Units written against their number, as siunitx sets them: "10%", "30°", "5′". */
 const CLOSE_UNITS = new Set(['%', '°', '′', '″']);
 
@@ -63,8 +73,20 @@ export function unitText(units: string): string {
     }
     const read = readToken(source, i);
     if (read === undefined) {
-      // Literal letters among macros (`\kilo g`).
-      const m = /^[^\\\s{}~.]+/.exec(source.slice(i))!;
+      // An escaped symbol: `\%` is the percent sign, `\,` and the like a space between units.
+      if (source[i] === '\\') {
+        const symbol = source[i + 1];
+        if (symbol === '%') out.push(prefix + '%');
+        prefix = '';
+        i += 2;
+        continue;
+      }
+      // Literal letters among macros (`\kilo g`); a brace alone is passed over.
+      const m = /^[^\\\s{}~.]+/.exec(source.slice(i));
+      if (m === null) {
+        i++;
+        continue;
+      }
       out.push(prefix + literalUnit(m[0]));
       prefix = '';
       i += m[0].length;
@@ -88,7 +110,7 @@ export function unitText(units: string): string {
       }
       if (out.length > 0) out[out.length - 1] = withPower(out[out.length - 1]!, power);
     } else {
-      let unit = prefix + (UNITS[name] ?? name);
+      let unit = prefix + (UNITS[name] ?? ABBREVIATIONS[name] ?? name);
       prefix = '';
       let power = before > 1 ? String(before) : '';
       before = 1;
@@ -144,10 +166,14 @@ function skipSpace(text: string, at: number): number {
   return at;
 }
 
+/** An argument this long is no quantity's: a `{` left open is not looked for to the end of the text each time. */
+const MAX_ARGUMENT = 400;
+
 function bracedAt(text: string, at: number): { inner: string; end: number } | undefined {
   if (text[at] !== '{') return undefined;
   let depth = 0;
-  for (let i = at; i < text.length; i++) {
+  const end = Math.min(text.length, at + MAX_ARGUMENT);
+  for (let i = at; i < end; i++) {
     if (text[i] === '\\') i++;
     else if (text[i] === '{') depth++;
     else if (text[i] === '}' && --depth === 0) return { inner: text.slice(at + 1, i), end: i + 1 };
@@ -186,10 +212,14 @@ export function siunitxText(text: string): string {
     if (m.index < from) continue;
     const command = COMMANDS[m[1]!]!;
     let at = skipSpace(text, m.index + m[0].length);
-    // Options (`\SI[per-mode=symbol]{…}{…}`) change only the typesetting.
+    // Options (`\SI[per-mode=symbol]{…}{…}`) change only the typesetting; but the units package's
+    // `\unit[5]{mm}` gives its value there.
+    let value: string | undefined;
     if (text[at] === '[') {
       const close = text.indexOf(']', at);
       if (close === -1) continue;
+      const option = text.slice(at + 1, close).trim();
+      if (m[1] === 'unit' && /^[+-]?[\d.,]+(?:\s*[eE][+-]?\d+)?$/.test(option)) value = option;
       at = skipSpace(text, close + 1);
     }
     const args: string[] = [];
@@ -200,7 +230,7 @@ export function siunitxText(text: string): string {
       at = k + 1 < command.args ? skipSpace(text, arg.end) : arg.end;
     }
     if (args.length < command.args) continue;
-    out += text.slice(from, m.index) + command.print(args);
+    out += text.slice(from, m.index) + (value === undefined ? command.print(args) : quantityText(value, args[0]!));
     from = at;
   }
   return out + text.slice(from);

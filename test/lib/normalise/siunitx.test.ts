@@ -23,6 +23,23 @@ describe('siunitx', () => {
     expect(siunitxText('\\SIlist{1;2;3}{\\milli\\ampere}')).toBe('1 mA, 2 mA and 3 mA');
   });
 
+  it("reads escaped symbols and abbreviated units in a unit, and the units package's value in brackets", () => {
+    expect(siunitxText('by \\SI{10}{\\%} and \\si{\\metre\\,\\second}')).toBe('by 10% and m s');
+    expect(siunitxText('\\SI{3}{\\us} at \\SI{2.4}{\\GHz}')).toBe('3 µs at 2.4 GHz');
+    expect(siunitxText('Accuracy of \\unit[5]{mm} reached.')).toBe('Accuracy of 5 mm reached.');
+  });
+
+  it('never throws on a unit it cannot read, and gives up on a brace left open far away', () => {
+    for (const text of ['\\SI{1}{\\\\}', '\\si{\\kilo{g}}', '\\si{\\@}', '\\SI{1}{{'.repeat(2000)]) expect(() => siunitxText(text)).not.toThrow();
+    expect(siunitxText('\\SI{'.repeat(1000))).toBe('\\SI{'.repeat(1000));
+  });
+
+  it('costs a BibTeX file none of its entries (a unit with \\% used to throw and lose the whole file)', () => {
+    const bib = '@article{a,\n  title = {Yield},\n  abstract = {Yield rose by \\SI{10}{\\%}.}\n}\n@article{b,\n  title = {Other},\n  abstract = {Fine.}\n}\n';
+    const r = parseBibtex('a.bib', bib);
+    expect(r.records.map((x) => x.abstract)).toEqual(['Yield rose by 10%.', 'Fine.']);
+  });
+
   it('leaves a command without its arguments, and other commands, as written', () => {
     expect(siunitxText('\\SI{5} alone, \\sin x, \\simeq 2')).toBe('\\SI{5} alone, \\sin x, \\simeq 2');
   });
