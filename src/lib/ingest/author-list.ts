@@ -24,19 +24,34 @@ export function splitAuthors(value: string): AuthorInText[] {
   // Where ";" separates the names, a comma is inside one.
   if (trimmed.includes(';')) return pieces(trimmed.split(';')).map((text) => ({ text, inverted: true }));
   const units = pieces(trimmed.split(AND));
+  // BibTeX's "and others" is et al., a mark after the names: their shapes are read without it.
+  const others = units.length > 1 && /^others$/i.test(units[units.length - 1]!) ? units.pop() : undefined;
+  const names = namesOf(trimmed, units, others !== undefined);
+  return others === undefined ? names : [...names, { text: others, inverted: false }];
+}
+
+function namesOf(trimmed: string, units: string[], etAl: boolean): AuthorInText[] {
   // BibTeX order: every name between the "and"s is "Family, Given" or "Family, Jr., Given" ("García Márquez,
-  // Gabriel and Doe, Jane"), none of them two names of two words or more ("Ada Lovelace, Alan Turing and Grace
-  // Hopper, Joan Clarke" is four people).
-  if (units.length > 1 && units.every(bibtexOrder) && !units.some(twoWholeNames)) return units.map((text) => ({ text, inverted: true }));
+  // Gabriel and Doe, Jane"), but for a name of one word ("… and Plato"), and none of them two names of two words
+  // or more ("Ada Lovelace, Alan Turing and Grace Hopper, Joan Clarke" is four people). One such name beside a
+  // one-word one is not enough to tell ("Spielman, Srivastava and Batson" is three people); one alone before
+  // "and others" is, where its family name is one word ("Smith, John and others").
+  const ordered = units.filter(bibtexOrder).length;
+  const bibtexList =
+    (units.length > 1 || (etAl && familyFirst(units[0]!))) &&
+    units.every((u) => bibtexOrder(u) || !/[\s,]/.test(u)) &&
+    (ordered >= 2 || ordered === units.length) &&
+    !units.some(twoWholeNames);
+  if (bibtexList) return units.map((text) => ({ text, inverted: bibtexOrder(text) }));
   // "Lovelace, Ada" or "Ada Lovelace, Alan Turing" alone: nothing tells one name from two, so it is left as written.
-  if (units.length === 1 && commaPieces(trimmed).length === 2 && commaList(commaPieces(trimmed)).length === 2) return [{ text: trimmed, inverted: false }];
+  const only = units.length === 1 && !etAl ? trimmed : undefined;
+  if (only !== undefined && commaPieces(only).length === 2 && commaList(commaPieces(only)).length === 2) return [{ text: only, inverted: false }];
   const lists = units.map((unit) => commaList(commaPieces(unit)));
   // Beside names of two words or more, "Smith, John" is one name, not two of one word ("Smith, John and Jane
-  // Doe"); beside one-word names it is two ("Spielman, Srivastava and Batson").
-  const names = units.flatMap((unit, k) => {
-    const others = lists.filter((_, j) => j !== k).flat();
-    return bibtexOrder(unit) && familyFirst(unit) && others.every((n) => /\s/.test(n)) ? [unit] : lists[k]!;
-  });
+  // Doe"); beside one-word names it is two ("Spielman, Srivastava and Batson"). Counted once for the whole list.
+  const oneWord = lists.map((list) => list.filter((n) => !/\s/.test(n)).length);
+  const allOneWord = oneWord.reduce((a, b) => a + b, 0);
+  const names = units.flatMap((unit, k) => (bibtexOrder(unit) && familyFirst(unit) && allOneWord - oneWord[k]! === 0 ? [unit] : lists[k]!));
   return names.map((text) => ({ text, inverted: text.includes(',') }));
 }
 
@@ -46,7 +61,9 @@ const commaPieces = (text: string): string[] => pieces(text.split(','));
 /** "Family, Given" or "Family, Jr., Given", by its commas. */
 function bibtexOrder(unit: string): boolean {
   const list = commaPieces(unit);
-  return (list.length === 2 && !isNameSuffix(list[1]!)) || (list.length === 3 && isNameSuffix(list[1]!) && !isNameSuffix(list[2]!));
+  if (list.length === 2) return !isNameSuffix(list[1]!);
+  // "King, Jr., Martin Luther" as BibTeX writes it, and "King, Martin Luther, Jr." as people do.
+  return list.length === 3 && isNameSuffix(list[1]!) !== isNameSuffix(list[2]!);
 }
 
 /** "Jane Doe, Ada Lovelace": words either side of the comma, no initials after it, nothing a family name alone. */

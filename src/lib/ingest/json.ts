@@ -212,6 +212,7 @@ function uninvertName(name: string): { name: string; parts?: NameParts } {
   if (pieces.length === 2 && isNameSuffix(second!)) return personName(readName(name.trim())) ?? { name: '' };
   if (pieces.length === 2 && !isNameSuffix(second!)) return personName({ ...vonLast(family!), given: second }) ?? { name: '' };
   if (pieces.length === 3 && isNameSuffix(second!)) return personName({ ...vonLast(family!), suffix: second, given: third }) ?? { name: '' };
+  if (pieces.length === 3 && isNameSuffix(third!)) return personName({ ...vonLast(family!), suffix: third, given: second }) ?? { name: '' };
   return { name: name.trim() };
 }
 

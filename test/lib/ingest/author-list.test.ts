@@ -43,4 +43,21 @@ describe('a text of author names', () => {
     expect(splitAuthors('Candès, E. J.')).toEqual([{ text: 'Candès, E. J.', inverted: true }]);
     expect(splitAuthors('John Smith, Jr.')).toEqual([{ text: 'John Smith, Jr.', inverted: true }]);
   });
+
+  it('reads the names before "and others" by their own shapes, and a one-word name among BibTeX-order ones as a name', () => {
+    expect(splitAuthors('Smith, John and Doe, Jane and others')).toEqual([
+      { text: 'Smith, John', inverted: true },
+      { text: 'Doe, Jane', inverted: true },
+      { text: 'others', inverted: false },
+    ]);
+    expect(splitAuthors('Smith, John and others')).toEqual([{ text: 'Smith, John', inverted: true }, { text: 'others', inverted: false }]);
+    expect(names('Ada Lovelace, Alan Turing and others')).toEqual(['Ada Lovelace', 'Alan Turing', 'others']);
+    expect(names('Smith, John and Doe, Jane and Plato')).toEqual(['Smith, John', 'Doe, Jane', 'Plato']);
+    expect(names('Spielman, Srivastava and Batson')).toEqual(['Spielman', 'Srivastava', 'Batson']);
+  });
+
+  it('reads a suffix after the given name as part of a BibTeX-order name', () => {
+    expect(names('Doe, Jane and Smith, John, Jr.')).toEqual(['Doe, Jane', 'Smith, John, Jr.']);
+    expect(names('King, Martin Luther, Jr. and Doe, Jane')).toEqual(['King, Martin Luther, Jr.', 'Doe, Jane']);
+  });
 });

@@ -518,3 +518,10 @@ describe('a JSON record’s publication type', () => {
     expect(entry).not.toMatch(/journal/);
   });
 });
+
+describe('an author text with a suffix after the given name', () => {
+  it('is one person, shown given name first', () => {
+    const r = ingestFile('s.jsonl', utf8(JSON.stringify({ title: 'T', abstract: 'A.', authors: 'Doe, Jane and Smith, John, Jr. and others' }) + '\n'));
+    expect(r.records[0]).toMatchObject({ authors: ['Jane Doe', 'John Smith Jr.'], etAl: true });
+  });
+});
