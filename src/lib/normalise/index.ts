@@ -6,7 +6,7 @@ import type { Italics, PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
 import { duplicateKey, groupDuplicates } from './dedupe';
 import { paperTextHash } from './hash';
-import { compareFuller, compareVersion, describeName, groupSameWork, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
+import { compareFuller, compareVersion, describeName, groupSameWork, PREPRINT_VENUE, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
 import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
 import { titleCaseShouted } from './shouted-title';
@@ -151,10 +151,11 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
     paper.arxiv ??= other.arxiv;
     paper.pmid ??= other.pmid;
     // Volume, pages, publisher and the like say where in its venue a record's version appeared: a preprint's
-    // (CoRR's `abs/1810.04805`, the publisher arXiv) are no part of the proceedings version's entry.
-    const sameVenue = paper.venue === undefined || (other.venue !== undefined && foldedVenue(paper.venue) === foldedVenue(other.venue));
+    // (CoRR's `abs/1810.04805`, the publisher arXiv) are no part of the proceedings version's entry. Two
+    // spellings of one journal ("The Lancet", PubMed's "Lancet") are one version.
+    const sameVersion = paper.venue === undefined || isPreprintRecord(paper) === isPreprintRecord(other);
     paper.venue ??= other.venue;
-    const bibliographic = fillBibliographic(paper.bibliographic, sameVenue ? other.bibliographic : workLevel(other.bibliographic));
+    const bibliographic = fillBibliographic(paper.bibliographic, sameVersion ? other.bibliographic : workLevel(other.bibliographic));
     if (bibliographic) paper.bibliographic = bibliographic;
     paper.entryType ??= other.entryType;
     paper.language ??= other.language;
@@ -180,7 +181,11 @@ function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
   return paper;
 }
 
-const foldedVenue = (venue: string) => venue.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A preprint's record: its venue is arXiv's or CoRR, or, with none, its publisher is (Zotero's preprint items). */
+function isPreprintRecord(record: Cleaned): boolean {
+  const said = record.venue ?? record.bibliographic?.publisher;
+  return said !== undefined && PREPRINT_VENUE.test(said);
+}
 
 /** What a record says of the work itself, whichever version it is of: its arXiv class, its translators. */
 function workLevel(fields: Bibliographic | undefined): Bibliographic | undefined {

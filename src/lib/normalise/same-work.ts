@@ -128,7 +128,7 @@ export interface WorkRecord extends WorkIds {
   hash: string;
 }
 
-const PREPRINT_VENUE = /arxiv|\bcorr\b|preprint/i;
+export const PREPRINT_VENUE = /arxiv|\bcorr\b|preprint/i;
 
 /** Published: a venue that is not arXiv (as `CoRR` or `arXiv preprint arXiv:…`), or a DOI that is not arXiv's. */
 function isPublished(r: WorkRecord): boolean {

@@ -365,6 +365,11 @@ describe('normaliseRecords', () => {
       expect(papers[0]).toMatchObject({ venue: 'Proceedings of NAACL-HLT 2019', bibliographic: { pages: '4171–4186', eprintClass: 'cs.CL' } });
       expect(papers[0]!.bibliographic).not.toHaveProperty('volume');
       expect(papers[0]!.bibliographic).not.toHaveProperty('publisher');
+      // Two spellings of one journal are one version: PubMed's "Lancet" fills The Lancet's volume and pages.
+      const lancet = at('zotero.bib', 1, 'Effect of vitamin D on fracture risk', text, { doi: '10.1016/S0140-6736(20)30001-1', venue: 'The Lancet', year: 2020, authors: ['Ann Lee', 'Bo Chen'] });
+      const pubmed = at('pubmed.json', 1, 'Effect of vitamin D on fracture risk', text, { doi: '10.1016/S0140-6736(20)30001-1', venue: 'Lancet', year: 2020, bibliographic: { volume: '395', pages: '100-110' } });
+      // (The Zotero record, with the longer author list, is the page's.)
+      for (const order of [[lancet, pubmed], [pubmed, lancet]]) expect(normaliseRecords(order).papers[0]).toMatchObject({ venue: 'The Lancet', bibliographic: { volume: '395', pages: '100–110' } });
       // A record without a venue takes the venue and where in it from the first record that has one.
       const { papers: bare } = normaliseRecords([{ ...naacl, venue: undefined, bibliographic: undefined, doi: undefined, entryType: undefined, year: 2018 }, corr]);
       expect(bare[0]).toMatchObject({ venue: 'CoRR', bibliographic: { volume: 'abs/1810.04805' } });
