@@ -480,8 +480,9 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
       isbn: field(entry, 'isbn', shielded),
     });
     const published = howPublished(field(entry, 'howpublished', shielded));
-    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series) ?? school ?? published.venue;
-    const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined);
+    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series) ?? school;
+    // A report is shown under its institution, type and number before anything `howpublished` says.
+    const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined) ?? published.venue;
     const doi = field(entry, 'doi', shielded);
     const url = firstUrl(field(entry, 'url', shielded)) ?? published.url;
     const pmid = field(entry, 'pmid', shielded);

@@ -10,8 +10,9 @@ import type { EntryType } from '../cite/entry-type';
 /** Words that say a venue is a meeting's proceedings, not a journal. */
 const MEETING = /\b(?:proc(?:eedings)?|conf(?:erence)?|workshop|symposium|congress|colloquium|meeting)\b/i;
 /** "CVPR 2022", "NeurIPS'21", "ICML 2019": a venue written as an acronym and a year is a conference's. */
-// Not "JHEP 1002:029,2010": four digits before a colon are a volume (JHEP numbers its volumes by year and month).
-const ACRONYM_AND_YEAR = /^\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*(?:'\d{2}|\d{4})\b(?!\s*:)/;
+const ACRONYM_AND_YEAR = /^\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*(?:'\d{2}|\d{4})\b/;
+/** "JHEP 1002:029,2010": the four digits after the name, where they are followed by a colon. */
+const FOUR_DIGITS_AND_COLON = /^\s*\S+\s*(\d{4})\s*:/;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 const VOLUME_YEAR = /^(?:1[89]\d{2}|20\d{2})$/;
 
@@ -69,11 +70,14 @@ const spacedAbbreviations = (journal: string) => journal.replace(/\.(?=\p{L})/gu
 const JOURNAL_PROCEEDINGS = /^\s*proc(?:eedings|\.)?\s+(?:of\s+the\s+)?(?:\S+\s+){0,3}?(?:acad\.?|academy|soc\.?|society)\b|^\s*proc(?:eedings|\.)?\s+(?:of\s+the\s+)?(?:IEEE|ACM\s+\p{L}+\.?\s+\p{L}+\.?)\s+\d/iu;
 
 export function readJournalRef(ref: string, preprintYear?: number): JournalRef {
-  const meeting = (MEETING.test(ref) && !JOURNAL_PROCEEDINGS.test(ref)) || ACRONYM_AND_YEAR.test(ref);
-  const entryType: EntryType = meeting ? 'inproceedings' : 'article';
   // The last year written: page ranges and volumes are not years, and a "(2)" series number is no year.
   const years = [...ref.matchAll(YEAR)].map((m) => Number(m[1]));
   const last = years[years.length - 1];
+  // JHEP and JCAP number their volumes by year and month ("JHEP 1002:029,2010"): no conference's year.
+  const digits = FOUR_DIGITS_AND_COLON.exec(ref)?.[1];
+  const monthVolume = digits !== undefined && last !== undefined && yearAndMonth(digits, last);
+  const meeting = (MEETING.test(ref) && !JOURNAL_PROCEEDINGS.test(ref)) || (ACRONYM_AND_YEAR.test(ref) && !monthVolume);
+  const entryType: EntryType = meeting ? 'inproceedings' : 'article';
   const year = last !== undefined && (preprintYear === undefined || (last >= preprintYear && last <= preprintYear + 15)) ? last : undefined;
   if (year === undefined) return { entryType };
   const parts = entryType === 'article' ? articleParts(ref.trim(), year) : undefined;

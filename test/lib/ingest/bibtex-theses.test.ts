@@ -37,6 +37,11 @@ describe("a @misc's howpublished", () => {
     expect(cite(r!)).toContain('howpublished = {EMNLP}');
   });
 
+  it("leaves a report under its institution, type and number", () => {
+    const [r] = read('@techreport{w1,\n  title = {Wages},\n  institution = {National Bureau of Economic Research},\n  type = {Working Paper},\n  number = {19843},\n  howpublished = {NBER},\n  abstract = {Wages rose.}\n}\n');
+    expect(r!.venue).toBe('National Bureau of Economic Research Working Paper 19843');
+  });
+
   it('gives an arXiv id written there, and a web address is the link, no venue', () => {
     const [pre, web] = read(
       '@misc{p2,\n  title = {A preprint},\n  howpublished = {arXiv preprint arXiv:2101.00001},\n  abstract = {We show things.}\n}\n' +

@@ -60,5 +60,9 @@ describe('readJournalRef: an article reference read into journal, volume, issue 
     // stays whole, below, as INSPIRE cites the month alone as the volume).
     expect(readJournalRef('JHEP 1002:029,2010', 2009)).toEqual({ entryType: 'article', year: 2010 });
     expect(readJournalRef('CVPR 2022', 2021).entryType).toBe('inproceedings');
+    // A conference's year before pages in the same compact shape is still its year.
+    expect(readJournalRef('ICML 2019:1-9,2019', 2019).entryType).toBe('inproceedings');
+    expect(readJournalRef('CVPR 2022: 1-10, 2022', 2021).entryType).toBe('inproceedings');
+    expect(readJournalRef('JCAP 0901:019,2009', 2008).entryType).toBe('article');
   });
 });
