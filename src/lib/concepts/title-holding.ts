@@ -53,7 +53,7 @@ export function titleRuns(n: number): [number, number][] {
  * "density" of "high-density", "linearity" of "non-linearity"). The compound says something else than its
  * tail: a run of the phrase's words that opens there is no concept the phrase holds. The compound is a kind
  * of its tail after a derivational prefix (`KIND_PREFIX`: "meta-reinforcement learning"), a letter ("R-trees",
- * "e-commerce") or a name ("Rydberg-atom"): those tails stay. (The compound's opening always is: "BERT" of
+ * "e-commerce") or a name ("Rydberg-atom"): those tails stay, but for a name's after a name ("Indo-European"). (The compound's opening always is: "BERT" of
  * "BERT-based".) Empty where the written words do not line up one by one with the identity's.
  */
 export function hyphenTails(surface: string, n: number, isName: (word: string) => boolean): Set<number> {
@@ -64,7 +64,9 @@ export function hyphenTails(surface: string, n: number, isName: (word: string) =
     parts.forEach((part, j) => {
       const count = wordRuns(part).length;
       const opener = parts[j - 1];
-      const names = opener !== undefined && (ONE_LETTER.test(opener) || (STARTS_UPPER.test(opener) && isName(opener)));
+      // Two names make one ("Indo-European", "Navier-Stokes"): its tail is no name of its own ("Europeans").
+      const oneName = STARTS_UPPER.test(part) && isName(part);
+      const names = opener !== undefined && (ONE_LETTER.test(opener) || (STARTS_UPPER.test(opener) && isName(opener) && !oneName));
       if (count > 0 && opener !== undefined && !KIND_PREFIX.test(opener) && !names) out.add(k);
       k += count;
     });
