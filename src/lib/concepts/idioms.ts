@@ -5,7 +5,7 @@
  * year, seasons ("September 2000", "in the fall of 1995"), and a month's abbreviation beside a day or year
  * ("by Jan 31, 2020", "2 Feb 2020"; "Jan Smith" stays a name), and "vs"/"versus", a preposition the tagger
  * may call a noun ("streptokinase infusion vs 1029/8595" gave "Streptokinase infusion vs"), and "of color" said of
- * people ("women of color"). None of them names a topic there, though the
+ * people ("women of color"), Latin adverbs ("per capita") and "an order of magnitude". None of them names a topic there, though the
  * tagger rightly calls them nouns; they become phrase breaks. These are lists of general English (the
  * complex prepositions of the grammars, e.g. Quirk et al. 1985, §9.10–9.13), not words picked from a corpus.
  */
@@ -88,6 +88,12 @@ const IDIOMS = [
   // "to what extent", "the extent to which", "to some extent".
   'to what|some|this|that|which|such|any|no? a|an|the? large|great|certain|lesser|greater|limited|full|same? [extent]',
   'the [extent] to which|that',
+  // Latin phrases English uses as adverbs ("income per capita", "a rate per annum"), and "an order of
+  // magnitude", a measure of size: no head, year or magnitude is their topic.
+  'per [capita|annum|diem]',
+  'an? [order] of magnitude',
+  '[orders] of magnitude',
+  'order|orders of [magnitude]',
   // "women of color", "students of colour": said of people, "of color" means not white and names no colour
   // ("Color" was the tag of a paper on violence against women of color, review 17 L1; "perception of color" keeps it).
   'people|person|persons|women|woman|men|man|communities|community|students|student|children|families|individuals|girls|boys|youth|scholars|voters|workers|patients of [color|colour]',

@@ -132,3 +132,11 @@ describe('"much ado" and "to the max" (review 18 H3)', () => {
     expect(labels).not.toContain('max');
   });
 });
+
+describe('"per capita" and "an order of magnitude"', () => {
+  it('make no concept of the Latin noun or of magnitude, which stays one where it is measured', () => {
+    const k = keys('Income per capita rose, and costs fell by an order of magnitude, two orders of magnitude in all.');
+    expect(k.some((key) => /capita|caput|magnitude/.test(key))).toBe(false);
+    expect(keys('The earthquake magnitude was estimated from seismic moment.').some((key) => key.includes('magnitude'))).toBe(true);
+  });
+});
