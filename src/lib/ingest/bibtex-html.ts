@@ -5,9 +5,7 @@
  * neither, so a value holding a character reference, or a tag of that vocabulary opened and closed, is read as
  * the rich text it is; any other `<` stays the character it was typed as (an abstract on HTML that names `<div>`).
  */
-import { italicPhrases, plainFromRichText } from './rich-text';
-
-const REFERENCE = /&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
+import { ENTITY, italicPhrases, plainFromRichText } from './rich-text';
 
 /**
  * The tags of such exports, each with what the rich-text reader knows it as (`span`: keep its text). HTML's own
@@ -32,7 +30,7 @@ const TAG = new RegExp(`<(/?)(${NAMES})(?=[\\s/>])`, 'gi');
 const OTHER_LT = new RegExp(`<(?!/?(?:${NAMES})[\\s/>])`, 'gi');
 
 export function holdsHtml(value: string): boolean {
-  return REFERENCE.test(value) || PAIRED_TAG.test(value);
+  return ENTITY.test(value) || PAIRED_TAG.test(value);
 }
 
 /**

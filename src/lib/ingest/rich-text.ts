@@ -18,7 +18,7 @@ const MARKUP =
  * An HTML character reference. CSL-JSON's text is HTML-like: an abstract whose only markup is escaped
  * (`&lt;img src=x onerror=…&gt;`, `x &lt; n`) means the characters, and "&lt;" read as words made a concept "Lt".
  */
-const ENTITY = /&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
+export const ENTITY = /&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
 
 /** Elements whose end is the end of a block of text: a space keeps the words on either side apart. */
 const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'jats:p', 'jats:sec', 'jats:title', 'jats:list-item', 'jats:list']);

@@ -4,6 +4,7 @@
  * Physics and engineering abstracts written in LaTeX use them, and any reader that keeps an unknown command as
  * written ("\SI64px") makes the quantity unreadable. siunitx 3's names (`\qty`, `\unit`) are read as the old ones.
  */
+import { unicodeScript } from './super-subscripts';
 
 const PREFIXES: Record<string, string> = {
   quecto: 'q', ronto: 'r', yocto: 'y', zepto: 'z', atto: 'a', femto: 'f', pico: 'p', nano: 'n', micro: 'µ', milli: 'm',
@@ -35,14 +36,19 @@ const ABBREVIATIONS: Record<string, string> = {
 /** Units written against their number, as siunitx sets them: "10%", "30°", "5′". */
 const CLOSE_UNITS = new Set(['%', '°', '′', '″']);
 
-const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '+': '⁺', '.': '·',
-};
-
+/** A power as superscript characters where each has one ("⁻²"), else TeX's caret. */
 function superscript(power: string): string {
-  const chars = [...power.trim()];
-  return chars.every((c) => SUPERSCRIPT[c] !== undefined) ? chars.map((c) => SUPERSCRIPT[c]).join('') : `^${power.trim()}`;
+  const text = power.trim();
+  return unicodeScript('sup', text) ?? `^${text}`;
 }
+
+/** A unit as set so far, its power apart, so that a later power multiplies it (`\per\metre\squared` is m⁻²). */
+interface UnitPart {
+  symbol: string;
+  power?: string;
+}
+
+const unitPartText = ({ symbol, power }: UnitPart) => (power === undefined ? symbol : symbol + superscript(power));
 
 /** `\cmd` or a braced group, from `at`; undefined at anything else. */
 function readToken(text: string, at: number): { token: string; end: number } | undefined {
@@ -61,7 +67,7 @@ function readToken(text: string, at: number): { token: string; end: number } | u
 export function unitText(units: string): string {
   const source = units.trim();
   if (!source.includes('\\')) return literalUnit(source);
-  const out: string[] = [];
+  const out: UnitPart[] = [];
   let prefix = '';
   let before = 1; // \square, \cubic
   let negate = false; // \per
@@ -76,7 +82,7 @@ export function unitText(units: string): string {
       // An escaped symbol: `\%` is the percent sign, `\,` and the like a space between units.
       if (source[i] === '\\') {
         const symbol = source[i + 1];
-        if (symbol === '%') out.push(prefix + '%');
+        if (symbol === '%') out.push({ symbol: prefix + '%' });
         prefix = '';
         i += 2;
         continue;
@@ -87,7 +93,7 @@ export function unitText(units: string): string {
         i++;
         continue;
       }
-      out.push(prefix + literalUnit(m[0]));
+      out.push({ symbol: prefix + literalUnit(m[0]) });
       prefix = '';
       i += m[0].length;
       continue;
@@ -110,7 +116,7 @@ export function unitText(units: string): string {
       }
       if (out.length > 0) out[out.length - 1] = withPower(out[out.length - 1]!, power);
     } else {
-      let unit = prefix + (UNITS[name] ?? ABBREVIATIONS[name] ?? name);
+      let unit: UnitPart = { symbol: prefix + (UNITS[name] ?? ABBREVIATIONS[name] ?? name) };
       prefix = '';
       let power = before > 1 ? String(before) : '';
       before = 1;
@@ -122,16 +128,14 @@ export function unitText(units: string): string {
       out.push(unit);
     }
   }
-  return out.join(' ');
+  return out.map(unitPartText).join(' ');
 }
 
 /** A power on a unit that may carry one already (`\per\metre\squared`: m⁻¹ squared is m⁻²). */
-function withPower(unit: string, power: string): string {
-  const m = /^(.*?)([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(unit);
-  if (!m) return unit + superscript(power);
-  const had = [...m[2]!].map((c) => Object.keys(SUPERSCRIPT).find((k) => SUPERSCRIPT[k] === c)!).join('');
-  const product = Number(had) * Number(power);
-  return Number.isFinite(product) ? m[1]! + superscript(String(product)) : unit + superscript(power);
+function withPower(unit: UnitPart, power: string): UnitPart {
+  if (unit.power === undefined) return { ...unit, power };
+  const product = Number(unit.power) * Number(power);
+  return Number.isFinite(product) ? { ...unit, power: String(product) } : { symbol: unitPartText(unit), power };
 }
 
 function literalUnit(text: string): string {
