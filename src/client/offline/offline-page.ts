@@ -251,6 +251,9 @@ async function listVisited(root: HTMLElement): Promise<number> {
   }
   if (!details || !list || pages.length === 0) return pages.length;
   const parser = new DOMParser();
+  // Built whole and shown at once: each title is read from the cache, and a list growing item by item would
+  // show a reader (or a test) a part of it as if it were all.
+  const items: HTMLLIElement[] = [];
   for (const req of pages.slice(0, LISTED)) {
     const res = await caches.match(req);
     const title = res ? parser.parseFromString(await res.text(), 'text/html').title : '';
@@ -259,13 +262,14 @@ async function listVisited(root: HTMLElement): Promise<number> {
     a.href = req.url;
     a.textContent = title.replace(/\s·\s[^·]*$/, '') || new URL(req.url).pathname;
     li.append(a);
-    list.append(li);
+    items.push(li);
   }
   if (pages.length > LISTED) {
     const li = document.createElement('li');
     li.textContent = `and ${fmt(pages.length - LISTED)} more`;
-    list.append(li);
+    items.push(li);
   }
+  list.append(...items);
   details.hidden = false;
   return pages.length;
 }
