@@ -195,6 +195,60 @@ describe('search offline before it was used', () => {
   });
 });
 
+describe('search offline, the parts not on the device', () => {
+  /** A first visit to a paper page in data-saver mode (nothing fetched ahead of use), the worker in control. */
+  async function visitSavingData(): Promise<{ server: RunningServer; context: BrowserContext; page: Page; log: Array<{ path: string; bytes: number }> }> {
+    const server = await serveStatic(work, seed.basePath);
+    const log = logRequests(server, work, seed.basePath);
+    const context = await launched.browser.newContext();
+    await context.addInitScript(CONNECTION, { saveData: true, effectiveType: '4g' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}papers/${firstPaperSlug()}/`);
+    await controlled(page);
+    return { server, context, page, log };
+  }
+
+  it('says search is not saved where its own code never reached the device, in the header box', async () => {
+    const { server, context, page, log } = await visitSavingData();
+    try {
+      expect(log.filter((r) => r.path.startsWith('pagefind/'))).toEqual([]);
+      await context.setOffline(true);
+      await server.close();
+      await page.focus('#atlas-search-input');
+      const status = page.locator('#atlas-search [data-search-status]');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Search is not saved on this device yet');
+      expect(await page.locator('#atlas-search [data-search-popup]').isVisible()).toBe(true);
+      // Focus elsewhere closes it, as the search's own popup closes.
+      await page.locator('main a').first().focus();
+      expect(await page.locator('#atlas-search [data-search-popup]').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+
+  it('says search is not saved, not "No results.", where the index is loaded but the chunk of a typed word is not on the device', async () => {
+    const { server, context, page, log } = await visitSavingData();
+    try {
+      // A first focus while online loads the search and Pagefind's entry, metadata and WebAssembly, no index chunk.
+      await page.focus('#atlas-search-input');
+      await expect.poll(() => log.filter((r) => /^pagefind\/(wasm\.|pagefind\.[^/]*\.pf_meta$)/.test(r.path)).length, { timeout: 30_000 }).toBe(2);
+      await page.waitForTimeout(1000);
+      expect(log.filter((r) => r.path.startsWith('pagefind/index/'))).toEqual([]);
+      await context.setOffline(true);
+      await server.close();
+      await page.keyboard.type('agents');
+      const status = page.locator('#atlas-search [data-search-status]');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).not.toMatch(/^(Searching…)?$/);
+      expect(await status.textContent()).toContain('Search is not saved on this device yet');
+      expect(await page.locator('#atlas-search-results .search-result').count()).toBe(0);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
+
 describe('offline after one visit on a fast connection', () => {
   let server: RunningServer;
   let context: BrowserContext;

@@ -24,6 +24,7 @@ import { fetchKey, pagefindInitFiles } from '../../lib/search/pagefind-preload';
 import { closestWord, correctedQuery, unseenParts } from '../../lib/search/spelling-fix';
 import { readWordShard, wordShardKey, type WordBands } from '../../lib/search/word-list';
 import { siteBase } from './site-base';
+import { assertIndexReached, indexMisses, watchIndexFetches } from './index-reach';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types of its own). */
 interface PagefindResultData {
@@ -163,6 +164,8 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const url = `${siteBase()}pagefind/pagefind.js`;
     fetchAhead(`${siteBase()}pagefind/`);
+    // Before Pagefind loads: its chunk fetches go through the global fetch, which this counts the failures of.
+    watchIndexFetches(globalThis, `${siteBase()}pagefind/index/`);
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Pagefind searches every metadata field and lifts a page whose field holds the query's words (1.x, `metaWeights`,
     // 1 for a field it is not told of). A result row's authors are there to be shown: the byline, which the index
@@ -321,6 +324,7 @@ export async function search(
   query: string,
   { concepts = [], limit = 10, maxConcepts = 3, variants = 'always', exactCounts = false }: SearchOptions = {},
 ): Promise<SearchOutcome> {
+  const misses = indexMisses();
   const [api, preloaded] = await Promise.all([loadPagefind(), variants === 'always' ? loadAliases() : aliasesLoaded]);
   // Without the filter index the search still works, with counts over the loaded rows.
   if (exactCounts) await loadFilterCounts().catch(() => undefined);
@@ -358,6 +362,8 @@ export async function search(
   const done = [first, ...(typed ? [typed.found] : [])];
   const searched = runVariants ? queries : queries.slice(0, done.length);
   const { searches, merged: ranked } = await searchMerged(api, searched, filters, done);
+  // A chunk of a searched word not fetched (offline, not on this device) reads as that word being nowhere.
+  assertIndexReached(misses);
   const merged = typed && acronym!.leads ? leadWith(ranked, new Set(first!.results.map((r) => r.id))) : ranked;
   const loaded = await Promise.all(merged.slice(0, limit).map((h) => pageData(h.item, h.also)));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);

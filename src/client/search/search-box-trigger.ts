@@ -5,6 +5,9 @@
  * plain form that opens the search page.
  */
 import type { SearchUi } from './search-ui';
+// Shared with the search UI, so a chunk of its own (0.3 kB, fetched beside Vite's preload helper, at the same depth,
+// once per site): the one sentence that says why search cannot run is worth not having in two copies.
+import { searchUnavailableMessage } from './unavailable-message';
 import type { SearchRequest } from './search-worker';
 
 /**
@@ -46,6 +49,21 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** Opens the box's popup (markup of every page) with why search cannot run, until focus leaves the box. */
+function sayUnavailable(root: HTMLElement): void {
+  const popup = root.querySelector<HTMLElement>('[data-search-popup]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  if (!popup || !status || !root.contains(document.activeElement)) return;
+  status.textContent = searchUnavailableMessage(navigator.onLine);
+  popup.hidden = false;
+  const close = (event: FocusEvent) => {
+    if (root.contains(event.relatedTarget as Node | null)) return;
+    popup.hidden = true;
+    root.removeEventListener('focusout', close);
+  };
+  root.addEventListener('focusout', close);
+}
+
 export function armSearchBox(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   if (!input) return;
@@ -54,10 +72,12 @@ export function armSearchBox(root: HTMLElement): void {
     if (!ui) {
       startSearchEarly({ aliases: false, filters: false });
       ui = import('./search-box').then((m) => m.initSearchBox(root));
-      // A failed load (e.g. offline before the first visit) is retried on the next focus.
+      // A failed load (e.g. offline before the first visit) is retried on the next focus, and said meanwhile:
+      // a box that takes typing and shows nothing reads as a search that found nothing.
       ui.catch((err: unknown) => {
         console.warn('Search could not load:', err);
         ui = undefined;
+        sayUnavailable(root);
       });
     }
     return ui;

@@ -12,6 +12,7 @@ import { allButOneWord, FEW_RESULTS } from '../../lib/search/most-words';
 import { conceptLabels, mostWords, search, spellingFix, warmUp, type SearchOutcome } from './search-client';
 import { conceptFilters, didYouMean, emptyState, FEW_FILTERS, moreFiltersButton, resultItem, resultStatus, spellingHint } from './results-view';
 import { markOfflineLinks } from '../offline/available';
+import { searchUnavailableMessage } from './unavailable-message';
 
 /** How long typing pauses before the search runs... */
 const PAUSE_MS = 120;
@@ -196,11 +197,7 @@ export class SearchUi {
       this.els.input.dataset.searched = query;
       this.els.status.textContent = import.meta.env.DEV
         ? 'The search index exists only in a built site: run npm run build, then npm run preview.'
-        : navigator.onLine
-          ? 'Search could not load. Reload the page to try again.'
-          : // The index is kept as searches fetch it, not with the pages a reader opens: "open this site once while
-            // online" was false for a reader who had, without searching.
-            'Search is not saved on this device yet: it works offline once you have searched here while online, or after you save the whole collection (Save for offline use, at the foot of every page).';
+        : searchUnavailableMessage(navigator.onLine);
       return;
     }
     if (await this.show(outcome, seq, false)) this.finished(query);
