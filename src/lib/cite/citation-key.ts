@@ -33,6 +33,11 @@ export function safeCitationKey(raw: string): string | undefined {
   return /[A-Za-z]/.test(key) ? key : undefined;
 }
 
+/** A key that is a number only: a database's record number (an IEEE Xplore article number, a Zotero item id). */
+export function isRecordNumber(raw: string): boolean {
+  return /^\d+$/.test(raw.trim());
+}
+
 /**
  * Whether a record's `id` is meant as a citation key: already a safe key as written. A CSL `id` is often a
  * URL or DOI (Crossref writes `http://dx.doi.org/…`) or a number, which are ids but not keys.

@@ -6,7 +6,7 @@
  * share an id.
  */
 import type { IngestProblem, SourceLocation } from '../model/source';
-import { looksLikeCitationKey, safeCitationKey } from './citation-key';
+import { isRecordNumber, looksLikeCitationKey, safeCitationKey } from './citation-key';
 
 /** One input record's own names, as the parser read them. */
 export interface SuppliedId {
@@ -77,7 +77,9 @@ export function assignCitationKeys(papers: readonly IdentifiedPaper[]): { keys: 
     if (offered === undefined) return undefined;
     const { raw, key, source } = offered;
     if (key === undefined) {
-      warn(source, `citation key ${quoted(raw)} leaves nothing usable (${KEY_RULE}); the Cite box uses ${GENERATED}`);
+      // A number is a database's record number (IEEE Xplore keys every entry by its article number, Zotero by its
+      // item id), not a key anyone chose: made from author, year and title without a word, not one warning per entry.
+      if (!isRecordNumber(raw)) warn(source, `citation key ${quoted(raw)} leaves nothing usable (${KEY_RULE}); the Cite box uses ${GENERATED}`);
       return undefined;
     }
     if (key !== raw) warn(source, `citation key ${quoted(raw)} is not safe in every BibTeX reader (${KEY_RULE}); the Cite box uses "${key}"`);
