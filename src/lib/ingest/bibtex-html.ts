@@ -18,9 +18,10 @@ const TWINS: Record<string, string> = {
   sup: 'sup',
   sc: 'sc',
   monospace: 'code',
-  'inline-formula': 'span',
+  // Read as Crossref's JATS is: a formula's TeX as math, given its dollars where the export left them out.
+  'inline-formula': 'jats:inline-formula',
   'disp-formula': 'span',
-  'tex-math': 'span',
+  'tex-math': 'jats:tex-math',
 };
 const NAMES = Object.keys(TWINS)
   .sort((a, b) => b.length - a.length)

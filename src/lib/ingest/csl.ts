@@ -229,6 +229,6 @@ function thesisGenre(type: EntryType | undefined, genre: string | undefined): { 
   if (!isThesis(type)) return undefined;
   if (genre === undefined || genre.trim() === '') return { entryType: type! };
   if (/\bmaster|\bm\.?\s?sc\b|\bm\.?a\.?\s+thesis/i.test(genre)) return { entryType: 'mastersthesis' };
-  if (/\bph\.?\s?d\b|\bdoctor|\bdoctoral|\bdissertation\b/i.test(genre)) return { entryType: 'phdthesis' };
+  if (/\bph\.?\s?d\b|\bdoctor|\bdissertation\b/i.test(genre)) return { entryType: 'phdthesis' };
   return { entryType: type!, ownWords: plainFromRichText(genre) };
 }

@@ -24,6 +24,12 @@ describe('HTML in a BibTeX export', () => {
     expect(r!.italics).toEqual({ abstract: ['in situ'] });
   });
 
+  it('reads a formula whose TeX the export wrote without dollars as math, inline or set apart', () => {
+    expect(htmlText('at cost <inline-formula><tex-math notation="LaTeX">\\mathcal{O}(n)</tex-math></inline-formula> per step')).toBe('at cost $\\mathcal{O}(n)$ per step');
+    expect(htmlText('the loss <disp-formula><tex-math notation="LaTeX">L = \\sum_i x_i</tex-math></disp-formula> is small')).toBe('the loss $$L = \\sum_i x_i$$ is small');
+    expect(htmlText('<inline-formula><tex-math notation="LaTeX">$\\alpha$</tex-math></inline-formula>-stable')).toBe('$\\alpha$-stable');
+  });
+
   it('splits keywords only at separators, not at the semicolon ending a character reference', () => {
     expect(parseBibtex('ieee.bib', IEEE).records[0]!.keywords).toEqual(['Estimation', 'Lighting', 'Depth & segmentation']);
   });
