@@ -16,6 +16,7 @@ import type { IngestProblem, UsedRecord } from '../model/source';
 import { decodeTex, DROPPED_COMMAND } from '../normalise/text';
 import { siunitxText } from '../normalise/siunitx';
 import { splitKeywords } from '../normalise/keywords';
+import { venueInItsCase } from './shouted-venue';
 import { entryTypeFromBibtex, isThesis, thesisKind } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, monthOfDate, parseMonth, reportVenue } from '../cite/bibliographic';
@@ -480,7 +481,10 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
       isbn: field(entry, 'isbn', shielded),
     });
     const published = howPublished(field(entry, 'howpublished', shielded));
-    const container = withSeries(field(entry, 'journal', shielded) ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series) ?? school;
+    const journal = field(entry, 'journal', shielded);
+    // Web of Science's journal names are in capitals, its ISO abbreviation (`Journal-ISO`) in the journal's own case.
+    const cased = journal === undefined ? undefined : venueInItsCase(journal, field(entry, 'journal-iso', shielded));
+    const container = withSeries(cased ?? field(entry, 'journaltitle', shielded) ?? field(entry, 'booktitle', shielded), series) ?? school;
     // A report is shown under its institution, type and number before anything `howpublished` says.
     const venue = container ?? (entryType === 'techreport' && bibliographic ? reportVenue(bibliographic) : undefined) ?? published.venue;
     const doi = field(entry, 'doi', shielded);

@@ -36,13 +36,28 @@ export function shoutedTitleAcronyms(title: string, abstract: string): Set<strin
 export function titleCaseShouted(title: string, abstract: string): string {
   const acronyms = MATHS.test(title) ? undefined : shoutedTitleAcronyms(title, abstract);
   if (acronyms === undefined) return title;
-  return title.replace(LETTER_WORDS, (word, at: number) => {
-    if (acronyms.has(word) || ROMAN.test(word)) return word;
+  return inTitleCase(title, (word) => (acronyms.has(word) ? word : undefined));
+}
+
+/**
+ * `text` in title case, as `titleCaseShouted` writes it, but for the words `spelled` gives a spelling of (an
+ * acronym kept, a name's own case) and Roman numerals.
+ */
+export function inTitleCase(text: string, spelled: (word: string) => string | undefined): string {
+  return text.replace(LETTER_WORDS, (word, at: number) => {
+    const own = spelled(word);
+    if (own !== undefined) return own;
+    if (ROMAN.test(word)) return word;
     const lower = word.toLowerCase();
-    const before = title.slice(0, at);
+    const before = text.slice(0, at);
     // Inside a hyphenated word every part is capitalised; a small word only where the title starts again.
     const starts = before.trim() === '' || RESTART.test(before);
     if (SMALL.has(lower) && !starts && !/[-‐‑]$/u.test(before)) return lower;
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   });
+}
+
+/** Whether a function word stays in lowercase inside a title (`SMALL`). */
+export function isSmallTitleWord(word: string): boolean {
+  return SMALL.has(word.toLowerCase());
 }

@@ -80,4 +80,14 @@ describe('Web of Science and Scopus exports', () => {
     expect(wos!.bibliographic).toEqual({ volume: '401', articleNumber: '115312' });
     expect(scopus!.bibliographic).toEqual({ volume: '402', articleNumber: '115400' });
   });
+
+  it("show WoS's journal in capitals in the case its ISO abbreviation gives, acronyms kept", () => {
+    const [a, b] = read(
+      '@article{ WOS:000124,\nAuthor = {Lee, Min},\nTitle = {{Canopy height from lidar}},\nJournal = {{IEEE TRANSACTIONS ON GEOSCIENCE AND REMOTE SENSING}},\nYear = {{2021}},\nAbstract = {{We map canopy height.}},\nJournal-ISO = {{IEEE Trans. Geosci. Remote Sensing}}\n}\n' +
+        '@article{ WOS:000125,\nAuthor = {Lee, Min},\nTitle = {{Soil maps}},\nJournal = {{GEODERMA}},\nYear = {{2021}},\nAbstract = {{We map soils.}}\n}\n',
+    );
+    expect(a!.venue).toBe('IEEE Transactions on Geoscience and Remote Sensing');
+    // No abbreviation: nothing tells an acronym from a word, so the capitals stay.
+    expect(b!.venue).toBe('GEODERMA');
+  });
 });
