@@ -247,6 +247,26 @@ function modifierCompound(w: Word): boolean {
 /** Endings that make a noun of a compound whatever opens it: "pre-training", "co-simulation", "non-linearity". */
 const NOMINAL_END = /(ing|tion|sion|ment|ness|ity|ism|ance|ence|ure|er|or|ist|ics)s?$/;
 
+/**
+ * "type 2 diabetes", "type 1 interferons", "type-2 fuzzy sets": a numeral after "type" names the kind and is part
+ * of the phrase, as a Roman one is ("type III secretion system", a word of letters). Elsewhere a number is an
+ * amount and ends the phrase.
+ */
+function typeNumeral(words: Word[], at: number): boolean {
+  const w = words[at]!;
+  const prev = words[at - 1];
+  const next = words[at + 1];
+  return (
+    /^\d{1,2}$/.test(w.text) &&
+    prev !== undefined &&
+    prev.lower === 'type' &&
+    prev.sentence === w.sentence &&
+    next !== undefined &&
+    next.sentence === w.sentence &&
+    isModifier(next)
+  );
+}
+
 function isModifier(w: Word): boolean {
   return (w.cls === 'A' || w.cls === 'N') && (!w.stop || ORDINAL.test(w.lower)) && HAS_LETTER.test(w.text) && w.lower !== 'et' && w.lower !== 'al' && !isMeasurement(w);
 }
@@ -412,7 +432,7 @@ function clauseVerb(prev: Word, w: Word): boolean {
 /** Every candidate of one document, keyed by its normalised form, in order of first appearance. */
 export function findCandidates(words: Word[], options: CandidateOptions): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
-  const modifier = words.map(isModifier);
+  const modifier = words.map((w, k) => isModifier(w) || typeNumeral(words, k));
   const cited = citedAuthorNames(words);
   const credited = creditedPlaces(words);
   let i = 0;
@@ -601,7 +621,7 @@ function addRun(words: Word[], from: number, to: number, options: CandidateOptio
   // answering"; and a hyphenated or acronym modifier that names a thing itself: "self-play" in
   // "self-play agents". Other inner spans ("learned world" in "learned world models") are not phrases.
   for (let a = start + 1; a <= end; a++) {
-    if (weakModifier(words[a]!) || ORDINAL.test(words[a - 1]!.lower)) continue;
+    if (weakModifier(words[a]!) || ORDINAL.test(words[a - 1]!.lower) || typeNumeral(words, a)) continue;
     // "Jersey" in "New Jersey", "Model Higgs boson" in "Standard Model Higgs boson": a name that opens with
     // a word trimmed elsewhere is not cut after it (other names keep their inner phrases: "Preference
     // Optimization" in "Direct Preference Optimization").

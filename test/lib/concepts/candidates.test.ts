@@ -5,6 +5,14 @@ import { tokenize } from '../../../src/lib/concepts/tokenize';
 const keys = (text: string) => [...findCandidates(tokenize(text), DEFAULT_CANDIDATE_OPTIONS).keys()];
 
 describe('findCandidates', () => {
+  it('keeps the numeral of "type 2 diabetes" in the phrase, as a Roman one is, and no other number', () => {
+    const k = keys('Patients with type 2 diabetes and type III secretion systems were treated in stage 2 of 12 trials with 40 patients.');
+    expect(k).toContain('type 2 diabetes');
+    expect(k).toContain('type III secretion system');
+    expect(k).not.toContain('2 diabetes');
+    for (const key of k) expect(key).not.toMatch(/\b(12|40)\b|stage 2/);
+  });
+
   it('makes no concept of an ordinal or a fraction word alone ("a tenth of the time", review 8), but keeps one inside a name', () => {
     const k = keys(
       'The genetic algorithm finds the schedule in a tenth of the time. A third of the jobs and half of the machines idle for a quarter; ' +
