@@ -5,6 +5,7 @@
 import type { ConceptOverrides } from './overrides';
 import type { CorpusAbbreviations } from './corpus-abbreviations';
 import type { Identify, RankedDocument } from './ranked-document';
+import { mergeGroups } from './merge-groups';
 import { shortFormKey } from './short-form';
 import { shortenedLongForms } from './shortened-long-forms';
 import { WORD_RUN } from './word-case';
@@ -57,14 +58,10 @@ export function conceptNames(analysed: readonly RankedDocument[], overrides: Con
   // User merges win over abbreviations. They are keyed by the phrase as the corpus reads it, short forms
   // expanded, so "RL agents" in a group meets "reinforcement learning agents" (and every paper's "RL
   // agents" that means that), and a group that names a short form first or last merges the same concept.
+  // Groups that share a phrase are one concept (merge-groups.ts).
   const merged = new Map<string, string>(sameName);
-  for (const group of overrides.merge) {
-    const target = expandIn(undefined, userIdentity(group[0]!));
-    for (const p of group.slice(1)) {
-      const id = expandIn(undefined, userIdentity(p));
-      if (id && id !== target) merged.set(id, target);
-    }
-  }
+  const userGroups = mergeGroups(overrides.merge.map((group) => group.map((p) => expandIn(undefined, userIdentity(p)))));
+  for (const [id, target] of userGroups.target) merged.set(id, target);
   // Then a long form that another shortens by its first word, where the papers write the two for one thing
   // ("artificial neural network (ANN)" and "neural network (NN)", shortened-long-forms.ts); a phrase the user
   // merged stays where the user put it.
@@ -107,7 +104,7 @@ export function conceptNames(analysed: readonly RankedDocument[], overrides: Con
   const banned = new Set(overrides.ban.map((p) => resolve(undefined, userIdentity(p))));
   /** Banned concepts that some paper's candidates name. */
   const banUsed = new Set<string>();
-  return { userIdentity, merged, mergeUsed, canonIn, resolve, halfAbbreviated, shortOf, banned, banUsed };
+  return { userIdentity, merged, mergeUsed, canonIn, resolve, halfAbbreviated, shortOf, banned, banUsed, sharedMergePhrases: userGroups.shared };
 }
 
 /** What `conceptNames` reads. */

@@ -229,8 +229,16 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
       else if (!mergeUsed.has(id)) unmatched.push({ section: 'merge', group: g, phrase: k });
     });
   });
+  for (const { group, phrase, with: earlier } of names.sharedMergePhrases) unmatched.push({ section: 'merge', group, phrase, joins: earlier });
   overrides.ban.forEach((p, index) => {
-    if (!banUsed.has(resolve(undefined, userIdentity(p)))) unmatched.push({ section: 'ban', index });
+    const cid = resolve(undefined, userIdentity(p));
+    if (!banUsed.has(cid)) {
+      unmatched.push({ section: 'ban', index });
+      return;
+    }
+    // A ban of a merged concept bans every phrase the merge put into it, which the user may not have meant.
+    const group = overrides.merge.findIndex((g) => g.length > 1 && g.some((q) => resolve(undefined, userIdentity(q)) === cid));
+    if (group >= 0) unmatched.push({ section: 'ban', index, merged: group });
   });
   analysed.forEach((a, i) => {
     const entries = overrides.remove.get(a.id) ?? [];

@@ -60,15 +60,18 @@ export interface OverrideLines {
 }
 
 /**
- * An entry that changed nothing in this run, as the concept stage found it (src/lib/concepts/concept-registry.ts):
+ * An entry that changed nothing in this run, or more than it says, as the concept stage found it
+ * (src/lib/concepts/concept-registry.ts):
  * - a `merge` phrase after the first that no paper's text has (or that names the first phrase's concept itself);
- * - a `ban` phrase that no paper's text has as a candidate phrase;
+ * - a `merge` phrase that is in an earlier group too (`joins`: that group), which makes the two groups one concept;
+ * - a `ban` phrase that no paper's text has as a candidate phrase, or one that names a concept a `merge` group
+ *   makes (`merged`: that group), which bans every phrase of the group;
  * - a `rename` key that names no concept, with the concepts an abbreviation the corpus defines in several ways stands for;
  * - a `remove` phrase that the paper's text does not have as a candidate phrase.
  */
 export type UnmatchedOverride =
-  | { section: 'merge'; group: number; phrase: number; same?: boolean; meant?: string }
-  | { section: 'ban'; index: number }
+  | { section: 'merge'; group: number; phrase: number; same?: boolean; meant?: string; joins?: number }
+  | { section: 'ban'; index: number; merged?: number }
   | { section: 'rename'; key: string; couldBe?: { id: string; label: string }[] }
   | { section: 'remove'; paper: string; index: number };
 
@@ -228,6 +231,13 @@ export function unmatchedOverrideWarnings(overrides: ConceptOverrides, file: str
             `\`merge\` names its concept "${group[0]}", which no paper's text has, and which is a letter or two from "${u.meant}", a name the papers use: most likely that name mistyped (the first phrase of a group names the merged concept and its page's address)`,
           );
         }
+        if (u.joins !== undefined) {
+          const earlier = overrides.merge[u.joins]!;
+          return warning(
+            lines?.merge[u.group]?.[u.phrase],
+            `\`merge\` has "${group[u.phrase]}" in this group and in the group of "${earlier[0]}" (line ${lines?.merge[u.joins]?.[0] ?? '?'}): the two groups are one concept, named "${earlier[0]}" (the first phrase of the first group). Put the phrases in one group to say so, or take the phrase out of one of them`,
+          );
+        }
         const what = `\`merge\` joins "${group[u.phrase]}" to "${group[0]}"`;
         return warning(
           lines?.merge[u.group]?.[u.phrase],
@@ -236,8 +246,16 @@ export function unmatchedOverrideWarnings(overrides: ConceptOverrides, file: str
             : `${what}, but no paper's text has the phrase "${group[u.phrase]}" (a spelling the papers use, or a concept id): that phrase does nothing`,
         );
       }
-      case 'ban':
+      case 'ban': {
+        if (u.merged !== undefined) {
+          const group = overrides.merge[u.merged]!;
+          return warning(
+            lines?.ban[u.index],
+            `\`ban\` names "${overrides.ban[u.index]}", which \`merge\` (line ${lines?.merge[u.merged]?.[0] ?? '?'}) makes one concept with ${group.filter((p) => p !== overrides.ban[u.index]).map((p) => `"${p}"`).join(', ')}: the ban takes all of them. To keep the others, take "${overrides.ban[u.index]}" out of the group`,
+          );
+        }
         return warning(lines?.ban[u.index], `\`ban\` names "${overrides.ban[u.index]}", but no paper's text has that phrase as a candidate for a concept: the entry does nothing`);
+      }
       case 'rename': {
         const line = lines?.rename.get(u.key);
         if (u.couldBe && u.couldBe.length > 1) {

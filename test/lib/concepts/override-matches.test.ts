@@ -115,6 +115,25 @@ describe('concepts.yaml entries that change nothing', () => {
     expect(index.concepts.filter((c) => c.abbreviation === 'NN').map((c) => c.label)).toEqual(['Neural networks (NN)']);
   });
 
+  it('make two merge groups that share a phrase one concept, named by the first group, and say so at the shared phrase', () => {
+    const { index, warnings } = run('merge:\n  - [wavelet transform, image coding]\n  - [image coding, cosine transform]\n');
+    const merged = index.concepts.find((c) => c.label === 'Wavelet transform');
+    expect(merged?.aliases.map((a) => a.toLowerCase())).toEqual(expect.arrayContaining(['image coding', 'cosine transform']));
+    // No concept of its own for the shared phrase, holding the second group's papers only (a user probe, session 54).
+    expect(index.concepts.find((c) => c.label.toLowerCase() === 'image coding')).toBeUndefined();
+    expect(warnings).toEqual([
+      { file: FILE, line: 3, severity: 'warning', reason: expect.stringMatching(/^`merge` has "image coding" in this group and in the group of "wavelet transform" \(line 2\): the two groups are one concept/) },
+    ]);
+  });
+
+  it('say that a ban of a phrase a merge group holds bans the whole group', () => {
+    const { index, warnings } = run('merge:\n  - [wavelet transform, image coding]\nban:\n  - wavelet transform\n');
+    expect(index.concepts.filter((c) => /wavelet transform|image coding/i.test([c.label, ...c.aliases].join(' ')))).toEqual([]);
+    expect(warnings).toEqual([
+      { file: FILE, line: 4, severity: 'warning', reason: expect.stringMatching(/^`ban` names "wavelet transform", which `merge` \(line 2\) makes one concept with "image coding": the ban takes all of them/) },
+    ]);
+  });
+
   it('say so of a merge phrase that names the first phrase’s concept already', () => {
     const { warnings } = run('merge:\n  - [wavelet, Wavelets]\n');
     expect(warnings).toHaveLength(1);
