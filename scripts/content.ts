@@ -338,8 +338,10 @@ for (const [slug, { userEdits }] of [...unclaimed, ...displaced]) {
       log(`• ${movedNote(slug, outcome, shownFileOf)}`);
       for (const warning of userEditWarnings(shownFileOf(slug), userEdits)) warnings.push(warning);
     }
-  } else if (written) {
-    // A page whose input is gone, or whose paper is not known for sure, that the user wrote in is kept aside, not deleted.
+  } else if (written || userEdits.citationKey !== undefined) {
+    // A page whose input is gone, or whose paper is not known for sure, that the user wrote in is kept aside, not
+    // deleted; so is one with a key typed in it (a file as the run wrote it is known plain and not read, so a key
+    // read here is the user's, or a key of a file whose bytes the caches do not know: kept, to be safe).
     warnings.push({ file: shownFileOf(slug), line: 1, severity: 'warning', reason: keptAsideReason(outcome, keepAside(slug), shownFileOf) });
   }
 }

@@ -72,3 +72,29 @@ it('stops before reading anything when another run is writing the folder', () =>
   expect(snapshot(dir)).toEqual(before);
   expect(existsSync(join(dir, '.content-lock'))).toBe(true);
 }, 120_000);
+
+it('keeps in orphans/ the file of a removed paper whose only edit was a citation key typed into it', () => {
+  const dir = join(temp.make(), 'content');
+  const env = { ATLAS_CACHE_DIR: temp.make() };
+  const lines = readFileSync(input, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const inputs = temp.make();
+  const all = join(inputs, 'papers.jsonl');
+  writeFileSync(all, `${lines.join('\n')}\n`);
+  const run = () => {
+    const result = runContentStage({ contentDir: dir, inputs: [all], env });
+    expect(result.status, describeRun(result)).toBe(0);
+  };
+  run();
+  // The paper of the input's first line: its file, with a key of the user's.
+  const name = readdirSync(join(dir, 'papers')).find((n) => matter(readFileSync(join(dir, 'papers', n), 'utf8')).data.source?.line === 1)!;
+  const file = join(dir, 'papers', name);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, 'citationKey: mykey2021\ntitle:'));
+  run();
+  expect(matter(readFileSync(file, 'utf8')).data.citationKey).toBe('mykey2021');
+  // The record is taken out of the input: the page goes, the key the user typed is kept aside with a word.
+  writeFileSync(all, `${lines.slice(1).join('\n')}\n`);
+  run();
+  expect(existsSync(file)).toBe(false);
+  expect(readFileSync(join(dir, 'orphans', name), 'utf8')).toContain('citationKey: mykey2021');
+  expect(warningsOf(dir)).toEqual(expect.arrayContaining([expect.objectContaining({ file: expect.stringMatching(new RegExp(`papers/${name}$`)) })]));
+}, 120_000);
