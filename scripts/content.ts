@@ -411,8 +411,17 @@ renderCaches.save();
 
 const shownConcepts = index.concepts.filter((c) => c.df >= config.minConceptPapers).length;
 const annotations = githubAnnotations(ledger);
+// A run skipped as unchanged says the last run's summary again, but not its warnings about paper files: those
+// tell what that run did to them (notes moved under a heading, a copy kept aside, a key left out), which a
+// skipped run did not do again (a user probe went back to files that were fine).
+const shownPapersDir = `${displayPath(papersDir, contentDir)}/`;
+const replayed = { ...ledger, warnings: ledger.warnings.filter((w) => !w.file.startsWith(shownPapersDir)) };
+const notRepeated = ledger.warnings.length - replayed.warnings.length;
+const replaySummary =
+  summariseLedger(replayed, shownConcepts) +
+  (notRepeated > 0 ? `\n  (${notRepeated} ${notRepeated === 1 ? 'warning' : 'warnings'} about paper files, on what the last run did to them, not repeated: ledger.json holds them)` : '');
 // Last, once everything is in place: a run killed before this is not taken for one that finished.
-saveContentStamp(stageKey, contentDir, { summary: summariseLedger(ledger, shownConcepts), annotations });
+saveContentStamp(stageKey, contentDir, { summary: replaySummary, annotations: githubAnnotations(replayed) });
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
 console.log(summariseLedger(ledger, shownConcepts, changes));
 if (process.env.GITHUB_ACTIONS === 'true') for (const line of annotations) console.log(line);

@@ -71,6 +71,18 @@ describe('a content stage with nothing to change', () => {
     expect(run({ ...options, args: ['--related', '3'] })).not.toMatch(SKIPPED);
     expect(readFileSync(join(dir, 'papers', name), 'utf8')).toContain('Compare with the ablation in section 4.');
 
+    // Text under no heading is moved under the notes heading, and said, once: a skipped run does not say it again,
+    // while an input's warning is said on every run.
+    const paperFile = join(dir, 'papers', name);
+    writeFileSync(paperFile, readFileSync(paperFile, 'utf8').replace('\n## Notes', '\nMy stray remark.\n\n## Notes'));
+    const moved = run({ ...options, args: ['--related', '3'] });
+    expect(moved).not.toMatch(SKIPPED);
+    expect(moved).toMatch(/was moved under "## Notes"/);
+    const again = run({ ...options, args: ['--related', '3'] });
+    expect(again).toMatch(SKIPPED);
+    expect(again).not.toMatch(/was moved under/);
+    expect(again).toMatch(/1 warning about paper files, on what the last run did to them, not repeated/);
+
     // A file the user added to the folder (concept overrides).
     writeFileSync(join(dir, 'concepts.yaml'), 'ban:\n  - novel approach\n');
     expect(run({ ...options, args: ['--related', '3'] })).not.toMatch(SKIPPED);
