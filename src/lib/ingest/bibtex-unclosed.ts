@@ -13,6 +13,12 @@ export interface UnclosedField {
   offset: number;
   /** Whether it is the entry's last field: no field follows it. */
   last: boolean;
+  /**
+   * The last field's value is closed, on the line of its text, and the entry is not: its own } is what is missing
+   * (`abstract = {… scale}` followed by the next entry). A } alone on the line after the text is the entry's, and
+   * the value's is the one missing.
+   */
+  entryOpen?: true;
 }
 
 export function unclosedField(entry: string): UnclosedField | undefined {
@@ -31,7 +37,14 @@ export function unclosedField(entry: string): UnclosedField | undefined {
     }
     // At the next field's line (or the entry's end, less the entry's own closing brace) the value is still open.
     const open = starts[k + 1] ? depth : depth + 1;
-    if (open > 0) return { field: start[1]!.toLowerCase(), offset: start.index + (start[0].length - start[0].trimStart().length), last: !starts[k + 1] };
+    if (open <= 0) continue;
+    const found: UnclosedField = { field: start[1]!.toLowerCase(), offset: start.index + (start[0].length - start[0].trimStart().length), last: !starts[k + 1] };
+    if (found.last && depth === 0) {
+      const close = entry.lastIndexOf('}', valueTo - 1);
+      const lineStart = entry.lastIndexOf('\n', close) + 1;
+      if (close > valueFrom && entry.slice(lineStart, close).trim() !== '') found.entryOpen = true;
+    }
+    return found;
   }
   return undefined;
 }

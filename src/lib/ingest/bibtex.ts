@@ -377,10 +377,12 @@ export function parseBibtex(file: string, text: string, options: IngestOptions =
       // A parse error inside an entry loses that entry, its brace missing too (`@article lost2020,`); one outside
       // (stray text, @comment) loses nothing.
       ...(entryType !== undefined && !/^(comment|string|preamble)$/i.test(entryType) ? { dropped: true } : {}),
-      reason: cutOff
+      reason: unclosed?.entryOpen
+        ? `malformed BibTeX in ${label}: the entry is not closed: no } after its last field, "${unclosed.field}" (line ${lines.lineAt(offset + unclosed.offset)}), before ${cutOff ? 'the end of the file' : 'the next entry'}; expected the entry's closing }`
+        : cutOff
         ? `malformed BibTeX in ${label}: the file ends inside field "${unclosed!.field}" (line ${lines.lineAt(offset + unclosed!.offset)}), whose { is never closed: it looks cut off; expected the rest of the entry, a matching } and the entry's closing }`
         : unclosed
-          ? `malformed BibTeX in ${label}: the { that opens field "${unclosed.field}" (line ${lines.lineAt(offset + unclosed.offset)}) is not closed before the next field; expected a matching }`
+          ? `malformed BibTeX in ${label}: the { that opens field "${unclosed.field}" (line ${lines.lineAt(offset + unclosed.offset)}) is not closed before ${unclosed.last ? 'the entry ends' : 'the next field'}; expected a matching }`
           : comma
             ? `malformed BibTeX in ${label}: no comma after field "${comma.field}" (line ${lines.lineAt(offset + comma.offset)}) before field "${comma.next}" (line ${lines.lineAt(offset + comma.nextOffset)}); expected a , between them`
             : early

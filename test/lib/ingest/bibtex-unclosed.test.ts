@@ -46,6 +46,24 @@ describe('a BibTeX file cut off inside its last entry (review 44 finding 3)', ()
     ]);
   });
 
+  it("says the entry's own } is missing where its last value closes on the line of its text (user probe 54)", () => {
+    const open = `@article{a2,\n  title = {Cell simulation},\n  abstract = {We build cell models at every scale}\n\n\n`;
+    const middle = parseBibtex('mine.bib', `${good('good1')}\n${open}${good('good2')}`);
+    expect(middle.records.map((r) => r.title)).toEqual(['A good entry', 'A good entry']);
+    expect(middle.problems).toEqual([
+      expect.objectContaining({
+        line: 6,
+        dropped: true,
+        reason: 'malformed BibTeX in @article{a2: the entry is not closed: no } after its last field, "abstract" (line 8), before the next entry; expected the entry\'s closing }',
+      }),
+    ]);
+    const end = parseBibtex('mine.bib', `${good('good1')}\n${open}`);
+    expect(end.problems[0]!.reason).toContain('no } after its last field, "abstract" (line 8), before the end of the file');
+    // A } alone on the line after the text closes the entry: the value's is the one missing.
+    const valueOpen = parseBibtex('mine.bib', `${good('good1')}\n@article{a3,\n  abstract = {Text without its brace\n}\n${good('good2')}`);
+    expect(valueOpen.problems[0]!.reason).toContain('the { that opens field "abstract" (line 7) is not closed before the entry ends');
+  });
+
   it('still names the next field when one follows the open brace in the last entry', () => {
     const end = parseBibtex('mine.bib', `${good('good1')}\n${broken}`);
     expect(end.problems[0]!.reason).toContain('is not closed before the next field');
