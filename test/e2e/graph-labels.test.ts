@@ -1,0 +1,104 @@
+/**
+ * What the graph explorer's labels leave visible, in Chromium against the built site under its base path, on
+ * a desktop and on a phone: a selection's labels leave the lit nodes' dots in view.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mergeProblems, noProblems, type PageProblems } from '../support/browser';
+import { servedChromium } from '../support/served-chromium';
+import { siteUnderTest } from './site-under-test';
+import { openGraphPage, viewAtRest } from '../support/graph-page';
+
+const site = siteUnderTest();
+const web = servedChromium({ site });
+const problems: PageProblems[] = [];
+
+/** The screens the reader-probe looked at. */
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+] as const;
+
+interface LabelCy {
+  atlasGraph: {
+    select(id: string): void;
+    cy: {
+      zoom(): number;
+      nodes(): {
+        filter(f: (n: LabelNode) => boolean): LabelNode[] & { map<T>(f: (n: LabelNode) => T): T[] };
+        sort(f: (a: LabelNode, b: LabelNode) => number): LabelNode[];
+      };
+    };
+  };
+}
+interface LabelNode {
+  id(): string;
+  data(k: string): unknown;
+  hasClass(c: string): boolean;
+  renderedPosition(): { x: number; y: number };
+  renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
+}
+
+/**
+ * The lit nodes (the selection, its neighbours, found papers: drawn whole while the rest is faded) whose dot's
+ * middle a drawn lit label covers: the middle up to 12 px across under a neighbour's label (a bigger dot with
+ * its middle clear still reads as a dot, as at the overview), 4 px under the selection's (drawn wherever it
+ * falls, on the side that covers least).
+ */
+const litDotsCovered = (page: Page) =>
+  page.evaluate(() => {
+    const { cy } = (window as unknown as LabelCy).atlasGraph;
+    const lit = cy.nodes().filter((n) => (n.hasClass('nb') || n.hasClass('match') || n.hasClass('is-selected')) && !n.hasClass('faded'));
+    const zoom = cy.zoom();
+    // Cytoscape's label bounds hold the halo and 2 model units more against measuring error: the text and halo only.
+    const margin = 2 * zoom;
+    const over: string[] = [];
+    for (const n of lit) {
+      if (n.hasClass('nb-quiet')) continue;
+      const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const [x1, y1, x2, y2] = [b.x1 + margin, b.y1 + margin, b.x2 - margin, b.y2 - margin];
+      const middle = n.hasClass('is-selected') ? 4 : 12;
+      for (const m of lit) {
+        if (m.id() === n.id()) continue;
+        const p = m.renderedPosition();
+        const r = Math.min(((m.data('size') as number) * zoom) / 2, middle);
+        const dx = p.x - Math.max(x1, Math.min(p.x, x2));
+        const dy = p.y - Math.max(y1, Math.min(p.y, y2));
+        if (dx * dx + dy * dy < r * r - 1) over.push(`${n.id()}'s label over ${m.id()}`);
+      }
+    }
+    const shown = lit.filter((n) => !n.hasClass('nb-quiet')).length;
+    return { over, shown };
+  });
+
+describe('graph explorer labels', () => {
+  it('draws a selection’s labels off the dots of the nodes it lights, on a desktop and on a phone (reader-probe: dots hidden under titles)', async () => {
+    for (const viewport of SCREENS) {
+      const context = await web.browser.newContext({ viewport });
+      const page = await openGraphPage(context, web.server, problems);
+      // The best-connected papers: the most lit dots for titles to fall on.
+      const hubs = await page.evaluate(() =>
+        (window as unknown as LabelCy).atlasGraph.cy
+          .nodes()
+          .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number))
+          .slice(0, 8)
+          .map((n) => n.id()),
+      );
+      let named = 0;
+      for (const id of hubs) {
+        await page.evaluate((id) => (window as unknown as LabelCy).atlasGraph.select(id), id);
+        await viewAtRest(page);
+        const seen = await litDotsCovered(page);
+        expect(seen.over, `lit dots under the labels around ${id} at ${viewport.width} px`).toEqual([]);
+        named += seen.shown - 1;
+      }
+      // Held off the dots, labels move to another side of their node rather than go: the neighbours still named.
+      expect(named, `neighbours named around the ${hubs.length} best-connected papers at ${viewport.width} px`).toBeGreaterThanOrEqual(2 * hubs.length);
+      await context.close();
+    }
+  });
+
+  it('logged no console error, page error, failed request, request to another origin or dialog', () => {
+    expect(mergeProblems(problems)).toEqual(noProblems());
+  });
+});
