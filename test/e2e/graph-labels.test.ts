@@ -1,15 +1,21 @@
 /**
  * What the graph explorer's labels leave visible, in Chromium against the built site under its base path, on
- * a desktop and on a phone: a selection's labels leave the lit nodes' dots in view.
+ * a desktop and on a phone: a selection's labels leave the lit nodes' dots in view, and a phone's overview names
+ * each cluster whole.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mergeProblems, noProblems, type PageProblems } from '../support/browser';
 import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { openGraphPage, viewAtRest } from '../support/graph-page';
+import { clusterLabelMaxWidth } from '../../src/client/graph/cluster-labels';
+import type { ExplorerData } from '../../src/lib/export/explorer-data';
 
 const site = siteUnderTest();
+const data = JSON.parse(readFileSync(join(site.outDir, 'graph', 'data.json'), 'utf8')) as ExplorerData;
 const web = servedChromium({ site });
 const problems: PageProblems[] = [];
 
@@ -24,6 +30,7 @@ interface LabelCy {
     select(id: string): void;
     cy: {
       zoom(): number;
+      width(): number;
       nodes(): {
         filter(f: (n: LabelNode) => boolean): LabelNode[] & { map<T>(f: (n: LabelNode) => T): T[] };
         sort(f: (a: LabelNode, b: LabelNode) => number): LabelNode[];
@@ -96,6 +103,32 @@ describe('graph explorer labels', () => {
       expect(named, `neighbours named around the ${hubs.length} best-connected papers at ${viewport.width} px`).toBeGreaterThanOrEqual(2 * hubs.length);
       await context.close();
     }
+  });
+
+  it('names each cluster on a phone’s overview with all its concepts, the names off each other (reader-probe: "RLHF · …")', async () => {
+    const context = await web.browser.newContext({ viewport: SCREENS[1], isMobile: true, hasTouch: true });
+    const page = await openGraphPage(context, web.server, problems);
+    await viewAtRest(page);
+    // Found and measured in one evaluation: a redraw between two would leave names no longer on the page.
+    const names = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.explorer__cluster-name')].map((n) => ({ cluster: Number(n.dataset.cluster), text: n.innerText, box: n.getBoundingClientRect().toJSON() as DOMRect })),
+      );
+    await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
+    const shown = await names();
+    // Lines joined, the dot between two concepts left out (two lines drop it, more keep it at a line's end).
+    const words = (text: string) => text.replaceAll('·', ' ').replace(/\s+/g, ' ').trim();
+    const named = data.clusters.filter((c) => !c.bucket);
+    expect(shown.map((s) => s.cluster).sort(), 'clusters named on the canvas').toEqual(named.map((c) => c.id).sort());
+    for (const { cluster, text, box } of shown) {
+      const label = named.find((c) => c.id === cluster)!.label;
+      expect(words(text), `cluster ${cluster}'s name on the canvas`).toBe(words(label));
+      // Whole lines: none cut by the box's width (the CSS would end it in an ellipsis, which innerText does not show).
+      expect(box.width, `${text}'s box`).toBeLessThanOrEqual(clusterLabelMaxWidth(await page.evaluate(() => (window as unknown as LabelCy).atlasGraph.cy.width())) + 0.5);
+    }
+    for (const [i, a] of shown.entries())
+      for (const b of shown.slice(i + 1)) expect(a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top, `${a.text} / ${b.text}`).toBe(true);
+    await context.close();
   });
 
   it('logged no console error, page error, failed request, request to another origin or dialog', () => {
