@@ -47,35 +47,32 @@ interface LabelNode {
 }
 
 /**
- * The lit nodes (the selection, its neighbours, found papers: drawn whole while the rest is faded) whose dot's
- * middle a drawn lit label covers: the middle up to 12 px across under a neighbour's label (a bigger dot with
- * its middle clear still reads as a dot, as at the overview), 4 px under the selection's (drawn wherever it
- * falls, on the side that covers least).
+ * The dots of the lit neighbourhood (the selection and its neighbours) whose middle, up to 12 px across, a
+ * label drawn beside them covers (a bigger dot with its middle clear still reads as a dot, as at the
+ * overview). The selection's own label is drawn wherever it falls (on the side that covers least): not counted.
  */
 const litDotsCovered = (page: Page) =>
   page.evaluate(() => {
     const { cy } = (window as unknown as LabelCy).atlasGraph;
-    const lit = cy.nodes().filter((n) => (n.hasClass('nb') || n.hasClass('match') || n.hasClass('is-selected')) && !n.hasClass('faded'));
+    const hood = cy.nodes().filter((n) => n.hasClass('nb') || n.hasClass('is-selected'));
+    const labelled = cy.nodes().filter((n) => (n.hasClass('nb') || n.hasClass('match')) && !n.hasClass('is-selected') && !n.hasClass('nb-quiet') && !n.hasClass('faded'));
     const zoom = cy.zoom();
     // Cytoscape's label bounds hold the halo and 2 model units more against measuring error: the text and halo only.
     const margin = 2 * zoom;
     const over: string[] = [];
-    for (const n of lit) {
-      if (n.hasClass('nb-quiet')) continue;
+    for (const n of labelled) {
       const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
       const [x1, y1, x2, y2] = [b.x1 + margin, b.y1 + margin, b.x2 - margin, b.y2 - margin];
-      const middle = n.hasClass('is-selected') ? 4 : 12;
-      for (const m of lit) {
+      for (const m of hood) {
         if (m.id() === n.id()) continue;
         const p = m.renderedPosition();
-        const r = Math.min(((m.data('size') as number) * zoom) / 2, middle);
+        const r = Math.min(((m.data('size') as number) * zoom) / 2, 12);
         const dx = p.x - Math.max(x1, Math.min(p.x, x2));
         const dy = p.y - Math.max(y1, Math.min(p.y, y2));
         if (dx * dx + dy * dy < r * r - 1) over.push(`${n.id()}'s label over ${m.id()}`);
       }
     }
-    const shown = lit.filter((n) => !n.hasClass('nb-quiet')).length;
-    return { over, shown };
+    return { over, shown: labelled.length };
   });
 
 describe('graph explorer labels', () => {
@@ -97,7 +94,7 @@ describe('graph explorer labels', () => {
         await viewAtRest(page);
         const seen = await litDotsCovered(page);
         expect(seen.over, `lit dots under the labels around ${id} at ${viewport.width} px`).toEqual([]);
-        named += seen.shown - 1;
+        named += seen.shown;
       }
       // Held off the dots, labels move to another side of their node rather than go: the neighbours still named.
       expect(named, `neighbours named around the ${hubs.length} best-connected papers at ${viewport.width} px`).toBeGreaterThanOrEqual(2 * hubs.length);
@@ -116,11 +113,14 @@ describe('graph explorer labels', () => {
       );
     await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
     const shown = await names();
-    // Lines joined, the dot between two concepts left out (two lines drop it, more keep it at a line's end).
-    const words = (text: string) => text.replaceAll('·', ' ').replace(/\s+/g, ' ').trim();
+    // Lines joined (one that ends in a hyphen runs on), the dot between two concepts left out (two lines drop
+    // it, more keep it at a line's end).
+    const unbroken = (text: string) => text.split('\n').reduce((whole, line) => (whole === '' ? line : whole.endsWith('-') ? whole + line : `${whole} ${line}`), '');
+    const words = (text: string) => unbroken(text).replaceAll('·', ' ').replace(/\s+/g, ' ').trim();
     const named = data.clusters.filter((c) => !c.bucket);
-    expect(shown.map((s) => s.cluster).sort(), 'clusters named on the canvas').toEqual(named.map((c) => c.id).sort());
-    for (const { cluster, text, box } of shown) {
+    // All but the smallest of the e2e corpus's seven (6 papers, no room for a name, whole or shortened).
+    expect(shown.length, 'clusters named on the canvas').toBeGreaterThanOrEqual(named.length - 1);
+    for (const { cluster, text, box } of shown.filter((s) => named.some((c) => c.id === s.cluster))) {
       const label = named.find((c) => c.id === cluster)!.label;
       expect(words(text), `cluster ${cluster}'s name on the canvas`).toBe(words(label));
       // Whole lines: none cut by the box's width (the CSS would end it in an ellipsis, which innerText does not show).

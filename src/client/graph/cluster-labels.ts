@@ -305,8 +305,8 @@ export interface ClusterDot {
  * (`dots`, with each spot's `members` and `cluster`): a 3-paper cluster's name beside a 25-paper cloud, over its
  * edge, read as that cloud's name, and on a phone an 11-paper cluster's name beside a 21-paper cloud did too.
  * Where no place takes the full name, its `narrow` box (the name on lines as wide as its cloud) is tried in the
- * same places, and the point returned says so; a `whole` name (on more lines, where `lines` hold it shortened) is
- * tried before either, and the point says so too.
+ * same places, and the point returned says so. A name drawn whose `whole` form (on more lines, where `lines` hold
+ * it shortened) fits in one of those places off every other name drawn is drawn whole, and the point says so too.
  */
 export function placeClusterLabels(
   spots: ReadonlyArray<{
@@ -352,14 +352,23 @@ export function placeClusterLabels(
     const whole = s.whole ? boxes(s.whole.width, s.maxWidth ?? maxWidth, s.whole.lines) : [];
     const wide = boxes(s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth, s.lines);
     const narrow = s.narrow ? boxes(s.narrow.width, s.narrow.maxWidth, s.narrow.lines) : [];
-    return { whole: whole.length, wide: whole.length + wide.length, boxes: [...whole, ...wide, ...narrow] };
+    return { whole, wide: wide.length, boxes: [...wide, ...narrow] };
   });
   const drawn = placeLabelsAround(candidates.map((c) => c.boxes), { within });
+  const placed = candidates.map((c, k) => c.boxes[drawn[k]!]);
+  // Then each name drawn shortened is drawn whole where that fits off all the others: tried in the first
+  // placement, the bigger clusters' taller names took the room of a smaller one's, which went unnamed.
+  const whole = candidates.map((c, k) => {
+    if (!placed[k] || c.whole.length === 0) return false;
+    const taken = placed.filter((b, j): b is Box => j !== k && b !== undefined);
+    const at = placeLabelsAround([c.whole], { within, taken })[0]!;
+    if (at >= 0) placed[k] = c.whole[at]!;
+    return at >= 0;
+  });
   const out: ({ x: number; y: number; narrow?: true; whole?: true } | undefined)[] = spots.map(() => undefined);
   order.forEach((i, k) => {
-    const [at, c] = [drawn[k]!, candidates[k]!];
-    const b = c.boxes[at];
-    const form = at < c.whole ? { whole: true as const } : at >= c.wide ? { narrow: true as const } : {};
+    const b = placed[k];
+    const form = whole[k] ? { whole: true as const } : drawn[k]! >= candidates[k]!.wide ? { narrow: true as const } : {};
     if (b) out[i] = { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2, ...form };
   });
   return out;

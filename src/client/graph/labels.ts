@@ -94,20 +94,23 @@ export interface LabelPlacement {
    * get no label). A label covering another node's disc hides the dot under its text and halo and is
    * itself hard to read, and at the overview almost every label below its node covered one or more.
    */
-  discs?: readonly Disc[];
+  discs?: readonly FaintDisc[];
   /**
    * Of a disc bigger than this radius only the middle this big is kept clear. Zoomed in, dots are tens of
    * pixels across and labels grow with them: held off whole dots, the bundled corpus kept half as many
    * labels two zoom steps in; a dot with its middle clear still reads as a dot.
    */
   middle?: number;
-  /**
-   * Dots drawn faint (a selection fades what lies outside its neighbourhood), as `discs` but past every
-   * label: a label keeps off them where one of its places does, and is placed over them where none does. Held
-   * off them too, a hub's neighbours on the bundled corpus lost most of their labels to the faded dots between
-   * them; held off none, a neighbour's title was drawn over a lit neighbour's dot.
-   */
-  faint?: readonly Disc[];
+}
+
+/**
+ * A node's dot as a placement keeps labels off it; a `faint` one (a node outside the lit neighbourhood) only
+ * where a label has a place clear of it, else the label is placed over it. Held off every dot, a hub's
+ * neighbours on the bundled corpus lost most of their labels to the faded dots between them, and after a Find
+ * that lit 69 papers none was named; held off none, a neighbour's title was drawn over a lit neighbour's dot.
+ */
+export interface FaintDisc extends Disc {
+  faint?: boolean;
 }
 
 /**
@@ -120,17 +123,17 @@ export interface LabelPlacement {
  * placeLabels); one is enough to name a node. Each box is tested against the discs through a grid, not
  * every disc: a big graph zoomed in has hundreds of nodes in view.
  */
-export function placeLabelsAround(candidates: readonly (readonly Box[])[], { within, limit = Infinity, taken = [], discs, middle = Infinity, faint }: LabelPlacement): number[] {
+export function placeLabelsAround(candidates: readonly (readonly Box[])[], { within, limit = Infinity, taken = [], discs, middle = Infinity }: LabelPlacement): number[] {
   const placed: Box[] = [...taken];
-  const solid = dotsClear(discs, middle);
-  const faded = dotsClear(faint, middle);
+  const dots = dotsClear(discs, middle);
+  const someFaint = discs?.some((d) => d.faint) ?? false;
   let count = 0;
   return candidates.map((boxes, own) => {
     if (count >= limit) return -1;
     const free = (box: Box) => (!within || inside(box, within)) && !placed.some((b) => overlaps(box, b));
-    const clearOfDots = (box: Box) => !solid?.covers(box, own);
-    let at = boxes.findIndex((box) => free(box) && clearOfDots(box) && !faded?.covers(box));
-    if (at < 0 && faded) at = boxes.findIndex((box) => free(box) && clearOfDots(box));
+    const clearOfDots = (box: Box) => !dots?.covers(box, own, false);
+    let at = boxes.findIndex((box) => free(box) && !dots?.covers(box, own, true));
+    if (at < 0 && someFaint) at = boxes.findIndex((box) => free(box) && clearOfDots(box));
     if (at < 0 && within && count === 0) at = boxes.findIndex((box) => wider(box, within) && free(box));
     if (at < 0) return -1;
     placed.push(boxes[at]!);
@@ -139,12 +142,15 @@ export function placeLabelsAround(candidates: readonly (readonly Box[])[], { wit
   });
 }
 
-/** Dots a label keeps clear (of a big one only the `middle`), looked up through a grid; `own` is the label's own node. */
-function dotsClear(discs: readonly Disc[] | undefined, middle: number): { covers(box: Box, own?: number): boolean } | undefined {
+/**
+ * Dots a label keeps clear (of a big one only the `middle`), looked up through a grid: whether a box covers one
+ * but its own node's (`own`), the faint ones too where `faint` says so.
+ */
+function dotsClear(discs: readonly FaintDisc[] | undefined, middle: number): { covers(box: Box, own: number, faint: boolean): boolean } | undefined {
   if (!discs || discs.length === 0) return undefined;
   const clear = discs.map((d) => (d.r > middle ? { ...d, r: middle } : d));
   const grid = new DiscGrid(clear);
-  return { covers: (box, own) => grid.someInBox(box[0], box[1], box[2], box[3], (i) => i !== own && boxMeetsDisc(box, clear[i]!)) };
+  return { covers: (box, own, faint) => grid.someInBox(box[0], box[1], box[2], box[3], (i) => i !== own && (faint || !clear[i]!.faint) && boxMeetsDisc(box, clear[i]!)) };
 }
 
 /** Whether a box and a disc share any point but their edges. */
@@ -176,6 +182,8 @@ export interface LabelledNode {
   textWidth: number;
   /** Drawn whatever the placement (the selection): the others keep off it. */
   kept?: boolean;
+  /** Its dot is faint to the other labels (FaintDisc): a found paper outside the neighbourhood. */
+  faint?: boolean;
 }
 
 /** A node drawn without a label of this placement, in model units: the labels keep off its dot. */
@@ -183,7 +191,7 @@ export interface DrawnDot {
   x: number;
   y: number;
   size: number;
-  /** Drawn faint (faded by a selection): a label covers it only where none of its places is clear of it. */
+  /** Outside the lit neighbourhood (FaintDisc): a label covers it only where none of its places is clear of it. */
   faint?: boolean;
 }
 
@@ -199,7 +207,7 @@ export interface LabelView {
  * Where the labels of a highlighted neighbourhood go, the most important first (the focus, then the
  * best-connected neighbours): for each, the index in LABEL_SIDES of the first side that stays inside the
  * canvas, off the labels placed before it and off the other labelled nodes' dots and `dots` (the other nodes
- * drawn; faint ones where a side is clear of them, see LabelPlacement), in rendered pixels for `view`; -1 where
+ * drawn; faint ones where a side is clear of them, see FaintDisc), in rendered pixels for `view`; -1 where
  * none does. Kept labels are always drawn, below where no side is clear, and placed first. Placed for the
  * view the reader will see, so after a selection centres its node this is the view it animates to, not the
  * one it leaves. Of a dot bigger than `middle` rendered pixels only its middle is kept clear.
@@ -210,17 +218,16 @@ export interface LabelView {
 export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: LabelView, fontSize: number, dots: readonly DrawnDot[] = [], middle = Infinity): number[] {
   const at = (n: { x: number; y: number }) => [n.x * view.zoom + view.pan.x, n.y * view.zoom + view.pan.y] as const;
   const sides = (n: LabelledNode) => LABEL_SIDES.map((side) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, side));
-  const disc = (n: { x: number; y: number; size: number }): Disc => {
+  const disc = (n: { x: number; y: number; size: number; faint?: boolean }): FaintDisc => {
     const [x, y] = at(n);
-    return { x, y, r: (n.size / 2) * view.zoom };
+    return { x, y, r: (n.size / 2) * view.zoom, ...(n.faint ? { faint: true } : {}) };
   };
   const within: Box = [0, 0, view.width, view.height];
   const kept = nodes.filter((n) => n.kept);
   const free = nodes.filter((n) => !n.kept);
-  const solid = dots.filter((d) => !d.faint).map(disc);
-  const faint = dots.filter((d) => d.faint).map(disc);
+  const others = dots.map(disc);
   // Label `i` of a placement belongs to disc `i`: each placement lists its own nodes' discs first.
-  const keptAt = (clear: number) => placeLabelsAround(kept.map(sides), { within, discs: [...kept, ...free].map(disc).concat(solid), faint, middle: clear });
+  const keptAt = (clear: number) => placeLabelsAround(kept.map(sides), { within, discs: [...kept, ...free].map(disc).concat(others), middle: clear });
   const whole = keptAt(middle);
   // Where no side is clear of the dots, the side that leaves their middles clear: the dot still reads as one.
   const middles = whole.some((side) => side < 0) ? keptAt(Math.min(middle, KEPT_MIDDLE_PX)) : whole;
@@ -228,8 +235,7 @@ export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: L
   const freeSides = placeLabelsAround(free.map(sides), {
     within,
     taken: kept.map((n, k) => sides(n)[keptSides[k]!]!),
-    discs: [...free, ...kept].map(disc).concat(solid),
-    faint,
+    discs: [...free, ...kept].map(disc).concat(others),
     middle,
   });
   let [k, f] = [0, 0];

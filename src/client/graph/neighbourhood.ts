@@ -95,7 +95,8 @@ export function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)):
   const sides = placeNeighbourhoodLabels(
     ranked.map((n, i) => {
       const p = n.position();
-      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept: n.hasClass('is-selected') };
+      const lit = n.hasClass('nb') || n.hasClass('is-selected');
+      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept: n.hasClass('is-selected'), faint: !lit };
     }),
     view,
     FONT_SIZE,
@@ -133,9 +134,8 @@ function dotSize(e: Explorer, n: NodeSingular): number {
 }
 
 /**
- * The nodes drawn in `view` (or reaching into it) other than `labelled`, in model units, faded ones faint (a
- * found paper is drawn whole however faded). Only asked when there are labels to place: a big graph has
- * thousands of nodes.
+ * The nodes drawn in `view` (or reaching into it) other than `labelled`, in model units, those outside the lit
+ * neighbourhood faint (FaintDisc). Only asked when there are labels to place: a big graph has thousands of nodes.
  */
 function dotsInView(e: Explorer, view: LabelView, labelled: ReadonlySet<string>): DrawnDot[] {
   const [x1, y1] = [-view.pan.x / view.zoom, -view.pan.y / view.zoom];
@@ -146,7 +146,7 @@ function dotsInView(e: Explorer, view: LabelView, labelled: ReadonlySet<string>)
     const p = n.position();
     const size = dotSize(e, n);
     if (p.x < x1 - size || p.x > x2 + size || p.y < y1 - size || p.y > y2 + size) return;
-    dots.push({ x: p.x, y: p.y, size, faint: n.hasClass('faded') && !n.hasClass('match') });
+    dots.push({ x: p.x, y: p.y, size, faint: !n.hasClass('nb') });
   });
   return dots;
 }

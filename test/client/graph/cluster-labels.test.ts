@@ -337,4 +337,15 @@ describe('a name of two concepts on a phone (reader-probe: "RLHF · …" and "La
     expect(other).toEqual({ x: 180, y: 340 });
     expect(own).toEqual({ x: 180, y: 300 });
   });
+
+  it('never draws a name whole where that takes the place of a smaller cluster’s name (the seed corpus’s phone overview lost one so)', () => {
+    const big = { x: 180, y: 300, width: 56, lines: 1, maxWidth: 120, reach: 40, members: 25, cluster: 1, whole: { width: 84, lines: 4 } };
+    const small = { x: 180, y: 340, width: 80, lines: 1, maxWidth: 120, members: 7, cluster: 2 };
+    expect(placeClusterLabels([big, small], canvas)).toEqual([
+      { x: 180, y: 300 },
+      { x: 180, y: 340 },
+    ]);
+    // With the smaller cluster's name out of the way, the bigger's is drawn whole.
+    expect(placeClusterLabels([big, { ...small, y: 420 }], canvas)).toEqual([{ x: 180, y: 300, whole: true }, { x: 180, y: 420 }]);
+  });
 });

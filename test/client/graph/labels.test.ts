@@ -246,12 +246,15 @@ describe('placeNeighbourhoodLabels', () => {
     expect(placeNeighbourhoodLabels([{ ...neighbour, kept: true }], phone, 10, middles)).toEqual([right]);
   });
 
-  it('draws a label over faint (faded) dots only where no side is clear of them', () => {
+  it('draws a label over faint dots (nodes outside the neighbourhood) only where no side is clear of them', () => {
     const neighbour = node(1000, 440, 40);
     const faded = (x: number, y: number) => ({ x, y, size: 12, faint: true });
     expect(placeNeighbourhoodLabels([neighbour], phone, 10, [faded(1000, 452)])).toEqual([1]);
     const all = [0, 40, -40].flatMap((dx) => [12, -12, 0].map((dy) => faded(1000 + dx, 440 + dy))).filter((d) => d.x !== 1000 || d.y !== 440);
     expect(placeNeighbourhoodLabels([neighbour], phone, 10, all)).toEqual([0]);
+    // A found paper outside the neighbourhood has a label placed, and a faint dot: kept clear where a side is.
+    expect(placeNeighbourhoodLabels([neighbour, { ...node(1000, 452, 40), faint: true }], phone, 10)).toEqual([1, 0]);
+    expect(placeNeighbourhoodLabels([neighbour, { ...node(1000, 452, 40), faint: true }], phone, 10, all)).toEqual([0, -1]);
   });
 
   it('keeps only the middle of a big dot clear', () => {
