@@ -167,8 +167,11 @@ export function clusterNameLines(text: string, room: number, measure: (text: str
   return nameLines(text, room, measure).lines;
 }
 
-/** {@link clusterNameLines} in at most `most` lines, and whether they hold the whole name (none cut with an ellipsis). */
-function nameLines(text: string, room: number, measure: (text: string) => number, most = 2): { lines: string[]; whole: boolean } {
+/**
+ * {@link clusterNameLines} in at most `most` lines, and whether they hold the whole name (none cut with an ellipsis).
+ * With `dots`, a line that ends between two concepts keeps their dot ("learning ·" over "Reinforcement").
+ */
+function nameLines(text: string, room: number, measure: (text: string) => number, most = 2, dots = false): { lines: string[]; whole: boolean } {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (measure(clean) <= room) return { lines: [clean], whole: true };
   if (most <= 1) return { lines: [fitLabel(clean, room, measure)], whole: false };
@@ -176,14 +179,14 @@ function nameLines(text: string, room: number, measure: (text: string) => number
   const breaks: { end: number; next: number; between: boolean }[] = [];
   for (let i = 1; i < clean.length - 1; i++) {
     // At " · " the line break itself parts the two concepts, and the dot goes: "RLHF" over "Target domain".
-    if (clean.startsWith(' · ', i)) breaks.push({ end: i, next: i + 3, between: true });
+    if (clean.startsWith(' · ', i)) breaks.push({ end: dots ? i + 2 : i, next: i + 3, between: true });
     else if (clean[i] === ' ' && clean[i - 1] !== '·') breaks.push({ end: i, next: i + 1, between: clean[i - 1] === ',' });
     else if (clean[i - 1] === '-' && clean[i] !== ' ' && clean[i - 2] !== ' ') breaks.push({ end: i, next: i, between: false });
   }
   // A line that opens with the ellipsis says nothing: "Mixed: Security," over "…".
   const fitting = breaks.filter((b) => clean[b.next] !== '…' && measure(clean.slice(0, b.end)) <= room);
   if (fitting.length === 0) return { lines: [fitLabel(clean, room, measure)], whole: false };
-  const restOf = (b: { next: number }) => nameLines(clean.slice(b.next), room, measure, most - 1);
+  const restOf = (b: { next: number }) => nameLines(clean.slice(b.next), room, measure, most - 1, dots);
   // Break between two concepts where the rest fits whole: "RLHF" over "Target dynamics", not a name cut in two.
   const lastBetween = fitting.filter((b) => b.between).at(-1);
   const between = lastBetween && restOf(lastBetween);
@@ -226,6 +229,23 @@ export function clusterNameFit(label: string, room: number, measure: (text: stri
   }
   const three = nameLines(forms.at(-1)!, room, measure, 3);
   return three.whole ? three.lines : clusterNameLines(forms.at(-1)!, room, measure);
+}
+
+/** The most lines a whole name takes ({@link clusterNameWhole}): five hold two concepts of two or three words each on a phone. */
+export const CLUSTER_NAME_MOST_LINES = 5;
+
+/**
+ * A cluster's whole name on more than two lines of `room` pixels, where two lines cannot hold it whole but
+ * {@link CLUSTER_NAME_MOST_LINES} can; undefined otherwise. A concept then may take lines of its own, and the
+ * dot between two concepts stays at a line's end ("learning ·" over "Reinforcement"), else where one ends and the next
+ * begins is a guess. The placement tries it before the name {@link clusterNameFit} shortens: on a phone's overview
+ * a third of the canvas held "RLHF · …" and "Large language models · …", each cluster named by one concept of two
+ * where there was room for both.
+ */
+export function clusterNameWhole(label: string, room: number, measure: (text: string) => number = estimatedNameWidth): string[] | undefined {
+  if (nameLines(label, room, measure).whole) return undefined;
+  const tall = nameLines(label, room, measure, CLUSTER_NAME_MOST_LINES, true);
+  return tall.whole ? tall.lines : undefined;
 }
 
 const measurers = new WeakMap<Element, (text: string) => number>();
@@ -285,7 +305,8 @@ export interface ClusterDot {
  * (`dots`, with each spot's `members` and `cluster`): a 3-paper cluster's name beside a 25-paper cloud, over its
  * edge, read as that cloud's name, and on a phone an 11-paper cluster's name beside a 21-paper cloud did too.
  * Where no place takes the full name, its `narrow` box (the name on lines as wide as its cloud) is tried in the
- * same places, and the point returned says so.
+ * same places, and the point returned says so. A name drawn whose `whole` form (on more lines, where `lines` hold
+ * it shortened) fits in one of those places off every other name drawn is drawn whole, and the point says so too.
  */
 export function placeClusterLabels(
   spots: ReadonlyArray<{
@@ -302,10 +323,12 @@ export function placeClusterLabels(
     remainder?: true;
     /** The name in a narrower box (`clusterLabelNarrowWidth`), tried where the full one finds no place. */
     narrow?: { width: number; maxWidth: number; lines: number };
+    /** The whole name on more lines ({@link clusterNameWhole}), where `lines` hold a shortened one: tried first. */
+    whole?: { width: number; lines: number };
   }>,
   within: Box,
   dots: readonly ClusterDot[] = [],
-): ({ x: number; y: number; narrow?: true } | undefined)[] {
+): ({ x: number; y: number; narrow?: true; whole?: true } | undefined)[] {
   const maxWidth = clusterLabelMaxWidth(within[2] - within[0]);
   // Through a grid, not every dot for every name: a big graph's overview draws thousands of dots.
   const grid = dots.length > 0 ? new DiscGrid(dots) : undefined;
@@ -326,16 +349,27 @@ export function placeClusterLabels(
       const shifts = ys.flatMap((y) => xs.map((x) => [x, y] as const)).sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
       return shifts.map(([x, y]) => [at[0] + x, at[1] + y, at[2] + x, at[3] + y] as Box).filter((b) => !onBigger(b));
     };
+    const whole = s.whole ? boxes(s.whole.width, s.maxWidth ?? maxWidth, s.whole.lines) : [];
     const wide = boxes(s.width ?? estimatedTextWidth(s.chars ?? 0, CLUSTER_LABEL_FONT_PX), s.maxWidth ?? maxWidth, s.lines);
     const narrow = s.narrow ? boxes(s.narrow.width, s.narrow.maxWidth, s.narrow.lines) : [];
-    return { wide: wide.length, boxes: [...wide, ...narrow] };
+    return { whole, wide: wide.length, boxes: [...wide, ...narrow] };
   });
   const drawn = placeLabelsAround(candidates.map((c) => c.boxes), { within });
-  const out: ({ x: number; y: number; narrow?: true } | undefined)[] = spots.map(() => undefined);
+  const placed = candidates.map((c, k) => c.boxes[drawn[k]!]);
+  // Then each name drawn shortened is drawn whole where that fits off all the others: tried in the first
+  // placement, the bigger clusters' taller names took the room of a smaller one's, which went unnamed.
+  const whole = candidates.map((c, k) => {
+    if (!placed[k] || c.whole.length === 0) return false;
+    const taken = placed.filter((b, j): b is Box => j !== k && b !== undefined);
+    const at = placeLabelsAround([c.whole], { within, taken })[0]!;
+    if (at >= 0) placed[k] = c.whole[at]!;
+    return at >= 0;
+  });
+  const out: ({ x: number; y: number; narrow?: true; whole?: true } | undefined)[] = spots.map(() => undefined);
   order.forEach((i, k) => {
-    const at = drawn[k]!;
-    const b = candidates[k]!.boxes[at];
-    if (b) out[i] = { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2, ...(at >= candidates[k]!.wide ? { narrow: true as const } : {}) };
+    const b = placed[k];
+    const form = whole[k] ? { whole: true as const } : drawn[k]! >= candidates[k]!.wide ? { narrow: true as const } : {};
+    if (b) out[i] = { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2, ...form };
   });
   return out;
 }

@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { clusterNameAt } from './cluster-focus';
 import { count } from './status-text';
-import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameFit, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
+import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_MIN_MEMBERS, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameFit, clusterNameWhole, clusterSpots, nameMeasure, placeClusterLabels } from './cluster-labels';
 import { el } from './dom';
 import type { Explorer } from './explorer-state';
 import { fitTo, nounOf } from './fit-view';
@@ -54,7 +54,10 @@ export function drawClusterLabels(e: Explorer): void {
     const narrowWidth = s.remainder ? undefined : clusterLabelNarrowWidth(maxWidth, 2 * reachX);
     const narrowLines = narrowWidth === undefined ? undefined : clusterNameFit(text, narrowWidth - CLUSTER_LABEL_CHROME, measure);
     const narrow = narrowWidth === undefined || !narrowLines ? undefined : { maxWidth: narrowWidth, lines: narrowLines, width: narrowLines.reduce((widest, line) => Math.max(widest, measure(line)), 0) };
-    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, lines, width, maxWidth, reach, reachX, narrow, members: s.members, ...(s.remainder ? { remainder: true as const } : {}) };
+    // Where those lines shorten the name, the whole of it on more lines, tried first (placeClusterLabels).
+    const wholeLines = clusterNameWhole(text, maxWidth - CLUSTER_LABEL_CHROME, measure);
+    const whole = wholeLines && { lines: wholeLines, width: wholeLines.reduce((widest, line) => Math.max(widest, measure(line)), 0) };
+    return { x: s.x * zoom + pan.x, y: s.y * zoom + pan.y, id: s.cluster, cluster, lines, width, maxWidth, reach, reachX, narrow, whole, members: s.members, ...(s.remainder ? { remainder: true as const } : {}) };
   });
   // Dots in view only: a name never covers one of another cluster as big as its own or bigger (placeClusterLabels).
   const [w, h] = [cy.width(), cy.height()];
@@ -63,7 +66,7 @@ export function drawClusterLabels(e: Explorer): void {
     return x >= 0 && x <= w && y >= 0 && y <= h ? [{ x, y, r: d.r * zoom, members: d.members, cluster: d.cluster }] : [];
   });
   const drawn = placeClusterLabels(
-    spots.map((s) => ({ ...s, cluster: s.id, lines: s.lines.length, narrow: s.narrow && { ...s.narrow, lines: s.narrow.lines.length } })),
+    spots.map((s) => ({ ...s, cluster: s.id, lines: s.lines.length, narrow: s.narrow && { ...s.narrow, lines: s.narrow.lines.length }, whole: s.whole && { ...s.whole, lines: s.whole.lines.length } })),
     [0, 0, w, h],
     dots,
   );
@@ -71,7 +74,7 @@ export function drawClusterLabels(e: Explorer): void {
     ...spots.flatMap((s, i) => {
       const at = drawn[i];
       if (!at || !s.cluster) return [];
-      const [lines, maxWidth] = at.narrow && s.narrow ? [s.narrow.lines, s.narrow.maxWidth] : [s.lines, s.maxWidth];
+      const [lines, maxWidth] = at.narrow && s.narrow ? [s.narrow.lines, s.narrow.maxWidth] : at.whole && s.whole ? [s.whole.lines, s.maxWidth] : [s.lines, s.maxWidth];
       const name = el('span', { class: 'explorer__cluster-name', 'data-cluster': String(s.id) });
       // Lines as text nodes between <br>s: a name is data, never markup.
       lines.forEach((line, k) => {

@@ -58,6 +58,8 @@ export interface Explorer {
   found: cytoscape.NodeCollection;
   /** Ids of the nodes whose label the last placement left out (class `nb-quiet`). */
   quieted: Set<string>;
+  /** The side class (`lit-above`, …) of each node the last placement drew a label beside or above. */
+  litSides: Map<string, string>;
   /** The minor links of the drawn view, and the ids of those shown now (level of detail). */
   minorEdges: cytoscape.EdgeCollection | undefined;
   minorShown: Set<string>;
@@ -138,6 +140,7 @@ export function createExplorer(root: HTMLElement, container: HTMLElement, cy: Co
     hoodFocus: undefined,
     found: cy.collection(),
     quieted: new Set(),
+    litSides: new Map(),
     minorEdges: undefined,
     minorShown: new Set(),
     minorSlices: slicedChanges(MINOR_LINKS_PER_FRAME),

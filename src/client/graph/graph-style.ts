@@ -63,6 +63,10 @@ export function stylesheet(webgl: boolean, large: boolean): cytoscape.Stylesheet
       selector: 'node.nb, node.is-selected, node.match',
       style: { label: 'data(short)', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': LABEL_GAP, 'text-margin-x': 0 },
     },
+    // Where their own placement moved a lit label off another node's dot (placeDrawnLabels).
+    { selector: 'node.lit-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_GAP } },
+    { selector: 'node.lit-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_GAP } },
+    { selector: 'node.lit-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_GAP } },
     {
       selector: 'edge',
       style: {

@@ -26,6 +26,10 @@ const GLYPH_WIDTH = 0.55;
  * past the canvas edge it does not show, but drawn over another label it rubs part of it out.
  */
 export const LABEL_OUTLINE = 2;
+/** Of a dot bigger than this radius (screen pixels) a label keeps only the middle this big clear (LabelPlacement `middle`). */
+export const DOT_MIDDLE_PX = 12;
+/** Of the dots under a kept label (the selection's) that no side keeps clear of, the middle this big (pixels) is. */
+const KEPT_MIDDLE_PX = 4;
 /** Room kept beside a label's text, in the box's units (rendered pixels), or its halo where that is wider. */
 const ROOM = 4;
 
@@ -90,13 +94,23 @@ export interface LabelPlacement {
    * get no label). A label covering another node's disc hides the dot under its text and halo and is
    * itself hard to read, and at the overview almost every label below its node covered one or more.
    */
-  discs?: readonly Disc[];
+  discs?: readonly FaintDisc[];
   /**
    * Of a disc bigger than this radius only the middle this big is kept clear. Zoomed in, dots are tens of
    * pixels across and labels grow with them: held off whole dots, the bundled corpus kept half as many
    * labels two zoom steps in; a dot with its middle clear still reads as a dot.
    */
   middle?: number;
+}
+
+/**
+ * A node's dot as a placement keeps labels off it; a `faint` one (a node outside the lit neighbourhood) only
+ * where a label has a place clear of it, else the label is placed over it. Held off every dot, a hub's
+ * neighbours on the bundled corpus lost most of their labels to the faded dots between them, and after a Find
+ * that lit 69 papers none was named; held off none, a neighbour's title was drawn over a lit neighbour's dot.
+ */
+export interface FaintDisc extends Disc {
+  faint?: boolean;
 }
 
 /**
@@ -111,20 +125,32 @@ export interface LabelPlacement {
  */
 export function placeLabelsAround(candidates: readonly (readonly Box[])[], { within, limit = Infinity, taken = [], discs, middle = Infinity }: LabelPlacement): number[] {
   const placed: Box[] = [...taken];
-  const clear = discs?.map((d) => (d.r > middle ? { ...d, r: middle } : d));
-  const grid = clear && clear.length > 0 ? new DiscGrid(clear) : undefined;
+  const dots = dotsClear(discs, middle);
+  const someFaint = discs?.some((d) => d.faint) ?? false;
   let count = 0;
   return candidates.map((boxes, own) => {
     if (count >= limit) return -1;
     const free = (box: Box) => (!within || inside(box, within)) && !placed.some((b) => overlaps(box, b));
-    const clearOfDots = (box: Box) => !grid?.someInBox(box[0], box[1], box[2], box[3], (i) => i !== own && boxMeetsDisc(box, clear![i]!));
-    let at = boxes.findIndex((box) => free(box) && clearOfDots(box));
+    const clearOfDots = (box: Box) => !dots?.covers(box, own, false);
+    let at = boxes.findIndex((box) => free(box) && !dots?.covers(box, own, true));
+    if (at < 0 && someFaint) at = boxes.findIndex((box) => free(box) && clearOfDots(box));
     if (at < 0 && within && count === 0) at = boxes.findIndex((box) => wider(box, within) && free(box));
     if (at < 0) return -1;
     placed.push(boxes[at]!);
     count++;
     return at;
   });
+}
+
+/**
+ * Dots a label keeps clear (of a big one only the `middle`), looked up through a grid: whether a box covers one
+ * but its own node's (`own`), the faint ones too where `faint` says so.
+ */
+function dotsClear(discs: readonly FaintDisc[] | undefined, middle: number): { covers(box: Box, own: number, faint: boolean): boolean } | undefined {
+  if (!discs || discs.length === 0) return undefined;
+  const clear = discs.map((d) => (d.r > middle ? { ...d, r: middle } : d));
+  const grid = new DiscGrid(clear);
+  return { covers: (box, own, faint) => grid.someInBox(box[0], box[1], box[2], box[3], (i) => i !== own && (faint || !clear[i]!.faint) && boxMeetsDisc(box, clear[i]!)) };
 }
 
 /** Whether a box and a disc share any point but their edges. */
@@ -156,6 +182,17 @@ export interface LabelledNode {
   textWidth: number;
   /** Drawn whatever the placement (the selection): the others keep off it. */
   kept?: boolean;
+  /** Its dot is faint to the other labels (FaintDisc): a found paper outside the neighbourhood. */
+  faint?: boolean;
+}
+
+/** A node drawn without a label of this placement, in model units: the labels keep off its dot. */
+export interface DrawnDot {
+  x: number;
+  y: number;
+  size: number;
+  /** Outside the lit neighbourhood (FaintDisc): a label covers it only where none of its places is clear of it. */
+  faint?: boolean;
 }
 
 /** The view the labels are placed for: Cytoscape's zoom and pan, and the canvas size in CSS pixels. */
@@ -167,22 +204,42 @@ export interface LabelView {
 }
 
 /**
- * Which labels of a highlighted neighbourhood are drawn, the most important first (the focus, then the
- * best-connected neighbours): those that stay inside the canvas and off each other, in rendered pixels for
- * `view`. Kept labels are always drawn. Placed for the view the reader will see, so after a selection
- * centres its node this is the view it animates to, not the one it leaves.
+ * Where the labels of a highlighted neighbourhood go, the most important first (the focus, then the
+ * best-connected neighbours): for each, the index in LABEL_SIDES of the first side that stays inside the
+ * canvas, off the labels placed before it and off the other labelled nodes' dots and `dots` (the other nodes
+ * drawn; faint ones where a side is clear of them, see FaintDisc), in rendered pixels for `view`; -1 where
+ * none does. Kept labels are always drawn, below where no side is clear, and placed first. Placed for the
+ * view the reader will see, so after a selection centres its node this is the view it animates to, not the
+ * one it leaves. Of a dot bigger than `middle` rendered pixels only its middle is kept clear.
+ *
+ * Held off labels only, a neighbour's title below its node was drawn over a lit neighbour's dot (and the
+ * selection's over one of its neighbours'), hiding it under the text and its halo.
  */
-export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: LabelView, fontSize: number): boolean[] {
-  const box = (n: LabelledNode) => labelBox(n.x * view.zoom + view.pan.x, n.y * view.zoom + view.pan.y, n.size, n.textWidth, fontSize, view.zoom);
+export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: LabelView, fontSize: number, dots: readonly DrawnDot[] = [], middle = Infinity): number[] {
+  const at = (n: { x: number; y: number }) => [n.x * view.zoom + view.pan.x, n.y * view.zoom + view.pan.y] as const;
+  const sides = (n: LabelledNode) => LABEL_SIDES.map((side) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, side));
+  const disc = (n: { x: number; y: number; size: number; faint?: boolean }): FaintDisc => {
+    const [x, y] = at(n);
+    return { x, y, r: (n.size / 2) * view.zoom, ...(n.faint ? { faint: true } : {}) };
+  };
+  const within: Box = [0, 0, view.width, view.height];
+  const kept = nodes.filter((n) => n.kept);
   const free = nodes.filter((n) => !n.kept);
-  const fits = placeLabels(
-    free.map(box),
-    [0, 0, view.width, view.height],
-    Infinity,
-    nodes.filter((n) => n.kept).map(box),
-  );
-  let k = 0;
-  return nodes.map((n) => (n.kept ? true : fits[k++]!));
+  const others = dots.map(disc);
+  // Label `i` of a placement belongs to disc `i`: each placement lists its own nodes' discs first.
+  const keptAt = (clear: number) => placeLabelsAround(kept.map(sides), { within, discs: [...kept, ...free].map(disc).concat(others), middle: clear });
+  const whole = keptAt(middle);
+  // Where no side is clear of the dots, the side that leaves their middles clear: the dot still reads as one.
+  const middles = whole.some((side) => side < 0) ? keptAt(Math.min(middle, KEPT_MIDDLE_PX)) : whole;
+  const keptSides = whole.map((side, k) => (side >= 0 ? side : Math.max(0, middles[k]!)));
+  const freeSides = placeLabelsAround(free.map(sides), {
+    within,
+    taken: kept.map((n, k) => sides(n)[keptSides[k]!]!),
+    discs: [...free, ...kept].map(disc).concat(others),
+    middle,
+  });
+  let [k, f] = [0, 0];
+  return nodes.map((n) => (n.kept ? keptSides[k++]! : freeSides[f++]!));
 }
 
 /**

@@ -3,7 +3,7 @@
  * and for the selection, placed so that they neither cover each other nor run off the canvas.
  */
 import type cytoscape from 'cytoscape';
-import { LABEL_OUTLINE, placeNeighbourhoodLabels, type LabelView } from './labels';
+import { DOT_MIDDLE_PX, LABEL_OUTLINE, LABEL_SIDES, placeNeighbourhoodLabels, type DrawnDot, type LabelView } from './labels';
 import type { Explorer, NodeSingular } from './explorer-state';
 import { FONT_SIZE, hoodLabel, textWidth } from './label-text';
 
@@ -59,8 +59,8 @@ export function setHover(e: Explorer, node: NodeSingular | undefined, view: Labe
 /**
  * A neighbourhood labels every node, and close neighbours' labels covered each other or ran off the canvas
  * (on a phone most of them did): the selection keeps its label, then the focus, found papers and the
- * best-connected neighbours get theirs in that order where they fit inside the canvas beside those placed,
- * in rendered pixels for `view` (placed in model units, with no canvas, every neighbour's label was drawn
+ * best-connected neighbours get theirs in that order where they fit inside the canvas beside those placed
+ * and off the other drawn nodes' dots (above or beside their node where below covers one), in rendered pixels for `view` (placed in model units, with no canvas, every neighbour's label was drawn
  * wherever it fell). Found papers' labels were drawn whatever the placement too, and after a Find several of
  * them printed over each other and over the neighbours'; one that does not fit is left out (its ring still
  * marks it). Only nodes whose label comes or goes are touched (a style pass each).
@@ -92,25 +92,63 @@ export function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)):
   const texts = ranked.map((n) =>
     !n.hasClass('nb') ? (n.data('short') as string) : hoodLabel(n, n === focus || n.hasClass('is-selected') ? focusWidth : widest(HOOD_LABEL_SHARE)),
   );
-  const fits = placeNeighbourhoodLabels(
+  const sides = placeNeighbourhoodLabels(
     ranked.map((n, i) => {
       const p = n.position();
-      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept: n.hasClass('is-selected') };
+      const lit = n.hasClass('nb') || n.hasClass('is-selected');
+      return { x: p.x, y: p.y, size: n.data('size') as number, textWidth: textWidth(texts[i]!, n.hasClass('is-selected')), kept: n.hasClass('is-selected'), faint: !lit };
     }),
     view,
     FONT_SIZE,
+    ranked.length > 0 ? dotsInView(e, view, seen) : [],
+    DOT_MIDDLE_PX,
   );
   // A node placed last time and not now (no longer lit or found) draws its label as before.
   for (const id of e.quieted) if (!seen.has(id)) cy.getElementById(id).removeClass('nb-quiet');
+  for (const [id, side] of e.litSides) if (!seen.has(id)) cy.getElementById(id).removeClass(side);
   const quieted = new Set<string>();
+  const litSides = new Map<string, string>();
   ranked.forEach((n, i) => {
-    const quiet = !fits[i];
+    const quiet = sides[i]! < 0;
     // A quiet label is not drawn: its text is left as it was (each change costs a style pass).
     if (!quiet && n.hasClass('nb') && n.data('hood') !== texts[i]) n.data('hood', texts[i]);
     if (quiet !== n.hasClass('nb-quiet')) n.toggleClass('nb-quiet', quiet);
     if (quiet) quieted.add(n.id());
+    const [was, side] = [e.litSides.get(n.id()), quiet ? undefined : LIT_SIDE_CLASS[sides[i]!]];
+    if (was !== side) {
+      if (was) n.removeClass(was);
+      if (side) n.addClass(side);
+    }
+    if (side) litSides.set(n.id(), side);
   });
   e.quieted = quieted;
+  e.litSides = litSides;
+}
+
+/** The class that moves a lit label to a side of its node (graph-style.ts), by LABEL_SIDES index; below has none. */
+const LIT_SIDE_CLASS: readonly (string | undefined)[] = LABEL_SIDES.map((side) => (side === 'below' ? undefined : `lit-${side}`));
+
+/** A node's dot as drawn, its border (a halo on a small graph) included. */
+function dotSize(e: Explorer, n: NodeSingular): number {
+  return (n.data('size') as number) + (e.large ? 0 : 2);
+}
+
+/**
+ * The nodes drawn in `view` (or reaching into it) other than `labelled`, in model units, those outside the lit
+ * neighbourhood faint (FaintDisc). Only asked when there are labels to place: a big graph has thousands of nodes.
+ */
+function dotsInView(e: Explorer, view: LabelView, labelled: ReadonlySet<string>): DrawnDot[] {
+  const [x1, y1] = [-view.pan.x / view.zoom, -view.pan.y / view.zoom];
+  const [x2, y2] = [x1 + view.width / view.zoom, y1 + view.height / view.zoom];
+  const dots: DrawnDot[] = [];
+  e.cy.nodes().forEach((n) => {
+    if (labelled.has(n.id()) || e.filtered.has(n.id())) return;
+    const p = n.position();
+    const size = dotSize(e, n);
+    if (p.x < x1 - size || p.x > x2 + size || p.y < y1 - size || p.y > y2 + size) return;
+    dots.push({ x: p.x, y: p.y, size, faint: !n.hasClass('nb') });
+  });
+  return dots;
 }
 
 function currentView(e: Explorer): LabelView {

@@ -3,7 +3,7 @@
  * view first, none covering another) and minor links in view once zoomed in (level-of-detail.ts).
  */
 import { segmentMeetsRect } from './level-of-detail';
-import { LABEL_SIDES, labelBox, placeLabelsAround } from './labels';
+import { DOT_MIDDLE_PX, LABEL_SIDES, labelBox, placeLabelsAround } from './labels';
 import { drawClusterLabels } from './cluster-names';
 import type { Explorer, NodeSingular } from './explorer-state';
 import { FONT_SIZE, LABEL_MIN_PX, labelWidth, textWidth } from './label-text';
@@ -11,9 +11,6 @@ import { placeDrawnLabels } from './neighbourhood';
 
 /** Labels drawn at most at once (the biggest nodes in view win). */
 const MAX_LABELS = 150;
-
-/** Of a dot bigger than this radius (screen pixels) a label keeps only the middle this big clear (placeLabelsAround). */
-const DOT_MIDDLE_PX = 12;
 
 /** Minor links show from this many times the zoom that fits the whole graph. */
 const MINOR_ZOOM = 2.5;

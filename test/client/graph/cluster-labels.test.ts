@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxMeetsDisc } from '../../../src/client/graph/labels';
-import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_NARROW_MIN, clusterLabelBox, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, clusterNameFit, clusterNameForms, clusterNameLines, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
+import { CLUSTER_LABEL_CHROME, CLUSTER_LABEL_NARROW_MIN, clusterLabelBox, clusterLabelMaxWidth, clusterLabelNarrowWidth, clusterLabelText, CLUSTER_NAME_MOST_LINES, clusterNameFit, clusterNameForms, clusterNameLines, clusterNameWhole, clusterSpots, inward, placeClusterLabels } from '../../../src/client/graph/cluster-labels';
 
 describe('clusterSpots', () => {
   it('puts each cluster’s name at the middle of its nodes, biggest cluster first (review 18 L2: no names at the overview)', () => {
@@ -303,5 +303,49 @@ describe('clusterNameFit (review 43: "Mixed: Control" over "system, Neural…" o
     expect(clusterNameFit('Mixed: Electroencephalography recordings, Sleep, …', 70, measure)).toEqual(['Mixed:', 'Electroen…']);
     for (const label of ['Mixed: Information architecture, Unsupervised learning, …', 'Large language models · Reasoning capabilities', 'Electroencephalography'])
       for (const room of [40, 70, phone, 140, 200]) for (const line of clusterNameFit(label, room, measure)) expect(measure(line), `${label} at ${room}: ${line}`).toBeLessThanOrEqual(room);
+  });
+});
+
+describe('a name of two concepts on a phone (reader-probe: "RLHF · …" and "Large language models · …" at the overview)', () => {
+  // 7 px a character; a phone's overview has about 107 px of text a line.
+  const measure = (text: string) => 7 * text.length;
+  const phone = 107;
+  const canvas: [number, number, number, number] = [0, 0, 360, 560];
+
+  it('puts the whole name on up to five lines where two hold only its first concept, the dot between concepts kept', () => {
+    expect(clusterNameFit('RLHF · Direct Preference Optimization', phone, measure)).toEqual(['RLHF · …']);
+    expect(clusterNameWhole('RLHF · Direct Preference Optimization', phone, measure)).toEqual(['RLHF ·', 'Direct', 'Preference', 'Optimization']);
+    expect(clusterNameWhole('Deep reinforcement learning · Reinforcement learning agent', phone, measure)).toEqual(['Deep', 'reinforcement', 'learning ·', 'Reinforcement', 'learning agent']);
+    expect(clusterNameWhole('Large language models · Reasoning capabilities', 140, measure)).toEqual(['Large language', 'models ·', 'Reasoning', 'capabilities']);
+    for (const lines of [clusterNameWhole('Large language models · Reasoning capabilities', phone, measure)!, clusterNameWhole('Reinforcement learning algorithms · Exploration', phone, measure)!])
+      for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(phone);
+    expect(CLUSTER_NAME_MOST_LINES).toBe(5);
+  });
+
+  it('gives none where two lines hold the whole name, or five do not', () => {
+    expect(clusterNameWhole('Libraries · Collections', phone, measure)).toBeUndefined();
+    expect(clusterNameWhole('Reinforcement learning', phone, measure)).toBeUndefined();
+    expect(clusterNameWhole('Graph neural networks · Molecules · Drug discovery · Protein folding · Docking', phone, measure)).toBeUndefined();
+  });
+
+  it('draws the whole name where it finds a place, and the shortened one where it would cover a bigger cluster’s name', () => {
+    const spot = { x: 180, y: 300, width: 56, lines: 1, maxWidth: 120, reach: 20, members: 19, cluster: 2, whole: { width: 84, lines: 4 } };
+    expect(placeClusterLabels([spot], canvas)).toEqual([{ x: 180, y: 300, whole: true }]);
+    // A bigger cluster's name 40 px below: four lines (about 68 px tall) reach it, one does not.
+    const bigger = { x: 180, y: 340, width: 100, lines: 1, maxWidth: 120, members: 25, cluster: 1 };
+    const [own, other] = placeClusterLabels([spot, bigger], canvas);
+    expect(other).toEqual({ x: 180, y: 340 });
+    expect(own).toEqual({ x: 180, y: 300 });
+  });
+
+  it('never draws a name whole where that takes the place of a smaller cluster’s name (the seed corpus’s phone overview lost one so)', () => {
+    const big = { x: 180, y: 300, width: 56, lines: 1, maxWidth: 120, reach: 40, members: 25, cluster: 1, whole: { width: 84, lines: 4 } };
+    const small = { x: 180, y: 340, width: 80, lines: 1, maxWidth: 120, members: 7, cluster: 2 };
+    expect(placeClusterLabels([big, small], canvas)).toEqual([
+      { x: 180, y: 300 },
+      { x: 180, y: 340 },
+    ]);
+    // With the smaller cluster's name out of the way, the bigger's is drawn whole.
+    expect(placeClusterLabels([big, { ...small, y: 420 }], canvas)).toEqual([{ x: 180, y: 300, whole: true }, { x: 180, y: 420 }]);
   });
 });

@@ -191,6 +191,8 @@ describe('placeNeighbourhoodLabels', () => {
   // A phone: the canvas of a 375 px wide page, a selection centred at the zoom it animates to.
   const phone: LabelView = { zoom: 1.6, pan: { x: 172 - 1000 * 1.6, y: 259 - 500 * 1.6 }, width: 344, height: 518 };
   const node = (x: number, y: number, textWidth = 180, kept = false): LabelledNode => ({ x, y, size: 12, textWidth, kept });
+  // Whether each label is drawn, on whichever side.
+  const drawn = (...args: Parameters<typeof placeNeighbourhoodLabels>) => placeNeighbourhoodLabels(...args).map((side) => side >= 0);
 
   it('leaves out neighbours whose labels would run past the left or right edge of a narrow canvas', () => {
     const selection = node(1000, 500, 150, true);
@@ -198,28 +200,69 @@ describe('placeNeighbourhoodLabels', () => {
     const left = node(960, 420);
     const right = node(1050, 580);
     const middle = node(1002, 600);
-    expect(placeNeighbourhoodLabels([selection, left, right, middle], phone, 10)).toEqual([true, false, false, true]);
+    expect(drawn([selection, left, right, middle], phone, 10)).toEqual([true, false, false, true]);
     // A short title fits off the middle.
-    expect(placeNeighbourhoodLabels([selection, node(960, 420, 60)], phone, 10)).toEqual([true, true]);
+    expect(drawn([selection, node(960, 420, 60)], phone, 10)).toEqual([true, true]);
   });
 
   it('places for the view given: the same neighbour fits once the view is panned to it', () => {
     const left = node(960, 420);
-    expect(placeNeighbourhoodLabels([left], phone, 10)).toEqual([false]);
+    expect(drawn([left], phone, 10)).toEqual([false]);
     const panned = { ...phone, pan: { x: phone.pan.x + 40 * 1.6, y: phone.pan.y } };
-    expect(placeNeighbourhoodLabels([left], panned, 10)).toEqual([true]);
+    expect(drawn([left], panned, 10)).toEqual([true]);
   });
 
   it('draws kept labels whatever their place, and keeps the others off them', () => {
     const selection = node(1000, 500, 150, true);
     const below = node(1001, 510);
     const cut = node(900, 500, 180, true);
-    expect(placeNeighbourhoodLabels([below, selection, cut], phone, 10)).toEqual([false, true, true]);
+    expect(drawn([below, selection, cut], phone, 10)).toEqual([false, true, true]);
   });
 
   it('still names a node whose label is wider than the canvas when its middle is in view', () => {
     const deep: LabelView = { zoom: 6, pan: { x: 172 - 1000 * 6, y: 259 - 500 * 6 }, width: 344, height: 518 };
-    expect(placeNeighbourhoodLabels([node(1000, 480), node(1040, 480), node(1000, 300)], deep, 10)).toEqual([true, false, false]);
+    expect(drawn([node(1000, 480), node(1040, 480), node(1000, 300)], deep, 10)).toEqual([true, false, false]);
+  });
+
+  it('keeps a neighbour’s label off the other lit nodes’ dots, on another side where below covers one (the selection’s too)', () => {
+    // Below the selection lies a neighbour's dot: the selection's label goes above it, and the neighbour's
+    // below its own node, clear of the selection's dot.
+    const selection = node(1000, 500, 60, true);
+    const under = node(1000, 512, 60);
+    const [below, above, right] = [0, 1, 2];
+    expect(placeNeighbourhoodLabels([selection, under], phone, 10)).toEqual([above, below]);
+    // A dot drawn without a label of its own (a lit node further down the ranking, or any node of a big
+    // graph) is kept clear the same way.
+    const neighbour = node(1000, 440, 40);
+    expect(placeNeighbourhoodLabels([neighbour], phone, 10, [{ x: 1000, y: 452, size: 12 }])).toEqual([above]);
+    expect(placeNeighbourhoodLabels([neighbour], phone, 10, [{ x: 1000, y: 452, size: 12 }, { x: 1000, y: 428, size: 12 }])).toEqual([right]);
+    // Dots on every side: left out rather than drawn over one; the selection's is drawn below all the same.
+    const around = [0, 40, -40].flatMap((dx) => [12, -12, 0].map((dy) => ({ x: 1000 + dx, y: 440 + dy, size: 12 }))).filter((d) => d.x !== 1000 || d.y !== 440);
+    expect(placeNeighbourhoodLabels([neighbour], phone, 10, around)).toEqual([-1]);
+    expect(placeNeighbourhoodLabels([{ ...neighbour, kept: true }], phone, 10, around)).toEqual([below]);
+    // Where only the edge of a dot is under its label on the right, and the middle of one under every other
+    // side, the selection's goes right.
+    const middles = [{ x: 1000, y: 452, size: 12 }, { x: 1000, y: 428, size: 12 }, { x: 960, y: 440, size: 12 }, { x: 1030, y: 427.75, size: 12 }];
+    expect(placeNeighbourhoodLabels([{ ...neighbour, kept: true }], phone, 10, middles)).toEqual([right]);
+  });
+
+  it('draws a label over faint dots (nodes outside the neighbourhood) only where no side is clear of them', () => {
+    const neighbour = node(1000, 440, 40);
+    const faded = (x: number, y: number) => ({ x, y, size: 12, faint: true });
+    expect(placeNeighbourhoodLabels([neighbour], phone, 10, [faded(1000, 452)])).toEqual([1]);
+    const all = [0, 40, -40].flatMap((dx) => [12, -12, 0].map((dy) => faded(1000 + dx, 440 + dy))).filter((d) => d.x !== 1000 || d.y !== 440);
+    expect(placeNeighbourhoodLabels([neighbour], phone, 10, all)).toEqual([0]);
+    // A found paper outside the neighbourhood has a label placed, and a faint dot: kept clear where a side is.
+    expect(placeNeighbourhoodLabels([neighbour, { ...node(1000, 452, 40), faint: true }], phone, 10)).toEqual([1, 0]);
+    expect(placeNeighbourhoodLabels([neighbour, { ...node(1000, 452, 40), faint: true }], phone, 10, all)).toEqual([0, -1]);
+  });
+
+  it('keeps only the middle of a big dot clear', () => {
+    const neighbour = node(1000, 440, 40);
+    // A dot of 30 model units (48 px) whose edge, not middle, reaches under the label below.
+    const big = { x: 1000, y: 473, size: 30 };
+    expect(placeNeighbourhoodLabels([neighbour], phone, 10, [big])).toEqual([1]);
+    expect(placeNeighbourhoodLabels([neighbour], phone, 10, [big], 12)).toEqual([0]);
   });
 });
 
