@@ -143,6 +143,8 @@ if (!values.force && contentIsCurrent(lastRun, stageKey, contentDir)) {
 const records: RawRecord[] = [];
 const used: UsedRecord[] = [];
 const fileSummaries: Array<{ file: string; format: string }> = [];
+/** The files no record came from, as read (an Atom feed without an entry says nothing else). */
+const emptyFiles: string[] = [];
 for (const [i, { file, bytes }] of inputs.entries()) {
   const shown = displayPath(file, contentDir);
   const result = ingestFile(shown, bytes, { untitled: config.untitled, currentYear });
@@ -150,6 +152,7 @@ for (const [i, { file, bytes }] of inputs.entries()) {
   for (const problem of result.problems) problems.push(problem);
   for (const record of result.used ?? []) used.push(record);
   fileSummaries.push({ file: shown, format: result.format });
+  if (result.records.length === 0) emptyFiles.push(`${shown} (read as ${result.format})`);
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);
 }
 // The files' bytes are garbage now (the records hold what was read of them).
@@ -166,6 +169,7 @@ const papers = normalised.papers;
 if (papers.length === 0) {
   // The warnings too: a file not read (a .txt that is no listing) may be all there is to say.
   for (const p of [...rejected, ...warnings]) console.error(`  ${p.file}:${p.line}: ${p.reason}`);
+  for (const file of emptyFiles) console.error(`  ${file}: no record in it`);
   fail('no usable paper in the input; nothing was written.');
 }
 log(`• ingest: ${count(files.length, 'file')}, ${count(records.length, 'record')} usable, ${count(papers.length, 'paper')} once duplicates are merged (${elapsed()})`);

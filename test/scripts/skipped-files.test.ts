@@ -64,4 +64,14 @@ describe('files the content stage does not read', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${dir}: no supported files in this folder; not read: ${join(dir, 'refs.ris')} (see README: file formats)`);
   }, 60_000);
+
+  it('names a file read that held no record when nothing else is left to say (an Atom feed without an entry)', () => {
+    const dir = temp.make();
+    const feed = join(dir, 'empty.atom');
+    writeFileSync(feed, '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>arXiv query results</title></feed>\n');
+    const run = runContentStage({ contentDir: join(dir, 'content'), inputs: [feed] });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${feed} (read as atom): no record in it`);
+    expect(run.stderr).toContain('no usable paper in the input; nothing was written.');
+  }, 60_000);
 });
