@@ -43,6 +43,8 @@ const textOrNumber = z.union([z.string(), z.number()]).nullish();
  */
 const OPTIONAL = keptWithout({
   type: { schema: text, expected: 'text' },
+  // A name list of another shape ("author": "Ada Lovelace") costs the byline, not the paper.
+  author: { schema: z.array(cslName).nullish(), expected: 'a list of CSL names such as [{"family": "Lovelace", "given": "Ada"}]' },
   number: { schema: textOrNumber, expected: 'text or a number' },
   issued: { schema: cslDate.nullish(), expected: 'a CSL date such as {"date-parts": [[2019, 5]]} or {"raw": "2019-05"}' },
   URL: { schema: text, expected: 'text' },
@@ -74,7 +76,6 @@ export const cslItemSchema = z.object({
   'citation-key': z.string().nullish(),
   title: z.string().nullish(),
   abstract: abstractField,
-  author: z.array(cslName).nullish(),
   ...OPTIONAL.shape,
 });
 
@@ -86,6 +87,17 @@ export const cslItemSchema = z.object({
 const CSL_KEYS = ['issued', 'container-title', 'DOI', 'URL', 'author', 'citation-key', 'ISSN', 'ISBN'];
 const PLAIN_KEYS = ['authors', 'arxiv', 'year'];
 
+/**
+ * CSL's item types that no other format writes ("article-journal", "paper-conference"): a file of such items is
+ * CSL though its items hold nothing else CSL spells its own way, and a misshapen `author` or `issued` in it is
+ * told in CSL's terms, not as a plain record's misnamed `authors` and `year`.
+ */
+const CSL_ONLY_TYPE = /^(?:article-(?:journal|magazine|newspaper)|paper-conference|post-weblog|entry-(?:dictionary|encyclopedia)|review-book|personal_communication|legal_case|motion_picture|musical_score)$/;
+
+function cslOnlyType(type: unknown): boolean {
+  return typeof type === 'string' && CSL_ONLY_TYPE.test(type);
+}
+
 export function isCslItem(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
@@ -94,7 +106,7 @@ export function isCslItem(value: unknown): boolean {
   const author = (value as { author?: unknown }).author;
   const cslAuthor = Array.isArray(author) && author.every((a) => typeof a === 'object' && a !== null && ('family' in a || 'given' in a || 'literal' in a));
   const cslKey = (k: string): boolean => CSL_KEYS.includes(k) && (k !== 'author' || cslAuthor);
-  return keys.some(cslKey) && !keys.some((k) => PLAIN_KEYS.includes(k));
+  return (keys.some(cslKey) || cslOnlyType((value as { type?: unknown }).type)) && !keys.some((k) => PLAIN_KEYS.includes(k));
 }
 
 /** A document is CSL when most of its objects carry CSL-only keys. */

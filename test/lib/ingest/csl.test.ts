@@ -131,12 +131,20 @@ describe('CSL-JSON', () => {
     expect(entry).toContain('author = {王, 小明 and Wei Li}');
   });
 
-  it('reports a CSL item with a malformed author list', () => {
+  it('keeps a CSL item with a malformed author list without its byline, and says so in CSL terms', () => {
     const r = ingestFile('c.json', utf8('[\n{"title": "t", "abstract": "a", "author": "Smith", "issued": {"date-parts": [[2020]]}}\n]'));
     expect(r.format).toBe('csl-json');
-    expect(r.records).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ line: 2, severity: 'error', dropped: true })]);
-    expect(r.problems[0]!.reason).toMatch(/"author"/);
+    expect(r.records.map((x) => [x.title, x.authors])).toEqual([['t', []]]);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 2, severity: 'warning' })]);
+    expect(r.problems[0]!.reason).toMatch(/^"author": expected a list of CSL names .*found "Smith"; left out \(the paper is kept without it\)/);
+  });
+
+  it('reads a file of items typed as CSL only types them ("article-journal") as CSL, though nothing else in them is', () => {
+    const r = ingestFile('c.json', utf8('[\n{"id": "c1", "type": "article-journal", "title": "t", "abstract": "a"},\n{"id": "c2", "type": "paper-conference", "title": "u", "abstract": "b", "issued": "2021", "author": "Bob Roe"}\n]'));
+    expect(r.format).toBe('csl-json');
+    // Not the plain format's advice to rename "issued" to "year" and "author" to "authors".
+    expect(r.problems.map((p) => p.reason).join('\n')).not.toMatch(/the field read is/);
+    expect(r.problems.map((p) => p.reason).join('\n')).toMatch(/"issued": expected a CSL date/);
   });
 });
 
