@@ -97,6 +97,8 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
   /** Concepts that some paper names with an abbreviation: their capitals are the name's. */
   const definedLong = new Set(defined.map((d) => canonIn(d.doc, d.longId)));
   const renames = new Map<string, string>();
+  /** The rename entry (its key) that gave each renamed concept its label. */
+  const renamedBy = new Map<string, string>();
   const idToCid = new Map([...slugOf].map(([cid, slug]) => [slug, cid]));
   const unmatched: UnmatchedOverride[] = [];
   for (const [from, label] of overrides.rename) {
@@ -104,8 +106,17 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
     // "NN" for "neural networks" in some papers and "nearest neighbour" in others stands for neither,
     // unless a merge made them one.
     const couldBe = slugOf.has(cid) ? [cid] : [...new Set([...(longVotes.get(userIdentity(from))?.keys() ?? [])].map((long) => resolve(undefined, long)))].filter((c) => slugOf.has(c));
-    if (couldBe.length === 1) renames.set(couldBe[0]!, label);
-    else unmatched.push(couldBe.length > 1 ? { section: 'rename', key: from, couldBe: couldBe.map((c) => ({ id: slugOf.get(c)!, label: c })) } : { section: 'rename', key: from });
+    if (couldBe.length === 1) {
+      const renamed = couldBe[0]!;
+      // Two entries for one concept ("CTL" and its id): the later label wins, and the earlier entry is said to.
+      const earlier = renamedBy.get(renamed);
+      if (earlier !== undefined) unmatched.push({ section: 'rename', key: from, twice: earlier });
+      // One label for two concepts: two pages of one name, which only a merge makes one.
+      const sameLabel = [...renames].find(([other, l]) => other !== renamed && l.toLowerCase() === label.toLowerCase());
+      if (sameLabel !== undefined) unmatched.push({ section: 'rename', key: from, sameLabelAs: renamedBy.get(sameLabel[0])! });
+      renames.set(renamed, label);
+      renamedBy.set(renamed, from);
+    } else unmatched.push(couldBe.length > 1 ? { section: 'rename', key: from, couldBe: couldBe.map((c) => ({ id: slugOf.get(c)!, label: c })) } : { section: 'rename', key: from });
   }
 
   const paperIndex = new Map(selected.map((s, i) => [s.paper, i]));

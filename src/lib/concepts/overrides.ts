@@ -67,12 +67,14 @@ export interface OverrideLines {
  * - a `ban` phrase that no paper's text has as a candidate phrase, or one that names a concept a `merge` group
  *   makes (`merged`: that group), which bans every phrase of the group;
  * - a `rename` key that names no concept, with the concepts an abbreviation the corpus defines in several ways stands for;
+ *   or one that renames a concept an earlier key renamed (`twice`: that key), or gives the label an earlier key gave
+ *   another concept (`sameLabelAs`: that key);
  * - a `remove` phrase that the paper's text does not have as a candidate phrase.
  */
 export type UnmatchedOverride =
   | { section: 'merge'; group: number; phrase: number; same?: boolean; meant?: string; joins?: number }
   | { section: 'ban'; index: number; merged?: number }
-  | { section: 'rename'; key: string; couldBe?: { id: string; label: string }[] }
+  | { section: 'rename'; key: string; couldBe?: { id: string; label: string }[]; twice?: string; sameLabelAs?: string }
   | { section: 'remove'; paper: string; index: number };
 
 export function emptyOverrides(): ConceptOverrides {
@@ -258,6 +260,16 @@ export function unmatchedOverrideWarnings(overrides: ConceptOverrides, file: str
       }
       case 'rename': {
         const line = lines?.rename.get(u.key);
+        const label = overrides.rename.get(u.key);
+        if (u.twice !== undefined) {
+          return warning(line, `\`rename\` names the concept that "${u.twice}" (line ${lines?.rename.get(u.twice) ?? '?'}) renames already: this later label, "${label}", is the one used; keep one entry`);
+        }
+        if (u.sameLabelAs !== undefined) {
+          return warning(
+            line,
+            `\`rename\` gives "${label}" to the concept "${u.key}" names and to the one "${u.sameLabelAs}" (line ${lines?.rename.get(u.sameLabelAs) ?? '?'}) names: two concepts, two pages of one name. Give them different labels, or \`merge\` them to make one`,
+          );
+        }
         if (u.couldBe && u.couldBe.length > 1) {
           const list = u.couldBe.map((c) => `"${c.label}" (${c.id})`).join(', ');
           return warning(line, `\`rename\` names "${u.key}", an abbreviation the papers use for several concepts: ${list}. It names none of them, so the entry does nothing: rename each by its id`);

@@ -134,6 +134,19 @@ describe('concepts.yaml entries that change nothing', () => {
     ]);
   });
 
+  it('say so of a rename that gives one concept a second label, or two concepts one label', () => {
+    // By a spelling and by its id: one concept.
+    const twice = run('rename:\n  image coding: Coding\n  image-coding: Image coding (IC)\n');
+    expect(twice.index.concepts.find((c) => c.id === 'image-coding')?.label).toBe('Image coding (IC)');
+    expect(twice.warnings).toEqual([
+      { file: FILE, line: 3, severity: 'warning', reason: expect.stringMatching(/^`rename` names the concept that "image coding" \(line 2\) renames already: this later label, "Image coding \(IC\)", is the one used/) },
+    ]);
+    const shared = run('rename:\n  cosine transform: Transforms\n  image coding: transforms\n');
+    expect(shared.warnings).toEqual([
+      { file: FILE, line: 3, severity: 'warning', reason: expect.stringMatching(/^`rename` gives "transforms" to the concept "image coding" names and to the one "cosine transform" \(line 2\) names: two concepts, two pages of one name/) },
+    ]);
+  });
+
   it('say so of a merge phrase that names the first phrase’s concept already', () => {
     const { warnings } = run('merge:\n  - [wavelet, Wavelets]\n');
     expect(warnings).toHaveLength(1);
