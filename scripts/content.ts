@@ -342,10 +342,11 @@ for (const [slug, { userEdits }] of [...unclaimed, ...displaced]) {
       log(`• ${movedNote(slug, outcome, shownFileOf)}`);
       for (const warning of userEditWarnings(shownFileOf(slug), userEdits)) warnings.push(warning);
     }
-  } else if (written || userEdits.citationKey !== undefined) {
+  } else if (written || (userEdits.citationKey !== undefined && knownPlain.size > 0)) {
     // A page whose input is gone, or whose paper is not known for sure, that the user wrote in is kept aside, not
-    // deleted; so is one with a key typed in it (a file as the run wrote it is known plain and not read, so a key
-    // read here is the user's, or a key of a file whose bytes the caches do not know: kept, to be safe).
+    // deleted; so is one with a key typed in it. A file as the last run wrote it is known plain and not read, so a
+    // key read here is the user's, but only where that record of plain files exists: without it (a fresh clone,
+    // another cache folder) every file is read, and every key the input gave would pass for typed.
     warnings.push({ file: shownFileOf(slug), line: 1, severity: 'warning', reason: keptAsideReason(outcome, keepAside(slug), shownFileOf) });
   }
 }

@@ -98,3 +98,17 @@ it('keeps in orphans/ the file of a removed paper whose only edit was a citation
   expect(readFileSync(join(dir, 'orphans', name), 'utf8')).toContain('citationKey: mykey2021');
   expect(warningsOf(dir)).toEqual(expect.arrayContaining([expect.objectContaining({ file: expect.stringMatching(new RegExp(`papers/${name}$`)) })]));
 }, 120_000);
+
+it('keeps nothing aside of a removed paper whose key came from its input, when the caches are new (a fresh clone)', () => {
+  const dir = join(temp.make(), 'content');
+  const inputs = temp.make();
+  const bib = join(inputs, 'refs.bib');
+  const entry = (key: string, title: string) => `@article{${key},\n  title = {${title}},\n  year = {2021},\n  abstract = {We study ${title.toLowerCase()} with graph neural networks and report results on three benchmarks.}\n}\n`;
+  writeFileSync(bib, entry('lee2021graphs', 'Molecule graphs') + entry('kim2021proteins', 'Protein folding') + entry('park2021cells', 'Cell imaging'));
+  expect(runContentStage({ contentDir: dir, inputs: [bib], env: { ATLAS_CACHE_DIR: temp.make() } }).status).toBe(0);
+  writeFileSync(bib, entry('lee2021graphs', 'Molecule graphs') + entry('kim2021proteins', 'Protein folding'));
+  const result = runContentStage({ contentDir: dir, inputs: [bib], env: { ATLAS_CACHE_DIR: temp.make() } });
+  expect(result.status, describeRun(result)).toBe(0);
+  expect(existsSync(join(dir, 'orphans'))).toBe(false);
+  expect(warningsOf(dir).filter((w) => /orphans/.test(w.reason))).toEqual([]);
+}, 120_000);
