@@ -86,6 +86,8 @@ export const cslItemSchema = z.object({
  */
 const CSL_KEYS = ['issued', 'container-title', 'DOI', 'URL', 'author', 'citation-key', 'ISSN', 'ISBN'];
 const PLAIN_KEYS = ['authors', 'arxiv', 'year'];
+/** The plain format's fields that CSL spells otherwise or has not (json.ts `jsonRecordSchema`). */
+const PLAIN_ONLY_KEYS = [...PLAIN_KEYS, 'venue', 'pages', 'month', 'keywords', 'collaboration', 'pmid'];
 
 /**
  * CSL's item types that no other format writes ("article-journal", "paper-conference"): a file of such items is
@@ -106,7 +108,10 @@ export function isCslItem(value: unknown): boolean {
   const author = (value as { author?: unknown }).author;
   const cslAuthor = Array.isArray(author) && author.every((a) => typeof a === 'object' && a !== null && ('family' in a || 'given' in a || 'literal' in a));
   const cslKey = (k: string): boolean => CSL_KEYS.includes(k) && (k !== 'author' || cslAuthor);
-  return (keys.some(cslKey) || cslOnlyType((value as { type?: unknown }).type)) && !keys.some((k) => PLAIN_KEYS.includes(k));
+  // The plain format takes CSL's type names too ("paper-conference"): by its type alone, only an item that holds no
+  // field of the plain format's own is CSL, or a plain record's venue, pages and keywords would go unread.
+  const byType = cslOnlyType((value as { type?: unknown }).type) && !keys.some((k) => PLAIN_ONLY_KEYS.includes(k));
+  return (keys.some(cslKey) || byType) && !keys.some((k) => PLAIN_KEYS.includes(k));
 }
 
 /** A document is CSL when most of its objects carry CSL-only keys. */

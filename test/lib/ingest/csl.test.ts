@@ -145,6 +145,10 @@ describe('CSL-JSON', () => {
     // Not the plain format's advice to rename "issued" to "year" and "author" to "authors".
     expect(r.problems.map((p) => p.reason).join('\n')).not.toMatch(/the field read is/);
     expect(r.problems.map((p) => p.reason).join('\n')).toMatch(/"issued": expected a CSL date/);
+    // A plain record may name its type in CSL's words: its own fields keep it plain, and read.
+    const plain = ingestFile('p.json', utf8('[{"title": "Deep nets", "abstract": "About deep nets.", "venue": "NeurIPS", "type": "paper-conference", "pages": "1-10", "keywords": ["deep learning"]}]'));
+    expect(plain.format).toBe('json');
+    expect(plain.records[0]).toMatchObject({ venue: 'NeurIPS', keywords: ['deep learning'] });
   });
 });
 
