@@ -82,11 +82,18 @@ function shieldMath(text: string, math: string[]): string {
   return out + text.slice(from);
 }
 
+/** A `<tex-math>` element whose TeX holds no `$` (IEEE Xplore writes most with them, some without). */
+const TEX_MATH_WITHOUT_DOLLARS = /(<tex-math\b[^<>]*>)((?:(?!<\/tex-math)[^$])*)(<\/tex-math\s*>)/gi;
+
 function shield(text: string): Shielded {
   const math: string[] = [];
   const out = shieldMath(
     text
       .replace(NONCHARACTERS, '')
+      // IEEE Xplore's formulas (`<tex-math>\mathcal{O}(n)</tex-math>`) without their dollars: given them, on one
+      // line, so that the TeX is shielded from the parser as math (it decoded `\mathcal{O}` to "\mathcalO"); the
+      // line breaks go after the tag, where lines are still counted and the value's spaces fold.
+      .replace(TEX_MATH_WITHOUT_DOLLARS, (m: string, open: string, body: string, close: string) => body.trim() === '' ? m : `${open}$${body.replace(/\s+/g, ' ').trim()}$${close}${'\n'.repeat((body.match(/\n/g) ?? []).length)}`)
       // The parser prints a citation's key as text ("see bollobas"); a key means nothing on the page.
       .replace(DROPPED_COMMAND, (m) => m.replace(/[^\n]/g, '')) // newlines kept: lines are counted on this text
       // Before the parser, which reads `\SI{64}{px}` as an unknown command and drops its braces ("\SI64px").

@@ -30,6 +30,25 @@ describe('HTML in a BibTeX export', () => {
     expect(htmlText('<inline-formula><tex-math notation="LaTeX">$\\alpha$</tex-math></inline-formula>-stable')).toBe('$\\alpha$-stable');
   });
 
+  it('keeps the TeX of a formula the export wrote without dollars whole through the BibTeX parser (review finding 3)', () => {
+    const bib = (abstract: string) => `@ARTICLE{9000002,\n  title={Sorting},\n  abstract={${abstract}},\n  year={2021},}\n`;
+    const cases: Array<[string, string]> = [
+      ['<inline-formula><tex-math notation="LaTeX">\\mathcal{O}(\\log n)</tex-math></inline-formula>', '$\\mathcal{O}(\\log n)$'],
+      ['<inline-formula><tex-math notation="LaTeX">\\{0,1\\}^{n}</tex-math></inline-formula>', '$\\{0,1\\}^{n}$'],
+      ['<inline-formula><tex-math notation="LaTeX">5\\%</tex-math></inline-formula>', '$5\\%$'],
+      ['<inline-formula><tex-math notation="LaTeX">x \\in \\mathbb{R}^{d}</tex-math></inline-formula>', '$x \\in \\mathbb{R}^{d}$'],
+    ];
+    for (const [formula, math] of cases) {
+      const { records, problems } = parseBibtex('ieee.bib', bib(`It runs in ${formula} time.`));
+      expect(problems).toEqual([]);
+      expect(records[0]!.abstract).toBe(`It runs in ${math} time.`);
+    }
+    // A formula over two lines: one line of math, and the entry's lines still counted.
+    const two = parseBibtex('ieee.bib', `${bib('A <inline-formula><tex-math notation="LaTeX">a +\nb</tex-math></inline-formula> sum.')}@article{x,\n  title = {T},\n  abstract = {A},\n}\n`);
+    expect(two.records[0]!.abstract).toBe('A $a + b$ sum.');
+    expect(two.records[1]!.source.line).toBe(6);
+  });
+
   it('splits keywords only at separators, not at the semicolon ending a character reference', () => {
     expect(parseBibtex('ieee.bib', IEEE).records[0]!.keywords).toEqual(['Estimation', 'Lighting', 'Depth & segmentation']);
   });
