@@ -14,9 +14,11 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 /** The abbreviation's words in a case of their own ("IEEE", "PLoS", "npj"), by their lowercase. */
 function ownSpellings(iso: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const word of iso.match(WORDS) ?? []) {
+  for (const [i, word] of (iso.match(WORDS) ?? []).entries()) {
     const plain = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-    if (word === plain || (word === word.toLowerCase() && isSmallTitleWord(word))) continue;
+    // A small word the abbreviation capitalises inside it is a name: the series letter of "Phys. Rev. A".
+    const namedSmall = i > 0 && word !== word.toLowerCase() && isSmallTitleWord(word);
+    if (!namedSmall && (word === plain || (word === word.toLowerCase() && isSmallTitleWord(word)))) continue;
     out.set(word.toLowerCase(), word);
   }
   return out;

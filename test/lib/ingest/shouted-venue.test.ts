@@ -9,6 +9,10 @@ describe('a venue Web of Science wrote in capitals', () => {
     expect(venueInItsCase('NPJ COMPUTATIONAL MATERIALS', 'npj Comput. Mater.')).toBe('npj Computational Materials');
     expect(venueInItsCase('JAMA-JOURNAL OF THE AMERICAN MEDICAL ASSOCIATION', 'JAMA-J. Am. Med. Assoc.')).toBe('JAMA-Journal of the American Medical Association');
     expect(venueInItsCase('PHYSICAL REVIEW B', 'Phys. Rev. B')).toBe('Physical Review B');
+    // A series letter that is also a small word (review finding 4: "Physical Review a").
+    expect(venueInItsCase('PHYSICAL REVIEW A', 'Phys. Rev. A')).toBe('Physical Review A');
+    expect(venueInItsCase('JOURNAL OF PHYSICS A-MATHEMATICAL AND THEORETICAL', 'J. Phys. A-Math. Theor.')).toBe('Journal of Physics A-Mathematical and Theoretical');
+    expect(venueInItsCase('PROCEEDINGS OF THE ROYAL SOCIETY A-MATHEMATICAL PHYSICAL AND ENGINEERING SCIENCES', 'Proc. R. Soc. A-Math. Phys. Eng. Sci.')).toBe('Proceedings of the Royal Society A-Mathematical Physical and Engineering Sciences');
     expect(venueInItsCase('NATURE', 'Nature')).toBe('Nature');
   });
 
