@@ -219,10 +219,17 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
     if (ids.length > 0) removed[paper] = ids;
   }
   const labelOf = new Map(concepts.map((c) => [c.id, c.label]));
+  // A rename to the label another concept has: two pages of one name (renames among themselves are checked above).
+  for (const [cid, from] of renamedBy) {
+    const label = renames.get(cid)!.toLowerCase();
+    const other = concepts.find((c) => c.id !== slugOf.get(cid) && !renamedBy.has(idToCid.get(c.id) ?? '') && c.label.toLowerCase() === label);
+    if (other !== undefined) unmatched.push({ section: 'rename', key: from, sameLabelAsConcept: other.id });
+  }
   for (const u of unmatched) if (u.section === 'rename') for (const c of u.couldBe ?? []) c.label = labelOf.get(c.id) ?? c.label;
   // A group's first phrase names its concept (and the page's address) even where no paper writes it; one that no
   // paper writes but that is a couple of letters from another concept's name is most likely that name mistyped.
   const written = new Set(overrides.merge.length === 0 ? [] : analysed.flatMap((a) => a.ranked.map((r) => r.candidate.id)));
+  const sharedAt = new Set(names.sharedMergePhrases.map((x) => `${x.group}:${x.phrase}`));
   overrides.merge.forEach((group, g) => {
     const target = expandIn(undefined, userIdentity(group[0]!));
     if (!written.has(userIdentity(group[0]!)) && !written.has(target)) {
@@ -235,7 +242,8 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
     }
     group.forEach((p, k) => {
       const id = expandIn(undefined, userIdentity(p));
-      if (k === 0 || !id) return;
+      // A phrase that joins the group to an earlier one is said so (below), not judged against this group's name.
+      if (k === 0 || !id || sharedAt.has(`${g}:${k}`)) return;
       if (id === target) unmatched.push({ section: 'merge', group: g, phrase: k, same: true });
       else if (!mergeUsed.has(id)) unmatched.push({ section: 'merge', group: g, phrase: k });
     });
@@ -247,9 +255,15 @@ export function conceptRegistry(inputs: RegistryInputs): { index: ConceptIndex; 
       unmatched.push({ section: 'ban', index });
       return;
     }
-    // A ban of a merged concept bans every phrase the merge put into it, which the user may not have meant.
-    const group = overrides.merge.findIndex((g) => g.length > 1 && g.some((q) => resolve(undefined, userIdentity(q)) === cid));
-    if (group >= 0) unmatched.push({ section: 'ban', index, merged: group });
+    // A ban of a merged concept bans every phrase the merge put into it, which the user may not have meant: said at
+    // the group that holds the banned phrase (else the first that makes the concept), with every phrase of the
+    // groups that make it.
+    const own = userIdentity(p);
+    const making = overrides.merge.flatMap((g, at) => (g.some((q) => resolve(undefined, userIdentity(q)) === cid) ? [at] : []));
+    const phrases = [...new Set(making.flatMap((at) => overrides.merge[at]!))].filter((q) => userIdentity(q) !== own);
+    if (phrases.length === 0) return;
+    const holding = making.find((at) => overrides.merge[at]!.some((q) => userIdentity(q) === own)) ?? making[0]!;
+    unmatched.push({ section: 'ban', index, merged: holding, with: phrases });
   });
   analysed.forEach((a, i) => {
     const entries = overrides.remove.get(a.id) ?? [];

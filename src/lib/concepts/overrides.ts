@@ -68,13 +68,13 @@ export interface OverrideLines {
  *   makes (`merged`: that group), which bans every phrase of the group;
  * - a `rename` key that names no concept, with the concepts an abbreviation the corpus defines in several ways stands for;
  *   or one that renames a concept an earlier key renamed (`twice`: that key), or gives the label an earlier key gave
- *   another concept (`sameLabelAs`: that key);
+ *   another concept (`sameLabelAs`: that key) or another concept has (`sameLabelAsConcept`: its id);
  * - a `remove` phrase that the paper's text does not have as a candidate phrase.
  */
 export type UnmatchedOverride =
   | { section: 'merge'; group: number; phrase: number; same?: boolean; meant?: string; joins?: number }
-  | { section: 'ban'; index: number; merged?: number }
-  | { section: 'rename'; key: string; couldBe?: { id: string; label: string }[]; twice?: string; sameLabelAs?: string }
+  | { section: 'ban'; index: number; merged?: number; with?: string[] }
+  | { section: 'rename'; key: string; couldBe?: { id: string; label: string }[]; twice?: string; sameLabelAs?: string; sameLabelAsConcept?: string }
   | { section: 'remove'; paper: string; index: number };
 
 export function emptyOverrides(): ConceptOverrides {
@@ -253,7 +253,7 @@ export function unmatchedOverrideWarnings(overrides: ConceptOverrides, file: str
           const group = overrides.merge[u.merged]!;
           return warning(
             lines?.ban[u.index],
-            `\`ban\` names "${overrides.ban[u.index]}", which \`merge\` (line ${lines?.merge[u.merged]?.[0] ?? '?'}) makes one concept with ${group.filter((p) => p !== overrides.ban[u.index]).map((p) => `"${p}"`).join(', ')}: the ban takes all of them. To keep the others, take "${overrides.ban[u.index]}" out of the group`,
+            `\`ban\` names "${overrides.ban[u.index]}", which \`merge\` (line ${lines?.merge[u.merged]?.[0] ?? '?'}) makes one concept with ${(u.with ?? group).map((p) => `"${p}"`).join(', ')}: the ban takes all of them. To keep the others, take "${overrides.ban[u.index]}" out of the \`merge\``,
           );
         }
         return warning(lines?.ban[u.index], `\`ban\` names "${overrides.ban[u.index]}", but no paper's text has that phrase as a candidate for a concept: the entry does nothing`);
@@ -263,6 +263,9 @@ export function unmatchedOverrideWarnings(overrides: ConceptOverrides, file: str
         const label = overrides.rename.get(u.key);
         if (u.twice !== undefined) {
           return warning(line, `\`rename\` names the concept that "${u.twice}" (line ${lines?.rename.get(u.twice) ?? '?'}) renames already: this later label, "${label}", is the one used; keep one entry`);
+        }
+        if (u.sameLabelAsConcept !== undefined) {
+          return warning(line, `\`rename\` gives "${label}" to the concept "${u.key}" names, which is the label of another concept (${u.sameLabelAsConcept}): two pages of one name. Give it another label, or \`merge\` the two to make one`);
         }
         if (u.sameLabelAs !== undefined) {
           return warning(

@@ -126,6 +126,19 @@ describe('concepts.yaml entries that change nothing', () => {
     ]);
   });
 
+  it('say nothing more of a shared phrase than that it joins two groups, whichever way round it stands', () => {
+    const { warnings } = run('merge:\n  - [wavelet transform, image coding]\n  - [cosine transform, wavelet transform]\n');
+    expect(warnings).toEqual([
+      { file: FILE, line: 3, severity: 'warning', reason: expect.stringMatching(/^`merge` has "wavelet transform" in this group and in the group of "wavelet transform" \(line 2\)/) },
+    ]);
+  });
+
+  it('name, for a ban of a merged concept, the group that holds the banned phrase and every phrase joined to it', () => {
+    const { warnings } = run('merge:\n  - [wavelet transform, image coding]\n  - [image coding, cosine transform]\nban:\n  - cosine transform\n');
+    const ban = warnings.find((w) => w.line === 5);
+    expect(ban?.reason).toMatch(/^`ban` names "cosine transform", which `merge` \(line 3\) makes one concept with "wavelet transform", "image coding": the ban takes all of them/);
+  });
+
   it('say that a ban of a phrase a merge group holds bans the whole group', () => {
     const { index, warnings } = run('merge:\n  - [wavelet transform, image coding]\nban:\n  - wavelet transform\n');
     expect(index.concepts.filter((c) => /wavelet transform|image coding/i.test([c.label, ...c.aliases].join(' ')))).toEqual([]);
@@ -140,6 +153,11 @@ describe('concepts.yaml entries that change nothing', () => {
     expect(twice.index.concepts.find((c) => c.id === 'image-coding')?.label).toBe('Image coding (IC)');
     expect(twice.warnings).toEqual([
       { file: FILE, line: 3, severity: 'warning', reason: expect.stringMatching(/^`rename` names the concept that "image coding" \(line 2\) renames already: this later label, "Image coding \(IC\)", is the one used/) },
+    ]);
+    // The label of a concept not renamed.
+    const existing = run('rename:\n  image coding: Wavelets\n');
+    expect(existing.warnings).toEqual([
+      { file: FILE, line: 2, severity: 'warning', reason: expect.stringMatching(/^`rename` gives "Wavelets" to the concept "image coding" names, which is the label of another concept \(wavelet\)/) },
     ]);
     const shared = run('rename:\n  cosine transform: Transforms\n  image coding: transforms\n');
     expect(shared.warnings).toEqual([
