@@ -33,9 +33,12 @@ export function safeCitationKey(raw: string): string | undefined {
   return /[A-Za-z]/.test(key) ? key : undefined;
 }
 
-/** A key that is a number only: a database's record number (an IEEE Xplore article number, a Zotero item id). */
+/**
+ * A key that is a number of four digits or more: a database's record number (an IEEE Xplore article number, seven
+ * digits and up; a Zotero item id). A shorter one is more likely a key the parser cut short (`50%off` read as "50").
+ */
 export function isRecordNumber(raw: string): boolean {
-  return /^\d+$/.test(raw.trim());
+  return /^\d{4,}$/.test(raw.trim());
 }
 
 /**
