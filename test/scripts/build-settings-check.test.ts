@@ -41,6 +41,6 @@ it('points an unknown flag to the build’s own --help (probe 13c)', () => {
 it('names SITE_URL for an address Astro cannot take (probe 3)', () => {
   const run = build([], { SITE_URL: 'localhost:4321' });
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/siteUrl \(from the environment's SITE_URL, given "localhost:4321"\): is not a URL with a scheme/);
+  expect(run.stderr).toMatch(/siteUrl \(from the environment's SITE_URL, given "localhost:4321"\): has no http:\/\/ or https:\/\/ in front/);
   expect(run.stderr).not.toMatch(/Invalid URL/);
 }, 90_000);

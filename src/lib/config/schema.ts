@@ -104,13 +104,19 @@ export function basePathProblem(path: string): string | undefined {
   return undefined;
 }
 
+const HOST_ALONE = /^[a-z0-9][\w.-]*(:\d+)?(\/|$)/i;
+
 /** Why a site URL cannot be used, or undefined: it must be an http(s) address (its path is checked in resolve.ts). */
 export function siteUrlProblem(value: string): string | undefined {
   const expected = 'expected an http:// or https:// address, as in https://owner.github.io';
-  const url = URL.parse(value.trim());
-  // `localhost:4321` parses, as a URL of the scheme `localhost:`.
-  if (url === null || !value.includes('//')) return `is not a URL with a scheme: ${expected}${/^[\w.-]+(:\d+)?(\/|$)/.test(value.trim()) ? ` (http://${value.trim()}?)` : ''}`;
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `is a ${url.protocol.slice(0, -1)}: URL: ${expected}`;
+  const trimmed = value.trim();
+  const url = URL.parse(trimmed);
+  // A host with no scheme: `example.org` is no URL, and `localhost:4321` is one of the scheme `localhost:`.
+  if (HOST_ALONE.test(trimmed) && (url === null || !/^https?:$/.test(url.protocol))) {
+    return `has no http:// or https:// in front: ${expected} (${/^(localhost|127\.)/.test(trimmed) ? 'http' : 'https'}://${trimmed}?)`;
+  }
+  if (url === null) return `is not a URL: ${expected}`;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `is a ${url.protocol} URL: ${expected}`;
   if (url.search !== '' || url.hash !== '') return `has a ${url.search !== '' ? 'query' : 'fragment'}, which the site's links would lose: ${expected}`;
   if (url.username !== '' || url.password !== '') return `has a user name or password in it, which would be published in every page: ${expected}`;
   return undefined;
