@@ -105,7 +105,6 @@ export function settingsProblem(args: readonly string[], command: string, env: R
   return undefined;
 }
 
-
 /**
  * The message for a value that starts with a dash given apart from its flag (`--related -3`), which Node's
  * parser refuses as ambiguous: the settings' own message where the value is a number (as `--related=-3` gets),

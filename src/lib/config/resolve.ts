@@ -49,7 +49,7 @@ export function resolveConfig({ file, fileName = 'content/atlas.config.json', en
     if (value !== undefined) {
       merged[key] = fromText(key, value);
       given[key] = value;
-      from.set(key, key in FLAG_NAMES ? `${FLAG_NAMES[key as keyof typeof FLAG_NAMES]} on the command line` : 'the command line');
+      from.set(key, Object.hasOwn(FLAG_NAMES, key) ? `${FLAG_NAMES[key as keyof typeof FLAG_NAMES]} on the command line` : 'the command line');
     }
   }
   const parsed = atlasConfigSchema.safeParse(merged);
