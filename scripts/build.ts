@@ -18,7 +18,7 @@ import { ASTRO_HEAP_GROWING_PERCENT, heapGrowthArgs } from './lib/heap-growth';
 import { withMemoryReleased, withNativeMemoryReleased } from './lib/malloc-release';
 import { postBuildSteps, publishOpenData, type PostBuildStep } from './lib/post-build';
 import { CONTENT_GATE_FD, GO } from '../src/lib/site/content-gate';
-import { asksForHelp, CONTENT_OPTIONS_HELP, stepEnvironment } from './lib/content-options';
+import { asksForHelp, CONTENT_OPTIONS_HELP, settingsProblem, stepEnvironment } from './lib/content-options';
 import { describeRemoved } from '../src/lib/cache/out-dir';
 import { linkPageCopies, prepareOutDir, prepareStagedSite, pruneOutDir, putStagedSiteInPlace, stampOutDir, unstampOutDir } from './lib/out-dir';
 import { astroCacheDir } from '../src/lib/config/astro-cache-dir';
@@ -81,6 +81,15 @@ reach every step.
 
 ${CONTENT_OPTIONS_HELP}`);
   process.exit(0);
+}
+
+// Checked before any step starts: Astro, started beside the content stage, reads the same settings and printed a
+// bad one first, as "Unable to load your Astro config" with a stack trace, and the content stage's clean message
+// after it; an unknown flag sent the user to `npm run content -- --help`.
+const problem = settingsProblem(contentArgs, 'build');
+if (problem !== undefined) {
+  console.error(`✖ ${problem}`);
+  process.exit(1);
 }
 
 const outDir = resolve(process.env.ATLAS_OUT_DIR || 'dist');

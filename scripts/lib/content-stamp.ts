@@ -2,7 +2,7 @@
  * Skipping the content stage when its run would write what is there already: the same input files (by their
  * bytes), settings, code, Node and year, and a content folder holding exactly the files the stage's last run
  * left, untouched (a file the user edited, added or removed there makes the stage run: it reads the user's
- * notes and its last run's files from that folder). At 10,000 papers the stage otherwise recomputes every
+ * notes and its last run's files from that folder; atlas.config.json counts by the settings it gives). At 10,000 papers the stage otherwise recomputes every
  * corpus-wide pass for half a minute to write the same bytes, as after a change to the site's templates only.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -76,11 +76,21 @@ function codeFiles(root: string): [string, Buffer][] {
   return out;
 }
 
-/** Every file under `dir` (none when it is missing), by `/`-separated relative path, with its size and time. */
+/**
+ * The settings file of the folder, left out of its state: what of it the stage reads is in the key already, as
+ * resolved settings (the file under the environment and the flags), so a new title or base path written there
+ * ran the stage again for nothing, where the same change as an environment variable ran nothing.
+ */
+const SETTINGS_FILE = 'atlas.config.json';
+
+/**
+ * Every file under `dir` (none when it is missing), by `/`-separated relative path, with its size and time; not
+ * the lock or the settings file.
+ */
 export function folderState(dir: string): OutputRecord[] {
   if (!existsSync(dir)) return [];
   return listFiles(dir)
-    .filter((path) => path !== CONTENT_LOCK)
+    .filter((path) => path !== CONTENT_LOCK && path !== SETTINGS_FILE)
     .map((path) => {
       const stat = statSync(join(dir, path));
       return { path, size: stat.size, mtimeMs: stat.mtimeMs };

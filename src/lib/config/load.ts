@@ -4,8 +4,8 @@
  * setting cannot reach one step and miss another (a title from a content folder other than `content/`
  * once reached only the exports).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { resolveConfig, type ConfigSources } from './resolve';
 import { DEFAULT_SITE_URL, type AtlasConfig } from './schema';
 
@@ -16,13 +16,37 @@ export function contentDirOf(env: Env, flag?: string): string {
   return flag ?? (env.ATLAS_CONTENT_DIR || 'content');
 }
 
+/**
+ * Why `dir` cannot be the content folder, or undefined: it, or a folder it would be made in, is a file. The
+ * content stage found out only when it made the folder, with Node's EEXIST and a stack.
+ */
+export function contentDirProblem(dir: string): string | undefined {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const stat = statSync(at, { throwIfNoEntry: false });
+    if (stat !== undefined) {
+      if (stat.isDirectory()) return undefined;
+      return at === resolve(dir) ? 'is a file, not a folder: expected the folder the content is written to (new or existing)' : `cannot be made: ${at} is a file, not a folder`;
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
 /** Reads `<contentDir>/atlas.config.json` and resolves every setting; throws with the file named on bad JSON. */
 export function loadAtlasConfig(env: Env, flags: ConfigSources['flags'] = {}): AtlasConfig {
-  const configFile = join(contentDirOf(env, flags.contentDir as string | undefined), 'atlas.config.json');
+  const flag = flags.contentDir as string | undefined;
+  const contentDir = contentDirOf(env, flag);
+  const dirProblem = contentDir === '' ? undefined : contentDirProblem(contentDir);
+  if (dirProblem !== undefined) {
+    const named = flag !== undefined ? '--content-dir' : env.ATLAS_CONTENT_DIR ? "the environment's ATLAS_CONTENT_DIR" : 'the content folder';
+    throw new Error(`${named} ${contentDir}: ${dirProblem}`);
+  }
+  const configFile = join(contentDir, 'atlas.config.json');
   let file: unknown;
-  if (existsSync(configFile)) {
+  // An empty --content-dir is refused by the schema; joined, it would read a config file from the working folder.
+  if (contentDir !== '' && existsSync(configFile)) {
     try {
-      file = JSON.parse(readFileSync(configFile, 'utf8'));
+      // Windows Notepad starts the file with a byte-order mark, which JSON.parse refuses.
+      file = JSON.parse(readFileSync(configFile, 'utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new Error(`${configFile}: not valid JSON (${(error as Error).message})`);
     }

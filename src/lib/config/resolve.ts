@@ -1,4 +1,4 @@
-import { atlasConfigSchema, ENV_KEYS, type AtlasConfig } from './schema';
+import { atlasConfigSchema, ENV_KEYS, FLAG_NAMES, siteUrlPathProblem, type AtlasConfig } from './schema';
 import { likelyMeant } from './suggest';
 
 export interface ConfigSources {
@@ -7,7 +7,7 @@ export interface ConfigSources {
   /** Where `file` came from, for error messages. */
   fileName?: string;
   env?: Record<string, string | undefined>;
-  /** Settings given on the command line; undefined values are ignored. */
+  /** Settings given on the command line, as typed or as numbers; undefined values are ignored. */
   flags?: Partial<Record<keyof AtlasConfig, unknown>>;
 }
 
@@ -35,28 +35,65 @@ export function resolveConfig({ file, fileName = 'content/atlas.config.json', en
   const merged: Record<string, unknown> = { ...(file as Record<string, unknown> | undefined) };
   /** Where each setting's value came from, so that an error names the place to mend it. */
   const from = new Map<string, string>(Object.keys(merged).map((key) => [key, fileName]));
+  /** Each value as it was given (the text of a number that `merged` holds as one), for the message. */
+  const given: Record<string, unknown> = { ...merged };
   for (const [envKey, key] of Object.entries(ENV_KEYS)) {
     const value = env[envKey];
     if (value !== undefined && value !== '') {
-      merged[key] = value;
+      merged[key] = fromText(key, value);
+      given[key] = value;
       from.set(key, `the environment's ${envKey}`);
     }
   }
   for (const [key, value] of Object.entries(flags)) {
     if (value !== undefined) {
-      merged[key] = value;
-      from.set(key, 'the command line');
+      merged[key] = fromText(key, value);
+      given[key] = value;
+      from.set(key, Object.hasOwn(FLAG_NAMES, key) ? `${FLAG_NAMES[key as keyof typeof FLAG_NAMES]} on the command line` : 'the command line');
     }
   }
   const parsed = atlasConfigSchema.safeParse(merged);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((i) => {
-        const key = String(i.path[0] ?? '');
-        return `  - ${i.path.join('.') || '(root)'}${from.has(key) ? ` (from ${from.get(key)})` : ''}: ${i.message}`;
-      })
-      .join('\n');
-    throw new Error(`Invalid configuration (${fileName}, environment or flags):\n${problems}`);
+  const problems = parsed.success
+    ? pathProblem(parsed.data)
+    : parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+  if (problems.length > 0) {
+    const lines = problems.map(({ path, message }) => {
+      const key = path[0] ?? '';
+      const value = path.length > 0 ? valueAt(given, path) : undefined;
+      const source = from.has(key) ? [`from ${from.get(key)}`] : [];
+      if (value !== undefined) source.push(`given ${shown(value)}`);
+      return `  - ${path.join('.') || '(root)'}${source.length > 0 ? ` (${source.join(', ')})` : ''}: ${message}`;
+    });
+    throw new Error(`Invalid configuration (${fileName}, environment or flags):\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const config = parsed.data!;
+  // A path left by now is the base path said twice (configure-pages' base_url): Astro wants the host alone.
+  const site = new URL(config.siteUrl.trim());
+  return { ...config, siteUrl: site.pathname === '/' ? config.siteUrl.trim() : site.origin };
+}
+
+/** The settings that are whole numbers: given as text (the environment, a flag), they are read as such. */
+const COUNTS = new Set(['conceptsPerPaper', 'minConceptPapers', 'relatedPerPaper', 'papersPerPage', 'conceptsPerPage']);
+
+/**
+ * A number's text as the number, when it is written in decimal digits; anything else is left as text for the
+ * schema to refuse (`Number` took `0x10` for 16 and `""` for 0).
+ */
+function fromText(key: string, value: unknown): unknown {
+  return COUNTS.has(key) && typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
+}
+
+function pathProblem(config: AtlasConfig): { path: string[]; message: string }[] {
+  const message = siteUrlPathProblem(config.siteUrl, config.basePath);
+  return message === undefined ? [] : [{ path: ['siteUrl'], message }];
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((v, part) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined), value);
+}
+
+/** A value as the user wrote it, cut short: the text in quotes, so that an empty one shows. */
+function shown(value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../../src/lib/config/load';
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 const dirs: string[] = [];
 const contentDir = (config?: string) => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-config-'));
@@ -47,6 +49,27 @@ describe('loadAtlasConfig', () => {
   it('names the file when it is not JSON', () => {
     const dir = contentDir('{ "title": ');
     expect(() => loadAtlasConfig({ ATLAS_CONTENT_DIR: dir })).toThrow(new RegExp(`${join(dir, 'atlas.config.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid JSON`));
+  });
+
+  it('reads a file that starts with a byte-order mark, as Windows Notepad saves it (probe 9)', () => {
+    const dir = contentDir('\uFEFF{ "title": "Notepad Atlas" }');
+    expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: dir }).title).toBe('Notepad Atlas');
+  });
+
+  it('says a content folder that is a file, or lies under one, is no folder, naming the flag or variable (probe 12)', () => {
+    const dir = contentDir();
+    const file = join(dir, 'a.bib');
+    writeFileSync(file, '@article{x}');
+    // It crashed the content stage with EEXIST and a stack, from mkdir.
+    expect(() => loadAtlasConfig({}, { contentDir: file })).toThrow(new RegExp(`^--content-dir ${escaped(file)}: is a file, not a folder`));
+    expect(() => loadAtlasConfig({ ATLAS_CONTENT_DIR: file })).toThrow(new RegExp(`^the environment's ATLAS_CONTENT_DIR ${escaped(file)}: is a file`));
+    expect(() => loadAtlasConfig({}, { contentDir: join(file, 'content') })).toThrow(new RegExp(`^--content-dir ${escaped(join(file, 'content'))}: cannot be made: ${escaped(file)} is a file, not a folder`));
+    // A folder yet to be made is fine.
+    expect(loadAtlasConfig({}, { contentDir: join(dir, 'new', 'content') }).contentDir).toBe(join(dir, 'new', 'content'));
+  });
+
+  it('does not read a config file from the working folder for an empty --content-dir, which it refuses', () => {
+    expect(() => loadAtlasConfig({}, { contentDir: '' })).toThrow(/contentDir \(from --content-dir on the command line, given ""\): is empty/);
   });
 
   it('uses the defaults when the folder has no config file', () => {

@@ -58,6 +58,26 @@ describe('the stamp', () => {
     expect(contentIsCurrent(stamp, key, dir)).toBe(false);
   });
 
+  it('holds when atlas.config.json changes only what the stage does not read (a title), and not when it changes what it reads', () => {
+    const dir = join(work, 'with-settings');
+    mkdirSync(join(dir, 'papers'), { recursive: true });
+    writeFileSync(join(dir, 'papers', 'a.md'), '---\ntitle: A\n---\n');
+    writeFileSync(join(dir, 'atlas.config.json'), '{"title":"Lab"}');
+    const cache = join(work, 'settings-cache');
+    const keyOf = (file: object) => contentStageKey({ ...base, contentDir: dir, settings: stageSettings(resolveConfig({ file })) });
+    saveContentStamp(keyOf({ title: 'Lab' }), dir, { summary: '', annotations: [] }, cache);
+    const stamp = readContentStamp(cache);
+    expect(stamp?.files.map((f) => f.path)).toEqual(['papers/a.md']);
+
+    // The site's settings: the stage ran again for them, as it does not for the same ones from the environment.
+    writeFileSync(join(dir, 'atlas.config.json'), '{"title":"Lab reading list","basePath":"/lab/"}');
+    utimesSync(join(dir, 'atlas.config.json'), new Date(), new Date(Date.now() + 5000));
+    expect(contentIsCurrent(stamp, keyOf({ title: 'Lab reading list', basePath: '/lab/' }), dir)).toBe(true);
+    // The stage's: a new key.
+    writeFileSync(join(dir, 'atlas.config.json'), '{"relatedPerPaper":3}');
+    expect(contentIsCurrent(stamp, keyOf({ relatedPerPaper: 3 }), dir)).toBe(false);
+  });
+
   it('is no stamp when its file is missing or not of its shape', () => {
     const cache = join(work, 'bad-cache');
     expect(readContentStamp(cache)).toBeUndefined();
