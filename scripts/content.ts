@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_OPTIONS, CONTENT_OPTIONS_HELP, describeArgumentError } from './lib/content-options';
+import { configFlags, CONTENT_OPTIONS, CONTENT_OPTIONS_HELP, describeArgumentError } from './lib/content-options';
 import { loadAtlasConfig } from '../src/lib/config/load';
 import type { AtlasConfig } from '../src/lib/config/schema';
 import { ingestFile } from '../src/lib/ingest/index';
@@ -93,15 +93,7 @@ if (values.help) {
 
 let loaded: AtlasConfig;
 try {
-  loaded = loadAtlasConfig(process.env, {
-    input: values.input,
-    onError: values['on-error'],
-    untitled: values.untitled,
-    contentDir: values['content-dir'],
-    conceptsPerPaper: values['concepts-per-paper'] === undefined ? undefined : Number(values['concepts-per-paper']),
-    relatedPerPaper: values.related === undefined ? undefined : Number(values.related),
-    title: values.title,
-  });
+  loaded = loadAtlasConfig(process.env, configFlags(values));
 } catch (error) {
   fail((error as Error).message);
 }

@@ -5,7 +5,7 @@
  * once reached only the exports).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { resolveConfig, type ConfigSources } from './resolve';
 import { DEFAULT_SITE_URL, type AtlasConfig } from './schema';
 
@@ -51,7 +51,19 @@ export function loadAtlasConfig(env: Env, flags: ConfigSources['flags'] = {}): A
       throw new Error(`${configFile}: not valid JSON (${(error as Error).message})`);
     }
   }
-  return resolveConfig({ file, fileName: configFile, env, flags });
+  return resolveConfig({ file: withInputsFrom(file, contentDir), fileName: configFile, env, flags });
+}
+
+/**
+ * The file's `input` paths as read from the folder that holds it: a file kept with its content folder (and its
+ * sources beside it, `"input": ["mine"]`) means the same wherever the build is started from. Flags stay relative to
+ * where they are typed.
+ */
+function withInputsFrom(file: unknown, contentDir: string): unknown {
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) return file;
+  const input = (file as { input?: unknown }).input;
+  if (!Array.isArray(input)) return file;
+  return { ...file, input: input.map((p) => (typeof p === 'string' && p !== '' && !isAbsolute(p) ? join(contentDir, p) : p)) };
 }
 
 /**

@@ -35,6 +35,12 @@ describe('loadAtlasConfig', () => {
     expect(config.contentDir).toBe(dir);
   });
 
+  it("reads the file's relative inputs from the content folder, and the flags' from where they are typed (user probe 54)", () => {
+    const dir = contentDir(JSON.stringify({ input: ['mine', '/abs/refs.bib'] }));
+    expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: dir }).input).toEqual([join(dir, 'mine'), '/abs/refs.bib']);
+    expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: dir }, { input: ['here.bib'] }).input).toEqual(['here.bib']);
+  });
+
   it('reads the config file of the content folder a flag names', () => {
     const dir = contentDir(JSON.stringify({ title: 'Flag Atlas' }));
     expect(loadAtlasConfig({ ATLAS_CONTENT_DIR: contentDir() }, { contentDir: dir }).title).toBe('Flag Atlas');
