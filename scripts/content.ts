@@ -25,7 +25,7 @@ import { conceptsFileSchema, graphFileSchema, movedUrlsFileSchema } from '../src
 import { movedUrls } from '../src/lib/content/moved-urls';
 import { describePaperChanges, paperChanges } from '../src/lib/content/run-changes';
 import { stableJson } from '../src/lib/content/plan';
-import { buildLedger, count, describeStop, githubAnnotations, ledgerProblems, summariseLedger } from '../src/lib/content/ledger';
+import { buildLedger, count, describeStop, githubAnnotations, ledgerProblems, summariseLedger, summaryToReplay } from '../src/lib/content/ledger';
 import { paperBodySpecs, paperFileSpecs, planContent, type ContentInput } from '../src/lib/content/plan';
 import { hasHeadingLine, readPaperIdentity, readUserEdits, USER_EDITS_SOURCES, userEditWarnings, type UserEdits } from '../src/lib/content/paper-file';
 import { identityOf, keptAsideReason, movedNote, namesAnotherPaper, placeMovedFiles } from '../src/lib/content/moved-papers';
@@ -409,17 +409,9 @@ renderCaches.save();
 
 const shownConcepts = index.concepts.filter((c) => c.df >= config.minConceptPapers).length;
 const annotations = githubAnnotations(ledger);
-// A run skipped as unchanged says the last run's summary again, but not its warnings about paper files: those
-// tell what that run did to them (notes moved under a heading, a copy kept aside, a key left out), which a
-// skipped run did not do again (a user probe went back to files that were fine).
-const shownPapersDir = `${displayPath(papersDir, contentDir)}/`;
-const replayed = { ...ledger, warnings: ledger.warnings.filter((w) => !w.file.startsWith(shownPapersDir)) };
-const notRepeated = ledger.warnings.length - replayed.warnings.length;
-const replaySummary =
-  summariseLedger(replayed, shownConcepts) +
-  (notRepeated > 0 ? `\n  (${notRepeated} ${notRepeated === 1 ? 'warning' : 'warnings'} about paper files, on what the last run did to them, not repeated: ledger.json holds them)` : '');
+const replay = summaryToReplay(ledger, shownConcepts, `${displayPath(papersDir, contentDir)}/`);
 // Last, once everything is in place: a run killed before this is not taken for one that finished.
-saveContentStamp(stageKey, contentDir, { summary: replaySummary, annotations: githubAnnotations(replayed) });
+saveContentStamp(stageKey, contentDir, replay);
 console.log(`✔ content written to ${contentDir}/ in ${elapsed()}`);
 console.log(summariseLedger(ledger, shownConcepts, changes));
 if (process.env.GITHUB_ACTIONS === 'true') for (const line of annotations) console.log(line);

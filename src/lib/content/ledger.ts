@@ -106,6 +106,19 @@ export function summariseLedger(ledger: Ledger, conceptCount: number, changes?: 
 }
 
 /**
+ * What a run skipped as unchanged prints for the run that wrote the folder: its summary and annotations, less its
+ * warnings about paper files (under `papersDir`, as files are shown). Those tell what that run did to them (notes
+ * moved under a heading, a copy kept aside, a key left out), which the skipped run did not do again (a user probe
+ * went back to files that were fine); how many were left out is said.
+ */
+export function summaryToReplay(ledger: Ledger, conceptCount: number, papersDir: string): { summary: string; annotations: string[] } {
+  const replayed = { ...ledger, warnings: ledger.warnings.filter((w) => !w.file.startsWith(papersDir)) };
+  const left = ledger.warnings.length - replayed.warnings.length;
+  const note = left > 0 ? `\n  (${left} ${left === 1 ? 'warning' : 'warnings'} about paper files, on what the last run did to them, not repeated: ledger.json holds them)` : '';
+  return { summary: summariseLedger(replayed, conceptCount) + note, annotations: githubAnnotations(replayed) };
+}
+
+/**
  * More warnings of one kind in one file than this are shown as the first few and a count with their lines: a
  * handful, such as the papers of a library not in English, each named by its title (review 17 L4), stay whole.
  */

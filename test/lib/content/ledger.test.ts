@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger, describeStop, githubAnnotations, ledgerProblems, summariseLedger } from '../../../src/lib/content/ledger';
+import { buildLedger, describeStop, githubAnnotations, ledgerProblems, summariseLedger, summaryToReplay } from '../../../src/lib/content/ledger';
 import { parseJsonDocument } from '../../../src/lib/ingest/json';
 import { parseAtom } from '../../../src/lib/ingest/atom';
 import { parseBibtex } from '../../../src/lib/ingest/bibtex';
@@ -14,6 +14,27 @@ const paper = (slug: string, line: number): PaperRecord => ({
   links: [],
   sources: [{ file: 'in.jsonl', line }],
   hash: slug,
+});
+
+describe('summaryToReplay', () => {
+  it("leaves out the warnings about paper files, which said what that run did to them, and says how many", () => {
+    const ledger = buildLedger({
+      files: [{ file: 'in.jsonl', format: 'jsonl' }],
+      papers: [paper('a', 1)],
+      merged: [],
+      rejected: [],
+      warnings: [
+        { file: 'in.jsonl', line: 1, reason: 'field not read: "keyphrases"', severity: 'warning' },
+        { file: 'content/papers/a.md', line: 9, reason: 'text under no heading was moved under "## Notes"', severity: 'warning' },
+      ],
+    });
+    const replay = summaryToReplay(ledger, 3, 'content/papers/');
+    expect(replay.summary).toContain('field not read');
+    expect(replay.summary).not.toContain('moved under');
+    expect(replay.summary).toContain('(1 warning about paper files, on what the last run did to them, not repeated: ledger.json holds them)');
+    expect(replay.annotations.join('\n')).not.toContain('a.md');
+    expect(summaryToReplay({ ...ledger, warnings: ledger.warnings.filter((w) => w.file === 'in.jsonl') }, 3, 'content/papers/').summary).not.toContain('not repeated');
+  });
 });
 
 describe('buildLedger', () => {
