@@ -37,8 +37,21 @@ export interface ContentResult {
   stderr: string;
 }
 
+/**
+ * A stage of a test's few papers takes seconds; the limit is for a process that never ends (tsx's loader was seen to
+ * hang once): spawnSync blocks the event loop, so Vitest's own test timeout could not fire and the run would stall.
+ */
+const STAGE_LIMIT_MS = 240_000;
+
 export function runContentStage(run: ContentRun): ContentResult {
-  const result = spawnSync(process.execPath, command(run), { cwd: ROOT, encoding: 'utf8', env: environment(run), maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, command(run), {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: environment(run),
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: STAGE_LIMIT_MS,
+  });
+  if (result.error) throw new Error(`the content stage did not end: ${result.error.message}\n${result.stdout}\n${result.stderr}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

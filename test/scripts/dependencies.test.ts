@@ -18,7 +18,7 @@ interface AuditReport {
 
 describe('dependencies', () => {
   it('has a committed lockfile that matches package.json', () => {
-    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8' });
+    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
     expect(tracked.status, 'package-lock.json is not committed').toBe(0);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
     const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {

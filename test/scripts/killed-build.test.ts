@@ -57,8 +57,8 @@ it('leaves the last complete site in place when killed while Astro writes pages,
   expect(snapshot(first.outDir)).toEqual(before);
 
   // The next build clears what the killed one left and puts its site in place.
-  const again = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
-  expect(again.status, `${again.stdout}\n${again.stderr}`).toBe(0);
+  const again = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 480_000 });
+  expect(again.status, `${again.error?.message ?? ''}\n${again.stdout}\n${again.stderr}`).toBe(0);
   const after = snapshot(first.outDir);
   expect(Object.keys(after).filter((p) => /^papers\/[^/]+\/index\.html$/.test(p))).toHaveLength(40);
   expect(Object.keys(after)).toEqual(expect.arrayContaining(['index.html', 'sw.js', 'api/papers.json', 'pagefind/pagefind.js']));

@@ -70,9 +70,12 @@ export function buildSite({ name, basePath, input, contentArgs = [], rerun = fal
       ATLAS_CACHE_DIR: astroCacheRootOf(work),
     },
     maxBuffer: 64 * 1024 * 1024,
+    // A hung build would otherwise stall the whole run: spawnSync keeps Vitest's own timeouts from firing.
+    timeout: 600_000,
   });
   if (result.status !== 0) {
-    throw new Error(`build "${name}" failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    const why = result.error ? result.error.message : `exit ${result.status}`;
+    throw new Error(`build "${name}" failed (${why}):\n${result.stdout}\n${result.stderr}`);
   }
   return { outDir, contentDir, basePath, log: result.stdout };
 }
