@@ -10,13 +10,14 @@ import { looksLikeBibtex, parseBibtex } from './bibtex';
 import { decodeBytes } from './decode';
 import { looksLikeJsonLines, parseJsonDocument, parseJsonLines } from './json';
 import { parseListing, type ParsedRecords } from './listing';
+import { looksLikeRis, parseRis } from './ris';
 import type { IngestOptions } from './untitled';
 
 export type { IngestOptions, UntitledPolicy } from './untitled';
 
 export { isSupportedFile } from './folder-files';
 
-export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom';
+export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris';
 
 export interface IngestResult {
   file: string;
@@ -38,17 +39,20 @@ function formatByExtension(path: string): SourceFormat | undefined {
   if (name.endsWith('.json')) return 'json';
   if (name.endsWith('.bib')) return 'bibtex';
   if (name.endsWith('.atom') || name.endsWith('.xml')) return 'atom';
+  if (name.endsWith('.ris')) return 'ris';
   if (name.endsWith('.txt')) return 'listing';
   return undefined;
 }
 
 /** What the content looks like; undefined when it could be anything (then the extension decides). */
-export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | undefined {
+export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | 'ris' | undefined {
   const start = text.trimStart();
   if (start.startsWith('<')) return looksLikeAtom(text) ? 'atom' : undefined;
   if (start.startsWith('[')) return 'json';
   if (start.startsWith('{')) return looksLikeJsonLines(text) ? 'jsonl' : 'json';
   if (/^(?:%[^\n]*\n\s*)*@/.test(start) || (start.startsWith('%') && looksLikeBibtex(text))) return 'bibtex';
+  // EndNote saves RIS as .txt as often as .ris.
+  if (looksLikeRis(start)) return 'ris';
   return undefined;
 }
 
@@ -77,6 +81,8 @@ function parseAs(format: SourceFormat, file: string, text: string, options: Inge
       return { format, parsed: parseBibtex(file, text, options) };
     case 'atom':
       return { format, parsed: parseAtom(file, text, options) };
+    case 'ris':
+      return { format, parsed: parseRis(file, text, options) };
   }
 }
 
@@ -93,7 +99,7 @@ export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptio
       file,
       format: 'unknown',
       records: [],
-      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON or arXiv Atom file' }],
+      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON, RIS or arXiv Atom file' }],
     };
   }
   try {

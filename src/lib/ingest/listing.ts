@@ -151,7 +151,7 @@ export function parseListing(file: string, text: string): ParsedRecords {
     problems.push({
       file,
       line: lines[0]!.line,
-      // A file not read, as an unread .ris is: nothing in it could be counted as a record, so no run stops for it.
+      // A file not read, as an unread .nbib is: nothing in it could be counted as a record, so no run stops for it.
       severity: 'warning',
       reason: `not a trending-papers listing, so not read: ${found} (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper`,
     });

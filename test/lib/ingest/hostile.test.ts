@@ -28,7 +28,9 @@ describe('hostile corpus', () => {
     expect(files).toContain('README.md');
     expect(inputs).not.toContain('README.md');
     expect(inputs.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(results.map((r) => r.format))).toEqual(new Set(['jsonl', 'csl-json', 'listing', 'bibtex', 'json', 'atom']));
+    expect(new Set(results.map((r) => r.format))).toEqual(new Set(['jsonl', 'csl-json', 'listing', 'bibtex', 'json', 'atom', 'ris']));
+    // EndNote's RIS saved as .txt is read as RIS, not as a listing.
+    expect(results.find((r) => r.file.endsWith('endnote-export.txt'))!.format).toBe('ris');
   });
 
   it('locates every problem in an existing line of the file it names', () => {
@@ -48,6 +50,11 @@ describe('hostile corpus', () => {
     expect(where(ingestProblems)).toEqual(
       [
         'crlf-listing.txt:11:error:dropped',
+        'endnote-export.txt:1:warning',
+        'endnote-export.txt:20:warning:dropped',
+        'endnote-export.txt:26:error',
+        'endnote-export.txt:27:warning',
+        'endnote-export.txt:27:warning',
         'latin1-truncated.bib:3:warning',
         'latin1-truncated.bib:18:warning:dropped',
         'latin1-truncated.bib:24:error:dropped',
@@ -62,8 +69,8 @@ describe('hostile corpus', () => {
     expect(ingestProblems.find((p) => p.file.endsWith('.bib') && p.severity === 'warning' && !p.dropped)!.reason).toMatch(/not valid UTF-8/);
   });
 
-  it('keeps every usable record: 26 pages, one merged duplicate', () => {
-    expect(papers).toHaveLength(26);
+  it('keeps every usable record: 28 pages, one merged duplicate', () => {
+    expect(papers).toHaveLength(28);
     const dup = papers.find((p) => p.slug === 'duplicate-records-are-merged')!;
     expect(dup.sources.map((s) => s.line).sort()).toEqual([17, 22]);
     expect(dup.doi).toBe('10.1234/dup.2022');
@@ -92,6 +99,8 @@ describe('hostile corpus', () => {
       'Über die Zuverlässigkeit von Sprachmodellen <script>alert(1)</script>',
       '???',
       '😀🚀 数学と言語',
+      '</script><script>alert(1)</script> RIS Titles Are Text',
+      'Prototype Pollution Through RIS Tags: constructor and toString',
     ]) {
       expect(titles).toContain(title);
     }
@@ -100,6 +109,13 @@ describe('hostile corpus', () => {
     const atom = papers.find((p) => p.title.startsWith('Entity-Encoded'))!;
     expect(atom.abstract).toContain('<script>window.__pwned=1</script>');
     expect(atom.authors).toEqual(['<b>Bold</b> Author']);
+    const ris = papers.find((p) => p.title.endsWith('RIS Titles Are Text'))!;
+    expect(ris.abstract).toContain('</script><!-- and opens markup <img src=x onerror=alert(1)>');
+    expect(ris.abstract).toContain('--- title: injected layout: evil ---');
+    expect(ris.authors).toEqual(['Mallory <script>alert(1)</script>', 'World Health Organization']);
+    // A javascript: address is neither its link nor its DOI.
+    expect(ris.links).toEqual([]);
+    expect(ris.doi).toBeUndefined();
   });
 
   it('keeps right-to-left and combining text, composed (NFC)', () => {

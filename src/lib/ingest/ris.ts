@@ -1,0 +1,269 @@
+/**
+ * RIS, the tagged format Scopus, Web of Science, EndNote, Mendeley and Zotero export: a record is a run of
+ * `TG  - value` lines, opened by `TY` (its type) and closed by `ER`; a tag may come again (`AU`, `KW`), and a line
+ * with no tag carries on the value before it, as some exports wrap a long abstract. The text is plain: a `<` is the
+ * character it was typed as, except for the sub/superscript and italic tags some publishers' exports hold, read as
+ * in IEEE's BibTeX (./bibtex-html.ts).
+ */
+import type { RawRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import type { EntryType } from '../cite/entry-type';
+import { withoutOthers } from '../cite/authors';
+import { compactBibliographic, locatorText, parseMonth, reportVenue } from '../cite/bibliographic';
+import { personName, readName, type NameParts } from '../cite/person-name';
+import { splitKeywords } from '../normalise/keywords';
+import { missingAbstract } from './abstract-field';
+import { htmlItalics, htmlText } from './bibtex-html';
+import { compact, decodeRecordTex, italicsOf, lateYear, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
+import type { ParsedRecords } from './listing';
+import { excerpt } from './position';
+import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
+
+/** `TY  - JOUR`, `ER  -`: two capitals or a capital and a digit, two spaces (one, in some hand-made files), a hyphen. */
+const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
+
+/** Whether the text opens as RIS does: its first line that is not blank is a `TY` line. */
+export function looksLikeRis(text: string): boolean {
+  return /^\s*TY {1,2}- ?\S/.test(text);
+}
+
+interface Field {
+  tag: string;
+  value: string;
+  line: number;
+}
+
+/** One record as read: its `TY` line and its fields by tag, in the order written. */
+interface RisRecord {
+  line: number;
+  fields: Map<string, Field[]>;
+}
+
+/** RIS's reference types → the BibTeX type a citation takes; any other (`GEN`, `ELEC`, `DATA`) is a `@misc`. */
+const TYPES: ReadonlyMap<string, EntryType> = new Map([
+  ['JOUR', 'article'],
+  ['EJOUR', 'article'],
+  ['JFULL', 'article'],
+  ['ABST', 'article'],
+  ['INPR', 'article'],
+  ['MGZN', 'article'],
+  ['NEWS', 'article'],
+  ['CONF', 'inproceedings'],
+  ['CPAPER', 'inproceedings'],
+  ['BOOK', 'book'],
+  ['EBOOK', 'book'],
+  ['EDBOOK', 'book'],
+  ['CHAP', 'incollection'],
+  ['ECHAP', 'incollection'],
+  ['THES', 'phdthesis'],
+  ['RPRT', 'techreport'],
+  ['UNPB', 'unpublished'],
+  ['MANSCPT', 'unpublished'],
+]);
+
+/** Types whose `A2` names the editors of the book or proceedings the work is in (elsewhere `A2` is another role). */
+const EDITED_CONTAINER = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
+
+/** The file's records, and a located problem for every line that belongs to none or record left open. */
+function readRecords(file: string, text: string): { records: RisRecord[]; problems: IngestProblem[] } {
+  const records: RisRecord[] = [];
+  const problems: IngestProblem[] = [];
+  let open: RisRecord | undefined;
+  let last: Field | undefined;
+  /** The first line of a run of lines outside any record: one error per run, not per line. */
+  let stray: number | undefined;
+  const lines = text.split('\n');
+  const unclosed = (record: RisRecord, where: string) =>
+    problems.push({ file, line: record.line, severity: 'warning', reason: `RIS record opened here is not closed by an "ER  -" line before ${where}; read as far as that` });
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const content = raw.replace(/\s+$/, '');
+    if (content.trim() === '') return;
+    const tagged = TAG_LINE.exec(content);
+    if (tagged?.[1] === 'TY') {
+      if (open) {
+        unclosed(open, `the next "TY" (line ${line})`);
+        records.push(open);
+      }
+      open = { line, fields: new Map([['TY', [{ tag: 'TY', value: (tagged[2] ?? '').trim(), line }]]]) };
+      last = undefined;
+      stray = undefined;
+      return;
+    }
+    if (!open) {
+      if (stray === undefined) {
+        stray = line;
+        problems.push({ file, line, severity: 'error', reason: `expected "TY  - " to open a RIS record, found ${excerpt(content.trim())}; lines up to the next "TY" are not read` });
+      }
+      return;
+    }
+    if (tagged?.[1] === 'ER') {
+      records.push(open);
+      open = undefined;
+      last = undefined;
+      return;
+    }
+    if (tagged) {
+      last = { tag: tagged[1]!, value: (tagged[2] ?? '').trim(), line };
+      const list = open.fields.get(tagged[1]!);
+      if (list) list.push(last);
+      else open.fields.set(tagged[1]!, [last]);
+      return;
+    }
+    // A wrapped value goes on; a line with no tag before any field has nothing to go on.
+    if (last) last.value = `${last.value} ${content.trim()}`.trim();
+  });
+  if (open) {
+    unclosed(open, 'the end of the file');
+    records.push(open);
+  }
+  return { records, problems };
+}
+
+const values = (record: RisRecord, ...tags: string[]): Field[] => tags.flatMap((t) => record.fields.get(t) ?? []).filter((f) => f.value !== '');
+/** The first of `tags` the record gives, in that order of preference. */
+const first = (record: RisRecord, ...tags: string[]): Field | undefined => tags.map((t) => values(record, t)[0]).find((f) => f !== undefined);
+
+/** A name as RIS writes it, "Family, Given" or "Family, Given, Suffix"; one without a comma is a body's, kept whole. */
+function risPerson(written: string): { name: string; parts?: NameParts; literal: boolean } | undefined {
+  const text = htmlText(written).trim();
+  if (text === '') return undefined;
+  if (!text.includes(',')) return { name: text, literal: true };
+  const read = personName(readName(text));
+  return read ? { ...read, literal: false } : undefined;
+}
+
+/** `PY  - 2019/05/01/`, `PY  - 2019///`, `DA  - 2019/05`: the month is the part after the first slash. */
+function monthOf(date: string | undefined): number | undefined {
+  const part = date?.split('/')[1];
+  return part ? parseMonth(Number(part)) : undefined;
+}
+
+/** Pages as `SP` and `EP` give them; some exports put the whole range in `SP`. */
+function pagesOf(record: RisRecord): string | undefined {
+  const start = first(record, 'SP')?.value;
+  const end = first(record, 'EP')?.value;
+  if (start === undefined) return end;
+  return end === undefined || /[-–]/.test(start) ? start : `${start}-${end}`;
+}
+
+/** The first web address among `UR` (some exports put several in one, separated by `;` or spaces). */
+function urlOf(record: RisRecord): string | undefined {
+  for (const { value } of values(record, 'UR', 'L2')) {
+    const found = /https?:\/\/[^\s;]+/.exec(value)?.[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `KW` lines: one keyword each, as most exports write them; a line holding a list ("a; b") is split. */
+function keywordsOf(record: RisRecord): string[] | undefined {
+  const lines = values(record, 'KW').map((f) => htmlText(f.value));
+  const keywords = lines.length === 1 ? splitKeywords(lines[0]!) : lines.flatMap((k) => (k.includes(';') ? splitKeywords(k) : [k.trim()]));
+  return keywords.length > 0 ? keywords : undefined;
+}
+
+function toRecord(file: string, record: RisRecord, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+  const { line } = record;
+  const type = first(record, 'TY')?.value.toUpperCase() ?? '';
+  const abstractField = values(record, 'AB').length > 0 ? values(record, 'AB') : values(record, 'N2');
+  const rawAbstract = abstractField.map((f) => f.value).join(' ');
+  const abstract = rawAbstract.trim() === '' ? undefined : htmlText(rawAbstract);
+  const rawTitle = first(record, 'TI', 'T1', 'CT')?.value;
+  const madeTitle = rawTitle ? undefined : untitledTitle(options.untitled, abstract);
+  const title = madeTitle ?? (rawTitle ? htmlText(rawTitle) : undefined);
+  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `RIS record not read: no "TI" (or "T1") line; ${TITLE_EXPECTED}` } };
+  if (abstract === undefined) return { problem: missingAbstract(file, line, `RIS record ${excerpt(title)}`) };
+
+  const warnings: string[] = [];
+  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
+  const date = first(record, 'PY', 'Y1', 'DA');
+  const readYear = parseYear(date?.value);
+  const written = date ? JSON.stringify(`${date.tag}  - ${date.value}`) : '';
+  const badYear =
+    date && readYear === undefined
+      ? `${written} is not a year; expected one such as "PY  - 2019" or "PY  - 2019/05/01/" (the paper is kept without a year)`
+      : lateYear(readYear, options.currentYear, written);
+  if (badYear) warnings.push(badYear);
+  const year = badYear === undefined ? readYear : undefined;
+  const doiField = first(record, 'DO');
+  const badDoi = notAnIdentifier('DO  -', doiField?.value, 'DOI');
+  if (badDoi) warnings.push(badDoi);
+  const doi = badDoi ? undefined : normaliseDoi(doiField?.value);
+  const url = urlOf(record);
+
+  const people = values(record, 'AU').length > 0 ? values(record, 'AU') : values(record, 'A1');
+  const persons = people.map((f) => risPerson(f.value)).filter((p) => p !== undefined);
+  const names = withoutOthers(persons.map((p) => p.name));
+  const kept = names.etAl ? persons.slice(0, -1) : persons;
+  const editors = values(record, 'ED', ...(EDITED_CONTAINER.has(type) ? ['A2'] : [])).flatMap((f) => risPerson(f.value)?.name ?? []);
+
+  let entryType = TYPES.get(type) ?? (type === '' ? undefined : 'misc');
+  const genre = first(record, 'M3')?.value;
+  if (entryType === 'phdthesis' && genre && /\bmaster|\bm\.?\s?sc\b/i.test(genre)) entryType = 'mastersthesis';
+  const report = entryType === 'techreport';
+  const thesis = entryType === 'phdthesis' || entryType === 'mastersthesis';
+  const publisher = first(record, 'PB')?.value;
+  const isbn = first(record, 'SN')?.value;
+  const bibliographic = compactBibliographic({
+    volume: locatorText(first(record, 'VL')?.value),
+    number: locatorText(first(record, 'IS')?.value),
+    pages: locatorText(pagesOf(record)),
+    // Scopus writes an article number (Elsevier's e-journals have no pages) in C7.
+    articleNumber: pagesOf(record) === undefined ? locatorText(first(record, 'C7')?.value) : undefined,
+    month: monthOf(first(record, 'DA')?.value) ?? monthOf(date?.value),
+    publisher: publisher && !report && !thesis ? htmlText(publisher) : undefined,
+    editors,
+    institution: publisher && report ? htmlText(publisher) : undefined,
+    reportType: report ? genre : undefined,
+    series: first(record, 'T3')?.value,
+    address: first(record, 'CY')?.value,
+    edition: locatorText(first(record, 'ET')?.value),
+    // SN holds an ISSN (8 characters) as often as an ISBN: only an ISBN has a place in a citation.
+    isbn: isbn && /^(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dX]$/i.test(isbn.trim()) ? isbn.trim() : undefined,
+  });
+  // T2 is the journal of an article, the book of a chapter, the proceedings of a paper; older exports use JF/JO.
+  const container = first(record, 'T2', 'JF', 'JO', 'JA', 'J2', 'BT')?.value;
+  const venue = container ? htmlText(container) : thesis && publisher ? htmlText(publisher) : report && bibliographic ? reportVenue(bibliographic) : undefined;
+  const raw: RawRecord = compact({
+    title,
+    madeTitle: madeTitle !== undefined || undefined,
+    abstract,
+    id: first(record, 'ID')?.value,
+    authors: names.names,
+    etAl: names.etAl || undefined,
+    literalAuthors: nonEmpty(kept.filter((p) => p.literal).map((p) => p.name)),
+    nameParts: nonEmpty(kept.flatMap((p) => p.parts ?? [])),
+    year,
+    url,
+    doi,
+    arxiv: normaliseArxiv(doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1]) ?? normaliseArxiv(url),
+    venue,
+    bibliographic,
+    entryType,
+    language: first(record, 'LA')?.value,
+    italics: italicsOf(rawTitle ? htmlItalics(rawTitle, (t) => t) : undefined, htmlItalics(rawAbstract, (t) => t)),
+    keywords: keywordsOf(record),
+    source: { file, line },
+  });
+  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
+  // TeX's escapes are read in every format (`\%`, accents); its typography only where the text is TeX.
+  return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+}
+
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
+
+export function parseRis(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
+  const { records: read, problems } = readRecords(file, text);
+  const records: RawRecord[] = [];
+  for (const r of read) {
+    const { record, problem } = toRecord(file, r, options);
+    if (record) records.push(record);
+    if (problem) problems.push(problem);
+  }
+  if (read.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    problems.push({ file, line: 1, severity: 'error', reason: 'no RIS record: expected records opened by "TY  - " and closed by "ER  - "' });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { records, problems };
+}

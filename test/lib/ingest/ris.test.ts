@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, ingestFile } from '../../../src/lib/ingest/index';
+import { looksLikeRis, parseRis } from '../../../src/lib/ingest/ris';
+import { ingestFixture, utf8 } from './fixture';
+
+const where = (problems: { line: number; severity: string; dropped?: boolean }[]) => problems.map((p) => `${p.line}:${p.severity}${p.dropped ? ':dropped' : ''}`);
+
+describe('RIS: Zotero export', () => {
+  const { format, records, problems } = ingestFixture('zotero.ris');
+
+  it('reads every record, with no problem', () => {
+    expect(format).toBe('ris');
+    expect(problems).toEqual([]);
+    expect(records.map((r) => r.source.line)).toEqual([1, 20, 39]);
+  });
+
+  it('reads an article: names "Family, Given" as shown, T2 as the journal, the date, pages, link and keywords', () => {
+    expect(records[0]).toMatchObject({
+      title: 'Attention Is All You Need',
+      authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar'],
+      year: 2017,
+      venue: 'Advances in Neural Information Processing Systems',
+      bibliographic: { volume: '30', pages: '5998-6008', month: 6 },
+      entryType: 'article',
+      url: 'http://arxiv.org/abs/1706.03762',
+      arxiv: '1706.03762',
+      language: 'en',
+      keywords: ['Computer Science - Computation and Language', 'Computer Science - Machine Learning'],
+    });
+    expect(records[0]!.abstract).toMatch(/^The dominant sequence transduction models .* convolutions entirely\.$/);
+  });
+
+  it("reads a chapter: the book as its venue, A2 as the book's editors, its publisher, place, series and ISBN", () => {
+    expect(records[1]).toMatchObject({
+      entryType: 'incollection',
+      venue: 'Psychology of Learning and Motivation',
+      doi: '10.1016/S0079-7421(08)60536-8',
+      bibliographic: { volume: '24', pages: '109-165', publisher: 'Academic Press', editors: ['Gordon H. Bower'], address: 'San Diego', isbn: '978-0-12-543324-2' },
+    });
+    expect(records[1]!.authors).toEqual(['Michael McCloskey', 'Neal J. Cohen']);
+  });
+
+  it("reads a thesis: M3 says a master's, the university (PB) is its venue", () => {
+    expect(records[2]).toMatchObject({ entryType: 'mastersthesis', venue: 'University of Edinburgh', authors: ['Ana María Rivera'], year: 2021 });
+    expect(records[2]!.bibliographic?.publisher).toBeUndefined();
+  });
+});
+
+describe('RIS: Scopus export', () => {
+  const { records, problems } = ingestFixture('scopus.ris');
+
+  it('joins an abstract wrapped over untagged lines, reads <sub> as a subscript, C7 as the article number', () => {
+    expect(problems).toEqual([]);
+    expect(records[0]!.title).toBe('Life cycle assessment of CO₂ capture with metal–organic frameworks');
+    expect(records[0]!.abstract).toContain('post-combustion CO₂ capture. We assess the cradle-to-gate impacts');
+    expect(records[0]).toMatchObject({
+      authors: ['Y. Zhang', 'M. García-López', 'C.N. Okafor'],
+      doi: '10.1016/j.jclepro.2020.125768',
+      venue: 'Journal of Cleaner Production',
+      bibliographic: { volume: '290', articleNumber: '125768', publisher: 'Elsevier Ltd' },
+      keywords: ['Carbon capture', 'Life cycle assessment', 'Metal–organic frameworks'],
+    });
+    // An ISSN in SN is no ISBN.
+    expect(records[0]!.bibliographic?.isbn).toBeUndefined();
+  });
+
+  it('reads a conference paper, a range written whole in SP and a DOI given as a link', () => {
+    expect(records[1]).toMatchObject({ entryType: 'inproceedings', doi: '10.2139/ssrn.3811111', bibliographic: { pages: '1-12' } });
+  });
+});
+
+describe('RIS: damaged files', () => {
+  const { records, problems } = ingestFixture('malformed.ris');
+
+  it('reads every record it can and says where each problem is', () => {
+    expect(records.map((r) => r.title)).toEqual(['Sparse coding of natural images', 'Emergence of simple-cell receptive field properties', 'The last record of a file cut short']);
+    expect(where(problems)).toEqual(['1:error', '4:warning', '12:warning:dropped', '18:error:dropped', '23:warning', '28:warning']);
+  });
+
+  it('names what was expected', () => {
+    const at = (line: number) => problems.filter((p) => p.line === line).map((p) => p.reason);
+    expect(at(1)).toEqual([expect.stringMatching(/^expected "TY {2}- " to open a RIS record, found "Provider: Example Library Export"/)]);
+    expect(at(4)[0]).toMatch(/"PY {2}- 19xx" is not a year; expected one such as "PY {2}- 2019".*kept without a year.*DO {2}- "see publisher site" is not a DOI; left out/);
+    expect(at(12)).toEqual(['RIS record "A record without its abstract" has no abstract; skipped (a paper page needs one)']);
+    expect(at(18)[0]).toMatch(/^RIS record not read: no "TI" \(or "T1"\) line; expected a non-empty title/);
+    expect(at(23)).toEqual(['RIS record opened here is not closed by an "ER  -" line before the next "TY" (line 28); read as far as that']);
+    expect(at(28)[0]).toMatch(/not closed by an "ER {2}-" line before the end of the file/);
+    expect(records[0]!.year).toBeUndefined();
+    expect(records[0]!.doi).toBeUndefined();
+  });
+
+  it('keeps a record without a title under --untitled from-abstract, titled by its abstract and said so', () => {
+    const text = 'TY  - JOUR\nAU  - Roe, Richard\nAB  - Sorbents for direct air capture are screened with a fast isotherm model. The ten best are reported.\nER  - \n';
+    const { records: kept, problems: said } = parseRis('refs.ris', text, { untitled: 'from-abstract' });
+    expect(kept.map((r) => [r.title, r.madeTitle])).toEqual([['Sorbents for direct air capture are screened with a fast isotherm model', true]]);
+    expect(where(said)).toEqual(['1:warning']);
+  });
+
+  it('takes a year later than next year for a typo', () => {
+    const { records: read, problems: said } = parseRis('refs.ris', 'TY  - JOUR\nTI  - T\nAB  - A\nPY  - 2109\nER  - \n', { currentYear: 2026 });
+    expect(read[0]!.year).toBeUndefined();
+    expect(said[0]!.reason).toMatch(/"PY {2}- 2109" is later than next year \(2027\)/);
+  });
+});
+
+describe('RIS: detection', () => {
+  it('knows RIS by its first TY line, in a .txt too (EndNote saves RIS so), and not a listing or BibTeX by it', () => {
+    expect(looksLikeRis('\n\nTY  - JOUR\nTI  - x\n')).toBe(true);
+    expect(looksLikeRis('TY - JOUR\n')).toBe(true);
+    expect(looksLikeRis('Trending papers\nTY  - a title\n')).toBe(false);
+    expect(detectFormat('My EndNote Library.txt', 'TY  - JOUR\nTI  - x\nER  - \n')).toBe('ris');
+    expect(detectFormat('refs.ris', 'TY  - JOUR\nTI  - x\nER  - \n')).toBe('ris');
+    expect(detectFormat('refs.bib', '@article{a, title={TY  - x}}')).toBe('bibtex');
+  });
+
+  it('reads a .ris that holds no record as an error at its first line', () => {
+    const result = ingestFile('empty.ris', utf8('Exported from a library on 2024-01-01\n'));
+    expect(result.format).toBe('ris');
+    expect(result.records).toEqual([]);
+    expect(where(result.problems)).toEqual(['1:error']);
+  });
+
+  it('gives __proto__ as an ID no power over objects', () => {
+    const { records } = parseRis('refs.ris', 'TY  - JOUR\nID  - __proto__\nTI  - T\nAB  - A\nKW  - __proto__\nER  - \n');
+    expect(records[0]!.id).toBe('__proto__');
+    expect(records[0]!.keywords).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).TI).toBeUndefined();
+  });
+});
