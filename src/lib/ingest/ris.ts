@@ -10,7 +10,7 @@ import type { IngestProblem } from '../model/source';
 import type { EntryType } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, parseMonth, reportVenue } from '../cite/bibliographic';
-import { personName, readName, type NameParts } from '../cite/person-name';
+import { personName, vonLast, type NameParts } from '../cite/person-name';
 import { splitKeywords } from '../normalise/keywords';
 import { missingAbstract } from './abstract-field';
 import { htmlItalics, htmlText } from './bibtex-html';
@@ -124,20 +124,29 @@ const values = (record: RisRecord, ...tags: string[]): Field[] => tags.flatMap((
 /** The first of `tags` the record gives, in that order of preference. */
 const first = (record: RisRecord, ...tags: string[]): Field | undefined => tags.map((t) => values(record, t)[0]).find((f) => f !== undefined);
 
-/** A name as RIS writes it, "Family, Given" or "Family, Given, Suffix"; one without a comma is a body's, kept whole. */
+/**
+ * A name as RIS writes it, "Family, Given" or "Family, Given, Suffix" (the suffix last, unlike BibTeX's "Family,
+ * Suffix, Given"); one without a comma is a body's ("World Health Organization"), kept whole.
+ */
 function risPerson(written: string): { name: string; parts?: NameParts; literal: boolean } | undefined {
   const text = htmlText(written).trim();
   if (text === '') return undefined;
   if (!text.includes(',')) return { name: text, literal: true };
-  const read = personName(readName(text));
+  const [family = '', given, ...suffix] = text.split(',').map((p) => p.trim());
+  const read = personName({ ...vonLast(family), given, suffix: suffix.join(', ') });
   return read ? { ...read, literal: false } : undefined;
 }
 
-/** `PY  - 2019/05/01/`, `PY  - 2019///`, `DA  - 2019/05`: the month is the part after the first slash. */
+/** `DA  - 2019/05/01/`, `PY  - 2019///`: the part after the first slash; Web of Science's `DA  - MAR 2021`: the name. */
 function monthOf(date: string | undefined): number | undefined {
-  const part = date?.split('/')[1];
+  if (date === undefined) return undefined;
+  if (!date.includes('/')) return /[a-z]/i.test(date) ? parseMonth(date) : undefined;
+  const part = date.split('/')[1];
   return part ? parseMonth(Number(part)) : undefined;
 }
+
+/** Types whose `SP` is the number of pages, as Zotero writes a book's or a thesis's. */
+const PAGE_COUNT_IN_SP = new Set(['BOOK', 'EBOOK', 'EDBOOK', 'THES']);
 
 /** Pages as `SP` and `EP` give them; some exports put the whole range in `SP`. */
 function pagesOf(record: RisRecord): string | undefined {
@@ -169,7 +178,8 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
   const abstractField = values(record, 'AB').length > 0 ? values(record, 'AB') : values(record, 'N2');
   const rawAbstract = abstractField.map((f) => f.value).join(' ');
   const abstract = rawAbstract.trim() === '' ? undefined : htmlText(rawAbstract);
-  const rawTitle = first(record, 'TI', 'T1', 'CT')?.value;
+  // EndNote's exports may give the short title alone.
+  const rawTitle = first(record, 'TI', 'T1', 'CT', 'ST')?.value;
   const madeTitle = rawTitle ? undefined : untitledTitle(options.untitled, abstract);
   const title = madeTitle ?? (rawTitle ? htmlText(rawTitle) : undefined);
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `RIS record not read: no "TI" (or "T1") line; ${TITLE_EXPECTED}` } };
@@ -208,7 +218,8 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
   const bibliographic = compactBibliographic({
     volume: locatorText(first(record, 'VL')?.value),
     number: locatorText(first(record, 'IS')?.value),
-    pages: locatorText(pagesOf(record)),
+    pages: PAGE_COUNT_IN_SP.has(type) ? undefined : locatorText(pagesOf(record)),
+    pageCount: PAGE_COUNT_IN_SP.has(type) ? locatorText(first(record, 'SP')?.value) : undefined,
     // Scopus writes an article number (Elsevier's e-journals have no pages) in C7.
     articleNumber: pagesOf(record) === undefined ? locatorText(first(record, 'C7')?.value) : undefined,
     month: monthOf(first(record, 'DA')?.value) ?? monthOf(date?.value),
@@ -222,8 +233,9 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
     // SN holds an ISSN (8 characters) as often as an ISBN: only an ISBN has a place in a citation.
     isbn: isbn && /^(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dX]$/i.test(isbn.trim()) ? isbn.trim() : undefined,
   });
-  // T2 is the journal of an article, the book of a chapter, the proceedings of a paper; older exports use JF/JO.
-  const container = first(record, 'T2', 'JF', 'JO', 'JA', 'J2', 'BT')?.value;
+  // T2 is the journal of an article, the book of a chapter, the proceedings of a paper (Zotero: the conference,
+  // with the proceedings in C3); older exports use JF or JO, Nature's the abbreviation JA alone.
+  const container = first(record, ...(type === 'CONF' || type === 'CPAPER' ? ['C3'] : []), 'T2', 'JF', 'JO', 'JA', 'J2', 'BT')?.value;
   const venue = container ? htmlText(container) : thesis && publisher ? htmlText(publisher) : report && bibliographic ? reportVenue(bibliographic) : undefined;
   const raw: RawRecord = compact({
     title,

@@ -69,6 +69,28 @@ describe('RIS: Scopus export', () => {
   });
 });
 
+describe('RIS: what other exports write', () => {
+  const one = (lines: string) => parseRis('refs.ris', `TY  - ${lines}\nAB  - An abstract.\nER  - \n`).records[0]!;
+
+  it('reads a suffix after the given name, as RIS puts it, and a particle before the family name', () => {
+    expect(one('JOUR\nTI  - T\nAU  - Smith, John, Jr.\nAU  - van der Berg, Anna').authors).toEqual(['John Smith Jr.', 'Anna van der Berg']);
+  });
+
+  it("takes a conference paper's proceedings from C3 before the conference's name in T2, as Zotero writes them", () => {
+    expect(one('CONF\nTI  - T\nT2  - CHI 2019\nC3  - Proceedings of the 2019 CHI Conference on Human Factors in Computing Systems').venue).toBe(
+      'Proceedings of the 2019 CHI Conference on Human Factors in Computing Systems',
+    );
+  });
+
+  it("reads a book's or thesis's SP as its number of pages, not a page range", () => {
+    expect(one('THES\nTI  - T\nSP  - 214\nPB  - ETH Zürich').bibliographic).toEqual({ pageCount: '214' });
+  });
+
+  it("reads Web of Science's month as written in DA, and EndNote's short title where there is no other", () => {
+    expect(one('JOUR\nST  - Short title\nPY  - 2021\nDA  - MAR 2021')).toMatchObject({ title: 'Short title', year: 2021, bibliographic: { month: 3 } });
+  });
+});
+
 describe('RIS: damaged files', () => {
   const { records, problems } = ingestFixture('malformed.ris');
 
