@@ -1,5 +1,5 @@
 /**
- * A file in the sources folder that is not read (a MEDLINE export, a PDF) is named in the run's output and in
+ * A file in the sources folder that is not read (an EndNote tagged export, a PDF) is named in the run's output and in
  * content/ledger.json's warnings, and does not stop the run; hidden files and the folder's README are not.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ describe('files the content stage does not read', () => {
     const sources = join(dir, 'sources');
     mkdirSync(sources);
     writeFileSync(join(sources, 'papers.jsonl'), readFileSync(join(ROOT, 'test/fixtures/runs/ten-papers.jsonl'), 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
-    writeFileSync(join(sources, 'refs.nbib'), 'PMID- 31978945\nTI  - A novel coronavirus from patients with pneumonia in China, 2019.\n');
+    writeFileSync(join(sources, 'refs.enw'), '%0 Journal Article\n%T Graph attention networks\n%A Veličković, Petar\n');
     writeFileSync(join(sources, 'paper.pdf'), '%PDF-1.7\n%âãÏÓ\n');
     writeFileSync(join(sources, '.DS_Store'), 'Bud1');
     writeFileSync(join(sources, 'README.md'), '# My reading list\n');
@@ -29,9 +29,9 @@ describe('files the content stage does not read', () => {
     expect(ledger.totals).toMatchObject({ written: 2, rejected: 0 });
     expect(ledger.warnings).toEqual([
       { file: join(sources, 'paper.pdf'), line: 1, reason: expect.stringMatching(/^not a format Paper Atlas reads \(PDF\); skipped/) },
-      { file: join(sources, 'refs.nbib'), line: 1, reason: expect.stringMatching(/^not a format Paper Atlas reads \(PubMed MEDLINE\); skipped — export BibTeX, RIS or CSL-JSON/) },
+      { file: join(sources, 'refs.enw'), line: 1, reason: expect.stringMatching(/^not a format Paper Atlas reads \(EndNote tagged\); skipped — export BibTeX, RIS or CSL-JSON/) },
     ]);
-    expect(run.stdout).toContain(`warning ${join(sources, 'refs.nbib')}:1: not a format Paper Atlas reads (PubMed MEDLINE)`);
+    expect(run.stdout).toContain(`warning ${join(sources, 'refs.enw')}:1: not a format Paper Atlas reads (EndNote tagged)`);
     expect(run.stdout).toContain(`warning ${join(sources, 'paper.pdf')}:1: not a format Paper Atlas reads (PDF)`);
     expect(run.stdout + run.stderr).not.toMatch(/DS_Store|README\.md/);
   }, 180_000);
@@ -59,10 +59,10 @@ describe('files the content stage does not read', () => {
 
   it('names the files it could not read when a folder holds nothing it reads', () => {
     const dir = temp.make();
-    writeFileSync(join(dir, 'refs.nbib'), 'PMID- 31978945\n');
+    writeFileSync(join(dir, 'refs.enw'), '%0 Journal Article\n%T Graph attention networks\n');
     const run = runContentStage({ contentDir: join(dir, 'content'), inputs: [dir] });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${dir}: no supported files in this folder; not read: ${join(dir, 'refs.nbib')} (see README: file formats)`);
+    expect(run.stderr).toContain(`${dir}: no supported files in this folder; not read: ${join(dir, 'refs.enw')} (see README: file formats)`);
   }, 60_000);
 
   it('names a file read that held no record when nothing else is left to say (an Atom feed without an entry)', () => {

@@ -14,6 +14,7 @@ import { KEYWORDS_EXPECTED, keywordsField } from './keywords-field';
 import { compact, decodeRecordTex, describeIssues, italicsOf, findArxivInText, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear } from './fields';
 import { excerpt } from './position';
 import { keptWithout, shapeOf } from './kept-without';
+import { shownJournal } from './pubmed-journal';
 import { italicPhrases, plainFromRichText } from './rich-text';
 import { withoutOthers } from '../cite/authors';
 import { personName, type NameParts } from '../cite/person-name';
@@ -140,20 +141,6 @@ function literalNames(names: Array<z.infer<typeof cslName>>): string[] | undefin
   return literal.length > 0 ? literal : undefined;
 }
 
-const PLACE_AFTER = /^(.+?)\s*\([^()]+\)$/;
-const comparable = (title: string) => title.toLowerCase().replace(/[\s.]+/g, ' ').trim();
-
-/**
- * The container as readers name it: PubMed's journal title adds a place or edition in brackets to tell
- * journals apart ("Lancet (London, England)", "BMJ (Clinical research ed.)"), which no citation prints; where
- * the short title is the title without that bracket, the short one is shown. Any other title is kept whole.
- */
-function shownContainer(title: string, short: string | null | undefined): string {
-  const before = PLACE_AFTER.exec(title)?.[1];
-  const shortTitle = short ? plainFromRichText(short).trim() : '';
-  return before !== undefined && shortTitle !== '' && comparable(before) === comparable(shortTitle) ? shortTitle : title;
-}
-
 export function cslItemToRecord(file: string, line: number, item: unknown, options: IngestOptions = {}): { record?: RawRecord; problem?: IngestProblem } {
   const parsed = cslItemSchema.safeParse(item);
   if (!parsed.success) {
@@ -222,7 +209,7 @@ export function cslItemToRecord(file: string, line: number, item: unknown, optio
     doi: normaliseDoi(doi),
     arxiv,
     pmid: normalisePmid(it.PMID),
-    venue: it['container-title'] ? shownContainer(plainFromRichText(it['container-title']), it['container-title-short']) : bibliographic && report ? reportVenue(bibliographic) : school,
+    venue: it['container-title'] ? shownJournal(plainFromRichText(it['container-title']), it['container-title-short'] ? plainFromRichText(it['container-title-short']) : undefined) : bibliographic && report ? reportVenue(bibliographic) : school,
     bibliographic,
     entryType,
     language: it.language ?? undefined,

@@ -1,13 +1,13 @@
 /**
  * Which files found in a sources folder are inputs, which are passed over without a word, and which are
  * skipped with a warning. A folder is where a researcher drops exports, so a file of a type Paper Atlas does
- * not read (a MEDLINE export, a PDF) is most likely papers they expect to see: it is named, never dropped silently.
+ * not read (an EndNote tagged export, a PDF) is most likely papers they expect to see: it is named, never dropped silently.
  * Only what no one keeps papers in stays quiet: hidden files, the files an operating system leaves in
  * folders, and a folder's own README or licence.
  */
 import type { IngestProblem } from '../model/source';
 
-const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.atom', '.xml'];
+const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.nbib', '.atom', '.xml'];
 
 /** Files Finder, Explorer and the like put in any folder. */
 const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'desktop.ini', 'icon\r']);
@@ -18,7 +18,6 @@ const FOLDER_DOCUMENT = /^(?:readme|licen[cs]e|copying)(?:\.[a-z0-9]+)?$/;
 /** Formats people export papers in, or keep them as, by extension: named in the warning. */
 const FORMAT_NAMES: Record<string, { name: string; reference?: true }> = {
   enw: { name: 'EndNote tagged', reference: true },
-  nbib: { name: 'PubMed MEDLINE', reference: true },
   ciw: { name: 'Web of Science', reference: true },
   pdf: { name: 'PDF' },
   doc: { name: 'Word' },
@@ -35,7 +34,7 @@ const FORMAT_NAMES: Record<string, { name: string; reference?: true }> = {
   bbl: { name: 'BibTeX output' },
 };
 
-const READ = 'it reads .bib, .ris, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
+const READ = 'it reads .bib, .ris, .nbib, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
 
 function baseName(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop() ?? path;

@@ -10,6 +10,7 @@ import { looksLikeBibtex, parseBibtex } from './bibtex';
 import { decodeBytes } from './decode';
 import { looksLikeJsonLines, parseJsonDocument, parseJsonLines } from './json';
 import { parseListing, type ParsedRecords } from './listing';
+import { looksLikeMedline, parseMedline } from './medline';
 import { looksLikeRis, parseRis } from './ris';
 import type { IngestOptions } from './untitled';
 
@@ -17,7 +18,7 @@ export type { IngestOptions, UntitledPolicy } from './untitled';
 
 export { isSupportedFile } from './folder-files';
 
-export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris';
+export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris' | 'medline';
 
 export interface IngestResult {
   file: string;
@@ -40,12 +41,13 @@ function formatByExtension(path: string): SourceFormat | undefined {
   if (name.endsWith('.bib')) return 'bibtex';
   if (name.endsWith('.atom') || name.endsWith('.xml')) return 'atom';
   if (name.endsWith('.ris')) return 'ris';
+  if (name.endsWith('.nbib')) return 'medline';
   if (name.endsWith('.txt')) return 'listing';
   return undefined;
 }
 
 /** What the content looks like; undefined when it could be anything (then the extension decides). */
-export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | 'ris' | undefined {
+export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | 'ris' | 'medline' | undefined {
   const start = text.trimStart();
   if (start.startsWith('<')) return looksLikeAtom(text) ? 'atom' : undefined;
   if (start.startsWith('[')) return 'json';
@@ -53,6 +55,8 @@ export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' 
   if (/^(?:%[^\n]*\n\s*)*@/.test(start) || (start.startsWith('%') && looksLikeBibtex(text))) return 'bibtex';
   // EndNote saves RIS as .txt as often as .ris.
   if (looksLikeRis(start)) return 'ris';
+  // PubMed's "Save" in its own format gives a .txt.
+  if (looksLikeMedline(start)) return 'medline';
   return undefined;
 }
 
@@ -83,6 +87,8 @@ function parseAs(format: SourceFormat, file: string, text: string, options: Inge
       return { format, parsed: parseAtom(file, text, options) };
     case 'ris':
       return { format, parsed: parseRis(file, text, options) };
+    case 'medline':
+      return { format, parsed: parseMedline(file, text, options) };
   }
 }
 
@@ -99,7 +105,7 @@ export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptio
       file,
       format: 'unknown',
       records: [],
-      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON, RIS or arXiv Atom file' }],
+      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON, RIS, PubMed (MEDLINE) or arXiv Atom file' }],
     };
   }
   try {

@@ -10,10 +10,11 @@ import type { IngestProblem } from '../model/source';
 import type { EntryType } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, parseMonth, reportVenue } from '../cite/bibliographic';
-import { personName, vonLast, type NameParts } from '../cite/person-name';
+import type { NameParts } from '../cite/person-name';
 import { splitKeywords } from '../normalise/keywords';
 import { missingAbstract } from './abstract-field';
 import { htmlItalics, htmlText } from './bibtex-html';
+import { familyCommaGiven } from './family-comma-given';
 import { compact, decodeRecordTex, italicsOf, lateYear, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt } from './position';
@@ -124,16 +125,12 @@ const values = (record: RisRecord, ...tags: string[]): Field[] => tags.flatMap((
 /** The first of `tags` the record gives, in that order of preference. */
 const first = (record: RisRecord, ...tags: string[]): Field | undefined => tags.map((t) => values(record, t)[0]).find((f) => f !== undefined);
 
-/**
- * A name as RIS writes it, "Family, Given" or "Family, Given, Suffix" (the suffix last, unlike BibTeX's "Family,
- * Suffix, Given"); one without a comma is a body's ("World Health Organization"), kept whole.
- */
+/** A name as RIS writes it, "Family, Given[, Suffix]"; one without a comma is a body's ("World Health Organization"), kept whole. */
 function risPerson(written: string): { name: string; parts?: NameParts; literal: boolean } | undefined {
   const text = htmlText(written).trim();
   if (text === '') return undefined;
   if (!text.includes(',')) return { name: text, literal: true };
-  const [family = '', given, ...suffix] = text.split(',').map((p) => p.trim());
-  const read = personName({ ...vonLast(family), given, suffix: suffix.join(', ') });
+  const read = familyCommaGiven(text);
   return read ? { ...read, literal: false } : undefined;
 }
 

@@ -11,10 +11,11 @@ import { parseBibtex } from '../../../src/lib/ingest/bibtex';
 import { ingestFile, type IngestResult } from '../../../src/lib/ingest/index';
 import { parseJsonDocument, parseJsonLines } from '../../../src/lib/ingest/json';
 import { parseListing } from '../../../src/lib/ingest/listing';
+import { parseMedline } from '../../../src/lib/ingest/medline';
 import { parseRis } from '../../../src/lib/ingest/ris';
 import { INGEST_FIXTURES } from './fixture';
 
-const NAMES = ['in.txt', 'in.json', 'in.jsonl', 'in.ndjson', 'in.bib', 'in.ris', 'in.atom', 'in.xml', 'in.csl.json'];
+const NAMES = ['in.txt', 'in.json', 'in.jsonl', 'in.ndjson', 'in.bib', 'in.ris', 'in.nbib', 'in.atom', 'in.xml', 'in.csl.json'];
 
 function checkResult(file: string, result: IngestResult): void {
   expect(result.file).toBe(file);
@@ -34,7 +35,7 @@ function checkResult(file: string, result: IngestResult): void {
 }
 
 /** Characters that matter to the formats, so random text reaches deep into each parser. */
-const SYNTAX = fc.constantFrom('{', '}', '[', ']', '"', "'", ',', ':', '\n', '\r\n', '@', '=', '\\', '$', '%', '<', '>', '/', '&', ';', '#', 'title', 'abstract', '@article{', '<entry>', '</entry>', '<feed>', '<![CDATA[', '<!--', '\\"o', '{\\', 'Subscribe', ' ', 'é', '\u0000', '\ufeff', 'TY  - ', 'ER  - ', '\nAU  - ', '\nAB  - ');
+const SYNTAX = fc.constantFrom('{', '}', '[', ']', '"', "'", ',', ':', '\n', '\r\n', '@', '=', '\\', '$', '%', '<', '>', '/', '&', ';', '#', 'title', 'abstract', '@article{', '<entry>', '</entry>', '<feed>', '<![CDATA[', '<!--', '\\"o', '{\\', 'Subscribe', ' ', 'é', '\u0000', '\ufeff', 'TY  - ', 'ER  - ', '\nAU  - ', '\nAB  - ', 'PMID- ', '\n      ', '\nFAU - ');
 const structured = fc.array(fc.oneof(SYNTAX, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''));
 
 const fixtures = readdirSync(INGEST_FIXTURES).map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${INGEST_FIXTURES}${name}`)) }));
@@ -79,7 +80,7 @@ describe('ingest properties', () => {
   });
 
   it('each parser on its own never throws and locates every problem', () => {
-    const parsers = [parseListing, parseJsonDocument, parseJsonLines, parseBibtex, parseAtom, parseRis];
+    const parsers = [parseListing, parseJsonDocument, parseJsonLines, parseBibtex, parseAtom, parseRis, parseMedline];
     fc.assert(
       fc.property(fc.constantFrom(...parsers), fc.oneof(structured, fc.string({ unit: 'grapheme', maxLength: 200 })), (parse, text) => {
         const result = parse('p.x', text);

@@ -27,7 +27,7 @@ describe('listInputFiles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-read-inputs-'));
     try {
       writeFileSync(join(dir, 'My Library.bib'), '@article{a, title = {T}, abstract = {A}}\n');
-      writeFileSync(join(dir, 'refs.nbib'), 'PMID- 31978945\n');
+      writeFileSync(join(dir, 'refs.enw'), '%0 Journal Article\n%T Graph attention networks\n');
       for (let k = 1; k <= 40; k++) {
         mkdirSync(join(dir, 'files', String(k)), { recursive: true });
         writeFileSync(join(dir, 'files', String(k), `Paper ${k}.pdf`), '%PDF-1.7\n');
@@ -37,7 +37,7 @@ describe('listInputFiles', () => {
       expect(found.files).toEqual([join(dir, 'My Library.bib')]);
       expect(found.skipped.map((w) => [w.file, w.reason])).toEqual([
         [join(dir, 'files'), expect.stringMatching(/^40 HTML and 40 PDF files in this folder not read \(e\.g\. .*\/files\/1\/Paper 1\.pdf\); skipped — /)],
-        [join(dir, 'refs.nbib'), expect.stringMatching(/^not a format Paper Atlas reads \(PubMed MEDLINE\)/)],
+        [join(dir, 'refs.enw'), expect.stringMatching(/^not a format Paper Atlas reads \(EndNote tagged\)/)],
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
