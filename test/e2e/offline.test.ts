@@ -249,6 +249,41 @@ describe('search offline, the parts not on the device', () => {
   });
 });
 
+describe('the graph’s Find offline, its full text not on the device', () => {
+  it('finds by title as ever, and says after it that the papers’ text could not be searched (review 9b)', async () => {
+    const server = await serveStatic(work, seed.basePath);
+    const log = logRequests(server, work, seed.basePath);
+    const context = await launched.browser.newContext();
+    // Nothing fetched ahead (the browser does not report its connection), while the graph's own script loads.
+    await context.addInitScript(NO_CONNECTION_API);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}graph/`);
+      await page.waitForFunction(() => Boolean((window as unknown as { atlasGraph?: unknown }).atlasGraph), undefined, { timeout: 60_000 });
+      // Focus loads the search and Pagefind's entry, metadata and WebAssembly while online, no index chunk.
+      await page.focus('#graph-find');
+      await expect.poll(() => log.filter((r) => /^pagefind\/(wasm\.|pagefind\.[^/]*\.pf_meta$)/.test(r.path)).length, { timeout: 30_000 }).toBe(2);
+      await page.waitForTimeout(1000);
+      expect(log.filter((r) => r.path.startsWith('pagefind/index/'))).toEqual([]);
+      await context.setOffline(true);
+      await server.close();
+      const title = await page.evaluate(() => {
+        const { cy } = (window as unknown as { atlasGraph: { cy: { nodes(selector: string): Array<{ data(key: string): string }> } } }).atlasGraph;
+        return cy.nodes('[id ^= "p:"]')[0]!.data('label');
+      });
+      await page.fill('#graph-find', title);
+      await page.press('#graph-find', 'Enter');
+      const status = page.locator('#graph-status');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Search is not saved on this device yet');
+      // What the graph's own match found is still said, before it.
+      expect(await status.textContent()).toMatch(/^Selected paper: .*\. Search is not saved on this device yet/);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
+
 describe('offline after one visit on a fast connection', () => {
   let server: RunningServer;
   let context: BrowserContext;

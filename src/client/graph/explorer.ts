@@ -15,7 +15,8 @@
  * - `highlightPapers(ids)` from this module, or
  * - `document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids: ['paper-slug', ...] } }))`
  * lights up those papers (an empty list clears). Both work before the graph has loaded: the last call is
- * applied once it is drawn.
+ * applied once it is drawn. A detail's `unavailable` (a sentence: the full text could not be searched) is added
+ * to the status line.
  */
 import type cytoscape from 'cytoscape';
 import type { ExplorerData } from '../../lib/export/explorer-data';
@@ -37,7 +38,7 @@ import { createGraph, supportsWebgl2 } from './renderer';
 import { restoreState } from './restore-state';
 import { select } from './selection';
 import { continuing } from './state-history';
-import { announceSelection, setStatus } from './status-line';
+import { addToStatus, announceSelection, setStatus } from './status-line';
 import { hideTip } from './tooltip';
 import { levelOfDetail } from './zoom-detail';
 
@@ -50,11 +51,16 @@ let pendingHighlight: string[] | undefined;
  * Light up these papers (by slug) and zoom to them; `[]` clears. Safe to call before the graph is drawn.
  * `query`, the text they were found by, settles a concept the find box named with that text.
  */
-export function highlightPapers(ids: string[], query?: string): void {
+export function highlightPapers(ids: string[], query?: string, unavailable?: string): void {
   const e = currentExplorer();
-  // Kept for a Back or Forward to this Find, which lights its papers again without searching again.
-  if (query !== undefined && e) e.findAnswers.set(query.trim(), [...ids]);
-  if (query !== undefined && e?.relight === query.trim()) return relightFind(e, ids);
+  // Kept for a Back or Forward to this Find, which lights its papers again without searching again; a search that
+  // could not run is no answer to keep.
+  if (query !== undefined && e && unavailable === undefined) e.findAnswers.set(query.trim(), [...ids]);
+  if (query !== undefined && e?.relight === query.trim()) {
+    relightFind(e, ids);
+    if (unavailable) addToStatus(unavailable);
+    return;
+  }
   // The answer to a Find that a Back or Forward has left since: lighting and framing its papers would move the
   // view of the state the reader went to (a first search slowed by a loaded machine answered after the step, and
   // the restored selection was left 702 px off the middle).
@@ -66,12 +72,19 @@ export function highlightPapers(ids: string[], query?: string): void {
   // The full-text answer to a Find is part of that Find's step back (history.ts).
   if (pending && pending.query === query) continuing(e, pending.mark, () => settleFoundConcept(e, found));
   else applyHighlight(e, found);
+  if (unavailable) addToStatus(unavailable);
 }
 
 document.addEventListener('atlas:highlight', (event) => {
-  const detail = (event as CustomEvent<{ ids?: unknown; query?: unknown }>).detail;
+  const detail = (event as CustomEvent<{ ids?: unknown; query?: unknown; unavailable?: unknown }>).detail;
   const ids = detail?.ids;
-  if (Array.isArray(ids)) highlightPapers(ids.filter((id): id is string => typeof id === 'string'), typeof detail.query === 'string' ? detail.query : undefined);
+  if (Array.isArray(ids)) {
+    highlightPapers(
+      ids.filter((id): id is string => typeof id === 'string'),
+      typeof detail.query === 'string' ? detail.query : undefined,
+      typeof detail.unavailable === 'string' ? detail.unavailable : undefined,
+    );
+  }
 });
 
 const root = document.querySelector<HTMLElement>('[data-graph-explorer]');

@@ -17,6 +17,12 @@ export function setStatus(text: string): void {
   }
 }
 
+/** `text` after what the status line says, the button under it kept: a Find's full text could not be searched. */
+export function addToStatus(text: string): void {
+  const status = document.getElementById('graph-status');
+  if (status) status.textContent = status.textContent ? `${status.textContent} ${text}` : text;
+}
+
 /** The button under the status line, offering the other reading of a Find; any new status takes it away. */
 export function showOffer(e: Explorer, text: string, action: () => void): void {
   const box = document.getElementById('graph-offer');

@@ -56,6 +56,8 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  /** Loads the index chunks (and filter chunks) `search` would, and searches nothing. */
+  preload(term: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -325,7 +327,16 @@ export async function search(
   { concepts = [], limit = 10, maxConcepts = 3, variants = 'always', exactCounts = false }: SearchOptions = {},
 ): Promise<SearchOutcome> {
   const misses = indexMisses();
-  const [api, preloaded] = await Promise.all([loadPagefind(), variants === 'always' ? loadAliases() : aliasesLoaded]);
+  const [pagefind, preloaded] = await Promise.all([loadPagefind(), variants === 'always' ? loadAliases() : aliasesLoaded]);
+  // Every text this search asks Pagefind for, so that it can ask for their index chunks again (assertIndexReached).
+  const asked = new Set<string>();
+  const api: PagefindApi = {
+    ...pagefind,
+    search: (q, options) => {
+      asked.add(q);
+      return pagefind.search(q, options);
+    },
+  };
   // Without the filter index the search still works, with counts over the loaded rows.
   if (exactCounts) await loadFilterCounts().catch(() => undefined);
   const filters: Record<string, unknown> = {};
@@ -363,7 +374,7 @@ export async function search(
   const searched = runVariants ? queries : queries.slice(0, done.length);
   const { searches, merged: ranked } = await searchMerged(api, searched, filters, done);
   // A chunk of a searched word not fetched (offline, not on this device) reads as that word being nowhere.
-  assertIndexReached(misses);
+  await assertIndexReached(misses, () => Promise.all([...asked].map((q) => pagefind.preload(q, { filters }))));
   const merged = typed && acronym!.leads ? leadWith(ranked, new Set(first!.results.map((r) => r.id))) : ranked;
   const loaded = await Promise.all(merged.slice(0, limit).map((h) => pageData(h.item, h.also)));
   const papers = promoteExactTitles(loaded, queries, (d) => text(d.meta.title), normaliseForm);

@@ -5,13 +5,17 @@
  *
  *   document.dispatchEvent(new CustomEvent('atlas:highlight', { detail: { ids, query } }))
  *
- * `ids` are paper slugs (= graph node ids), best match first; an empty list clears the highlight.
+ * `ids` are paper slugs (= graph node ids), best match first; an empty list clears the highlight. A full-text
+ * search that could not run (offline, its index not on the device) sends no ids and `unavailable`, the sentence the
+ * header's search box says then, for the graph's status line to add after what its own title/concept match found.
  */
 import { findPaperIds, warmUp } from './search-client';
+import { searchUnavailableMessage } from './unavailable-message';
 
 export interface HighlightDetail {
   ids: string[];
   query: string;
+  unavailable?: string;
 }
 
 export const HIGHLIGHT_EVENT = 'atlas:highlight';
@@ -46,8 +50,10 @@ export function attachGraphFind(form: HTMLFormElement): void {
       })
       .catch((err: unknown) => {
         console.warn('Full-text find failed:', err);
-        // Still an answer: the graph then filters by the concept the text names, as without full text.
-        if (run === latest) document.dispatchEvent(new CustomEvent<HighlightDetail>(HIGHLIGHT_EVENT, { detail: { ids: [], query } }));
+        // Still an answer: the graph then filters by the concept the text names, as without full text, and says
+        // that the papers' text was not searched (its own match alone read as all the Find had found).
+        const detail: HighlightDetail = { ids: [], query, unavailable: searchUnavailableMessage(navigator.onLine) };
+        if (run === latest) document.dispatchEvent(new CustomEvent<HighlightDetail>(HIGHLIGHT_EVENT, { detail }));
       });
   };
   form.addEventListener('submit', () => search(input.value));
