@@ -64,26 +64,16 @@ export function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 }
 
-/**
- * Greedy placement, in the order given (most important first): whether each box gets its label. A box is
- * skipped when it overlaps one already placed or one of `taken` (labels drawn whatever the placement), or
- * leaves `within`, and every box after the first `limit` placed is skipped. A label wider than `within`
- * cannot fit anywhere: zoomed in that far (labels grow with the zoom) it is placed when its middle is
- * inside, since part of a title still names the node and none would leave the deepest zoom without a label.
- * Wider means its text is (give or take the halo zoomed in beyond twice): a label that is wider only with
- * the room kept beside it fits the canvas somewhere, and is placed only inside it like any other. On a phone
- * many titles are about as wide as the canvas once a node is selected; those were drawn cut at its edge.
- */
-export function placeLabels(boxes: readonly Box[], within?: Box, limit = Infinity, taken: readonly Box[] = []): boolean[] {
-  return placeLabelsAround(
-    boxes.map((b) => [b]),
-    { within, limit, taken },
-  ).map((side) => side >= 0);
-}
-
 /** What a placement keeps its labels to and off. */
 export interface LabelPlacement {
-  /** The canvas: see placeLabels. */
+  /**
+   * The canvas. A label wider than it cannot fit anywhere: zoomed in that far (labels grow with the zoom) it
+   * is placed when its middle is inside, since part of a title still names the node and none would leave the
+   * deepest zoom without a label. Wider means its text is (give or take the halo zoomed in beyond twice): a
+   * label that is wider only with the room kept beside it fits the canvas somewhere, and is placed only
+   * inside it like any other. On a phone many titles are about as wide as the canvas once a node is
+   * selected; those were drawn cut at its edge.
+   */
   within?: Box | undefined;
   /** Labels placed at most. */
   limit?: number;
@@ -120,7 +110,7 @@ export interface FaintDisc extends Disc {
  * `middle`); -1 when none does or `limit` labels are placed. Until one label is placed, a box wider than
  * `within` that is left out only for the dots is placed over them: it crosses the whole canvas, so hardly
  * any place keeps it off them, and zoomed in that far the view would have no label at all (see
- * placeLabels); one is enough to name a node. Each box is tested against the discs through a grid, not
+ * `within`); one is enough to name a node. Each box is tested against the discs through a grid, not
  * every disc: a big graph zoomed in has hundreds of nodes in view.
  */
 export function placeLabelsAround(candidates: readonly (readonly Box[])[], { within, limit = Infinity, taken = [], discs, middle = Infinity }: LabelPlacement): number[] {
