@@ -12,6 +12,14 @@ export type Box = [number, number, number, number];
 export type LabelSide = 'below' | 'above' | 'right' | 'left';
 /** The sides a label is tried on, in order: below reads best (and is where a neighbourhood draws it). */
 export const LABEL_SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+/** Past a corner of its node's box: beside the node and below or above it, touching it only at the corner. */
+export type LabelCorner = 'below-right' | 'below-left' | 'above-right' | 'above-left';
+/**
+ * Where a label may go, by the index a placement gives: the sides, then the corners, which only the selection's
+ * label is tried at (placeNeighbourhoodLabels). A corner reads as the node's less plainly than a side, but
+ * where a neighbour's dot lies against every side a corner is often clear of them all.
+ */
+export const LABEL_PLACES: readonly (LabelSide | LabelCorner)[] = [...LABEL_SIDES, 'below-right', 'below-left', 'above-right', 'above-left'];
 /** Model units between a node's edge and its label's text (`text-margin-x`/`-y`). */
 export const LABEL_GAP = 3;
 
@@ -44,15 +52,19 @@ export function estimatedTextWidth(chars: number, fontSize: number): number {
  * text as measured in its font) are in model units, and `scale` turns model units into the box's (the zoom,
  * for rendered pixels).
  */
-export function labelBox(x: number, y: number, size: number, textWidth: number, fontSize: number, scale = 1, side: LabelSide = 'below'): Box {
+export function labelBox(x: number, y: number, size: number, textWidth: number, fontSize: number, scale = 1, side: LabelSide | LabelCorner = 'below'): Box {
   const room = Math.max(ROOM, LABEL_OUTLINE * scale);
   const edge = (size / 2 + LABEL_GAP) * scale;
-  if (side === 'below' || side === 'above') {
-    const half = (textWidth / 2) * scale + room;
+  // Below its node: centred on it, or past its edge at a corner (as right of it is).
+  const [below, above] = [side === 'below' || side.startsWith('below-'), side === 'above' || side.startsWith('above-')];
+  if (below || above) {
     const top = y + edge;
     const [y1, y2] = [top - Math.max(2, LABEL_OUTLINE * scale), top + fontSize * 1.3 * scale + 2];
+    const [cx1, cx2] = [x + edge - room, x + edge + textWidth * scale + room];
+    const half = (textWidth / 2) * scale + room;
+    const [x1, x2] = side.endsWith('-right') ? [cx1, cx2] : side.endsWith('-left') ? [2 * x - cx2, 2 * x - cx1] : [x - half, x + half];
     // Above mirrors below about the node's centre.
-    return side === 'below' ? [x - half, y1, x + half, y2] : [x - half, 2 * y - y2, x + half, 2 * y - y1];
+    return below ? [x1, y1, x2, y2] : [x1, 2 * y - y2, x2, 2 * y - y1];
   }
   // Beside the node, centred on it.
   const halfHeight = (fontSize * 1.3 * scale) / 2 + Math.max(2, LABEL_OUTLINE * scale);
@@ -195,10 +207,11 @@ export interface LabelView {
 
 /**
  * Where the labels of a highlighted neighbourhood go, the most important first (the focus, then the
- * best-connected neighbours): for each, the index in LABEL_SIDES of the first side that stays inside the
+ * best-connected neighbours): for each, the index in LABEL_PLACES of the first side that stays inside the
  * canvas, off the labels placed before it and off the other labelled nodes' dots and `dots` (the other nodes
  * drawn; faint ones where a side is clear of them, see FaintDisc), in rendered pixels for `view`; -1 where
- * none does. Kept labels are always drawn, below where no side is clear, and placed first. Placed for the
+ * none does. Kept labels are always drawn and placed first: where no side is clear, on the side clear of the
+ * dots' middles, else past a corner of the node, else below. Placed for the
  * view the reader will see, so after a selection centres its node this is the view it animates to, not the
  * one it leaves. Of a dot bigger than `middle` rendered pixels only its middle is kept clear.
  *
@@ -207,7 +220,9 @@ export interface LabelView {
  */
 export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: LabelView, fontSize: number, dots: readonly DrawnDot[] = [], middle = Infinity): number[] {
   const at = (n: { x: number; y: number }) => [n.x * view.zoom + view.pan.x, n.y * view.zoom + view.pan.y] as const;
-  const sides = (n: LabelledNode) => LABEL_SIDES.map((side) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, side));
+  const boxes = (n: LabelledNode, places: readonly (LabelSide | LabelCorner)[]) => places.map((side) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, side));
+  const sides = (n: LabelledNode) => boxes(n, LABEL_SIDES);
+  const boxAt = (n: LabelledNode, place: number) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, LABEL_PLACES[place]!);
   const disc = (n: { x: number; y: number; size: number; faint?: boolean }): FaintDisc => {
     const [x, y] = at(n);
     return { x, y, r: (n.size / 2) * view.zoom, ...(n.faint ? { faint: true } : {}) };
@@ -216,20 +231,38 @@ export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: L
   const kept = nodes.filter((n) => n.kept);
   const free = nodes.filter((n) => !n.kept);
   const others = dots.map(disc);
-  // Label `i` of a placement belongs to disc `i`: each placement lists its own nodes' discs first.
-  const keptAt = (clear: number) => placeLabelsAround(kept.map(sides), { within, discs: [...kept, ...free].map(disc).concat(others), middle: clear });
-  const whole = keptAt(middle);
-  // Where no side is clear of the dots, the side that leaves their middles clear: the dot still reads as one.
-  const middles = whole.some((side) => side < 0) ? keptAt(Math.min(middle, KEPT_MIDDLE_PX)) : whole;
-  const keptSides = whole.map((side, k) => (side >= 0 ? side : Math.max(0, middles[k]!)));
+  const corners = LABEL_PLACES.slice(LABEL_SIDES.length);
+  // Where no side is clear of the dots, the side that leaves their middles clear (the dot still reads as one);
+  // else a corner clear of them, or of their middles; else below, over a dot's middle.
+  const tries: [readonly (LabelSide | LabelCorner)[], number][] = [
+    [LABEL_SIDES, middle],
+    [LABEL_SIDES, Math.min(middle, KEPT_MIDDLE_PX)],
+    [corners, middle],
+    [corners, Math.min(middle, KEPT_MIDDLE_PX)],
+  ];
+  const keptSides = kept.map(() => -1);
+  for (const [places, clear] of tries) {
+    const open = kept.flatMap((_, k) => (keptSides[k]! < 0 ? [k] : []));
+    if (open.length === 0) break;
+    const done = kept.flatMap((_, k) => (keptSides[k]! >= 0 ? [k] : []));
+    // Label `i` of a placement belongs to disc `i`: each placement lists its own nodes' discs first.
+    const placed = placeLabelsAround(
+      open.map((k) => boxes(kept[k]!, places)),
+      { within, taken: done.map((k) => boxAt(kept[k]!, keptSides[k]!)), discs: [...open, ...done].map((k) => kept[k]!).concat(free).map(disc).concat(others), middle: clear },
+    );
+    placed.forEach((place, i) => {
+      if (place >= 0) keptSides[open[i]!] = LABEL_PLACES.indexOf(places[place]!);
+    });
+  }
+  const keptAt = keptSides.map((side) => Math.max(0, side));
   const freeSides = placeLabelsAround(free.map(sides), {
     within,
-    taken: kept.map((n, k) => sides(n)[keptSides[k]!]!),
+    taken: kept.map((n, k) => boxAt(n, keptAt[k]!)),
     discs: [...free, ...kept].map(disc).concat(others),
     middle,
   });
   let [k, f] = [0, 0];
-  return nodes.map((n) => (n.kept ? keptSides[k++]! : freeSides[f++]!));
+  return nodes.map((n) => (n.kept ? keptAt[k++]! : freeSides[f++]!));
 }
 
 /**

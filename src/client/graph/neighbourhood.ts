@@ -3,7 +3,7 @@
  * and for the selection, placed so that they neither cover each other nor run off the canvas.
  */
 import type cytoscape from 'cytoscape';
-import { DOT_MIDDLE_PX, LABEL_OUTLINE, LABEL_SIDES, placeNeighbourhoodLabels, type DrawnDot, type LabelView } from './labels';
+import { DOT_MIDDLE_PX, LABEL_OUTLINE, LABEL_PLACES, placeNeighbourhoodLabels, type DrawnDot, type LabelView } from './labels';
 import type { Explorer, NodeSingular } from './explorer-state';
 import { FONT_SIZE, hoodLabel, textWidth } from './label-text';
 import { nodesInView, viewRect, type DotAt, type NodesInView } from './level-of-detail';
@@ -127,8 +127,8 @@ export function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e), 
   e.litSides = litSides;
 }
 
-/** The class that moves a lit label to a side of its node (graph-style.ts), by LABEL_SIDES index; below has none. */
-const LIT_SIDE_CLASS: readonly (string | undefined)[] = LABEL_SIDES.map((side) => (side === 'below' ? undefined : `lit-${side}`));
+/** The class that moves a lit label to a side or corner of its node (graph-style.ts), by LABEL_PLACES index; below has none. */
+const LIT_SIDE_CLASS: readonly (string | undefined)[] = LABEL_PLACES.map((side) => (side === 'below' ? undefined : `lit-${side}`));
 
 /** A node's dot as drawn, its border (a halo on a small graph) included. */
 export function dotSize(e: Explorer, n: NodeSingular): number {

@@ -4,6 +4,7 @@ import {
   briefLabel,
   distinctShortLabels,
   fitLabel,
+  LABEL_PLACES,
   LABEL_SIDES,
   labelBox,
   overlaps,
@@ -246,6 +247,22 @@ describe('placeNeighbourhoodLabels', () => {
     // side, the selection's goes right.
     const middles = [{ x: 1000, y: 452, size: 12 }, { x: 1000, y: 428, size: 12 }, { x: 960, y: 440, size: 12 }, { x: 1030, y: 427.75, size: 12 }];
     expect(placeNeighbourhoodLabels([{ ...neighbour, kept: true }], phone, 10, middles)).toEqual([right]);
+  });
+
+  it('puts the selection’s label past a corner of its node where every side covers the middle of a dot', () => {
+    const selection: LabelledNode = { ...node(1000, 440, 40), kept: true };
+    // A neighbour's dot against each side: below, above, right and left of the selection.
+    const cross = [{ x: 1000, y: 452, size: 12 }, { x: 1000, y: 428, size: 12 }, { x: 1040, y: 440, size: 12 }, { x: 960, y: 440, size: 12 }];
+    const [at] = placeNeighbourhoodLabels([selection], phone, 10, cross, 12);
+    expect(at).toBeGreaterThanOrEqual(LABEL_SIDES.length);
+    // The corner's label leaves every dot's middle (4 px of it) clear, which no side did (it was drawn below, over one).
+    const toPx = (x: number, y: number) => [x * phone.zoom + phone.pan.x, y * phone.zoom + phone.pan.y] as const;
+    const box = labelBox(...toPx(1000, 440), 12, 40, 10, phone.zoom, LABEL_PLACES[at!]);
+    for (const d of cross) expect(boxMeetsDisc(box, { x: toPx(d.x, d.y)[0], y: toPx(d.x, d.y)[1], r: 2 })).toBe(false);
+    // A side clear of the dots' middles still comes first.
+    expect(placeNeighbourhoodLabels([selection], phone, 10, cross.slice(0, 3), 12)).toEqual([3]);
+    // A neighbour's label is not moved past a corner: left out, as before.
+    expect(placeNeighbourhoodLabels([node(1000, 440, 40)], phone, 10, cross, 12)).toEqual([-1]);
   });
 
   it('draws a label over faint dots (nodes outside the neighbourhood) only where no side is clear of them', () => {
