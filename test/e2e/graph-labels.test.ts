@@ -12,6 +12,7 @@ import { servedChromium } from '../support/served-chromium';
 import { siteUnderTest } from './site-under-test';
 import { openGraphPage, viewAtRest } from '../support/graph-page';
 import { clusterLabelMaxWidth } from '../../src/client/graph/cluster-labels';
+import { LABEL_PLACES, labelBox, type Box } from '../../src/client/graph/labels';
 import type { ExplorerData } from '../../src/lib/export/explorer-data';
 
 const site = siteUnderTest();
@@ -40,6 +41,9 @@ interface LabelCy {
 }
 interface LabelNode {
   id(): string;
+  addClass(c: string): void;
+  removeClass(c: string): void;
+  style(p: string): string;
   data(k: string): unknown;
   hasClass(c: string): boolean;
   renderedPosition(): { x: number; y: number };
@@ -100,6 +104,50 @@ describe('graph explorer labels', () => {
       expect(named, `neighbours named around the ${hubs.length} best-connected papers at ${viewport.width} px`).toBeGreaterThanOrEqual(2 * hubs.length);
       await context.close();
     }
+  });
+
+  it('draws the selection’s label inside the box its placement held clear, on every side and past every corner of its node', async () => {
+    const context = await web.browser.newContext({ viewport: SCREENS[0] });
+    const page = await openGraphPage(context, web.server, problems);
+    const hub = await page.evaluate(() => (window as unknown as LabelCy).atlasGraph.cy.nodes().sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number))[0]!.id());
+    await page.evaluate((id) => (window as unknown as LabelCy).atlasGraph.select(id), hub);
+    await viewAtRest(page);
+    // Each place's class (graph-style.ts) put on the selection in turn, and its label's bounds as drawn.
+    const drawn = await page.evaluate(
+      ({ hub, places }) => {
+        const { cy } = (window as unknown as LabelCy).atlasGraph;
+        const n = cy.nodes().filter((m) => m.id() === hub)[0]!;
+        const classes = places.map((p) => `lit-${p}`);
+        // Below (no class) last: its label's bounds are read after a change of class, not as the placement left them.
+        const order = [...places.keys()].slice(1).concat(0);
+        // Twice, the second time read: the first bounds read after the selection were off by 10 model units.
+        const boxes = new Map(
+          [...order, ...order].map((i) => {
+            for (const c of classes) n.removeClass(c);
+            if (i > 0) n.addClass(classes[i]!);
+            const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+            return [i, [b.x1, b.y1, b.x2, b.y2] as [number, number, number, number]];
+          }),
+        );
+        return { at: n.renderedPosition(), size: n.data('size') as number, font: parseFloat(n.style('font-size')), zoom: cy.zoom(), boxes: places.map((_, i) => boxes.get(i)!) };
+      },
+      { hub, places: LABEL_PLACES },
+    );
+    const { at, size, font, zoom, boxes } = drawn;
+    // Cytoscape's label bounds hold the halo (2 model units a side) and 2 model units more: the text is what is left.
+    const text = (b: Box): Box => [b[0] + 4 * zoom, b[1] + 4 * zoom, b[2] - 4 * zoom, b[3] - 4 * zoom];
+    const below = text(boxes[0]!);
+    const textWidth = (below[2] - below[0]) / zoom;
+    for (const [i, place] of LABEL_PLACES.entries()) {
+      const held = labelBox(at.x, at.y, size, textWidth, font, zoom, place);
+      const shown = text(boxes[i]!);
+      const outside = [held[0] - shown[0], held[1] - shown[1], shown[2] - held[2], shown[3] - held[3]].map((d) => Math.round(d * 10) / 10);
+      expect(outside.every((d) => d <= 1), `${place}: text ${shown.join(', ')} past the box held ${held.join(', ')} by ${outside.join(', ')}`).toBe(true);
+      // And near it: on the side (or at the corner) the placement chose, not somewhere else that happens to fit.
+      expect(Math.abs((shown[0] + shown[2]) / 2 - (held[0] + held[2]) / 2), `${place}: across`).toBeLessThan(8);
+      expect(Math.abs((shown[1] + shown[3]) / 2 - (held[1] + held[3]) / 2), `${place}: down`).toBeLessThan(8);
+    }
+    await context.close();
   });
 
   it('names each cluster on a phone’s overview with all its concepts, the names off each other (reader-probe: "RLHF · …")', async () => {

@@ -67,6 +67,11 @@ export function stylesheet(webgl: boolean, large: boolean): cytoscape.Stylesheet
     { selector: 'node.lit-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_GAP } },
     { selector: 'node.lit-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_GAP } },
     { selector: 'node.lit-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_GAP } },
+    // Past a corner of its node: the selection's label where a dot lies against every side (placeNeighbourhoodLabels).
+    { selector: 'node.lit-below-right', style: { 'text-valign': 'bottom', 'text-halign': 'right', 'text-margin-y': LABEL_GAP, 'text-margin-x': LABEL_GAP } },
+    { selector: 'node.lit-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-y': LABEL_GAP, 'text-margin-x': -LABEL_GAP } },
+    { selector: 'node.lit-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': -LABEL_GAP, 'text-margin-x': LABEL_GAP } },
+    { selector: 'node.lit-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': -LABEL_GAP, 'text-margin-x': -LABEL_GAP } },
     {
       selector: 'edge',
       style: {

@@ -12,6 +12,14 @@ export type Box = [number, number, number, number];
 export type LabelSide = 'below' | 'above' | 'right' | 'left';
 /** The sides a label is tried on, in order: below reads best (and is where a neighbourhood draws it). */
 export const LABEL_SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+/** Past a corner of its node's box: beside the node and below or above it, touching it only at the corner. */
+export type LabelCorner = 'below-right' | 'below-left' | 'above-right' | 'above-left';
+/**
+ * Where a label may go, by the index a placement gives: the sides, then the corners, which only the selection's
+ * label is tried at (placeNeighbourhoodLabels). A corner reads as the node's less plainly than a side, but
+ * where a neighbour's dot lies against every side a corner is often clear of them all.
+ */
+export const LABEL_PLACES: readonly (LabelSide | LabelCorner)[] = [...LABEL_SIDES, 'below-right', 'below-left', 'above-right', 'above-left'];
 /** Model units between a node's edge and its label's text (`text-margin-x`/`-y`). */
 export const LABEL_GAP = 3;
 
@@ -44,15 +52,19 @@ export function estimatedTextWidth(chars: number, fontSize: number): number {
  * text as measured in its font) are in model units, and `scale` turns model units into the box's (the zoom,
  * for rendered pixels).
  */
-export function labelBox(x: number, y: number, size: number, textWidth: number, fontSize: number, scale = 1, side: LabelSide = 'below'): Box {
+export function labelBox(x: number, y: number, size: number, textWidth: number, fontSize: number, scale = 1, side: LabelSide | LabelCorner = 'below'): Box {
   const room = Math.max(ROOM, LABEL_OUTLINE * scale);
   const edge = (size / 2 + LABEL_GAP) * scale;
-  if (side === 'below' || side === 'above') {
-    const half = (textWidth / 2) * scale + room;
+  // Below its node: centred on it, or past its edge at a corner (as right of it is).
+  const [below, above] = [side === 'below' || side.startsWith('below-'), side === 'above' || side.startsWith('above-')];
+  if (below || above) {
     const top = y + edge;
     const [y1, y2] = [top - Math.max(2, LABEL_OUTLINE * scale), top + fontSize * 1.3 * scale + 2];
+    const [cx1, cx2] = [x + edge - room, x + edge + textWidth * scale + room];
+    const half = (textWidth / 2) * scale + room;
+    const [x1, x2] = side.endsWith('-right') ? [cx1, cx2] : side.endsWith('-left') ? [2 * x - cx2, 2 * x - cx1] : [x - half, x + half];
     // Above mirrors below about the node's centre.
-    return side === 'below' ? [x - half, y1, x + half, y2] : [x - half, 2 * y - y2, x + half, 2 * y - y1];
+    return below ? [x1, y1, x2, y2] : [x1, 2 * y - y2, x2, 2 * y - y1];
   }
   // Beside the node, centred on it.
   const halfHeight = (fontSize * 1.3 * scale) / 2 + Math.max(2, LABEL_OUTLINE * scale);
@@ -64,26 +76,16 @@ export function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 }
 
-/**
- * Greedy placement, in the order given (most important first): whether each box gets its label. A box is
- * skipped when it overlaps one already placed or one of `taken` (labels drawn whatever the placement), or
- * leaves `within`, and every box after the first `limit` placed is skipped. A label wider than `within`
- * cannot fit anywhere: zoomed in that far (labels grow with the zoom) it is placed when its middle is
- * inside, since part of a title still names the node and none would leave the deepest zoom without a label.
- * Wider means its text is (give or take the halo zoomed in beyond twice): a label that is wider only with
- * the room kept beside it fits the canvas somewhere, and is placed only inside it like any other. On a phone
- * many titles are about as wide as the canvas once a node is selected; those were drawn cut at its edge.
- */
-export function placeLabels(boxes: readonly Box[], within?: Box, limit = Infinity, taken: readonly Box[] = []): boolean[] {
-  return placeLabelsAround(
-    boxes.map((b) => [b]),
-    { within, limit, taken },
-  ).map((side) => side >= 0);
-}
-
 /** What a placement keeps its labels to and off. */
 export interface LabelPlacement {
-  /** The canvas: see placeLabels. */
+  /**
+   * The canvas. A label wider than it cannot fit anywhere: zoomed in that far (labels grow with the zoom) it
+   * is placed when its middle is inside, since part of a title still names the node and none would leave the
+   * deepest zoom without a label. Wider means its text is (give or take the halo zoomed in beyond twice): a
+   * label that is wider only with the room kept beside it fits the canvas somewhere, and is placed only
+   * inside it like any other. On a phone many titles are about as wide as the canvas once a node is
+   * selected; those were drawn cut at its edge.
+   */
   within?: Box | undefined;
   /** Labels placed at most. */
   limit?: number;
@@ -120,7 +122,7 @@ export interface FaintDisc extends Disc {
  * `middle`); -1 when none does or `limit` labels are placed. Until one label is placed, a box wider than
  * `within` that is left out only for the dots is placed over them: it crosses the whole canvas, so hardly
  * any place keeps it off them, and zoomed in that far the view would have no label at all (see
- * placeLabels); one is enough to name a node. Each box is tested against the discs through a grid, not
+ * `within`); one is enough to name a node. Each box is tested against the discs through a grid, not
  * every disc: a big graph zoomed in has hundreds of nodes in view.
  */
 export function placeLabelsAround(candidates: readonly (readonly Box[])[], { within, limit = Infinity, taken = [], discs, middle = Infinity }: LabelPlacement): number[] {
@@ -205,10 +207,11 @@ export interface LabelView {
 
 /**
  * Where the labels of a highlighted neighbourhood go, the most important first (the focus, then the
- * best-connected neighbours): for each, the index in LABEL_SIDES of the first side that stays inside the
+ * best-connected neighbours): for each, the index in LABEL_PLACES of the first side that stays inside the
  * canvas, off the labels placed before it and off the other labelled nodes' dots and `dots` (the other nodes
  * drawn; faint ones where a side is clear of them, see FaintDisc), in rendered pixels for `view`; -1 where
- * none does. Kept labels are always drawn, below where no side is clear, and placed first. Placed for the
+ * none does. Kept labels are always drawn and placed first: where no side is clear, on the side clear of the
+ * dots' middles, else past a corner of the node, else below. Placed for the
  * view the reader will see, so after a selection centres its node this is the view it animates to, not the
  * one it leaves. Of a dot bigger than `middle` rendered pixels only its middle is kept clear.
  *
@@ -217,7 +220,9 @@ export interface LabelView {
  */
 export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: LabelView, fontSize: number, dots: readonly DrawnDot[] = [], middle = Infinity): number[] {
   const at = (n: { x: number; y: number }) => [n.x * view.zoom + view.pan.x, n.y * view.zoom + view.pan.y] as const;
-  const sides = (n: LabelledNode) => LABEL_SIDES.map((side) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, side));
+  const boxes = (n: LabelledNode, places: readonly (LabelSide | LabelCorner)[]) => places.map((side) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, side));
+  const sides = (n: LabelledNode) => boxes(n, LABEL_SIDES);
+  const boxAt = (n: LabelledNode, place: number) => labelBox(...at(n), n.size, n.textWidth, fontSize, view.zoom, LABEL_PLACES[place]!);
   const disc = (n: { x: number; y: number; size: number; faint?: boolean }): FaintDisc => {
     const [x, y] = at(n);
     return { x, y, r: (n.size / 2) * view.zoom, ...(n.faint ? { faint: true } : {}) };
@@ -226,20 +231,38 @@ export function placeNeighbourhoodLabels(nodes: readonly LabelledNode[], view: L
   const kept = nodes.filter((n) => n.kept);
   const free = nodes.filter((n) => !n.kept);
   const others = dots.map(disc);
-  // Label `i` of a placement belongs to disc `i`: each placement lists its own nodes' discs first.
-  const keptAt = (clear: number) => placeLabelsAround(kept.map(sides), { within, discs: [...kept, ...free].map(disc).concat(others), middle: clear });
-  const whole = keptAt(middle);
-  // Where no side is clear of the dots, the side that leaves their middles clear: the dot still reads as one.
-  const middles = whole.some((side) => side < 0) ? keptAt(Math.min(middle, KEPT_MIDDLE_PX)) : whole;
-  const keptSides = whole.map((side, k) => (side >= 0 ? side : Math.max(0, middles[k]!)));
+  const corners = LABEL_PLACES.slice(LABEL_SIDES.length);
+  // Where no side is clear of the dots, the side that leaves their middles clear (the dot still reads as one);
+  // else a corner clear of them, or of their middles; else below, over a dot's middle.
+  const tries: [readonly (LabelSide | LabelCorner)[], number][] = [
+    [LABEL_SIDES, middle],
+    [LABEL_SIDES, Math.min(middle, KEPT_MIDDLE_PX)],
+    [corners, middle],
+    [corners, Math.min(middle, KEPT_MIDDLE_PX)],
+  ];
+  const keptSides = kept.map(() => -1);
+  for (const [places, clear] of tries) {
+    const open = kept.flatMap((_, k) => (keptSides[k]! < 0 ? [k] : []));
+    if (open.length === 0) break;
+    const done = kept.flatMap((_, k) => (keptSides[k]! >= 0 ? [k] : []));
+    // Label `i` of a placement belongs to disc `i`: each placement lists its own nodes' discs first.
+    const placed = placeLabelsAround(
+      open.map((k) => boxes(kept[k]!, places)),
+      { within, taken: done.map((k) => boxAt(kept[k]!, keptSides[k]!)), discs: [...open, ...done].map((k) => kept[k]!).concat(free).map(disc).concat(others), middle: clear },
+    );
+    placed.forEach((place, i) => {
+      if (place >= 0) keptSides[open[i]!] = LABEL_PLACES.indexOf(places[place]!);
+    });
+  }
+  const keptAt = keptSides.map((side) => Math.max(0, side));
   const freeSides = placeLabelsAround(free.map(sides), {
     within,
-    taken: kept.map((n, k) => sides(n)[keptSides[k]!]!),
+    taken: kept.map((n, k) => boxAt(n, keptAt[k]!)),
     discs: [...free, ...kept].map(disc).concat(others),
     middle,
   });
   let [k, f] = [0, 0];
-  return nodes.map((n) => (n.kept ? keptSides[k++]! : freeSides[f++]!));
+  return nodes.map((n) => (n.kept ? keptAt[k++]! : freeSides[f++]!));
 }
 
 /**

@@ -1,13 +1,51 @@
 /**
- * Pieces of the explorer's level of detail that need no Cytoscape: which links are minor, which minor links
- * cross the view, and how their showing and hiding is spread over frames.
+ * Pieces of the explorer's level of detail that need no Cytoscape: which nodes and which minor links are in
+ * the view, which links are minor, and how their showing and hiding is spread over frames.
  */
+import type { LabelView } from './labels';
 
 export interface Rect {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
+}
+
+/** What `view` shows, in model units (Cytoscape's `extent()` for it). */
+export function viewRect(view: LabelView): Rect {
+  const [x1, y1] = [-view.pan.x / view.zoom, -view.pan.y / view.zoom];
+  return { x1, y1, x2: x1 + view.width / view.zoom, y2: y1 + view.height / view.zoom };
+}
+
+/** A node's dot as drawn, in model units: its centre, and its radius with its border or halo. */
+export interface DotAt {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** The nodes a view shows: those whose centre is in it, and those beside it whose dot reaches into it. */
+export interface NodesInView<T> {
+  inView: T[];
+  near: T[];
+}
+
+/**
+ * The nodes of `nodes` that `rect` shows (NodesInView), in the order given; `dot` places each, undefined for
+ * a node not drawn. Walked once per move of the view for both of its users: the level of detail labels the
+ * nodes in view and keeps its labels off every dot shown, and a neighbourhood's labels keep off the same dots
+ * (the nodes of both lists). A big graph has 10,000 nodes, and each walked them with a test of its own.
+ */
+export function nodesInView<T>(nodes: { forEach(each: (n: T) => void): void }, dot: (n: T) => DotAt | undefined, rect: Rect): NodesInView<T> {
+  const inView: T[] = [];
+  const near: T[] = [];
+  nodes.forEach((n) => {
+    const d = dot(n);
+    if (!d) return;
+    if (d.x >= rect.x1 && d.x <= rect.x2 && d.y >= rect.y1 && d.y <= rect.y2) inView.push(n);
+    else if (d.x >= rect.x1 - d.r && d.x <= rect.x2 + d.r && d.y >= rect.y1 - d.r && d.y <= rect.y2 + d.r) near.push(n);
+  });
+  return { inView, near };
 }
 
 /**

@@ -3,9 +3,10 @@
  * and for the selection, placed so that they neither cover each other nor run off the canvas.
  */
 import type cytoscape from 'cytoscape';
-import { DOT_MIDDLE_PX, LABEL_OUTLINE, LABEL_SIDES, placeNeighbourhoodLabels, type DrawnDot, type LabelView } from './labels';
+import { DOT_MIDDLE_PX, LABEL_OUTLINE, LABEL_PLACES, placeNeighbourhoodLabels, type DrawnDot, type LabelView } from './labels';
 import type { Explorer, NodeSingular } from './explorer-state';
 import { FONT_SIZE, hoodLabel, textWidth } from './label-text';
+import { nodesInView, viewRect, type DotAt, type NodesInView } from './level-of-detail';
 
 /**
  * A highlighted neighbourhood's labels are cut further, to this share of the canvas's width, the focus's
@@ -63,9 +64,10 @@ export function setHover(e: Explorer, node: NodeSingular | undefined, view: Labe
  * and off the other drawn nodes' dots (above or beside their node where below covers one), in rendered pixels for `view` (placed in model units, with no canvas, every neighbour's label was drawn
  * wherever it fell). Found papers' labels were drawn whatever the placement too, and after a Find several of
  * them printed over each other and over the neighbours'; one that does not fit is left out (its ring still
- * marks it). Only nodes whose label comes or goes are touched (a style pass each).
+ * marks it). Only nodes whose label comes or goes are touched (a style pass each). `shown` gives the nodes
+ * `view` shows, where the caller has walked them already (the level of detail, for the same view).
  */
-export function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)): void {
+export function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e), shown: () => NodesInView<NodeSingular> = () => nodesShown(e, view)): void {
   const { cy } = e;
   const focus = e.hood && e.hoodFocus && !e.hoodFocus.removed() ? e.hoodFocus : undefined;
   const selected = e.state.node ? cy.getElementById(e.state.node) : undefined;
@@ -100,7 +102,7 @@ export function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)):
     }),
     view,
     FONT_SIZE,
-    ranked.length > 0 ? dotsInView(e, view, seen) : [],
+    ranked.length > 0 ? dotsOf(e, shown(), seen) : [],
     DOT_MIDDLE_PX,
   );
   // A node placed last time and not now (no longer lit or found) draws its label as before.
@@ -125,33 +127,38 @@ export function placeDrawnLabels(e: Explorer, view: LabelView = currentView(e)):
   e.litSides = litSides;
 }
 
-/** The class that moves a lit label to a side of its node (graph-style.ts), by LABEL_SIDES index; below has none. */
-const LIT_SIDE_CLASS: readonly (string | undefined)[] = LABEL_SIDES.map((side) => (side === 'below' ? undefined : `lit-${side}`));
+/** The class that moves a lit label to a side or corner of its node (graph-style.ts), by LABEL_PLACES index; below has none. */
+const LIT_SIDE_CLASS: readonly (string | undefined)[] = LABEL_PLACES.map((side) => (side === 'below' ? undefined : `lit-${side}`));
 
 /** A node's dot as drawn, its border (a halo on a small graph) included. */
-function dotSize(e: Explorer, n: NodeSingular): number {
+export function dotSize(e: Explorer, n: NodeSingular): number {
   return (n.data('size') as number) + (e.large ? 0 : 2);
 }
 
-/**
- * The nodes drawn in `view` (or reaching into it) other than `labelled`, in model units, those outside the lit
- * neighbourhood faint (FaintDisc). Only asked when there are labels to place: a big graph has thousands of nodes.
- */
-function dotsInView(e: Explorer, view: LabelView, labelled: ReadonlySet<string>): DrawnDot[] {
-  const [x1, y1] = [-view.pan.x / view.zoom, -view.pan.y / view.zoom];
-  const [x2, y2] = [x1 + view.width / view.zoom, y1 + view.height / view.zoom];
+/** A node's dot as drawn, in model units; none for a node the filters hide. */
+function drawnDot(e: Explorer, n: NodeSingular): DotAt | undefined {
+  if (e.filtered.has(n.id())) return undefined;
+  const p = n.position();
+  return { x: p.x, y: p.y, r: dotSize(e, n) / 2 };
+}
+
+/** The nodes drawn in `view` (or reaching into it): a walk over every node, thousands on a big graph. */
+export function nodesShown(e: Explorer, view: LabelView): NodesInView<NodeSingular> {
+  return nodesInView(e.cy.nodes(), (n) => drawnDot(e, n), viewRect(view));
+}
+
+/** The dots of the nodes `shown` other than `labelled`, in model units, those outside the lit neighbourhood faint (FaintDisc). */
+function dotsOf(e: Explorer, shown: NodesInView<NodeSingular>, labelled: ReadonlySet<string>): DrawnDot[] {
   const dots: DrawnDot[] = [];
-  e.cy.nodes().forEach((n) => {
-    if (labelled.has(n.id()) || e.filtered.has(n.id())) return;
+  for (const n of [...shown.inView, ...shown.near]) {
+    if (labelled.has(n.id())) continue;
     const p = n.position();
-    const size = dotSize(e, n);
-    if (p.x < x1 - size || p.x > x2 + size || p.y < y1 - size || p.y > y2 + size) return;
-    dots.push({ x: p.x, y: p.y, size, faint: !n.hasClass('nb') });
-  });
+    dots.push({ x: p.x, y: p.y, size: dotSize(e, n), faint: !n.hasClass('nb') });
+  }
   return dots;
 }
 
-function currentView(e: Explorer): LabelView {
+export function currentView(e: Explorer): LabelView {
   const { cy } = e;
   return { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() };
 }

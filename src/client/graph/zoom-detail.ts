@@ -2,12 +2,12 @@
  * The level of detail, redone as the view moves: node labels once text is legible (the biggest nodes in
  * view first, none covering another) and minor links in view once zoomed in (level-of-detail.ts).
  */
-import { segmentMeetsRect } from './level-of-detail';
+import { segmentMeetsRect, viewRect, type NodesInView } from './level-of-detail';
 import { DOT_MIDDLE_PX, LABEL_SIDES, labelBox, placeLabelsAround } from './labels';
 import { drawClusterLabels } from './cluster-names';
 import type { Explorer, NodeSingular } from './explorer-state';
 import { FONT_SIZE, LABEL_MIN_PX, labelWidth, textWidth } from './label-text';
-import { placeDrawnLabels } from './neighbourhood';
+import { currentView, dotSize, nodesShown, placeDrawnLabels } from './neighbourhood';
 
 /** Labels drawn at most at once (the biggest nodes in view win). */
 const MAX_LABELS = 150;
@@ -29,21 +29,17 @@ const MAX_MINOR_LINKS = 1200;
 export function levelOfDetail(e: Explorer): void {
   const { cy } = e;
   drawClusterLabels(e);
-  const zoom = cy.zoom();
-  const ext = cy.extent();
+  const view = currentView(e);
+  const { zoom } = view;
+  const ext = viewRect(view);
+  // The nodes in view, walked once for this placement and the neighbourhood's after it, and only if either wants them.
+  let walked: NodesInView<NodeSingular> | undefined;
+  const shown = () => (walked ??= nodesShown(e, view));
   const wanted = new Map<string, string>();
   if (zoom * FONT_SIZE >= LABEL_MIN_PX) {
-    const inView: NodeSingular[] = [];
     // Nodes beside the view reach into it: their dots are kept clear too.
-    const near: NodeSingular[] = [];
-    cy.nodes().forEach((n) => {
-      if (n.hasClass('filtered')) return;
-      const p = n.position();
-      const r = (n.data('size') as number) / 2;
-      if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) inView.push(n);
-      else if (p.x >= ext.x1 - r && p.x <= ext.x2 + r && p.y >= ext.y1 - r && p.y <= ext.y2 + r) near.push(n);
-    });
-    inView.sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
+    const { near } = shown();
+    const inView = [...shown().inView].sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
     const candidates = inView.map((n) => {
       const p = n.renderedPosition();
       const size = n.data('size') as number;
@@ -54,11 +50,10 @@ export function levelOfDetail(e: Explorer): void {
     });
     const discs = [...inView, ...near].map((n) => {
       const p = n.renderedPosition();
-      // The halo round a node (its border) is part of its dot.
-      return { x: p.x, y: p.y, r: ((n.data('size') as number) / 2 + (e.large ? 0 : 1)) * zoom };
+      return { x: p.x, y: p.y, r: (dotSize(e, n) / 2) * zoom };
     });
     // Inside the canvas only: a label cut at its edge reads as a different title.
-    const at = placeLabelsAround(candidates, { within: [0, 0, cy.width(), cy.height()], limit: MAX_LABELS, discs, middle: DOT_MIDDLE_PX });
+    const at = placeLabelsAround(candidates, { within: [0, 0, view.width, view.height], limit: MAX_LABELS, discs, middle: DOT_MIDDLE_PX });
     inView.forEach((n, i) => {
       const k = at[i]!;
       if (k < 0) return;
@@ -87,7 +82,7 @@ export function levelOfDetail(e: Explorer): void {
   e.labelled = wanted;
   // The neighbourhood's and found papers' labels were placed for the view they were lit in: place them again
   // for this one. (Not for elements a switch of view has just removed: the selection lights the new ones up next.)
-  cy.batch(() => placeDrawnLabels(e));
+  cy.batch(() => placeDrawnLabels(e, view, shown));
   const changes: [string, boolean][] = [];
   for (const id of e.minorShown) if (!minorWanted.has(id)) changes.push([id, false]);
   for (const id of minorWanted) if (!e.minorShown.has(id)) changes.push([id, true]);

@@ -4,14 +4,15 @@ import {
   briefLabel,
   distinctShortLabels,
   fitLabel,
+  LABEL_PLACES,
   LABEL_SIDES,
   labelBox,
   overlaps,
-  placeLabels,
   placeLabelsAround,
   placeNeighbourhoodLabels,
   type Box,
   type LabelledNode,
+  type LabelPlacement,
   type LabelView,
 } from '../../../src/client/graph/labels';
 
@@ -82,7 +83,7 @@ describe('placeLabelsAround', () => {
     expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: [disc(200, 100), disc(200, 118), disc(200, 82)] })).toEqual([2]);
     expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: [disc(200, 100), disc(200, 118), disc(200, 82), disc(240, 100)] })).toEqual([3]);
     expect(placeLabelsAround([node(200, 100)], { within: canvas, discs: [disc(200, 100), disc(200, 118), disc(200, 82), disc(240, 100), disc(160, 100)] })).toEqual([-1]);
-    // Without the dots it stays below, as placeLabels has it.
+    // Without the dots it stays below.
     expect(placeLabelsAround([node(200, 100)], { within: canvas })).toEqual([0]);
   });
 
@@ -149,31 +150,33 @@ describe('briefLabel', () => {
   });
 });
 
-describe('placeLabels', () => {
+describe('placeLabelsAround with one place per label', () => {
   const box = (x: number, y: number): Box => [x, y, x + 50, y + 10];
+  // Whether each label, given one place, is placed.
+  const placed = (boxes: readonly Box[], placement: LabelPlacement = {}) => placeLabelsAround(boxes.map((b) => [b]), placement).map((side) => side >= 0);
 
   it('keeps the first of two overlapping labels and every label clear of the others', () => {
-    expect(placeLabels([box(0, 0), box(20, 5), box(60, 0), box(20, 20)])).toEqual([true, false, true, true]);
+    expect(placed([box(0, 0), box(20, 5), box(60, 0), box(20, 20)])).toEqual([true, false, true, true]);
     expect(overlaps(box(0, 0), box(49, 9))).toBe(true);
     expect(overlaps(box(0, 0), box(50, 0))).toBe(false);
   });
 
   it('leaves out labels that would run off the canvas, and stops at the limit', () => {
     const canvas: Box = [0, 0, 200, 100];
-    expect(placeLabels([box(-5, 0), box(10, 0), box(160, 0), box(10, 95)], canvas)).toEqual([false, true, false, false]);
-    expect(placeLabels([box(0, 0), box(0, 20), box(0, 40)], undefined, 2)).toEqual([true, true, false]);
+    expect(placed([box(-5, 0), box(10, 0), box(160, 0), box(10, 95)], { within: canvas })).toEqual([false, true, false, false]);
+    expect(placed([box(0, 0), box(0, 20), box(0, 40)], { limit: 2 })).toEqual([true, true, false]);
   });
 
   it('keeps every label off those taken already, which do not count against the limit', () => {
-    expect(placeLabels([box(20, 5), box(60, 0), box(0, 20)], undefined, 2, [box(0, 0)])).toEqual([false, true, true]);
+    expect(placed([box(20, 5), box(60, 0), box(0, 20)], { limit: 2, taken: [box(0, 0)] })).toEqual([false, true, true]);
   });
 
   it('places a label wider than the canvas when its middle is inside, so the deepest zoom still names nodes', () => {
     const canvas: Box = [0, 0, 200, 100];
     const wide = (middle: number, y = 10): Box => [middle - 150, y, middle + 150, y + 20];
-    expect(placeLabels([wide(100), wide(100, 20), wide(120, 60)], canvas)).toEqual([true, false, true]);
-    expect(placeLabels([wide(250)], canvas)).toEqual([false]);
-    expect(placeLabels([wide(100, 90)], canvas)).toEqual([false]);
+    expect(placed([wide(100), wide(100, 20), wide(120, 60)], { within: canvas })).toEqual([true, false, true]);
+    expect(placed([wide(250)], { within: canvas })).toEqual([false]);
+    expect(placed([wide(100, 90)], { within: canvas })).toEqual([false]);
   });
 
   it('holds a label to the canvas when only the room round its text makes it wider', () => {
@@ -182,8 +185,8 @@ describe('placeLabels', () => {
     const canvas: Box = [0, 0, 200, 100];
     const text = labelBox(60, 10, 10, 196, 10);
     expect(text[2] - text[0]).toBeGreaterThan(200);
-    expect(placeLabels([text], canvas)).toEqual([false]);
-    expect(placeLabels([labelBox(100, 10, 10, 190, 10)], canvas)).toEqual([true]);
+    expect(placed([text], { within: canvas })).toEqual([false]);
+    expect(placed([labelBox(100, 10, 10, 190, 10)], { within: canvas })).toEqual([true]);
   });
 });
 
@@ -244,6 +247,22 @@ describe('placeNeighbourhoodLabels', () => {
     // side, the selection's goes right.
     const middles = [{ x: 1000, y: 452, size: 12 }, { x: 1000, y: 428, size: 12 }, { x: 960, y: 440, size: 12 }, { x: 1030, y: 427.75, size: 12 }];
     expect(placeNeighbourhoodLabels([{ ...neighbour, kept: true }], phone, 10, middles)).toEqual([right]);
+  });
+
+  it('puts the selection’s label past a corner of its node where every side covers the middle of a dot', () => {
+    const selection: LabelledNode = { ...node(1000, 440, 40), kept: true };
+    // A neighbour's dot against each side: below, above, right and left of the selection.
+    const cross = [{ x: 1000, y: 452, size: 12 }, { x: 1000, y: 428, size: 12 }, { x: 1040, y: 440, size: 12 }, { x: 960, y: 440, size: 12 }];
+    const [at] = placeNeighbourhoodLabels([selection], phone, 10, cross, 12);
+    expect(at).toBeGreaterThanOrEqual(LABEL_SIDES.length);
+    // The corner's label leaves every dot's middle (4 px of it) clear, which no side did (it was drawn below, over one).
+    const toPx = (x: number, y: number) => [x * phone.zoom + phone.pan.x, y * phone.zoom + phone.pan.y] as const;
+    const box = labelBox(...toPx(1000, 440), 12, 40, 10, phone.zoom, LABEL_PLACES[at!]);
+    for (const d of cross) expect(boxMeetsDisc(box, { x: toPx(d.x, d.y)[0], y: toPx(d.x, d.y)[1], r: 2 })).toBe(false);
+    // A side clear of the dots' middles still comes first.
+    expect(placeNeighbourhoodLabels([selection], phone, 10, cross.slice(0, 3), 12)).toEqual([3]);
+    // A neighbour's label is not moved past a corner: left out, as before.
+    expect(placeNeighbourhoodLabels([node(1000, 440, 40)], phone, 10, cross, 12)).toEqual([-1]);
   });
 
   it('draws a label over faint dots (nodes outside the neighbourhood) only where no side is clear of them', () => {

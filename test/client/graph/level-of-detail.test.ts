@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minorEdges, segmentMeetsRect, slicedChanges } from '../../../src/client/graph/level-of-detail';
+import { minorEdges, nodesInView, segmentMeetsRect, slicedChanges, viewRect, type DotAt } from '../../../src/client/graph/level-of-detail';
 
 const view = { x1: 0, y1: 0, x2: 100, y2: 50 };
 
@@ -38,6 +38,50 @@ describe('segmentMeetsRect', () => {
       // Sampling can miss a segment that only clips a corner; it never finds one that is not there.
       if (sampled) expect(segmentMeetsRect(ax, ay, bx, by, view)).toBe(true);
     }
+  });
+});
+
+describe('nodesInView', () => {
+  const walk = (dots: readonly (DotAt | undefined)[]) => {
+    const seen: number[] = [];
+    const shown = nodesInView(
+      dots.map((_, i) => i),
+      (i) => (seen.push(i), dots[i]),
+      view,
+    );
+    return { ...shown, seen };
+  };
+
+  it('takes the nodes whose centre is in view, and beside it those whose dot reaches in, its halo included', () => {
+    const { inView, near } = walk([
+      { x: 50, y: 25, r: 5 },
+      // A dot 6 across with a 1 unit halo, its centre 3.5 past the right edge: only the halo reaches in.
+      { x: 103.5, y: 25, r: 4 },
+      { x: 104.5, y: 25, r: 4 },
+      { x: 100, y: 50, r: 0 },
+      { x: -4, y: -4, r: 4 },
+      // Not drawn (filtered out), though in the middle of the view.
+      undefined,
+    ]);
+    expect(inView).toEqual([0, 3]);
+    expect(near).toEqual([1, 4]);
+  });
+
+  it('is one walk: both lists, the labels’ nodes and the dots beside them, come from one look at each node', () => {
+    let seed = 3;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 200 - 50;
+    const dots = Array.from({ length: 500 }, () => ({ x: random(), y: random(), r: Math.abs(random()) / 10 }));
+    const { inView, near, seen } = walk(dots);
+    expect(seen).toEqual(dots.map((_, i) => i));
+    // The dots a label keeps off (both lists) are exactly those whose dot, halo and all, meets the view's box.
+    const meets = dots.flatMap((d, i) => (d.x + d.r >= view.x1 && d.x - d.r <= view.x2 && d.y + d.r >= view.y1 && d.y - d.r <= view.y2 ? [i] : []));
+    expect([...inView, ...near].sort((a, b) => a - b)).toEqual(meets);
+    expect(inView.every((i) => dots[i]!.x >= view.x1 && dots[i]!.x <= view.x2 && dots[i]!.y >= view.y1 && dots[i]!.y <= view.y2)).toBe(true);
+    expect(near.some((i) => inView.includes(i))).toBe(false);
+  });
+
+  it('reads a view as Cytoscape’s extent does', () => {
+    expect(viewRect({ zoom: 2, pan: { x: -100, y: 40 }, width: 300, height: 200 })).toEqual({ x1: 50, y1: -20, x2: 200, y2: 80 });
   });
 });
 
