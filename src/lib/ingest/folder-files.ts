@@ -7,7 +7,7 @@
  */
 import type { IngestProblem } from '../model/source';
 
-const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.nbib', '.atom', '.xml'];
+const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.nbib', '.ciw', '.atom', '.xml'];
 
 /** Files Finder, Explorer and the like put in any folder. */
 const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'desktop.ini', 'icon\r']);
@@ -18,7 +18,6 @@ const FOLDER_DOCUMENT = /^(?:readme|licen[cs]e|copying)(?:\.[a-z0-9]+)?$/;
 /** Formats people export papers in, or keep them as, by extension: named in the warning. */
 const FORMAT_NAMES: Record<string, { name: string; reference?: true }> = {
   enw: { name: 'EndNote tagged', reference: true },
-  ciw: { name: 'Web of Science', reference: true },
   pdf: { name: 'PDF' },
   doc: { name: 'Word' },
   docx: { name: 'Word' },
@@ -34,7 +33,7 @@ const FORMAT_NAMES: Record<string, { name: string; reference?: true }> = {
   bbl: { name: 'BibTeX output' },
 };
 
-const READ = 'it reads .bib, .ris, .nbib, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
+const READ = 'it reads .bib, .ris, .nbib, .ciw, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
 
 function baseName(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop() ?? path;

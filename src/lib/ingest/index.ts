@@ -12,13 +12,14 @@ import { looksLikeJsonLines, parseJsonDocument, parseJsonLines } from './json';
 import { parseListing, type ParsedRecords } from './listing';
 import { looksLikeMedline, parseMedline } from './medline';
 import { looksLikeRis, parseRis } from './ris';
+import { looksLikeWos, parseWos } from './wos';
 import type { IngestOptions } from './untitled';
 
 export type { IngestOptions, UntitledPolicy } from './untitled';
 
 export { isSupportedFile } from './folder-files';
 
-export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris' | 'medline';
+export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris' | 'medline' | 'wos';
 
 export interface IngestResult {
   file: string;
@@ -42,12 +43,13 @@ function formatByExtension(path: string): SourceFormat | undefined {
   if (name.endsWith('.atom') || name.endsWith('.xml')) return 'atom';
   if (name.endsWith('.ris')) return 'ris';
   if (name.endsWith('.nbib')) return 'medline';
+  if (name.endsWith('.ciw')) return 'wos';
   if (name.endsWith('.txt')) return 'listing';
   return undefined;
 }
 
 /** What the content looks like; undefined when it could be anything (then the extension decides). */
-export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | 'ris' | 'medline' | undefined {
+export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | 'ris' | 'medline' | 'wos' | undefined {
   const start = text.trimStart();
   if (start.startsWith('<')) return looksLikeAtom(text) ? 'atom' : undefined;
   if (start.startsWith('[')) return 'json';
@@ -57,6 +59,8 @@ export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' 
   if (looksLikeRis(start)) return 'ris';
   // PubMed's "Save" in its own format gives a .txt.
   if (looksLikeMedline(start)) return 'medline';
+  // Web of Science's plain-text export is savedrecs.txt.
+  if (looksLikeWos(start)) return 'wos';
   return undefined;
 }
 
@@ -89,6 +93,8 @@ function parseAs(format: SourceFormat, file: string, text: string, options: Inge
       return { format, parsed: parseRis(file, text, options) };
     case 'medline':
       return { format, parsed: parseMedline(file, text, options) };
+    case 'wos':
+      return { format, parsed: parseWos(file, text, options) };
   }
 }
 
@@ -105,7 +111,7 @@ export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptio
       file,
       format: 'unknown',
       records: [],
-      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON, RIS, PubMed (MEDLINE) or arXiv Atom file' }],
+      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON, RIS, PubMed (MEDLINE), Web of Science or arXiv Atom file' }],
     };
   }
   try {

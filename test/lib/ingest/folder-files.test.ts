@@ -17,12 +17,12 @@ describe('classifyFolderFile', () => {
       kind: 'skipped',
       reason: 'not a format Paper Atlas reads (EndNote tagged); skipped — export BibTeX, RIS or CSL-JSON from your reference manager instead',
     });
-    expect(classifyFolderFile('savedrecs.ciw')).toMatchObject({ reason: expect.stringMatching(/\(Web of Science\); skipped — export BibTeX, RIS or CSL-JSON/) });
+    expect(classifyFolderFile('savedrecs.ciw')).toEqual({ kind: 'input' });
     expect(classifyFolderFile('sources/scopus.ris')).toEqual({ kind: 'input' });
     expect(classifyFolderFile('sources/pubmed-covid19-set.nbib')).toEqual({ kind: 'input' });
     expect(classifyFolderFile('paper.pdf')).toEqual({
       kind: 'skipped',
-      reason: 'not a format Paper Atlas reads (PDF); skipped — it reads .bib, .ris, .nbib, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
+      reason: 'not a format Paper Atlas reads (PDF); skipped — it reads .bib, .ris, .nbib, .ciw, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
     });
     expect(classifyFolderFile('notes.DOCX')).toMatchObject({ reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) });
     expect(classifyFolderFile('notes.md')).toMatchObject({ reason: expect.stringMatching(/\(Markdown\)/) });
@@ -51,7 +51,7 @@ describe('skippedFileWarnings', () => {
         line: 1,
         severity: 'warning',
         reason:
-          '300 HTML and 300 PDF files in this folder not read (e.g. content/sources/files/1/Paper 1.pdf); skipped — attachments and documents are not read, only the records of an export: it reads .bib, .ris, .nbib, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
+          '300 HTML and 300 PDF files in this folder not read (e.g. content/sources/files/1/Paper 1.pdf); skipped — attachments and documents are not read, only the records of an export: it reads .bib, .ris, .nbib, .ciw, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
       },
       { file: 'content/sources/notes/todo.docx', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) },
       { file: 'content/sources/paper.pdf', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(PDF\); skipped/) },
@@ -60,9 +60,9 @@ describe('skippedFileWarnings', () => {
   });
 
   it('keeps the advice to export BibTeX, RIS or CSL-JSON when the files counted include reference exports, and counts unnamed formats last', () => {
-    const files = ['a.enw', 'b.enw', 'c.ciw', 'Makefile'].map((f) => ({ file: `exports/${f}`, folder: 'exports' }));
+    const files = ['a.enw', 'b.enw', 'c.pdf', 'Makefile'].map((f) => ({ file: `exports/${f}`, folder: 'exports' }));
     expect(skippedFileWarnings(files)).toEqual([
-      { file: 'exports', line: 1, severity: 'warning', reason: '2 EndNote tagged, 1 Web of Science and 1 other files in this folder not read (e.g. exports/Makefile); skipped — export BibTeX, RIS or CSL-JSON from your reference manager instead' },
+      { file: 'exports', line: 1, severity: 'warning', reason: '2 EndNote tagged, 1 PDF and 1 other files in this folder not read (e.g. exports/Makefile); skipped — export BibTeX, RIS or CSL-JSON from your reference manager instead' },
     ]);
   });
 });

@@ -13,9 +13,10 @@ import { parseJsonDocument, parseJsonLines } from '../../../src/lib/ingest/json'
 import { parseListing } from '../../../src/lib/ingest/listing';
 import { parseMedline } from '../../../src/lib/ingest/medline';
 import { parseRis } from '../../../src/lib/ingest/ris';
+import { parseWos } from '../../../src/lib/ingest/wos';
 import { INGEST_FIXTURES } from './fixture';
 
-const NAMES = ['in.txt', 'in.json', 'in.jsonl', 'in.ndjson', 'in.bib', 'in.ris', 'in.nbib', 'in.atom', 'in.xml', 'in.csl.json'];
+const NAMES = ['in.txt', 'in.json', 'in.jsonl', 'in.ndjson', 'in.bib', 'in.ris', 'in.nbib', 'in.ciw', 'in.atom', 'in.xml', 'in.csl.json'];
 
 function checkResult(file: string, result: IngestResult): void {
   expect(result.file).toBe(file);
@@ -35,7 +36,7 @@ function checkResult(file: string, result: IngestResult): void {
 }
 
 /** Characters that matter to the formats, so random text reaches deep into each parser. */
-const SYNTAX = fc.constantFrom('{', '}', '[', ']', '"', "'", ',', ':', '\n', '\r\n', '@', '=', '\\', '$', '%', '<', '>', '/', '&', ';', '#', 'title', 'abstract', '@article{', '<entry>', '</entry>', '<feed>', '<![CDATA[', '<!--', '\\"o', '{\\', 'Subscribe', ' ', 'é', '\u0000', '\ufeff', 'TY  - ', 'ER  - ', '\nAU  - ', '\nAB  - ', 'PMID- ', '\n      ', '\nFAU - ');
+const SYNTAX = fc.constantFrom('{', '}', '[', ']', '"', "'", ',', ':', '\n', '\r\n', '@', '=', '\\', '$', '%', '<', '>', '/', '&', ';', '#', 'title', 'abstract', '@article{', '<entry>', '</entry>', '<feed>', '<![CDATA[', '<!--', '\\"o', '{\\', 'Subscribe', ' ', 'é', '\u0000', '\ufeff', 'TY  - ', 'ER  - ', '\nAU  - ', '\nAB  - ', 'PMID- ', '\n      ', '\nFAU - ', 'FN WoS\nVR 1.0\n', '\nPT J', '\nER', '\n   ');
 const structured = fc.array(fc.oneof(SYNTAX, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''));
 
 const fixtures = readdirSync(INGEST_FIXTURES).map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${INGEST_FIXTURES}${name}`)) }));
@@ -80,7 +81,7 @@ describe('ingest properties', () => {
   });
 
   it('each parser on its own never throws and locates every problem', () => {
-    const parsers = [parseListing, parseJsonDocument, parseJsonLines, parseBibtex, parseAtom, parseRis, parseMedline];
+    const parsers = [parseListing, parseJsonDocument, parseJsonLines, parseBibtex, parseAtom, parseRis, parseMedline, parseWos];
     fc.assert(
       fc.property(fc.constantFrom(...parsers), fc.oneof(structured, fc.string({ unit: 'grapheme', maxLength: 200 })), (parse, text) => {
         const result = parse('p.x', text);

@@ -1,0 +1,198 @@
+/**
+ * Web of Science's field-tagged export ("Plain text file", `savedrecs.txt`; "EndNote Desktop", `.ciw`), what
+ * bibliometrics tools read: `FN`/`VR` lines, then records from `PT` to `ER`, each field a two-character tag, a
+ * space and its value, carried on over lines indented three spaces. In the name and editor lists (`AU`, `AF`,
+ * `BE`) each such line is one more person; elsewhere it carries on the text. The journal's name (`SO`) is in
+ * capitals, shown in its case by way of its ISO abbreviation (`JI`) as in WoS's BibTeX (./shouted-venue.ts).
+ * WoS's own Keywords Plus (`ID`) are not the authors' and are not read.
+ */
+import type { RawRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import type { EntryType } from '../cite/entry-type';
+import { withoutOthers } from '../cite/authors';
+import { compactBibliographic, locatorText, parseMonth } from '../cite/bibliographic';
+import { missingAbstract } from './abstract-field';
+import { familyCommaGiven } from './family-comma-given';
+import { compact, decodeRecordTex, lateYear, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
+import type { ParsedRecords } from './listing';
+import { excerpt } from './position';
+import { venueInItsCase } from './shouted-venue';
+import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
+
+/** `TI Title`, `ER`: two characters (a capital, then a capital or digit), and the value after one space. */
+const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
+const CARRIED = /^ {2,3}\S/;
+/** Tags whose carried-on lines are one more value each, not more of the same text. */
+const LISTS = new Set(['AU', 'AF', 'BE', 'BA', 'BF', 'CA', 'GP', 'C1', 'C3', 'CR']);
+/** The file's own lines around the records. */
+const FILE_TAGS = new Set(['FN', 'VR', 'EF']);
+
+/** Whether the text opens as Web of Science's export does: an `FN` line, then a `VR` line. */
+export function looksLikeWos(text: string): boolean {
+  return /^\s*FN [^\n]*\n\s*VR /.test(text);
+}
+
+interface WosRecord {
+  line: number;
+  /** Each tag's values: one per person in a list field, one joined text otherwise. */
+  fields: Map<string, string[]>;
+}
+
+function readRecords(file: string, text: string): { records: WosRecord[]; problems: IngestProblem[] } {
+  const records: WosRecord[] = [];
+  const problems: IngestProblem[] = [];
+  let open: WosRecord | undefined;
+  let tag: string | undefined;
+  let stray: number | undefined;
+  const unclosed = (record: WosRecord, where: string) =>
+    problems.push({ file, line: record.line, severity: 'warning', reason: `Web of Science record opened here is not closed by an "ER" line before ${where}; read as far as that` });
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    const content = raw.replace(/\s+$/, '');
+    if (content === '') return;
+    if (open && tag && CARRIED.test(content)) {
+      const list = open.fields.get(tag)!;
+      const value = content.trim();
+      if (LISTS.has(tag)) list.push(value);
+      else list[list.length - 1] = `${list[list.length - 1]} ${value}`.trim();
+      return;
+    }
+    const tagged = TAG_LINE.exec(content);
+    const name = tagged?.[1];
+    if (name === 'PT') {
+      if (open) {
+        unclosed(open, `the next "PT" (line ${line})`);
+        records.push(open);
+      }
+      open = { line, fields: new Map([['PT', [(tagged![2] ?? '').trim()]]]) };
+      tag = 'PT';
+      stray = undefined;
+      return;
+    }
+    if (name === 'ER' && open) {
+      records.push(open);
+      open = undefined;
+      tag = undefined;
+      return;
+    }
+    if (!open) {
+      // One error for a run of lines outside any record, not one a line.
+      if ((name !== undefined && FILE_TAGS.has(name)) || stray !== undefined) return;
+      stray = line;
+      problems.push({ file, line, severity: 'error', reason: `expected "PT " to open a Web of Science record, found ${excerpt(content.trim())}; lines up to the next "PT" are not read` });
+      return;
+    }
+    if (!tagged) {
+      problems.push({
+        file,
+        line,
+        severity: 'error',
+        reason: `expected a Web of Science field ("TI Title": two capitals, a space, the value) or a value carried on by a line indented three spaces, found ${excerpt(content.trim())}; the line is not read`,
+      });
+      return;
+    }
+    tag = name!;
+    const list = open.fields.get(tag);
+    const value = (tagged[2] ?? '').trim();
+    if (list) list.push(value);
+    else open.fields.set(tag, [value]);
+  });
+  if (open) {
+    unclosed(open, 'the end of the file');
+    records.push(open);
+  }
+  return { records, problems };
+}
+
+const values = (record: WosRecord, tag: string): string[] => (record.fields.get(tag) ?? []).filter((v) => v !== '');
+const first = (record: WosRecord, ...tags: string[]): string | undefined => tags.map((t) => values(record, t)[0]).find((v) => v !== undefined);
+
+/** `PT`/`DT`: a proceedings paper, a book chapter, a book; the rest are articles. */
+function entryTypeOf(record: WosRecord): EntryType {
+  const kind = (first(record, 'DT') ?? '').toLowerCase();
+  const publication = first(record, 'PT');
+  // "Article; Proceedings Paper": a journal's article that was given at a meeting first, cited as the article.
+  if (kind.includes('proceedings paper') && !kind.startsWith('article')) return 'inproceedings';
+  if (kind.includes('book chapter')) return 'incollection';
+  if (publication === 'B' && kind === 'book') return 'book';
+  return 'article';
+}
+
+function toRecord(file: string, record: WosRecord, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+  const { line } = record;
+  const abstract = first(record, 'AB');
+  const written = first(record, 'TI');
+  const madeTitle = written ? undefined : untitledTitle(options.untitled, abstract);
+  const title = madeTitle ?? written;
+  const ut = first(record, 'UT');
+  const named = `Web of Science record${ut ? ` ${ut}` : ''}`;
+  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `${named} not read: no "TI" line; ${TITLE_EXPECTED}` } };
+  if (abstract === undefined) return { problem: missingAbstract(file, line, `${named} ${excerpt(title)}`) };
+
+  const warnings: string[] = [];
+  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
+  const py = first(record, 'PY');
+  const year = parseYear(py);
+  if (py !== undefined && year === undefined) warnings.push(`"PY ${py}" is not a year; expected one such as "PY 2021" (the paper is kept without a year)`);
+  const late = lateYear(year, options.currentYear, `"PY ${py}"`);
+  if (late) warnings.push(late);
+  const di = first(record, 'DI');
+  const badDoi = notAnIdentifier('DI', di, 'DOI');
+  if (badDoi) warnings.push(badDoi);
+
+  // AF holds the full names; AU the family names and initials, where a record has no AF.
+  const people = (values(record, 'AF').length > 0 ? values(record, 'AF') : values(record, 'AU')).map((n) => familyCommaGiven(n)?.name ?? n);
+  const groups = values(record, 'CA');
+  const names = withoutOthers([...people, ...groups]);
+  const entryType = entryTypeOf(record);
+  // PD: "MAR 1", "MAR", "JAN-FEB" (no one month), "SPR".
+  const month = parseMonth((first(record, 'PD') ?? '').split(/\s+/)[0]);
+  const pages = [first(record, 'BP'), first(record, 'EP')].filter((p) => p !== undefined).join('-');
+  const bibliographic = compactBibliographic({
+    volume: locatorText(first(record, 'VL')),
+    number: locatorText(first(record, 'IS')),
+    pages: locatorText(pages),
+    articleNumber: pages === '' ? locatorText(first(record, 'AR')) : undefined,
+    month,
+    // A publisher in WoS's capitals is kept for a book only, where a citation needs it.
+    publisher: entryType === 'book' ? first(record, 'PU') : undefined,
+    editors: values(record, 'BE').map((n) => familyCommaGiven(n)?.name ?? n),
+    isbn: first(record, 'BN'),
+  });
+  const source = first(record, 'SO');
+  const raw: RawRecord = compact({
+    title,
+    madeTitle: madeTitle !== undefined || undefined,
+    abstract,
+    authors: names.names,
+    etAl: names.etAl || undefined,
+    literalAuthors: groups.length > 0 ? groups : undefined,
+    year: late ? undefined : year,
+    doi: badDoi ? undefined : normaliseDoi(di),
+    pmid: normalisePmid(first(record, 'PM')),
+    venue: source ? venueInItsCase(source, first(record, 'JI')) : undefined,
+    bibliographic,
+    entryType,
+    language: first(record, 'LA'),
+    // DE: the authors' keywords, "a; b; c"; ID (Keywords Plus) is WoS's own.
+    keywords: first(record, 'DE')
+      ?.split(';')
+      .map((k) => k.trim())
+      .filter((k) => k !== ''),
+    source: { file, line },
+  });
+  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
+  return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+}
+
+export function parseWos(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
+  const { records: read, problems } = readRecords(file, text);
+  const records: RawRecord[] = [];
+  for (const r of read) {
+    const { record, problem } = toRecord(file, r, options);
+    if (record) records.push(record);
+    if (problem) problems.push(problem);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { records, problems };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../../src/lib/ingest/index';
+import { looksLikeWos, parseWos } from '../../../src/lib/ingest/wos';
+import { ingestFixture } from './fixture';
+
+const where = (problems: { line: number; severity: string; dropped?: boolean }[]) => problems.map((p) => `${p.line}:${p.severity}${p.dropped ? ':dropped' : ''}`);
+
+describe('Web of Science plain text (savedrecs.txt)', () => {
+  const { format, records, problems } = ingestFixture('savedrecs.txt');
+
+  it('reads each record from PT to ER, a BOM and the FN/VR/EF lines passed over', () => {
+    expect(format).toBe('wos');
+    expect(records.map((r) => r.source.line)).toEqual([3, 46]);
+    expect(where(problems)).toEqual(['66:warning:dropped']);
+  });
+
+  it('joins wrapped text, takes one person a line in AF, DE as keywords (not Keywords Plus), and the locators', () => {
+    expect(records[0]).toMatchObject({
+      title: 'Life cycle assessment of CO2 capture with metal-organic frameworks: the solvents dominate',
+      authors: ['Yu Zhang', 'Maria Garcia-Lopez', 'Chidi N. Okafor'],
+      year: 2021,
+      doi: '10.1016/j.jclepro.2020.125768',
+      pmid: '33333333',
+      entryType: 'article',
+      keywords: ['Carbon capture', 'Life cycle assessment', 'Metal-organic frameworks'],
+      bibliographic: { volume: '290', articleNumber: '125768', month: 3 },
+    });
+    expect(records[0]!.abstract).toMatch(/^Metal-organic frameworks are promising .* post-combustion CO2 capture\. We assess .* footprint\.$/);
+    // The publisher in capitals is not kept for an article.
+    expect(records[0]!.bibliographic?.publisher).toBeUndefined();
+  });
+
+  it("shows the journal's capitals in its case by way of its ISO abbreviation", () => {
+    expect(records[0]!.venue).toBe('Journal of Cleaner Production');
+    expect(records[1]!.venue).toBe('IEEE Transactions on Geoscience and Remote Sensing');
+  });
+
+  it('cites an article given at a meeting first as the article, with BP–EP as pages and no month for JAN-FEB', () => {
+    expect(records[1]).toMatchObject({ entryType: 'article', bibliographic: { volume: '58', number: '1', pages: '123-135' } });
+    expect(records[1]!.bibliographic?.month).toBeUndefined();
+  });
+});
+
+describe('Web of Science: damaged files and detection', () => {
+  it('says where each problem is and reads the rest', () => {
+    const text = [
+      'FN Clarivate Analytics Web of Science',
+      'VR 1.0',
+      'Exported on 2024-01-01',
+      'PT J',
+      'AF Okafor, Chidi',
+      'TI Sleep spindles and memory',
+      'PY 20xx',
+      'DI not a doi',
+      'AB Spindle density predicts overnight retention in older adults.',
+      'this line lost its tag',
+      'PT J',
+      'TI Read though never closed',
+      'AB An abstract.',
+      'EF',
+    ].join('\n');
+    const { records, problems } = parseWos('savedrecs.txt', text, { currentYear: 2026 });
+    expect(records.map((r) => [r.title, r.year, r.doi])).toEqual([
+      ['Sleep spindles and memory', undefined, undefined],
+      ['Read though never closed', undefined, undefined],
+    ]);
+    expect(where(problems)).toEqual(['3:error', '4:warning', '4:warning', '10:error', '11:warning']);
+    expect(problems[0]!.reason).toMatch(/^expected "PT " to open a Web of Science record, found "Exported on 2024-01-01"/);
+    expect(problems.find((p) => p.line === 4 && /is not a year/.test(p.reason))!.reason).toMatch(/"PY 20xx" is not a year.*DI "not a doi" is not a DOI/);
+    expect(problems[3]!.reason).toMatch(/^expected a Web of Science field .* found "this line lost its tag"/);
+  });
+
+  it('knows the format by its FN and VR lines, in a .txt (savedrecs.txt) or a .ciw', () => {
+    expect(looksLikeWos('FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n')).toBe(true);
+    expect(looksLikeWos('FN notes\nsomething else\n')).toBe(false);
+    expect(detectFormat('savedrecs.txt', 'FN Thomson Reuters Web of Science\nVR 1.0\n')).toBe('wos');
+    expect(detectFormat('savedrecs.ciw', 'FN Clarivate Analytics Web of Science\nVR 1.0\n')).toBe('wos');
+  });
+});
