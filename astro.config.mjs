@@ -2,13 +2,20 @@
 import { defineConfig, logHandlers } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentDirOf, loadAtlasConfig } from './src/lib/config/load.ts';
+import { atlasConfigOrProblem, contentDirOf } from './src/lib/config/load.ts';
 import { astroCacheDir } from './src/lib/config/astro-cache-dir.ts';
 import { markdownProcessorOptions } from './src/lib/site/markdown-options.ts';
 import { dataStoreFromFile } from './src/lib/site/data-store-module.ts';
 import { readMovedUrlsFile } from './src/lib/site/moved-redirects.ts';
 
-const atlas = loadAtlasConfig(process.env);
+// A bad setting is said in one line, as `npm run build` says it, not thrown: Astro showed a thrown one as "Unable to
+// load your Astro config" with a stack trace.
+const loaded = atlasConfigOrProblem(process.env);
+if (loaded.problem !== undefined) {
+  console.error(`✖ ${loaded.problem}`);
+  process.exit(1);
+}
+const atlas = loaded.config;
 
 /** @type {Set<string> | undefined} */
 let movedPaths;

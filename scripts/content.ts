@@ -134,7 +134,7 @@ if (!values.force && contentIsCurrent(lastRun, stageKey, contentDir)) {
 }
 const records: RawRecord[] = [];
 const used: UsedRecord[] = [];
-const fileSummaries: Array<{ file: string; format: string }> = [];
+const fileSummaries: Array<{ file: string; format: string; notRead?: string }> = [];
 /** The files no record came from and nothing was said of, as read (an Atom feed without an entry). */
 const emptyFiles: string[] = [];
 for (const [i, { file, bytes }] of inputs.entries()) {
@@ -143,7 +143,7 @@ for (const [i, { file, bytes }] of inputs.entries()) {
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);
   for (const record of result.used ?? []) used.push(record);
-  fileSummaries.push({ file: shown, format: result.format });
+  fileSummaries.push({ file: shown, format: result.format, ...(result.notRead !== undefined ? { notRead: result.notRead } : {}) });
   // (A file whose records were refused says why in those problems.)
   if (result.records.length === 0 && result.problems.length === 0) emptyFiles.push(`${shown} (read as ${result.format})`);
   if (files.length > 20 && (i + 1) % 20 === 0) log(`  read ${i + 1}/${files.length} files…`);

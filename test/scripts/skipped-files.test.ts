@@ -49,6 +49,8 @@ describe('files the content stage does not read', () => {
     const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
     expect(ledger.totals).toMatchObject({ written: 2, rejected: 0 });
     expect(ledger.warnings).toEqual([{ file: join(sources, 'notes.txt'), line: 1, reason: expect.stringMatching(/^not a trending-papers listing, so not read/) }]);
+    // The summary's line for it says so, not "(listing): 0 records".
+    expect(run.stdout).toContain(`  ${join(sources, 'notes.txt')}: not a trending-papers listing, not read\n`);
 
     const alone = temp.make();
     writeFileSync(join(alone, 'notes.txt'), notes);

@@ -635,13 +635,38 @@ export function identityWords(text: string, written?: PhraseWords): string[] {
 
 /** A text's words as written, split where an identity splits them (`identityWords`). */
 export function wordRuns(text: string): string[] {
-  return joinShortFormCompounds(spellNameSymbols(spellGreekSymbols(text)))
-    // "Hodgkin's lymphoma" and "Hodgkin lymphoma", "Alzheimer's disease" and "Alzheimer disease": one
-    // term, written with and without the possessive (an eponym's 's is all the concept stage joins).
-    .replace(POSSESSIVE_S, '')
+  return runsText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
 }
+
+/** The text `wordRuns` splits. */
+function runsText(text: string): string {
+  return (
+    joinShortFormCompounds(spellNameSymbols(spellGreekSymbols(text)))
+      // "Hodgkin's lymphoma" and "Hodgkin lymphoma", "Alzheimer's disease" and "Alzheimer disease": one
+      // term, written with and without the possessive (an eponym's 's is all the concept stage joins).
+      .replace(POSSESSIVE_S, '')
+  );
+}
+
+/**
+ * `wordRuns`, and for each word whether one hyphen alone joins it to the word before ("shot" of "few-shot",
+ * "European" of "Indo-European"): the words of a hyphenated compound after its first.
+ */
+export function wordRunsWithJoins(text: string): { runs: string[]; joined: boolean[] } {
+  const runs: string[] = [];
+  const joined: boolean[] = [];
+  const prepared = runsText(text);
+  let end = -1;
+  for (const m of prepared.matchAll(WORD_RUN)) {
+    runs.push(m[0]);
+    joined.push(end >= 0 && m.index === end + 1 && COMPOUND_HYPHEN.test(prepared[end]!));
+    end = m.index + m[0].length;
+  }
+  return { runs, joined };
+}
+const COMPOUND_HYPHEN = /^[-\u2010\u2011]$/;
 
 const GREEK_SCRIPT = /[\p{Script=Greek}\u00b5]/u;
 const POSSESSIVE_S = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;

@@ -55,6 +55,19 @@ export function loadAtlasConfig(env: Env, flags: ConfigSources['flags'] = {}): A
 }
 
 /**
+ * `loadAtlasConfig`, or the message of what it refused: for astro.config.mjs, which prints it as `npm run build`
+ * does and ends the process. Thrown from a config, it reached the user as Astro's "Unable to load your Astro
+ * config" with a stack trace (a bare `astro build` or `astro dev` with BASE_PATH=http://x, user probe).
+ */
+export function atlasConfigOrProblem(env: Env): { config: AtlasConfig; problem?: undefined } | { config?: undefined; problem: string } {
+  try {
+    return { config: loadAtlasConfig(env) };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
  * The file's `input` paths as read from the folder that holds it: a file kept with its content folder (and its
  * sources beside it, `"input": ["mine"]`) means the same wherever the build is started from. Flags stay relative to
  * where they are typed.

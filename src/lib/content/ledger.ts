@@ -10,7 +10,7 @@ import { SAME_TEXT } from '../normalise/index';
 
 export interface LedgerInput {
   /** The files read; each one's count of records is taken from the entries, so it is the count the summary prints. */
-  files: Array<{ file: string; format: string }>;
+  files: Array<{ file: string; format: string; notRead?: string }>;
   papers: PaperRecord[];
   merged: Array<{ source: SourceLocation; into: string; reason: string }>;
   /** Records that make no page but serve others' (a BibTeX crossref parent). */
@@ -87,6 +87,8 @@ export function summariseLedger(ledger: Ledger, conceptCount: number, changes?: 
   const skipped = new Map<string, number>();
   for (const e of ledger.entries) if (e.outcome === 'rejected') skipped.set(e.source.file, (skipped.get(e.source.file) ?? 0) + 1);
   const lines = ledger.files.map((f) => {
+    // Not "(listing): 0 records" for a .txt that is no listing: the file was not read as anything.
+    if (f.notRead !== undefined) return `  ${f.file}: ${f.notRead}, not read`;
     const n = skipped.get(f.file) ?? 0;
     return `  ${f.file} (${f.format}): ${count(f.records, 'record')}${n > 0 ? `, ${n} skipped` : ''}`;
   });

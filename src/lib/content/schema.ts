@@ -221,8 +221,11 @@ const locatedNoteSchema = z.object({ file: z.string(), line: z.number().int(), r
 
 export const ledgerSchema = z.object({
   version: z.literal(1),
-  /** `records`: every record read from the file, skipped ones included, as the summary counts them. */
-  files: z.array(z.object({ file: z.string(), format: z.string(), records: z.number().int() })),
+  /**
+   * `records`: every record read from the file, skipped ones included, as the summary counts them. `notRead`: why
+   * nothing of it was read (a `.txt` that is no listing: `format` is then only what its name promised).
+   */
+  files: z.array(z.object({ file: z.string(), format: z.string(), records: z.number().int(), notRead: z.string().optional() })),
   entries: z.array(ledgerEntrySchema),
   totals: z.object({
     read: z.number().int(),

@@ -25,7 +25,8 @@
  */
 import { findAbbreviations, shortFormReading, wordsAfterPercentages } from '../concepts/abbreviations';
 import { SENSE_NEIGHBOURS, SenseContext } from '../concepts/sense-context';
-import { identityWords, pluralAside, stem, wordIdentity, wordRuns, type PhraseWords } from '../concepts/normalise';
+import { identityWords, pluralAside, stem, wordIdentity, wordRuns, wordRunsWithJoins, type PhraseWords } from '../concepts/normalise';
+import { HAS_DIGIT, KIND_PREFIX, STARTS_UPPER } from '../concepts/word-shape';
 import { conceptNames, type Concept, type ConceptIndex } from '../model/concepts';
 import { stripAccents } from '../normalise/accents';
 import { ENGLISH_STOP_WORDS } from './english-stopwords';
@@ -117,7 +118,7 @@ export function findMentionsOfEach(
     let words = kept[at];
     if (!words) {
       const read = paperWords(papers[at]!, written);
-      kept[at] = words = { written: read.runs.map((r) => r.join(' ')), texts: read.texts };
+      kept[at] = words = { written: read.runs.map((r) => r.join(' ')), texts: read.texts, tails: read.tails };
     }
     return words.texts;
   };
@@ -126,7 +127,7 @@ export function findMentionsOfEach(
     const own = carried?.(paper.slug) ?? [];
     const words = kept[at];
     kept[at] = undefined;
-    const { runs, texts } = words ? { runs: words.written.map((w) => (w === '' ? [] : w.split(' '))), texts: words.texts } : paperWords(paper, written);
+    const { runs, texts, tails } = words ? { runs: words.written.map((w) => (w === '' ? [] : w.split(' '))), texts: words.texts, tails: words.tails } : paperWords(paper, written);
     const read = readings.forPaper(at, texts);
     for (const [n, scan] of scans.entries()) {
       const found = new Map<string, number>();
@@ -155,6 +156,7 @@ export function findMentionsOfEach(
         // R@10 fell from 0.738 to 0.711 and 11 related entries shared no concept, against 4).
         const ownNames = own.length === 0 ? [] : matches.filter((m) => m.ids.some((id) => own.includes(id)));
         for (const m of matches) {
+          if (tailOnly(m, tails[t]!, matches)) continue;
           const headOfOwn = m.start === m.end && ownNames.some((o) => o.start < m.start && o.end === m.end);
           for (const id of m.ids) {
             if (headOfOwn && !own.includes(id)) continue;
@@ -216,16 +218,66 @@ function formScan(concepts: readonly Concept[], written: PhraseWords | undefined
   return { root, forms, lastWords, joinedForms };
 }
 
-/** A paper's title and abstract: their words as written (`wordRuns`, accents stripped) and as read (`wordIdentity`). */
-function paperWords(paper: MentionText, written: PhraseWords | undefined): { runs: string[][]; texts: string[][] } {
-  const runs = [wordRuns(stripAccents(titleOf(paper))), wordRuns(stripAccents(paper.abstract))];
-  return { runs, texts: runs.map((r) => r.map((w) => wordIdentity(w, written))) };
+/**
+ * A paper's title and abstract: their words as written (`wordRuns`, accents stripped), as read (`wordIdentity`),
+ * and where no mention opens (`compoundTails`).
+ */
+function paperWords(paper: MentionText, written: PhraseWords | undefined): { runs: string[][]; texts: string[][]; tails: CompoundTails[] } {
+  const read = [wordRunsWithJoins(stripAccents(titleOf(paper))), wordRunsWithJoins(stripAccents(paper.abstract))];
+  const runs = read.map((r) => r.runs);
+  const lowercase = new Set<string>();
+  for (const r of runs) for (const w of r) if (!STARTS_UPPER.test(w)) lowercase.add(w);
+  const isName = (w: string) => STARTS_UPPER.test(w) && !lowercase.has(w.toLowerCase());
+  return { runs, texts: runs.map((r) => r.map((w) => wordIdentity(w, written))), tails: read.map((r) => compoundTails(r.runs, r.joined, isName)) };
 }
+
+/**
+ * The words of hyphenated compounds that open no mention: a compound's tail says something else than the word
+ * alone ("Indo-European" names no Europeans, "few-shot" no shot, "self-supervised learning" is no supervised
+ * learning, "state-of-the-art" no art), as a title's compound holds no concept of its tail (concepts/title-holding.ts
+ * `hyphenTails`). The compound is a kind of its tail after a derivational prefix (`KIND_PREFIX`: "pre-training"),
+ * a letter ("e-commerce", "T-cell") or a name before a word that is none ("Rydberg-atom", "LLM-generated text"; a
+ * name is a capitalised word the paper never writes in lowercase), and a number or version beside the hyphen
+ * makes a name and its version ("GPT-4", "Qwen2.5-VL"), whose parts stand alone. A compound the registry names
+ * is read as that phrase (`tailOnly`).
+ */
+function compoundTails(runs: readonly string[], joined: readonly boolean[], isName: (word: string) => boolean): CompoundTails {
+  const tails = new Map<number, boolean>();
+  for (let i = 1; i < runs.length; i++) {
+    if (!joined[i]) continue;
+    const opener = runs[i - 1]!;
+    const tail = runs[i]!;
+    if (HAS_DIGIT.test(opener) || HAS_DIGIT.test(tail) || KIND_PREFIX.test(opener) || ONE_LETTER.test(opener)) continue;
+    const openerIsName = isName(opener);
+    const tailIsName = isName(tail);
+    if (openerIsName && !tailIsName) continue;
+    tails.set(i, openerIsName && tailIsName);
+  }
+  return tails;
+}
+
+/** Per word that opens no mention alone (`compoundTails`): whether the compound is two names ("Indo-European"). */
+type CompoundTails = ReadonlyMap<number, boolean>;
+
+/**
+ * Whether a match opens on a compound's tail and so names nothing: the tail alone. A phrase that goes on past the
+ * compound reads its tail as its first word ("state-value function" is a value function), and a compound that is
+ * itself a name of the registry ("world-model", "reward-model": another match opens before the hyphen and reaches
+ * past it) is that phrase with a hyphen, whose words mention what they mention written apart ("world model"
+ * mentions Model); not so two names, which make one name ("Indo-European languages" names no European languages).
+ */
+function tailOnly(m: Match, tails: CompoundTails, matches: readonly Match[]): boolean {
+  const names = tails.get(m.start);
+  if (names === undefined) return false;
+  return names || (m.start === m.end && !matches.some((o) => o.start < m.start && o.end >= m.start));
+}
+const ONE_LETTER = /^\p{L}$/u;
 
 /** `paperWords` kept for later: the words as written joined by spaces (no word holds one), title and abstract. */
 interface KeptWords {
   written: string[];
   texts: string[][];
+  tails: CompoundTails[];
 }
 
 /** Where a run of words (first and last index) names concepts. */

@@ -28,6 +28,8 @@ export interface IngestResult {
   problems: IngestProblem[];
   /** Records that make no page but serve others' (a BibTeX crossref parent); absent when there are none. */
   used?: UsedRecord[];
+  /** Why nothing of the file was read (a `.txt` that is no listing), when so: the summary says this, not a format. */
+  notRead?: string;
 }
 
 function baseName(path: string): string {
@@ -116,7 +118,14 @@ export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptio
   }
   try {
     const { format, parsed } = parseAs(detected, file, text, options);
-    return { file, format, records: parsed.records, problems: [...decoded.problems, ...parsed.problems], ...(parsed.used?.length ? { used: parsed.used } : {}) };
+    return {
+      file,
+      format,
+      records: parsed.records,
+      problems: [...decoded.problems, ...parsed.problems],
+      ...(parsed.used?.length ? { used: parsed.used } : {}),
+      ...(parsed.notRead !== undefined ? { notRead: parsed.notRead } : {}),
+    };
   } catch (e) {
     // Parsers report bad input as problems; reaching this is a bug, but it must still not end the run unlocated.
     return {

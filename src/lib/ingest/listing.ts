@@ -12,7 +12,14 @@ export interface ParsedRecords {
   problems: IngestProblem[];
   /** Records that make no page but serve others' (a BibTeX crossref parent). */
   used?: UsedRecord[];
+  /**
+   * Set when the file was not read at all, its content not being the format its name promised: what it is not,
+   * for the run's summary, which would otherwise list it by that format with 0 records.
+   */
+  notRead?: string;
 }
+
+const NOT_A_LISTING = 'not a trending-papers listing';
 
 /** The button label the page puts right before the first title, with no separator. */
 const GLUED_PREFIX = /^Subscribe(?=[^\s\p{Ll}])/u;
@@ -153,9 +160,9 @@ export function parseListing(file: string, text: string): ParsedRecords {
       line: lines[0]!.line,
       // A file not read, as an unread .nbib is: nothing in it could be counted as a record, so no run stops for it.
       severity: 'warning',
-      reason: `not a trending-papers listing, so not read: ${found} (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper`,
+      reason: `${NOT_A_LISTING}, so not read: ${found} (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper`,
     });
-    return { records, problems };
+    return { records, problems, notRead: NOT_A_LISTING };
   }
   if (start.index > 0 && !start.glued) {
     const first = lines[0]!.line;

@@ -13,6 +13,7 @@ import { decodeCaretScripts, decodeSlashScripts } from './super-subscripts';
 import { decodeSpelledRelations } from './spelled-relations';
 import { trademarkMarks } from './trademarks';
 import { siunitxText } from './siunitx';
+import { FONT_SWITCHES, readProseMacros } from './prose-macros';
 
 /** Placeholders for protected spans: Unicode noncharacters, removed from the input first so they cannot clash. */
 const OPEN = '\uFDD4';
@@ -20,6 +21,11 @@ const CLOSE = '\uFDD5';
 /** A protected span's placeholder, as `restore` reads it back. */
 const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
+/**
+ * `\textbackslash` until the commands are all read: a backslash it made must not start a command of its own
+ * (`\textbackslash{}n` is the two characters `\n`, not a macro `\n`).
+ */
+const LITERAL_BACKSLASH = '\uFDD6';
 /** Controls other than tab/newline, lone surrogates and the BOM: never meaningful in a title or abstract. */
 // eslint-disable-next-line no-control-regex
 const JUNK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -78,7 +84,7 @@ const SYMBOLS: Record<string, string> = {
   textquotedblleft: '“',
   textquotedblright: '”',
   textasciitilde: '~',
-  textbackslash: '\\',
+  textbackslash: LITERAL_BACKSLASH,
   textbar: '|',
   textless: '<',
   textgreater: '>',
@@ -127,7 +133,7 @@ const DROPPED = 'cite|citep|citet|citeauthor|ref|eqref|label|footnotemark|vspace
 /** One of them with its optional `[...]` arguments and the space before it ("see \\cite{x}." → "see."). */
 export const DROPPED_COMMAND = new RegExp(`\\s*\\\\(?:${DROPPED})\\s*(?:\\[[^\\]]*\\])*\\{[^{}]*\\}`, 'g');
 /** Font switches used inside a group: `{\bf x}`, `{\sc pddl}`. */
-const SWITCHES = 'bf|it|em|sc|tt|rm|sf|sl|small|footnotesize|large|Large|normalfont|bfseries|itshape|scshape|ttfamily';
+const SWITCHES = FONT_SWITCHES;
 /**
  * The commands' patterns, built once (`String.replace` starts a global pattern at 0 and leaves it there): made
  * per call, they were three expressions built, one over every symbol's name, for every pass over every field of
@@ -314,8 +320,12 @@ export function decodeTex(input: string, options: TexOptions): string {
   // output: a second pass would read the literal `{x}` as TeX again.
   text = text.replace(/\\\\|\\([{}])/g, (m, brace?: string) => (brace ? `${OPEN}${kept.push(brace) - 1}${CLOSE}` : m));
   text = untilStable(text, decodeCommands);
-  if (options.typography) text = decodeTypography(text, options.braces ?? true, options.commentMarks ?? true);
-  return dotlessAccents(restore(collapseWhitespace(text), kept));
+  if (options.typography) {
+    // Only in text written for TeX: in typed text `C:\Users` or a regex's `\d` is what it says.
+    text = readProseMacros(text);
+    text = decodeTypography(text, options.braces ?? true, options.commentMarks ?? true);
+  }
+  return dotlessAccents(restore(collapseWhitespace(text), kept)).replaceAll(LITERAL_BACKSLASH, '\\');
 }
 
 /**

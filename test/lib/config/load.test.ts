@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../../src/lib/config/load';
+import { atlasConfigOrProblem, contentDirOf, loadAtlasConfig, siteUrlWarning } from '../../../src/lib/config/load';
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -94,5 +94,16 @@ describe('siteUrlWarning', () => {
   it('says nothing once a site URL is set', () => {
     expect(siteUrlWarning({ siteUrl: 'https://me.github.io', basePath: '/atlas/' })).toBeUndefined();
     expect(siteUrlWarning({ siteUrl: 'http://localhost:8080', basePath: '/' })).toBeUndefined();
+  });
+});
+
+describe('atlasConfigOrProblem (what astro.config.mjs reads)', () => {
+  it('gives the settings, or the message loadAtlasConfig throws in their place', () => {
+    const dir = contentDir('{ "relatedPerPaper": 3 }');
+    expect(atlasConfigOrProblem({ ATLAS_CONTENT_DIR: dir }).config?.relatedPerPaper).toBe(3);
+    const bad = atlasConfigOrProblem({ ATLAS_CONTENT_DIR: dir, BASE_PATH: 'http://x' });
+    expect(bad.config).toBeUndefined();
+    expect(bad.problem).toMatch(/^Invalid configuration .*\n {2}- basePath \(from the environment's BASE_PATH, given "http:\/\/x"\): is a URL, not a path/);
+    expect(atlasConfigOrProblem({ ATLAS_CONTENT_DIR: contentDir('{ nope') }).problem).toMatch(/atlas\.config\.json: not valid JSON/);
   });
 });

@@ -3,6 +3,7 @@ import { buildLedger, describeStop, githubAnnotations, ledgerProblems, summarise
 import { parseJsonDocument } from '../../../src/lib/ingest/json';
 import { parseAtom } from '../../../src/lib/ingest/atom';
 import { parseBibtex } from '../../../src/lib/ingest/bibtex';
+import { ingestFile } from '../../../src/lib/ingest/index';
 import type { PaperRecord } from '../../../src/lib/model/paper';
 import { normaliseRecords, SAME_TEXT } from '../../../src/lib/normalise/index';
 
@@ -65,6 +66,26 @@ describe('buildLedger', () => {
     expect(summariseLedger(ledger, 7)).toContain('4 read → 2 papers written, 1 merged as duplicates');
     // Merged as the same work, a record may have changed its work's page: it is named.
     expect(summariseLedger(ledger, 7)).toContain('merged in.jsonl:2 into papers/a: the same work as in.jsonl:1 (same DOI 10.1/x)');
+  });
+
+  it('lists a .txt that is no listing as not read, not as a listing of 0 records (user probe)', () => {
+    const notes = ingestFile('notes.txt', new TextEncoder().encode('TODO for the atlas\nI should add the remaining papers from the reading group, and also check why the graph looks so sparse on the phone when zoomed in.\nbuy milk\n'));
+    const ledger = buildLedger({
+      files: [
+        { file: notes.file, format: notes.format, ...(notes.notRead !== undefined ? { notRead: notes.notRead } : {}) },
+        { file: 'in.jsonl', format: 'jsonl' },
+      ],
+      papers: [paper('a', 1)],
+      merged: [],
+      rejected: [],
+      warnings: notes.problems,
+    });
+    const summary = summariseLedger(ledger, 0);
+    expect(summary).toContain('  notes.txt: not a trending-papers listing, not read\n');
+    expect(summary).not.toContain('(listing)');
+    expect(summary).toContain('  in.jsonl (jsonl): 1 record\n');
+    expect(summary).toContain('warning notes.txt:1: not a trending-papers listing, so not read');
+    expect(ledger.files[1]).toEqual({ file: 'notes.txt', format: 'listing', records: 0, notRead: 'not a trending-papers listing' });
   });
 
   it('counts a BibTeX crossref parent as used by its children, neither rejected nor warned about', () => {

@@ -57,3 +57,37 @@ describe('the words read once for the sense test are the words the scan reads', 
     expect(ahead.get('c')!.get('lesion')).toBe(2);
   });
 });
+
+describe("a hyphenated compound's tail is no mention of the word alone (user probe: Indo-European, Europeans)", () => {
+  const concepts = [
+    concept('europeans', 'Europeans'),
+    concept('european-languages', 'European languages'),
+    concept('shot', 'Shot'),
+    concept('context', 'Context'),
+    concept('value-function', 'Value functions'),
+    concept('training', 'Training'),
+    concept('commerce', 'Commerce'),
+    concept('atom', 'Atom'),
+    concept('vl', 'VL'),
+    concept('indo-european', 'Indo-European languages'),
+  ];
+  const mentions = (title: string, abstract: string) => Object.fromEntries(findConceptMentions([{ slug: 'a', title, abstract }], concepts).get('a')!);
+
+  it('reads no mention in the tail of two names or of a word after a common word', () => {
+    expect(mentions('Word order in Indo-European', 'We compare Indo-European languages, with few-shot and in-context learners.')).toEqual({ 'indo-european': 1 });
+    expect(mentions('', 'A state-of-the-art shot, one-shot and zero-shot.')).toEqual({ shot: 1 });
+  });
+
+  it('still reads the word alone, the tail of a kind (after a prefix, a letter, a name, or beside a version), and a phrase that goes on past the compound', () => {
+    // ("European languages" names Europeans too: overlapping names all count.)
+    expect(mentions('Europeans and European languages', 'Pre-training for e-commerce with Rydberg-atom arrays and Qwen2.5-VL; the atom. A state-value function.')).toEqual({
+      europeans: 2,
+      'european-languages': 1,
+      training: 1,
+      commerce: 1,
+      atom: 2,
+      vl: 1,
+      'value-function': 1,
+    });
+  });
+});

@@ -67,8 +67,20 @@ describe('decodeTex', () => {
     expect(tex('$a~b$ stays')).toBe('$a~b$ stays');
   });
 
-  it('keeps unknown macros rather than guessing', () => {
-    expect(tex('We propose \\method, which')).toBe('We propose \\method, which');
+  it("reads an author's own macro in prose as its name, a math symbol's as its character, and leaves one with an argument as written", () => {
+    // The bundled listing's: the abstract showed `\method` and `\spc … \task` as TeX source (user probe).
+    expect(tex('We propose \\method, a framework. We show \\method is a general approach')).toBe('We propose method, a framework. We show method is a general approach');
+    expect(tex('Based on self-paced learning, \\spc automatically generates \\task curricula')).toBe('Based on self-paced learning, spc automatically generates task curricula');
+    expect(tex('Our \\method{} is fast and {\\method} too')).toBe('Our method is fast and method too');
+    expect(tex('a \\sim 10\\% gain with \\alpha set by \\log n')).toBe('a ∼ 10% gain with α set by log n');
+    expect(tex('it is \\bf not \\em here')).toBe('it is not here');
+    // An argument means what the unknown macro makes of it; math keeps its TeX for rendering.
+    expect(tex('a \\foo{bar baz} and $\\method + x$')).toBe('a \\foo{bar baz} and $\\method + x$');
+    // Known commands are read as before.
+    expect(tex('\\emph{x}, Sch{\\"o}n, {\\sc pddl}, Bib\\TeX{} and 10\\%')).toBe('x, Schön, pddl, BibTeX and 10%');
+    // A backslash that is text stays text: typed prose (JSON, Atom's typed fields), and TeX's \textbackslash.
+    expect(typed('C:\\Users\\me and \\d+')).toBe('C:\\Users\\me and \\d+');
+    expect(tex('the \\textbackslash{}n escape')).toBe('the \\n escape');
   });
 
   it('is idempotent on typical inputs', () => {
