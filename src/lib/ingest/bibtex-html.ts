@@ -23,35 +23,39 @@ const TWINS: Record<string, string> = {
   'disp-formula': 'span',
   'tex-math': 'jats:tex-math',
 };
-const NAMES = Object.keys(TWINS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const PAIRED_TAG = new RegExp(`<(${NAMES})(?:\\s[^<>]*)?>[\\s\\S]*?</\\1\\s*>`, 'i');
-const TAG = new RegExp(`<(/?)(${NAMES})(?=[\\s/>])`, 'gi');
-const OTHER_LT = new RegExp(`<(?!/?(?:${NAMES})[\\s/>])`, 'gi');
-
-export function holdsHtml(value: string): boolean {
-  return ENTITY.test(value) || PAIRED_TAG.test(value);
+/** Reading a value's HTML where the tags of `twins` are the only markup; any other `<` is the character typed. */
+function htmlReader(twins: Record<string, string>) {
+  const names = Object.keys(twins)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const pairedTag = new RegExp(`<(${names})(?:\\s[^<>]*)?>[\\s\\S]*?</\\1\\s*>`, 'i');
+  const tag = new RegExp(`<(/?)(${names})(?=[\\s/>])`, 'gi');
+  const otherLt = new RegExp(`<(?!/?(?:${names})[\\s/>])`, 'gi');
+  const holdsHtml = (value: string): boolean => ENTITY.test(value) || pairedTag.test(value);
+  // The export's tags under the names the rich-text reader reads, and every other `<` escaped, so that only they
+  // are markup (`$a<b$` in the same abstract is no `<b` element).
+  const asRichText = (value: string): string =>
+    value.replace(otherLt, '&lt;').replace(tag, (_m, slash: string, name: string) => `<${slash}${twins[name.toLowerCase()]!}`);
+  return {
+    holdsHtml,
+    /** A value's text, its HTML read where it holds any, else as written. */
+    // In a span, so the references are read once: `&lt;b&gt;` here is the text <b>, where the rich-text reader
+    // would take a CSL value with no other markup for markup escaped once too often.
+    htmlText: (value: string): string => (holdsHtml(value) ? plainFromRichText(`<span>${asRichText(value)}</span>`) : value),
+    /** The phrases such a value sets in italics, each read by `toText`. */
+    htmlItalics: (value: string, toText: (inner: string) => string): string[] | undefined =>
+      pairedTag.test(value) ? italicPhrases(asRichText(value), (inner) => toText(plainFromRichText(inner))) : undefined,
+  };
 }
+
+const ieee = htmlReader(TWINS);
+export const holdsHtml = ieee.holdsHtml;
+export const htmlText = ieee.htmlText;
+export const htmlItalics = ieee.htmlItalics;
 
 /**
- * The export's tags under the names the rich-text reader reads, and every other `<` escaped, so that only
- * they are markup (`$a<b$` in the same abstract is no `<b` element).
+ * RIS values: IEEE's tags, Scopus's subscript `<inf>` ("HbA<inf>1c</inf>"), and the rich text Zotero keeps in a
+ * title and writes into its RIS as it is (`<i>Escherichia coli</i>`, `<b>`, `<span class="nocase">pH</span>`),
+ * which CSL-JSON carries too. Other HTML (`<script>`) stays the text it is.
  */
-function asRichText(value: string): string {
-  return value
-    .replace(OTHER_LT, '&lt;')
-    .replace(TAG, (_m, slash: string, name: string) => `<${slash}${TWINS[name.toLowerCase()]!}`);
-}
-
-/** A value's text, its HTML read where it holds any (see above), else as written. */
-export function htmlText(value: string): string {
-  // In a span, so the references are read once: `&lt;b&gt;` here is the text <b>, where the rich-text reader
-  // would take a CSL value with no other markup for markup escaped once too often.
-  return holdsHtml(value) ? plainFromRichText(`<span>${asRichText(value)}</span>`) : value;
-}
-
-/** The phrases such a value sets in italics, each read by `toText`. */
-export function htmlItalics(value: string, toText: (inner: string) => string): string[] | undefined {
-  return PAIRED_TAG.test(value) ? italicPhrases(asRichText(value), (inner) => toText(plainFromRichText(inner))) : undefined;
-}
+export const risHtml = htmlReader({ ...TWINS, inf: 'sub', i: 'i', em: 'i', b: 'b', strong: 'b', span: 'span' });

@@ -13,9 +13,9 @@ import { compactBibliographic, locatorText, parseMonth, reportVenue } from '../c
 import type { NameParts } from '../cite/person-name';
 import { splitKeywords } from '../normalise/keywords';
 import { missingAbstract } from './abstract-field';
-import { htmlItalics, htmlText } from './bibtex-html';
-import { familyCommaGiven } from './family-comma-given';
-import { compact, decodeRecordTex, italicsOf, lateYear, normaliseArxiv, normaliseDoi, notAnIdentifier, parseYear } from './fields';
+import { risHtml } from './bibtex-html';
+import { familyCommaGiven, nameWithoutComma } from './family-comma-given';
+import { compact, decodeRecordTex, italicsOf, lateYear, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt } from './position';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
@@ -23,9 +23,19 @@ import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } fr
 /** `TY  - JOUR`, `ER  -`: two capitals or a capital and a digit, two spaces (one, in some hand-made files), a hyphen. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
 
-/** Whether the text opens as RIS does: its first line that is not blank is a `TY` line. */
+const { htmlText, htmlItalics } = risHtml;
+
+/**
+ * The lines JSTOR, Taylor & Francis, Wiley and ProQuest put before each record ("Provider: JSTOR
+ * http://www.jstor.org", "Database: JSTOR", "Content: text/plain; charset=\"UTF-8\""): passed over.
+ */
+const EXPORT_HEADER = /^(?:Provider|Database|Content):\s/;
+
+/** Whether the text opens as RIS does: its first line that is not blank (after an export's header lines) is a `TY` line. */
 export function looksLikeRis(text: string): boolean {
-  return /^\s*TY {1,2}- ?\S/.test(text);
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const at = lines.findIndex((l) => !EXPORT_HEADER.test(l.replace(/^\uFEFF/, '')));
+  return at !== -1 && at <= 3 && /^\uFEFF?\s*TY {1,2}- ?\S/.test(lines[at]!);
 }
 
 interface Field {
@@ -64,6 +74,7 @@ const TYPES: ReadonlyMap<string, EntryType> = new Map([
 
 /** Types whose `A2` names the editors of the book or proceedings the work is in (elsewhere `A2` is another role). */
 const EDITED_CONTAINER = new Set(['CHAP', 'ECHAP', 'CONF', 'CPAPER']);
+const BOOKS = new Set(['BOOK', 'EBOOK', 'EDBOOK']);
 
 /** The file's records, and a located problem for every line that belongs to none or record left open. */
 function readRecords(file: string, text: string): { records: RisRecord[]; problems: IngestProblem[] } {
@@ -78,7 +89,8 @@ function readRecords(file: string, text: string): { records: RisRecord[]; proble
     problems.push({ file, line: record.line, severity: 'warning', reason: `RIS record opened here is not closed by an "ER  -" line before ${where}; read as far as that` });
   lines.forEach((raw, i) => {
     const line = i + 1;
-    const content = raw.replace(/\s+$/, '');
+    // A BOM inside the text: files appended to one another (`cat a.ris b.ris`), each with its own.
+    const content = raw.replace(/^\uFEFF/, '').replace(/\s+$/, '');
     if (content.trim() === '') return;
     const tagged = TAG_LINE.exec(content);
     if (tagged?.[1] === 'TY') {
@@ -92,6 +104,7 @@ function readRecords(file: string, text: string): { records: RisRecord[]; proble
       return;
     }
     if (!open) {
+      if (EXPORT_HEADER.test(content)) return;
       if (stray === undefined) {
         stray = line;
         problems.push({ file, line, severity: 'error', reason: `expected "TY  - " to open a RIS record, found ${excerpt(content.trim())}; lines up to the next "TY" are not read` });
@@ -125,11 +138,14 @@ const values = (record: RisRecord, ...tags: string[]): Field[] => tags.flatMap((
 /** The first of `tags` the record gives, in that order of preference. */
 const first = (record: RisRecord, ...tags: string[]): Field | undefined => tags.map((t) => values(record, t)[0]).find((f) => f !== undefined);
 
-/** A name as RIS writes it, "Family, Given[, Suffix]"; one without a comma is a body's ("World Health Organization"), kept whole. */
+/**
+ * A name as RIS writes it, "Family, Given[, Suffix]"; without a comma, a body's ("World Health Organization"), kept
+ * whole, or a person's as IEEE ("A. Author-One") and Embase ("Zhang Z.") write them.
+ */
 function risPerson(written: string): { name: string; parts?: NameParts; literal: boolean } | undefined {
   const text = htmlText(written).trim();
   if (text === '') return undefined;
-  if (!text.includes(',')) return { name: text, literal: true };
+  if (!text.includes(',')) return nameWithoutComma(text);
   const read = familyCommaGiven(text);
   return read ? { ...read, literal: false } : undefined;
 }
@@ -153,13 +169,25 @@ function pagesOf(record: RisRecord): string | undefined {
   return end === undefined || /[-–]/.test(start) ? start : `${start}-${end}`;
 }
 
-/** The first web address among `UR` (some exports put several in one, separated by `;` or spaces). */
-function urlOf(record: RisRecord): string | undefined {
+/** A database's page for its own record (Scopus's, Web of Science's): no page of the paper's, and behind a login. */
+const DATABASE_RECORD = /^https?:\/\/(?:www\.)?(?:scopus\.com|webofscience\.com|(?:apps\.)?webofknowledge\.com)\//i;
+const DOI_LINK = /^https?:\/\/(?:dx\.)?doi\.org\/(10\..+)$/i;
+const PUBMED_LINK = /^https?:\/\/(?:www\.)?(?:ncbi\.nlm\.nih\.gov\/pubmed|pubmed\.ncbi\.nlm\.nih\.gov)\/(\d+)/i;
+
+/**
+ * The web addresses in `UR` and `L2` (some exports put several in one, separated by `;` or spaces): the first that
+ * is the paper's own page, and the DOI and PubMed id that a doi.org or PubMed address gives (Mendeley writes them so).
+ */
+function linksOf(record: RisRecord): { url?: string; doi?: string; pmid?: string } {
+  const found: { url?: string; doi?: string; pmid?: string } = {};
   for (const { value } of values(record, 'UR', 'L2')) {
-    const found = /https?:\/\/[^\s;]+/.exec(value)?.[0];
-    if (found) return found;
+    for (const [address] of value.matchAll(/https?:\/\/[^\s;]+/g)) {
+      found.doi ??= DOI_LINK.exec(address)?.[1];
+      found.pmid ??= PUBMED_LINK.exec(address)?.[1];
+      if (!DATABASE_RECORD.test(address)) found.url ??= address;
+    }
   }
-  return undefined;
+  return found;
 }
 
 /** `KW` lines: one keyword each, as most exports write them; a line holding a list ("a; b") is split. */
@@ -196,17 +224,24 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
   const doiField = first(record, 'DO');
   const badDoi = notAnIdentifier('DO  -', doiField?.value, 'DOI');
   if (badDoi) warnings.push(badDoi);
-  const doi = badDoi ? undefined : normaliseDoi(doiField?.value);
-  const url = urlOf(record);
+  const links = linksOf(record);
+  const genre = first(record, 'M3')?.value;
+  // Older Mendeley and EndNote exports put the DOI in M3 ("doi: 10.1136/…") or give it as a doi.org address only.
+  const doi = (badDoi ? undefined : normaliseDoi(doiField?.value)) ?? (genre && /^(?:doi:\s*)?10\.\d/i.test(genre) ? normaliseDoi(genre) : undefined) ?? normaliseDoi(links.doi);
+  const url = links.url;
+  // Zotero keeps a PubMed record's id in AN, with "DB  - PubMed".
+  const database = first(record, 'DB')?.value ?? '';
+  const pmid = normalisePmid(links.pmid) ?? (/pubmed|medline/i.test(database) ? normalisePmid(first(record, 'AN')?.value) : undefined);
 
   const people = values(record, 'AU').length > 0 ? values(record, 'AU') : values(record, 'A1');
   const persons = people.map((f) => risPerson(f.value)).filter((p) => p !== undefined);
   const names = withoutOthers(persons.map((p) => p.name));
   const kept = names.etAl ? persons.slice(0, -1) : persons;
-  const editors = values(record, 'ED', ...(EDITED_CONTAINER.has(type) ? ['A2'] : [])).flatMap((f) => risPerson(f.value)?.name ?? []);
+  // Zotero writes an edited book's editors in A3 (its A2 are the series' editors), a chapter's book's in A2.
+  const editorTags = EDITED_CONTAINER.has(type) ? ['A2'] : BOOKS.has(type) ? ['A3'] : [];
+  const editors = values(record, 'ED', ...editorTags).flatMap((f) => risPerson(f.value)?.name ?? []);
 
   let entryType = TYPES.get(type) ?? (type === '' ? undefined : 'misc');
-  const genre = first(record, 'M3')?.value;
   if (entryType === 'phdthesis' && genre && /\bmaster|\bm\.?\s?sc\b/i.test(genre)) entryType = 'mastersthesis';
   const report = entryType === 'techreport';
   const thesis = entryType === 'phdthesis' || entryType === 'mastersthesis';
@@ -224,7 +259,8 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
     editors,
     institution: publisher && report ? htmlText(publisher) : undefined,
     reportType: report ? genre : undefined,
-    series: first(record, 'T3')?.value,
+    // A book's T2 is its series (Zotero); a chapter's series is its T3.
+    series: first(record, ...(BOOKS.has(type) ? ['T2'] : []), 'T3')?.value,
     address: first(record, 'CY')?.value,
     edition: locatorText(first(record, 'ET')?.value),
     // SN holds an ISSN (8 characters) as often as an ISBN: only an ISBN has a place in a citation.
@@ -232,13 +268,14 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
   });
   // T2 is the journal of an article, the book of a chapter, the proceedings of a paper (Zotero: the conference,
   // with the proceedings in C3); older exports use JF or JO, Nature's the abbreviation JA alone.
-  const container = first(record, ...(type === 'CONF' || type === 'CPAPER' ? ['C3'] : []), 'T2', 'JF', 'JO', 'JA', 'J2', 'BT')?.value;
+  const container = BOOKS.has(type) ? undefined : first(record, ...(type === 'CONF' || type === 'CPAPER' ? ['C3'] : []), 'T2', 'JF', 'JO', 'JA', 'J2', 'BT')?.value;
   const venue = container ? htmlText(container) : thesis && publisher ? htmlText(publisher) : report && bibliographic ? reportVenue(bibliographic) : undefined;
   const raw: RawRecord = compact({
     title,
     madeTitle: madeTitle !== undefined || undefined,
     abstract,
-    id: first(record, 'ID')?.value,
+    // EndNote numbers its records in ID ("1", "2", … in every file): no id of the paper's.
+    id: ((id) => (id === undefined || /^\d+$/.test(id) ? undefined : id))(first(record, 'ID')?.value),
     authors: names.names,
     etAl: names.etAl || undefined,
     literalAuthors: nonEmpty(kept.filter((p) => p.literal).map((p) => p.name)),
@@ -250,7 +287,11 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
     venue,
     bibliographic,
     entryType,
-    language: first(record, 'LA')?.value,
+    // Zotero writes the language of the item's text as a code ("en", "fr"); Scopus and Web of Science write the
+    // article's by name ("Spanish") beside a title and abstract they give in English: only a code marks the text.
+    language: ((la) => (la !== undefined && /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(la) ? la : undefined))(first(record, 'LA')?.value),
+    note: genre && /^retract/i.test(genre) ? 'Retracted publication' : undefined,
+    pmid,
     italics: italicsOf(rawTitle ? htmlItalics(rawTitle, (t) => t) : undefined, htmlItalics(rawAbstract, (t) => t)),
     keywords: keywordsOf(record),
     source: { file, line },

@@ -54,7 +54,7 @@ describe('RIS: Scopus export', () => {
     expect(records[0]!.title).toBe('Life cycle assessment of CO₂ capture with metal–organic frameworks');
     expect(records[0]!.abstract).toContain('post-combustion CO₂ capture. We assess the cradle-to-gate impacts');
     expect(records[0]).toMatchObject({
-      authors: ['Y. Zhang', 'M. García-López', 'C.N. Okafor'],
+      authors: ['Y. Zhang', 'M. García-López', 'C. N. Okafor'],
       doi: '10.1016/j.jclepro.2020.125768',
       venue: 'Journal of Cleaner Production',
       bibliographic: { volume: '290', articleNumber: '125768', publisher: 'Elsevier Ltd' },
@@ -91,17 +91,72 @@ describe('RIS: what other exports write', () => {
   });
 });
 
+describe('RIS: what databases and reference managers write (review 55)', () => {
+  const one = (lines: string) => parseRis('refs.ris', `TY  - ${lines}\nER  - \n`).records[0]!;
+
+  it("reads IEEE's and Embase's names written without a comma as people's, not bodies'", () => {
+    const r = one('CONF\nTI  - T\nAB  - A\nAU  - A. Author-One\nAU  - Zhang Z.\nAU  - World Health Organization');
+    expect(r.authors).toEqual(['A. Author-One', 'Z. Zhang', 'World Health Organization']);
+    expect(r.literalAuthors).toEqual(['World Health Organization']);
+  });
+
+  it("passes over JSTOR's header lines before each record, in a .txt too", () => {
+    const jstor = 'Provider: JSTOR http://www.jstor.org\nDatabase: JSTOR\nContent: text/plain; charset="UTF-8"\n\n\nTY  - JOUR\nTI  - T\nAB  - A\nER  - \n';
+    const read = ingestFile('jstor.txt', utf8(jstor + jstor));
+    expect(read.format).toBe('ris');
+    expect(read.records).toHaveLength(2);
+    expect(read.problems).toEqual([]);
+  });
+
+  it('reads files appended to one another, each with its BOM', () => {
+    const file = '\uFEFFTY  - JOUR\nTI  - First\nAB  - A\nER  - \n';
+    expect(parseRis('all.ris', file + file.replace('First', 'Second')).records.map((r) => r.title)).toEqual(['First', 'Second']);
+  });
+
+  it("reads Scopus's <inf> as a subscript and Zotero's rich text in a title, keeping its italics; other HTML stays text", () => {
+    expect(one('JOUR\nTI  - Effect of SGLT2 inhibitors on HbA<inf>1c</inf>\nAB  - A').title).toBe('Effect of SGLT2 inhibitors on HbA$_{1c}$');
+    const zotero = one('JOUR\nTI  - Growth of <i>Escherichia coli</i> in <span class="nocase">pH</span> gradients\nAB  - A <script>x</script>');
+    expect(zotero.title).toBe('Growth of Escherichia coli in pH gradients');
+    expect(zotero.italics?.title).toEqual(['Escherichia coli']);
+    expect(zotero.abstract).toBe('A <script>x</script>');
+  });
+
+  it("takes no record number for an id, a retraction from Scopus's document type, a DOI and PubMed id from links and M3, and no database's record page for a link", () => {
+    const r = one('JOUR\nTI  - T\nAB  - A\nID  - 17\nM3  - Retracted\nUR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-1\nUR  - http://www.ncbi.nlm.nih.gov/pubmed/32171076');
+    expect(r.id).toBeUndefined();
+    expect(r.note).toBe('Retracted publication');
+    expect(r.pmid).toBe('32171076');
+    expect(r.url).toBe('http://www.ncbi.nlm.nih.gov/pubmed/32171076');
+    expect(one('JOUR\nTI  - T\nAB  - A\nM3  - doi: 10.1136/bmj.m1234').doi).toBe('10.1136/bmj.m1234');
+    expect(one('JOUR\nTI  - T\nAB  - A\nUR  - http://dx.doi.org/10.1056/NEJMoa2002032').doi).toBe('10.1056/NEJMoa2002032');
+    expect(one('JOUR\nTI  - T\nAB  - A\nAN  - 31986264\nDB  - PubMed').pmid).toBe('31986264');
+  });
+
+  it("reads Zotero's edited book: editors in A3, its series in T2, no venue", () => {
+    const r = one('BOOK\nTI  - Handbook of Sleep\nAB  - A\nA3  - Editor, Erin\nA2  - Series, Sam\nT2  - Springer Series in Stuff\nPB  - Springer');
+    expect(r).toMatchObject({ entryType: 'book', bibliographic: { editors: ['Erin Editor'], series: 'Springer Series in Stuff', publisher: 'Springer' } });
+    expect(r.venue).toBeUndefined();
+  });
+
+  it("marks the text with LA only where it is a code (Zotero's), not a name (Scopus's, beside an English title)", () => {
+    expect(one('JOUR\nTI  - T\nAB  - A\nLA  - fr').language).toBe('fr');
+    expect(one('JOUR\nTI  - T\nAB  - A\nLA  - Spanish').language).toBeUndefined();
+  });
+});
+
 describe('RIS: damaged files', () => {
   const { records, problems } = ingestFixture('malformed.ris');
 
   it('reads every record it can and says where each problem is', () => {
     expect(records.map((r) => r.title)).toEqual(['Sparse coding of natural images', 'Emergence of simple-cell receptive field properties', 'The last record of a file cut short']);
-    expect(where(problems)).toEqual(['1:error', '4:warning', '12:warning:dropped', '18:error:dropped', '23:warning', '28:warning']);
+    expect(where(problems)).toEqual(['2:error', '4:warning', '12:warning:dropped', '18:error:dropped', '23:warning', '28:warning']);
   });
 
   it('names what was expected', () => {
     const at = (line: number) => problems.filter((p) => p.line === line).map((p) => p.reason);
-    expect(at(1)).toEqual([expect.stringMatching(/^expected "TY {2}- " to open a RIS record, found "Provider: Example Library Export"/)]);
+    // The export's "Provider:" header line is passed over; a line of other text is not.
+    expect(at(1)).toEqual([]);
+    expect(at(2)).toEqual([expect.stringMatching(/^expected "TY {2}- " to open a RIS record, found "Exported on 2024-01-01 from a library/)]);
     expect(at(4)[0]).toMatch(/"PY {2}- 19xx" is not a year; expected one such as "PY {2}- 2019".*kept without a year.*DO {2}- "see publisher site" is not a DOI; left out/);
     expect(at(12)).toEqual(['RIS record "A record without its abstract" has no abstract; skipped (a paper page needs one)']);
     expect(at(18)[0]).toMatch(/^RIS record not read: no "TI" \(or "T1"\) line; expected a non-empty title/);
