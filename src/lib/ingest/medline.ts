@@ -10,11 +10,11 @@ import type { EntryType } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, parseMonth } from '../cite/bibliographic';
 import { missingAbstract } from './abstract-field';
-import { familyCommaGiven } from './family-comma-given';
+import { familyCommaGiven, nameWithoutComma, type ReadName } from './family-comma-given';
 import { compact, decodeRecordTex, lateYear, normaliseDoi, normalisePmid, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt } from './position';
-import { shownJournal } from './pubmed-journal';
+import { pubmedJournal } from './pubmed-journal';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
 /** `PMID- 31978945`, `TI  - …`, `FAU - …`: a tag of two to four capitals padded to four, a hyphen, a space. */
@@ -45,7 +45,8 @@ function readRecords(file: string, text: string): { records: MedlineRecord[]; pr
   let last: Field | undefined;
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;
-    const content = raw.replace(/\s+$/, '');
+    // A BOM inside the text: files appended to one another, each with its own.
+    const content = raw.replace(/^\uFEFF/, '').replace(/\s+$/, '');
     if (content === '') {
       // A blank line ends the record.
       if (open) records.push(open);
@@ -85,32 +86,33 @@ export function medlineTitle(title: string): string {
   return /(?:\b[A-Za-z]\.){2,}$|\.\.$/.test(unbracketed) ? unbracketed : unbracketed.replace(/\.$/, '');
 }
 
-/** `AU  - Smith JA` where no full name is given: the family name, then the initials run together. */
-function shortName(value: string): string {
-  const m = /^(.+?)\s+([A-Z]{1,4})$/.exec(value.trim());
-  return m ? `${[...m[2]!].map((c) => `${c}.`).join(' ')} ${m[1]}` : value.trim();
-}
-
-/** The authors in the order written: `FAU` names (or `AU` where a record has none), and `CN` bodies among them. */
-function authorsOf(record: MedlineRecord): { names: string[]; literal: string[] } {
+/**
+ * The authors in the order written: `FAU` names ("Jones, Robert S 3rd"), or `AU`'s short ones ("Smith JA") where a
+ * record has none, and `CN` bodies among them.
+ */
+function authorsOf(record: MedlineRecord): { names: string[]; literal: string[]; parts: NonNullable<ReadName['parts']>[] } {
   const full = record.fields.some((f) => f.tag === 'FAU');
   const names: string[] = [];
   const literal: string[] = [];
+  const parts: NonNullable<ReadName['parts']>[] = [];
   for (const f of record.fields) {
     if (f.value === '') continue;
-    if (f.tag === (full ? 'FAU' : 'AU')) names.push(full ? (familyCommaGiven(f.value)?.name ?? f.value) : shortName(f.value));
-    else if (f.tag === 'CN') {
+    if (f.tag === (full ? 'FAU' : 'AU')) {
+      const read = full ? familyCommaGiven(f.value) : nameWithoutComma(f.value);
+      names.push(read?.name ?? f.value);
+      if (read?.parts) parts.push(read.parts);
+    } else if (f.tag === 'CN') {
       names.push(f.value);
       literal.push(f.value);
     }
   }
-  return { names, literal };
+  return { names, literal, parts };
 }
 
 function journalOf(record: MedlineRecord): string | undefined {
   const full = first(record, 'JT');
   const short = first(record, 'TA');
-  return full ? shownJournal(full, short) : short;
+  return full ? pubmedJournal(full, short) : short;
 }
 
 /** `LID - 10.1016/S0140-6736(20)30183-5 [doi]`: the DOI among a record's article ids. */
@@ -123,12 +125,12 @@ function doiOf(record: MedlineRecord): string | undefined {
 }
 
 /** MEDLINE's languages are ISO 639-2 codes; those of most records, as the two-letter tags pages use. */
-const LANGUAGES: Record<string, string> = {
+const LANGUAGES: ReadonlyMap<string, string> = new Map(Object.entries({
   eng: 'en', fre: 'fr', ger: 'de', spa: 'es', ita: 'it', por: 'pt', rus: 'ru', chi: 'zh', jpn: 'ja', kor: 'ko', dut: 'nl',
   pol: 'pl', swe: 'sv', dan: 'da', nor: 'no', fin: 'fi', tur: 'tr', gre: 'el', heb: 'he', ara: 'ar', cze: 'cs', hun: 'hu',
   rum: 'ro', ukr: 'uk', per: 'fa', hrv: 'hr', srp: 'sr', slv: 'sl', slo: 'sk', bul: 'bg', lit: 'lt', lav: 'lv', est: 'et',
   ice: 'is', cat: 'ca', baq: 'eu', glg: 'gl', ind: 'id', tha: 'th', vie: 'vi', hin: 'hi', may: 'ms', afr: 'af', alb: 'sq',
-};
+}));
 
 /** `DP  - 2020 Feb 15`, `2019 Winter`, `2020 Jan-Feb`: the year, and the month when it names one. */
 function dateOf(dp: string | undefined): { year?: number; month?: number } {
@@ -160,9 +162,10 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
   const late = lateYear(date.year, options.currentYear, `"DP  - ${dp}"`);
   if (late) warnings.push(late);
 
-  const { names: people, literal } = authorsOf(record);
+  const { names: people, literal, parts } = authorsOf(record);
   const names = withoutOthers(people);
-  const chapter = bookTitle !== undefined && first(record, 'TI') !== undefined;
+  // A Bookshelf record of a whole book gives its title as both TI and BTI.
+  const chapter = bookTitle !== undefined && first(record, 'TI') !== undefined && medlineTitle(first(record, 'TI')!) !== medlineTitle(bookTitle);
   const entryType: EntryType = bookTitle === undefined ? 'article' : chapter ? 'incollection' : 'book';
   const retracted = values(record, 'PT').some((t) => /^retracted publication$/i.test(t)) || values(record, 'RIN').length > 0;
   const language = first(record, 'LA');
@@ -183,6 +186,7 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
     authors: names.names,
     etAl: names.etAl || undefined,
     literalAuthors: literal.length > 0 ? literal : undefined,
+    nameParts: parts.length > 0 ? parts : undefined,
     year: late ? undefined : date.year,
     doi: doiOf(record),
     pmid: normalisePmid(pmid),
@@ -193,7 +197,7 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
     note: retracted ? 'Retracted publication' : undefined,
     // LA is the article's language; a title MEDLINE translated, and the English abstract such a record carries, are
     // not in it.
-    language: language && !TRANSLATED.test(written ?? '') ? (LANGUAGES[language.toLowerCase()] ?? language) : undefined,
+    language: language && !TRANSLATED.test(written ?? '') ? (LANGUAGES.get(language.toLowerCase()) ?? language) : undefined,
     keywords: values(record, 'OT').length > 0 ? values(record, 'OT') : undefined,
     source: { file, line },
   });
@@ -204,6 +208,12 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
 export function parseMedline(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
   const { records: read, problems } = readRecords(file, text);
   const records: RawRecord[] = [];
+  // PubMed ends every record with its SO (source) line: one without it, where the others have it, was cut short.
+  if (read.some((r) => values(r, 'SO').length > 0)) {
+    for (const r of read.filter((r) => values(r, 'SO').length === 0)) {
+      problems.push({ file, line: r.line, severity: 'warning', reason: `PubMed record${first(r, 'PMID') ? ` PMID ${first(r, 'PMID')}` : ''} has no "SO" line, which PubMed writes last in every record: it may be cut short (read as far as it goes)` });
+    }
+  }
   for (const r of read) {
     const { record, problem } = toRecord(file, r, options);
     if (record) records.push(record);

@@ -11,7 +11,7 @@ describe('PubMed (MEDLINE) export', () => {
 
   it('reads each record apart by a blank line, values carried on over indented lines', () => {
     expect(format).toBe('medline');
-    expect(records.map((r) => r.source.line)).toEqual([1, 47, 67]);
+    expect(records.map((r) => r.source.line)).toEqual([1, 47, 68]);
     expect(records[0]!.title).toBe('Clinical features of patients infected with 2019 novel coronavirus in Wuhan, China');
     expect(records[0]!.abstract).toMatch(/^BACKGROUND: A recent cluster of pneumonia cases in Wuhan, China, was caused by a novel betacoronavirus, .* designated hospital in Wuhan\.$/);
   });
@@ -43,7 +43,7 @@ describe('PubMed (MEDLINE) export', () => {
 
   it('skips a record without an abstract with a warning, as the other formats do', () => {
     expect(problems.map((p) => [p.line, p.severity, p.dropped, p.reason])).toEqual([
-      [82, 'warning', true, 'PubMed record PMID 31000000 "A letter without an abstract" has no abstract; skipped (a paper page needs one)'],
+      [84, 'warning', true, 'PubMed record PMID 31000000 "A letter without an abstract" has no abstract; skipped (a paper page needs one)'],
     ]);
   });
 });
@@ -63,6 +63,40 @@ describe('PubMed (MEDLINE): damaged files', () => {
     const { records: read, problems: said } = parseMedline('p.nbib', 'PMID- 1\nDP  - 2109 Jan\nTI  - T.\nAB  - A.\n', { currentYear: 2026 });
     expect(read[0]!.year).toBeUndefined();
     expect(said[0]!.reason).toMatch(/"DP {2}- 2109 Jan" is later than next year \(2027\)/);
+  });
+});
+
+describe('PubMed (MEDLINE): what the probe and review 55 found', () => {
+  it('warns of a record without the SO line PubMed ends each record with: the file was cut short', () => {
+    const text = 'PMID- 1\nTI  - Whole.\nAB  - A.\nSO  - BMJ. 2019.\n\nPMID- 2\nTI  - Cut short.\nAB  - Patients aged 65 or older. RESU\n';
+    const { records, problems } = parseMedline('cut.nbib', text);
+    expect(records).toHaveLength(2);
+    expect(problems.map((p) => [p.line, p.severity, p.reason])).toEqual([[6, 'warning', expect.stringMatching(/^PubMed record PMID 2 has no "SO" line, which PubMed writes last in every record: it may be cut short/)]]);
+  });
+
+  it('reads a suffix after the given name, bare initials with stops, and keeps the parts of a two-word family name', () => {
+    const { records } = parseMedline('p.nbib', 'PMID- 1\nTI  - T.\nAB  - A.\nFAU - Jones, Robert S 3rd\nFAU - Wakefield, A J\nFAU - García López, María\n');
+    expect(records[0]!.authors).toEqual(['Robert S. Jones 3rd', 'A. J. Wakefield', 'María García López']);
+    expect(records[0]!.nameParts).toEqual(expect.arrayContaining([expect.objectContaining({ family: 'García López', given: 'María' }), expect.objectContaining({ family: 'Jones', suffix: '3rd' })]));
+    expect(parseMedline('p.nbib', 'PMID- 1\nTI  - T.\nAB  - A.\nAU  - Smith JA Jr\n').records[0]!.authors).toEqual(['J. A. Smith Jr']);
+  });
+
+  it("names a journal as citations do, not in the NLM catalogue's form", () => {
+    const journal = (jt: string, ta: string) => parseMedline('p.nbib', `PMID- 1\nTI  - T.\nAB  - A.\nJT  - ${jt}\nTA  - ${ta}\n`).records[0]!.venue;
+    expect(journal('The New England journal of medicine', 'N Engl J Med')).toBe('The New England Journal of Medicine');
+    expect(journal('Journal of nuclear medicine : official publication, Society of Nuclear Medicine', 'J Nucl Med')).toBe('Journal of Nuclear Medicine');
+    expect(journal('Deutsche medizinische Wochenschrift (1946)', 'Dtsch Med Wochenschr')).toBe('Deutsche Medizinische Wochenschrift');
+    expect(journal('PloS one', 'PLoS One')).toBe('PLoS One');
+    expect(journal('npj digital medicine', 'NPJ Digit Med')).toBe('npj Digital Medicine');
+    expect(journal('JAMA pediatrics', 'JAMA Pediatr')).toBe('JAMA Pediatrics');
+  });
+
+  it('cites a Bookshelf record whose TI is its BTI as the book, and reads files appended with their BOMs', () => {
+    const book = parseMedline('p.nbib', 'PMID- 1\nBTI - Hypertension in adults.\nTI  - Hypertension in adults.\nAB  - A.\nPB  - NICE\n').records[0]!;
+    expect(book).toMatchObject({ entryType: 'book', title: 'Hypertension in adults' });
+    expect(book.venue).toBeUndefined();
+    const file = '\uFEFFPMID- 1\nTI  - First.\nAB  - A.\n';
+    expect(parseMedline('all.txt', `${file}\n${file.replace('First', 'Second')}`).records.map((r) => r.title)).toEqual(['First', 'Second']);
   });
 });
 
