@@ -12,11 +12,12 @@ import type { EntryType } from '../cite/entry-type';
 import { withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, parseMonth } from '../cite/bibliographic';
 import { missingAbstract } from './abstract-field';
-import { familyCommaGiven } from './family-comma-given';
+import { familyCommaGiven, type ReadName } from './family-comma-given';
 import { compact, decodeRecordTex, lateYear, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { excerpt } from './position';
 import { venueInItsCase } from './shouted-venue';
+import { inTitleCase } from '../normalise/shouted-title';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
 /** `TI Title`, `ER`: two characters (a capital, then a capital or digit), and the value after one space. */
@@ -48,7 +49,8 @@ function readRecords(file: string, text: string): { records: WosRecord[]; proble
     problems.push({ file, line: record.line, severity: 'warning', reason: `Web of Science record opened here is not closed by an "ER" line before ${where}; read as far as that` });
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;
-    const content = raw.replace(/\s+$/, '');
+    // A BOM inside the text: exports appended to one another (`cat savedrecs*.txt`, as WoS caps each export).
+    const content = raw.replace(/^\uFEFF/, '').replace(/\s+$/, '');
     if (content === '') return;
     if (open && tag && CARRIED.test(content)) {
       const list = open.fields.get(tag)!;
@@ -114,13 +116,14 @@ function entryTypeOf(record: WosRecord): EntryType {
   // "Article; Proceedings Paper": a journal's article that was given at a meeting first, cited as the article.
   if (kind.includes('proceedings paper') && !kind.startsWith('article')) return 'inproceedings';
   if (kind.includes('book chapter')) return 'incollection';
+  if (publication === 'B' && kind.includes('book') && !kind.includes('review')) return 'book';
   if (publication === 'B' && kind === 'book') return 'book';
   return 'article';
 }
 
 function toRecord(file: string, record: WosRecord, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
   const { line } = record;
-  const abstract = first(record, 'AB');
+  const abstract = headingsWithColons(first(record, 'AB'));
   const written = first(record, 'TI');
   const madeTitle = written ? undefined : untitledTitle(options.untitled, abstract);
   const title = madeTitle ?? written;
@@ -131,8 +134,10 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
 
   const warnings: string[] = [];
   if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
+  // An early-access article has no PY until it is given an issue: its year is that of EA ("MAR 2024") or EY.
+  const early = first(record, 'EY') ?? first(record, 'EA');
   const py = first(record, 'PY');
-  const year = parseYear(py);
+  const year = parseYear(py) ?? (py === undefined ? parseYear(early) : undefined);
   if (py !== undefined && year === undefined) warnings.push(`"PY ${py}" is not a year; expected one such as "PY 2021" (the paper is kept without a year)`);
   const late = lateYear(year, options.currentYear, `"PY ${py}"`);
   if (late) warnings.push(late);
@@ -140,13 +145,17 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
   const badDoi = notAnIdentifier('DI', di, 'DOI');
   if (badDoi) warnings.push(badDoi);
 
-  // AF holds the full names; AU the family names and initials, where a record has no AF.
-  const people = (values(record, 'AF').length > 0 ? values(record, 'AF') : values(record, 'AU')).map((n) => familyCommaGiven(n)?.name ?? n);
+  // AF holds the full names; AU the family names and initials ("Okafor, CN"; in old records "ROSE, G"), where a
+  // record has no AF. "[Anonymous]" is no one's name.
+  const read = (values(record, 'AF').length > 0 ? values(record, 'AF') : values(record, 'AU'))
+    .filter((n) => !/^\[anonymous\]$/i.test(n))
+    .map((n): ReadName => familyCommaGiven(n) ?? { name: n });
   const groups = values(record, 'CA');
-  const names = withoutOthers([...people, ...groups]);
+  const names = withoutOthers([...read.map((r) => r.name), ...groups]);
+  const parts = read.flatMap((r) => (r.parts ? [r.parts] : []));
   const entryType = entryTypeOf(record);
-  // PD: "MAR 1", "MAR", "JAN-FEB" (no one month), "SPR".
-  const month = parseMonth((first(record, 'PD') ?? '').split(/\s+/)[0]);
+  // PD: "MAR 1", "MAR", "JAN-FEB" (no one month), "SPR"; an early-access article's EA: "MAR 2024".
+  const month = parseMonth((first(record, 'PD') ?? (py === undefined ? early : undefined) ?? '').split(/\s+/)[0]);
   const pages = [first(record, 'BP'), first(record, 'EP')].filter((p) => p !== undefined).join('-');
   const bibliographic = compactBibliographic({
     volume: locatorText(first(record, 'VL')),
@@ -154,12 +163,17 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
     pages: locatorText(pages),
     articleNumber: pages === '' ? locatorText(first(record, 'AR')) : undefined,
     month,
-    // A publisher in WoS's capitals is kept for a book only, where a citation needs it.
-    publisher: entryType === 'book' ? first(record, 'PU') : undefined,
+    // A publisher in WoS's capitals is kept for a book only, where a citation needs it, in title case.
+    publisher: entryType === 'book' ? shoutedInTitleCase(first(record, 'PU')) : undefined,
     editors: values(record, 'BE').map((n) => familyCommaGiven(n)?.name ?? n),
     isbn: first(record, 'BN'),
   });
   const source = first(record, 'SO');
+  const iso = first(record, 'JI');
+  // A proceedings paper's SO is the proceedings' title in capitals, without an ISO abbreviation to spell it by: the
+  // conference's title (CT) is written in its case. A book's SO is its own title.
+  const venue =
+    entryType === 'book' ? undefined : source && iso === undefined && entryType === 'inproceedings' && first(record, 'CT') ? first(record, 'CT') : source ? venueInItsCase(source, iso) : undefined;
   const raw: RawRecord = compact({
     title,
     madeTitle: madeTitle !== undefined || undefined,
@@ -167,13 +181,15 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
     authors: names.names,
     etAl: names.etAl || undefined,
     literalAuthors: groups.length > 0 ? groups : undefined,
+    nameParts: parts.length > 0 ? parts : undefined,
     year: late ? undefined : year,
     doi: badDoi ? undefined : normaliseDoi(di),
     pmid: normalisePmid(first(record, 'PM')),
-    venue: source ? venueInItsCase(source, first(record, 'JI')) : undefined,
+    venue,
     bibliographic,
     entryType,
-    language: first(record, 'LA'),
+    // LA is the article's language; WoS gives a title and an abstract in English beside it: it marks no text here.
+    note: /retracted publication/i.test(first(record, 'DT') ?? '') ? 'Retracted publication' : undefined,
     // DE: the authors' keywords, "a; b; c"; ID (Keywords Plus) is WoS's own.
     keywords: first(record, 'DE')
       ?.split(';')
@@ -183,6 +199,25 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
   });
   const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+}
+
+/** A publisher in capitals ("WILEY-BLACKWELL") in title case ("Wiley-Blackwell"); any other as written. */
+function shoutedInTitleCase(text: string | undefined): string | undefined {
+  return text === undefined || /\p{Ll}/u.test(text) ? text : inTitleCase(text, () => undefined);
+}
+
+/**
+ * The headings of a structured abstract (NLM's list: BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS …), which
+ * Web of Science writes in capitals without their colons ("BACKGROUND Many patients … METHODS We randomly …"), given
+ * them back, so that the page sets the sections apart and no heading is read as a concept. Only where two or more
+ * open a sentence; a heading in prose is left alone.
+ */
+const HEADING =
+  /(?<=^|[.;!?]\s+)(?:BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|IMPORTANCE|OBJECTIVES?|AIMS?|PURPOSE|HYPOTHESIS|(?:MATERIALS? AND )?METHODS?|METHODOLOGY|DESIGN|SETTINGS?|PARTICIPANTS|PATIENTS|SUBJECTS|POPULATION|INTERVENTIONS?|EXPOSURES?|MEASUREMENTS?|(?:MAIN )?OUTCOMES?(?: AND MEASURES| MEASURES?)?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?(?: AND RELEVANCE)?|INTERPRETATION|SIGNIFICANCE|LIMITATIONS|IMPLICATIONS|FUNDING|TRIAL REGISTRATION)(?= \p{Lu}| \d)/gu;
+
+function headingsWithColons(abstract: string | undefined): string | undefined {
+  if (abstract === undefined || (abstract.match(HEADING)?.length ?? 0) < 2) return abstract;
+  return abstract.replace(HEADING, (heading) => `${heading}:`);
 }
 
 export function parseWos(file: string, text: string, options: IngestOptions = {}): ParsedRecords {

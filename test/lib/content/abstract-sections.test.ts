@@ -12,6 +12,8 @@ describe('sectionLabels', () => {
       'CONCLUSIONS:',
     ]);
     expect(labels('Objective: To test. Design and Setting: A trial in Oslo. Findings: None.')).toEqual(['Objective:', 'Design and Setting:', 'Findings:']);
+    // Scopus: the word after "and" in lower case.
+    expect(labels('Aims: To test. Materials and methods: Plots. Results: Yields fell.')).toEqual(['Aims:', 'Materials and methods:', 'Results:']);
   });
 
   it('finds none where only one label-like colon stands, or the colons are inside sentences', () => {

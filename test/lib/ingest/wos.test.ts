@@ -41,6 +41,40 @@ describe('Web of Science plain text (savedrecs.txt)', () => {
   });
 });
 
+describe('Web of Science: what the probe and review 55 found', () => {
+  const one = (lines: string) => parseWos('savedrecs.txt', `FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n${lines}\nER\nEF\n`).records[0]!;
+
+  it("gives a structured abstract's capital headings their colons, where two or more open sentences", () => {
+    expect(one('TI T\nAB BACKGROUND Many patients relapse. METHODS We randomly assigned 120 adults. RESULTS Of the 120, 80 improved.').abstract).toBe(
+      'BACKGROUND: Many patients relapse. METHODS: We randomly assigned 120 adults. RESULTS: Of the 120, 80 improved.',
+    );
+    expect(one('TI T\nAB We review BACKGROUND Noise in detectors.').abstract).toBe('We review BACKGROUND Noise in detectors.');
+  });
+
+  it("takes an early-access article's year and month from EA, and marks a retracted publication", () => {
+    expect(one('TI T\nAB A.\nDT Review; Early Access\nEA MAR 2024')).toMatchObject({ year: 2024, bibliographic: { month: 3 } });
+    expect(one('TI T\nAB A.\nDT Article; Retracted Publication\nPY 2020').note).toBe('Retracted publication');
+  });
+
+  it("reads AU's initials and old capitals as names, passes over [Anonymous], keeps a two-word family name's parts", () => {
+    const r = one('TI T\nAB A.\nAU ROSE, G\n   Okafor, CN\n   [Anonymous]');
+    expect(r.authors).toEqual(['G. Rose', 'C. N. Okafor']);
+    expect(one('TI T\nAB A.\nAF Garcia Lopez, Maria').nameParts).toEqual([expect.objectContaining({ family: 'Garcia Lopez', given: 'Maria' })]);
+  });
+
+  it("cites a book under its publisher in its case, not its own title; a proceedings paper's venue from CT where SO is capitals only", () => {
+    const book = parseWos('s.txt', 'PT B\nAU Greenhalgh, T\nTI How to read a paper\nSO HOW TO READ A PAPER\nDT Book\nPU WILEY-BLACKWELL\nAB A.\nER\n').records[0]!;
+    expect(book).toMatchObject({ entryType: 'book', bibliographic: { publisher: 'Wiley-Blackwell' } });
+    expect(book.venue).toBeUndefined();
+    const paper = parseWos('s.txt', 'PT C\nTI T\nSO PROCEEDINGS OF THE 2021 IEEE INTERNATIONAL CONFERENCE ON ROBOTICS AND AUTOMATION\nCT IEEE International Conference on Robotics and Automation (ICRA)\nDT Proceedings Paper\nAB A.\nER\n').records[0]!;
+    expect(paper).toMatchObject({ entryType: 'inproceedings', venue: 'IEEE International Conference on Robotics and Automation (ICRA)' });
+  });
+
+  it("marks no text with LA, as WoS gives titles and abstracts in English", () => {
+    expect(one('TI T\nAB A.\nLA Spanish').language).toBeUndefined();
+  });
+});
+
 describe('Web of Science: damaged files and detection', () => {
   it('says where each problem is and reads the rest', () => {
     const text = [
