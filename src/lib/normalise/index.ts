@@ -1,6 +1,6 @@
 /**
  * Normalise: RawRecords → PaperRecords. Cleans text, finds links, rejects records that cannot become a page,
- * merges duplicates and records of one work (same DOI or arXiv id), and gives every paper its slug. Pure and deterministic.
+ * merges duplicates and records of one work (same DOI, arXiv id or PMID), and gives every paper its slug. Pure and deterministic.
  */
 import type { Italics, PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
