@@ -432,6 +432,19 @@ describe('normaliseRecords', () => {
       });
     });
 
+    it("show the authors' names written out where one export gives initials only and one more name", () => {
+      // The user's probe: PubMed's full names against a Scopus RIS copy's initials, which named one person more.
+      const text = 'In patients hospitalized with Covid-19, dexamethasone resulted in lower 28-day mortality.';
+      const doi = '10.1056/NEJMoa2021436';
+      const pubmed = at('pubmed.nbib', 1, 'Dexamethasone in Hospitalized Patients with Covid-19', text, { doi, pmid: '32678530', authors: ['Peter Horby', 'Wei Shen Lim', 'Jonathan R. Emberson'] });
+      const scopus = at('scopus.ris', 1, 'Dexamethasone in hospitalized patients with Covid-19', `${text} (RECOVERY)`, { doi, authors: ['P. Horby', 'W.S. Lim', 'J.R. Emberson', 'M. Mafham'] });
+      for (const order of [[pubmed, scopus], [scopus, pubmed]]) {
+        const { papers } = normaliseRecords(order);
+        expect(papers).toHaveLength(1);
+        expect(papers[0]!.authors).toEqual(['Peter Horby', 'Wei Shen Lim', 'Jonathan R. Emberson', 'M. Mafham']);
+      }
+    });
+
     it('leave records without a DOI or arXiv id to the title-and-abstract rule', () => {
       const { papers } = normaliseRecords([{ ...preprint, doi: undefined, url: undefined }, { ...journalCsl, doi: undefined }]);
       expect(papers).toHaveLength(2);
