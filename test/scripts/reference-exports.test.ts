@@ -3,7 +3,7 @@
  * plain text, each as the tool names its file) through the real content stage: each file is read as its format,
  * whatever its extension says, and its records become paper files carrying what the export gave.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,5 +51,47 @@ describe('reference exports in a sources folder', () => {
       entryType: 'incollection',
       bibliographic: { editors: ['Gordon H. Bower'], publisher: 'Academic Press' },
     });
+  }, 180_000);
+
+  it('makes one page of a paper exported from PubMed without a DOI and from Web of Science, merged by its PMID and named in the summary', () => {
+    const dir = temp.make();
+    const sources = join(dir, 'sources');
+    mkdirSync(sources);
+    const pubmed = [
+      'PMID- 25773919',
+      'DP  - 2015 Mar',
+      'TI  - Viral shedding in adults hospitalised with influenza.',
+      'AB  - BACKGROUND: We measured viral shedding. RESULTS: Shedding lasted five days.',
+      'FAU - Lee, Ann',
+      'FAU - Chen, Bo',
+      'TA  - J Infect Dis',
+      '',
+    ].join('\n');
+    const wos = [
+      'FN Clarivate Analytics Web of Science',
+      'VR 1.0',
+      'PT J',
+      'AU Lee, A',
+      '   Chen, B',
+      'TI VIRAL SHEDDING IN ADULTS HOSPITALISED WITH INFLUENZA',
+      'SO JOURNAL OF INFECTIOUS DISEASES',
+      'AB We measured viral shedding; shedding lasted five days.',
+      'PY 2015',
+      'PM 25773919',
+      'ER',
+      '',
+      'EF',
+      '',
+    ].join('\n');
+    writeFileSync(join(sources, 'pubmed-shedding.txt'), pubmed);
+    writeFileSync(join(sources, 'savedrecs.txt'), wos);
+    const contentDir = join(dir, 'content');
+    const run = runContentStage({ contentDir, inputs: [sources], env: { ATLAS_CACHE_DIR: join(dir, 'cache') } });
+    expect(run.status, describeRun(run)).toBe(0);
+    const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(contentDir, 'ledger.json'), 'utf8')));
+    expect(ledger.totals).toMatchObject({ read: 2, written: 1, merged: 1 });
+    const merged = ledger.entries.find((e) => e.outcome === 'merged')!;
+    expect(merged.reason).toMatch(/^the same work as \S+:1 \(same PMID 25773919\)$/);
+    expect(run.stdout).toContain(`merged ${merged.source.file}:${merged.source.line} into papers/${merged.page}: ${merged.reason}`);
   }, 180_000);
 });

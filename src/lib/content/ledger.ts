@@ -98,7 +98,7 @@ export function summariseLedger(ledger: Ledger, conceptCount: number, changes?: 
   if (changes !== undefined) lines.push(`  ${changes}`);
   for (const e of ledger.entries) {
     if (e.outcome === 'rejected') lines.push(`  skipped ${e.source.file}:${e.source.line}: ${e.reason}`);
-    // A record merged as the same work by its DOI or arXiv id may have changed the page its work had (the
+    // A record merged as the same work by its DOI, arXiv id or PMID may have changed the page its work had (the
     // title, abstract and key of the fuller record win): each is named. An exact duplicate changes nothing.
     if (e.outcome === 'merged' && !e.reason?.endsWith(SAME_TEXT)) lines.push(`  merged ${e.source.file}:${e.source.line} into papers/${e.page}: ${e.reason}`);
   }

@@ -29,7 +29,8 @@ function names(identity: PaperIdentity): Array<[IdentityKind, string]> {
   if (identity.citationKey) out.push(['citationKey', identity.citationKey]);
   // As the same-work merge reads them: a bare DOI and its doi.org link are one DOI in any case, an arXiv id
   // is one work in any version, and text of neither shape ("N/A") names nothing.
-  for (const name of workNames(identity)) out.push([name.kind, name.key]);
+  // (A paper file's identity carries no PMID, so no name here is one.)
+  for (const name of workNames(identity)) if (name.kind !== 'pmid') out.push([name.kind, name.key]);
   const abstract = identity.abstract === undefined ? '' : foldForComparison(identity.abstract);
   if (abstract !== '') out.push(['abstract', abstract]);
   return out;

@@ -1,6 +1,6 @@
 /**
  * Normalise: RawRecords → PaperRecords. Cleans text, finds links, rejects records that cannot become a page,
- * merges duplicates and records of one work (same DOI or arXiv id), and gives every paper its slug. Pure and deterministic.
+ * merges duplicates and records of one work (same DOI, arXiv id or PMID), and gives every paper its slug. Pure and deterministic.
  */
 import type { Italics, PaperRecord, RawRecord } from '../model/paper';
 import type { IngestProblem, SourceLocation } from '../model/source';
@@ -9,6 +9,7 @@ import { paperTextHash } from './hash';
 import { compareFuller, compareVersion, describeName, groupSameWork, PREPRINT_VENUE, workLinkTarget, workNames, type SameWorkConflict } from './same-work';
 import { findRetraction } from './retraction';
 import { assignSlugs } from './slug';
+import { mergeAuthorLists } from './author-list';
 import { titleCaseShouted } from './shouted-title';
 import { withoutCopyrightLine } from './copyright-line';
 import { withoutTitleNote } from './title-note';
@@ -131,19 +132,19 @@ function cleanBibliographic(fields: Bibliographic): Bibliographic | undefined {
  * One paper from several records of it: `chosen` is the record the page is made from and its sources come
  * first; the others follow in the order given (the caller's, never the input's) and fill fields the chosen one lacks.
  * A longer author list than the page's is not a gap but a fuller record: one export cuts a list to its first
- * names (Zotero's two of Keeling's seven), and the page must not lose the rest.
+ * names (Zotero's two of Keeling's seven), and the page must not lose the rest; nor must initials (Scopus's
+ * "P. Horby") replace the names another export writes out (author-list.ts).
  */
 function mergeInto(chosen: Cleaned, others: Cleaned[]): Cleaned {
   const paper: Cleaned = { ...chosen, sources: [...chosen.sources], links: [...chosen.links], ids: [...chosen.ids] };
   for (const other of others) {
     for (const source of other.sources) paper.sources.push(source);
     for (const id of other.ids) paper.ids.push(id);
-    if (other.authors.length > paper.authors.length) {
-      paper.authors = other.authors;
-      setOrDelete(paper, 'literalAuthors', other.literalAuthors);
-      setOrDelete(paper, 'nameParts', other.nameParts);
-      setOrDelete(paper, 'etAl', other.etAl);
-    }
+    const authors = mergeAuthorLists(paper, other);
+    paper.authors = authors.authors;
+    setOrDelete(paper, 'literalAuthors', authors.literalAuthors);
+    setOrDelete(paper, 'nameParts', authors.nameParts);
+    setOrDelete(paper, 'etAl', authors.etAl);
     paper.collaboration ??= other.collaboration;
     paper.year ??= other.year;
     paper.url ??= other.url;

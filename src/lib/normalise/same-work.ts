@@ -1,11 +1,12 @@
 /**
  * One work under two records: a preprint and its published version, or one item exported twice, whose
- * abstracts differ by a sentence or a `(5%)`. Records that give the same DOI or the same arXiv id (its
- * version aside; an arXiv DOI `10.48550/arXiv.X` is arXiv id X) are one paper, unless something says the
- * id is an input error: titles that share little, two different publisher DOIs, or two different arXiv ids.
- * Then the records stay apart and each one is named in a warning, so the user can correct the id.
+ * abstracts differ by a sentence or a `(5%)`. Records that give the same DOI, the same arXiv id (its
+ * version aside; an arXiv DOI `10.48550/arXiv.X` is arXiv id X) or the same PubMed id are one paper, unless
+ * something says the id is an input error: titles that share little, two different publisher DOIs, two
+ * different arXiv ids, or two different PMIDs. Then the records stay apart and each one is named in a
+ * warning, so the user can correct the id.
  *
- * Only an id of a DOI's or an arXiv id's shape names a work: spreadsheet-made JSON writes "N/A", "nan" or
+ * Only an id of a DOI's, an arXiv id's or a PMID's shape names a work: spreadsheet-made JSON writes "N/A", "nan" or
  * "-" for a missing one, and two papers with "N/A" are not one. An id given by more records than one work
  * has (book chapters that all carry the book's DOI) names none of them: they stay apart, with one warning.
  */
@@ -13,7 +14,7 @@ import { normaliseArxiv, unversionedArxiv } from '../cite/arxiv';
 import { foldForComparison } from './dedupe';
 import { linkTarget } from './urls';
 
-export type WorkIdKind = 'doi' | 'arxiv';
+export type WorkIdKind = 'doi' | 'arxiv' | 'pmid';
 
 /** One name of a work: `key` compares, `shown` is as the record wrote it. */
 export interface WorkName {
@@ -27,6 +28,8 @@ const DOI_PREFIX = /^doi:\s*/i;
 const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 /** `10.` and a registrant code of 4 to 9 digits, `/`, a suffix: what `normaliseDoi` finds in a field. */
 const DOI_SHAPE = /^10\.\d{4,9}\/\S+$/;
+/** PubMed's ids are up to 9 digits and start at 1; leading zeros are no part of one (`normalisePmid`). */
+const PMID_SHAPE = /^0*([1-9]\d{0,8})$/;
 
 /**
  * More records than a preprint, its versions and its published copies come to: an id given by more names
@@ -59,13 +62,23 @@ export function arxivKey(arxiv: string | undefined): string | undefined {
   return id === undefined ? undefined : comparableArxiv(id);
 }
 
+/** The comparable spelling of a PubMed id (its digits, without leading zeros), or undefined for text of another shape. */
+export function pmidKey(pmid: string | undefined): string | undefined {
+  return pmid === undefined ? undefined : PMID_SHAPE.exec(pmid.trim())?.[1];
+}
+
 export interface WorkIds {
   doi?: string;
   arxiv?: string;
+  pmid?: string;
 }
 
-/** The DOI and arXiv id a record names its work by; an arXiv DOI names its arXiv id too. Text that is neither names nothing. */
-export function workNames({ doi, arxiv }: WorkIds): WorkName[] {
+/**
+ * The DOI, arXiv id and PubMed id a record names its work by; an arXiv DOI names its arXiv id too. Text that
+ * is none of them names nothing. A PMID is as much one work's as a DOI: PubMed gives each article one, and
+ * its older records (and Web of Science's `PM`) often carry no DOI to join them by.
+ */
+export function workNames({ doi, arxiv, pmid }: WorkIds): WorkName[] {
   const names: WorkName[] = [];
   const doiName = doiKey(doi);
   if (doiName !== undefined) {
@@ -81,6 +94,8 @@ export function workNames({ doi, arxiv }: WorkIds): WorkName[] {
     const key = comparableArxiv(arxivId);
     if (!names.some((n) => n.kind === 'arxiv' && n.key === key)) names.push({ kind: 'arxiv', key, shown: unversionedArxiv(arxivId) });
   }
+  const pmidName = pmidKey(pmid);
+  if (pmidName !== undefined) names.push({ kind: 'pmid', key: pmidName, shown: pmidName });
   return names;
 }
 
@@ -148,7 +163,7 @@ export function compareFuller(a: WorkRecord, b: WorkRecord): number {
   return compareVersion(a, b) || b.abstract.length - a.abstract.length || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0);
 }
 
-const KIND_LABEL: Record<WorkIdKind, string> = { doi: 'DOI', arxiv: 'arXiv id' };
+const KIND_LABEL: Record<WorkIdKind, string> = { doi: 'DOI', arxiv: 'arXiv id', pmid: 'PMID' };
 
 export function describeName(name: WorkName): string {
   return `${KIND_LABEL[name.kind]} ${name.shown}`;
@@ -194,13 +209,19 @@ function conflict(records: WorkRecord[], name: WorkName): { why: string; advice:
   if (dois.size > 1) return { why: `they give different DOIs (${[...dois].join(', ')})`, advice: name.kind === 'arxiv' && !titlesDiffer ? VERSIONS : CORRECT_THE_ID };
   const arxivIds = new Set(records.flatMap((r) => workNames(r).filter((n) => n.kind === 'arxiv').map((n) => n.key)));
   if (arxivIds.size > 1) return { why: `they give different arXiv ids (${[...arxivIds].join(', ')})`, advice: CORRECT_THE_ID };
+  // One article has one PubMed record: two PMIDs under one DOI are a mistyped id or two papers.
+  const pmids = new Set(records.map((r) => pmidKey(r.pmid)).filter((p) => p !== undefined));
+  if (pmids.size > 1) return { why: `they give different PMIDs (${[...pmids].join(', ')})`, advice: CORRECT_THE_ID };
   if (titlesDiffer) return { why: 'their titles differ', advice: CORRECT_THE_ID };
   return undefined;
 }
 
 const nameKey = (n: WorkName) => `${n.kind}\u0000${n.key}`;
 
-/** The name most of `members` give (a DOI before an arXiv id, then the smaller key): the same whatever their order. */
+/** Which kind of shared name a merge is told by when several are shared: the one readers know a work by first. */
+const KIND_ORDER: Record<WorkIdKind, number> = { doi: 0, arxiv: 1, pmid: 2 };
+
+/** The name most of `members` give (a DOI before an arXiv id before a PMID, then the smaller key): the same whatever their order. */
 function commonName(members: readonly number[], names: readonly WorkName[][]): WorkName {
   const counts = new Map<string, { name: WorkName; count: number }>();
   for (const i of members) {
@@ -211,7 +232,7 @@ function commonName(members: readonly number[], names: readonly WorkName[][]): W
     }
   }
   const ranked = [...counts.values()].sort(
-    (a, b) => b.count - a.count || (a.name.kind === b.name.kind ? 0 : a.name.kind === 'doi' ? -1 : 1) || (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0),
+    (a, b) => b.count - a.count || KIND_ORDER[a.name.kind] - KIND_ORDER[b.name.kind] || (a.name.key < b.name.key ? -1 : a.name.key > b.name.key ? 1 : 0),
   );
   return ranked[0]!.name;
 }

@@ -375,6 +375,76 @@ describe('normaliseRecords', () => {
       expect(bare[0]).toMatchObject({ venue: 'CoRR', bibliographic: { volume: 'abs/1810.04805' } });
     });
 
+    describe('by PubMed id', () => {
+      // The user's probe: one paper from PubMed (an older record, no DOI) and from Web of Science (`PM`), whose abstracts differ.
+      const title = 'Respiratory viral shedding in adults with influenza';
+      const pubmed = at('pubmed.nbib', 1, `${title}.`, 'BACKGROUND: We measured viral shedding. METHODS: Nasal swabs from 120 adults. RESULTS: Shedding lasted five days.', { pmid: '25773919', venue: 'J Infect Dis', year: 2015, authors: ['Ann Lee', 'Bo Chen'] });
+      const wos = at('savedrecs.txt', 3, title.toUpperCase(), 'We measured viral shedding in nasal swabs from 120 adults; shedding lasted five days.', { pmid: '25773919', venue: 'JOURNAL OF INFECTIOUS DISEASES', year: 2015, bibliographic: { volume: '211', pages: '1-9' } });
+
+      it('become one page, the merge told by the shared PMID as a DOI merge is, in either order', () => {
+        for (const order of [[pubmed, wos], [wos, pubmed]]) {
+          const { papers, merged, warnings } = normaliseRecords(order);
+          expect(warnings).toEqual([]);
+          expect(papers).toHaveLength(1);
+          expect(papers[0]!.pmid).toBe('25773919');
+          expect(papers[0]!.sources).toHaveLength(2);
+          const kept = papers[0]!.sources[0]!;
+          const other = kept.file === 'pubmed.nbib' ? wos.source : pubmed.source;
+          expect(merged).toEqual([{ source: other, into: papers[0]!.slug, reason: `the same work as ${kept.file}:${kept.line} (same PMID 25773919)` }]);
+        }
+      });
+
+      it('are told by the DOI they share as well, not by the PMID', () => {
+        const doi = '10.1093/infdis/jiv100';
+        const { merged } = normaliseRecords([{ ...pubmed, doi }, { ...wos, doi }]);
+        expect(merged).toHaveLength(1);
+        expect(merged[0]!.reason).toMatch(/\(same DOI 10\.1093\/infdis\/jiv100\)$/);
+      });
+
+      it('stay apart, with a warning at each, when they give different DOIs', () => {
+        const { papers, merged, warnings } = normaliseRecords([{ ...pubmed, doi: '10.1093/infdis/jiv100' }, { ...wos, doi: '10.1093/infdis/jiv200' }]);
+        expect(papers).toHaveLength(2);
+        expect(merged).toEqual([]);
+        expect(warnings.map((w) => `${w.file}:${w.line}: ${w.reason}`)).toEqual([
+          `pubmed.nbib:1: PMID 25773919 is also given by "Respiratory Viral Shedding in Adults with Influenza" at savedrecs.txt:3, but they give different DOIs (10.1093/infdis/jiv100, 10.1093/infdis/jiv200): kept as separate papers; correct the id if one is wrong`,
+          `savedrecs.txt:3: PMID 25773919 is also given by "${title}." at pubmed.nbib:1, but they give different DOIs (10.1093/infdis/jiv100, 10.1093/infdis/jiv200): kept as separate papers; correct the id if one is wrong`,
+        ]);
+      });
+
+      it('stay apart when one DOI joins records that give different PMIDs', () => {
+        const doi = '10.1093/infdis/jiv100';
+        const { papers, warnings } = normaliseRecords([{ ...pubmed, doi }, { ...wos, doi, pmid: '25773920' }]);
+        expect(papers).toHaveLength(2);
+        expect(warnings.map((w) => w.reason)).toEqual([
+          expect.stringMatching(/^DOI 10\.1093\/infdis\/jiv100 is also given by .* at savedrecs\.txt:3, but they give different PMIDs \(25773919, 25773920\): kept as separate papers; correct the id if one is wrong$/),
+          expect.stringMatching(/^DOI 10\.1093\/infdis\/jiv100 is also given by .* at pubmed\.nbib:1, but they give different PMIDs \(25773919, 25773920\)/),
+        ]);
+      });
+
+      it('stay apart when their titles differ entirely', () => {
+        const typo = at('b.json', 7, 'Soil carbon under no-till farming', 'We compare soil carbon across tillage regimes.', { pmid: '25773919' });
+        const { papers, warnings } = normaliseRecords([pubmed, typo]);
+        expect(papers).toHaveLength(2);
+        expect(warnings.map((w) => w.reason)).toEqual([
+          'PMID 25773919 is also given by "Soil carbon under no-till farming" at b.json:7, but their titles differ: kept as separate papers; correct the id if one is wrong',
+          `PMID 25773919 is also given by "${title}." at pubmed.nbib:1, but their titles differ: kept as separate papers; correct the id if one is wrong`,
+        ]);
+      });
+    });
+
+    it("show the authors' names written out where one export gives initials only and one more name", () => {
+      // The user's probe: PubMed's full names against a Scopus RIS copy's initials, which named one person more.
+      const text = 'In patients hospitalized with Covid-19, dexamethasone resulted in lower 28-day mortality.';
+      const doi = '10.1056/NEJMoa2021436';
+      const pubmed = at('pubmed.nbib', 1, 'Dexamethasone in Hospitalized Patients with Covid-19', text, { doi, pmid: '32678530', authors: ['Peter Horby', 'Wei Shen Lim', 'Jonathan R. Emberson'] });
+      const scopus = at('scopus.ris', 1, 'Dexamethasone in hospitalized patients with Covid-19', `${text} (RECOVERY)`, { doi, authors: ['P. Horby', 'W.S. Lim', 'J.R. Emberson', 'M. Mafham'] });
+      for (const order of [[pubmed, scopus], [scopus, pubmed]]) {
+        const { papers } = normaliseRecords(order);
+        expect(papers).toHaveLength(1);
+        expect(papers[0]!.authors).toEqual(['Peter Horby', 'Wei Shen Lim', 'Jonathan R. Emberson', 'M. Mafham']);
+      }
+    });
+
     it('leave records without a DOI or arXiv id to the title-and-abstract rule', () => {
       const { papers } = normaliseRecords([{ ...preprint, doi: undefined, url: undefined }, { ...journalCsl, doi: undefined }]);
       expect(papers).toHaveLength(2);

@@ -22,6 +22,13 @@ describe('workNames', () => {
     expect(workNames({ doi: '10.48550/arXiv.1609.02907', arxiv: '1609.02907v2' })).toHaveLength(2);
   });
 
+  it('names a PubMed id by its digits, without leading zeros, and nothing for text of another shape', () => {
+    expect(workNames({ pmid: '25773919' })).toEqual([{ kind: 'pmid', key: '25773919', shown: '25773919' }]);
+    expect(workNames({ pmid: ' 0025773919 ' }).map((n) => n.key)).toEqual(['25773919']);
+    for (const text of ['', '0', '000', 'N/A', 'PMC4412345', '1234567890', '12a']) expect(workNames({ pmid: text }), text).toEqual([]);
+    expect(workNames({ doi: '10.1093/infdis/jiv100', pmid: '25773919' }).map((n) => n.kind)).toEqual(['doi', 'pmid']);
+  });
+
   it('names nothing for a record without ids', () => {
     expect(workNames({})).toEqual([]);
     expect(workNames({ doi: '  ', arxiv: '' })).toEqual([]);
