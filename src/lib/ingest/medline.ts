@@ -13,6 +13,7 @@ import { missingAbstract } from './abstract-field';
 import { familyCommaGiven, nameWithoutComma, type ReadName } from './family-comma-given';
 import { compact, decodeRecordTex, lateYear, normaliseDoi, normalisePmid, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
+import { recordsOf } from './tagged-records';
 import { excerpt } from './position';
 import { pubmedJournal } from './pubmed-journal';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
@@ -207,18 +208,11 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
 
 export function parseMedline(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
   const { records: read, problems } = readRecords(file, text);
-  const records: RawRecord[] = [];
   // PubMed ends every record with its SO (source) line: one without it, where the others have it, was cut short.
   if (read.some((r) => values(r, 'SO').length > 0)) {
     for (const r of read.filter((r) => values(r, 'SO').length === 0)) {
       problems.push({ file, line: r.line, severity: 'warning', reason: `PubMed record${first(r, 'PMID') ? ` PMID ${first(r, 'PMID')}` : ''} has no "SO" line, which PubMed writes last in every record: it may be cut short (read as far as it goes)` });
     }
   }
-  for (const r of read) {
-    const { record, problem } = toRecord(file, r, options);
-    if (record) records.push(record);
-    if (problem) problems.push(problem);
-  }
-  problems.sort((a, b) => a.line - b.line);
-  return { records, problems };
+  return recordsOf({ records: read, problems }, (r) => toRecord(file, r, options));
 }

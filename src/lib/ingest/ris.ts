@@ -17,6 +17,7 @@ import { risHtml } from './bibtex-html';
 import { familyCommaGiven, nameWithoutComma } from './family-comma-given';
 import { compact, decodeRecordTex, italicsOf, lateYear, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
+import { recordsOf } from './tagged-records';
 import { excerpt } from './position';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
@@ -304,16 +305,9 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
 export function parseRis(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
-  const { records: read, problems } = readRecords(file, text);
-  const records: RawRecord[] = [];
-  for (const r of read) {
-    const { record, problem } = toRecord(file, r, options);
-    if (record) records.push(record);
-    if (problem) problems.push(problem);
+  const read = readRecords(file, text);
+  if (read.records.length === 0 && !read.problems.some((p) => p.severity === 'error')) {
+    read.problems.push({ file, line: 1, severity: 'error', reason: 'no RIS record: expected records opened by "TY  - " and closed by "ER  - "' });
   }
-  if (read.length === 0 && !problems.some((p) => p.severity === 'error')) {
-    problems.push({ file, line: 1, severity: 'error', reason: 'no RIS record: expected records opened by "TY  - " and closed by "ER  - "' });
-  }
-  problems.sort((a, b) => a.line - b.line);
-  return { records, problems };
+  return recordsOf(read, (r) => toRecord(file, r, options));
 }

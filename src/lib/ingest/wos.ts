@@ -15,6 +15,7 @@ import { missingAbstract } from './abstract-field';
 import { familyCommaGiven, type ReadName } from './family-comma-given';
 import { compact, decodeRecordTex, lateYear, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
+import { recordsOf } from './tagged-records';
 import { excerpt } from './position';
 import { venueInItsCase } from './shouted-venue';
 import { inTitleCase } from '../normalise/shouted-title';
@@ -221,13 +222,5 @@ function headingsWithColons(abstract: string | undefined): string | undefined {
 }
 
 export function parseWos(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
-  const { records: read, problems } = readRecords(file, text);
-  const records: RawRecord[] = [];
-  for (const r of read) {
-    const { record, problem } = toRecord(file, r, options);
-    if (record) records.push(record);
-    if (problem) problems.push(problem);
-  }
-  problems.sort((a, b) => a.line - b.line);
-  return { records, problems };
+  return recordsOf(readRecords(file, text), (r) => toRecord(file, r, options));
 }
