@@ -16,23 +16,32 @@ const suffixWord = (word: string) => isNameSuffix(word) || ORDINAL.test(word);
 /** "JA", "J.A.", "J. A.", "J-P": initials only, run together or not. */
 const INITIALS = /^(?:\p{Lu}\.?(?:[\s-]|(?=\p{Lu})|$)){1,4}$/u;
 
+const RUN_OF_INITIALS = /^\p{Lu}{1,3}$/u;
+const ONE_INITIAL = /^\p{Lu}$/u;
+const HYPHENED_INITIALS = /^(\p{Lu})-(\p{Lu})$/u;
+const INITIALS_TOGETHER = /(?<=^|\s)(\p{Lu}\.)(?=\p{Lu}\.)/gu;
+const LOWER = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const WORD_START = /(^|[\s'-])(\p{Ll})/gu;
+
 /** Initials as a citation writes them: "JA" → "J. A.", "J-P" → "J.-P."; a given name written out is left as it is. */
 function givenInFull(given: string): string {
   const words = given.split(/\s+/).filter((w) => w !== '');
   // All initials run together ("JA", "CN"): PubMed's and Web of Science's short form.
-  if (words.length === 1 && /^\p{Lu}{1,3}$/u.test(words[0]!)) return [...words[0]!].map((c) => `${c}.`).join(' ');
+  if (words.length === 1 && RUN_OF_INITIALS.test(words[0]!)) return [...words[0]!].map((c) => `${c}.`).join(' ');
   // A bare initial among written-out names ("John H", "A J"): FAU's form.
   return words
-    .map((w) => (/^\p{Lu}$/u.test(w) ? `${w}.` : w.replace(/^(\p{Lu})-(\p{Lu})$/u, '$1.-$2.')))
+    .map((w) => (ONE_INITIAL.test(w) ? `${w}.` : w.replace(HYPHENED_INITIALS, '$1.-$2.')))
     .join(' ')
-    .replace(/(?<=^|\s)(\p{Lu}\.)(?=\p{Lu}\.)/gu, '$1 ')
-    .replace(/(?<=\s)(\p{Lu}\.)(?=\p{Lu}\.)/gu, '$1 ');
+    // Twice: "W.S.T." has overlapping pairs.
+    .replace(INITIALS_TOGETHER, '$1 ')
+    .replace(INITIALS_TOGETHER, '$1 ');
 }
 
 /** A family name written in capitals, as old Web of Science records have it ("ROSE", "DE LA CRUZ"): in its case. */
 function unshouted(family: string): string {
-  if (/\p{Ll}/u.test(family) || !/\p{Lu}{2}/u.test(family)) return family;
-  return family.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+  if (LOWER.test(family) || !TWO_CAPITALS.test(family)) return family;
+  return family.toLowerCase().replace(WORD_START, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
 function read(family: string, given: string | undefined, suffix: string | undefined): ReadName | undefined {

@@ -69,6 +69,11 @@ export function notAnIdentifier(field: string, value: string | undefined | null,
   return `${field} ${JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value)} is not ${kind === 'DOI' ? 'a DOI' : 'an arXiv id'}; left out (expected one such as ${example})`;
 }
 
+/** A database's page for its own record (Scopus's, Web of Science's): no page of the paper's, and behind a login. */
+export function isDatabaseRecordPage(url: string): boolean {
+  return /^https?:\/\/(?:www\.)?(?:scopus\.com|webofscience\.com|(?:apps\.)?webofknowledge\.com)\//i.test(url);
+}
+
 /** An arXiv id mentioned in free text such as a journal field: "arXiv preprint arXiv:2401.00001". */
 export function findArxivInText(value: string | undefined | null): string | undefined {
   if (!value) return undefined;

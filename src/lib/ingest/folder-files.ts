@@ -7,7 +7,7 @@
  */
 import type { IngestProblem } from '../model/source';
 
-const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.nbib', '.ciw', '.atom', '.xml'];
+const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.nbib', '.ciw', '.csv', '.tsv', '.atom', '.xml'];
 
 /** Files Finder, Explorer and the like put in any folder. */
 const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'desktop.ini', 'icon\r']);
@@ -26,14 +26,13 @@ const FORMAT_NAMES: Record<string, { name: string; reference?: true }> = {
   md: { name: 'Markdown' },
   html: { name: 'HTML' },
   htm: { name: 'HTML' },
-  csv: { name: 'CSV' },
   xls: { name: 'Excel' },
   xlsx: { name: 'Excel' },
   tex: { name: 'LaTeX' },
   bbl: { name: 'BibTeX output' },
 };
 
-const READ = 'it reads .bib, .ris, .nbib, .ciw, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
+const READ = 'it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
 
 function baseName(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop() ?? path;

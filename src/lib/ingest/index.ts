@@ -13,13 +13,14 @@ import { parseListing, type ParsedRecords } from './listing';
 import { looksLikeMedline, parseMedline } from './medline';
 import { looksLikeRis, parseRis } from './ris';
 import { looksLikeWos, parseWos } from './wos';
+import { looksLikeWosTable, parseTable } from './table';
 import type { IngestOptions } from './untitled';
 
 export type { IngestOptions, UntitledPolicy } from './untitled';
 
 export { isSupportedFile } from './folder-files';
 
-export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris' | 'medline' | 'wos';
+export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris' | 'medline' | 'wos' | 'table';
 
 export interface IngestResult {
   file: string;
@@ -46,12 +47,13 @@ function formatByExtension(path: string): SourceFormat | undefined {
   if (name.endsWith('.ris')) return 'ris';
   if (name.endsWith('.nbib')) return 'medline';
   if (name.endsWith('.ciw')) return 'wos';
+  if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'table';
   if (name.endsWith('.txt')) return 'listing';
   return undefined;
 }
 
 /** What the content looks like; undefined when it could be anything (then the extension decides). */
-export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | 'ris' | 'medline' | 'wos' | undefined {
+export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' | 'ris' | 'medline' | 'wos' | 'table' | undefined {
   const start = text.trimStart();
   if (start.startsWith('<')) return looksLikeAtom(text) ? 'atom' : undefined;
   if (start.startsWith('[')) return 'json';
@@ -63,6 +65,7 @@ export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' 
   if (looksLikeMedline(start)) return 'medline';
   // Web of Science's plain-text export is savedrecs.txt.
   if (looksLikeWos(start)) return 'wos';
+  if (looksLikeWosTable(start)) return 'table';
   return undefined;
 }
 
@@ -97,6 +100,8 @@ function parseAs(format: SourceFormat, file: string, text: string, options: Inge
       return { format, parsed: parseMedline(file, text, options) };
     case 'wos':
       return { format, parsed: parseWos(file, text, options) };
+    case 'table':
+      return { format, parsed: parseTable(file, text, options) };
   }
 }
 
@@ -113,7 +118,7 @@ export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptio
       file,
       format: 'unknown',
       records: [],
-      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON, RIS, PubMed (MEDLINE), Web of Science or arXiv Atom file' }],
+      problems: [...decoded.problems, { file, line: 1, severity: 'error', reason: 'unrecognised format: expected a listing, JSON, JSON Lines, BibTeX, CSL-JSON, RIS, PubMed (MEDLINE), Web of Science, CSV or arXiv Atom file' }],
     };
   }
   try {

@@ -20,8 +20,6 @@ export interface ParsedRecords {
 }
 
 const NOT_A_LISTING = 'not a trending-papers listing';
-/** Web of Science's "Tab delimited file", also saved as savedrecs.txt: a header row of its field tags. */
-const TAB_DELIMITED_WOS = /^\uFEFF?PT\tAU\t/;
 
 /** The button label the page puts right before the first title, with no separator. */
 const GLUED_PREFIX = /^Subscribe(?=[^\s\p{Ll}])/u;
@@ -162,9 +160,7 @@ export function parseListing(file: string, text: string): ParsedRecords {
       line: lines[0]!.line,
       // A file not read, as an unread .enw is: nothing in it could be counted as a record, so no run stops for it.
       severity: 'warning',
-      reason: TAB_DELIMITED_WOS.test(text)
-        ? `Web of Science's tab-delimited export, which is not read: export "Plain text file" (or RIS, BibTeX) instead`
-        : `${NOT_A_LISTING}, so not read: ${found} (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper (a .txt is read as a listing unless it opens as a RIS, PubMed or Web of Science export does)`,
+      reason: `${NOT_A_LISTING}, so not read: ${found} (a paragraph of ${MIN_ABSTRACT_CHARS} characters or more after its shorter title line); expected a header, then a title line and an abstract line per paper (a .txt is read as a listing unless it opens as a RIS, PubMed or Web of Science export does)`,
     });
     return { records, problems, notRead: NOT_A_LISTING };
   }

@@ -15,7 +15,7 @@ import { splitKeywords } from '../normalise/keywords';
 import { missingAbstract } from './abstract-field';
 import { risHtml } from './bibtex-html';
 import { familyCommaGiven, nameWithoutComma } from './family-comma-given';
-import { compact, decodeRecordTex, italicsOf, lateYear, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
+import { compact, decodeRecordTex, isDatabaseRecordPage, italicsOf, lateYear, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
 import { recordsOf } from './tagged-records';
 import { excerpt } from './position';
@@ -170,8 +170,6 @@ function pagesOf(record: RisRecord): string | undefined {
   return end === undefined || /[-–]/.test(start) ? start : `${start}-${end}`;
 }
 
-/** A database's page for its own record (Scopus's, Web of Science's): no page of the paper's, and behind a login. */
-const DATABASE_RECORD = /^https?:\/\/(?:www\.)?(?:scopus\.com|webofscience\.com|(?:apps\.)?webofknowledge\.com)\//i;
 const DOI_LINK = /^https?:\/\/(?:dx\.)?doi\.org\/(10\..+)$/i;
 const PUBMED_LINK = /^https?:\/\/(?:www\.)?(?:ncbi\.nlm\.nih\.gov\/pubmed|pubmed\.ncbi\.nlm\.nih\.gov)\/(\d+)/i;
 
@@ -185,7 +183,7 @@ function linksOf(record: RisRecord): { url?: string; doi?: string; pmid?: string
     for (const [address] of value.matchAll(/https?:\/\/[^\s;]+/g)) {
       found.doi ??= DOI_LINK.exec(address)?.[1];
       found.pmid ??= PUBMED_LINK.exec(address)?.[1];
-      if (!DATABASE_RECORD.test(address)) found.url ??= address;
+      if (!isDatabaseRecordPage(address)) found.url ??= address;
     }
   }
   return found;

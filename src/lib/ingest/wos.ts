@@ -202,9 +202,11 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
   return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
 }
 
+const LOWER = /\p{Ll}/u;
+
 /** A publisher in capitals ("WILEY-BLACKWELL") in title case ("Wiley-Blackwell"); any other as written. */
 function shoutedInTitleCase(text: string | undefined): string | undefined {
-  return text === undefined || /\p{Ll}/u.test(text) ? text : inTitleCase(text, () => undefined);
+  return text === undefined || LOWER.test(text) ? text : inTitleCase(text, () => undefined);
 }
 
 /**
@@ -219,6 +221,11 @@ const HEADING =
 function headingsWithColons(abstract: string | undefined): string | undefined {
   if (abstract === undefined || (abstract.match(HEADING)?.length ?? 0) < 2) return abstract;
   return abstract.replace(HEADING, (heading) => `${heading}:`);
+}
+
+/** One record given as its fields by tag: a row of the tab-delimited export (./table.ts). */
+export function wosRecord(file: string, line: number, fields: Map<string, string[]>, options: IngestOptions = {}): { record?: RawRecord; problem?: IngestProblem } {
+  return toRecord(file, { line, fields }, options);
 }
 
 export function parseWos(file: string, text: string, options: IngestOptions = {}): ParsedRecords {

@@ -22,7 +22,7 @@ describe('classifyFolderFile', () => {
     expect(classifyFolderFile('sources/pubmed-covid19-set.nbib')).toEqual({ kind: 'input' });
     expect(classifyFolderFile('paper.pdf')).toEqual({
       kind: 'skipped',
-      reason: 'not a format Paper Atlas reads (PDF); skipped — it reads .bib, .ris, .nbib, .ciw, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
+      reason: 'not a format Paper Atlas reads (PDF); skipped — it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
     });
     expect(classifyFolderFile('notes.DOCX')).toMatchObject({ reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) });
     expect(classifyFolderFile('notes.md')).toMatchObject({ reason: expect.stringMatching(/\(Markdown\)/) });
@@ -51,7 +51,7 @@ describe('skippedFileWarnings', () => {
         line: 1,
         severity: 'warning',
         reason:
-          '300 HTML and 300 PDF files in this folder not read (e.g. content/sources/files/1/Paper 1.pdf); skipped — attachments and documents are not read, only the records of an export: it reads .bib, .ris, .nbib, .ciw, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
+          '300 HTML and 300 PDF files in this folder not read (e.g. content/sources/files/1/Paper 1.pdf); skipped — attachments and documents are not read, only the records of an export: it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
       },
       { file: 'content/sources/notes/todo.docx', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) },
       { file: 'content/sources/paper.pdf', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(PDF\); skipped/) },

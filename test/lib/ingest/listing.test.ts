@@ -161,12 +161,6 @@ describe('listing', () => {
 });
 
 describe('a .txt that is another export', () => {
-  it("names Web of Science's tab-delimited export, which is not read, and says what to export instead", () => {
-    const { records, problems } = parseListing('savedrecs.txt', 'PT\tAU\tBA\tTI\tAB\nJ\tSmith, J\t\tA title\tAn abstract\n');
-    expect(records).toEqual([]);
-    expect(problems.map((p) => [p.line, p.severity, p.reason])).toEqual([[1, 'warning', `Web of Science's tab-delimited export, which is not read: export "Plain text file" (or RIS, BibTeX) instead`]]);
-  });
-
   it('says which other exports a .txt may be when it is none of them', () => {
     const { problems } = parseListing('notes.txt', 'TODO\nbuy milk\ncall the lab about the sequencer\n');
     expect(problems[0]!.reason).toMatch(/a \.txt is read as a listing unless it opens as a RIS, PubMed or Web of Science export does\)$/);

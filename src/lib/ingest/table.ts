@@ -1,0 +1,211 @@
+/**
+ * A table of papers, one a row under a header row: a spreadsheet saved as CSV (or with tabs, or the semicolons a
+ * European Excel writes), Zotero's, Scopus's, Lens.org's and Dimensions' CSV exports, and Web of Science's
+ * tab-delimited `savedrecs.txt` (whose header row holds its field tags, read as its plain-text records are:
+ * ./wos.ts). Columns are found by their header's name, whatever its case and punctuation ("Title", "Source title",
+ * "Author full names", "Author Keywords", "Abstract Note"); a column no one names is not read.
+ */
+import { parse } from 'csv-parse/sync';
+import type { RawRecord } from '../model/paper';
+import type { IngestProblem } from '../model/source';
+import type { EntryType } from '../cite/entry-type';
+import { withoutOthers } from '../cite/authors';
+import { compactBibliographic, locatorText } from '../cite/bibliographic';
+import { missingAbstract } from './abstract-field';
+import { splitAuthors } from './author-list';
+import { risHtml } from './bibtex-html';
+import { familyCommaGiven, nameWithoutComma } from './family-comma-given';
+import { compact, decodeRecordTex, isDatabaseRecordPage, lateYear, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
+import type { ParsedRecords } from './listing';
+import { excerpt } from './position';
+import { recordsOf } from './tagged-records';
+import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
+import { wosRecord } from './wos';
+
+/** A header cell as compared: "Author full names" → "authorfullnames", "Art. No." → "artno". */
+const key = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Each field's columns by their compared names, the first a table has being read. */
+const COLUMNS = {
+  title: ['title', 'articletitle', 'documenttitle', 'papertitle'],
+  abstract: ['abstract', 'abstractnote', 'summary', 'description'],
+  // Scopus's full names ("Smith, John (57190000000)") before its short ones ("Smith J.").
+  authors: ['authorfullnames', 'authors', 'author', 'authorss', 'creators'],
+  year: ['year', 'publicationyear', 'pubyear', 'date', 'publicationdate', 'issued'],
+  venue: ['sourcetitle', 'journal', 'venue', 'publicationtitle', 'journaltitle', 'source', 'containertitle', 'booktitle'],
+  doi: ['doi'],
+  url: ['url', 'link'],
+  pmid: ['pmid', 'pubmedid'],
+  arxiv: ['arxiv', 'arxivid'],
+  keywords: ['authorkeywords', 'keywords', 'manualtags', 'tags'],
+  volume: ['volume'],
+  issue: ['issue', 'number'],
+  pages: ['pages', 'pagerange'],
+  pageStart: ['pagestart', 'startpage'],
+  pageEnd: ['pageend', 'endpage'],
+  articleNumber: ['artno', 'articlenumber'],
+  type: ['documenttype', 'itemtype', 'type', 'publicationtype'],
+  id: ['id', 'citationkey'],
+} as const;
+type Field = keyof typeof COLUMNS;
+
+/** Web of Science's tab-delimited export: a header row of its field tags. */
+const WOS_HEADER = /^\uFEFF?PT\tAU\t/;
+
+/** Whether a text is Web of Science's tab-delimited export, which a `.txt` may be. */
+export function looksLikeWosTable(text: string): boolean {
+  return WOS_HEADER.test(text);
+}
+
+/** The delimiter of the header line: the one of tab, comma and semicolon it holds most of, outside quotes. */
+function delimiterOf(header: string): string {
+  const outside = header.replace(/"[^"]*"/g, '');
+  const counts = ['\t', ',', ';'].map((d) => [d, outside.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/** The types of Scopus's, Zotero's and Lens.org's exports that a citation tells apart; any other is an article. */
+const TYPES: ReadonlyMap<string, EntryType> = new Map([
+  ['conferencepaper', 'inproceedings'],
+  ['proceedingsarticle', 'inproceedings'],
+  ['bookchapter', 'incollection'],
+  ['booksection', 'incollection'],
+  ['book', 'book'],
+  ['thesis', 'phdthesis'],
+  ['dissertation', 'phdthesis'],
+  ['report', 'techreport'],
+  ['preprint', 'misc'],
+]);
+
+interface Row {
+  line: number;
+  cells: Map<Field, string>;
+  /** The authors' column is Scopus's "Author full names". */
+  fullNames: boolean;
+}
+
+function authorsOf(cell: string | undefined, fullNames: boolean): { names: string[]; literal: string[]; etAl: boolean } {
+  // Scopus's full names carry each author's id, "Smith, John (57190000000)", and are apart by semicolons, one too.
+  const text = (cell ?? '').replace(/\s*\(\d{6,}\)/g, '');
+  const written = fullNames ? text.split(';').map((t) => ({ text: t.trim(), inverted: true })).filter((a) => a.text !== '') : splitAuthors(text);
+  const read = written.map((a) =>
+    a.inverted && a.text.includes(',') ? { ...(familyCommaGiven(a.text) ?? { name: a.text }), literal: false } : (nameWithoutComma(a.text) ?? { name: a.text, literal: false }),
+  );
+  const names = withoutOthers(read.map((r) => r.name));
+  return { names: names.names, literal: read.filter((r) => r.literal).map((r) => r.name), etAl: names.etAl };
+}
+
+const text = (value: string | undefined) => (value === undefined ? undefined : risHtml.htmlText(value));
+
+function toRecord(file: string, row: Row, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+  const { line, cells } = row;
+  const cell = (field: Field) => cells.get(field);
+  // Scopus's CSV writes sub- and superscripts as in its RIS (`CO<inf>2</inf>`); any other `<` is the character typed.
+  const abstract = text(cell('abstract'));
+  const written = text(cell('title'));
+  const madeTitle = written ? undefined : untitledTitle(options.untitled, abstract);
+  const title = madeTitle ?? written;
+  if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `row not read: no title in its "title" column; ${TITLE_EXPECTED}` } };
+  if (abstract === undefined) return { problem: missingAbstract(file, line, `row ${excerpt(title)}`) };
+
+  const warnings: string[] = [];
+  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
+  const yearCell = cell('year');
+  const year = parseYear(yearCell);
+  if (yearCell !== undefined && year === undefined) warnings.push(`year ${JSON.stringify(yearCell)} is not a year; expected one such as 2021 (the paper is kept without a year)`);
+  const late = lateYear(year, options.currentYear, `year ${JSON.stringify(yearCell)}`);
+  if (late) warnings.push(late);
+  const badDoi = notAnIdentifier('DOI', cell('doi'), 'DOI');
+  if (badDoi) warnings.push(badDoi);
+  const { names, literal, etAl } = authorsOf(cell('authors'), row.fullNames);
+  const start = cell('pageStart');
+  const end = cell('pageEnd');
+  const pages = cell('pages') ?? (start ? (end ? `${start}-${end}` : start) : undefined);
+  const url = cell('url');
+  const raw: RawRecord = compact({
+    title,
+    madeTitle: madeTitle !== undefined || undefined,
+    abstract,
+    id: cell('id'),
+    authors: names,
+    etAl: etAl || undefined,
+    literalAuthors: literal.length > 0 ? literal : undefined,
+    year: late ? undefined : year,
+    doi: badDoi ? undefined : normaliseDoi(cell('doi')),
+    url: url && /^https?:\/\//i.test(url) && !isDatabaseRecordPage(url) ? url : undefined,
+    pmid: normalisePmid(cell('pmid')),
+    arxiv: normaliseArxiv(cell('arxiv')),
+    venue: cell('venue'),
+    bibliographic: compactBibliographic({
+      volume: locatorText(cell('volume')),
+      number: locatorText(cell('issue')),
+      pages: locatorText(pages),
+      articleNumber: pages === undefined ? locatorText(cell('articleNumber')) : undefined,
+    }),
+    entryType: TYPES.get(key(cell('type') ?? '')) ?? (cell('type') === undefined ? undefined : 'article'),
+    keywords: cell('keywords')
+      ?.split(/\s*;\s*/)
+      .filter((k) => k !== ''),
+    source: { file, line },
+  });
+  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
+  return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+}
+
+/** The line each row starts on: the lines before it, as the parser counts them, less the row's own line breaks. */
+function rowsOf(text: string, delimiter: string, toLine?: number): { rows: { line: number; cells: string[] }[]; problem?: { line: number; message: string } } {
+  try {
+    const parsed = parse(text, {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      raw: true,
+      info: true,
+      ...(toLine === undefined ? {} : { to_line: toLine }),
+    }) as unknown as Array<{ record: string[]; raw: string; info: { lines: number } }>;
+    return { rows: parsed.map(({ record, raw, info }) => ({ line: info.lines - (raw.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, cells: record })) };
+  } catch (error) {
+    // A quote left open swallows the rest of the file: the rows before the line the parser stopped at are read.
+    const at = Math.max(1, (error as { lines?: number }).lines ?? 1);
+    const before = toLine === undefined && at > 1 ? rowsOf(text, delimiter, at - 1).rows : [];
+    return { rows: before, problem: { line: at, message: (error as Error).message } };
+  }
+}
+
+export function parseTable(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const { rows, problem } = rowsOf(text, delimiterOf(firstLine));
+  const problems: IngestProblem[] = [];
+  if (problem) problems.push({ file, line: problem.line, severity: 'error', reason: `table not read from here on: ${problem.message}` });
+  const [header, ...body] = rows;
+  if (header === undefined) return { records: [], problems: [...problems, { file, line: 1, severity: 'error', reason: 'no header row: expected one naming the columns (title, abstract, …)' }] };
+  const names = header.cells.map((h) => h.trim());
+  if (WOS_HEADER.test(text)) {
+    return recordsOf({ records: body, problems }, (row) => wosRecord(file, row.line, new Map(names.map((tag, i) => [tag, splitWosCell(tag, row.cells[i] ?? '')])), options));
+  }
+  const keys = names.map(key);
+  const columnOf = Object.fromEntries(Object.entries(COLUMNS).map(([field, candidates]) => [field, candidates.map((c) => keys.indexOf(c)).find((i) => i !== -1)])) as Record<Field, number | undefined>;
+  if (columnOf.title === undefined || columnOf.abstract === undefined) {
+    const missing = [columnOf.title === undefined ? '"title"' : '', columnOf.abstract === undefined ? '"abstract"' : ''].filter((m) => m !== '').join(' and ');
+    problems.push({ file, line: header.line, severity: 'error', reason: `no ${missing} column in the header row (${excerpt(names.join(', '), 120)}); expected columns named so (or "Article Title", "Abstract Note", …)` });
+    return { records: [], problems };
+  }
+  const read: Row[] = body.map((row) => {
+    const cells = new Map<Field, string>();
+    for (const [field, column] of Object.entries(columnOf) as [Field, number | undefined][]) {
+      const value = column === undefined ? undefined : row.cells[column]?.trim();
+      if (value) cells.set(field, value);
+    }
+    return { line: row.line, cells, fullNames: columnOf.authors !== undefined && keys[columnOf.authors] === 'authorfullnames' };
+  });
+  return recordsOf({ records: read, problems }, (row) => toRecord(file, row, options));
+}
+
+/** Web of Science's tab-delimited cells: a list field's people apart by "; ", any other the whole text. */
+function splitWosCell(tag: string, cell: string): string[] {
+  const value = cell.trim();
+  if (value === '') return [];
+  return ['AU', 'AF', 'BE', 'CA', 'BA', 'BF'].includes(tag) ? value.split(/\s*;\s*/).filter((v) => v !== '') : [value];
+}
