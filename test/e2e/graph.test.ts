@@ -248,13 +248,17 @@ describe('graph explorer', () => {
     try {
       const page = await openGraph('', phone);
       await page.locator('[data-graph]').scrollIntoViewIfNeeded();
-      // A paper near the canvas's left edge, with no other node under it: its label, centred under it, runs
-      // past the edge where it lies.
+      // A paper near the canvas's left edge, with no other node under it nor a cluster's name over it (a tap there
+      // zooms to the cluster): its label, centred under it, runs past the edge where it lies.
       const target = await page.evaluate(() => {
         const { cy } = (window as unknown as CyHook).atlasGraph;
+        const origin = document.querySelector('[data-graph]')!.getBoundingClientRect();
+        const names = [...document.querySelectorAll('.explorer__cluster-name')].map((n) => n.getBoundingClientRect());
+        const underName = (p: { x: number; y: number }) =>
+          names.some((r) => p.x + origin.left >= r.left - 8 && p.x + origin.left <= r.right + 8 && p.y + origin.top >= r.top - 8 && p.y + origin.top <= r.bottom + 8);
         const nodes = cy.nodes().filter(() => true).map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2, kind: n.data('kind') }));
         const clear = nodes
-          .filter((n) => n.kind === 'paper' && n.p.x > 10 && n.p.y > 40 && n.p.y < cy.height() - 60)
+          .filter((n) => n.kind === 'paper' && n.p.x > 10 && n.p.y > 40 && n.p.y < cy.height() - 60 && !underName(n.p))
           .filter((n) => nodes.every((m) => m === n || Math.hypot(m.p.x - n.p.x, m.p.y - n.p.y) > m.r + n.r + 4))
           .sort((a, b) => a.p.x - b.p.x)[0];
         if (!clear) throw new Error('no paper node stands clear of the others');

@@ -342,8 +342,12 @@ export function placeClusterLabels(
       const box = clusterLabelBox(s.x, s.y, width, widest, lines);
       const [dx, dy] = inward(box, [s.x, s.y], within);
       const at: Box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
-      const line = at[3] - at[1];
-      const ys = [0, -1, 1, -2, 2].map((k) => k * line).filter((d) => Math.abs(d) <= (s.reach ?? 0) || d === 0);
+      // A line of text, and the box's own height: a tall name (a whole one on four lines) moved by its height only
+      // left its cluster at once, where a line up or down would have kept it clear of the name below.
+      const line = CLUSTER_LABEL_FONT_PX * 1.3;
+      const height = at[3] - at[1];
+      const steps = [...new Set([line, 2 * line, height, 2 * height].map((d) => Math.round(d * 10) / 10))];
+      const ys = [0, ...steps.flatMap((d) => [-d, d])].filter((d) => Math.abs(d) <= (s.reach ?? 0) || d === 0);
       const reachX = s.reachX ?? 0;
       const xs = [0, -0.5, 0.5, -1, 1].map((k) => k * reachX).filter((d, k) => k === 0 || Math.abs(d) >= 1);
       const shifts = ys.flatMap((y) => xs.map((x) => [x, y] as const)).sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));

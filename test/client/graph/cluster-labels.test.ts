@@ -331,18 +331,25 @@ describe('a name of two concepts on a phone (reader-probe: "RLHF · …" and "La
   it('draws the whole name where it finds a place, and the shortened one where it would cover a bigger cluster’s name', () => {
     const spot = { x: 180, y: 300, width: 56, lines: 1, maxWidth: 120, reach: 20, members: 19, cluster: 2, whole: { width: 84, lines: 4 } };
     expect(placeClusterLabels([spot], canvas)).toEqual([{ x: 180, y: 300, whole: true }]);
-    // A bigger cluster's name 40 px below: four lines (about 68 px tall) reach it, one does not.
+    // A bigger cluster's name 40 px below: four lines (about 68 px tall) reach it, one does not. Where the name
+    // may not leave its spot (no reach), it is shortened; where it may, a line up clears the name below.
     const bigger = { x: 180, y: 340, width: 100, lines: 1, maxWidth: 120, members: 25, cluster: 1 };
-    const [own, other] = placeClusterLabels([spot, bigger], canvas);
+    const [own, other] = placeClusterLabels([{ ...spot, reach: 0 }, bigger], canvas);
     expect(other).toEqual({ x: 180, y: 340 });
     expect(own).toEqual({ x: 180, y: 300 });
+    expect(placeClusterLabels([spot, bigger], canvas)).toEqual([{ x: 180, y: 284.4, whole: true }, { x: 180, y: 340 }]);
   });
 
   it('never draws a name whole where that takes the place of a smaller cluster’s name (the seed corpus’s phone overview lost one so)', () => {
     const big = { x: 180, y: 300, width: 56, lines: 1, maxWidth: 120, reach: 40, members: 25, cluster: 1, whole: { width: 84, lines: 4 } };
     const small = { x: 180, y: 340, width: 80, lines: 1, maxWidth: 120, members: 7, cluster: 2 };
-    expect(placeClusterLabels([big, small], canvas)).toEqual([
+    expect(placeClusterLabels([{ ...big, reach: 0 }, small], canvas)).toEqual([
       { x: 180, y: 300 },
+      { x: 180, y: 340 },
+    ]);
+    // Where it may move, the whole name goes a line up, clear of the smaller cluster's name.
+    expect(placeClusterLabels([big, small], canvas)).toEqual([
+      { x: 180, y: 284.4, whole: true },
       { x: 180, y: 340 },
     ]);
     // With the smaller cluster's name out of the way, the bigger's is drawn whole.
