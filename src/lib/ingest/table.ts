@@ -57,11 +57,19 @@ export function looksLikeWosTable(text: string): boolean {
   return WOS_HEADER.test(text);
 }
 
-/** The delimiter of the header line: the one of tab, comma and semicolon it holds most of, outside quotes. */
-function delimiterOf(header: string): string {
-  const outside = header.replace(/"[^"]*"/g, '');
+/** How many rows above the header an export may put (Dimensions: one about the export). */
+const LEAD_ROWS = 2;
+
+/** The delimiter of a line: the one of tab, comma and semicolon it holds most of, outside quotes. */
+function delimiterOf(line: string): string {
+  const outside = line.replace(/"[^"]*"/g, '');
   const counts = ['\t', ',', ';'].map((d) => [d, outside.split(d).length - 1] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/** The most times one line of `lines` holds `delimiter` outside quotes. */
+function count(lines: readonly string[], delimiter: string): number {
+  return lines.reduce((most, l) => Math.max(most, l.replace(/"[^"]*"/g, '').split(delimiter).length - 1), 0);
 }
 
 /** The types of Scopus's, Zotero's and Lens.org's exports that a citation tells apart; any other is an article. */
@@ -175,18 +183,34 @@ function rowsOf(text: string, delimiter: string, toLine?: number): { rows: { lin
 }
 
 export function parseTable(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const { rows, problem } = rowsOf(text, delimiterOf(firstLine));
+  // The delimiter of the line that holds most of one among the first few: Dimensions puts a line about the
+  // export ("About the data: Exported on …") above its header.
+  const firstLines = text.replace(/^\uFEFF/, '').split(/\r?\n/, LEAD_ROWS + 1);
+  const delimiter = firstLines.map(delimiterOf).sort((a, b) => count(firstLines, b) - count(firstLines, a))[0] ?? ',';
+  const { rows, problem } = rowsOf(text, delimiter);
   const problems: IngestProblem[] = [];
   if (problem) problems.push({ file, line: problem.line, severity: 'error', reason: `table not read from here on: ${problem.message}` });
-  const [header, ...body] = rows;
-  if (header === undefined) return { records: [], problems: [...problems, { file, line: 1, severity: 'error', reason: 'no header row: expected one naming the columns (title, abstract, …)' }] };
-  const names = header.cells.map((h) => h.trim());
+  if (rows.length === 0) return { records: [], problems: [...problems, { file, line: 1, severity: 'error', reason: 'no header row: expected one naming the columns (title, abstract, …)' }] };
   if (WOS_HEADER.test(text)) {
+    const [header, ...body] = rows;
+    const names = header!.cells.map((h) => h.trim());
     return recordsOf({ records: body, problems }, (row) => wosRecord(file, row.line, new Map(names.map((tag, i) => [tag, splitWosCell(tag, row.cells[i] ?? '')])), options));
   }
+  // The header: the first of the first rows that names a title and an abstract column; else the first row.
+  const columnsIn = (cells: string[]) => {
+    const keys = cells.map((h) => key(h.trim()));
+    return Object.fromEntries(Object.entries(COLUMNS).map(([field, candidates]) => [field, candidates.map((c) => keys.indexOf(c)).find((i) => i !== -1)])) as Record<Field, number | undefined>;
+  };
+  const named = (r: { cells: string[] }) => {
+    const c = columnsIn(r.cells);
+    return c.title !== undefined && c.abstract !== undefined;
+  };
+  const at = Math.max(0, rows.slice(0, LEAD_ROWS + 1).findIndex(named));
+  const header = rows[at]!;
+  const body = rows.slice(at + 1);
+  const names = header.cells.map((h) => h.trim());
   const keys = names.map(key);
-  const columnOf = Object.fromEntries(Object.entries(COLUMNS).map(([field, candidates]) => [field, candidates.map((c) => keys.indexOf(c)).find((i) => i !== -1)])) as Record<Field, number | undefined>;
+  const columnOf = columnsIn(header.cells);
   if (columnOf.title === undefined || columnOf.abstract === undefined) {
     const missing = [columnOf.title === undefined ? '"title"' : '', columnOf.abstract === undefined ? '"abstract"' : ''].filter((m) => m !== '').join(' and ');
     problems.push({ file, line: header.line, severity: 'error', reason: `no ${missing} column in the header row (${excerpt(names.join(', '), 120)}); expected columns named so (or "Article Title", "Abstract Note", …)` });

@@ -57,6 +57,13 @@ describe('tables: spreadsheets and Zotero', () => {
     expect(records.map((r) => [r.title, r.abstract, r.year])).toEqual([['Sleep and memory', 'We review how sleep helps memory, aged 65+.', 2020]]);
   });
 
+  it("finds the header below the line Dimensions puts above it about the export", () => {
+    const csv = '"About the data: Exported on Dec 07, 2026. Criteria: keyword sleep."\n"Rank","Title","Abstract","PubYear","Source title","Authors"\n"1","Sleep and memory","We review how sleep helps memory.","2020","Sleep","Okafor, Chidi; Roe, Richard"\n';
+    const { records, problems } = parseTable('Dimensions-Publication-2026.csv', csv);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([expect.objectContaining({ title: 'Sleep and memory', year: 2020, venue: 'Sleep', authors: ['Chidi Okafor', 'Richard Roe'], source: { file: 'Dimensions-Publication-2026.csv', line: 3 } })]);
+  });
+
   it('keeps HTML typed into a cell as text', () => {
     const { records } = parseTable('list.csv', 'title,abstract\n"<script>alert(1)</script> A title","An abstract </script><!--"\n');
     expect(records[0]).toMatchObject({ title: '<script>alert(1)</script> A title', abstract: 'An abstract </script><!--' });
