@@ -16,7 +16,16 @@ const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'desktop.ini', 'icon\r
 const FOLDER_DOCUMENT = /^(?:readme|licen[cs]e|copying)(?:\.[a-z0-9]+)?$/;
 
 /** Formats people export papers in, or keep them as, by extension: named in the warning. */
-const FORMAT_NAMES: Record<string, { name: string; reference?: true }> = {
+interface NamedFormat {
+  name: string;
+  /** A reference manager's export: the advice is to export one Paper Atlas reads. */
+  reference?: true;
+  /** A spreadsheet: the advice is to save it as CSV. */
+  sheet?: true;
+}
+
+// A Map, as the key is the user's file name's extension ("notes.constructor" must name nothing).
+const FORMAT_NAMES: ReadonlyMap<string, NamedFormat> = new Map(Object.entries({
   enw: { name: 'EndNote tagged', reference: true },
   pdf: { name: 'PDF' },
   doc: { name: 'Word' },
@@ -26,11 +35,13 @@ const FORMAT_NAMES: Record<string, { name: string; reference?: true }> = {
   md: { name: 'Markdown' },
   html: { name: 'HTML' },
   htm: { name: 'HTML' },
-  xls: { name: 'Excel' },
-  xlsx: { name: 'Excel' },
+  xls: { name: 'Excel', sheet: true },
+  xlsx: { name: 'Excel', sheet: true },
+  ods: { name: 'OpenDocument spreadsheet', sheet: true },
+  numbers: { name: 'Numbers', sheet: true },
   tex: { name: 'LaTeX' },
   bbl: { name: 'BibTeX output' },
-};
+} satisfies Record<string, NamedFormat>));
 
 const READ = 'it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
 
@@ -41,9 +52,9 @@ function baseName(path: string): string {
 export type FolderFile = { kind: 'input' } | { kind: 'ignored' } | { kind: 'skipped'; reason: string };
 
 /** The format an extension names, if any. */
-function formatOf(path: string): { name: string; reference?: true } | undefined {
+function formatOf(path: string): NamedFormat | undefined {
   const extension = /\.([a-z0-9]+)$/.exec(baseName(path).toLowerCase())?.[1];
-  return extension === undefined ? undefined : FORMAT_NAMES[extension];
+  return extension === undefined ? undefined : FORMAT_NAMES.get(extension);
 }
 
 /** What a run does with a file it finds in a folder (`.csl.json` is a `.json`). */
@@ -52,11 +63,12 @@ export function classifyFolderFile(path: string): FolderFile {
   if (name.startsWith('.') || SYSTEM_FILES.has(name) || FOLDER_DOCUMENT.test(name)) return { kind: 'ignored' };
   if (EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length)) return { kind: 'input' };
   const format = formatOf(path);
-  const advice = format?.reference ? REFERENCE_ADVICE : READ;
+  const advice = format?.reference ? REFERENCE_ADVICE : format?.sheet ? SHEET_ADVICE : READ;
   return { kind: 'skipped', reason: `not a format Paper Atlas reads${format ? ` (${format.name})` : ''}; skipped — ${advice}` };
 }
 
 const REFERENCE_ADVICE = 'export BibTeX, RIS or CSL-JSON from your reference manager instead';
+const SHEET_ADVICE = 'save the sheet as CSV (a "title" and an "abstract" column at least), which it reads';
 
 /** Input files by name: what a folder walk reads. */
 export function isSupportedFile(path: string): boolean {

@@ -26,6 +26,12 @@ describe('classifyFolderFile', () => {
     });
     expect(classifyFolderFile('notes.DOCX')).toMatchObject({ reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) });
     expect(classifyFolderFile('notes.md')).toMatchObject({ reason: expect.stringMatching(/\(Markdown\)/) });
+    expect(classifyFolderFile('reading list.xlsx')).toEqual({
+      kind: 'skipped',
+      reason: 'not a format Paper Atlas reads (Excel); skipped — save the sheet as CSV (a "title" and an "abstract" column at least), which it reads',
+    });
+    // The extension is the user's text: one that is a property of every object names no format.
+    expect(classifyFolderFile('notes.constructor')).toMatchObject({ reason: expect.stringMatching(/^not a format Paper Atlas reads; skipped/) });
     // An unknown or missing extension names no format rather than guessing one.
     expect(classifyFolderFile('refs.bib~')).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^not a format Paper Atlas reads; skipped — it reads/) });
     expect(classifyFolderFile('Makefile')).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^not a format Paper Atlas reads; skipped/) });
