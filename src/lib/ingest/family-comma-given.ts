@@ -2,7 +2,8 @@
  * People's names as the tagged exports write them. RIS (`AU`), PubMed (`FAU`) and Web of Science (`AF`) write
  * "Family, Given" or "Family, Given, Suffix" (the suffix last, where BibTeX puts it second); PubMed's and Web of
  * Science's short forms, IEEE's and Embase's RIS run the initials with the family name ("Smith JA", "Okafor, CN",
- * "A. Author-One", "Zhang Z."). Every form is shown as "Given Family Suffix", initials with their full stops.
+ * "A. Author-One", "Zhang Z."). Every form is shown as "Given Family Suffix", initials with their full stops. JSON's
+ * and tables' names with a comma are read here too, so a name reads the same whichever format brought it.
  */
 import { isCollectiveName } from '../cite/authors';
 import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
@@ -48,9 +49,17 @@ function read(family: string, given: string | undefined, suffix: string | undefi
   return personName({ ...vonLast(unshouted(family)), given: given === undefined ? undefined : givenInFull(given), suffix });
 }
 
-/** "Family, Given" or "Family, Given, Suffix"; PubMed's "Jones, Robert S 3rd" with the suffix in the given part. */
+/**
+ * "Family, Given" or "Family, Given, Suffix"; PubMed's "Jones, Robert S 3rd" with the suffix in the given part;
+ * BibTeX's "Family, Suffix, Given" (as JSON and spreadsheets copied from it have); "Given Family, Suffix" with the
+ * given names first. More commas than a name has are not a name's: the text is kept as written.
+ */
 export function familyCommaGiven(written: string): ReadName | undefined {
-  const [family = '', rawGiven, ...rest] = written.split(',').map((p) => p.trim());
+  const pieces = written.split(',').map((p) => p.trim());
+  if (pieces.length > 3) return { name: written.trim() };
+  if (pieces.length === 2 && suffixWord(pieces[1]!)) return personName(readName(written.trim()));
+  if (pieces.length === 3 && suffixWord(pieces[1]!) && !suffixWord(pieces[2]!)) return read(pieces[0]!, pieces[2], pieces[1]);
+  const [family = '', rawGiven, ...rest] = pieces;
   let given = rawGiven;
   let suffix = rest.join(', ');
   const words = given?.split(/\s+/) ?? [];

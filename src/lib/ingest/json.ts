@@ -11,7 +11,8 @@ import { abstractField, missingAbstract, presentAbstract } from './abstract-fiel
 import { cslItemToRecord, isCslDocument } from './csl';
 import { isCollectiveName, withoutOthers } from '../cite/authors';
 import { compactBibliographic, locatorText, monthOfDate, parseMonth } from '../cite/bibliographic';
-import { isNameSuffix, personName, readName, vonLast, type NameParts } from '../cite/person-name';
+import { personName } from '../cite/person-name';
+import { familyCommaGiven, type ReadName } from './family-comma-given';
 import { compact, decodeRecordTex, describeIssues, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, notAPmid, parseYear, lateYear } from './fields';
 import { splitAuthors } from './author-list';
 import { checkJson } from './json-syntax';
@@ -201,19 +202,9 @@ function wrappedArray(text: string, value: Record<string, unknown>, lines: LineI
   return inner.map((v: unknown, k) => ({ value: v, line: lines.lineAt(spans[k] ?? Math.max(start, 0)) }));
 }
 
-/**
- * "Lovelace, Ada" → "Ada Lovelace", "Smith, Jr., John" and "John Smith, Jr." → "John Smith Jr.", as BibTeX
- * names show (with the parts where the name shown does not say them: "García Márquez, Gabriel"); "A, B, C"
- * is left alone. The comma before a suffix goes, as the Cite box (`readName`) reads the same string.
- */
-function uninvertName(name: string): { name: string; parts?: NameParts } {
-  const pieces = name.trim().split(',').map((p) => p.trim());
-  const [family, second, third] = pieces;
-  if (pieces.length === 2 && isNameSuffix(second!)) return personName(readName(name.trim())) ?? { name: '' };
-  if (pieces.length === 2 && !isNameSuffix(second!)) return personName({ ...vonLast(family!), given: second }) ?? { name: '' };
-  if (pieces.length === 3 && isNameSuffix(second!)) return personName({ ...vonLast(family!), suffix: second, given: third }) ?? { name: '' };
-  if (pieces.length === 3 && isNameSuffix(third!)) return personName({ ...vonLast(family!), suffix: third, given: second }) ?? { name: '' };
-  return { name: name.trim() };
+/** A name as a string: with a comma read as the tagged exports' names are; without one, shown as written. */
+function uninvertName(name: string): ReadName {
+  return name.includes(',') ? (familyCommaGiven(name) ?? { name: '' }) : { name: name.trim() };
 }
 
 /** JSON.parse for text the syntax checker accepted; a disagreement between the two becomes `undefined`, never a throw. */

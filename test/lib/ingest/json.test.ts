@@ -272,6 +272,11 @@ describe('JSON authors, years and wrappers', () => {
     expect(r.records[0]!.nameParts).toEqual([{ name: 'Gabriel García Márquez', given: 'Gabriel', family: 'García Márquez' }]);
   });
 
+  it('reads an inverted name with initials or in capitals as the tagged exports are read: "Smith, JA" is J. A. Smith', () => {
+    const r = jsonl({ ...base, authors: ['Smith, JA', 'ROSE, G', 'Jones, Robert S 3rd'] });
+    expect(r.records[0]!.authors).toEqual(['J. A. Smith', 'G. Rose', 'Robert S. Jones 3rd']);
+  });
+
   it('shows "John Smith, Jr." without the comma before the suffix, alone, in a list or in an array, as the Cite box reads it', () => {
     const r = jsonl(
       { ...base, authors: 'John Smith, Jr.' },

@@ -74,6 +74,8 @@ describe('RIS: what other exports write', () => {
 
   it('reads a suffix after the given name, as RIS puts it, and a particle before the family name', () => {
     expect(one('JOUR\nTI  - T\nAU  - Smith, John, Jr.\nAU  - van der Berg, Anna').authors).toEqual(['John Smith Jr.', 'Anna van der Berg']);
+    // BibTeX's order, as a library copied out of a .bib has it; a name with more commas than a name has is kept whole.
+    expect(one('JOUR\nTI  - T\nAU  - Smith, Jr., John\nAU  - Doe, Jane, Roe, Richard').authors).toEqual(['John Smith Jr.', 'Doe, Jane, Roe, Richard']);
   });
 
   it("takes a conference paper's proceedings from C3 before the conference's name in T2, as Zotero writes them", () => {
