@@ -108,9 +108,12 @@ export default defineConfig({
   // Module workers (the search worker, src/client/search/search-worker.ts), so that it can import Pagefind.
   // Its annotation comments (`@__PURE__`, `@vite-ignore`) are for a bundler, and none reads the built worker:
   // 160 bytes of a first search that is at its budget.
+  // chunkSizeWarningLimit: the graph explorer's chunk holds Cytoscape (about 500 kB minified) and loads on the graph
+  // page only; Vite's default limit of 500 kB warned on every build, advice no one building an atlas could act on.
+  // Twice Cytoscape's size still warns if a library is pulled into it by mistake.
   vite: {
     worker: { format: 'es', rolldownOptions: { output: { comments: { annotation: false } } } },
-    build: { emptyOutDir: process.env.ATLAS_KEEP_OUT_DIR !== '1', assetsInlineLimit: 0 },
+    build: { emptyOutDir: process.env.ATLAS_KEEP_OUT_DIR !== '1', assetsInlineLimit: 0, chunkSizeWarningLimit: 1000 },
     server: { watch: { ignored: ['**/.cache/**'] } },
   },
 });
