@@ -17,7 +17,7 @@ import { risHtml } from './bibtex-html';
 import { familyCommaGiven, nameWithoutComma } from './family-comma-given';
 import { compact, decodeRecordTex, isDatabaseRecordPage, italicsOf, lateYear, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
-import { recordsOf } from './tagged-records';
+import { fieldWarning, recordsOf, type ReadRecord } from './tagged-records';
 import { excerpt } from './position';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
@@ -196,7 +196,7 @@ function keywordsOf(record: RisRecord): string[] | undefined {
   return keywords.length > 0 ? keywords : undefined;
 }
 
-function toRecord(file: string, record: RisRecord, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+function toRecord(file: string, record: RisRecord, options: IngestOptions): ReadRecord {
   const { line } = record;
   const type = first(record, 'TY')?.value.toUpperCase() ?? '';
   const abstractField = values(record, 'AB').length > 0 ? values(record, 'AB') : values(record, 'N2');
@@ -209,8 +209,9 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `RIS record not read: no "TI" (or "T1") line; ${TITLE_EXPECTED}` } };
   if (abstract === undefined) return { problem: missingAbstract(file, line, `RIS record ${excerpt(title)}`) };
 
-  const warnings: string[] = [];
-  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
+  const warnings: IngestProblem[] = [];
+  if (madeTitle !== undefined) warnings.push({ file, line, severity: 'warning', reason: untitledWarning(madeTitle) });
+  const named = `RIS record ${excerpt(title)}`;
   const date = first(record, 'PY', 'Y1', 'DA');
   const readYear = parseYear(date?.value);
   const written = date ? JSON.stringify(`${date.tag}  - ${date.value}`) : '';
@@ -218,11 +219,11 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
     date && readYear === undefined
       ? `${written} is not a year; expected one such as "PY  - 2019" or "PY  - 2019/05/01/" (the paper is kept without a year)`
       : lateYear(readYear, options.currentYear, written);
-  if (badYear) warnings.push(badYear);
+  if (date && badYear) warnings.push(fieldWarning(file, date.line, named, badYear));
   const year = badYear === undefined ? readYear : undefined;
   const doiField = first(record, 'DO');
   const badDoi = notAnIdentifier('DO  -', doiField?.value, 'DOI');
-  if (badDoi) warnings.push(badDoi);
+  if (doiField && badDoi) warnings.push(fieldWarning(file, doiField.line, named, badDoi));
   const links = linksOf(record);
   const genre = first(record, 'M3')?.value;
   // Older Mendeley and EndNote exports put the DOI in M3 ("doi: 10.1136/…") or give it as a doi.org address only.
@@ -295,9 +296,8 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
     keywords: keywordsOf(record),
     source: { file, line },
   });
-  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   // TeX's escapes are read in every format (`\%`, accents); its typography only where the text is TeX.
-  return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+  return { record: decodeRecordTex(raw, { typography: false }), warnings };
 }
 
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);

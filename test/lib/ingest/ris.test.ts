@@ -149,7 +149,7 @@ describe('RIS: damaged files', () => {
 
   it('reads every record it can and says where each problem is', () => {
     expect(records.map((r) => r.title)).toEqual(['Sparse coding of natural images', 'Emergence of simple-cell receptive field properties', 'The last record of a file cut short']);
-    expect(where(problems)).toEqual(['2:error', '4:warning', '12:warning:dropped', '18:error:dropped', '23:warning', '28:warning']);
+    expect(where(problems)).toEqual(['2:error', '7:warning', '8:warning', '12:warning:dropped', '18:error:dropped', '23:warning', '28:warning']);
   });
 
   it('names what was expected', () => {
@@ -157,7 +157,10 @@ describe('RIS: damaged files', () => {
     // The export's "Provider:" header line is passed over; a line of other text is not.
     expect(at(1)).toEqual([]);
     expect(at(2)).toEqual([expect.stringMatching(/^expected "TY {2}- " to open a RIS record, found "Exported on 2024-01-01 from a library/)]);
-    expect(at(4)[0]).toMatch(/"PY {2}- 19xx" is not a year; expected one such as "PY {2}- 2019".*kept without a year.*DO {2}- "see publisher site" is not a DOI; left out/);
+    // Each field's problem at the field's line, naming its record; the record's first line has none.
+    expect(at(4)).toEqual([]);
+    expect(at(7)).toEqual([expect.stringMatching(/^RIS record "Sparse coding of natural images": "PY {2}- 19xx" is not a year; expected one such as "PY {2}- 2019".*\(the paper is kept without a year\)$/)]);
+    expect(at(8)).toEqual([expect.stringMatching(/^RIS record "Sparse coding of natural images": DO {2}- "see publisher site" is not a DOI; left out/)]);
     expect(at(12)).toEqual(['RIS record "A record without its abstract" has no abstract; skipped (a paper page needs one)']);
     expect(at(18)[0]).toMatch(/^RIS record not read: no "TI" \(or "T1"\) line; expected a non-empty title/);
     expect(at(23)).toEqual(['RIS record opened here is not closed by an "ER  -" line before the next "TY" (line 28); read as far as that']);
@@ -173,10 +176,30 @@ describe('RIS: damaged files', () => {
     expect(where(said)).toEqual(['1:warning']);
   });
 
+  it("says a field's problem at the field's line, apart from the record's own (a made-up title) at its first line", () => {
+    const text = [
+      'TY  - JOUR',
+      'TI  - First',
+      'AB  - A',
+      'ER  - ',
+      'TY  - JOUR',
+      'DO  - see the article',
+      'AB  - Sorbents for direct air capture are screened with a fast isotherm model.',
+      'PY  - 20x9',
+      'ER  - ',
+    ].join('\n');
+    const { problems: said } = parseRis('refs.ris', text, { untitled: 'from-abstract' });
+    expect(said.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [5, 'warning', expect.stringMatching(/^no title; titled by a sentence of its abstract/)],
+      [6, 'warning', expect.stringMatching(/^RIS record "Sorbents for direct air capture.*": DO {2}- "see the article" is not a DOI/)],
+      [8, 'warning', expect.stringMatching(/^RIS record "Sorbents for direct air capture.*": "PY {2}- 20x9" is not a year/)],
+    ]);
+  });
+
   it('takes a year later than next year for a typo', () => {
     const { records: read, problems: said } = parseRis('refs.ris', 'TY  - JOUR\nTI  - T\nAB  - A\nPY  - 2109\nER  - \n', { currentYear: 2026 });
     expect(read[0]!.year).toBeUndefined();
-    expect(said[0]!.reason).toMatch(/"PY {2}- 2109" is later than next year \(2027\)/);
+    expect(said.map((p) => [p.line, p.reason])).toEqual([[4, expect.stringMatching(/^RIS record "T": "PY {2}- 2109" is later than next year \(2027\)/)]]);
   });
 });
 
