@@ -189,6 +189,21 @@ function linksOf(record: RisRecord): { url?: string; doi?: string; pmid?: string
   return found;
 }
 
+/** Types whose `C2` RIS's own list gives a date: a conference paper's year of publication, a patent's date of issue. */
+const DATE_IN_C2 = new Set(['CONF', 'CPAPER', 'PAT']);
+
+/**
+ * Scopus writes a record's PubMed id in `C2` ("C2  - 38580657", beside "DB  - Scopus"). Elsewhere `C2` is a
+ * PMCID ("PMC7318295", EndNote), a book's authors (Zotero) or a date, so an id of digits alone is read there only
+ * where no PubMed id is given otherwise (the caller's order) and it cannot be a year.
+ */
+function c2Pmid(record: RisRecord, type: string, database: string): string | undefined {
+  const value = first(record, 'C2')?.value.trim() ?? '';
+  if (!/^\d{1,8}$/.test(value)) return undefined;
+  if (/^scopus$/i.test(database.trim())) return normalisePmid(value);
+  return DATE_IN_C2.has(type) || /^(?:1[5-9]|20)\d\d$/.test(value) ? undefined : normalisePmid(value);
+}
+
 /** `KW` lines: one keyword each, as most exports write them; a line holding a list ("a; b") is split. */
 function keywordsOf(record: RisRecord): string[] | undefined {
   const lines = values(record, 'KW').map((f) => htmlText(f.value));
@@ -231,7 +246,7 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): Read
   const url = links.url;
   // Zotero keeps a PubMed record's id in AN, with "DB  - PubMed".
   const database = first(record, 'DB')?.value ?? '';
-  const pmid = normalisePmid(links.pmid) ?? (/pubmed|medline/i.test(database) ? normalisePmid(first(record, 'AN')?.value) : undefined);
+  const pmid = normalisePmid(links.pmid) ?? (/pubmed|medline/i.test(database) ? normalisePmid(first(record, 'AN')?.value) : undefined) ?? c2Pmid(record, type, database);
 
   const people = values(record, 'AU').length > 0 ? values(record, 'AU') : values(record, 'A1');
   const persons = people.map((f) => risPerson(f.value)).filter((p) => p !== undefined);

@@ -132,6 +132,19 @@ describe('RIS: what databases and reference managers write (review 55)', () => {
     expect(one('JOUR\nTI  - T\nAB  - A\nAN  - 31986264\nDB  - PubMed').pmid).toBe('31986264');
   });
 
+  it("reads the PubMed id Scopus writes in C2, and no PMCID, year or name another export writes there", () => {
+    // As in Scopus's export (asreview/citation-file-formatting, Datasets/RIS/_baseline_scopus.ris).
+    expect(one('JOUR\nTI  - T\nAB  - A\nSN  - 20411723 (ISSN)\nC2  - 38580657\nLA  - English\nDB  - Scopus').pmid).toBe('38580657');
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - 38580657').pmid).toBe('38580657');
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - PMC7318295\nDB  - EndNote').pmid).toBeUndefined();
+    expect(one('CHAP\nTI  - T\nAB  - A\nC2  - Author, Book').pmid).toBeUndefined();
+    expect(one('CONF\nTI  - T\nAB  - A\nC2  - 2019').pmid).toBeUndefined();
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - 2019').pmid).toBeUndefined();
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - 123456789\nDB  - Scopus').pmid).toBeUndefined();
+    // A PubMed id given otherwise comes first.
+    expect(one('JOUR\nTI  - T\nAB  - A\nUR  - https://pubmed.ncbi.nlm.nih.gov/31986264/\nC2  - 7318295').pmid).toBe('31986264');
+  });
+
   it("reads Zotero's edited book: editors in A3, its series in T2, no venue", () => {
     const r = one('BOOK\nTI  - Handbook of Sleep\nAB  - A\nA3  - Editor, Erin\nA2  - Series, Sam\nT2  - Springer Series in Stuff\nPB  - Springer');
     expect(r).toMatchObject({ entryType: 'book', bibliographic: { editors: ['Erin Editor'], series: 'Springer Series in Stuff', publisher: 'Springer' } });
