@@ -21,8 +21,38 @@ import { fieldWarning, recordsOf, type ReadRecord } from './tagged-records';
 import { excerpt } from './position';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
-/** `TY  - JOUR`, `ER  -`: two capitals or a capital and a digit, two spaces (one, in some hand-made files), a hyphen. */
-const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
+/** `TY  - JOUR`, `ER  -`: two capitals or a capital and a digit, two spaces, a hyphen, then a space or the line's end. */
+const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/;
+/** `TI - …` with one space, as some hand-made files write it: read as a tag line for a tag RIS defines only. */
+const HAND_MADE_TAG_LINE = /^([A-Z][A-Z0-9]) -(?: (.*))?$/;
+
+/**
+ * The tags RIS defines, and those exports are seen to write beside them: `CT` (older RIS's title, read above), Web
+ * of Science's `FU`, `FX`, `PU`, `PI`, `PA`, `J9`, `JI` and `WE`, Citavi's `TS` and `M4` and Ovid's `AI` (in the
+ * exports asreview/citation-file-formatting publishes). A line shaped as a tag line with any other tag, inside a
+ * record, is a wrapped value that happens to open so ("… in the\nUS  - Mexico border region"): an export with a
+ * tag of its own unknown here loses that field into the one before, which beats cutting an abstract short.
+ */
+const KNOWN_TAGS: ReadonlySet<string> = new Set(
+  [
+    'TY ER AU AB AD AN AV BT CA CN CT CY DA DB DO DP ED EP ET ID IS J1 J2 JA JF JO KW LA LB LK N1 N2 NV OP PB PP PY RI RN RP SE SN SP ST TA TI TT UR VL VO Y1 Y2',
+    'A1 A2 A3 A4 C1 C2 C3 C4 C5 C6 C7 C8 L1 L2 L3 L4 M1 M2 M3 T1 T2 T3 U1 U2 U3 U4 U5',
+    'FU FX PU PI PA J9 JI WE TS M4 AI',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * The tag and value of a tag line, or undefined for a line that carries on a value. An unknown tag is a tag where
+ * there is no value to carry on (outside a record, or before a record's first field).
+ */
+function tagLine(content: string, valueOpen: boolean): { tag: string; value: string } | undefined {
+  const strict = TAG_LINE.exec(content);
+  const read = strict ?? HAND_MADE_TAG_LINE.exec(content);
+  if (read && KNOWN_TAGS.has(read[1]!)) return { tag: read[1]!, value: (read[2] ?? '').trim() };
+  return strict && !valueOpen ? { tag: strict[1]!, value: (strict[2] ?? '').trim() } : undefined;
+}
 
 const { htmlText, htmlItalics } = risHtml;
 
@@ -93,13 +123,13 @@ function readRecords(file: string, text: string): { records: RisRecord[]; proble
     // A BOM inside the text: files appended to one another (`cat a.ris b.ris`), each with its own.
     const content = raw.replace(/^\uFEFF/, '').replace(/\s+$/, '');
     if (content.trim() === '') return;
-    const tagged = TAG_LINE.exec(content);
-    if (tagged?.[1] === 'TY') {
+    const tagged = tagLine(content, last !== undefined);
+    if (tagged?.tag === 'TY') {
       if (open) {
         unclosed(open, `the next "TY" (line ${line})`);
         records.push(open);
       }
-      open = { line, fields: new Map([['TY', [{ tag: 'TY', value: (tagged[2] ?? '').trim(), line }]]]) };
+      open = { line, fields: new Map([['TY', [{ tag: 'TY', value: tagged.value, line }]]]) };
       last = undefined;
       stray = undefined;
       return;
@@ -112,17 +142,17 @@ function readRecords(file: string, text: string): { records: RisRecord[]; proble
       }
       return;
     }
-    if (tagged?.[1] === 'ER') {
+    if (tagged?.tag === 'ER') {
       records.push(open);
       open = undefined;
       last = undefined;
       return;
     }
     if (tagged) {
-      last = { tag: tagged[1]!, value: (tagged[2] ?? '').trim(), line };
-      const list = open.fields.get(tagged[1]!);
+      last = { tag: tagged.tag, value: tagged.value, line };
+      const list = open.fields.get(tagged.tag);
       if (list) list.push(last);
-      else open.fields.set(tagged[1]!, [last]);
+      else open.fields.set(tagged.tag, [last]);
       return;
     }
     // A wrapped value goes on; a line with no tag before any field has nothing to go on.

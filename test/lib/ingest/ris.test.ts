@@ -145,6 +145,22 @@ describe('RIS: what databases and reference managers write (review 55)', () => {
     expect(one('JOUR\nTI  - T\nAB  - A\nUR  - https://pubmed.ncbi.nlm.nih.gov/31986264/\nC2  - 7318295').pmid).toBe('31986264');
   });
 
+  it('reads a wrapped line that opens as a tag line, with one space or with a tag RIS does not define, as more of the value before', () => {
+    const wrapped = one('JOUR\nTI  - T\nAB  - Crossings on the\nUS - Mexico border rose; the\nXY  - axis is time.\nPY  - 2020');
+    expect(wrapped.abstract).toBe('Crossings on the US - Mexico border rose; the XY - axis is time.');
+    expect(wrapped.year).toBe(2020);
+    // A hand-made file's one space, with the tags RIS defines, still makes tag lines.
+    const handMade = parseRis('refs.ris', 'TY - JOUR\nTI - Hand made\nAB - A\nPY - 2021\nER -\n');
+    expect(handMade.records.map((r) => [r.title, r.abstract, r.year])).toEqual([['Hand made', 'A', 2021]]);
+    expect(handMade.problems).toEqual([]);
+  });
+
+  it("keeps the tags exports write beside RIS's own as tags, not more of the abstract (Citavi's TS, Web of Science's FU, Ovid's AI)", () => {
+    expect(one('JOUR\nTI  - T\nAB  - An abstract.\nTS  - RIS\nDO  - 10.1007/s00405-021-06627-6\nM4  - Citavi').abstract).toBe('An abstract.');
+    expect(one('JOUR\nTI  - T\nAB  - An abstract.\nFU  - National Science Foundation [0745454]\nPU  - PUBLIC LIBRARY SCIENCE\nJ9  - PLOS ONE\nWE  - Science Citation Index Expanded (SCI-EXPANDED)').abstract).toBe('An abstract.');
+    expect(one('JOUR\nTI  - T\nA1  - Keefer, Amy\nAI  - Keefer, Amy; ORCID: https://orcid.org/0000-0001-6931-0232\nAB  - An abstract.').authors).toEqual(['Amy Keefer']);
+  });
+
   it("reads Zotero's edited book: editors in A3, its series in T2, no venue", () => {
     const r = one('BOOK\nTI  - Handbook of Sleep\nAB  - A\nA3  - Editor, Erin\nA2  - Series, Sam\nT2  - Springer Series in Stuff\nPB  - Springer');
     expect(r).toMatchObject({ entryType: 'book', bibliographic: { editors: ['Erin Editor'], series: 'Springer Series in Stuff', publisher: 'Springer' } });
