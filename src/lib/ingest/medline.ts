@@ -18,8 +18,11 @@ import { excerpt } from './position';
 import { pubmedJournal } from './pubmed-journal';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
-/** `PMID- 31978945`, `TI  - …`, `FAU - …`: a tag of two to four capitals padded to four, a hyphen, a space. */
-const TAG_LINE = /^([A-Z]{2,4}) {0,2}- ?(.*)$/;
+/**
+ * `PMID- 31978945`, `TI  - …`, `FAU - …`: a tag of two to four capitals padded to four, a hyphen, a space (or the
+ * line's end). Only so: a line that lost its indent ("DNA-binding proteins …") is no tag line.
+ */
+const TAG_LINE = /^(?=[A-Z ]{4}-)([A-Z]{2,4}) *-(?: (.*))?$/;
 /** A value carried on: six spaces (some tools trim to fewer; a tab too). */
 const CARRIED = /^(?: {2,}|\t)\S/;
 
@@ -64,7 +67,7 @@ function readRecords(file: string, text: string): { records: MedlineRecord[]; pr
       problems.push({ file, line, severity: 'error', reason: `expected a PubMed line such as "TI  - …" (a tag, a hyphen, the value) or a value carried on by an indented line, found ${excerpt(content.trim())}; the line is not read` });
       return;
     }
-    last = { tag: tagged[1]!, value: tagged[2]!.trim(), line };
+    last = { tag: tagged[1]!, value: (tagged[2] ?? '').trim(), line };
     if (!open) open = { line, fields: [] };
     open.fields.push(last);
   });

@@ -60,6 +60,12 @@ describe('PubMed (MEDLINE): damaged files', () => {
     expect(problems[2]!.reason).toMatch(/^PubMed record PMID 30000002 not read: no "TI" line; expected a non-empty title/);
   });
 
+  it('reads a tag line only as PubMed writes it, the tag padded to four: a value that lost its indent is said, not read as a tag', () => {
+    const { records, problems } = parseMedline('p.nbib', 'PMID- 1\nTI  - T.\nAB  - Binding of\nDNA-binding proteins.\nLA  - eng\nPG  -\n');
+    expect(records.map((r) => [r.abstract, r.language])).toEqual([['Binding of', 'en']]);
+    expect(problems.map((p) => [p.line, p.severity, p.reason])).toEqual([[4, 'error', expect.stringMatching(/^expected a PubMed line such as "TI {2}- …".*found "DNA-binding proteins\."/)]]);
+  });
+
   it('takes a year later than next year for a typo, given the year of the run', () => {
     const { records: read, problems: said } = parseMedline('p.nbib', 'PMID- 1\nDP  - 2109 Jan\nTI  - T.\nAB  - A.\n', { currentYear: 2026 });
     expect(read[0]!.year).toBeUndefined();
