@@ -13,13 +13,16 @@ import { missingAbstract } from './abstract-field';
 import { familyCommaGiven, nameWithoutComma, type ReadName } from './family-comma-given';
 import { compact, decodeRecordTex, lateYear, normaliseDoi, normalisePmid, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
-import { recordsOf } from './tagged-records';
+import { fieldWarning, recordsOf, type ReadRecord } from './tagged-records';
 import { excerpt } from './position';
 import { pubmedJournal } from './pubmed-journal';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
-/** `PMID- 31978945`, `TI  - …`, `FAU - …`: a tag of two to four capitals padded to four, a hyphen, a space. */
-const TAG_LINE = /^([A-Z]{2,4}) {0,2}- ?(.*)$/;
+/**
+ * `PMID- 31978945`, `TI  - …`, `FAU - …`: a tag of two to four capitals padded to four, a hyphen, a space (or the
+ * line's end). Only so: a line that lost its indent ("DNA-binding proteins …") is no tag line.
+ */
+const TAG_LINE = /^(?=[A-Z ]{4}-)([A-Z]{2,4}) *-(?: (.*))?$/;
 /** A value carried on: six spaces (some tools trim to fewer; a tab too). */
 const CARRIED = /^(?: {2,}|\t)\S/;
 
@@ -64,7 +67,7 @@ function readRecords(file: string, text: string): { records: MedlineRecord[]; pr
       problems.push({ file, line, severity: 'error', reason: `expected a PubMed line such as "TI  - …" (a tag, a hyphen, the value) or a value carried on by an indented line, found ${excerpt(content.trim())}; the line is not read` });
       return;
     }
-    last = { tag: tagged[1]!, value: tagged[2]!.trim(), line };
+    last = { tag: tagged[1]!, value: (tagged[2] ?? '').trim(), line };
     if (!open) open = { line, fields: [] };
     open.fields.push(last);
   });
@@ -142,7 +145,7 @@ function dateOf(dp: string | undefined): { year?: number; month?: number } {
   return { ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) };
 }
 
-function toRecord(file: string, record: MedlineRecord, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+function toRecord(file: string, record: MedlineRecord, options: IngestOptions): ReadRecord {
   const { line } = record;
   const pmid = first(record, 'PMID');
   const abstract = values(record, 'AB').join(' ') || undefined;
@@ -155,13 +158,17 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `${named} not read: no "TI" line; ${TITLE_EXPECTED}` } };
   if (abstract === undefined) return { problem: missingAbstract(file, line, `${named} ${excerpt(title)}`) };
 
-  const warnings: string[] = [];
-  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
-  const dp = first(record, 'DP');
+  const warnings: IngestProblem[] = [];
+  if (madeTitle !== undefined) warnings.push({ file, line, severity: 'warning', reason: untitledWarning(madeTitle) });
+  const dpField = record.fields.find((f) => f.tag === 'DP' && f.value !== '');
+  const dp = dpField?.value;
   const date = dateOf(dp);
-  if (dp !== undefined && date.year === undefined) warnings.push(`"DP  - ${dp}" is not a date; expected one such as "DP  - 2020 Feb 15" (the paper is kept without a year)`);
   const late = lateYear(date.year, options.currentYear, `"DP  - ${dp}"`);
-  if (late) warnings.push(late);
+  if (dpField) {
+    const label = pmid ? named : `${named} ${excerpt(title)}`;
+    if (date.year === undefined) warnings.push(fieldWarning(file, dpField.line, label, `"DP  - ${dp}" is not a date; expected one such as "DP  - 2020 Feb 15" (the paper is kept without a year)`));
+    if (late) warnings.push(fieldWarning(file, dpField.line, label, late));
+  }
 
   const { names: people, literal, parts } = authorsOf(record);
   const names = withoutOthers(people);
@@ -202,8 +209,7 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
     keywords: values(record, 'OT').length > 0 ? values(record, 'OT') : undefined,
     source: { file, line },
   });
-  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
-  return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+  return { record: decodeRecordTex(raw, { typography: false }), warnings };
 }
 
 export function parseMedline(file: string, text: string, options: IngestOptions = {}): ParsedRecords {

@@ -17,12 +17,42 @@ import { risHtml } from './bibtex-html';
 import { familyCommaGiven, nameWithoutComma } from './family-comma-given';
 import { compact, decodeRecordTex, isDatabaseRecordPage, italicsOf, lateYear, normaliseArxiv, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
-import { recordsOf } from './tagged-records';
+import { fieldWarning, recordsOf, type ReadRecord } from './tagged-records';
 import { excerpt } from './position';
 import { TITLE_EXPECTED, untitledTitle, untitledWarning, type IngestOptions } from './untitled';
 
-/** `TY  - JOUR`, `ER  -`: two capitals or a capital and a digit, two spaces (one, in some hand-made files), a hyphen. */
-const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
+/** `TY  - JOUR`, `ER  -`: two capitals or a capital and a digit, two spaces, a hyphen, then a space or the line's end. */
+const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/;
+/** `TI - …` with one space, as some hand-made files write it: read as a tag line for a tag RIS defines only. */
+const HAND_MADE_TAG_LINE = /^([A-Z][A-Z0-9]) -(?: (.*))?$/;
+
+/**
+ * The tags RIS defines, and those exports are seen to write beside them: `CT` (older RIS's title, read above), Web
+ * of Science's `FU`, `FX`, `PU`, `PI`, `PA`, `J9`, `JI` and `WE`, Citavi's `TS` and `M4` and Ovid's `AI` (in the
+ * exports asreview/citation-file-formatting publishes). A line shaped as a tag line with any other tag, inside a
+ * record, is a wrapped value that happens to open so ("… in the\nUS  - Mexico border region"): an export with a
+ * tag of its own unknown here loses that field into the one before, which beats cutting an abstract short.
+ */
+const KNOWN_TAGS: ReadonlySet<string> = new Set(
+  [
+    'TY ER AU AB AD AN AV BT CA CN CT CY DA DB DO DP ED EP ET ID IS J1 J2 JA JF JO KW LA LB LK N1 N2 NV OP PB PP PY RI RN RP SE SN SP ST TA TI TT UR VL VO Y1 Y2',
+    'A1 A2 A3 A4 C1 C2 C3 C4 C5 C6 C7 C8 L1 L2 L3 L4 M1 M2 M3 T1 T2 T3 U1 U2 U3 U4 U5',
+    'FU FX PU PI PA J9 JI WE TS M4 AI',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * The tag and value of a tag line, or undefined for a line that carries on a value. An unknown tag is a tag where
+ * there is no value to carry on (outside a record, or before a record's first field).
+ */
+function tagLine(content: string, valueOpen: boolean): { tag: string; value: string } | undefined {
+  const strict = TAG_LINE.exec(content);
+  const read = strict ?? HAND_MADE_TAG_LINE.exec(content);
+  if (read && KNOWN_TAGS.has(read[1]!)) return { tag: read[1]!, value: (read[2] ?? '').trim() };
+  return strict && !valueOpen ? { tag: strict[1]!, value: (strict[2] ?? '').trim() } : undefined;
+}
 
 const { htmlText, htmlItalics } = risHtml;
 
@@ -93,13 +123,13 @@ function readRecords(file: string, text: string): { records: RisRecord[]; proble
     // A BOM inside the text: files appended to one another (`cat a.ris b.ris`), each with its own.
     const content = raw.replace(/^\uFEFF/, '').replace(/\s+$/, '');
     if (content.trim() === '') return;
-    const tagged = TAG_LINE.exec(content);
-    if (tagged?.[1] === 'TY') {
+    const tagged = tagLine(content, last !== undefined);
+    if (tagged?.tag === 'TY') {
       if (open) {
         unclosed(open, `the next "TY" (line ${line})`);
         records.push(open);
       }
-      open = { line, fields: new Map([['TY', [{ tag: 'TY', value: (tagged[2] ?? '').trim(), line }]]]) };
+      open = { line, fields: new Map([['TY', [{ tag: 'TY', value: tagged.value, line }]]]) };
       last = undefined;
       stray = undefined;
       return;
@@ -112,17 +142,17 @@ function readRecords(file: string, text: string): { records: RisRecord[]; proble
       }
       return;
     }
-    if (tagged?.[1] === 'ER') {
+    if (tagged?.tag === 'ER') {
       records.push(open);
       open = undefined;
       last = undefined;
       return;
     }
     if (tagged) {
-      last = { tag: tagged[1]!, value: (tagged[2] ?? '').trim(), line };
-      const list = open.fields.get(tagged[1]!);
+      last = { tag: tagged.tag, value: tagged.value, line };
+      const list = open.fields.get(tagged.tag);
       if (list) list.push(last);
-      else open.fields.set(tagged[1]!, [last]);
+      else open.fields.set(tagged.tag, [last]);
       return;
     }
     // A wrapped value goes on; a line with no tag before any field has nothing to go on.
@@ -189,6 +219,21 @@ function linksOf(record: RisRecord): { url?: string; doi?: string; pmid?: string
   return found;
 }
 
+/** Types whose `C2` RIS's own list gives a date: a conference paper's year of publication, a patent's date of issue. */
+const DATE_IN_C2 = new Set(['CONF', 'CPAPER', 'PAT']);
+
+/**
+ * Scopus writes a record's PubMed id in `C2` ("C2  - 38580657", beside "DB  - Scopus"). Elsewhere `C2` is a
+ * PMCID ("PMC7318295", EndNote), a book's authors (Zotero) or a date, so an id of digits alone is read there only
+ * where no PubMed id is given otherwise (the caller's order) and it cannot be a year.
+ */
+function c2Pmid(record: RisRecord, type: string, database: string): string | undefined {
+  const value = first(record, 'C2')?.value.trim() ?? '';
+  if (!/^\d{1,8}$/.test(value)) return undefined;
+  if (/^scopus$/i.test(database.trim())) return normalisePmid(value);
+  return DATE_IN_C2.has(type) || /^(?:1[5-9]|20)\d\d$/.test(value) ? undefined : normalisePmid(value);
+}
+
 /** `KW` lines: one keyword each, as most exports write them; a line holding a list ("a; b") is split. */
 function keywordsOf(record: RisRecord): string[] | undefined {
   const lines = values(record, 'KW').map((f) => htmlText(f.value));
@@ -196,7 +241,7 @@ function keywordsOf(record: RisRecord): string[] | undefined {
   return keywords.length > 0 ? keywords : undefined;
 }
 
-function toRecord(file: string, record: RisRecord, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+function toRecord(file: string, record: RisRecord, options: IngestOptions): ReadRecord {
   const { line } = record;
   const type = first(record, 'TY')?.value.toUpperCase() ?? '';
   const abstractField = values(record, 'AB').length > 0 ? values(record, 'AB') : values(record, 'N2');
@@ -209,8 +254,9 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `RIS record not read: no "TI" (or "T1") line; ${TITLE_EXPECTED}` } };
   if (abstract === undefined) return { problem: missingAbstract(file, line, `RIS record ${excerpt(title)}`) };
 
-  const warnings: string[] = [];
-  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
+  const warnings: IngestProblem[] = [];
+  if (madeTitle !== undefined) warnings.push({ file, line, severity: 'warning', reason: untitledWarning(madeTitle) });
+  const named = `RIS record ${excerpt(title)}`;
   const date = first(record, 'PY', 'Y1', 'DA');
   const readYear = parseYear(date?.value);
   const written = date ? JSON.stringify(`${date.tag}  - ${date.value}`) : '';
@@ -218,11 +264,11 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
     date && readYear === undefined
       ? `${written} is not a year; expected one such as "PY  - 2019" or "PY  - 2019/05/01/" (the paper is kept without a year)`
       : lateYear(readYear, options.currentYear, written);
-  if (badYear) warnings.push(badYear);
+  if (date && badYear) warnings.push(fieldWarning(file, date.line, named, badYear));
   const year = badYear === undefined ? readYear : undefined;
   const doiField = first(record, 'DO');
   const badDoi = notAnIdentifier('DO  -', doiField?.value, 'DOI');
-  if (badDoi) warnings.push(badDoi);
+  if (doiField && badDoi) warnings.push(fieldWarning(file, doiField.line, named, badDoi));
   const links = linksOf(record);
   const genre = first(record, 'M3')?.value;
   // Older Mendeley and EndNote exports put the DOI in M3 ("doi: 10.1136/…") or give it as a doi.org address only.
@@ -230,7 +276,7 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
   const url = links.url;
   // Zotero keeps a PubMed record's id in AN, with "DB  - PubMed".
   const database = first(record, 'DB')?.value ?? '';
-  const pmid = normalisePmid(links.pmid) ?? (/pubmed|medline/i.test(database) ? normalisePmid(first(record, 'AN')?.value) : undefined);
+  const pmid = normalisePmid(links.pmid) ?? (/pubmed|medline/i.test(database) ? normalisePmid(first(record, 'AN')?.value) : undefined) ?? c2Pmid(record, type, database);
 
   const people = values(record, 'AU').length > 0 ? values(record, 'AU') : values(record, 'A1');
   const persons = people.map((f) => risPerson(f.value)).filter((p) => p !== undefined);
@@ -295,9 +341,8 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): { re
     keywords: keywordsOf(record),
     source: { file, line },
   });
-  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
   // TeX's escapes are read in every format (`\%`, accents); its typography only where the text is TeX.
-  return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+  return { record: decodeRecordTex(raw, { typography: false }), warnings };
 }
 
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);

@@ -15,7 +15,7 @@ import { missingAbstract } from './abstract-field';
 import { familyCommaGiven, type ReadName } from './family-comma-given';
 import { compact, decodeRecordTex, lateYear, normaliseDoi, normalisePmid, notAnIdentifier, parseYear } from './fields';
 import type { ParsedRecords } from './listing';
-import { recordsOf } from './tagged-records';
+import { fieldWarning, recordsOf, type ReadRecord } from './tagged-records';
 import { excerpt } from './position';
 import { venueInItsCase } from './shouted-venue';
 import { inTitleCase } from '../normalise/shouted-title';
@@ -38,6 +38,8 @@ interface WosRecord {
   line: number;
   /** Each tag's values: one per person in a list field, one joined text otherwise. */
   fields: Map<string, string[]>;
+  /** The line each tag first comes on, where the record was read from lines (a table's row has one line). */
+  lines?: Map<string, number>;
 }
 
 function readRecords(file: string, text: string): { records: WosRecord[]; problems: IngestProblem[] } {
@@ -67,7 +69,7 @@ function readRecords(file: string, text: string): { records: WosRecord[]; proble
         unclosed(open, `the next "PT" (line ${line})`);
         records.push(open);
       }
-      open = { line, fields: new Map([['PT', [(tagged![2] ?? '').trim()]]]) };
+      open = { line, fields: new Map([['PT', [(tagged![2] ?? '').trim()]]]), lines: new Map([['PT', line]]) };
       tag = 'PT';
       stray = undefined;
       return;
@@ -98,7 +100,10 @@ function readRecords(file: string, text: string): { records: WosRecord[]; proble
     const list = open.fields.get(tag);
     const value = (tagged[2] ?? '').trim();
     if (list) list.push(value);
-    else open.fields.set(tag, [value]);
+    else {
+      open.fields.set(tag, [value]);
+      open.lines!.set(tag, line);
+    }
   });
   if (open) {
     unclosed(open, 'the end of the file');
@@ -122,7 +127,7 @@ function entryTypeOf(record: WosRecord): EntryType {
   return 'article';
 }
 
-function toRecord(file: string, record: WosRecord, options: IngestOptions): { record?: RawRecord; problem?: IngestProblem } {
+function toRecord(file: string, record: WosRecord, options: IngestOptions): ReadRecord {
   const { line } = record;
   const abstract = headingsWithColons(first(record, 'AB'));
   const written = first(record, 'TI');
@@ -133,18 +138,22 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
   if (!title) return { problem: { file, line, severity: 'error', dropped: true, reason: `${named} not read: no "TI" line; ${TITLE_EXPECTED}` } };
   if (abstract === undefined) return { problem: missingAbstract(file, line, `${named} ${excerpt(title)}`) };
 
-  const warnings: string[] = [];
-  if (madeTitle !== undefined) warnings.push(untitledWarning(madeTitle));
+  const warnings: IngestProblem[] = [];
+  if (madeTitle !== undefined) warnings.push({ file, line, severity: 'warning', reason: untitledWarning(madeTitle) });
+  const label = ut ? named : `${named} ${excerpt(title)}`;
+  const at = (tag: string) => record.lines?.get(tag) ?? line;
   // An early-access article has no PY until it is given an issue: its year is that of EA ("MAR 2024") or EY.
-  const early = first(record, 'EY') ?? first(record, 'EA');
+  const earlyTag = first(record, 'EY') !== undefined ? 'EY' : 'EA';
+  const early = first(record, earlyTag);
   const py = first(record, 'PY');
   const year = parseYear(py) ?? (py === undefined ? parseYear(early) : undefined);
-  if (py !== undefined && year === undefined) warnings.push(`"PY ${py}" is not a year; expected one such as "PY 2021" (the paper is kept without a year)`);
-  const late = lateYear(year, options.currentYear, `"PY ${py}"`);
-  if (late) warnings.push(late);
+  if (py !== undefined && year === undefined) warnings.push(fieldWarning(file, at('PY'), label, `"PY ${py}" is not a year; expected one such as "PY 2021" (the paper is kept without a year)`));
+  const yearTag = py !== undefined ? 'PY' : earlyTag;
+  const late = lateYear(year, options.currentYear, `"${yearTag} ${py ?? early}"`);
+  if (late) warnings.push(fieldWarning(file, at(yearTag), label, late));
   const di = first(record, 'DI');
   const badDoi = notAnIdentifier('DI', di, 'DOI');
-  if (badDoi) warnings.push(badDoi);
+  if (badDoi) warnings.push(fieldWarning(file, at('DI'), label, badDoi));
 
   // AF holds the full names; AU the family names and initials ("Okafor, CN"; in old records "ROSE, G"), where a
   // record has no AF. "[Anonymous]" is no one's name.
@@ -198,8 +207,7 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): { re
       .filter((k) => k !== ''),
     source: { file, line },
   });
-  const problem: IngestProblem | undefined = warnings.length > 0 ? { file, line, severity: 'warning', reason: warnings.join('; ') } : undefined;
-  return { record: decodeRecordTex(raw, { typography: false }), ...(problem ? { problem } : {}) };
+  return { record: decodeRecordTex(raw, { typography: false }), warnings };
 }
 
 const LOWER = /\p{Ll}/u;
@@ -224,7 +232,7 @@ function headingsWithColons(abstract: string | undefined): string | undefined {
 }
 
 /** One record given as its fields by tag: a row of the tab-delimited export (./table.ts). */
-export function wosRecord(file: string, line: number, fields: Map<string, string[]>, options: IngestOptions = {}): { record?: RawRecord; problem?: IngestProblem } {
+export function wosRecord(file: string, line: number, fields: Map<string, string[]>, options: IngestOptions = {}): ReadRecord {
   return toRecord(file, { line, fields }, options);
 }
 

@@ -50,11 +50,12 @@ describe('hostile corpus', () => {
     expect(where(ingestProblems)).toEqual(
       [
         'crlf-listing.txt:11:error:dropped',
-        'endnote-export.txt:1:warning',
+        // A DO and a PY that are none, each at its own line (17, 30), not at its record's first (1, 27).
+        'endnote-export.txt:17:warning',
         'endnote-export.txt:20:warning:dropped',
         'endnote-export.txt:26:error',
         'endnote-export.txt:27:warning',
-        'endnote-export.txt:27:warning',
+        'endnote-export.txt:30:warning',
         'latin1-truncated.bib:3:warning',
         'latin1-truncated.bib:18:warning:dropped',
         'latin1-truncated.bib:24:error:dropped',

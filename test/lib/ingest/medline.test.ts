@@ -53,16 +53,26 @@ describe('PubMed (MEDLINE): damaged files', () => {
 
   it('reads what it can and says where each problem is', () => {
     expect(records.map((r) => [r.title, r.year, r.authors])).toEqual([['Sleep spindles and memory consolidation in older adults', undefined, ['Chidi Okafor']]]);
-    expect(where(problems)).toEqual(['1:warning', '7:error', '10:error:dropped']);
-    expect(problems[0]!.reason).toMatch(/^"DP {2}- unknown" is not a date; expected one such as "DP {2}- 2020 Feb 15"/);
+    // The DP line's problem at that line (2), not at the record's first (1).
+    expect(where(problems)).toEqual(['2:warning', '7:error', '10:error:dropped']);
+    expect(problems[0]!.reason).toMatch(/^PubMed record PMID 30000001: "DP {2}- unknown" is not a date; expected one such as "DP {2}- 2020 Feb 15"/);
     expect(problems[1]!.reason).toMatch(/^expected a PubMed line such as "TI {2}- …".*found "This line was pasted/);
     expect(problems[2]!.reason).toMatch(/^PubMed record PMID 30000002 not read: no "TI" line; expected a non-empty title/);
+  });
+
+  it('reads a tag line only as PubMed writes it, the tag padded to four: a value that lost its indent is said, not read as a tag', () => {
+    const { records, problems } = parseMedline('p.nbib', 'PMID- 1\nTI  - T.\nAB  - Binding of\nDNA-binding proteins.\nLA  - eng\nPG  -\n');
+    expect(records.map((r) => [r.abstract, r.language])).toEqual([['Binding of', 'en']]);
+    expect(problems.map((p) => [p.line, p.severity, p.reason])).toEqual([[4, 'error', expect.stringMatching(/^expected a PubMed line such as "TI {2}- …".*found "DNA-binding proteins\."/)]]);
   });
 
   it('takes a year later than next year for a typo, given the year of the run', () => {
     const { records: read, problems: said } = parseMedline('p.nbib', 'PMID- 1\nDP  - 2109 Jan\nTI  - T.\nAB  - A.\n', { currentYear: 2026 });
     expect(read[0]!.year).toBeUndefined();
-    expect(said[0]!.reason).toMatch(/"DP {2}- 2109 Jan" is later than next year \(2027\)/);
+    expect(said.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/^PubMed record PMID 1: "DP {2}- 2109 Jan" is later than next year \(2027\)/)]]);
+    // A record without a PMID is named by its title.
+    const untagged = parseMedline('p.nbib', 'TI  - Sleep.\nAB  - A.\nDP  - someday\n').problems;
+    expect(untagged.map((p) => [p.line, p.reason])).toEqual([[3, expect.stringMatching(/^PubMed record "Sleep": "DP {2}- someday" is not a date/)]]);
   });
 });
 

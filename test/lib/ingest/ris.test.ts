@@ -134,6 +134,35 @@ describe('RIS: what databases and reference managers write (review 55)', () => {
     expect(one('JOUR\nTI  - T\nAB  - A\nAN  - 31986264\nDB  - PubMed').pmid).toBe('31986264');
   });
 
+  it("reads the PubMed id Scopus writes in C2, and no PMCID, year or name another export writes there", () => {
+    // As in Scopus's export (asreview/citation-file-formatting, Datasets/RIS/_baseline_scopus.ris).
+    expect(one('JOUR\nTI  - T\nAB  - A\nSN  - 20411723 (ISSN)\nC2  - 38580657\nLA  - English\nDB  - Scopus').pmid).toBe('38580657');
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - 38580657').pmid).toBe('38580657');
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - PMC7318295\nDB  - EndNote').pmid).toBeUndefined();
+    expect(one('CHAP\nTI  - T\nAB  - A\nC2  - Author, Book').pmid).toBeUndefined();
+    expect(one('CONF\nTI  - T\nAB  - A\nC2  - 2019').pmid).toBeUndefined();
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - 2019').pmid).toBeUndefined();
+    expect(one('JOUR\nTI  - T\nAB  - A\nC2  - 123456789\nDB  - Scopus').pmid).toBeUndefined();
+    // A PubMed id given otherwise comes first.
+    expect(one('JOUR\nTI  - T\nAB  - A\nUR  - https://pubmed.ncbi.nlm.nih.gov/31986264/\nC2  - 7318295').pmid).toBe('31986264');
+  });
+
+  it('reads a wrapped line that opens as a tag line, with one space or with a tag RIS does not define, as more of the value before', () => {
+    const wrapped = one('JOUR\nTI  - T\nAB  - Crossings on the\nUS - Mexico border rose; the\nXY  - axis is time.\nPY  - 2020');
+    expect(wrapped.abstract).toBe('Crossings on the US - Mexico border rose; the XY - axis is time.');
+    expect(wrapped.year).toBe(2020);
+    // A hand-made file's one space, with the tags RIS defines, still makes tag lines.
+    const handMade = parseRis('refs.ris', 'TY - JOUR\nTI - Hand made\nAB - A\nPY - 2021\nER -\n');
+    expect(handMade.records.map((r) => [r.title, r.abstract, r.year])).toEqual([['Hand made', 'A', 2021]]);
+    expect(handMade.problems).toEqual([]);
+  });
+
+  it("keeps the tags exports write beside RIS's own as tags, not more of the abstract (Citavi's TS, Web of Science's FU, Ovid's AI)", () => {
+    expect(one('JOUR\nTI  - T\nAB  - An abstract.\nTS  - RIS\nDO  - 10.1007/s00405-021-06627-6\nM4  - Citavi').abstract).toBe('An abstract.');
+    expect(one('JOUR\nTI  - T\nAB  - An abstract.\nFU  - National Science Foundation [0745454]\nPU  - PUBLIC LIBRARY SCIENCE\nJ9  - PLOS ONE\nWE  - Science Citation Index Expanded (SCI-EXPANDED)').abstract).toBe('An abstract.');
+    expect(one('JOUR\nTI  - T\nA1  - Keefer, Amy\nAI  - Keefer, Amy; ORCID: https://orcid.org/0000-0001-6931-0232\nAB  - An abstract.').authors).toEqual(['Amy Keefer']);
+  });
+
   it("reads Zotero's edited book: editors in A3, its series in T2, no venue", () => {
     const r = one('BOOK\nTI  - Handbook of Sleep\nAB  - A\nA3  - Editor, Erin\nA2  - Series, Sam\nT2  - Springer Series in Stuff\nPB  - Springer');
     expect(r).toMatchObject({ entryType: 'book', bibliographic: { editors: ['Erin Editor'], series: 'Springer Series in Stuff', publisher: 'Springer' } });
@@ -151,7 +180,7 @@ describe('RIS: damaged files', () => {
 
   it('reads every record it can and says where each problem is', () => {
     expect(records.map((r) => r.title)).toEqual(['Sparse coding of natural images', 'Emergence of simple-cell receptive field properties', 'The last record of a file cut short']);
-    expect(where(problems)).toEqual(['2:error', '4:warning', '12:warning:dropped', '18:error:dropped', '23:warning', '28:warning']);
+    expect(where(problems)).toEqual(['2:error', '7:warning', '8:warning', '12:warning:dropped', '18:error:dropped', '23:warning', '28:warning']);
   });
 
   it('names what was expected', () => {
@@ -159,7 +188,10 @@ describe('RIS: damaged files', () => {
     // The export's "Provider:" header line is passed over; a line of other text is not.
     expect(at(1)).toEqual([]);
     expect(at(2)).toEqual([expect.stringMatching(/^expected "TY {2}- " to open a RIS record, found "Exported on 2024-01-01 from a library/)]);
-    expect(at(4)[0]).toMatch(/"PY {2}- 19xx" is not a year; expected one such as "PY {2}- 2019".*kept without a year.*DO {2}- "see publisher site" is not a DOI; left out/);
+    // Each field's problem at the field's line, naming its record; the record's first line has none.
+    expect(at(4)).toEqual([]);
+    expect(at(7)).toEqual([expect.stringMatching(/^RIS record "Sparse coding of natural images": "PY {2}- 19xx" is not a year; expected one such as "PY {2}- 2019".*\(the paper is kept without a year\)$/)]);
+    expect(at(8)).toEqual([expect.stringMatching(/^RIS record "Sparse coding of natural images": DO {2}- "see publisher site" is not a DOI; left out/)]);
     expect(at(12)).toEqual(['RIS record "A record without its abstract" has no abstract; skipped (a paper page needs one)']);
     expect(at(18)[0]).toMatch(/^RIS record not read: no "TI" \(or "T1"\) line; expected a non-empty title/);
     expect(at(23)).toEqual(['RIS record opened here is not closed by an "ER  -" line before the next "TY" (line 28); read as far as that']);
@@ -175,10 +207,30 @@ describe('RIS: damaged files', () => {
     expect(where(said)).toEqual(['1:warning']);
   });
 
+  it("says a field's problem at the field's line, apart from the record's own (a made-up title) at its first line", () => {
+    const text = [
+      'TY  - JOUR',
+      'TI  - First',
+      'AB  - A',
+      'ER  - ',
+      'TY  - JOUR',
+      'DO  - see the article',
+      'AB  - Sorbents for direct air capture are screened with a fast isotherm model.',
+      'PY  - 20x9',
+      'ER  - ',
+    ].join('\n');
+    const { problems: said } = parseRis('refs.ris', text, { untitled: 'from-abstract' });
+    expect(said.map((p) => [p.line, p.severity, p.reason])).toEqual([
+      [5, 'warning', expect.stringMatching(/^no title; titled by a sentence of its abstract/)],
+      [6, 'warning', expect.stringMatching(/^RIS record "Sorbents for direct air capture.*": DO {2}- "see the article" is not a DOI/)],
+      [8, 'warning', expect.stringMatching(/^RIS record "Sorbents for direct air capture.*": "PY {2}- 20x9" is not a year/)],
+    ]);
+  });
+
   it('takes a year later than next year for a typo', () => {
     const { records: read, problems: said } = parseRis('refs.ris', 'TY  - JOUR\nTI  - T\nAB  - A\nPY  - 2109\nER  - \n', { currentYear: 2026 });
     expect(read[0]!.year).toBeUndefined();
-    expect(said[0]!.reason).toMatch(/"PY {2}- 2109" is later than next year \(2027\)/);
+    expect(said.map((p) => [p.line, p.reason])).toEqual([[4, expect.stringMatching(/^RIS record "T": "PY {2}- 2109" is later than next year \(2027\)/)]]);
   });
 });
 

@@ -98,10 +98,20 @@ describe('Web of Science: damaged files and detection', () => {
       ['Sleep spindles and memory', undefined, undefined],
       ['Read though never closed', undefined, undefined],
     ]);
-    expect(where(problems)).toEqual(['3:error', '4:warning', '4:warning', '10:error', '11:warning']);
+    // The PY and DI lines' problems at their lines (7, 8); the record's own (not closed) at its first (4).
+    expect(where(problems)).toEqual(['3:error', '4:warning', '7:warning', '8:warning', '10:error', '11:warning']);
     expect(problems[0]!.reason).toMatch(/^expected "PT " to open a Web of Science record, found "Exported on 2024-01-01"/);
-    expect(problems.find((p) => p.line === 4 && /is not a year/.test(p.reason))!.reason).toMatch(/"PY 20xx" is not a year.*DI "not a doi" is not a DOI/);
-    expect(problems[3]!.reason).toMatch(/^expected a Web of Science field .* found "this line lost its tag"/);
+    expect(problems[1]!.reason).toMatch(/^Web of Science record opened here is not closed/);
+    expect(problems[2]!.reason).toMatch(/^Web of Science record "Sleep spindles and memory": "PY 20xx" is not a year; expected one such as "PY 2021"/);
+    expect(problems[3]!.reason).toMatch(/^Web of Science record "Sleep spindles and memory": DI "not a doi" is not a DOI; left out/);
+    expect(problems[4]!.reason).toMatch(/^expected a Web of Science field .* found "this line lost its tag"/);
+  });
+
+  it("says a year too late at the line of the field it was read from, an early-access article's EA", () => {
+    const text = ['FN Clarivate Analytics Web of Science', 'VR 1.0', 'PT J', 'TI Early', 'AB A.', 'EA MAR 2109', 'UT WOS:001', 'ER', 'EF'].join('\n');
+    const { records, problems } = parseWos('savedrecs.txt', text, { currentYear: 2026 });
+    expect(records[0]!.year).toBeUndefined();
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([[6, expect.stringMatching(/^Web of Science record WOS:001: "EA MAR 2109" is later than next year \(2027\)/)]]);
   });
 
   it('knows the format by its FN and VR lines, in a .txt (savedrecs.txt) or a .ciw', () => {
