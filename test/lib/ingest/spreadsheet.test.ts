@@ -108,6 +108,25 @@ describe('workbooks that are not read', () => {
     ]);
   });
 
+  it('names the sheet and row of a header without an abstract column', async () => {
+    const { records, problems } = await ingestWorkbook('no-abstract.xlsx');
+    expect(records).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: 'test/fixtures/ingest/no-abstract.xlsx',
+        line: 1,
+        severity: 'error',
+        reason: 'sheet "Reading", row 1: no "abstract" column in the header row ("Title, Year"); expected columns named so (or "Article Title", "Abstract Note", …)',
+      },
+    ]);
+  });
+
+  it('reads a formula no spreadsheet app has computed (as a program writes one) as an empty cell, the rest of the sheet as ever', async () => {
+    const { records, problems } = await ingestWorkbook('unsaved-formula.xlsx');
+    expect(records.map((r) => [r.source.line, r.title, r.year])).toEqual([[2, 'A paper', undefined]]);
+    expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'error', dropped: true, reason: expect.stringMatching(/^sheet "Papers", row 3: row not read: no title/) })]);
+  });
+
   it('names a damaged workbook and a web page saved as .xlsx, with what to do, without throwing', async () => {
     const truncated = await ingestWorkbook('truncated.xlsx');
     expect(truncated).toMatchObject({ format: 'xlsx', records: [] });
