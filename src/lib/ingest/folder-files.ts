@@ -59,7 +59,8 @@ function formatOf(path: string): NamedFormat | undefined {
 /** What a run does with a file it finds in a folder (`.csl.json` is a `.json`). */
 export function classifyFolderFile(path: string): FolderFile {
   const name = baseName(path).toLowerCase();
-  if (name.startsWith('.') || SYSTEM_FILES.has(name) || FOLDER_DOCUMENT.test(name)) return { kind: 'ignored' };
+  // Office's owner file, `~$reading-list.xlsx`, is there while the workbook is open in Excel: a few bytes, no workbook.
+  if (name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(name) || FOLDER_DOCUMENT.test(name)) return { kind: 'ignored' };
   if (EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length)) return { kind: 'input' };
   const format = formatOf(path);
   const advice = format?.reference ? REFERENCE_ADVICE : format?.sheet ? SHEET_ADVICE : READ;

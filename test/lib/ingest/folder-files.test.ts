@@ -7,7 +7,8 @@ describe('classifyFolderFile', () => {
   });
 
   it('passes over hidden files, system files and the folder\'s own README or licence without a word', () => {
-    for (const f of ['sources/.DS_Store', '.gitkeep', '.~lock.refs.bib#', 'Thumbs.db', 'desktop.ini', 'README', 'README.md', 'readme.txt', 'LICENSE', 'LICENCE.txt', 'COPYING']) {
+    // `~$reading list.xlsx`: the owner file Excel keeps beside a workbook while it is open.
+    for (const f of ['sources/.DS_Store', '.gitkeep', '.~lock.refs.bib#', '~$reading list.xlsx', 'sources/~$scopus.xlsx', 'Thumbs.db', 'desktop.ini', 'README', 'README.md', 'readme.txt', 'LICENSE', 'LICENCE.txt', 'COPYING']) {
       expect(classifyFolderFile(f), f).toEqual({ kind: 'ignored' });
     }
   });
