@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { configFlags, CONTENT_OPTIONS, CONTENT_OPTIONS_HELP, describeArgumentError } from './lib/content-options';
 import { loadAtlasConfig } from '../src/lib/config/load';
 import type { AtlasConfig } from '../src/lib/config/schema';
-import { ingestFile } from '../src/lib/ingest/index';
+import { ingestInput } from '../src/lib/ingest/index';
 import { normaliseRecords } from '../src/lib/normalise/index';
 import { extractConceptIndex } from '../src/lib/concepts/index';
 import { conceptText } from '../src/lib/concepts/paper-text';
@@ -139,7 +139,7 @@ const fileSummaries: Array<{ file: string; format: string; notRead?: string }> =
 const emptyFiles: string[] = [];
 for (const [i, { file, bytes }] of inputs.entries()) {
   const shown = displayPath(file, contentDir);
-  const result = ingestFile(shown, bytes, { untitled: config.untitled, currentYear });
+  const result = await ingestInput(shown, bytes, { untitled: config.untitled, currentYear });
   for (const record of result.records) records.push(record);
   for (const problem of result.problems) problems.push(problem);
   for (const record of result.used ?? []) used.push(record);

@@ -7,7 +7,7 @@
  */
 import type { IngestProblem } from '../model/source';
 
-const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.nbib', '.ciw', '.csv', '.tsv', '.atom', '.xml'];
+const EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.bib', '.ris', '.nbib', '.ciw', '.csv', '.tsv', '.xlsx', '.atom', '.xml'];
 
 /** Files Finder, Explorer and the like put in any folder. */
 const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'desktop.ini', 'icon\r']);
@@ -20,7 +20,7 @@ interface NamedFormat {
   name: string;
   /** A reference manager's export: the advice is to export one Paper Atlas reads. */
   reference?: true;
-  /** A spreadsheet: the advice is to save it as CSV. */
+  /** A spreadsheet in a format not read (an `.xlsx` is): the advice is to save it as `.xlsx` or CSV. */
   sheet?: true;
 }
 
@@ -35,15 +35,14 @@ const FORMAT_NAMES: ReadonlyMap<string, NamedFormat> = new Map(Object.entries({
   md: { name: 'Markdown' },
   html: { name: 'HTML' },
   htm: { name: 'HTML' },
-  xls: { name: 'Excel', sheet: true },
-  xlsx: { name: 'Excel', sheet: true },
+  xls: { name: 'Excel 97–2003', sheet: true },
   ods: { name: 'OpenDocument spreadsheet', sheet: true },
   numbers: { name: 'Numbers', sheet: true },
   tex: { name: 'LaTeX' },
   bbl: { name: 'BibTeX output' },
 } satisfies Record<string, NamedFormat>));
 
-const READ = 'it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
+const READ = 'it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .xlsx, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)';
 
 function baseName(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop() ?? path;
@@ -60,7 +59,8 @@ function formatOf(path: string): NamedFormat | undefined {
 /** What a run does with a file it finds in a folder (`.csl.json` is a `.json`). */
 export function classifyFolderFile(path: string): FolderFile {
   const name = baseName(path).toLowerCase();
-  if (name.startsWith('.') || SYSTEM_FILES.has(name) || FOLDER_DOCUMENT.test(name)) return { kind: 'ignored' };
+  // Office's owner file, `~$reading-list.xlsx`, is there while the workbook is open in Excel: a few bytes, no workbook.
+  if (name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(name) || FOLDER_DOCUMENT.test(name)) return { kind: 'ignored' };
   if (EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length)) return { kind: 'input' };
   const format = formatOf(path);
   const advice = format?.reference ? REFERENCE_ADVICE : format?.sheet ? SHEET_ADVICE : READ;
@@ -68,7 +68,7 @@ export function classifyFolderFile(path: string): FolderFile {
 }
 
 const REFERENCE_ADVICE = 'export BibTeX, RIS or CSL-JSON from your reference manager instead';
-const SHEET_ADVICE = 'save the sheet as CSV (a "title" and an "abstract" column at least), which it reads';
+const SHEET_ADVICE = 'save the sheet as Excel (.xlsx) or CSV (a "title" and an "abstract" column at least), which it reads';
 
 /** Input files by name: what a folder walk reads. */
 export function isSupportedFile(path: string): boolean {

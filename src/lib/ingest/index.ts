@@ -12,6 +12,7 @@ import { looksLikeJsonLines, parseJsonDocument, parseJsonLines } from './json';
 import { parseListing, type ParsedRecords } from './listing';
 import { looksLikeMedline, parseMedline } from './medline';
 import { looksLikeRis, parseRis } from './ris';
+import { isWorkbookFile, parseWorkbook } from './spreadsheet';
 import { looksLikeWos, parseWos } from './wos';
 import { looksLikeWosTable, parseTable } from './table';
 import type { IngestOptions } from './untitled';
@@ -20,7 +21,9 @@ export type { IngestOptions, UntitledPolicy } from './untitled';
 
 export { isSupportedFile } from './folder-files';
 
-export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris' | 'medline' | 'wos' | 'table';
+export type SourceFormat = 'listing' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'ris' | 'medline' | 'wos' | 'table' | 'xlsx';
+/** The formats of text files, told by extension and content. */
+type TextFormat = Exclude<SourceFormat, 'xlsx'>;
 
 export interface IngestResult {
   file: string;
@@ -38,7 +41,7 @@ function baseName(path: string): string {
 }
 
 /** The format an extension promises; content sniffing may overrule it. */
-function formatByExtension(path: string): SourceFormat | undefined {
+function formatByExtension(path: string): TextFormat | undefined {
   const name = baseName(path).toLowerCase();
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
   if (name.endsWith('.json')) return 'json';
@@ -69,7 +72,7 @@ export function sniffFormat(text: string): 'json' | 'jsonl' | 'bibtex' | 'atom' 
   return undefined;
 }
 
-export function detectFormat(file: string, text: string): SourceFormat | 'unknown' {
+export function detectFormat(file: string, text: string): TextFormat | 'unknown' {
   const byExtension = formatByExtension(file);
   const sniffed = sniffFormat(text);
   if (byExtension === 'jsonl' && sniffed === 'json' && !text.trimStart().startsWith('[')) return 'jsonl';
@@ -79,7 +82,7 @@ export function detectFormat(file: string, text: string): SourceFormat | 'unknow
   return sniffed ?? byExtension ?? 'unknown';
 }
 
-function parseAs(format: SourceFormat, file: string, text: string, options: IngestOptions): { format: SourceFormat; parsed: ParsedRecords } {
+function parseAs(format: TextFormat, file: string, text: string, options: IngestOptions): { format: SourceFormat; parsed: ParsedRecords } {
   switch (format) {
     case 'listing':
       return { format, parsed: parseListing(file, text) };
@@ -105,6 +108,21 @@ function parseAs(format: SourceFormat, file: string, text: string, options: Inge
   }
 }
 
+/**
+ * Any input file: a workbook is read asynchronously (its reader unzips it so), every other file as `ingestFile`
+ * reads it. Nothing here rejects for bad input.
+ */
+export async function ingestInput(file: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
+  if (!isWorkbookFile(file)) return ingestFile(file, bytes, options);
+  try {
+    const parsed = await parseWorkbook(file, bytes, options);
+    return { file, format: 'xlsx', records: parsed.records, problems: parsed.problems };
+  } catch (e) {
+    return { file, format: 'xlsx', records: [], problems: [{ file, line: 1, severity: 'error', reason: `internal error while reading this workbook: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+/** A text file's records (a workbook is read by `ingestInput`). */
 export function ingestFile(file: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   const decoded = decodeBytes(file, bytes);
   if (decoded.text === undefined) return { file, format: 'unknown', records: [], problems: decoded.problems };

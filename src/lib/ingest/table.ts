@@ -182,6 +182,8 @@ function rowsOf(text: string, delimiter: string, toLine?: number): { rows: { lin
   }
 }
 
+const NO_HEADER = 'no header row: expected one naming the columns (title, abstract, …)';
+
 export function parseTable(file: string, text: string, options: IngestOptions = {}): ParsedRecords {
   // The delimiter of the line that holds most of one among the first few: Dimensions puts a line about the
   // export ("About the data: Exported on …") above its header.
@@ -190,18 +192,41 @@ export function parseTable(file: string, text: string, options: IngestOptions = 
   const { rows, problem } = rowsOf(text, delimiter);
   const problems: IngestProblem[] = [];
   if (problem) problems.push({ file, line: problem.line, severity: 'error', reason: `table not read from here on: ${problem.message}` });
-  if (rows.length === 0) return { records: [], problems: [...problems, { file, line: 1, severity: 'error', reason: 'no header row: expected one naming the columns (title, abstract, …)' }] };
+  if (rows.length === 0) return { records: [], problems: [...problems, { file, line: 1, severity: 'error', reason: NO_HEADER }] };
   if (WOS_HEADER.test(text)) {
     const [header, ...body] = rows;
     const names = header!.cells.map((h) => h.trim());
     return recordsOf({ records: body, problems }, (row) => wosRecord(file, row.line, new Map(names.map((tag, i) => [tag, splitWosCell(tag, row.cells[i] ?? '')])), options));
   }
+  return tableRecords(file, rows, problems, options);
+}
+
+/** Each field's column in a header row, by the names of its cells. */
+function columnsIn(cells: readonly string[]): Record<Field, number | undefined> {
+  const keys = cells.map((h) => key(h.trim()));
+  return Object.fromEntries(Object.entries(COLUMNS).map(([field, candidates]) => [field, candidates.map((c) => keys.indexOf(c)).find((i) => i !== -1)])) as Record<Field, number | undefined>;
+}
+
+/** Whether one of a table's first rows (where a header may be) names a title column. */
+export function namesTitleColumn(rows: readonly TableRow[]): boolean {
+  return rows.slice(0, LEAD_ROWS + 1).some((r) => columnsIn(r.cells).title !== undefined);
+}
+
+/** A row of a table as read, its cells as text, at the line (a spreadsheet's row number) it is shown at. */
+export interface TableRow {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * A table's records: its header found among its first rows, each row below it read by the columns the header
+ * names. What a CSV file and a spreadsheet's sheet share once their cells are text; `rows` holds no empty row.
+ */
+export function tableRecords(file: string, rows: readonly TableRow[], earlier: readonly IngestProblem[], options: IngestOptions): ParsedRecords {
+  const problems = [...earlier];
+  if (rows.length === 0) return { records: [], problems: [...problems, { file, line: 1, severity: 'error', reason: NO_HEADER }] };
   // The header: the first of the first rows that names a title and an abstract column; else the first row.
-  const columnsIn = (cells: string[]) => {
-    const keys = cells.map((h) => key(h.trim()));
-    return Object.fromEntries(Object.entries(COLUMNS).map(([field, candidates]) => [field, candidates.map((c) => keys.indexOf(c)).find((i) => i !== -1)])) as Record<Field, number | undefined>;
-  };
-  const named = (r: { cells: string[] }) => {
+  const named = (r: TableRow) => {
     const c = columnsIn(r.cells);
     return c.title !== undefined && c.abstract !== undefined;
   };

@@ -7,7 +7,8 @@ describe('classifyFolderFile', () => {
   });
 
   it('passes over hidden files, system files and the folder\'s own README or licence without a word', () => {
-    for (const f of ['sources/.DS_Store', '.gitkeep', '.~lock.refs.bib#', 'Thumbs.db', 'desktop.ini', 'README', 'README.md', 'readme.txt', 'LICENSE', 'LICENCE.txt', 'COPYING']) {
+    // `~$reading list.xlsx`: the owner file Excel keeps beside a workbook while it is open.
+    for (const f of ['sources/.DS_Store', '.gitkeep', '.~lock.refs.bib#', '~$reading list.xlsx', 'sources/~$scopus.xlsx', 'Thumbs.db', 'desktop.ini', 'README', 'README.md', 'readme.txt', 'LICENSE', 'LICENCE.txt', 'COPYING']) {
       expect(classifyFolderFile(f), f).toEqual({ kind: 'ignored' });
     }
   });
@@ -22,14 +23,19 @@ describe('classifyFolderFile', () => {
     expect(classifyFolderFile('sources/pubmed-covid19-set.nbib')).toEqual({ kind: 'input' });
     expect(classifyFolderFile('paper.pdf')).toEqual({
       kind: 'skipped',
-      reason: 'not a format Paper Atlas reads (PDF); skipped — it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
+      reason: 'not a format Paper Atlas reads (PDF); skipped — it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .xlsx, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
     });
     expect(classifyFolderFile('notes.DOCX')).toMatchObject({ reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) });
     expect(classifyFolderFile('notes.md')).toMatchObject({ reason: expect.stringMatching(/\(Markdown\)/) });
-    expect(classifyFolderFile('reading list.xlsx')).toEqual({
+    // An Excel workbook is read; the spreadsheets that are not are named with the advice to save them as one that is.
+    expect(classifyFolderFile('reading list.xlsx')).toEqual({ kind: 'input' });
+    expect(classifyFolderFile('Scopus export.XLSX')).toEqual({ kind: 'input' });
+    expect(classifyFolderFile('savedrecs.xls')).toEqual({
       kind: 'skipped',
-      reason: 'not a format Paper Atlas reads (Excel); skipped — save the sheet as CSV (a "title" and an "abstract" column at least), which it reads',
+      reason: 'not a format Paper Atlas reads (Excel 97–2003); skipped — save the sheet as Excel (.xlsx) or CSV (a "title" and an "abstract" column at least), which it reads',
     });
+    expect(classifyFolderFile('papers.ods')).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^not a format Paper Atlas reads \(OpenDocument spreadsheet\); skipped — save the sheet as Excel \(\.xlsx\) or CSV/) });
+    expect(classifyFolderFile('papers.numbers')).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^not a format Paper Atlas reads \(Numbers\); skipped — save the sheet as Excel \(\.xlsx\) or CSV/) });
     // The extension is the user's text: one that is a property of every object names no format.
     expect(classifyFolderFile('notes.constructor')).toMatchObject({ reason: expect.stringMatching(/^not a format Paper Atlas reads; skipped/) });
     // An unknown or missing extension names no format rather than guessing one.
@@ -57,7 +63,7 @@ describe('skippedFileWarnings', () => {
         line: 1,
         severity: 'warning',
         reason:
-          '300 HTML and 300 PDF files in this folder not read (e.g. content/sources/files/1/Paper 1.pdf); skipped — attachments and documents are not read, only the records of an export: it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
+          '300 HTML and 300 PDF files in this folder not read (e.g. content/sources/files/1/Paper 1.pdf); skipped — attachments and documents are not read, only the records of an export: it reads .bib, .ris, .nbib, .ciw, .csv, .tsv, .xlsx, .json, .jsonl, .ndjson, .atom, .xml and .txt (see README: file formats)',
       },
       { file: 'content/sources/notes/todo.docx', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(Word\); skipped/) },
       { file: 'content/sources/paper.pdf', line: 1, severity: 'warning', reason: expect.stringMatching(/^not a format Paper Atlas reads \(PDF\); skipped/) },
