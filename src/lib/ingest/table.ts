@@ -88,16 +88,23 @@ const TYPES: ReadonlyMap<string, EntryType> = new Map([
 interface Row {
   line: number;
   cells: Map<Field, string>;
-  /** The authors' column is Scopus's "Author full names". */
-  fullNames: boolean;
+  /**
+   * The authors' column lists its people apart by semicolons: Scopus's "Author full names", or any column in which
+   * some row has a semicolon (Zotero's "Author" column writes "Family, Given; Family, Given"), so that a row with
+   * one person in it, "Okafor, Chidi N.", is that one person too.
+   */
+  semicolonLists: boolean;
 }
 
-function authorsOf(cell: string | undefined, fullNames: boolean): { names: string[]; literal: string[]; etAl: boolean } {
+function authorsOf(cell: string | undefined, semicolonLists: boolean): { names: string[]; literal: string[]; etAl: boolean } {
   // Scopus's full names carry each author's id, "Smith, John (57190000000)", and are apart by semicolons, one too.
   const text = (cell ?? '').replace(/\s*\(\d{6,}\)/g, '');
-  const written = fullNames ? text.split(';').map((t) => ({ text: t.trim(), inverted: true })).filter((a) => a.text !== '') : splitAuthors(text);
+  const written = semicolonLists ? text.split(';').map((t) => ({ text: t.trim(), inverted: true })).filter((a) => a.text !== '') : splitAuthors(text);
   const read = written.map((a) =>
-    a.inverted && a.text.includes(',') ? { ...(familyCommaGiven(a.text) ?? { name: a.text }), literal: false } : (nameWithoutComma(a.text) ?? { name: a.text, literal: false }),
+    a.text.includes(',')
+      ? // A comma the list's shape does not explain ("Lovelace, Ada" alone in a column of such) is shown as written.
+        { ...((a.inverted ? familyCommaGiven(a.text) : undefined) ?? { name: a.text }), literal: false }
+      : (nameWithoutComma(a.text) ?? { name: a.text, literal: false }),
   );
   const names = withoutOthers(read.map((r) => r.name));
   return { names: names.names, literal: read.filter((r) => r.literal).map((r) => r.name), etAl: names.etAl };
@@ -125,7 +132,7 @@ function toRecord(file: string, row: Row, options: IngestOptions): { record?: Ra
   if (late) warnings.push(late);
   const badDoi = notAnIdentifier('DOI', cell('doi'), 'DOI');
   if (badDoi) warnings.push(badDoi);
-  const { names, literal, etAl } = authorsOf(cell('authors'), row.fullNames);
+  const { names, literal, etAl } = authorsOf(cell('authors'), row.semicolonLists);
   const start = cell('pageStart');
   const end = cell('pageEnd');
   const pages = cell('pages') ?? (start ? (end ? `${start}-${end}` : start) : undefined);
@@ -241,13 +248,16 @@ export function tableRecords(file: string, rows: readonly TableRow[], earlier: r
     problems.push({ file, line: header.line, severity: 'error', reason: `no ${missing} column in the header row (${excerpt(names.join(', '), 120)}); expected columns named so (or "Article Title", "Abstract Note", …)` });
     return { records: [], problems };
   }
+  const authorsColumn = columnOf.authors;
+  const semicolonLists =
+    authorsColumn !== undefined && (keys[authorsColumn] === 'authorfullnames' || body.some((row) => row.cells[authorsColumn]?.includes(';') === true));
   const read: Row[] = body.map((row) => {
     const cells = new Map<Field, string>();
     for (const [field, column] of Object.entries(columnOf) as [Field, number | undefined][]) {
       const value = column === undefined ? undefined : row.cells[column]?.trim();
       if (value) cells.set(field, value);
     }
-    return { line: row.line, cells, fullNames: columnOf.authors !== undefined && keys[columnOf.authors] === 'authorfullnames' };
+    return { line: row.line, cells, semicolonLists };
   });
   return recordsOf({ records: read, problems }, (row) => toRecord(file, row, options));
 }

@@ -57,6 +57,13 @@ describe('tables: spreadsheets and Zotero', () => {
     expect(records.map((r) => [r.title, r.abstract, r.year])).toEqual([['Sleep and memory', 'We review how sleep helps memory, aged 65+.', 2020]]);
   });
 
+  it("reads one person in a column whose other rows list people apart by semicolons as that person; a lone comma elsewhere as written", () => {
+    const zotero = 'Title,Author,Abstract Note\nA,"Okafor, Chidi N.",Text.\nB,"Okafor, Chidi N.; Lee, Ann",Text.\n';
+    expect(parseTable('zotero.csv', zotero).records.map((r) => r.authors)).toEqual([['Chidi N. Okafor'], ['Chidi N. Okafor', 'Ann Lee']]);
+    // Nothing in the file says whether "Okafor, Chidi N." is one person or two: it is shown as typed, not garbled.
+    expect(parseTable('list.csv', 'Title,Authors,Abstract\nA,"Okafor, Chidi N.",Text.\n').records[0]!.authors).toEqual(['Okafor, Chidi N.']);
+  });
+
   it("finds the header below the line Dimensions puts above it about the export", () => {
     const csv = '"About the data: Exported on Dec 07, 2026. Criteria: keyword sleep."\n"Rank","Title","Abstract","PubYear","Source title","Authors"\n"1","Sleep and memory","We review how sleep helps memory.","2020","Sleep","Okafor, Chidi; Roe, Richard"\n';
     const { records, problems } = parseTable('Dimensions-Publication-2026.csv', csv);
