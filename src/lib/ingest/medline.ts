@@ -175,7 +175,11 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
   // A Bookshelf record of a whole book gives its title as both TI and BTI.
   const chapter = bookTitle !== undefined && first(record, 'TI') !== undefined && medlineTitle(first(record, 'TI')!) !== medlineTitle(bookTitle);
   const entryType: EntryType = bookTitle === undefined ? 'article' : chapter ? 'incollection' : 'book';
-  const retracted = values(record, 'PT').some((t) => /^retracted publication$/i.test(t)) || values(record, 'RIN').length > 0;
+  const retractedAs = values(record, 'PT').some((t) => /^retracted publication$/i.test(t))
+    ? 'its publication type (PT)'
+    : values(record, 'RIN').length > 0
+      ? 'its link to a retraction notice (RIN)'
+      : undefined;
   const language = first(record, 'LA');
   const bibliographic = compactBibliographic({
     volume: locatorText(first(record, 'VI')),
@@ -201,8 +205,7 @@ function toRecord(file: string, record: MedlineRecord, options: IngestOptions): 
     venue: chapter ? medlineTitle(bookTitle) : journalOf(record),
     bibliographic,
     entryType,
-    // The note is read for a retraction only (../normalise/retraction.ts): PubMed says so in PT, or links the notice in RIN.
-    note: retracted ? 'Retracted publication' : undefined,
+    retractedAs,
     // LA is the article's language; a title MEDLINE translated, and the English abstract such a record carries, are
     // not in it.
     language: language && !TRANSLATED.test(written ?? '') ? (LANGUAGES.get(language.toLowerCase()) ?? language) : undefined,

@@ -335,7 +335,7 @@ function toRecord(file: string, record: RisRecord, options: IngestOptions): Read
     // Zotero writes the language of the item's text as a code ("en", "fr"); Scopus and Web of Science write the
     // article's by name ("Spanish") beside a title and abstract they give in English: only a code marks the text.
     language: ((la) => (la !== undefined && /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(la) ? la : undefined))(first(record, 'LA')?.value),
-    note: genre && /^retract/i.test(genre) ? 'Retracted publication' : undefined,
+    retractedAs: genre && /^retract/i.test(genre) ? 'its type of work (M3)' : undefined,
     pmid,
     italics: italicsOf(rawTitle ? htmlItalics(rawTitle, (t) => t) : undefined, htmlItalics(rawAbstract, (t) => t)),
     keywords: keywordsOf(record),

@@ -199,7 +199,7 @@ function toRecord(file: string, record: WosRecord, options: IngestOptions): Read
     bibliographic,
     entryType,
     // LA is the article's language; WoS gives a title and an abstract in English beside it: it marks no text here.
-    note: /retracted publication/i.test(first(record, 'DT') ?? '') ? 'Retracted publication' : undefined,
+    retractedAs: /retracted publication/i.test(first(record, 'DT') ?? '') ? 'its document type (DT)' : undefined,
     // DE: the authors' keywords, "a; b; c"; ID (Keywords Plus) is WoS's own.
     keywords: first(record, 'DE')
       ?.split(';')

@@ -40,6 +40,11 @@ export interface RawRecord {
   entryType?: EntryType;
   /** What the record says of itself (arXiv's comment, BibTeX's `note`): read only for a retraction or withdrawal. */
   note?: string;
+  /**
+   * Where an export's own field marks the record retracted, named for the warning ("its publication type (PT)"):
+   * PubMed's, Web of Science's and Scopus's type fields say so in words of their own, which no note carries.
+   */
+  retractedAs?: string;
   /** The language the record says its text is in (BibTeX `language`/`langid`, CSL `language`), as written. */
   language?: string;
   /** Phrases the input set in italics in the title and the abstract (CSL `<i>`, BibTeX `\emph{}`), as text. */

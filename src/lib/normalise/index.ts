@@ -97,7 +97,7 @@ function clean(record: RawRecord): Cleaned | IngestProblem {
 
 /** Marks a paper its record says was retracted or withdrawn, and says so at the record's place. */
 function markRetraction(paper: Cleaned, record: RawRecord): IngestProblem | undefined {
-  const finding = findRetraction({ title: paper.title, abstract: paper.abstract, note: record.note });
+  const finding = findRetraction({ title: paper.title, abstract: paper.abstract, note: record.note, retractedAs: record.retractedAs });
   if (!finding) return undefined;
   paper.retraction = finding.status;
   const { file, line } = record.source;

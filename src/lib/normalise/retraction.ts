@@ -27,7 +27,8 @@ const NOTE_MARK = /^\s*(retracted|withdrawn)\b/i;
 const statusOf = (word: string): Retraction => (word.toLowerCase() === 'retracted' ? 'retracted' : 'withdrawn');
 
 /** Whether a record says it was retracted or withdrawn, read from its title, abstract and note (arXiv's comment, BibTeX's `note`). */
-export function findRetraction(record: { title: string; abstract: string; note?: string }): RetractionFinding | undefined {
+export function findRetraction(record: { title: string; abstract: string; note?: string; retractedAs?: string }): RetractionFinding | undefined {
+  if (record.retractedAs !== undefined) return { status: 'retracted', where: record.retractedAs };
   const checks: Array<[string, string | undefined, RegExp[]]> = [
     ['its title', record.title, [TITLE_MARK]],
     ['its abstract', record.abstract, [NOTICE]],

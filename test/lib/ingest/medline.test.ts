@@ -31,7 +31,7 @@ describe('PubMed (MEDLINE) export', () => {
   });
 
   it('marks a record PubMed says was retracted', () => {
-    expect(records[1]!.note).toBe('Retracted publication');
+    expect(records[1]!.retractedAs).toBe('its publication type (PT)');
     const { papers } = normaliseRecords([records[1]!]);
     expect(papers[0]!.retraction).toBe('retracted');
   });

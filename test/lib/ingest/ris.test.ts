@@ -126,7 +126,7 @@ describe('RIS: what databases and reference managers write (review 55)', () => {
   it("takes no record number for an id, a retraction from Scopus's document type, a DOI and PubMed id from links and M3, and no database's record page for a link", () => {
     const r = one('JOUR\nTI  - T\nAB  - A\nID  - 17\nM3  - Retracted\nUR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-1\nUR  - http://www.ncbi.nlm.nih.gov/pubmed/32171076');
     expect(r.id).toBeUndefined();
-    expect(r.note).toBe('Retracted publication');
+    expect(r.retractedAs).toBe('its type of work (M3)');
     expect(r.pmid).toBe('32171076');
     expect(r.url).toBe('http://www.ncbi.nlm.nih.gov/pubmed/32171076');
     expect(one('JOUR\nTI  - T\nAB  - A\nM3  - doi: 10.1136/bmj.m1234').doi).toBe('10.1136/bmj.m1234');

@@ -53,7 +53,7 @@ describe('Web of Science: what the probe and review 55 found', () => {
 
   it("takes an early-access article's year and month from EA, and marks a retracted publication", () => {
     expect(one('TI T\nAB A.\nDT Review; Early Access\nEA MAR 2024')).toMatchObject({ year: 2024, bibliographic: { month: 3 } });
-    expect(one('TI T\nAB A.\nDT Article; Retracted Publication\nPY 2020').note).toBe('Retracted publication');
+    expect(one('TI T\nAB A.\nDT Article; Retracted Publication\nPY 2020').retractedAs).toBe('its document type (DT)');
   });
 
   it("reads AU's initials and old capitals as names, passes over [Anonymous], keeps a two-word family name's parts", () => {

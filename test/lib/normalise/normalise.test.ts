@@ -174,6 +174,7 @@ describe('normaliseRecords', () => {
       rec('A counterexample to the Riemann hypothesis', 'This paper has been withdrawn by the author due to a crucial sign error in equation (7).', 1151, { source: { file: 'q.atom', line: 1151 } }),
       rec('Spin liquids in kagome magnets', 'We report a spin liquid.', 12, { note: 'This paper has been withdrawn' }),
       rec('A trial of vitamin D', 'We randomised 200 adults.', 13, { note: 'Retracted in: Lancet 2010;375:445' }),
+      rec('Hydroxychloroquine in outpatients', 'We randomised 400 adults.', 15, { source: { file: 'pubmed.nbib', line: 15 }, retractedAs: 'its publication type (PT)' }),
       rec('Why retracted papers keep being cited', 'Retracted papers are cited after their retraction; this paper has been withdrawn from nothing.', 14, { note: 'Erratum in: Nature 2020' }),
     ]);
     expect(papers.map((p) => [p.sources[0]!.line, p.retraction])).toEqual([
@@ -181,6 +182,7 @@ describe('normaliseRecords', () => {
       [1151, 'withdrawn'],
       [12, 'withdrawn'],
       [13, 'retracted'],
+      [15, 'retracted'],
       [14, undefined],
     ]);
     expect(warnings.map((w) => `${w.file}:${w.line}: ${w.reason}`)).toEqual([
@@ -188,6 +190,7 @@ describe('normaliseRecords', () => {
       'q.atom:1151: "A counterexample to the Riemann hypothesis" is withdrawn, as its abstract says: kept, marked withdrawn on its page, and linked to no other paper',
       'in.jsonl:12: "Spin liquids in kagome magnets" is withdrawn, as its note says: kept, marked withdrawn on its page, and linked to no other paper',
       'in.jsonl:13: "A trial of vitamin D" is retracted, as its note says: kept, marked retracted on its page, and linked to no other paper',
+      'pubmed.nbib:15: "Hydroxychloroquine in outpatients" is retracted, as its publication type (PT) says: kept, marked retracted on its page, and linked to no other paper',
     ]);
   });
 
