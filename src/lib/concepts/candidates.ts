@@ -6,7 +6,7 @@
  */
 import type { Word } from './tokenize';
 import { elementNamed, phraseKey, stem, wordKey } from './normalise';
-import { unitAt } from './units';
+import { isGluedQuantity, unitAt } from './units';
 import { background } from './background';
 import { ACRONYM_PLURAL, HAS_DIGIT, HAS_LETTER, HAS_UPPER, INNER_CAPITALS, LOWER_WORD, STARTS_TITLE, STARTS_UPPER, TITLE_CASE_PLURAL, TITLE_WORD, TWO_CAPITALS } from './word-shape';
 
@@ -797,8 +797,8 @@ export function isMeasurement(w: Word): boolean {
   if (!HAS_DIGIT.test(w.text) || ISOTOPE.test(w.text)) return false;
   const digits = (w.text.match(DIGITS) ?? []).length;
   const letters = (w.text.match(LETTERS) ?? []).length;
-  // "3mm", "5min", "1μm" are a number and its unit; "3D", "5G" are names.
-  return digits > letters || NUMBER_RANGE.test(w.text) || NUMBER_WITH_UNIT.test(w.text);
+  // "3mm", "5min", "1μm", "1MHz", "5kV" are a number and its unit; "3D", "5G", "16S" are names.
+  return digits > letters || NUMBER_RANGE.test(w.text) || NUMBER_WITH_UNIT.test(w.text) || isGluedQuantity(w.text);
 }
 
 /**

@@ -5,7 +5,8 @@
  * year, seasons ("September 2000", "in the fall of 1995"), and a month's abbreviation beside a day or year
  * ("by Jan 31, 2020", "2 Feb 2020"; "Jan Smith" stays a name), and "vs"/"versus", a preposition the tagger
  * may call a noun ("streptokinase infusion vs 1029/8595" gave "Streptokinase infusion vs"), and "of color" said of
- * people ("women of color"), Latin adverbs ("per capita") and "an order of magnitude". None of them names a topic there, though the
+ * people ("women of color"), Latin adverbs ("per capita"), "an order of magnitude" and the adverbial idioms of
+ * academic prose ("in summary", "for simplicity", "in practice": ADVERBIAL_IDIOMS). None of them names a topic there, though the
  * tagger rightly calls them nouns; they become phrase breaks. These are lists of general English (the
  * complex prepositions of the grammars, e.g. Quirk et al. 1985, §9.10–9.13), not words picked from a corpus.
  */
@@ -99,14 +100,33 @@ const IDIOMS = [
   'people|person|persons|women|woman|men|man|communities|community|students|student|children|families|individuals|girls|boys|youth|scholars|voters|workers|patients of [color|colour]',
 ];
 
+/**
+ * Prepositional phrases that English uses as sentence adverbs, which connect or qualify what is said ("In
+ * summary, we…", "for simplicity the c axis is taken…", "the method can in principle be…"): the disjuncts and
+ * conjuncts of the grammars (Quirk et al. 1985, §8.121–8.137; Biber et al. 1999, §10.3). "In summary" is no
+ * mention of summaries ("Summary" and "Simplicity" were concepts, probe 56). The same words are a phrase where the
+ * noun goes on into one ("in summary statistics", "in general relativity", "in contrast agents") or the
+ * preposition hangs on a noun before it ("changes in practice"): those stay words (`adverbialUse`).
+ */
+const ADVERBIAL_IDIOMS = [
+  'in [summary|sum|short|brief|conclusion|particular|general|addition|contrast|practice|principle|fact|turn|effect|essence|total|detail|advance|retrospect]',
+  'by [contrast|definition|comparison]',
+  'for [simplicity|brevity|convenience|clarity|completeness|comparison|instance|example]',
+  'at [present|random|first]',
+  'on [average|balance]',
+  'as a [rule|whole]',
+];
+
 interface Idiom {
   /** Each word's alternatives; `optional` words may be absent. */
   words: { forms: Set<string>; optional: boolean }[];
   /** Index of the noun in `words`. */
   noun: number;
+  /** An adverbial idiom (ADVERBIAL_IDIOMS): its noun ends it, and is a word again where it does not. */
+  adverbial?: true;
 }
 
-const PARSED: Idiom[] = IDIOMS.map((line) => {
+const parse = (line: string): Idiom => {
   let noun = -1;
   const words = line.split(' ').map((token, k) => {
     const optional = token.endsWith('?');
@@ -115,7 +135,8 @@ const PARSED: Idiom[] = IDIOMS.map((line) => {
     return { forms: new Set(bare.replace(/[[\]]/g, '').split('|')), optional };
   });
   return { words, noun };
-});
+};
+const PARSED: Idiom[] = [...IDIOMS.map(parse), ...ADVERBIAL_IDIOMS.map((line) => ({ ...parse(line), adverbial: true as const }))];
 
 /** Idioms by the words they may open with: the first word, and the second when the first is optional. */
 const BY_OPENER = new Map<string, Idiom[]>();
@@ -165,6 +186,18 @@ function abbreviatedDate(words: readonly Word[], k: number): boolean {
   return near(words[k + 1]) || near(words[k - 1]) || (words[k + 1]?.text === '.' && near(words[k + 2]));
 }
 
+/**
+ * Is the adverbial idiom at `at`, whose noun is at `noun`, used as one? Not where its noun goes on into a phrase
+ * ("in general relativity", "for comparison purposes"), nor where a noun before it takes the preposition ("changes
+ * in practice", "a basis for comparison").
+ */
+function adverbialUse(words: readonly Word[], at: number, noun: number): boolean {
+  const next = words[noun + 1];
+  if (next !== undefined && next.sentence === words[noun]!.sentence && (next.cls === 'N' || next.cls === 'A')) return false;
+  const before = words[at - 1];
+  return before === undefined || before.sentence !== words[at]!.sentence || (before.pos !== 'NOUN' && before.pos !== 'PROPN');
+}
+
 /** Makes phrase breaks of the nouns of idioms and of dates (see the module comment). */
 export function markIdioms(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
@@ -175,7 +208,7 @@ export function markIdioms(words: Word[]): void {
     }
     for (const idiom of BY_OPENER.get(w.lower) ?? []) {
       const noun = matchAt(words, k, idiom);
-      if (noun >= 0) words[noun]!.cls = 'X';
+      if (noun >= 0 && (!idiom.adverbial || adverbialUse(words, k, noun))) words[noun]!.cls = 'X';
     }
   }
 }

@@ -54,6 +54,15 @@ const GLUED_CHARGE = /(?<=(?:\p{Lu}\p{Ll}?|[)\]\u2080-\u2089]))\$\^(?:\{([0-9]*[
 const GLUED_MASS_NUMBER = /(?<![\p{L}\p{N}])\$(?:\\([A-Za-z]+)\s*)?\^(?:\{([0-9]{1,3})\}|([0-9]))\$(?=\p{Lu}(?!\p{Lu}{2}))/gu;
 
 /**
+ * A differential: "d" (or "∂") and one letter, at the end of an integral or sum written inline ("∫0∞u¯dη",
+ * "∫f(x)dx"), and "d" or "∂" before one Greek letter anywhere ("dη is the efficiency difference", "dθ"): no
+ * English word is so written. It is a formula's piece, not a word: "Dη" was a paper's first tag, from
+ * "∫0∞u¯dη" (probe 56).
+ */
+const INTEGRAL_DIFFERENTIAL = /(?<=[∫∬∭∮∑∏]\S*)[d∂](?:\p{Script=Greek}|[A-Za-z])(?![\p{L}\p{N}])/gu;
+const GREEK_DIFFERENTIAL = /(?<![\p{L}\p{N}])[d∂]\p{Script=Greek}(?![\p{L}\p{N}])/gu;
+
+/**
  * A structured abstract's section label in capitals, "BACKGROUND:", "MATERIALS AND METHODS:", at the start of
  * the text or of a sentence: a heading, never a term ("CONCLUSIONS" was a paper's keyword). Read so only where
  * a text has two or more, as a structured abstract does: one alone may be an acronym ("TESS: we present…").
@@ -88,7 +97,7 @@ const CITATION_ABBREVIATION = /\b(?:ibid|vol|no|pp?)\./i;
  * Each non-prose span becomes a phrase break, so "Rényi $\alpha$ divergence" gives "Rényi" and
  * "divergence", never "alpha"; so does a funding statement; a Greek letter glued to a word is written as the letter, and a formula's
  * subscript, charge or mass number as the Unicode script ("CO$_2$" as "CO₂", "Fe$^{3+}$" as "Fe³⁺"); a
- * formula that is still in pieces after that is a break too (formula-pieces.ts).
+ * formula that is still in pieces after that is a break too (formula-pieces.ts), and so is a differential.
  */
 export function maskNonProse(text: string): string {
   const sectioned = (text.match(SECTION_LABEL)?.length ?? 0) >= 2;
@@ -106,6 +115,8 @@ export function maskNonProse(text: string): string {
     .replace(SECTION_LABEL, (label) => (sectioned ? ' ; ' : label))
     .replace(GLUED_GREEK, (span, before: string | undefined, after: string | undefined) => GREEK_LETTERS.get(before ?? after ?? '') ?? span)
     .replace(/\$[^$\n]{1,300}\$/g, ' ; ')
+    .replace(INTEGRAL_DIFFERENTIAL, ' ; ')
+    .replace(GREEK_DIFFERENTIAL, ' ; ')
     .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ; ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ; ');
 }

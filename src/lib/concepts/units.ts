@@ -95,6 +95,24 @@ export function isUnitText(text: string): boolean {
   return parts.every((p) => p !== '' && (unitSymbol(p) || unitName(p)));
 }
 
+const GLUED_NUMBER = /^\p{N}+(?:[.,]\p{N}+)?(?=\p{L})/u;
+/**
+ * "5mC", "6mA", "5fC": a base of DNA or RNA (A, C, G, T, U) after a modification's letters and its position is
+ * a modified base (5-methylcytosine), written as a milliampere or femtocoulomb would be.
+ */
+const MODIFIED_BASE = /^\p{Ll}{1,2}[ACGTU]$/u;
+
+/**
+ * "1MHz", "5kV", "10nm", "2.4GHz": a number and a unit's symbol of two letters or more written as one word, a
+ * quantity. One letter alone is left a word: "16S" (rRNA), "13C", "4K", "3D" are names, not amounts.
+ */
+export function isGluedQuantity(text: string): boolean {
+  const number = GLUED_NUMBER.exec(text);
+  if (!number) return false;
+  const unit = text.slice(number[0].length);
+  return unit.length >= 2 && !MODIFIED_BASE.test(unit) && isUnitText(unit);
+}
+
 /** Lengths that a column of liquid measures pressure in ("mm Hg", "cm H2O"). */
 const COLUMN_LENGTH = new Set(['mm', 'cm', 'in', 'inches', 'millimetres', 'millimeters', 'centimetres', 'centimeters']);
 const COLUMN_LIQUID = /^(?:Hg|H2O|H₂O)$/u;

@@ -26,9 +26,15 @@ export const ACRONYM_PLURAL = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}s$/u;
  * a variable, and its case is part of what it means (p is not P).
  */
 const LOWER_THEN_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Ll}[-‐‑]\p{L}/u;
-/** The text with its first letter capitalised, as a label opens, unless its first word is written as its name is ("mRNA"). */
+/**
+ * A lowercase Greek letter in English text is a symbol, and its case is what it means: "αs" (the strong coupling)
+ * is no "Αs", whose capital reads as a Latin A, "μ-opioid" no "Μ-opioid", "γδ T cells" no "Γδ T cells" ("Αs" was a
+ * concept's label, probe 56).
+ */
+const LOWER_GREEK = /^(?=\p{Ll})\p{Script=Greek}/u;
+/** The text with its first letter capitalised, as a label opens, unless its first word is written as its name is ("mRNA", "αs"). */
 export function upperFirst(s: string): string {
-  return s && !LOWER_THEN_CAPITAL.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
+  return s && !LOWER_THEN_CAPITAL.test(s) && !LOWER_GREEK.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 /**

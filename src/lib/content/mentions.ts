@@ -65,6 +65,24 @@ function insideFormula(text: string, start: number, end: number): boolean {
   return (start > 0 && GLUED_BEFORE.test(text[start - 1]!)) || (end < text.length && GLUED_AFTER.test(text[end]!));
 }
 
+/**
+ * A maths symbol: Unicode's (relations, operators, arrows, ∫, ∞, the minus sign) and TeX's `^`; not a plus or an
+ * ion's charge, which end names and ions ("C++", "Fe3+", "Na+/K+-ATPase", "Ca²⁺").
+ */
+const MATH_SIGN = /(?![+⁺⁻₊₋])[\p{Sm}^]/u;
+const SPACE = /\s/u;
+
+/**
+ * A mention glued, with no space, to a run that holds a maths symbol is a piece of that formula: "dη" of
+ * "w∞=-2∫0∞u¯dη" was linked in the middle of the integral (probe 56). Any form a concept has can be a
+ * variable's name in some formula; there it names no concept, and a link would cut the formula.
+ */
+function inFormulaRun(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0 && !SPACE.test(text[k]!); k--) if (MATH_SIGN.test(text[k]!)) return true;
+  for (let k = end; k < text.length && !SPACE.test(text[k]!); k++) if (MATH_SIGN.test(text[k]!)) return true;
+  return false;
+}
+
 /** A form as `caseKey` folds it; whether it ends in a short form, whose only plural is a lowercase "s" ("GANs"). */
 export interface FoldedForm {
   key: string;
@@ -80,7 +98,8 @@ export function foldForm(form: string): FoldedForm {
 
 /**
  * Where a mention of one of `forms` (folded, longest first) that starts at `start` of `text` ends, its plural
- * ending included, or -1 when none starts there on word edges (or it is a symbol cut out of a formula).
+ * ending included, or -1 when none starts there on word edges (or it is a symbol cut out of a formula, or a
+ * piece of one written inline).
  */
 export function longestMentionEnd(text: string, start: number, forms: readonly FoldedForm[]): number {
   for (const { key, shortEnd } of forms) {
@@ -89,7 +108,7 @@ export function longestMentionEnd(text: string, start: number, forms: readonly F
       const end = start + key.length + ending.length;
       const written = text.slice(start + key.length, end);
       if (ending && (shortEnd ? written : written.toLowerCase()) !== ending) continue;
-      if (atWordEdges(text, start, end)) return insideFormula(text, start, end) ? -1 : end;
+      if (atWordEdges(text, start, end)) return insideFormula(text, start, end) || inFormulaRun(text, start, end) ? -1 : end;
     }
   }
   return -1;

@@ -140,3 +140,23 @@ describe('"per capita" and "an order of magnitude"', () => {
     expect(keys('The earthquake magnitude was estimated from seismic moment.').some((key) => key.includes('magnitude'))).toBe(true);
   });
 });
+
+describe('adverbial idioms of academic prose (probe 56: "Summary" and "Simplicity" were concepts)', () => {
+  it('are no mention of their noun', () => {
+    const k = keys(
+      'In summary, the new sensor measured glucose. For simplicity the lattice is taken as cubic. The scheme can in principle be extended, ' +
+        'and in practice the coating lasts longer. By contrast, the polymer film degrades.',
+    );
+    for (const noun of ['summary', 'simplicity', 'principle', 'practice', 'contrast']) expect(k.some((x) => x.split(' ').includes(noun))).toBe(false);
+    for (const term of ['sensor', 'glucose', 'lattice', 'scheme', 'coating', 'polymer film']) expect(k).toContain(term);
+  });
+
+  it('keep the noun where it goes on into a phrase or a noun before takes the preposition', () => {
+    const k = keys('Nurses differ in practice guidelines. Uptake in contrast agents rose. We report results in summary statistics. The model was chosen for its simplicity. Changes in practice were rare.');
+    expect(k).toContain('practice guideline');
+    expect(k).toContain('contrast agent');
+    expect(k).toContain('summary statistic');
+    expect(k).toContain('simplicity');
+    expect(k.some((x) => x.split(' ').includes('practice'))).toBe(true);
+  });
+});

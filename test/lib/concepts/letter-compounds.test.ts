@@ -26,3 +26,22 @@ describe('a letter joined by a hyphen to a word opens a tag (review 17 H3)', () 
     expect(upperFirst('cohomology')).toBe('Cohomology');
   });
 });
+
+describe('a lowercase Greek letter opening a label (probe 56: "αs" was labelled "Αs")', () => {
+  it('stays lowercase: its case is what the symbol means', () => {
+    expect(upperFirst('αs corrections')).toBe('αs corrections');
+    expect(upperFirst('μ-opioid receptor')).toBe('μ-opioid receptor');
+    expect(upperFirst('γδ T cells')).toBe('γδ T cells');
+    expect(upperFirst('β decay')).toBe('β decay');
+    expect(upperFirst('Δ baryons')).toBe('Δ baryons');
+  });
+
+  it('labels a concept written with one as the papers write it', () => {
+    const got = labels([
+      { id: 'a', title: 'Running of αs at low energy', abstract: 'We determine αs from tau decays and compare αs with lattice results.' },
+      { id: 'b', title: 'A new determination of αs', abstract: 'The value of αs is extracted from jet rates.' },
+    ]);
+    expect(got).toContain('αs');
+    expect(got).not.toContain('Αs');
+  });
+});

@@ -32,3 +32,15 @@ describe('TeX math inside prose (review 17 H3)', () => {
     for (const tex of ['phi', 'lambda', 'pi']) expect(k).not.toContain(tex);
   });
 });
+
+describe('differentials written inline (probe 56: "Dη" was a paper\'s first tag, from "∫0∞u¯dη")', () => {
+  it('are pieces of a formula, not words', () => {
+    const abstract =
+      'The boundary layer flux is F=∫0∞v¯dξ, and the drag follows from ∫τ(x)dx. Here dθ denotes the tilt of the rotating disk, ' +
+      'and the boundary layer thickness grows with the Reynolds number.';
+    const k = surfaces('Boundary layers on a rotating disk', abstract);
+    expect(k.some((s) => /(?:^|\s)[d∂](?:ξ|θ|x)(?:$|\s)/u.test(s))).toBe(false);
+    expect(k).toContain('reynolds number');
+    expect(maskNonProse('the dx/dt term and the odd data')).toBe('the dx/dt term and the odd data');
+  });
+});

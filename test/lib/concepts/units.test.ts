@@ -52,3 +52,17 @@ describe('units of measurement', () => {
     expect(keys('The Gaussian mu and sigma are estimated.')).toContain('gaussian mu');
   });
 });
+
+describe('a number glued to a prefixed unit (probe 56: "1MHz" was a keyword)', () => {
+  it('is a quantity, never a candidate', () => {
+    const k = keys('The impedance was recorded at 1MHz and 2.4GHz, the bias set to 5kV, and the gate length is 10nm in the resonator design.');
+    for (const quantity of ['1mhz', '2.4ghz', '5kv', '10nm']) expect(k.some((x) => x.toLowerCase().split(' ').includes(quantity))).toBe(false);
+    expect(k).toContain('impedance');
+    expect(k).toContain('resonator design');
+  });
+
+  it('leaves names of a number and one letter, and modified bases, alone', () => {
+    const k = keys('Cameras for 4K video, 3D printing, 5G networks, 5mC methylation and 6mA sites were compared.');
+    for (const name of ['4K video', '3D printing', '5G network', '5mC methylation', '6mA site']) expect(k.map((x) => x.toLowerCase())).toContain(name.toLowerCase());
+  });
+});

@@ -79,6 +79,23 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('links no piece of a formula written inline (probe 56: "dξ" was linked inside "∫0∞v¯dξ")', () => {
+    const text = 'The flux is F=∫0∞v¯dξ, where dξ is the step and F the flux. The Na+/K+-ATPase pump and the C++ code work.';
+    const concepts = [
+      { id: 'd-xi', forms: ['dξ'] },
+      { id: 'flux', forms: ['flux'] },
+      { id: 'atpase', forms: ['ATPase'] },
+      { id: 'cpp', forms: ['C++'] },
+    ];
+    const linked = findMentions(text, concepts).map((m) => [m.id, m.start]);
+    expect(linked).toEqual([
+      ['flux', text.indexOf('flux')],
+      ['d-xi', text.indexOf('dξ is')],
+      ['atpase', text.indexOf('ATPase')],
+      ['cpp', text.indexOf('C++')],
+    ]);
+  });
+
   it('keeps positions in the source where a formula reads shorter or longer than it is written', () => {
     const text = 'A \\$5 fee, $\\mathrm{CO}_2$ uptake and graph neural networks.';
     const found = findMentions(text, [{ id: 'gnn', forms: ['graph neural network'] }, { id: 'uptake', forms: ['uptake'] }]);
