@@ -245,11 +245,14 @@ export function longFormLabels(inputs: LongFormInputs): Map<string, string> {
    * an instrument's or an organisation's name is not (review 12 N5: "Event horizon telescope").
    */
   const namedLongForms = new Map<string, string>();
+  // A concept another paper defines in lowercase is a term, whatever one paper's capitals: "Transmission Electron
+  // Microscoscopy (TEM)", mistyped, is written lowercase nowhere, but "transmission electron microscopy (TEM)" is.
+  const definedAsTerm = new Set(defined.flatMap((d, k) => (endingsOf[k]!.length === 0 ? [canonIn(d.doc, d.longId)] : [])));
   defined.forEach((d, k) => {
     const cid = canonIn(d.doc, d.longId);
     const endings = endingsOf[k]!;
     // (A modifier's name is the phrase with its noun, which is no name: "Proportional Integral Derivative (PID) controller".)
-    if (namedLongForms.has(cid) || !inSentence[k] || endings.length === 0 || spelledOtherwise.has(k) || d.head !== undefined) return;
+    if (namedLongForms.has(cid) || definedAsTerm.has(cid) || !inSentence[k] || endings.length === 0 || spelledOtherwise.has(k) || d.head !== undefined) return;
     // Nor any of its endings of two words or more: "Contextual Reinforcement Learning (cRL)" is a kind of the
     // "reinforcement learning" others write in lowercase, a term.
     if (!endings.some((e) => writtenLowercase.has(e))) namedLongForms.set(cid, d.long);
