@@ -93,6 +93,14 @@ const DEMONSTRATIVE_LAST = /\b(?:this|these)\W*$/i;
 /** A personal pronoun opening the sentence ("They", "Its"): not "It", mostly the empty subject of "It is known that". */
 const PRONOUN_OPENER = /^["'(]?(?:its|they|their|he|she|his|her)\b/i;
 /**
+ * "It" opening the sentence stands for something named before ("It is realized in the program…", "It was measured
+ * at…") unless it is the empty subject of a clause that follows ("It is known that…", "It is important to…", "It
+ * has been shown that…", "It remains unclear whether…"): a verb of being, seeming or becoming, up to three words,
+ * then the clause's "that", "to", "whether", "how", "if" or "why".
+ */
+const IT_OPENER = /^["'(]?it\b/i;
+const EMPTY_IT = /^["'(]?it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|can\s+be|could\s+be|may\s+be|might\s+be|should\s+be|must\s+be|seems|seemed|appears|appeared|remains|remained|becomes|became|turns\s+out|follows)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:that|to|whether|how|if|why|what|when)\b/iu;
+/**
  * A connective among the sentence's first four words: it goes on from what was said before ("We also show…",
  * "However, the…", "Let us now consider…", "I also could not resist mentioning…"). English's closed class of
  * additive, contrastive and sequential adverbs, no word of any corpus.
@@ -102,7 +110,7 @@ const CONNECTIVE_OPENING = /^(?:\S+\s+){0,3}?(?:also|moreover|furthermore|additi
  * Openings that go on from what came before: "In addition,", "As well as the…", "By contrast,", "Second,",
  * "Briefly,", "Note that". ("In summary" is left out: it opens the sentence that sums the paper up.)
  */
-const CONNECTIVE_PHRASE = /^["'(]?(?:(?:in (?:addition|particular|fact|turn|contrast)|by contrast|for (?:example|instance)|as (?:well as|expected|a result)|on the other hand|first of all|note that|notice)\b|(?:first|second|third|fourth|firstly|secondly|thirdly|lastly|briefly|indeed)\s*,)/i;
+const CONNECTIVE_PHRASE = /^["'(]?(?:(?:in (?:addition|particular|fact|turn|contrast)|by contrast|for (?:example|instance)|as (?:well as|expected|a result)|as (?:mentioned|noted|discussed|described|stated|shown|explained|argued|seen)(?: (?:earlier|above|before|previously))?|by that|that is|on the other hand|first of all|note that|notice)\b|(?:first|second|third|fourth|firstly|secondly|thirdly|lastly|briefly|indeed)\s*,)/i;
 /** What "such" may stand before without pointing back: "such as", "such that", "such a". */
 const SUCH_NOT_BACK = new Set(['as', 'that', 'a', 'an']);
 
@@ -121,7 +129,7 @@ export function leansOnWhatCameBefore(sentence: string): boolean {
     if (lower.lastIndexOf(word, m.index) >= 0) continue;
     return true;
   }
-  return PRONOUN_OPENER.test(sentence) || DEMONSTRATIVE_LAST.test(sentence) || CONNECTIVE_OPENING.test(sentence) || CONNECTIVE_PHRASE.test(sentence);
+  return PRONOUN_OPENER.test(sentence) || (IT_OPENER.test(sentence) && !EMPTY_IT.test(sentence)) || DEMONSTRATIVE_LAST.test(sentence) || CONNECTIVE_OPENING.test(sentence) || CONNECTIVE_PHRASE.test(sentence);
 }
 
 /** A numbered reference to the bibliography: "[3]", "[1, 4]", "[10–12]". */

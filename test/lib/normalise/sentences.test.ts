@@ -42,11 +42,15 @@ describe('leansOnWhatCameBefore', () => {
     for (const s of ['I also could not resist mentioning another wild speculation [10].', 'Let us now consider the case of a beta-beam source.', 'However, the cross section is small.', 'We then fit the spectra.']) {
       expect(leansOnWhatCameBefore(s), s).toBe(true);
     }
+    // A phrase that names what came before, and "It" standing for a thing already named.
+    for (const s of ['As mentioned earlier, the flow is laminar.', 'As discussed above, grain size matters.', 'By that we mean that the wave is real.', 'That is, the field vanishes.', 'It is realized in the program GEANT4.', 'It was measured at 300 K.']) {
+      expect(leansOnWhatCameBefore(s), s).toBe(true);
+    }
     // Further into the sentence a connective joins its own clauses.
     expect(leansOnWhatCameBefore('Graphene sheets are strong and conduct heat well, and they are also cheap.')).toBe(false);
   });
   it('is false of the text naming itself, "such as", a noun named before, and the empty "It is"', () => {
-    for (const s of ['In this paper we study graphs.', 'This work presents a solver.', 'Metals such as copper conduct.', 'We propose an approach; this approach is fast.', 'It is known that copper conducts.']) {
+    for (const s of ['In this paper we study graphs.', 'This work presents a solver.', 'Metals such as copper conduct.', 'We propose an approach; this approach is fast.', 'It is known that copper conducts.', 'It is well established that copper conducts.', 'It is important to cool the sample.', 'It has been shown that alloys creep.', 'It remains unclear whether ice melts.']) {
       expect(leansOnWhatCameBefore(s), s).toBe(false);
     }
   });
