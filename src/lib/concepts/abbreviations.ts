@@ -275,16 +275,22 @@ export function shortFormReading(
   return inContext(long) ? long : undefined;
 }
 
+/** Letters a short form needs for a lone definition to reach it through papers that share its reading (`sharedUndefined`). */
+const MIN_SHARED_LETTERS = 3;
+
 /**
- * Whether a short form's sense (`using`: the papers `SenseContext.sensePapers` gives, its `definers` among them)
- * holds two papers or more that do not define it, in a collection of `papers` wider than a paper's `neighbours`:
- * in a smaller one every paper is near every other, and nearness tells no field from another. (`using` is asked
- * only then: the sense is a pass over the collection's words.)
+ * Whether a short form's sense (`using`: the papers `SenseContext.sensePapers` gives, its `definers` and the papers
+ * that write its long form among them) holds two papers or more that write the short form (`writesShort`) without
+ * defining it, in a collection of `papers` wider than a paper's `neighbours`: in a smaller one every paper is near
+ * every other, and nearness tells no field from another. Only a `short` form of three letters or more: two are the
+ * initials of too many names for a field's papers to share one reading ("EU", an IT paper's "end user (EU)", is the
+ * European Union in trade papers near it). (`using` is asked only then: the sense is a pass over the collection's
+ * words.)
  */
-export function sharedUndefined(papers: number, neighbours: number, using: () => ReadonlySet<number>, definers: Iterable<number>): boolean {
-  if (papers - 1 <= neighbours) return false;
+export function sharedUndefined(short: string, papers: number, neighbours: number, using: () => ReadonlySet<number>, definers: Iterable<number>, writesShort: (doc: number) => boolean): boolean {
+  if (papers - 1 <= neighbours || (short.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < MIN_SHARED_LETTERS) return false;
   const defining = new Set(definers);
   let others = 0;
-  for (const doc of using()) if (!defining.has(doc) && ++others >= 2) return true;
+  for (const doc of using()) if (!defining.has(doc) && writesShort(doc) && ++others >= 2) return true;
   return false;
 }

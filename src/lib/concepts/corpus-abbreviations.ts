@@ -227,7 +227,7 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
           (word) => familiesOf(doc).has(stem(word)),
           (longId) => inContext(doc, shortId, longId),
           (longId) => percentageLongs.get(shortId)?.has(longId) === true && afterPercentagesOf(doc).has(shortId),
-          (longId) => sharedUndefined(analysed.length, SENSE_NEIGHBOURS, () => senseOf(shortId, longId), definers.get(shortId)?.get(longId) ?? []),
+          (longId) => sharedUndefined(shortId, analysed.length, SENSE_NEIGHBOURS, () => senseOf(shortId, longId), definers.get(shortId)?.get(longId) ?? [], (d) => textOf(d).includes(` ${shortId} `)),
         ) ?? null;
       known.set(shortId, out);
     }

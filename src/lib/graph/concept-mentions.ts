@@ -413,7 +413,8 @@ class ShortFormReadings {
           SENSE_NEIGHBOURS,
         )).sensePapers(short, long, this.definers.get(short)?.get(long) ?? []);
       const inContext = (long: string): boolean => senseOf(long).has(at);
-      const sharedSense = (long: string): boolean => sharedUndefined(this.papers.length, SENSE_NEIGHBOURS, () => senseOf(long), this.definers.get(short)?.get(long) ?? []);
+      const writesShort = (p: number): boolean => this.textsOf(p).some((t) => t.includes(short));
+      const sharedSense = (long: string): boolean => sharedUndefined(short, this.papers.length, SENSE_NEIGHBOURS, () => senseOf(long), this.definers.get(short)?.get(long) ?? [], writesShort);
       const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord, inContext, afterPercentage, sharedSense);
       memo.set(short, out);
       return out;

@@ -158,11 +158,16 @@ describe('shortFormReading', () => {
     expect(shortFormReading(undefined, once, none, none, none, none, all)).toBeUndefined();
   });
   it('counts a sense as shared by two papers that do not define the short form, where the collection is wider than a neighbourhood', () => {
-    const using = () => new Set([0, 3, 7]);
-    expect(sharedUndefined(100, 40, using, [0])).toBe(true);
-    expect(sharedUndefined(100, 40, using, [0, 3])).toBe(false);
+    const using = () => new Set([0, 3, 7, 9]);
+    const letters = (doc: number) => doc !== 9;
+    expect(sharedUndefined('QCD', 100, 40, using, [0], letters)).toBe(true);
+    expect(sharedUndefined('QCD', 100, 40, using, [0, 3], letters)).toBe(false);
+    // Paper 9 writes the long form out, not the letters: it says nothing of how the field uses them.
+    expect(sharedUndefined('QCD', 100, 40, using, [0, 3], () => true)).toBe(true);
+    // Two letters are the initials of too many names.
+    expect(sharedUndefined('EU', 100, 40, using, [0], letters)).toBe(false);
     // In 41 papers every paper is among every other's 40 nearest: nearness says nothing, and the sense is not asked.
-    expect(sharedUndefined(41, 40, () => { throw new Error('asked'); }, [0])).toBe(false);
+    expect(sharedUndefined('QCD', 41, 40, () => { throw new Error('asked'); }, [0], letters)).toBe(false);
   });
   it('takes a single definition where the paper writes the short form after a percentage, as the definition writes the long form (review 9: "95% CI")', () => {
     const once = new Map([['confidence interval', 1]]);
