@@ -231,14 +231,18 @@ export function majorityLongForm(votes: ReadonlyMap<string, number>): string | u
  * else the corpus's majority long form (`majorityLongForm`) if the paper writes the short form right after a
  * percentage where a definition writes the long form after one, or if it is about what the papers that
  * define it are about (`inContext`, sense-context.ts) and, for a single definition, also writes a word of
- * the long form (`writesWord`); else undefined, the short form standing for itself. Letters mean different
+ * the long form (`writesWord`) or shares that sense with another paper that writes the letters undefined
+ * (`sharedSense`); else undefined, the short form standing for itself. Letters mean different
  * things in different fields, and neither the number of papers that define a short form nor a word of the
  * long form says which one a paper means: "US" is ultrasound in two imaging papers and the United States in
  * a ballot-box one, "ROI" (region of interest) return on investment in a finance paper that writes
  * "interest", "SPS" (spark plasma sintering) CERN's accelerator in a quark–gluon "plasma" paper, "IBM"
  * (immersed boundary method) the company in a paper that writes "method" (review 18 H1). A single
  * definition is one author's reading of the letters, and a paper that shares no word with its long form
- * gives no sign that it means it ("mu CRL", a process algebra, is no "contextual RL (cRL)"). A percentage
+ * gives no sign that it means it ("mu CRL", a process algebra, is no "contextual RL (cRL)"); but letters that
+ * several papers of the definer's field write without defining them are that field's name for it, not one
+ * author's reading ("QCD" in lattice and collider papers beside one "quantum chromodynamics (QCD)", whose
+ * bare "QCD" was a concept page of its own: probe 56). A percentage
  * before both is a sign: trial reports write "95% CI" undefined, and one that defines it writes "95%
  * confidence interval [CI]"; a statistic is named after its level, and the letters after a percentage are
  * that statistic, not a name. The concept stage (corpus-abbreviations.ts `longIn`) reads short forms by this
@@ -247,7 +251,8 @@ export function majorityLongForm(votes: ReadonlyMap<string, number>): string | u
  * `writesOut` says whether the paper writes a long form (in that form) out, `writesWord` whether it writes a
  * word, `inContext` whether the paper is near a paper that uses the short form as that long form,
  * `afterPercentage` whether it writes the short form after a percentage and a definition writes that long
- * form after one.
+ * form after one, `sharedSense` whether the sense reaches another paper that writes the short form undefined
+ * (`sharedUndefined`).
  */
 export function shortFormReading(
   own: string | undefined,
@@ -256,6 +261,7 @@ export function shortFormReading(
   writesWord: (word: string) => boolean,
   inContext: (long: string) => boolean,
   afterPercentage: (long: string) => boolean,
+  sharedSense: (long: string) => boolean = () => false,
 ): string | undefined {
   if (own !== undefined) return own;
   if (corpusVotes === undefined) return undefined;
@@ -265,6 +271,26 @@ export function shortFormReading(
   const long = majorityLongForm(corpusVotes);
   if (long === undefined) return undefined;
   if (afterPercentage(long)) return long;
-  if (corpusVotes.get(long)! === 1 && !long.split(' ').some((w) => !SKIPPABLE.has(w) && writesWord(w))) return undefined;
+  if (corpusVotes.get(long)! === 1 && !long.split(' ').some((w) => !SKIPPABLE.has(w) && writesWord(w)) && !sharedSense(long)) return undefined;
   return inContext(long) ? long : undefined;
+}
+
+/** Letters a short form needs for a lone definition to reach it through papers that share its reading (`sharedUndefined`). */
+const MIN_SHARED_LETTERS = 3;
+
+/**
+ * Whether a short form's sense (`using`: the papers `SenseContext.sensePapers` gives, its `definers` and the papers
+ * that write its long form among them) holds two papers or more that write the short form (`writesShort`) without
+ * defining it, in a collection of `papers` wider than a paper's `neighbours`: in a smaller one every paper is near
+ * every other, and nearness tells no field from another. Only a `short` form of three letters or more: two are the
+ * initials of too many names for a field's papers to share one reading ("EU", an IT paper's "end user (EU)", is the
+ * European Union in trade papers near it). (`using` is asked only then: the sense is a pass over the collection's
+ * words.)
+ */
+export function sharedUndefined(short: string, papers: number, neighbours: number, using: () => ReadonlySet<number>, definers: Iterable<number>, writesShort: (doc: number) => boolean): boolean {
+  if (papers - 1 <= neighbours || (short.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < MIN_SHARED_LETTERS) return false;
+  const defining = new Set(definers);
+  let others = 0;
+  for (const doc of using()) if (!defining.has(doc) && writesShort(doc) && ++others >= 2) return true;
+  return false;
 }

@@ -3,7 +3,7 @@
  * and how one paper reads a short form: by its own definition, its own words, or the collection's.
  */
 import type { DocumentText } from '../model/paper';
-import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from './abbreviations';
+import { findAbbreviations, initialsLongForm, majorityLongForm, sharedUndefined, shortFormReading, wordsAfterPercentages } from './abbreviations';
 import { DISCOURSE_NOUNS } from './candidates';
 import { METHOD_WORDS } from './method-words';
 import { modifierLongForms } from './modifier-long-forms';
@@ -170,14 +170,13 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
   }
   /** The papers compared by their words' identities, built once a paper uses a short form it does not define. */
   let senses: SenseContext | undefined;
-  const inContext = (doc: number, shortId: string, longId: string): boolean =>
+  const senseOf = (shortId: string, longId: string): ReadonlySet<number> =>
     (senses ??= new SenseContext(
       analysed.map((_, d) => textOf(d).trim().split(' ')),
       new Set([...ENGLISH_STOP_WORDS].map(idOf)),
       SENSE_NEIGHBOURS,
-    ))
-      .sensePapers(shortId, longId, definers.get(shortId)?.get(longId) ?? [])
-      .has(doc);
+    )).sensePapers(shortId, longId, definers.get(shortId)?.get(longId) ?? []);
+  const inContext = (doc: number, shortId: string, longId: string): boolean => senseOf(shortId, longId).has(doc);
   /** Per paper, once asked: the identities of the words it writes right after a percentage ("CI" in "95% CI"). */
   const docAfterPercentages: (Set<string> | undefined)[] = [];
   const afterPercentagesOf = (doc: number): Set<string> =>
@@ -228,6 +227,7 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
           (word) => familiesOf(doc).has(stem(word)),
           (longId) => inContext(doc, shortId, longId),
           (longId) => percentageLongs.get(shortId)?.has(longId) === true && afterPercentagesOf(doc).has(shortId),
+          (longId) => sharedUndefined(shortId, analysed.length, SENSE_NEIGHBOURS, () => senseOf(shortId, longId), definers.get(shortId)?.get(longId) ?? [], (d) => textOf(d).includes(` ${shortId} `)),
         ) ?? null;
       known.set(shortId, out);
     }

@@ -34,3 +34,21 @@ export function elementNames(): ReadonlyMap<string, string> {
 export function elementSymbols(): readonly string[] {
   return (symbols ??= [...elementNames().keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
 }
+
+/** The other spellings of element names that IUPAC accepts (American usage), and the table's spelling of each. */
+const OTHER_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['aluminum', 'aluminium'],
+  ['cesium', 'caesium'],
+  ['sulphur', 'sulfur'],
+]);
+let nameSet: ReadonlySet<string> | undefined;
+
+/** Whether a lowercase word is an element's name, in any spelling IUPAC accepts ("silicon", "aluminum", "aluminium"). */
+export function isElementName(word: string): boolean {
+  return (nameSet ??= new Set([...elementNames().values(), ...OTHER_SPELLINGS.keys()])).has(word);
+}
+
+/** The table's spelling of an element's name written another way ("aluminum" → "aluminium"), or undefined. */
+export function elementSpelling(word: string): string | undefined {
+  return OTHER_SPELLINGS.get(word);
+}

@@ -14,7 +14,7 @@ import type { Word } from './tokenize';
 import { stripAccents } from '../normalise/accents';
 import { spellGluedGreekNames, spellGreekLetters, spellLoneGreek } from '../normalise/greek';
 import { holdsShortForm, isShortFormWord, joinShortFormCompounds, shortFormKey, shortFormSingular } from './short-form';
-import { elementNames } from './elements';
+import { elementNames, elementSpelling, isElementName } from './elements';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -208,6 +208,9 @@ function computeConceptWord(word: string): string {
   // "physics" is no "physical", "genetics" no "genetic", "electronics" no "electronic", "news" no "new": a noun in
   // -s that is its singular has no inflection to fold, and Porter's cut makes it another word.
   if (isSingularInS(word)) return word;
+  // "aluminum" and "aluminium", "cesium" and "caesium": one element, spelled two ways.
+  const element = elementSpelling(word);
+  if (element !== undefined) return element;
   const folded = foldWord(word);
   return folded.length <= 2 && word.length > 2 && word.startsWith(folded) ? word.slice(0, folded.length + 1) : folded;
 }
@@ -474,14 +477,17 @@ const MASS_NOUNS = new Set(['data', 'media']);
  * have and not an English one. (wink-nlp's lemmas give these, but only for words tagged in context, and
  * they also make "data" "datum", "media" "medium" and "axes" "ax"; an identity reads single words, also in
  * the related-paper mentions, where no tagger runs. A head noun's key takes wink's lemma when it is no
- * longer than the word, so "matrices" heads are "matrix" already, and the collection writes that.)
+ * longer than the word, so "matrices" heads are "matrix" already, and the collection writes that.) An element's
+ * name is no such singular: it is a mass noun, and chemistry names the element's oxide by its stem with "-a"
+ * ("silica" of silicon, "alumina" of aluminum, "zirconia", "titania", "magnesia"), another substance (probe 56:
+ * "silica" was an alias of Silicon, "aluminum" of Alumina).
  */
 function classicalSingular(word: string, written: PhraseWords): string | undefined {
   if (MASS_NOUNS.has(word)) return undefined;
   for (const { plural, singulars, english } of CLASSICAL_PLURALS) {
     const m = plural.exec(word);
     if (!m) continue;
-    const found = singulars.map((end) => m[1]! + end).filter((s) => written.has(s));
+    const found = singulars.map((end) => m[1]! + end).filter((s) => written.has(s) && !isElementName(s));
     if (found.length === 1 && !(english !== undefined && written.has(m[1]! + english))) return found[0];
   }
   return undefined;

@@ -23,7 +23,7 @@
  * short form after a percentage as a definition writes the long form, else
  * the short form itself, which then mentions none of the concepts it abbreviates (`readsAs`).
  */
-import { findAbbreviations, shortFormReading, wordsAfterPercentages } from '../concepts/abbreviations';
+import { findAbbreviations, sharedUndefined, shortFormReading, wordsAfterPercentages } from '../concepts/abbreviations';
 import { SENSE_NEIGHBOURS, SenseContext } from '../concepts/sense-context';
 import { identityWords, pluralAside, stem, wordIdentity, wordRuns, wordRunsWithJoins, type PhraseWords } from '../concepts/normalise';
 import { HAS_DIGIT, KIND_PREFIX, STARTS_UPPER } from '../concepts/word-shape';
@@ -328,7 +328,7 @@ export function paperMentionsOf(
  * The short forms the corpus defines and what each means in a paper, read as the concept stage reads
  * them (`shortFormReading`): "MP" in a paper that never defines it is the long form it writes out, else
  * the one most of the corpus's definitions give if the paper is near a paper that uses it (concepts/sense-context.ts;
- * a lone definition only if the paper also writes a word of it),
+ * a lone definition only if the paper also writes a word of it or shares that sense with another paper that writes it undefined),
  * else just "MP" (before, it was every concept abbreviated
  * MP at once). Keys are words as read (`mentionWords`) joined by spaces; only one-word short forms are read, since only
  * they stand inside other forms ("RL agents") and the rare longer ones are left be.
@@ -403,7 +403,7 @@ class ShortFormReadings {
       if (memo.has(short)) return memo.get(short);
       const afterPercentage = (long: string): boolean => this.percentageLongs.get(short)?.has(long) === true && this.afterPercentages[at]!.has(short);
       // The paper is about what the papers that define the short form as the long form are about.
-      const inContext = (long: string): boolean =>
+      const senseOf = (long: string): ReadonlySet<number> =>
         (this.senses ??= new SenseContext(
           this.papers.map((_, p) => {
             const [title, abstract] = this.textsOf(p);
@@ -411,10 +411,11 @@ class ShortFormReadings {
           }),
           this.stopWords,
           SENSE_NEIGHBOURS,
-        ))
-          .sensePapers(short, long, this.definers.get(short)?.get(long) ?? [])
-          .has(at);
-      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord, inContext, afterPercentage);
+        )).sensePapers(short, long, this.definers.get(short)?.get(long) ?? []);
+      const inContext = (long: string): boolean => senseOf(long).has(at);
+      const writesShort = (p: number): boolean => this.textsOf(p).some((t) => t.includes(short));
+      const sharedSense = (long: string): boolean => sharedUndefined(short, this.papers.length, SENSE_NEIGHBOURS, () => senseOf(long), this.definers.get(short)?.get(long) ?? [], writesShort);
+      const out = shortFormReading(own?.get(short), this.votes.get(short), writesOut, writesWord, inContext, afterPercentage, sharedSense);
       memo.set(short, out);
       return out;
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbbreviations, findBestLongForm, initialsLongForm, majorityLongForm, shortFormReading, wordsAfterPercentages } from '../../../src/lib/concepts/abbreviations';
+import { findAbbreviations, findBestLongForm, initialsLongForm, majorityLongForm, sharedUndefined, shortFormReading, wordsAfterPercentages } from '../../../src/lib/concepts/abbreviations';
 import { extractConcepts } from '../../../src/lib/concepts/index';
 import { findConceptMentions } from '../../../src/lib/graph/concept-mentions';
 
@@ -147,6 +147,27 @@ describe('shortFormReading', () => {
     // Near, but no word of the long form ("of" is none of its meaning).
     expect(shortFormReading(undefined, once, none, (w) => w === 'of', near, none)).toBeUndefined();
     expect(shortFormReading(undefined, once, none, (w) => ['region', 'image'].includes(w), near, none)).toBe('region of interest');
+  });
+  it('takes a single definition where the paper is about what its definer is about and another paper of that sense writes the letters undefined (probe 56: "QCD")', () => {
+    const once = new Map([['quantum chromodynamics', 1]]);
+    const near = (l: string) => l === 'quantum chromodynamics';
+    // A lattice paper that writes "QCD" but neither "quantum" nor "chromodynamics".
+    expect(shortFormReading(undefined, once, none, none, near, none)).toBeUndefined();
+    expect(shortFormReading(undefined, once, none, none, near, none, near)).toBe('quantum chromodynamics');
+    // Shared, but not about what the definer is about.
+    expect(shortFormReading(undefined, once, none, none, none, none, all)).toBeUndefined();
+  });
+  it('counts a sense as shared by two papers that do not define the short form, where the collection is wider than a neighbourhood', () => {
+    const using = () => new Set([0, 3, 7, 9]);
+    const letters = (doc: number) => doc !== 9;
+    expect(sharedUndefined('QCD', 100, 40, using, [0], letters)).toBe(true);
+    expect(sharedUndefined('QCD', 100, 40, using, [0, 3], letters)).toBe(false);
+    // Paper 9 writes the long form out, not the letters: it says nothing of how the field uses them.
+    expect(sharedUndefined('QCD', 100, 40, using, [0, 3], () => true)).toBe(true);
+    // Two letters are the initials of too many names.
+    expect(sharedUndefined('EU', 100, 40, using, [0], letters)).toBe(false);
+    // In 41 papers every paper is among every other's 40 nearest: nearness says nothing, and the sense is not asked.
+    expect(sharedUndefined('QCD', 41, 40, () => { throw new Error('asked'); }, [0], letters)).toBe(false);
   });
   it('takes a single definition where the paper writes the short form after a percentage, as the definition writes the long form (review 9: "95% CI")', () => {
     const once = new Map([['confidence interval', 1]]);
