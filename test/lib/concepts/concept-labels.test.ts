@@ -127,7 +127,7 @@ describe('longFormLabels', () => {
       return s;
     };
     const named = longFormLabels({ abbreviations, canonIn, texts, analysed, statsOf, wordCase });
-    return { named, stats };
+    return { named, stats, abbreviations, canonIn };
   }
 
   it("votes the defined long forms for their concepts' labels, keys and short forms, and returns those written as names", () => {
@@ -143,27 +143,14 @@ describe('longFormLabels', () => {
       [idOf('large language models'), [['large language models', 1]], [['large language models', 0.5]], [['LLM', 1]]],
     ]);
   });
-});
 
-describe('longFormLabels: a name is a name in every paper that defines it', () => {
   it('takes no long form for a name where another paper defines the same short form in lowercase (a term, one paper mistyped in capitals)', () => {
-    const wordCase = new WordCase();
-    const texts = [
+    const { named, abbreviations, canonIn } = longForms([
       { id: 'a', title: 'Soot from diesel engines', abstract: 'Particles were imaged by Transmission Electron Microscoscopy (TEM). The TEM images show chains of spheres.' },
       { id: 'b', title: 'Grain boundaries in steel', abstract: 'We examined the foils by transmission electron microscopy (TEM). TEM reveals the boundaries.' },
-    ];
-    const analysed = texts.map((t) => fromAnalysis(t.id, documentAnalysis(t), wordCase, idOf));
-    const abbreviations = corpusAbbreviations(texts, analysed, idOf);
-    const { canonIn } = conceptNames(analysed, emptyOverrides(), abbreviations, idOf);
-    const stats = new Map<string, ConceptStats>();
-    const statsOf = (cid: string): ConceptStats => {
-      let s = stats.get(cid);
-      if (!s) stats.set(cid, (s = { surfaces: new Map(), keys: new Map(), shorts: new Map(), partial: new Set(), partialKeys: new Map() }));
-      return s;
-    };
+    ]);
     // Both definitions name one concept, by their shared short form.
     expect(new Set(abbreviations.defined.map((d) => canonIn(d.doc, d.longId))).size).toBe(1);
-    const named = longFormLabels({ abbreviations, canonIn, texts, analysed, statsOf, wordCase });
     expect([...named]).toEqual([]);
   });
 });
