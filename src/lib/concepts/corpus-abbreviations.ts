@@ -7,7 +7,7 @@ import { findAbbreviations, initialsLongForm, majorityLongForm, shortFormReading
 import { DISCOURSE_NOUNS } from './candidates';
 import { METHOD_WORDS } from './method-words';
 import { modifierLongForms } from './modifier-long-forms';
-import { SENSE_NEIGHBOURS, SenseContext } from './sense-context';
+import { SENSE_NEIGHBOURS, SenseContext, specificityAsWritten } from './sense-context';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
 import { stem } from './normalise';
 import { fullText } from './rank';
@@ -170,12 +170,27 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
   }
   /** The papers compared by their words' identities, built once a paper uses a short form it does not define. */
   let senses: SenseContext | undefined;
+  const sensesOf = (): SenseContext => {
+    if (senses === undefined) {
+      // A word's specificity is read off a form a paper writes it in, not off its identity (a stem).
+      const writtenOf = new Map<string, string>();
+      for (const a of analysed) {
+        for (const t of a.words.texts) {
+          const id = idOf(t);
+          if (!writtenOf.has(id)) writtenOf.set(id, t.toLowerCase());
+        }
+      }
+      senses = new SenseContext(
+        analysed.map((_, d) => textOf(d).trim().split(' ')),
+        new Set([...ENGLISH_STOP_WORDS].map(idOf)),
+        SENSE_NEIGHBOURS,
+        specificityAsWritten(writtenOf),
+      );
+    }
+    return senses;
+  };
   const inContext = (doc: number, shortId: string, longId: string): boolean =>
-    (senses ??= new SenseContext(
-      analysed.map((_, d) => textOf(d).trim().split(' ')),
-      new Set([...ENGLISH_STOP_WORDS].map(idOf)),
-      SENSE_NEIGHBOURS,
-    ))
+    sensesOf()
       .sensePapers(shortId, longId, definers.get(shortId)?.get(longId) ?? [])
       .has(doc);
   /** Per paper, once asked: the identities of the words it writes right after a percentage ("CI" in "95% CI"). */
