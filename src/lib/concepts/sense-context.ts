@@ -315,6 +315,30 @@ export class SenseContext {
   }
 
   /**
+   * Of `docs`, the papers that write a short form (`short`, as read) in a context another of them shares: near one
+   * of the others without it, or writing a word of a topic with it (`MIN_TOPIC_SPECIFICITY`). Papers that write
+   * letters no definition reads may mean different things by them ("DC" for dendritic cells and for direct current),
+   * and only a paper that shares neither is clearly apart: "SEM" in papers on a coating, an oxide and thin films is
+   * one microscope though they share no term, and near papers that share no term still agree.
+   */
+  agreeing(short: string, docs: readonly number[]): Set<number> {
+    const marked = this.leaveOut([short]);
+    try {
+      return new Set(
+        docs.filter((doc) =>
+          docs.some((d) => {
+            if (d === doc) return false;
+            const s = this.similarity(doc, d);
+            return s > 0 && (this.sharesTopic(doc, d) || this.reachesFloor(s, doc, d));
+          }),
+        ),
+      );
+    } finally {
+      this.takeBack(marked);
+    }
+  }
+
+  /**
    * The papers that hold every one of `words` that is no stop word (all papers when all are), ascending; a
    * word the papers never write leaves none.
    */

@@ -133,3 +133,22 @@ describe("a short form another paper's definition reads", () => {
     expect(a.longIn(3, dft)).toBeUndefined();
   });
 });
+
+describe('bare short forms that several papers hold', () => {
+  const texts = [
+    { id: 'uptake', title: 'Antigen uptake by dendritic cells', abstract: 'Mannose-coated antigens raised uptake by DCs through lectin receptors, and the DCs primed T cells.' },
+    { id: 'vaccine', title: 'Tumour lysate vaccines', abstract: 'DCs loaded with tumour lysate primed T cells against melanoma antigens.' },
+    { id: 'grid', title: 'Power distribution on industrial plants', abstract: 'We design converters for DC grids of industrial plants.' },
+    { id: 'soil', title: 'Liming of pastures', abstract: 'The pH of limed soils rose within a season.' },
+    { id: 'enzyme', title: 'Protease activity', abstract: 'Protease activity peaks at a pH near seven in phosphate buffer.' },
+    { id: 'glass', title: 'Glass melts', abstract: 'The SiO2 network of silicate melts opens as alkali is added.' },
+    { id: 'ore', title: 'Iron ore blocks', abstract: 'Iron ore blocks hold Fe2O3 and SiO2 in varying shares.' },
+  ];
+  const a = read(texts);
+  const concepts = [['DC'], ['DC'], ['DC'], ['PH'], ['PH'], ['SIO2'], ['SIO2']].map((ids) => new Map(ids.map((id) => [id, 1])));
+  const apart = a.apartIn(concepts);
+
+  it('are apart in a paper that shares no context with the others that hold them (dendritic cells and direct current)', () => {
+    expect(apart.map((set) => [...set])).toEqual([[], [], ['DC'], [], [], [], []]);
+  });
+});
