@@ -7,12 +7,12 @@ import { findAbbreviations, initialsLongForm, majorityLongForm, sharedUndefined,
 import { DISCOURSE_NOUNS } from './candidates';
 import { METHOD_WORDS } from './method-words';
 import { modifierLongForms } from './modifier-long-forms';
-import { SENSE_NEIGHBOURS, SenseContext } from './sense-context';
+import { SENSE_NEIGHBOURS, SenseContext, specificityAsWritten } from './sense-context';
 import { ENGLISH_STOP_WORDS } from '../graph/english-stopwords';
 import { stem } from './normalise';
 import { fullText } from './rank';
 import type { Identify, RankedDocument } from './ranked-document';
-import { shortFormKey } from './short-form';
+import { shortFormKey, shortFormSingular } from './short-form';
 import { vote } from './votes';
 
 /** A test never asked (`shortFormReading` without the corpus's votes asks none). */
@@ -170,12 +170,26 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
   }
   /** The papers compared by their words' identities, built once a paper uses a short form it does not define. */
   let senses: SenseContext | undefined;
-  const senseOf = (shortId: string, longId: string): ReadonlySet<number> =>
-    (senses ??= new SenseContext(
-      analysed.map((_, d) => textOf(d).trim().split(' ')),
-      new Set([...ENGLISH_STOP_WORDS].map(idOf)),
-      SENSE_NEIGHBOURS,
-    )).sensePapers(shortId, longId, definers.get(shortId)?.get(longId) ?? []);
+  const sensesOf = (): SenseContext => {
+    if (senses === undefined) {
+      // A word's specificity is read off a form a paper writes it in, not off its identity (a stem).
+      const writtenOf = new Map<string, string>();
+      for (const a of analysed) {
+        for (const t of a.words.texts) {
+          const id = idOf(t);
+          if (!writtenOf.has(id)) writtenOf.set(id, t.toLowerCase());
+        }
+      }
+      senses = new SenseContext(
+        analysed.map((_, d) => textOf(d).trim().split(' ')),
+        new Set([...ENGLISH_STOP_WORDS].map(idOf)),
+        SENSE_NEIGHBOURS,
+        specificityAsWritten(writtenOf),
+      );
+    }
+    return senses;
+  };
+  const senseOf = (shortId: string, longId: string): ReadonlySet<number> => sensesOf().sensePapers(shortId, longId, definers.get(shortId)?.get(longId) ?? []);
   const inContext = (doc: number, shortId: string, longId: string): boolean => senseOf(shortId, longId).has(doc);
   /** Per paper, once asked: the identities of the words it writes right after a percentage ("CI" in "95% CI"). */
   const docAfterPercentages: (Set<string> | undefined)[] = [];
@@ -254,8 +268,38 @@ export function corpusAbbreviations(texts: readonly (DocumentText | undefined)[]
     if (out === undefined) touchesMemo.set(id, (out = longVotes.has(id) || (id.includes(' ') && id.split(' ').some((t) => longVotes.has(t)))));
     return out;
   };
-  return { longVotes, defined, ownLong, sameName, stopIds, sameNameFirst, spelledOtherwise, shortToLong, textOf, longIn, expandIn, touchesShort };
+  /**
+   * Per paper, the bare short forms among its concepts (`concepts`, per paper: concept id → anything) that no other
+   * paper holding them writes in its sense: letters no definition reads there ("SL", "DC", "EM", or a "DFT" no
+   * definer's sense reaches), which other papers hold too, none of them near it by the words of a topic
+   * (sense-context.ts `agreeing`). Dendritic cells and direct current, the EM algorithm and EM sensors, are no one
+   * concept. A short form only one paper holds is left to it, and so are those that name one thing wherever they are
+   * written: a formula or a version, with a digit ("SiO2", "GPT4"), and a symbol or a name written with a lowercase
+   * letter ("pH", "mRNA", "HemeLB"); ambiguous letters are initials, written in capitals.
+   */
+  const apartIn = (concepts: readonly ReadonlyMap<string, unknown>[]): Set<string>[] => {
+    const holders = new Map<string, number[]>();
+    concepts.forEach((ids, doc) => {
+      for (const cid of ids.keys()) {
+        if (cid.includes(' ') || shortFormKey(cid) !== cid || DIGIT.test(cid)) continue;
+        const docs = holders.get(cid);
+        if (docs) docs.push(doc);
+        else holders.set(cid, [doc]);
+      }
+    });
+    const out = concepts.map(() => new Set<string>());
+    for (const [cid, docs] of holders) {
+      if (docs.length < 2 || docs.some((doc) => analysed[doc]!.words.texts.some((t) => shortFormKey(t) === cid && LOWER.test(shortFormSingular(t)!)))) continue;
+      const agree = sensesOf().agreeing(cid, docs);
+      for (const doc of docs) if (!agree.has(doc)) out[doc]!.add(cid);
+    }
+    return out;
+  };
+  return { longVotes, defined, ownLong, sameName, stopIds, sameNameFirst, spelledOtherwise, shortToLong, textOf, longIn, expandIn, touchesShort, apartIn };
 }
+
+const DIGIT = /\p{N}/u;
+const LOWER = /\p{Ll}/u;
 
 const OPENING = /^[([]$/;
 const CLOSING = /^[)\]]$/;

@@ -121,6 +121,8 @@ export function extractConceptIndex(
   /** Papers whose candidates include the concept, or whose text writes it as an author keyword (`keywordHints` adds those). */
   const dfOf = (cid: string): number => docFreq.get(cid) ?? 0;
 
+  // Letters that papers write in different senses are no tag they share (corpus-abbreviations.ts `apartIn`).
+  abbreviations.apartIn(perDoc).forEach((ids, i) => ids.forEach((cid) => commonOnly[i]!.add(cid)));
   const uncorroborated = uncorroboratedPhrases(qualifiedIn, perDoc, commonOnly, routineIn);
   // A doubtful phrase that no other paper writing it corroborates is routine there: it keeps its place untagged.
   const lone = uncorroboratedPhrases(doubtfulIn, perDoc, commonOnly, routineIn, MIN_DOUBTFUL_WRITERS, (w) => specificWord(w, bg));

@@ -5,6 +5,7 @@
  */
 import type { Background } from './background';
 import { initialsLongForm } from './abbreviations';
+import { isShortFormWord } from './short-form';
 import { keptOdds } from './keyphraseness';
 import type { DocumentWords, KeptCandidate } from './ranked-document';
 import { inTitle } from './title-holding';
@@ -203,4 +204,36 @@ export function passingMention(c: KeptCandidate, titleWords: number): boolean {
   if (!o || o.start < titleWords) return false;
   for (const surface of c.surfaces) if (NAME_MARK.test(surface)) return false;
   return true;
+}
+
+/** Words after which a name has ended: a joining or function word. */
+const NAME_ENDS = /^(?:and|or|of|in|at|for|from|with|by|on|to|as|is|are|was|were|which|that)$/;
+/** A capitalised word with lowercase letters after its first: a word of a name ("Instruments", "Electrotech"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** An adjective made of a name ("Bayesian", "Gaussian", "Euclidean"): it qualifies the letters after it. */
+const NAME_ADJECTIVE = /[ie]an$/;
+
+/**
+ * "CSM Instruments SA", "Electrotech CP": a short form written only right after a capitalised word of a name inside
+ * a sentence, and where the phrase ends (a comma, a bracket, a function word or the sentence's end after it), ends
+ * that name: a company's legal form or a product's letters, no abbreviation of a topic ("SA" there took the secular
+ * acceleration another paper defines, "CP" another paper's CP violation, probe 56). A short form that goes on to
+ * name a thing ("Hartree Fock SCF calculations"), follows an adjective made of a name ("Bayesian EM") or is written
+ * anywhere else in the paper stays; in the title capitals tell nothing.
+ */
+export function nameSuffixOnly(c: KeptCandidate, words: DocumentWords, titleWords: number): boolean {
+  if (c.stems.length !== 1 || !c.surfaces.every(isShortFormWord)) return false;
+  const spans = [...c.occurrences, ...c.nested];
+  const t = words.texts;
+  const same = (j: number, k: number) => j >= 0 && j < t.length && words.sentences[j] === words.sentences[k];
+  return (
+    spans.length > 0 &&
+    spans.every((o) => {
+      const k = o.start;
+      const before = t[k - 1];
+      if (o.length !== 1 || k - 1 < titleWords || before === undefined || !same(k - 2, k) || !NAME_WORD.test(before) || NAME_ADJECTIVE.test(before)) return false;
+      const after = same(k + 1, k) ? t[k + 1]! : undefined;
+      return after === undefined || !WORD_START.test(after) || NAME_ENDS.test(after);
+    })
+  );
 }

@@ -3,7 +3,7 @@
  * and resource words read), the ones its rules refuse, its best score for each, and what its title holds.
  */
 import type { Background } from './background';
-import { addressOnly, commonWord, conditionOnly, initialismGloss, passingMention, routinePhrase, doubtfulPhrase, WORD_PART_GAP } from './incidental-mentions';
+import { addressOnly, commonWord, nameSuffixOnly, conditionOnly, initialismGloss, passingMention, routinePhrase, doubtfulPhrase, WORD_PART_GAP } from './incidental-mentions';
 import { lastPart, neighbour, specificNoun, type InnerNoun } from './broader-nouns';
 import { holdingWords, hyphenTails, inTitle, keyWords, titleRuns, wordForm, type HeldRun } from './title-holding';
 import { beheaded, cutsLongForm, longFormSet, tailOf, truncated } from './cut-phrases';
@@ -216,6 +216,7 @@ export function readMentions(inputs: MentionInputs) {
       if (initialismGloss(r.candidate, a.words)) continue;
       if (conditionOnly(r.candidate, a.words)) continue;
       if (addressOnly(r.candidate, a.words, a.titleWords)) continue;
+      if (nameSuffixOnly(r.candidate, a.words, a.titleWords)) continue;
       const isShort = !isTail && own !== cid && (cid === named || shortOfMethod) && longIn(i, own) !== undefined;
       (!isShort && passingMention(r.candidate, a.titleWords) ? passing : topical).add(cid);
       (!isShort && !cid.includes(' ') && commonWord(r.candidate, titleStems, a.titleWords, wordCase, bg) ? common : notCommon).add(cid);

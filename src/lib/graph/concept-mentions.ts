@@ -24,7 +24,7 @@
  * the short form itself, which then mentions none of the concepts it abbreviates (`readsAs`).
  */
 import { findAbbreviations, sharedUndefined, shortFormReading, wordsAfterPercentages } from '../concepts/abbreviations';
-import { SENSE_NEIGHBOURS, SenseContext } from '../concepts/sense-context';
+import { SENSE_NEIGHBOURS, SenseContext, specificityAsWritten } from '../concepts/sense-context';
 import { identityWords, pluralAside, stem, wordIdentity, wordRuns, wordRunsWithJoins, type PhraseWords } from '../concepts/normalise';
 import { HAS_DIGIT, KIND_PREFIX, STARTS_UPPER } from '../concepts/word-shape';
 import { conceptNames, type Concept, type ConceptIndex } from '../model/concepts';
@@ -114,15 +114,19 @@ export function findMentionsOfEach(
   // define: they are kept until the scan comes to the paper (words as written joined by spaces, a fifth of
   // the memory of the lists), not found again (at 10,000 papers the second reading took 0.8 s).
   const kept: (KeptWords | undefined)[] = [];
+  // The sense test weighs the words two papers share by how specific they are, read off a form a paper writes
+  // each in (an identity is a stem the backgrounds may not know).
+  const writtenOf = new Map<string, string>();
   const textsOf = (at: number): readonly (readonly string[])[] => {
     let words = kept[at];
     if (!words) {
       const read = paperWords(papers[at]!, written);
+      read.runs.forEach((run, i) => run.forEach((w, j) => writtenOf.has(read.texts[i]![j]!) || writtenOf.set(read.texts[i]![j]!, w.toLowerCase())));
       kept[at] = words = { written: read.runs.map((r) => r.join(' ')), texts: read.texts, tails: read.tails };
     }
     return words.texts;
   };
-  const readings = new ShortFormReadings(papers, written, stopWords, textsOf);
+  const readings = new ShortFormReadings(papers, written, stopWords, textsOf, specificityAsWritten(writtenOf));
   for (const [at, paper] of papers.entries()) {
     const own = carried?.(paper.slug) ?? [];
     const words = kept[at];
@@ -349,13 +353,14 @@ class ShortFormReadings {
 
   /**
    * `stopWords`: function words as read; `textsOf`: a paper's title and abstract words as read (`paperWords`),
-   * for the sense test.
+   * for the sense test, and `specificity`: a word's as read (`SenseContext`).
    */
   constructor(
     private readonly papers: readonly MentionText[],
     written: PhraseWords | undefined,
     private readonly stopWords: ReadonlySet<string>,
     private readonly textsOf: (at: number) => readonly (readonly string[])[],
+    private readonly specificity: (word: string) => number,
   ) {
     for (const [at, paper] of papers.entries()) {
       const own = new Map<string, string>();
@@ -411,6 +416,7 @@ class ShortFormReadings {
           }),
           this.stopWords,
           SENSE_NEIGHBOURS,
+          this.specificity,
         )).sensePapers(short, long, this.definers.get(short)?.get(long) ?? []);
       const inContext = (long: string): boolean => senseOf(long).has(at);
       const writesShort = (p: number): boolean => this.textsOf(p).some((t) => t.includes(short));

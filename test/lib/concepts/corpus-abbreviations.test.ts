@@ -89,3 +89,66 @@ describe("a paper's reading of a short form, found once", () => {
     expect(lone.expandIn(1, `${mp} ${idOf('ledger')}`)).toBe(`${mp} ${idOf('ledger')}`);
   });
 });
+
+describe("a short form another paper's definition reads", () => {
+  // Two papers define DFT as density functional theory; a third writes it bare about the same materials, and a
+  // fourth about a signal's spectrum, where it is a discrete Fourier transform. The last shares only the words
+  // any abstract writes ("method", "features", "performance", "results") with the definers.
+  const a = read([
+    {
+      id: 'gaps',
+      title: 'Band gaps of doped perovskite oxides',
+      abstract:
+        'We compute band gaps and defect formation energies of doped perovskite oxides with density functional theory (DFT). Hybrid functionals correct the gap of semilocal functionals. The results show that the method reproduces measured features with good performance.',
+    },
+    {
+      id: 'water',
+      title: 'Water on titania',
+      abstract:
+        'Adsorption of water on anatase surfaces is studied with density functional theory (DFT). Dissociation on oxygen vacancies is favoured. The method gives results whose features agree with the performance of experiments.',
+    },
+    {
+      id: 'vacancies',
+      title: 'Oxygen vacancy migration in perovskite oxides',
+      abstract: 'Migration barriers of oxygen vacancies in perovskite oxides are computed with DFT and the nudged elastic band method. Defect formation energies decrease under strain.',
+    },
+    {
+      id: 'emg',
+      title: 'Myoelectric pattern recognition under changing conditions',
+      abstract:
+        'We compare time-domain features of surface electromyogram signals for prosthesis control. Features such as the DFT improve the performance of the classification method. The results hold for several arm positions.',
+    },
+    { id: 'traffic', title: 'Traffic flow', abstract: 'A cellular automaton models congestion on motorways with ramps.' },
+    { id: 'catalog', title: 'Library catalogues', abstract: 'Catalogues of academic libraries move to discovery services.' },
+  ]);
+  const dft = idOf('DFT');
+  const theory = idOf('density functional theory');
+
+  it('gives it to a paper about what the definers are about', () => {
+    expect(a.longIn(0, dft)).toBe(theory);
+    expect(a.longIn(2, dft)).toBe(theory);
+  });
+
+  it('leaves it to a paper whose own words share no topic with theirs (probe 56: DFT in an EMG paper)', () => {
+    expect(a.longIn(3, dft)).toBeUndefined();
+  });
+});
+
+describe('bare short forms that several papers hold', () => {
+  const texts = [
+    { id: 'uptake', title: 'Antigen uptake by dendritic cells', abstract: 'Mannose-coated antigens raised uptake by DCs through lectin receptors, and the DCs primed T cells.' },
+    { id: 'vaccine', title: 'Tumour lysate vaccines', abstract: 'DCs loaded with tumour lysate primed T cells against melanoma antigens.' },
+    { id: 'grid', title: 'Power distribution on industrial plants', abstract: 'We design converters for DC grids of industrial plants.' },
+    { id: 'soil', title: 'Liming of pastures', abstract: 'The pH of limed soils rose within a season.' },
+    { id: 'enzyme', title: 'Protease activity', abstract: 'Protease activity peaks at a pH near seven in phosphate buffer.' },
+    { id: 'glass', title: 'Glass melts', abstract: 'The SiO2 network of silicate melts opens as alkali is added.' },
+    { id: 'ore', title: 'Iron ore blocks', abstract: 'Iron ore blocks hold Fe2O3 and SiO2 in varying shares.' },
+  ];
+  const a = read(texts);
+  const concepts = [['DC'], ['DC'], ['DC'], ['PH'], ['PH'], ['SIO2'], ['SIO2']].map((ids) => new Map(ids.map((id) => [id, 1])));
+  const apart = a.apartIn(concepts);
+
+  it('are apart in a paper that shares no context with the others that hold them (dendritic cells and direct current)', () => {
+    expect(apart.map((set) => [...set])).toEqual([[], [], ['DC'], [], [], [], []]);
+  });
+});

@@ -1135,3 +1135,31 @@ describe('a noun whose form in -s is its singular', () => {
     expect(ids.filter((id) => /(mechanic|specie)$/.test(id))).toEqual([]);
   });
 });
+
+describe('letters no paper defines, written in different fields', () => {
+  const papers: DocumentText[] = [
+    {
+      id: 'uptake',
+      title: 'Antigen uptake by dendritic cells',
+      abstract: 'Mannose-coated antigens raised uptake by DCs through C-type lectin receptors. The DCs then primed CD8 T cells in draining lymph nodes.',
+    },
+    {
+      id: 'vaccine',
+      title: 'Tumour lysate vaccines',
+      abstract: 'Monocyte-derived DCs loaded with tumour lysate primed T cells against melanoma antigens. DC maturation required lectin signalling.',
+    },
+    {
+      id: 'grid',
+      title: 'Power distribution on industrial plants',
+      abstract: 'We design converters for AC and DC grids of industrial plants. DC links cut losses in motor drives and DC busbars feed the converters.',
+    },
+    { id: 'harbour', title: 'Harbour sediments', abstract: 'Dredged harbour sediments hold heavy metals that leach under tidal flushing.' },
+    { id: 'ice', title: 'Sea ice', abstract: 'Arctic sea ice thins as ocean heat reaches the surface in autumn storms.' },
+  ];
+  const index = extractConcepts(papers, { perPaper: 6 });
+
+  it('are one concept only for the papers that write them in a shared context (probe 56: dendritic cells and direct current)', () => {
+    const dc = index.concepts.find((c) => c.label === 'DC' || c.aliases.includes('DC'));
+    expect(dc?.papers ?? []).not.toContain('grid');
+  });
+});

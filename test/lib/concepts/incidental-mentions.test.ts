@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { background } from '../../../src/lib/concepts/background';
-import { addressOnly, commonWord, conditionOnly, doubtfulPhrase, initialismGloss, passingMention, routinePhrase, specificWord } from '../../../src/lib/concepts/incidental-mentions';
+import { addressOnly, commonWord, conditionOnly, doubtfulPhrase, initialismGloss, nameSuffixOnly, passingMention, routinePhrase, specificWord } from '../../../src/lib/concepts/incidental-mentions';
 import { WordCase } from '../../../src/lib/concepts/word-case';
 import { keptCandidate, keptWords } from '../../support/kept-words';
 
@@ -98,5 +98,28 @@ describe('passing mentions', () => {
     expect(passingMention(keptCandidate('note', [[1, 1]]), 2)).toBe(false);
     expect(passingMention(keptCandidate('note', [[5, 1], [9, 1]]), 2)).toBe(false);
     expect(passingMention(keptCandidate('minecraft', [[5, 1]], [], ['Minecraft']), 2)).toBe(false);
+  });
+});
+
+describe('a short form that ends a name (probe 56: "CSM Instruments SA", "Electrotech CP")', () => {
+  const shortForm = (key: string, at: number) => keptCandidate(key.toLowerCase(), [[at, 1]], [], [key]);
+
+  it('is part of the company or product name it ends', () => {
+    expect(nameSuffixOnly(shortForm('CP', 6), keptWords('The unit was bought from Electrotech CP and installed on site .'), 0)).toBe(true);
+    expect(nameSuffixOnly(shortForm('SA', 9), keptWords('Scratch tests used a Revetest tester ( CSM Instruments SA , Switzerland ) .'), 0)).toBe(true);
+  });
+
+  it('is a short form of its own where it names a thing, follows no name, or follows a name-derived adjective', () => {
+    expect(nameSuffixOnly(shortForm('SCF', 4), keptWords('Energies come from Hartree Fock SCF calculations .'), 0)).toBe(false);
+    expect(nameSuffixOnly(shortForm('CP', 1), keptWords('The CP violation is efficient .'), 0)).toBe(false);
+    expect(nameSuffixOnly(shortForm('CP', 0), keptWords('CP violation is efficient .'), 0)).toBe(false);
+    expect(nameSuffixOnly(shortForm('EM', 4), keptWords('We fit it with Bayesian EM , as before .'), 0)).toBe(false);
+    // In the title capitals tell nothing.
+    expect(nameSuffixOnly(shortForm('CP', 2), keptWords('Measuring Direct CP'), 3)).toBe(false);
+  });
+
+  it('is a short form of its own where the paper writes it anywhere else too', () => {
+    const words = keptWords('The unit was bought from Electrotech CP and installed .', 'The CP board failed .');
+    expect(nameSuffixOnly(keptCandidate('cp', [[6, 1], [11, 1]], [], ['CP']), words, 0)).toBe(false);
   });
 });

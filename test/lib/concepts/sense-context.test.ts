@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SenseContext } from '../../../src/lib/concepts/sense-context';
+import { MIN_TOPIC_SPECIFICITY, SenseContext } from '../../../src/lib/concepts/sense-context';
 
 const STOP = new Set(['a', 'the', 'of', 'in', 'we', 'is', 'and', 'for', 'on', 'with']);
 const words = (text: string) => text.toLowerCase().split(/[^a-z0-9|]+/i).filter(Boolean);
@@ -11,8 +11,8 @@ const papers = [
   'the immersed boundary method IBM couples a fluid grid with an elastic membrane for heart valve flow',
   'an elastic membrane in viscous fluid flow simulated with IBM on a staggered grid',
   'IBM on a staggered grid resolves the membrane force in viscous flow past a valve',
-  'IBM ships autonomic computing servers for enterprise data centres',
-  'IBM servers and middleware boost enterprise web services integration',
+  'IBM ships mainframe middleware for enterprise data centres',
+  'IBM mainframe servers and middleware boost enterprise web services integration',
   'the internship program at IBM brings students to enterprise research labs',
   'genetic algorithms schedule jobs in a flow shop',
   'library catalogues move to web services',
@@ -43,6 +43,17 @@ describe('SenseContext', () => {
     expect(two.similarityWithout(0, 1, ['SPS', 'spark', 'plasma', 'sintering'])).toBe(0);
   });
 
+  it('counts a near paper only when the two share words of a topic, not only the words any abstract writes', () => {
+    const texts = [
+      'density functional theory DFT gives band gaps of perovskite oxides; the method shows good performance',
+      'DFT barriers for oxygen vacancies in perovskite oxides',
+      'features such as the DFT of electromyogram signals improve the performance of the method',
+    ].map(upper);
+    const small = new SenseContext(texts, STOP, 5);
+    expect(small.similarityWithout(0, 2, ['DFT', 'density', 'functional', 'theory'])).toBeGreaterThan(0);
+    expect([...small.sensePapers('DFT', 'density functional theory', [0])].sort()).toEqual([0, 1]);
+  });
+
   it('counts the papers that write the long form out as using the sense', () => {
     const using = context.sensePapers('IBM', 'elastic membrane', []);
     expect(using.has(0)).toBe(true);
@@ -57,7 +68,7 @@ describe('SenseContext', () => {
 
   it('finds the papers that write a short form or a long form of several words, function words included', () => {
     const texts = [
-      'input output I O buffers of the disk controller',
+      'input output I O buffers of the disk controller cache',
       'I O buffers of a disk controller cache blocks',
       'a region of interest ROI in the scan',
       'ROI region of interest of the lesion',
@@ -71,8 +82,9 @@ describe('SenseContext', () => {
 // A reference written from the module's documented rule alone: tf–idf weights (1 + ln tf) · ln(1 + n/df) over the
 // words other than separators and stop words, in the order a paper first writes them, as a unit vector; two
 // papers' cosine summed over the words of the one with fewer (the first on a tie), in its order; a floor the
-// k-th largest cosine of a paper to another, each summed in that paper's order (0 when fewer than k share a word).
-function reference(texts: readonly (readonly string[])[], stop: ReadonlySet<string>, k: number) {
+// k-th largest cosine of a paper to another, each summed in that paper's order (0 when fewer than k share a word);
+// near when, besides, both write a word of a topic.
+function reference(texts: readonly (readonly string[])[], stop: ReadonlySet<string>, k: number, specificity: (word: string) => number) {
   const tfs = texts.map((list) => {
     const tf = new Map<string, number>();
     for (const w of list) if (w !== '' && w !== '|' && !stop.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
@@ -103,7 +115,8 @@ function reference(texts: readonly (readonly string[])[], stop: ReadonlySet<stri
     definers.some((d) => {
       if (d === doc) return false;
       const s = cosine(doc, d, new Set(leftOut));
-      return s > 0 && s >= Math.min(floor(doc), floor(d));
+      const shared = [...tfs[doc]!.keys()].filter((w) => tfs[d]!.has(w) && !leftOut.includes(w));
+      return s > 0 && shared.some((w) => specificity(w) >= MIN_TOPIC_SPECIFICITY) && s >= Math.min(floor(doc), floor(d));
     });
   return { cosine, floor, near };
 }
@@ -115,19 +128,22 @@ function randomCorpus(seed: number, papers: number, vocabulary: number, shortest
   return Array.from({ length: papers }, () => Array.from({ length: shortest + Math.floor(next() * spread) }, () => `w${Math.floor(next() ** 2 * vocabulary)}`));
 }
 
+/** Made-up specificities of the random corpus's words: a third general, a third topic words, a third terms. */
+const randomSpecificity = (word: string): number => [0.3, 0.6, 1][Number(word.slice(1)) % 3] ?? 0;
+
 describe('SenseContext against the rule it implements', () => {
   const stop = new Set(['w0', 'w3']);
   for (const [seed, papers, vocabulary, k] of [[1, 60, 40, 5], [7, 45, 25, 3], [11, 30, 80, 8], [5, 9, 20, 8], [13, 120, 60, 40]] as const) {
     const texts = randomCorpus(seed, papers, vocabulary);
-    const ref = reference(texts, stop, k);
+    const ref = reference(texts, stop, k, randomSpecificity);
 
     it(`gives every floor to the last bit (seed ${seed}, ${papers} papers, k = ${k})`, () => {
-      const context = new SenseContext(texts, stop, k);
+      const context = new SenseContext(texts, stop, k, randomSpecificity);
       for (let doc = 0; doc < papers; doc++) expect(context.floor(doc)).toBe(ref.floor(doc));
     });
 
     it(`gives every cosine without the left-out words to the last bit, whichever paper has fewer words (seed ${seed})`, () => {
-      const context = new SenseContext(texts, stop, k);
+      const context = new SenseContext(texts, stop, k, randomSpecificity);
       const leftOut = ['w1', 'w7', 'w0'];
       for (let a = 0; a < papers; a++) {
         for (let b = 0; b < papers; b++) {
@@ -138,8 +154,8 @@ describe('SenseContext against the rule it implements', () => {
     });
 
     it(`tells near papers alike whatever floors it already knows (seed ${seed})`, () => {
-      const fresh = new SenseContext(texts, stop, k);
-      const known = new SenseContext(texts, stop, k);
+      const fresh = new SenseContext(texts, stop, k, randomSpecificity);
+      const known = new SenseContext(texts, stop, k, randomSpecificity);
       for (let doc = 0; doc < papers; doc += 2) known.floor(doc);
       for (let doc = 0; doc < papers; doc++) {
         for (const definers of [[(doc + 1) % papers], [(doc + 3) % papers, (doc + 5) % papers, doc], Array.from({ length: papers }, (_, d) => d)]) {
@@ -158,16 +174,16 @@ describe('SenseContext against the rule it implements', () => {
     // the other paper's order falls an ulp short of a floor the sum in the tested paper's order reaches.
     for (const seed of [74, 248, 260]) {
       const texts = randomCorpus(seed, 30, 12, 4, 3);
-      const ref = reference(texts, stop, 4);
-      const context = new SenseContext(texts, stop, 4);
+      const ref = reference(texts, stop, 4, randomSpecificity);
+      const context = new SenseContext(texts, stop, 4, randomSpecificity);
       for (let doc = 0; doc < texts.length; doc++) for (let d = 0; d < texts.length; d++) expect(context.near(doc, [d], [])).toBe(ref.near(doc, [d], []));
     }
   });
 
   it('reads the sense along near papers as the reference does', () => {
     const texts = randomCorpus(3, 80, 30).map((list, d) => (d % 4 === 0 ? [...list, 'XY'] : d % 9 === 0 ? [...list, 'x', 'y', 'z'] : list));
-    const ref = reference(texts, stop, 6);
-    const context = new SenseContext(texts, stop, 6);
+    const ref = reference(texts, stop, 6, randomSpecificity);
+    const context = new SenseContext(texts, stop, 6, randomSpecificity);
     const want = new Set([0, 8]);
     for (let d = 0; d < texts.length; d++) if (texts[d]!.join(' ').includes('x y z')) want.add(d);
     let fresh = [...want];

@@ -220,7 +220,8 @@ describe('findConceptMentions', () => {
 
     it("is the long form more than half of the corpus's definitions give", () => {
       const solar2 = { slug: 'solar2', title: 'Wind turbines', abstract: 'A maximum power (MP) controller.' };
-      const user = { slug: 'user', title: 'Embedded controllers', abstract: 'We use MP on small boards.' };
+      // (Its sense reaches a paper that writes a word of the definer's topic: "turbines", not only "controller".)
+      const user = { slug: 'user', title: 'Embedded controllers for wind turbines', abstract: 'We use MP on small boards.' };
       // ("mp", known only by the short form, may be any reading of it and keeps the mention.)
       expect(mentions([solar, solar2, trees, user], 'user')).toEqual(['maximum-power', 'mp']);
     });
@@ -278,5 +279,34 @@ describe('a short form written inside a hyphenated name', () => {
     expect(found.get('routing')!.get('information-system')).toBeUndefined();
     expect(found.get('nets')!.get('neural-network')).toBe(4);
     expect(found.get('erp')!.get('information-system')).toBe(3);
+  });
+});
+
+describe('a short form the corpus defines, written bare by papers of two fields', () => {
+  const registry = [concept('density-functional-theory', 'Density functional theory', { abbreviation: 'DFT' })];
+  const gaps = {
+    slug: 'gaps',
+    title: 'Band gaps of doped perovskite oxides',
+    abstract: 'We compute band gaps of doped perovskite oxides with density functional theory (DFT). The results show that the method reproduces measured features with good performance.',
+  };
+  const water = {
+    slug: 'water',
+    title: 'Water on titania',
+    abstract: 'Adsorption of water on anatase is studied with density functional theory (DFT). The method gives results whose features agree with the performance of experiments.',
+  };
+  const vacancies = { slug: 'vacancies', title: 'Oxygen vacancies in perovskite oxides', abstract: 'Migration barriers of oxygen vacancies in perovskite oxides are computed with DFT.' };
+  const emg = {
+    slug: 'emg',
+    title: 'Myoelectric pattern recognition',
+    abstract: 'We compare time-domain features of electromyogram signals. Features such as the DFT improve the performance of the classification method. The results hold for several arm positions.',
+  };
+  const found = findConceptMentions([gaps, water, vacancies, emg], registry);
+
+  it('mentions the definers\' concept where the paper shares a word of their topic', () => {
+    expect(found.get('vacancies')!.get('density-functional-theory')).toBe(1);
+  });
+
+  it('mentions none where it shares only the words any abstract writes (probe 56: a discrete Fourier transform)', () => {
+    expect(found.get('emg')!.get('density-functional-theory')).toBeUndefined();
   });
 });
