@@ -257,7 +257,13 @@ export function longFormLabels(inputs: LongFormInputs): Map<string, string> {
     // "reinforcement learning" others write in lowercase, a term.
     if (!endings.some((e) => writtenLowercase.has(e))) namedLongForms.set(cid, d.long);
   });
+  // One vote a paper for each long form it defines: an abstract that repeats its definition (a sentence pasted twice)
+  // is one author's spelling, not two ("Transmission Electron Microscoscopy (TEM)" twice outvoted two papers).
+  const voted = new Set<string>();
   defined.forEach((d, k) => {
+    const once = `${d.doc}\u0000${d.long}`;
+    if (voted.has(once)) return;
+    voted.add(once);
     const s = statsOf(canonIn(d.doc, d.longId));
     // As the corpus writes its words: "Partially Observable Markov Decision Processes" is read
     // "partially observable Markov decision processes"; in an abstract's sentence (where capitals mean

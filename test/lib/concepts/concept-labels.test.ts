@@ -145,12 +145,20 @@ describe('longFormLabels', () => {
   });
 
   it('takes no long form for a name where another paper defines the same short form in lowercase (a term, one paper mistyped in capitals)', () => {
-    const { named, abbreviations, canonIn } = longForms([
-      { id: 'a', title: 'Soot from diesel engines', abstract: 'Particles were imaged by Transmission Electron Microscoscopy (TEM). The TEM images show chains of spheres.' },
+    const { named, stats, abbreviations, canonIn } = longForms([
+      {
+        id: 'a',
+        title: 'Soot from diesel engines',
+        // The definition pasted twice, as an abstract taken from a publisher's page sometimes is.
+        abstract: 'Particles were imaged by Transmission Electron Microscoscopy (TEM). Particles were imaged by Transmission Electron Microscoscopy (TEM). The TEM images show chains of spheres.',
+      },
       { id: 'b', title: 'Grain boundaries in steel', abstract: 'We examined the foils by transmission electron microscopy (TEM). TEM reveals the boundaries.' },
     ]);
     // Both definitions name one concept, by their shared short form.
-    expect(new Set(abbreviations.defined.map((d) => canonIn(d.doc, d.longId))).size).toBe(1);
+    const cids = new Set(abbreviations.defined.map((d) => canonIn(d.doc, d.longId)));
+    expect(cids.size).toBe(1);
     expect([...named]).toEqual([]);
+    // Each paper's spelling one vote, however often it repeats its definition.
+    expect([...stats.get([...cids][0]!)!.surfaces.values()]).toEqual([1, 1]);
   });
 });
