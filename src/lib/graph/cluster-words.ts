@@ -12,6 +12,8 @@ import type { Background } from '../concepts/background';
 import { loneTag, tokenize } from '../concepts/tokenize';
 import { abstractTokensAsWritten, abstractWord } from './abstract-terms';
 import { discourseWord } from '../concepts/candidates';
+import { wordSpecificity } from '../concepts/word-specificity';
+import { COMMON_PHRASE_SPECIFICITY } from './concept-specificity';
 
 /** At most this many words name a cluster. */
 const NAME_WORDS = 2;
@@ -44,6 +46,16 @@ const PHRASE_SHARE = 0.5;
  * ("Vibration control"), else alone. Up to this many of the best words are read for a name.
  */
 const NAME_CANDIDATES = 6;
+/**
+ * A word shown alone that is as common as a common noun the concept stage takes as no tag alone (word-specificity.ts
+ * under `COMMON_PHRASE_SPECIFICITY`: "path" 0.36, "vector" 0.37, "robots" 0.39) names a cluster only where this many
+ * of its papers write it as a noun of its own, not only before another noun (`writtenAlone`): English puts a compound's
+ * head last, so "shortest path betweenness" and "minimal path sets" are a betweenness and sets, and "Path" named three
+ * SemEval-2017 papers on network virtualization, fault-tree reliability and social gaming, "Vector" a vector-space
+ * and a support-vector-regression paper, "Location" a cutter-location surface and a pupil-location method. Two, as two
+ * papers must carry a concept for it to name a cluster.
+ */
+const ALONE_PAPERS = 2;
 /** How many of the sentences that write a word are tagged to tell whether they write it as a noun. */
 const POS_SAMPLE = 12;
 /** Where an abstract's sentence ends: a full stop, a question or an exclamation mark and a space. */
@@ -234,6 +246,46 @@ export function clusterWordNamer(
     if (noun + other === 0) return NOUN_TAG.test(loneTag(lower));
     return noun >= other;
   };
+  /** Per sentence, once asked: the counted words (stems) it writes at least once not right before a noun (wink-nlp, in context). */
+  const alone = new Map<string, Set<string>>();
+  const aloneIn = (sentence: string): Set<string> => {
+    let out = alone.get(sentence);
+    if (out === undefined) {
+      alone.set(sentence, (out = new Set()));
+      const words = tokenize(sentence);
+      words.forEach((w, k) => {
+        const next = words[k + 1];
+        if (next !== undefined && next.sentence === w.sentence && NOUN_TAG.test(next.pos)) return;
+        const s = stemOf(w.lower);
+        if (s !== null) out!.add(s);
+      });
+    }
+    return out;
+  };
+  /**
+   * Whether `ALONE_PAPERS` of the papers write the word (a stem) as a noun of its own somewhere in their title or
+   * abstract: not only right before another noun, as the modifier of a compound ("tool path generation"). A
+   * hyphenated compound ("tool-path") is one word, none of its parts alone.
+   */
+  const writtenAlone = (papers: readonly string[], word: string): boolean => {
+    let found = 0;
+    for (const paper of papers) {
+      const text = texts.get(paper);
+      const sentences = [...(text?.madeTitle ? [] : [text?.title ?? '']), ...(text?.abstract ?? '').split(SENTENCE_END)];
+      let read = 0;
+      for (const sentence of sentences) {
+        if (read >= POS_SAMPLE) break;
+        if (!abstractTokensAsWritten(sentence).some((t) => stemOf(t) === word)) continue;
+        read++;
+        if (aloneIn(sentence).has(word)) {
+          found++;
+          break;
+        }
+      }
+      if (found >= ALONE_PAPERS) return true;
+    }
+    return false;
+  };
   /** The counted words of the names of the concepts a paper is about (`aboutNames`), each to the names (lowercase) that hold it, once asked. */
   const termMemo = new Map<string, Map<string, Set<string>>>();
   const termsOf = (paper: string): Map<string, Set<string>> => {
@@ -377,10 +429,12 @@ export function clusterWordNamer(
       const phrase = phrases.get(word);
       // (Tagged only when the name depends on it.)
       const noun = () => writtenAsNoun(papers, mostWritten(forms.get(word)!));
+      // A common word shown alone must stand alone in its papers (`ALONE_PAPERS`); a specific one may be any compound's.
+      const standsAlone = () => wordSpecificity(mostWritten(forms.get(word)!), bg) >= COMMON_PHRASE_SPECIFICITY || writtenAlone(papers, word);
       const name =
         concept && (concept.papers >= PHRASE_SHARE * counts.get(word)! || !noun())
           ? { words: concept.words, shown: concept.label }
-          : (phrase ?? (noun() ? { words: [word], shown: mostWritten(forms.get(word)!) } : undefined));
+          : (phrase ?? (noun() && standsAlone() ? { words: [word], shown: mostWritten(forms.get(word)!) } : undefined));
       if (name === undefined) continue;
       // (Nor one a name before it holds: "Nonlinear systems" and then "Nonlinear systems" again.)
       if (names.some((n) => n.shown.toLowerCase() === name.shown.toLowerCase())) continue;

@@ -297,3 +297,32 @@ describe('tellingLabel: whether a concept has a word that could name a cluster (
     expect(tellingLabel('Management system', emptyBackground)).toBe(true);
   });
 });
+
+describe('a common word its papers write only before other nouns names no cluster alone (its compounds are the topics)', () => {
+  // "Window" is as common as "robots" in abstracts and in English (word-specificity.ts: under 0.5, the concept
+  // stage's bar for a common noun alone). Written before another noun each time, it is the sliding-window
+  // protocol of one paper and the window frames of the other: what they are about are the compounds, not a window.
+  const windows = new Map(
+    [
+      ['w1', 'Flow control on lossy links', 'A sliding window protocol adapts its window size to congestion on the link.'],
+      ['w2', 'Heat loss through glazing', 'Double glazed window frames cut heat loss in winter, and coated window glass cuts more.'],
+      ['h1', 'Facade cleaning', 'A climbing machine wipes each window in turn.'],
+      ['h2', 'Daylight in offices', 'Staff seated beside a window reported fewer headaches.'],
+      ['x1', 'Soil erosion', 'Rainfall moves topsoil downhill.'],
+      ['x2', 'Bird song', 'Finches learn songs from tutors.'],
+    ].map(([id, title, abstract]) => [id!, { title: title!, abstract: abstract! }]),
+  );
+  const name = clusterWordNamer(windows, background());
+
+  it('gives no name where each paper writes it only as the modifier of another noun', () => {
+    expect(name(['w1', 'w2'])).not.toContain('window');
+  });
+
+  it('names the papers by it where two of them write it as a noun of its own', () => {
+    expect(name(['h1', 'h2'])).toContain('window');
+  });
+
+  it('names them by it whatever its papers write where the word is specific (the bar is the concept stage\'s)', () => {
+    expect(clusterWordNamer(windows, emptyBackground)(['w1', 'w2'])).toContain('window');
+  });
+});
