@@ -22,7 +22,7 @@ export function recordsOf<R>(read: { records: readonly R[]; problems: IngestProb
     const { record, problem, warnings } = toRecord(r);
     if (record) records.push(record);
     if (problem) problems.push(problem);
-    if (warnings) problems.push(...warnings);
+    for (const w of warnings ?? []) problems.push(w);
   }
   problems.sort((a, b) => a.line - b.line);
   return { records, problems };
