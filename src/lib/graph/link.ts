@@ -379,7 +379,9 @@ export function linkPapers(
           continue;
         }
         const namedStems = conceptStems(r.shared);
-        const eligible = (w: number) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && nameable(w);
+        // Only a word of a topic (`topicWord`): "results" or "values" outweighing a concept is no reason beside it.
+        const eligible = (w: number) =>
+          textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && nameable(w) && topicWord(writtenAs(w), bg);
         const words = outweighingWords(sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, named / ratio, wordScratch), ratio, named, eligible);
         const written = words.flatMap((w) => writtenAs(w) ?? []);
         kept.push(written.length > 0 ? { ...r, words: written } : r);
