@@ -35,7 +35,7 @@ import { hasOneWordName, paperMentions, paperMentionsOf, type PaperMentions } fr
 import { commonWordsLabel } from './concept-specificity';
 import { dotsWithout, isOneWordLabel, loneConceptCounts, nearestFloor } from './lone-concepts';
 import { buildFeatureSpace, countIds, dot, spread, type FeatureSpace, type SparseVector } from './sparse-index';
-import { namedFromCompounds, sharedWordsAbove, specificWord, wordingHolds, wordsWrittenAlone } from './wording';
+import { namedFromCompounds, sharedWordsAbove, specificWord, topicWord, wordingEvidence, wordingHolds, wordsWrittenAlone } from './wording';
 
 export interface LinkTuning {
   /** Share of the score that comes from concepts; the rest comes from the words of title + abstract. */
@@ -379,7 +379,9 @@ export function linkPapers(
           continue;
         }
         const namedStems = conceptStems(r.shared);
-        const eligible = (w: number) => textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && nameable(w);
+        // Only a word of a topic (`topicWord`): "results" or "values" outweighing a concept is no reason beside it.
+        const eligible = (w: number) =>
+          textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && nameable(w) && topicWord(writtenAs(w), bg);
         const words = outweighingWords(sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, named / ratio, wordScratch), ratio, named, eligible);
         const written = words.flatMap((w) => writtenAs(w) ?? []);
         kept.push(written.length > 0 ? { ...r, words: written } : r);
@@ -389,21 +391,24 @@ export function linkPapers(
       // Nothing but wording: only when it rests on more than one word (review 18 M1: one shared stem, "union",
       // "superstructure", "zeros", linked a model-theory paper to C++ unions and a tramway), and then with the
       // words it rests on, as the paper writes them, for the page to name…
+      // Only the words of a topic are evidence, and only they are named (`topicWord`): "method", "results" and
+      // "based" are shared by any two abstracts.
       const j = links[at]!.j;
       const words = sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, 0, wordScratch);
+      const topic = (w: number) => topicWord(writtenAs(w), bg);
+      const { strongest, leftOut } = wordingEvidence(words, topic);
       // …unless that one word is a specific term few papers write, which one of the two repeats (`specificWord`,
       // review 22b finding 3: "charmonium", "surfactant", "brane"): a topic, not a coincidence of vocabulary.
-      const strongest = words[0]?.word;
       const specific = strongest !== undefined && nameable(strongest) &&
         specificWord(writtenAs(strongest), textDf[strongest]!, max, Math.max(timesWritten(text, i, strongest), timesWritten(text, j, strongest)), bg);
       // A phrase of common words that was all the link shared, and that the rest of the words did not confirm: what
       // is left is that phrase's words, and a link of wording must rest on more than those, or on a specific word.
       if (links[at]!.unconfirmed && !specific) continue;
       if (wordingNeighbours > 0 && !specific) {
-        const without = words.length === 0 ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [[words[0]!.word]], text.firstWord, text.secondWord, marks)[0]!;
+        const without = strongest === undefined ? 0 : dotsWithout(textVectors[i]!, textVectors[j]!, [leftOut], text.firstWord, text.secondWord, marks)[0]!;
         if (!wordingHolds(without, wordingFloors[i]!, wordingFloors[j]!)) continue;
       }
-      const written = words.flatMap(({ word }) => (nameable(word) ? [writtenAs(word)!] : [])).slice(0, WORDS_SHOWN);
+      const written = words.flatMap(({ word }) => (nameable(word) && topic(word) ? [writtenAs(word)!] : [])).slice(0, WORDS_SHOWN);
       kept.push(written.length > 0 ? { ...r, words: written } : r);
     }
     result[sorted[i]!.slug] = kept;

@@ -48,6 +48,24 @@ describe('a link\'s reasons', () => {
   });
 });
 
+describe('the words a card names beside a concept are words of a topic (wording.ts `topicWord`)', () => {
+  // The two charmonium papers also write "results" as often as "charmonium": it outweighs the broad concept they
+  // share as "charmonium" does, and is the wording of any abstract.
+  const worded = papers.map((p) =>
+    p.slug === 'charm-a'
+      ? { ...p, title: 'Charmonium results', abstract: 'Deep learning results on charmonium production; charmonium results in collisions.' }
+      : p.slug === 'charm-b'
+        ? { ...p, title: 'Charmonium results', abstract: 'Charmonium results measured with deep learning; charmonium results in collisions.' }
+        : p,
+  );
+  const link = linkPapers(worded, index, { max: 3, tuning: { mentions: false } })['charm-a']!.find((r) => r.id === 'charm-b')!;
+
+  it('names "charmonium", not "results", which still counts towards the link', () => {
+    expect(link.shared).toEqual(['deep-learning']);
+    expect(link.words).toEqual(['charmonium']);
+  });
+});
+
 describe('the words a card names (review 22b: "similar wording: et and al", "pre")', () => {
   // The two charmonium papers cite the same authors and pre-train: "et", "al" and "pre", written four and three
   // times in each, outweigh the broad concept they share.

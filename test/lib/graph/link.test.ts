@@ -118,8 +118,9 @@ describe('linkPapers', () => {
   it("measures a weak paper's text-only links against a typical paper's best too (review 12 N4: Astropy kept nine other fields' papers)", () => {
     // (Its one shared word, "memory", is no link either, wording.ts: that rule is off here.)
     const all = linkPapers(four, tls, { max: 3, tuning: { mentions: false, textOnlyFloor: 0, wordingNeighbours: 0 } });
-    // Its only link is its best, so a floor relative to its own best alone keeps it …
-    expect(all.lieux).toEqual([{ id: 'ssl-attack', score: expect.any(Number), shared: [], words: ['memory'] }]);
+    // Its only link is its best, so a floor relative to its own best alone keeps it (naming no word: "memory" is
+    // no word of a topic, wording.ts `topicWord`) …
+    expect(all.lieux).toEqual([{ id: 'ssl-attack', score: expect.any(Number), shared: [] }]);
     expect(all.lieux![0]!.score).toBeLessThan(0.3 * all['tls-dh']![0]!.score);
     // … but it is far weaker than a typical paper's best, words in common and nothing else.
     const floored = linkPapers(four, tls, { max: 3, tuning: { mentions: false, wordingNeighbours: 0 } });
@@ -439,16 +440,48 @@ describe('a link that shares no concept and rests on one word (review 18 M1)', (
   });
 
   it('names no word the two papers write only inside hyphenated compounds, which still counts (review 41 finding 1)', () => {
-    // "cross", written three times by each but only as "cross-ties", "cross-beams", "cross-sections"…
+    // "gauge" (a word of a topic, wording.ts `topicWord`, less specific than a term a compound keeps whole), written
+    // three times by each but only as "gauge-corners", "gauge-faces", "gauge-widening"…
     const crossed = library.map((p) =>
-      p.slug === 'tramway' ? { ...p, abstract: `${p.abstract} Cross-ties, cross-beams and cross-bracing.` } : p.slug === 'rail-wear' ? { ...p, abstract: `${p.abstract} Cross-ties, cross-sections and cross-slopes.` } : p,
+      p.slug === 'tramway' ? { ...p, abstract: `${p.abstract} Gauge-corners, gauge-faces and gauge-widening.` } : p.slug === 'rail-wear' ? { ...p, abstract: `${p.abstract} Gauge-corners, gauge-spreading and gauge-slopes.` } : p,
     );
     const link = linkPapers(crossed, none, { max: 3, tuning })['rail-wear']!.find((r) => r.id === 'tramway')!;
-    // (On the old code: ["tramway", "wear", "cross"].)
-    expect(link.words).toEqual(['tramway', 'wear', 'rail']);
+    // (Before review 41: "gauge" named; "wear" is no word of a topic.)
+    expect(link.words).toEqual(['tramway', 'rail']);
     // Both writing it alone as well, it is named.
-    const alone = crossed.map((p) => (p.slug === 'tramway' || p.slug === 'rail-wear' ? { ...p, abstract: `${p.abstract} Trains cross.` } : p));
-    expect(linkPapers(alone, none, { max: 3, tuning })['rail-wear']!.find((r) => r.id === 'tramway')!.words).toContain('cross');
+    const alone = crossed.map((p) => (p.slug === 'tramway' || p.slug === 'rail-wear' ? { ...p, abstract: `${p.abstract} The gauge matters.` } : p));
+    expect(linkPapers(alone, none, { max: 3, tuning })['rail-wear']!.find((r) => r.id === 'tramway')!.words).toContain('gauge');
+  });
+});
+
+describe('a link that shares no concept and rests on the words any abstract writes ("Similar wording: path, method and based")', () => {
+  // Drug delivery and wind turbines: two papers of each; one of each field writes its method the same way.
+  const library = [
+    paper('liposome-release', 'Ultrasound release from liposomes',
+      'A method based on focused ultrasound is proposed to release doxorubicin from liposomes. Simulation results and measured values show that the method releases the drug from the liposomes within minutes.'),
+    paper('liposome-charge', 'Anionic liposomes for doxorubicin', 'Anionic liposomes carrying doxorubicin were formulated; the liposomes kept the drug for weeks at body temperature.'),
+    paper('rotor-wake', 'Wake of a wind turbine rotor',
+      'A method based on vortex panels is proposed for the wake of a wind turbine rotor. Simulation results and measured values show that the method predicts the rotor wake within minutes.'),
+    paper('rotor-blades', 'Loads on turbine rotor blades', 'Loads on the blades of a wind turbine rotor grow with the turbine size and with the rotor speed.'),
+  ];
+  const none = conceptIndex({ 'liposome-release': ['focused-ultrasound'], 'liposome-charge': ['anionic-liposomes'], 'rotor-wake': ['vortex-panels'], 'rotor-blades': ['blade-loads'] });
+  const tuning = { mentions: false, textOnlyFloor: 0 };
+  const ids = (related: Record<string, { id: string }[]>, from: string) => related[from]!.map((r) => r.id);
+
+  it('is not listed: those words are no evidence, however many', () => {
+    const related = linkPapers(library, none, { max: 3, tuning });
+    expect(ids(related, 'liposome-release')).not.toContain('rotor-wake');
+    expect(ids(related, 'rotor-wake')).not.toContain('liposome-release');
+    // The papers of one field still are, by the words of their topic.
+    expect(related['liposome-release']!.find((r) => r.id === 'liposome-charge')).toMatchObject({ shared: [], words: expect.arrayContaining(['liposomes']) });
+    expect(related['rotor-wake']!.find((r) => r.id === 'rotor-blades')).toMatchObject({ shared: [], words: expect.arrayContaining(['rotor', 'turbine']) });
+  });
+
+  it('names none of them where such a link is listed (the rule off): the card says "Similar wording" alone', () => {
+    const related = linkPapers(library, none, { max: 3, tuning: { ...tuning, wordingNeighbours: 0 } });
+    const link = related['liposome-release']!.find((r) => r.id === 'rotor-wake');
+    expect(link).toEqual({ id: 'rotor-wake', score: expect.any(Number), shared: [] });
+    for (const list of Object.values(related)) for (const r of list) for (const word of ['method', 'based', 'proposed', 'results', 'values', 'simulation']) expect(r.words ?? []).not.toContain(word);
   });
 });
 

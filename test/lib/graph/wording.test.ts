@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { background } from '../../../src/lib/concepts/background';
-import { sharedWordsAbove, SPECIFIC_WORD, specificWord, namedFromCompounds, wordingHolds, wordsWrittenAlone, writtenForm } from '../../../src/lib/graph/wording';
+import { sharedWordsAbove, SPECIFIC_WORD, specificWord, namedFromCompounds, topicWord, wordingEvidence, wordingHolds, wordsWrittenAlone, writtenForm } from '../../../src/lib/graph/wording';
 
 const vector = (entries: [number, number][]) => ({ ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) });
 
@@ -28,6 +28,30 @@ describe('sharedWordsAbove', () => {
     expect(sharedWordsAbove(a, b, firstWord, secondWord, 0.2, scratch).map((w) => w.word)).toEqual([0]);
     expect(sharedWordsAbove(a, b, firstWord, secondWord, 0.5, scratch)).toEqual([]);
     expect([...scratch]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('topicWord: whether a shared word is evidence of a topic, to name and to link by', () => {
+  const bg = background();
+  it('is not a word any abstract writes about its work, nor a common word of every field', () => {
+    for (const word of ['method', 'results', 'based', 'proposed', 'values', 'paper', 'simulation', 'temperature', 'memory']) expect(topicWord(word, bg), word).toBe(false);
+  });
+  it("is a field's term", () => {
+    for (const word of ['tramway', 'galerkin', 'liposomes', 'rotor', 'thermogravimetric']) expect(topicWord(word, bg), word).toBe(true);
+    expect(topicWord(undefined, bg)).toBe(false);
+  });
+});
+
+describe('wordingEvidence', () => {
+  // Shared words strongest first; the even ones are words of a topic.
+  const words = [{ word: 1 }, { word: 4 }, { word: 3 }, { word: 6 }, { word: 5 }];
+  const even = (w: number) => w % 2 === 0;
+  it('rests on the strongest word of a topic, leaving it out with every word of none', () => {
+    expect(wordingEvidence(words, even)).toEqual({ strongest: 4, leftOut: [1, 4, 3, 5] });
+  });
+  it('rests on nothing where no word is of a topic', () => {
+    expect(wordingEvidence(words, () => false)).toEqual({ strongest: undefined, leftOut: [1, 4, 3, 6, 5] });
+    expect(wordingEvidence([], even)).toEqual({ strongest: undefined, leftOut: [] });
   });
 });
 
