@@ -12,6 +12,7 @@ import { assignSlugs } from './slug';
 import { mergeAuthorLists } from './author-list';
 import { titleCaseShouted } from './shouted-title';
 import { withoutCopyrightLine } from './copyright-line';
+import { withoutDoubledText } from './doubled-text';
 import { withoutTitleNote } from './title-note';
 import { cleanText } from './text';
 import { cleanKeywords, keywordLimits, unionKeywords, withoutArxivClasses } from './keywords';
@@ -45,7 +46,7 @@ function shorten(text: string): string {
 
 function clean(record: RawRecord): Cleaned | IngestProblem {
   const { file, line } = record.source;
-  const abstract = withoutCopyrightLine(cleanText(record.abstract));
+  const abstract = withoutCopyrightLine(withoutDoubledText(cleanText(record.abstract)));
   const title = titleCaseShouted(withoutTitleNote(cleanText(record.title)), abstract);
   if (title === '') {
     return { file, line, severity: 'error', dropped: true, reason: `empty title${record.title.trim() ? ` (nothing left after cleaning ${shorten(record.title.trim())})` : ''}: a paper needs a title` };

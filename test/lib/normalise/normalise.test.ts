@@ -167,6 +167,12 @@ describe('normaliseRecords', () => {
     expect(papers).toHaveLength(4);
   });
 
+  it('keeps one copy of an abstract given twice over', () => {
+    const once = 'Sea ice thickness was measured by airborne electromagnetic sounding over the Fram Strait in spring. The modal thickness fell by a fifth.';
+    const { papers } = normaliseRecords([rec('Thinning sea ice in Fram Strait', `${once}${once}`, 3)]);
+    expect(papers[0]!.abstract).toBe(once);
+  });
+
   it('marks a paper its record says was retracted or withdrawn, with a warning at its place', () => {
     // Review 9: Elsevier's title prefix, arXiv's withdrawal notice and comment, a BibTeX note, and a paper about retractions.
     const { papers, warnings } = normaliseRecords([
