@@ -12,8 +12,7 @@ import type { Background } from '../concepts/background';
 import { loneTag, tokenize } from '../concepts/tokenize';
 import { abstractTokensAsWritten, abstractWord } from './abstract-terms';
 import { discourseWord } from '../concepts/candidates';
-import { wordSpecificity } from '../concepts/word-specificity';
-import { COMMON_PHRASE_SPECIFICITY } from './concept-specificity';
+import { topicWord } from './wording';
 
 /** At most this many words name a cluster. */
 const NAME_WORDS = 2;
@@ -47,8 +46,8 @@ const PHRASE_SHARE = 0.5;
  */
 const NAME_CANDIDATES = 6;
 /**
- * A word shown alone that is as common as a common noun the concept stage takes as no tag alone (word-specificity.ts
- * under `COMMON_PHRASE_SPECIFICITY`: "path" 0.36, "vector" 0.37, "robots" 0.39) names a cluster only where this many
+ * A word shown alone that is as common as a common noun the concept stage takes as no tag alone (no word of a topic,
+ * wording.ts `topicWord`: "path" 0.36, "vector" 0.37, "robots" 0.39) names a cluster only where this many
  * of its papers write it as a noun of its own, not only before another noun (`writtenAlone`): English puts a compound's
  * head last, so "shortest path betweenness" and "minimal path sets" are a betweenness and sets, and "Path" named three
  * SemEval-2017 papers on network virtualization, fault-tree reliability and social gaming, "Vector" a vector-space
@@ -430,7 +429,7 @@ export function clusterWordNamer(
       // (Tagged only when the name depends on it.)
       const noun = () => writtenAsNoun(papers, mostWritten(forms.get(word)!));
       // A common word shown alone must stand alone in its papers (`ALONE_PAPERS`); a specific one may be any compound's.
-      const standsAlone = () => wordSpecificity(mostWritten(forms.get(word)!), bg) >= COMMON_PHRASE_SPECIFICITY || writtenAlone(papers, word);
+      const standsAlone = () => topicWord(mostWritten(forms.get(word)!), bg) || writtenAlone(papers, word);
       const name =
         concept && (concept.papers >= PHRASE_SHARE * counts.get(word)! || !noun())
           ? { words: concept.words, shown: concept.label }

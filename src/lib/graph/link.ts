@@ -363,6 +363,14 @@ export function linkPapers(
       const token = tokens.find((t) => text.tokenIds.get(t) === w);
       return token?.replace(/['’][a-z]+$/, '');
     };
+    // Whether a word is one of a topic (`topicWord`) as this paper writes it, asked of every word its links share:
+    // once a word, not once a link.
+    const topicOf = new Map<number, boolean>();
+    const topic = (w: number): boolean => {
+      let is = topicOf.get(w);
+      if (is === undefined) topicOf.set(w, (is = topicWord(writtenAs(w), bg)));
+      return is;
+    };
     for (const [at, { named, ...r }] of listed.entries()) {
       // A word the card may name: one that reads as a word alone, and that both papers write alone somewhere, not
       // only inside hyphenated compounds ("purpose" of "general-purpose"), unless it is a specific term there
@@ -381,7 +389,7 @@ export function linkPapers(
         const namedStems = conceptStems(r.shared);
         // Only a word of a topic (`topicWord`): "results" or "values" outweighing a concept is no reason beside it.
         const eligible = (w: number) =>
-          textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && nameable(w) && topicWord(writtenAs(w), bg);
+          textDf[w]! <= broadAbove && (timesWritten(text, i, w) > 1 || timesWritten(text, j, w) > 1) && !namedStems.has(stems[w]!) && nameable(w) && topic(w);
         const words = outweighingWords(sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, named / ratio, wordScratch), ratio, named, eligible);
         const written = words.flatMap((w) => writtenAs(w) ?? []);
         kept.push(written.length > 0 ? { ...r, words: written } : r);
@@ -395,7 +403,6 @@ export function linkPapers(
       // "based" are shared by any two abstracts.
       const j = links[at]!.j;
       const words = sharedWordsAbove(textVectors[i]!, textVectors[j]!, text.firstWord, text.secondWord, 0, wordScratch);
-      const topic = (w: number) => topicWord(writtenAs(w), bg);
       const { strongest, leftOut } = wordingEvidence(words, topic);
       // …unless that one word is a specific term few papers write, which one of the two repeats (`specificWord`,
       // review 22b finding 3: "charmonium", "surfactant", "brane"): a topic, not a coincidence of vocabulary.
