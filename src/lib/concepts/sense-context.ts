@@ -25,9 +25,9 @@
  * (DFT)" on "method", "feature", "factor", "time" and "real" alone, and took its sense. So the two papers must also
  * share a word of a topic (`MIN_TOPIC_SPECIFICITY`), as a paper in the same sense does ("defect" and "crystal" for a
  * fission-gas paper's bare DFT beside that one).
- */import { background } from './background';
+ */
+import { background } from './background';
 import { wordSpecificity } from './word-specificity';
-
 
 /**
  * How many nearest papers by words count as near. Measured with scripts/tune-tags.ts on the dev set (500
